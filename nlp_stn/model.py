@@ -1,0 +1,198 @@
+"""Plain frozen dataclasses passed between the stages.
+
+extract -> Document (blocks with offsets into the cleaned text)
+segment -> Segment (units: recommendations, actions, ...)
+match   -> Match (one demand, one candidate action, with evidence) and Coverage (a demand's status)
+review  -> Decision (a reviewer's verdict on a pair)
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Mapping, Optional
+
+# Kinds of blocks produced by extraction.
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "record")
+
+# Kinds of units produced by segmentation.
+UNIT_KINDS = ("recommendation", "action", "objective", "indicator", "question", "decision")
+# Kinds that express a demand (left side of a match) and an answer (right side).
+DEMAND_KINDS = ("recommendation",)
+ACTION_KINDS = ("action", "recommendation", "objective", "decision")
+
+# Roles of table cells (from the column header).
+ROLES = ("action", "obstacle", "lever", "cooperation")
+
+# Statuses of a demand (French, as shown to users).
+STATUS_ADDRESSED = "pris en compte"
+STATUS_PARTIAL = "partiellement"
+STATUS_NOT = "non pris en compte"
+STATUSES = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
+
+# Document kinds in the corpus manifest.
+DOC_KINDS = ("avis", "strategy", "minutes", "contributions", "framework", "consultation", "other")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """Metadata of a document, from corpus/corpus.toml or inferred from its path."""
+
+    territory: str = ""
+    kind: str = "other"
+    date: str = ""
+    title: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural piece of a document: heading, paragraph, list item, table cell or record.
+
+    ``start``/``end`` are character offsets of ``text`` in ``Document.text``
+    (``Document.text[start:end] == text``). ``page`` is 1-based (None when the format has
+    no pages). ``level`` is the heading level (1 = top) or the list depth (0 = top).
+    ``marker`` is the list marker or number as written ("1", "7", "a", "•", "1°").
+    For table cells: ``table`` (0-based index in the document), ``row``, ``col`` and
+    ``header`` (the column header text). For records (consultation exports): ``fields``
+    holds the row's id, title, body and category.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    page: Optional[int] = None
+    level: int = 0
+    marker: str = ""
+    table: Optional[int] = None
+    row: Optional[int] = None
+    col: Optional[int] = None
+    header: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as read from a file: its cleaned text and structural blocks.
+
+    ``id`` is the document id used everywhere else (the path relative to the corpus root,
+    with ``/`` separators, e.g. ``lorient/2019-03_cdpl_avis.txt``).
+    """
+
+    id: str
+    path: str
+    format: str
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    meta: DocMeta = field(default_factory=DocMeta)
+    pages: int = 0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A unit of a document: a recommendation, an action, an objective...
+
+    ``id`` is stable: derived from the document id and the normalised text only.
+    """
+
+    id: str
+    doc: str
+    kind: str
+    label: str
+    heading: str
+    parent: str
+    role: str
+    page: Optional[int]
+    start: int
+    end: int
+    text: str
+
+
+SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "page", "start", "end", "text")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a demand and an action were matched."""
+
+    shared_lemmas: tuple[str, ...] = ()
+    shared_themes: tuple[str, ...] = ()
+    top_signal: str = ""
+    signals: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Match:
+    """One candidate action for one demand, ranked by score (rank 1 = best)."""
+
+    demand_id: str
+    action_id: str
+    rank: int
+    score: float
+    evidence: Evidence = field(default_factory=Evidence)
+    near_tie: bool = False
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """A demand's status with its best action (empty when none) and where the status comes from."""
+
+    demand_id: str
+    status: str
+    best_action_id: str
+    score: float
+    validated: bool = False  # True when a human decision set the status
+    to_review: bool = False  # True when a stored decision's texts changed ("à revoir")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A reviewer's decision on a (demand, action) pair; never deleted, only superseded."""
+
+    pair_id: str
+    demand_id: str
+    action_id: str
+    decision: str  # "oui", "partiel", "non", "incertain"
+    corrected_action_id: str = ""
+    reviewer: str = ""
+    comment: str = ""
+    demand_hash: str = ""
+    action_hash: str = ""
+    source: str = ""
+    time: str = ""
+
+
+def normalise_for_id(text: str) -> str:
+    """Text as used for ids and hashes: NFC, case-folded, white space collapsed."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return " ".join(text.split())
+
+
+def text_hash(text: str) -> str:
+    """Short stable hash of a text (normalised), used to detect edited units."""
+    return hashlib.sha1(normalise_for_id(text).encode("utf-8")).hexdigest()[:12]
+
+
+def segment_id(doc_id: str, text: str) -> str:
+    """Stable unit id from its document id and normalised text."""
+    digest = hashlib.sha1(f"{doc_id}\x1f{normalise_for_id(text)}".encode("utf-8")).hexdigest()
+    return f"u{digest[:12]}"
+
+
+def pair_id(demand_id: str, action_id: str) -> str:
+    """Stable id of a (demand, action) pair; ``action_id`` may be empty ("no action answers it")."""
+    digest = hashlib.sha1(f"{demand_id}\x1f{action_id}".encode("utf-8")).hexdigest()
+    return f"p{digest[:12]}"
+
+
+# Progress callback: ``progress(stage, done, total)``; library code reports through it and
+# never prints. ``total`` is 0 when unknown.
+from typing import Callable  # noqa: E402
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    """Default progress callback: does nothing."""
