@@ -164,6 +164,26 @@ class Decision:
     time: str = ""
 
 
+@dataclass(frozen=True)
+class MatchRun:
+    """Everything one matching run produced, as the report, review and compare stages read it.
+
+    ``themes`` maps a unit id to its theme keys (from models/themes.toml); ``documents`` maps a
+    document id to its title, path and territory (for links in reports); ``settings`` and
+    ``versions`` are what settings.json records.
+    """
+
+    run_id: str
+    demands: tuple[Segment, ...]
+    actions: tuple[Segment, ...]
+    matches: tuple[Match, ...]
+    coverage: tuple[Coverage, ...]
+    themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    documents: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    settings: Mapping[str, object] = field(default_factory=dict)
+    versions: Mapping[str, str] = field(default_factory=dict)
+
+
 def normalise_for_id(text: str) -> str:
     """Text as used for ids and hashes: NFC, case-folded, white space collapsed."""
     text = unicodedata.normalize("NFC", text).casefold()

@@ -61,17 +61,22 @@ def main():
     """
 
 
+@main.group()
+def evaluate():
+    """Mesure la qualité (segmentation, appariement) sur des annotations de référence."""
+
+
 def _register():
     import importlib
 
-    for name in ("documents", "matching", "review", "compare", "evaluate"):
+    for name in ("extract", "segment", "matching", "run", "review", "compare"):
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as err:  # a command module not written yet
             if err.name != f"{__name__}.{name}":
                 raise
             continue
-        module.register(main)
+        module.register(main, evaluate)
 
 
 _register()
