@@ -1,0 +1,177 @@
+"""`nlp-stn review ...` (human review in a spreadsheet) and `nlp-stn evaluate learning-curve`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import ProgressPrinter, handle_errors
+from ..settings import DEFAULT_OUTPUTS_DIR, Settings
+
+
+def _db_option(func):
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help="Base des décisions (défaut : .nlp-stn/decisions.sqlite du projet).",
+    )(func)
+
+
+def _db(db_path: Path | None) -> Path:
+    return db_path if db_path is not None else Settings().decisions_path
+
+
+def _french(value: float, digits: int = 2) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def _plural(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
+
+
+def register(main, evaluate):
+    @main.group("review")
+    def review_group():
+        """Relecture humaine : exporter les rapprochements vers un tableur, importer les
+        décisions des relecteurs, suivre leur historique et leurs désaccords."""
+
+    @review_group.command("export")
+    @click.argument("run_dir", type=click.Path(path_type=Path, file_okay=False))
+    @click.option("-o", "--output", "out_path", required=True, type=click.Path(path_type=Path, dir_okay=False),
+                  help="Fichier CSV à écrire (par exemple relecture.csv).")
+    @click.option("--blind", is_flag=True, help="Sans les colonnes score et suggestion (relecture à l'aveugle).")
+    @click.option("--all", "include_all", is_flag=True, help="Reprendre aussi les paires déjà décidées.")
+    @click.option("--delimiter", type=click.Choice([";", ","]), default=";", show_default=True,
+                  help="Séparateur de colonnes (« ; » pour un tableur en français).")
+    @_db_option
+    @handle_errors
+    def export_command(run_dir, out_path, blind, include_all, delimiter, db_path):
+        """Écrit le fichier de relecture d'une analyse (RUN_DIR, par exemple outputs/<analyse>).
+
+        Une ligne par paire (demande, action candidate) et une ligne « aucune action ne
+        répond » par demande, les plus incertaines d'abord. Remplissez la colonne decision
+        (oui, partiel, non, incertain), éventuellement corrected_action_id, puis importez le
+        fichier avec `nlp-stn review import`.
+        """
+        from ..review import export_review
+
+        result = export_review(run_dir, out_path, _db(db_path), blind=blind, include_all=include_all,
+                               delimiter=delimiter)
+        click.echo(
+            f"Fichier de relecture : {result.path} — {_plural(result.rows, 'ligne')} "
+            f"({_plural(result.demands, 'demande')}), les plus incertaines d'abord."
+        )
+        if result.already_decided:
+            click.echo(f"{_plural(result.already_decided, 'paire déjà décidée', 'paires déjà décidées')} "
+                       "non reprise(s) (--all pour les reprendre).")
+        if result.to_review:
+            click.echo(f"{_plural(result.to_review, 'ligne')} « à revoir » : le texte a changé depuis la décision.")
+        click.echo("Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
+                   f"nlp-stn review import {result.path} --reviewer NOM")
+
+    @review_group.command("import")
+    @click.argument("review_file", type=click.Path(path_type=Path, dir_okay=False))
+    @click.option("--reviewer", default=None, help="Nom du relecteur (sinon la colonne reviewer de chaque ligne).")
+    @click.option("--run", "run_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+                  help="Analyse de référence (défaut : la dernière, outputs/LATEST).")
+    @_db_option
+    @handle_errors
+    def import_command(review_file, reviewer, run_dir, db_path):
+        """Importe les décisions d'un fichier de relecture (CSV « ; » ou « , », UTF-8 ou
+        Windows-1252, colonnes dans n'importe quel ordre). Tout le fichier est vérifié
+        d'abord : si une ligne est invalide, rien n'est enregistré."""
+        from ..review import import_review, latest_run_dir
+
+        run = run_dir if run_dir is not None else latest_run_dir(DEFAULT_OUTPUTS_DIR)
+        db = _db(db_path)
+        result = import_review(review_file, db, run, reviewer=reviewer)
+        click.echo(
+            f"Import de {review_file} : {_plural(result.added, 'décision enregistrée', 'décisions enregistrées')}"
+            f" (dont {result.superseded} remplaçant une décision antérieure), "
+            f"{_plural(result.unchanged, 'déjà connue', 'déjà connues')}, "
+            f"{_plural(result.skipped, 'ligne sans décision', 'lignes sans décision')}."
+        )
+        if result.reviewers:
+            click.echo(f"Relecteur(s) : {', '.join(result.reviewers)}. Base : {db}")
+
+    @review_group.command("history")
+    @click.argument("pair_id")
+    @_db_option
+    @handle_errors
+    def history_command(pair_id, db_path):
+        """Toutes les décisions prises sur une paire (PAIR_ID, colonne pair_id), des plus anciennes
+        aux plus récentes ; aucune n'est jamais effacée."""
+        from ..review import history
+
+        pair_id = pair_id.strip()
+        entries = history(pair_id, _db(db_path))
+        if not entries:
+            click.echo(f"Aucune décision enregistrée pour la paire {pair_id}.")
+            return
+        first = entries[0].decision
+        action = first.action_id or "(aucune action)"
+        click.echo(f"Paire {pair_id} : demande {first.demand_id}, action {action}")
+        for entry in entries:
+            d = entry.decision
+            state = "actuelle" if entry.superseded_by is None else f"remplacée par n° {entry.superseded_by}"
+            parts = [f"n° {entry.id}", d.time, d.reviewer, d.decision]
+            if d.corrected_action_id:
+                parts.append(f"action corrigée : {d.corrected_action_id}")
+            parts.append(state)
+            parts.append(f"fichier : {d.source}")
+            if d.comment:
+                parts.append(f"commentaire : {d.comment}")
+            click.echo("  " + " | ".join(parts))
+
+    @review_group.command("conflicts")
+    @_db_option
+    @handle_errors
+    def conflicts_command(db_path):
+        """Liste les paires sur lesquelles les relecteurs ne sont pas d'accord et leur accord
+        global (kappa de Cohen)."""
+        from ..review import conflicts
+
+        report = conflicts(_db(db_path))
+        if not report.conflicts:
+            click.echo("Aucun désaccord entre relecteurs.")
+        else:
+            click.echo(f"{_plural(len(report.conflicts), 'désaccord')} :")
+            for c in report.conflicts:
+                votes = ", ".join(
+                    f"{d.reviewer} = {d.decision}" + (f" (→ {d.corrected_action_id})" if d.corrected_action_id else "")
+                    for d in c.decisions
+                )
+                click.echo(f"  {c.pair_id} (demande {c.demand_id}, action {c.action_id or 'aucune'}) : {votes}")
+        for a in report.agreements:
+            kappa = "non défini (une seule réponse possible)" if a.kappa is None else _french(a.kappa)
+            click.echo(
+                f"Accord {a.reviewer_a} / {a.reviewer_b} : {_plural(a.pairs, 'paire')} en commun, "
+                f"{round(100 * a.observed)} % de décisions identiques, kappa de Cohen = {kappa}"
+            )
+
+    @evaluate.command("learning-curve")
+    @click.option("--gold", "gold_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+                  help="Dossier des annotations de référence (units.csv, links.csv).")
+    @click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+                  help="Corpus des documents annotés (facultatif).")
+    @click.option("--steps", default="10,25,50", show_default=True,
+                  help="Nombres de paires relues simulées, séparés par des virgules.")
+    @handle_errors
+    def learning_curve_command(gold_dir, corpus_dir, steps):
+        """Simule un relecteur avec les liens de référence : relit 10, 25 puis 50 paires choisies
+        par l'outil (les plus incertaines), réentraîne l'appariement et affiche la MAP sur les
+        demandes pas encore relues, à côté de l'appariement non réentraîné."""
+        from ..errors import UsageError
+        from ..evaluation.learning_curve import format_curve, learning_curve
+
+        try:
+            sizes = tuple(int(s) for s in steps.split(",") if s.strip())
+        except ValueError as err:
+            raise UsageError(f"--steps attend des nombres séparés par des virgules (reçu « {steps} »).") from err
+        if not sizes or min(sizes) < 1:
+            raise UsageError(f"--steps attend des nombres positifs (reçu « {steps} »).")
+        curve = learning_curve(gold_dir, corpus_dir, sizes=sizes, progress=ProgressPrinter())
+        for line in format_curve(curve):
+            click.echo(line)

@@ -1,0 +1,1241 @@
+"""Human review loop: reviewers correct the machine's matches in a spreadsheet.
+
+A library of pure-ish functions (the only side effects are the files and the SQLite database
+they are asked to write):
+
+- :func:`export_review` writes a CSV for LibreOffice Calc / Excel: one row per (demand,
+  candidate action) and one "no action answers it" row per demand, least certain first.
+- :func:`import_review` validates a whole edited file, then stores its decisions in the
+  decisions database in one transaction (all or nothing).
+- :func:`load_decisions`, :func:`history`, :func:`conflicts` read the database.
+- :func:`apply_decisions` lets human decisions override the machine in a :class:`MatchRun`.
+- :func:`labelled_pairs` turns decisions into training pairs for the matcher.
+
+Review file
+-----------
+Columns, in this order: ``pair_id, demand_id, demand_text, action_id, action_text, rank, score,
+suggestion, decision, corrected_action_id, reviewer, comment, demand_hash, action_hash``
+(``--blind`` drops ``score`` and ``suggestion``). UTF-8 with BOM, ``;`` by default, every cell
+quoted (texts with line breaks stay in one cell).
+
+- The "no action answers it" row of a demand has an empty ``action_id``; ``decision`` = ``oui``
+  there means "no action of the strategy answers this demand".
+- ``decision``: ``oui``, ``partiel``, ``non``, ``incertain`` (also ``yes``, ``partial``,
+  ``partiellement``, ``no``, ``unsure``; any case, with or without accents). Empty = row skipped.
+- Import accepts ``;``, ``,`` or tab separators, UTF-8 with or without BOM, UTF-16 with BOM
+  and Windows-1252, columns in any order (matched by name, case-insensitive), extra columns
+  and empty rows ignored. Only ``pair_id`` (or ``demand_id`` + ``action_id``) and ``decision``
+  are required; empty hash cells mean "the current texts".
+- ``corrected_action_id``: the id of the action that really answers the demand (possibly one
+  the machine never proposed); it counts as a ``oui`` for (demand, that action).
+- ``demand_hash`` / ``action_hash``: ``sha1:`` + :func:`nlp_stn.model.text_hash` of the texts
+  when exported (the prefix stops spreadsheets from reading a hash made of digits as a number).
+  On import they must still match the run's current texts.
+- Formula injection (OWASP "CSV injection"): a cell that starts with ``=``, ``+``, ``-``, ``@``,
+  a tab or a carriage return is written with one extra leading single quote, so spreadsheets
+  show it as text. So that a cell which itself starts with quotes survives, a cell made of one
+  or more single quotes followed by one of those characters gets one extra quote as well. On
+  import, a cell made of one or more quotes followed by one of those characters loses exactly
+  one quote: every original text reads back exactly. (A spreadsheet that drops the added quote
+  on saving gives back the original text too.)
+- Line numbers in import errors are spreadsheet row numbers (the header is row 1).
+
+Decisions database
+------------------
+SQLite (WAL mode, ``BEGIN IMMEDIATE`` transactions, busy timeout), default
+``Settings().decisions_path`` (``.nlp-stn/decisions.sqlite``). Schema (version 1)::
+
+    schema_version(version INTEGER NOT NULL)
+    decisions(id INTEGER PRIMARY KEY, pair_id TEXT, demand_id TEXT, action_id TEXT,
+              decision TEXT, corrected_action_id TEXT, reviewer TEXT, comment TEXT,
+              demand_hash TEXT, action_hash TEXT, source_file TEXT, imported_at TEXT,
+              superseded_by INTEGER NULL REFERENCES decisions(id))
+
+A row is never deleted: a new decision of the same reviewer on the same pair gets a new row and
+the old row's ``superseded_by`` points to it. The current decisions are the rows whose
+``superseded_by`` is NULL. Hashes in the database are plain ``text_hash`` values (no prefix).
+An identical decision (same decision, correction, comment and hashes) adds nothing, so
+importing the same file twice changes nothing. ``incertain`` is stored but does not count as
+settled: such pairs are exported again.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import sqlite3
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Mapping, Optional, Sequence, Union
+
+from .errors import ReviewError
+from .model import (
+    STATUS_ADDRESSED,
+    STATUS_NOT,
+    STATUS_PARTIAL,
+    Coverage,
+    Decision,
+    Evidence,
+    Match,
+    MatchRun,
+    Segment,
+    pair_id as make_pair_id,
+    text_hash,
+)
+
+SCHEMA_VERSION = 1
+
+COLUMNS = (
+    "pair_id",
+    "demand_id",
+    "demand_text",
+    "action_id",
+    "action_text",
+    "rank",
+    "score",
+    "suggestion",
+    "decision",
+    "corrected_action_id",
+    "reviewer",
+    "comment",
+    "demand_hash",
+    "action_hash",
+)
+BLIND_COLUMNS = tuple(c for c in COLUMNS if c not in ("score", "suggestion"))
+
+DECISIONS = ("oui", "partiel", "non", "incertain")
+RELEVANCE = {"oui": 2, "partiel": 1, "non": 0}
+TO_REVIEW = "à revoir"
+NO_ACTION_TEXT = "(aucune action ne répond à cette demande)"
+HASH_PREFIX = "sha1:"
+FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
+BUSY_TIMEOUT_S = 60.0
+
+# Accepted spellings (after case folding and accent removal) -> canonical decision.
+_DECISION_WORDS = {
+    "oui": "oui",
+    "yes": "oui",
+    "non": "non",
+    "no": "non",
+    "partiel": "partiel",
+    "partielle": "partiel",
+    "partiellement": "partiel",
+    "partial": "partiel",
+    "partially": "partiel",
+    "partly": "partiel",
+    "incertain": "incertain",
+    "incertaine": "incertain",
+    "unsure": "incertain",
+    "uncertain": "incertain",
+}
+_STATUS_TO_SUGGESTION = {STATUS_ADDRESSED: "oui", STATUS_PARTIAL: "partiel", STATUS_NOT: "non"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What :func:`export_review` wrote."""
+
+    path: str
+    rows: int  # data rows written
+    demands: int  # demands with at least one row
+    already_decided: int  # pairs left out because a current decision settles them
+    to_review: int  # rows exported again because their texts changed ("à revoir")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What :func:`import_review` stored."""
+
+    path: str
+    rows: int  # data rows read (empty rows excluded)
+    skipped: int  # rows without a decision
+    added: int  # new decisions stored
+    superseded: int  # older decisions replaced by a new one
+    unchanged: int  # identical to the current decision: nothing stored
+    reviewers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One stored decision of a pair, with its database id and what replaced it."""
+
+    id: int
+    decision: Decision
+    superseded_by: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A pair on which the current decisions of different reviewers disagree."""
+
+    pair_id: str
+    demand_id: str
+    action_id: str
+    decisions: tuple[Decision, ...]  # one per reviewer, sorted by reviewer
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Cohen's kappa between two reviewers over the pairs both decided."""
+
+    reviewer_a: str
+    reviewer_b: str
+    pairs: int
+    observed: float  # share of pairs with the same decision
+    kappa: Optional[float]  # None when undefined (both always gave the same single answer)
+
+
+@dataclass(frozen=True)
+class ConflictReport:
+    conflicts: tuple[Conflict, ...]
+    agreements: tuple[Agreement, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cells: formula injection, decisions, hashes
+# ---------------------------------------------------------------------------------------------
+
+
+def _starts_like_formula(text: str) -> bool:
+    """True for text made of zero or more single quotes then a formula character."""
+    stripped = text.lstrip("'")
+    return bool(stripped) and stripped[0] in FORMULA_CHARS
+
+
+def escape_cell(text: str) -> str:
+    """Cell text as written: one quote added before formula-like text (see module doc)."""
+    return "'" + text if _starts_like_formula(text) else text
+
+
+def unescape_cell(text: str) -> str:
+    """Inverse of :func:`escape_cell`: removes exactly the one quote it added."""
+    if text.startswith("'") and _starts_like_formula(text):
+        return text[1:]
+    return text
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def parse_decision(text: str) -> Optional[str]:
+    """Canonical decision ("oui", "partiel", "non", "incertain"), "" when empty, None if unreadable."""
+    folded = _fold(text).strip(" .!")
+    if not folded:
+        return ""
+    return _DECISION_WORDS.get(folded)
+
+
+def _hash_cell(value: str) -> str:
+    return HASH_PREFIX + value if value else ""
+
+
+def _parse_hash(cell: str) -> str:
+    cell = cell.strip()
+    if cell.lower().startswith(HASH_PREFIX):
+        cell = cell[len(HASH_PREFIX):]
+    return cell.strip().lower()
+
+
+def _format_score(score: Optional[float]) -> str:
+    return "" if score is None else f"{score:.3f}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Run directories (units.jsonl, matches.csv, coverage.csv, settings.json)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    id: str
+    text: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    demand_id: str
+    action_id: str
+    rank: int
+    score: float
+    status: str
+
+
+@dataclass(frozen=True)
+class _Run:
+    path: Path
+    units: Mapping[str, _Unit]
+    demands: tuple[str, ...]  # demand ids in file order
+    action_ids: frozenset[str]
+    candidates: tuple[_Candidate, ...]
+    coverage: Mapping[str, tuple[str, float]]  # demand id -> (status, score)
+    thresholds: Mapping[str, float]
+    thresholds_known: bool  # from settings.json (else inferred from the statuses of matches.csv)
+
+
+def _read_csv_dicts(path: Path) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except OSError as err:
+        raise ReviewError(f"lecture impossible ({_os_reason(err)}) ; relancez `nlp-stn run`.", path=path) from err
+    except (UnicodeDecodeError, csv.Error) as err:
+        raise ReviewError(
+            "fichier illisible ; relancez le traitement qui a produit ce dossier de résultats.",
+            path=path,
+        ) from err
+
+
+def _os_reason(err: OSError) -> str:
+    """A French reason for a file system error."""
+    if isinstance(err, FileNotFoundError):
+        return "fichier ou dossier introuvable"
+    if isinstance(err, PermissionError):
+        return "accès refusé"
+    if isinstance(err, IsADirectoryError):
+        return "c'est un dossier, pas un fichier"
+    return f"erreur système : {err.strerror or err}"
+
+
+def _float(value, default: float = 0.0) -> float:
+    try:
+        result = float(str(value).replace(",", "."))
+    except (TypeError, ValueError):
+        return default
+    return result if math.isfinite(result) else default
+
+
+def thresholds_from_settings(settings: Mapping[str, object]) -> dict[str, float]:
+    """The status thresholds a run used, from its settings.json content (``{}`` when unknown).
+
+    Looks for ``thresholds`` = {"addressed", "partial"} (at the top level or under
+    ``versions``/``settings``), then for ``threshold_addressed``/``threshold_partial`` >= 0.
+    """
+    places = [settings]
+    for key in ("settings", "versions", "match"):
+        inner = settings.get(key) if isinstance(settings, Mapping) else None
+        if isinstance(inner, Mapping):
+            places.append(inner)
+    for place in places:
+        found = place.get("thresholds")
+        if isinstance(found, Mapping) and "addressed" in found and "partial" in found:
+            return {"addressed": _float(found["addressed"]), "partial": _float(found["partial"])}
+    for place in places:
+        addressed = _float(place.get("threshold_addressed", -1), -1)
+        partial = _float(place.get("threshold_partial", -1), -1)
+        if addressed >= 0 and partial >= 0:
+            return {"addressed": addressed, "partial": partial}
+    return {}
+
+
+def _infer_thresholds(candidates: Sequence[_Candidate]) -> dict[str, float]:
+    """Thresholds implied by the statuses written in matches.csv (midpoints between groups)."""
+    by_status = defaultdict(list)
+    for cand in candidates:
+        by_status[cand.status].append(cand.score)
+    result = {}
+    for name, upper, lower in (
+        ("addressed", STATUS_ADDRESSED, STATUS_PARTIAL),
+        ("partial", STATUS_PARTIAL, STATUS_NOT),
+    ):
+        above = by_status.get(upper)
+        below = by_status.get(lower) or (by_status.get(STATUS_NOT) if name == "addressed" else None)
+        if above and below:
+            result[name] = (min(above) + max(below)) / 2
+        elif above:
+            result[name] = min(above)
+        elif below:
+            result[name] = max(below)
+    result.setdefault("addressed", 0.5)
+    result.setdefault("partial", min(result["addressed"], 0.3))
+    return result
+
+
+def _read_run(run_dir: Union[str, Path]) -> _Run:
+    run_dir = Path(run_dir)
+    if not run_dir.is_dir():
+        raise ReviewError(
+            "dossier de résultats introuvable ; indiquez le dossier écrit par `nlp-stn run` "
+            "ou `nlp-stn match` (par exemple outputs/<run>).",
+            path=run_dir,
+        )
+    units_path = run_dir / "units.jsonl"
+    for required in (units_path, run_dir / "matches.csv"):
+        if not required.is_file():
+            raise ReviewError(
+                f"{required.name} manque dans ce dossier de résultats ; relancez `nlp-stn run`.",
+                path=run_dir,
+            )
+    units: dict[str, _Unit] = {}
+    demands: list[str] = []
+    action_ids: set[str] = set()
+    try:
+        lines = units_path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise ReviewError("lecture impossible ; relancez `nlp-stn run`.", path=units_path) from err
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            unit_id, side, text = str(record["id"]), str(record.get("side", "")), str(record.get("text", ""))
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise ReviewError(
+                f"ligne {number} illisible (JSON avec au moins « id » et « text » attendu) ; "
+                "relancez `nlp-stn run`.",
+                path=units_path,
+            ) from err
+        # A unit may be listed on both sides (same id = same document and text).
+        units.setdefault(unit_id, _Unit(unit_id, text, text_hash(text)))
+        if side == "demand" and unit_id not in demands:
+            demands.append(unit_id)
+        elif side == "action":
+            action_ids.add(unit_id)
+    candidates = []
+    for row in _read_csv_dicts(run_dir / "matches.csv"):
+        demand_id, action_id = (row.get("demand_id") or "").strip(), (row.get("action_id") or "").strip()
+        if not demand_id or not action_id:
+            continue
+        candidates.append(
+            _Candidate(
+                demand_id=demand_id,
+                action_id=action_id,
+                rank=int(_float(row.get("rank"), 0)),
+                score=_float(row.get("score")),
+                status=(row.get("status") or "").strip(),
+            )
+        )
+        # units.jsonl incomplete: fall back on the texts of matches.csv
+        for unit_id, text_key in ((demand_id, "demand_text"), (action_id, "action_text")):
+            if unit_id not in units:
+                text = row.get(text_key) or ""
+                units[unit_id] = _Unit(unit_id, text, text_hash(text))
+        if demand_id not in demands:
+            demands.append(demand_id)
+        action_ids.add(action_id)
+    coverage: dict[str, tuple[str, float]] = {}
+    if (run_dir / "coverage.csv").is_file():
+        for row in _read_csv_dicts(run_dir / "coverage.csv"):
+            demand_id = (row.get("demand_id") or "").strip()
+            if demand_id:
+                coverage[demand_id] = ((row.get("status") or "").strip(), _float(row.get("score")))
+    settings: Mapping[str, object] = {}
+    if (run_dir / "settings.json").is_file():
+        try:
+            settings = json.loads((run_dir / "settings.json").read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError):
+            settings = {}
+    thresholds = thresholds_from_settings(settings if isinstance(settings, Mapping) else {})
+    known = bool(thresholds)
+    if not known:
+        thresholds = _infer_thresholds(candidates)
+    return _Run(
+        path=run_dir,
+        units=units,
+        demands=tuple(demands),
+        action_ids=frozenset(action_ids),
+        candidates=tuple(candidates),
+        coverage=coverage,
+        thresholds=thresholds,
+        thresholds_known=known,
+    )
+
+
+def _action_unit(run: _Run, action_id: str) -> Optional[_Unit]:
+    return run.units.get(action_id) if action_id in run.action_ids else None
+
+
+def latest_run_dir(outputs_dir: Union[str, Path]) -> Path:
+    """The run directory named in ``<outputs_dir>/LATEST``."""
+    outputs_dir = Path(outputs_dir)
+    latest = outputs_dir / "LATEST"
+    try:
+        name = latest.read_text(encoding="utf-8").strip()
+    except OSError as err:
+        raise ReviewError(
+            "aucun résultat récent (fichier LATEST absent) ; lancez d'abord `nlp-stn run` "
+            "ou indiquez --run DOSSIER.",
+            path=latest,
+        ) from err
+    run_dir = Path(name) if Path(name).is_absolute() else outputs_dir / name
+    if not run_dir.is_dir():
+        raise ReviewError(
+            f"le dossier de résultats « {name} » qu'il désigne n'existe plus ; indiquez --run DOSSIER.",
+            path=latest,
+        )
+    return run_dir
+
+
+# ---------------------------------------------------------------------------------------------
+# Database
+# ---------------------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY,
+    pair_id TEXT NOT NULL,
+    demand_id TEXT NOT NULL,
+    action_id TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL CHECK (decision IN ('oui', 'partiel', 'non', 'incertain')),
+    corrected_action_id TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    demand_hash TEXT NOT NULL DEFAULT '',
+    action_hash TEXT NOT NULL DEFAULT '',
+    source_file TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    superseded_by INTEGER NULL REFERENCES decisions(id)
+);
+CREATE INDEX IF NOT EXISTS decisions_pair ON decisions (pair_id, reviewer);
+CREATE INDEX IF NOT EXISTS decisions_current ON decisions (superseded_by);
+"""
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _corrupt(db_path: Path, detail: str = "") -> ReviewError:
+    extra = f" ({detail})" if detail else ""
+    return ReviewError(
+        "ce fichier n'est pas une base de décisions nlp-stn lisible" + extra + " ; il n'a pas "
+        "été modifié. Restaurez-en une sauvegarde, ou indiquez un autre fichier avec --db "
+        "(un fichier absent est créé).",
+        path=db_path,
+    )
+
+
+def _connect(db_path: Union[str, Path], create: bool) -> Optional[sqlite3.Connection]:
+    """Open (and if ``create``, initialise) the decisions database; None if absent and not create."""
+    db_path = Path(db_path)
+    if db_path.is_dir():
+        raise ReviewError("c'est un dossier ; indiquez un fichier de base de décisions (--db).", path=db_path)
+    exists = db_path.is_file() and db_path.stat().st_size > 0
+    if exists:
+        try:
+            with open(db_path, "rb") as handle:
+                magic = handle.read(len(_SQLITE_MAGIC))
+        except OSError as err:
+            raise ReviewError(f"lecture impossible ({_os_reason(err)}) ; indiquez --db.", path=db_path) from err
+        if magic != _SQLITE_MAGIC:
+            raise _corrupt(db_path)
+    elif not create:
+        return None
+    else:
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise ReviewError(
+                f"impossible de créer le dossier de la base ({_os_reason(err)}) ; indiquez --db.",
+                path=db_path,
+            ) from err
+    try:
+        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as err:
+        raise ReviewError(f"ouverture impossible ({err}) ; indiquez --db.", path=db_path) from err
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if exists and tables and not {"decisions", "schema_version"} <= tables:
+            raise _corrupt(db_path, "tables decisions et schema_version absentes")
+        if "schema_version" in tables:
+            row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            version = row[0] if row else None
+            if version is not None and version > SCHEMA_VERSION:
+                raise ReviewError(
+                    f"base de décisions au schéma {version}, plus récent que celui de cette "
+                    f"version de nlp-stn ({SCHEMA_VERSION}) ; mettez nlp-stn à jour.",
+                    path=db_path,
+                )
+        if create:
+            conn.execute("PRAGMA journal_mode = WAL")
+            if not {"decisions", "schema_version"} <= tables:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in _SCHEMA.strip().split(";"):
+                        if statement.strip():
+                            conn.execute(statement)
+                    if conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 0:
+                        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        elif "decisions" not in tables:
+            conn.close()
+            return None
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        if isinstance(err, sqlite3.OperationalError) and "locked" in str(err):
+            raise ReviewError(
+                "base de décisions occupée par un autre import ; réessayez dans un instant.",
+                path=db_path,
+            ) from err
+        raise _corrupt(db_path, str(err)) from err
+    except ReviewError:
+        conn.close()
+        raise
+    return conn
+
+
+def _row_decision(row: sqlite3.Row) -> Decision:
+    return Decision(
+        pair_id=row["pair_id"],
+        demand_id=row["demand_id"],
+        action_id=row["action_id"],
+        decision=row["decision"],
+        corrected_action_id=row["corrected_action_id"],
+        reviewer=row["reviewer"],
+        comment=row["comment"],
+        demand_hash=row["demand_hash"],
+        action_hash=row["action_hash"],
+        source=row["source_file"],
+        time=row["imported_at"],
+    )
+
+
+def _query(db_path: Union[str, Path], sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    conn = _connect(db_path, create=False)
+    if conn is None:
+        return []
+    try:
+        conn.row_factory = sqlite3.Row
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.DatabaseError as err:
+        raise _corrupt(Path(db_path), str(err)) from err
+    finally:
+        conn.close()
+
+
+def load_decisions(db_path: Union[str, Path]) -> list[Decision]:
+    """Current decisions (latest per pair and reviewer), oldest first; [] if the base is absent."""
+    rows = _query(db_path, "SELECT * FROM decisions WHERE superseded_by IS NULL ORDER BY id")
+    return [_row_decision(row) for row in rows]
+
+
+def history(pair_id: str, db_path: Union[str, Path]) -> list[HistoryEntry]:
+    """Every decision ever stored for a pair (all reviewers), oldest first."""
+    rows = _query(db_path, "SELECT * FROM decisions WHERE pair_id = ? ORDER BY id", (pair_id.strip(),))
+    return [HistoryEntry(id=row["id"], decision=_row_decision(row), superseded_by=row["superseded_by"]) for row in rows]
+
+
+def cohen_kappa(labels_a: Sequence[str], labels_b: Sequence[str]) -> Optional[float]:
+    """Cohen's kappa of two raters over the same items; None when undefined (expected agreement 1)."""
+    if len(labels_a) != len(labels_b):
+        raise ValueError("labels_a and labels_b must have the same length")
+    n = len(labels_a)
+    if n == 0:
+        return None
+    observed = sum(a == b for a, b in zip(labels_a, labels_b)) / n
+    count_a, count_b = Counter(labels_a), Counter(labels_b)
+    expected = sum(count_a[k] * count_b[k] for k in count_a) / (n * n)
+    if expected >= 1.0:
+        return None
+    return (observed - expected) / (1.0 - expected)
+
+
+def _verdict(decision: Decision) -> tuple[str, str]:
+    return decision.decision, decision.corrected_action_id
+
+
+def conflicts(db_path: Union[str, Path]) -> ConflictReport:
+    """Pairs where current decisions of different reviewers disagree, and agreement per reviewer pair.
+
+    Two decisions disagree when their decision or their corrected action differ. Kappa is
+    computed over the decision labels of the pairs both reviewers decided.
+    """
+    by_pair: dict[str, dict[str, Decision]] = defaultdict(dict)
+    for decision in load_decisions(db_path):
+        by_pair[decision.pair_id][decision.reviewer] = decision
+    found = []
+    for pid, by_reviewer in by_pair.items():
+        if len(by_reviewer) > 1 and len({_verdict(d) for d in by_reviewer.values()}) > 1:
+            ordered = tuple(by_reviewer[r] for r in sorted(by_reviewer))
+            found.append(Conflict(pid, ordered[0].demand_id, ordered[0].action_id, ordered))
+    found.sort(key=lambda c: (c.demand_id, c.action_id))
+    reviewers = sorted({r for by_reviewer in by_pair.values() for r in by_reviewer})
+    agreements = []
+    for i, first in enumerate(reviewers):
+        for second in reviewers[i + 1:]:
+            shared = [p for p, by_r in sorted(by_pair.items()) if first in by_r and second in by_r]
+            if not shared:
+                continue
+            labels_a = [by_pair[p][first].decision for p in shared]
+            labels_b = [by_pair[p][second].decision for p in shared]
+            observed = sum(a == b for a, b in zip(labels_a, labels_b)) / len(shared)
+            agreements.append(Agreement(first, second, len(shared), observed, cohen_kappa(labels_a, labels_b)))
+    return ConflictReport(tuple(found), tuple(agreements))
+
+
+# ---------------------------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_stale(decision: Decision, demand: Optional[_Unit], action: Optional[_Unit]) -> bool:
+    if demand is not None and decision.demand_hash and decision.demand_hash != demand.hash:
+        return True
+    if action is not None and decision.action_hash and decision.action_hash != action.hash:
+        return True
+    return False
+
+
+def _uncertainty_key(score: Optional[float], thresholds: Mapping[str, float], only_partial: bool = False) -> float:
+    """Distance of a score to the nearest decision threshold (smaller = less certain)."""
+    if score is None:
+        return math.inf
+    names = ("partial",) if only_partial else ("addressed", "partial")
+    return min(abs(score - thresholds[name]) for name in names if name in thresholds)
+
+
+def export_review(
+    run_dir: Union[str, Path],
+    out_path: Union[str, Path],
+    db_path: Union[str, Path],
+    blind: bool = False,
+    include_all: bool = False,
+    delimiter: str = ";",
+) -> ExportResult:
+    """Write the review file of a run (see the module doc for its columns and rules).
+
+    Rows are ordered least certain first: a candidate's uncertainty is the distance of its
+    score to the nearest status threshold; a demand's "no action" row uses the distance of its
+    best score to the "partial" threshold (below it, the machine says nothing answers).
+    Pairs whose current decision (any reviewer, other than ``incertain``) still matches the
+    texts are left out unless ``include_all``; pairs whose decided texts changed are exported
+    again with the comment "à revoir".
+    """
+    if delimiter not in (",", ";", "\t"):
+        raise ReviewError(f"séparateur « {delimiter} » non pris en charge : choisissez « ; » ou « , ».")
+    run = _read_run(run_dir)
+    decided: dict[str, list[Decision]] = defaultdict(list)
+    for decision in load_decisions(db_path):
+        decided[decision.pair_id].append(decision)
+
+    by_demand: dict[str, list[_Candidate]] = defaultdict(list)
+    for cand in run.candidates:
+        by_demand[cand.demand_id].append(cand)
+
+    rows = []  # (sort key, row dict)
+    skipped = stale_rows = 0
+    def machine_status(score: float, written: str) -> str:
+        # The statuses written in a run already include human decisions: when the run's
+        # thresholds are known, the suggestion is the machine's own (score vs thresholds).
+        if not run.thresholds_known:
+            return written
+        if score >= run.thresholds["addressed"]:
+            return STATUS_ADDRESSED
+        return STATUS_PARTIAL if score >= run.thresholds["partial"] else STATUS_NOT
+
+    for order, demand_id in enumerate(run.demands):
+        demand = run.units[demand_id]
+        cands = sorted(by_demand.get(demand_id, []), key=lambda c: c.rank)
+        entries = []
+        for cand in cands:
+            action = _action_unit(run, cand.action_id)
+            entries.append(
+                (
+                    cand.action_id,
+                    action,
+                    cand.rank,
+                    cand.score,
+                    _STATUS_TO_SUGGESTION.get(machine_status(cand.score, cand.status), ""),
+                    _uncertainty_key(cand.score, run.thresholds),
+                )
+            )
+        written, written_score = run.coverage.get(demand_id, ("", 0.0))
+        best_score = max((c.score for c in cands), default=written_score)
+        status = machine_status(best_score, written or (cands[0].status if cands else STATUS_NOT))
+        none_suggestion = "oui" if status == STATUS_NOT else "non"
+        entries.append(("", None, None, None, none_suggestion, _uncertainty_key(best_score, run.thresholds, True)))
+        for action_id, action, rank, score, suggestion, key in entries:
+            pid = make_pair_id(demand_id, action_id)
+            previous = decided.get(pid, [])
+            fresh = [d for d in previous if not _is_stale(d, demand, action)]
+            # stale: decided on texts that changed, and nobody decided again on the current texts
+            stale = bool(previous) and not fresh
+            settled = any(d.decision != "incertain" for d in fresh)
+            if settled and not stale and not include_all:
+                skipped += 1
+                continue
+            stale_rows += stale
+            row = {
+                "pair_id": pid,
+                "demand_id": demand_id,
+                "demand_text": demand.text,
+                "action_id": action_id,
+                "action_text": action.text if action is not None else NO_ACTION_TEXT,
+                "rank": "" if rank is None else str(rank),
+                "score": _format_score(score),
+                "suggestion": suggestion,
+                "decision": "",
+                "corrected_action_id": "",
+                "reviewer": "",
+                "comment": TO_REVIEW if stale else "",
+                "demand_hash": _hash_cell(demand.hash),
+                "action_hash": _hash_cell(action.hash if action is not None else ""),
+            }
+            rank_key = rank if rank is not None else 10**9
+            rows.append(((key, order, rank_key), row))
+    rows.sort(key=lambda item: item[0])
+    columns = BLIND_COLUMNS if blind else COLUMNS
+
+    out_path = Path(out_path)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(columns)
+    for _, row in rows:
+        writer.writerow([escape_cell(row[c]) for c in columns])
+    _write_atomic(out_path, "\ufeff" + buffer.getvalue())
+    return ExportResult(
+        path=str(out_path),
+        rows=len(rows),
+        demands=len({row["demand_id"] for _, row in rows}),
+        already_decided=skipped,
+        to_review=stale_rows,
+    )
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as err:
+        raise ReviewError(
+            f"écriture impossible ({_os_reason(err)}) ; choisissez un autre fichier avec -o.", path=path
+        ) from err
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------------------------
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" of spreadsheets
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as err:
+        raise ReviewError(
+            "encodage non reconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en "
+            "« CSV UTF-8 » depuis votre tableur.",
+            path=path,
+        ) from err
+
+
+def _sniff_delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    counts = {d: header.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+@dataclass(frozen=True)
+class _Pending:
+    line: int
+    decision: Decision
+
+
+def _read_review_rows(path: Path) -> tuple[list[tuple[int, dict]], int]:
+    """(spreadsheet row number, {column: unescaped cell}) for non-empty rows; and the count of rows."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ReviewError(
+            f"lecture impossible ({_os_reason(err)}) ; indiquez le fichier CSV de relecture à importer.", path=path
+        ) from err
+    text = _decode(raw, path)
+    if not text.strip():
+        raise ReviewError("fichier vide ; exportez d'abord un fichier avec `nlp-stn review export`.", path=path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    try:
+        records = list(reader)
+    except csv.Error as err:
+        raise ReviewError(f"CSV mal formé ({err}) ; ré-enregistrez-le depuis votre tableur.", path=path) from err
+    header = [_fold(cell).replace(" ", "_").lstrip("\ufeff") for cell in records[0]]
+    if "decision" not in header or ("pair_id" not in header and not {"demand_id", "action_id"} <= set(header)):
+        raise ReviewError(
+            "colonnes « pair_id » et « decision » introuvables à la première ligne ; utilisez "
+            "un fichier produit par `nlp-stn review export` (colonnes dans n'importe quel ordre).",
+            path=path,
+        )
+    index = {}
+    for position, name in enumerate(header):
+        index.setdefault(name, position)  # first occurrence wins; extra columns are ignored
+    rows = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        cells = {
+            name: unescape_cell(record[pos]) if pos < len(record) else ""
+            for name, pos in index.items()
+            if name in COLUMNS
+        }
+        rows.append((number, cells))
+    return rows, len(rows)
+
+
+def _validate(
+    rows: Sequence[tuple[int, dict]], run: _Run, reviewer: Optional[str], source: str, now: str
+) -> tuple[list[_Pending], list[str], int]:
+    known = {}
+    for cand in run.candidates:
+        known[make_pair_id(cand.demand_id, cand.action_id)] = (cand.demand_id, cand.action_id)
+    for demand_id in run.demands:
+        known[make_pair_id(demand_id, "")] = (demand_id, "")
+    demand_ids = set(run.demands)
+    pending: list[_Pending] = []
+    errors: list[str] = []
+    skipped = 0
+    seen: dict[tuple[str, str], _Pending] = {}
+    for line, cells in rows:
+        raw_decision = cells.get("decision", "")
+        corrected = cells.get("corrected_action_id", "").strip()
+        decision = parse_decision(raw_decision)
+        if decision == "" and not corrected:
+            skipped += 1
+            continue
+        reasons = []
+        pid = cells.get("pair_id", "").strip()
+        demand_id = cells.get("demand_id", "").strip()
+        action_id = cells.get("action_id", "").strip()
+        if pid in known:
+            demand_id, action_id = known[pid]
+        elif (
+            demand_id in demand_ids
+            and (not action_id or _action_unit(run, action_id) is not None)
+            and (not pid or pid == make_pair_id(demand_id, action_id))
+        ):
+            pid = make_pair_id(demand_id, action_id)
+        else:
+            reasons.append(f"paire inconnue dans ce résultat (pair_id « {pid} »)")
+            demand_id = action_id = ""
+        if decision is None:
+            reasons.append(
+                f"décision illisible « {raw_decision.strip()} » (attendu : oui, partiel, non ou incertain)"
+            )
+        elif decision == "":
+            reasons.append("décision vide alors que corrected_action_id est rempli")
+        if corrected and _action_unit(run, corrected) is None:
+            reasons.append(f"corrected_action_id inconnu « {corrected} »")
+        demand = run.units.get(demand_id) if demand_id else None
+        action = _action_unit(run, action_id) if action_id else None
+        demand_hash = demand.hash if demand else ""
+        action_hash = action.hash if action else ""
+        if demand is not None:
+            given = _parse_hash(cells.get("demand_hash", ""))
+            if given and given != demand.hash:
+                reasons.append("le texte de la demande a changé depuis l'export (demand_hash)")
+        if action is not None:
+            given = _parse_hash(cells.get("action_hash", ""))
+            if given and given != action.hash:
+                reasons.append("le texte de l'action a changé depuis l'export (action_hash)")
+        who = (reviewer or cells.get("reviewer", "")).strip()
+        if not who:
+            reasons.append("relecteur inconnu (indiquez --reviewer NOM ou remplissez la colonne reviewer)")
+        if reasons:
+            errors.append(f"ligne {line} : " + " ; ".join(reasons))
+            continue
+        comment = cells.get("comment", "").strip()
+        if comment == TO_REVIEW:
+            comment = ""
+        item = _Pending(
+            line,
+            Decision(
+                pair_id=pid,
+                demand_id=demand_id,
+                action_id=action_id,
+                decision=decision,
+                corrected_action_id=corrected,
+                reviewer=who,
+                comment=comment,
+                demand_hash=demand_hash,
+                action_hash=action_hash,
+                source=source,
+                time=now,
+            ),
+        )
+        key = (pid, who)
+        if key in seen:
+            first = seen[key]
+            if _same(first.decision, item.decision):
+                continue
+            errors.append(
+                f"ligne {line} : la même paire a déjà une autre décision de {who} à la ligne {first.line}"
+            )
+            continue
+        seen[key] = item
+        pending.append(item)
+    return pending, errors, skipped
+
+
+def _same(a: Decision, b: Decision) -> bool:
+    return (a.decision, a.corrected_action_id, a.comment, a.demand_hash, a.action_hash) == (
+        b.decision,
+        b.corrected_action_id,
+        b.comment,
+        b.demand_hash,
+        b.action_hash,
+    )
+
+
+def import_review(
+    path: Union[str, Path],
+    db_path: Union[str, Path],
+    run_dir: Union[str, Path],
+    reviewer: Optional[str] = None,
+) -> ImportResult:
+    """Validate a whole review file against a run, then store its decisions (all or nothing).
+
+    ``reviewer`` (if given) is recorded for every row; otherwise each row's ``reviewer`` cell.
+    Raises :class:`ReviewError` listing every bad row with its spreadsheet row number.
+    """
+    path = Path(path)
+    run = _read_run(run_dir)
+    rows, count = _read_review_rows(path)
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    pending, errors, skipped = _validate(rows, run, reviewer, path.name, now)
+    if errors:
+        shown = errors[:50]
+        more = f"\n… et {len(errors) - 50} autres lignes" if len(errors) > 50 else ""
+        raise ReviewError(
+            f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis "
+            "relancez l'import :\n" + "\n".join(shown) + more,
+            path=path,
+        )
+    added = superseded = unchanged = 0
+    conn = _connect(db_path, create=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item in pending:
+                d = item.decision
+                current = conn.execute(
+                    "SELECT * FROM decisions WHERE pair_id = ? AND reviewer = ? AND superseded_by IS NULL "
+                    "ORDER BY id DESC",
+                    (d.pair_id, d.reviewer),
+                ).fetchall()
+                if current and _same(_row_decision(current[0]), d):
+                    unchanged += 1
+                    continue
+                cursor = conn.execute(
+                    "INSERT INTO decisions (pair_id, demand_id, action_id, decision, corrected_action_id, "
+                    "reviewer, comment, demand_hash, action_hash, source_file, imported_at, superseded_by) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    (
+                        d.pair_id, d.demand_id, d.action_id, d.decision, d.corrected_action_id,
+                        d.reviewer, d.comment, d.demand_hash, d.action_hash, d.source, d.time,
+                    ),
+                )
+                added += 1
+                for old in current:
+                    conn.execute("UPDATE decisions SET superseded_by = ? WHERE id = ?", (cursor.lastrowid, old["id"]))
+                    superseded += 1
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as err:
+        raise ReviewError(
+            f"écriture dans la base de décisions impossible ({err}) ; aucune décision enregistrée, "
+            "réessayez (un autre import est peut-être en cours).",
+            path=db_path,
+        ) from err
+    except sqlite3.DatabaseError as err:
+        raise _corrupt(Path(db_path), str(err)) from err
+    finally:
+        conn.close()
+    return ImportResult(
+        path=str(path),
+        rows=count,
+        skipped=skipped,
+        added=added,
+        superseded=superseded,
+        unchanged=unchanged,
+        reviewers=tuple(sorted({p.decision.reviewer for p in pending})),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Using decisions
+# ---------------------------------------------------------------------------------------------
+
+
+def _latest_per_pair(decisions: Iterable[Decision]) -> dict[str, Decision]:
+    """The most recent decision of each pair (later in the sequence wins), ``incertain`` ignored."""
+    latest: dict[str, Decision] = {}
+    for decision in decisions:
+        if decision.decision in RELEVANCE:
+            latest[decision.pair_id] = decision
+    return latest
+
+
+def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
+    """The run with human decisions applied wherever one exists.
+
+    Per demand, using each pair's most recent decision (``incertain`` ignored):
+    a ``oui`` (or a ``corrected_action_id``) -> "pris en compte" with that action as best
+    action; else a ``partiel`` -> "partiellement"; else ``oui`` on the "no action" row, or
+    ``non`` on every candidate -> "non pris en compte"; the coverage is then ``validated``.
+    A corrected action the machine never proposed gets a new :class:`Match` (score 0, after
+    the machine's candidates, evidence ``top_signal="relecteur"``). A decision whose demand or
+    action text hash differs from the current text is not applied: the demand's coverage gets
+    ``to_review=True``. Decisions about units absent from the run are ignored (kept in the base).
+    """
+    demands = {seg.id: seg for seg in run.demands}
+    actions = {seg.id: seg for seg in run.actions}
+    demand_hash = {uid: text_hash(seg.text) for uid, seg in demands.items()}
+    action_hash = {uid: text_hash(seg.text) for uid, seg in actions.items()}
+
+    stale: list[Decision] = []
+    fresh: list[Decision] = []
+    for d in decisions:
+        if d.demand_id not in demands or (d.action_id and d.action_id not in actions):
+            continue
+        if (d.demand_hash and d.demand_hash != demand_hash[d.demand_id]) or (
+            d.action_id and d.action_hash and d.action_hash != action_hash[d.action_id]
+        ):
+            stale.append(d)
+        else:
+            fresh.append(d)
+    # A stale decision needs a review unless someone decided the same pair on the current texts.
+    fresh_pairs = {d.pair_id for d in fresh}
+    stale_demands = {d.demand_id for d in stale if d.pair_id not in fresh_pairs}
+    latest = _latest_per_pair(fresh)
+    per_demand: dict[str, list[Decision]] = defaultdict(list)
+    for d in latest.values():
+        per_demand[d.demand_id].append(d)
+
+    matches_by_demand: dict[str, list[Match]] = defaultdict(list)
+    for match in run.matches:
+        matches_by_demand[match.demand_id].append(match)
+    new_matches = list(run.matches)
+    new_coverage = []
+    covered = set()
+    for cov in run.coverage:
+        covered.add(cov.demand_id)
+        new_coverage.append(
+            _apply_one(cov, per_demand.get(cov.demand_id, []), matches_by_demand, new_matches, actions, stale_demands)
+        )
+    for demand_id in demands:  # demands without a coverage row but with decisions
+        if demand_id not in covered and (per_demand.get(demand_id) or demand_id in stale_demands):
+            base = Coverage(demand_id, STATUS_NOT, "", 0.0)
+            new_coverage.append(
+                _apply_one(base, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions, stale_demands)
+            )
+    return replace(run, matches=tuple(new_matches), coverage=tuple(new_coverage))
+
+
+def _apply_one(
+    cov: Coverage,
+    decided: list[Decision],
+    matches_by_demand: dict[str, list[Match]],
+    new_matches: list[Match],
+    actions: Mapping[str, Segment],
+    stale_demands: set[str],
+) -> Coverage:
+    demand_id = cov.demand_id
+    to_review = cov.to_review or demand_id in stale_demands
+    machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
+    decided = sorted(decided, key=lambda d: machine[d.action_id].rank if d.action_id in machine else 10**6)
+    positive: list[str] = []
+    partial: list[str] = []
+    rejected: set[str] = set()
+    none_confirmed = False
+    for d in decided:
+        if d.action_id:
+            if d.decision == "oui":
+                positive.append(d.action_id)
+            elif d.decision == "partiel":
+                partial.append(d.action_id)
+            else:
+                rejected.add(d.action_id)
+        elif d.decision == "oui":
+            none_confirmed = True
+        if d.corrected_action_id and d.corrected_action_id in actions:
+            positive.append(d.corrected_action_id)
+    status = None
+    best = ""
+    if positive:
+        status, best = STATUS_ADDRESSED, positive[0]
+    elif partial:
+        status, best = STATUS_PARTIAL, partial[0]
+    elif none_confirmed or (machine and set(machine) <= rejected):
+        status = STATUS_NOT
+    if status is None:
+        return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
+    for action_id in positive + partial:
+        if action_id not in machine:
+            rank = max((m.rank for m in matches_by_demand.get(demand_id, [])), default=0) + 1
+            added = Match(demand_id, action_id, rank, 0.0, Evidence(top_signal="relecteur"))
+            matches_by_demand[demand_id].append(added)
+            new_matches.append(added)
+            machine[action_id] = added
+    score = machine[best].score if best else cov.score
+    return Coverage(demand_id, status, best, score, validated=True, to_review=to_review)
+
+
+def labelled_pairs(
+    decisions: Sequence[Decision],
+    units: Union[Sequence[Segment], Mapping[str, object], None],
+) -> list[tuple[str, str, int]]:
+    """Training pairs (demand_id, action_id, relevance) from decisions: oui 2, partiel 1, non 0.
+
+    ``incertain`` and "no action" rows give no pair; a ``corrected_action_id`` gives
+    (demand, corrected action, 2). ``units`` are the current units (segments, or a mapping id ->
+    segment or text): decisions about absent units or changed texts are left out. With
+    ``units=None`` nothing is filtered. Later decisions on the same pair win; pairs are sorted.
+    """
+    texts: Optional[dict[str, str]] = None
+    if units is not None:
+        if isinstance(units, Mapping):
+            texts = {k: (v.text if hasattr(v, "text") else str(v)) for k, v in units.items()}
+        else:
+            texts = {seg.id: seg.text for seg in units}
+    hashes = {uid: text_hash(text) for uid, text in (texts or {}).items()}
+
+    def current(uid: str, expected: str) -> bool:
+        if texts is None:
+            return True
+        return uid in hashes and (not expected or hashes[uid] == expected)
+
+    labels: dict[tuple[str, str], int] = {}
+    for d in decisions:
+        if not current(d.demand_id, d.demand_hash):
+            continue
+        if d.action_id and d.decision in RELEVANCE and current(d.action_id, d.action_hash):
+            labels[(d.demand_id, d.action_id)] = RELEVANCE[d.decision]
+        if d.corrected_action_id and current(d.corrected_action_id, ""):
+            labels[(d.demand_id, d.corrected_action_id)] = 2
+    return sorted((a, b, r) for (a, b), r in labels.items())

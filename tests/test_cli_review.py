@@ -1,0 +1,218 @@
+"""`nlp-stn review export/import/history/conflicts` and `nlp-stn evaluate learning-curve`."""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from nlp_stn import review
+from nlp_stn.cli import main
+from nlp_stn.model import pair_id
+
+from review_fixtures import segment, write_run
+
+DEMANDS = {"D1": "Créer un réseau de tiers-lieux", "D2": "=Former les élus au numérique"}
+ACTIONS = {"A1": "Ouvrir des tiers-lieux", "A2": "Former les agents", "A3": "Déployer la fibre"}
+SCORES = {"D1": [("A1", 0.8), ("A2", 0.2)], "D2": [("A2", 0.5), ("A3", 0.1)]}
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def run_dir(tmp_path):
+    return write_run(tmp_path / "outputs" / "run1", DEMANDS, ACTIONS, SCORES)
+
+
+def invoke(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def fill(export: Path, target: Path, decisions: dict, reviewer: str = "", delimiter=";"):
+    rows = list(csv.DictReader(io.StringIO(export.read_text(encoding="utf-8-sig"), newline=""), delimiter=delimiter))
+    for row in rows:
+        row["decision"] = decisions.get((row["demand_id"], row["action_id"]), "")
+        row["reviewer"] = reviewer
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=delimiter)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+def test_export_import_history_conflicts(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f"Fichier de relecture : {out} — 6 lignes (2 demandes), les plus incertaines d'abord.\n"
+        "Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
+        f"nlp-stn review import {out} --reviewer NOM\n"
+    )
+    fill(out, tmp_path / "alice.csv", {("D1", "A1"): "oui", ("D2", "A2"): "Non", ("D2", ""): "oui"})
+    result = invoke("review", "import", tmp_path / "alice.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        f"Import de {tmp_path / 'alice.csv'} : 3 décisions enregistrées (dont 0 remplaçant une décision "
+        "antérieure), 0 déjà connue, 3 lignes sans décision.\n"
+        f"Relecteur(s) : alice. Base : {db}\n"
+    )
+    fill(out, tmp_path / "bruno.csv", {("D1", "A1"): "oui", ("D2", "A2"): "partiel", ("D2", ""): "non"}, "bruno")
+    assert invoke("review", "import", tmp_path / "bruno.csv", "--run", run_dir, "--db", db).exit_code == 0
+    fill(out, tmp_path / "alice2.csv", {("D2", "A2"): "partiel"})
+    assert invoke("review", "import", tmp_path / "alice2.csv", "--reviewer", "alice", "--run", run_dir,
+                  "--db", db).exit_code == 0
+
+    result = invoke("review", "history", pair_id("D2", "A2"), "--db", db)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == f"Paire {pair_id('D2', 'A2')} : demande D2, action A2"
+    times = [e.decision.time for e in review.history(pair_id("D2", "A2"), db)]
+    assert lines[1:] == [
+        f"  n° 1 | {times[0]} | alice | non | remplacée par n° 7 | fichier : alice.csv",
+        f"  n° 4 | {times[1]} | bruno | partiel | actuelle | fichier : bruno.csv",
+        f"  n° 7 | {times[2]} | alice | partiel | actuelle | fichier : alice2.csv",
+    ]
+    result = invoke("review", "conflicts", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "1 désaccord :\n"
+        f"  {pair_id('D2', '')} (demande D2, action aucune) : alice = oui, bruno = non\n"
+        "Accord alice / bruno : 3 paires en commun, 67 % de décisions identiques, kappa de Cohen = 0,50\n"  # (2/3 - 1/3) / (1 - 1/3)
+    )
+    # decided pairs are not exported again
+    result = invoke("review", "export", run_dir, "-o", tmp_path / "next.csv", "--db", db, "--blind",
+                    "--delimiter", ",")
+    assert result.exit_code == 0, result.output
+    assert "3 paires déjà décidées non reprise(s) (--all pour les reprendre)." in result.output
+
+
+def test_import_errors_exit_code_and_message(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    invoke("review", "export", run_dir, "-o", out, "--db", db)
+    rows = fill(out, tmp_path / "bad.csv", {("D1", "A1"): "ouais"})
+    line = [i for i, r in enumerate(rows, start=2) if (r["demand_id"], r["action_id"]) == ("D1", "A1")][0]
+    result = invoke("review", "import", tmp_path / "bad.csv", "--run", run_dir, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {tmp_path / 'bad.csv'} : 1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les "
+        f"puis relancez l'import :\nligne {line} : décision illisible « ouais » (attendu : oui, partiel, non ou "
+        "incertain) ; relecteur inconnu (indiquez --reviewer NOM ou remplissez la colonne reviewer)\n"
+    )
+    assert not db.exists()
+
+
+def test_import_defaults_to_latest_run(run_dir, tmp_path, monkeypatch):
+    import nlp_stn.cli.review as cli_review
+
+    outputs = run_dir.parent
+    monkeypatch.setattr(cli_review, "DEFAULT_OUTPUTS_DIR", outputs)
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    invoke("review", "export", run_dir, "-o", out, "--db", db)
+    fill(out, tmp_path / "a.csv", {("D1", "A1"): "oui"}, "alice")
+    result = invoke("review", "import", tmp_path / "a.csv", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {outputs / 'LATEST'} : aucun résultat récent (fichier LATEST absent) ; lancez d'abord "
+        "`nlp-stn run` ou indiquez --run DOSSIER.\n"
+    )
+    (outputs / "LATEST").write_text("run1\n", encoding="utf-8")
+    result = invoke("review", "import", tmp_path / "a.csv", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert [d.decision for d in review.load_decisions(db)] == ["oui"]
+
+
+def test_history_unknown_pair_and_no_conflicts(tmp_path):
+    db = tmp_path / "none.sqlite"
+    assert invoke("review", "history", "p000", "--db", db).output == "Aucune décision enregistrée pour la paire p000.\n"
+    assert invoke("review", "conflicts", "--db", db).output == "Aucun désaccord entre relecteurs.\n"
+
+
+def test_export_usage_errors(run_dir, tmp_path):
+    result = invoke("review", "export", run_dir, "-o", tmp_path / "x.csv", "--delimiter", "|")
+    assert result.exit_code == 2
+    result = invoke("review", "export", tmp_path / "nothing", "-o", tmp_path / "x.csv", "--db", tmp_path / "d.sqlite")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Erreur : {tmp_path / 'nothing'} : dossier de résultats introuvable")
+
+
+def test_two_processes_import_concurrently(run_dir, tmp_path):
+    db = tmp_path / "decisions.sqlite"
+    out = tmp_path / "review.csv"
+    review.export_review(run_dir, out, tmp_path / "empty.sqlite")
+    every = {("D1", "A1"): "oui", ("D1", "A2"): "non", ("D1", ""): "non", ("D2", "A2"): "oui", ("D2", "A3"): "non",
+             ("D2", ""): "non"}
+    fill(out, tmp_path / "a.csv", every, "alice")
+    fill(out, tmp_path / "b.csv", {k: "partiel" for k in every}, "bruno")
+    code = (
+        "import sys\nfrom nlp_stn.review import import_review\n"
+        "for _ in range(10):\n    import_review(sys.argv[1], sys.argv[2], sys.argv[3])\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path / f), str(db), str(run_dir)],
+                              stderr=subprocess.PIPE, cwd=TESTS.parent) for f in ("a.csv", "b.csv")]
+    errors = [p.communicate()[1].decode() for p in procs]
+    assert errors == ["", ""] and [p.returncode for p in procs] == [0, 0]
+    import sqlite3
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert con.execute("SELECT COUNT(*) FROM decisions").fetchone() == (12,)
+    con.close()
+    assert sorted((d.reviewer, d.decision) for d in review.load_decisions(db)) == (
+        [("alice", "non")] * 4 + [("alice", "oui")] * 2 + [("bruno", "partiel")] * 6)
+
+
+# --- learning curve ---------------------------------------------------------------------------
+
+def synthetic_groups(seed=0):
+    """Two groups of fake signals where relevance raises the first two signals (others noise)."""
+    from nlp_stn.features import FEATURE_NAMES
+    from nlp_stn.train import GroupData
+
+    rng = np.random.default_rng(seed)
+    groups = []
+    for g in range(2):
+        demands = [segment(f"G{g}D{i}", "avis.txt", "recommendation", f"demande {i}") for i in range(20)]
+        actions = [segment(f"G{g}A{j}", "strat.txt", "action", f"action {j}") for j in range(12)]
+        Y = np.zeros((20, 12), dtype=np.int64)
+        for i in range(20):
+            Y[i, rng.choice(12, size=2, replace=False)] = (2, 1)
+        X = rng.normal(size=(20, 12, len(FEATURE_NAMES)))
+        X[:, :, 0] += 2.5 * (Y >= 1)  # "tfidf" is informative
+        X[:, :, 1] += 2.5 * (Y >= 1)
+        groups.append(GroupData(f"groupe {g}", demands, actions, X, Y))
+    return groups
+
+
+def test_learning_curve_simulation_rises_above_untrained():
+    from nlp_stn.evaluation.learning_curve import format_curve, held_out, simulate
+
+    curve = simulate(synthetic_groups(), sizes=(10, 25, 50))
+    assert [p.reviewed for p in curve.points] == [10, 25, 50]
+    assert curve.pairs == 2 * 20 * 12
+    for p in curve.points:
+        assert p.map_trained is not None and p.map_trained > p.map_untrained
+    held = {d.id for g in synthetic_groups() for d in g.demands if held_out(d.id)}
+    assert 0 < len(held) < 40
+    assert {p.demands_left for p in curve.points} == {len(held)}  # same demands at every step
+    lines = format_curve(curve)
+    assert lines[2] == "paires relues | dont pertinentes | demandes évaluées | réentraîné | non entraîné | TF-IDF"
+    assert len(lines) == 6
+
+
+def test_learning_curve_bad_steps():
+    result = invoke("evaluate", "learning-curve", "--gold", TESTS, "--steps", "dix")
+    assert result.exit_code == 2
+    assert result.stderr == "Erreur : --steps attend des nombres séparés par des virgules (reçu « dix »).\n"
+
+
+def test_import_missing_file(run_dir, tmp_path):
+    result = invoke("review", "import", tmp_path / "absent.csv", "--run", run_dir, "--db", tmp_path / "d.sqlite")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {tmp_path / 'absent.csv'} : lecture impossible (fichier ou dossier introuvable) ; "
+        "indiquez le fichier CSV de relecture à importer.\n"
+    )

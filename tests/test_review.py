@@ -1,0 +1,625 @@
+"""Human review loop: export -> spreadsheet edits -> import -> decisions applied."""
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp_stn import review
+from nlp_stn.errors import ReviewError
+from nlp_stn.model import Coverage, Decision, Match, MatchRun, pair_id, text_hash
+
+from review_fixtures import segment, write_run
+
+DEMANDS = {
+    "D1": "=SUM(A1) : créer un réseau de tiers-lieux",
+    "D2": "Former les élus au numérique ;\nune deuxième ligne avec « guillemets » et \"quotes\"",
+    "D3": "'=déjà précédé d'une apostrophe",
+    "D4": "Ouvrir les données publiques",
+}
+ACTIONS = {
+    "A1": "+33 6 12 34 56 78",
+    "A2": "-x",
+    "A3": "@x",
+    "A4": "Déployer la fibre optique (très haut débit)",
+    "A5": "Publier les données en open data",
+}
+SCORES = {
+    "D1": [("A1", 0.90), ("A2", 0.35)],
+    "D2": [("A3", 0.56), ("A4", 0.10)],
+    "D3": [("A2", 0.20), ("A1", 0.05)],
+    "D4": [("A4", 0.62), ("A2", 0.42)],
+}
+
+
+@pytest.fixture
+def run_dir(tmp_path):
+    return write_run(tmp_path / "run1", DEMANDS, ACTIONS, SCORES)
+
+
+def read_export(path: Path, delimiter=";") -> tuple[list[str], list[dict]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=delimiter)
+    rows = list(reader)
+    return reader.fieldnames, rows
+
+
+def write_sheet(path: Path, fieldnames, rows, delimiter=";", encoding="utf-8-sig", trailing=0):
+    """What a spreadsheet saves: any column order, extra columns, empty trailing rows."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fieldnames, delimiter=delimiter, extrasaction="ignore",
+                            lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    buffer.write((delimiter * (len(fieldnames) - 1) + "\r\n") * trailing)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+
+
+def by_pair(rows):
+    return {(r["demand_id"], r["action_id"]): r for r in rows}
+
+
+def decision_rows(db):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT pair_id, decision, reviewer, superseded_by FROM decisions ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+# --- cells ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["=SUM(A1)", "+33 6 12 34 56 78", "-x", "@x", "\tx", "\rx", "'=x", "''+x",
+                                  "'plain", "plain", "", "'", "a=b"])
+def test_escape_round_trip(text):
+    escaped = review.escape_cell(text)
+    assert review.unescape_cell(escaped) == text
+    assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("'=+-@\t\r ax\n")), max_size=6))
+def test_escape_round_trip_property(text):
+    escaped = review.escape_cell(text)
+    assert review.unescape_cell(escaped) == text
+    assert escaped[:1] not in ("=", "+", "-", "@", "\t", "\r")
+
+
+def test_escape_rule_exact():
+    assert review.escape_cell("=SUM(A1)") == "'=SUM(A1)"
+    assert review.escape_cell("'=x") == "''=x"
+    assert review.escape_cell("'plain") == "'plain"
+    assert review.unescape_cell("'plain") == "'plain"
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("oui", "oui"), ("OUI", "oui"), (" Yes ", "oui"), ("non", "non"), ("No", "non"),
+    ("partiel", "partiel"), ("Partial", "partiel"), ("partiellement", "partiel"), ("PARTIELLE", "partiel"),
+    ("incertain", "incertain"), ("Unsure", "incertain"), ("", ""), ("peut-être", None), ("ouii", None),
+])
+def test_parse_decision(cell, expected):
+    assert review.parse_decision(cell) == expected
+
+
+def test_parse_decision_accents():
+    # "Oui" written with accents a spreadsheet user might type, e.g. "partièl", "incértain"
+    assert review.parse_decision("partièl") == "partiel"
+    assert review.parse_decision("INCÉRTAIN") == "incertain"
+
+
+# --- export -----------------------------------------------------------------------------------
+
+def test_export_columns_order_and_rows(run_dir, tmp_path):
+    out = tmp_path / "review.csv"
+    result = review.export_review(run_dir, out, tmp_path / "db.sqlite")
+    fields, rows = read_export(out)
+    assert tuple(fields) == review.COLUMNS
+    assert result.rows == len(rows) == 8 + 4  # 2 candidates + 1 "no action" row per demand
+    assert result.demands == 4
+    pairs = by_pair(rows)
+    d1a1 = pairs[("D1", "A1")]
+    assert d1a1["pair_id"] == pair_id("D1", "A1")
+    assert d1a1["suggestion"] == "oui" and d1a1["rank"] == "1" and d1a1["score"] == "0.900"
+    assert d1a1["demand_hash"] == "sha1:" + text_hash(DEMANDS["D1"])
+    assert pairs[("D2", "A3")]["suggestion"] == "partiel"
+    assert pairs[("D3", "")]["suggestion"] == "oui"  # the machine says no action answers D3
+    assert pairs[("D1", "")]["suggestion"] == "non"
+    assert pairs[("D1", "")]["pair_id"] == pair_id("D1", "")
+    # formula-like cells are shown as text, long texts with line breaks stay in one cell
+    assert d1a1["demand_text"] == "'" + DEMANDS["D1"]
+    assert d1a1["action_text"] == "'+33 6 12 34 56 78"
+    assert pairs[("D3", "A2")]["demand_text"] == "''=déjà précédé d'une apostrophe"
+    assert pairs[("D2", "A3")]["demand_text"] == DEMANDS["D2"]
+
+
+def test_export_least_certain_first(run_dir, tmp_path):
+    out = tmp_path / "review.csv"
+    review.export_review(run_dir, out, tmp_path / "db.sqlite")
+    _, rows = read_export(out)
+    # distance of the score to the nearest threshold (0.6 / 0.3); "no action" rows: best score to 0.3
+    assert [(r["demand_id"], r["action_id"]) for r in rows] == [
+        ("D4", "A4"), ("D2", "A3"), ("D1", "A2"), ("D3", "A2"), ("D3", ""), ("D4", "A2"),
+        ("D2", "A4"), ("D3", "A1"), ("D2", ""), ("D1", "A1"), ("D4", ""), ("D1", "")]
+
+
+def test_export_blind_and_delimiter(run_dir, tmp_path):
+    out = tmp_path / "blind.csv"
+    review.export_review(run_dir, out, tmp_path / "db.sqlite", blind=True, delimiter=",")
+    fields, rows = read_export(out, delimiter=",")
+    assert tuple(fields) == review.BLIND_COLUMNS
+    assert "score" not in fields and "suggestion" not in fields
+    assert len(rows) == 12
+
+
+def test_export_bad_delimiter(run_dir, tmp_path):
+    with pytest.raises(ReviewError) as err:
+        review.export_review(run_dir, tmp_path / "x.csv", tmp_path / "db.sqlite", delimiter="|")
+    assert str(err.value) == "séparateur « | » non pris en charge : choisissez « ; » ou « , »."
+
+
+def test_export_missing_run(tmp_path):
+    with pytest.raises(ReviewError) as err:
+        review.export_review(tmp_path / "nope", tmp_path / "x.csv", tmp_path / "db.sqlite")
+    assert str(err.value).startswith(f"{tmp_path / 'nope'} : dossier de résultats introuvable")
+
+
+# --- round trip -------------------------------------------------------------------------------
+
+def test_round_trip_spreadsheet_cp1252(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    pairs[("D1", "A1")].update(decision="OUI", comment="=SUM(A1)")
+    pairs[("D2", "A3")].update(decision="Partiellement", comment="+33 6 00")
+    pairs[("D3", "")].update(decision="oui", comment="''=x")  # as exported for the text "'=x"
+    pairs[("D4", "A4")].update(decision="non", corrected_action_id="A5", comment="-x @x")
+    pairs[("D4", "A2")].update(decision="unsure")
+    # a spreadsheet on a French machine: cp1252, ';', columns reordered, an extra column
+    order = ["decision", "comment", "extra"] + [f for f in fields if f not in ("decision", "comment")]
+    for row in rows:
+        row["extra"] = "note personnelle"
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, order, rows, encoding="cp1252", trailing=3)
+    result = review.import_review(sheet, db, run_dir, reviewer="alice")
+    assert (result.rows, result.skipped, result.added, result.superseded, result.unchanged) == (12, 7, 5, 0, 0)
+    assert result.reviewers == ("alice",)
+    stored = {(d.demand_id, d.action_id): d for d in review.load_decisions(db)}
+    assert stored[("D1", "A1")].decision == "oui"
+    assert stored[("D1", "A1")].comment == "=SUM(A1)"
+    assert stored[("D2", "A3")].comment == "+33 6 00"
+    assert stored[("D3", "")].comment == "'=x"
+    assert stored[("D4", "A4")].comment == "-x @x"
+    assert stored[("D4", "A4")].corrected_action_id == "A5"
+    assert stored[("D4", "A2")].decision == "incertain"
+    assert stored[("D1", "A1")].demand_hash == text_hash(DEMANDS["D1"])
+    assert stored[("D1", "A1")].source == "edited.csv"
+
+    # ... then the decisions are used
+    run = match_run(DEMANDS, ACTIONS, SCORES)
+    applied = review.apply_decisions(run, review.load_decisions(db))
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D1"].status, cov["D1"].best_action_id, cov["D1"].validated) == ("pris en compte", "A1", True)
+    assert (cov["D2"].status, cov["D2"].best_action_id, cov["D2"].validated) == ("partiellement", "A3", True)
+    assert (cov["D3"].status, cov["D3"].best_action_id, cov["D3"].validated) == ("non pris en compte", "", True)
+    assert (cov["D4"].status, cov["D4"].best_action_id, cov["D4"].validated) == ("pris en compte", "A5", True)
+    added = [m for m in applied.matches if (m.demand_id, m.action_id) == ("D4", "A5")]
+    assert added == [Match("D4", "A5", 3, 0.0, review.Evidence(top_signal="relecteur"))]
+    assert not any(c.to_review for c in applied.coverage)
+
+
+def test_formula_cells_survive_round_trip_exactly(tmp_path):
+    texts = ["=SUM(A1)", "+33 6 12 34 56 78", "-x", "@x", "'=x", "'hello"]
+    demands = {f"D{i}": t for i, t in enumerate(texts)}
+    actions = {f"A{i}": t for i, t in enumerate(texts)}
+    scores = {f"D{i}": [(f"A{i}", 0.5)] for i in range(len(texts))}
+    run_dir = write_run(tmp_path / "run", demands, actions, scores)
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    for row in rows:
+        if row["action_id"]:
+            row["decision"] = "oui"
+            row["comment"] = row["action_text"]  # the escaped text as the spreadsheet shows it
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows)
+    review.import_review(sheet, db, run_dir, reviewer="bob")
+    comments = {d.demand_id: d.comment for d in review.load_decisions(db)}
+    assert comments == {f"D{i}": t for i, t in enumerate(texts)}
+
+
+def test_reviewer_column_and_missing_reviewer(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    pairs[("D1", "A1")].update(decision="oui", reviewer="carole")
+    pairs[("D2", "A3")].update(decision="non")
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows, delimiter=",", encoding="utf-8")
+    line = rows.index(pairs[("D2", "A3")]) + 2
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, run_dir)
+    assert str(err.value) == (
+        f"{sheet} : 1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis relancez "
+        f"l'import :\nligne {line} : relecteur inconnu (indiquez --reviewer NOM ou remplissez la colonne reviewer)"
+    )
+    pairs[("D2", "A3")]["reviewer"] = "denis"
+    write_sheet(sheet, fields, rows, delimiter=",", encoding="utf-8")
+    result = review.import_review(sheet, db, run_dir)
+    assert result.reviewers == ("carole", "denis")
+
+
+def test_one_bad_row_among_500_applies_nothing(tmp_path):
+    demands = {f"D{i:03d}": f"Demande numéro {i}" for i in range(100)}
+    actions = {f"A{j}": f"Action numéro {j}" for j in range(8)}
+    scores = {d: [(f"A{(i + k) % 8}", 0.9 - 0.2 * k) for k in range(4)] for i, d in enumerate(demands)}
+    run_dir = write_run(tmp_path / "run", demands, actions, scores)
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    assert len(rows) == 500
+    for row in rows:
+        row["decision"] = "non"
+    rows[234]["decision"] = "peut-être"
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows)
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, run_dir, reviewer="alice")
+    assert str(err.value) == (
+        f"{sheet} : 1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis relancez "
+        "l'import :\nligne 236 : décision illisible « peut-être » (attendu : oui, partiel, non ou incertain)"
+    )
+    assert review.load_decisions(db) == []
+    rows[234]["decision"] = "oui"
+    write_sheet(sheet, fields, rows)
+    assert review.import_review(sheet, db, run_dir, reviewer="alice").added == 500
+
+
+def test_every_bad_row_reported(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    pairs[("D1", "A1")].update(decision="oui", pair_id="pinconnu")
+    pairs[("D2", "A3")].update(decision="non", corrected_action_id="A99")
+    pairs[("D4", "A4")].update(decision="oui", action_hash="sha1:000000000000")
+    pairs[("D3", "A2")].update(decision="", corrected_action_id="A5")
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows)
+    line = {k: rows.index(pairs[k]) + 2 for k in pairs}
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, run_dir, reviewer="alice")
+    expected = sorted([
+        (line[("D1", "A1")], "paire inconnue dans ce résultat (pair_id « pinconnu »)"),
+        (line[("D2", "A3")], "corrected_action_id inconnu « A99 »"),
+        (line[("D4", "A4")], "le texte de l'action a changé depuis l'export (action_hash)"),
+        (line[("D3", "A2")], "décision vide alors que corrected_action_id est rempli"),
+    ])
+    assert str(err.value) == (
+        f"{sheet} : 4 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis relancez "
+        "l'import :\n" + "\n".join(f"ligne {n} : {reason}" for n, reason in expected)
+    )
+    assert not db.exists()
+
+
+def test_import_rejects_file_without_columns(run_dir, tmp_path):
+    sheet = tmp_path / "other.csv"
+    sheet.write_text("a;b\n1;2\n", encoding="utf-8")
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, tmp_path / "db.sqlite", run_dir, reviewer="x")
+    assert str(err.value) == (
+        f"{sheet} : colonnes « pair_id » et « decision » introuvables à la première ligne ; utilisez "
+        "un fichier produit par `nlp-stn review export` (colonnes dans n'importe quel ordre)."
+    )
+
+
+# --- database ---------------------------------------------------------------------------------
+
+def _import_decisions(run_dir, tmp_path, db, name, decisions, reviewer):
+    out = tmp_path / f"{name}.export.csv"
+    review.export_review(run_dir, out, tmp_path / "empty.sqlite", include_all=True)
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    for key, value in decisions.items():
+        pairs[key]["decision"] = value
+    sheet = tmp_path / f"{name}.csv"
+    write_sheet(sheet, fields, rows)
+    return review.import_review(sheet, db, run_dir, reviewer=reviewer)
+
+
+def test_idempotent_reimport_and_history(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    first = _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D1", "A2"): "non"}, "alice")
+    assert (first.added, first.unchanged) == (2, 0)
+    again = _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D1", "A2"): "non"}, "alice")
+    assert (again.added, again.superseded, again.unchanged) == (0, 0, 2)
+    assert len(decision_rows(db)) == 2
+    later = _import_decisions(run_dir, tmp_path, db, "b", {("D1", "A1"): "partiel"}, "alice")
+    assert (later.added, later.superseded) == (1, 1)
+    _import_decisions(run_dir, tmp_path, db, "c", {("D1", "A1"): "non"}, "bruno")
+    trail = review.history(pair_id("D1", "A1"), db)
+    assert [(e.decision.reviewer, e.decision.decision, e.superseded_by) for e in trail] == [
+        ("alice", "oui", 3), ("alice", "partiel", None), ("bruno", "non", None)]
+    assert [e.id for e in trail] == [2, 3, 4]  # id 1 is (D1, A2), exported first (less certain)
+    assert trail[0].decision.source == "a.csv" and trail[1].decision.source == "b.csv"
+    current = {(d.pair_id, d.reviewer): d.decision for d in review.load_decisions(db)}
+    assert current[(pair_id("D1", "A1"), "alice")] == "partiel"
+    assert review.history("pinconnu", db) == []
+
+
+def test_decided_rows_not_exported_again(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D2", "A3"): "incertain"}, "alice")
+    out = tmp_path / "next.csv"
+    result = review.export_review(run_dir, out, db)
+    _, rows = read_export(out)
+    keys = {(r["demand_id"], r["action_id"]) for r in rows}
+    assert ("D1", "A1") not in keys and ("D2", "A3") in keys  # "incertain" is not settled
+    assert (result.rows, result.already_decided, result.to_review) == (11, 1, 0)
+    result = review.export_review(run_dir, out, db, include_all=True)
+    assert result.rows == 12
+
+
+def test_stale_hash_exported_and_flagged_to_review(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D4", "A4"): "oui"}, "alice")
+    # the strategy is edited: A1 keeps its id (a table with ids) but its text changes
+    actions = dict(ACTIONS, A1="+33 6 12 34 56 79 (nouveau numéro)")
+    run2 = write_run(tmp_path / "run2", DEMANDS, actions, SCORES)
+    out = tmp_path / "next.csv"
+    result = review.export_review(run2, out, db)
+    _, rows = read_export(out)
+    pairs = by_pair(rows)
+    assert pairs[("D1", "A1")]["comment"] == "à revoir"
+    assert ("D4", "A4") not in pairs
+    assert result.to_review == 1
+    applied = review.apply_decisions(match_run(DEMANDS, actions, SCORES), review.load_decisions(db))
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D1"].validated, cov["D1"].to_review, cov["D1"].status) == (False, True, "pris en compte")
+    assert (cov["D4"].validated, cov["D4"].to_review) == (True, False)
+    # importing the old file against the new run: the changed text is refused
+    with pytest.raises(ReviewError) as err:
+        review.import_review(tmp_path / "a.csv", db, run2, reviewer="alice")
+    assert "le texte de l'action a changé depuis l'export (action_hash)" in str(err.value)
+    # the "à revoir" row, decided again, is stored with the new hash and is applied
+    pairs[("D1", "A1")]["decision"] = "oui"
+    sheet = tmp_path / "again.csv"
+    write_sheet(sheet, list(pairs[("D1", "A1")]), rows)
+    review.import_review(sheet, db, run2, reviewer="alice")
+    new = [d for d in review.load_decisions(db) if d.pair_id == pair_id("D1", "A1")]
+    assert [(d.comment, d.action_hash) for d in new] == [("", text_hash(actions["A1"]))]
+    applied = review.apply_decisions(match_run(DEMANDS, actions, SCORES), review.load_decisions(db))
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D1"].validated, cov["D1"].to_review) == (True, False)
+
+
+def test_concurrent_imports_do_not_corrupt(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    sheets = []
+    for name, decision in (("alice", "oui"), ("bruno", "non")):
+        out = tmp_path / f"{name}.export.csv"
+        review.export_review(run_dir, out, tmp_path / "empty.sqlite")
+        fields, rows = read_export(out)
+        for row in rows:
+            row["decision"], row["reviewer"] = decision, name
+        sheet = tmp_path / f"{name}.csv"
+        write_sheet(sheet, fields, rows)
+        sheets.append(sheet)
+    barrier = threading.Barrier(len(sheets))
+    results, errors = [], []
+
+    def work(sheet):
+        try:
+            barrier.wait()
+            for _ in range(5):
+                results.append(review.import_review(sheet, db, run_dir))
+        except Exception as err:  # pragma: no cover - reported by the assertion below
+            errors.append(err)
+
+    threads = [threading.Thread(target=work, args=(s,)) for s in sheets]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(r.added for r in results) == [0] * 8 + [12, 12]
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    con.close()
+    counts = {}
+    for d in review.load_decisions(db):
+        counts[(d.reviewer, d.decision)] = counts.get((d.reviewer, d.decision), 0) + 1
+    assert counts == {("alice", "oui"): 12, ("bruno", "non"): 12}
+
+
+def test_corrupt_database_is_never_overwritten(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    db.write_bytes(b"ceci n'est pas une base SQLite")
+    with pytest.raises(ReviewError) as err:
+        review.load_decisions(db)
+    assert str(err.value) == (
+        f"{db} : ce fichier n'est pas une base de décisions nlp-stn lisible ; il n'a pas été modifié. "
+        "Restaurez-en une sauvegarde, ou indiquez un autre fichier avec --db (un fichier absent est créé)."
+    )
+    with pytest.raises(ReviewError):
+        _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui"}, "alice")
+    assert db.read_bytes() == b"ceci n'est pas une base SQLite"
+
+
+def test_foreign_sqlite_database_refused(tmp_path):
+    db = tmp_path / "other.sqlite"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    with pytest.raises(ReviewError) as err:
+        review.load_decisions(db)
+    assert "tables decisions et schema_version absentes" in str(err.value)
+
+
+def test_missing_database_reads_as_empty(tmp_path):
+    assert review.load_decisions(tmp_path / "none.sqlite") == []
+    assert review.conflicts(tmp_path / "none.sqlite") == review.ConflictReport((), ())
+    assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_conflicts_and_kappa(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    a = {("D1", "A1"): "oui", ("D1", "A2"): "non", ("D2", "A3"): "oui", ("D2", "A4"): "non", ("D3", ""): "oui"}
+    b = {("D1", "A1"): "oui", ("D1", "A2"): "oui", ("D2", "A3"): "oui", ("D2", "A4"): "non", ("D3", ""): "non"}
+    _import_decisions(run_dir, tmp_path, db, "a", a, "alice")
+    _import_decisions(run_dir, tmp_path, db, "b", b, "bruno")
+    report = review.conflicts(db)
+    assert [(c.demand_id, c.action_id, [d.decision for d in c.decisions]) for c in report.conflicts] == [
+        ("D1", "A2", ["non", "oui"]), ("D3", "", ["oui", "non"])]
+    (agreement,) = report.agreements
+    # alice oui/non/oui/non/oui, bruno oui/oui/oui/non/non: observed 3/5, expected (3*3 + 2*2)/25
+    assert (agreement.reviewer_a, agreement.reviewer_b, agreement.pairs) == ("alice", "bruno", 5)
+    assert agreement.observed == pytest.approx(0.6)
+    assert agreement.kappa == pytest.approx(1 / 6)  # (0.6 - 0.52) / (1 - 0.52)
+
+
+def test_cohen_kappa_known_values():
+    assert review.cohen_kappa(["oui", "non"], ["oui", "non"]) == 1.0
+    assert review.cohen_kappa(["oui", "oui"], ["oui", "oui"]) is None
+    assert review.cohen_kappa(["oui", "non", "oui", "non"], ["non", "oui", "non", "oui"]) == -1.0
+    # sklearn.metrics.cohen_kappa_score gives 0.4 here (observed 0.7, expected 0.5)
+    a = ["oui"] * 5 + ["non"] * 5
+    b = ["oui"] * 4 + ["non"] + ["oui"] * 2 + ["non"] * 3
+    assert review.cohen_kappa(a, b) == pytest.approx(0.4)
+
+
+# --- apply_decisions / labelled_pairs ---------------------------------------------------------
+
+def match_run(demands, actions, scores) -> MatchRun:
+    from review_fixtures import status_of
+    matches, coverage = [], []
+    for demand_id in demands:
+        ranked = sorted(scores.get(demand_id, []), key=lambda item: -item[1])
+        for rank, (action_id, score) in enumerate(ranked, start=1):
+            matches.append(Match(demand_id, action_id, rank, score))
+        best_id, best = ranked[0]
+        coverage.append(Coverage(demand_id, status_of(best), best_id, best))
+    return MatchRun(
+        run_id="r1",
+        demands=tuple(segment(k, "avis.txt", "recommendation", v) for k, v in demands.items()),
+        actions=tuple(segment(k, "strategie.txt", "action", v) for k, v in actions.items()),
+        matches=tuple(matches),
+        coverage=tuple(coverage),
+    )
+
+
+def decision(demand_id, action_id, value, reviewer="alice", corrected="", texts=None):
+    texts = texts or {**DEMANDS, **ACTIONS}
+    return Decision(pair_id(demand_id, action_id), demand_id, action_id, value, corrected, reviewer,
+                    demand_hash=text_hash(texts[demand_id]),
+                    action_hash=text_hash(texts[action_id]) if action_id else "")
+
+
+def test_apply_decisions_rules():
+    run = match_run(DEMANDS, ACTIONS, SCORES)
+    decisions = [
+        decision("D1", "A1", "non"), decision("D1", "A2", "non"),  # every candidate rejected
+        decision("D2", "A3", "incertain"),  # ignored
+        decision("D4", "A4", "oui"), decision("D4", "A4", "partiel", reviewer="bruno"),  # latest wins
+        decision("D3", "A1", "oui"),
+        decision("ZZ", "A1", "oui", texts={"ZZ": "absent", **ACTIONS}),  # unknown demand: ignored
+    ]
+    applied = review.apply_decisions(run, decisions)
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert cov["D1"] == Coverage("D1", "non pris en compte", "", 0.9, validated=True)
+    assert cov["D2"] == Coverage("D2", "partiellement", "A3", 0.56)
+    assert cov["D4"] == Coverage("D4", "partiellement", "A4", 0.62, validated=True)
+    assert cov["D3"] == Coverage("D3", "pris en compte", "A1", 0.05, validated=True)
+    assert applied.matches == run.matches
+    assert review.apply_decisions(run, []) == run
+
+
+def test_apply_decision_on_stale_demand_text():
+    run = match_run(DEMANDS, ACTIONS, SCORES)
+    old = decision("D2", "A3", "oui", texts={**DEMANDS, **ACTIONS, "D2": "ancien texte"})
+    applied = review.apply_decisions(run, [old])
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert cov["D2"] == Coverage("D2", "partiellement", "A3", 0.56, validated=False, to_review=True)
+
+
+def test_labelled_pairs():
+    units = [segment(k, "x", "action", v) for k, v in {**DEMANDS, **ACTIONS}.items()]
+    decisions = [
+        decision("D1", "A1", "oui"), decision("D1", "A2", "partiel"), decision("D2", "A3", "non"),
+        decision("D2", "A4", "incertain"), decision("D3", "", "oui"),
+        decision("D4", "A4", "non", corrected="A5"),
+        decision("D1", "A2", "oui", reviewer="bruno"),  # later decision on the same pair wins
+        decision("D2", "A1", "oui", texts={**DEMANDS, **ACTIONS, "A1": "ancien"}),  # stale: left out
+    ]
+    assert review.labelled_pairs(decisions, units) == [
+        ("D1", "A1", 2), ("D1", "A2", 2), ("D2", "A3", 0), ("D4", "A4", 0), ("D4", "A5", 2)]
+    assert ("D2", "A1", 2) in review.labelled_pairs(decisions, None)
+
+
+def test_stale_decision_settled_by_another_reviewer(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui"}, "alice")
+    actions = dict(ACTIONS, A1="un autre texte")
+    run2 = write_run(tmp_path / "run2", DEMANDS, actions, SCORES)
+    _import_decisions(run2, tmp_path, db, "b", {("D1", "A1"): "non"}, "bruno")
+    result = review.export_review(run2, tmp_path / "next.csv", db)
+    assert (result.to_review, result.already_decided) == (0, 1)
+    applied = review.apply_decisions(match_run(DEMANDS, actions, SCORES), review.load_decisions(db))
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D1"].to_review, cov["D1"].validated, cov["D1"].status) == (False, False, "pris en compte")
+    assert len(review.load_decisions(db)) == 2  # alice's decision is kept, never dropped
+
+
+def test_import_utf16_tab_file(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    by_pair(rows)[("D1", "A1")]["decision"] = "Oui"
+    sheet = tmp_path / "unicode.txt"
+    write_sheet(sheet, fields, rows, delimiter="\t", encoding="utf-16")
+    assert review.import_review(sheet, db, run_dir, reviewer="alice").added == 1
+
+
+@pytest.mark.parametrize("settings,expected", [
+    ({"settings": {"threshold_addressed": 0.7, "threshold_partial": 0.4}}, {"addressed": 0.7, "partial": 0.4}),
+    ({"thresholds": {"addressed": 0.6, "partial": 0.3}}, {"addressed": 0.6, "partial": 0.3}),
+    ({"settings": {"threshold_addressed": -1.0, "threshold_partial": -1.0}}, {}),
+])
+def test_thresholds_from_settings(settings, expected):
+    assert review.thresholds_from_settings(settings) == expected
+
+
+def test_run_directory_written_by_report_module(tmp_path):
+    """Contract with nlp_stn.report: review reads the run directory it writes."""
+    from dataclasses import replace as dc_replace
+
+    from nlp_stn.report import write_report
+
+    run = dc_replace(match_run(DEMANDS, ACTIONS, SCORES),
+                     settings={"threshold_addressed": 0.6, "threshold_partial": 0.3})
+    run_dir = write_report(run, tmp_path / "run")
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    assert review.export_review(run_dir, out, db).rows == 12
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    assert pairs[("D2", "A3")]["suggestion"] == "partiel" and pairs[("D3", "")]["suggestion"] == "oui"
+    pairs[("D2", "A3")]["decision"] = "oui"
+    write_sheet(tmp_path / "edited.csv", fields, rows)
+    review.import_review(tmp_path / "edited.csv", db, run_dir, reviewer="alice")
+    applied = review.apply_decisions(run, review.load_decisions(db))
+    assert {c.demand_id: c for c in applied.coverage}["D2"] == Coverage("D2", "pris en compte", "A3", 0.56,
+                                                                        validated=True)
+    # the next run directory shows the decision; the machine's suggestion stays the machine's
+    write_report(applied, tmp_path / "run2")
+    review.export_review(tmp_path / "run2", out, db, include_all=True)
+    assert by_pair(read_export(out)[1])[("D2", "A3")]["suggestion"] == "partiel"
