@@ -1,0 +1,198 @@
+"""Text cleaners: pure ``str -> str`` functions shared by every format reader.
+
+They repair artefacts of text extracted from PDFs and word processors:
+
+- :func:`normalise_spaces`: non-breaking spaces, ``_`` used as a non-breaking space around
+  « » : ; ! ?, runs of spaces (newlines and tabs are kept);
+- :func:`dehyphenate`: words hyphenated across a line break ("dé-\\nploiement"), keeping
+  real compounds ("tiers-\\nlieux", "Saint-\\nBrieuc");
+- :func:`unwrap_lines`: a sentence broken across lines (or across the blank lines left by a
+  page break) is joined again;
+- :func:`split_marker`: the leading list marker of a line ("1 •", "1)", "1°", "a.", "•", "-"...);
+- :func:`clean_text`: all of the above, in order.
+"""
+from __future__ import annotations
+
+import re
+
+# --- spaces ---------------------------------------------------------------------------
+
+# No-break space, narrow no-break space, figure space, thin spaces and other odd spaces.
+_ODD_SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # incl. soft hyphen
+# "_" standing for a no-break space: after « and before » : ; ! ? or before a space.
+_UNDERSCORE_AFTER_QUOTE = re.compile(r"(?<=«)_+")
+_UNDERSCORE_BEFORE_PUNCT = re.compile(r"(?<=\S)_+(?=[\s»:;!?]|$)", re.M)
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}")  # indentation at line starts is kept
+_TRAILING_SPACES = re.compile(r" +$", re.M)
+
+
+def normalise_spaces(text: str) -> str:
+    """Odd spaces become plain spaces, ``_`` artefacts around French punctuation become spaces,
+    runs of spaces inside a line collapse to one and trailing spaces go; newlines, tabs and
+    the indentation at the start of lines are kept.
+
+    >>> normalise_spaces("«_Schéma_» et travail_:  fin\\u00a0!")
+    '« Schéma » et travail : fin !'
+    """
+    previous = None
+    while previous != text:  # a fixpoint: the function is idempotent by construction
+        previous = text
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = _ZERO_WIDTH.sub("", text)
+        text = _ODD_SPACES.sub(" ", text)
+        text = _UNDERSCORE_AFTER_QUOTE.sub(" ", text)
+        text = _UNDERSCORE_BEFORE_PUNCT.sub(" ", text)
+        text = _SPACE_RUN.sub(" ", text)
+        text = _TRAILING_SPACES.sub("", text)
+    return text
+
+
+# --- hyphenation ----------------------------------------------------------------------
+
+# A word, a hyphen at the end of a line, white space holding at least one newline, a word.
+_HYPHEN_BREAK = re.compile(r"(?P<left>[^\W\d_]+)-[ \t]*(?P<gap>\n[ \t\n]*)(?P<right>[^\W_][\w'’]*)")
+
+# First parts that form hyphenated compounds in French (linguistic, not corpus-specific).
+COMPOUND_PREFIXES = frozenset(
+    """
+    tiers demi mi semi vice ex non quasi sans grand grande arrière avant après porte garde chef
+    sous contre haut basse bas auto néo post pré pro extra ultra inter intra multi pluri
+    e m co self best main mise prise libre court long moyen
+    """.split()
+)
+# Second parts that are always joined with a hyphen (pronouns after verbs, "-là", "-ci", "-être").
+COMPOUND_SUFFIXES = frozenset(
+    "je tu il elle on nous vous ils elles moi toi lui leur leurs le la les y en là ci être t".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W_][\w'’-]*", text)}
+
+
+def dehyphenate(text: str, vocabulary: set[str] | None = None) -> str:
+    """Join words hyphenated across a line break, keeping real compounds.
+
+    Evidence, in order: a capitalised second part keeps the hyphen ("Saint-\\nBrieuc"); the
+    hyphenated form seen elsewhere in the text or in ``vocabulary`` keeps it; the joined form
+    seen elsewhere joins; a known compound prefix ("tiers-", "demi-", "e-") or suffix
+    ("-il", "-là", "-être") keeps it; otherwise the word is joined (line-end hyphenation).
+
+    >>> dehyphenate("le dé-\\nploiement des tiers-\\nlieux à Saint-\\nBrieuc")
+    'le déploiement des tiers-lieux à Saint-Brieuc'
+    """
+    if "-" not in text or "\n" not in text:
+        return text
+    seen = _words(text)
+    vocab = {w.casefold() for w in vocabulary} if vocabulary else set()
+
+    def repl(m: re.Match) -> str:
+        left, gap, right = m.group("left"), m.group("gap"), m.group("right")
+        blank_lines = gap.count("\n") > 1
+        head = re.match(r"[^\W\d_]+", right)
+        right_word = head.group(0) if head else right
+        hyphenated = f"{left}-{right_word}".casefold()
+        joined = f"{left}{right_word}".casefold()
+        if right[0].isdigit():
+            return m.group(0)
+        if right_word[0].isupper():
+            if blank_lines:  # a capitalised word after a blank line: probably a new block
+                return m.group(0)
+            return f"{left}-{right}"
+        if hyphenated in vocab or _seen_elsewhere(hyphenated, seen, text):
+            return f"{left}-{right}"
+        if joined in vocab or joined in seen:
+            return f"{left}{right}"
+        if left.casefold() in COMPOUND_PREFIXES or right_word.casefold() in COMPOUND_SUFFIXES:
+            return f"{left}-{right}"
+        return f"{left}{right}"
+
+    return _HYPHEN_BREAK.sub(repl, text)
+
+
+def _seen_elsewhere(hyphenated: str, seen: set[str], text: str) -> bool:
+    if hyphenated in seen:
+        return True
+    # compounds such as "tiers-lieux" also appear with an inflected or longer tail
+    return any(w.startswith(hyphenated) for w in seen if "-" in w)
+
+
+# --- broken lines ---------------------------------------------------------------------
+
+# A line that does not end a sentence, white space with at least one newline, then a line
+# starting in lower case that is not itself a list item ("a) ...", "b. ...").
+_BROKEN_LINE = re.compile(
+    r"(?<=[^\s.!?:;…])[ \t]*\n[ \t\n]*(?=[a-zàâäçéèêëîïôöùûüÿœæ](?![.)][ \t]))"
+)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join a line broken inside a sentence, also across blank lines left by a page break.
+
+    >>> unwrap_lines("améliorer\\n\\n\\n\\nl'administration. Fin\\n\\nSuite")
+    "améliorer l'administration. Fin\\n\\nSuite"
+    """
+    return _BROKEN_LINE.sub(" ", text)
+
+
+# --- list markers ---------------------------------------------------------------------
+
+BULLETS = "•◦○●▪▫■□►▸▹‣➢➤✓✔❖◆◇–—-*\uf0b7\uf0a7\uf0d8\uf076"
+_MARKER = re.compile(
+    r"""^[ \t]*(?:
+        (?P<numbullet>\d{1,3})[ \t]*[•·][ \t]*                 # 1 •
+      | (?P<degree>\d{1,3}°)[ \t]*(?:[-–:][ \t]+)?              # 1°
+      | (?P<num>\d{1,3})(?:[.)]|[ \t]+[-–])(?=[ \t])[ \t]*      # 1.  1)  1 -
+      | (?P<roman>[IVX]{1,5})[.)](?=[ \t])[ \t]*                # IV.
+      | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
+      | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # •
+      | (?P<dash>[-–—*])(?=[ \t])[ \t]*                         # - * –
+    )""",
+    re.X,
+)
+
+
+def split_marker(text: str) -> tuple[str, str]:
+    """The leading list marker of ``text`` and the rest (marker "" when there is none).
+
+    The marker is the number or letter as written ("1", "1°", "a", "IV") or the bullet
+    itself ("•", "-", "*").
+
+    >>> split_marker("1 • Faire vivre")
+    ('1', 'Faire vivre')
+    >>> split_marker("2°  Améliorer")
+    ('2°', 'Améliorer')
+    >>> split_marker("- item")
+    ('-', 'item')
+    >>> split_marker("Pas de marqueur")
+    ('', 'Pas de marqueur')
+    """
+    m = _MARKER.match(text)
+    if not m:
+        return "", text
+    rest = text[m.end():]
+    if not rest.strip():  # a marker alone is not a marker of anything
+        return "", text
+    for name in ("numbullet", "degree", "num", "roman", "letter", "bullet", "dash"):
+        value = m.group(name)
+        if value:
+            return value, rest
+    return "", text  # pragma: no cover
+
+
+# --- all together ---------------------------------------------------------------------
+
+
+def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
+    """Spaces, hyphenation and broken lines repaired, in that order; leading and trailing
+    white space removed.
+
+    >>> clean_text("Il faut améliorer\\n\\n\\nl'administra-\\ntion_!")
+    "Il faut améliorer l'administration !"
+    """
+    text = normalise_spaces(text)
+    text = dehyphenate(text, vocabulary)
+    text = unwrap_lines(text)
+    text = normalise_spaces(text)
+    return text.strip()

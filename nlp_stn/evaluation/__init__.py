@@ -1,0 +1,1 @@
+"""Quality measures against reference annotations (segmentation, matching)."""

@@ -1,0 +1,292 @@
+"""Plain-text and Markdown reader (.txt, .md, .markdown).
+
+- encoding: UTF-8 (with or without BOM), else cp1252 / latin-1; a binary file is refused;
+- Markdown front matter (``---`` ... ``---``): its ``title`` is the document title and is
+  never emitted as text;
+- headings: Markdown ``#``..``######`` and plain-text headings (a short line alone, without
+  final punctuation: "A. SYNTHÈSE DES PRÉCONISATIONS", "Saisine 2015");
+- list items with their marker and depth; paragraphs (lines of a paragraph are joined);
+- tab-separated tables (a header line followed by rows with the same number of cells);
+  cells holding HTML are parsed with :func:`nlp_stn.extract.html.fragment_blocks`;
+- "#category / title / body" contribution lists become one ``record`` block each;
+- Markdown links become their text, ``**bold**`` markers are removed.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..clean import dehyphenate, normalise_spaces, split_marker, unwrap_lines
+from ..errors import InputError
+from ..settings import Settings
+from . import html as html_reader
+from .base import Extracted, TextBuilder
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RECORD_START = re.compile(r"^#(?=[^\s#])(.+)$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
+_FINAL_PUNCT = tuple(".,;:!?…")
+_LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
+
+
+def decode(raw: bytes, path: Path) -> str:
+    """Text of a file: UTF-8 (BOM allowed), else cp1252, else latin-1; binary refused."""
+    if not raw.strip():
+        raise InputError("le fichier est vide : rien à extraire.", path=path)
+    head = raw[:8192]
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in head or controls > max(8, len(head) // 50):
+        raise InputError(
+            "ce fichier n'est pas du texte (contenu binaire) : vérifiez son extension "
+            "ou convertissez-le en .txt, .md, .pdf, .docx ou .csv.",
+            path=path,
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Top-level ``key: value`` pairs of a Markdown front matter and the text after it."""
+    if not text.startswith("---\n"):
+        return {}, text
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)
+    if not end:
+        return {}, text
+    block = text[4:4 + end.start()]
+    meta: dict[str, str] = {}
+    for line in block.split("\n"):
+        m = re.match(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)  # top level only (no indent)
+        if m:
+            value = m.group(2).strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            meta[m.group(1)] = value
+    rest = text[4 + end.end():]
+    return meta, rest.lstrip("\n")
+
+
+def _inline(text: str) -> str:
+    """Markdown inline syntax removed: images, links -> text, bold markers."""
+    text = _IMAGE.sub(lambda m: m.group(1), text)
+    text = _LINK.sub(lambda m: m.group(1), text)
+    text = _BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    return text
+
+
+def is_plain_heading(line: str) -> bool:
+    """A short line without final punctuation: a title ("Saisine 2015", "A. SYNTHÈSE ...")."""
+    line = line.strip()
+    if not line or len(line) > 110 or not re.search(r"[^\W\d_]{2}", line):
+        return False
+    if line.endswith(_FINAL_PUNCT) or line[0].islower() or line.count(",") > 1:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    if len(line.split()) > (25 if upper else 16):
+        return False
+    marker, _ = split_marker(line)
+    if marker and not _LETTER_HEADING.match(line):
+        return False
+    return True
+
+
+def _is_marked_heading(line: str) -> bool:
+    """A lettered ("A.", "IV.") or upper-case numbered ("1. SYNTHÈSE") title alone on its line."""
+    m = _LETTER_HEADING.match(line)
+    if not m or not is_plain_heading(line):
+        return False
+    letters = [c for c in line[m.end() - 1:] if c.isalpha()]
+    return not m.group("marker").isdigit() or sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _heading_level(line: str) -> int:
+    letters = [c for c in line if c.isalpha()]
+    if _LETTER_HEADING.match(line) and not line[0].isdigit():
+        return 1
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3:
+        return 1
+    return 2
+
+
+def _table_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")]
+
+
+def _is_table_header(lines: list[str], i: int) -> int:
+    """Number of rows of a tab-separated table starting at line ``i`` (0 when none)."""
+    cells = _table_cells(lines[i])
+    named = [c for c in cells if re.search(r"[^\W\d_]{2}", c)]
+    if len(cells) < 2 or len(named) < 2:
+        return 0
+    j = i + 1
+    rows = 0
+    while j < len(lines):
+        if not lines[j].strip():
+            j += 1
+            continue
+        if "\t" in lines[j] and len(_table_cells(lines[j])) == len(cells):
+            rows += 1
+            j += 1
+            continue
+        break
+    return j - i if rows else 0
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.builder = TextBuilder()
+        self.table_index = 0
+
+    # --- tables
+    def add_table(self, lines: list[str]) -> None:
+        header = _table_cells(lines[0])
+        table = self.table_index
+        self.table_index += 1
+        for col, cell in enumerate(header):
+            self.builder.add("table_cell", _inline(cell), table=table, row=0, col=col, header=_inline(cell))
+        row = 0
+        for line in lines[1:]:
+            if not line.strip():
+                continue
+            row += 1
+            for col, cell in enumerate(_table_cells(line)):
+                head = _inline(header[col]) if col < len(header) else ""
+                self.add_cell(cell, table, row, col, head)
+
+    def add_cell(self, cell: str, table: int, row: int, col: int, header: str) -> None:
+        if html_reader.looks_like_html(cell):
+            for kind, text, depth in html_reader.fragment_blocks(cell):
+                self.builder.add("list_item" if kind == "list_item" else "table_cell", _inline(text),
+                                 level=depth, table=table, row=row, col=col, header=header)
+        else:
+            text = " ".join(_inline(cell).split())
+            self.builder.add("table_cell", text, table=table, row=row, col=col, header=header)
+
+    # --- records ("#category" / title / body)
+    def add_records(self, lines: list[str]) -> None:
+        category, title, body = None, None, []
+        count = 0
+
+        def flush():
+            nonlocal count
+            if category is None or title is None:
+                return
+            count += 1
+            body_text = "\n".join(" ".join(b.split()) for b in body if b.strip())
+            text = title + ("\n" + body_text if body_text else "")
+            self.builder.add("record", text, fields={"id": str(count), "title": title, "body": body_text,
+                                                     "category": category})
+
+        for line in lines:
+            m = _RECORD_START.match(line)
+            if m:
+                flush()
+                category, title, body = m.group(1).strip(), None, []
+            elif category is None:
+                if line.strip():
+                    self.builder.add("heading", _inline(line.strip()), level=1)
+            elif title is None:
+                if line.strip():
+                    title = " ".join(_inline(line).split())
+            else:
+                body.append(_inline(line))
+        flush()
+
+    # --- everything else
+    def add_lines(self, lines: list[str]) -> None:
+        current: dict | None = None  # open paragraph or list item
+        i = 0
+
+        def close():
+            nonlocal current
+            if current is not None:
+                text = " ".join(" ".join(current["parts"]).split())
+                self.builder.add(current["kind"], _inline(text), level=current["level"], marker=current["marker"])
+            current = None
+
+        while i < len(lines):
+            line = lines[i]
+            if not line.strip():
+                close()
+                i += 1
+                continue
+            if "\t" in line:
+                n = _is_table_header(lines, i)
+                if n:
+                    close()
+                    self.add_table(lines[i:i + n])
+                    i += n
+                    continue
+                line = line.replace("\t", " ")
+            m = _MD_HEADING.match(line)
+            if m:
+                close()
+                self.builder.add("heading", _inline(m.group(2)), level=len(m.group(1)))
+                i += 1
+                continue
+            stripped = line.strip()
+            alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+            marker, rest = split_marker(stripped)
+            if marker and alone and current is None and _is_marked_heading(_inline(stripped)):
+                marker = ""  # "A. SYNTHÈSE DES PRÉCONISATIONS" alone on its line: a heading
+            if marker:
+                close()
+                inner, inner_rest = split_marker(rest)
+                if inner and not inner[0] in "-*–—" and inner[:1].isdigit():
+                    marker, rest = inner, inner_rest  # "- 1 • Faire" -> marker "1"
+                indent = len(line) - len(line.lstrip(" "))
+                current = {"kind": "list_item", "parts": [rest.strip()], "level": indent // 2, "marker": marker}
+                i += 1
+                continue
+            if alone and current is None and is_plain_heading(_inline(stripped)):
+                text = _inline(stripped)
+                hm = _LETTER_HEADING.match(text)
+                self.builder.add("heading", text, level=_heading_level(text), marker=hm.group("marker") if hm else "")
+                i += 1
+                continue
+            if current is None:
+                current = {"kind": "paragraph", "parts": [], "level": 0, "marker": ""}
+            current["parts"].append(stripped)
+            i += 1
+        close()
+
+
+def read(path: Path, settings: Settings = Settings()) -> Extracted:
+    """Blocks of a plain-text or Markdown file."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size > settings.max_file_mb * 1024 * 1024:
+        raise InputError(
+            f"fichier trop volumineux ({size / 1024 / 1024:.0f} Mo > {settings.max_file_mb:g} Mo) : "
+            "découpez-le ou augmentez max_file_mb.",
+            path=path,
+        )
+    text = decode(path.read_bytes(), path)
+    text = normalise_spaces(text.replace("\f", "\n\n"))
+    meta, text = split_front_matter(text)
+    title = " ".join(_inline(meta.get("title", "")).split())
+    reader = _Reader()
+    lines = text.split("\n")
+    if sum(1 for line in lines if _RECORD_START.match(line)) >= 2 and not any(_MD_HEADING.match(line) for line in lines):
+        reader.add_records(lines)
+    else:
+        if title and not any(_MD_HEADING.match(line) and line.startswith("# ") for line in lines):
+            reader.builder.add("heading", title, level=1)  # the front-matter title heads the text
+        text = unwrap_lines(dehyphenate(text))
+        reader.add_lines(text.split("\n"))
+    if not reader.builder.blocks:
+        raise InputError("aucun texte trouvé dans ce fichier.", path=path)
+    if not title:
+        first = reader.builder.blocks[0]
+        title = first.text if first.kind == "heading" else ""
+    return reader.builder.build(title=title)

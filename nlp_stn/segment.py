@@ -1,0 +1,641 @@
+"""Segmentation: a Document's blocks -> units (recommendations, actions, objectives...).
+
+Kinds are decided from structure and language, never from the file:
+
+- a *label* written at the start of a block ("Recommandation n° 12 :", "Action 7 :",
+  "Proposition 3 : ...") gives the unit its label and kind (from the label's noun);
+- a *lead-in* ("... les actions du STN, par exemple sur :", "les amendements suivants :",
+  "Exemples d'indicateurs", "Décisions :") gives the kind of the items that follow (from its
+  keywords: proposal verbs and nouns -> recommendation, "action"/"mesure" -> action,
+  "objectif"/"attente" -> objective, "indicateur" -> indicator, "décision" -> decision;
+  things already done ("ont été prises en compte") or tools/resources -> not units);
+- list items without such a lead-in are units when they start with an infinitive
+  (spaCy French morphology, VerbForm=Inf); several proposals inside one paragraph or item
+  separated by " - " are split ("Vivre ensemble : A - B - C": "Vivre ensemble" joins the
+  heading path);
+- sentences of running paragraphs are units only when phrased as demands ("souhaite que",
+  "il faut", "nécessaire de", "est à porter", "il sera favorisé"); questions end with "?";
+- table cells take their *role* from the column header's head word (actions -> action,
+  freins -> obstacle, accélérateurs/leviers -> lever, coopérations/partenaires -> cooperation);
+  a labelled heading just before a table ("Proposition 1 : ...") is the parent of its cells;
+- records of consultation exports and "#category / title / body" lists are one unit each.
+
+The document's ``meta.kind`` is a prior only (an opinion's items are recommendations, a
+strategy's are actions). Matching and the segment evaluation use as demands/actions only the
+units whose role is "" or "action": obstacle, lever and cooperation cells are kept for
+reading but are not proposals.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from .clean import split_marker
+from .errors import InputError
+from .model import SEGMENT_COLUMNS, Block, Document, ProgressFn, Segment, no_progress, segment_id
+from .settings import Settings
+
+# --- vocabulary (French, linguistic) --------------------------------------------------------
+
+_LABEL = re.compile(
+    r"^(?P<noun>recommandation|pr[ée]conisation|proposition|action|mesure|fiche[- ]action|engagement"
+    r"|objectif|orientation|axe|d[ée]cision|question|indicateur)s?"
+    r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
+    r"(?P<num>\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w'’])"
+    r"\s*(?:[:.)–-]+\s*)?",
+    re.I,
+)
+_LABEL_KIND = {
+    "recommandation": "recommendation", "préconisation": "recommendation", "preconisation": "recommendation",
+    "proposition": "recommendation", "action": "action", "mesure": "action", "fiche-action": "action",
+    "fiche action": "action", "engagement": "action", "objectif": "objective", "orientation": "objective",
+    "axe": "objective", "décision": "decision", "decision": "decision", "question": "question",
+    "indicateur": "indicator",
+}
+
+_DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
+_PROPOSAL_WORDS = re.compile(
+    r"\b(?:propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èée]r\w*|suggestions?|amendements?|demandes?|demand(?:e|ent|ons|ait)"
+    r"|revendications?|souhait\w*|importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b",
+    re.I,
+)
+_KIND_WORDS = (
+    ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
+    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]", re.I)),
+    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
+    ("action", re.compile(r"\b(?:actions?|mesures?|chantiers?|pistes?)\b", re.I)),
+)
+_NOT_UNITS = re.compile(
+    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?)\b",
+    re.I,
+)
+# Sentences phrased as demands; groups named "clause" start the unit text when present.
+_DEMAND_WHOLE = re.compile(
+    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)\s+(?:que|qu['’])"
+    r"|\bil (?:faut|faudrait|convient|conviendrait)\b"
+    r"|\b(?:est|sont|reste|restent) à (?:\w+(?:er|ir|re))\b"
+    r"|\bil sera \w+[ée]\b",
+    re.I,
+)
+# A demand verb in the present or conditional ("le conseil recommande de", "propose à la Région de",
+# "devrait") followed, within a few words, by "de"/"à" and an infinitive-looking word.
+_DEMAND_VERB = re.compile(
+    r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
+    r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
+    r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b",
+    re.I,
+)
+_DEMAND_CLAUSE = re.compile(
+    r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])")
+_INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
+_EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
+_PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}
+_COPULA = {"être", "etre"}
+
+_ROLE_WORDS = (
+    ("obstacle", re.compile(r"^(?:frein|obstacle|difficult|risque|limite|contrainte|blocage|point.? de vigilance|menace|faiblesse)", re.I)),
+    ("lever", re.compile(r"^(?:acc[ée]l[ée]rat|levier|facilit|atout|condition|opportunit|force|moyen|ressource|appui)", re.I)),
+    ("cooperation", re.compile(r"^(?:coop[ée]ration|partenai|acteur|collaboration|porteur|pilote|contributeur|alliance)", re.I)),
+    ("action", re.compile(r"^(?:action|proposition|recommandation|pr[ée]conisation|mesure|objectif|projet|chantier|piste|id[ée]e)", re.I)),
+)
+
+DEMAND_PRIOR = {"avis": "recommendation", "contributions": "recommendation", "consultation": "recommendation"}
+ACTION_PRIOR = {"strategy": "action", "framework": "action"}
+
+
+def role_of_header(header: str) -> str:
+    """The role of a table column from its header's head word ("Frein(s) à la mise en œuvre de
+    ces actions" -> "obstacle"); "" when the header says nothing known."""
+    words = re.findall(r"[^\W\d_]+", header)
+    for word in words[:3]:  # the head noun comes first in French headers
+        for role, pattern in _ROLE_WORDS:
+            if pattern.match(word):
+                return role
+    return ""
+
+
+def classify_leadin(text: str) -> Optional[str]:
+    """The kind announced by a lead-in or a section title; "" when it announces nothing
+    known (language decides), None when what follows is not units (done, tools, people)."""
+    if _DONE.search(text):
+        return None
+    if _PROPOSAL_WORDS.search(text):
+        return "recommendation"
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    if _NOT_UNITS.search(text):
+        return None
+    return ""
+
+
+def parse_label(text: str) -> tuple[str, str, str]:
+    """(label, kind, rest) when ``text`` starts with a label such as "Recommandation n° 12 :"."""
+    m = _LABEL.match(text)
+    if not m:
+        return "", "", text
+    noun = m.group("noun")
+    kind = _LABEL_KIND.get(noun.lower()) or _LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")
+    if m.group("num").isalpha() and len(m.group("num")) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
+        return "", "", text  # "Action A" is a label, "Action publique" is not
+    no = m.group("no") or ""
+    if no and no.lower().startswith("n"):
+        no = "n°"
+    label = noun[0].upper() + noun[1:].lower() + (" " + no if no else "") + " " + m.group("num")
+    return " ".join(label.split()), kind, text[m.end():]
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a paragraph."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+# --- language -------------------------------------------------------------------------------
+
+
+class _Language:
+    """Infinitive test on the first words of candidate texts, batched through spaCy."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.cache: dict[str, bool] = {}
+
+    @staticmethod
+    def head(text: str) -> str:
+        return " ".join(text.split()[:6])
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        todo = sorted({self.head(t) for t in texts if t.strip()} - set(self.cache))
+        if not todo:
+            return
+        from . import nlp
+
+        for head, doc in zip(todo, nlp.load(self.settings.spacy_model).pipe(todo, batch_size=256)):
+            self.cache[head] = _starts_with_infinitive(doc)
+
+    def infinitive(self, text: str) -> bool:
+        head = self.head(text)
+        if head not in self.cache:
+            self.prepare([text])
+        return self.cache.get(head, False)
+
+
+def _starts_with_infinitive(doc) -> bool:
+    for tok in doc:
+        low = tok.text.lower()
+        if tok.is_punct or low in ("ne", "n'", "n’", "pas", "se", "s'", "s’", "y", "plus", "mieux", "bien"):
+            continue
+        return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
+    return False
+
+
+# --- candidates -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    kind: str
+    text: str
+    start: int
+    end: int
+    page: Optional[int]
+    label: str = ""
+    heading: Optional[str] = None  # None: the current section path
+    parent: str = ""  # key of the parent _Unit
+    role: str = ""
+    key: int = 0
+    needs: str = ""  # "" = kind fixed; "inf" = keep only if it starts with an infinitive
+    fallback: str = ""  # kind when the infinitive test passes
+
+
+@dataclass
+class _State:
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    hint: Optional[str] = ""  # kind announced for the current section ("" unknown, None none)
+    hint_level: int = 99
+    leadin: Optional[str] = ""  # kind announced by a lead-in for the following items
+    leadin_active: bool = False
+    leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
+    leadin_unit: bool = False  # the lead-in is itself a unit: its items are its details
+    parent: Optional[_Unit] = None
+    parent_level: int = 99
+    numbered_heading: Optional[tuple[int, Block]] = None
+    pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
+
+    def path(self, extra: str = "") -> str:
+        parts = [t for _, t in self.headings] + ([extra] if extra else [])
+        return " > ".join(parts)
+
+
+def _prior(doc: Document) -> str:
+    return DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind) or ""
+
+
+class _Segmenter:
+    def __init__(self, doc: Document, settings: Settings):
+        self.doc = doc
+        self.settings = settings
+        self.prior = _prior(doc)
+        self.units: list[_Unit] = []
+        self.lang = _Language(settings)
+        self.state = _State()
+
+    # --- helpers
+    def add(self, unit: _Unit) -> _Unit:
+        unit.key = len(self.units) + 1
+        if unit.heading is None:
+            unit.heading = self.state.path()
+        if not unit.parent and self.state.parent is not None and self.state.parent is not unit:
+            unit.parent = str(self.state.parent.key)
+        self.units.append(unit)
+        return unit
+
+    def default_kind(self) -> str:
+        if self.state.parent is not None and self.state.parent.kind in ("recommendation", "action"):
+            return self.state.parent.kind
+        return self.prior or "recommendation"
+
+    def item_kind(self, hint: Optional[str]) -> str:
+        if hint in ("recommendation", "action"):
+            if self.prior == "recommendation":
+                return "recommendation"
+            return hint
+        return hint or self.default_kind()
+
+    # --- main loop
+    def run(self) -> list[_Unit]:
+        blocks = self.doc.blocks
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            if block.kind == "heading":
+                self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            elif block.kind == "record":
+                self.on_record(block)
+            elif block.table is not None:
+                i = self.on_table(blocks, i)
+                continue
+            elif block.kind == "list_item":
+                self.on_list_item(block)
+            else:
+                self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            i += 1
+        self.resolve()
+        return self.units
+
+    def on_heading(self, block: Block, following: Optional[Block]) -> None:
+        st = self.state
+        level = block.level or 1
+        while st.headings and st.headings[-1][0] >= level:
+            st.headings.pop()
+        marker, rest = split_marker(block.text)
+        label, kind, _ = parse_label(block.text)
+        st.leadin_active = False
+        if st.parent is not None and level <= st.parent_level:
+            st.parent, st.parent_level = None, 99
+        if level <= st.hint_level:
+            st.hint, st.hint_level = "", 99
+        if label and not _LABEL.sub("", block.text, count=1).strip():
+            st.pending = (label, kind, block)  # "#### Recommandation n° 30": the text follows
+            return
+        outer = st.path()
+        st.headings.append((level, block.text))
+        if label:
+            unit = self.add(_Unit(kind=kind, text=_collapse(block.text), start=block.start, end=block.end,
+                                  page=block.page, label=label, heading=outer))
+            st.parent, st.parent_level = unit, level
+            return
+        # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
+        # not by a word at its end ("Éléments de contexte, déroulement et décisions")
+        head_words = " ".join(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)[:3])
+        hint = classify_leadin(head_words)
+        if hint != "":
+            st.hint, st.hint_level = hint, level
+            if hint in ("action", "indicator") and st.numbered_heading and st.parent is None:
+                self.promote_objective()
+        if marker and marker[0].isdigit():
+            st.numbered_heading = (level, block)
+
+    def promote_objective(self) -> None:
+        """A numbered heading whose section lists actions or indicators is an objective."""
+        st = self.state
+        level, block = st.numbered_heading
+        marker, rest = split_marker(block.text)
+        heading = " > ".join(t for lv, t in st.headings if lv < level)
+        unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start + block.text.index(rest),
+                              end=block.end, page=block.page, label=marker, heading=heading))
+        unit.parent = ""
+        st.parent, st.parent_level = unit, level
+        st.numbered_heading = None
+
+    def on_record(self, block: Block) -> None:
+        fields = block.fields or {}
+        kind = self.prior if self.prior else "recommendation"
+        text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
+        self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
+                       label=str(fields.get("id", "")), heading=str(fields.get("category", ""))))
+
+    # --- labelled blocks
+    def labelled(self, block: Block) -> bool:
+        label, kind, rest = parse_label(block.text)
+        if label and not rest.strip() and block.kind == "paragraph":
+            self.state.pending = (label, kind, block)
+            return True
+        if not label or not rest.strip():
+            return False
+        offset = block.start + len(block.text) - len(rest)
+        unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label))
+        if block.kind == "paragraph":
+            self.state.leadin_active = False
+        return bool(unit)
+
+    # --- list items
+    def on_list_item(self, block: Block) -> None:
+        st = self.state
+        st.pending = None
+        if self.labelled(block):
+            return
+        hint = st.leadin if st.leadin_active else st.hint
+        if st.leadin_active and st.leadin_unit and block.level == 0:
+            return  # details of a lead-in that is itself a unit ("Avoir un plan qui rassemble :")
+        if hint is None:
+            return
+        label = block.marker if block.marker[:1].isalnum() else ""
+        text = block.text
+        if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
+            # an item that introduces sub-items: it is a unit if it reads as one
+            self.candidate(block, text, block.start, hint, label)
+            sub = classify_leadin(text)
+            st.leadin, st.leadin_active, st.leadin_unit = (sub if sub else hint), True, False
+            return
+        if self.inline_list(block, hint, label):
+            return
+        self.candidate(block, text, block.start, hint, label)
+
+    def candidate(self, block: Block, text: str, start: int, hint: Optional[str], label: str = "",
+                  heading: Optional[str] = None, role: str = "", first_in_cell: bool = True) -> None:
+        """A list item or a part of one: kind by hint, else by language."""
+        text = _collapse(text)
+        if not text or hint is None:
+            return
+        if text.endswith("?") and not role:
+            self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
+                           label=label, heading=heading))
+            return
+        first = text.split()[0].lower().strip("«\"'(")
+        unit = _Unit(kind="", text=text, start=start, end=self._end(block, start, text), page=block.page,
+                     label=label, heading=heading, role=role)
+        if _EXAMPLE_START.match(text) or text.endswith("!"):
+            return
+        if first in _PREPOSITIONS and not first_in_cell:
+            return  # a complement of the item before
+        if first in _COPULA:
+            unit.kind = "objective"  # "Être un facilitateur": a quality to reach
+        elif hint in ("indicator", "decision", "objective"):
+            unit.kind = hint
+        elif hint in ("recommendation", "action") or role == "action":
+            unit.kind = self.item_kind(hint)
+            if len(text.split()) < 5:
+                unit.needs, unit.fallback = "inf", unit.kind  # short noun phrases are titles
+        else:
+            unit.needs, unit.fallback = "inf", self.default_kind()
+        self.add(unit)
+
+    def _end(self, block: Block, start: int, text: str) -> int:
+        raw_end = min(block.end, start + len(text))
+        # the collapsed text may be shorter than the raw span: end at the block end or the part
+        return block.end if start + len(text) > block.end else max(raw_end, start + len(text))
+
+    def inline_list(self, block: Block, hint: Optional[str], label: str) -> bool:
+        """"Topic : A - B - C" or "lead-in : A - B - C" inside one block -> one unit per part."""
+        text = block.text
+        seps = list(_INLINE_SEPARATOR.finditer(text))
+        if not seps:
+            return False
+        head_end = 0
+        topic = ""
+        colon = re.search(r"\s*:\s+", text)
+        if colon and colon.start() < seps[0].start():
+            before = text[:colon.start()]
+            if block.kind == "list_item" and len(before.split()) <= 4 and not self.lang.infinitive(before):
+                topic = before.strip()
+            elif block.kind == "paragraph":
+                sub = classify_leadin(before)
+                hint = sub if sub else hint
+                if sub is None:
+                    return False
+            else:
+                return False
+            head_end = colon.end()
+        parts = []
+        pos = head_end
+        for m in seps + [None]:
+            end = m.start() if m else len(text)
+            part = text[pos:end]
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                parts.append((pos + lead, part.strip()))
+            pos = m.end() if m else len(text)
+        if len(parts) < 2:
+            return False
+        self.lang.prepare([p for _, p in parts])
+        infinitives = sum(self.lang.infinitive(p) for _, p in parts)
+        if infinitives < max(2, len(parts) // 2):
+            return False
+        heading = self.state.path(topic) if topic else None
+        for offset, part in parts:
+            kind_hint = hint if hint else ""
+            unit = _Unit(kind="", text=_collapse(part), start=block.start + offset,
+                         end=block.start + offset + len(part), page=block.page, heading=heading)
+            if kind_hint in ("objective", "indicator", "decision"):
+                unit.kind = kind_hint
+            else:
+                unit.kind = self.item_kind(kind_hint or None) if kind_hint else ""
+                unit.needs, unit.fallback = "inf", unit.kind or self.default_kind()
+            self.add(unit)
+        return True
+
+    # --- paragraphs
+    def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
+        st = self.state
+        text = block.text
+        if st.pending is not None:
+            label, kind, _ = st.pending
+            st.pending = None
+            self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end, page=block.page,
+                           label=label))
+            return
+        if self.labelled(block):
+            return
+        if text.rstrip().endswith(":") and len(text) < 400:
+            words = len(text.split())
+            kind = classify_leadin(text)
+            st.leadin, st.leadin_active = kind, True
+            st.leadin_unit = False
+            # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
+            st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
+            if following is not None and following.kind == "list_item" and kind == "" and words > 6:
+                # a sentence that introduces items without saying what they are
+                st.leadin = self.default_kind() if self.prior == "recommendation" else ""
+            return
+        if not re.search(r"[^\W\d_]{2}", text):
+            return
+        if st.leadin_active and st.leadin_paragraphs and st.leadin:
+            self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,
+                           text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        st.leadin_active = st.leadin_active and st.leadin_paragraphs
+        if st.hint in ("indicator", "decision"):
+            self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        if self.inline_list(block, st.hint if st.hint else "", ""):
+            return
+        if (st.hint in ("recommendation", "action") or (self.prior and len(text.split()) <= 60)) \
+                and self.lang.infinitive(text):
+            # a paragraph that starts with an infinitive in a section of proposals or actions
+            # (or in an opinion / a strategy) is one unit
+            self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(text), start=block.start,
+                           end=block.end, page=block.page))
+            return
+        self.sentences(block)
+
+    def sentences(self, block: Block) -> None:
+        for offset, sentence in _sentences(block.text):
+            sentence = sentence.strip()
+            start = block.start + offset
+            if sentence.endswith("?"):
+                self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            clause = _DEMAND_CLAUSE.search(sentence)
+            if clause:
+                rest = sentence[clause.end():]
+                if rest and self.lang.infinitive(rest):
+                    s = start + clause.end()
+                    self.add(_Unit(kind="recommendation", text=_collapse(rest), start=s, end=s + len(rest),
+                                   page=block.page))
+                    continue
+            if _DEMAND_WHOLE.search(sentence) or _DEMAND_VERB.search(sentence):
+                self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
+                               end=start + len(sentence), page=block.page))
+
+    # --- tables
+    def on_table(self, blocks: Sequence[Block], i: int) -> int:
+        table = blocks[i].table
+        st = self.state
+        st.leadin_active = False
+        cell_key = None
+        cell_leadin_unit = False
+        cell_has_item = False
+        while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+            block = blocks[i]
+            i += 1
+            if block.row == 0:
+                continue
+            key = (block.row, block.col)
+            if key != cell_key:
+                cell_key, cell_leadin_unit, cell_has_item = key, False, False
+            role = role_of_header(block.header)
+            text = block.text
+            if block.kind == "list_item" and cell_leadin_unit and block.level == 0:
+                continue  # details of the item above ("... qui rassemble :")
+            if text.rstrip().endswith(":") and len(text.split()) <= 4:
+                cell_leadin_unit = False  # "Objectifs :", "Formation :": a title, not a unit
+                continue
+            if role in ("", "action"):
+                self.candidate(block, text, block.start, "", label="", role="action" if role else "",
+                               first_in_cell=not cell_has_item)
+                if text.rstrip().endswith(":"):
+                    cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start
+            else:
+                kind = "question" if text.rstrip().endswith("?") else self.default_kind()
+                self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
+                               page=block.page, role=role))
+            cell_has_item = True
+        return i
+
+    # --- final decisions
+    def resolve(self) -> None:
+        self.lang.prepare([u.text for u in self.units if u.needs == "inf"])
+        kept = []
+        for unit in self.units:
+            if unit.needs == "inf":
+                if self.lang.infinitive(unit.text):
+                    unit.kind = unit.fallback or self.default_kind()
+                elif unit.kind and len(unit.text.split()) >= 5:
+                    pass  # a noun phrase under an explicit lead-in or in an action column
+                else:
+                    continue
+            if not unit.kind:
+                continue
+            kept.append(unit)
+        self.units = kept
+
+
+def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
+    """Units of one document, in reading order."""
+    units = _Segmenter(doc, settings).run()
+    ids: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    out = []
+    for unit in units:
+        text = unit.text if "\n" in unit.text else _collapse(unit.text)
+        uid = segment_id(doc.id, text)
+        if uid in seen:  # the same text twice in a document: number the repeats
+            seen[uid] += 1
+            uid = segment_id(doc.id, f"{text}\x1f{seen[uid]}")
+        else:
+            seen[uid] = 1
+        ids[unit.key] = uid
+        parent = ids.get(int(unit.parent), "") if unit.parent else ""
+        out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
+                           parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text))
+    return out
+
+
+def segment_many(docs: Sequence[Document], settings: Settings = Settings(), progress: ProgressFn = no_progress) -> list[Segment]:
+    """Units of several documents (progress reported per document)."""
+    out: list[Segment] = []
+    for n, doc in enumerate(docs, 1):
+        out.extend(segment(doc, settings))
+        progress("segmentation", n, len(docs))
+    return out
+
+
+def write_segments(segments: Iterable[Segment], path) -> Path:
+    """Write units as CSV (UTF-8, header) or JSONL, columns in SEGMENT_COLUMNS order."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl"):
+        raise InputError("format de sortie inconnu : utilisez un nom en .csv ou .jsonl.", path=path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [asdict(s) for s in segments]
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(SEGMENT_COLUMNS))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: ("" if row[k] is None else row[k]) for k in SEGMENT_COLUMNS})
+    else:
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps({k: row[k] for k in SEGMENT_COLUMNS}, ensure_ascii=False) + "\n")
+    return path

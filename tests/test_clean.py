@@ -1,0 +1,153 @@
+"""Text cleaners: exact examples from the corpus and properties (hypothesis)."""
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from nlp_stn.clean import clean_text, dehyphenate, normalise_spaces, split_marker, unwrap_lines
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("groupe de pilotage «_Schéma Territorial du Numérique_»", "groupe de pilotage « Schéma Territorial du Numérique »"),
+        ("trois axes de travail_:", "trois axes de travail :"),
+        ("un système de confiance_ (cadre)", "un système de confiance (cadre)"),
+        ("soit «_débrayable_» pour", "soit « débrayable » pour"),
+        ("vraiment\u00a0? oui\u202f!", "vraiment ? oui !"),
+        ("deux    espaces  \nligne suivante   ", "deux espaces\nligne suivante"),
+        ("snake_case reste", "snake_case reste"),
+        ("col1\tcol2", "col1\tcol2"),
+        ("  - indented item", "  - indented item"),
+    ],
+)
+def test_normalise_spaces(raw, expected):
+    assert normalise_spaces(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("le dé-\nploiement du réseau", "le déploiement du réseau"),
+        ("des tiers-\nlieux numériques", "des tiers-lieux numériques"),
+        ("à Saint-\nBrieuc", "à Saint-Brieuc"),
+        ("peut-\nêtre demain", "peut-être demain"),
+        ("entre 2016-\n2018", "entre 2016-\n2018"),
+        # evidence from the text itself: the hyphenated form is used elsewhere
+        ("un rendez-\nvous puis un autre rendez-vous", "un rendez-vous puis un autre rendez-vous"),
+        # the joined form is used elsewhere
+        ("la co-\nconstruction et la coconstruction", "la coconstruction et la coconstruction"),
+        ("une anti-\nchambre", "une antichambre"),
+        ("un mot en fin de ligne -\nsuite", "un mot en fin de ligne -\nsuite"),
+    ],
+)
+def test_dehyphenate(raw, expected):
+    assert dehyphenate(raw) == expected
+
+
+def test_dehyphenate_vocabulary_keeps_known_compounds():
+    assert dehyphenate("le grand-\nangle", vocabulary={"Grand-Angle"}) == "le grand-angle"
+    assert dehyphenate("le grand-\nangle") == "le grand-angle"  # "grand" is a compound prefix
+    assert dehyphenate("la sensi-\nbilisation", vocabulary={"sensi-bilisation"}) == "la sensi-bilisation"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("améliorer\n\n\n\nl'administration - Créer", "améliorer l'administration - Créer"),
+        ("un réseau de tiers lieux\n\nnumériques associant", "un réseau de tiers lieux numériques associant"),
+        ("Fin de phrase.\n\nsuite en minuscule", "Fin de phrase.\n\nsuite en minuscule"),
+        ("Titre\n\nParagraphe", "Titre\n\nParagraphe"),
+        ("lead-in :\nsuite", "lead-in :\nsuite"),
+        ("une liste\na) premier", "une liste\na) premier"),
+    ],
+)
+def test_unwrap_lines(raw, expected):
+    assert unwrap_lines(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("1 • Faire une enquête", ("1", "Faire une enquête")),
+        ("1) Compléter l'intitulé", ("1", "Compléter l'intitulé")),
+        ("1° Améliorer", ("1°", "Améliorer")),
+        ("12. Définir", ("12", "Définir")),
+        ("a. premier", ("a", "premier")),
+        ("b) second", ("b", "second")),
+        ("• puce", ("•", "puce")),
+        ("○ cercle", ("○", "cercle")),
+        ("- tiret", ("-", "tiret")),
+        ("* étoile", ("*", "étoile")),
+        ("– demi-cadratin", ("–", "demi-cadratin")),
+        ("**gras**", ("", "**gras**")),
+        ("1.5 million", ("", "1.5 million")),
+        ("-5 degrés", ("", "-5 degrés")),
+        ("Action 7 : Définir", ("", "Action 7 : Définir")),
+        ("- ", ("", "- ")),
+    ],
+)
+def test_split_marker(raw, expected):
+    assert split_marker(raw) == expected
+
+
+def test_clean_text_composes_the_cleaners():
+    raw = "Il faut amé-\nliorer\n\n\n\nl'administration_!  Puis «_agir_»."
+    assert clean_text(raw) == "Il faut améliorer l'administration ! Puis « agir »."
+
+
+# --- properties -----------------------------------------------------------------------------
+
+french = st.text(
+    alphabet=st.sampled_from(list("abcdeéèàçô ABCÉ-_\n\t.,:;!?«»()'0123456789•○*") + ["\u00a0", "\u202f"]),
+    max_size=80,
+)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s_\u00a0\u202f]", "", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(french)
+def test_normalise_spaces_is_idempotent_and_loses_only_spaces(text):
+    once = normalise_spaces(text)
+    assert normalise_spaces(once) == once
+    assert _letters(once) == _letters(text)
+    assert not re.search(r"\S  ", once) and "\u00a0" not in once
+    assert once.count("\n") == text.count("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(french)
+def test_unwrap_lines_is_idempotent_and_loses_only_white_space(text):
+    once = unwrap_lines(text)
+    assert unwrap_lines(once) == once
+    assert re.sub(r"\s", "", once) == re.sub(r"\s", "", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(french)
+def test_dehyphenate_loses_at_most_hyphens_and_white_space(text):
+    out = dehyphenate(text)
+    assert re.sub(r"[\s-]", "", out) == re.sub(r"[\s-]", "", text)
+    assert len(out) <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(french)
+def test_clean_text_is_idempotent(text):
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert once == once.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(french)
+def test_split_marker_keeps_the_rest_as_a_suffix(text):
+    marker, rest = split_marker(text)
+    assert text.endswith(rest)
+    if marker:
+        assert rest.strip() and marker in text[: len(text) - len(rest)]
+    else:
+        assert rest == text

@@ -1,0 +1,70 @@
+"""`nlp-stn segment` and `nlp-stn evaluate segments`."""
+import csv
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nlp_stn.cli import main
+from nlp_stn.model import SEGMENT_COLUMNS
+
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS.parent / "corpus"
+GOLD = TESTS / "data" / "segment" / "gold-units.csv"
+MINUTES = CORPUS / "lorient" / "2019-04-16_cdpl-groupe-travail_compte-rendu.txt"
+
+
+def test_segment_writes_csv(tmp_path):
+    out = tmp_path / "segments.csv"
+    result = CliRunner().invoke(main, ["segment", str(MINUTES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (f"10 unités dans 1 document(s) écrites dans {out} "
+                             "(4 recommandations, 5 actions, 1 décisions).\n")
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == list(SEGMENT_COLUMNS)
+    assert rows[0]["doc"] == "lorient/2019-04-16_cdpl-groupe-travail_compte-rendu.txt"
+    assert rows[0]["label"] == "1" and rows[0]["kind"] == "recommendation"
+
+
+def test_segment_keeps_going_past_bad_files(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(MINUTES, folder / "cr.txt")
+    (folder / "vide.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(bytes(range(256)))
+    out = tmp_path / "segments.jsonl"
+    result = CliRunner().invoke(main, ["segment", str(folder), str(tmp_path / "absent.md"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("10 unités dans 1 document(s) écrites dans")
+    assert "3 fichier(s) non lu(s) :" in result.stderr
+    assert f"  - {tmp_path / 'absent.md'} : fichier ou dossier introuvable" in result.stderr
+    assert f"  - {folder / 'vide.txt'} : " in result.stderr and f"  - {folder / 'image.txt'} : " in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 10
+
+
+def test_segment_refuses_an_unknown_output_format(tmp_path):
+    result = CliRunner().invoke(main, ["segment", str(MINUTES), "-o", str(tmp_path / "s.xlsx")])
+    assert result.exit_code == 2
+    assert result.stderr == f"Erreur : {tmp_path / 's.xlsx'} : le fichier de sortie doit finir par .csv ou .jsonl.\n"
+
+
+def test_evaluate_segments_prints_a_french_table():
+    result = CliRunner().invoke(main, ["evaluate", "segments", "--gold", str(GOLD), "--corpus", str(CORPUS)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["document", "annotées", "trouvées", "rappel", "rappel", "strict", "segments",
+                                "sans", "annotation", "part"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines[2:7]}
+    assert rows["brest/2016-03-05_reunion-tous-publics_compte-rendu.txt"] == ["34", "34", "1.00", "0.91", "37", "3", "0.08"]
+    assert rows["lorient/2019-03_cdpl_avis-schema-territorial-numerique.txt"] == ["42", "41", "0.98", "0.98", "41", "0", "0.00"]
+    assert rows["contributions/liste-des-contributions.txt"][-2:] == ["non", "exhaustif"]
+    assert lines[-1].startswith("Rappel global : 0.99 (objectif >= 0.95).")
+
+
+def test_evaluate_segments_missing_gold(tmp_path):
+    result = CliRunner().invoke(
+        main, ["evaluate", "segments", "--gold", str(tmp_path / "x.csv"), "--corpus", str(CORPUS)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Erreur : {tmp_path / 'x.csv'} : fichier d'annotations introuvable : "
+                             "vérifiez le chemin (--gold).\n")
