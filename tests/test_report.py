@@ -1,0 +1,189 @@
+"""Report writers on a small hand-made run (no model needed)."""
+import csv
+import json
+import re
+
+from nlp_stn.model import Coverage, Evidence, Match, MatchRun, Segment, text_hash
+from nlp_stn.report import (
+    COVERAGE_COLUMNS,
+    MATCHES_COLUMNS,
+    RUN_FILES,
+    evidence_text,
+    md_escape,
+    render_html,
+    render_json,
+    render_markdown,
+    write_report,
+)
+
+LABELS = {"mobilite": "Mobilité", "tiers_lieux": "Tiers-lieux et coworking"}
+NASTY = 'Éviter <script>alert("x")</script> & les \'guillemets\''
+
+
+def seg(uid, doc, kind, text, page=None, label="", heading=""):
+    return Segment(id=uid, doc=doc, kind=kind, label=label, heading=heading, parent="", role="",
+                   page=page, start=0, end=len(text), text=text)
+
+
+def fake_run(**changes):
+    demands = (
+        seg("d1", "avis.txt", "recommendation", "Créer un réseau de tiers lieux", label="1"),
+        seg("d2", "avis.txt", "recommendation", NASTY, label="2"),
+        seg("d3", "avis.txt", "recommendation", "Développer le covoiturage local", label="3"),
+    )
+    actions = (
+        seg("a1", "strategie.pdf", "action", "Soutenir les tiers-lieux du territoire", page=4),
+        seg("a2", "strategie.pdf", "action", "Ouvrir les données publiques", page=7),
+    )
+    ev = Evidence(shared_lemmas=("tiers", "lieu"), shared_themes=("tiers_lieux",), top_signal="tfidf",
+                  signals={"tfidf": 0.61})
+    matches = (
+        Match("d1", "a1", 1, 0.8123, ev),
+        Match("d1", "a2", 2, 0.3051, Evidence(), near_tie=False),
+        Match("d2", "a2", 1, 0.4, Evidence(top_signal="embedding")),
+        Match("d2", "a1", 2, 0.39, Evidence(), near_tie=True),
+        Match("d3", "a2", 1, 0.1, Evidence()),
+    )
+    coverage = (
+        Coverage("d1", "pris en compte", "a1", 0.8123),
+        Coverage("d2", "partiellement", "a2", 0.4, validated=True),
+        Coverage("d3", "non pris en compte", "a2", 0.1, to_review=True),
+    )
+    run = dict(
+        run_id="20261126-101500-ab12cd",
+        demands=demands,
+        actions=actions,
+        matches=matches,
+        coverage=coverage,
+        themes={"d1": ("tiers_lieux",), "d2": (), "d3": ("mobilite",), "a1": ("tiers_lieux",), "a2": ()},
+        documents={
+            "avis.txt": {"title": "L'avis du conseil", "path": "/corpus/avis.txt", "role": "demands"},
+            "strategie.pdf": {"title": "Stratégie", "path": "/corpus/strategie.pdf", "role": "actions"},
+            "casse.pdf": {"title": "casse.pdf", "path": "/corpus/casse.pdf", "role": "actions",
+                          "error": "PDF chiffré"},
+        },
+        settings={"top_k": 5, "threshold_addressed": 0.6, "threshold_partial": 0.35},
+        versions={"nlp-stn": "0.1.0", "matcher": "m1"},
+    )
+    run.update(changes)
+    return MatchRun(**run)
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM for Excel
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_run_dir_files_and_exact_csv_rows(tmp_path):
+    out = write_report(fake_run(), tmp_path / "run", LABELS)
+    assert sorted(p.name for p in out.iterdir()) == sorted(RUN_FILES)
+    matches = read_csv(out / "matches.csv")
+    assert tuple(matches[0]) == MATCHES_COLUMNS
+    assert matches[1] == [
+        "d1", "avis.txt", "Créer un réseau de tiers lieux", "a1", "strategie.pdf",
+        "Soutenir les tiers-lieux du territoire", "1", "0.812", "pris en compte",
+        "lemmes communs : tiers, lieu ; thèmes : Tiers-lieux et coworking ; "
+        "signal principal : mots communs (TF-IDF)",
+    ]
+    # pair statuses come from the thresholds; the validated best action keeps the human status
+    assert [(r[0], r[3], r[8]) for r in matches[2:]] == [
+        ("d1", "a2", "non pris en compte"),
+        ("d2", "a2", "partiellement"),
+        ("d2", "a1", "partiellement"),
+        ("d3", "a2", "non pris en compte"),
+    ]
+    assert matches[3][2] == NASTY  # exact text in the CSV
+    coverage = read_csv(out / "coverage.csv")
+    assert tuple(coverage[0]) == COVERAGE_COLUMNS
+    assert coverage[1:] == [
+        ["d1", "avis.txt", "Créer un réseau de tiers lieux", "pris en compte", "a1",
+         "Soutenir les tiers-lieux du territoire", "0.812", "non", "non"],
+        ["d2", "avis.txt", NASTY, "partiellement", "a2", "Ouvrir les données publiques", "0.400", "oui", "non"],
+        ["d3", "avis.txt", "Développer le covoiturage local", "non pris en compte", "a2",
+         "Ouvrir les données publiques", "0.100", "non", "oui"],
+    ]
+
+
+def test_units_jsonl_and_same_run_id_everywhere(tmp_path):
+    out = write_report(fake_run(), tmp_path / "run", LABELS)
+    units = [json.loads(line) for line in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(u["id"], u["side"]) for u in units] == [
+        ("d1", "demand"), ("d2", "demand"), ("d3", "demand"), ("a1", "action"), ("a2", "action")]
+    assert units[0]["themes"] == ["tiers_lieux"] and units[0]["hash"] == text_hash(units[0]["text"])
+    assert set(units[3]) == {"id", "doc", "kind", "label", "heading", "parent", "role", "page", "start",
+                             "end", "text", "side", "themes", "hash"}
+    run_id = "20261126-101500-ab12cd"
+    assert json.loads((out / "settings.json").read_text())["run_id"] == run_id
+    assert json.loads((out / "report.json").read_text())["run_id"] == run_id
+    assert run_id in (out / "report.html").read_text() and run_id in (out / "report.md").read_text()
+
+
+def test_html_escapes_everything_and_is_self_contained():
+    page = render_html(fake_run(), LABELS)
+    assert "<script>" not in page and 'alert("x")' not in page
+    assert "Éviter &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; les &#x27;guillemets&#x27;" in page
+    assert "http" not in page  # no external resource, no namespace URL
+    assert not re.search(r"<(script|link|img|iframe)\b", page)
+    assert not re.search(r"\bsrc\s*=", page)
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="fr">' in page
+
+
+def test_html_headline_figures_and_marks():
+    page = render_html(fake_run(), LABELS)
+    # one demand in each status: 33 % each, in French
+    assert page.count('<span class="num">33&nbsp;%</span>') == 3
+    for status in ("pris en compte", "partiellement", "non pris en compte"):
+        assert f'<span class="lbl">{status}</span>' in page
+    assert "Sur <strong>3</strong> demandes citoyennes, comparées à <strong>2</strong> actions" in page
+    assert "produite le 26/11/2026 à 10:15 UTC" in page
+    assert "Demandes citoyennes : <strong>L&#x27;avis du conseil</strong>." in page
+    assert "Comparées aux actions de : <strong>Stratégie</strong>." in page  # the unreadable one is left out
+    assert '<span class="tag valid">validé</span>' in page
+    assert '<span class="tag review">à revoir</span>' in page
+    assert "quasi ex aequo avec une autre candidate" in page
+    assert "Demandes non prises en compte (1)" in page
+    # citizens' text quoted exactly, apart from the tool's analysis
+    assert '<blockquote class="citizen">Créer un réseau de tiers lieux</blockquote>' in page
+    assert page.count("Analyse automatique (à vérifier)") == 3
+    # failed documents are listed; chart labels are the lexicon's French labels
+    assert "/corpus/casse.pdf : PDF chiffré" in page
+    assert ">Tiers-lieux et coworking</text>" in page and ">Sans thème</text>" in page
+
+
+def test_html_links_are_relative_to_the_report_with_pdf_pages(tmp_path):
+    page = render_html(fake_run(), LABELS, base_dir=tmp_path)
+    import os
+    rel = os.path.relpath("/corpus/strategie.pdf", tmp_path)
+    assert f'href="{rel}#page=4">Stratégie, p. 4</a>' in page
+    assert f'href="{os.path.relpath("/corpus/avis.txt", tmp_path)}"' in page
+
+
+def test_markdown_escapes_and_quotes():
+    md = render_markdown(fake_run(), LABELS)
+    assert "> Éviter \\<script\\>alert(\"x\")\\</script\\> \\& les 'guillemets'" in md
+    assert "<script>" not in md
+    assert "- **pris en compte** : 33 % (1 sur 3)" in md
+    assert "### Demande 2 sur 3 — n° 2 dans le document : partiellement (validé)" in md
+    assert "### Demande 3 sur 3 — n° 3 dans le document : non pris en compte (à revoir)" in md
+    assert "| Tiers-lieux et coworking | 1 | 0 | 0 | 1 |" in md
+    assert md_escape("a*b_[c]|#") == "a\\*b\\_\\[c\\]\\|\\#"
+
+
+def test_json_summary_and_matches():
+    data = render_json(fake_run(), LABELS)
+    assert data["summary"]["by_status"] == {"pris en compte": 1, "partiellement": 1, "non pris en compte": 1}
+    assert data["summary"]["demand_documents"] == ["avis.txt"]
+    assert data["summary"]["action_documents"] == ["strategie.pdf"]
+    assert data["summary"]["failures"] == [{"path": "/corpus/casse.pdf", "message": "PDF chiffré"}]
+    assert data["summary"]["validated"] == 1 and data["summary"]["to_review"] == 1
+    d2 = data["demands"][1]
+    assert d2["text"] == NASTY and d2["validated"] is True
+    assert [(m["action_id"], m["rank"], m["near_tie"]) for m in d2["matches"]] == [("a2", 1, False), ("a1", 2, True)]
+    json.dumps(data)  # serialisable
+
+
+def test_evidence_without_anything_says_so():
+    assert evidence_text(Match("d", "a", 1, 0.0)) == (
+        "lemmes communs : aucun ; thèmes : aucun ; signal principal : aucun")
