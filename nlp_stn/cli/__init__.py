@@ -7,6 +7,7 @@ code 2 (usage) or 1 (failure); no traceback is shown to the user.
 from __future__ import annotations
 
 import functools
+import re
 import sys
 
 import click
@@ -50,7 +51,61 @@ class ProgressPrinter:
         self._last = stage
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# click's own usage messages, in French (pattern -> replacement).
+_CLICK_MESSAGES = (
+    (r"^Missing option '([^']+)'\.?$", r"option obligatoire manquante : \1."),
+    (r"^Missing argument '([^']+)'\.?$", r"argument obligatoire manquant : \1."),
+    (r"^No such option:? '?([^'\s]+?)'?\.?(?: Did you mean '?([^'?]+?)'?\?)?$", None),
+    (r"^No such command '([^']+)'\.?(?: Did you mean '([^']+)'\?)?$", None),
+    (r"^Option '([^']+)' requires an argument\.?$", r"l'option \1 attend une valeur."),
+    (r"^Got unexpected extra arguments? \((.*)\)$", r"argument en trop : \1."),
+    (r"^Invalid value for '([^']+)': (?:Path|File|Directory) '(.*)' does not exist\.?$",
+     r"\1 : le chemin « \2 » n'existe pas."),
+    (r"^Invalid value for '([^']+)': '(.*)' is not a valid integer(?: range)?\.?$",
+     r"\1 : « \2 » n'est pas un nombre entier."),
+    (r"^Invalid value for '([^']+)': '(.*)' is not a valid float(?: range)?\.?$",
+     r"\1 : « \2 » n'est pas un nombre."),
+    (r"^Invalid value for '([^']+)': '(.*)' is not one of (.*)\.$", r"\1 : « \2 » n'est pas parmi \3."),
+    (r"^Invalid value for '([^']+)': (.*)$", r"valeur invalide pour \1 : \2"),
+)
+
+
+def french_usage_message(message: str) -> str:
+    """Translate one of click's usage messages; unknown ones are returned unchanged."""
+    message = message.strip()
+    for pattern, replacement in _CLICK_MESSAGES:
+        found = re.match(pattern, message)
+        if not found:
+            continue
+        if replacement is None:  # unknown option or command, with click's suggestion if any
+            what = "commande" if message.startswith("No such command") else "option"
+            text = f"{what} inconnue : {found.group(1)}."
+            return text + (f" Vouliez-vous dire {found.group(2)} ?" if found.group(2) else "")
+        return found.expand(replacement)
+    return message
+
+
+class FrenchGroup(click.Group):
+    """A click group whose usage errors are one French line plus where to find help (exit 2)."""
+
+    def main(self, args=None, prog_name=None, **extra):
+        extra.pop("standalone_mode", None)
+        try:
+            return super().main(args=args, prog_name=prog_name, standalone_mode=False, **extra)
+        except click.UsageError as err:
+            command = err.ctx.command_path if err.ctx is not None else "nlp-stn"
+            click.echo(f"Erreur : {french_usage_message(err.format_message())}", err=True)
+            click.echo(f"Aide : {command} --help", err=True)
+            sys.exit(2)
+        except click.Abort:
+            click.echo("Interrompu.", err=True)
+            sys.exit(130)
+        except click.ClickException as err:
+            click.echo(f"Erreur : {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+
+
+@click.group(cls=FrenchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="nlp-stn")
 def main():
     """nlp-stn : relie les demandes citoyennes aux actions des stratégies territoriales.

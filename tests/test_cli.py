@@ -1,0 +1,53 @@
+"""The CLI shell: French usage errors, exit codes, help for every command."""
+import pytest
+from click.testing import CliRunner
+
+from nlp_stn.cli import french_usage_message, main
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    "english, french",
+    [
+        ("Missing option '--against'.", "option obligatoire manquante : --against."),
+        ("Missing argument 'FILE...'.", "argument obligatoire manquant : FILE...."),
+        ("No such option: --nope", "option inconnue : --nope."),
+        ("No such option '--nope'. Did you mean '--top-k'?", "option inconnue : --nope. Vouliez-vous dire --top-k ?"),
+        ("No such command 'segmen'. Did you mean 'segment'?",
+         "commande inconnue : segmen. Vouliez-vous dire segment ?"),
+        ("Invalid value for '--top-k': 'abc' is not a valid integer.", "--top-k : « abc » n'est pas un nombre entier."),
+        ("Invalid value for 'FILE': Path 'x.pdf' does not exist.", "FILE : le chemin « x.pdf » n'existe pas."),
+        ("Something click says that we do not know", "Something click says that we do not know"),
+    ],
+)
+def test_click_messages_are_translated(english, french):
+    assert french_usage_message(english) == french
+
+
+def test_usage_error_is_one_french_line_with_help_and_exit_2():
+    result = runner.invoke(main, ["run", "--top-k", "abc"], prog_name="nlp-stn")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "Erreur : --top-k : « abc » n'est pas un nombre entier.",
+        "Aide : nlp-stn run --help",
+    ]
+
+
+def test_unknown_command_suggests_the_right_one():
+    result = runner.invoke(main, ["segmen"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[0] == "Erreur : commande inconnue : segmen. Vouliez-vous dire segment ?"
+
+
+def test_every_command_has_french_help():
+    commands = ["extract", "segment", "match", "run", "train", "compare", "review", "evaluate"]
+    for name in commands:
+        assert name in main.commands, name
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert main.commands[name].help, name
+    for group in ("review", "evaluate"):
+        for sub in main.commands[group].commands:
+            result = runner.invoke(main, [group, sub, "--help"])
+            assert result.exit_code == 0, (group, sub, result.output)
