@@ -1,0 +1,613 @@
+"""PDF reader: fast text with pypdfium2, pdfplumber only for pages with ruled tables.
+
+Steps: lines of each page with their position, font size and weight (pypdfium2); running
+headers, footers and page numbers (lines recurring at the top or bottom of many pages,
+digits allowed to vary) dropped; lines grouped into headings (larger or bold short
+lines), list items (bullets, numbering) and paragraphs (vertical gaps, short last lines);
+a paragraph cut by a page break joined again; words hyphenated across lines joined
+(:func:`nlp_stn.clean.dehyphenate`, real compounds kept). Ruled tables become
+"table_cell" blocks (header = the first row's cell of the column). Every block keeps its
+1-based page number.
+"""
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from ..clean import dehyphenate, normalise_spaces, split_marker
+from ..errors import ExtractionError
+from ..settings import Settings
+from .base import Extracted, TextBuilder
+
+SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
+# No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
+_ODD_SPACES = str.maketrans(
+    {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"}
+)
+# Bullets seen in PDFs that split_marker does not know (arrows, the minus sign).
+_EXTRA_BULLETS = re.compile(r"^([→➔➜⇒−►])\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?…:;»)\]]$")
+_DIGITS = re.compile(r"\d+")
+# A line made only of a page number ("12", "- 12 -", "page 12", "12/40", "p. 12").
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|sur\s+\d{1,4})?\s*[-–]?$", re.I)
+
+# Fewer characters than this per page on average: no real text layer (a scan, maybe with a
+# stamped header), the user needs OCR rather than an almost empty document.
+SCANNED_CHARS_PER_PAGE = 20
+# How many lines at the top and at the bottom of a page may be running headers/footers.
+EDGE_LINES = 3
+# A header/footer must recur on at least this share of pages (and on 3 pages at least).
+EDGE_SHARE = 0.4
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float  # distance from the top of the page
+    bottom: float
+    size: float
+    bold: bool
+    marker: str = ""
+    body: str = ""  # text without the list marker
+
+
+@dataclass
+class Table:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom (from the top of the page)
+    rows: list[list[Optional[str]]]
+    emitted: bool = False
+
+
+@dataclass
+class Group:
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    level: int = 0
+    marker: str = ""
+
+
+def read(path: Path, settings: Settings) -> Extracted:
+    import pypdfium2 as pdfium
+
+    path = Path(path)
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as err:
+        raise _open_error(err, path) from err
+    try:
+        pages = [_page_lines(pdf, i) for i in range(len(pdf))]
+        if not pages:
+            raise ExtractionError("ce PDF ne contient aucune page : vérifiez le fichier.", path=path)
+        letters = sum(len(line.text) - line.text.count(" ") for page in pages for line in page[0])
+        if letters < SCANNED_CHARS_PER_PAGE * len(pages):
+            raise ExtractionError(
+                "ce PDF ne contient pas de texte (document scanné ?) : passez-le dans un logiciel de "
+                "reconnaissance de caractères (OCR) puis relancez.",
+                path=path,
+            )
+        tables = _find_tables(pdf, path, [p[1] for p in pages]) if settings.pdf_tables else {}
+        title = _metadata_title(pdf)
+    finally:
+        pdf.close()
+    lines_by_page = drop_running_lines([p[0] for p in pages])
+    return build(lines_by_page, tables, title=title, n_pages=len(pages))
+
+
+def _open_error(err, path: Path) -> ExtractionError:
+    code = getattr(err, "err_code", None)
+    if code in (4, 5):  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+        return ExtractionError(
+            "ce PDF est protégé par un mot de passe : ouvrez-le avec son mot de passe, enregistrez-en "
+            "une copie non protégée puis relancez sur cette copie.",
+            path=path,
+        )
+    return ExtractionError(
+        "ce PDF est illisible ou endommagé : téléchargez-le à nouveau ou réexportez-le en PDF.",
+        path=path,
+    )
+
+
+def _metadata_title(pdf) -> str:
+    try:
+        title = (pdf.get_metadata_dict().get("Title") or "").strip()
+    except Exception:  # pragma: no cover - broken metadata never stops extraction
+        return ""
+    if not title or re.search(r"\.(docx?|odt|pdf|indd|pptx?|rtf)$", title, re.I) or title.lower() in ("untitled", "sans titre"):
+        return ""
+    return title
+
+
+# --- lines ------------------------------------------------------------------------------
+
+
+def _page_lines(pdf, index: int) -> tuple[list[Line], tuple[float, bool]]:
+    """Lines of one page and (page height, has ruled lines)."""
+    import pypdfium2.raw as raw
+
+    page = pdf[index]
+    try:
+        height = page.get_height()
+        ruled = _has_rules(page, raw)
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_range()
+            lines = _split_lines(text, textpage, raw, index + 1, height)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return lines, (height, ruled)
+
+
+def _has_rules(page, raw) -> bool:
+    """Cheap test for a ruled table: at least 2 horizontal and 2 vertical thin path objects
+    (top-level page objects, read through the raw API to stay fast on busy pages)."""
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    horizontal = vertical = 0
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        width, height = right.value - left.value, top.value - bottom.value
+        if height <= 2 and width >= 10:
+            horizontal += 1
+        elif width <= 2 and height >= 10:
+            vertical += 1
+        if horizontal >= 2 and vertical >= 2:
+            return True
+    return False
+
+
+def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[Line]:
+    """Lines of a page's text (one per "\\r\\n" or soft hyphen) with their geometry."""
+    handle = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    name_buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    matrix = raw.FS_MATRIX()
+    lines: list[Line] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = text.find("\r\n", start)
+        hyphen = text.find(SOFT_HYPHEN, start)
+        if end < 0:
+            end = n
+        if 0 <= hyphen < end:
+            end, content, step = hyphen, text[start:hyphen] + "-", 1
+        else:
+            content, step = text[start:end], 2
+        stripped = content.strip()
+        if stripped:
+            first = start + (len(content) - len(content.lstrip()))
+            last = start + len(content.rstrip()) - 1
+            if content.endswith("-") and step == 1:
+                last = end - 1 if end > start else first
+            raw.FPDFText_GetCharBox(handle, first, left, right, bottom, top)
+            x0, y_top, y_bottom = left.value, top.value, bottom.value
+            raw.FPDFText_GetCharBox(handle, max(first, last), left, right, bottom, top)
+            x1 = right.value
+            y_top, y_bottom = max(y_top, top.value), min(y_bottom, bottom.value)
+            # font of a character in the middle of the line (not of a leading superscript)
+            probe = _probe_index(text, first, max(first, last))
+            raw.FPDFText_GetMatrix(handle, probe, matrix)  # fonts may be scaled by the matrix
+            size = raw.FPDFText_GetFontSize(handle, probe) * (math.hypot(matrix.c, matrix.d) or 1.0)
+            weight = raw.FPDFText_GetFontWeight(handle, probe)
+            bold = weight >= 600
+            if not bold:
+                raw.FPDFText_GetFontInfo(handle, probe, name_buf, len(name_buf), flags)
+                bold = bool(re.search(rb"bold|black|heavy|semibold|demi", name_buf.value, re.I))
+            lines.append(
+                Line(
+                    text=" ".join(stripped.translate(_ODD_SPACES).split()),
+                    page=page_no,
+                    x0=x0,
+                    x1=x1,
+                    top=height - y_top,
+                    bottom=height - y_bottom,
+                    size=round(size * 2) / 2,
+                    bold=bold,
+                )
+            )
+        start = end + step
+    return [line for line in lines if line.text]
+
+
+def _probe_index(text: str, first: int, last: int) -> int:
+    """Index of a letter near the middle of ``text[first:last + 1]`` (else ``first``)."""
+    middle = (first + last) // 2
+    for i in range(middle, last + 1):
+        if text[i].isalpha():
+            return i
+    for i in range(middle, first - 1, -1):
+        if text[i].isalpha():
+            return i
+    return first
+
+
+# --- running headers and footers --------------------------------------------------------
+
+
+def _edge_key(text: str) -> str:
+    return _DIGITS.sub("#", text.casefold())
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop running headers, footers and page numbers.
+
+    Dropped: a line among the top or bottom lines of its page whose text (digits aside)
+    recurs there on many pages, or which is repeated word for word at the same place on 3
+    pages at least (a chapter's running head); a page number (digits alone) at the same height on 3 pages at least
+    (also in a side margin); digits alone as the very first or last line of a page.
+    """
+    n_pages = len(pages)
+    edges: list[set[int]] = []
+    for lines in pages:
+        order = sorted(range(len(lines)), key=lambda i: lines[i].top)
+        edges.append(set(order[:EDGE_LINES]) | set(order[-EDGE_LINES:]))
+    texts: Counter[str] = Counter()
+    places: Counter[tuple] = Counter()
+    numbers: Counter[tuple] = Counter()
+    for lines, edge in zip(pages, edges):
+        texts.update({_edge_key(lines[i].text) for i in edge})
+        places.update({_place_key(lines[i]) for i in edge})
+        numbers.update({_number_key(line) for line in lines if _PAGE_NUMBER.match(line.text)})
+    threshold = max(3, math.ceil(EDGE_SHARE * n_pages))
+    out = []
+    for lines, edge in zip(pages, edges):
+        kept = []
+        for i, line in enumerate(lines):
+            if _PAGE_NUMBER.match(line.text) and (numbers[_number_key(line)] >= 3 or _is_lone_number(line, lines)):
+                continue
+            if i in edge and (texts[_edge_key(line.text)] >= threshold or places[_place_key(line)] >= 3):
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+def _place_key(line: Line) -> tuple:
+    return (line.text.casefold(), round(line.x0 / 8), round(line.top / 8))
+
+
+def _number_key(line: Line) -> tuple:
+    return (_edge_key(line.text), round(line.top / 8))
+
+
+def _is_lone_number(line: Line, lines: list[Line]) -> bool:
+    """A page number: digits alone at the very top or bottom of the page."""
+    if not _PAGE_NUMBER.match(line.text):
+        return False
+    tops = [l.top for l in lines]
+    return line.top <= min(tops) + 1 or line.top >= max(tops) - 1
+
+
+# --- tables -----------------------------------------------------------------------------
+
+
+def _find_tables(pdf, path: Path, page_info: list[tuple[float, bool]]) -> dict[int, list[Table]]:
+    """Ruled tables of the pages that have rules, by 1-based page number.
+
+    pdfplumber finds the grid of each table; it is given a copy of those pages only, with
+    their text objects removed (it parses vector graphics much faster than text). The text
+    of every cell is then read from pypdfium2 inside the cell's box.
+    """
+    wanted = [i for i, (_, ruled) in enumerate(page_info) if ruled]
+    if not wanted:
+        return {}
+    import io
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    found: dict[int, list[Table]] = {}
+    try:
+        part = pdfium.PdfDocument.new()
+        part.import_pages(pdf, wanted)
+        for n in range(len(part)):
+            _remove_text_objects(part[n], raw)
+        buffer = io.BytesIO()
+        part.save(buffer)
+        part.close()
+        buffer.seek(0)
+        with pdfplumber.open(buffer) as doc:
+            for index, page in zip(wanted, doc.pages):
+                grids = [t for t in page.find_tables() if len(t.rows) >= 2]
+                if grids:
+                    tables = _fill_tables(pdf[index], grids, page_info[index][0])
+                    if tables:
+                        found[index + 1] = tables
+    except Exception:  # a table that cannot be read must not lose the text layer
+        return found
+    return found
+
+
+def _remove_text_objects(page, raw) -> None:
+    handle = page.raw
+    for i in reversed(range(raw.FPDFPage_CountObjects(handle))):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFPage_RemoveObject(handle, obj):
+            raw.FPDFPageObj_Destroy(obj)
+    raw.FPDFPage_GenerateContent(handle)
+
+
+def _fill_tables(page, grids, height: float) -> list[Table]:
+    """Tables with the text of each cell (None for a cell merged into its neighbour)."""
+    textpage = page.get_textpage()
+    try:
+        tables = []
+        for grid in grids:
+            rows = []
+            for row in grid.rows:
+                cells = []
+                for box in row.cells:
+                    if box is None:
+                        cells.append(None)
+                        continue
+                    x0, top, x1, bottom = box
+                    text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
+                    cells.append(text.replace(SOFT_HYPHEN, "-\r\n").replace("\r\n", "\n").strip())
+                rows.append(cells)
+            width = max(len(r) for r in rows)
+            if width < 2 or not any(sum(1 for c in r if c) >= 2 for r in rows):
+                continue  # a framed paragraph, not a table
+            tables.append(Table(bbox=tuple(grid.bbox), rows=rows))
+        return tables
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _in_table(line: Line, tables: list[Table]) -> Optional[Table]:
+    middle = (line.top + line.bottom) / 2
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        if top - 1 <= middle <= bottom + 1 and line.x0 >= x0 - 2 and line.x1 <= x1 + 2:
+            return table
+    return None
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+
+def _marker(line: Line) -> tuple[str, str]:
+    marker, rest = split_marker(line.text)
+    if marker:
+        return marker, rest.strip()
+    m = _EXTRA_BULLETS.match(line.text)
+    if m:
+        return m.group(1), line.text[m.end():].strip()
+    return "", line.text
+
+
+def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = "", n_pages: int = 0) -> Extracted:
+    """Group the lines of every page into blocks and render them."""
+    all_lines = [line for page in pages for line in page]
+    sizes: Counter[float] = Counter()
+    for line in all_lines:
+        sizes[line.size] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+    gap = _typical_gap(pages, body_size)
+    heading_sizes = sorted({l.size for l in all_lines if l.size >= body_size + 1.5}, reverse=True)
+    vocabulary = _vocabulary(all_lines)
+    lowest = min(len(heading_sizes) + 2, 6)  # title-like lines rank below bold and larger ones
+
+    builder = TextBuilder()
+    table_index = 0
+    pending: Optional[Group] = None  # last group of the previous page, may continue
+    for page_lines in pages:
+        page_tables = tables.get(page_lines[0].page, []) if page_lines else []
+        groups: list[Group | Table] = []
+        for line in page_lines:
+            table = _in_table(line, page_tables) if page_tables else None
+            if table is not None:
+                if not table.emitted:
+                    table.emitted = True
+                    groups.append(table)
+                continue
+            if re.fullmatch(r"\d{1,3}", line.text) and abs(line.size - body_size) >= 1:
+                continue  # a note call in superscript or a decorative number, alone on its line
+            line.marker, line.body = _marker(line)
+            previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
+            kind = _line_kind(line, body_size)
+            if previous is not None and _continues(previous, line, kind, body_size, gap):
+                previous.lines.append(line)
+                continue
+            groups.append(_new_group(line, kind, previous, groups, heading_sizes))
+        for table in page_tables:
+            if not table.emitted:
+                table.emitted = True
+                groups.append(table)
+        # a paragraph or list item cut by the page break
+        if pending is not None and groups and isinstance(groups[0], Group) and _continues_across(pending, groups[0]):
+            pending.lines.extend(groups.pop(0).lines)
+        for item in groups:
+            if pending is not None:
+                _emit(builder, pending, vocabulary, lowest)
+                pending = None
+            if isinstance(item, Table):
+                _emit_table(builder, item, table_index, page_lines[0].page, vocabulary)
+                table_index += 1
+            else:
+                pending = item
+    if pending is not None:
+        _emit(builder, pending, vocabulary, lowest)
+    return builder.build(title=title, pages=n_pages)
+
+
+def _typical_gap(pages: list[list[Line]], body_size: float) -> float:
+    """Median vertical gap between consecutive body lines of the same page."""
+    gaps = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            if a.size == body_size == b.size:
+                g = b.top - a.bottom
+                if -2 < g < 3 * body_size:
+                    gaps.append(g)
+    if not gaps:
+        return body_size * 0.3
+    gaps.sort()
+    return gaps[len(gaps) // 2]
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BREAK = re.compile(r"([^\W\d_]+)-\n([^\W\d_]+)")
+
+
+def _vocabulary(lines: list[Line]) -> set[str]:
+    """Every word of the document (case-folded, compounds kept whole), not counting the
+    halves of words cut at a line end."""
+    words: set[str] = set()
+    for line in lines:
+        text = line.text[:-1] if line.text.endswith("-") else line.text
+        for word in _WORD.findall(text):
+            word = word.casefold()
+            words.add(word)
+            parts = word.split("-")
+            for n in range(2, len(parts)):  # "vis-à-vis" also vouches for "vis-à"
+                words.add("-".join(parts[:n]))
+    return words
+
+
+def _line_kind(line: Line, body_size: float) -> str:
+    if line.marker:
+        return "list_item"
+    text = line.text
+    short = len(text) <= 120 and not re.search(r"[.,;]$", text)
+    if short and line.size >= body_size + 1.5:
+        return "heading"
+    if short and line.bold and line.size >= body_size - 0.5 and len(text) <= 100 and not text[:1].islower():
+        return "heading"
+    return "paragraph"
+
+
+def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float) -> bool:
+    """Whether ``line`` goes on the block of ``group`` (same page)."""
+    last = group.lines[-1]
+    vertical = line.top - last.bottom
+    if group.kind == "heading":
+        if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
+            return False
+        return kind == "heading" and abs(line.size - last.size) < 0.6 and line.bold == last.bold
+    if kind == "heading" or kind == "list_item":
+        return False
+    if abs(line.size - last.size) >= 1:
+        return False
+    if line.text[:1].islower() and not re.search(r"[.!?…]$", last.text):
+        return True  # a sentence going on, also in the next column
+    if vertical < -max(last.size, line.size):  # back up the page: a new column or box
+        return False
+    if vertical > gap + 0.6 * max(body_size, last.size):
+        return False
+    if group.kind == "list_item":
+        first = group.lines[0]
+        if line.x0 > first.x0 + 1:  # hanging indent under the bullet
+            return True
+        return not _SENTENCE_END.search(last.text)
+    if len(group.lines) == 1 and _title_like(last, line):
+        group.kind = "heading"
+        group.level = 0  # set to the lowest heading level when emitted
+        return False
+    # paragraph: a short last line ending a sentence closes it
+    width = max(l.x1 for l in group.lines) - min(l.x0 for l in group.lines)
+    if _SENTENCE_END.search(last.text) and (last.x1 - min(l.x0 for l in group.lines)) < 0.85 * width:
+        return False
+    return True
+
+
+def _title_like(line: Line, following: Line) -> bool:
+    """A short line without final punctuation followed by a capitalised line: a title."""
+    text = line.text
+    if re.search(r"[.,;:!?…»\]-]$", text) or not text[:1].isupper() or len(text) > 80:
+        return False
+    if not following.text[:1].isupper() or following.marker:
+        return False
+    return (line.x1 - line.x0) < 0.6 * max(following.x1 - following.x0, 1)
+
+
+def _continues_across(pending: Group, first: Group) -> bool:
+    """A paragraph or list item cut by a page break: no final punctuation, then lower case."""
+    if pending.kind not in ("paragraph", "list_item") or first.kind != "paragraph":
+        return False
+    last = pending.lines[-1].text
+    start = first.lines[0].text
+    return not _SENTENCE_END.search(last) and (start[:1].islower() or last.endswith("-"))
+
+
+def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, heading_sizes: list[float]) -> Group:
+    group = Group(kind=kind, lines=[line], marker=line.marker)
+    if kind == "heading":
+        rank = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
+        group.level = min(rank, 6)
+    elif kind == "list_item":
+        # depth from the indentation of the previous items of the same list
+        items = [g for g in groups if isinstance(g, Group) and g.kind == "list_item"]
+        if previous is not None and previous.kind == "list_item" and items:
+            ref = previous
+            if line.x0 > ref.lines[0].x0 + 3:
+                group.level = ref.level + 1
+            else:
+                group.level = ref.level
+                for other in reversed(items):
+                    if abs(other.lines[0].x0 - line.x0) <= 3:
+                        group.level = other.level
+                        break
+                    if other.level == 0:
+                        break
+        elif previous is not None and previous.kind == "paragraph" and items:
+            group.level = 0
+    return group
+
+
+def _join(lines: list[str], vocabulary: set[str]) -> str:
+    """Lines of a block as one line; a word cut at a line end is joined or kept hyphenated
+    by :func:`clean.dehyphenate`, told which form appears elsewhere in the document."""
+    text = "\n".join(lines)
+    if "-\n" in text:
+        forms = set()
+        for left, right in _BREAK.findall(text):
+            forms.update((f"{left}-{right}".casefold(), f"{left}{right}".casefold()))
+        text = dehyphenate(text, forms & vocabulary)
+    return normalise_spaces(text.replace("\n", " ")).strip()
+
+
+def _emit(builder: TextBuilder, group: Group, vocabulary: set[str], lowest: int) -> None:
+    first = group.lines[0]
+    if group.kind == "heading" and group.level == 0:
+        group.level = lowest
+    texts = [l.text for l in group.lines]
+    if group.kind == "list_item":
+        texts[0] = first.body
+    builder.add(group.kind, _join(texts, vocabulary), page=first.page, level=group.level, marker=group.marker)
+
+
+def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocabulary: set[str]) -> None:
+    header: list[str] = []
+    for c, cell in enumerate(table.rows[0]):
+        text = _join((cell or "").split("\n"), vocabulary)
+        header.append(text if text or not header else header[-1])  # a merged header spans right
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            builder.add(
+                "table_cell",
+                _join(cell.split("\n"), vocabulary),
+                page=page,
+                table=index,
+                row=r,
+                col=c,
+                header=header[c] if r > 0 and c < len(header) else "",
+            )

@@ -1,0 +1,178 @@
+"""PDF extraction on real public PDFs (see tests/data/extract/SOURCES.md)."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from nlp_stn.errors import ExtractionError
+from nlp_stn.extract import extract
+
+from conftest import CORPUS, DATA
+
+PDF = DATA / "extract"
+FDR = CORPUS / "pdf" / "FDR-NE-Bilan-mesure-MTE.pdf"
+
+
+@functools.lru_cache(maxsize=None)
+def _doc(path):
+    return extract(path)
+
+
+def guide():
+    return _doc(PDF / "guide-pages-11-13.pdf")
+
+
+def fdr():
+    return _doc(FDR)
+
+
+def test_first_blocks_of_a_real_page_are_exact():
+    blocks = guide().blocks
+    assert [(b.kind, b.page, b.level, b.marker, b.text) for b in blocks[:6]] == [
+        ("heading", 1, 1, "", "Politique publique numérique responsable : quels dispositifs ?"),
+        (
+            "paragraph", 1, 0, "",
+            "Pour faire converger la transition numérique et la transition écologique, plusieurs actions "
+            "et dispositifs ont été déployés au sein du gouvernement français et à l’échelle européenne. "
+            "En France, le gouvernement a mis en place un dispositif pour rendre nos services publics plus "
+            "écoresponsables. De plus, la loi Anti-Gaspillage et Économie Circulaire (AGEC) incite au "
+            "rallongement de la durée de vie des équipements et à mieux informer les consommateurs. Un "
+            "dispositif stratégique a été publié sous forme d’une feuille de route gouvernementale "
+            "intitulée «numérique et environnement». Elle a notamment permis de formaliser les propositions "
+            "formulées lors de la Convention citoyenne pour le Climat en faveur de la sobriété numérique. "
+            "Cette feuille de route a par ailleurs enrichi et alimenté les travaux parlementaires ayant "
+            "conduit à l’adoption de la loi du 15 novembre 2021 visant à réduire l’empreinte "
+            "environnementale du numérique (REEN). À l’échelle européenne, de nombreux dispositifs ont été "
+            "mis en place dans le cadre du Pacte Vert pour L’Europe.",
+        ),
+        ("heading", 1, 2, "", "Les dispositifs règlementaires et législatifs français"),
+        ("heading", 1, 3, "", "Dispositif « Services publics écoresponsables »"),
+        (
+            "paragraph", 1, 0, "",
+            "Dans la Circulaire du Premier Ministre du 25 février 2020, l’État s’engage pour des Services "
+            "publics écoresponsables.",
+        ),
+        ("paragraph", 1, 0, "", "Concernant le numérique, les mesures sont les suivantes :"),
+    ]
+
+
+def test_offsets_point_into_the_text():
+    doc = guide()
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+
+
+def test_every_block_keeps_its_page():
+    doc = guide()
+    assert doc.pages == 3
+    assert [b.page for b in doc.blocks] == sorted(b.page for b in doc.blocks)
+    assert {b.page for b in doc.blocks} == {1, 2, 3}
+
+
+def test_running_header_and_page_numbers_are_dropped():
+    text = guide().text
+    # "Guide de bonnes pratiques ... pour les organisations" heads every page, "11".."13" foot it
+    assert "Guide de bonnes pratiques numérique responsable pour les organisations" not in text
+    assert not any(b.text in ("11", "12", "13") for b in guide().blocks)
+    fdr_text = fdr().text
+    assert "Document produit par le MTE/SNUM" not in fdr_text
+
+
+def test_words_hyphenated_across_lines_are_joined():
+    text = guide().text
+    assert "la transition écologique" in text  # "tran-\nsition"
+    assert "notamment permis" in text  # "notam-\nment"
+    assert "tran-" not in text and "notam-" not in text
+
+
+def test_list_items_with_arrows_and_nested_dashes():
+    items = [(b.level, b.marker, b.text[:40]) for b in guide().blocks if b.kind == "list_item" and b.page == 2]
+    assert items[:8] == [
+        (0, "→", "Article 13 I : Information du consommate"),
+        (0, "→", "Article 13 III : à compter du 1er janvie"),
+        (0, "→", "Article 16 : à partir du 1er janvier 202"),
+        (0, "→", "Article 19 : obligation de mise à dispos"),
+        (0, "→", "Article 22 : extension de la garantie lé"),
+        (0, "→", "Article 27 :"),
+        (1, "−", "obligation, pour les fabricants et les v"),
+        (1, "−", "remise d’un rapport du gouvernement au P"),
+    ]
+
+
+def test_bullets_and_title_like_lines_of_a_word_report():
+    blocks = [(b.kind, b.page, b.level, b.marker, b.text) for b in fdr().blocks[:14]]
+    assert blocks[2] == ("heading", 2, 1, "", "En synthèse")
+    assert blocks[5:9] == [
+        ("paragraph", 2, 0, "", "Trois expérimentations de mesure ont été retenues pour 2021."),
+        ("list_item", 2, 0, "•", "La mesure du PUE2 du data centre parisien ;"),
+        ("list_item", 2, 0, "•", "La mesure de produits numériques ;"),
+        ("list_item", 2, 0, "•", "La mesure autour du parc informatique d’administration centrale."),
+    ]
+    assert blocks[12] == ("heading", 2, 1, "", "Réalisation des expérimentations")
+    assert blocks[13] == ("heading", 2, 2, "", "La mesure du Data Centre Parisien")
+
+
+def test_ruled_table_cells_with_headers():
+    cells = [b for b in fdr().blocks if b.kind == "table_cell"]
+    assert {b.page for b in cells} == {7}
+    first = [(b.table, b.row, b.col, b.header, b.text) for b in cells if b.table == 0][:12]
+    assert first == [
+        (0, 0, 0, "", "Empreinte totale du parc de postes de travail"),
+        (0, 0, 1, "", "Ecodiag"),
+        (0, 0, 3, "", "WeNR"),
+        (0, 1, 1, "Ecodiag", "Empreinte (kgCO2e/an)"),
+        (0, 1, 2, "Ecodiag", "%"),
+        (0, 1, 3, "WeNR", "Empreinte (kgCO2e/an)"),
+        (0, 1, 4, "WeNR", "%"),
+        (0, 2, 0, "Empreinte totale du parc de postes de travail", "Total"),
+        (0, 2, 1, "Ecodiag", "1 185 733"),
+        (0, 2, 2, "Ecodiag", "100"),
+        (0, 2, 3, "WeNR", "1 436 829"),
+        (0, 2, 4, "WeNR", "100"),
+    ]
+    assert max(b.table for b in cells) == 1  # two tables; the framed note below is not a table
+
+
+def test_tables_can_be_switched_off():
+    from nlp_stn.settings import Settings
+
+    doc = extract(FDR, Settings(pdf_tables=False))
+    assert not any(b.kind == "table_cell" for b in doc.blocks)
+    assert "1 185 733" in doc.text  # the numbers are still there, as text
+
+
+def test_title_comes_from_the_manifest_when_the_pdf_has_none():
+    assert fdr().title == "Feuille de route Numérique & Écologie : bilan 2020-2021, thématique Mesure"
+    assert fdr().id == "pdf/FDR-NE-Bilan-mesure-MTE.pdf"
+    assert guide().title == "guide-pages-11-13"
+
+
+@pytest.mark.parametrize(
+    "name, message",
+    [
+        (
+            "scanned.pdf",
+            "ce PDF ne contient pas de texte (document scanné ?) : passez-le dans un logiciel de "
+            "reconnaissance de caractères (OCR) puis relancez.",
+        ),
+        (
+            "encrypted.pdf",
+            "ce PDF est protégé par un mot de passe : ouvrez-le avec son mot de passe, enregistrez-en une "
+            "copie non protégée puis relancez sur cette copie.",
+        ),
+        ("corrupt.pdf", "ce PDF est illisible ou endommagé : téléchargez-le à nouveau ou réexportez-le en PDF."),
+    ],
+)
+def test_unreadable_pdfs_give_a_clear_message(name, message):
+    with pytest.raises(ExtractionError) as info:
+        extract(PDF / name)
+    assert info.value.message == message
+    assert info.value.path == str(PDF / name)
+
+
+def test_a_scan_with_a_stamped_page_number_needs_ocr():
+    # image-only pages whose only text is a stamped "Page N" (fewer than 20 characters a page)
+    with pytest.raises(ExtractionError) as info:
+        extract(PDF / "scanned-stamped.pdf")
+    assert info.value.message.startswith("ce PDF ne contient pas de texte (document scanné ?)")
