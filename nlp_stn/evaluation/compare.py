@@ -1,0 +1,277 @@
+"""Quality of a comparison of territories against reference links (gold ``units.csv`` +
+``links.csv``).
+
+Each gold unit is aligned with the compared unit of the same document whose text matches it
+best (rapidfuzz ``fuzz.ratio`` >= 90 on any of the forms used by the segmentation
+evaluation). Gold links between aligned units of different territories are the reference
+(relevance 2 = same idea, 1 = related idea; unlisted pairs are unrelated). Only pairs between
+aligned units are judged.
+
+Figures:
+
+- pairs: precision and recall of the pairs of ``pairs.csv`` (any relation) and of the pairs
+  called "même idée";
+- units: per territory, the share of aligned units that have a counterpart elsewhere in the
+  gold and in the comparison, with the precision and recall of "found elsewhere";
+- best partner: for each aligned unit and each other territory where the gold gives it a
+  counterpart, whether the best-scored unit there is one (P@1; all pairs are scored when the
+  comparison has a ``unit_map``, else only the pairs of ``pairs.csv`` are known);
+- a sweep of the "idée proche" threshold over all scored pairs (``unit_map`` of
+  ``compare.json``, present for small comparisons), to help calibrate it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Optional, Sequence
+
+from ..errors import InputError
+from .segments import THRESHOLD, normalise, read_gold, variants
+
+SWEEP = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+@dataclass(frozen=True)
+class PairFigures:
+    pairs: int  # pairs between aligned units (judged)
+    correct: int
+    gold: int  # gold links between aligned units of different territories
+    found: int
+
+    @property
+    def precision(self) -> Optional[float]:
+        return self.correct / self.pairs if self.pairs else None
+
+    @property
+    def recall(self) -> Optional[float]:
+        return self.found / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> Optional[float]:
+        p, r = self.precision, self.recall
+        if p is None or r is None or p + r == 0:
+            return None
+        return 2 * p * r / (p + r)
+
+
+@dataclass(frozen=True)
+class TerritoryShare:
+    territory: str
+    aligned: int
+    gold_found: int
+    predicted_found: int
+    both: int
+
+
+@dataclass(frozen=True)
+class CompareEvaluation:
+    aligned: int
+    gold_units: int
+    pairs: PairFigures
+    same_idea: PairFigures
+    territories: tuple[TerritoryShare, ...]
+    best_partner_hits: int
+    best_partner_total: int
+    thresholds: Mapping[str, float]
+    sweep: tuple[tuple[float, PairFigures, Mapping[str, float]], ...]
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(
+            "compare.json introuvable : donnez le dossier écrit par `nlp-stn compare -o DOSSIER`.", path=path
+        ) from None
+    except (ValueError, UnicodeDecodeError) as err:
+        raise InputError(f"compare.json illisible ({err}) : relancez `nlp-stn compare`.", path=path) from None
+
+
+def _read_links(path: Path) -> list[tuple[str, str, int]]:
+    if not path.is_file():
+        raise InputError("fichier de liens introuvable : vérifiez le chemin (--gold).", path=path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("unit_a", "unit_b", "relevance") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"colonnes manquantes : {', '.join(missing)} (attendu : unit_a, unit_b, relevance).", path=path)
+        try:
+            return [(r["unit_a"], r["unit_b"], int(r["relevance"])) for r in reader]
+        except ValueError as err:
+            raise InputError(f"relevance doit être un entier ({err}).", path=path) from None
+
+
+def align(gold, units_by_doc: Mapping[str, Sequence[Mapping]]) -> dict[str, str]:
+    """Gold unit id -> compared unit id (best fuzz.ratio over the unit's forms, >= 90)."""
+    from rapidfuzz import fuzz
+
+    out = {}
+    for g in gold:
+        text = normalise(g.text)
+        best = (0.0, "")
+        for unit in units_by_doc.get(g.doc, ()):
+            score = max(fuzz.ratio(text, form) for form in variants(unit["text"]))
+            if score > best[0]:
+                best = (score, unit["id"])
+        if best[0] >= THRESHOLD:
+            out[g.unit] = best[1]
+    return out
+
+
+def _pair_figures(keys: set, gold: Mapping[frozenset, int], aligned: set, min_relevance: int = 1) -> PairFigures:
+    judged = [k for k in keys if k <= aligned]
+    relevant = {k for k, v in gold.items() if v >= min_relevance}
+    return PairFigures(
+        pairs=len(judged),
+        correct=sum(1 for k in judged if k in relevant),
+        gold=len(relevant),
+        found=sum(1 for k in relevant if k in keys),
+    )
+
+
+def evaluate_comparison(compare_dir: Path | str, gold_dir: Path | str, sweep: Sequence[float] = SWEEP) -> CompareEvaluation:
+    compare_dir, gold_dir = Path(compare_dir), Path(gold_dir)
+    data = _read_json(compare_dir / "compare.json")
+    gold_units = read_gold(gold_dir / "units.csv")
+    links = _read_links(gold_dir / "links.csv")
+    territory = {u["id"]: t for t, units in data["units"].items() for u in units}
+    by_doc: dict[str, list] = {}
+    for units in data["units"].values():
+        for u in units:
+            by_doc.setdefault(u["doc"], []).append(u)
+    mapping = align(gold_units, by_doc)
+    aligned = set(mapping.values())
+    gold: dict[frozenset, int] = {}
+    for a, b, relevance in links:
+        ua, ub = mapping.get(a), mapping.get(b)
+        if ua and ub and territory[ua] != territory[ub] and relevance >= 1:
+            key = frozenset((ua, ub))
+            gold[key] = max(gold.get(key, 0), relevance)
+    pairs = {frozenset((p["unit_a"], p["unit_b"])) for p in data["pairs"]}
+    same = {frozenset((p["unit_a"], p["unit_b"])) for p in data["pairs"] if p["relation"] == "même idée"}
+
+    def found_sets(keys) -> dict[str, set]:
+        out: dict[str, set] = {}
+        for k in keys:
+            a, b = tuple(k)
+            out.setdefault(a, set()).add(territory[b])
+            out.setdefault(b, set()).add(territory[a])
+        return out
+
+    gold_found, predicted = found_sets(gold), found_sets(pairs)
+    shares = []
+    for t in data["units"]:
+        members = [u for u in aligned if territory[u] == t]
+        shares.append(
+            TerritoryShare(
+                territory=t,
+                aligned=len(members),
+                gold_found=sum(1 for u in members if u in gold_found),
+                predicted_found=sum(1 for u in members if u in predicted),
+                both=sum(1 for u in members if u in gold_found and u in predicted),
+            )
+        )
+
+    scores: dict[frozenset, float] = {}
+    unit_map = data.get("unit_map")
+    if unit_map:
+        ids = unit_map["units"]
+        for i, a in enumerate(ids):
+            for j, b in enumerate(ids):
+                value = unit_map["scores"][i][j]
+                if value is not None and i < j:
+                    scores[frozenset((a, b))] = value
+    else:
+        for p in data["pairs"]:
+            scores[frozenset((p["unit_a"], p["unit_b"]))] = p["score"]
+    hits = total = 0
+    for u in sorted(aligned):
+        for other in sorted(gold_found.get(u, ())):
+            candidates = [(scores.get(frozenset((u, v)), 0.0), v) for v in sorted(territory) if territory[v] == other]
+            score, best = max(candidates, key=lambda c: c[0])
+            total += 1
+            hits += score > 0 and frozenset((u, best)) in gold  # no score at all is a miss
+    swept = []
+    if unit_map:
+        for threshold in sweep:
+            keys = {k for k, v in scores.items() if v >= threshold}
+            found = found_sets(keys)
+            share = {
+                t: round(sum(1 for u in data["units"][t] if u["id"] in found) / len(data["units"][t]), 4)
+                for t in data["units"]
+            }
+            swept.append((threshold, _pair_figures(keys, gold, aligned), share))
+    return CompareEvaluation(
+        aligned=len(mapping),
+        gold_units=len(gold_units),
+        pairs=_pair_figures(pairs, gold, aligned),
+        same_idea=_pair_figures(same, gold, aligned),
+        territories=tuple(shares),
+        best_partner_hits=hits,
+        best_partner_total=total,
+        thresholds=dict(data.get("thresholds", {})),
+        sweep=tuple(swept),
+    )
+
+
+def _fr(value: Optional[float]) -> str:
+    return "—" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)} %" if whole else "—"
+
+
+def format_evaluation(ev: CompareEvaluation) -> list[str]:
+    """French summary lines."""
+    th = ev.thresholds
+    lines = [
+        f"Unités de référence retrouvées dans la comparaison : {ev.aligned} sur {ev.gold_units}.",
+        f"Liens de référence entre territoires (entre unités retrouvées) : {ev.pairs.gold}.",
+        f"Rapprochements (seuil « idée proche » {_fr(th.get('close_idea'))}) : {ev.pairs.pairs} jugés, "
+        f"précision {_fr(ev.pairs.precision)}, rappel {_fr(ev.pairs.recall)}, F1 {_fr(ev.pairs.f1)}.",
+        f"« Même idée » (seuil {_fr(th.get('same_idea'))}) : {ev.same_idea.pairs} jugés, "
+        f"précision {_fr(ev.same_idea.precision)}, rappel {_fr(ev.same_idea.recall)}.",
+        f"Meilleur partenaire correct (P@1) : {ev.best_partner_hits} sur {ev.best_partner_total} "
+        f"({_fr(ev.best_partner_hits / ev.best_partner_total if ev.best_partner_total else None)}).",
+        "",
+        f"{'territoire':<16} {'unités':>7} {'retrouvées (réf.)':>18} {'retrouvées (outil)':>19} {'précision':>10} {'rappel':>7}",
+    ]
+    for s in ev.territories:
+        precision = s.both / s.predicted_found if s.predicted_found else None
+        recall = s.both / s.gold_found if s.gold_found else None
+        lines.append(
+            f"{s.territory:<16} {s.aligned:>7} {_pct(s.gold_found, s.aligned):>18} {_pct(s.predicted_found, s.aligned):>19} "
+            f"{_fr(precision):>10} {_fr(recall):>7}"
+        )
+    if ev.sweep:
+        names = [s.territory for s in ev.territories]
+        lines += [
+            "",
+            "Seuil « idée proche » (toutes les paires notées, sans limite top-k) :",
+            f"{'seuil':>6} {'paires':>7} {'précision':>10} {'rappel':>7} {'F1':>5}  part des idées retrouvées ailleurs",
+        ]
+        for threshold, figures, share in ev.sweep:
+            lines.append(
+                f"{_fr(threshold):>6} {figures.pairs:>7} {_fr(figures.precision):>10} {_fr(figures.recall):>7} "
+                f"{_fr(figures.f1):>5}  " + ", ".join(f"{n} {round(100 * share[n])} %" for n in names)
+            )
+    return lines
+
+
+def to_dict(ev: CompareEvaluation) -> dict:
+    def pf(f: PairFigures) -> dict:
+        return {**f.__dict__, "precision": f.precision, "recall": f.recall, "f1": f.f1}
+
+    return {
+        "aligned": ev.aligned,
+        "gold_units": ev.gold_units,
+        "pairs": pf(ev.pairs),
+        "same_idea": pf(ev.same_idea),
+        "territories": [s.__dict__ for s in ev.territories],
+        "best_partner": {"hits": ev.best_partner_hits, "total": ev.best_partner_total},
+        "thresholds": dict(ev.thresholds),
+        "sweep": [{"threshold": t, **pf(f), "share_found": dict(s)} for t, f, s in ev.sweep],
+    }
