@@ -47,7 +47,9 @@ def test_every_command_has_french_help():
         result = runner.invoke(main, [name, "--help"])
         assert result.exit_code == 0, (name, result.output)
         assert main.commands[name].help, name
+        assert "Affiche cette aide et quitte." in result.output, name
     for group in ("review", "evaluate"):
         for sub in main.commands[group].commands:
             result = runner.invoke(main, [group, sub, "--help"])
             assert result.exit_code == 0, (group, sub, result.output)
+            assert "Affiche cette aide et quitte." in result.output, (group, sub)

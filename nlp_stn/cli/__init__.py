@@ -85,8 +85,32 @@ def french_usage_message(message: str) -> str:
     return message
 
 
+_HELP_TEXT = "Affiche cette aide et quitte."
+
+
+class FrenchCommand(click.Command):
+    """A click command whose --help option is described in French."""
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _HELP_TEXT
+        return option
+
+
 class FrenchGroup(click.Group):
-    """A click group whose usage errors are one French line plus where to find help (exit 2)."""
+    """A click group whose usage errors are one French line plus where to find help (exit 2).
+
+    Commands and sub-groups declared on it are French too (help option, error messages)."""
+
+    command_class = FrenchCommand
+    group_class = type  # sub-groups are FrenchGroups
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _HELP_TEXT
+        return option
 
     def main(self, args=None, prog_name=None, **extra):
         extra.pop("standalone_mode", None)
@@ -106,7 +130,7 @@ class FrenchGroup(click.Group):
 
 
 @click.group(cls=FrenchGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="nlp-stn")
+@click.version_option(__version__, prog_name="nlp-stn", help="Affiche la version et quitte.")
 def main():
     """nlp-stn : relie les demandes citoyennes aux actions des stratégies territoriales.
 
