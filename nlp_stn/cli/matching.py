@@ -1,0 +1,200 @@
+"""`nlp-stn train` (fit models/matcher.json) and `nlp-stn evaluate matches`."""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from pathlib import Path
+
+import click
+
+from . import ProgressPrinter, handle_errors
+from ..errors import UsageError
+
+REVIEW_GROUP = "décisions des relecteurs"
+_DECISION_RELEVANCE = {"oui": 2, "partiel": 1, "non": 0}
+
+
+def decision_pairs(db_path, run_dir):
+    """Labelled pairs from stored reviewers' decisions, with the units of a run directory.
+
+    A decision whose texts changed since (hash differs) is not used; "incertain" is skipped;
+    a corrected action counts as a "same demand" pair. Candidates are the run's actions.
+    Returns (pairs, used decisions, skipped decisions)."""
+    from ..model import Segment, text_hash
+    from ..train import LabelledPair
+
+    try:
+        from ..review import load_decisions
+    except ImportError:
+        raise UsageError("--decisions : le module de relecture (nlp_stn.review) n'est pas disponible.") from None
+    decisions = load_decisions(db_path)
+    units_file = Path(run_dir) / "units.jsonl"
+    if not units_file.exists():
+        raise UsageError(
+            "unités du run introuvables (units.jsonl) : donnez avec --run le dossier d'un run produit par "
+            "`nlp-stn match` ou `nlp-stn run`.",
+            path=units_file,
+        )
+    demands, actions = {}, {}
+    fields = set(Segment.__dataclass_fields__)
+    with open(units_file, encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+                seg = Segment(**{k: obj.get(k) for k in fields})
+            except (ValueError, TypeError) as err:
+                raise UsageError(f"ligne {line_no} illisible ({err}).", path=units_file) from None
+            (demands if obj.get("side") == "demand" else actions)[seg.id] = seg
+    best: dict[tuple[str, str], int] = {}
+    used = skipped = 0
+    for d in decisions:
+        demand = demands.get(d.demand_id)
+        target = d.corrected_action_id or d.action_id
+        action = actions.get(target) if target else None
+        if demand is None or (target and action is None):
+            skipped += 1
+            continue
+        if d.demand_hash and d.demand_hash != text_hash(demand.text):
+            skipped += 1
+            continue
+        if d.action_hash and not d.corrected_action_id and action is not None and d.action_hash != text_hash(action.text):
+            skipped += 1
+            continue
+        if d.corrected_action_id:
+            rel = 2
+        elif d.decision in _DECISION_RELEVANCE and action is not None:
+            rel = _DECISION_RELEVANCE[d.decision]
+        else:
+            skipped += 1
+            continue
+        used += 1
+        key = (demand.id, action.id)
+        best[key] = max(best.get(key, 0), rel)
+        if d.corrected_action_id and d.action_id in actions and d.action_id != action.id:
+            key = (demand.id, d.action_id)  # the proposed action was rejected for the corrected one
+            best[key] = max(best.get(key, 0), 0)
+    pairs = [LabelledPair(demands[d], actions[a], rel, REVIEW_GROUP) for (d, a), rel in best.items()]
+    if pairs:  # every decided demand is scored against all of the run's actions (unlabelled cells)
+        for did in {d for d, _ in best}:
+            for aid, action in actions.items():
+                if (did, aid) not in best:
+                    pairs.append(LabelledPair(demands[did], action, -1, REVIEW_GROUP))
+    return pairs, used, skipped
+
+
+def _figures_lines(title: str, figures: dict) -> list[str]:
+    lines = [title]
+    for name, fig in figures.items():
+        label = "ensemble des groupes" if name == "overall" else f"groupe {name}"
+        lines.append(
+            f"  demandes {fig['demands']:>3}  P@1 {fig['p_at_1']:.2f}  R@3 {fig['recall_at_3']:.2f}"
+            f"  MAP {fig['map']:.2f}  F1 statut {fig['status_f1']:.2f}  — {label}"
+        )
+    return lines
+
+
+def _write_json_atomic(data: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def register(main, evaluate):
+    @main.command("train")
+    @click.option("--gold", "gold", type=click.Path(), default=None,
+                  help="Dossier d'annotations de référence (units.csv + links.csv).")
+    @click.option("--decisions", "decisions", type=click.Path(), default=None,
+                  help="Base des décisions des relecteurs (.sqlite) à utiliser en plus.")
+    @click.option("--run", "run_dir", type=click.Path(), default=None,
+                  help="Dossier du run dont viennent les unités des décisions (défaut : outputs/LATEST).")
+    @click.option("--corpus", "corpus", type=click.Path(), default=None,
+                  help="Dossier des documents des annotations, pour retrouver le titre de section de chaque unité.")
+    @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+                  help="Fichier du modèle à écrire (défaut : models/matcher.json).")
+    @handle_errors
+    def train_command(gold, decisions, run_dir, corpus, output):
+        """Apprend les poids de l'appariement (models/matcher.json) sur des paires annotées.
+
+        Les paires viennent des annotations de référence (--gold) et/ou des décisions des
+        relecteurs (--decisions). Affiche les chiffres du modèle actuel puis ceux du nouveau
+        modèle, validés par validation croisée groupée par demande (P@1, R@3, MAP, F1 du statut).
+
+        Exemple : nlp-stn train --gold ../shared/gold --corpus ../shared/corpus
+        """
+        from ..errors import ModelError
+        from ..match import load_model
+        from ..settings import DEFAULT_OUTPUTS_DIR, Settings
+        from ..train import build_groups, fit_matcher, load_gold, score_with
+
+        settings = Settings()
+        if not gold and not decisions:
+            raise UsageError("rien pour apprendre : donnez --gold DOSSIER et/ou --decisions BASE.sqlite.")
+        out = Path(output) if output else settings.models_path / "matcher.json"
+        progress = ProgressPrinter()
+        pairs, sources = [], {}
+        if gold:
+            gold_pairs, context = load_gold(gold, corpus, settings)
+            pairs += gold_pairs
+            sources["gold"] = {"dir": Path(gold).name, "pairs": len(gold_pairs), "context": context}
+            if corpus and not context:
+                click.echo("Attention : contexte des unités non retrouvé (segmentation indisponible) ; "
+                           "apprentissage sans contexte.", err=True)
+        if decisions:
+            if run_dir is None:
+                latest = DEFAULT_OUTPUTS_DIR / "LATEST"
+                if not latest.exists():
+                    raise UsageError("aucun run trouvé (outputs/LATEST) : donnez --run DOSSIER_DU_RUN.")
+                run_dir = DEFAULT_OUTPUTS_DIR / latest.read_text(encoding="utf-8").strip()
+            review_pairs, used, skipped = decision_pairs(decisions, run_dir)
+            pairs += review_pairs
+            sources["decisions"] = {"database": Path(decisions).name, "used": used, "skipped": skipped}
+            click.echo(f"Décisions des relecteurs : {used} utilisées, {skipped} ignorées "
+                       "(texte modifié, « incertain » ou unité absente du run).")
+        if not pairs:
+            raise UsageError("aucune paire annotée trouvée : vérifiez --gold et --decisions.")
+        groups = build_groups(pairs, settings, progress)
+        try:
+            old = load_model(out, settings)
+        except ModelError:
+            old = None
+        if old is not None:
+            before = score_with(old.matcher, groups)
+            click.echo("\n".join(_figures_lines("Avant (modèle actuel, poids inchangés) :", before["combined"])))
+        else:
+            click.echo(f"Avant : pas de modèle utilisable dans {out}.")
+        data = fit_matcher(pairs, settings, progress, sources=sources, groups=groups)
+        _write_json_atomic(data, out)
+        cv = data["cross_validated"]
+        click.echo("\n".join(_figures_lines("Après (nouveau modèle, validation croisée groupée par demande) :",
+                                            cv["combined"])))
+        click.echo("\n".join(_figures_lines("Référence : TF-IDF sur les lemmes :", {"overall": cv["tfidf"]["overall"]})))
+        th = data["thresholds"]
+        click.echo(f"Seuils : pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}.")
+        click.echo(f"Modèle écrit : {out} (version {data['version']}, {data['training_data']['pairs']} paires).")
+
+    @evaluate.command("matches")
+    @click.option("--gold", "gold", type=click.Path(), required=True,
+                  help="Dossier d'annotations de référence (units.csv + links.csv).")
+    @click.option("--corpus", "corpus", type=click.Path(), default=None,
+                  help="Dossier des documents, pour retrouver le titre de section de chaque unité.")
+    @click.option("--json", "as_json", is_flag=True, help="Écrit le résultat en JSON.")
+    @handle_errors
+    def evaluate_matches_command(gold, corpus, as_json):
+        """Mesure l'appariement sur des annotations de référence : P@1, R@3, MAP (top 5) et F1
+        du statut, par groupe et au total, pour l'appariement combiné (validation croisée
+        groupée par demande) et pour le TF-IDF sur les lemmes.
+
+        Exemple : nlp-stn evaluate matches --gold ../shared/gold --corpus ../shared/corpus
+        """
+        from ..evaluation.matches import evaluate_matches, format_report
+        from ..settings import Settings
+
+        report = evaluate_matches(gold, corpus, Settings(), ProgressPrinter())
+        if as_json:
+            click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            click.echo(format_report(report))

@@ -1,0 +1,172 @@
+"""Ranking and status metrics of the matcher against reference links.
+
+For each demand (in each comparison group) the candidate actions are ranked by score; over
+the top 5: P@1, recall@3 and AP@5 (both normalised by min(k, number of relevant actions), so
+a perfect ranking scores 1), MAP = mean AP@5 over demands having a relevant action; and the
+F1 of the status "addressed or partly" (best score >= the "partial" threshold) against
+"has a relevant action", over every demand of the group.
+
+``evaluate_matches`` measures the combined matcher cross-validated by demand (out-of-fold
+scores: a demand's own links never help score it) and plain TF-IDF over lemmas, in one run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping, Optional, Sequence
+
+import numpy as np
+
+from ..model import ProgressFn, no_progress
+from ..settings import Settings
+
+TOP = 5
+
+
+def ranking(scores: Sequence[float]) -> list[int]:
+    """Candidate indices by decreasing score; ties keep the candidates' order."""
+    return sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+
+
+def precision_at_1(order: Sequence[int], relevant: set) -> float:
+    return 1.0 if order and order[0] in relevant else 0.0
+
+
+def recall_at(order: Sequence[int], relevant: set, k: int = 3) -> float:
+    """Relevant actions in the top k / min(k, number of relevant)."""
+    if not relevant:
+        return 0.0
+    return sum(1 for i in order[:k] if i in relevant) / min(k, len(relevant))
+
+
+def average_precision(order: Sequence[int], relevant: set, k: int = TOP) -> float:
+    """AP@k: sum of precision@i at each relevant rank i <= k, / min(k, number of relevant)."""
+    if not relevant:
+        return 0.0
+    hits = 0
+    total = 0.0
+    for i, idx in enumerate(order[:k], start=1):
+        if idx in relevant:
+            hits += 1
+            total += hits / i
+    return total / min(k, len(relevant))
+
+
+def f1(predicted: Sequence[bool], truth: Sequence[bool]) -> float:
+    tp = sum(1 for p, t in zip(predicted, truth) if p and t)
+    fp = sum(1 for p, t in zip(predicted, truth) if p and not t)
+    fn = sum(1 for p, t in zip(predicted, truth) if t and not p)
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Metrics over a set of demands."""
+
+    demands: int  # demands with at least one relevant action (ranking metrics)
+    all_demands: int  # every demand (status F1)
+    p_at_1: float
+    recall_at_3: float
+    map: float
+    status_f1: float
+
+    def as_dict(self) -> dict:
+        return {
+            "demands": self.demands,
+            "all_demands": self.all_demands,
+            "p_at_1": round(self.p_at_1, 4),
+            "recall_at_3": round(self.recall_at_3, 4),
+            "map": round(self.map, 4),
+            "status_f1": round(self.status_f1, 4),
+        }
+
+
+def figures(
+    rows: Sequence[tuple[Sequence[float], Sequence[int]]], partial_threshold: float
+) -> Figures:
+    """Metrics over demands given as (scores of the candidates, relevance of each candidate)."""
+    p1, r3, ap = [], [], []
+    predicted, truth = [], []
+    for scores, relevance in rows:
+        relevant = {i for i, r in enumerate(relevance) if r >= 1}
+        best = max(scores) if len(scores) else 0.0
+        predicted.append(best >= partial_threshold)
+        truth.append(bool(relevant))
+        if not relevant:
+            continue
+        order = ranking(list(scores))
+        p1.append(precision_at_1(order, relevant))
+        r3.append(recall_at(order, relevant, 3))
+        ap.append(average_precision(order, relevant, TOP))
+    mean = lambda v: float(np.mean(v)) if v else 0.0  # noqa: E731
+    return Figures(
+        demands=len(ap),
+        all_demands=len(rows),
+        p_at_1=mean(p1),
+        recall_at_3=mean(r3),
+        map=mean(ap),
+        status_f1=f1(predicted, truth),
+    )
+
+
+def best_threshold(best_scores: Sequence[float], truth: Sequence[bool]) -> float:
+    """The threshold on a demand's best score that maximises F1 (midpoint between scores;
+    the highest such threshold on ties)."""
+    values = sorted(set(float(s) for s in best_scores))
+    if not values:
+        return 0.5
+    cuts = [values[0] - 1e-6] + [(a + b) / 2 for a, b in zip(values, values[1:])] + [values[-1] + 1e-6]
+    best, best_f = cuts[-1], -1.0
+    for c in cuts:
+        f = f1([s >= c for s in best_scores], truth)
+        if f >= best_f:
+            best, best_f = c, f
+    return float(min(max(best, 0.0), 1.0))
+
+
+def evaluate_matches(
+    gold_dir: str | Path,
+    corpus_dir: Optional[str | Path] = None,
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+) -> dict:
+    """Cross-validated figures of the combined matcher and of plain TF-IDF on the gold.
+
+    Returns {"groups": [names], "combined": {group: figures, "overall": figures},
+    "tfidf": {...}, "thresholds": {...}, "context": bool, "pairs": n, "folds": n}.
+    """
+    from ..train import build_groups, cross_validate, load_gold
+
+    pairs, context = load_gold(gold_dir, corpus_dir, settings)
+    groups = build_groups(pairs, settings, progress)
+    return cross_validate(groups, settings) | {"context": context}
+
+
+def format_report(report: Mapping) -> str:
+    """The evaluation as a French plain-text table (one block per group, then the total)."""
+    lines = []
+    head = f"{'méthode':<24} {'demandes':>8} {'P@1':>6} {'R@3':>6} {'MAP':>6} {'F1 statut':>9}"
+    lines.append(head)
+    lines.append("-" * len(head))
+    for name in list(report["groups"]) + ["overall"]:
+        lines.append("Ensemble des groupes" if name == "overall" else f"Groupe : {name}")
+        for method, label in (("combined", "appariement combiné"), ("tfidf", "TF-IDF (lemmes)")):
+            fig = report[method][name]
+            lines.append(
+                f"  {label:<22} {fig['demands']:>8} {fig['p_at_1']:>6.2f} "
+                f"{fig['recall_at_3']:>6.2f} {fig['map']:>6.2f} {fig['status_f1']:>9.2f}"
+            )
+    lines.append("")
+    th = report["thresholds"]
+    lines.append(
+        f"Seuils calibrés (hors échantillon) : pris en compte >= {th['addressed']:.3f}, "
+        f"partiellement >= {th['partial']:.3f}."
+    )
+    lines.append(
+        f"Validation croisée groupée par demande ({report['folds']} plis) sur {report['pairs']} paires ; "
+        + ("contexte des unités (titre de section) retrouvé dans le corpus." if report.get("context")
+           else "sans contexte des unités (aucun corpus donné ou segmentation indisponible).")
+    )
+    lines.append("« demandes » : demandes ayant au moins une action pertinente dans le groupe (P@1, R@3, MAP sur le "
+                 "top 5) ; le F1 du statut porte sur toutes les demandes.")
+    return "\n".join(lines)

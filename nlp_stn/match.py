@@ -1,0 +1,347 @@
+"""Match demands to actions: combined score, status per demand, evidence.
+
+The combination is a logistic regression over the signals of :mod:`nlp_stn.features`, whose
+weights, calibrated thresholds and cross-validated figures live in ``models/matcher.json``
+(JSON, written by ``nlp-stn train``). ``match_units`` scores every demand against every
+action block by block and keeps each demand's top-k actions.
+"""
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping, Optional, Sequence
+
+import numpy as np
+
+from .errors import MatchError, ModelError
+from .features import FEATURE_NAMES, FEATURES_VERSION, iter_blocks, prepare
+from .model import (
+    STATUS_ADDRESSED,
+    STATUS_NOT,
+    STATUS_PARTIAL,
+    Coverage,
+    Evidence,
+    Match,
+    ProgressFn,
+    Segment,
+    no_progress,
+)
+from .settings import Settings
+from .themes import load_lexicon
+
+MATCHER_FILE = "matcher.json"
+MATCHER_FORMAT = 1
+_REBUILD = "reconstruisez-le avec `nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet)"
+
+
+class Matcher:
+    """Logistic regression over pair signals, scikit-learn style, serialisable as JSON.
+
+    Missing signal values (NaN, e.g. sentence vectors switched off) are replaced by the
+    training mean, so they contribute nothing to the score.
+    """
+
+    def __init__(self, C: float = 1.0, class_weight=None, random_state: int = 0, feature_names=FEATURE_NAMES):
+        self.C = C
+        self.class_weight = class_weight
+        self.random_state = random_state
+        self.feature_names = tuple(feature_names)
+
+    def get_params(self, deep: bool = True) -> dict:
+        return {
+            "C": self.C,
+            "class_weight": self.class_weight,
+            "random_state": self.random_state,
+            "feature_names": self.feature_names,
+        }
+
+    def set_params(self, **params) -> "Matcher":
+        for k, v in params.items():
+            setattr(self, k, v)
+        return self
+
+    def _standardise(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        X = np.where(np.isnan(X), self.mean_[None, :], X)
+        return (X - self.mean_) / self.scale_
+
+    def fit(self, X, y, sample_weight=None) -> "Matcher":
+        from sklearn.linear_model import LogisticRegression
+
+        X = np.asarray(X, dtype=np.float64)
+        y = np.asarray(y).astype(int)
+        if X.ndim != 2 or X.shape[1] != len(self.feature_names):
+            raise ValueError(f"X must have {len(self.feature_names)} columns")
+        if len(set(y.tolist())) < 2:
+            raise ValueError("y must contain both classes")
+        self.mean_ = np.nanmean(X, axis=0)
+        self.mean_ = np.where(np.isnan(self.mean_), 0.0, self.mean_)
+        scale = np.nanstd(X, axis=0)
+        self.scale_ = np.where(np.isnan(scale) | (scale < 1e-9), 1.0, scale)
+        lr = LogisticRegression(
+            C=self.C, class_weight=self.class_weight, random_state=self.random_state, max_iter=2000
+        )
+        lr.fit(self._standardise(X), y, sample_weight=sample_weight)
+        self.coef_ = lr.coef_[0].astype(np.float64)
+        self.intercept_ = float(lr.intercept_[0])
+        return self
+
+    def decision_function(self, X) -> np.ndarray:
+        return self._standardise(X) @ self.coef_ + self.intercept_
+
+    def score_pairs(self, X) -> np.ndarray:
+        """Probability of relevance of each row of X."""
+        z = np.clip(self.decision_function(X), -50, 50)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def predict_proba(self, X) -> np.ndarray:
+        p = self.score_pairs(X)
+        return np.column_stack([1.0 - p, p])
+
+    def contributions(self, x: np.ndarray) -> np.ndarray:
+        """Each feature's contribution to the logit of one pair (relative to an average pair)."""
+        return self.contributions_many(np.asarray(x)[None, :])[0]
+
+    def contributions_many(self, X: np.ndarray) -> np.ndarray:
+        """Contributions of each feature (columns) for each pair (rows)."""
+        return self._standardise(X) * self.coef_[None, :]
+
+    def to_dict(self) -> dict:
+        return {
+            "feature_names": list(self.feature_names),
+            "coefficients": [float(c) for c in self.coef_],
+            "intercept": self.intercept_,
+            "feature_mean": [float(v) for v in self.mean_],
+            "feature_scale": [float(v) for v in self.scale_],
+            "params": {"C": self.C, "class_weight": self.class_weight, "random_state": self.random_state},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> "Matcher":
+        params = data.get("params", {})
+        m = cls(
+            C=params.get("C", 1.0),
+            class_weight=params.get("class_weight"),
+            random_state=params.get("random_state", 0),
+            feature_names=data["feature_names"],
+        )
+        n = len(m.feature_names)
+        m.coef_ = np.asarray(data["coefficients"], dtype=np.float64)
+        m.mean_ = np.asarray(data["feature_mean"], dtype=np.float64)
+        m.scale_ = np.asarray(data["feature_scale"], dtype=np.float64)
+        m.intercept_ = float(data["intercept"])
+        if not (m.coef_.shape == m.mean_.shape == m.scale_.shape == (n,)):
+            raise ValueError("coefficient lengths differ from the feature names")
+        if not all(math.isfinite(v) for v in [*m.coef_, *m.mean_, *m.scale_, m.intercept_]):
+            raise ValueError("non-finite number")
+        return m
+
+
+@dataclass(frozen=True)
+class MatcherModel:
+    """The content of models/matcher.json, checked."""
+
+    matcher: Matcher
+    thresholds: Mapping[str, float]
+    version: str
+    data: Mapping
+
+
+def load_model(path: Optional[str | Path] = None, settings: Settings = Settings()) -> MatcherModel:
+    """Read models/matcher.json; ModelError naming the file and how to rebuild it."""
+    path = Path(path) if path is not None else settings.models_path / MATCHER_FILE
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelError(f"modèle d'appariement introuvable : {_REBUILD}.", path=path) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ModelError(f"modèle d'appariement illisible ({err}) : {_REBUILD}.", path=path) from None
+    try:
+        data = json.loads(raw)
+    except ValueError as err:
+        raise ModelError(f"modèle d'appariement corrompu (JSON invalide : {err}) : {_REBUILD}.", path=path) from None
+    try:
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        matcher = Matcher.from_dict(data["model"])
+        th = data["thresholds"]
+        thresholds = {"addressed": float(th["addressed"]), "partial": float(th["partial"])}
+        for k in ("same_idea", "close_idea"):
+            if k in th:
+                thresholds[k] = float(th[k])
+        if not all(0.0 <= v <= 1.0 for v in thresholds.values()):
+            raise ValueError("threshold outside [0, 1]")
+        features_version = str(data["features_version"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise ModelError(
+            f"modèle d'appariement incomplet ou corrompu ({type(err).__name__}: {err}) : {_REBUILD}.", path=path
+        ) from None
+    if features_version != FEATURES_VERSION or tuple(matcher.feature_names) != FEATURE_NAMES:
+        raise ModelError(
+            f"modèle d'appariement construit pour d'autres signaux (version {features_version}, "
+            f"attendue {FEATURES_VERSION}) : {_REBUILD}.",
+            path=path,
+        )
+    return MatcherModel(matcher=matcher, thresholds=thresholds, version=str(data.get("version", "")), data=data)
+
+
+def status_for(score: float, thresholds: Mapping[str, float]) -> str:
+    """The status of a demand from its best score."""
+    if score >= thresholds["addressed"]:
+        return STATUS_ADDRESSED
+    if score >= thresholds["partial"]:
+        return STATUS_PARTIAL
+    return STATUS_NOT
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    matches: tuple[Match, ...]
+    coverage: tuple[Coverage, ...]
+    themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    thresholds: Mapping[str, float] = field(default_factory=dict)
+    versions: Mapping[str, str] = field(default_factory=dict)
+
+
+def _check_units(units: Sequence[Segment], side: str) -> None:
+    if not units:
+        what = "demande" if side == "demands" else "action"
+        raise MatchError(
+            f"aucune {what} à apparier : vérifiez que les fichiers donnés contiennent des unités "
+            f"({'recommandations' if side == 'demands' else 'actions'}) ou passez un tableau avec les colonnes id et text."
+        )
+    seen: set[str] = set()
+    dups = []
+    for u in units:
+        if u.id in seen:
+            dups.append(u.id)
+        seen.add(u.id)
+    if dups:
+        where = sorted({u.doc for u in units if u.id in set(dups)})
+        raise MatchError(
+            f"identifiants d'unités en double ({', '.join(sorted(set(dups))[:5])}) dans "
+            f"{', '.join(where) or 'les unités données'} : chaque unité doit avoir un id unique.",
+            path=where[0] if len(where) == 1 else None,
+        )
+
+
+def thresholds_for(model: MatcherModel, settings: Settings) -> dict[str, float]:
+    """Calibrated thresholds, unless the settings override them."""
+    th = dict(model.thresholds)
+    if settings.threshold_addressed >= 0:
+        th["addressed"] = settings.threshold_addressed
+    if settings.threshold_partial >= 0:
+        th["partial"] = settings.threshold_partial
+    if th["partial"] > th["addressed"]:
+        th["partial"] = th["addressed"]
+    return {"addressed": th["addressed"], "partial": th["partial"]}
+
+
+def match_units(
+    demands: Sequence[Segment],
+    actions: Sequence[Segment],
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+    context_units: Sequence[Segment] = (),
+    timings: Optional[dict] = None,
+) -> MatchResult:
+    """Top-k actions of every demand with scores, evidence and status.
+
+    ``context_units`` may hold other units of the same documents (parents of the demands or
+    actions) so their texts serve as context. ``timings``, when given, receives the seconds
+    spent per signal and stage (for benchmarks).
+    """
+    _check_units(demands, "demands")
+    _check_units(actions, "actions")
+    overlap = {u.id for u in demands} & {u.id for u in actions}
+    model = load_model(settings=settings)
+    lexicon = load_lexicon(settings.models_path / "themes.toml")
+    thresholds = thresholds_for(model, settings)
+    space = prepare(demands, actions, settings, lexicon, progress, context_units=context_units)
+    k = min(settings.top_k, len(actions))
+    t_score = 0.0
+    matches: list[Match] = []
+    coverage: list[Coverage] = []
+    names = model.matcher.feature_names
+    self_index = {}
+    if overlap:  # a unit is never its own answer
+        where = {u.id: i for i, u in enumerate(actions)}
+        self_index = {d: where[u.id] for d, u in enumerate(demands) if u.id in overlap}
+    for start, stop, X in iter_blocks(space, settings.block_size):
+        b, n, f = X.shape
+        t0 = time.perf_counter()
+        scores = model.matcher.score_pairs(X.reshape(b * n, f)).reshape(b, n)
+        for d, a in self_index.items():
+            if start <= d < stop:
+                scores[d - start, a] = -1.0
+        top = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (b, 1))
+        # stable order: score descending, then action order
+        top_scores = np.take_along_axis(scores, top, axis=1)
+        order = np.lexsort((top, -top_scores), axis=1)
+        top = np.take_along_axis(top, order, axis=1)
+        top_scores = np.take_along_axis(top_scores, order, axis=1)
+        rows = np.repeat(np.arange(b), k)
+        Xtop = X[rows, top.ravel()]  # (b*k, f)
+        contrib = model.matcher.contributions_many(Xtop)
+        best_signal = np.argmax(contrib, axis=1).reshape(b, k)
+        values = np.round(Xtop.astype(np.float64), 4).reshape(b, k, f).tolist()
+        gaps = np.abs(np.diff(top_scores, axis=1)) <= settings.near_tie
+        near = np.zeros((b, k), dtype=bool)
+        near[:, 1:] |= gaps
+        near[:, :-1] |= gaps
+        for r in range(b):
+            d = start + r
+            picked = [int(a) for a, sc in zip(top[r], top_scores[r]) if sc >= 0]
+            fuzz = space.fuzz_scores(d, picked)
+            for rank, a in enumerate(picked, start=1):
+                signals = {name: v for name, v in zip(names, values[r][rank - 1]) if v == v}
+                signals["fuzz"] = round(fuzz[rank - 1], 4)
+                matches.append(
+                    Match(
+                        demand_id=demands[d].id,
+                        action_id=actions[a].id,
+                        rank=rank,
+                        score=round(float(top_scores[r, rank - 1]), 4),
+                        evidence=Evidence(
+                            shared_lemmas=space.shared_lemmas(d, a),
+                            shared_themes=tuple(t for t in space.demands.themes[d] if t in space.actions.ctx_themes[a]),
+                            top_signal=names[int(best_signal[r, rank - 1])],
+                            signals=signals,
+                        ),
+                        near_tie=bool(near[r, rank - 1]),
+                    )
+                )
+            best = float(top_scores[r, 0]) if picked else 0.0
+            coverage.append(
+                Coverage(
+                    demand_id=demands[d].id,
+                    status=status_for(best, thresholds),
+                    best_action_id=actions[picked[0]].id if picked and best >= thresholds["partial"] else "",
+                    score=round(best, 4),
+                )
+            )
+        t_score += time.perf_counter() - t0
+        progress("appariement", stop, space.n_demands)
+    if timings is not None:
+        timings.update(space.timings)
+        timings["score, top-k, preuves"] = t_score
+    themes = {}
+    for i, uid in enumerate(space.demands.ids):
+        themes[uid] = space.demands.themes[i]
+    for i, uid in enumerate(space.actions.ids):
+        themes.setdefault(uid, space.actions.themes[i])
+    return MatchResult(
+        matches=tuple(matches),
+        coverage=tuple(coverage),
+        themes=themes,
+        thresholds=thresholds,
+        versions={"matcher": model.version, "features": FEATURES_VERSION, "themes": lexicon.version},
+    )
+
+
+def now_iso() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()

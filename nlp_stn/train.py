@@ -1,0 +1,367 @@
+"""Fit the matcher's weights on labelled pairs (gold links and/or reviewers' decisions).
+
+Labelled pairs come in groups: a set of demands compared with a set of candidate actions
+(e.g. a citizen council's demands against a strategy's actions). Features are computed for
+every (demand, candidate) cell of a group, so per-demand normalisations see the same
+candidates as at matching time. The model is a logistic regression; its quality is measured
+by cross-validation grouped by demand (GroupKFold: a demand's own links never help score it)
+and the status thresholds are calibrated on the out-of-fold scores.
+"""
+from __future__ import annotations
+
+import csv
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+
+from .errors import InputError, UsageError
+from .features import FEATURE_NAMES, FEATURES_VERSION, iter_blocks, prepare
+from .match import MATCHER_FORMAT, Matcher, now_iso
+from .model import DEMAND_KINDS, ProgressFn, Segment, no_progress
+from .settings import Settings
+from .themes import load_lexicon
+
+# Hyper-parameters of the logistic regression (fixed, not tuned per pair).
+DEFAULT_PARAMS = {"C": 0.03, "class_weight": None}
+STRONG_WEIGHT = 2.0  # sample weight of "same demand" (relevance 2) pairs
+N_FOLDS = 5
+
+
+@dataclass(frozen=True)
+class LabelledPair:
+    """A demand, a candidate action and the relevance (0, 1 partly, 2 same demand).
+
+    Pairs of one ``group`` share their candidate set: every (demand, action) of the group is
+    scored; cells without a pair are unlabelled (not used for fitting or measuring).
+    """
+
+    demand: Segment
+    action: Segment
+    relevance: int
+    group: str
+
+
+def _unit(doc: str, uid: str, kind: str, text: str, heading: str = "") -> Segment:
+    return Segment(id=uid, doc=doc, kind=kind, label="", heading=heading, parent="", role="", page=None,
+                   start=0, end=0, text=text)
+
+
+def _read_csv(path: Path, columns: Sequence[str]) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(
+                    f"colonnes manquantes : {', '.join(missing)} (attendues : {', '.join(columns)}).", path=path
+                )
+            return list(reader)
+    except FileNotFoundError:
+        raise InputError(
+            "fichier d'annotations introuvable : donnez le dossier qui contient units.csv et links.csv.", path=path
+        ) from None
+    except (OSError, UnicodeDecodeError, csv.Error) as err:
+        raise InputError(f"fichier d'annotations illisible ({err}).", path=path) from None
+
+
+def _territory(doc: str) -> str:
+    return doc.split("/", 1)[0] if "/" in doc else ""
+
+
+def _doc_label(doc: str) -> str:
+    return Path(doc).stem
+
+
+def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settings) -> tuple[list[Segment], bool]:
+    """Give each unit the heading (and parent text) of the best-matching segment of its
+    document, found by fuzzy alignment of the texts. Needs nlp_stn.extract and
+    nlp_stn.segment; returns the units unchanged and False when they are unavailable."""
+    try:
+        from .extract import extract
+        from .segment import segment
+    except ImportError:
+        return list(units), False
+    from rapidfuzz import fuzz, process
+
+    from .features import context_prefix
+    from .themes import fold
+
+    out = []
+    by_doc: dict[str, list] = {}
+    used = False
+    for doc in sorted({u.doc for u in units}):
+        path = Path(corpus_dir) / doc
+        if not path.exists():
+            continue
+        try:
+            segs = segment(extract(path, settings, doc_id=doc), settings)
+        except Exception:  # noqa: BLE001 - context is optional; a failing reader only loses it
+            continue
+        by_doc[doc] = segs
+    for u in units:
+        segs = by_doc.get(u.doc)
+        if not segs:
+            out.append(u)
+            continue
+        seg_by_id = {s.id: s for s in segs}
+        hit = process.extractOne(fold(u.text), [fold(s.text) for s in segs], scorer=fuzz.ratio)
+        if hit is None or hit[1] < 80:
+            out.append(u)
+            continue
+        seg = segs[hit[2]]
+        # the same context the matcher uses at run time (nearest title ; parent text), kept
+        # as a one-level heading
+        prefix = context_prefix(seg, seg_by_id).replace(" > ", " - ")
+        if prefix:
+            used = True
+        out.append(_unit(u.doc, u.id, u.kind, u.text, heading=prefix))
+    return out, used
+
+
+def load_gold(
+    gold_dir: str | Path, corpus_dir: Optional[str | Path] = None, settings: Settings = Settings()
+) -> tuple[list[LabelledPair], bool]:
+    """Labelled pairs from units.csv + links.csv, and whether context was recovered.
+
+    Groups: the demands of one document against the units of the documents its demands are
+    linked to, split into documents of the same territory (its own strategy) and documents of
+    other territories. Every (demand, candidate) pair of a group is labelled; unlisted = 0.
+    """
+    gold_dir = Path(gold_dir)
+    if not gold_dir.is_dir():
+        raise UsageError("dossier d'annotations introuvable : donnez le dossier qui contient units.csv et links.csv.",
+                         path=gold_dir)
+    rows = _read_csv(gold_dir / "units.csv", ("doc", "unit", "kind", "text"))
+    links = _read_csv(gold_dir / "links.csv", ("unit_a", "unit_b", "relevance"))
+    units = [_unit(r["doc"], r["unit"], r["kind"], " ".join(r["text"].split())) for r in rows]
+    context = False
+    if corpus_dir is not None:
+        units, context = recover_context(units, Path(corpus_dir), settings)
+    by_id = {u.id: u for u in units}
+    relevance: dict[tuple[str, str], int] = {}
+    groups: dict[tuple[str, bool], set[str]] = {}
+    for i, link in enumerate(links, start=2):
+        a, b = link["unit_a"].strip(), link["unit_b"].strip()
+        if a not in by_id or b not in by_id:
+            raise InputError(f"ligne {i} : unité inconnue ({a if a not in by_id else b}) absente de units.csv.",
+                             path=gold_dir / "links.csv")
+        try:
+            rel = int(link["relevance"])
+        except ValueError:
+            raise InputError(f"ligne {i} : relevance « {link['relevance']} » n'est pas 0, 1 ou 2.",
+                             path=gold_dir / "links.csv") from None
+        relevance[(a, b)] = max(rel, relevance.get((a, b), 0))
+        da, db = by_id[a].doc, by_id[b].doc
+        groups.setdefault((da, _territory(da) == _territory(db)), set()).add(db)
+    pairs = []
+    for (ddoc, same), adocs in sorted(groups.items()):
+        name = f"{_doc_label(ddoc)} ↔ {', '.join(_doc_label(d) for d in sorted(adocs))}"
+        demands = [u for u in units if u.doc == ddoc and u.kind in DEMAND_KINDS]
+        actions = [u for u in units if u.doc in adocs]
+        for d in demands:
+            for a in actions:
+                pairs.append(LabelledPair(d, a, relevance.get((d.id, a.id), 0), name))
+    return pairs, context
+
+
+def gold_pairs(gold_dir: str | Path, corpus_dir: Optional[str | Path] = None, settings: Settings = Settings()) -> list[LabelledPair]:
+    """Labelled pairs from the gold annotations (see :func:`load_gold`)."""
+    return load_gold(gold_dir, corpus_dir, settings)[0]
+
+
+@dataclass
+class GroupData:
+    name: str
+    demands: list[Segment]
+    actions: list[Segment]
+    X: np.ndarray  # (demands, actions, features)
+    Y: np.ndarray  # (demands, actions) relevance, -1 = unlabelled
+
+
+def build_groups(pairs: Sequence[LabelledPair], settings: Settings = Settings(), progress: ProgressFn = no_progress) -> list[GroupData]:
+    """Features of every (demand, candidate) cell of each group."""
+    lexicon = load_lexicon(settings.models_path / "themes.toml")
+    order: dict[str, list[LabelledPair]] = {}
+    for p in pairs:
+        order.setdefault(p.group, []).append(p)
+    out = []
+    for name, items in order.items():
+        demands = list({p.demand.id: p.demand for p in items}.values())
+        actions = list({p.action.id: p.action for p in items}.values())
+        di = {u.id: i for i, u in enumerate(demands)}
+        ai = {u.id: i for i, u in enumerate(actions)}
+        Y = np.full((len(demands), len(actions)), -1, dtype=np.int64)
+        for p in items:
+            Y[di[p.demand.id], ai[p.action.id]] = max(Y[di[p.demand.id], ai[p.action.id]], p.relevance)
+        space = prepare(demands, actions, settings, lexicon, progress)
+        X = np.concatenate([blk for _, _, blk in iter_blocks(space, settings.block_size)], axis=0)
+        out.append(GroupData(name, demands, actions, X, Y))
+    return out
+
+
+def _design(groups: Sequence[GroupData]):
+    """Flattened labelled cells: X, relevance, demand id, (group index, row, col)."""
+    Xs, ys, gs, where = [], [], [], []
+    for g, data in enumerate(groups):
+        r, c = np.nonzero(data.Y >= 0)
+        Xs.append(data.X[r, c])
+        ys.append(data.Y[r, c])
+        gs.extend(data.demands[i].id for i in r)
+        where.extend((g, int(i), int(j)) for i, j in zip(r, c))
+    F = len(FEATURE_NAMES)
+    X = np.concatenate(Xs) if Xs else np.zeros((0, F))
+    y = np.concatenate(ys) if ys else np.zeros(0, dtype=int)
+    return X, y, np.asarray(gs), where
+
+
+def _fit(X, y, settings: Settings, params: dict) -> Matcher:
+    weights = np.where(y >= 2, STRONG_WEIGHT, 1.0)
+    return Matcher(random_state=settings.random_state, **params).fit(X, (y >= 1).astype(int), sample_weight=weights)
+
+
+def _eval_rows(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
+    """Per group: (scores of a demand's candidates, relevance) for fully labelled, scored demands."""
+    per_group = []
+    for data, S in zip(groups, scores):
+        rows = []
+        for i in range(len(data.demands)):
+            if (data.Y[i] < 0).any() or np.isnan(S[i]).any():
+                continue
+            rows.append((S[i].tolist(), data.Y[i].tolist()))
+        per_group.append(rows)
+    return per_group
+
+
+def _measure(groups, scores, threshold_source=None) -> tuple[dict, dict]:
+    """Figures per group and overall, with thresholds calibrated on ``scores``."""
+    from .evaluation.matches import best_threshold, figures
+
+    per_group = _eval_rows(groups, scores)
+    all_rows = [r for rows in per_group for r in rows]
+    best = [max(s) for s, _ in all_rows]
+    t_partial = best_threshold(best, [any(v >= 1 for v in rel) for _, rel in all_rows])
+    t_addressed = max(best_threshold(best, [any(v >= 2 for v in rel) for _, rel in all_rows]), t_partial)
+    out = {g.name: figures(rows, t_partial).as_dict() for g, rows in zip(groups, per_group)}
+    out["overall"] = figures(all_rows, t_partial).as_dict()
+    return out, {"addressed": round(t_addressed, 4), "partial": round(t_partial, 4)}
+
+
+def out_of_fold(groups: Sequence[GroupData], settings: Settings, params: dict, folds: int = N_FOLDS) -> list[np.ndarray]:
+    """Scores of every cell by a model fitted without its demand (GroupKFold by demand id)."""
+    from sklearn.model_selection import GroupKFold
+
+    X, y, gids, _ = _design(groups)
+    oof = [np.full(g.Y.shape, np.nan) for g in groups]
+    for train_idx, test_idx in GroupKFold(n_splits=folds).split(X, y, gids):
+        if len(set((y[train_idx] >= 1).tolist())) < 2:
+            continue
+        model = _fit(X[train_idx], y[train_idx], settings, params)
+        test_demands = set(gids[test_idx].tolist())
+        for g, data in enumerate(groups):
+            rows = [i for i, d in enumerate(data.demands) if d.id in test_demands]
+            if rows:
+                blk = data.X[rows]
+                oof[g][rows] = model.score_pairs(blk.reshape(-1, blk.shape[-1])).reshape(len(rows), -1)
+    return oof
+
+
+def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(), params: Optional[dict] = None) -> dict:
+    """Figures of the combined matcher's out-of-fold scores and of TF-IDF alone."""
+    params = dict(DEFAULT_PARAMS if params is None else params)
+    X, y, gids, where = _design(groups)
+    uniq = np.unique(gids)
+    if len(uniq) < 2 or len(set((y >= 1).tolist())) < 2:
+        raise UsageError("pas assez de paires annotées pour une validation croisée : il faut au moins deux "
+                         "demandes et des paires pertinentes et non pertinentes.")
+    folds = min(N_FOLDS, len(uniq))
+    oof = out_of_fold(groups, settings, params, folds)
+    combined, thresholds = _measure(groups, oof)
+    ti = FEATURE_NAMES.index("tfidf")
+    tfidf, tfidf_thresholds = _measure(groups, [g.X[:, :, ti].astype(np.float64) for g in groups])
+    return {
+        "groups": [g.name for g in groups],
+        "combined": combined,
+        "tfidf": tfidf,
+        "thresholds": thresholds,
+        "tfidf_thresholds": tfidf_thresholds,
+        "pairs": int(len(y)),
+        "folds": folds,
+        "params": params,
+    }
+
+
+def score_with(model: Matcher, groups: Sequence[GroupData]) -> dict:
+    """Figures of fixed weights (no refit) on the groups, thresholds calibrated on them."""
+    scores = [model.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in groups]
+    figs, thresholds = _measure(groups, scores)
+    return {"groups": [g.name for g in groups], "combined": figs, "thresholds": thresholds}
+
+
+def fit_matcher(
+    pairs: Sequence[LabelledPair],
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+    params: Optional[dict] = None,
+    sources: Optional[dict] = None,
+    groups: Optional[Sequence[GroupData]] = None,
+) -> dict:
+    """The content of models/matcher.json: weights fitted on all pairs, thresholds calibrated
+    on cross-validated scores, the cross-validated figures and a summary of the data."""
+    import sklearn
+
+    params = dict(DEFAULT_PARAMS if params is None else params)
+    groups = list(groups) if groups is not None else build_groups(pairs, settings, progress)
+    report = cross_validate(groups, settings, params)
+    X, y, gids, _ = _design(groups)
+    model = _fit(X, y, settings, params)
+    lexicon = load_lexicon(settings.models_path / "themes.toml")
+    th = report["thresholds"]
+    data = {
+        "format": MATCHER_FORMAT,
+        "version": "",
+        "features_version": FEATURES_VERSION,
+        "feature_names": list(FEATURE_NAMES),
+        "model": model.to_dict(),
+        "thresholds": {
+            "addressed": th["addressed"],
+            "partial": th["partial"],
+            "same_idea": th["addressed"],
+            "close_idea": th["partial"],
+        },
+        "fitted": {
+            "method": "régression logistique (scikit-learn LogisticRegression, variables standardisées)",
+            "params": params,
+            "strong_pair_weight": STRONG_WEIGHT,
+            "label": "pertinent = relevance >= 1",
+            "thresholds": "calibrés sur les scores hors échantillon : F1 maximal du meilleur score d'une demande "
+                          "(« partiellement » : a une action pertinente ; « pris en compte » : a une action de relevance 2)",
+            "cross_validation": f"GroupKFold par demande, {report['folds']} plis",
+            "random_state": settings.random_state,
+            "date": now_iso(),
+            "scikit_learn": sklearn.__version__,
+            "python": platform.python_version(),
+            "lexicon_version": lexicon.version,
+            "use_embeddings": settings.use_embeddings,
+        },
+        "training_data": {
+            "sources": sources or {},
+            "groups": {g.name: {"demands": len(g.demands), "actions": len(g.actions),
+                                "labelled_pairs": int((g.Y >= 0).sum()),
+                                "relevant": int((g.Y >= 1).sum()), "same_demand": int((g.Y >= 2).sum())}
+                       for g in groups},
+            "pairs": int(len(y)),
+            "relevant": int((y >= 1).sum()),
+            "demands": int(len(np.unique(gids))),
+        },
+        "cross_validated": {"combined": report["combined"], "tfidf": report["tfidf"]},
+    }
+    import hashlib
+    import json
+
+    data["version"] = hashlib.sha256(
+        json.dumps([data["model"], data["thresholds"], data["features_version"]], sort_keys=True).encode()
+    ).hexdigest()[:12]
+    return data

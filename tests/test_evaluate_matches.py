@@ -1,0 +1,107 @@
+"""Ranking and status metrics on tiny hand-computed rankings, and the evaluation command."""
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nlp_stn.cli import main
+from nlp_stn.evaluation.matches import (
+    average_precision,
+    best_threshold,
+    f1,
+    figures,
+    precision_at_1,
+    ranking,
+    recall_at,
+)
+
+GOLD = Path(__file__).parent / "data" / "match"
+
+
+def test_ranking_breaks_ties_by_candidate_order():
+    assert ranking([0.2, 0.9, 0.2, 0.5]) == [1, 3, 0, 2]
+
+
+def test_metrics_on_a_hand_computed_ranking():
+    # ranks 1..6 = candidates 0..5; relevant at ranks 2 and 4
+    order = [0, 1, 2, 3, 4, 5]
+    relevant = {1, 3}
+    assert precision_at_1(order, relevant) == 0.0
+    assert recall_at(order, relevant, 3) == 0.5  # 1 of min(3, 2) = 2
+    assert average_precision(order, relevant, 5) == pytest.approx((1 / 2 + 2 / 4) / 2)  # 0.5
+
+
+def test_normalisation_by_min_k_relevant():
+    order = list(range(8))
+    relevant = set(range(7))  # 7 relevant, the top 5 all relevant
+    assert recall_at(order, relevant, 3) == 1.0
+    assert average_precision(order, relevant, 5) == 1.0
+    # relevant only beyond the top 5
+    assert average_precision(order, {6}, 5) == 0.0
+    assert recall_at(order, set(), 3) == 0.0
+
+
+def test_ap_with_first_and_third():
+    assert average_precision([4, 2, 7], {4, 7}, 5) == pytest.approx((1 + 2 / 3) / 2)
+
+
+def test_figures_and_status_f1():
+    rows = [
+        ([0.9, 0.1, 0.3], [2, 0, 0]),  # P@1 1, R@3 1, AP 1; predicted and truly covered
+        ([0.2, 0.6, 0.4], [0, 0, 1]),  # rank 2: P@1 0, R@3 1, AP 1/2; predicted, covered
+        ([0.1, 0.05, 0.0], [0, 1, 0]),  # rank 2: AP 1/2; not predicted (0.1 < 0.3), covered
+        ([0.8, 0.1, 0.1], [0, 0, 0]),  # no relevant: only for F1; predicted, not covered
+    ]
+    fig = figures(rows, partial_threshold=0.3)
+    assert (fig.demands, fig.all_demands) == (3, 4)
+    assert fig.p_at_1 == pytest.approx(1 / 3)
+    assert fig.recall_at_3 == pytest.approx(1.0)
+    assert fig.map == pytest.approx((1 + 0.5 + 0.5) / 3)
+    assert fig.status_f1 == pytest.approx(2 * 2 / (2 * 2 + 1 + 1))  # tp 2, fp 1, fn 1
+
+
+def test_f1_and_best_threshold():
+    assert f1([True, False], [False, True]) == 0.0
+    assert f1([True, True], [True, True]) == 1.0
+    assert best_threshold([0.9, 0.8, 0.2, 0.1], [True, True, False, False]) == pytest.approx(0.5)
+
+
+def test_evaluate_matches_command_prints_a_french_table(tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(GOLD)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split() == ["méthode", "demandes", "P@1", "R@3", "MAP", "F1", "statut"]
+    assert sum(line.startswith("Groupe : ") for line in lines) == 3
+    assert "Ensemble des groupes" in lines
+    assert sum("appariement combiné" in line for line in lines) == 4  # 3 groups + overall
+    assert sum("TF-IDF (lemmes)" in line for line in lines) == 4
+    assert "Validation croisée groupée par demande (5 plis) sur 149 paires" in result.output
+
+
+def test_evaluate_matches_json_and_missing_gold(tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(GOLD), "--json"])
+    report = json.loads(result.output)
+    assert report["combined"]["overall"]["demands"] == 13 and report["context"] is False  # (demand, group) pairs
+    bad = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(tmp_path / "none")])
+    assert bad.exit_code == 2
+    assert bad.output.strip() == (
+        f"Erreur : {tmp_path / 'none'} : dossier d'annotations introuvable : donnez le dossier qui contient "
+        "units.csv et links.csv."
+    )
+
+
+def test_train_command_needs_data_and_writes_the_model(tmp_path):
+    runner = CliRunner()
+    bad = runner.invoke(main, ["train"])
+    assert bad.exit_code == 2
+    assert bad.output.strip() == "Erreur : rien pour apprendre : donnez --gold DOSSIER et/ou --decisions BASE.sqlite."
+    out = tmp_path / "matcher.json"
+    result = runner.invoke(main, ["train", "--gold", str(GOLD), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == f"Avant : pas de modèle utilisable dans {out}."
+    assert "Après (nouveau modèle, validation croisée groupée par demande) :" in result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["training_data"]["sources"]["gold"] == {"dir": "match", "pairs": 149, "context": False}
+    second = runner.invoke(main, ["train", "--gold", str(GOLD), "-o", str(out)])
+    assert second.output.splitlines()[0] == "Avant (modèle actuel, poids inchangés) :"

@@ -1,0 +1,110 @@
+"""Pair signals: exact values on small cases, synonyms, asymmetry, context, block invariance."""
+import numpy as np
+import pytest
+
+from nlp_stn.features import FEATURE_NAMES, iter_blocks, prepare
+from nlp_stn.model import Segment
+
+
+def unit(uid, text, heading="", parent="", doc="d.txt"):
+    return Segment(id=uid, doc=doc, kind="recommendation", label="", heading=heading, parent=parent, role="",
+                   page=None, start=0, end=0, text=text)
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    from nlp_stn.settings import Settings
+
+    return Settings(cache_dir=str(tmp_path_factory.mktemp("cache")))
+
+
+def col(name):
+    return FEATURE_NAMES.index(name)
+
+
+def test_identical_and_unrelated_texts(settings):
+    demands = [unit("d1", "Développer les tiers-lieux sur le territoire")]
+    actions = [unit("a1", "Développer les tiers-lieux sur le territoire"), unit("a2", "Réduire la vitesse des voitures")]
+    X = prepare(demands, actions, settings).block(0, 1)
+    assert X.shape == (1, 2, len(FEATURE_NAMES))
+    for name in ("tfidf", "tfidf_lex", "char", "cover", "theme"):
+        assert X[0, 0, col(name)] == pytest.approx(1.0, abs=1e-5), name
+    assert X[0, 0, col("use")] == pytest.approx(1.0, abs=1e-4)
+    for name in ("tfidf", "tfidf_lex", "cover", "theme"):
+        assert X[0, 1, col(name)] == 0.0, name
+    # z-scores over the two candidates: +1 and -1
+    assert X[0, 0, col("z_tfidf")] == pytest.approx(1.0) and X[0, 1, col("z_tfidf")] == pytest.approx(-1.0)
+
+
+def test_lexicon_synonyms_meet_where_lemmas_do_not(settings):
+    demands = [unit("d1", "Accélérer le déploiement de la fibre")]
+    actions = [unit("a1", "Garantir le très haut débit partout"), unit("a2", "Soutenir les associations sportives")]
+    X = prepare(demands, actions, settings).block(0, 1)
+    assert X[0, 0, col("tfidf")] == 0.0
+    assert X[0, 0, col("tfidf_lex")] > 0.1
+    assert X[0, 0, col("theme")] == 1.0
+
+
+def test_cover_is_asymmetric(settings):
+    short = unit("s", "Former les agents")
+    long_ = unit("l", "Former les agents et les élus au numérique responsable dans chaque commune")
+    X = prepare([short], [long_], settings).block(0, 1)
+    Y = prepare([long_], [short], settings).block(0, 1)
+    assert X[0, 0, col("cover")] == pytest.approx(1.0)
+    assert Y[0, 0, col("cover")] < 0.5
+
+
+def test_context_adds_the_section_title(settings):
+    demand = unit("d1", "Créer un réseau local de covoiturage")
+    plain = unit("a1", "Développer une application", doc="s.txt")
+    titled = unit("a2", "Développer une application", heading="Stratégie > Mobilité partagée et covoiturage", doc="s2.txt")
+    X = prepare([demand], [plain, titled], settings).block(0, 1)
+    assert X[0, 0, col("tfidf")] == X[0, 1, col("tfidf")]
+    assert X[0, 1, col("tfidf_ctx")] > X[0, 0, col("tfidf_ctx")]
+    # "application" is administration, "covoiturage" (from the title) mobility: 1 of 2 themes shared
+    assert X[0, 1, col("theme_ctx")] == 0.5 and X[0, 0, col("theme_ctx")] == 0.0
+
+
+def test_parent_text_is_context(settings):
+    parent = unit("p", "Proposition 2 : un plan de formation global", doc="b.txt")
+    child = unit("c", "Trouver un outil porteur de ce plan", parent="p", doc="b.txt")
+    demand = unit("d", "Proposer des formations tout au long de la vie")
+    space = prepare([demand], [child], settings, context_units=[parent])
+    assert space.actions.ctx_texts == ["Proposition 2 : un plan de formation global : Trouver un outil porteur de ce plan"]
+    assert "formation" in space.actions.ctx_lemmas[0]
+
+
+def test_blocks_give_the_same_features_as_one_pass(settings):
+    texts = ["Former les élus", "Ouvrir les données publiques", "Développer le télétravail", "Créer un tiers-lieu",
+             "Soutenir la médiation numérique"]
+    demands = [unit(f"d{i}", t) for i, t in enumerate(texts)]
+    actions = [unit(f"a{i}", t) for i, t in enumerate(reversed(texts))]
+    space = prepare(demands, actions, settings)
+    whole = space.block(0, len(demands))
+    parts = np.concatenate([x for _, _, x in iter_blocks(space, 2)], axis=0)
+    assert np.allclose(whole, parts, equal_nan=True)
+    assert [(s, e) for s, e, _ in iter_blocks(space, 2)] == [(0, 2), (2, 4), (4, 5)]
+
+
+def test_without_embeddings_the_vector_signals_are_missing(settings):
+    s = settings.replace(use_embeddings=False)
+    X = prepare([unit("d", "Former les élus")], [unit("a", "Former les agents")], s).block(0, 1)
+    assert np.isnan(X[0, 0, col("use")]) and np.isnan(X[0, 0, col("z_use_ctx")])
+    assert not np.isnan(X[0, 0, col("tfidf")])
+
+
+def test_shared_lemmas_rarest_first(settings):
+    demands = [unit("d", "Ouvrir les données publiques du territoire")]
+    actions = [unit("a", "Publier les données publiques"), unit("b", "Le territoire et ses données")]
+    space = prepare(demands, actions, settings)
+    assert space.shared_lemmas(0, 0) == ("public", "donnee")
+
+
+def test_bm25_is_bounded_and_rewards_more_query_words(settings):
+    demands = [unit("d", "Former les élus aux logiciels libres")]
+    actions = [unit("a1", "Former les élus aux logiciels libres"), unit("a2", "Former les élus"),
+               unit("a3", "Réduire la vitesse des voitures")]
+    X = prepare(demands, actions, settings).block(0, 1)
+    bm = X[0, :, col("bm25_ctx")]
+    assert 0.0 < bm[1] < bm[0] <= 1.0
+    assert bm[2] == 0.0

@@ -1,0 +1,181 @@
+"""match_units and the Matcher: ranking, status, evidence, near ties, bad input, model file."""
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlp_stn.errors import MatchError, ModelError
+from nlp_stn.features import FEATURE_NAMES
+from nlp_stn.match import Matcher, load_model, match_units, status_for
+from nlp_stn.model import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, STATUSES, Segment
+from nlp_stn.settings import DEFAULT_MODELS_DIR, Settings
+
+
+def unit(uid, text, doc="d.txt"):
+    return Segment(id=uid, doc=doc, kind="recommendation", label="", heading="", parent="", role="", page=None,
+                   start=0, end=0, text=text)
+
+
+DEMANDS = [
+    unit("d1", "Développer un réseau de tiers-lieux et d'espaces de coworking", "avis.txt"),
+    unit("d2", "Ouvrir les données publiques en open data", "avis.txt"),
+    unit("d3", "Créer un réseau local de covoiturage", "avis.txt"),
+]
+ACTIONS = [
+    unit("a1", "Définir une stratégie de diffusion des données publiques", "strategie.txt"),
+    unit("a2", "Soutenir la création de tiers-lieux sur le territoire", "strategie.txt"),
+    unit("a3", "Former les agents à la cybersécurité", "strategie.txt"),
+    unit("a4", "Développer la fibre optique dans les zones rurales", "strategie.txt"),
+]
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    return Settings(cache_dir=str(tmp_path_factory.mktemp("cache")), top_k=3)
+
+
+@pytest.fixture(scope="module")
+def result(settings):
+    return match_units(DEMANDS, ACTIONS, settings)
+
+
+def test_top_k_per_demand_ranked_with_scores_in_0_1(result):
+    for d in DEMANDS:
+        ms = [m for m in result.matches if m.demand_id == d.id]
+        assert [m.rank for m in ms] == [1, 2, 3]
+        assert all(0.0 <= m.score <= 1.0 for m in ms)
+        assert [m.score for m in ms] == sorted((m.score for m in ms), reverse=True)
+
+
+def test_the_obvious_answers_rank_first(result):
+    best = {m.demand_id: m.action_id for m in result.matches if m.rank == 1}
+    assert best["d1"] == "a2" and best["d2"] == "a1"
+
+
+def test_one_coverage_per_demand_consistent_with_thresholds(result):
+    assert [c.demand_id for c in result.coverage] == ["d1", "d2", "d3"]
+    th = result.thresholds
+    assert set(th) == {"addressed", "partial"} and 0 <= th["partial"] <= th["addressed"] <= 1
+    for c in result.coverage:
+        assert c.status in STATUSES
+        assert c.status == status_for(c.score, th)
+        top = next(m for m in result.matches if m.demand_id == c.demand_id and m.rank == 1)
+        assert c.score == top.score
+        assert c.best_action_id == (top.action_id if c.status != STATUS_NOT else "")
+
+
+def test_evidence_and_versions(result, settings):
+    m = next(m for m in result.matches if m.demand_id == "d2" and m.rank == 1)
+    assert set(m.evidence.shared_lemmas) == {"public", "donnee"}
+    assert m.evidence.shared_themes == ("donnees_ouvertes",)
+    assert m.evidence.top_signal in FEATURE_NAMES
+    assert set(m.evidence.signals) == set(FEATURE_NAMES) | {"fuzz"}
+    assert result.themes["d3"] == ("mobilite",) and result.themes["a3"] == ("formation", "securite")
+    model = load_model(settings=settings)
+    assert result.versions["matcher"] == model.version and set(result.versions) == {"matcher", "features", "themes"}
+
+
+def test_block_size_does_not_change_the_result(settings, result):
+    again = match_units(DEMANDS, ACTIONS, settings.replace(block_size=1))
+    assert again.matches == result.matches and again.coverage == result.coverage
+
+
+def test_identical_actions_are_flagged_as_near_ties(settings):
+    actions = [unit("x1", "Soutenir la création de tiers-lieux"), unit("x2", "Soutenir la création de tiers-lieux"),
+               unit("x3", "Réduire la vitesse")]
+    res = match_units(DEMANDS[:1], actions, settings)
+    flags = {m.action_id: m.near_tie for m in res.matches}
+    assert flags["x1"] and flags["x2"] and not flags["x3"]
+    assert [m.action_id for m in res.matches[:2]] == ["x1", "x2"]
+
+
+def test_settings_override_thresholds(settings):
+    res = match_units(DEMANDS, ACTIONS, settings.replace(threshold_addressed=0.0, threshold_partial=0.0))
+    assert res.thresholds == {"addressed": 0.0, "partial": 0.0}
+    assert {c.status for c in res.coverage} == {STATUS_ADDRESSED}
+
+
+def test_no_demands_or_actions(settings):
+    with pytest.raises(MatchError) as err:
+        match_units([], ACTIONS, settings)
+    assert str(err.value) == (
+        "aucune demande à apparier : vérifiez que les fichiers donnés contiennent des unités "
+        "(recommandations) ou passez un tableau avec les colonnes id et text."
+    )
+    with pytest.raises(MatchError, match="^aucune action à apparier"):
+        match_units(DEMANDS, [], settings)
+
+
+def test_duplicate_ids(settings):
+    with pytest.raises(MatchError) as err:
+        match_units([DEMANDS[0], DEMANDS[0]], ACTIONS, settings)
+    assert str(err.value) == "avis.txt : identifiants d'unités en double (d1) dans avis.txt : chaque unité doit avoir un id unique."
+
+
+def _models_copy(tmp_path) -> Path:
+    models = tmp_path / "models"
+    models.mkdir()
+    shutil.copy(DEFAULT_MODELS_DIR / "themes.toml", models / "themes.toml")
+    return models
+
+
+def test_missing_matcher_file(tmp_path):
+    models = _models_copy(tmp_path)
+    with pytest.raises(ModelError) as err:
+        match_units(DEMANDS, ACTIONS, Settings(models_dir=str(models), cache_dir=str(tmp_path / "c")))
+    assert str(err.value) == (
+        f"{models / 'matcher.json'} : modèle d'appariement introuvable : reconstruisez-le avec "
+        "`nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet)."
+    )
+
+
+@pytest.mark.parametrize(
+    "content, start",
+    [
+        ("{not json", "modèle d'appariement corrompu (JSON invalide"),
+        ('{"model": {}}', "modèle d'appariement incomplet ou corrompu (KeyError"),
+        ("[1, 2]", "modèle d'appariement incomplet ou corrompu (ValueError: not an object)"),
+    ],
+)
+def test_corrupt_matcher_file(tmp_path, content, start):
+    models = _models_copy(tmp_path)
+    (models / "matcher.json").write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError) as err:
+        load_model(settings=Settings(models_dir=str(models)))
+    assert str(err.value).startswith(f"{models / 'matcher.json'} : {start}")
+    assert str(err.value).endswith("reconstruisez-le avec `nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet).")
+
+
+def test_matcher_from_other_features_is_refused(tmp_path):
+    models = _models_copy(tmp_path)
+    data = json.loads((DEFAULT_MODELS_DIR / "matcher.json").read_text(encoding="utf-8"))
+    data["features_version"] = "0"
+    (models / "matcher.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelError, match="construit pour d'autres signaux"):
+        load_model(settings=Settings(models_dir=str(models)))
+
+
+def test_matcher_fit_predict_and_json_round_trip():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(200, len(FEATURE_NAMES)))
+    y = (X[:, 0] + 0.1 * rng.normal(size=200) > 0).astype(int)
+    m = Matcher(C=1.0, random_state=0).fit(X, y)
+    p = m.predict_proba(X)
+    assert p.shape == (200, 2) and np.allclose(p.sum(axis=1), 1.0)
+    assert ((p[:, 1] > 0.5) == y).mean() > 0.9
+    again = Matcher.from_dict(json.loads(json.dumps(m.to_dict())))
+    assert np.allclose(again.predict_proba(X), p)
+    # a missing value (NaN) takes the training mean: no contribution
+    x = X[:1].copy()
+    x[0, 0] = np.nan
+    assert m.contributions(x[0])[0] == 0.0
+
+
+def test_project_matcher_file_records_how_it_was_fitted():
+    data = json.loads((DEFAULT_MODELS_DIR / "matcher.json").read_text(encoding="utf-8"))
+    assert data["feature_names"] == list(FEATURE_NAMES)
+    assert set(data["cross_validated"]) == {"combined", "tfidf"}
+    assert "GroupKFold" in data["fitted"]["cross_validation"]
+    assert data["training_data"]["pairs"] > 0

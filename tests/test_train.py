@@ -1,0 +1,136 @@
+"""Training the matcher on labelled pairs: gold pairs, grouped cross-validation, matcher.json."""
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nlp_stn.errors import InputError, UsageError
+from nlp_stn.features import FEATURE_NAMES
+from nlp_stn.match import Matcher, load_model
+from nlp_stn.settings import Settings
+from nlp_stn.train import DEFAULT_PARAMS, GroupData, build_groups, fit_matcher, gold_pairs, load_gold, out_of_fold
+
+GOLD = Path(__file__).parent / "data" / "match"
+CDPL = "2019-03_cdpl_avis-schema-territorial-numerique"
+BREST = "2016-03-05_reunion-tous-publics_compte-rendu"
+STN = "2019-02-20_cdpl-groupe-travail_compte-rendu, 2019-04-16_cdpl-groupe-travail_compte-rendu"
+CONTRIB = "liste-des-contributions"
+
+
+@pytest.fixture(scope="module")
+def settings(tmp_path_factory):
+    return Settings(cache_dir=str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(scope="module")
+def pairs():
+    return gold_pairs(GOLD)
+
+
+@pytest.fixture(scope="module")
+def groups(pairs, settings):
+    return build_groups(pairs, settings)
+
+
+def test_gold_pairs_groups_and_labels(pairs):
+    assert Counter(p.group for p in pairs) == {
+        f"{CDPL} ↔ {BREST}": 9 * 7,  # own territory's strategy and another territory are apart
+        f"{CDPL} ↔ {STN}": 9 * 6,
+        f"{CONTRIB} ↔ {BREST}, {CDPL}": 2 * 16,
+    }
+    assert Counter(p.relevance for p in pairs) == {0: 122, 1: 18, 2: 9}
+    label = {(p.demand.id, p.action.id): p.relevance for p in pairs}
+    assert label[("L-37", "A-13")] == 2 and label[("L-37", "S-13")] == 1 and label[("L-37", "S-07")] == 0
+    # a demand without any link is still a demand of its groups (all its pairs are 0)
+    assert {p.relevance for p in pairs if p.demand.id == "L-05"} == {0}
+    assert load_gold(GOLD)[1] is False  # no corpus: no context
+
+
+def test_gold_errors(tmp_path):
+    with pytest.raises(UsageError, match="dossier d'annotations introuvable"):
+        gold_pairs(tmp_path / "absent")
+    (tmp_path / "units.csv").write_text("doc,unit,kind,text\na.txt,U1,recommendation,x\n", encoding="utf-8")
+    (tmp_path / "links.csv").write_text("unit_a,unit_b,relevance\nU1,U9,1\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        gold_pairs(tmp_path)
+    assert str(err.value) == f"{tmp_path / 'links.csv'} : ligne 2 : unité inconnue (U9) absente de units.csv."
+    (tmp_path / "links.csv").write_text("unit_a,unit_b\nU1,U9\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"colonnes manquantes : relevance"):
+        gold_pairs(tmp_path)
+
+
+def test_groups_have_every_cell(groups):
+    for g in groups:
+        assert g.X.shape == (len(g.demands), len(g.actions), len(FEATURE_NAMES))
+        assert (g.Y >= 0).all()
+
+
+def test_a_demands_own_labels_never_change_its_out_of_fold_scores(groups, settings):
+    params = dict(DEFAULT_PARAMS)
+    before = out_of_fold(groups, settings, params, 3)
+    changed = []
+    for g in groups:
+        Y = g.Y.copy()
+        for i, d in enumerate(g.demands):
+            if d.id == "L-37":
+                Y[i] = 0
+                Y[i, 0] = 2
+        changed.append(GroupData(g.name, g.demands, g.actions, g.X, Y))
+    after = out_of_fold(changed, settings, params, 3)
+    for g, b, a in zip(groups, before, after):
+        rows = [i for i, d in enumerate(g.demands) if d.id == "L-37"]
+        others = [i for i, d in enumerate(g.demands) if d.id != "L-37"]
+        assert np.array_equal(b[rows], a[rows])
+        assert not np.allclose(b[others], a[others])  # the labels do matter for the other demands
+
+
+def test_fit_matcher_writes_a_loadable_json_model(pairs, groups, settings, tmp_path):
+    data = fit_matcher(pairs, settings, groups=groups, sources={"gold": {"dir": "match"}})
+    text = json.dumps(data)
+    assert "NaN" not in text
+    (tmp_path / "matcher.json").write_text(text, encoding="utf-8")
+    model = load_model(tmp_path / "matcher.json")
+    assert isinstance(model.matcher, Matcher)
+    assert model.version == data["version"] and len(data["version"]) == 12
+    assert 0 <= model.thresholds["partial"] <= model.thresholds["addressed"] <= 1
+    assert data["training_data"]["pairs"] == 149 and data["training_data"]["relevant"] == 27
+    assert data["training_data"]["demands"] == 11
+    assert set(data["cross_validated"]["combined"]) == {g.name for g in groups} | {"overall"}
+    assert data["fitted"]["random_state"] == 0 and data["fitted"]["params"] == DEFAULT_PARAMS
+    # the same data and seed give the same weights
+    again = fit_matcher(pairs, settings, groups=groups, sources={"gold": {"dir": "match"}})
+    assert again["model"] == data["model"] and again["version"] == data["version"]
+
+
+def test_reviewers_decisions_become_labelled_pairs(tmp_path, monkeypatch):
+    import nlp_stn.review as review
+    from nlp_stn.cli.matching import REVIEW_GROUP, decision_pairs
+    from nlp_stn.model import Decision, text_hash
+
+    units = [
+        {"id": "d1", "doc": "a.txt", "kind": "recommendation", "label": "", "heading": "", "parent": "", "role": "",
+         "page": None, "start": 0, "end": 0, "text": "Former les élus", "side": "demand"},
+        {"id": "d2", "doc": "a.txt", "kind": "recommendation", "label": "", "heading": "", "parent": "", "role": "",
+         "page": None, "start": 0, "end": 0, "text": "Ouvrir les données", "side": "demand"},
+    ] + [
+        {"id": f"a{i}", "doc": "s.txt", "kind": "action", "label": "", "heading": "", "parent": "", "role": "",
+         "page": None, "start": 0, "end": 0, "text": t, "side": "action"}
+        for i, t in enumerate(["Plan de formation", "Portail open data", "Fibre"])
+    ]
+    (tmp_path / "units.jsonl").write_text("\n".join(json.dumps(u) for u in units) + "\n", encoding="utf-8")
+    decisions = [
+        Decision("p1", "d1", "a0", "oui", demand_hash=text_hash("Former les élus")),
+        Decision("p2", "d1", "a2", "non"),
+        Decision("p3", "d2", "a2", "non", corrected_action_id="a1"),
+        Decision("p4", "d2", "a0", "incertain"),
+        Decision("p5", "d2", "a0", "oui", demand_hash="0" * 12),  # text changed since: not used
+    ]
+    monkeypatch.setattr(review, "load_decisions", lambda db: decisions)
+    pairs, used, skipped = decision_pairs(tmp_path / "db.sqlite", tmp_path)
+    assert (used, skipped) == (3, 2)
+    labelled = {(p.demand.id, p.action.id): p.relevance for p in pairs}
+    assert labelled == {("d1", "a0"): 2, ("d1", "a2"): 0, ("d2", "a1"): 2, ("d1", "a1"): -1, ("d2", "a0"): -1,
+                        ("d2", "a2"): 0}
+    assert {p.group for p in pairs} == {REVIEW_GROUP}
