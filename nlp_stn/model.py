@@ -162,6 +162,7 @@ class Decision:
     action_hash: str = ""
     source: str = ""
     time: str = ""
+    corrected_hash: str = ""  # text_hash of the corrected action's text when decided
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,8 @@ class MatchRun:
 
     ``themes`` maps a unit id to its theme keys (from models/themes.toml); ``documents`` maps a
     document id to its title, path and territory (for links in reports); ``settings`` and
-    ``versions`` are what settings.json records.
+    ``versions`` are what settings.json records. ``failures`` lists the inputs that could not
+    be used, as (path, French message) pairs (listed in the reports, never matched).
     """
 
     run_id: str
@@ -182,6 +184,7 @@ class MatchRun:
     documents: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     settings: Mapping[str, object] = field(default_factory=dict)
     versions: Mapping[str, str] = field(default_factory=dict)
+    failures: tuple[tuple[str, str], ...] = ()
 
 
 def normalise_for_id(text: str) -> str:

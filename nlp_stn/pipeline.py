@@ -26,8 +26,12 @@ Which units are matched:
 
 Outputs are written to a hidden temporary directory next to the target and renamed at the
 end, so a failed run never leaves a directory that looks complete. A document that cannot be
-read is listed in the reports ("Documents ignorés") and the run goes on, unless a side has no
-input left.
+read, or that has no unit of its side, is listed in ``MatchRun.failures`` and in the reports
+("Documents ignorés") and the run goes on, unless a side has no input left.
+
+Stored reviewers' decisions (``Settings.decisions_path``) are applied before the report is
+written (:func:`nlp_stn.review.apply_decisions`); decisions whose units were edited beyond
+recognition are listed in the report (:func:`nlp_stn.review.unmatched_decisions`).
 """
 from __future__ import annotations
 
@@ -135,7 +139,8 @@ class _Reader:
         self.progress = progress
         self.segments: dict[Path, list[Segment]] = {}
         self.documents: dict[str, dict] = {}
-        self.failures: dict[Path, str] = {}
+        self.failures: dict[Path, str] = {}  # inputs that could not be read
+        self.unusable: dict[Path, str] = {}  # what the reports list: unreadable or without units, in input order
 
     def read(self, sides: Sequence[_Side]) -> None:
         from .extract import extract
@@ -182,7 +187,7 @@ class _Reader:
             "role": role,
         }
         if key in self.failures:
-            info["error"] = self.failures[key]
+            self.unusable.setdefault(key, self.failures[key])
         self.documents.setdefault(item.doc_id, info)
 
 
@@ -201,7 +206,7 @@ def _select(side: _Side, reader: _Reader) -> None:
                 what = "aucune demande (recommandation)" if side.name == "demands" else "aucune action"
                 info = reader.documents.get(item.doc_id)
                 if info is not None and info.get("role") == side.name:
-                    info["error"] = f"{what} reconnue dans ce document"
+                    reader.unusable.setdefault(item.path.resolve(), f"{what} reconnue dans ce document")
         for unit in units:
             if unit.id not in seen:
                 seen.add(unit.id)
@@ -303,16 +308,18 @@ def _labels(settings: Settings) -> tuple[dict[str, str], str]:
     return dict(lexicon.themes), str(lexicon.version)
 
 
-def _apply_decisions(run: MatchRun, settings: Settings) -> MatchRun:
+def _apply_decisions(run: MatchRun, settings: Settings) -> tuple[MatchRun, list]:
+    """The run with the stored decisions applied, and the decisions no unit matches any more."""
     db = settings.decisions_path
     if not db.is_file():
-        return run
-    from .review import apply_decisions, load_decisions
+        return run, []
+    from .review import apply_decisions, load_decisions, unmatched_decisions
 
-    return apply_decisions(run, load_decisions(db))
+    decisions = load_decisions(db)
+    return apply_decisions(run, decisions), unmatched_decisions(run, decisions)
 
 
-def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool) -> Path:
+def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool, unmatched: Sequence = ()) -> Path:
     """Write the run into a hidden sibling of ``target``, then rename it to ``target``."""
     from .report import write_report
 
@@ -320,7 +327,7 @@ def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool) 
     tmp = target.parent / f".{target.name}.partiel-{uuid.uuid4().hex[:8]}"
     old = None
     try:
-        write_report(run, tmp, labels, links_from=target)
+        write_report(run, tmp, labels, links_from=target, unmatched=unmatched)
         if target.exists() and replace:
             old = target.parent / f".{target.name}.ancien-{uuid.uuid4().hex[:8]}"
             os.replace(target, old)
@@ -384,11 +391,12 @@ def _execute(demands: _Side, actions: _Side, settings: Settings, progress: Progr
         documents=reader.documents,
         settings=resolved,
         versions=versions(settings, dict(result.versions), lexicon_version),
+        failures=tuple((str(path), message) for path, message in reader.unusable.items()),
     )
-    run = _apply_decisions(run, settings)
+    run, unmatched = _apply_decisions(run, settings)
     progress("rapport", 0, 1)
     target, replace = target_for(run_id)
-    out = _write_atomically(run, target, labels, replace)
+    out = _write_atomically(run, target, labels, replace, unmatched)
     progress("rapport", 1, 1)
     return out
 

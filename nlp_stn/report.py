@@ -2,8 +2,9 @@
 Markdown and JSON.
 
 Every function here is a pure writer/renderer from a :class:`~nlp_stn.model.MatchRun`
-(plus the lexicon's theme labels, key -> French label). :func:`write_report` writes the whole
-run directory::
+(plus the lexicon's theme labels, key -> French label, and the stored reviewers' decisions
+that no unit of the run matches any more). :func:`write_report` writes the whole run
+directory::
 
     matches.csv   top-k actions per demand (UTF-8 with BOM, ``,`` delimited)
     coverage.csv  one row per demand: status and best action
@@ -17,9 +18,24 @@ Conventions read from the run:
 
 * ``run.settings`` holds the resolved settings; ``threshold_addressed`` and
   ``threshold_partial`` are the thresholds actually used (they give each pair its status).
-* ``run.documents[doc_id]`` may hold ``title``, ``path`` (source file), ``territory``,
-  ``role`` (``demands`` / ``actions``) and ``error`` (a document that could not be read:
-  listed in the reports, never matched).
+* ``run.documents[doc_id]`` may hold ``title``, ``path`` (source file), ``territory`` and
+  ``role`` (``demands`` / ``actions``).
+* ``run.failures`` lists (path, French message) of the inputs that could not be used: listed
+  in the reports ("Documents ignorés"), never among the compared documents.
+* ``unmatched`` (optional argument): stored decisions (:class:`~nlp_stn.model.Decision`,
+  usually :class:`nlp_stn.review.StoredDecision` with the decided texts) whose units were
+  edited beyond recognition; listed as "décision sans unité correspondante", counted in the
+  summary.
+
+CSV files (matches.csv, coverage.csv)
+-------------------------------------
+UTF-8 with BOM, ``,`` delimited, minimal quoting (a text with line breaks stays in one
+quoted cell). Formula injection (OWASP "CSV injection") is prevented exactly as in the review
+export (:func:`nlp_stn.review.escape_cell`): a cell that starts with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return (possibly after single quotes) is written with one extra
+leading single quote, so spreadsheets show it as text; :func:`nlp_stn.review.unescape_cell`
+gives the original back. units.jsonl, report.json, report.html and report.md keep the raw
+text.
 """
 from __future__ import annotations
 
@@ -37,6 +53,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from urllib.parse import quote
 
 from .model import (
+    Decision,
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
@@ -47,6 +64,7 @@ from .model import (
     Segment,
     text_hash,
 )
+from .review import escape_cell
 
 MATCHES_COLUMNS = (
     "demand_id", "demand_doc", "demand_text", "action_id", "action_doc", "action_text",
@@ -206,19 +224,20 @@ class _Index:
         return str(info.get("title") or doc_id)
 
     def documents(self, role: str) -> list[str]:
-        """Document ids of a side (from ``run.documents`` roles, else from the units)."""
-        docs = [d for d, info in self.run.documents.items() if info.get("role") == role and not info.get("error")]
+        """Document ids of a side (from ``run.documents`` roles, else from the units); documents
+        listed in ``run.failures`` are left out."""
+        failed = {str(path) for path, _ in self.run.failures}
+        docs = [
+            d for d, info in self.run.documents.items()
+            if info.get("role") == role and str(info.get("path") or d) not in failed and d not in failed
+        ]
         if docs:
             return docs
         units = self.run.demands if role == "demands" else self.run.actions
         return list(dict.fromkeys(u.doc for u in units))
 
     def failures(self) -> list[tuple[str, str]]:
-        return [
-            (str(info.get("path") or d), str(info["error"]))
-            for d, info in self.run.documents.items()
-            if info.get("error")
-        ]
+        return [(str(path), str(message)) for path, message in self.run.failures]
 
     def theme_rows(self) -> list[tuple[str, dict[str, int]]]:
         """(label, counts by status) per theme with at least one demand, largest first."""
@@ -274,6 +293,48 @@ def _location(seg: Segment, index: _Index) -> str:
     return where
 
 
+UNMATCHED_TITLE = "Décisions sans unité correspondante"
+UNMATCHED_INTRO = (
+    "Ces décisions de relecteurs portent sur des passages qui ne se retrouvent plus dans les "
+    "documents analysés (texte trop modifié ou supprimé) : elles restent enregistrées mais ne "
+    "sont pas appliquées. Relisez les demandes concernées puis refaites une relecture."
+)
+
+
+def unmatched_record(d: Decision) -> dict:
+    """A decision without a matching unit, as listed in report.json (texts as decided)."""
+    return {
+        "pair_id": d.pair_id,
+        "demand_id": d.demand_id,
+        "demand_doc": getattr(d, "demand_doc", ""),
+        "demand_text": getattr(d, "demand_text", ""),
+        "action_id": d.action_id,
+        "action_doc": getattr(d, "action_doc", ""),
+        "action_text": getattr(d, "action_text", ""),
+        "corrected_action_id": d.corrected_action_id,
+        "decision": d.decision,
+        "reviewer": d.reviewer,
+        "time": d.time,
+        "source": d.source,
+    }
+
+
+def _unmatched_parts(d: Decision) -> tuple[str, str, str]:
+    """(demand text or id, action text or id or '', decision summary) of an unmatched decision."""
+    rec = unmatched_record(d)
+    demand = " ".join(rec["demand_text"].split()) or f"demande {rec['demand_id']}"
+    if rec["action_id"]:
+        action = " ".join(rec["action_text"].split()) or f"action {rec['action_id']}"
+    else:
+        action = ""
+    verdict = f"« {rec['decision']} » de {rec['reviewer'] or 'relecteur inconnu'}"
+    if rec["time"]:
+        verdict += f" ({rec['time'][:10]})"
+    if rec["corrected_action_id"]:
+        verdict += f", action corrigée : {rec['corrected_action_id']}"
+    return demand, action, verdict
+
+
 # ---------------------------------------------------------------- CSV / JSONL
 
 
@@ -310,11 +371,12 @@ def coverage_rows(run: MatchRun) -> list[list[str]]:
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> Path:
+    """Write a CSV file with formula-like cells escaped (see "CSV files" in the module doc)."""
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([escape_cell(str(cell)) for cell in row] for row in rows)
     return path
 
 
@@ -367,9 +429,11 @@ def _match_dict(m: Match, index: _Index) -> dict:
     }
 
 
-def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> dict:
+def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS,
+                unmatched: Sequence[Decision] = ()) -> dict:
     """The report as a JSON-able dict: run_id, date, settings, versions, documents, summary,
-    themes (key -> label), demands with their coverage and matches."""
+    themes (key -> label), demands with their coverage and matches, and the decisions without
+    a matching unit (``unmatched_decisions``, texts as decided)."""
     index = _Index(run, labels)
     counts = index.counts()
     demands = []
@@ -398,9 +462,11 @@ def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> dict:
             "to_review": sum(1 for c in run.coverage if c.to_review),
             "by_theme": [{"theme": label, **c} for label, c in index.theme_rows()],
             "failures": [{"path": p, "message": msg} for p, msg in index.failures()],
+            "unmatched_decisions": len(unmatched),
         },
         "themes": dict(labels),
         "demands": demands,
+        "unmatched_decisions": [unmatched_record(d) for d in unmatched],
     }
 
 
@@ -609,7 +675,8 @@ def _titles(index: _Index, role: str, most: int = 2) -> str:
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
 
 
-def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: Optional[Path] = None) -> str:
+def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: Optional[Path] = None,
+                unmatched: Sequence[Decision] = ()) -> str:
     """The report as one self-contained French HTML page (inline CSS and SVG, no script).
 
     ``base_dir`` is the folder the page will be written to: links to source documents are
@@ -668,6 +735,9 @@ def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: 
         notes.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
     if to_review:
         notes.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    if unmatched:
+        notes.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
+                     "(liste plus bas).")
     out.append("<p>" + " ".join(_e(n) for n in notes) + "</p>")
     out.append(
         '<p class="defs"><strong>Pris en compte</strong> : une action de la stratégie répond à la demande. '
@@ -710,6 +780,20 @@ def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: 
         out.extend(f"<li>{_e(p)} : {_e(msg)}</li>" for p, msg in failures)
         out.append("</ul>")
     out.append("</section>")
+
+    if unmatched:
+        out.append(f'<section aria-labelledby="h-unmatched"><h2 id="h-unmatched">{_e(UNMATCHED_TITLE)} '
+                   f"({len(unmatched)})</h2>")
+        out.append(f"<p>{_e(UNMATCHED_INTRO)}</p><ul>")
+        for d in unmatched:
+            demand, action, verdict = _unmatched_parts(d)
+            doc = getattr(d, "demand_doc", "")
+            item = f"<li>décision sans unité correspondante : demande <q>{_e(demand)}</q>"
+            if doc:
+                item += f" <small>({_e(doc)})</small>"
+            item += f", action <q>{_e(action)}</q>" if action else ", « aucune action ne répond »"
+            out.append(item + f" — {_e(verdict)}</li>")
+        out.append("</ul></section>")
 
     out.append('<section aria-labelledby="h-detail"><h2 id="h-detail">Détail, demande par demande</h2>')
     out.append(
@@ -759,7 +843,7 @@ def _md_quote(text: str) -> str:
     return "\n".join("> " + md_escape(line) if line.strip() else ">" for line in text.splitlines() or [""])
 
 
-def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> str:
+def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatched: Sequence[Decision] = ()) -> str:
     """The report as Markdown (same content as the HTML page)."""
     index = _Index(run, labels)
     counts = index.counts()
@@ -792,6 +876,9 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> str
         out.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
     if to_review:
         out.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    if unmatched:
+        out.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
+                   "(liste plus bas).")
     out += ["", "## Prise en compte par thème", "",
             "| Thème | " + " | ".join(STATUSES) + " | Total |", "|---|---:|---:|---:|---:|"]
     for label, c in index.theme_rows():
@@ -812,6 +899,16 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> str
     if failures:
         out += ["", "Documents ignorés (illisibles ou sans unité reconnue) :", ""]
         out += [f"- {md_escape(p)} : {md_escape(msg)}" for p, msg in failures]
+    if unmatched:
+        out += ["", f"## {UNMATCHED_TITLE} ({len(unmatched)})", "", UNMATCHED_INTRO, ""]
+        for d in unmatched:
+            demand, action, verdict = _unmatched_parts(d)
+            doc = getattr(d, "demand_doc", "")
+            item = f"- décision sans unité correspondante : demande « {md_escape(demand)} »"
+            if doc:
+                item += f" ({_md_code(doc)})"
+            item += f", action « {md_escape(action)} »" if action else ", « aucune action ne répond »"
+            out.append(item + f" — {md_escape(verdict)}")
     out += ["", "## Détail, demande par demande", ""]
     for position, d in enumerate(run.demands, start=1):
         cov = index.coverage.get(d.id)
@@ -860,11 +957,12 @@ def settings_record(run: MatchRun) -> dict:
 
 
 def write_report(run: MatchRun, out_dir: Path, labels: Mapping[str, str] = NO_LABELS,
-                 links_from: Optional[Path] = None) -> Path:
+                 links_from: Optional[Path] = None, unmatched: Sequence[Decision] = ()) -> Path:
     """Write every file of a run directory into ``out_dir`` (created if needed).
 
     ``links_from`` is the folder the report will finally live in (links to the source
-    documents are relative to it; default ``out_dir``).
+    documents are relative to it; default ``out_dir``). ``unmatched``: stored decisions
+    without a matching unit (see the module doc).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -872,9 +970,9 @@ def write_report(run: MatchRun, out_dir: Path, labels: Mapping[str, str] = NO_LA
     write_coverage_csv(run, out_dir / "coverage.csv")
     write_units_jsonl(run, out_dir / "units.jsonl")
     base = Path(links_from) if links_from is not None else out_dir
-    (out_dir / "report.html").write_text(render_html(run, labels, base), encoding="utf-8")
-    (out_dir / "report.md").write_text(render_markdown(run, labels), encoding="utf-8")
-    _write_json(out_dir / "report.json", render_json(run, labels))
+    (out_dir / "report.html").write_text(render_html(run, labels, base, unmatched), encoding="utf-8")
+    (out_dir / "report.md").write_text(render_markdown(run, labels, unmatched), encoding="utf-8")
+    _write_json(out_dir / "report.json", render_json(run, labels, unmatched))
     _write_json(out_dir / "settings.json", settings_record(run))
     return out_dir
 

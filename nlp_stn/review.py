@@ -8,7 +8,9 @@ they are asked to write):
 - :func:`import_review` validates a whole edited file, then stores its decisions in the
   decisions database in one transaction (all or nothing).
 - :func:`load_decisions`, :func:`history`, :func:`conflicts` read the database.
-- :func:`apply_decisions` lets human decisions override the machine in a :class:`MatchRun`.
+- :func:`apply_decisions` lets human decisions override the machine in a :class:`MatchRun`;
+  :func:`follow_decisions` / :func:`unmatched_decisions` find where stored decisions' units
+  are in a run after the documents were edited.
 - :func:`labelled_pairs` turns decisions into training pairs for the matcher.
 
 Review file
@@ -31,6 +33,9 @@ quoted (texts with line breaks stay in one cell).
 - ``demand_hash`` / ``action_hash``: ``sha1:`` + :func:`nlp_stn.model.text_hash` of the texts
   when exported (the prefix stops spreadsheets from reading a hash made of digits as a number).
   On import they must still match the run's current texts.
+- ``comment``: ``à revoir`` on a pair whose decided texts changed (same unit ids), ``à revoir :
+  texte modifié`` on a pair a decision was carried over to after its unit was edited (see
+  "Decisions follow edited units"). These two comments are not stored on import.
 - Formula injection (OWASP "CSV injection"): a cell that starts with ``=``, ``+``, ``-``, ``@``,
   a tab or a carriage return is written with one extra leading single quote, so spreadsheets
   show it as text. So that a cell which itself starts with quotes survives, a cell made of one
@@ -43,13 +48,23 @@ quoted (texts with line breaks stay in one cell).
 Decisions database
 ------------------
 SQLite (WAL mode, ``BEGIN IMMEDIATE`` transactions, busy timeout), default
-``Settings().decisions_path`` (``.nlp-stn/decisions.sqlite``). Schema (version 1)::
+``Settings().decisions_path`` (``.nlp-stn/decisions.sqlite``). Schema (version 2)::
 
     schema_version(version INTEGER NOT NULL)
     decisions(id INTEGER PRIMARY KEY, pair_id TEXT, demand_id TEXT, action_id TEXT,
               decision TEXT, corrected_action_id TEXT, reviewer TEXT, comment TEXT,
               demand_hash TEXT, action_hash TEXT, source_file TEXT, imported_at TEXT,
-              superseded_by INTEGER NULL REFERENCES decisions(id))
+              superseded_by INTEGER NULL REFERENCES decisions(id),
+              -- version 2:
+              corrected_hash TEXT, demand_doc TEXT, action_doc TEXT, corrected_doc TEXT,
+              demand_text TEXT, action_text TEXT, corrected_text TEXT)
+
+Version 2 adds the hash of the corrected action's text and the document ids and texts of the
+three units as they were when decided. A version-1 database is migrated in place (columns
+added, empty for the old rows, every row kept) by the first import that writes to it; reading
+one needs no migration. Read-only files, a locked database (another import holding it
+longer than the busy timeout) and full disks give a one-line French error and nothing is
+written.
 
 A row is never deleted: a new decision of the same reviewer on the same pair gets a new row and
 the old row's ``superseded_by`` points to it. The current decisions are the rows whose
@@ -57,6 +72,27 @@ the old row's ``superseded_by`` points to it. The current decisions are the rows
 An identical decision (same decision, correction, comment and hashes) adds nothing, so
 importing the same file twice changes nothing. ``incertain`` is stored but does not count as
 settled: such pairs are exported again.
+
+Decisions follow edited units
+-----------------------------
+Unit ids come from the document id and the normalised text, so an edited unit gets a new id.
+For each stored decision (:func:`follow_decisions`), each of its units (demand, action,
+corrected action) is looked up in the run:
+
+- by id; a unit found by id whose text hash differs from the decided one makes the decision
+  "à revoir" (same-id path: units tables with their own ids);
+- if its id is absent but its document is part of the run (it has units on the same side),
+  it is re-attached to the unit of that document whose normalised text is the most similar
+  to the decided text (``rapidfuzz.fuzz.ratio`` >= :data:`REATTACH_MIN_RATIO`, a single best
+  unit; a tie re-attaches nothing). A re-attached decision is never applied: the demand it
+  now points to is flagged "à revoir" (``Coverage.to_review``) and the pair is exported again
+  with the comment ``à revoir : texte modifié``, until someone decides that pair again;
+- a unit of a document of the run that cannot be re-attached makes the decision *unmatched*
+  (:func:`unmatched_decisions`): it stays in the database and the report lists it as
+  "décision sans unité correspondante";
+- a unit whose document is not part of the run (another analysis, or a decision stored
+  without its document: version-1 rows) makes the decision irrelevant to this run: ignored,
+  kept. A corrected action in a document absent from the run is only left out.
 """
 from __future__ import annotations
 
@@ -74,6 +110,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence, Union
 
+from rapidfuzz import fuzz
+
 from .errors import ReviewError
 from .model import (
     STATUS_ADDRESSED,
@@ -85,11 +123,12 @@ from .model import (
     Match,
     MatchRun,
     Segment,
+    normalise_for_id,
     pair_id as make_pair_id,
     text_hash,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 COLUMNS = (
     "pair_id",
@@ -112,6 +151,8 @@ BLIND_COLUMNS = tuple(c for c in COLUMNS if c not in ("score", "suggestion"))
 DECISIONS = ("oui", "partiel", "non", "incertain")
 RELEVANCE = {"oui": 2, "partiel": 1, "non": 0}
 TO_REVIEW = "à revoir"
+TEXT_CHANGED = "à revoir : texte modifié"  # comment of a pair a decision was re-attached to
+REATTACH_MIN_RATIO = 80.0  # rapidfuzz.fuzz.ratio (0-100) of normalised texts
 NO_ACTION_TEXT = "(aucune action ne répond à cette demande)"
 HASH_PREFIX = "sha1:"
 FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
@@ -151,6 +192,7 @@ class ExportResult:
     demands: int  # demands with at least one row
     already_decided: int  # pairs left out because a current decision settles them
     to_review: int  # rows exported again because their texts changed ("à revoir")
+    unmatched: int = 0  # decisions about documents of the run whose units cannot be found
 
 
 @dataclass(frozen=True)
@@ -200,6 +242,40 @@ class Agreement:
 class ConflictReport:
     conflicts: tuple[Conflict, ...]
     agreements: tuple[Agreement, ...]
+
+
+@dataclass(frozen=True)
+class StoredDecision(Decision):
+    """A decision as stored in the database, with the documents and texts of its units when it
+    was taken (empty for decisions stored by a version-1 database)."""
+
+    demand_doc: str = ""
+    action_doc: str = ""
+    corrected_doc: str = ""
+    demand_text: str = ""
+    action_text: str = ""
+    corrected_text: str = ""
+
+
+@dataclass(frozen=True)
+class Followed:
+    """Where a stored decision's units are in a run (current ids)."""
+
+    decision: Decision
+    demand_id: str
+    action_id: str  # "" for the "no action answers it" row
+    corrected_action_id: str  # "" when none (or its document is not part of the run)
+    moved: bool  # at least one unit was re-attached by text similarity (its text was edited)
+
+    @property
+    def pair_id(self) -> str:
+        return make_pair_id(self.demand_id, self.action_id)
+
+
+@dataclass(frozen=True)
+class FollowResult:
+    followed: tuple[Followed, ...]  # decisions whose units are all in the run
+    unmatched: tuple[Decision, ...]  # decisions whose unit(s) of documents of the run were not found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +339,7 @@ class _Unit:
     id: str
     text: str
     hash: str
+    doc: str = ""
 
 
 @dataclass(frozen=True)
@@ -392,6 +469,7 @@ def _read_run(run_dir: Union[str, Path]) -> _Run:
         try:
             record = json.loads(line)
             unit_id, side, text = str(record["id"]), str(record.get("side", "")), str(record.get("text", ""))
+            doc = str(record.get("doc") or "")
         except (ValueError, KeyError, TypeError, AttributeError) as err:
             raise ReviewError(
                 f"ligne {number} illisible (JSON avec au moins « id » et « text » attendu) ; "
@@ -399,7 +477,7 @@ def _read_run(run_dir: Union[str, Path]) -> _Run:
                 path=units_path,
             ) from err
         # A unit may be listed on both sides (same id = same document and text).
-        units.setdefault(unit_id, _Unit(unit_id, text, text_hash(text)))
+        units.setdefault(unit_id, _Unit(unit_id, text, text_hash(text), doc))
         if side == "demand" and unit_id not in demands:
             demands.append(unit_id)
         elif side == "action":
@@ -419,10 +497,10 @@ def _read_run(run_dir: Union[str, Path]) -> _Run:
             )
         )
         # units.jsonl incomplete: fall back on the texts of matches.csv
-        for unit_id, text_key in ((demand_id, "demand_text"), (action_id, "action_text")):
+        for unit_id, side in ((demand_id, "demand"), (action_id, "action")):
             if unit_id not in units:
-                text = row.get(text_key) or ""
-                units[unit_id] = _Unit(unit_id, text, text_hash(text))
+                text = unescape_cell(row.get(f"{side}_text") or "")
+                units[unit_id] = _Unit(unit_id, text, text_hash(text), (row.get(f"{side}_doc") or "").strip())
         if demand_id not in demands:
             demands.append(demand_id)
         action_ids.add(action_id)
@@ -498,11 +576,23 @@ CREATE TABLE IF NOT EXISTS decisions (
     action_hash TEXT NOT NULL DEFAULT '',
     source_file TEXT NOT NULL DEFAULT '',
     imported_at TEXT NOT NULL,
-    superseded_by INTEGER NULL REFERENCES decisions(id)
+    superseded_by INTEGER NULL REFERENCES decisions(id),
+    corrected_hash TEXT NOT NULL DEFAULT '',
+    demand_doc TEXT NOT NULL DEFAULT '',
+    action_doc TEXT NOT NULL DEFAULT '',
+    corrected_doc TEXT NOT NULL DEFAULT '',
+    demand_text TEXT NOT NULL DEFAULT '',
+    action_text TEXT NOT NULL DEFAULT '',
+    corrected_text TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS decisions_pair ON decisions (pair_id, reviewer);
 CREATE INDEX IF NOT EXISTS decisions_current ON decisions (superseded_by);
 """
+
+# Columns added by schema version 2 (all TEXT NOT NULL DEFAULT '').
+V2_COLUMNS = (
+    "corrected_hash", "demand_doc", "action_doc", "corrected_doc", "demand_text", "action_text", "corrected_text",
+)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -517,8 +607,77 @@ def _corrupt(db_path: Path, detail: str = "") -> ReviewError:
     )
 
 
+def _sqlite_error(db_path: Union[str, Path], err: sqlite3.Error, writing: bool) -> ReviewError:
+    """A one-line French error for an SQLite failure (nothing was written: transactions roll back)."""
+    db_path = Path(db_path)
+    name = getattr(err, "sqlite_errorname", "") or ""
+    text = str(err).lower()
+    nothing = " ; aucune décision enregistrée" if writing else ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return ReviewError(
+            f"base de décisions occupée par un autre import{nothing} ; réessayez dans un instant.", path=db_path
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or "readonly" in text or (
+        "unable to open" in text
+    ):
+        return ReviewError(
+            f"base de décisions en lecture seule (fichier ou dossier non modifiable){nothing} ; donnez les "
+            "droits d'écriture ou indiquez un autre fichier avec --db.",
+            path=db_path,
+        )
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return ReviewError(f"disque plein{nothing} ; libérez de la place puis réessayez.", path=db_path)
+    if name.startswith("SQLITE_IOERR") or "disk i/o" in text:
+        return ReviewError(
+            f"erreur d'entrée-sortie sur le disque{nothing} ; vérifiez le support puis réessayez.", path=db_path
+        )
+    if isinstance(err, sqlite3.OperationalError) and not name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+        return ReviewError(
+            f"opération impossible sur la base de décisions ({err}){nothing} ; réessayez, ou indiquez "
+            "un autre fichier avec --db.",
+            path=db_path,
+        )
+    return _corrupt(db_path, str(err))
+
+
+def _sqlite_connect(db_path: Path) -> sqlite3.Connection:
+    """Open the database file (kept apart so that tests can open it read-only)."""
+    return sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+
+
+def _columns(conn: sqlite3.Connection) -> set[str]:
+    return {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}
+
+
+def _schema_version(conn: sqlite3.Connection) -> Optional[int]:
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return row[0] if row else None
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring a version-1 database to version 2 in place (one transaction; every row kept)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = _schema_version(conn) or 1
+        if version < SCHEMA_VERSION:  # checked again under the write lock (concurrent imports)
+            present = _columns(conn)
+            for column in V2_COLUMNS:
+                if column not in present:
+                    conn.execute(f"ALTER TABLE decisions ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+            conn.execute("DELETE FROM schema_version")
+            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def _connect(db_path: Union[str, Path], create: bool) -> Optional[sqlite3.Connection]:
-    """Open (and if ``create``, initialise) the decisions database; None if absent and not create."""
+    """Open the decisions database; None if absent and not ``create``.
+
+    With ``create`` (writers), a missing database is created and a version-1 database is
+    migrated to the current schema; readers read any version as it is.
+    """
     db_path = Path(db_path)
     if db_path.is_dir():
         raise ReviewError("c'est un dossier ; indiquez un fichier de base de décisions (--db).", path=db_path)
@@ -542,25 +701,24 @@ def _connect(db_path: Union[str, Path], create: bool) -> Optional[sqlite3.Connec
                 path=db_path,
             ) from err
     try:
-        conn = sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = _sqlite_connect(db_path)
     except sqlite3.Error as err:
-        raise ReviewError(f"ouverture impossible ({err}) ; indiquez --db.", path=db_path) from err
+        raise _sqlite_error(db_path, err, create) from err
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if exists and tables and not {"decisions", "schema_version"} <= tables:
             raise _corrupt(db_path, "tables decisions et schema_version absentes")
-        if "schema_version" in tables:
-            row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-            version = row[0] if row else None
-            if version is not None and version > SCHEMA_VERSION:
-                raise ReviewError(
-                    f"base de décisions au schéma {version}, plus récent que celui de cette "
-                    f"version de nlp-stn ({SCHEMA_VERSION}) ; mettez nlp-stn à jour.",
-                    path=db_path,
-                )
+        version = _schema_version(conn) if "schema_version" in tables else None
+        if version is not None and version > SCHEMA_VERSION:
+            raise ReviewError(
+                f"base de décisions au schéma {version}, plus récent que celui de cette "
+                f"version de nlp-stn ({SCHEMA_VERSION}) ; mettez nlp-stn à jour.",
+                path=db_path,
+            )
         if create:
-            conn.execute("PRAGMA journal_mode = WAL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
             if not {"decisions", "schema_version"} <= tables:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -573,25 +731,27 @@ def _connect(db_path: Union[str, Path], create: bool) -> Optional[sqlite3.Connec
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
+            elif (version or 1) < SCHEMA_VERSION:
+                _migrate(conn)
         elif "decisions" not in tables:
             conn.close()
             return None
-    except sqlite3.DatabaseError as err:
+    except sqlite3.Error as err:
         conn.close()
-        if isinstance(err, sqlite3.OperationalError) and "locked" in str(err):
-            raise ReviewError(
-                "base de décisions occupée par un autre import ; réessayez dans un instant.",
-                path=db_path,
-            ) from err
-        raise _corrupt(db_path, str(err)) from err
+        raise _sqlite_error(db_path, err, create) from err
     except ReviewError:
         conn.close()
         raise
     return conn
 
 
-def _row_decision(row: sqlite3.Row) -> Decision:
-    return Decision(
+def _row_decision(row: sqlite3.Row) -> StoredDecision:
+    keys = set(row.keys())
+
+    def get(name: str) -> str:  # version-1 rows have no version-2 columns
+        return (row[name] or "") if name in keys else ""
+
+    return StoredDecision(
         pair_id=row["pair_id"],
         demand_id=row["demand_id"],
         action_id=row["action_id"],
@@ -603,6 +763,13 @@ def _row_decision(row: sqlite3.Row) -> Decision:
         action_hash=row["action_hash"],
         source=row["source_file"],
         time=row["imported_at"],
+        corrected_hash=get("corrected_hash"),
+        demand_doc=get("demand_doc"),
+        action_doc=get("action_doc"),
+        corrected_doc=get("corrected_doc"),
+        demand_text=get("demand_text"),
+        action_text=get("action_text"),
+        corrected_text=get("corrected_text"),
     )
 
 
@@ -613,14 +780,18 @@ def _query(db_path: Union[str, Path], sql: str, params: tuple = ()) -> list[sqli
     try:
         conn.row_factory = sqlite3.Row
         return conn.execute(sql, params).fetchall()
-    except sqlite3.DatabaseError as err:
-        raise _corrupt(Path(db_path), str(err)) from err
+    except sqlite3.Error as err:
+        raise _sqlite_error(db_path, err, writing=False) from err
     finally:
         conn.close()
 
 
 def load_decisions(db_path: Union[str, Path]) -> list[Decision]:
-    """Current decisions (latest per pair and reviewer), oldest first; [] if the base is absent."""
+    """Current decisions (latest per pair and reviewer), oldest first; [] if the base is absent.
+
+    The items are :class:`StoredDecision` (a :class:`~nlp_stn.model.Decision` with the
+    documents and texts of its units when decided).
+    """
     rows = _query(db_path, "SELECT * FROM decisions WHERE superseded_by IS NULL ORDER BY id")
     return [_row_decision(row) for row in rows]
 
@@ -684,14 +855,6 @@ def conflicts(db_path: Union[str, Path]) -> ConflictReport:
 # ---------------------------------------------------------------------------------------------
 
 
-def _is_stale(decision: Decision, demand: Optional[_Unit], action: Optional[_Unit]) -> bool:
-    if demand is not None and decision.demand_hash and decision.demand_hash != demand.hash:
-        return True
-    if action is not None and decision.action_hash and decision.action_hash != action.hash:
-        return True
-    return False
-
-
 def _uncertainty_key(score: Optional[float], thresholds: Mapping[str, float], only_partial: bool = False) -> float:
     """Distance of a score to the nearest decision threshold (smaller = less certain)."""
     if score is None:
@@ -715,14 +878,27 @@ def export_review(
     best score to the "partial" threshold (below it, the machine says nothing answers).
     Pairs whose current decision (any reviewer, other than ``incertain``) still matches the
     texts are left out unless ``include_all``; pairs whose decided texts changed are exported
-    again with the comment "à revoir".
+    again with the comment "à revoir", and pairs a decision was re-attached to after its unit
+    was edited with the comment "à revoir : texte modifié" (with an extra row when the machine
+    did not propose that pair; its rank, score and suggestion are empty and it comes first).
     """
     if delimiter not in (",", ";", "\t"):
         raise ReviewError(f"séparateur « {delimiter} » non pris en charge : choisissez « ; » ou « , ».")
     run = _read_run(run_dir)
-    decided: dict[str, list[Decision]] = defaultdict(list)
-    for decision in load_decisions(db_path):
-        decided[decision.pair_id].append(decision)
+    demand_side = _Side({uid: (run.units[uid].doc, run.units[uid].text) for uid in run.demands})
+    action_side = _Side({uid: (run.units[uid].doc, run.units[uid].text) for uid in run.action_ids})
+    hashes = {uid: unit.hash for uid, unit in run.units.items()}
+    followed = _follow(load_decisions(db_path), demand_side, action_side)
+    decided: dict[str, list[tuple[Decision, bool]]] = defaultdict(list)  # pair -> (decision, stale)
+    moved: dict[str, list[str]] = defaultdict(list)  # demand id -> actions of re-attached decisions
+    moved_pairs: set[str] = set()
+    for f in followed.followed:
+        if f.moved:
+            moved_pairs.add(f.pair_id)
+            if f.action_id not in moved[f.demand_id]:
+                moved[f.demand_id].append(f.action_id)
+        else:
+            decided[f.pair_id].append((f.decision, _is_stale_followed(f, hashes)))
 
     by_demand: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in run.candidates:
@@ -755,6 +931,10 @@ def export_review(
                     _uncertainty_key(cand.score, run.thresholds),
                 )
             )
+        proposed = {cand.action_id for cand in cands}
+        for action_id in moved.get(demand_id, []):
+            if action_id and action_id not in proposed:  # a decided pair the machine did not propose
+                entries.append((action_id, _action_unit(run, action_id), None, None, "", -1.0))
         written, written_score = run.coverage.get(demand_id, ("", 0.0))
         best_score = max((c.score for c in cands), default=written_score)
         status = machine_status(best_score, written or (cands[0].status if cands else STATUS_NOT))
@@ -763,14 +943,17 @@ def export_review(
         for action_id, action, rank, score, suggestion, key in entries:
             pid = make_pair_id(demand_id, action_id)
             previous = decided.get(pid, [])
-            fresh = [d for d in previous if not _is_stale(d, demand, action)]
+            fresh = [d for d, is_stale in previous if not is_stale]
             # stale: decided on texts that changed, and nobody decided again on the current texts
             stale = bool(previous) and not fresh
+            # re-attached: a decision on an edited unit now points to this pair, not decided again
+            reattached = pid in moved_pairs and not fresh
             settled = any(d.decision != "incertain" for d in fresh)
-            if settled and not stale and not include_all:
+            if settled and not include_all:
                 skipped += 1
                 continue
-            stale_rows += stale
+            comment = TEXT_CHANGED if reattached else TO_REVIEW if stale else ""
+            stale_rows += bool(comment)
             row = {
                 "pair_id": pid,
                 "demand_id": demand_id,
@@ -783,7 +966,7 @@ def export_review(
                 "decision": "",
                 "corrected_action_id": "",
                 "reviewer": "",
-                "comment": TO_REVIEW if stale else "",
+                "comment": comment,
                 "demand_hash": _hash_cell(demand.hash),
                 "action_hash": _hash_cell(action.hash if action is not None else ""),
             }
@@ -805,6 +988,7 @@ def export_review(
         demands=len({row["demand_id"] for _, row in rows}),
         already_decided=skipped,
         to_review=stale_rows,
+        unmatched=len(followed.unmatched),
     )
 
 
@@ -946,7 +1130,8 @@ def _validate(
             )
         elif decision == "":
             reasons.append("décision vide alors que corrected_action_id est rempli")
-        if corrected and _action_unit(run, corrected) is None:
+        corrected_unit = _action_unit(run, corrected) if corrected else None
+        if corrected and corrected_unit is None:
             reasons.append(f"corrected_action_id inconnu « {corrected} »")
         demand = run.units.get(demand_id) if demand_id else None
         action = _action_unit(run, action_id) if action_id else None
@@ -967,11 +1152,11 @@ def _validate(
             errors.append(f"ligne {line} : " + " ; ".join(reasons))
             continue
         comment = cells.get("comment", "").strip()
-        if comment == TO_REVIEW:
+        if comment in (TO_REVIEW, TEXT_CHANGED):
             comment = ""
         item = _Pending(
             line,
-            Decision(
+            StoredDecision(
                 pair_id=pid,
                 demand_id=demand_id,
                 action_id=action_id,
@@ -983,6 +1168,13 @@ def _validate(
                 action_hash=action_hash,
                 source=source,
                 time=now,
+                corrected_hash=corrected_unit.hash if corrected_unit else "",
+                demand_doc=demand.doc if demand else "",
+                action_doc=action.doc if action else "",
+                corrected_doc=corrected_unit.doc if corrected_unit else "",
+                demand_text=demand.text if demand else "",
+                action_text=action.text if action else "",
+                corrected_text=corrected_unit.text if corrected_unit else "",
             ),
         )
         key = (pid, who)
@@ -1000,13 +1192,10 @@ def _validate(
 
 
 def _same(a: Decision, b: Decision) -> bool:
-    return (a.decision, a.corrected_action_id, a.comment, a.demand_hash, a.action_hash) == (
-        b.decision,
-        b.corrected_action_id,
-        b.comment,
-        b.demand_hash,
-        b.action_hash,
-    )
+    def key(d: Decision) -> tuple:
+        return (d.decision, d.corrected_action_id, d.comment, d.demand_hash, d.action_hash, d.corrected_hash)
+
+    return key(a) == key(b)
 
 
 def import_review(
@@ -1051,11 +1240,13 @@ def import_review(
                     continue
                 cursor = conn.execute(
                     "INSERT INTO decisions (pair_id, demand_id, action_id, decision, corrected_action_id, "
-                    "reviewer, comment, demand_hash, action_hash, source_file, imported_at, superseded_by) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    "reviewer, comment, demand_hash, action_hash, source_file, imported_at, superseded_by, "
+                    + ", ".join(V2_COLUMNS) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, "
+                    + ", ".join("?" * len(V2_COLUMNS)) + ")",
                     (
                         d.pair_id, d.demand_id, d.action_id, d.decision, d.corrected_action_id,
                         d.reviewer, d.comment, d.demand_hash, d.action_hash, d.source, d.time,
+                        *(getattr(d, column) for column in V2_COLUMNS),
                     ),
                 )
                 added += 1
@@ -1066,14 +1257,8 @@ def import_review(
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    except sqlite3.OperationalError as err:
-        raise ReviewError(
-            f"écriture dans la base de décisions impossible ({err}) ; aucune décision enregistrée, "
-            "réessayez (un autre import est peut-être en cours).",
-            path=db_path,
-        ) from err
-    except sqlite3.DatabaseError as err:
-        raise _corrupt(Path(db_path), str(err)) from err
+    except sqlite3.Error as err:
+        raise _sqlite_error(db_path, err, writing=True) from err
     finally:
         conn.close()
     return ImportResult(
@@ -1101,6 +1286,107 @@ def _latest_per_pair(decisions: Iterable[Decision]) -> dict[str, Decision]:
     return latest
 
 
+class _Side:
+    """The units of one side of a run, by id and by document (for re-attachment)."""
+
+    def __init__(self, units: Mapping[str, tuple[str, str]]):  # id -> (doc, text)
+        self.texts = {uid: text for uid, (_, text) in units.items()}
+        self.by_doc: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for uid, (doc, text) in units.items():
+            if doc:
+                self.by_doc[doc].append((uid, normalise_for_id(text)))
+
+    def locate(self, unit_id: str, doc: str, text: str) -> tuple[Optional[str], bool]:
+        """(current id, re-attached?) of a decided unit; id None = its document is not in the run,
+        id "" = its document is in the run but no unit is similar enough."""
+        if unit_id in self.texts:
+            return unit_id, False
+        if not doc or doc not in self.by_doc:
+            return None, False
+        found = reattach(text, self.by_doc[doc])
+        return found, bool(found)
+
+
+def reattach(text: str, candidates: Sequence[tuple[str, str]]) -> str:
+    """Id of the candidate (id, normalised text) most similar to ``text`` (rapidfuzz
+    ``fuzz.ratio`` of normalised texts >= :data:`REATTACH_MIN_RATIO`); "" when none or on a tie."""
+    if not text.strip():
+        return ""
+    target = normalise_for_id(text)
+    best, best_id, tie = -1.0, "", False
+    for uid, norm in candidates:
+        ratio = fuzz.ratio(target, norm)
+        if ratio > best:
+            best, best_id, tie = ratio, uid, False
+        elif ratio == best:
+            tie = True
+    return best_id if best >= REATTACH_MIN_RATIO and not tie else ""
+
+
+def _follow(decisions: Iterable[Decision], demands: _Side, actions: _Side) -> FollowResult:
+    followed: list[Followed] = []
+    unmatched: list[Decision] = []
+    for d in decisions:
+        demand_id, demand_moved = demands.locate(
+            d.demand_id, getattr(d, "demand_doc", ""), getattr(d, "demand_text", "")
+        )
+        action_id, action_moved = "", False
+        if d.action_id:
+            action_id, action_moved = actions.locate(
+                d.action_id, getattr(d, "action_doc", ""), getattr(d, "action_text", "")
+            )
+        if demand_id is None or action_id is None:
+            continue  # about a document that is not part of this run
+        corrected_id, corrected_moved = "", False
+        if d.corrected_action_id:
+            corrected_id, corrected_moved = actions.locate(
+                d.corrected_action_id, getattr(d, "corrected_doc", ""), getattr(d, "corrected_text", "")
+            )
+            if corrected_id is None:  # its document is not part of this run: only that link is left out
+                corrected_id = ""
+            elif not corrected_id:
+                unmatched.append(d)
+                continue
+        if not demand_id or (d.action_id and not action_id):
+            unmatched.append(d)
+            continue
+        followed.append(
+            Followed(d, demand_id, action_id, corrected_id, demand_moved or action_moved or corrected_moved)
+        )
+    return FollowResult(tuple(followed), tuple(unmatched))
+
+
+def _run_sides(run: MatchRun) -> tuple[_Side, _Side]:
+    return (
+        _Side({seg.id: (seg.doc, seg.text) for seg in run.demands}),
+        _Side({seg.id: (seg.doc, seg.text) for seg in run.actions}),
+    )
+
+
+def follow_decisions(run: MatchRun, decisions: Sequence[Decision]) -> FollowResult:
+    """Where each decision's units are in ``run`` (see "Decisions follow edited units")."""
+    return _follow(decisions, *_run_sides(run))
+
+
+def unmatched_decisions(run: MatchRun, decisions: Sequence[Decision]) -> list[Decision]:
+    """Decisions about documents of the run whose unit(s) can be found neither by id nor by text
+    ("décision sans unité correspondante" in the report); they stay in the database."""
+    return list(follow_decisions(run, decisions).unmatched)
+
+
+def _is_stale_followed(f: Followed, hashes: Mapping[str, str]) -> bool:
+    """A decision found by id whose decided texts (demand, action, corrected action) changed."""
+    d = f.decision
+    for unit_id, decided in (
+        (f.demand_id, d.demand_hash),
+        (f.action_id, d.action_hash),
+        (f.corrected_action_id, d.corrected_hash),
+    ):
+        if unit_id and decided and hashes.get(unit_id, decided) != decided:
+            return True
+    return False
+
+
 def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     """The run with human decisions applied wherever one exists.
 
@@ -1109,34 +1395,34 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     action; else a ``partiel`` -> "partiellement"; else ``oui`` on the "no action" row, or
     ``non`` on every candidate -> "non pris en compte"; the coverage is then ``validated``.
     A corrected action the machine never proposed gets a new :class:`Match` (score 0, after
-    the machine's candidates, evidence ``top_signal="relecteur"``). A decision whose demand or
-    action text hash differs from the current text is not applied: the demand's coverage gets
-    ``to_review=True``. Decisions about units absent from the run are ignored (kept in the base).
+    the machine's candidates, evidence ``top_signal="relecteur"``). A decision whose demand,
+    action or corrected action text hash differs from the current text, or whose unit was
+    re-attached after an edit (see the module doc), is not applied: the demand's coverage gets
+    ``to_review=True``, unless someone decided that pair again on the current texts.
+    Decisions about units absent from the run are not applied (kept in the base; see
+    :func:`unmatched_decisions`).
     """
-    demands = {seg.id: seg for seg in run.demands}
+    demand_side, action_side = _run_sides(run)
+    hashes = {uid: text_hash(text) for side in (demand_side, action_side) for uid, text in side.texts.items()}
     actions = {seg.id: seg for seg in run.actions}
-    demand_hash = {uid: text_hash(seg.text) for uid, seg in demands.items()}
-    action_hash = {uid: text_hash(seg.text) for uid, seg in actions.items()}
 
-    stale: list[Decision] = []
+    result = _follow(decisions, demand_side, action_side)
+    review_needed: list[Followed] = []
     fresh: list[Decision] = []
-    for d in decisions:
-        if d.demand_id not in demands or (d.action_id and d.action_id not in actions):
-            continue
-        if (d.demand_hash and d.demand_hash != demand_hash[d.demand_id]) or (
-            d.action_id and d.action_hash and d.action_hash != action_hash[d.action_id]
-        ):
-            stale.append(d)
+    for f in result.followed:
+        if f.moved or _is_stale_followed(f, hashes):
+            review_needed.append(f)
         else:
-            fresh.append(d)
-    # A stale decision needs a review unless someone decided the same pair on the current texts.
+            fresh.append(replace(f.decision, corrected_action_id=f.corrected_action_id))
+    # A decision to review needs a review unless someone decided the same pair on the current texts.
     fresh_pairs = {d.pair_id for d in fresh}
-    stale_demands = {d.demand_id for d in stale if d.pair_id not in fresh_pairs}
+    stale_demands = {f.demand_id for f in review_needed if f.pair_id not in fresh_pairs}
     latest = _latest_per_pair(fresh)
     per_demand: dict[str, list[Decision]] = defaultdict(list)
     for d in latest.values():
         per_demand[d.demand_id].append(d)
 
+    demands = demand_side.texts
     matches_by_demand: dict[str, list[Match]] = defaultdict(list)
     for match in run.matches:
         matches_by_demand[match.demand_id].append(match)
@@ -1214,7 +1500,8 @@ def labelled_pairs(
 
     ``incertain`` and "no action" rows give no pair; a ``corrected_action_id`` gives
     (demand, corrected action, 2). ``units`` are the current units (segments, or a mapping id ->
-    segment or text): decisions about absent units or changed texts are left out. With
+    segment or text): decisions about absent units or changed texts (demand, action or
+    corrected action) are left out. With
     ``units=None`` nothing is filtered. Later decisions on the same pair win; pairs are sorted.
     """
     texts: Optional[dict[str, str]] = None
@@ -1236,6 +1523,6 @@ def labelled_pairs(
             continue
         if d.action_id and d.decision in RELEVANCE and current(d.action_id, d.action_hash):
             labels[(d.demand_id, d.action_id)] = RELEVANCE[d.decision]
-        if d.corrected_action_id and current(d.corrected_action_id, ""):
+        if d.corrected_action_id and current(d.corrected_action_id, d.corrected_hash):
             labels[(d.demand_id, d.corrected_action_id)] = 2
     return sorted((a, b, r) for (a, b), r in labels.items())

@@ -216,3 +216,67 @@ def test_import_missing_file(run_dir, tmp_path):
         f"Erreur : {tmp_path / 'absent.csv'} : lecture impossible (fichier ou dossier introuvable) ; "
         "indiquez le fichier CSV de relecture à importer.\n"
     )
+
+
+def test_export_when_everything_is_decided(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    invoke("review", "export", run_dir, "-o", out, "--db", db)
+    every = {(d, a): "oui" for d, pairs in SCORES.items() for a, _ in pairs} | {("D1", ""): "non", ("D2", ""): "non"}
+    fill(out, tmp_path / "all.csv", every)
+    assert invoke("review", "import", tmp_path / "all.csv", "--reviewer", "alice", "--run", run_dir,
+                  "--db", db).exit_code == 0
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "Rien à relire : les 6 paires de cette analyse ont déjà une décision à jour (textes inchangés). "
+        "Pour les relire quand même, ajoutez --all.\n"
+        f"Le fichier {out} ne contient que la ligne d'en-tête.\n"
+    )
+    assert out.read_text(encoding="utf-8-sig").count("\n") == 1
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db, "--all")
+    assert result.output.startswith(f"Fichier de relecture : {out} — 6 lignes (2 demandes)")
+
+
+def test_export_counts_decisions_without_a_unit(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    invoke("review", "export", run_dir, "-o", out, "--db", db)
+    fill(out, tmp_path / "a.csv", {("D1", "A1"): "oui"})
+    invoke("review", "import", tmp_path / "a.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
+    # D1 rewritten beyond recognition: its decision has no unit any more
+    demands = {"D9": "Installer des bornes de recharge", "D2": DEMANDS["D2"]}
+    run2 = write_run(tmp_path / "outputs" / "run2", demands, ACTIONS, {"D9": SCORES["D1"], "D2": SCORES["D2"]})
+    result = invoke("review", "export", run2, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1] == (
+        "1 décision sans unité correspondante (unité modifiée ou supprimée) : gardée(s) dans la base, "
+        "listée(s) dans le rapport de l'analyse.")
+
+
+def test_import_into_a_locked_or_read_only_database_is_one_line(run_dir, tmp_path, monkeypatch):
+    import sqlite3
+
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    invoke("review", "export", run_dir, "-o", out, "--db", db)
+    fill(out, tmp_path / "a.csv", {("D1", "A1"): "oui"})
+    assert invoke("review", "import", tmp_path / "a.csv", "--reviewer", "alice", "--run", run_dir,
+                  "--db", db).exit_code == 0
+    fill(out, tmp_path / "b.csv", {("D1", "A2"): "non"})
+    monkeypatch.setattr(review, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = invoke("review", "import", tmp_path / "b.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1
+    assert result.output == (f"Erreur : {db} : base de décisions occupée par un autre import ; aucune décision "
+                             "enregistrée ; réessayez dans un instant.\n")
+    monkeypatch.setattr(review, "_sqlite_connect", lambda path: sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, timeout=0.05, isolation_level=None))
+    result = invoke("review", "import", tmp_path / "b.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
+    assert result.exit_code == 1
+    assert result.output == (f"Erreur : {db} : base de décisions en lecture seule (fichier ou dossier non "
+                             "modifiable) ; aucune décision enregistrée ; donnez les droits d'écriture ou "
+                             "indiquez un autre fichier avec --db.\n")
+    assert [d.decision for d in review.load_decisions(db)] == ["oui"]

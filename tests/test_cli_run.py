@@ -94,3 +94,50 @@ def test_errors_are_one_line_with_exit_codes(tmp_path):
 
     result = runner.invoke(main, ["match", str(DATA / "demands.csv"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 2 and "--against" in result.output
+
+
+def test_db_option_applies_that_database(tmp_path):
+    from nlp_stn.review import export_review, import_review
+
+    runner = CliRunner()
+    db = tmp_path / "ailleurs" / "decisions.sqlite"
+    args = ["match", str(DATA / "demands.csv"), "--against", str(DATA / "actions.jsonl"), "--no-embeddings"]
+    assert runner.invoke(main, args + ["-o", str(tmp_path / "r1")]).exit_code == 0
+    sheet = tmp_path / "revue.csv"
+    export_review(tmp_path / "r1", sheet, db)
+    with sheet.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    with sheet.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        for row in rows:
+            row["decision"] = "oui" if (row["demand_id"], row["action_id"]) == ("D3", "A3") else ""
+            writer.writerow(row)
+    import_review(sheet, db, tmp_path / "r1", reviewer="alice")
+
+    def d3(out):
+        with (out / "coverage.csv").open(encoding="utf-8-sig", newline="") as fh:
+            row = [r for r in csv.DictReader(fh) if r["demand_id"] == "D3"][0]
+        return row["best_action_id"], row["validated"]
+
+    result = runner.invoke(main, args + ["-o", str(tmp_path / "r2"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert d3(tmp_path / "r2") == ("A3", "oui")
+    assert "Décisions des relecteurs : 1 validée(s), 0 à revoir." in result.output.splitlines()
+    assert runner.invoke(main, args + ["-o", str(tmp_path / "r3")]).exit_code == 0  # project database: empty
+    assert d3(tmp_path / "r3")[1] == "non"
+    result = runner.invoke(main, ["run", str(CORPUS), "-o", str(tmp_path / "sorties"), "--no-embeddings",
+                                  "--db", str(tmp_path)])
+    assert result.exit_code == 2 and "--db" in result.output  # a folder is refused
+
+
+def test_summary_counts_decisions_without_a_unit(tmp_path):
+    from nlp_stn.cli.run import summary_lines
+    from nlp_stn.model import Decision, MatchRun
+    from nlp_stn.report import write_report
+
+    run = MatchRun("20261126-101500-ab12cd", (), (), (), (), failures=(("/x/casse.pdf", "PDF chiffré"),))
+    out = write_report(run, tmp_path / "run", unmatched=[Decision("p1", "d1", "a1", "oui", reviewer="alice")] * 2)
+    lines = summary_lines(out)
+    assert "Décisions sans unité correspondante : 2 (gardées dans la base, détail dans le rapport)." in lines
+    assert lines[-3:-1] == ["Documents ignorés : 1 (détail dans le rapport).", "  /x/casse.pdf : PDF chiffré"]

@@ -46,3 +46,12 @@ def test_dataclasses_are_frozen():
     seg = Segment("u1", "d", "recommendation", "", "", "", "", None, 0, 1, "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         seg.text = "y"
+
+
+def test_added_fields_come_last_with_defaults():
+    from nlp_stn.model import Decision, MatchRun
+
+    decision = Decision("p", "d", "a", "oui")
+    assert decision.corrected_hash == "" and dataclasses.fields(Decision)[-1].name == "corrected_hash"
+    run = MatchRun("r", (), (), (), ())
+    assert run.failures == () and dataclasses.fields(MatchRun)[-1].name == "failures"

@@ -93,6 +93,7 @@ def test_run_on_corpus_folder(corpus_run):
     assert [(Path(f["path"]).name, f["message"]) for f in summary["failures"]] == [
         ("vide.txt", "le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.")]
     assert "vide.txt : le fichier est vide" in (out / "report.html").read_text(encoding="utf-8")
+    assert all("error" not in info for info in report["documents"].values())  # failures live in MatchRun.failures
     # links from the report to the source documents are relative and resolve
     page = (out / "report.html").read_text(encoding="utf-8")
     hrefs = set(re.findall(r'href="([^"#]+\.md)"', page))
@@ -101,7 +102,7 @@ def test_run_on_corpus_folder(corpus_run):
 
 
 def test_failure_in_report_step_leaves_nothing(tmp_path, monkeypatch):
-    def broken(run, out_dir, labels=None, links_from=None):
+    def broken(run, out_dir, labels=None, links_from=None, unmatched=()):
         Path(out_dir).mkdir(parents=True)
         (Path(out_dir) / "matches.csv").write_text("demand_id\n", encoding="utf-8")
         raise RuntimeError("disque plein")
@@ -204,3 +205,56 @@ def test_stored_decisions_are_used(tables_run, tmp_path):
     assert (d3["status"], d3["best_action_id"], d3["validated"], d3["to_review"]) == (
         "pris en compte", "A3", "oui", "non")
     assert '<span class="tag valid">validé</span>' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def _edit_sheet(sheet, decide):
+    rows = read_csv(sheet, delimiter=";")
+    with sheet.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        for row in rows:
+            row["decision"] = decide(row)
+            writer.writerow(row)
+    return rows
+
+
+def test_decisions_follow_edited_documents(tmp_path):
+    from nlp_stn.review import export_review, import_review
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    manifest = (CORPUS / "corpus.toml").read_text(encoding="utf-8").split("[[document]]")
+    (corpus / "corpus.toml").write_text("[[document]]".join(manifest[:3]), encoding="utf-8")
+    avis = (CORPUS / "avis-conseil.md").read_text(encoding="utf-8")
+    (corpus / "avis-conseil.md").write_text(avis, encoding="utf-8")
+    (corpus / "strategie.md").write_text((CORPUS / "strategie.md").read_text(encoding="utf-8"), encoding="utf-8")
+    settings = fast_settings(tmp_path)
+    first = run([corpus], tmp_path / "outputs", settings)
+    sheet = tmp_path / "revue.csv"
+    export_review(first, sheet, settings.decisions_path)
+    covoiturage = "Développer un service local de covoiturage"
+    donnees = "Publier les données publiques"
+    rows = _edit_sheet(sheet, lambda r: "oui" if r["rank"] == "1" and r["demand_text"].startswith((covoiturage, donnees))
+                       else "")
+    decided = [r["action_id"] for r in rows if r["rank"] == "1" and r["demand_text"].startswith(covoiturage)]
+    assert import_review(sheet, settings.decisions_path, first, reviewer="alice").added == 2
+    # the council edits its text: one demand slightly, one beyond recognition
+    edited = avis.replace("service local de covoiturage", "service public de covoiturage").replace(
+        "Publier les données publiques de la collectivité en open data, dans des formats ouverts.",
+        "Installer des bornes de recharge pour les véhicules électriques dans chaque village.")
+    (corpus / "avis-conseil.md").write_text(edited, encoding="utf-8")
+    second = run([corpus], tmp_path / "outputs", settings)
+    coverage = {r["demand_text"]: r for r in read_csv(second / "coverage.csv")}
+    moved = coverage["Développer un service public de covoiturage entre les communes du territoire."]
+    assert (moved["validated"], moved["to_review"]) == ("non", "oui")
+    assert not any(r["validated"] == "oui" for r in coverage.values())
+    report = json.loads((second / "report.json").read_text(encoding="utf-8"))
+    assert (report["summary"]["to_review"], report["summary"]["unmatched_decisions"]) == (1, 1)
+    (gone,) = report["unmatched_decisions"]
+    assert gone["demand_text"].startswith(donnees) and gone["reviewer"] == "alice"
+    assert "décision sans unité correspondante : demande <q>Publier les données publiques" in (
+        second / "report.html").read_text(encoding="utf-8")
+    result = export_review(second, sheet, settings.decisions_path)
+    flagged = [(r["demand_id"], r["action_id"], r["comment"]) for r in read_csv(sheet, delimiter=";") if r["comment"]]
+    assert flagged == [(moved["demand_id"], decided[0], "à revoir : texte modifié")]
+    assert (result.to_review, result.unmatched) == (1, 1)

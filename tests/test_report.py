@@ -3,7 +3,7 @@ import csv
 import json
 import re
 
-from nlp_stn.model import Coverage, Evidence, Match, MatchRun, Segment, text_hash
+from nlp_stn.model import Coverage, Decision, Evidence, Match, MatchRun, Segment, text_hash
 from nlp_stn.report import (
     COVERAGE_COLUMNS,
     MATCHES_COLUMNS,
@@ -59,9 +59,10 @@ def fake_run(**changes):
         documents={
             "avis.txt": {"title": "L'avis du conseil", "path": "/corpus/avis.txt", "role": "demands"},
             "strategie.pdf": {"title": "Stratégie", "path": "/corpus/strategie.pdf", "role": "actions"},
-            "casse.pdf": {"title": "casse.pdf", "path": "/corpus/casse.pdf", "role": "actions",
-                          "error": "PDF chiffré"},
+            # an input that could not be read: in failures, never among the compared documents
+            "casse.pdf": {"title": "casse.pdf", "path": "/corpus/casse.pdf", "role": "actions"},
         },
+        failures=(("/corpus/casse.pdf", "PDF chiffré"),),
         settings={"top_k": 5, "threshold_addressed": 0.6, "threshold_partial": 0.35},
         versions={"nlp-stn": "0.1.0", "matcher": "m1"},
     )
@@ -187,3 +188,57 @@ def test_json_summary_and_matches():
 def test_evidence_without_anything_says_so():
     assert evidence_text(Match("d", "a", 1, 0.0)) == (
         "lemmes communs : aucun ; thèmes : aucun ; signal principal : aucun")
+
+
+def test_csv_cells_are_protected_against_formulas_and_json_keeps_raw_text(tmp_path):
+    from nlp_stn.review import unescape_cell
+
+    formula, phone = '=HYPERLINK("http://x";"clic")', "+33 6 12 34 56 78"
+    base = fake_run()
+    demands = (base.demands[0], base.demands[1], seg("d3", "avis.txt", "recommendation", formula, label="3"))
+    actions = (base.actions[0], seg("a2", "strategie.pdf", "action", phone, page=7))
+    run = fake_run(demands=demands, actions=actions)
+    out = write_report(run, tmp_path / "run", LABELS)
+    matches = read_csv(out / "matches.csv")
+    assert matches[5][:6] == ["d3", "avis.txt", "'" + formula, "a2", "strategie.pdf", "'" + phone]
+    coverage = read_csv(out / "coverage.csv")
+    assert coverage[3][2] == "'" + formula and coverage[3][5] == "'" + phone
+    assert coverage[2][5] == "'" + phone  # d2's best action
+    assert unescape_cell(coverage[3][2]) == formula
+    assert matches[1][2] == "Créer un réseau de tiers lieux"  # ordinary text untouched
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert data["demands"][2]["text"] == formula and data["demands"][2]["matches"][0]["action_text"] == phone
+    units = [json.loads(line) for line in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert units[2]["text"] == formula
+
+
+def test_decisions_without_a_unit_are_listed_and_counted(tmp_path):
+    from nlp_stn.review import StoredDecision
+
+    gone = StoredDecision("p1", "dx", "a1", "oui", reviewer="alice", time="2026-11-20T10:00:00+00:00",
+                          demand_doc="avis.txt", demand_text="Créer un <b>café</b> numérique",
+                          action_doc="strategie.pdf", action_text="Soutenir les tiers-lieux du territoire")
+    plain = Decision("p2", "dy", "", "oui", reviewer="bruno")  # no stored text (version-1 row)
+    out = write_report(fake_run(), tmp_path / "run", LABELS, unmatched=[gone, plain])
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert data["summary"]["unmatched_decisions"] == 2
+    assert data["unmatched_decisions"][0] == {
+        "pair_id": "p1", "demand_id": "dx", "demand_doc": "avis.txt", "demand_text": "Créer un <b>café</b> numérique",
+        "action_id": "a1", "action_doc": "strategie.pdf", "action_text": "Soutenir les tiers-lieux du territoire",
+        "corrected_action_id": "", "decision": "oui", "reviewer": "alice", "time": "2026-11-20T10:00:00+00:00",
+        "source": ""}
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "2 décisions sans unité correspondante (liste plus bas)." in page
+    assert '<h2 id="h-unmatched">Décisions sans unité correspondante (2)</h2>' in page
+    assert ("<li>décision sans unité correspondante : demande <q>Créer un &lt;b&gt;café&lt;/b&gt; numérique</q> "
+            "<small>(avis.txt)</small>, action <q>Soutenir les tiers-lieux du territoire</q> — "
+            "« oui » de alice (2026-11-20)</li>") in page
+    assert ("<li>décision sans unité correspondante : demande <q>demande dy</q>, « aucune action ne répond » — "
+            "« oui » de bruno</li>") in page
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "## Décisions sans unité correspondante (2)" in md
+    assert ("- décision sans unité correspondante : demande « Créer un \\<b\\>café\\</b\\> numérique » "
+            "(`avis.txt`), action « Soutenir les tiers-lieux du territoire » — « oui » de alice (2026-11-20)") in md
+    plain_run = render_json(fake_run(), LABELS)
+    assert plain_run["summary"]["unmatched_decisions"] == 0 and plain_run["unmatched_decisions"] == []
+    assert "sans unité correspondante" not in render_html(fake_run(), LABELS)

@@ -623,3 +623,278 @@ def test_run_directory_written_by_report_module(tmp_path):
     write_report(applied, tmp_path / "run2")
     review.export_review(tmp_path / "run2", out, db, include_all=True)
     assert by_pair(read_export(out)[1])[("D2", "A3")]["suggestion"] == "partiel"
+
+
+# --- decisions follow edited units (ids derive from document + text) --------------------------
+
+def _rename(units: dict, old: str, new: str, text: str) -> dict:
+    """The units after an edit: the edited unit gets a new id (as segment ids do)."""
+    return {(new if k == old else k): (text if k == old else v) for k, v in units.items()}
+
+
+def _rescore(scores: dict, old: str, new: str) -> dict:
+    return {(new if d == old else d): [(new if a == old else a, s) for a, s in pairs] for d, pairs in scores.items()}
+
+
+EDITED_D1 = "=SUM(A1) : créer un vaste réseau de tiers-lieux"  # fuzz.ratio 93 with D1
+
+
+def test_reattach_threshold_and_ties():
+    assert review.REATTACH_MIN_RATIO == 80.0
+    assert review.reattach("abcde", [("x", "abcdf"), ("y", "abxyz")]) == "x"  # ratio exactly 80
+    assert review.reattach("abcde", [("y", "abxyz")]) == ""  # ratio 40
+    assert review.reattach("abcde", [("x", "abcdf"), ("y", "abcdg")]) == ""  # tie: none
+    assert review.reattach("", [("x", "")]) == ""
+    assert review.reattach("Créer  un Réseau", [("x", "créer un réseau")]) == "x"  # normalised text
+
+
+def test_decision_follows_an_edited_demand(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D4", "A4"): "oui"}, "alice")
+    stored = {d.pair_id: d for d in review.load_decisions(db)}[pair_id("D1", "A1")]
+    assert isinstance(stored, review.StoredDecision) and isinstance(stored, Decision)
+    assert (stored.demand_doc, stored.demand_text, stored.action_doc, stored.action_text) == (
+        "avis.txt", DEMANDS["D1"], "strategie.txt", ACTIONS["A1"])
+    # the council's text is edited: D1 gets a new id, D1e
+    demands = _rename(DEMANDS, "D1", "D1e", EDITED_D1)
+    scores = _rescore(SCORES, "D1", "D1e")
+    run2 = write_run(tmp_path / "run2", demands, ACTIONS, scores)
+    out = tmp_path / "next.csv"
+    result = review.export_review(run2, out, db)
+    pairs = by_pair(read_export(out)[1])
+    assert pairs[("D1e", "A1")]["comment"] == "à revoir : texte modifié"
+    assert pairs[("D1e", "A1")]["decision"] == ""
+    assert pairs[("D1e", "A2")]["comment"] == "" and ("D4", "A4") not in pairs
+    assert (result.to_review, result.already_decided, result.unmatched) == (1, 1, 0)
+    # never silently applied to the new text, never dropped
+    run = match_run(demands, ACTIONS, scores)
+    follow = review.follow_decisions(run, review.load_decisions(db))
+    assert sorted((f.demand_id, f.action_id, f.moved) for f in follow.followed) == [
+        ("D1e", "A1", True), ("D4", "A4", False)]
+    cov = {c.demand_id: c for c in review.apply_decisions(run, review.load_decisions(db)).coverage}
+    assert cov["D1e"] == Coverage("D1e", "pris en compte", "A1", 0.9, validated=False, to_review=True)
+    assert (cov["D4"].validated, cov["D4"].to_review) == (True, False)
+    assert len(review.load_decisions(db)) == 2
+    # decided again on the new text: applied, no longer "à revoir", not exported again
+    pairs[("D1e", "A1")]["decision"] = "non"
+    sheet = tmp_path / "again.csv"
+    write_sheet(sheet, list(pairs[("D1e", "A1")]), list(pairs.values()))
+    review.import_review(sheet, db, run2, reviewer="alice")
+    again = {d.pair_id: d for d in review.load_decisions(db)}[pair_id("D1e", "A1")]
+    assert again.comment == ""  # the "à revoir : texte modifié" comment is not stored
+    result = review.export_review(run2, out, db)
+    assert (result.to_review, result.already_decided) == (0, 2)
+    cov = {c.demand_id: c for c in review.apply_decisions(run, review.load_decisions(db)).coverage}
+    assert (cov["D1e"].validated, cov["D1e"].to_review) == (False, False)  # one "non" among two candidates
+    assert len(review.load_decisions(db)) == 3  # the old decision is still there
+
+
+def test_decision_follows_an_edited_action_the_machine_no_longer_proposes(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D2", "A3"): "oui"}, "alice")
+    actions = _rename(ACTIONS, "A5", "A5e", "Publier les données publiques en open data")
+    actions = _rename(actions, "A3", "A3e", "@y")  # fuzz.ratio 50: not the same action any more
+    scores = _rescore(_rescore(SCORES, "A5", "A5e"), "A3", "A3e")
+    run2 = write_run(tmp_path / "run2", DEMANDS, actions, scores)
+    result = review.export_review(run2, tmp_path / "next.csv", db)
+    assert (result.to_review, result.unmatched) == (0, 1)
+    (orphan,) = review.unmatched_decisions(match_run(DEMANDS, actions, scores), review.load_decisions(db))
+    assert (orphan.demand_id, orphan.action_id, orphan.action_text) == ("D2", "A3", "@x")
+    applied = review.apply_decisions(match_run(DEMANDS, actions, scores), review.load_decisions(db))
+    assert not any(c.to_review or c.validated for c in applied.coverage)
+
+    # an action edited slightly, that the machine does not propose for that demand any more
+    db2 = tmp_path / "db2.sqlite"
+    _import_decisions(run_dir, tmp_path, db2, "b", {("D4", "A4"): "oui"}, "alice")
+    actions = _rename(ACTIONS, "A4", "A4e", "Déployer la fibre optique (très haut débit) partout")
+    scores = {"D1": SCORES["D1"], "D2": SCORES["D2"][:1], "D3": SCORES["D3"], "D4": [("A2", 0.42), ("A5", 0.3)]}
+    run3 = write_run(tmp_path / "run3", DEMANDS, actions, scores)
+    out = tmp_path / "third.csv"
+    assert review.export_review(run3, out, db2).to_review == 1
+    fields, rows = read_export(out)
+    pairs = by_pair(rows)
+    extra = pairs[("D4", "A4e")]
+    assert (extra["rank"], extra["score"], extra["suggestion"], extra["comment"]) == (
+        "", "", "", "à revoir : texte modifié")
+    assert extra["action_text"] == "Déployer la fibre optique (très haut débit) partout"
+    assert rows[0] is extra  # changed texts come first
+    extra["decision"] = "oui"
+    write_sheet(tmp_path / "third-edited.csv", fields, rows)
+    assert review.import_review(tmp_path / "third-edited.csv", db2, run3, reviewer="alice").added == 1
+    cov = {c.demand_id: c for c in review.apply_decisions(match_run(DEMANDS, actions, scores),
+                                                           review.load_decisions(db2)).coverage}
+    assert cov["D4"] == Coverage("D4", "pris en compte", "A4e", 0.0, validated=True)
+
+
+def test_decisions_about_documents_outside_the_run_are_ignored(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui", ("D3", ""): "oui"}, "alice")
+    other = {"X1": "Une demande d'un autre avis"}
+    run = match_run(other, ACTIONS, {"X1": [("A1", 0.5)]})
+    run = MatchRun(run.run_id, tuple(segment(k, "autre.txt", "recommendation", v) for k, v in other.items()),
+                   run.actions, run.matches, run.coverage)
+    decisions = review.load_decisions(db)
+    assert review.follow_decisions(run, decisions) == review.FollowResult((), ())
+    assert review.apply_decisions(run, decisions) == run
+
+
+def test_changed_corrected_action_gives_to_review(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    out = tmp_path / "review.csv"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    row = by_pair(rows)[("D1", "A2")]
+    row["decision"], row["corrected_action_id"] = "non", "A5"
+    write_sheet(tmp_path / "edited.csv", fields, rows)
+    review.import_review(tmp_path / "edited.csv", db, run_dir, reviewer="alice")
+    (stored,) = review.load_decisions(db)
+    assert (stored.corrected_hash, stored.corrected_doc, stored.corrected_text) == (
+        text_hash(ACTIONS["A5"]), "strategie.txt", ACTIONS["A5"])
+    run = match_run(DEMANDS, ACTIONS, SCORES)
+    cov = {c.demand_id: c for c in review.apply_decisions(run, [stored]).coverage}
+    assert (cov["D1"].status, cov["D1"].best_action_id, cov["D1"].validated) == ("pris en compte", "A5", True)
+    # the corrected action's text changes (same id, a units table): not applied, "à revoir"
+    actions = dict(ACTIONS, A5="Publier toutes les données en open data, sauf les données personnelles")
+    run2 = write_run(tmp_path / "run2", DEMANDS, actions, SCORES)
+    result = review.export_review(run2, out, db)
+    assert result.to_review == 1 and by_pair(read_export(out)[1])[("D1", "A2")]["comment"] == "à revoir"
+    cov = {c.demand_id: c for c in review.apply_decisions(match_run(DEMANDS, actions, SCORES), [stored]).coverage}
+    assert cov["D1"] == Coverage("D1", "pris en compte", "A1", 0.9, validated=False, to_review=True)
+    units = [segment(k, "x", "action", v) for k, v in {**DEMANDS, **actions}.items()]
+    assert review.labelled_pairs([stored], units) == [("D1", "A2", 0)]  # the stale correction is left out
+
+
+# --- schema version 2: migration, locks, read-only --------------------------------------------
+
+V1_SCHEMA = """
+CREATE TABLE schema_version (version INTEGER NOT NULL);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY, pair_id TEXT NOT NULL, demand_id TEXT NOT NULL,
+    action_id TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL CHECK (decision IN ('oui', 'partiel', 'non', 'incertain')),
+    corrected_action_id TEXT NOT NULL DEFAULT '', reviewer TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '',
+    demand_hash TEXT NOT NULL DEFAULT '', action_hash TEXT NOT NULL DEFAULT '',
+    source_file TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL,
+    superseded_by INTEGER NULL REFERENCES decisions(id));
+CREATE INDEX decisions_pair ON decisions (pair_id, reviewer);
+CREATE INDEX decisions_current ON decisions (superseded_by);
+INSERT INTO schema_version VALUES (1);
+"""
+
+
+def _v1_database(db):
+    con = sqlite3.connect(db)
+    con.executescript(V1_SCHEMA)
+    rows = [
+        (1, pair_id("D1", "A1"), "D1", "A1", "oui", "", "alice", "", text_hash(DEMANDS["D1"]),
+         text_hash(ACTIONS["A1"]), "v1.csv", "2026-01-01T00:00:00+00:00", 2),
+        (2, pair_id("D1", "A1"), "D1", "A1", "partiel", "", "alice", "vu", text_hash(DEMANDS["D1"]),
+         text_hash(ACTIONS["A1"]), "v1b.csv", "2026-01-02T00:00:00+00:00", None),
+        (3, pair_id("D4", ""), "D4", "", "oui", "", "bruno", "", text_hash(DEMANDS["D4"]), "", "v1.csv",
+         "2026-01-02T00:00:00+00:00", None),
+    ]
+    con.executemany("INSERT INTO decisions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    return rows
+
+
+def test_version_1_database_is_read_then_migrated_in_place(run_dir, tmp_path):
+    db = tmp_path / "v1.sqlite"
+    rows = _v1_database(db)
+    before = db.read_bytes()
+    current = review.load_decisions(db)  # reading needs no migration and writes nothing
+    assert [(d.pair_id, d.decision, d.reviewer, d.comment, d.corrected_hash, d.demand_text) for d in current] == [
+        (pair_id("D1", "A1"), "partiel", "alice", "vu", "", ""), (pair_id("D4", ""), "oui", "bruno", "", "", "")]
+    assert db.read_bytes() == before
+    result = _import_decisions(run_dir, tmp_path, db, "a", {("D2", "A3"): "oui"}, "alice")
+    assert result.added == 1
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT version FROM schema_version").fetchall() == [(2,)]
+        columns = [r[1] for r in con.execute("PRAGMA table_info(decisions)")]
+        assert columns[:13] == ["id", "pair_id", "demand_id", "action_id", "decision", "corrected_action_id",
+                                "reviewer", "comment", "demand_hash", "action_hash", "source_file",
+                                "imported_at", "superseded_by"]
+        assert columns[13:] == list(review.V2_COLUMNS)
+        kept = con.execute("SELECT * FROM decisions WHERE id <= 3 ORDER BY id").fetchall()
+        assert [r[:13] for r in kept] == rows  # every row kept as it was
+        assert all(r[13:] == ("",) * 7 for r in kept)
+        new = con.execute("SELECT demand_doc, demand_text, action_doc, action_text FROM decisions WHERE id = 4"
+                          ).fetchone()
+        assert new == ("avis.txt", DEMANDS["D2"], "strategie.txt", ACTIONS["A3"])
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        con.close()
+    assert [e.id for e in review.history(pair_id("D1", "A1"), db)] == [1, 2]
+    # a migrated database is not migrated again
+    assert _import_decisions(run_dir, tmp_path, db, "a", {("D2", "A3"): "oui"}, "alice").unchanged == 1
+
+
+LOCKED = "base de décisions occupée par un autre import ; aucune décision enregistrée ; réessayez dans un instant."
+
+
+def test_locked_database_gives_one_line_error_and_writes_nothing(run_dir, tmp_path, monkeypatch):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui"}, "alice")
+    monkeypatch.setattr(review, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ReviewError) as err:
+            _import_decisions(run_dir, tmp_path, db, "b", {("D1", "A2"): "non", ("D2", "A3"): "oui"}, "alice")
+        assert str(err.value) == f"{db} : {LOCKED}"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert [(r[0], r[1]) for r in decision_rows(db)] == [(pair_id("D1", "A1"), "oui")]
+
+
+def test_locked_version_1_database_is_not_half_migrated(run_dir, tmp_path, monkeypatch):
+    db = tmp_path / "v1.sqlite"
+    _v1_database(db)
+    monkeypatch.setattr(review, "BUSY_TIMEOUT_S", 0.05)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ReviewError) as err:
+            _import_decisions(run_dir, tmp_path, db, "b", {("D2", "A3"): "oui"}, "alice")
+        assert str(err.value) == f"{db} : {LOCKED}"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
+    assert len([r for r in con.execute("PRAGMA table_info(decisions)")]) == 13
+    con.close()
+
+
+READ_ONLY = ("base de décisions en lecture seule (fichier ou dossier non modifiable) ; aucune décision "
+             "enregistrée ; donnez les droits d'écriture ou indiquez un autre fichier avec --db.")
+
+
+def read_only_sqlite(monkeypatch):
+    """Open every database read-only, as SQLite does for a file or folder without write permission
+    (chmod does not stop the root user that CI may run as)."""
+    monkeypatch.setattr(review, "_sqlite_connect", lambda path: sqlite3.connect(
+        f"file:{path}?mode=ro", uri=True, timeout=review.BUSY_TIMEOUT_S, isolation_level=None))
+
+
+def test_read_only_database_gives_one_line_error_and_writes_nothing(run_dir, tmp_path, monkeypatch):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D1", "A1"): "oui"}, "alice")
+    read_only_sqlite(monkeypatch)
+    with pytest.raises(ReviewError) as err:
+        _import_decisions(run_dir, tmp_path, db, "b", {("D1", "A2"): "non"}, "alice")
+    assert str(err.value) == f"{db} : {READ_ONLY}"
+    assert len(review.load_decisions(db)) == 1  # reading still works
+    missing = tmp_path / "lecture-seule" / "db.sqlite"
+    with pytest.raises(ReviewError) as err:
+        _import_decisions(run_dir, tmp_path, missing, "c", {("D1", "A2"): "non"}, "alice")
+    assert str(err.value) == f"{missing} : {READ_ONLY}"
+    assert not missing.exists()
+    v1 = tmp_path / "v1.sqlite"
+    _v1_database(v1)
+    with pytest.raises(ReviewError) as err:
+        _import_decisions(run_dir, tmp_path, v1, "d", {("D1", "A2"): "non"}, "alice")
+    assert str(err.value) == f"{v1} : {READ_ONLY}"

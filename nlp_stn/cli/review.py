@@ -59,6 +59,24 @@ def register(main, evaluate):
 
         result = export_review(run_dir, out_path, _db(db_path), blind=blind, include_all=include_all,
                                delimiter=delimiter)
+        unmatched = (
+            f"{_plural(result.unmatched, 'décision')} sans unité correspondante (unité modifiée ou "
+            "supprimée) : gardée(s) dans la base, listée(s) dans le rapport de l'analyse."
+        )
+        if result.rows == 0:
+            if result.already_decided:
+                n = result.already_decided
+                which = "la seule paire de cette analyse a" if n == 1 else f"les {n} paires de cette analyse ont"
+                click.echo(
+                    f"Rien à relire : {which} déjà une décision à jour (textes inchangés). Pour "
+                    f"{'la' if n == 1 else 'les'} relire quand même, ajoutez --all."
+                )
+            else:
+                click.echo("Rien à relire : cette analyse ne contient aucune demande.")
+            click.echo(f"Le fichier {result.path} ne contient que la ligne d'en-tête.")
+            if result.unmatched:
+                click.echo(unmatched)
+            return
         click.echo(
             f"Fichier de relecture : {result.path} — {_plural(result.rows, 'ligne')} "
             f"({_plural(result.demands, 'demande')}), les plus incertaines d'abord."
@@ -68,6 +86,8 @@ def register(main, evaluate):
                        "non reprise(s) (--all pour les reprendre).")
         if result.to_review:
             click.echo(f"{_plural(result.to_review, 'ligne')} « à revoir » : le texte a changé depuis la décision.")
+        if result.unmatched:
+            click.echo(unmatched)
         click.echo("Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
                    f"nlp-stn review import {result.path} --reviewer NOM")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from . import ProgressPrinter, handle_errors
+from . import FrenchCommand, ProgressPrinter, handle_errors
 from ..model import STATUSES
 from ..settings import DEFAULT_OUTPUTS_DIR, Settings
 
 
-class _VariadicAgainst(click.Command):
+class _VariadicAgainst(FrenchCommand):
     """Lets ``--against`` take several values: ``--against a.txt b.pdf -o out`` is rewritten
     to ``--against a.txt --against b.pdf -o out`` before click parses it."""
 
@@ -62,6 +62,10 @@ def summary_lines(run_dir: Path) -> list[str]:
         lines.append(f"  {status} : {n} ({share} %)")
     if s.get("validated") or s.get("to_review"):
         lines.append(f"Décisions des relecteurs : {s.get('validated', 0)} validée(s), {s.get('to_review', 0)} à revoir.")
+    if s.get("unmatched_decisions"):
+        n = s["unmatched_decisions"]
+        lines.append(f"Décision{'s' if n > 1 else ''} sans unité correspondante : {n} (gardée{'s' if n > 1 else ''} "
+                     "dans la base, détail dans le rapport).")
     failures = s.get("failures", [])
     if failures:
         lines.append(f"Documents ignorés : {len(failures)} (détail dans le rapport).")
@@ -83,6 +87,23 @@ def _echo_summary(run_dir: Path) -> None:
         click.echo(line)
 
 
+def _db_option(func):
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help="Base des décisions des relecteurs à appliquer (défaut : .nlp-stn/decisions.sqlite du projet).",
+    )(func)
+
+
+def _settings(top_k: int, no_embeddings: bool, db_path: Path | None) -> Settings:
+    changes = dict(top_k=top_k, use_embeddings=not no_embeddings)
+    if db_path is not None:
+        changes["decisions_db"] = str(db_path)
+    return Settings().replace(**changes)
+
+
 def register(main, evaluate):
     @main.command("run")
     @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
@@ -91,19 +112,21 @@ def register(main, evaluate):
     @click.option("--top-k", type=int, default=Settings().top_k, show_default=True,
                   help="Nombre d'actions candidates gardées par demande.")
     @click.option("--no-embeddings", is_flag=True, help="Sans vecteurs de phrases (plus rapide, moins précis).")
+    @_db_option
     @handle_errors
-    def run_command(inputs, out_dir, top_k, no_embeddings):
+    def run_command(inputs, out_dir, top_k, no_embeddings, db_path):
         """Analyse complète : lit les documents, repère demandes et actions, les relie et écrit
         le rapport.
 
         INPUTS : fichiers ou dossiers (défaut : le corpus fourni, corpus/). Les documents dont
         l'entrée de corpus.toml porte role = "demands" sont comparés à ceux qui portent
         role = "actions". Résultats dans outputs/<analyse>/ (report.html, coverage.csv,
-        matches.csv...) ; outputs/LATEST donne le nom de la dernière analyse.
+        matches.csv...) ; outputs/LATEST donne le nom de la dernière analyse. Les décisions des
+        relecteurs (--db) remplacent les suggestions de la machine.
         """
         from ..pipeline import run
 
-        settings = Settings().replace(top_k=top_k, use_embeddings=not no_embeddings)
+        settings = _settings(top_k, no_embeddings, db_path)
         run_dir = run(list(inputs) or None, out_dir or DEFAULT_OUTPUTS_DIR, settings, ProgressPrinter())
         _echo_summary(run_dir)
 
@@ -116,8 +139,9 @@ def register(main, evaluate):
     @click.option("--top-k", type=int, default=Settings().top_k, show_default=True,
                   help="Nombre d'actions candidates gardées par demande.")
     @click.option("--no-embeddings", is_flag=True, help="Sans vecteurs de phrases (plus rapide, moins précis).")
+    @_db_option
     @handle_errors
-    def match_command(demands, actions, out_dir, top_k, no_embeddings):
+    def match_command(demands, actions, out_dir, top_k, no_embeddings, db_path):
         """Relie des demandes (documents ou tableaux) aux actions d'une stratégie.
 
         Exemple : nlp-stn match avis.pdf --against strategie.pdf annexe.docx -o resultats
@@ -129,6 +153,6 @@ def register(main, evaluate):
         """
         from ..pipeline import match_files
 
-        settings = Settings().replace(top_k=top_k, use_embeddings=not no_embeddings)
+        settings = _settings(top_k, no_embeddings, db_path)
         run_dir = match_files(list(demands), list(actions), out_dir, settings, ProgressPrinter())
         _echo_summary(run_dir)
