@@ -33,11 +33,13 @@ def main(argv: list[str]) -> int:
     settings = Settings()
 
     if segment is not None:
-        # Load and warm up the spaCy model outside the timed part: a one-time cost per
-        # process (its first call also initialises lookup tables), not a per-page one.
+        # Load the spaCy model outside the timed part: a one-time cost per process, not a
+        # per-page one. Segmentation itself needs no warm-up: it runs only the tagger (no
+        # lemmatizer, whose first calls fill a cache) and only on texts whose first word
+        # can be an infinitive.
         from nlp_stn import nlp
 
-        list(nlp.load(settings.spacy_model).pipe(["Mettre en place un atelier numérique."]))
+        nlp.load(settings.spacy_model)
 
     # Wall-clock and CPU time (time.process_time) of this process: on a shared machine the
     # CPU time is not inflated by other processes, so its ratio is the steadier figure.

@@ -53,18 +53,28 @@ def normalise_spaces(text: str) -> str:
 # A word, a hyphen at the end of a line, white space holding at least one newline, a word.
 _HYPHEN_BREAK = re.compile(r"(?P<left>[^\W\d_]+)-[ \t]*(?P<gap>\n[ \t\n]*)(?P<right>[^\W_][\w'’]*)")
 
-# First parts that form hyphenated compounds in French (linguistic, not corpus-specific).
-COMPOUND_PREFIXES = frozenset(
+# First parts of hyphenated compounds (linguistic, not corpus-specific), in two groups.
+# Prefixes whose joined forms do not exist or cannot be a syllable break inside a word:
+# "tiers-\nlieux", "demi-\njournée", "après-\nmidi" always keep the hyphen.
+HYPHENATED_PREFIXES = frozenset(
     """
-    tiers demi mi semi vice ex non quasi sans grand grande arrière avant après porte garde chef
-    sous contre haut basse bas auto néo post pré pro extra ultra inter intra multi pluri
-    e m co self best main mise prise libre court long moyen
+    tiers demi semi vice sans non self best e m arrière après avant grand haut court
     """.split()
 )
-# Second parts that are always joined with a hyphen (pronouns after verbs, "-là", "-ci", "-être").
-COMPOUND_SUFFIXES = frozenset(
-    "je tu il elle on nous vous ils elles moi toi lui leur leurs le la les y en là ci être t".split()
+# Prefixes that are also the first syllable of ordinary words ("pré-\nconisations",
+# "pro-\nfessionnelle", "ex-\npertise", "libre-\nment", "inter-\nvention", "mi-\nnistre"):
+# the hyphen is kept only when the second part is itself a word of the document
+# ("co-\nconstruction" when "construction" is used elsewhere, "sous-\nréseau" with "réseau").
+CONDITIONAL_PREFIXES = frozenset(
+    """
+    mi quasi grande bas basse porte garde chef sous contre auto néo post pré pro extra ultra
+    inter intra multi pluri co main mise prise libre long moyen ex anti
+    """.split()
 )
+COMPOUND_PREFIXES = HYPHENATED_PREFIXES | CONDITIONAL_PREFIXES
+# Second parts that are always joined with a hyphen (pronouns after verbs, "-là", "-ci",
+# "-être"). Not "leur(s)": "-leurs" ends many words ("ondu-\nleurs", "va-\nleurs").
+COMPOUND_SUFFIXES = frozenset("je tu il elle on nous vous ils elles moi toi lui le la les y en là ci être t".split())
 
 
 def _words(text: str) -> set[str]:
@@ -76,18 +86,25 @@ def dehyphenate(text: str, vocabulary: set[str] | None = None) -> str:
 
     Evidence, in order: a capitalised second part keeps the hyphen ("Saint-\\nBrieuc"); the
     hyphenated form seen elsewhere in the text or in ``vocabulary`` keeps it; the joined form
-    seen elsewhere joins; a known compound prefix ("tiers-", "demi-", "e-") or suffix
-    ("-il", "-là", "-être") keeps it; otherwise the word is joined (line-end hyphenation).
+    seen elsewhere joins; a pronoun or particle after the hyphen keeps it ("-il", "-là",
+    "-être"); a compound prefix keeps it ("tiers-", "demi-", "e-"), but a prefix that is also
+    a syllable ("pré-", "pro-", "ex-", "inter-", "libre-") only when the second part is a word
+    found elsewhere in the text (not as half of a cut word) or in ``vocabulary``; otherwise
+    the word is joined (line-end hyphenation).
 
     >>> dehyphenate("le dé-\\nploiement des tiers-\\nlieux à Saint-\\nBrieuc")
     'le déploiement des tiers-lieux à Saint-Brieuc'
+    >>> dehyphenate("des pré-\\nconisations de l'ex-\\npertise")
+    "des préconisations de l'expertise"
     """
     if "-" not in text or "\n" not in text:
         return text
     seen = _words(text)
+    whole: set[str] | None = None  # words used outside the cuts (computed when needed)
     vocab = {w.casefold() for w in vocabulary} if vocabulary else set()
 
     def repl(m: re.Match) -> str:
+        nonlocal whole
         left, gap, right = m.group("left"), m.group("gap"), m.group("right")
         blank_lines = gap.count("\n") > 1
         head = re.match(r"[^\W\d_]+", right)
@@ -104,8 +121,14 @@ def dehyphenate(text: str, vocabulary: set[str] | None = None) -> str:
             return f"{left}-{right}"
         if joined in vocab or joined in seen:
             return f"{left}{right}"
-        if left.casefold() in COMPOUND_PREFIXES or right_word.casefold() in COMPOUND_SUFFIXES:
+        prefix, tail = left.casefold(), right_word.casefold()
+        if tail in COMPOUND_SUFFIXES or prefix in HYPHENATED_PREFIXES:
             return f"{left}-{right}"
+        if prefix in CONDITIONAL_PREFIXES:
+            if whole is None:
+                whole = _words(_HYPHEN_BREAK.sub(" ", text))
+            if tail in vocab or tail in whole:
+                return f"{left}-{right}"
         return f"{left}{right}"
 
     return _HYPHEN_BREAK.sub(repl, text)
@@ -138,7 +161,7 @@ def unwrap_lines(text: str) -> str:
 
 # --- list markers ---------------------------------------------------------------------
 
-BULLETS = "•◦○●▪▫■□►▸▹‣➢➤✓✔❖◆◇–—-*\uf0b7\uf0a7\uf0d8\uf076"
+BULLETS = "•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇–—−-*\uf0b7\uf0a7\uf0d8\uf076"
 _MARKER = re.compile(
     r"""^[ \t]*(?:
         (?P<numbullet>\d{1,3})[ \t]*[•·][ \t]*                 # 1 •
@@ -146,8 +169,8 @@ _MARKER = re.compile(
       | (?P<num>\d{1,3})(?:[.)]|[ \t]+[-–])(?=[ \t])[ \t]*      # 1.  1)  1 -
       | (?P<roman>[IVX]{1,5})[.)](?=[ \t])[ \t]*                # IV.
       | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
-      | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # •
-      | (?P<dash>[-–—*])(?=[ \t])[ \t]*                         # - * –
+      | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # • → ✓
+      | (?P<dash>[-–—−*])(?=[ \t])[ \t]*                        # - * – − (minus sign)
     )""",
     re.X,
 )

@@ -13,8 +13,15 @@ Kinds are decided from structure and language, never from the file:
   (spaCy French morphology, VerbForm=Inf); several proposals inside one paragraph or item
   separated by " - " are split ("Vivre ensemble : A - B - C": "Vivre ensemble" joins the
   heading path);
+- a heading numbered "a.6", "2.3" or "1.2.4" whose title starts with an infinitive ("a.6 Acter
+  la démarche dans une charte") is a unit and the parent of the units of its section; the
+  running text of its section explains it and gives no further units;
 - sentences of running paragraphs are units only when phrased as demands ("souhaite que",
-  "il faut", "nécessaire de", "est à porter", "il sera favorisé"); questions end with "?";
+  "nécessaire de", "il faut", "est à porter", "il sera favorisé"; the impersonal ones not in
+  a strategy, i.e. a document of kind strategy/framework or one made mostly of labelled
+  actions and objectives); questions end with "?";
+- a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
+  constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,
   freins -> obstacle, accélérateurs/leviers -> lever, coopérations/partenaires -> cooperation);
   a labelled heading just before a table ("Proposition 1 : ...") is the parent of its cells;
@@ -67,20 +74,29 @@ _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
     ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]", re.I)),
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
-    ("action", re.compile(r"\b(?:actions?|mesures?|chantiers?|pistes?)\b", re.I)),
+    # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
+    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b", re.I)),
 )
 _NOT_UNITS = re.compile(
-    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?)\b",
+    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?"
+    r"|difficult[ée]s?|obstacles?|freins?|contraintes?)\b",
     re.I,
 )
 # Sentences phrased as demands; groups named "clause" start the unit text when present.
 _DEMAND_WHOLE = re.compile(
-    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)\s+(?:que|qu['’])"
-    r"|\bil (?:faut|faudrait|convient|conviendrait)\b"
+    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)\s+(?:que|qu['’])",
+    re.I,
+)
+# Impersonal necessity ("il faut", "il convient", "est à porter", "il sera favorisé"): a
+# demand in an opinion or a section of proposals, a mere explanation in technical prose.
+_DEMAND_WEAK = re.compile(
+    r"\bil (?:faut|faudrait|convient|conviendrait)\b"
     r"|\b(?:est|sont|reste|restent) à (?:\w+(?:er|ir|re))\b"
     r"|\bil sera \w+[ée]\b",
     re.I,
 )
+# A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
+_HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\.?\s+(?=\S)")
 # A demand verb in the present or conditional ("le conseil recommande de", "propose à la Région de",
 # "devrait") followed, within a few words, by "de"/"à" and an infinitive-looking word.
 _DEMAND_VERB = re.compile(
@@ -147,6 +163,8 @@ def parse_label(text: str) -> tuple[str, str, str]:
     kind = _LABEL_KIND.get(noun.lower()) or _LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")
     if m.group("num").isalpha() and len(m.group("num")) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
         return "", "", text  # "Action A" is a label, "Action publique" is not
+    if m.group("num").isalpha() and not m.group("no") and not text[m.start("num") - 1].isspace():
+        return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
     no = m.group("no") or ""
     if no and no.lower().startswith("n"):
         no = "n°"
@@ -171,6 +189,9 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 # --- language -------------------------------------------------------------------------------
 
 
+_NOT_NEEDED = ("lemmatizer", "senter", "parser", "ner")
+
+
 class _Language:
     """Infinitive test on the first words of candidate texts, batched through spaCy."""
 
@@ -183,19 +204,58 @@ class _Language:
         return " ".join(text.split()[:6])
 
     def prepare(self, texts: Iterable[str]) -> None:
-        todo = sorted({self.head(t) for t in texts if t.strip()} - set(self.cache))
+        todo = []
+        for head in sorted({self.head(t) for t in texts if t.strip()} - set(self.cache)):
+            if _may_start_with_infinitive(head):
+                todo.append(head)
+            else:
+                self.cache[head] = False  # no spaCy needed: the first word cannot be a verb in -r/-re
         if not todo:
             return
         from . import nlp
 
-        for head, doc in zip(todo, nlp.load(self.settings.spacy_model).pipe(todo, batch_size=256)):
+        # Only part-of-speech and morphology are needed: the lemmatizer (slow on its first
+        # calls, it fills a cache) and the sentence splitter are skipped.
+        docs = nlp.load(self.settings.spacy_model).pipe(todo, batch_size=256, disable=_NOT_NEEDED)
+        for head, doc in zip(todo, docs):
             self.cache[head] = _starts_with_infinitive(doc)
+
+    def title_infinitive(self, text: str) -> bool:
+        """The infinitive test for a title: a capitalised rare verb is often tagged as a noun
+        ("Privilégier les achats", "Réemployer en remettant en état"), so a title whose
+        first word may be a verb is also tried with that word in lower case."""
+        if self.infinitive(text):
+            return True
+        return text[:1].isupper() and self.infinitive(text[0].lower() + text[1:])
 
     def infinitive(self, text: str) -> bool:
         head = self.head(text)
         if head not in self.cache:
             self.prepare([text])
         return self.cache.get(head, False)
+
+
+_SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien"))
+_ELIDED_SKIPPED = re.compile(r"^(?:n|s)['’](?=\w)", re.I)
+_INFINITIVE_END = re.compile(r"(?:er|ir|ïr|re|oir)$", re.I)
+
+
+def _may_start_with_infinitive(head: str) -> bool:
+    """Cheap test run before spaCy: French infinitives end in -er, -ir, -re or -oir, so a text
+    whose first word (after "ne", "pas", "se", "s'", "y"...) does not cannot start with one."""
+    for word in head.split():
+        word = word.strip("«»\"'“”‘’()[]…:;,.!?–—-•*")
+        if not word:
+            continue
+        elided = _ELIDED_SKIPPED.match(word)
+        if elided:
+            word = word[elided.end():]
+        elif "'" in word or "’" in word:
+            return False  # "l'analyse", "d'abord", "qu'il": an article, a preposition, a conjunction
+        if word.lower() in _SKIPPED:
+            continue
+        return bool(_INFINITIVE_END.search(word))
+    return False
 
 
 def _starts_with_infinitive(doc) -> bool:
@@ -224,6 +284,7 @@ class _Unit:
     key: int = 0
     needs: str = ""  # "" = kind fixed; "inf" = keep only if it starts with an infinitive
     fallback: str = ""  # kind when the infinitive test passes
+    weak: bool = False  # a prose sentence phrased only as an impersonal necessity ("il faut")
 
 
 @dataclass
@@ -237,6 +298,22 @@ class _State:
     leadin_unit: bool = False  # the lead-in is itself a unit: its items are its details
     parent: Optional[_Unit] = None
     parent_level: int = 99
+    parent_heading: bool = False  # the parent unit is a heading (its section explains it)
+    parents: list = field(default_factory=list)  # enclosing (level, unit, is_heading) of the parent
+
+    def set_parent(self, unit: "_Unit", level: int, heading: bool) -> None:
+        """A heading unit becomes the parent of what follows; the enclosing one is kept."""
+        if self.parent is not None:
+            self.parents.append((self.parent_level, self.parent, self.parent_heading))
+        self.parent, self.parent_level, self.parent_heading = unit, level, heading
+
+    def close_parents(self, level: int) -> None:
+        """A heading of ``level`` closes the parents opened at that level or deeper."""
+        while self.parent is not None and level <= self.parent_level:
+            if self.parents:
+                self.parent_level, self.parent, self.parent_heading = self.parents.pop()
+            else:
+                self.parent, self.parent_level, self.parent_heading = None, 99, False
     numbered_heading: Optional[tuple[int, Block]] = None
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
 
@@ -283,6 +360,8 @@ class _Segmenter:
     # --- main loop
     def run(self) -> list[_Unit]:
         blocks = self.doc.blocks
+        # one spaCy batch for the starts of all blocks (most infinitive tests look at them)
+        self.lang.prepare(b.text for b in blocks if b.kind in ("paragraph", "list_item", "table_cell"))
         i = 0
         while i < len(blocks):
             block = blocks[i]
@@ -303,14 +382,15 @@ class _Segmenter:
 
     def on_heading(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
+        if not re.search(r"[^\W\d_]{2}", block.text):
+            return  # a decorative letter or number ("a", "3"): not a section title
         level = block.level or 1
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, _ = parse_label(block.text)
         st.leadin_active = False
-        if st.parent is not None and level <= st.parent_level:
-            st.parent, st.parent_level = None, 99
+        st.close_parents(level)
         if level <= st.hint_level:
             st.hint, st.hint_level = "", 99
         if label and not _LABEL.sub("", block.text, count=1).strip():
@@ -321,7 +401,18 @@ class _Segmenter:
         if label:
             unit = self.add(_Unit(kind=kind, text=_collapse(block.text), start=block.start, end=block.end,
                                   page=block.page, label=label, heading=outer))
-            st.parent, st.parent_level = unit, level
+            st.set_parent(unit, level, True)
+            return
+        number = _HEADING_NUMBER.match(block.text)
+        if number and self.lang.title_infinitive(block.text[number.end():]):
+            # "a.6 Acter la démarche dans une charte": a numbered recommendation or action
+            rest_start = number.end()
+            hint = st.hint if st.hint in ("recommendation", "action") else None
+            unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text[rest_start:]),
+                                  start=block.start + rest_start, end=block.end, page=block.page,
+                                  label=number.group(1), heading=outer))
+            unit.parent = ""
+            st.set_parent(unit, level, True)
             return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
@@ -343,7 +434,7 @@ class _Segmenter:
         unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start + block.text.index(rest),
                               end=block.end, page=block.page, label=marker, heading=heading))
         unit.parent = ""
-        st.parent, st.parent_level = unit, level
+        st.set_parent(unit, level, True)
         st.numbered_heading = None
 
     def on_record(self, block: Block) -> None:
@@ -487,7 +578,9 @@ class _Segmenter:
             return
         if text.rstrip().endswith(":") and len(text) < 400:
             words = len(text.split())
-            kind = classify_leadin(text)
+            # what the items are is said by the sentence that introduces them, not by the
+            # explanations before it
+            kind = classify_leadin(_sentences(text)[-1][1])
             st.leadin, st.leadin_active = kind, True
             st.leadin_unit = False
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
@@ -497,6 +590,12 @@ class _Segmenter:
                 st.leadin = self.default_kind() if self.prior == "recommendation" else ""
             return
         if not re.search(r"[^\W\d_]{2}", text):
+            return
+        if (following is not None and following.kind == "list_item" and len(text.split()) <= 8
+                and not re.search(r"[.!?;,…]$", text) and classify_leadin(text) != ""):
+            # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
+            st.leadin, st.leadin_active = classify_leadin(text), True
+            st.leadin_unit = st.leadin_paragraphs = False
             return
         if st.leadin_active and st.leadin_paragraphs and st.leadin:
             self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,
@@ -518,6 +617,11 @@ class _Segmenter:
         self.sentences(block)
 
     def sentences(self, block: Block) -> None:
+        st = self.state
+        if st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading:
+            return  # the explanation of a numbered recommendation or action given as a heading
+        # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
+        weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
         for offset, sentence in _sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
@@ -533,9 +637,10 @@ class _Segmenter:
                     self.add(_Unit(kind="recommendation", text=_collapse(rest), start=s, end=s + len(rest),
                                    page=block.page))
                     continue
-            if _DEMAND_WHOLE.search(sentence) or _DEMAND_VERB.search(sentence):
+            strong = _DEMAND_WHOLE.search(sentence) or _DEMAND_VERB.search(sentence)
+            if strong or (weak_ok and _DEMAND_WEAK.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
-                               end=start + len(sentence), page=block.page))
+                               end=start + len(sentence), page=block.page, weak=not strong))
 
     # --- tables
     def on_table(self, blocks: Sequence[Block], i: int) -> int:
@@ -575,8 +680,18 @@ class _Segmenter:
     # --- final decisions
     def resolve(self) -> None:
         self.lang.prepare([u.text for u in self.units if u.needs == "inf"])
+        # a document structured in labelled actions or objectives ("Action 1.1.1 :") and no
+        # labelled recommendations is a strategy: its "il faut" sentences explain, not demand
+        labelled = [u.kind for u in self.units if u.label and not u.label[:1].isdigit()]
+        planned = sum(kind in ("action", "objective") for kind in labelled)
+        strategy = self.doc.meta.kind in ("strategy", "framework") or (
+            self.doc.meta.kind == "other" and "recommendation" not in labelled
+            and planned >= 3 and planned > 0.5 * sum(1 for u in self.units if not u.needs)
+        )
         kept = []
         for unit in self.units:
+            if unit.weak and strategy:
+                continue
             if unit.needs == "inf":
                 if self.lang.infinitive(unit.text):
                     unit.kind = unit.fallback or self.default_kind()

@@ -39,6 +39,19 @@ def test_normalise_spaces(raw, expected):
         ("la co-\nconstruction et la coconstruction", "la coconstruction et la coconstruction"),
         ("une anti-\nchambre", "une antichambre"),
         ("un mot en fin de ligne -\nsuite", "un mot en fin de ligne -\nsuite"),
+        # prefixes that are also first syllables: joined unless the second part is a word
+        ("les pré-\nconisations", "les préconisations"),
+        ("une démarche pro-\nfessionnelle", "une démarche professionnelle"),
+        ("l'ex-\npertise", "l'expertise"),
+        ("partagé libre-\nment", "partagé librement"),
+        ("des ondu-\nleurs", "des onduleurs"),
+        ("un mi-\nnistre", "un ministre"),
+        ("la co-\nconstruction : une construction", "la co-construction : une construction"),
+        ("un sous-\nréseau du réseau", "un sous-réseau du réseau"),
+        # a second part seen only as the half of another cut word is no evidence
+        ("inter-\nvention et pré-\nvention", "intervention et prévention"),
+        ("une demi-\njournée", "une demi-journée"),
+        ("la va-\nleur", "la valeur"),
     ],
 )
 def test_dehyphenate(raw, expected):
@@ -85,6 +98,13 @@ def test_unwrap_lines(raw, expected):
         ("-5 degrés", ("", "-5 degrés")),
         ("Action 7 : Définir", ("", "Action 7 : Définir")),
         ("- ", ("", "- ")),
+        ("→ Réduire", ("→", "Réduire")),
+        ("➔Réduire", ("➔", "Réduire")),
+        ("− moins", ("−", "moins")),
+        ("−5 degrés", ("", "−5 degrés")),
+        ("▪ carré", ("▪", "carré")),
+        ("► flèche", ("►", "flèche")),
+        ("✓ coché", ("✓", "coché")),
     ],
 )
 def test_split_marker(raw, expected):

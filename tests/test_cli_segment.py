@@ -68,3 +68,20 @@ def test_evaluate_segments_missing_gold(tmp_path):
     assert result.exit_code == 2
     assert result.stderr == (f"Erreur : {tmp_path / 'x.csv'} : fichier d'annotations introuvable : "
                              "vérifiez le chemin (--gold).\n")
+
+
+def test_segment_shares_the_input_options_of_extract(tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text("num;sujet;avis\n7;Wifi;Installer le wifi dans les parcs.\n", encoding="utf-8")
+    out = tmp_path / "s.csv"
+    result = CliRunner().invoke(main, ["segment", str(export), "-o", str(out), "--id-column", "num",
+                                       "--title-column", "sujet", "--body-column", "avis"])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["label"], r["text"]) for r in rows] == [("7", "Wifi\nInstaller le wifi dans les parcs.")]
+    result = CliRunner().invoke(main, ["segment", str(export), "-o", str(out), "--max-file-mb", "0.00001"])
+    assert result.exit_code == 1
+    assert f"  - {export} : fichier trop volumineux (0.0 Mo, limite 1e-05 Mo)" in result.stderr
+    help_text = CliRunner().invoke(main, ["segment", "--help"]).output
+    assert "--max-file-mb" in help_text and "(25 par défaut)" in " ".join(help_text.split()) and "--category-column" in help_text

@@ -100,3 +100,30 @@ def test_batch_of_sources_keeps_their_ids():
     assert failures == []
     assert [d.id for d in documents] == [s.doc_id for s in sources]
     assert [d.meta for d in documents] == [s.meta for s in sources]
+
+
+def test_title_manifest_first_then_the_file_then_its_name(tmp_path):
+    md = "---\ntitle: Titre du fichier\n---\n\n# Titre du fichier\n\nUn paragraphe.\n"
+    (tmp_path / "listed.md").write_text(md, encoding="utf-8")
+    (tmp_path / "unlisted.md").write_text(md, encoding="utf-8")
+    (tmp_path / "bare.txt").write_text("un paragraphe sans titre.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(
+        '[[document]]\npath = "listed.md"\ntitle = "Titre choisi dans le manifeste"\n', encoding="utf-8"
+    )
+    assert extract(tmp_path / "listed.md").title == "Titre choisi dans le manifeste"
+    assert extract(tmp_path / "unlisted.md").title == "Titre du fichier"
+    assert extract(tmp_path / "bare.txt").title == "bare"
+
+
+def test_size_is_checked_once_by_the_dispatcher(tmp_path):
+    from nlp_stn.extract import text
+
+    path = tmp_path / "grand.txt"
+    path.write_text("Former les élus.\n" * 1000, encoding="utf-8")
+    small = Settings(max_file_mb=0.001)
+    # the reader itself does not check the size: the dispatcher does, with its own message
+    assert text.read(path, small).text.startswith("Former les élus.")
+    assert error_of(path, small) == (
+        f"{path} : fichier trop volumineux (0.0 Mo, limite 0.001 Mo) : découpez-le ou relevez la limite "
+        "avec --max-file-mb."
+    )

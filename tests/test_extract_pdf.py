@@ -176,3 +176,69 @@ def test_a_scan_with_a_stamped_page_number_needs_ocr():
     with pytest.raises(ExtractionError) as info:
         extract(PDF / "scanned-stamped.pdf")
     assert info.value.message.startswith("ce PDF ne contient pas de texte (document scanné ?)")
+
+
+def _line(text, top, x0=60.0, size=9.0, page=5):
+    from nlp_stn.extract.pdf import Line
+
+    return Line(text=text, page=page, x0=x0, x1=x0 + 5 * len(text), top=top, bottom=top + size, size=size, bold=False)
+
+
+def test_a_table_of_contents_is_dropped_but_not_a_list_of_figures():
+    from nlp_stn.extract.pdf import drop_table_of_contents
+
+    toc = [_line("Table des matières", 100, size=30), _line("Synthèse 7", 150), _line("Introduction 8", 170),
+           _line("a.1 Coordonner la démarche numérique 24", 190),
+           _line("e.4 Anticiper le sourcing des fournisseurs d'équipements", 210), _line("ou issus du réemploi 55", 222),
+           _line("Fin de page sans numéro.", 700)]
+    untitled = [_line(f"Chapitre {n} 1{n}", 100 + 20 * n, page=6) for n in range(6)]
+    figures = [_line("Budget 2024 de la collectivité : 120", 100), _line("Un paragraphe ordinaire.", 120),
+               _line("Dépenses d'investissement 80", 140), _line("Encore du texte courant ici.", 160)]
+    falling = [_line(f"Ligne {n} {90 - 10 * n}", 100 + 20 * n, page=7) for n in range(6)]
+    out = drop_table_of_contents([toc, untitled, figures, falling])
+    assert [line.text for line in out[0]] == ["Fin de page sans numéro."]
+    assert out[1] == []
+    assert out[2] == figures and out[3] == falling
+
+
+def test_a_numbering_printed_apart_is_joined_to_its_heading():
+    from nlp_stn.extract.pdf import Group, join_numbering
+
+    title = Group(kind="heading", lines=[_line("Acter la démarche dans une charte", 100, x0=105, size=16)], level=2)
+    number = Group(kind="heading", lines=[_line("a.6", 100, x0=58, size=15)], level=3)
+    body = Group(kind="paragraph", lines=[_line("Une charte vise à acter l'engagement.", 160, x0=228)])
+    out = join_numbering([title, number, body])
+    assert out == [title, body]
+    assert [l.text for l in title.lines] == ["a.6", "Acter la démarche dans une charte"] and title.marker == "a.6"
+    # above its heading, and a bare page number is never joined
+    title2 = Group(kind="heading", lines=[_line("Former les agents", 130, size=16)], level=2)
+    out = join_numbering([Group(kind="heading", lines=[_line("2.3", 100, size=16)], level=2), title2])
+    assert out == [title2] and title2.marker == "2.3"
+    page = Group(kind="paragraph", lines=[_line("12", 100)])
+    title3 = Group(kind="heading", lines=[_line("Conclusion", 110, size=16)], level=2)
+    assert join_numbering([page, title3]) == [page, title3]
+
+
+def test_prefix_breaks_use_the_words_of_the_whole_document():
+    from nlp_stn.extract.pdf import _join, _vocabulary
+
+    lines = [_line("des pré-", 100), _line("conisations et une co-", 110), _line("construction", 120),
+             _line("de la construction.", 130)]
+    vocabulary = _vocabulary(lines)
+    assert "conisations" not in vocabulary and "construction" in vocabulary
+    assert _join(["des pré-", "conisations et une co-", "construction"], vocabulary) == \
+        "des préconisations et une co-construction"
+
+
+def test_a_heading_stored_after_the_text_it_tops_is_put_back_first():
+    from nlp_stn.extract.pdf import Group, raise_headings
+
+    body = Group(kind="paragraph", lines=[_line("Il faut veiller à la réparabilité.", 160, x0=228)])
+    title = Group(kind="heading", lines=[_line("e.2 Privilégier les achats durables", 100, x0=105, size=16)], level=2)
+    assert raise_headings([body, title]) == [title, body]
+    # not the top of a next column, nor before a sentence going on from the previous page
+    right = Group(kind="heading", lines=[_line("Titre", 100, x0=400, size=16)], level=2)
+    left = Group(kind="paragraph", lines=[_line("Texte de la colonne", 160, x0=40)])
+    assert raise_headings([left, right]) == [left, right]
+    going_on = Group(kind="paragraph", lines=[_line("suite de la phrase.", 160, x0=228)])
+    assert raise_headings([going_on, title]) == [going_on, title]

@@ -6,6 +6,7 @@ import json
 
 import click
 
+from ..settings import Settings
 from . import handle_errors
 
 
@@ -18,7 +19,7 @@ def input_options(func):
         click.option("--category-column", default="", help="Exports : colonne de la catégorie."),
         click.option(
             "--max-file-mb", type=float, default=None,
-            help="Taille maximale d'un fichier en Mo (200 par défaut).",
+            help=f"Taille maximale d'un fichier en Mo ({Settings().max_file_mb:g} par défaut).",
         ),
     ]
     for option in reversed(options):
@@ -27,6 +28,7 @@ def input_options(func):
 
 
 def settings_from_options(settings, id_column="", title_column="", body_column="", category_column="", max_file_mb=None):
+    """``settings`` with the values of the :func:`input_options` options."""
     changes = {
         "id_column": id_column,
         "title_column": title_column,
@@ -68,7 +70,6 @@ def register(main, evaluate):
         Exemple : nlp-stn extract corpus/pdf/FDR-NE-Bilan-mesure-MTE.pdf --format json
         """
         from ..extract import extract
-        from ..settings import Settings
 
         settings = settings_from_options(Settings(), **options)
         document = extract(file, settings)

@@ -101,7 +101,8 @@ def extract(
         meta = source.meta if meta is None else meta
     reader = importlib.import_module(f"{__name__}.{module_name}")
     extracted = reader.read(path, settings)
-    title = extracted.title or meta.title or path.stem
+    # the curated manifest title first, then the one the file gives, then the file name
+    title = meta.title or extracted.title or path.stem
     return Document(
         id=doc_id,
         path=str(path),

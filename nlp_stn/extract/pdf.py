@@ -29,8 +29,6 @@ SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line 
 _ODD_SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"}
 )
-# Bullets seen in PDFs that split_marker does not know (arrows, the minus sign).
-_EXTRA_BULLETS = re.compile(r"^([→➔➜⇒−►])\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…:;»)\]]$")
 _DIGITS = re.compile(r"\d+")
 # A line made only of a page number ("12", "- 12 -", "page 12", "12/40", "p. 12").
@@ -97,7 +95,7 @@ def read(path: Path, settings: Settings) -> Extracted:
         title = _metadata_title(pdf)
     finally:
         pdf.close()
-    lines_by_page = drop_running_lines([p[0] for p in pages])
+    lines_by_page = drop_table_of_contents(drop_running_lines([p[0] for p in pages]))
     return build(lines_by_page, tables, title=title, n_pages=len(pages))
 
 
@@ -293,6 +291,42 @@ def _is_lone_number(line: Line, lines: list[Line]) -> bool:
     return line.top <= min(tops) + 1 or line.top >= max(tops) - 1
 
 
+# --- tables of contents -----------------------------------------------------------------
+
+# An entry of a table of contents: words, then a page number after a space or dot leaders
+# ("Synthèse 7", "a.2 Définir un plan d'action ........ 25", "Introduction … 8").
+_TOC_ENTRY = re.compile(r"^(?=.*[^\W\d_]{2}).*?(?:\s|\.{2,}|…)\s*(?P<page>\d{1,3})$")
+_TOC_TITLE = re.compile(r"^(?:sommaire|table des mati[èe]res|table of contents|contents)\s*$", re.I)
+# A page is a table of contents when it has a "Sommaire" title and this many entries, or
+# when at least TOC_SHARE of its lines (and TOC_MIN_ENTRIES) are entries with page
+# numbers going up.
+TOC_MIN_ENTRIES = 5
+TOC_SHARE = 0.5
+
+
+def drop_table_of_contents(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop the pages' tables of contents (their title, entries and wrapped entry lines):
+    they repeat the headings with page numbers and must not become units."""
+    out = []
+    for lines in pages:
+        entries = [i for i, line in enumerate(lines) if _TOC_ENTRY.match(line.text)]
+        titled = any(_TOC_TITLE.match(line.text) for line in lines)
+        numbers = [int(_TOC_ENTRY.match(lines[i].text).group("page")) for i in entries]
+        rising = sum(b >= a for a, b in zip(numbers, numbers[1:]))
+        is_toc = (titled and len(entries) >= 3) or (
+            len(entries) >= TOC_MIN_ENTRIES
+            and len(entries) >= TOC_SHARE * len(lines)
+            and rising >= 0.8 * (len(numbers) - 1)
+        )
+        if not is_toc:
+            out.append(lines)
+            continue
+        first, last = entries[0], entries[-1]
+        out.append([line for i, line in enumerate(lines)
+                    if not (first <= i <= last or _TOC_TITLE.match(line.text))])
+    return out
+
+
 # --- tables -----------------------------------------------------------------------------
 
 
@@ -386,9 +420,6 @@ def _marker(line: Line) -> tuple[str, str]:
     marker, rest = split_marker(line.text)
     if marker:
         return marker, rest.strip()
-    m = _EXTRA_BULLETS.match(line.text)
-    if m:
-        return m.group(1), line.text[m.end():].strip()
     return "", line.text
 
 
@@ -430,6 +461,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             if not table.emitted:
                 table.emitted = True
                 groups.append(table)
+        groups = raise_headings(join_numbering(groups))
         # a paragraph or list item cut by the page break
         if pending is not None and groups and isinstance(groups[0], Group) and _continues_across(pending, groups[0]):
             pending.lines.extend(groups.pop(0).lines)
@@ -445,6 +477,72 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     if pending is not None:
         _emit(builder, pending, vocabulary, lowest)
     return builder.build(title=title, pages=n_pages)
+
+
+# A numbering alone on its line: "a.6", "2.3", "1.2.4", "12.", "III.", "B." (not bare digits,
+# which are page numbers or note calls).
+_NUMBERING = re.compile(r"^(?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+\.?$|^(?:\d{1,3}|[IVX]{1,5}|[A-Z])\.$")
+
+
+# A heading that starts with its numbering: "a.1 Coordonner la démarche", "2.3 Former".
+_HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+\.?)\s+(?=\S)")
+
+
+def join_numbering(groups: list) -> list:
+    """A numbering printed apart from its heading ("a.6" in a margin, beside or above the
+    title) is joined to that heading: "a.6 Acter la démarche dans une charte", marker "a.6".
+
+    The heading is the group beside the numbering (same height on the page) or, failing
+    that, the heading just below it."""
+    out = list(groups)
+    i = 0
+    while i < len(out):
+        item = out[i]
+        if not (isinstance(item, Group) and len(item.lines) == 1 and _NUMBERING.match(item.lines[0].text)):
+            i += 1
+            continue
+        number = item.lines[0]
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(out) and isinstance(out[j], Group)
+                  and out[j].kind == "heading" and abs(out[j].lines[0].top - number.top) <= max(number.size, 4)]
+        below = [j for j in (i + 1,) if j < len(out) and isinstance(out[j], Group) and out[j].kind == "heading"
+                 and 0 <= out[j].lines[0].top - number.bottom <= 2.5 * number.size]
+        target = (beside or below or [None])[0]
+        if target is None:
+            i += 1
+            continue
+        heading = out[target]
+        heading.lines.insert(0, number)
+        heading.marker = number.text.rstrip(".")
+        heading.level = min(heading.level, item.level) if item.kind == "heading" and item.level else heading.level
+        del out[i]
+        i = max(i - 1, 0) if target < i else i
+    return out
+
+
+def raise_headings(groups: list) -> list:
+    """Put back at its place a heading printed above text that the PDF stores before it.
+
+    Some layouts store the title of a page after its body text: a heading group whose top is
+    above every group before it on the page, and which overlaps them horizontally (the same
+    column, not the top of a next column), is moved before them."""
+    out = list(groups)
+    for i in range(1, len(out)):
+        item = out[i]
+        if not (isinstance(item, Group) and item.kind == "heading"):
+            continue
+        before = out[:i]
+        if not all(isinstance(g, Group) and g.kind != "heading" for g in before):
+            break  # only the text at the very start of the page, before any heading
+        if before[0].lines[0].text[:1].islower():
+            break  # the page starts by going on with the previous page's sentence
+        top = min(line.top for line in item.lines)
+        x0, x1 = min(l.x0 for l in item.lines), max(l.x1 for l in item.lines)
+        if all(top < min(l.top for l in g.lines)
+               and min(x1, max(l.x1 for l in g.lines)) - max(x0, min(l.x0 for l in g.lines)) > 0
+               for g in before):
+            out = [item] + before + out[i + 1:]
+        break
+    return out
 
 
 def _typical_gap(pages: list[list[Line]], body_size: float) -> float:
@@ -468,11 +566,18 @@ _BREAK = re.compile(r"([^\W\d_]+)-\n([^\W\d_]+)")
 
 def _vocabulary(lines: list[Line]) -> set[str]:
     """Every word of the document (case-folded, compounds kept whole), not counting the
-    halves of words cut at a line end."""
+    halves of words cut at a line end (the last word of a line ending in "-" and the first
+    word of the line after it)."""
     words: set[str] = set()
+    cut = False  # the previous line ended with a cut word
     for line in lines:
-        text = line.text[:-1] if line.text.endswith("-") else line.text
-        for word in _WORD.findall(text):
+        found = _WORD.findall(line.text[:-1] if line.text.endswith("-") else line.text)
+        if cut and found and line.text[:1].islower():
+            found = found[1:]
+        cut = line.text.endswith("-") and bool(found)
+        if cut:
+            found = found[:-1]
+        for word in found:
             word = word.casefold()
             words.add(word)
             parts = word.split("-")
@@ -573,12 +678,13 @@ def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, h
 
 def _join(lines: list[str], vocabulary: set[str]) -> str:
     """Lines of a block as one line; a word cut at a line end is joined or kept hyphenated
-    by :func:`clean.dehyphenate`, told which form appears elsewhere in the document."""
+    by :func:`clean.dehyphenate`, told which forms (hyphenated, joined, second part alone)
+    appear elsewhere in the document."""
     text = "\n".join(lines)
     if "-\n" in text:
         forms = set()
         for left, right in _BREAK.findall(text):
-            forms.update((f"{left}-{right}".casefold(), f"{left}{right}".casefold()))
+            forms.update((f"{left}-{right}".casefold(), f"{left}{right}".casefold(), right.casefold()))
         text = dehyphenate(text, forms & vocabulary)
     return normalise_spaces(text.replace("\n", " ")).strip()
 
@@ -590,7 +696,12 @@ def _emit(builder: TextBuilder, group: Group, vocabulary: set[str], lowest: int)
     texts = [l.text for l in group.lines]
     if group.kind == "list_item":
         texts[0] = first.body
-    builder.add(group.kind, _join(texts, vocabulary), page=first.page, level=group.level, marker=group.marker)
+    text = _join(texts, vocabulary)
+    marker = group.marker
+    if group.kind == "heading" and not marker:
+        number = _HEADING_NUMBER.match(text)
+        marker = number.group(1).rstrip(".") if number else ""
+    builder.add(group.kind, text, page=first.page, level=group.level, marker=marker)
 
 
 def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocabulary: set[str]) -> None:

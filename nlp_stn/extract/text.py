@@ -263,14 +263,7 @@ class _Reader:
 
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
-    path = Path(path)
-    size = path.stat().st_size
-    if size > settings.max_file_mb * 1024 * 1024:
-        raise InputError(
-            f"fichier trop volumineux ({size / 1024 / 1024:.0f} Mo > {settings.max_file_mb:g} Mo) : "
-            "découpez-le ou augmentez max_file_mb.",
-            path=path,
-        )
+    path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
     text = decode(path.read_bytes(), path)
     text = normalise_spaces(text.replace("\f", "\n\n"))
     meta, text = split_front_matter(text)
