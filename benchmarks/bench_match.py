@@ -4,7 +4,8 @@ Demands and actions are built by sampling and recombining real sentences of the 
 corpus (corpus/), with a fixed seed. A first pass fills the caches (spaCy lemmas, sentence
 vectors) in a temporary folder; the timed runs then measure matching with embeddings
 cached. Prints units/s (demand x action pairs per second) for each signal and in total,
-and the ratio of each run to the 1k run (linear growth: ratio ~ number of demands / 1000).
+the ratio time(n) / time(first size) (linear growth: ~ n / first size) and that ratio per
+demand (linear growth: ~ 1).
 
     .venv/bin/python benchmarks/bench_match.py [--demands 1000,5000,10000] [--actions 500]
 """
@@ -78,7 +79,8 @@ def main(argv=None) -> int:
         match_units(demands[:1], actions, settings)  # warm: lemmas, vectors of all actions
         match_units(demands, actions[:1], settings)  # warm: lemmas, vectors of all demands
         print(f"remplissage des caches (lemmes spaCy, vecteurs USE) : {time.perf_counter() - t0:.1f} s\n")
-        base = None
+        base = first = None
+        first_n = sizes[0]
         for n in sizes:
             timings: dict = {}
             t0 = time.perf_counter()
@@ -86,8 +88,10 @@ def main(argv=None) -> int:
             total = time.perf_counter() - t0
             pairs = n * len(actions)
             base = base or total / n
+            first = first or total
             print(f"== {n} demandes x {len(actions)} actions = {pairs:,} paires : {total:.1f} s, "
-                  f"{pairs / total:,.0f} paires/s, rapport au 1k par demande {total / n / base:.2f} "
+                  f"{pairs / total:,.0f} paires/s, temps({n}) / temps({first_n}) = {total / first:.2f} "
+                  f"(linéaire : {n / first_n:.2f}), par demande {total / n / base:.2f} "
                   f"({len(result.matches)} correspondances)")
             for name, sec in sorted(timings.items(), key=lambda kv: -kv[1]):
                 rate = f"{pairs / sec:,.0f} paires/s" if sec > 0 else "-"

@@ -11,6 +11,9 @@ Signals (all in [0, 1] except the z-scores):
 - ``tfidf_lex``: the same with the lexicon's concepts added as tokens, so synonyms and
   abbreviations ("THD", "fibre", "très haut débit") meet;
 - ``char``: cosine of character 3-5-gram TF-IDF vectors (spelling variants, typos);
+- ``fuzz``: rapidfuzz token-set ratio of the folded texts (0-1), computed for a whole block
+  at once with ``rapidfuzz.process.cdist`` (all cores): high when one text's words are
+  (nearly) all in the other, whatever the word order;
 - ``use``: cosine of multilingual Universal Sentence Encoder vectors;
 - ``theme``: Jaccard overlap of the two units' themes;
 - ``cover``: share of the demand's content words and concepts (IDF-weighted) that the
@@ -20,11 +23,6 @@ Signals (all in [0, 1] except the z-scores):
 - ``*_ctx``: the same with each unit's context (heading and parent unit text) prepended;
 - ``z_*``: a signal as a z-score among the demand's candidate actions (how much this
   action stands out for this demand, whatever the demand's length or vocabulary).
-
-``fuzz`` (rapidfuzz token-set ratio of the folded texts) is computed by ``fuzz_scores`` for
-the pairs shown to users (evidence) but is not one of the combined signals: in grouped
-cross-validation on the gold it made the ranking slightly worse (its learned weight was
-negative) and it is by far the slowest signal (see benchmarks/bench_match.py).
 """
 from __future__ import annotations
 
@@ -40,6 +38,7 @@ from typing import Mapping, Optional, Sequence
 
 import numpy as np
 from scipy import sparse
+from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from . import nlp
@@ -47,13 +46,14 @@ from .model import ProgressFn, Segment, no_progress
 from .settings import Settings
 from .themes import Lexicon, _strip_plural, concepts_in, fold, load_lexicon, themes_of_concepts
 
-FEATURES_VERSION = "3"
+FEATURES_VERSION = "4"
 LEMMA_VERSION = "1"
 
 BASE_SIGNALS = (
     "tfidf",
     "tfidf_lex",
     "char",
+    "fuzz",
     "use",
     "theme",
     "cover",
@@ -65,7 +65,6 @@ BASE_SIGNALS = (
 )
 Z_SIGNALS = BASE_SIGNALS
 FEATURE_NAMES = BASE_SIGNALS + tuple(f"z_{s}" for s in Z_SIGNALS)
-EVIDENCE_SIGNALS = ("fuzz",)
 FRENCH_SIGNAL_NAMES = {
     "tfidf": "mots communs (TF-IDF)",
     "tfidf_lex": "mots et synonymes communs",
@@ -303,6 +302,11 @@ class FeatureSpace:
         sparse_cos("char", m["char_d"], m["char_a"])
         sparse_cos("tfidf_ctx", m["ctx_d"], m["ctx_a"])
         t0 = time.perf_counter()
+        out[:, :, col["fuzz"]] = process.cdist(
+            m["fold_d"][start:stop], m["fold_a"], scorer=fuzz.token_set_ratio, dtype=np.float32, workers=-1
+        ) / 100.0
+        self._tick("fuzz", t0)
+        t0 = time.perf_counter()
         out[:, :, col["bm25_ctx"]] = (m["bm25_q"][rows] @ m["bm25_a"].T).toarray() / m["bm25_norm"][rows, None]
         self._tick("bm25_ctx", t0)
 
@@ -338,16 +342,6 @@ class FeatureSpace:
             std = x.std(axis=1, keepdims=True)
             out[:, :, col[f"z_{s}"]] = np.where(std > _EPS, (x - mean) / np.maximum(std, _EPS), 0.0)
         self._tick("z", t0)
-        return out
-
-    def fuzz_scores(self, d: int, actions: Sequence[int]) -> list[float]:
-        """rapidfuzz token-set ratio (0-1) of demand ``d`` with some actions."""
-        from rapidfuzz import fuzz
-
-        t0 = time.perf_counter()
-        q = self._mats["fold_d"][d]
-        out = [fuzz.token_set_ratio(q, self._mats["fold_a"][a]) / 100.0 for a in actions]
-        self._tick("fuzz (preuves)", t0)
         return out
 
     def shared_lemmas(self, d: int, a: int, limit: int = 8) -> tuple[str, ...]:

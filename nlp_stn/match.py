@@ -229,6 +229,18 @@ def _check_units(units: Sequence[Segment], side: str) -> None:
         )
 
 
+def top_signals(matcher: Matcher, X: np.ndarray) -> np.ndarray:
+    """Index of the signal that argues most for each pair (rows of X): the largest
+    contribution among signals with a positive weight. A signal with a negative weight
+    (e.g. text resemblance once the others are known) only argues against a match, so a
+    low value of it is never shown as the reason for one."""
+    contrib = matcher.contributions_many(X)
+    positive = matcher.coef_ > 0
+    if positive.any():
+        contrib = np.where(positive[None, :], contrib, -np.inf)
+    return np.argmax(contrib, axis=1)
+
+
 def thresholds_for(model: MatcherModel, settings: Settings) -> dict[str, float]:
     """Calibrated thresholds, unless the settings override them."""
     th = dict(model.thresholds)
@@ -286,8 +298,7 @@ def match_units(
         top_scores = np.take_along_axis(top_scores, order, axis=1)
         rows = np.repeat(np.arange(b), k)
         Xtop = X[rows, top.ravel()]  # (b*k, f)
-        contrib = model.matcher.contributions_many(Xtop)
-        best_signal = np.argmax(contrib, axis=1).reshape(b, k)
+        best_signal = top_signals(model.matcher, Xtop).reshape(b, k)
         values = np.round(Xtop.astype(np.float64), 4).reshape(b, k, f).tolist()
         gaps = np.abs(np.diff(top_scores, axis=1)) <= settings.near_tie
         near = np.zeros((b, k), dtype=bool)
@@ -296,10 +307,8 @@ def match_units(
         for r in range(b):
             d = start + r
             picked = [int(a) for a, sc in zip(top[r], top_scores[r]) if sc >= 0]
-            fuzz = space.fuzz_scores(d, picked)
             for rank, a in enumerate(picked, start=1):
                 signals = {name: v for name, v in zip(names, values[r][rank - 1]) if v == v}
-                signals["fuzz"] = round(fuzz[rank - 1], 4)
                 matches.append(
                     Match(
                         demand_id=demands[d].id,

@@ -4,8 +4,15 @@ Labelled pairs come in groups: a set of demands compared with a set of candidate
 (e.g. a citizen council's demands against a strategy's actions). Features are computed for
 every (demand, candidate) cell of a group, so per-demand normalisations see the same
 candidates as at matching time. The model is a logistic regression; its quality is measured
-by cross-validation grouped by demand (GroupKFold: a demand's own links never help score it)
-and the status thresholds are calibrated on the out-of-fold scores.
+by cross-validation grouped by demand (GroupKFold: a demand's own links never help score it).
+Thresholds are calibrated on the out-of-fold scores, for two different uses:
+- the status of a demand ("addressed" / "partial"), on its best score, in the groups where
+  demands meet their own territory's strategy (e.g. a council's opinion and the actions of
+  its territory's strategy);
+- the comparison of territories ("same_idea" / "close_idea"), pair by pair, in the groups
+  where demands meet other territories' units.
+Their F1 at the chosen thresholds is optimistic (chosen on the same scores); a nested
+estimate (thresholds chosen without the judged demands) is reported beside it.
 """
 from __future__ import annotations
 
@@ -179,6 +186,9 @@ class GroupData:
     actions: list[Segment]
     X: np.ndarray  # (demands, actions, features)
     Y: np.ndarray  # (demands, actions) relevance, -1 = unlabelled
+    # True when the demands are compared with other territories' units (not with their own
+    # territory's strategy): such groups calibrate the comparison thresholds of territories
+    cross_territory: bool = False
 
 
 def build_groups(pairs: Sequence[LabelledPair], settings: Settings = Settings(), progress: ProgressFn = no_progress) -> list[GroupData]:
@@ -198,7 +208,8 @@ def build_groups(pairs: Sequence[LabelledPair], settings: Settings = Settings(),
             Y[di[p.demand.id], ai[p.action.id]] = max(Y[di[p.demand.id], ai[p.action.id]], p.relevance)
         space = prepare(demands, actions, settings, lexicon, progress)
         X = np.concatenate([blk for _, _, blk in iter_blocks(space, settings.block_size)], axis=0)
-        out.append(GroupData(name, demands, actions, X, Y))
+        cross = all(_territory(a.doc) != _territory(d.doc) for d in demands for a in actions)
+        out.append(GroupData(name, demands, actions, X, Y, cross_territory=bool(cross and demands)))
     return out
 
 
@@ -235,18 +246,98 @@ def _eval_rows(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
     return per_group
 
 
-def _measure(groups, scores, threshold_source=None) -> tuple[dict, dict]:
-    """Figures per group and overall, with thresholds calibrated on ``scores``."""
-    from .evaluation.matches import best_threshold, figures
+def _status_rows(groups: Sequence[GroupData], per_group) -> list:
+    """Rows that calibrate the status thresholds: demands against their own territory's
+    units (a council and its strategy); every group when there is no such group."""
+    own = [rows for g, rows in zip(groups, per_group) if not g.cross_territory]
+    source = own if any(own) else per_group
+    return [r for rows in source for r in rows]
+
+
+def _status_thresholds(rows) -> dict:
+    """"partial": F1-best threshold on a demand's best score for "has a relevant action";
+    "addressed": the same for "has an action of relevance 2" (never below "partial")."""
+    from .evaluation.matches import best_threshold
+
+    best = [max(sc) for sc, _ in rows]
+    t_partial = best_threshold(best, [any(v >= 1 for v in rel) for _, rel in rows])
+    t_addressed = max(best_threshold(best, [any(v >= 2 for v in rel) for _, rel in rows]), t_partial)
+    return {"addressed": round(t_addressed, 4), "partial": round(t_partial, 4)}
+
+
+def _measure(groups, scores) -> tuple[dict, dict]:
+    """Figures per group and overall, with status thresholds calibrated on ``scores``."""
+    from .evaluation.matches import figures
 
     per_group = _eval_rows(groups, scores)
     all_rows = [r for rows in per_group for r in rows]
-    best = [max(s) for s, _ in all_rows]
-    t_partial = best_threshold(best, [any(v >= 1 for v in rel) for _, rel in all_rows])
-    t_addressed = max(best_threshold(best, [any(v >= 2 for v in rel) for _, rel in all_rows]), t_partial)
+    thresholds = _status_thresholds(_status_rows(groups, per_group))
+    t_partial = thresholds["partial"]
     out = {g.name: figures(rows, t_partial).as_dict() for g, rows in zip(groups, per_group)}
     out["overall"] = figures(all_rows, t_partial).as_dict()
-    return out, {"addressed": round(t_addressed, 4), "partial": round(t_partial, 4)}
+    return out, thresholds
+
+
+def _pair_cells(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
+    """Labelled, scored cells of the cross-territory groups (every group when none):
+    (scores, relevance, demand ids)."""
+    chosen = [i for i, g in enumerate(groups) if g.cross_territory] or list(range(len(groups)))
+    sc, rel, units = [], [], []
+    for i in chosen:
+        g, S = groups[i], scores[i]
+        r, c = np.nonzero((g.Y >= 0) & ~np.isnan(S))
+        sc.extend(S[r, c].tolist())
+        rel.extend(g.Y[r, c].tolist())
+        units.extend(f"{g.name}\x1f{g.demands[k].id}" for k in r)
+    return sc, rel, units
+
+
+def comparison_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarray], folds: int = N_FOLDS) -> dict:
+    """Pair-level thresholds for comparing territories, calibrated on the cross-territory
+    groups: "close_idea" maximises the F1 of "pair is relevant" (relevance >= 1), "same_idea"
+    the F1 of "same demand" (relevance 2), never below "close_idea". Also the F1 at those
+    thresholds (optimistic: chosen on the same scores) and their nested estimate (each fold
+    of demands judged with thresholds chosen on the other folds)."""
+    from .evaluation.matches import best_threshold, f1, nested_f1
+
+    sc, rel, units = _pair_cells(groups, scores)
+    if not sc:
+        return {}
+    close_truth = [v >= 1 for v in rel]
+    same_truth = [v >= 2 for v in rel]
+    close = best_threshold(sc, close_truth)
+    same = max(best_threshold(sc, same_truth), close)
+    return {
+        "same_idea": round(same, 4),
+        "close_idea": round(close, 4),
+        "pairs": len(sc),
+        "close_idea_f1": round(f1([s >= close for s in sc], close_truth), 4),
+        "same_idea_f1": round(f1([s >= same for s in sc], same_truth), 4),
+        "close_idea_f1_nested": round(nested_f1(sc, close_truth, units, folds), 4),
+        "same_idea_f1_nested": round(nested_f1(sc, same_truth, units, folds), 4),
+    }
+
+
+def status_f1_nested(groups: Sequence[GroupData], scores: Sequence[np.ndarray], folds: int = N_FOLDS) -> dict:
+    """Nested estimate of the status F1 on the status groups: each fold of demands is judged
+    with the "partial" / "addressed" thresholds chosen on the other folds' demands."""
+    from .evaluation.matches import nested_f1
+
+    per_group = _eval_rows(groups, scores)
+    own = [(g, rows) for g, rows in zip(groups, per_group) if not g.cross_territory and rows]
+    source = own or [(g, rows) for g, rows in zip(groups, per_group) if rows]
+    best, partly, fully, units = [], [], [], []
+    for g, rows in source:
+        for k, (sc, rel) in enumerate(rows):
+            best.append(max(sc))
+            partly.append(any(v >= 1 for v in rel))
+            fully.append(any(v >= 2 for v in rel))
+            units.append(f"{g.name}\x1f{k}")
+    return {
+        "demands": len(best),
+        "partial_f1_nested": round(nested_f1(best, partly, units, folds), 4),
+        "addressed_f1_nested": round(nested_f1(best, fully, units, folds), 4),
+    }
 
 
 def out_of_fold(groups: Sequence[GroupData], settings: Settings, params: dict, folds: int = N_FOLDS) -> list[np.ndarray]:
@@ -279,6 +370,8 @@ def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(),
     folds = min(N_FOLDS, len(uniq))
     oof = out_of_fold(groups, settings, params, folds)
     combined, thresholds = _measure(groups, oof)
+    comparison = comparison_thresholds(groups, oof, folds)
+    nested = status_f1_nested(groups, oof, folds)
     ti = FEATURE_NAMES.index("tfidf")
     tfidf, tfidf_thresholds = _measure(groups, [g.X[:, :, ti].astype(np.float64) for g in groups])
     return {
@@ -286,6 +379,8 @@ def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(),
         "combined": combined,
         "tfidf": tfidf,
         "thresholds": thresholds,
+        "comparison": comparison,
+        "status_nested": nested,
         "tfidf_thresholds": tfidf_thresholds,
         "pairs": int(len(y)),
         "folds": folds,
@@ -319,6 +414,7 @@ def fit_matcher(
     model = _fit(X, y, settings, params)
     lexicon = load_lexicon(settings.models_path / "themes.toml")
     th = report["thresholds"]
+    comparison = report["comparison"] or {"same_idea": th["addressed"], "close_idea": th["partial"]}
     data = {
         "format": MATCHER_FORMAT,
         "version": "",
@@ -328,16 +424,20 @@ def fit_matcher(
         "thresholds": {
             "addressed": th["addressed"],
             "partial": th["partial"],
-            "same_idea": th["addressed"],
-            "close_idea": th["partial"],
+            "same_idea": comparison["same_idea"],
+            "close_idea": comparison["close_idea"],
         },
         "fitted": {
             "method": "régression logistique (scikit-learn LogisticRegression, variables standardisées)",
             "params": params,
             "strong_pair_weight": STRONG_WEIGHT,
             "label": "pertinent = relevance >= 1",
-            "thresholds": "calibrés sur les scores hors échantillon : F1 maximal du meilleur score d'une demande "
-                          "(« partiellement » : a une action pertinente ; « pris en compte » : a une action de relevance 2)",
+            "thresholds": "calibrés sur les scores hors échantillon. Statut (pris en compte / partiellement) : F1 "
+                          "maximal du meilleur score d'une demande, sur les groupes « demandes ↔ stratégie du même "
+                          "territoire » (« partiellement » : a une action pertinente ; « pris en compte » : a une "
+                          "action de relevance 2). Comparaison de territoires (même idée / idée proche) : F1 "
+                          "maximal par paire sur les groupes entre territoires différents (« idée proche » : "
+                          "relevance >= 1 ; « même idée » : relevance 2).",
             "cross_validation": f"GroupKFold par demande, {report['folds']} plis",
             "random_state": settings.random_state,
             "date": now_iso(),
@@ -356,7 +456,8 @@ def fit_matcher(
             "relevant": int((y >= 1).sum()),
             "demands": int(len(np.unique(gids))),
         },
-        "cross_validated": {"combined": report["combined"], "tfidf": report["tfidf"]},
+        "cross_validated": {"combined": report["combined"], "tfidf": report["tfidf"],
+                            "status_nested": report["status_nested"], "comparison": report["comparison"]},
     }
     import hashlib
     import json

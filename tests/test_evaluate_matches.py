@@ -9,6 +9,7 @@ from nlp_stn.cli import main
 from nlp_stn.evaluation.matches import (
     average_precision,
     best_threshold,
+    nested_f1,
     f1,
     figures,
     precision_at_1,
@@ -65,6 +66,23 @@ def test_f1_and_best_threshold():
     assert f1([True, False], [False, True]) == 0.0
     assert f1([True, True], [True, True]) == 1.0
     assert best_threshold([0.9, 0.8, 0.2, 0.1], [True, True, False, False]) == pytest.approx(0.5)
+    # F1 0.8 at 0.15 (tp 2, fp 1) beats 0.667 at 0.85 (tp 1, fn 1) and at 0.1 (tp 2, fp 2)
+    assert best_threshold([0.9, 0.8, 0.2, 0.1], [True, False, True, False]) == pytest.approx(0.15)
+    # ties of F1: the highest threshold
+    assert best_threshold([0.6, 0.6, 0.4], [True, True, False]) == pytest.approx(0.5)
+    assert best_threshold([], []) == 0.5
+
+
+def test_nested_f1_chooses_each_folds_threshold_without_it():
+    scores = [0.9, 0.8, 0.7, 0.2, 0.6, 0.1]
+    truth = [True, True, True, False, False, False]
+    # folds by unit name in sorted order, round robin: a,c,e -> 0 and b,d,f -> 1
+    units = ["a", "b", "c", "d", "e", "f"]
+    # fold 0 (a .9 T, c .7 T, e .6 F) judged with fold 1's threshold (b .8 T, d .2 F, f .1 F): 0.5
+    #   -> a, c, e all predicted positive; fold 1 judged with fold 0's threshold 0.65 -> b only
+    assert nested_f1(scores, truth, units, folds=2) == pytest.approx(2 * 3 / (2 * 3 + 1 + 0))
+    # a unit's items stay in one fold
+    assert nested_f1([0.9, 0.1], [True, False], ["a", "a"], folds=2) == 0.0
 
 
 def test_evaluate_matches_command_prints_a_french_table(tmp_path):
@@ -101,6 +119,11 @@ def test_train_command_needs_data_and_writes_the_model(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0] == f"Avant : pas de modèle utilisable dans {out}."
     assert "Après (nouveau modèle, validation croisée groupée par demande) :" in result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    comp = data["cross_validated"]["comparison"]
+    assert (f"Seuils de comparaison de territoires (par paire, groupes entre territoires, {comp['pairs']} paires) : "
+            f"« idée proche » >= {comp['close_idea']:.3f}") in result.output
+    assert "F1 du statut en validation imbriquée" in result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["training_data"]["sources"]["gold"] == {"dir": "match", "pairs": 149, "context": False}
     second = runner.invoke(main, ["train", "--gold", str(GOLD), "-o", str(out)])

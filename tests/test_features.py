@@ -108,3 +108,21 @@ def test_bm25_is_bounded_and_rewards_more_query_words(settings):
     bm = X[0, :, col("bm25_ctx")]
     assert 0.0 < bm[1] < bm[0] <= 1.0
     assert bm[2] == 0.0
+
+
+def test_fuzz_is_a_signal_computed_per_block_with_rapidfuzz(settings):
+    from rapidfuzz import fuzz
+
+    from nlp_stn.themes import fold
+
+    demands = [unit("d1", "Ouvrir les données publiques"), unit("d2", "Former les élus au numérique")]
+    actions = [unit("a1", "Les données publiques : ouvrir"), unit("a2", "Former les élus"), unit("a3", "Fibre optique")]
+    space = prepare(demands, actions, settings)
+    X = np.concatenate([b for _, _, b in iter_blocks(space, 1)])
+    for i, d in enumerate(demands):
+        for j, a in enumerate(actions):
+            expected = fuzz.token_set_ratio(fold(d.text), fold(a.text)) / 100.0
+            assert X[i, j, col("fuzz")] == pytest.approx(expected, abs=1e-6)
+    assert X[0, 0, col("fuzz")] == pytest.approx(1.0)  # same words in another order
+    assert X[1, 1, col("fuzz")] == pytest.approx(1.0)  # every word of the action is in the demand
+    assert "fuzz" in space.timings

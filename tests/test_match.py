@@ -176,6 +176,23 @@ def test_matcher_fit_predict_and_json_round_trip():
 def test_project_matcher_file_records_how_it_was_fitted():
     data = json.loads((DEFAULT_MODELS_DIR / "matcher.json").read_text(encoding="utf-8"))
     assert data["feature_names"] == list(FEATURE_NAMES)
-    assert set(data["cross_validated"]) == {"combined", "tfidf"}
+    assert set(data["cross_validated"]) == {"combined", "tfidf", "status_nested", "comparison"}
+    # comparison thresholds are calibrated apart from the status thresholds (pair level)
+    comp = data["cross_validated"]["comparison"]
+    assert data["thresholds"]["same_idea"] == comp["same_idea"] >= comp["close_idea"] == data["thresholds"]["close_idea"]
     assert "GroupKFold" in data["fitted"]["cross_validation"]
     assert data["training_data"]["pairs"] > 0
+
+
+def test_top_signal_is_never_a_negatively_weighted_signal(result, settings):
+    from nlp_stn.match import top_signals
+
+    model = load_model(settings=settings)
+    weight = dict(zip(model.matcher.feature_names, model.matcher.coef_))
+    assert all(weight[m.evidence.top_signal] > 0 for m in result.matches)
+    # a pair where only a negatively weighted signal stands out: the reason shown is the best positive one
+    m = Matcher(C=1.0, feature_names=("a", "b", "c"))
+    m.coef_, m.intercept_ = np.array([1.0, -2.0, 0.5]), 0.0
+    m.mean_, m.scale_ = np.zeros(3), np.ones(3)
+    X = np.array([[0.1, -3.0, 0.3], [0.2, 0.0, 0.1]])
+    assert top_signals(m, X).tolist() == [2, 0]

@@ -10,7 +10,19 @@ from nlp_stn.errors import InputError, UsageError
 from nlp_stn.features import FEATURE_NAMES
 from nlp_stn.match import Matcher, load_model
 from nlp_stn.settings import Settings
-from nlp_stn.train import DEFAULT_PARAMS, GroupData, build_groups, fit_matcher, gold_pairs, load_gold, out_of_fold
+from nlp_stn.model import Segment
+from nlp_stn.train import (
+    DEFAULT_PARAMS,
+    GroupData,
+    _measure,
+    build_groups,
+    comparison_thresholds,
+    fit_matcher,
+    gold_pairs,
+    load_gold,
+    out_of_fold,
+    status_f1_nested,
+)
 
 GOLD = Path(__file__).parent / "data" / "match"
 CDPL = "2019-03_cdpl_avis-schema-territorial-numerique"
@@ -128,9 +140,68 @@ def test_reviewers_decisions_become_labelled_pairs(tmp_path, monkeypatch):
         Decision("p5", "d2", "a0", "oui", demand_hash="0" * 12),  # text changed since: not used
     ]
     monkeypatch.setattr(review, "load_decisions", lambda db: decisions)
-    pairs, used, skipped = decision_pairs(tmp_path / "db.sqlite", tmp_path)
-    assert (used, skipped) == (3, 2)
+    pairs, read, kept = decision_pairs(tmp_path / "db.sqlite", tmp_path)
+    assert (read, kept) == (5, 4)
     labelled = {(p.demand.id, p.action.id): p.relevance for p in pairs}
     assert labelled == {("d1", "a0"): 2, ("d1", "a2"): 0, ("d2", "a1"): 2, ("d1", "a1"): -1, ("d2", "a0"): -1,
                         ("d2", "a2"): 0}
     assert {p.group for p in pairs} == {REVIEW_GROUP}
+
+
+def _group(name, scores, labels, cross):
+    demands = [Segment(id=f"{name}-d{i}", doc=f"{name}/d.txt", kind="recommendation", label="", heading="",
+                       parent="", role="", page=None, start=0, end=0, text=f"demande {i}") for i in range(len(scores))]
+    actions = [Segment(id=f"{name}-a{j}", doc=f"{name}/a.txt", kind="action", label="", heading="", parent="",
+                       role="", page=None, start=0, end=0, text=f"action {j}") for j in range(len(scores[0]))]
+    Y = np.asarray(labels)
+    return GroupData(name, demands, actions, np.zeros(Y.shape + (len(FEATURE_NAMES),)), Y, cross_territory=cross), \
+        np.asarray(scores, dtype=float)
+
+
+def test_gold_groups_know_whether_they_compare_territories(groups):
+    assert {g.name: g.cross_territory for g in groups} == {
+        f"{CDPL} ↔ {BREST}": True,
+        f"{CDPL} ↔ {STN}": False,
+        f"{CONTRIB} ↔ {BREST}, {CDPL}": True,
+    }
+
+
+def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups():
+    own, s_own = _group("own", [[0.9, 0.1], [0.6, 0.2], [0.3, 0.2]], [[2, 0], [1, 0], [0, 0]], cross=False)
+    other, s_other = _group("other", [[0.5, 0.45], [0.2, 0.1]], [[2, 1], [0, 0]], cross=True)
+    groups, scores = [own, other], [s_own, s_other]
+    # status: best score per demand of the own-territory group only (0.9 rel 2, 0.6 rel 1, 0.3 none)
+    _, thresholds = _measure(groups, scores)
+    assert thresholds == {"addressed": 0.75, "partial": 0.45}
+    # comparison: pairs of the cross-territory group only (0.5 rel 2, 0.45 rel 1, 0.2 and 0.1 rel 0)
+    comp = comparison_thresholds(groups, scores, folds=2)
+    assert (comp["close_idea"], comp["same_idea"], comp["pairs"]) == (0.325, 0.475, 4)
+    assert comp["close_idea_f1"] == 1.0 and comp["same_idea_f1"] == 1.0
+    # without a cross-territory group, every group calibrates the comparison thresholds
+    solo = GroupData(own.name, own.demands, own.actions, own.X, own.Y, cross_territory=False)
+    assert comparison_thresholds([solo], [s_own])["pairs"] == 6
+    nested = status_f1_nested(groups, scores, folds=3)
+    assert nested["demands"] == 3
+
+
+def test_decision_pairs_take_their_labels_from_review_labelled_pairs(tmp_path, monkeypatch):
+    import nlp_stn.review as review
+    from nlp_stn.cli.matching import decision_pairs
+
+    units = [{"id": i, "doc": "a.txt", "kind": "recommendation", "label": "", "heading": "", "parent": "",
+              "role": "", "page": None, "start": 0, "end": 0, "text": f"texte {i}", "side": side}
+             for i, side in (("d1", "demand"), ("a1", "action"), ("a2", "action"))]
+    (tmp_path / "units.jsonl").write_text("\n".join(json.dumps(u) for u in units) + "\n", encoding="utf-8")
+    seen = {}
+
+    def fake_labelled_pairs(decisions, run_units):
+        seen["ids"] = sorted(u.id for u in run_units)
+        # a pair whose "demand" is an action of the run and an unknown unit are not kept
+        return [("d1", "a2", 1), ("a1", "a2", 2), ("d1", "zz", 2)]
+
+    monkeypatch.setattr(review, "load_decisions", lambda db: ["une décision"])
+    monkeypatch.setattr(review, "labelled_pairs", fake_labelled_pairs)
+    pairs, read, kept = decision_pairs(tmp_path / "db.sqlite", tmp_path)
+    assert seen["ids"] == ["a1", "a2", "d1"]
+    assert (read, kept) == (1, 1)
+    assert [(p.demand.id, p.action.id, p.relevance) for p in pairs] == [("d1", "a2", 1), ("d1", "a1", -1)]

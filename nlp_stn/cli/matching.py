@@ -12,23 +12,12 @@ from . import ProgressPrinter, handle_errors
 from ..errors import UsageError
 
 REVIEW_GROUP = "décisions des relecteurs"
-_DECISION_RELEVANCE = {"oui": 2, "partiel": 1, "non": 0}
 
 
-def decision_pairs(db_path, run_dir):
-    """Labelled pairs from stored reviewers' decisions, with the units of a run directory.
+def _run_units(run_dir) -> tuple[dict, dict]:
+    """Demand and action units (id -> Segment) of a run directory's units.jsonl."""
+    from ..model import Segment
 
-    A decision whose texts changed since (hash differs) is not used; "incertain" is skipped;
-    a corrected action counts as a "same demand" pair. Candidates are the run's actions.
-    Returns (pairs, used decisions, skipped decisions)."""
-    from ..model import Segment, text_hash
-    from ..train import LabelledPair
-
-    try:
-        from ..review import load_decisions
-    except ImportError:
-        raise UsageError("--decisions : le module de relecture (nlp_stn.review) n'est pas disponible.") from None
-    decisions = load_decisions(db_path)
     units_file = Path(run_dir) / "units.jsonl"
     if not units_file.exists():
         raise UsageError(
@@ -38,51 +27,47 @@ def decision_pairs(db_path, run_dir):
         )
     demands, actions = {}, {}
     fields = set(Segment.__dataclass_fields__)
-    with open(units_file, encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                seg = Segment(**{k: obj.get(k) for k in fields})
-            except (ValueError, TypeError) as err:
-                raise UsageError(f"ligne {line_no} illisible ({err}).", path=units_file) from None
-            (demands if obj.get("side") == "demand" else actions)[seg.id] = seg
-    best: dict[tuple[str, str], int] = {}
-    used = skipped = 0
-    for d in decisions:
-        demand = demands.get(d.demand_id)
-        target = d.corrected_action_id or d.action_id
-        action = actions.get(target) if target else None
-        if demand is None or (target and action is None):
-            skipped += 1
-            continue
-        if d.demand_hash and d.demand_hash != text_hash(demand.text):
-            skipped += 1
-            continue
-        if d.action_hash and not d.corrected_action_id and action is not None and d.action_hash != text_hash(action.text):
-            skipped += 1
-            continue
-        if d.corrected_action_id:
-            rel = 2
-        elif d.decision in _DECISION_RELEVANCE and action is not None:
-            rel = _DECISION_RELEVANCE[d.decision]
-        else:
-            skipped += 1
-            continue
-        used += 1
-        key = (demand.id, action.id)
-        best[key] = max(best.get(key, 0), rel)
-        if d.corrected_action_id and d.action_id in actions and d.action_id != action.id:
-            key = (demand.id, d.action_id)  # the proposed action was rejected for the corrected one
-            best[key] = max(best.get(key, 0), 0)
-    pairs = [LabelledPair(demands[d], actions[a], rel, REVIEW_GROUP) for (d, a), rel in best.items()]
-    if pairs:  # every decided demand is scored against all of the run's actions (unlabelled cells)
-        for did in {d for d, _ in best}:
-            for aid, action in actions.items():
-                if (did, aid) not in best:
-                    pairs.append(LabelledPair(demands[did], action, -1, REVIEW_GROUP))
-    return pairs, used, skipped
+    try:
+        with open(units_file, encoding="utf-8") as fh:
+            for line_no, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                    seg = Segment(**{k: obj.get(k) for k in fields})
+                except (ValueError, TypeError, AttributeError) as err:
+                    raise UsageError(f"ligne {line_no} illisible ({err}) : relancez l'analyse pour le recréer.",
+                                     path=units_file) from None
+                (demands if obj.get("side") == "demand" else actions)[seg.id] = seg
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"fichier illisible ({err}) : relancez l'analyse pour le recréer.", path=units_file) from None
+    return demands, actions
+
+
+def decision_pairs(db_path, run_dir):
+    """Labelled pairs from stored reviewers' decisions, with the units of a run directory.
+
+    The labels are those of :func:`nlp_stn.review.labelled_pairs` (one piece of logic: "oui"
+    2, "partiel" 1, "non" 0, a corrected action 2; "incertain", changed texts and absent units
+    left out), kept when the demand is a demand of the run and the action one of its actions.
+    Every decided demand is scored against all of the run's actions (unlabelled cells = -1).
+    Returns (pairs, decisions read, labelled pairs kept)."""
+    from ..train import LabelledPair
+
+    try:
+        from ..review import labelled_pairs, load_decisions
+    except ImportError:
+        raise UsageError("--decisions : le module de relecture (nlp_stn.review) n'est pas disponible.") from None
+    decisions = load_decisions(db_path)
+    demands, actions = _run_units(run_dir)
+    labels = labelled_pairs(decisions, list(demands.values()) + list(actions.values()))
+    best = {(d, a): rel for d, a, rel in labels if d in demands and a in actions}
+    pairs = [LabelledPair(demands[d], actions[a], rel, REVIEW_GROUP) for (d, a), rel in sorted(best.items())]
+    for did in sorted({d for d, _ in best}):
+        for aid, action in actions.items():
+            if (did, aid) not in best:
+                pairs.append(LabelledPair(demands[did], action, -1, REVIEW_GROUP))
+    return pairs, len(decisions), len(best)
 
 
 def _figures_lines(title: str, figures: dict) -> list[str]:
@@ -126,6 +111,7 @@ def register(main, evaluate):
         Exemple : nlp-stn train --gold ../shared/gold --corpus ../shared/corpus
         """
         from ..errors import ModelError
+        from ..evaluation.matches import threshold_lines
         from ..match import load_model
         from ..settings import DEFAULT_OUTPUTS_DIR, Settings
         from ..train import build_groups, fit_matcher, load_gold, score_with
@@ -149,11 +135,11 @@ def register(main, evaluate):
                 if not latest.exists():
                     raise UsageError("aucun run trouvé (outputs/LATEST) : donnez --run DOSSIER_DU_RUN.")
                 run_dir = DEFAULT_OUTPUTS_DIR / latest.read_text(encoding="utf-8").strip()
-            review_pairs, used, skipped = decision_pairs(decisions, run_dir)
+            review_pairs, read, kept = decision_pairs(decisions, run_dir)
             pairs += review_pairs
-            sources["decisions"] = {"database": Path(decisions).name, "used": used, "skipped": skipped}
-            click.echo(f"Décisions des relecteurs : {used} utilisées, {skipped} ignorées "
-                       "(texte modifié, « incertain » ou unité absente du run).")
+            sources["decisions"] = {"database": Path(decisions).name, "decisions": read, "labelled_pairs": kept}
+            click.echo(f"Décisions des relecteurs : {read} lues, {kept} paires annotées retenues (les décisions "
+                       "« incertain », sur un texte modifié depuis ou une unité absente du run sont ignorées).")
         if not pairs:
             raise UsageError("aucune paire annotée trouvée : vérifiez --gold et --decisions.")
         groups = build_groups(pairs, settings, progress)
@@ -173,7 +159,9 @@ def register(main, evaluate):
                                             cv["combined"])))
         click.echo("\n".join(_figures_lines("Référence : TF-IDF sur les lemmes :", {"overall": cv["tfidf"]["overall"]})))
         th = data["thresholds"]
-        click.echo(f"Seuils : pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}.")
+        click.echo(f"Seuils du statut : pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}.")
+        for line in threshold_lines(cv):
+            click.echo(line)
         click.echo(f"Modèle écrit : {out} (version {data['version']}, {data['training_data']['pairs']} paires).")
 
     @evaluate.command("matches")

@@ -110,18 +110,52 @@ def figures(
 
 
 def best_threshold(best_scores: Sequence[float], truth: Sequence[bool]) -> float:
-    """The threshold on a demand's best score that maximises F1 (midpoint between scores;
-    the highest such threshold on ties)."""
-    values = sorted(set(float(s) for s in best_scores))
-    if not values:
+    """The threshold on a score that maximises F1 (midpoint between scores; the highest
+    such threshold on ties). Works for one best score per demand or one score per pair."""
+    scores = np.asarray([float(s) for s in best_scores], dtype=np.float64)
+    truth_arr = np.asarray(list(truth), dtype=bool)
+    values = np.unique(scores)
+    if not len(values):
         return 0.5
-    cuts = [values[0] - 1e-6] + [(a + b) / 2 for a, b in zip(values, values[1:])] + [values[-1] + 1e-6]
-    best, best_f = cuts[-1], -1.0
-    for c in cuts:
-        f = f1([s >= c for s in best_scores], truth)
-        if f >= best_f:
-            best, best_f = c, f
-    return float(min(max(best, 0.0), 1.0))
+    cuts = np.concatenate([[values[0] - 1e-6], (values[:-1] + values[1:]) / 2, [values[-1] + 1e-6]])
+    # predicted positive = score >= cut; counts for every cut at once
+    order = np.argsort(scores)
+    sorted_scores, sorted_truth = scores[order], truth_arr[order]
+    below = np.searchsorted(sorted_scores, cuts, side="left")  # items with score < cut
+    pos_cum = np.concatenate([[0], np.cumsum(sorted_truth)])
+    n_pos = int(truth_arr.sum())
+    tp = n_pos - pos_cum[below]
+    predicted = len(scores) - below
+    fp = predicted - tp
+    fn = n_pos - tp
+    denom = 2 * tp + fp + fn
+    f = np.where((tp > 0) & (denom > 0), 2 * tp / np.maximum(denom, 1), 0.0)
+    best = int(np.flatnonzero(f == f.max())[-1])
+    return float(min(max(cuts[best], 0.0), 1.0))
+
+
+def nested_f1(
+    scores: Sequence[float], truth: Sequence[bool], units: Sequence[str], folds: int = 5
+) -> float:
+    """F1 of a threshold chosen without the scored items: the items are split into ``folds``
+    folds by ``units`` (e.g. demand ids, so a demand's pairs stay together); each fold is
+    predicted with the F1-best threshold of the other folds; F1 of the pooled predictions."""
+    units_arr = np.asarray([str(u) for u in units])
+    names = sorted(set(units_arr.tolist()))
+    if len(names) < 2:
+        return 0.0
+    folds = min(folds, len(names))
+    fold_of = {n: i % folds for i, n in enumerate(names)}
+    fold = np.asarray([fold_of[u] for u in units_arr.tolist()])
+    scores_arr = np.asarray([float(s) for s in scores])
+    truth_list = [bool(t) for t in truth]
+    predicted = [False] * len(truth_list)
+    for k in range(folds):
+        train = np.flatnonzero(fold != k)
+        t = best_threshold(scores_arr[train].tolist(), [truth_list[i] for i in train])
+        for i in np.flatnonzero(fold == k):
+            predicted[i] = bool(scores_arr[i] >= t)
+    return f1(predicted, truth_list)
 
 
 def evaluate_matches(
@@ -142,6 +176,27 @@ def evaluate_matches(
     return cross_validate(groups, settings) | {"context": context}
 
 
+def threshold_lines(report: Mapping) -> list[str]:
+    """French lines on the nested status F1 and the comparison thresholds of a report."""
+    lines = []
+    nested = report.get("status_nested") or {}
+    if nested:
+        lines.append(
+            f"F1 du statut en validation imbriquée (seuils choisis sans les demandes jugées, "
+            f"{nested['demands']} demandes) : « partiellement ou mieux » {nested['partial_f1_nested']:.2f}, "
+            f"« pris en compte » {nested['addressed_f1_nested']:.2f}."
+        )
+    comp = report.get("comparison") or {}
+    if comp:
+        lines.append(
+            f"Seuils de comparaison de territoires (par paire, groupes entre territoires, {comp['pairs']} paires) : "
+            f"« idée proche » >= {comp['close_idea']:.3f} (F1 {comp['close_idea_f1']:.2f}, imbriqué "
+            f"{comp['close_idea_f1_nested']:.2f}), « même idée » >= {comp['same_idea']:.3f} "
+            f"(F1 {comp['same_idea_f1']:.2f}, imbriqué {comp['same_idea_f1_nested']:.2f})."
+        )
+    return lines
+
+
 def format_report(report: Mapping) -> str:
     """The evaluation as a French plain-text table (one block per group, then the total)."""
     lines = []
@@ -159,9 +214,10 @@ def format_report(report: Mapping) -> str:
     lines.append("")
     th = report["thresholds"]
     lines.append(
-        f"Seuils calibrés (hors échantillon) : pris en compte >= {th['addressed']:.3f}, "
-        f"partiellement >= {th['partial']:.3f}."
+        f"Seuils du statut calibrés (hors échantillon, demandes ↔ stratégie du même territoire) : "
+        f"pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}."
     )
+    lines.extend(threshold_lines(report))
     lines.append(
         f"Validation croisée groupée par demande ({report['folds']} plis) sur {report['pairs']} paires ; "
         + ("contexte des unités (titre de section) retrouvé dans le corpus." if report.get("context")
