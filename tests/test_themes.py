@@ -103,3 +103,58 @@ def test_theme_without_label_is_refused(tmp_path):
 
 def test_lexicon_file_is_the_projects():
     assert Path(load_lexicon().path).name == "themes.toml"
+
+
+@pytest.mark.parametrize(
+    "text, themes",
+    [
+        ("Lutter contre l'illectronisme", ("inclusion",)),
+        ("Des conseillers numériques dans chaque commune", ("inclusion",)),
+        ("Une maison France Services", ("inclusion",)),
+        ("Former les agents à Pix", ("formation",)),
+        ("Ouvrir un fablab et un repair café", ("tiers_lieux",)),
+        ("Publier les jeux de données sur data.gouv", ("donnees_ouvertes",)),
+        ("Couvrir les zones blanches en 4G", ("tres_haut_debit",)),
+        ("Créer un comité de pilotage", ("gouvernance",)),
+        ("Généraliser les téléprocédures", ("administration",)),
+        ("Utiliser des formats ouverts et interopérables", ("logiciels_libres",)),
+        ("Lancer un budget participatif", ("participation",)),
+        ("Mettre en place la billettique unique", ("mobilite",)),
+        ("Développer la téléconsultation", ("sante",)),
+        ("Se conformer au RGPD", ("securite",)),
+        ("Les rançongiciels", ("securite",)),
+        ("Soutenir les start-up et les incubateurs", ("economie",)),
+        ("Numériser les archives de la médiathèque", ("culture",)),
+        ("Sensibiliser à la cybersécurité", ("formation", "securite")),
+        ("Favoriser le réemploi des ordinateurs", ("inclusion", "sobriete")),
+        ("Équiper les collèges d'un ENT", ("inclusion", "education")),
+    ],
+)
+def test_assign_covers_each_theme_of_local_digital_policy(text, themes):
+    assert assign([text]) == [themes]
+
+
+@pytest.mark.parametrize(
+    "synonyms, concept",
+    [
+        (["illectronisme", "fracture numérique", "éloignés du numérique", "publics fragiles"], "inclusion.0"),
+        (["médiation numérique", "conseillers numériques", "aidants numériques", "accompagnement"], "inclusion.1"),
+        (["open data", "données ouvertes", "ouverture des données", "jeux de données"], "donnees_ouvertes.0"),
+        (["zones blanches", "zone grise", "montée en débit"], "tres_haut_debit.2"),
+        (["dématérialisation", "dématérialiser", "zéro papier"], "administration.2"),
+        (["télétravail", "travail à distance", "télétravailler"], "tiers_lieux.3"),
+        (["RGPD", "données personnelles", "vie privée", "CNIL", "consentement"], "securite.0"),
+    ],
+)
+def test_synonym_groups_give_one_concept(synonyms, concept):
+    lexicon = load_lexicon()
+    assert [concepts_in(s, lexicon) for s in synonyms] == [[concept]] * len(synonyms)
+
+
+def test_every_term_of_the_lexicon_belongs_to_one_concept_only():
+    lexicon = load_lexicon()
+    owners = {}
+    for concept in lexicon.concepts:
+        for term in concept.terms:
+            owners.setdefault(tuple(words(term.rstrip("*"))) + (term.endswith("*"),), set()).add(concept.id)
+    assert {t: o for t, o in owners.items() if len(o) > 1} == {}
