@@ -53,6 +53,7 @@ from ._version import __version__
 from .errors import MatchError, NlpStnError, UsageError
 from .model import ACTION_KINDS, DEMAND_KINDS, MatchRun, ProgressFn, Segment, no_progress
 from .settings import DEFAULT_CORPUS_DIR, DEFAULT_OUTPUTS_DIR, Settings
+from .textio import header_delimiter
 
 PathLike = Union[str, Path]
 LATEST = "LATEST"
@@ -99,7 +100,7 @@ def _header(path: Path) -> list[str]:
         return []
     if not first.strip():
         return []
-    delimiter = max((",", ";", "\t"), key=first.count)
+    delimiter = header_delimiter(first, (",", ";", "\t"), ",")
     row = next(csv.reader(io.StringIO(first), delimiter=delimiter), [])
     return [c.strip().lower() for c in row]
 

@@ -127,6 +127,7 @@ from .model import (
     pair_id as make_pair_id,
     text_hash,
 )
+from .textio import decode_bytes, header_delimiter
 
 SCHEMA_VERSION = 2
 
@@ -1015,33 +1016,10 @@ def _write_atomic(path: Path, text: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _decode(raw: bytes, path: Path) -> str:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # "Unicode text" of spreadsheets
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError as err:
-        raise ReviewError(
-            "encodage non reconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en "
-            "« CSV UTF-8 » depuis votre tableur.",
-            path=path,
-        ) from err
-
-
-def _sniff_delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    counts = {d: header.count(d) for d in (";", ",", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ";"
+_ENCODING_ERROR = (
+    "encodage non reconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en "
+    "« CSV UTF-8 » depuis votre tableur."
+)
 
 
 @dataclass(frozen=True)
@@ -1058,10 +1036,10 @@ def _read_review_rows(path: Path) -> tuple[list[tuple[int, dict]], int]:
         raise ReviewError(
             f"lecture impossible ({_os_reason(err)}) ; indiquez le fichier CSV de relecture à importer.", path=path
         ) from err
-    text = _decode(raw, path)
+    text = decode_bytes(raw, path, latin1=False, error_cls=ReviewError, message=_ENCODING_ERROR)
     if not text.strip():
         raise ReviewError("fichier vide ; exportez d'abord un fichier avec `nlp-stn review export`.", path=path)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=header_delimiter(text, (";", ",", "\t"), ";"))
     try:
         records = list(reader)
     except csv.Error as err:

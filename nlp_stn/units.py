@@ -3,33 +3,26 @@
 A table needs the columns ``id`` and ``text``; an optional ``title`` is joined before the
 text with a line break; any other column of :data:`nlp_stn.model.SEGMENT_COLUMNS` is used
 when present (``doc`` defaults to the file name). CSV files may be UTF-8 (with or without
-BOM) or cp1252, separated by "," or ";". Entirely empty rows are skipped.
+BOM), UTF-16 with a BOM or cp1252 (:func:`nlp_stn.textio.decode_bytes`), separated by "," or
+";". Entirely empty rows are skipped.
 """
 from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 from typing import Union
 
 from .errors import InputError
 from .model import SEGMENT_COLUMNS, Segment
+from .textio import decode_bytes, header_delimiter, jsonl_objects
 
 TABLE_SUFFIXES = (".csv", ".jsonl")
 _INT_COLUMNS = ("page", "start", "end")
 
 
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
-
-
 def _csv_rows(path: Path, text: str) -> list[tuple[int, dict]]:
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") > first.count(",") else ","
+    delimiter = header_delimiter(text, (",", ";", "\t"), ",")  # the separator the header uses most
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
         fields = [f.strip() for f in (reader.fieldnames or [])]
@@ -41,21 +34,12 @@ def _csv_rows(path: Path, text: str) -> list[tuple[int, dict]]:
 
 
 def _jsonl_rows(path: Path, text: str):
-    rows = []
+    rows = jsonl_objects(text, path)
     fields: list[str] = []
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"ligne {line_no} : JSON invalide ({err.msg}).", path=path) from None
-        if not isinstance(obj, dict):
-            raise InputError(f"ligne {line_no} : chaque ligne doit être un objet JSON.", path=path)
+    for _, obj in rows:
         for k in obj:
             if k not in fields:
                 fields.append(k)
-        rows.append((line_no, obj))
     return rows, fields
 
 
@@ -75,7 +59,7 @@ def read_units(path: Union[str, Path]) -> list[Segment]:
             path=path,
         )
     try:
-        text = _decode(path.read_bytes())
+        text = decode_bytes(path.read_bytes(), path)
     except FileNotFoundError:
         raise InputError("fichier introuvable : vérifiez le chemin.", path=path) from None
     except OSError as err:

@@ -199,8 +199,56 @@ def test_learning_curve_simulation_rises_above_untrained():
     assert 0 < len(held) < 40
     assert {p.demands_left for p in curve.points} == {len(held)}  # same demands at every step
     lines = format_curve(curve)
-    assert lines[2] == "paires relues | dont pertinentes | demandes évaluées | réentraîné | non entraîné | TF-IDF"
-    assert len(lines) == 6
+    assert lines[3] == "paires relues | dont pertinentes | demandes évaluées | réentraîné | non entraîné | TF-IDF"
+    assert len(lines) == 7  # one seed: no mean table
+
+
+def test_learning_curve_reviewer_never_sees_the_evaluated_demands():
+    from nlp_stn.evaluation.learning_curve import UntrainedMatcher, _pick, _scores, held_out
+
+    groups = synthetic_groups()
+    untrained = UntrainedMatcher(np.concatenate([g.X.reshape(-1, g.X.shape[-1]) for g in groups]))
+    for seed in (0, 1, 2):
+        picked = _pick(groups, _scores(untrained, groups), set(), 10_000, 0.5, 5, seed)
+        assert len(picked) == len({(g, i) for g, i, _ in picked}) * 5  # every top-5 of the other half
+        assert not any(held_out(groups[g].demands[i].id, seed) for g, i, _ in picked)
+    halves = [{d.id for g in groups for d in g.demands if held_out(d.id, seed)} for seed in (0, 1, 2)]
+    assert halves[0] != halves[1] != halves[2] != halves[0]
+
+
+def test_prior_matcher_starts_from_the_untrained_weights():
+    from nlp_stn.evaluation.learning_curve import PriorMatcher, UntrainedMatcher
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(200, 4))
+    base = UntrainedMatcher(X)
+    y = (X[:, 0] > 0).astype(int)  # only the first signal matters
+    near = PriorMatcher(base, precision=1e9).fit(X[:10], y[:10])
+    assert np.allclose(near.coef_, 0.25, atol=1e-6)  # an overwhelming prior keeps the equal weights
+    assert np.array_equal(np.argsort(near.decision_function(X)), np.argsort(base.decision_function(X)))
+    free = PriorMatcher(base, precision=0.01).fit(X, y)
+    assert free.coef_[0] > 10 * max(abs(free.coef_[1:]))  # weak prior: the data win
+    default = PriorMatcher(base).fit(X[:10], y[:10])  # prior sd 1/d: weights move by about their size
+    assert np.all(np.abs(default.coef_ - 0.25) < 0.25)
+
+
+def test_learning_curve_several_seeds_and_their_mean():
+    from nlp_stn.evaluation.learning_curve import format_curve, simulate_seeds
+
+    curves = simulate_seeds(synthetic_groups(), sizes=(10, 25), seeds=(0, 1, 2))
+    assert [c.seed for c in curves] == [0, 1, 2]
+    lines = format_curve(curves)
+    assert len(lines) == 2 + 3 * 4 + 2 + 2
+    assert lines[-3] == "paires relues | réentraîné | non entraîné | TF-IDF | écart réentraîné - non entraîné"
+    mean = float(np.mean([c.points[1].map_trained for c in curves]))
+    untrained = float(np.mean([c.points[1].map_untrained for c in curves]))
+    tfidf = float(np.mean([c.points[1].map_tfidf for c in curves]))
+    gap = round(mean - untrained, 2)
+    fr = lambda v: f"{v:.2f}".replace(".", ",")
+    assert lines[-1] == f"{25:>13} | {fr(mean):>10} | {fr(untrained):>12} | {fr(tfidf):>6} | " + (
+        f"{('-' if gap < 0 else '+') + fr(abs(gap)):>5}"
+    )
+    assert gap > 0
 
 
 def test_learning_curve_bad_steps():

@@ -898,3 +898,14 @@ def test_read_only_database_gives_one_line_error_and_writes_nothing(run_dir, tmp
     with pytest.raises(ReviewError) as err:
         _import_decisions(run_dir, tmp_path, v1, "d", {("D1", "A2"): "non"}, "alice")
     assert str(err.value) == f"{v1} : {READ_ONLY}"
+
+
+def test_import_rejects_bytes_neither_utf8_nor_cp1252(run_dir, tmp_path):
+    sheet = tmp_path / "revue.csv"
+    sheet.write_bytes(b"pair_id;decision\nx;oui\x81\n")  # 0x81 has no character in Windows-1252
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, tmp_path / "db.sqlite", run_dir, reviewer="x")
+    assert str(err.value) == (
+        f"{sheet} : encodage non reconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en "
+        "« CSV UTF-8 » depuis votre tableur."
+    )

@@ -74,3 +74,17 @@ def test_bad_jsonl_line(tmp_path):
     path.write_text('{"id": "1", "text": "x"}\n[1, 2]\n', encoding="utf-8")
     with pytest.raises(InputError, match="ligne 2 : chaque ligne doit être un objet JSON"):
         read_units(path)
+
+
+def test_utf16_csv_from_a_spreadsheet(tmp_path):
+    path = tmp_path / "unites.csv"
+    path.write_bytes("id;text\nd1;Créer une maison de santé\n".encode("utf-16"))  # "Texte Unicode" export
+    [u] = read_units(path)
+    assert (u.id, u.text) == ("d1", "Créer une maison de santé")
+
+
+def test_tab_separated_units_table(tmp_path):
+    path = tmp_path / "unites.tsv.csv"
+    path.write_text("id\ttext\nd1\tDévelopper le télétravail\nd2\tCréer un tiers-lieu\n", encoding="utf-8")
+    units = read_units(path)
+    assert [(u.id, u.text) for u in units] == [("d1", "Développer le télétravail"), ("d2", "Créer un tiers-lieu")]

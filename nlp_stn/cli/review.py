@@ -6,17 +6,11 @@ from pathlib import Path
 import click
 
 from . import ProgressPrinter, handle_errors
+from .options import db_option
 from ..settings import DEFAULT_OUTPUTS_DIR, Settings
 
 
-def _db_option(func):
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=None,
-        help="Base des décisions (défaut : .nlp-stn/decisions.sqlite du projet).",
-    )(func)
+_db_option = db_option("Base des décisions (défaut : .nlp-stn/decisions.sqlite du projet).")
 
 
 def _db(db_path: Path | None) -> Path:
@@ -182,7 +176,8 @@ def register(main, evaluate):
     def learning_curve_command(gold_dir, corpus_dir, steps):
         """Simule un relecteur avec les liens de référence : relit 10, 25 puis 50 paires choisies
         par l'outil (les plus incertaines), réentraîne l'appariement et affiche la MAP sur les
-        demandes pas encore relues, à côté de l'appariement non réentraîné."""
+        demandes pas encore relues, à côté de l'appariement non réentraîné. La simulation est
+        faite pour trois moitiés différentes des demandes tenues à l'écart, puis moyennée."""
         from ..errors import UsageError
         from ..evaluation.learning_curve import format_curve, learning_curve
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import FrenchCommand, ProgressPrinter, handle_errors
+from .options import db_option
 from ..model import STATUSES
 from ..settings import DEFAULT_OUTPUTS_DIR, Settings
 
@@ -87,14 +88,15 @@ def _echo_summary(run_dir: Path) -> None:
         click.echo(line)
 
 
-def _db_option(func):
-    return click.option(
-        "--db",
-        "db_path",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=None,
-        help="Base des décisions des relecteurs à appliquer (défaut : .nlp-stn/decisions.sqlite du projet).",
-    )(func)
+_db_option = db_option("Base des décisions des relecteurs à appliquer (défaut : .nlp-stn/decisions.sqlite du projet).")
+
+
+def _matching_options(func):
+    """--top-k, --no-embeddings and --db, common to `run` and `match`."""
+    func = _db_option(func)
+    func = click.option("--no-embeddings", is_flag=True, help="Sans vecteurs de phrases (plus rapide, moins précis).")(func)
+    return click.option("--top-k", type=int, default=Settings().top_k, show_default=True,
+                        help="Nombre d'actions candidates gardées par demande.")(func)
 
 
 def _settings(top_k: int, no_embeddings: bool, db_path: Path | None) -> Settings:
@@ -109,10 +111,7 @@ def register(main, evaluate):
     @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
     @click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=None,
                   help="Dossier des résultats (défaut : outputs/) ; chaque analyse y crée un sous-dossier.")
-    @click.option("--top-k", type=int, default=Settings().top_k, show_default=True,
-                  help="Nombre d'actions candidates gardées par demande.")
-    @click.option("--no-embeddings", is_flag=True, help="Sans vecteurs de phrases (plus rapide, moins précis).")
-    @_db_option
+    @_matching_options
     @handle_errors
     def run_command(inputs, out_dir, top_k, no_embeddings, db_path):
         """Analyse complète : lit les documents, repère demandes et actions, les relie et écrit
@@ -136,10 +135,7 @@ def register(main, evaluate):
                   metavar="ACTIONS...", help="Documents ou tableaux d'unités des actions (un ou plusieurs).")
     @click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path),
                   help="Dossier où écrire les résultats (nouveau, vide, ou une analyse précédente).")
-    @click.option("--top-k", type=int, default=Settings().top_k, show_default=True,
-                  help="Nombre d'actions candidates gardées par demande.")
-    @click.option("--no-embeddings", is_flag=True, help="Sans vecteurs de phrases (plus rapide, moins précis).")
-    @_db_option
+    @_matching_options
     @handle_errors
     def match_command(demands, actions, out_dir, top_k, no_embeddings, db_path):
         """Relie des demandes (documents ou tableaux) aux actions d'une stratégie.

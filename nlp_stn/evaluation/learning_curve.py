@@ -1,8 +1,21 @@
 """Learning curve of the review loop: does an hour of human review improve the matcher?
 
-A reviewer is simulated with the gold links. Starting from an *untrained* matcher (every
-standardised signal of :mod:`nlp_stn.features` with the same weight: no label used), the
-simulation repeatedly
+A reviewer is simulated with the gold links.
+
+*Untrained matcher* (:class:`UntrainedMatcher`): every signal of :mod:`nlp_stn.features` is
+standardised with the mean and standard deviation of all the cells (no label is used) and the
+score is the logistic of their plain average: equal weights, no training.
+
+*Retrained matcher* (:class:`PriorMatcher`): the reviewed pairs correct the untrained one
+instead of replacing it. Its logit is ``b + (w0 + delta) . x_std`` where ``w0`` are the
+untrained weights (``1/d`` for ``d`` signals), ``x_std`` the same standardised signals, ``b``
+a free intercept, and each correction ``delta_k`` has a normal prior of standard deviation
+``1/d`` (penalty ``d^2 |delta|^2 / 2``): "a weight may move by about its own size". This prior
+is fixed a priori, never chosen with the gold: with few reviewed pairs the matcher stays close
+to the untrained one (it cannot be thrown off by ten pairs), with many the data win.
+Reviewed pairs are weighted as in ``nlp-stn train`` (``STRONG_WEIGHT`` for "same demand").
+
+The simulation repeatedly
 
 1. scores every (demand, candidate) cell of the gold groups with the current matcher,
 2. "exports" each demand's top-k candidates and picks the not yet reviewed pairs in the review
@@ -10,22 +23,22 @@ simulation repeatedly
    fitted matcher, whose scores are probabilities; for the untrained one, the median of the
    demands' best scores), until 10, 25, 50... pairs have been reviewed in total,
 3. labels them with the gold relevance (what the reviewer would answer) and refits the
-   matcher on the reviewed pairs only, as ``nlp-stn train`` does (logistic regression,
-   same parameters and sample weights as :mod:`nlp_stn.train`),
+   retrained matcher on all the pairs reviewed so far,
 
 and after each step measures MAP (AP@5, :mod:`nlp_stn.evaluation.matches`) on the demands never
-shown to the reviewer, for the refitted matcher, the untrained one and plain TF-IDF over lemmas,
-on exactly the same demands. So that every step is measured on the same demands, these are a
-fixed half of the demands (chosen by a hash of their id, :func:`held_out`); the reviewer only
-sees pairs of the other half.
+shown to the reviewer, for the retrained matcher, the untrained one and plain TF-IDF over
+lemmas, on exactly the same demands. So that every step is measured on the same demands, these
+are a fixed half of the demands (chosen by a hash of the seed and the demand id,
+:func:`held_out`); the reviewer only sees pairs of the other half. :func:`simulate_seeds` runs
+the whole simulation for several seeds (different held-out halves) so that the curve is not
+the luck of one split; :func:`format_curve` prints each one and their mean.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
-
-import hashlib
+from typing import Optional, Sequence, Union
 
 import numpy as np
 
@@ -33,6 +46,7 @@ from ..model import ProgressFn, no_progress
 from ..settings import Settings
 
 DEFAULT_SIZES = (10, 25, 50)
+DEFAULT_SEEDS = (0, 1, 2)
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,7 @@ class LearningCurve:
     groups: tuple[str, ...]
     pairs: int  # labelled cells available to the simulated reviewer
     top_k: int
+    seed: int = 0  # which held-out half (see held_out)
 
 
 class UntrainedMatcher:
@@ -63,19 +78,66 @@ class UntrainedMatcher:
         scale = np.nanstd(X, axis=0)
         self.scale_ = np.where(np.isnan(scale) | (scale < 1e-9), 1.0, scale)
 
-    def score_pairs(self, X) -> np.ndarray:
+    def standardise(self, X) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
         X = np.where(np.isnan(X), self.mean_[None, :], X)
-        z = ((X - self.mean_) / self.scale_).mean(axis=1)
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+        return (X - self.mean_) / self.scale_
+
+    def decision_function(self, X) -> np.ndarray:
+        return self.standardise(X).mean(axis=1)
+
+    def score_pairs(self, X) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(X), -50, 50)))
 
 
-def _fit(X: np.ndarray, y: np.ndarray, settings: Settings):
-    from ..match import Matcher
-    from ..train import DEFAULT_PARAMS, STRONG_WEIGHT
+class PriorMatcher:
+    """The untrained matcher corrected by the reviewed pairs (see the module docstring).
+
+    Logit ``b + (w0 + delta) . x_std`` with ``w0`` the untrained weights (``1/d`` each);
+    minimises ``sum_i s_i * logloss(y_i, logit_i) + precision * |delta|^2 / 2`` over the free
+    intercept ``b`` and ``delta``. The default precision ``d^2`` is a normal prior of standard
+    deviation ``1/d`` on each weight around its untrained value.
+    """
+
+    def __init__(self, base: UntrainedMatcher, precision: Optional[float] = None):
+        self.base = base
+        self.precision = precision
+
+    def fit(self, X, y, sample_weight=None) -> "PriorMatcher":
+        from scipy.optimize import minimize
+
+        Z = self.base.standardise(X)
+        z0 = Z.mean(axis=1)
+        y = np.asarray(y, dtype=np.float64)
+        w = np.ones_like(y) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        d = Z.shape[1]
+        precision = float(d * d) if self.precision is None else float(self.precision)
+
+        def loss(theta):
+            b, delta = theta[0], theta[1:]
+            z = b + z0 + Z @ delta
+            p = 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
+            value = float(np.sum(w * (np.logaddexp(0.0, z) - y * z)) + 0.5 * precision * delta @ delta)
+            r = w * (p - y)
+            return value, np.concatenate(([r.sum()], Z.T @ r + precision * delta))
+
+        result = minimize(loss, np.zeros(d + 1), jac=True, method="L-BFGS-B")
+        self.intercept_ = float(result.x[0])
+        self.coef_ = 1.0 / d + result.x[1:]
+        return self
+
+    def decision_function(self, X) -> np.ndarray:
+        return self.intercept_ + self.base.standardise(X) @ self.coef_
+
+    def score_pairs(self, X) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(X), -50, 50)))
+
+
+def _fit(base: UntrainedMatcher, X: np.ndarray, y: np.ndarray) -> PriorMatcher:
+    from ..train import STRONG_WEIGHT
 
     weights = np.where(y >= 2, STRONG_WEIGHT, 1.0)
-    return Matcher(random_state=settings.random_state, **DEFAULT_PARAMS).fit(X, (y >= 1).astype(int), sample_weight=weights)
+    return PriorMatcher(base).fit(X, (y >= 1).astype(int), sample_weight=weights)
 
 
 def _scores(model, groups) -> list[np.ndarray]:
@@ -95,26 +157,30 @@ def _map(groups, scores: Sequence[np.ndarray], excluded: set[str]) -> tuple[floa
     return result.map, result.demands
 
 
-def _pick(groups, scores, reviewed: set, count: int, threshold: float, top_k: int) -> list[tuple[int, int, int]]:
+def _pick(groups, scores, reviewed: set, count: int, threshold: float, top_k: int, seed: int) -> list[tuple[int, int, int]]:
     """The ``count`` least certain not yet reviewed cells among each demand's top-k."""
     pool = []
     for g, (data, S) in enumerate(zip(groups, scores)):
         for i in range(len(data.demands)):
+            if held_out(data.demands[i].id, seed):
+                continue
             order = sorted(range(S.shape[1]), key=lambda j: (-S[i, j], j))[:top_k]
             for rank, j in enumerate(order):
-                if (g, i, j) not in reviewed and data.Y[i, j] >= 0 and not held_out(data.demands[i].id):
+                if (g, i, j) not in reviewed and data.Y[i, j] >= 0:
                     pool.append((abs(float(S[i, j]) - threshold), g, i, rank, j))
     pool.sort()
     return [(g, i, j) for _, g, i, _, j in pool[:count]]
 
 
-def held_out(demand_id: str) -> bool:
-    """Deterministic half of the demands kept out of the review (stable across runs)."""
-    return int(hashlib.sha1(demand_id.encode("utf-8")).hexdigest(), 16) % 2 == 0
+def held_out(demand_id: str, seed: int = 0) -> bool:
+    """Deterministic half of the demands kept out of the review (stable across runs, one per seed)."""
+    return int(hashlib.sha1(f"{seed}:{demand_id}".encode("utf-8")).hexdigest(), 16) % 2 == 0
 
 
-def simulate(groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = Settings()) -> LearningCurve:
-    """Run the simulated review on feature groups (``nlp_stn.train.GroupData``)."""
+def simulate(
+    groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = Settings(), seed: int = 0
+) -> LearningCurve:
+    """Run the simulated review on feature groups (``nlp_stn.train.GroupData``) for one held-out half."""
     from ..features import FEATURE_NAMES
 
     all_X = np.concatenate([g.X.reshape(-1, g.X.shape[-1]) for g in groups])
@@ -124,23 +190,22 @@ def simulate(groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = 
     tfidf_scores = [g.X[:, :, ti].astype(np.float64) for g in groups]
     best = [float(S[i].max()) for S in untrained_scores for i in range(S.shape[0]) if S.shape[1]]
     threshold = float(np.median(best)) if best else 0.5
+    excluded = {d.id for g in groups for d in g.demands if not held_out(d.id, seed)}
+    map_untrained, left = _map(groups, untrained_scores, excluded)
+    map_tfidf, _ = _map(groups, tfidf_scores, excluded)
 
     model, scores = None, untrained_scores
     reviewed: set[tuple[int, int, int]] = set()
     points = []
     for size in sorted(set(int(s) for s in sizes)):
-        picked = _pick(groups, scores, reviewed, size - len(reviewed), threshold, settings.top_k)
+        picked = _pick(groups, scores, reviewed, size - len(reviewed), threshold, settings.top_k, seed)
         reviewed.update(picked)
         cells = sorted(reviewed)
         X = np.stack([groups[g].X[i, j] for g, i, j in cells]) if cells else np.zeros((0, all_X.shape[1]))
         y = np.asarray([groups[g].Y[i, j] for g, i, j in cells], dtype=int)
-        fitted = len(set((y >= 1).tolist())) == 2
-        if fitted:
-            model = _fit(X, y, settings)
+        if len(set((y >= 1).tolist())) == 2:
+            model = _fit(untrained, X, y)
             scores, threshold = _scores(model, groups), 0.5
-        excluded = {d.id for g in groups for d in g.demands if not held_out(d.id)}
-        map_untrained, left = _map(groups, untrained_scores, excluded)
-        map_tfidf, _ = _map(groups, tfidf_scores, excluded)
         map_trained = _map(groups, scores, excluded)[0] if model is not None else None
         points.append(CurvePoint(len(cells), int((y >= 1).sum()), left, map_trained, map_untrained, map_tfidf))
     return LearningCurve(
@@ -148,42 +213,80 @@ def simulate(groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = 
         groups=tuple(g.name for g in groups),
         pairs=int(sum((g.Y >= 0).sum() for g in groups)),
         top_k=settings.top_k,
+        seed=seed,
     )
 
 
+def simulate_seeds(
+    groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = Settings(), seeds: Sequence[int] = DEFAULT_SEEDS
+) -> tuple[LearningCurve, ...]:
+    """:func:`simulate` once per seed (one held-out half of the demands each)."""
+    return tuple(simulate(groups, sizes, settings, seed) for seed in seeds)
+
+
 def learning_curve(
-    gold_dir: str | Path,
-    corpus_dir: Optional[str | Path] = None,
+    gold_dir: Union[str, Path],
+    corpus_dir: Optional[Union[str, Path]] = None,
     sizes: Sequence[int] = DEFAULT_SIZES,
     settings: Settings = Settings(),
     progress: ProgressFn = no_progress,
-) -> LearningCurve:
-    """Load the gold (``units.csv``, ``links.csv``), compute the signals, simulate the review."""
+    seeds: Sequence[int] = DEFAULT_SEEDS,
+) -> tuple[LearningCurve, ...]:
+    """Load the gold (``units.csv``, ``links.csv``), compute the signals, simulate the review per seed."""
     from ..train import build_groups, load_gold
 
     pairs, _ = load_gold(gold_dir, corpus_dir, settings)
     groups = build_groups(pairs, settings, progress)
-    return simulate(groups, sizes, settings)
+    return simulate_seeds(groups, sizes, settings, seeds)
 
 
 def _fr(value: Optional[float]) -> str:
     return "   —" if value is None else f"{value:.2f}".replace(".", ",")
 
 
-def format_curve(curve: LearningCurve) -> list[str]:
-    """French table of the curve, one line per step."""
+def _mean(values: Sequence[Optional[float]]) -> Optional[float]:
+    return None if any(v is None for v in values) else float(np.mean(values))
+
+
+def format_curve(curves: Union[LearningCurve, Sequence[LearningCurve]]) -> list[str]:
+    """French tables of the curves: one per held-out half, then their mean when there are several."""
+    curves = (curves,) if isinstance(curves, LearningCurve) else tuple(curves)
+    first = curves[0]
+    head = "paires relues | dont pertinentes | demandes évaluées | réentraîné | non entraîné | TF-IDF"
     lines = [
-        f"Relecteur simulé avec les liens de référence ({curve.pairs} paires annotées, "
-        f"{len(curve.groups)} groupes) ; paires choisies parmi les {curve.top_k} premières "
+        f"Relecteur simulé avec les liens de référence ({first.pairs} paires annotées, "
+        f"{len(first.groups)} groupes) ; paires choisies parmi les {first.top_k} premières "
         "candidates de chaque demande, les plus incertaines d'abord.",
-        "MAP (AP@5) sur la moitié des demandes jamais montrée au relecteur (toujours les mêmes) :",
-        "paires relues | dont pertinentes | demandes évaluées | réentraîné | non entraîné | TF-IDF",
+        "Non entraîné : poids égaux (1/d) sur les d signaux standardisés, sans aucune étiquette. "
+        "Réentraîné : ces poids corrigés par les paires relues, chaque correction ayant une loi a priori "
+        "normale d'écart-type 1/d fixée d'avance.",
     ]
-    for p in curve.points:
-        lines.append(
-            f"{p.reviewed:>13} | {p.relevant:>16} | {p.demands_left:>17} | {_fr(p.map_trained):>10} | "
-            f"{_fr(p.map_untrained):>12} | {_fr(p.map_tfidf):>6}"
-        )
-    if any(p.map_trained is None for p in curve.points):
+    for curve in curves:
+        lines += [
+            f"MAP (AP@5) sur la moitié n° {curve.seed} des demandes, jamais montrée au relecteur "
+            "(les mêmes à chaque étape) :",
+            head,
+        ]
+        for p in curve.points:
+            lines.append(
+                f"{p.reviewed:>13} | {p.relevant:>16} | {p.demands_left:>17} | {_fr(p.map_trained):>10} | "
+                f"{_fr(p.map_untrained):>12} | {_fr(p.map_tfidf):>6}"
+            )
+    if len(curves) > 1:
+        lines += [
+            f"Moyenne sur les {len(curves)} moitiés :",
+            "paires relues | réentraîné | non entraîné | TF-IDF | écart réentraîné - non entraîné",
+        ]
+        for k, p in enumerate(first.points):
+            points = [c.points[k] for c in curves]
+            trained = _mean([q.map_trained for q in points])
+            untrained = float(np.mean([q.map_untrained for q in points]))
+            gap = None if trained is None else round(trained - untrained, 2)
+            gap_text = "   —" if gap is None else ("-" if gap < 0 else "+") + _fr(abs(gap))
+            lines.append(
+                f"{p.reviewed:>13} | {_fr(trained):>10} | {_fr(untrained):>12} | "
+                f"{_fr(float(np.mean([q.map_tfidf for q in points]))):>6} | {gap_text:>5}"
+            )
+    if any(p.map_trained is None for c in curves for p in c.points):
         lines.append("— : les paires relues n'ont encore qu'une seule classe, pas de réentraînement possible.")
     return lines

@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 from ..clean import normalise_spaces
 from ..errors import ExtractionError, InputError
 from ..settings import Settings
+from ..textio import decode_bytes, jsonl_objects
 from .base import Extracted, TextBuilder
 
 FIELDS = ("id", "title", "body", "category")
@@ -42,7 +43,6 @@ OPTION_OF = {
     "category": "--category-column",
 }
 DELIMITERS = (",", ";", "\t")
-ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -145,24 +145,9 @@ def readable(value) -> str:
 # --- CSV --------------------------------------------------------------------------------
 
 
-def decode(data: bytes) -> str:
-    """Bytes as text: UTF-16 with a BOM, UTF-8 (with or without BOM), else cp1252, else latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
-
-
 def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     """Header and rows of a CSV file whose delimiter (``,`` ``;`` tab) is detected."""
-    text = decode(path.read_bytes())
+    text = decode_bytes(path.read_bytes(), path)
     delimiter = sniff_delimiter(text, path)
     csv.field_size_limit(max(csv.field_size_limit(), 2**30))  # long bodies are legitimate
     rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)]
@@ -273,7 +258,7 @@ def _cell_end(text: str, i: int, delimiter: str) -> int:
 
 def _json_objects(path: Path) -> list[dict]:
     try:
-        data = json.loads(decode(path.read_bytes()))
+        data = json.loads(decode_bytes(path.read_bytes(), path))
     except ValueError as err:
         raise InputError(
             f"JSON invalide (ligne {getattr(err, 'lineno', '?')}) : corrigez le fichier ou exportez-le à nouveau.",
@@ -294,18 +279,7 @@ def _json_objects(path: Path) -> list[dict]:
 
 
 def _jsonl_objects(path: Path) -> list[dict]:
-    objects = []
-    for number, line in enumerate(decode(path.read_bytes()).splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"ligne {number} : JSON invalide ; corrigez cette ligne.", path=path) from err
-        if not isinstance(obj, dict):
-            raise InputError(f"ligne {number} : un objet JSON est attendu par ligne.", path=path)
-        objects.append(obj)
-    return objects
+    return [obj for _, obj in jsonl_objects(decode_bytes(path.read_bytes(), path), path)]
 
 
 def flatten(obj: dict, prefix: str = "") -> dict[str, object]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..clean import dehyphenate, normalise_spaces, split_marker, unwrap_lines
 from ..errors import InputError
 from ..settings import Settings
+from ..textio import decode_bytes
 from . import html as html_reader
 from .base import Extracted, TextBuilder
 
@@ -43,16 +44,7 @@ def decode(raw: bytes, path: Path) -> str:
             "ou convertissez-le en .txt, .md, .pdf, .docx ou .csv.",
             path=path,
         )
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError:
-        return raw.decode("latin-1")
+    return decode_bytes(raw, path)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
