@@ -32,6 +32,16 @@ are a fixed half of the demands (chosen by a hash of the seed and the demand id,
 :func:`held_out`); the reviewer only sees pairs of the other half. :func:`simulate_seeds` runs
 the whole simulation for several seeds (different held-out halves) so that the curve is not
 the luck of one split; :func:`format_curve` prints each one and their mean.
+
+That is the scenario "from scratch". The realistic one is "adaptation"
+(:func:`simulate_adaptation`): a council starts from the shipped matcher, trained on other
+documents, and its reviewers' decisions on its own documents are added to the training data
+(``nlp-stn train --gold ... --decisions ...``). It is simulated leave-one-group-out: for each
+gold group, the starting matcher is fitted like ``nlp-stn train`` on the other groups only,
+the reviewer reviews pairs of that group chosen by the tool (least certain pairs, or least
+certain demands with all their top-k candidates), the matcher is refitted on the other groups'
+pairs plus the reviewed ones, and MAP is measured on the group's other half of demands, never
+reviewed. :func:`study` runs both scenarios, :func:`format_study` prints the French summary.
 """
 from __future__ import annotations
 
@@ -288,5 +298,243 @@ def format_curve(curves: Union[LearningCurve, Sequence[LearningCurve]]) -> list[
                 f"{_fr(float(np.mean([q.map_tfidf for q in points]))):>6} | {gap_text:>5}"
             )
     if any(p.map_trained is None for c in curves for p in c.points):
+        lines.append("— : les paires relues n'ont encore qu'une seule classe, pas de réentraînement possible.")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Scenario "adaptation": a council starts from the shipped matcher, trained on other documents
+# ---------------------------------------------------------------------------------------------
+
+SELECTIONS = ("pairs", "demands")
+# Decision threshold of a fitted matcher's scores (probabilities): the uncertainty order of the
+# review tool is the distance of a score to it (fixed, as in :func:`simulate`).
+FITTED_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class AdaptationPoint:
+    requested: int  # pairs the reviewer was asked to review in total (10, 25, 50...)
+    reviewed: int  # pairs actually reviewed (fewer when the reviewable half of the group runs out)
+    relevant: int  # of which relevant (relevance >= 1)
+    demands_reviewed: int  # demands with at least one reviewed pair
+    demands_left: int  # evaluated demands (never reviewed) with a relevant action
+    map_retrained: float
+    map_start: float
+    map_tfidf: float
+
+
+@dataclass(frozen=True)
+class AdaptationCurve:
+    group: str  # the target group: the council's own documents
+    seed: int  # which half of its demands is evaluated (see held_out)
+    selection: str  # "pairs" (least certain pairs) or "demands" (least certain demands, all top-k)
+    training_pairs: int  # labelled pairs of the other groups (the shipped matcher's training data)
+    points: tuple[AdaptationPoint, ...]
+
+
+def _pick_demands(
+    data, S: np.ndarray, reviewed: set, count: int, threshold: float, top_k: int, seed: int
+) -> list[tuple[int, int, int]]:
+    """All top-k cells of the ``count`` least certain demands not yet reviewed (reviewable half).
+
+    A demand's uncertainty is that of its least certain top-k candidate (distance of the score
+    to ``threshold``), i.e. where its first row lands in the review tool's export; ties by row.
+    """
+    done = {i for _, i, _ in reviewed}
+    pool = []
+    for i in range(len(data.demands)):
+        if held_out(data.demands[i].id, seed) or i in done:
+            continue
+        order = [j for j in sorted(range(S.shape[1]), key=lambda j: (-S[i, j], j))[:top_k] if data.Y[i, j] >= 0]
+        if order:
+            pool.append((min(abs(float(S[i, j]) - threshold) for j in order), i, order))
+    pool.sort(key=lambda item: (item[0], item[1]))
+    return [(0, i, j) for _, i, order in pool[:max(count, 0)] for j in order]
+
+
+def simulate_adaptation(
+    groups,
+    target: int,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    seed: int = 0,
+    selection: str = "pairs",
+    params: Optional[dict] = None,
+) -> AdaptationCurve:
+    """Leave-one-group-out review simulation for the group ``groups[target]``.
+
+    The starting matcher is fitted exactly like ``nlp-stn train`` (:func:`nlp_stn.train._fit`,
+    parameters ``train.DEFAULT_PARAMS``) on the labelled pairs of the OTHER groups only. The
+    reviewer then reviews pairs of the target group chosen by the tool among the top-k
+    candidates of the demands of its reviewable half (``held_out`` false): the least certain
+    pairs first (``selection="pairs"``), or the least certain demands with all their top-k
+    candidates (``selection="demands"``, ``ceil(size / top_k)`` demands for ``size`` pairs).
+    After each step the matcher is refitted on the other groups' pairs plus the reviewed pairs
+    (same weights as any labelled pair) and MAP (AP@5) is measured on the other half of the
+    target group's demands, which the reviewer never sees, with TF-IDF alone and the starting
+    matcher on the same demands.
+    """
+    from ..features import FEATURE_NAMES
+    from ..train import DEFAULT_PARAMS, _design
+    from ..train import _fit as train_fit
+
+    if selection not in SELECTIONS:
+        raise ValueError(f"selection must be one of {SELECTIONS}")
+    params = dict(DEFAULT_PARAMS if params is None else params)
+    data = groups[target]
+    others = [g for k, g in enumerate(groups) if k != target]
+    X0, y0, _, _ = _design(others)
+    F = data.X.shape[-1]
+
+    def score(model) -> np.ndarray:
+        return model.score_pairs(data.X.reshape(-1, F)).reshape(data.Y.shape)
+
+    start = train_fit(X0, y0, settings, params)
+    excluded = {d.id for d in data.demands if not held_out(d.id, seed)}
+    start_scores = score(start)
+    map_start, left = _map([data], [start_scores], excluded)
+    ti = FEATURE_NAMES.index("tfidf")
+    map_tfidf, _ = _map([data], [data.X[:, :, ti].astype(np.float64)], excluded)
+
+    scores = start_scores
+    reviewed: set[tuple[int, int, int]] = set()
+    points = []
+    for size in sorted(set(int(s) for s in sizes)):
+        if selection == "pairs":
+            picked = _pick([data], [scores], reviewed, size - len(reviewed), FITTED_THRESHOLD, settings.top_k, seed)
+        else:
+            wanted = -(-size // settings.top_k) - len({i for _, i, _ in reviewed})
+            picked = _pick_demands(data, scores, reviewed, wanted, FITTED_THRESHOLD, settings.top_k, seed)
+        reviewed.update(picked)
+        cells = sorted(reviewed)
+        X = np.concatenate([X0] + [data.X[i, j][None, :] for _, i, j in cells])
+        y = np.concatenate([y0, np.asarray([data.Y[i, j] for _, i, j in cells], dtype=y0.dtype)])
+        model = train_fit(X, y, settings, params)
+        scores = score(model)
+        relevant = int(sum(data.Y[i, j] >= 1 for _, i, j in cells))
+        points.append(AdaptationPoint(
+            requested=size, reviewed=len(cells), relevant=relevant,
+            demands_reviewed=len({i for _, i, _ in cells}), demands_left=left,
+            map_retrained=_map([data], [scores], excluded)[0], map_start=map_start, map_tfidf=map_tfidf,
+        ))
+    return AdaptationCurve(data.name, seed, selection, int(len(y0)), tuple(points))
+
+
+def simulate_adaptations(
+    groups,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    seeds: Sequence[int] = DEFAULT_SEEDS,
+    selections: Sequence[str] = SELECTIONS,
+) -> tuple[AdaptationCurve, ...]:
+    """:func:`simulate_adaptation` for every selection, target group and seed (in that order)."""
+    return tuple(
+        simulate_adaptation(groups, target, sizes, settings, seed, selection)
+        for selection in selections for target in range(len(groups)) for seed in seeds
+    )
+
+
+@dataclass(frozen=True)
+class Study:
+    """Both scenarios on the same gold: from scratch (:func:`simulate_seeds`) and adaptation."""
+
+    scratch: tuple[LearningCurve, ...]
+    adaptation: tuple[AdaptationCurve, ...]
+    groups: tuple[str, ...]
+    sizes: tuple[int, ...]
+    top_k: int
+
+
+def study(
+    gold_dir: Union[str, Path],
+    corpus_dir: Optional[Union[str, Path]] = None,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    progress: ProgressFn = no_progress,
+    seeds: Sequence[int] = DEFAULT_SEEDS,
+    selections: Sequence[str] = SELECTIONS,
+) -> Study:
+    """Load the gold, compute the signals once, run both scenarios."""
+    from ..train import build_groups, load_gold
+
+    pairs, _ = load_gold(gold_dir, corpus_dir, settings)
+    groups = build_groups(pairs, settings, progress)
+    sizes = tuple(sorted(set(int(s) for s in sizes)))
+    return Study(
+        scratch=simulate_seeds(groups, sizes, settings, seeds),
+        adaptation=simulate_adaptations(groups, sizes, settings, seeds, selections) if len(groups) > 1 else (),
+        groups=tuple(g.name for g in groups),
+        sizes=sizes,
+        top_k=settings.top_k,
+    )
+
+
+_SELECTION_LABELS = {"pairs": "adaptation, paire par paire", "demands": "adaptation, demande par demande"}
+
+
+def _count(values: Sequence[int]) -> str:
+    low, high = min(values), max(values)
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def format_study(result: Study) -> list[str]:
+    """French summary table of both scenarios (means over the seeds), definitions under it."""
+    head = ("scénario | groupe | paires relues | réentraîné | appariement de départ | TF-IDF | "
+            "écart réentraîné - départ")
+    lines = ["MAP (AP@5) sur les demandes jamais montrées au relecteur (moyenne des moitiés tirées) :", head]
+
+    def row(scenario, group, reviewed, trained, start, tfidf):
+        gap = None if trained is None else round(trained - start, 2)
+        gap_text = "—" if gap is None else ("-" if gap < 0 else "+") + _fr(abs(gap))
+        lines.append(f"{scenario} | {group} | {reviewed} | {_fr(trained).strip()} | {_fr(start)} | "
+                     f"{_fr(tfidf)} | {gap_text}")
+
+    for k, size in enumerate(result.sizes):
+        points = [c.points[k] for c in result.scratch]
+        row("à partir de zéro", "tous", _count([p.reviewed for p in points]),
+            _mean([p.map_trained for p in points]), float(np.mean([p.map_untrained for p in points])),
+            float(np.mean([p.map_tfidf for p in points])))
+    selections = [s for s in SELECTIONS if any(c.selection == s for c in result.adaptation)]
+    for selection in selections:
+        for k, size in enumerate(result.sizes):
+            means = []
+            for g, name in enumerate(result.groups):
+                curves = [c for c in result.adaptation if c.selection == selection and c.group == name]
+                points = [c.points[k] for c in curves]
+                values = tuple(float(np.mean([getattr(p, a) for p in points]))
+                               for a in ("map_retrained", "map_start", "map_tfidf"))
+                means.append(values)
+                row(_SELECTION_LABELS[selection], f"groupe {g + 1}", _count([p.reviewed for p in points]), *values)
+            row(_SELECTION_LABELS[selection], "moyenne des groupes", str(size),
+                *(float(np.mean([m[a] for m in means])) for a in range(3)))
+    runs = len(result.scratch)
+    lines += [
+        "",
+        f"Paires relues : paires dont le relecteur simulé a donné la décision (la relevance de référence), "
+        f"choisies par l'outil parmi les {result.top_k} premières candidates de chaque demande, les plus "
+        "incertaines d'abord ; moins que demandé quand la moitié relisible d'un groupe est épuisée "
+        "(« a-b » : selon la moitié tirée).",
+        f"Demandes évaluées : pour chaque tirage (graine), une moitié fixe des demandes, jamais montrée au "
+        f"relecteur ; chaque chiffre est la moyenne de {runs} tirages ; la moyenne des groupes donne le même "
+        "poids à chaque groupe.",
+        "À partir de zéro : appariement de départ = poids égaux (1/d) sur les d signaux standardisés, sans "
+        "étiquette ; réentraîné = ces poids corrigés par les paires relues (loi a priori normale d'écart-type "
+        "1/d, fixée d'avance).",
+        "Adaptation : pour chaque groupe (les documents d'un conseil), l'appariement de départ est entraîné "
+        "comme par « nlp-stn train » sur les paires annotées des AUTRES groupes seulement (l'appariement livré) ; "
+        "réentraîné = même entraînement sur ces paires plus les paires relues du groupe, pondérées comme toute "
+        "paire annotée (poids 2 pour « même demande », 1 sinon).",
+        "Paire par paire : l'outil propose les paires les plus incertaines (score le plus proche de 0,5). "
+        f"Demande par demande : l'outil propose les demandes les plus incertaines et le relecteur décide leurs "
+        f"{result.top_k} candidates (10, 25, 50 paires = 2, 5, 10 demandes).",
+        "TF-IDF : similarité TF-IDF seule, sur les mêmes demandes évaluées.",
+    ]
+    training = {c.group: c.training_pairs for c in result.adaptation}
+    for g, name in enumerate(result.groups):
+        extra = (f" (appariement de départ entraîné sur {training[name]} paires annotées des autres groupes)"
+                 if name in training else "")
+        lines.append(f"Groupe {g + 1} : {name}{extra}")
+    if any(p.map_trained is None for c in result.scratch for p in c.points):
         lines.append("— : les paires relues n'ont encore qu'une seule classe, pas de réentraînement possible.")
     return lines
