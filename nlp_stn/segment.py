@@ -16,6 +16,17 @@ Kinds are decided from structure and language, never from the file:
 - a heading numbered "a.6", "2.3" or "1.2.4" whose title starts with an infinitive ("a.6 Acter
   la démarche dans une charte") is a unit and the parent of the units of its section; the
   running text of its section explains it and gives no further units;
+- an unnumbered heading that starts with an infinitive, in an opinion or a section of
+  proposals ("Garantir un accès de qualité partout"), is a unit and the parent of its section;
+- list items nested under an item are its details (parent = that item); nested items that
+  start with a preposition ("dans les quartiers prioritaires") complete it and are not units;
+  typed numbering that changes kind after an item ending with ":" ("2. ... :" then "a) ...")
+  is nested;
+- a capitalised first word is also tried in lower case by the infinitive test (spaCy tags
+  "Créer" as a noun);
+- without a manifest kind, a document of labelled actions/objectives is a strategy (its
+  items found by language are actions, its "il faut" sentences explain) and a document of
+  labelled recommendations only is an opinion (what it calls actions are its demands);
 - sentences of running paragraphs are units only when phrased as demands ("souhaite que",
   "nécessaire de", "il faut", "est à porter", "il sera favorisé"; the impersonal ones not in
   a strategy, i.e. a document of kind strategy/framework or one made mostly of labelled
@@ -198,6 +209,7 @@ class _Language:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.cache: dict[str, bool] = {}
+        self.as_written: dict[str, bool] = {}  # the test without the lower-case retry
 
     @staticmethod
     def head(text: str) -> str:
@@ -214,11 +226,18 @@ class _Language:
             return
         from . import nlp
 
+        # A capitalised first word is often tagged as a noun or a proper noun ("Créer un
+        # réseau", "Mailler le territoire"): such a head is also tried with that word in lower
+        # case (not a hyphenated compound such as "Savoir-faire", which is a noun).
+        variants = {head: _lower_first(head) for head in todo}
+        batch = todo + sorted({v for v in variants.values() if v})
         # Only part-of-speech and morphology are needed: the lemmatizer (slow on its first
         # calls, it fills a cache) and the sentence splitter are skipped.
-        docs = nlp.load(self.settings.spacy_model).pipe(todo, batch_size=256, disable=_NOT_NEEDED)
-        for head, doc in zip(todo, docs):
-            self.cache[head] = _starts_with_infinitive(doc)
+        docs = nlp.load(self.settings.spacy_model).pipe(batch, batch_size=256, disable=_NOT_NEEDED)
+        found = {text: _starts_with_infinitive(doc) for text, doc in zip(batch, docs)}
+        for head in todo:
+            self.as_written[head] = found[head]
+            self.cache[head] = found[head] or bool(variants[head] and found[variants[head]])
 
     def title_infinitive(self, text: str) -> bool:
         """The infinitive test for a title: a capitalised rare verb is often tagged as a noun
@@ -228,11 +247,35 @@ class _Language:
             return True
         return text[:1].isupper() and self.infinitive(text[0].lower() + text[1:])
 
-    def infinitive(self, text: str) -> bool:
+    def infinitive(self, text: str, retry: bool = True) -> bool:
         head = self.head(text)
         if head not in self.cache:
             self.prepare([text])
+        if not retry:
+            return self.as_written.get(head, False)
         return self.cache.get(head, False)
+
+
+def _marker_class(marker: str) -> str:
+    """Kind of a list marker: "num" (1, 2°), "lower" (a), "upper" (A), "roman" (iv, IV),
+    "bullet" (•, -, *) or "" (none)."""
+    if not marker:
+        return ""
+    if marker[0].isdigit():
+        return "num"
+    if re.fullmatch(r"[ivx]{2,5}|[IVX]{2,5}", marker):
+        return "roman"
+    if marker.isalpha() and len(marker) == 1:
+        return "lower" if marker.islower() else "upper"
+    return "bullet"
+
+
+def _lower_first(head: str) -> str:
+    """``head`` with its first word in lower case when it is capitalised ("" otherwise)."""
+    first, _, rest = head.partition(" ")
+    if not first[:1].isupper() or "-" in first or (len(first) > 1 and first.isupper()):
+        return ""
+    return (first[0].lower() + first[1:] + (" " + rest if rest else "")).strip()
 
 
 _SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien"))
@@ -285,6 +328,7 @@ class _Unit:
     needs: str = ""  # "" = kind fixed; "inf" = keep only if it starts with an infinitive
     fallback: str = ""  # kind when the infinitive test passes
     weak: bool = False  # a prose sentence phrased only as an impersonal necessity ("il faut")
+    soft: bool = False  # kind from no lead-in, label or section: the document's default
 
 
 @dataclass
@@ -314,8 +358,11 @@ class _State:
                 self.parent_level, self.parent, self.parent_heading = self.parents.pop()
             else:
                 self.parent, self.parent_level, self.parent_heading = None, 99, False
-    numbered_heading: Optional[tuple[int, Block]] = None
+    numbered_heading: Optional[tuple[int, Block, int]] = None  # (level, block, units before it)
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
+    # open list items of the current list: (marker class, depth, unit key or 0, ends with ":",
+    # depth given by the extractor)
+    items: list = field(default_factory=list)
 
     def path(self, extra: str = "") -> str:
         parts = [t for _, t in self.headings] + ([extra] if extra else [])
@@ -365,6 +412,8 @@ class _Segmenter:
         i = 0
         while i < len(blocks):
             block = blocks[i]
+            if block.kind != "list_item":
+                self.state.items = []
             if block.kind == "heading":
                 self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             elif block.kind == "record":
@@ -414,21 +463,34 @@ class _Segmenter:
             unit.parent = ""
             st.set_parent(unit, level, True)
             return
+        if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
+                and len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
+                and self.lang.infinitive(block.text)):
+            # "Garantir un accès de qualité partout" as the title of its explanation, in a
+            # section of proposals or in an opinion: a recommendation (or an action)
+            hint = st.hint if st.hint in ("recommendation", "action") else None
+            unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text), start=block.start,
+                                  end=block.end, page=block.page, heading=outer))
+            st.set_parent(unit, level, True)
+            return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
         head_words = " ".join(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)[:3])
         hint = classify_leadin(head_words)
         if hint != "":
             st.hint, st.hint_level = hint, level
-            if hint in ("action", "indicator") and st.numbered_heading and st.parent is None:
+            if (hint in ("action", "indicator") and st.numbered_heading and st.parent is None
+                    and st.numbered_heading[2] == len(self.units)):
+                # only when the section goes straight to its actions: a section whose text
+                # already gave units is a chapter, not an objective
                 self.promote_objective()
         if marker and marker[0].isdigit():
-            st.numbered_heading = (level, block)
+            st.numbered_heading = (level, block, len(self.units))
 
     def promote_objective(self) -> None:
         """A numbered heading whose section lists actions or indicators is an objective."""
         st = self.state
-        level, block = st.numbered_heading
+        level, block, _ = st.numbered_heading
         marker, rest = split_marker(block.text)
         heading = " > ".join(t for lv, t in st.headings if lv < level)
         unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start + block.text.index(rest),
@@ -462,10 +524,42 @@ class _Segmenter:
     def on_list_item(self, block: Block) -> None:
         st = self.state
         st.pending = None
+        depth = self.list_depth(block)
+        enclosing = next((entry for entry in reversed(st.items) if entry[1] < depth), None)
+        st.items = [entry for entry in st.items if entry[1] < depth]
+        before = len(self.units)
+        self.list_item(block, depth, enclosing)
+        new = self.units[before:]
+        if enclosing is not None and enclosing[2]:
+            for unit in new:  # a sub-item is a detail of the item above it
+                unit.parent = str(enclosing[2])
+        st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
+                         block.text.rstrip().endswith(":"), block.level))
+
+    def list_depth(self, block: Block) -> int:
+        """The item's depth: the extractor's, or deeper than the item before when a typed
+        numbering changes kind after an item that ends with ":" ("2. ... :" then "a) ...")."""
+        items = self.state.items
+        if block.level > 0 or not items or any(entry[4] for entry in items):
+            return block.level  # the extractor knows the depths (indentation, nested lists)
+        cls = _marker_class(block.marker)
+        for entry in items:
+            if entry[0] == cls:
+                return entry[1]
+        last = items[-1]
+        if last[3] and cls and last[0] and cls != last[0]:
+            return last[1] + 1
+        return block.level
+
+    def list_item(self, block: Block, depth: int, enclosing) -> None:
+        st = self.state
         if self.labelled(block):
             return
+        first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
+        if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
+            return  # "dans les quartiers prioritaires": a complement of the item above
         hint = st.leadin if st.leadin_active else st.hint
-        if st.leadin_active and st.leadin_unit and block.level == 0:
+        if st.leadin_active and st.leadin_unit and depth == 0:
             return  # details of a lead-in that is itself a unit ("Avoir un plan qui rassemble :")
         if hint is None:
             return
@@ -504,10 +598,11 @@ class _Segmenter:
             unit.kind = hint
         elif hint in ("recommendation", "action") or role == "action":
             unit.kind = self.item_kind(hint)
+            unit.soft = hint not in ("recommendation", "action")
             if len(text.split()) < 5:
                 unit.needs, unit.fallback = "inf", unit.kind  # short noun phrases are titles
         else:
-            unit.needs, unit.fallback = "inf", self.default_kind()
+            unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
 
     def _end(self, block: Block, start: int, text: str) -> int:
@@ -526,7 +621,7 @@ class _Segmenter:
         colon = re.search(r"\s*:\s+", text)
         if colon and colon.start() < seps[0].start():
             before = text[:colon.start()]
-            if block.kind == "list_item" and len(before.split()) <= 4 and not self.lang.infinitive(before):
+            if block.kind == "list_item" and len(before.split()) <= 4 and not self.lang.infinitive(before, retry=False):
                 topic = before.strip()
             elif block.kind == "paragraph":
                 sub = classify_leadin(before)
@@ -607,7 +702,7 @@ class _Segmenter:
             return
         if self.inline_list(block, st.hint if st.hint else "", ""):
             return
-        if (st.hint in ("recommendation", "action") or (self.prior and len(text.split()) <= 60)) \
+        if (st.hint in ("recommendation", "action") or self.prior) and len(text.split()) <= 60 \
                 and self.lang.infinitive(text):
             # a paragraph that starts with an infinitive in a section of proposals or actions
             # (or in an opinion / a strategy) is one unit
@@ -622,9 +717,16 @@ class _Segmenter:
             return  # the explanation of a numbered recommendation or action given as a heading
         # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
         weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
+        # a long paragraph of a section of proposals that starts with one: each of its
+        # sentences that starts with an infinitive is one
+        listing = st.hint in ("recommendation", "action") and self.lang.infinitive(block.text)
         for offset, sentence in _sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
+            if listing and self.lang.infinitive(sentence):
+                self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
+                               end=start + len(sentence), page=block.page))
+                continue
             if sentence.endswith("?"):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
@@ -670,6 +772,9 @@ class _Segmenter:
                                first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start
+            elif (len(text.split()) < 4 and not text.rstrip().endswith("?")
+                  and not self.lang.infinitive(text)):
+                pass  # a name ("Agglomération", "Région, SNCF"): who, not what
             else:
                 kind = "question" if text.rstrip().endswith("?") else self.default_kind()
                 self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
@@ -688,10 +793,16 @@ class _Segmenter:
             self.doc.meta.kind == "other" and "recommendation" not in labelled
             and planned >= 3 and planned > 0.5 * sum(1 for u in self.units if not u.needs)
         )
+        # symmetrically, a document with labelled recommendations ("Préconisation 3 :") and
+        # no labelled action or objective is an opinion: what its sections call actions
+        # ("Actions attendues") are its demands
+        opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
         kept = []
         for unit in self.units:
             if unit.weak and strategy:
                 continue
+            if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
+                unit.kind = "recommendation"
             if unit.needs == "inf":
                 if self.lang.infinitive(unit.text):
                     unit.kind = unit.fallback or self.default_kind()
@@ -701,6 +812,8 @@ class _Segmenter:
                     continue
             if not unit.kind:
                 continue
+            if strategy and not self.prior and unit.soft and unit.kind == "recommendation":
+                unit.kind = "action"  # an item of a strategy found by its infinitive is an action
             kept.append(unit)
         self.units = kept
 

@@ -2,7 +2,11 @@
 
 Paragraphs, headings (from the style's outline level), list items (numbering or bullets,
 with their depth and marker) and tables (one "table_cell" block per cell, the header being
-the first row's cell of the same column) come out in reading order.
+the first row's cell of the same column) come out in reading order. DOCX: content controls
+are read, tables of contents skipped, tracked insertions kept and deletions dropped, headings
+shifted one level down under a Title-style paragraph. ODT: footnotes and comments are left
+out of the text, numbered headings stored in lists stay headings. A document without any
+text is refused with a clear message.
 """
 from __future__ import annotations
 
@@ -10,11 +14,15 @@ import re
 from pathlib import Path
 
 from ..clean import normalise_spaces, split_marker
-from ..errors import ExtractionError
+from ..errors import ExtractionError, InputError
 from ..settings import Settings
 from .base import Extracted, TextBuilder
 
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title|überschrift)\s*(\d)?$", re.I)
+# The style of a document title: above the "Heading 1" sections when it is used.
+_TITLE_STYLE = re.compile(r"^(?:title|titre)$", re.I)
+# Entries of a generated table of contents: they repeat the headings, they are not text.
+_TOC_STYLE = re.compile(r"^(?:toc|table des mati[èe]res|contents|index)\b", re.I)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -62,14 +70,16 @@ def read_docx(path: Path) -> Extracted:
             path=path,
         ) from err
     numbering = _docx_numbering(document, qn)
+    # headings one level down when a paragraph in the Title style tops them
+    shift = int(any(_TITLE_STYLE.match(p.style.name or "") for p in document.paragraphs if p.style is not None))
     counters: dict[tuple[str, int], int] = {}
     builder = TextBuilder()
     title = document.core_properties.title or ""
     tables = 0
-    for element in document.element.body.iterchildren():
+    for element in _docx_body_elements(document.element.body, qn):
         if element.tag == qn("w:p"):
             paragraph = Paragraph(element, document)
-            _docx_paragraph(builder, paragraph, numbering, counters, qn)
+            _docx_paragraph(builder, paragraph, numbering, counters, qn, shift)
         elif element.tag == qn("w:tbl"):
             table = Table(element, document)
             rows = []
@@ -85,20 +95,69 @@ def read_docx(path: Path) -> Extracted:
     if not title:
         first = next((b for b in builder.blocks if b.kind == "heading"), None)
         title = first.text if first else ""
+    _require_text(builder, path, "DOCX")
     return builder.build(title=title)
 
 
-def _docx_paragraph(builder, paragraph, numbering, counters, qn) -> None:
-    text = _clean(paragraph.text)
+def _require_text(builder: TextBuilder, path: Path, name: str) -> None:
+    if not builder.blocks:
+        raise InputError(
+            f"aucun texte trouvé dans ce document {name} : vérifiez qu'il n'est pas vide ou fait "
+            "seulement d'images (un document numérisé doit d'abord passer par une reconnaissance de caractères).",
+            path=path,
+        )
+
+
+def _docx_body_elements(body, qn):
+    """Paragraphs and tables of the body in reading order, including those inside content
+    controls (w:sdt), except a generated table of contents."""
+    for element in body.iterchildren():
+        if element.tag == qn("w:sdt"):
+            gallery = element.find(".//" + qn("w:docPartGallery"))
+            if gallery is not None and "contents" in (gallery.get(qn("w:val")) or "").lower():
+                continue  # "Table of Contents"
+            content = element.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _docx_body_elements(content, qn)
+        elif element.tag in (qn("w:p"), qn("w:tbl")):
+            yield element
+
+
+def _docx_text(paragraph, qn) -> str:
+    """Visible text of a paragraph: runs, hyperlinks, fields and tracked insertions (not
+    deletions), tabs and breaks as spaces; text boxes anchored in it are left out."""
+    parts = []
+    text_tag, tab, br, cr, nbh = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
+    box = qn("w:txbxContent")
+    for node in paragraph._p.iter(text_tag, tab, br, cr, nbh):
+        if any(ancestor.tag == box for ancestor in node.iterancestors()):
+            continue
+        if node.tag == text_tag:
+            parts.append(node.text or "")
+        elif node.tag == nbh:
+            parts.append("-")
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _docx_paragraph(builder, paragraph, numbering, counters, qn, shift: int = 0) -> None:
+    text = _clean(_docx_text(paragraph, qn))
     if not text:
         return
     style = paragraph.style
     style_name = style.name if style is not None else ""
+    if _TOC_STYLE.match(style_name or ""):
+        return
     level = _docx_outline_level(paragraph, qn)
     match = _HEADING_STYLE.match(style_name or "")
     if level is None and match:
         level = int(match.group(1) or 1)
     if level is not None:
+        if _TITLE_STYLE.match(style_name or ""):
+            level = 1  # the document's title, above every "Heading 1"
+        else:
+            level += shift
         builder.add("heading", text, level=max(1, level))
         return
     num = _docx_num(paragraph, qn)
@@ -264,7 +323,11 @@ def read_odt(path: Path) -> Extracted:
             for child in item.childNodes:
                 if child.nodeType != child.ELEMENT_NODE:
                     continue
-                if child.qname in ((TEXTNS, "p"), (TEXTNS, "h")):
+                if child.qname == (TEXTNS, "h"):
+                    # a numbered heading (outline numbering is stored as a list): a heading
+                    level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
+                    builder.add("heading", _clean(_odt_text(child)), level=level)
+                elif child.qname == (TEXTNS, "p"):
                     text = _clean(_odt_text(child))
                     written, rest = split_marker(text)
                     if written:
@@ -282,13 +345,38 @@ def read_odt(path: Path) -> Extracted:
     if not title:
         first = next((b for b in builder.blocks if b.kind == "heading"), None)
         title = first.text if first else ""
+    _require_text(builder, path, "ODT")
     return builder.build(title=title)
 
 
-def _odt_text(node) -> str:
-    from odf import teletype
+_ODT_SKIPPED = {"note", "annotation", "tracked-changes", "note-citation", "bookmark-ref"}
 
-    return teletype.extractText(node)
+
+def _odt_text(node) -> str:
+    """Visible text of an ODT element: spans, links, spaces (text:s), tabs and line breaks
+    as spaces; footnotes, comments and tracked deletions left out."""
+    parts: list[str] = []
+
+    def visit(element) -> None:
+        for child in element.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                parts.append(child.data)
+                continue
+            if child.nodeType != child.ELEMENT_NODE:
+                continue
+            name = child.qname[1]
+            if name in _ODT_SKIPPED or name == "frame":
+                continue
+            if name == "s":
+                count = child.attributes.get((child.qname[0], "c"))
+                parts.append(" " * int(count or 1))
+            elif name in ("tab", "line-break"):
+                parts.append(" ")
+            else:
+                visit(child)
+
+    visit(node)
+    return "".join(parts)
 
 
 def _odt_rows(table, TABLENS) -> list[list[str]]:

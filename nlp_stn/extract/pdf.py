@@ -587,10 +587,12 @@ def _vocabulary(lines: list[Line]) -> set[str]:
 
 
 def _line_kind(line: Line, body_size: float) -> str:
-    if line.marker:
-        return "list_item"
     text = line.text
     short = len(text) <= 120 and not re.search(r"[.,;]$", text)
+    if line.marker:
+        if line.marker[:1].isalnum() and short and line.size >= body_size + 1.5:
+            return "heading"  # "1. Un numérique accessible" in a larger font: a numbered title
+        return "list_item"
     if short and line.size >= body_size + 1.5:
         return "heading"
     if short and line.bold and line.size >= body_size - 0.5 and len(text) <= 100 and not text[:1].islower():
