@@ -123,8 +123,11 @@ def _source(path: Path, root: Path, manifest: dict[str, dict]) -> Source | None:
 
 
 def _skipped(path: Path) -> bool:
+    """Files left out when a folder is expanded (a file named explicitly is always read)."""
+    from .extract import SUPPORTED
+
     name = path.name
-    if name.startswith(".") or name == MANIFEST:
+    if name.startswith(".") or name == MANIFEST or path.suffix.lower() not in SUPPORTED:
         return True
     return path.suffix.lower() in (".md", ".txt") and path.stem.lower().startswith(_SKIPPED_STEMS)
 
@@ -146,8 +149,9 @@ def source_for(path: Path | str) -> Source:
 def collect(inputs: Sequence[str | Path]) -> list[Source]:
     """Files to read from files and folders (folders expanded recursively, in sorted order).
 
-    Hidden files, ``corpus.toml``, LICENSE/README/SOURCES notes and files marked
-    ``ignore = true`` in the manifest are skipped when a folder is expanded.
+    Hidden files, ``corpus.toml``, LICENSE/README/SOURCES notes, files in a format nlp-stn
+    does not read (scripts, images...) and files marked ``ignore = true`` in the manifest are
+    skipped when a folder is expanded; a file named explicitly is always tried.
     """
     sources: list[Source] = []
     seen: set[Path] = set()

@@ -126,3 +126,12 @@ def test_missing_input(tmp_path):
     with pytest.raises(InputError) as info:
         collect([tmp_path / "absent"])
     assert str(info.value) == f"{tmp_path / 'absent'} : fichier ou dossier introuvable : vérifiez le chemin."
+
+
+def test_folder_expansion_skips_formats_that_are_not_documents(tmp_path):
+    (tmp_path / "avis.txt").write_text("Développer le télétravail.", encoding="utf-8")
+    (tmp_path / "make_documents.py").write_text("print('x')", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG")
+    assert [s.doc_id for s in collect([tmp_path])] == ["avis.txt"]
+    # Named explicitly, an unsupported file is kept so that extraction can say why it fails.
+    assert [s.path.name for s in collect([tmp_path / "logo.png"])] == ["logo.png"]
