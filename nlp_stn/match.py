@@ -35,7 +35,7 @@ from .themes import load_lexicon
 
 MATCHER_FILE = "matcher.json"
 MATCHER_FORMAT = 1
-_REBUILD = "reconstruisez-le avec `nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet)"
+_REBUILD = "restaurez le fichier du projet (`git checkout models/matcher.json`) ou réentraînez-le avec `nlp-stn train --gold DOSSIER` (dossier d'annotations units.csv + links.csv)"
 
 
 class Matcher:

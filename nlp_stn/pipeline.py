@@ -380,6 +380,8 @@ def _execute(demands: _Side, actions: _Side, settings: Settings, progress: Progr
         resolved["threshold_addressed"] = float(thresholds["addressed"])
     if "partial" in thresholds:
         resolved["threshold_partial"] = float(thresholds["partial"])
+    resolved["decisions_db"] = str(settings.decisions_path)  # where decisions were read from
+    resolved["cache_dir"] = str(settings.cache_path)
     run_id = make_run_id(demands.inputs, actions.inputs, settings)
     themes = {k: tuple(v) for k, v in result.themes.items()}
     run = MatchRun(

@@ -126,8 +126,9 @@ def test_missing_matcher_file(tmp_path):
     with pytest.raises(ModelError) as err:
         match_units(DEMANDS, ACTIONS, Settings(models_dir=str(models), cache_dir=str(tmp_path / "c")))
     assert str(err.value) == (
-        f"{models / 'matcher.json'} : modèle d'appariement introuvable : reconstruisez-le avec "
-        "`nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet)."
+        f"{models / 'matcher.json'} : modèle d'appariement introuvable : restaurez le fichier du projet "
+        "(`git checkout models/matcher.json`) ou réentraînez-le avec "
+        "`nlp-stn train --gold DOSSIER` (dossier d'annotations units.csv + links.csv)."
     )
 
 
@@ -145,7 +146,7 @@ def test_corrupt_matcher_file(tmp_path, content, start):
     with pytest.raises(ModelError) as err:
         load_model(settings=Settings(models_dir=str(models)))
     assert str(err.value).startswith(f"{models / 'matcher.json'} : {start}")
-    assert str(err.value).endswith("reconstruisez-le avec `nlp-stn train --gold ../shared/gold` (ou restaurez le fichier du projet).")
+    assert str(err.value).endswith("restaurez le fichier du projet (`git checkout models/matcher.json`) ou réentraînez-le avec `nlp-stn train --gold DOSSIER` (dossier d'annotations units.csv + links.csv).")
 
 
 def test_matcher_from_other_features_is_refused(tmp_path):

