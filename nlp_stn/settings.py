@@ -6,6 +6,7 @@ package, models and lexicon next to its outputs (``settings.json``).
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -90,8 +91,12 @@ class Settings:
 
     @property
     def cache_path(self) -> Path:
+        """Where lemmas and sentence vectors are cached: ``cache_dir``, else the folder named by
+        the NLP_STN_CACHE environment variable, else ``.nlp-stn/cache`` next to models/."""
         if self.cache_dir:
             return Path(self.cache_dir)
+        if os.environ.get("NLP_STN_CACHE"):
+            return Path(os.environ["NLP_STN_CACHE"])
         return Path(self.models_dir).resolve().parent / ".nlp-stn" / "cache"
 
     @property

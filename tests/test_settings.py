@@ -35,3 +35,11 @@ def test_replace_validates_and_rejects_unknown_fields():
         Settings().replace(colour="red")
     with pytest.raises(UsageError):
         Settings().replace(top_k=1000)
+
+
+def test_cache_path_precedence(tmp_path, monkeypatch):
+    monkeypatch.setenv("NLP_STN_CACHE", str(tmp_path / "env"))
+    assert Settings(cache_dir=str(tmp_path / "explicit")).cache_path == tmp_path / "explicit"
+    assert Settings().cache_path == tmp_path / "env"
+    monkeypatch.delenv("NLP_STN_CACHE")
+    assert Settings(models_dir=str(tmp_path / "models")).cache_path == tmp_path / ".nlp-stn" / "cache"
