@@ -185,16 +185,19 @@ def _docx_paragraph(builder, paragraph, numbering, counters, qn, shift: int = 0)
         builder.add("paragraph", text)
 
 
-def _docx_outline_level(paragraph, qn):
-    """Heading level (1-based) from the paragraph's or its style's outline level."""
+def _docx_properties(paragraph):
+    """Paragraph properties (w:pPr) of a paragraph, then of its style and the styles it is based on."""
     candidates = [paragraph._p.pPr]
     style = paragraph.style
     while style is not None:
         candidates.append(style.element.pPr)
         style = style.base_style
-    for ppr in candidates:
-        if ppr is None:
-            continue
+    return [ppr for ppr in candidates if ppr is not None]
+
+
+def _docx_outline_level(paragraph, qn):
+    """Heading level (1-based) from the paragraph's or its style's outline level."""
+    for ppr in _docx_properties(paragraph):
         node = ppr.find(qn("w:outlineLvl"))
         if node is not None:
             value = int(node.get(qn("w:val")))
@@ -204,14 +207,7 @@ def _docx_outline_level(paragraph, qn):
 
 def _docx_num(paragraph, qn):
     """(numId, depth) of a numbered or bulleted paragraph, from it or its style."""
-    candidates = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        candidates.append(style.element.pPr)
-        style = style.base_style
-    for ppr in candidates:
-        if ppr is None:
-            continue
+    for ppr in _docx_properties(paragraph):
         numpr = ppr.find(qn("w:numPr"))
         if numpr is None:
             continue
