@@ -77,7 +77,7 @@ def test_missing_columns_and_size_limit(tmp_path):
     result = run(path, "--max-file-mb", "0.00001")
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Erreur : {path} : fichier trop volumineux (0.0 Mo, limite 1e-05 Mo) : découpez-le ou relevez la "
+        f"Erreur : {path} : fichier trop volumineux (0,0 Mo, limite 1e-05 Mo) : découpez-le ou relevez la "
         "limite avec --max-file-mb.\n"
     )
 

@@ -82,6 +82,6 @@ def test_segment_shares_the_input_options_of_extract(tmp_path):
     assert [(r["label"], r["text"]) for r in rows] == [("7", "Wifi\nInstaller le wifi dans les parcs.")]
     result = CliRunner().invoke(main, ["segment", str(export), "-o", str(out), "--max-file-mb", "0.00001"])
     assert result.exit_code == 1
-    assert f"  - {export} : fichier trop volumineux (0.0 Mo, limite 1e-05 Mo)" in result.stderr
+    assert f"  - {export} : fichier trop volumineux (0,0 Mo, limite 1e-05 Mo)" in result.stderr
     help_text = CliRunner().invoke(main, ["segment", "--help"]).output
     assert "--max-file-mb" in help_text and "(25 par défaut)" in " ".join(help_text.split()) and "--category-column" in help_text

@@ -55,7 +55,7 @@ def test_file_too_big(tmp_path):
     path = tmp_path / "gros.csv"
     path.write_bytes(b"id,titre\n" + b"1,abcdefghij\n" * 120_000)  # 1.5 Mo
     assert error_of(path, Settings(max_file_mb=1)) == (
-        f"{path} : fichier trop volumineux (1.5 Mo, limite 1 Mo) : découpez-le ou relevez la limite avec --max-file-mb."
+        f"{path} : fichier trop volumineux (1,5 Mo, limite 1 Mo) : découpez-le ou relevez la limite avec --max-file-mb."
     )
 
 
@@ -124,6 +124,6 @@ def test_size_is_checked_once_by_the_dispatcher(tmp_path):
     # the reader itself does not check the size: the dispatcher does, with its own message
     assert text.read(path, small).text.startswith("Former les élus.")
     assert error_of(path, small) == (
-        f"{path} : fichier trop volumineux (0.0 Mo, limite 0.001 Mo) : découpez-le ou relevez la limite "
+        f"{path} : fichier trop volumineux (0,0 Mo, limite 0,001 Mo) : découpez-le ou relevez la limite "
         "avec --max-file-mb."
     )

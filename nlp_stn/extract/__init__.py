@@ -32,6 +32,11 @@ READERS = {
     ".xlsx": "tables",
 }
 SUPPORTED = tuple(READERS)
+
+
+def _mo(value: float, spec: str) -> str:
+    """A size in megabytes written the French way (decimal comma)."""
+    return format(value, spec).replace(".", ",")
 # Formats that must be text: a NUL byte in their first 8 KiB means the file is binary.
 TEXT_LIKE = (".txt", ".md", ".markdown", ".csv", ".json", ".jsonl", ".html", ".htm")
 _SNIFF_BYTES = 8192
@@ -63,7 +68,7 @@ def check(path: Path, settings: Settings) -> str:
     limit = settings.max_file_mb * 1024 * 1024
     if size > limit:
         raise InputError(
-            f"fichier trop volumineux ({size / 1024 / 1024:.1f} Mo, limite {settings.max_file_mb:g} Mo) : "
+            f"fichier trop volumineux ({_mo(size / 1024 / 1024, '.1f')} Mo, limite {_mo(settings.max_file_mb, 'g')} Mo) : "
             "découpez-le ou relevez la limite avec --max-file-mb.",
             path=path,
         )
