@@ -134,3 +134,141 @@ def test_format_study_table():
         "Groupe 2 : g2 (appariement de départ entraîné sur 60 paires annotées des autres groupes)",
     ]
     assert not any("demande par demande |" in line for line in lines)  # only the selections simulated
+
+
+# --- from scratch: prior strength chosen by nested (leave-one-group-out) selection ---------------
+
+C = FEATURE_NAMES.index("char")
+
+
+def decoy_groups():
+    """Two groups where the untrained matcher prefers a decoy (A and C high on action 1, the
+    relevant action only has B): a loose prior lets the reviewed pairs fix it. The target group
+    "t" is easy (A marks the relevant action)."""
+    return [
+        group("o1", "P", 6, {A: -1.0, B: 1.0}, decoy={A: 1.0, C: 1.0}),
+        group("o2", "Q", 6, {A: -1.0, B: 1.0}, decoy={A: 1.0, C: 1.0}),
+        group("t", "T", 6, {A: 1.0}),
+    ]
+
+
+def test_prior_precision():
+    from nlp_stn.evaluation.learning_curve import prior_precision
+
+    assert prior_precision(1.0, 24) == 576.0  # sd 1/d: the fixed prior of PriorMatcher
+    assert prior_precision(2.0, 4) == 4.0
+    assert prior_precision(0.5, 4) == 64.0
+
+
+def test_select_prior_on_the_other_groups_exact_gains():
+    from nlp_stn.evaluation.learning_curve import PriorSelection, select_prior
+
+    chosen = select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1))
+    # on o1 + o2: at 4 pairs one class only (gain 0); at 8 pairs, sd 0.5/d and 1/d keep the decoy
+    # first (AP 1/2 as untrained: gain 0), 2/d and more put the relevant action first (AP 1: +1/2)
+    assert chosen == PriorSelection("t", (0.5, 1.0, 2.0, 4.0, 8.0), (0.0, 0.0, 0.25, 0.25, 0.25), 2.0)
+    # ties go to the smaller sd; with only the strong candidates, none helps: the smallest wins
+    assert select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1), scales=(1.0, 0.5)).scale == 0.5
+    assert select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1), scales=(8.0, 4.0)).scale == 4.0
+
+
+def test_select_prior_ignores_the_target_group_entirely():
+    from nlp_stn.evaluation.learning_curve import select_prior
+
+    gs = decoy_groups()
+    rng = np.random.default_rng(3)
+    scrambled = GroupData("t", gs[2].demands, gs[2].actions, rng.normal(size=gs[2].X.shape),
+                          rng.integers(0, 3, size=gs[2].Y.shape))
+    assert select_prior(gs[:2] + [scrambled], 2, sizes=(4, 8), seeds=(0, 1)) == select_prior(
+        gs, 2, sizes=(4, 8), seeds=(0, 1))
+
+
+def test_nested_selection_never_uses_the_evaluated_demands(monkeypatch):
+    import nlp_stn.evaluation.learning_curve as lc
+
+    gs = decoy_groups()
+    group_of = {d.id: g.name for g in gs for d in g.demands}
+    state = {"selecting": None}
+    used = []  # (target being selected for, demand id used by the selection)
+    real_select, real_pick, real_map, real_untrained = lc.select_prior, lc._pick, lc._map, lc.UntrainedMatcher
+
+    def spy_select(groups, target, *args, **kwargs):
+        state["selecting"] = groups[target].name
+        try:
+            return real_select(groups, target, *args, **kwargs)
+        finally:
+            state["selecting"] = None
+
+    def spy_pick(groups, scores, reviewed, count, threshold, top_k, seed):
+        out = real_pick(groups, scores, reviewed, count, threshold, top_k, seed)
+        if state["selecting"]:
+            used.extend((state["selecting"], groups[g].demands[i].id) for g, i, _ in out)
+        return out
+
+    def spy_map(groups, scores, excluded):
+        if state["selecting"]:
+            used.extend((state["selecting"], d.id) for g in groups for d in g.demands if d.id not in excluded)
+        return real_map(groups, scores, excluded)
+
+    class SpyUntrained(real_untrained):
+        def __init__(self, X):
+            if state["selecting"]:
+                # standardised with the other groups' cells only (2 groups x 6 demands x 4 actions)
+                assert np.asarray(X).shape[0] == 2 * 6 * 4
+            super().__init__(X)
+
+    monkeypatch.setattr(lc, "select_prior", spy_select)
+    monkeypatch.setattr(lc, "_pick", spy_pick)
+    monkeypatch.setattr(lc, "_map", spy_map)
+    monkeypatch.setattr(lc, "UntrainedMatcher", SpyUntrained)
+    priors, curves = lc.simulate_nested(gs, sizes=(4, 8), seeds=(0, 1))
+    assert {t for t, _ in used} == {"o1", "o2", "t"}
+    assert not any(group_of[uid] == target for target, uid in used)
+    assert [p.group for p in priors] == ["o1", "o2", "t"]
+    assert [(c.group, c.seed, c.scale) for c in curves] == [
+        ("o1", 0, 2.0), ("o1", 1, 2.0), ("o2", 0, 2.0), ("o2", 1, 2.0), ("t", 0, 2.0), ("t", 1, 2.0)]
+
+
+def test_nested_curves_fixed_and_chosen_prior():
+    from nlp_stn.evaluation.learning_curve import held_out, simulate_nested
+
+    priors, curves = simulate_nested(decoy_groups(), sizes=(4, 8), seeds=(0, 1))
+    assert [p.scale for p in priors] == [2.0, 2.0, 2.0]
+    o1 = [c for c in curves if c.group == "o1"]
+    # MAP on o1's held-out half only; the fixed prior keeps the decoy first, the chosen one not
+    assert [[(p.reviewed, p.map_fixed, p.map_selected, p.map_untrained) for p in c.points] for c in o1] == [
+        [(4, None, None, 0.5), (8, 0.5, 1.0, 0.5)]] * 2
+    prefix = {"o1": "P", "o2": "Q", "t": "T"}
+    for c in curves:  # every demand has a relevant action: all of the group's held-out half is evaluated
+        assert {p.demands_left for p in c.points} == {sum(held_out(f"{prefix[c.group]}{i}", c.seed) for i in range(6))}
+    t = [c for c in curves if c.group == "t"]
+    assert [p.map_selected for c in t for p in c.points] == [None, 1.0, None, 1.0]
+
+
+def test_format_study_with_the_nested_rows():
+    from nlp_stn.evaluation.learning_curve import NestedCurve, NestedPoint, PriorSelection
+
+    scratch = tuple(LearningCurve((CurvePoint(10, 3, 20, 0.6, 0.5, 0.25),), ("g1", "g2"), 100, 5, seed=s)
+                    for s in (0, 1))
+    nested = (
+        NestedCurve("g1", 0, 2.0, (NestedPoint(10, 4, 0.5, 0.75, 0.5, 0.25),)),
+        NestedCurve("g1", 1, 2.0, (NestedPoint(10, 4, 0.5, 0.25, 0.5, 0.25),)),
+        NestedCurve("g2", 0, 0.5, (NestedPoint(10, 6, 0.75, 0.5, 0.5, 0.5),)),
+        NestedCurve("g2", 1, 0.5, (NestedPoint(8, 6, None, None, 0.5, 0.5),)),
+    )
+    priors = (PriorSelection("g1", (0.5, 2.0), (0.0, 0.0126), 2.0),
+              PriorSelection("g2", (0.5, 2.0), (0.0, -0.5), 0.5))
+    lines = format_study(Study(scratch, (), ("g1", "g2"), (10,), 5, priors, nested))
+    assert lines[2:9] == [
+        "à partir de zéro | tous | 10 | 0,60 | 0,50 | 0,25 | +0,10",
+        "à partir de zéro, a priori fixe 1/d | groupe 1 | 10 | 0,50 | 0,50 | 0,25 | +0,00",
+        "à partir de zéro, a priori choisi hors groupe | groupe 1 (2/d) | 10 | 0,50 | 0,50 | 0,25 | +0,00",
+        "à partir de zéro, a priori fixe 1/d | groupe 2 | 8-10 | — | 0,50 | 0,50 | —",
+        "à partir de zéro, a priori choisi hors groupe | groupe 2 (0,5/d) | 8-10 | — | 0,50 | 0,50 | —",
+        "à partir de zéro, a priori fixe 1/d | moyenne des groupes | 10 | — | 0,50 | 0,38 | —",
+        "à partir de zéro, a priori choisi hors groupe | moyenne des groupes | 10 | — | 0,50 | 0,38 | —",
+    ]
+    assert "Choix pour le groupe 1 : 2/d (gain moyen sur les autres groupes : 0,5/d +0,000 ; 2/d +0,013)." in lines
+    assert "Choix pour le groupe 2 : 0,5/d (gain moyen sur les autres groupes : 0,5/d +0,000 ; 2/d -0,500)." in lines
+    assert any(line.startswith("À partir de zéro, par groupe : la même relecture") and "0,5/d, 2/d (fixés d'avance)"
+               in line for line in lines)

@@ -181,7 +181,10 @@ def register(main, evaluate):
         demandes jamais relues, à côté de l'appariement de départ et de TF-IDF. Deux scénarios :
         « à partir de zéro » (poids égaux au départ) et « adaptation » (appariement entraîné sur les
         autres groupes de documents, complété par les paires relues du groupe ; paire par paire ou
-        demande par demande). Chaque chiffre est la moyenne de trois moitiés de demandes évaluées."""
+        demande par demande). « À partir de zéro » est aussi donné par groupe, avec la loi a priori
+        fixée d'avance et avec celle choisie en simulant la relecture sur les autres groupes
+        seulement (jamais sur les demandes évaluées). Chaque chiffre est la moyenne de trois
+        moitiés de demandes évaluées."""
         from ..errors import UsageError
         from ..evaluation.learning_curve import format_curve, format_study, study
 

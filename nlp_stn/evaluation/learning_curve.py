@@ -33,7 +33,18 @@ are a fixed half of the demands (chosen by a hash of the seed and the demand id,
 the whole simulation for several seeds (different held-out halves) so that the curve is not
 the luck of one split; :func:`format_curve` prints each one and their mean.
 
-That is the scenario "from scratch". The realistic one is "adaptation"
+That is the scenario "from scratch", with the prior fixed in advance. Its strength can also be
+chosen from data, but never with the evaluated demands (nested selection,
+:func:`simulate_nested`, leave-one-group-out over the gold groups of ``train.build_groups``):
+for each target group, :func:`select_prior` runs the same simulation on the OTHER groups only
+for every candidate prior sd fixed in advance (:data:`PRIOR_SCALES`: 0.5/d, 1/d, 2/d, 4/d, 8/d)
+and keeps the one with the largest mean MAP gain over the untrained matcher (over steps and
+seeds; ties to the smaller sd); then the usual simulation (reviewer on all the groups'
+reviewable halves) is run with the fixed and with the chosen prior and MAP is measured on the
+target group's held-out half only. No demand, signal or label of the target group enters its
+choice.
+
+The realistic scenario is "adaptation"
 (:func:`simulate_adaptation`): a council starts from the shipped matcher, trained on other
 documents, and its reviewers' decisions on its own documents are added to the training data
 (``nlp-stn train --gold ... --decisions ...``). It is simulated leave-one-group-out: for each
@@ -143,11 +154,11 @@ class PriorMatcher:
         return 1.0 / (1.0 + np.exp(-np.clip(self.decision_function(X), -50, 50)))
 
 
-def _fit(base: UntrainedMatcher, X: np.ndarray, y: np.ndarray) -> PriorMatcher:
+def _fit(base: UntrainedMatcher, X: np.ndarray, y: np.ndarray, precision: Optional[float] = None) -> PriorMatcher:
     from ..train import STRONG_WEIGHT
 
     weights = np.where(y >= 2, STRONG_WEIGHT, 1.0)
-    return PriorMatcher(base).fit(X, (y >= 1).astype(int), sample_weight=weights)
+    return PriorMatcher(base, precision).fit(X, (y >= 1).astype(int), sample_weight=weights)
 
 
 def _scores(model, groups) -> list[np.ndarray]:
@@ -188,9 +199,19 @@ def held_out(demand_id: str, seed: int = 0) -> bool:
 
 
 def simulate(
-    groups, sizes: Sequence[int] = DEFAULT_SIZES, settings: Settings = Settings(), seed: int = 0
+    groups,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    seed: int = 0,
+    precision: Optional[float] = None,
+    target: Optional[int] = None,
 ) -> LearningCurve:
-    """Run the simulated review on feature groups (``nlp_stn.train.GroupData``) for one held-out half."""
+    """Run the simulated review on feature groups (``nlp_stn.train.GroupData``) for one held-out half.
+
+    ``precision`` is that of the retrained matcher's prior (default ``d^2``: sd ``1/d``). The
+    reviewer reviews the reviewable halves of all the groups; MAP is measured on the held-out
+    halves of all the groups, or of ``groups[target]`` only when ``target`` is given.
+    """
     from ..features import FEATURE_NAMES
 
     all_X = np.concatenate([g.X.reshape(-1, g.X.shape[-1]) for g in groups])
@@ -201,8 +222,13 @@ def simulate(
     best = [float(S[i].max()) for S in untrained_scores for i in range(S.shape[0]) if S.shape[1]]
     threshold = float(np.median(best)) if best else 0.5
     excluded = {d.id for g in groups for d in g.demands if not held_out(d.id, seed)}
-    map_untrained, left = _map(groups, untrained_scores, excluded)
-    map_tfidf, _ = _map(groups, tfidf_scores, excluded)
+    measured = range(len(groups)) if target is None else [target]
+
+    def measure(scores: Sequence[np.ndarray]) -> tuple[float, int]:
+        return _map([groups[k] for k in measured], [scores[k] for k in measured], excluded)
+
+    map_untrained, left = measure(untrained_scores)
+    map_tfidf, _ = measure(tfidf_scores)
 
     model, scores = None, untrained_scores
     reviewed: set[tuple[int, int, int]] = set()
@@ -214,9 +240,9 @@ def simulate(
         X = np.stack([groups[g].X[i, j] for g, i, j in cells]) if cells else np.zeros((0, all_X.shape[1]))
         y = np.asarray([groups[g].Y[i, j] for g, i, j in cells], dtype=int)
         if len(set((y >= 1).tolist())) == 2:
-            model = _fit(untrained, X, y)
+            model = _fit(untrained, X, y, precision)
             scores, threshold = _scores(model, groups), 0.5
-        map_trained = _map(groups, scores, excluded)[0] if model is not None else None
+        map_trained = measure(scores)[0] if model is not None else None
         points.append(CurvePoint(len(cells), int((y >= 1).sum()), left, map_trained, map_untrained, map_tfidf))
     return LearningCurve(
         points=tuple(points),
@@ -435,6 +461,110 @@ def simulate_adaptations(
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# Scenario "from scratch" with the prior strength chosen by nested selection (leave-one-group-out)
+# ---------------------------------------------------------------------------------------------
+
+# Candidate prior standard deviations of the retrained matcher, in units of 1/d (fixed in advance)
+PRIOR_SCALES = (0.5, 1.0, 2.0, 4.0, 8.0)
+
+
+def prior_precision(scale: float, d: int) -> float:
+    """Precision of the normal prior of standard deviation ``scale / d`` (``PriorMatcher``)."""
+    return (d / float(scale)) ** 2
+
+
+@dataclass(frozen=True)
+class PriorSelection:
+    """The prior chosen for one target group, without any of that group's demands."""
+
+    group: str  # the target group (the one evaluated with the chosen prior)
+    scales: tuple[float, ...]  # candidates (prior sd = scale / d)
+    gains: tuple[float, ...]  # mean MAP gain over the untrained matcher on the OTHER groups, per candidate
+    scale: float  # the chosen one
+
+
+@dataclass(frozen=True)
+class NestedPoint:
+    reviewed: int  # pairs reviewed so far (in all the groups' reviewable halves)
+    demands_left: int  # evaluated demands of the target group (its held-out half) with a relevant action
+    map_fixed: Optional[float]  # retrained with the fixed prior (sd 1/d)
+    map_selected: Optional[float]  # retrained with the chosen prior
+    map_untrained: float
+    map_tfidf: float
+
+
+@dataclass(frozen=True)
+class NestedCurve:
+    group: str  # target group: MAP is measured on its held-out half only
+    seed: int
+    scale: float  # chosen prior sd x d
+    points: tuple[NestedPoint, ...]
+
+
+def select_prior(
+    groups,
+    target: int,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    seeds: Sequence[int] = DEFAULT_SEEDS,
+    scales: Sequence[float] = PRIOR_SCALES,
+) -> PriorSelection:
+    """Choose the prior sd for ``groups[target]`` using the OTHER groups only.
+
+    For each candidate sd ``scale / d``, the whole "from scratch" review (:func:`simulate`, same
+    steps, same seeds) is run on the other groups alone (their own untrained matcher, reviewable
+    and held-out halves); its gain is the mean, over steps and seeds, of MAP(retrained) -
+    MAP(untrained) on their held-out halves (0 for a step where no matcher can be fitted yet).
+    The candidate with the largest gain wins; ties (to 1e-9) go to the smaller sd, i.e. to the
+    matcher closest to the untrained one. No demand, signal or label of the target group is used.
+    """
+    others = [g for k, g in enumerate(groups) if k != target]
+    if not others:
+        raise ValueError("select_prior needs at least one group besides the target")
+    d = int(groups[target].X.shape[-1])
+    gains = []
+    for scale in scales:
+        values = []
+        for seed in seeds:
+            curve = simulate(others, sizes, settings, seed, precision=prior_precision(scale, d))
+            values += [0.0 if p.map_trained is None else p.map_trained - p.map_untrained for p in curve.points]
+        gains.append(float(np.mean(values)))
+    best = max(range(len(scales)), key=lambda k: (round(gains[k], 9), -float(scales[k])))
+    return PriorSelection(groups[target].name, tuple(float(s) for s in scales), tuple(gains), float(scales[best]))
+
+
+def simulate_nested(
+    groups,
+    sizes: Sequence[int] = DEFAULT_SIZES,
+    settings: Settings = Settings(),
+    seeds: Sequence[int] = DEFAULT_SEEDS,
+    scales: Sequence[float] = PRIOR_SCALES,
+) -> tuple[tuple[PriorSelection, ...], tuple[NestedCurve, ...]]:
+    """Nested evaluation of the "from scratch" scenario, leave-one-group-out.
+
+    For each target group, :func:`select_prior` chooses the prior sd on the other groups; then,
+    for each seed, the usual review (:func:`simulate`: the reviewer reviews pairs of the
+    reviewable halves of ALL the groups) is run once with the fixed prior (sd ``1/d``) and once
+    with the chosen one, and MAP is measured on the target group's held-out half only (with the
+    untrained matcher and TF-IDF on the same demands). Curves are ordered by target, then seed.
+    """
+    d = int(groups[0].X.shape[-1])
+    selections, curves = [], []
+    for target in range(len(groups)):
+        chosen = select_prior(groups, target, sizes, settings, seeds, scales)
+        selections.append(chosen)
+        for seed in seeds:
+            fixed = simulate(groups, sizes, settings, seed, target=target)
+            tuned = simulate(groups, sizes, settings, seed, precision=prior_precision(chosen.scale, d), target=target)
+            points = tuple(
+                NestedPoint(f.reviewed, f.demands_left, f.map_trained, t.map_trained, f.map_untrained, f.map_tfidf)
+                for f, t in zip(fixed.points, tuned.points)
+            )
+            curves.append(NestedCurve(groups[target].name, seed, chosen.scale, points))
+    return tuple(selections), tuple(curves)
+
+
 @dataclass(frozen=True)
 class Study:
     """Both scenarios on the same gold: from scratch (:func:`simulate_seeds`) and adaptation."""
@@ -444,6 +574,8 @@ class Study:
     groups: tuple[str, ...]
     sizes: tuple[int, ...]
     top_k: int
+    priors: tuple[PriorSelection, ...] = ()  # nested choice of the prior, one per target group
+    nested: tuple[NestedCurve, ...] = ()  # from scratch, per target group: fixed and chosen prior
 
 
 def study(
@@ -461,12 +593,15 @@ def study(
     pairs, _ = load_gold(gold_dir, corpus_dir, settings)
     groups = build_groups(pairs, settings, progress)
     sizes = tuple(sorted(set(int(s) for s in sizes)))
+    priors, nested = simulate_nested(groups, sizes, settings, seeds) if len(groups) > 1 else ((), ())
     return Study(
         scratch=simulate_seeds(groups, sizes, settings, seeds),
         adaptation=simulate_adaptations(groups, sizes, settings, seeds, selections) if len(groups) > 1 else (),
         groups=tuple(g.name for g in groups),
         sizes=sizes,
         top_k=settings.top_k,
+        priors=priors,
+        nested=nested,
     )
 
 
@@ -476,6 +611,15 @@ _SELECTION_LABELS = {"pairs": "adaptation, paire par paire", "demands": "adaptat
 def _count(values: Sequence[int]) -> str:
     low, high = min(values), max(values)
     return str(low) if low == high else f"{low}-{high}"
+
+
+def _scale(scale: float) -> str:
+    return f"{scale:g}".replace(".", ",") + "/d"
+
+
+def _signed(value: float, digits: int = 2) -> str:
+    value = round(value, digits)
+    return ("-" if value < 0 else "+") + f"{abs(value):.{digits}f}".replace(".", ",")
 
 
 def format_study(result: Study) -> list[str]:
@@ -495,6 +639,27 @@ def format_study(result: Study) -> list[str]:
         row("à partir de zéro", "tous", _count([p.reviewed for p in points]),
             _mean([p.map_trained for p in points]), float(np.mean([p.map_untrained for p in points])),
             float(np.mean([p.map_tfidf for p in points])))
+    scales = {c.group: c.scale for c in result.nested}
+    for k, size in enumerate(result.sizes):
+        fixed_means, chosen_means = [], []
+        for g, name in enumerate(result.groups):
+            points = [c.points[k] for c in result.nested if c.group == name]
+            if not points:
+                continue
+            untrained = float(np.mean([p.map_untrained for p in points]))
+            tfidf = float(np.mean([p.map_tfidf for p in points]))
+            fixed, chosen = _mean([p.map_fixed for p in points]), _mean([p.map_selected for p in points])
+            fixed_means.append((fixed, untrained, tfidf))
+            chosen_means.append((chosen, untrained, tfidf))
+            reviewed = _count([p.reviewed for p in points])
+            row("à partir de zéro, a priori fixe 1/d", f"groupe {g + 1}", reviewed, fixed, untrained, tfidf)
+            row("à partir de zéro, a priori choisi hors groupe", f"groupe {g + 1} ({_scale(scales[name])})",
+                reviewed, chosen, untrained, tfidf)
+        for label, means in (("à partir de zéro, a priori fixe 1/d", fixed_means),
+                             ("à partir de zéro, a priori choisi hors groupe", chosen_means)):
+            if means:
+                row(label, "moyenne des groupes", str(size), _mean([m[0] for m in means]),
+                    float(np.mean([m[1] for m in means])), float(np.mean([m[2] for m in means])))
     selections = [s for s in SELECTIONS if any(c.selection == s for c in result.adaptation)]
     for selection in selections:
         for k, size in enumerate(result.sizes):
@@ -521,6 +686,24 @@ def format_study(result: Study) -> list[str]:
         "À partir de zéro : appariement de départ = poids égaux (1/d) sur les d signaux standardisés, sans "
         "étiquette ; réentraîné = ces poids corrigés par les paires relues (loi a priori normale d'écart-type "
         "1/d, fixée d'avance).",
+    ]
+    if result.priors:
+        candidates = ", ".join(_scale(x) for x in result.priors[0].scales)
+        lines += [
+            "À partir de zéro, par groupe : la même relecture (paires des moitiés relisibles de tous les groupes), "
+            "MAP mesurée sur la moitié évaluée du groupe seulement. A priori fixe 1/d : comme ci-dessus. A priori "
+            f"choisi hors groupe : l'écart-type de la loi a priori est choisi parmi {candidates} (fixés d'avance) "
+            "en simulant la même relecture sur les AUTRES groupes seulement (mêmes étapes, mêmes tirages) : "
+            "celui dont le gain moyen de MAP sur l'appariement de départ y est le plus grand (à égalité, le plus "
+            "petit) ; aucune demande du groupe évalué ne sert à ce choix.",
+        ]
+        for g, name in enumerate(result.groups):
+            chosen = next((c for c in result.priors if c.group == name), None)
+            if chosen is not None:
+                gains = " ; ".join(f"{_scale(x)} {_signed(v, 3)}" for x, v in zip(chosen.scales, chosen.gains))
+                lines.append(f"Choix pour le groupe {g + 1} : {_scale(chosen.scale)} (gain moyen sur les autres "
+                             f"groupes : {gains}).")
+    lines += [
         "Adaptation : pour chaque groupe (les documents d'un conseil), l'appariement de départ est entraîné "
         "comme par « nlp-stn train » sur les paires annotées des AUTRES groupes seulement (l'appariement livré) ; "
         "réentraîné = même entraînement sur ces paires plus les paires relues du groupe, pondérées comme toute "
