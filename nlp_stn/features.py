@@ -261,6 +261,10 @@ def _bm25(queries, docs, ones: TfidfVectorizer, q_bin):
     return q_bin.tocsr(), tf, norm
 
 
+# Lemmas of French support-verb constructions, never shown as evidence (see shared_lemmas).
+SUPPORT_WORDS = frozenset({"mettre", "place", "œuvre", "oeuvre", "permettre", "faire", "sorte"})
+
+
 @dataclass
 class FeatureSpace:
     """Analysed demands and actions; ``block(rows)`` gives their features against all actions."""
@@ -345,8 +349,12 @@ class FeatureSpace:
         return out
 
     def shared_lemmas(self, d: int, a: int, limit: int = 8) -> tuple[str, ...]:
-        """Content words of demand ``d`` also in action ``a`` (with its context), rarest first."""
-        shared = set(self.demands.lemmas[d]) & set(self.actions.ctx_lemmas[a])
+        """Content words of demand ``d`` also in action ``a`` (with its context), rarest first.
+
+        Words of French support-verb constructions ("mettre en place", "mettre en œuvre",
+        "permettre de", "faire en sorte") are left out: shown as evidence, they say nothing
+        about the topic. Scores are not affected."""
+        shared = (set(self.demands.lemmas[d]) & set(self.actions.ctx_lemmas[a])) - SUPPORT_WORDS
         return tuple(sorted(shared, key=lambda w: (-self.idf.get(w, 0.0), w))[:limit])
 
 

@@ -126,3 +126,11 @@ def test_fuzz_is_a_signal_computed_per_block_with_rapidfuzz(settings):
     assert X[0, 0, col("fuzz")] == pytest.approx(1.0)  # same words in another order
     assert X[1, 1, col("fuzz")] == pytest.approx(1.0)  # every word of the action is in the demand
     assert "fuzz" in space.timings
+
+
+def test_support_verb_constructions_are_not_evidence(settings):
+    demands = [unit("d", "Mettre en place un réseau de covoiturage")]
+    actions = [unit("a", "Mettre en place un réseau de covoiturage local"), unit("b", "Mettre en place la fibre")]
+    space = prepare(demands, actions, settings.replace(use_embeddings=False))
+    assert space.shared_lemmas(0, 1) == ()  # "mettre en place" alone is no evidence
+    assert set(space.shared_lemmas(0, 0)) == {"reseau", "covoiturage"}
