@@ -103,6 +103,7 @@ import math
 import os
 import sqlite3
 import tempfile
+import time
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -641,6 +642,25 @@ def _sqlite_error(db_path: Union[str, Path], err: sqlite3.Error, writing: bool) 
     return _corrupt(db_path, str(err))
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch the database to WAL mode, waiting while another process holds it.
+
+    SQLite answers a journal-mode change on a busy database with "database is locked" at once,
+    without its busy handler, so the wait is done here (up to BUSY_TIMEOUT_S)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+                return
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_connect(db_path: Path) -> sqlite3.Connection:
     """Open the database file (kept apart so that tests can open it read-only)."""
     return sqlite3.connect(str(db_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
@@ -718,8 +738,7 @@ def _connect(db_path: Union[str, Path], create: bool) -> Optional[sqlite3.Connec
                 path=db_path,
             )
         if create:
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
+            _enable_wal(conn)
             if not {"decisions", "schema_version"} <= tables:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
