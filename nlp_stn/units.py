@@ -110,3 +110,26 @@ def read_units(path: Union[str, Path]) -> list[Segment]:
                                  path=path) from None
         units.append(Segment(id=uid, text=full, **kwargs, **ints))
     return units
+
+
+def read_run_units(run_dir: Union[str, Path]) -> tuple[dict[str, Segment], dict[str, Segment]]:
+    """Demand and action units (id -> Segment) of the ``units.jsonl`` of a run directory
+    written by ``nlp-stn run`` or ``nlp-stn match`` (its ``side`` field tells them apart)."""
+    path = Path(run_dir) / "units.jsonl"
+    if not path.is_file():
+        raise InputError(
+            "unités du run introuvables (units.jsonl) : donnez avec --run le dossier d'un run produit par "
+            "`nlp-stn match` ou `nlp-stn run`.",
+            path=path,
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"fichier illisible ({err}) : relancez l'analyse pour le recréer.", path=path) from None
+    fields = set(Segment.__dataclass_fields__)
+    demands: dict[str, Segment] = {}
+    actions: dict[str, Segment] = {}
+    for _, obj in jsonl_objects(text, path):
+        unit = Segment(**{k: obj.get(k) for k in fields})
+        (demands if obj.get("side") == "demand" else actions)[unit.id] = unit
+    return demands, actions

@@ -88,3 +88,29 @@ def test_tab_separated_units_table(tmp_path):
     path.write_text("id\ttext\nd1\tDévelopper le télétravail\nd2\tCréer un tiers-lieu\n", encoding="utf-8")
     units = read_units(path)
     assert [(u.id, u.text) for u in units] == [("d1", "Développer le télétravail"), ("d2", "Créer un tiers-lieu")]
+
+
+def test_read_run_units_splits_demands_and_actions(tmp_path):
+    import json
+
+    from nlp_stn.units import read_run_units
+
+    rows = [
+        {"id": "d1", "doc": "avis.txt", "kind": "recommendation", "text": "Développer le télétravail", "side": "demand"},
+        {"id": "a1", "doc": "stn.txt", "kind": "action", "text": "Ouvrir des tiers-lieux", "side": "action"},
+    ]
+    (tmp_path / "units.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    demands, actions = read_run_units(tmp_path)
+    assert [(u.id, u.doc, u.text) for u in demands.values()] == [("d1", "avis.txt", "Développer le télétravail")]
+    assert list(actions) == ["a1"]
+
+
+def test_read_run_units_without_units_file_says_what_to_give(tmp_path):
+    from nlp_stn.units import read_run_units
+
+    with pytest.raises(InputError) as err:
+        read_run_units(tmp_path)
+    assert str(err.value) == (
+        f"{tmp_path / 'units.jsonl'} : unités du run introuvables (units.jsonl) : donnez avec --run le dossier "
+        "d'un run produit par `nlp-stn match` ou `nlp-stn run`."
+    )

@@ -14,36 +14,6 @@ from ..errors import UsageError
 REVIEW_GROUP = "décisions des relecteurs"
 
 
-def _run_units(run_dir) -> tuple[dict, dict]:
-    """Demand and action units (id -> Segment) of a run directory's units.jsonl."""
-    from ..model import Segment
-
-    units_file = Path(run_dir) / "units.jsonl"
-    if not units_file.exists():
-        raise UsageError(
-            "unités du run introuvables (units.jsonl) : donnez avec --run le dossier d'un run produit par "
-            "`nlp-stn match` ou `nlp-stn run`.",
-            path=units_file,
-        )
-    demands, actions = {}, {}
-    fields = set(Segment.__dataclass_fields__)
-    try:
-        with open(units_file, encoding="utf-8") as fh:
-            for line_no, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                    seg = Segment(**{k: obj.get(k) for k in fields})
-                except (ValueError, TypeError, AttributeError) as err:
-                    raise UsageError(f"ligne {line_no} illisible ({err}) : relancez l'analyse pour le recréer.",
-                                     path=units_file) from None
-                (demands if obj.get("side") == "demand" else actions)[seg.id] = seg
-    except (OSError, UnicodeDecodeError) as err:
-        raise UsageError(f"fichier illisible ({err}) : relancez l'analyse pour le recréer.", path=units_file) from None
-    return demands, actions
-
-
 def decision_pairs(db_path, run_dir):
     """Labelled pairs from stored reviewers' decisions, with the units of a run directory.
 
@@ -53,13 +23,14 @@ def decision_pairs(db_path, run_dir):
     Every decided demand is scored against all of the run's actions (unlabelled cells = -1).
     Returns (pairs, decisions read, labelled pairs kept)."""
     from ..train import LabelledPair
+    from ..units import read_run_units
 
     try:
         from ..review import labelled_pairs, load_decisions
     except ImportError:
         raise UsageError("--decisions : le module de relecture (nlp_stn.review) n'est pas disponible.") from None
     decisions = load_decisions(db_path)
-    demands, actions = _run_units(run_dir)
+    demands, actions = read_run_units(run_dir)
     labels = labelled_pairs(decisions, list(demands.values()) + list(actions.values()))
     best = {(d, a): rel for d, a, rel in labels if d in demands and a in actions}
     pairs = [LabelledPair(demands[d], actions[a], rel, REVIEW_GROUP) for (d, a), rel in sorted(best.items())]
@@ -131,10 +102,9 @@ def register(main, evaluate):
                            "apprentissage sans contexte.", err=True)
         if decisions:
             if run_dir is None:
-                latest = DEFAULT_OUTPUTS_DIR / "LATEST"
-                if not latest.exists():
-                    raise UsageError("aucun run trouvé (outputs/LATEST) : donnez --run DOSSIER_DU_RUN.")
-                run_dir = DEFAULT_OUTPUTS_DIR / latest.read_text(encoding="utf-8").strip()
+                from ..review import latest_run_dir
+
+                run_dir = latest_run_dir(DEFAULT_OUTPUTS_DIR)
             review_pairs, read, kept = decision_pairs(decisions, run_dir)
             pairs += review_pairs
             sources["decisions"] = {"database": Path(decisions).name, "decisions": read, "labelled_pairs": kept}
