@@ -9,7 +9,7 @@ import pytest
 from nlp_stn.errors import MatchError, ModelError
 from nlp_stn.features import FEATURE_NAMES
 from nlp_stn.match import Matcher, load_model, match_units, status_for
-from nlp_stn.model import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, STATUSES, Segment
+from nlp_stn.model import STATUS_ADDRESSED, STATUS_NOT, STATUSES, Segment
 from nlp_stn.settings import DEFAULT_MODELS_DIR, Settings
 
 
