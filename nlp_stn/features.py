@@ -261,6 +261,32 @@ def _bm25(queries, docs, ones: TfidfVectorizer, q_bin):
     return q_bin.tocsr(), tf, norm
 
 
+_SURFACE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def display_forms(texts: Sequence[str]) -> dict[str, str]:
+    """Folded singular word (as in lemmas) -> its most frequent written form in ``texts``,
+    lower case with accents ("economie" -> "économie"). A form written in the singular is
+    preferred ("donnée" if any text has it, else "données"); ties go to the alphabetically
+    first form."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for text in texts:
+        for token in _SURFACE.findall(text):
+            surface = token.lower()
+            for part in _SPLIT.split(surface):
+                folded = fold(part)
+                if len(folded) < 2:
+                    continue
+                key = _strip_plural(folded)
+                slot = counts.setdefault(key, {}).setdefault(part, [0, 0])
+                slot[0] = 1 if folded == key else 0
+                slot[1] += 1
+    return {
+        key: min(forms.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[0]
+        for key, forms in counts.items()
+    }
+
+
 # Lemmas of French support-verb constructions, never shown as evidence (see shared_lemmas).
 SUPPORT_WORDS = frozenset({"mettre", "place", "œuvre", "oeuvre", "permettre", "faire", "sorte"})
 
@@ -355,7 +381,19 @@ class FeatureSpace:
         "permettre de", "faire en sorte") are left out: shown as evidence, they say nothing
         about the topic. Scores are not affected."""
         shared = (set(self.demands.lemmas[d]) & set(self.actions.ctx_lemmas[a])) - SUPPORT_WORDS
-        return tuple(sorted(shared, key=lambda w: (-self.idf.get(w, 0.0), w))[:limit])
+        words = sorted(shared, key=lambda w: (-self.idf.get(w, 0.0), w))[:limit]
+        forms = self._display_forms()
+        return tuple(forms.get(w, w) for w in words)
+
+    def _display_forms(self) -> Mapping[str, str]:
+        """Folded word -> how the run's texts write it (accents restored: "economie" ->
+        "économie"), for evidence shown to readers. Built once, from every text of the run."""
+        forms = self._mats.get("display_forms")
+        if forms is None:
+            forms = self._mats["display_forms"] = display_forms(
+                self.demands.ctx_texts + self.actions.ctx_texts
+            )
+        return forms
 
 
 def prepare(

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from nlp_stn.features import FEATURE_NAMES, iter_blocks, prepare
+from nlp_stn.features import display_forms, FEATURE_NAMES, iter_blocks, prepare
 from nlp_stn.model import Segment
 
 
@@ -97,7 +97,24 @@ def test_shared_lemmas_rarest_first(settings):
     demands = [unit("d", "Ouvrir les données publiques du territoire")]
     actions = [unit("a", "Publier les données publiques"), unit("b", "Le territoire et ses données")]
     space = prepare(demands, actions, settings)
-    assert space.shared_lemmas(0, 0) == ("public", "donnee")
+    # shown as the texts write them (accents kept), not as the folded matching keys
+    assert space.shared_lemmas(0, 0) == ("public", "données")
+
+
+def test_display_forms_restore_accents_and_prefer_the_singular():
+    forms = display_forms([
+        "L'économie sociale et les économies locales",
+        "Développer les Tiers-Lieux ; le tiers",
+        "Des données ouvertes, une donnée",
+        "Mise en Œuvre",
+    ])
+    assert forms["economie"] == "économie"  # the singular form wins over "économies"
+    assert forms["donnee"] == "donnée"
+    assert forms["developper"] == "développer"
+    assert forms["tier"] == "tiers"  # only ever written "tiers"
+    assert forms["lieu"] == "lieux"  # never written in the singular: shown as written
+    assert forms["locale"] == "locales"
+    assert forms["oeuvre"] == "œuvre"
 
 
 def test_bm25_is_bounded_and_rewards_more_query_words(settings):
@@ -133,4 +150,4 @@ def test_support_verb_constructions_are_not_evidence(settings):
     actions = [unit("a", "Mettre en place un réseau de covoiturage local"), unit("b", "Mettre en place la fibre")]
     space = prepare(demands, actions, settings.replace(use_embeddings=False))
     assert space.shared_lemmas(0, 1) == ()  # "mettre en place" alone is no evidence
-    assert set(space.shared_lemmas(0, 0)) == {"reseau", "covoiturage"}
+    assert set(space.shared_lemmas(0, 0)) == {"réseau", "covoiturage"}

@@ -68,7 +68,7 @@ def test_one_coverage_per_demand_consistent_with_thresholds(result):
 
 def test_evidence_and_versions(result, settings):
     m = next(m for m in result.matches if m.demand_id == "d2" and m.rank == 1)
-    assert set(m.evidence.shared_lemmas) == {"public", "donnee"}
+    assert set(m.evidence.shared_lemmas) == {"public", "données"}
     assert m.evidence.shared_themes == ("donnees_ouvertes",)
     assert m.evidence.top_signal in FEATURE_NAMES
     assert set(m.evidence.signals) == set(FEATURE_NAMES) | {"fuzz"}
