@@ -136,6 +136,12 @@ def load_gold(
     Groups: the demands of one document against the units of the documents its demands are
     linked to, split into documents of the same territory (its own strategy) and documents of
     other territories. Every (demand, candidate) pair of a group is labelled; unlisted = 0.
+
+    A link goes from the demand (``unit_a``) to what answers it (``unit_b``). A link written
+    the other way round (an action or objective as ``unit_a``, a recommendation as
+    ``unit_b``) is read as its reverse. The demands of a document are its units of a demand
+    kind (recommendations) and any other unit that starts a link (a question, an objective
+    compared with other units).
     """
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
@@ -149,6 +155,7 @@ def load_gold(
         units, context = recover_context(units, Path(corpus_dir), settings)
     by_id = {u.id: u for u in units}
     relevance: dict[tuple[str, str], int] = {}
+    sources: set[str] = set()  # units that start a link: demands even when of another kind
     groups: dict[tuple[str, bool], set[str]] = {}
     for i, link in enumerate(links, start=2):
         a, b = link["unit_a"].strip(), link["unit_b"].strip()
@@ -156,17 +163,23 @@ def load_gold(
             raise InputError(f"ligne {i} : unité inconnue ({a if a not in by_id else b}) absente de units.csv.",
                              path=gold_dir / "links.csv")
         try:
-            rel = int(link["relevance"])
-        except ValueError:
+            value = float(link["relevance"].strip().replace(",", "."))  # "1", "1.0", "1,0"
+            if value != int(value) or value < 0:
+                raise ValueError
+            rel = int(value)
+        except (ValueError, OverflowError):
             raise InputError(f"ligne {i} : relevance « {link['relevance']} » n'est pas 0, 1 ou 2.",
                              path=gold_dir / "links.csv") from None
+        if by_id[a].kind not in DEMAND_KINDS and by_id[b].kind in DEMAND_KINDS:
+            a, b = b, a
         relevance[(a, b)] = max(rel, relevance.get((a, b), 0))
+        sources.add(a)
         da, db = by_id[a].doc, by_id[b].doc
         groups.setdefault((da, _territory(da) == _territory(db)), set()).add(db)
     pairs = []
     for (ddoc, same), adocs in sorted(groups.items()):
         name = f"{_doc_label(ddoc)} ↔ {', '.join(_doc_label(d) for d in sorted(adocs))}"
-        demands = [u for u in units if u.doc == ddoc and u.kind in DEMAND_KINDS]
+        demands = [u for u in units if u.doc == ddoc and (u.kind in DEMAND_KINDS or u.id in sources)]
         actions = [u for u in units if u.doc in adocs]
         for d in demands:
             for a in actions:

@@ -73,6 +73,38 @@ def test_gold_errors(tmp_path):
         gold_pairs(tmp_path)
 
 
+def test_gold_links_written_from_the_action_are_read_from_the_demand(tmp_path):
+    (tmp_path / "units.csv").write_text(
+        "doc,unit,kind,text\n"
+        "avis.txt,R1,recommendation,Développer les tiers-lieux\n"
+        "avis.txt,R2,recommendation,Former les aidants\n"
+        "avis.txt,Q1,question,Comment ouvrir les données ?\n"
+        "strategie.txt,A1,action,Créer un réseau de tiers-lieux\n"
+        "strategie.txt,A2,action,Publier les données ouvertes\n",
+        encoding="utf-8",
+    )
+    # A1 -> R1 is written from the action; Q1, a question, starts a link: it is a demand too
+    (tmp_path / "links.csv").write_text(
+        "unit_a,unit_b,relevance\nA1,R1,2\nQ1,A2,1.0\n", encoding="utf-8"
+    )
+    got = {(p.demand.id, p.action.id): p.relevance for p in gold_pairs(tmp_path)}
+    assert got == {
+        ("R1", "A1"): 2, ("R1", "A2"): 0,
+        ("R2", "A1"): 0, ("R2", "A2"): 0,
+        ("Q1", "A1"): 0, ("Q1", "A2"): 1,
+    }
+
+
+def test_gold_relevance_must_be_a_whole_number(tmp_path):
+    (tmp_path / "units.csv").write_text(
+        "doc,unit,kind,text\na.txt,R1,recommendation,x\nb.txt,A1,action,y\n", encoding="utf-8"
+    )
+    (tmp_path / "links.csv").write_text("unit_a,unit_b,relevance\nR1,A1,0.5\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        gold_pairs(tmp_path)
+    assert str(err.value) == f"{tmp_path / 'links.csv'} : ligne 2 : relevance « 0.5 » n'est pas 0, 1 ou 2."
+
+
 def test_groups_have_every_cell(groups):
     for g in groups:
         assert g.X.shape == (len(g.demands), len(g.actions), len(FEATURE_NAMES))
