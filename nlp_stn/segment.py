@@ -95,7 +95,10 @@ _NOT_UNITS = re.compile(
 )
 # Sentences phrased as demands; groups named "clause" start the unit text when present.
 _DEMAND_WHOLE = re.compile(
-    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)\s+(?:que|qu['’])",
+    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)"
+    r"(?:\s+(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
+    r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en conséquence)[,]?){0,2}"
+    r"\s+(?:que|qu['’])",
     re.I,
 )
 # Impersonal necessity ("il faut", "il convient", "est à porter", "il sera favorisé"): a
@@ -329,6 +332,7 @@ class _Unit:
     fallback: str = ""  # kind when the infinitive test passes
     weak: bool = False  # a prose sentence phrased only as an impersonal necessity ("il faut")
     soft: bool = False  # kind from no lead-in, label or section: the document's default
+    series: tuple = ()  # (list number, depth, marker class) of a list item: its siblings
 
 
 @dataclass
@@ -381,6 +385,7 @@ class _Segmenter:
         self.units: list[_Unit] = []
         self.lang = _Language(settings)
         self.state = _State()
+        self.lists = 0  # lists seen so far (numbers the series of sibling items)
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -524,12 +529,16 @@ class _Segmenter:
     def on_list_item(self, block: Block) -> None:
         st = self.state
         st.pending = None
+        if not st.items:
+            self.lists += 1  # the first item of a new list
         depth = self.list_depth(block)
         enclosing = next((entry for entry in reversed(st.items) if entry[1] < depth), None)
         st.items = [entry for entry in st.items if entry[1] < depth]
         before = len(self.units)
         self.list_item(block, depth, enclosing)
         new = self.units[before:]
+        for unit in new:
+            unit.series = (self.lists, depth, _marker_class(block.marker))
         if enclosing is not None and enclosing[2]:
             for unit in new:  # a sub-item is a detail of the item above it
                 unit.parent = str(enclosing[2])
@@ -797,6 +806,7 @@ class _Segmenter:
         # no labelled action or objective is an opinion: what its sections call actions
         # ("Actions attendues") are its demands
         opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
+        verbal = self._verbal_series()
         kept = []
         for unit in self.units:
             if unit.weak and strategy:
@@ -804,7 +814,10 @@ class _Segmenter:
             if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
                 unit.kind = "recommendation"
             if unit.needs == "inf":
-                if self.lang.infinitive(unit.text):
+                if self.lang.infinitive(unit.text) or (
+                        unit.series in verbal and _may_start_with_infinitive(self.lang.head(unit.text))):
+                    # an infinitive, or a rare verb the tagger misses ("Résorber les zones
+                    # blanches") among sibling items that all start with an infinitive
                     unit.kind = unit.fallback or self.default_kind()
                 elif unit.kind and len(unit.text.split()) >= 5:
                     pass  # a noun phrase under an explicit lead-in or in an action column
@@ -816,6 +829,20 @@ class _Segmenter:
                 unit.kind = "action"  # an item of a strategy found by its infinitive is an action
             kept.append(unit)
         self.units = kept
+
+
+    def _verbal_series(self) -> set:
+        """Lists whose items start with an infinitive: at least two items do and at most one
+        item, or one in four, does not (parallel items share their form)."""
+        counts: dict[tuple, list[int]] = {}
+        for unit in self.units:
+            if not unit.series:
+                continue
+            c = counts.setdefault(unit.series, [0, 0])
+            c[1] += 1
+            if self.lang.infinitive(unit.text):
+                c[0] += 1
+        return {key for key, (verbs, total) in counts.items() if verbs >= 2 and total - verbs <= max(1, total // 4)}
 
 
 def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:

@@ -126,3 +126,44 @@ def test_lead_ins_are_read_from_their_last_sentence_and_difficulties_are_not_uni
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Étendre la mesure à tous les sites du ministère"),
     ]
+
+
+OPINION = DATA / "avis-conseil-developpement.md"
+T = "Avis du Conseil de développement sur la stratégie numérique"
+S1, S2, S3 = (f"{T} > 1. Réduire la fracture numérique", f"{T} > 2. Ouvrir les données publiques",
+              f"{T} > 3. Aménagement numérique")
+
+
+def test_opinion_in_markdown_units_are_exact():
+    """Labelled recommendations, "préconise de" / "il conviendrait de" sentences, a bulleted
+    list after "Le Conseil recommande :", a labelled title line alone (nested in its Markdown
+    section, not closing it), a numbered list whose middle item starts with a verb the tagger
+    misses ("Résorber"), and "Nous proposons enfin que ..."."""
+    doc = extract(OPINION, doc_id="avis-conseil-developpement.md")
+    assert [(s.kind, s.label, s.heading, s.text) for s in segment(doc)] == [
+        ("recommendation", "Recommandation n° 1", S1, "Créer un réseau de médiateurs numériques dans chaque commune."),
+        ("recommendation", "Recommandation n° 2", S1,
+         "Maintenir un accueil physique dans les mairies pour les personnes éloignées du numérique."),
+        ("recommendation", "", S1, "Le Conseil de développement préconise de former les agents d'accueil aux outils numériques."),
+        ("recommendation", "", S1, "Il conviendrait de développer des ateliers intergénérationnels dans les médiathèques."),
+        ("recommendation", "", S2, "de publier les délibérations et les budgets en données ouvertes ;"),
+        ("recommendation", "", S2, "d'associer les habitants au choix des jeux de données publiés ;"),
+        ("recommendation", "", S2, "de proposer des outils de visualisation simples."),
+        ("recommendation", "Préconisation 5", S2, "Préconisation 5 – Mettre en place un comité citoyen de la donnée"),
+        ("recommendation", "1", S3, "Achever le déploiement de la fibre dans les zones rurales d'ici 2025."),
+        ("recommendation", "2", S3, "Résorber les zones blanches de téléphonie mobile."),
+        ("recommendation", "3", S3, "Évaluer chaque année la couverture réelle avec les habitants."),
+        ("recommendation", "", S3, "Nous proposons enfin que la métropole rende compte chaque année de l'avancement "
+         "de sa stratégie devant le Conseil de développement."),
+    ]
+
+
+def test_a_noun_among_verbal_items_is_still_left_out():
+    """The sibling rule only rescues items whose first word may be a verb (-er/-ir/-re/-oir)."""
+    doc = _document([
+        ("heading", "Propositions", 1, ""),
+        ("list_item", "Créer un fonds local", 0, "-"),
+        ("list_item", "Développer les usages", 0, "-"),
+        ("list_item", "Le numérique pour tous", 0, "-"),
+    ])
+    assert [s.text for s in segment(doc)] == ["Créer un fonds local", "Développer les usages"]

@@ -137,6 +137,9 @@ def _is_table_header(lines: list[str], i: int) -> int:
 class _Reader:
     def __init__(self) -> None:
         self.builder = TextBuilder()
+        # level of the last Markdown heading ("## ..." = 2); a title found only by its shape
+        # (a short line alone) is nested under it instead of closing its section
+        self.md_level = 0
         self.table_index = 0
 
     # --- tables
@@ -223,7 +226,8 @@ class _Reader:
             m = _MD_HEADING.match(line)
             if m:
                 close()
-                self.builder.add("heading", _inline(m.group(2)), level=len(m.group(1)))
+                self.md_level = len(m.group(1))
+                self.builder.add("heading", _inline(m.group(2)), level=self.md_level)
                 i += 1
                 continue
             stripped = line.strip()
@@ -243,7 +247,8 @@ class _Reader:
             if alone and current is None and is_plain_heading(_inline(stripped)):
                 text = _inline(stripped)
                 hm = _LETTER_HEADING.match(text)
-                self.builder.add("heading", text, level=_heading_level(text), marker=hm.group("marker") if hm else "")
+                self.builder.add("heading", text, level=self.md_level + _heading_level(text),
+                                 marker=hm.group("marker") if hm else "")
                 i += 1
                 continue
             if current is None:
