@@ -373,8 +373,52 @@ class _State:
         return " > ".join(parts)
 
 
+# What a document's title says it is, when no manifest does: an opinion or a consultation
+# (its units are demands) or a strategy (its units are actions). "Avis sur la stratégie
+# numérique" is an opinion: the opinion words win.
+_OPINION_TITLE = re.compile(
+    r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
+    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste)\b",
+    re.I,
+)
+# the name of a plan with its complement ("Stratégie numérique de territoire", "Plan
+# d'actions"), not a section name such as "Stratégie et gouvernance"
+_STRATEGY_TITLE = re.compile(
+    r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
+    r"|agenda|politique)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])",
+    re.I,
+)
+
+
+def title_prior(title: str) -> str:
+    """The kind of units a document's title announces: "recommendation" for an opinion or a
+    consultation, "action" for a strategy or a plan, "" when it says neither."""
+    if _OPINION_TITLE.search(title):
+        return "recommendation"
+    if _STRATEGY_TITLE.search(title):
+        return "action"
+    return ""
+
+
 def _prior(doc: Document) -> str:
-    return DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind) or ""
+    """The default kind of the document's units: from its manifest kind, else from how the
+    document presents itself. A document whose title or first lines call it an opinion, a
+    consultation or contributions ("L'avis du conseil - mars 2019" under the title "Schéma
+    territorial...") holds demands; else one whose title or first heading names a strategy
+    or a plan holds actions."""
+    prior = DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind)
+    if prior or doc.meta.kind not in ("", "other"):
+        return prior or ""
+    first = doc.blocks[0] if doc.blocks else None
+    # the first block, when it is a top heading or a paragraph (a title line that the
+    # reader joined with the line below it): its first words
+    heading = ""
+    if first is not None and (first.kind == "paragraph" or (first.kind == "heading" and first.level <= 1)):
+        heading = first.text[:120]
+    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
+    if title_prior(opening) == "recommendation":
+        return "recommendation"
+    return title_prior(f"{doc.title} {heading}")
 
 
 class _Segmenter:

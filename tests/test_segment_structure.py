@@ -7,7 +7,7 @@ import pytest
 from nlp_stn.extract import extract
 from nlp_stn.extract.base import TextBuilder
 from nlp_stn.model import DocMeta, Document
-from nlp_stn.segment import _may_start_with_infinitive, parse_label, segment
+from nlp_stn.segment import _may_start_with_infinitive, parse_label, segment, title_prior
 
 DATA = Path(__file__).resolve().parent / "data" / "segment"
 STRATEGY = DATA / "strategie-territoriale.md"
@@ -167,3 +167,40 @@ def test_a_noun_among_verbal_items_is_still_left_out():
         ("list_item", "Le numérique pour tous", 0, "-"),
     ])
     assert [s.text for s in segment(doc)] == ["Créer un fonds local", "Développer les usages"]
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Schéma territorial du numérique : l'avis du conseil de développement", "recommendation"),
+    ("Cahier de contributions citoyennes", "recommendation"),
+    ("STRATÉGIE NUMÉRIQUE DE TERRITOIRE 2025-2030", "action"),
+    ("Plan d'actions numérique de la commune", "action"),
+    ("Feuille de route numérique responsable", "action"),
+    ("Stratégie et gouvernance", ""),  # a section name, not the name of a plan
+    ("Compte rendu du groupe de travail", ""),
+])
+def test_title_prior(title, kind):
+    assert title_prior(title) == kind
+
+
+def test_a_strategy_title_makes_unlabelled_items_actions_and_il_faut_an_explanation():
+    doc = _document([
+        ("paragraph", "Plan d'actions numérique de la commune 2025", 0, ""),
+        ("paragraph", "Il faut d'abord rappeler que la commune compte 3 000 habitants.", 0, ""),
+        ("heading", "Services en ligne", 2, ""),
+        ("list_item", "Mettre en ligne la prise de rendez-vous", 0, "1"),
+        ("list_item", "Proposer le paiement en ligne de la cantine", 0, "2"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Mettre en ligne la prise de rendez-vous"),
+        ("action", "Proposer le paiement en ligne de la cantine"),
+    ]
+    # the same items in a document that calls itself an opinion are demands, "il faut" one too
+    doc = _document([("paragraph", "Avis du conseil citoyen sur le plan numérique", 0, "")] + [
+        ("paragraph", "Il faut d'abord associer les habitants à chaque projet.", 0, ""),
+        ("heading", "Services en ligne", 2, ""),
+        ("list_item", "Mettre en ligne la prise de rendez-vous", 0, "1"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Il faut d'abord associer les habitants à chaque projet."),
+        ("recommendation", "Mettre en ligne la prise de rendez-vous"),
+    ]
