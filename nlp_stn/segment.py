@@ -93,34 +93,80 @@ _NOT_UNITS = re.compile(
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?)\b",
     re.I,
 )
-# Sentences phrased as demands; groups named "clause" start the unit text when present.
+# Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
+# souhaitons que", "le conseil demande vivement que"); a noun ("les propositions que nous avons
+# recueillies", "la demande que") is not one (see _demand_whole).
+_ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
+            r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence)")
 _DEMAND_WHOLE = re.compile(
-    r"\b(?:souhait\w*|demand\w*|propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èe]r\w*|exig\w*|r[ée]clam\w*)"
-    r"(?:\s+(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
-    r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en conséquence)[,]?){0,2}"
-    r"\s+(?:que|qu['’])",
+    r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
+    r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
+    rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])",
     re.I,
 )
-# Impersonal necessity ("il faut", "il convient", "est à porter", "il sera favorisé"): a
-# demand in an opinion or a section of proposals, a mere explanation in technical prose.
+_DETERMINERS = frozenset(("la", "le", "les", "une", "un", "des", "cette", "ces", "notre", "nos", "votre", "vos",
+                          "leur", "leurs", "sa", "ses", "son", "ma", "mes", "l", "d", "du", "aux", "au"))
+_VERB_WORDS = (r"(?:[^\W\d_]+(?:er|ir|re|oir))")
+# Impersonal necessity or advice ("il faut former", "il faudrait que", "il convient de",
+# "il serait utile de", "il nous paraît indispensable de", "ce serait bien de", "est à porter",
+# "il sera favorisé", "devra être portée", "pourrait s'appuyer"): a demand in an opinion or a
+# section of proposals, a mere explanation in technical prose. "Il faut" must introduce an
+# action (an infinitive or "que"): "il faut deux heures", "il faut en moyenne trois visites"
+# say how long or how much; "il faut souligner que" and the like comment.
+_COMMENT_VERBS = (r"(?:souligner|noter|rappeler|reconna[îi]tre|dire|constater|admettre|pr[ée]ciser|observer"
+                  r"|remarquer|savoir|signaler|avouer|convenir|relever|insister|mentionner|indiquer"
+                  r"|(?:consid[ée]rer|comprendre|garder [àa] l['’]esprit)\s+(?:que|qu['’]))")
 _DEMAND_WEAK = re.compile(
-    r"\bil (?:faut|faudrait|convient|conviendrait)\b"
+    rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
+    rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
+    rf"(?:de\s+|d['’])?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
     r"|\b(?:est|sont|reste|restent) à (?:\w+(?:er|ir|re))\b"
-    r"|\bil sera \w+[ée]\b",
+    r"|\bil sera \w+[ée]\b"
+    r"|\bil (?:nous |me )?(?:serait|est|sera|semble|semblerait|para[îi]t|appara[îi]t|appara[îi]trait)\s+"
+    r"(?:donc |aussi |[ée]galement |tr[èe]s |vraiment |particuli[èe]rement |d[ée]sormais |plus |donc )?"
+    r"(?:utile|important|essentiel|n[ée]cessaire|indispensable|souhaitable|opportun|pertinent|urgent|primordial"
+    r"|judicieux|int[ée]ressant|bon|pr[ée]f[ée]rable|fondamental|capital|crucial|imp[ée]ratif|vital)\s+"
+    rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
+    r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
+    r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    r"|\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
     re.I,
 )
 # A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
 _HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\.?\s+(?=\S)")
 # A demand verb in the present or conditional ("le conseil recommande de", "propose à la Région de",
-# "devrait") followed, within a few words, by "de"/"à" and an infinitive-looking word.
+# "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
+# infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
+# fonds"); "insiste sur", "attire l'attention sur".
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
     r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\b(?:recommand|pr[ée]conis)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
+    r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
+    r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
-    r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b",
+    r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
+    r"|^[«\"(]?\s*pourquoi ne pas\b",
     re.I,
 )
+
+
+# "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
+_SUGGESTION_QUESTION = re.compile(r"^[«\"(]?\s*pourquoi ne pas\b", re.I)
+
+
+def _demand_whole(sentence: str) -> bool:
+    """A demand verb with "que" (see _DEMAND_WHOLE) that is not a noun after a determiner."""
+    for m in _DEMAND_WHOLE.finditer(sentence):
+        before = re.findall(r"[^\W\d_]+", sentence[:m.start()])
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return True
+    return False
+
+
 _DEMAND_CLAUSE = re.compile(
     r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
     re.I,
@@ -634,7 +680,7 @@ class _Segmenter:
         text = _collapse(text)
         if not text or hint is None:
             return
-        if text.endswith("?") and not role:
+        if text.endswith("?") and not role and not _SUGGESTION_QUESTION.match(text):
             self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
                            label=label, heading=heading))
             return
@@ -780,7 +826,7 @@ class _Segmenter:
                 self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page))
                 continue
-            if sentence.endswith("?"):
+            if sentence.endswith("?") and not _SUGGESTION_QUESTION.match(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
@@ -792,7 +838,7 @@ class _Segmenter:
                     self.add(_Unit(kind="recommendation", text=_collapse(rest), start=s, end=s + len(rest),
                                    page=block.page))
                     continue
-            strong = _DEMAND_WHOLE.search(sentence) or _DEMAND_VERB.search(sentence)
+            strong = _demand_whole(sentence) or _DEMAND_VERB.search(sentence)
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))

@@ -242,3 +242,149 @@ def test_a_heading_stored_after_the_text_it_tops_is_put_back_first():
     assert raise_headings([left, right]) == [left, right]
     going_on = Group(kind="paragraph", lines=[_line("suite de la phrase.", 160, x0=228)])
     assert raise_headings([going_on, title]) == [going_on, title]
+
+
+# --- short documents: running lines, page breaks, labels, one-line paragraphs ------------
+# (fixtures made by tests/data/pdf-robust/make_fixtures.py, see SOURCES.md)
+
+ROBUST = DATA / "pdf-robust"
+FILLER = (
+    "Les habitants rencontrés décrivent des démarches longues et des interlocuteurs multiples. "
+    "Les associations de quartier assurent une grande part de l'accueil, avec des bénévoles "
+    "souvent peu formés et des locaux mal équipés."
+)
+
+
+def test_a_two_page_document_loses_its_header_and_footer_and_keeps_a_sentence_whole():
+    doc = _doc(ROBUST / "deux-pages.pdf")
+    assert [(b.kind, b.page, b.text) for b in doc.blocks] == [
+        ("heading", 1, "Avis sur le schéma des mobilités"),
+        ("paragraph", 1, "Le Conseil approuve les orientations générales du schéma."),
+        *[("paragraph", 1, f"{FILLER} {FILLER}")] * 7,
+        (
+            "paragraph", 1,
+            "Recommandation 1 : Créer une ligne de bus de soirée entre les bourgs et la gare, avec des "
+            "horaires adaptés aux salariés postés, une tarification unique sur tout le territoire, des "
+            "arrêts éclairés et sécurisés, un service de réservation par téléphone pour les hameaux "
+            "éloignés et une information en temps réel affichée aux arrêts principaux du réseau, afin "
+            "que chaque habitant puisse rentrer chez lui après vingt et une heures sans voiture.",
+        ),
+        ("paragraph", 2, "Recommandation 2 : Aménager des abris sécurisés pour les vélos près des écoles."),
+        # the same sentence on both pages, but not at the same height: content, kept
+        ("paragraph", 2, "Le Conseil approuve les orientations générales du schéma."),
+    ]
+    assert "Val-Marée" not in doc.text and "sur 2" not in doc.text
+
+
+def test_the_units_of_a_two_page_document_are_whole():
+    from nlp_stn.segment import segment
+
+    units = [(u.kind, u.label, u.text) for u in segment(_doc(ROBUST / "deux-pages.pdf"))]
+    assert units == [
+        (
+            "recommendation", "Recommandation 1",
+            "Créer une ligne de bus de soirée entre les bourgs et la gare, avec des horaires adaptés aux "
+            "salariés postés, une tarification unique sur tout le territoire, des arrêts éclairés et "
+            "sécurisés, un service de réservation par téléphone pour les hameaux éloignés et une "
+            "information en temps réel affichée aux arrêts principaux du réseau, afin que chaque habitant "
+            "puisse rentrer chez lui après vingt et une heures sans voiture.",
+        ),
+        ("recommendation", "Recommandation 2", "Aménager des abris sécurisés pour les vélos près des écoles."),
+    ]
+
+
+def test_labelled_lines_open_blocks_and_an_annex_of_one_line_paragraphs_is_split():
+    doc = _doc(ROBUST / "propositions-annexe.pdf")
+    assert [(b.kind, b.page, b.text) for b in doc.blocks] == [
+        ("heading", 1, "Propositions du conseil citoyen"),
+        ("paragraph", 1, " ".join([FILLER] * 3)),
+        # no space between these paragraphs: the labels alone separate them
+        ("paragraph", 1, "Proposition 1 : Ouvrir une maison des services dans chaque canton."),
+        (
+            "paragraph", 1,
+            "Proposition 2 : Former les agents d'accueil aux démarches en ligne et à l'orientation des "
+            "personnes vers les travailleurs sociaux du département.",
+        ),
+        ("paragraph", 1, "Mesure 3 – Publier chaque année un bilan des délais de traitement."),
+        # "Mesure 3 du plan" goes on a sentence: not a label
+        ("paragraph", 1, "Le bilan sera présenté en séance publique, comme le prévoit la Mesure 3 du plan adopté en 2023."),
+        ("heading", 2, "Annexe : liste des participants"),
+        *[("paragraph", 2 if n < 27 else 3, f"Participant {n}, habitant du quartier nord.") for n in range(40)],
+    ]
+
+
+def _page(lines, page):
+    from dataclasses import replace
+
+    return [replace(line, page=page) for line in lines]
+
+
+def test_running_lines_of_a_two_page_document():
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    def page(n, body_top):
+        return _page([
+            _line("Conseil citoyen – Avis n°2025-01", 39),
+            _line("Le Conseil approuve les orientations.", body_top),  # repeated, other height
+            _line("Un paragraphe propre à la page.", 300 + n),
+            _line("Mot de la fin.", 700),  # same text, same height, but outside the bands
+            _line(f"Avis adopté le 3 février – page {n} sur 2", 796),
+        ], n)
+
+    out = drop_running_lines([page(1, 116), page(2, 137)], [842.0, 842.0])
+    assert [[l.text for l in lines] for lines in out] == [
+        ["Le Conseil approuve les orientations.", "Un paragraphe propre à la page.", "Mot de la fin."],
+        ["Le Conseil approuve les orientations.", "Un paragraphe propre à la page.", "Mot de la fin."],
+    ]
+    # one page: only the page counter goes (a counter inside a sentence stays)
+    single = page(1, 116) + [_line("Voir la page 3 sur 4 du rapport joint", 810, page=1)]
+    assert [l.text for l in drop_running_lines([single], [842.0])[0]] == [
+        "Conseil citoyen – Avis n°2025-01", "Le Conseil approuve les orientations.",
+        "Un paragraphe propre à la page.", "Mot de la fin.", "Voir la page 3 sur 4 du rapport joint",
+    ]
+    # a header missing from one page is kept on the other
+    first, second = page(1, 116), page(2, 137)[1:-1]
+    assert [l.text for l in drop_running_lines([first, second], [842.0, 842.0])[0]] == [
+        "Conseil citoyen – Avis n°2025-01", "Le Conseil approuve les orientations.",
+        "Un paragraphe propre à la page.", "Mot de la fin.",
+    ]  # its "page 1 sur 2" footer alone goes
+
+
+def test_which_lines_open_a_labelled_block():
+    from nlp_stn.extract.pdf import _opens_label
+
+    after_sentence, mid_sentence = _line("Fin de la phrase.", 100), _line("comme le prévoit la", 100)
+    opening = ["Préconisation 2 : Créer", "Recommandation n°3 Créer", "Action 1.2 – Créer", "Proposition 4 : Créer",
+               "Mesure 5 : Créer", "Objectif 2 : Réduire", "Axe II – Habiter"]
+    for text in opening:
+        assert _opens_label(_line(text, 120), mid_sentence), text
+    assert _opens_label(_line("Mesure 5 du plan régional", 120), after_sentence)
+    assert not _opens_label(_line("Mesure 5 du plan régional", 120), mid_sentence)
+    for text in ("mesure 5 : créer", "Mesure ci-dessous décrite", "Action à mener", "Préconisations générales"):
+        assert not _opens_label(_line(text, 120), after_sentence), text
+
+
+def test_the_line_spacing_ignores_one_line_paragraphs():
+    from nlp_stn.extract.pdf import _typical_gap
+
+    # two paragraphs of 4 lines 5 points apart, then 20 one-line paragraphs 17 points apart
+    lines, top = [], 100.0
+    for _ in range(2):
+        for k in range(4):
+            lines.append(_line("des mots qui vont" if k < 3 else "jusqu'au point.", top))
+            top += 9 + 5
+        top += 12
+    for n in range(20):
+        lines.append(_line(f"Participant {n}.", top))
+        top += 9 + 17
+    assert _typical_gap([lines], 9.0) == pytest.approx(5.0)
+    # with ordinary paragraphs, the median gap of all lines
+    assert _typical_gap([lines[:8]], 9.0) == pytest.approx(5.0)
+    assert _typical_gap([lines[8:]], 9.0) == pytest.approx(17.0)
+
+
+def test_a_range_of_numbers_cut_at_a_line_end_keeps_its_hyphen():
+    from nlp_stn.extract.pdf import _join
+
+    assert _join(["le plan 2024-", "2027 et les articles R. 541-", "43-1"], set()) == \
+        "le plan 2024-2027 et les articles R. 541-43-1"

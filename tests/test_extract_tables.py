@@ -7,12 +7,13 @@ import pytest
 
 from nlp_stn.errors import InputError
 from nlp_stn.extract import extract
-from nlp_stn.extract.tables import readable, split_rows
+from nlp_stn.extract.tables import classify, find_records, html_to_text, readable, split_rows
 from nlp_stn.settings import Settings
 
 from conftest import CORPUS, DATA
 
 FIXTURES = DATA / "extract"
+TABLES = DATA / "tables"
 
 
 def records(doc):
@@ -179,7 +180,10 @@ def test_json_of_the_wrong_shape(tmp_path):
     path.write_text('["a", "b"]', encoding="utf-8")
     with pytest.raises(InputError) as info:
         extract(path)
-    assert info.value.message == "le JSON doit être une liste d'objets (un par proposition) ou un objet d'objets."
+    assert info.value.message == (
+        "aucune liste d'objets dans ce JSON : il faut une liste d'objets, un par proposition (au premier niveau "
+        'ou imbriquée, par ex. {"data": {"proposals": [...]}}), ou un objet d\'objets.'
+    )
 
 
 def test_xlsx(tmp_path):
@@ -204,3 +208,207 @@ def test_utf16_csv_with_a_long_body(tmp_path):
     body = "Déployer la fibre. " * 10_000  # longer than the csv module's default field limit
     path.write_bytes(f'titre,texte\nFibre,"{body}"\n'.encode("utf-16"))
     assert records(extract(path)) == [{"id": "", "title": "Fibre", "body": body.strip(), "category": ""}]
+
+
+# --- exports of other platforms: header below explanations, words of column names, HTML, statuses
+
+
+def test_header_below_explanation_rows_and_left_out_statuses():
+    # cp1252, ";" : two lines of explanations (one holding ";") and a blank line above the header
+    doc = extract(TABLES / "export-explications.csv")
+    assert records(doc) == [
+        {"id": "C-1", "title": "Des arceaux à vélos devant la gare",
+         "body": "Installer une vingtaine d'arceaux couverts, le parking actuel est saturé.", "category": "Mobilité"},
+        # "Non retenue" stays; "Texte de la réponse" is not a body column even when the body is empty
+        {"id": "C-2", "title": "Navette le dimanche", "body": "", "category": "Mobilité"},
+        {"id": "C-4", "title": "Planter des haies",
+         "body": "Replanter des haies le long des chemins communaux ;\nassocier les écoles aux plantations.",
+         "category": "Environnement"},
+    ]  # 2 of 5 rows left out: "Retirée par l'auteur" (C-3) and "Modérée" (C-5)
+
+
+def test_excel_sep_line_names_the_delimiter():
+    assert records(extract(TABLES / "export-sep.csv")) == [
+        {"id": "7", "title": "Wifi dans les médiathèques",
+         "body": "Étendre la connexion aux annexes, avec un code simple.", "category": "Numérique"},
+        {"id": "8", "title": "Ateliers seniors", "body": "Organiser des ateliers hebdomadaires, gratuits.",
+         "category": "Inclusion"},
+    ]
+
+
+def test_nested_json_html_bodies_and_per_row_category():
+    doc = extract(TABLES / "propositions-imbriquees.json")
+    assert records(doc) == [
+        {"id": "1", "title": "Trois idées pour le collège",
+         "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
+         "category": "Éducation"},
+        # "category": null in this object only: the others keep category/name/fr; "rejected" stays
+        {"id": "2", "title": "Sobriété des serveurs",
+         "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": ""},
+        {"id": "4", "title": "Un fablab itinérant", "body": "Un camion aménagé, une fois par mois.",
+         "category": "Tiers-lieux"},
+    ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows
+    assert doc.blocks[0].text == (
+        "Trois idées pour le collège\nNous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs."
+    )
+
+
+def test_find_records_depth_first_largest_list():
+    row = {"titre": "a"}
+    assert find_records({"meta": {"n": 1}, "data": {"proposals": [row, row]}, "authors": [{"id": 1}] * 3}) == [row, row]
+    assert find_records([{"export": "x", "rows": [row, row, row]}]) == [row, row, row]  # one wrapper object
+    assert find_records({"a": [row], "b": [{"titre": "b"}, {"titre": "c"}]}) == [{"titre": "b"}, {"titre": "c"}]
+    assert find_records({"0": row, "1": row}) == [row, row]  # an object of objects (Decidim)
+    assert find_records({"data": [1, 2], "meta": {"count": 2}}) is None
+
+
+def _workbook(path, sheets):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows, merged in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        for cells in merged:
+            sheet.merge_cells(cells)
+    book.save(path)
+
+
+def test_xlsx_explanation_row_and_legend_sheet(tmp_path):
+    path = tmp_path / "export.xlsx"
+    _workbook(path, [
+        ("Légende", [["Statut", "Signification"], ["Modérée", "Masquée par la modération"]], []),
+        ("Propositions", [
+            ["Export du 12/04/2024 : les votes sont cumulés ; les propositions modérées sont incluses.", None, None,
+             None, None],
+            ["Identifiant", "Thème", "Titre de la proposition", "Description", "Statut"],
+            ["P-1", "Inclusion", "Ateliers <b>seniors</b>", "<p>Des ateliers gratuits&nbsp;;</p><p>un transport.</p>",
+             "Déposée"],
+            ["P-2", "Numérique", "Test", "test", "Modérée"],
+            ["P-3", None, "Accueil physique", None, "Retenue"],
+        ], ["A1:E1"]),
+    ])
+    assert records(extract(path)) == [
+        {"id": "P-1", "title": "Ateliers seniors", "body": "Des ateliers gratuits ;\nun transport.", "category": "Inclusion"},
+        {"id": "P-3", "title": "Accueil physique", "body": "", "category": ""},
+    ]  # 1 of 3 left out ("Modérée"); the legend sheet is not read
+
+
+def test_xlsx_without_recognised_header_names_the_columns(tmp_path):
+    path = tmp_path / "export.xlsx"
+    _workbook(path, [
+        ("Feuil1", [["Extraction du 3 mai"], ["Auteur", "Date", "Avis"], ["Ana", "2024", "Plus de bus."]], []),
+        ("Légende", [["Statut", "Signification"]], []),
+    ])
+    with pytest.raises(InputError) as info:
+        extract(path)
+    assert str(info.value) == (
+        f"{path} : aucune colonne de titre ni de texte reconnue (colonnes trouvées : Auteur, Date, Avis) : "
+        "indiquez-les avec --title-column et --body-column."
+    )
+    assert records(extract(path, Settings(body_column="avis"))) == [
+        {"id": "", "title": "", "body": "Plus de bus.", "category": ""}
+    ]
+
+
+@pytest.mark.parametrize("name, field", [
+    ("Titre de la proposition", "title"), ("Titre", "title"), ("Intitulé", "title"), ("Libellé", "title"),
+    ("Nom de la proposition", "title"), ("title/fr", "title"), ("title/en", "title"),
+    ("Description", "body"), ("Texte", "body"), ("Contenu", "body"), ("Corps", "body"), ("Détail", "body"),
+    ("Description de la proposition", "body"), ("Votre contribution", "body"), ("description/fr", "body"),
+    ("body/fr", "body"), ("Thème", "category"), ("Catégorie", "category"), ("Rubrique", "category"),
+    ("Axe", "category"), ("Nom du thème", "category"), ("category/name/fr", "category"),
+    ("Thème / Catégorie", "category"), ("Identifiant", "id"), ("N°", "id"), ("Numéro", "id"),
+    ("Référence", "id"), ("ID", "id"), ("Statut", "status"), ("state", "status"),
+    ("category/id", None), ("author/name", None), ("Texte de la réponse", None), ("Date de dépôt", None),
+    ("Nombre de votes", None), ("Identifiant de l'auteur", None), ("title/machine_translations/en", None),
+    ("Sous-thème", None), ("Export de la plateforme : description des colonnes et des statuts retenus", None),
+])
+def test_column_names_by_their_words(name, field):
+    assert (classify(name) or (None,))[0] == field
+
+
+def test_french_title_before_other_languages_row_by_row(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([
+        {"id": 1, "title": {"en": "Bus", "fr": "Bus de nuit"}, "body": {"fr": "Le samedi."}},
+        {"id": 2, "title": {"en": "Bikes", "fr": ""}, "body": {"fr": "Des vélos."}},
+    ]), encoding="utf-8")
+    assert [(r["title"], r["body"]) for r in records(extract(path))] == [("Bus de nuit", "Le samedi."), ("Bikes", "Des vélos.")]
+
+
+def test_per_row_fallback_and_explicit_column(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Titre;Description;Détail\nA;Texte A.;Détail A.\nB;;Détail B.\n", encoding="utf-8")
+    assert [r["body"] for r in records(extract(path))] == ["Texte A.", "Détail B."]
+    # a column named explicitly is the only one used
+    assert [r["body"] for r in records(extract(path, Settings(body_column="description")))] == ["Texte A.", ""]
+
+
+def test_explicit_columns_find_the_header_below_explanations(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Consultation sur les mobilités\nsujet;avis;auteur\nBus;Plus de bus le soir.;Ana\n", encoding="utf-8")
+    settings = Settings(title_column="sujet", body_column="avis")
+    assert records(extract(path, settings)) == [{"id": "", "title": "Bus", "body": "Plus de bus le soir.", "category": ""}]
+
+
+def test_unknown_columns_below_explanations_are_listed(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Export du 3 mai\nauteur;date;avis\nAna;2024;Plus de bus.\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        extract(path)
+    assert info.value.message == (
+        "aucune colonne de titre ni de texte reconnue (colonnes trouvées : auteur, date, avis) : "
+        "indiquez-les avec --title-column et --body-column."
+    )
+
+
+def test_html_cells_become_lines(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        'id;titre;corps\n'
+        '1;"Tiers-lieu &amp; fablab";"<p>Créer un tiers-lieu &amp; un fablab.</p>\n<ul>\n<li>un</li>\n<li>deux &#8211; trois</li></ul>"\n'
+        '2;Texte échappé;"&lt;p&gt;Premier&lt;/p&gt;&lt;p&gt;Second&lt;br/&gt;suite&lt;/p&gt;"\n'
+        '3;Sans HTML;"3 < 4 et 5 > 2\nligne 2"\n',
+        encoding="utf-8",
+    )
+    assert [(r["title"], r["body"]) for r in records(extract(path))] == [
+        ("Tiers-lieu & fablab", "Créer un tiers-lieu & un fablab.\nun\ndeux – trois"),
+        ("Texte échappé", "Premier\nSecond\nsuite"),
+        ("Sans HTML", "3 < 4 et 5 > 2\nligne 2"),
+    ]
+
+
+def test_html_to_text():
+    assert html_to_text('<div class="x">Un <a href="/p/1">lien</a><br>et <strong>du</strong> gras</div>') == (
+        "Un lien\net du gras"
+    )
+    assert html_to_text("<p>a</p><!-- note --><script>alert(1)</script><p>b</p>") == "a\nb"
+    assert html_to_text("R&D sans entité") == "R&D sans entité"
+
+
+def test_withdrawn_flag_column(tmp_path):
+    path = tmp_path / "export.jsonl"
+    path.write_text(
+        '{"id": 1, "body": "Premier.", "withdrawn": false}\n{"id": 2, "body": "Retiré.", "withdrawn": true}\n'
+        '{"id": 3, "body": "Troisième.", "state": "hidden"}\n{"id": 4, "body": "Quatrième.", "state": "not_answered"}\n',
+        encoding="utf-8",
+    )
+    assert [r["id"] for r in records(extract(path))] == ["1", "4"]
+
+
+def test_header_with_a_single_known_column_below_a_short_explanation_row(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text("Export;03/05/2024\nIntitulé;Auteur;Date\nPlus de bus le soir;Ana;2024\n", encoding="utf-8")
+    assert records(extract(path)) == [{"id": "", "title": "Plus de bus le soir", "body": "", "category": ""}]
+
+
+def test_xlsx_legend_sheet_first_and_a_partly_known_header(tmp_path):
+    path = tmp_path / "export.xlsx"
+    _workbook(path, [
+        ("Légende", [["Statut", "Signification"], ["Retirée", "Retirée par son auteur"]], []),
+        ("Données", [["Intitulé", "Auteur"], ["Plus de bus le soir", "Ana"]], []),
+    ])
+    assert records(extract(path)) == [{"id": "", "title": "Plus de bus le soir", "body": "", "category": ""}]

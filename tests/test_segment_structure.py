@@ -204,3 +204,38 @@ def test_a_strategy_title_makes_unlabelled_items_actions_and_il_faut_an_explanat
         ("recommendation", "Il faut d'abord associer les habitants à chaque projet."),
         ("recommendation", "Mettre en ligne la prise de rendez-vous"),
     ]
+
+
+def test_demands_and_findings_of_an_opinion_are_told_apart():
+    findings = [
+        "Les propositions que nous avons recueillies portent sur trois thèmes.",
+        "Les demandes que les habitants adressent aux mairies concernent surtout les impôts.",
+        "Il faut souligner que les bibliothèques jouent déjà un rôle important.",
+        "Plusieurs habitants nous ont indiqué qu'il faudrait parfois plus de deux heures pour une démarche.",
+        "Les usagers rencontrés estiment qu'il faut en moyenne trois visites.",
+        "Il est important de considérer que le déploiement est avancé.",
+    ]
+    demands = [
+        "Il serait utile de créer un observatoire local des usages numériques.",
+        "Il nous paraît indispensable de maintenir des guichets physiques.",
+        "Le Conseil préconise la création d'un fonds de soutien aux tiers-lieux.",
+        "Nous appelons la collectivité à publier ses données ouvertes.",
+        "Ce serait bien d'ouvrir les médiathèques le dimanche.",
+        "Le Conseil attire l'attention sur la nécessité d'une gouvernance partagée.",
+        "Une attention particulière devra être portée aux personnes en situation de handicap.",
+        "Le Conseil insiste sur l'accessibilité des sites publics.",
+        "Pourquoi ne pas mutualiser les achats de logiciels entre communes ?",
+        "Nous souhaitons donc que la métropole publie ses budgets.",
+    ]
+    doc = _document(
+        [("heading", "Avis du conseil de développement", 1, ""), ("heading", "Constats", 2, "")]
+        + [("paragraph", t, 0, "") for t in findings]
+        + [("heading", "Préconisations", 2, "")]
+        + [("paragraph", t, 0, "") for t in demands]
+        + [("paragraph", "Comment financer ces lieux ?", 0, "")]
+    )
+    # "indispensable de": the unit is what is deemed indispensable (the infinitive clause)
+    expected = [t.replace("Il nous paraît indispensable de m", "m") for t in demands]
+    assert [(s.kind, s.text) for s in segment(doc)] == (
+        [("recommendation", t) for t in expected] + [("question", "Comment financer ces lieux ?")]
+    )

@@ -2,8 +2,10 @@
 
 Steps: lines of each page with their position, font size and weight (pypdfium2); running
 headers, footers and page numbers (lines recurring at the top or bottom of many pages,
-digits allowed to vary) dropped; lines grouped into headings (larger or bold short
-lines), list items (bullets, numbering) and paragraphs (vertical gaps, short last lines);
+digits allowed to vary, or of every page of a short document at the same height; "page 2
+sur 5" lines) dropped; lines grouped into headings (larger or bold short lines), list items
+(bullets, numbering) and paragraphs (vertical gaps against the document's line spacing,
+short last lines, a labelled line such as "Préconisation 2 :" always opening a block);
 a paragraph cut by a page break joined again; words hyphenated across lines joined
 (:func:`nlp_stn.clean.dehyphenate`, real compounds kept). Ruled tables become
 "table_cell" blocks (header = the first row's cell of the column). Every block keeps its
@@ -21,6 +23,7 @@ from typing import Optional
 
 from ..clean import dehyphenate, normalise_spaces, split_marker
 from ..errors import ExtractionError
+from ..segment import _LABEL
 from ..settings import Settings
 from .base import Extracted, TextBuilder
 
@@ -33,6 +36,13 @@ _SENTENCE_END = re.compile(r"[.!?…:;»)\]]$")
 _DIGITS = re.compile(r"\d+")
 # A line made only of a page number ("12", "- 12 -", "page 12", "12/40", "p. 12").
 _PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|sur\s+\d{1,4})?\s*[-–]?$", re.I)
+
+# A page counter opening or closing a running line: "Page 3/12 – Avis n°2", "… – page 3 sur 12".
+_PAGE_OF = re.compile(
+    r"^(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\b|\b(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\W*$", re.I
+)
+# Share of the page height, at the top and at the bottom, where running lines are printed.
+EDGE_BAND = 0.15
 
 # Fewer characters than this per page on average: no real text layer (a scan, maybe with a
 # stamped header), the user needs OCR rather than an almost empty document.
@@ -95,7 +105,7 @@ def read(path: Path, settings: Settings) -> Extracted:
         title = _metadata_title(pdf)
     finally:
         pdf.close()
-    lines_by_page = drop_table_of_contents(drop_running_lines([p[0] for p in pages]))
+    lines_by_page = drop_table_of_contents(drop_running_lines([p[0] for p in pages], [p[1][0] for p in pages]))
     return build(lines_by_page, tables, title=title, n_pages=len(pages))
 
 
@@ -241,13 +251,17 @@ def _edge_key(text: str) -> str:
     return _DIGITS.sub("#", text.casefold())
 
 
-def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] = None) -> list[list[Line]]:
     """Drop running headers, footers and page numbers.
 
     Dropped: a line among the top or bottom lines of its page whose text (digits aside)
     recurs there on many pages, or which is repeated word for word at the same place on 3
     pages at least (a chapter's running head); a page number (digits alone) at the same height on 3 pages at least
     (also in a side margin); digits alone as the very first or last line of a page.
+    Also dropped, in the top or bottom band of the page (``EDGE_BAND`` of ``heights``, the
+    pages' heights; without them, of the span of the page's lines): a line whose text (digits
+    aside) is printed at the same height on every page of a document of 2 pages or more, and
+    a line opened or closed by a page counter ("… – page 1 sur 2", "Page 3/12 – …").
     """
     n_pages = len(pages)
     edges: list[set[int]] = []
@@ -262,17 +276,41 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
         places.update({_place_key(lines[i]) for i in edge})
         numbers.update({_number_key(line) for line in lines if _PAGE_NUMBER.match(line.text)})
     threshold = max(3, math.ceil(EDGE_SHARE * n_pages))
+    bands = [_band(lines, heights[k] if heights else None) for k, lines in enumerate(pages)]
+    everywhere: Counter[tuple] = Counter()  # (text with digits masked, height) in a band, pages
+    for lines, edge, band in zip(pages, edges, bands):
+        everywhere.update({_number_key(lines[i]) for i in edge if _in_band(lines[i], band)})
     out = []
-    for lines, edge in zip(pages, edges):
+    for lines, edge, band in zip(pages, edges, bands):
         kept = []
         for i, line in enumerate(lines):
             if _PAGE_NUMBER.match(line.text) and (numbers[_number_key(line)] >= 3 or _is_lone_number(line, lines)):
                 continue
             if i in edge and (texts[_edge_key(line.text)] >= threshold or places[_place_key(line)] >= 3):
                 continue
+            if i in edge and _in_band(line, band) and (
+                (n_pages >= 2 and everywhere[_number_key(line)] == n_pages)
+                or (_PAGE_OF.search(line.text) and len(line.text) <= 150)
+            ):
+                continue
             kept.append(line)
         out.append(kept)
     return out
+
+
+def _band(lines: list[Line], height: Optional[float]) -> tuple[float, float]:
+    """Limits (from the top of the page) of the top and bottom bands of a page."""
+    if height:
+        return EDGE_BAND * height, (1 - EDGE_BAND) * height
+    if not lines:
+        return 0.0, 0.0
+    first, last = min(l.top for l in lines), max(l.bottom for l in lines)
+    span = max(last - first, 1.0)
+    return first + EDGE_BAND * span, last - EDGE_BAND * span
+
+
+def _in_band(line: Line, band: tuple[float, float]) -> bool:
+    return line.bottom <= band[0] or line.top >= band[1]
 
 
 def _place_key(line: Line) -> tuple:
@@ -545,19 +583,35 @@ def raise_headings(groups: list) -> list:
     return out
 
 
+# Gaps inside sentences needed to trust their median as the line spacing.
+MIN_INSIDE_GAPS = 5
+
+
 def _typical_gap(pages: list[list[Line]], body_size: float) -> float:
-    """Median vertical gap between consecutive body lines of the same page."""
-    gaps = []
+    """Vertical gap between two lines of the same paragraph.
+
+    The median gap between consecutive body lines of the same page; but when that median is
+    above nearly every gap inside a sentence (a line without final punctuation followed by
+    one starting in lower case) — many one-line paragraphs, as in a list of members — the
+    median gap inside sentences."""
+    gaps, inside = [], []
     for lines in pages:
         for a, b in zip(lines, lines[1:]):
             if a.size == body_size == b.size:
                 g = b.top - a.bottom
                 if -2 < g < 3 * body_size:
                     gaps.append(g)
+                    if not _SENTENCE_END.search(a.text) and b.text[:1].islower():
+                        inside.append(g)
     if not gaps:
         return body_size * 0.3
     gaps.sort()
-    return gaps[len(gaps) // 2]
+    median = gaps[len(gaps) // 2]
+    if len(inside) >= MIN_INSIDE_GAPS:
+        inside.sort()
+        if median > inside[int(0.9 * len(inside))] + 0.5:
+            return inside[len(inside) // 2]
+    return median
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -607,10 +661,13 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
-        return kind == "heading" and abs(line.size - last.size) < 0.6 and line.bold == last.bold
+        return (kind == "heading" and abs(line.size - last.size) < 0.6 and line.bold == last.bold
+                and not _opens_label(line, last))
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
+        return False
+    if _opens_label(line, last):
         return False
     if line.text[:1].islower() and not re.search(r"[.!?…]$", last.text):
         return True  # a sentence going on, also in the next column
@@ -632,6 +689,21 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if _SENTENCE_END.search(last.text) and (last.x1 - min(l.x0 for l in group.lines)) < 0.85 * width:
         return False
     return True
+
+
+def _opens_label(line: Line, previous: Line) -> bool:
+    """A line starting with a label ("Préconisation 2 :", "Recommandation n°3", "Axe II –",
+    "Action 1.2 –") opens a new block: the label is capitalised, its number is written in
+    digits or capitals, and it is followed by a separator or a "n°", or comes after a
+    finished sentence (not "… prévue par la / Mesure 5 du plan")."""
+    m = _LABEL.match(line.text)
+    if m is None or not line.text[:1].isupper():
+        return False
+    number = m.group("num")
+    if not (number[:1].isdigit() or number.isupper()):
+        return False
+    separated = bool(m.group("no")) or bool(re.search(r"[:.)–-]\s*$", m.group(0)))
+    return separated or bool(_SENTENCE_END.search(previous.text))
 
 
 def _title_like(line: Line, following: Line) -> bool:
@@ -683,6 +755,7 @@ def _join(lines: list[str], vocabulary: set[str]) -> str:
     by :func:`clean.dehyphenate`, told which forms (hyphenated, joined, second part alone)
     appear elsewhere in the document."""
     text = "\n".join(lines)
+    text = re.sub(r"(?<=\d)-\n(?=\d)", "-", text)  # "2024-\n2027": a range of numbers
     if "-\n" in text:
         forms = set()
         for left, right in _BREAK.findall(text):

@@ -1,19 +1,54 @@
 """Consultation exports: CSV, JSON, JSONL, XLS and XLSX, one "record" block per row.
 
-Columns are recognised by name (case- and accent-insensitive, Decidim ``title/fr`` style
-included) or named explicitly with ``Settings.id_column`` / ``title_column`` /
-``body_column`` / ``category_column``. ``Block.fields`` holds ``id``, ``title``, ``body`` and
-``category``; ``Block.text`` is the title and the body, one per line.
+``Block.fields`` holds ``id``, ``title``, ``body`` and ``category``; ``Block.text`` is the
+title and the body, one per line. Every platform writes its export differently, so the reader
+relies on structure and on the words of the column names, never on one platform's layout:
+
+- **Header row**: among the first :data:`HEADER_SCAN` non-empty rows, the first whose cells
+  name a title or body column and another known column (or that is a lone title/body name);
+  else the first naming a title or body column; else the first of at least two short cells
+  followed by a row of at least two cells (:func:`find_header`). Rows of explanations above
+  the header (often a merged cell) are thus left out. A CSV whose first line is Excel's
+  ``sep=;`` uses the delimiter it names; otherwise ``,`` ``;`` or tab is detected from the
+  most common row width. A workbook is read from the sheet whose header is the surest, the
+  first one on a tie (a "Légende" sheet before the data is not taken).
+- **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
+  such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
+  name starting with one ("Titre de la proposition", "N° de la contribution"), or a nested
+  JSON key whose first part is one, followed by a language code and/or ``name``
+  (``title/fr``, ``description/fr``, ``category/name/fr``; French first). Names about the
+  answer, the author, dates or counts ("Texte de la réponse") are not taken. Known words:
+  see :data:`FIELD_WORDS`. ``Settings.id_column`` / ``title_column`` / ``body_column`` /
+  ``category_column`` name a column explicitly and win over recognition: that column alone
+  gives the field (no fallback) and also marks the header row.
+- **Per-row fallback**: a field takes, in each row, the first of its columns (best match
+  first) that is not empty in that row (a ``"category": null`` in one object does not hide
+  ``category/name/fr``).
+- **Cell text**: HTML is turned into text (tags removed, entities decoded; paragraphs,
+  ``<br>`` and list items become separate lines); JSON-ish lists become one item per line;
+  numbers lose a trailing ``.0``.
+- **JSON**: the rows are the objects of the largest list of objects found depth-first
+  (``[...]``, ``{"data": [...]}``, ``{"data": {"proposals": [...]}}``, or an object of
+  objects such as Decidim's ``{"0": {...}, "1": {...}}``), preferring lists whose objects
+  have a title or body key; a list of records is not searched for other lists (comments).
+- **Skipped rows**: when a status column is recognised ("Statut", "status", "state",
+  "État"), rows whose status starts with a word of :data:`SKIPPED_STATUS` (withdrawn,
+  moderated, hidden, deleted, spam: "Retirée", "withdrawn", "Modérée", "hidden"...) are left
+  out, as are rows with a true flag column named by such a word (``withdrawn: true``).
+  Proposals that were answered, even negatively ("Non retenue", "rejected"), stay: they are
+  demands like the others.
 """
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..clean import normalise_spaces
 from ..errors import ExtractionError, InputError
@@ -23,19 +58,38 @@ from .base import Extracted, TextBuilder
 
 FIELDS = ("id", "title", "body", "category")
 
-# Recognised column names, after normalisation (lower case, no accents, "_"/"-" as spaces).
-ALIASES = {
-    "id": ("id", "identifiant", "identifier", "ref", "reference", "numero", "n°", "no"),
-    "title": ("title", "titre", "intitule", "objet", "title/fr"),
+# Words that name a column, per field, best first (normalised: lower case, no accents).
+FIELD_WORDS = {
+    "id": ("id", "identifiant", "identifier", "ref", "reference", "numero", "no", "num", "number"),
+    "title": ("title", "titre", "intitule", "objet", "sujet", "libelle", "subject"),
     "body": (
-        "body", "corps", "texte", "text", "description", "contenu", "proposition",
-        "contribution", "message", "body/fr",
+        "body", "corps", "texte", "text", "description", "contenu", "content", "detail", "details",
+        "proposition", "contribution", "message",
     ),
     "category": (
-        "category", "categorie", "thematique", "theme", "category/name/fr", "category/name",
-        "category/fr", "rubrique",
+        "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
+        "topic",
     ),
+    "status": ("statut", "status", "state", "etat"),
 }
+# Small words ignored in column names, and words that make a name about something else.
+STOPWORDS = frozenset("a au aux d de des du en et l la le les of par pour sa son ses the un une".split())
+LEADING = frozenset("votre vos".split())  # "Votre proposition" -> body
+NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom de la proposition" -> title
+FOREIGN = frozenset(
+    "reponse reponses answer answers auteur auteurs author authors date dates nombre nombres count counts total "
+    "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif".split()
+)
+MAX_NAME_WORDS = 5
+# Second parts of a nested key that keep the meaning of the first: title/fr, category/name/fr.
+LANGUAGES = frozenset("fr en de es it nl pt ca eu oc br co gl pl ro ar".split())
+KEY_PARTS = frozenset("name nom label libelle value text texte translations".split())
+# Statuses whose rows are not contributions any more (first word of the normalised value).
+SKIPPED_STATUS = frozenset(
+    "withdrawn retiree retirees retire retires moderated moderee moderees modere moderes hidden masquee masquees "
+    "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam".split()
+)
+TRUE_VALUES = frozenset("true vrai oui yes 1 x".split())
 OPTION_OF = {
     "id": "--id-column",
     "title": "--title-column",
@@ -43,6 +97,17 @@ OPTION_OF = {
     "category": "--category-column",
 }
 DELIMITERS = (",", ";", "\t")
+HEADER_SCAN = 10  # rows searched for the header
+SHORT_CELL = 80  # longest header cell of the fallback rule
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Per field, the indices of its columns (best first); ``status``/``flags`` mark left-out rows."""
+
+    fields: dict[str, tuple[int, ...]]
+    status: tuple[int, ...] = ()
+    flags: tuple[int, ...] = ()
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -50,68 +115,151 @@ def read(path: Path, settings: Settings) -> Extracted:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        header, rows = read_csv(path)
+        header, rows = read_csv(path, settings)
     elif suffix == ".json":
-        header, rows = _from_objects(_json_objects(path), path)
+        header, rows = _from_objects(_json_objects(path, settings))
     elif suffix == ".jsonl":
-        header, rows = _from_objects(_jsonl_objects(path), path)
+        header, rows = _from_objects(_jsonl_objects(path))
     elif suffix == ".xlsx":
-        header, rows = _read_xlsx(path)
+        header, rows = _read_xlsx(path, settings)
     elif suffix == ".xls":
-        header, rows = _read_xls(path)
+        header, rows = _read_xls(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     columns = find_columns(header, settings, path)
     builder = TextBuilder()
     for row in rows:
-        values = {name: (readable(row[i]) if i is not None and i < len(row) else "") for name, i in columns.items()}
+        if skipped(row, columns):
+            continue
+        values = {name: first_value(row, indices) for name, indices in columns.fields.items()}
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
         builder.add("record", text, fields=values)
     return builder.build()
+
+
+def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
+    """The first non-empty readable cell of ``row`` among ``indices``."""
+    for i in indices:
+        if i < len(row):
+            value = readable(row[i])
+            if value:
+                return value
+    return ""
+
+
+def skipped(row: Sequence[object], columns: Columns) -> bool:
+    """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden..."""
+    for i in columns.status:
+        words = _words(readable(row[i])) if i < len(row) else []
+        if words and words[0] in SKIPPED_STATUS:
+            return True
+    for i in columns.flags:
+        if i < len(row) and normalise_name(readable(row[i])) in TRUE_VALUES:
+            return True
+    return False
 
 
 # --- columns ----------------------------------------------------------------------------
 
 
 def normalise_name(name: str) -> str:
-    """Column name as compared: lower case, no accents, separators as single spaces."""
-    name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    """Column name as compared: lower case, no accents, separators as single spaces ("N°" -> "no")."""
+    name = str(name).replace("°", "o").replace("º", "o")
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     name = name.strip().lower().replace("_", " ").replace("-", " ")
     return " ".join(name.split())
 
 
-def find_columns(header: Sequence[str], settings: Settings, path: Path) -> dict[str, int | None]:
-    """Index of the id, title, body and category columns (None when absent).
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", normalise_name(text))
+
+
+def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
+    """The field a column name stands for and its rank (lower is better), or None.
+
+    >>> classify("Titre de la proposition")[0], classify("description/fr")[0], classify("N°")[0]
+    ('title', 'body', 'id')
+    >>> classify("category/id"), classify("Texte de la réponse"), classify("Date de dépôt")
+    (None, None, None)
+    """
+    text = str(name).strip()
+    if not text or len(text) > SHORT_CELL:
+        return None
+    parts = text.split("/")
+    if len(parts) > 1 and not any(c.isspace() for c in text):  # nested JSON key: title/fr, category/name/fr
+        rest = [normalise_name(p) for p in parts[1:]]
+        if not all(p in LANGUAGES or p in KEY_PARTS or re.fullmatch(r"[a-z]{2} [a-z]{2}", p) for p in rest):
+            return None
+        language = 0 if "fr" in rest or "fr fr" in rest else (2 if any(p not in KEY_PARTS for p in rest) else 1)
+        words = _words(parts[0])
+        found = _field_word(words[0]) if len(words) == 1 else None
+        return (found[0], (1, found[1], language)) if found else None
+    words = [w for w in _words(text) if w not in STOPWORDS]
+    if not words or len(words) > MAX_NAME_WORDS or FOREIGN.intersection(words):
+        return None
+    if len(words) == 1:
+        found = _field_word(words[0])
+        return (found[0], (0, found[1], 1)) if found else None
+    if words[0] in LEADING:
+        words = words[1:]
+    found = _field_word(words[0]) if words else None
+    if words and words[0] in NAMING and len(words) > 1:
+        named = _field_word(words[1])
+        if named and named[0] == "body":
+            named = ("title", len(FIELD_WORDS["title"]))  # the name of a proposal is its title
+        found = named or found
+    return (found[0], (2, found[1], 1)) if found else None
+
+
+def _field_word(word: str) -> Optional[tuple[str, int]]:
+    """The field a single word names and its rank among the field's words."""
+    for field, known in FIELD_WORDS.items():
+        if word in known:
+            return field, known.index(word)
+    return None
+
+
+def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Columns:
+    """The columns of each field (best first), of the status and of the flags.
 
     Raises InputError when a column named in the settings is missing, or when neither a
     title nor a body column is found (the message lists the columns found and the options).
     """
+    header = [str(h) for h in header]
     names = [normalise_name(h) for h in header]
-    chosen: dict[str, int | None] = {}
+    explicit: dict[str, int] = {}
     for field in FIELDS:
-        explicit = getattr(settings, f"{field}_column")
-        if explicit:
-            wanted = normalise_name(explicit)
-            if wanted not in names:
-                raise InputError(
-                    f"la colonne « {explicit} » ({OPTION_OF[field]}) est absente ; colonnes trouvées : "
-                    f"{_listing(header)}.",
-                    path=path,
-                )
-            chosen[field] = names.index(wanted)
+        wanted = getattr(settings, f"{field}_column")
+        if not wanted:
             continue
-        chosen[field] = None
-        for alias in ALIASES[field]:
-            if alias in names:
-                chosen[field] = names.index(alias)
-                break
-    if chosen["title"] is None and chosen["body"] is None:
+        if normalise_name(wanted) not in names:
+            raise InputError(
+                f"la colonne « {wanted} » ({OPTION_OF[field]}) est absente ; colonnes trouvées : "
+                f"{_listing(header)}.",
+                path=path,
+            )
+        explicit[field] = names.index(normalise_name(wanted))
+    ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status")}
+    flags: list[int] = []
+    for index, name in enumerate(header):
+        if index in explicit.values():
+            continue
+        found = classify(name)
+        if found:
+            ranked[found[0]].append((found[1], index))
+        elif normalise_name(name) in SKIPPED_STATUS:
+            flags.append(index)
+    fields = {
+        field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
+        for field in FIELDS
+    }
+    if not fields["title"] and not fields["body"]:
         raise InputError(
             f"aucune colonne de titre ni de texte reconnue (colonnes trouvées : {_listing(header)}) : "
             "indiquez-les avec --title-column et --body-column.",
             path=path,
         )
-    return chosen
+    return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags))
 
 
 def _listing(header: Sequence[str]) -> str:
@@ -119,8 +267,93 @@ def _listing(header: Sequence[str]) -> str:
     return ", ".join(shown) if shown else "aucune"
 
 
+def header_index(rows: Sequence[Sequence[object]], settings: Settings) -> int:
+    """Index of the header among the first rows (see the module doc).
+
+    >>> header_index([["Export du 12 avril : 2 propositions"], ["N°", "Titre"], ["1", "Wifi"]], Settings())
+    1
+    """
+    return find_header(rows, settings)[1]
+
+
+def find_header(rows: Sequence[Sequence[object]], settings: Settings) -> tuple[int, int]:
+    """(level, index) of the header among the first :data:`HEADER_SCAN` rows; the lower the level, the surer.
+
+    Level 0: cells name a title or body column and another known column (or the row is a lone
+    title or body name); 1: a cell names a title or body column; 2: at least two short cells
+    followed by a row of at least two cells; 3: nothing of the kind, the first row.
+    """
+    scan = [[readable(c) for c in row] for row in rows[:HEADER_SCAN + 1]]
+    scan = [[c for c in row if c] for row in scan]
+    fields = [{settings_field(c, settings) for c in row} - {None} for row in scan]
+    for i, row in enumerate(scan[:HEADER_SCAN]):
+        if fields[i] & {"title", "body"} and (len(fields[i]) >= 2 or len(row) == 1):
+            return 0, i
+    for i in range(len(scan[:HEADER_SCAN])):
+        if fields[i] & {"title", "body"}:
+            return 1, i
+    for i, row in enumerate(scan[:HEADER_SCAN]):
+        following = scan[i + 1] if i + 1 < len(scan) else []
+        if len(row) >= 2 and all(len(c) <= SHORT_CELL for c in row) and len(following) >= 2:
+            return 2, i
+    return 3, 0
+
+
+# --- cell text --------------------------------------------------------------------------
+
+_BLOCK_TAGS = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
+    "main nav ol p pre section table tbody thead tfoot tr ul"
+).split()
+_INLINE_TAGS = (
+    "a abbr b big cite code del em font i img ins kbd mark q s samp small span strike strong sub sup td th u "
+    "wbr label o:p"
+).split()
+_TAG = re.compile(r"<(/?)(%s)\b[^<>]*>" % "|".join(sorted(_BLOCK_TAGS + _INLINE_TAGS, key=len, reverse=True)), re.I)
+_BLOCK_TAG = re.compile(r"</?(?:%s)\b[^<>]*>" % "|".join(_BLOCK_TAGS), re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+_DROPPED = re.compile(r"<!--.*?-->|<(script|style)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` holds a known HTML tag or an entity (``&amp;``, ``&#233;``)."""
+    return bool(_TAG.search(text) or _ENTITY.search(text))
+
+
+def html_to_text(text: str) -> str:
+    """Text of an HTML fragment: tags removed, entities decoded, blocks and ``<br>`` as lines.
+
+    Text without known tags or entities is returned unchanged; escaped HTML
+    (``&lt;p&gt;``) is decoded and cleaned too.
+
+    >>> html_to_text("<p>Un tiers-lieu &amp; un fablab&nbsp;:</p><ul><li>un</li><li><b>deux</b></li></ul>")
+    'Un tiers-lieu & un fablab :\\nun\\ndeux'
+    >>> html_to_text("3 < 4 et 5 > 2")
+    '3 < 4 et 5 > 2'
+    """
+    if not looks_like_html(text):
+        return text
+    for _ in range(2):  # a second pass for HTML escaped once more
+        if not looks_like_html(text):
+            break
+        text = _DROPPED.sub("", text)
+        if _BLOCK_TAG.search(text):
+            text = re.sub(r"\s*\n\s*", " ", text)  # inside HTML a newline is a space
+        text = _TAG.sub(_tag_replacement, text)
+        text = html.unescape(text).replace("\u00a0", " ")
+    text = normalise_spaces(text)
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def _tag_replacement(match: re.Match) -> str:
+    name = match.group(2).lower()
+    if name in _BLOCK_TAGS:
+        return "\n"
+    return " " if name in ("td", "th") else ""  # inline tags vanish: <b>mot</b>s stays one word
+
+
 def readable(value) -> str:
-    """A cell as readable text: JSON-ish lists become one item per line, numbers lose ".0"."""
+    """A cell as readable text: HTML as text, JSON-ish lists one item per line, numbers without ".0"."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -139,45 +372,58 @@ def readable(value) -> str:
             parsed = None
         if isinstance(parsed, list):
             return readable(parsed)
+    text = html_to_text(text)
     return re.sub(r"\n\s*\n", "\n", normalise_spaces(text)).strip()  # blank lines separate blocks
 
 
 # --- CSV --------------------------------------------------------------------------------
 
+_SEP_LINE = re.compile(r'\A\ufeff?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|\Z)', re.I)
 
-def read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of a CSV file whose delimiter (``,`` ``;`` tab) is detected."""
+
+def read_csv(path: Path, settings: Settings = Settings()) -> tuple[list[str], list[list[str]]]:
+    """Header and data rows of a CSV file (delimiter from a ``sep=`` line or detected)."""
     text = decode_bytes(path.read_bytes(), path)
-    delimiter = sniff_delimiter(text, path)
+    sep = _SEP_LINE.match(text)
+    if sep:
+        delimiter, text = sep.group(1), text[sep.end():]
+    else:
+        delimiter = sniff_delimiter(text, path)
     csv.field_size_limit(max(csv.field_size_limit(), 2**30))  # long bodies are legitimate
     rows = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)]
     if not rows:
         raise InputError("le fichier CSV ne contient aucune ligne.", path=path)
-    width = len(rows[0])
-    if any(len(r) > width for r in rows[1:]) and "[" in text:
+    start = header_index(rows, settings)
+    width = len(rows[start])
+    if any(len(r) > width for r in rows[start + 1:]) and "[" in text:
         # Cells holding unquoted JSON lists (["a","b"]) were split on their commas.
         rows = [r for r in split_rows(text, delimiter) if any(c.strip() for c in r)]
-    return rows[0], rows[1:]
+        start = header_index(rows, settings)
+    return rows[start], rows[start + 1:]
 
 
 def sniff_delimiter(text: str, path: Path) -> str:
-    """The delimiter that gives the most consistent rows with more than one column."""
+    """The delimiter whose most common row width (two columns or more) is the most frequent.
+
+    Rows of explanations above the header, often a single cell, do not set the width.
+    """
     sample = text[:65536]
     best, best_score = None, (0.0, 0)
     for delimiter in DELIMITERS:
         rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter) if r][:50]
         if len(rows) > 1 and sample[-1:] not in ("\n", "\r") and len(text) > len(sample):
             rows = rows[:-1]  # the last row of a cut sample may be incomplete
-        if not rows or len(rows[0]) < 2:
+        widths = [len(r) for r in rows if len(r) >= 2]
+        if not widths:
             continue
-        width = len(rows[0])
-        consistent = sum(1 for r in rows if len(r) >= width) / len(rows)
+        width = max(set(widths), key=lambda w: (widths.count(w), w))
+        consistent = widths.count(width) / len(rows)
         score = (consistent, width)
         if score > best_score:
             best, best_score = delimiter, score
     if best is None:
         first = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
-        if normalise_name(first) in ALIASES["title"] + ALIASES["body"]:
+        if (classify(first) or ("",))[0] in ("title", "body"):
             return ","  # a single recognised column
         raise InputError(
             "séparateur de colonnes non reconnu (ni virgule, ni point-virgule, ni tabulation) : "
@@ -256,7 +502,7 @@ def _cell_end(text: str, i: int, delimiter: str) -> int:
 # --- JSON -------------------------------------------------------------------------------
 
 
-def _json_objects(path: Path) -> list[dict]:
+def _json_objects(path: Path, settings: Settings = Settings()) -> list[dict]:
     try:
         data = json.loads(decode_bytes(path.read_bytes(), path))
     except ValueError as err:
@@ -264,18 +510,62 @@ def _json_objects(path: Path) -> list[dict]:
             f"JSON invalide (ligne {getattr(err, 'lineno', '?')}) : corrigez le fichier ou exportez-le à nouveau.",
             path=path,
         ) from err
-    if isinstance(data, dict):
-        values = list(data.values())
-        if values and all(isinstance(v, dict) for v in values):
-            return values  # an object of objects (Decidim export)
-        for value in values:  # {"data": [...]} and similar wrappers
-            if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-                return value
-    if isinstance(data, list) and all(isinstance(v, dict) for v in data):
-        return data
-    raise InputError(
-        "le JSON doit être une liste d'objets (un par proposition) ou un objet d'objets.", path=path
-    )
+    objects = find_records(data, settings)
+    if objects is None:
+        raise InputError(
+            "aucune liste d'objets dans ce JSON : il faut une liste d'objets, un par proposition (au premier "
+            'niveau ou imbriquée, par ex. {"data": {"proposals": [...]}}), ou un objet d\'objets.',
+            path=path,
+        )
+    return objects
+
+
+def find_records(data: object, settings: Settings = Settings()) -> Optional[list[dict]]:
+    """The objects that are the rows of a JSON export (see the module doc), None when there are none.
+
+    >>> find_records({"meta": {"count": 2}, "data": {"proposals": [{"titre": "a"}, {"titre": "b"}]}})
+    [{'titre': 'a'}, {'titre': 'b'}]
+    """
+    found: list[tuple[bool, list[dict]]] = []  # (objects with a title/body key, objects), depth-first
+
+    def has_text(objects: list[dict]) -> bool:
+        keys = {k for obj in objects[:50] for k in flatten(obj)}
+        return any(settings_field(k, settings) in ("title", "body") for k in keys)
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            if node and all(isinstance(v, dict) for v in node):
+                text = has_text(node)
+                found.append((text, node))
+                if text:
+                    return  # lists inside records (comments, attachments) are not rows
+            for value in node:
+                walk(value)
+        elif isinstance(node, dict):
+            values = list(node.values())
+            if values and all(isinstance(v, dict) for v in values):  # an object of objects
+                text = has_text(values)
+                found.append((text, values))
+                if text:
+                    return
+            for value in values:
+                walk(value)
+
+    walk(data)
+    if not found:
+        return None
+    preferred = [objects for text, objects in found if text] or [objects for _, objects in found]
+    return max(preferred, key=len)  # the first of the largest
+
+
+def settings_field(name: str, settings: Settings) -> Optional[str]:
+    """The field a column name stands for: named in the settings, else recognised."""
+    for field in FIELDS:
+        wanted = getattr(settings, f"{field}_column")
+        if wanted and normalise_name(wanted) == normalise_name(name):
+            return field
+    found = classify(name)
+    return found[0] if found else None
 
 
 def _jsonl_objects(path: Path) -> list[dict]:
@@ -287,14 +577,14 @@ def flatten(obj: dict, prefix: str = "") -> dict[str, object]:
     out: dict[str, object] = {}
     for key, value in obj.items():
         name = f"{prefix}{key}"
-        if isinstance(value, dict):
+        if isinstance(value, dict) and value:
             out.update(flatten(value, name + "/"))
         else:
             out[name] = value
     return out
 
 
-def _from_objects(objects: Iterable[dict], path: Path) -> tuple[list[str], list[list[object]]]:
+def _from_objects(objects: Iterable[dict]) -> tuple[list[str], list[list[object]]]:
     flat = [flatten(o) for o in objects]
     header: list[str] = []
     seen: set[str] = set()
@@ -309,7 +599,7 @@ def _from_objects(objects: Iterable[dict], path: Path) -> tuple[list[str], list[
 # --- spreadsheets -----------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path) -> tuple[list[str], list[list[object]]]:
+def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]]]:
     import openpyxl
 
     try:
@@ -320,13 +610,13 @@ def _read_xlsx(path: Path) -> tuple[list[str], list[list[object]]]:
             path=path,
         ) from err
     try:
-        rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        sheets = [[list(r) for r in sheet.iter_rows(values_only=True)] for sheet in book.worksheets]
     finally:
         book.close()
-    return _sheet(rows, path)
+    return _workbook(sheets, settings, path)
 
 
-def _read_xls(path: Path) -> tuple[list[str], list[list[object]]]:
+def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]]]:
     import xlrd
 
     try:
@@ -337,16 +627,23 @@ def _read_xls(path: Path) -> tuple[list[str], list[list[object]]]:
             path=path,
         ) from err
     try:
-        sheet = book.sheet_by_index(0)
-        rows = [sheet.row_values(i) for i in range(sheet.nrows)]
+        sheets = []
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            sheets.append([sheet.row_values(i) for i in range(sheet.nrows)])
     finally:
         book.release_resources()
-    return _sheet(rows, path)
+    return _workbook(sheets, settings, path)
 
 
-def _sheet(rows: list[list[object]], path: Path) -> tuple[list[str], list[list[object]]]:
-    rows = [r for r in rows if any(v not in (None, "") for v in r)]
-    if not rows:
-        raise InputError("la première feuille du classeur est vide.", path=path)
-    header = [readable(v) for v in rows[0]]
-    return header, rows[1:]
+def _workbook(
+    sheets: Sequence[list[list[object]]], settings: Settings, path: Path
+) -> tuple[list[str], list[list[object]]]:
+    """Header and rows of the first sheet whose header is the surest (see :func:`find_header`)."""
+    sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
+    if not found:
+        raise InputError("le classeur est vide : aucune feuille ne contient de ligne.", path=path)
+    (_, start), number = min(found, key=lambda item: (item[0][0], item[1]))
+    rows = sheets[number]
+    return [readable(v) for v in rows[start]], rows[start + 1:]
