@@ -59,20 +59,29 @@ from .settings import Settings
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
 
+# A label: a noun, an optional qualifier ("Axe stratégique 1", "Objectif opérationnel 1.1",
+# "Action phare :"), an optional "n°" and a number. Without a number, a qualifier and a
+# separator are required ("Action phare : ...", not "Action publique").
+_LABEL_QUALIFIERS = (
+    r"strat[ée]giques?|op[ée]rationnel(?:le)?s?|prioritaires?|phares?|cl[ée]s?|structurante?s?|transversale?s?"
+    r"|g[ée]n[ée]ra(?:l|le|les|ux)|sp[ée]cifiques?|nouvelles?|nouveaux?|compl[ée]mentaires?"
+)
 _LABEL = re.compile(
-    r"^(?P<noun>recommandation|pr[ée]conisation|proposition|action|mesure|fiche[- ]action|engagement"
-    r"|objectif|orientation|axe|d[ée]cision|question|indicateur)s?"
+    r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
+    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur)s?"
+    rf"(?P<qual>\s+(?:{_LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
-    r"(?P<num>\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\w'’])"
-    r"\s*(?:[:.)–-]+\s*)?",
+    r"(?P<num>\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
+    r"\s*(?P<sep>[:.)–-]+\s*)?",
     re.I,
 )
 _LABEL_KIND = {
     "recommandation": "recommendation", "préconisation": "recommendation", "preconisation": "recommendation",
-    "proposition": "recommendation", "action": "action", "mesure": "action", "fiche-action": "action",
-    "fiche action": "action", "engagement": "action", "objectif": "objective", "orientation": "objective",
-    "axe": "objective", "décision": "decision", "decision": "decision", "question": "question",
-    "indicateur": "indicator",
+    "proposition": "recommendation", "contribution": "recommendation", "action": "action", "mesure": "action",
+    "fiche-action": "action", "fiche action": "action", "fiche": "action", "engagement": "action",
+    "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
+    "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
+    "question": "question", "indicateur": "indicator",
 }
 
 _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
@@ -221,14 +230,26 @@ def parse_label(text: str) -> tuple[str, str, str]:
         return "", "", text
     noun = m.group("noun")
     kind = _LABEL_KIND.get(noun.lower()) or _LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")
-    if m.group("num").isalpha() and len(m.group("num")) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
+    num = m.group("num")
+    qual = (m.group("qual") or "").strip()
+    if num is None:
+        plural = text[m.end("noun"):m.end("noun") + 1].lower() == "s"
+        if (not qual or plural or m.group("no") or not re.search(r"[:–-]", m.group("sep") or "")
+                or not text[m.end():].strip()):
+            # "Action phare : Ouvrir..." is a label; "Action publique", "Actions prioritaires :"
+            # (a lead-in) are not
+            return "", "", text
+        num = ""
+    elif num.isalpha() and len(num) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
         return "", "", text  # "Action A" is a label, "Action publique" is not
-    if m.group("num").isalpha() and not m.group("no") and not text[m.start("num") - 1].isspace():
+    elif num.isalpha() and not m.group("no") and not text[m.start("num") - 1].isspace():
         return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
+    if noun.lower() == "fiche" and not (num and (m.group("no") or num[:1].isdigit())):
+        return "", "", text  # "Fiche n°3", "Fiche 3" are labels; "Fiche pratique" is not
     no = m.group("no") or ""
     if no and no.lower().startswith("n"):
         no = "n°"
-    label = noun[0].upper() + noun[1:].lower() + (" " + no if no else "") + " " + m.group("num")
+    label = noun[0].upper() + noun[1:].lower() + (" " + qual.lower() if qual else "") + (" " + no if no else "") + " " + num
     return " ".join(label.split()), kind, text[m.end():]
 
 
@@ -379,6 +400,7 @@ class _Unit:
     weak: bool = False  # a prose sentence phrased only as an impersonal necessity ("il faut")
     soft: bool = False  # kind from no lead-in, label or section: the document's default
     series: tuple = ()  # (list number, depth, marker class) of a list item: its siblings
+    summary: tuple = ()  # (table, number in its row) of a cell of a table with a numbers column
 
 
 @dataclass
@@ -390,6 +412,7 @@ class _State:
     leadin_active: bool = False
     leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
     leadin_unit: bool = False  # the lead-in is itself a unit: its items are its details
+    leadin_label: str = ""  # the label of a labelled lead-in ("Préconisation 3 : Le conseil recommande :")
     parent: Optional[_Unit] = None
     parent_level: int = 99
     parent_heading: bool = False  # the parent unit is a heading (its section explains it)
@@ -480,6 +503,9 @@ class _Segmenter:
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
         unit.key = len(self.units) + 1
+        st = self.state
+        if st.leadin_label and st.leadin_active and not unit.label[:1].isalpha():
+            unit.label = st.leadin_label
         if unit.heading is None:
             unit.heading = self.state.path()
         if not unit.parent and self.state.parent is not None and self.state.parent is not unit:
@@ -509,6 +535,7 @@ class _Segmenter:
             block = blocks[i]
             if block.kind != "list_item":
                 self.state.items = []
+                self.state.leadin_label = ""
             if block.kind == "heading":
                 self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             elif block.kind == "record":
@@ -602,13 +629,23 @@ class _Segmenter:
                        label=str(fields.get("id", "")), heading=str(fields.get("category", ""))))
 
     # --- labelled blocks
-    def labelled(self, block: Block) -> bool:
+    def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
         label, kind, rest = parse_label(block.text)
         if label and not rest.strip() and block.kind == "paragraph":
             self.state.pending = (label, kind, block)
             return True
         if not label or not rest.strip():
             return False
+        if (block.kind == "paragraph" and rest.rstrip().endswith(":") and following is not None
+                and following.kind == "list_item" and not self.lang.infinitive(rest)):
+            # "Préconisation 3 : Le Conseil recommande de :" over a list: the lead-in is no
+            # demand itself; its items are, and carry its label
+            st = self.state
+            announced = classify_leadin(rest)
+            st.leadin = announced if announced else kind
+            st.leadin_active, st.leadin_unit, st.leadin_paragraphs = True, False, False
+            st.leadin_label = label
+            return True
         offset = block.start + len(block.text) - len(rest)
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label))
         if block.kind == "paragraph":
@@ -768,7 +805,7 @@ class _Segmenter:
             self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end, page=block.page,
                            label=label))
             return
-        if self.labelled(block):
+        if self.labelled(block, following):
             return
         if text.rstrip().endswith(":") and len(text) < 400:
             words = len(text.split())
@@ -848,6 +885,8 @@ class _Segmenter:
         table = blocks[i].table
         st = self.state
         st.leadin_active = False
+        numbers = _row_numbers([b for b in blocks[i:] if b.table == table])
+        first_new = len(self.units)
         cell_key = None
         cell_leadin_unit = False
         cell_has_item = False
@@ -879,6 +918,12 @@ class _Segmenter:
                 self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
                                page=block.page, role=role))
             cell_has_item = True
+        if numbers:
+            rows = {(b.start, b.end): b.row for b in blocks[:i] if b.table == table}
+            for unit in self.units[first_new:]:
+                row = next((r for (a, z), r in rows.items() if a <= unit.start < z), None)
+                if row in numbers:
+                    unit.summary = (table, numbers[row])
         return i
 
     # --- final decisions
@@ -897,10 +942,13 @@ class _Segmenter:
         # ("Actions attendues") are its demands
         opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
         verbal = self._verbal_series()
+        summaries = self._summary_tables()
         kept = []
         for unit in self.units:
             if unit.weak and strategy:
                 continue
+            if unit.summary and unit.summary[0] in summaries:
+                continue  # a row of a table that sums up the numbered units found in the text
             if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
                 unit.kind = "recommendation"
             if unit.needs == "inf":
@@ -921,6 +969,23 @@ class _Segmenter:
         self.units = kept
 
 
+    def _summary_tables(self) -> set:
+        """Tables that sum up the document's numbered units: a column of numbers in which at
+        least two numbers, and two in three, are numbers of labelled units found outside
+        tables ("N° | Préconisation" after "Préconisation n°1 : ..." ... in the text)."""
+        labelled = set()
+        for unit in self.units:
+            if unit.label[:1].isalpha() and not unit.summary:
+                m = re.search(r"(\d{1,3})$", unit.label)
+                if m:
+                    labelled.add(int(m.group(1)))
+        rows: dict[object, set] = {}
+        for unit in self.units:
+            if unit.summary:
+                rows.setdefault(unit.summary[0], set()).add(unit.summary[1])
+        return {t for t, nums in rows.items()
+                if len(nums & labelled) >= 2 and 3 * len(nums & labelled) >= 2 * len(nums)}
+
     def _verbal_series(self) -> set:
         """Lists whose items start with an infinitive: at least two items do and at most one
         item, or one in four, does not (parallel items share their form)."""
@@ -933,6 +998,22 @@ class _Segmenter:
             if self.lang.infinitive(unit.text):
                 c[0] += 1
         return {key for key, (verbs, total) in counts.items() if verbs >= 2 and total - verbs <= max(1, total // 4)}
+
+
+_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3})\s*[.)]?$", re.I)
+
+
+def _row_numbers(cells: Sequence[Block]) -> dict[int, int]:
+    """Row -> number, when a column of the table holds only numbers ("N°" | "1", "2", ...)."""
+    by_col: dict[int, dict[int, str]] = {}
+    for b in cells:
+        if b.row and b.col is not None:
+            by_col.setdefault(b.col, {})[b.row] = b.text.strip()
+    for col, values in sorted(by_col.items()):
+        found = {row: _ROW_NUMBER.match(text) for row, text in values.items() if text}
+        if len(found) >= 2 and all(found.values()):
+            return {row: int(m.group(1)) for row, m in found.items()}
+    return {}
 
 
 def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:

@@ -239,3 +239,60 @@ def test_demands_and_findings_of_an_opinion_are_told_apart():
     assert [(s.kind, s.text) for s in segment(doc)] == (
         [("recommendation", t) for t in expected] + [("question", "Comment financer ces lieux ?")]
     )
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Axe stratégique 1 : Un territoire inclusif", ("Axe stratégique 1", "objective", "Un territoire inclusif")),
+    ("Objectif opérationnel 1.1 : Accompagner", ("Objectif opérationnel 1.1", "objective", "Accompagner")),
+    ("Fiche n°3 : Former les secrétaires", ("Fiche n° 3", "action", "Former les secrétaires")),
+    ("Action phare : Ouvrir une maison", ("Action phare", "action", "Ouvrir une maison")),
+    ("Orientation stratégique 3 : Sobriété", ("Orientation stratégique 3", "objective", "Sobriété")),
+    ("Contribution 12 – Mme R.", ("Contribution 12", "recommendation", "Mme R.")),
+    ("Chantier 2 : Réemployer", ("Chantier 2", "action", "Réemployer")),
+    # not labels: a noun and an adjective, a lead-in, a practical sheet, a label without text
+    ("Action publique locale", ("", "", "Action publique locale")),
+    ("Actions prioritaires :", ("", "", "Actions prioritaires :")),
+    ("Fiche pratique : le RGPD", ("", "", "Fiche pratique : le RGPD")),
+    ("Action phare :", ("", "", "Action phare :")),
+])
+def test_labels_with_a_qualifier_or_another_noun(text, expected):
+    assert parse_label(text) == expected
+
+
+def test_a_summary_table_of_the_numbered_demands_adds_no_unit_and_a_labelled_leadin_labels_its_items():
+    b = TextBuilder()
+    b.add("heading", "Avis du conseil de développement", level=1)
+    b.add("paragraph", "Préconisation n°1 : Publier un calendrier de raccordement des hameaux.")
+    b.add("paragraph", "Préconisation n°2 : Le Conseil de développement recommande de :")
+    b.add("list_item", "créer un fonds d'aide à l'équipement ;", marker="•")
+    b.add("list_item", "mutualiser les achats de matériel.", marker="•")
+    b.add("paragraph", "Préconisation n°3 : Ouvrir les données de mobilité.")
+    b.add("heading", "Synthèse des préconisations", level=2)
+    for row, (num, text) in enumerate([("N°", "Préconisation"), ("1", "Publier un calendrier"),
+                                       ("2", "Aider les ménages à s'équiper"), ("3", "Ouvrir les données")]):
+        for col, cell in enumerate((num, text)):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Préconisation")[col])
+    ex = b.build()
+    doc = Document(id="avis.docx", path="avis.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("Préconisation n° 1", "Publier un calendrier de raccordement des hameaux."),
+        ("Préconisation n° 2", "créer un fonds d'aide à l'équipement ;"),
+        ("Préconisation n° 2", "mutualiser les achats de matériel."),
+        ("Préconisation n° 3", "Ouvrir les données de mobilité."),
+    ]
+
+
+def test_a_table_with_a_numbers_column_that_sums_up_nothing_keeps_its_units():
+    b = TextBuilder()
+    b.add("heading", "Plan d'actions numérique", level=1)
+    for row, (num, text) in enumerate([("N°", "Action"), ("1", "Publier un calendrier de raccordement"),
+                                       ("2", "Aider les ménages à s'équiper")]):
+        for col, cell in enumerate((num, text)):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Action")[col])
+    ex = b.build()
+    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Publier un calendrier de raccordement"), ("action", "Aider les ménages à s'équiper"),
+    ]
