@@ -796,6 +796,34 @@ class _Segmenter:
         return True
 
     # --- paragraphs
+    def colon_list(self, block: Block) -> bool:
+        """"Indicateurs : nombre de permanences ; nombre de personnes accompagnées." or
+        "Actions prévues : mettre en ligne l'état civil ; créer un guichet unique." in one
+        paragraph: a short title announcing indicators, decisions or actions, then its items
+        separated by ";" (actions must each start with an infinitive)."""
+        m = re.match(r"^([^:;.!?]{2,60}?)\s*:\s+(\S.*)$", block.text, re.S)
+        if not m or len(m.group(1).split()) > 5:
+            return False
+        kind = classify_leadin(m.group(1))
+        if kind not in ("indicator", "decision", "action", "recommendation"):
+            return False
+        parts = []
+        for p in re.finditer(r"[^;]+", m.group(2)):
+            part = p.group(0).strip().rstrip(".").strip()
+            if part:
+                parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
+        if not parts or any(len(part.split()) > 25 for _, part in parts):
+            return False
+        if kind in ("action", "recommendation"):
+            self.lang.prepare([part for _, part in parts])
+            if not all(self.lang.infinitive(part) for _, part in parts):
+                return False
+            kind = self.item_kind(kind)
+        for offset, part in parts:
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        return True
+
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         text = block.text
@@ -806,6 +834,8 @@ class _Segmenter:
                            label=label))
             return
         if self.labelled(block, following):
+            return
+        if self.colon_list(block):
             return
         if text.rstrip().endswith(":") and len(text) < 400:
             words = len(text.split())

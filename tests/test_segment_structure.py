@@ -296,3 +296,24 @@ def test_a_table_with_a_numbers_column_that_sums_up_nothing_keeps_its_units():
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Publier un calendrier de raccordement"), ("action", "Aider les ménages à s'équiper"),
     ]
+
+
+def test_a_short_title_and_its_items_on_one_line():
+    doc = _document([
+        ("heading", "Schéma numérique", 1, ""),
+        ("paragraph", "Action 1.1 : Déployer des permanences numériques dans les mairies.", 0, ""),
+        ("paragraph", "Indicateurs : nombre de permanences tenues ; nombre de personnes accompagnées.", 0, ""),
+        ("paragraph", "Pilote : service social. Calendrier : 2026.", 0, ""),
+        ("paragraph", "Actions prévues : mettre en ligne l'état civil ; créer un guichet unique.", 0, ""),
+        # items that are not actions (no infinitive): not split into actions
+        ("paragraph", "Actions réalisées : le site, la charte.", 0, ""),
+    ])
+    units = segment(doc)
+    assert all(doc.text[u.start:u.end] == u.text for u in units)  # offsets point at each item
+    assert [(s.kind, s.label, s.text) for s in units] == [
+        ("action", "Action 1.1", "Déployer des permanences numériques dans les mairies."),
+        ("indicator", "", "nombre de permanences tenues"),
+        ("indicator", "", "nombre de personnes accompagnées"),
+        ("action", "", "mettre en ligne l'état civil"),
+        ("action", "", "créer un guichet unique"),
+    ]
