@@ -973,12 +973,18 @@ class _Segmenter:
         opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
         verbal = self._verbal_series()
         summaries = self._summary_tables()
+        contents = self._contents_entries()
+        # labelled units that hold labelled actions
+        containers = {int(u.parent) for u in self.units
+                      if u.parent and u.kind == "action" and u.label[:1].isalpha() and not u.summary}
         kept = []
         for unit in self.units:
             if unit.weak and strategy:
                 continue
             if unit.summary and unit.summary[0] in summaries:
                 continue  # a row of a table that sums up the numbered units found in the text
+            if unit.key in contents:
+                continue  # a typed table of contents line ("Engagement 1 – Allonger… 3")
             if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
                 unit.kind = "recommendation"
             if unit.needs == "inf":
@@ -993,11 +999,24 @@ class _Segmenter:
                     continue
             if not unit.kind:
                 continue
+            if unit.kind == "action" and unit.label[:1].isalpha() and unit.key in containers:
+                unit.kind = "objective"  # "Engagement 2" over "Mesure 4", "Mesure 5": a level above actions
             if strategy and not self.prior and unit.soft and unit.kind == "recommendation":
                 unit.kind = "action"  # an item of a strategy found by its infinitive is an action
             kept.append(unit)
         self.units = kept
 
+
+    def _contents_entries(self) -> set:
+        """Keys of labelled units that end with a page number ("… équipements 1", "… ..... 12")
+        and whose label comes again later in the document: lines of a typed table of
+        contents, not units."""
+        later: dict[str, int] = {}
+        for unit in self.units:
+            if unit.label[:1].isalpha():
+                later[unit.label] = max(later.get(unit.label, -1), unit.start)
+        return {u.key for u in self.units
+                if u.label[:1].isalpha() and _PAGE_REFERENCE.search(u.text) and later.get(u.label, -1) > u.start}
 
     def _summary_tables(self) -> set:
         """Tables that sum up the document's numbered units: a column of numbers in which at
@@ -1030,6 +1049,7 @@ class _Segmenter:
         return {key for key, (verbs, total) in counts.items() if verbs >= 2 and total - verbs <= max(1, total // 4)}
 
 
+_PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
 _ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3})\s*[.)]?$", re.I)
 
 

@@ -132,3 +132,118 @@ def test_brest_table_cells_keep_their_column_header():
 )
 def test_plain_headings(line, expected):
     assert text.is_plain_heading(line) is expected
+
+
+# --- unseen layouts: word-processor bullets, lettered items over bullets, line ends ---------
+
+ROBUST = Path(__file__).resolve().parent / "data" / "text-robust"
+
+STRATEGY_BLOCKS = [
+    ("heading", "PLAN NUMÉRIQUE COMMUNAUTAIRE", 1, ""),
+    ("heading", "I. UN TERRITOIRE CONNECTÉ", 1, "I"),
+    ("list_item", "Achever la couverture en très haut débit", 0, "A"),
+    ("list_item", "Raccorder à la fibre les locaux encore non éligibles, en priorité les hameaux", 1, "→"),
+    ("list_item", "Installer un relais 4G sur le plateau", 1, "→"),
+    ("list_item", "Développer des lieux connectés", 0, "B"),
+    ("list_item", "Équiper les salles des fêtes d'un accès wifi public", 1, "▪"),
+    ("heading", "II. DES HABITANTS ACCOMPAGNÉS", 1, "II"),
+    ("list_item", "Renforcer la médiation numérique", 0, "A"),
+    ("list_item", "Recruter deux conseillers numériques itinérants", 1, "◦"),
+    ("list_item", "Tenir une permanence mensuelle dans chaque mairie", 1, "◦"),
+    ("list_item", "en priorité dans les communes sans agence postale", 2, "–"),
+    ("list_item", "Prêter des tablettes aux personnes isolées", 1, "◦"),
+    ("list_item", "Accompagner les entreprises", 0, "B"),
+    ("list_item", "Organiser deux fois par an un « café numérique »", 1, "–"),
+    ("heading", "INDICATEURS DE SUIVI", 1, ""),
+    ("list_item", "Nombre de personnes accompagnées", 0, "-"),
+]
+
+
+def robust_blocks(path):
+    ex = text.read(path, Settings())
+    for b in ex.blocks:
+        assert ex.text[b.start:b.end] == b.text
+    return [(b.kind, b.text, b.level, b.marker) for b in ex.blocks]
+
+
+def test_lettered_items_are_the_level_above_their_bullets_and_o_is_a_bullet():
+    assert b"\r\n" in (ROBUST / "strategie-crlf.txt").read_bytes()
+    assert robust_blocks(ROBUST / "strategie-crlf.txt") == STRATEGY_BLOCKS
+
+
+@pytest.mark.parametrize("line_end", [b"\n", b"\r", b"\r\r\n"], ids=["LF", "CR", "CR-CR-LF"])
+def test_every_line_end_gives_the_blocks_of_crlf(tmp_path, line_end):
+    variant = tmp_path / "strategie.md"
+    variant.write_bytes((ROBUST / "strategie-crlf.txt").read_bytes().replace(b"\r\n", line_end))
+    assert robust_blocks(variant) == STRATEGY_BLOCKS
+
+
+def test_lettered_item_is_the_parent_of_its_bullets_in_segmentation():
+    from nlp_stn.extract import extract
+    from nlp_stn.model import DocMeta
+    from nlp_stn.segment import segment
+
+    doc = extract(ROBUST / "strategie-crlf.txt", Settings(), doc_id="strategie-crlf.txt",
+                  meta=DocMeta(kind="strategy"))
+    units = segment(doc)
+    by_text = {u.text: u for u in units}
+    owner = by_text["Renforcer la médiation numérique"]
+    children = [u.text for u in units if u.parent == owner.id]
+    assert children == ["Recruter deux conseillers numériques itinérants",
+                        "Tenir une permanence mensuelle dans chaque mairie",
+                        "Prêter des tablettes aux personnes isolées"]
+    assert by_text["Installer un relais 4G sur le plateau"].parent == \
+        by_text["Achever la couverture en très haut débit"].id
+
+
+def test_every_kind_of_bullet_starts_an_item():
+    assert robust_blocks(ROBUST / "puces.txt") == [
+        ("paragraph", "Le plan prévoit :", 0, ""),
+        ("list_item", "Former les agents", 0, "▪"),
+        ("list_item", "Ouvrir un tiers-lieu", 0, "→"),
+        ("list_item", "Créer un portail", 0, "–"),
+        ("list_item", "Publier les données", 0, "•"),
+        ("list_item", "Équiper les écoles", 0, "\uf0b7"),
+        ("list_item", "Mutualiser les achats", 0, "\uf0a7"),
+        ("list_item", "Réunir le comité", 0, "✓"),
+        ("list_item", "Évaluer le plan", 0, "➢"),
+        ("list_item", "Accompagner les seniors", 0, "◦"),
+        ("list_item", "Soutenir les associations", 0, "·"),
+        ("list_item", "Recenser les zones blanches", 0, "\uf0fc"),
+        ("list_item", "Héberger les données localement", 0, "◦"),
+        ("list_item", "Élaborer une charte", 0, "◦"),
+        ("paragraph", "Les citoyen·ne·s sont associés.", 0, ""),  # a middle dot inside words
+    ]
+
+
+def test_marked_titles_nest_by_kind_of_marker_and_flat_lists_stay_flat():
+    assert robust_blocks(ROBUST / "titres-marques.txt") == [
+        ("heading", "I. DIAGNOSTIC", 1, "I"),
+        ("heading", "A. CONSTATS PARTAGÉS", 2, "A"),
+        ("paragraph", "Le territoire est rural.", 0, ""),
+        ("heading", "B. ATTENTES DES HABITANTS", 2, "B"),
+        ("paragraph", "Les habitants veulent être accompagnés.", 0, ""),
+        ("heading", "II. PROPOSITIONS", 1, "II"),
+        ("list_item", "Faire connaître les services", 0, "A"),  # letters without sub-items
+        ("list_item", "Former les aidants", 0, "B"),
+        ("list_item", "Ouvrir un guichet unique", 0, "1"),  # a number over dashes: unchanged
+        ("list_item", "dans chaque commune", 0, "-"),
+        ("list_item", "avec une permanence", 0, "-"),
+        ("list_item", "Relier les villages", 0, "I"),  # a roman item over numbers
+        ("list_item", "Poser la fibre", 1, "1"),
+        ("list_item", "Couvrir les zones blanches", 1, "2"),
+    ]
+
+
+def test_o_before_a_lower_case_word_and_i_after_h_are_not_taken_for_markers(tmp_path):
+    path = tmp_path / "lettres.txt"
+    path.write_text("Le comité dit\no la la, quelle affaire.\n\nG. Relier\nH. Équiper\nI. Former les agents\n"
+                    "- les secrétaires de mairie\nJ. Évaluer\n", encoding="utf-8")
+    assert robust_blocks(path) == [
+        ("paragraph", "Le comité dit o la la, quelle affaire.", 0, ""),
+        ("list_item", "Relier", 0, "G"),
+        ("list_item", "Équiper", 0, "H"),
+        ("list_item", "Former les agents", 0, "I"),  # the letter after "H", not the roman one
+        ("list_item", "les secrétaires de mairie", 1, "-"),
+        ("list_item", "Évaluer", 0, "J"),
+    ]

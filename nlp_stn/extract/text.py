@@ -6,6 +6,14 @@
 - headings: Markdown ``#``..``######`` and plain-text headings (a short line alone, without
   final punctuation: "A. SYNTHÈSE DES PRÉCONISATIONS", "Saisine 2015");
 - list items with their marker and depth; paragraphs (lines of a paragraph are joined);
+  besides the bullets of :func:`nlp_stn.clean.split_marker`, a middle dot "·" and the "o " that
+  word processors write for a second-level bullet ("o Recruter deux conseillers", kept as
+  marker "◦") start items;
+- a lettered or roman line ("A. Achever la couverture", "II. Former") directly followed by
+  items of another kind of marker ("→ Raccorder", "1. Recenser") is the item above them: they
+  are one level deeper; marked titles alone on their line are nested by their kind of marker
+  ("I. UN TERRITOIRE" level 1, then "A. SYNTHÈSE" level 2, "II. ..." level 1 again);
+- Windows (CRLF), old Mac (CR) and doubled (CR CR LF) line ends all read as one line end;
 - tab-separated tables (a header line followed by rows with the same number of cells);
   cells holding HTML are parsed with :func:`nlp_stn.extract.html.fragment_blocks`;
 - "#category / title / body" contribution lists become one ``record`` block each;
@@ -30,6 +38,14 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
 _FINAL_PUNCT = tuple(".,;:!?…")
 _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
+# "o " written by word processors for a second-level bullet (a "◦" in a font the text export
+# lost), before a capital or an accented letter: the lone letter "o" does not start a French
+# sentence, so the line is an item (normalised to "◦" before broken lines are joined, which
+# would otherwise glue it to the line above as a lower-case continuation)
+_O_BULLET = re.compile(r"^([ \t]*)o[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ]|[àâäçéèêëîïôöùûüÿœæ])", re.M)
+# a middle dot followed by a space: a bullet ("· Former les agents"), not the dot of
+# "citoyen·ne·s"; private-use Wingdings check and arrow bullets of Word exports
+_EXTRA_BULLET = re.compile(r"^[ \t]*(?P<bullet>[·\uf0fc\uf0e8])[ \t]+(?=\S)")
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -110,6 +126,30 @@ def _heading_level(line: str) -> int:
     return 2
 
 
+def _split_marker(text: str) -> tuple[str, str]:
+    """:func:`nlp_stn.clean.split_marker` plus the middle dot and Wingdings bullets."""
+    m = _EXTRA_BULLET.match(text)
+    if m:
+        return m.group("bullet"), text[m.end():]
+    return split_marker(text)
+
+
+def _marker_kind(marker: str, previous_letter: str = "") -> str:
+    """Kind of a marker: "num", "lower", "upper", "roman" or "bullet" ("" for none). A lone
+    "I", "V" or "X" is a letter only right after "H", "U" or "W" of the same list."""
+    if not marker:
+        return ""
+    if marker[0].isdigit():
+        return "num"
+    if re.fullmatch(r"[IVX]{1,5}", marker):
+        if len(marker) == 1 and previous_letter and ord(marker) == ord(previous_letter) + 1:
+            return "upper"
+        return "roman"
+    if marker.isalpha() and len(marker) == 1:
+        return "lower" if marker.islower() else "upper"
+    return "bullet"
+
+
 def _table_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
 
@@ -141,6 +181,54 @@ class _Reader:
         # (a short line alone) is nested under it instead of closing its section
         self.md_level = 0
         self.table_index = 0
+        # marked titles alone on their line: (kind of marker, level), outermost first
+        self.marked: list[tuple[str, int]] = []
+        self.last_letter = ""  # last upper-case letter marker ("H" makes the next "I" a letter)
+        # lettered or roman items with items of another marker below them:
+        # (kind of marker, depth, indentation of their first sub-item), outermost first
+        self.groups: list[tuple[str, int, int]] = []
+
+    def kind_of(self, marker: str) -> str:
+        kind = _marker_kind(marker, self.last_letter)
+        if kind == "upper":
+            self.last_letter = marker
+        return kind
+
+    def heading_level(self, text: str, marker: str) -> int:
+        """Level of a plain-text title: a marked title takes the level of the earlier titles
+        with the same kind of marker, else one below the enclosing marked title."""
+        level = self.md_level + _heading_level(text)
+        if not marker:
+            self.marked = [entry for entry in self.marked if entry[1] < level]
+            return level
+        kind = self.kind_of(marker)
+        for n, (seen, seen_level) in enumerate(self.marked):
+            if seen == kind:
+                del self.marked[n + 1:]
+                return seen_level
+        if self.marked:
+            level = self.marked[-1][1] + 1
+        self.marked.append((kind, level))
+        return level
+
+    def item_depth(self, marker: str, indent: int, following: str) -> int:
+        """Depth of a list item; opens a group when a lettered or roman item is followed by
+        an item with another kind of marker (``following``: the next line)."""
+        kind = self.kind_of(marker)
+        if any(g[0] == kind for g in self.groups):
+            while self.groups and self.groups.pop()[0] != kind:
+                pass  # a sibling of an enclosing item closes the groups down to it
+        if self.groups:
+            _, owner_depth, base = self.groups[-1]
+            depth = owner_depth + 1 + max(0, indent - base) // 2
+        else:
+            depth = indent // 2
+        if kind in ("upper", "roman") and following.strip():
+            next_marker, _ = _split_marker(following.strip())
+            next_kind = _marker_kind(next_marker, marker if kind == "upper" else "")
+            if next_kind and next_kind != kind and not any(g[0] == next_kind for g in self.groups):
+                self.groups.append((kind, depth, len(following) - len(following.lstrip(" "))))
+        return depth
 
     # --- tables
     def add_table(self, lines: list[str]) -> None:
@@ -219,6 +307,7 @@ class _Reader:
                 n = _is_table_header(lines, i)
                 if n:
                     close()
+                    self.groups = []
                     self.add_table(lines[i:i + n])
                     i += n
                     continue
@@ -226,13 +315,14 @@ class _Reader:
             m = _MD_HEADING.match(line)
             if m:
                 close()
+                self.groups, self.marked = [], []
                 self.md_level = len(m.group(1))
                 self.builder.add("heading", _inline(m.group(2)), level=self.md_level)
                 i += 1
                 continue
             stripped = line.strip()
             alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
-            marker, rest = split_marker(stripped)
+            marker, rest = _split_marker(stripped)
             if marker and alone and current is None and _is_marked_heading(_inline(stripped)):
                 marker = ""  # "A. SYNTHÈSE DES PRÉCONISATIONS" alone on its line: a heading
             if marker:
@@ -241,17 +331,21 @@ class _Reader:
                 if inner and not inner[0] in "-*–—" and inner[:1].isdigit():
                     marker, rest = inner, inner_rest  # "- 1 • Faire" -> marker "1"
                 indent = len(line) - len(line.lstrip(" "))
-                current = {"kind": "list_item", "parts": [rest.strip()], "level": indent // 2, "marker": marker}
+                following = lines[i + 1].replace("\t", " ") if i + 1 < len(lines) else ""
+                level = self.item_depth(marker, indent, following)
+                current = {"kind": "list_item", "parts": [rest.strip()], "level": level, "marker": marker}
                 i += 1
                 continue
             if alone and current is None and is_plain_heading(_inline(stripped)):
                 text = _inline(stripped)
                 hm = _LETTER_HEADING.match(text)
-                self.builder.add("heading", text, level=self.md_level + _heading_level(text),
+                self.groups = []
+                self.builder.add("heading", text, level=self.heading_level(text, hm.group("marker") if hm else ""),
                                  marker=hm.group("marker") if hm else "")
                 i += 1
                 continue
             if current is None:
+                self.groups = []  # a paragraph ends the lists above it
                 current = {"kind": "paragraph", "parts": [], "level": 0, "marker": ""}
             current["parts"].append(stripped)
             i += 1
@@ -262,7 +356,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
     text = decode(path.read_bytes(), path)
-    text = normalise_spaces(text.replace("\f", "\n\n"))
+    # "\r\r\n" (a CRLF file converted once more) is one line end, not a blank line
+    text = normalise_spaces(text.replace("\r\r\n", "\n").replace("\f", "\n\n"))
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
     reader = _Reader()
@@ -272,7 +367,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     else:
         if title and not any(_MD_HEADING.match(line) and line.startswith("# ") for line in lines):
             reader.builder.add("heading", title, level=1)  # the front-matter title heads the text
-        text = unwrap_lines(dehyphenate(text))
+        text = unwrap_lines(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
         reader.add_lines(text.split("\n"))
     if not reader.builder.blocks:
         raise InputError("aucun texte trouvé dans ce fichier.", path=path)
