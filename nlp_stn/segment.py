@@ -974,9 +974,7 @@ class _Segmenter:
         verbal = self._verbal_series()
         summaries = self._summary_tables()
         contents = self._contents_entries()
-        # labelled units that hold labelled actions
-        containers = {int(u.parent) for u in self.units
-                      if u.parent and u.kind == "action" and u.label[:1].isalpha() and not u.summary}
+
         kept = []
         for unit in self.units:
             if unit.weak and strategy:
@@ -999,11 +997,24 @@ class _Segmenter:
                     continue
             if not unit.kind:
                 continue
-            if unit.kind == "action" and unit.label[:1].isalpha() and unit.key in containers:
-                unit.kind = "objective"  # "Engagement 2" over "Mesure 4", "Mesure 5": a level above actions
             if strategy and not self.prior and unit.soft and unit.kind == "recommendation":
                 unit.kind = "action"  # an item of a strategy found by its infinitive is an action
             kept.append(unit)
+        # a labelled unit that holds labelled actions ("Engagement 2" over "Mesure 4") or, as
+        # a lettered or roman item, at least two actions ("A. Achever la couverture" over its
+        # "→ Raccorder…" items) is a level above actions: an objective
+        held: dict[str, list[_Unit]] = {}
+        for u in kept:
+            if u.parent and u.kind == "action":
+                held.setdefault(u.parent, []).append(u)
+        for unit in kept:
+            children = held.get(str(unit.key), [])
+            if unit.kind != "action" or not children or not unit.label[:1].isalpha():
+                continue
+            lettered = bool(re.fullmatch(r"[A-Z]|[IVXLC]{1,6}", unit.label))
+            if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) for c in children) or (
+                    lettered and len(children) >= 2):
+                unit.kind = "objective"
         self.units = kept
 
 

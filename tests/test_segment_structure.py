@@ -317,3 +317,27 @@ def test_a_short_title_and_its_items_on_one_line():
         ("action", "", "mettre en ligne l'état civil"),
         ("action", "", "créer un guichet unique"),
     ]
+
+
+def test_contents_lines_containers_and_lettered_objectives():
+    doc = _document([
+        ("paragraph", "Feuille de route numérique responsable", 0, ""),
+        ("heading", "Sommaire", 2, ""),
+        # a typed table of contents: the label comes again below, the line ends with a page
+        ("paragraph", "Engagement 1 – Allonger la durée de vie des équipements 2", 0, ""),
+        ("heading", "Engagement 1 – Allonger la durée de vie des équipements", 2, ""),
+        ("paragraph", "Mesure 1 : Porter à sept ans la durée d'usage des ordinateurs.", 0, ""),
+        ("paragraph", "Mesure 2 : Développer le réemploi des équipements.", 0, ""),
+        ("heading", "Services sobres", 2, ""),
+        ("list_item", "Simplifier les démarches", 0, "A"),
+        ("list_item", "Mettre en ligne l'état civil", 1, "→"),
+        ("list_item", "Créer un guichet unique", 1, "→"),
+    ])
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("objective", "Engagement 1", "Engagement 1 – Allonger la durée de vie des équipements"),
+        ("action", "Mesure 1", "Porter à sept ans la durée d'usage des ordinateurs."),
+        ("action", "Mesure 2", "Développer le réemploi des équipements."),
+        ("objective", "A", "Simplifier les démarches"),
+        ("action", "", "Mettre en ligne l'état civil"),
+        ("action", "", "Créer un guichet unique"),
+    ]
