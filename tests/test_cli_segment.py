@@ -85,3 +85,13 @@ def test_segment_shares_the_input_options_of_extract(tmp_path):
     assert f"  - {export} : fichier trop volumineux (0,0 Mo, limite 1e-05 Mo)" in result.stderr
     help_text = CliRunner().invoke(main, ["segment", "--help"]).output
     assert "--max-file-mb" in help_text and "(25 par défaut)" in " ".join(help_text.split()) and "--category-column" in help_text
+
+
+def test_segment_writes_nothing_when_no_document_could_be_read(tmp_path):
+    (tmp_path / "vide.txt").write_bytes(b"")
+    out = tmp_path / "segments.csv"
+    result = CliRunner().invoke(main, ["segment", str(tmp_path / "vide.txt"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Aucun document n'a pu être lu : {out} n'a pas été écrit.\n1 fichier(s) non lu(s) :\n")
+    assert not out.exists()

@@ -67,6 +67,12 @@ def register(main, evaluate):
         progress = ProgressPrinter()
         documents, failures = extract_many(sources, settings, progress=progress)
         failures = missing + list(failures)
+        if not documents:  # nothing read: no output file that looks like a result
+            click.echo(f"Aucun document n'a pu être lu : {output} n'a pas été écrit.", err=True)
+            click.echo(f"{len(failures)} fichier(s) non lu(s) :", err=True)
+            for failure in failures:
+                click.echo(f"  - {failure.path} : {failure.message}", err=True)
+            sys.exit(1)
         segments = segment_many(documents, settings, progress=progress)
         write_segments(segments, output)
         counts = Counter(s.kind for s in segments)
