@@ -178,19 +178,21 @@ def test_a_scan_with_a_stamped_page_number_needs_ocr():
     assert info.value.message.startswith("ce PDF ne contient pas de texte (document scanné ?)")
 
 
-def _line(text, top, x0=60.0, size=9.0, page=5):
+def _line(text, top, x0=60.0, size=9.0, page=5, x1=None, bold=False):
     from nlp_stn.extract.pdf import Line
 
-    return Line(text=text, page=page, x0=x0, x1=x0 + 5 * len(text), top=top, bottom=top + size, size=size, bold=False)
+    return Line(text=text, page=page, x0=x0, x1=x1 if x1 is not None else x0 + 5 * len(text), top=top,
+                bottom=top + size, size=size, bold=bold)
 
 
 def test_a_table_of_contents_is_dropped_but_not_a_list_of_figures():
     from nlp_stn.extract.pdf import drop_table_of_contents
 
-    toc = [_line("Table des matières", 100, size=30), _line("Synthèse 7", 150), _line("Introduction 8", 170),
-           _line("a.1 Coordonner la démarche numérique 24", 190),
-           _line("e.4 Anticiper le sourcing des fournisseurs d'équipements", 210), _line("ou issus du réemploi 55", 222),
-           _line("Fin de page sans numéro.", 700)]
+    # page numbers right-aligned at x = 538, a wrapped entry stopping before them
+    toc = [_line("Table des matières", 100, size=30), _line("Synthèse 7", 150, x1=538),
+           _line("Introduction 8", 170, x1=538), _line("a.1 Coordonner la démarche numérique 24", 190, x1=537),
+           _line("e.4 Anticiper le sourcing des fournisseurs d'équipements", 210, x1=469),
+           _line("ou issus du réemploi 55", 222, x1=538), _line("Fin de page sans numéro.", 700)]
     untitled = [_line(f"Chapitre {n} 1{n}", 100 + 20 * n, page=6) for n in range(6)]
     figures = [_line("Budget 2024 de la collectivité : 120", 100), _line("Un paragraphe ordinaire.", 120),
                _line("Dépenses d'investissement 80", 140), _line("Encore du texte courant ici.", 160)]
@@ -388,3 +390,178 @@ def test_a_range_of_numbers_cut_at_a_line_end_keeps_its_hyphen():
 
     assert _join(["le plan 2024-", "2027 et les articles R. 541-", "43-1"], set()) == \
         "le plan 2024-2027 et les articles R. 541-43-1"
+
+
+def test_a_table_of_contents_never_takes_the_text_after_it():
+    from nlp_stn.extract.pdf import drop_table_of_contents
+
+    # entries with dot leaders; then body lines ending in numbers, one of them reaching the
+    # right margin like the entries, and a footer ending in a page number
+    page = [_line("Feuille de route numérique 2024-2026", 60, size=22),
+            _line("Sommaire", 100, size=16),
+            _line("Introduction" + "." * 60 + "1", 120, x1=510),
+            _line("Engagement 1 – Allonger la durée de vie" + "." * 40 + "1", 134, x1=510),
+            _line("Suivi et évaluation" + "." * 55 + "2", 148, x1=510),
+            _line("Introduction", 170, size=16),
+            _line("Le plan sera évalué chaque année d'ici 2026", 190, x1=300),
+            _line("Le conseil applique les obligations de l'article 12", 204, x1=510),
+            _line("du règlement intérieur.", 218, x1=200),
+            _line("Feuille de route numérique – page 1", 790, x1=510)]
+    assert [line.text for line in drop_table_of_contents([page])[0]] == [
+        "Feuille de route numérique 2024-2026", "Introduction", "Le plan sera évalué chaque année d'ici 2026",
+        "Le conseil applique les obligations de l'article 12", "du règlement intérieur.",
+        "Feuille de route numérique – page 1",
+    ]
+    # right-aligned numbers: a justified body line ending in a number, aligned with the
+    # entries but after a body line, stays; so does a line whose sentence goes on
+    aligned = [_line("Sommaire", 100, size=16), _line("Préambule 3", 120, x1=538), _line("Axe 1 – Habiter 5", 134, x1=538),
+               _line("Axe 2 – Se déplacer 9", 148, x1=538),
+               _line("Les communes membres ont adopté le plan de mobilité prévu par la loi et", 170, x1=538),
+               _line("appliquent depuis 2023 les dispositions de son titre 2", 184, x1=538),
+               _line("Partie 3", 200, x1=100), _line("Le conseil a voté la mesure 4", 214, x1=538),
+               _line("à l'unanimité.", 228, x1=150)]
+    assert [line.text for line in drop_table_of_contents([aligned])[0]] == [line.text for line in aligned[4:]]
+    # numbers neither after dot leaders nor aligned: not a table of contents
+    ragged = [_line("Sommaire", 100, size=16), _line("Préambule 3", 120), _line("Axe 1 – Habiter 5", 134),
+              _line("Axe 2 – Se déplacer 9", 148)]
+    assert drop_table_of_contents([ragged])[0] == ragged
+
+
+def _table(rows, top, bottom, columns=(72.0, 220.0, 380.0), fragment=False):
+    from nlp_stn.extract.pdf import Table
+
+    return Table(bbox=(70.0, top, 520.0, bottom), rows=[list(r) for r in rows], columns=columns, fragment=fragment)
+
+
+def _cells(tables):
+    return {page: [(t.rows, t.row_pages, t.emitted) for t in page_tables] for page, page_tables in tables.items()}
+
+
+def test_a_table_row_cut_by_the_page_break_is_joined_again():
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    first = _table([["Action", "Pilote", "Échéance"], ["Recenser les écoles", "Service éducation", "2025"],
+                    ["Élaborer une charte du", "Direction des systèmes", "2026"]], 600, 770)
+    going_on = _table([["numérique responsable", "d'information", ""], ["Publier les données", "Communication", "2027"]],
+                      72, 160)
+    pages = [[_line("Programme d'actions", 580, page=1)], [_line("Le bilan sera public.", 180, page=2)]]
+    tables = {1: [first], 2: [going_on]}
+    out = join_continued_tables(pages, tables)
+    assert _cells(out) == {
+        1: [([["Action", "Pilote", "Échéance"], ["Recenser les écoles", "Service éducation", "2025"],
+              ["Élaborer une charte du\nnumérique responsable", "Direction des systèmes\nd'information", "2026"],
+              ["Publier les données", "Communication", "2027"]], [1, 1, 1, 2], False)],
+        2: [([["numérique responsable", "d'information", ""], ["Publier les données", "Communication", "2027"]],
+             [2, 2], True)],  # its lines stay in the table, its rows are emitted with the first page's
+    }
+    assert first.rows[-1] == ["Élaborer une charte du", "Direction des systèmes", "2026"]  # input unchanged
+    # a capitalised first row after a finished cell is a new row of the same table
+    ended = _table([["Action", "Pilote", "Échéance"], ["Recenser les écoles.", "Service éducation", "2025"]], 600, 770)
+    new_row = _table([["Publier les données", "Communication", "2027"]], 72, 100, fragment=True)
+    out = join_continued_tables(pages, {1: [ended], 2: [new_row]})
+    assert out[1][0].rows[1:] == [["Recenser les écoles.", "Service éducation", "2025"],
+                                  ["Publier les données", "Communication", "2027"]]
+    assert out[1][0].row_pages == [1, 1, 2]
+
+
+def test_tables_on_two_pages_stay_apart_unless_one_goes_on():
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    pages = [[_line("Programme", 580, page=1)], []]
+    last = _table([["Action", "Pilote", "Échéance"], ["Élaborer une charte du", "Direction", "2026"]], 600, 770)
+    # the header row printed again: a table of its own
+    header_again = _table([["Action", "Pilote", "Échéance"], ["numérique", "Service", "2027"]], 72, 160)
+    # other columns
+    other = _table([["numérique", "Service", "2027"], ["Former", "RH", "2028"]], 72, 160, columns=(72.0, 300.0, 420.0))
+    for table in (header_again, other):
+        out = join_continued_tables(pages, {1: [last], 2: [table]})
+        assert [t.rows for t in out[2]] == [table.rows] and not out[2][0].emitted
+        assert out[1][0].rows == last.rows
+    # text between the tables: below the first one, or above the second one
+    follows = _table([["numérique", "Service", "2027"], ["Former", "RH", "2028"]], 72, 160)
+    for lines in ([[_line("Programme", 580, page=1), _line("Note de bas de tableau.", 780, page=1)], []],
+                  [[_line("Programme", 580, page=1)], [_line("Titre en haut de page", 50, page=2)]]):
+        out = join_continued_tables(lines, {1: [last], 2: [follows]})
+        assert out[1][0].rows == last.rows and not out[2][0].emitted
+    # a one-row grid that continues nothing is dropped (its lines stay text)
+    alone = _table([["Encadré", "Note", ""]], 72, 100, fragment=True)
+    assert join_continued_tables([[], []], {2: [alone]}) == {}
+
+
+def test_a_heading_wrapped_onto_a_lower_case_line_stays_whole():
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Action 1.1.1 – Créer un réseau départemental des lieux de médiation", 100, size=11, bold=True),
+        _line("numérique", 116, size=11, bold=True),
+        _line("Le Département labellisera les lieux qui accueillent le public et publiera leur", 132, size=11),
+        _line("carte.", 148, size=11),
+        _line("Ce que nous retenons de la concertation :", 180, size=11, bold=True),
+        _line("les habitants veulent des lieux proches.", 196, size=11, bold=True),
+        _line("Fiche action n°4 : Appliquer le principe « Dites-le nous une fois » aux", 228, size=11, bold=True),
+        _line("aides sociales", 244, size=11, bold=False),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Action 1.1.1 – Créer un réseau départemental des lieux de médiation numérique"),
+        ("paragraph", "Le Département labellisera les lieux qui accueillent le public et publiera leur carte."),
+        # a heading ending with a colon, a lower-case line printed in another weight: apart
+        ("heading", "Ce que nous retenons de la concertation :"),
+        ("paragraph", "les habitants veulent des lieux proches."),
+        ("heading", "Fiche action n°4 : Appliquer le principe « Dites-le nous une fois » aux"),
+        ("paragraph", "aides sociales"),
+    ]
+
+
+def test_a_label_without_number_opens_a_block_only_with_a_qualifier_and_a_separator():
+    from nlp_stn.extract.pdf import _opens_label
+
+    mid_sentence = _line("comme le prévoit la", 100)
+    assert _opens_label(_line("Action phare : Ouvrir un tiers-lieu", 120), mid_sentence)
+    for text in ("Actions prioritaires : les suivantes", "Action publique locale", "Action phare du plan",
+                 "Action phare :"):
+        assert not _opens_label(_line(text, 120), mid_sentence), text
+
+
+def test_headings_table_of_contents_and_a_table_cut_by_the_page_break_in_a_real_pdf():
+    doc = _doc(ROBUST / "sommaire-tableau.pdf")
+    filler = " ".join([FILLER] * 2)
+    assert [(b.kind, b.page, b.text) for b in doc.blocks if b.kind != "table_cell"] == [
+        ("heading", 1, "Feuille de route numérique de Port-Vallon"),
+        # "Sommaire" and its three entries are gone, not the lines ending in numbers below them
+        ("heading", 1, "Introduction"),
+        ("paragraph", 1, "La commune s'engage à publier un bilan de cette feuille de route d'ici 2026"),
+        ("paragraph", 1, "Ce plan répond aux obligations fixées par la délibération 12"),
+        ("heading", 1, "Nos engagements"),
+        ("heading", 1, "Action 1 – Équiper chaque école élémentaire de la commune d'une classe mobile de tablettes "
+                       "partagées"),
+        ("paragraph", 1, "Les tablettes seront prêtées par roulement aux classes de cycle 3."),
+        ("heading", 1, "Fiche action n°2 : Ouvrir un atelier de réparation des ordinateurs portables des agents et "
+                       "des habitants"),
+        ("paragraph", 1, "L'atelier sera animé par une association d'insertion, deux après-midi par mois."),
+        *[("paragraph", 1, filler)] * 3,
+        ("heading", 1, "Programme d'actions"),
+        ("paragraph", 2, "Le bilan annuel sera présenté au conseil municipal."),
+    ]
+    cells = [(b.page, b.table, b.row, b.col, b.header, b.text) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells[-6:] == [
+        (1, 0, 3, 0, "Action", "Élaborer une charte du numérique responsable pour les services municipaux, les "
+                               "écoles, les associations hébergées et les élus, avec un guide des bons usages de la "
+                               "messagerie, du stockage partagé et des impressions"),
+        (1, 0, 3, 1, "Pilote", "Direction des systèmes d'information et du numérique"),
+        (1, 0, 3, 2, "Échéance", "2026"),
+        (2, 0, 4, 0, "Action", "Publier les données des équipements publics en accès libre"),
+        (2, 0, 4, 1, "Pilote", "Service communication"),
+        (2, 0, 4, 2, "Échéance", "2027"),
+    ]
+    assert len(cells) == 15 and "Port-Vallon – page" not in doc.text
+
+
+def test_a_hyphen_alone_on_a_line_of_a_cell_goes_back_to_its_word():
+    from nlp_stn.extract.pdf import _cell_lines, _join
+
+    assert _cell_lines("mettre en pause, défile\n-\nment ou clignotement ?") == \
+        ["mettre en pause, défile-", "ment ou clignotement ?"]
+    assert _join(_cell_lines("défile\n-\nment"), {"défilement"}) == "défilement"
+    # a dash standing for "nothing", or before a capitalised line, stays
+    assert _cell_lines("2025\n-") == ["2025", "-"] and _cell_lines("Budget\n-\nAucun") == ["Budget", "-", "Aucun"]

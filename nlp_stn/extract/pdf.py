@@ -3,13 +3,15 @@
 Steps: lines of each page with their position, font size and weight (pypdfium2); running
 headers, footers and page numbers (lines recurring at the top or bottom of many pages,
 digits allowed to vary, or of every page of a short document at the same height; "page 2
-sur 5" lines) dropped; lines grouped into headings (larger or bold short lines), list items
-(bullets, numbering) and paragraphs (vertical gaps against the document's line spacing,
-short last lines, a labelled line such as "Préconisation 2 :" always opening a block);
-a paragraph cut by a page break joined again; words hyphenated across lines joined
-(:func:`nlp_stn.clean.dehyphenate`, real compounds kept). Ruled tables become
-"table_cell" blocks (header = the first row's cell of the column). Every block keeps its
-1-based page number.
+sur 5" lines) dropped; tables of contents (runs of entries with dot leaders or aligned page
+numbers) dropped; lines grouped into headings (larger or bold short lines, a heading's
+lower-case second line kept with it), list items (bullets, numbering) and paragraphs
+(vertical gaps against the document's line spacing, short last lines, a labelled line such
+as "Préconisation 2 :" always opening a block); a paragraph cut by a page break joined
+again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
+compounds kept). Ruled tables become "table_cell" blocks (header = the first row's cell of
+the column); a table going on over a page break is one table, a row cut by the break
+joined again. Every block keeps its 1-based page number.
 """
 from __future__ import annotations
 
@@ -72,6 +74,10 @@ class Table:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom (from the top of the page)
     rows: list[list[Optional[str]]]
     emitted: bool = False
+    columns: tuple[float, ...] = ()  # left edges of the columns
+    # one row, or no row with two filled cells: kept only as the continuation of a table
+    fragment: bool = False
+    row_pages: list[int] = field(default_factory=list)  # page of each row (a table may go on)
 
 
 @dataclass
@@ -334,35 +340,106 @@ def _is_lone_number(line: Line, lines: list[Line]) -> bool:
 # An entry of a table of contents: words, then a page number after a space or dot leaders
 # ("Synthèse 7", "a.2 Définir un plan d'action ........ 25", "Introduction … 8").
 _TOC_ENTRY = re.compile(r"^(?=.*[^\W\d_]{2}).*?(?:\s|\.{2,}|…)\s*(?P<page>\d{1,3})$")
+_TOC_LEADERS = re.compile(r"(?:\.{3,}|…|(?:\s?\.){3,})\s*\d{1,3}$")
 _TOC_TITLE = re.compile(r"^(?:sommaire|table des mati[èe]res|table of contents|contents)\s*$", re.I)
-# A page is a table of contents when it has a "Sommaire" title and this many entries, or
-# when at least TOC_SHARE of its lines (and TOC_MIN_ENTRIES) are entries with page
-# numbers going up.
+# A line going on with a sentence: a lower-case word that is not a numbering ("a.2 Définir").
+_LOWER_START = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ]+(?![\w.)])")
+# A table of contents: a title followed (within TOC_NEAR lines) by a run of at least
+# TOC_TITLED_ENTRIES entries; or, without a title (a table of contents going on from the
+# previous page), a run of TOC_MIN_ENTRIES entries at least, making TOC_SHARE of the page's
+# lines, with page numbers going up.
+TOC_TITLED_ENTRIES = 3
+TOC_NEAR = 3
 TOC_MIN_ENTRIES = 5
 TOC_SHARE = 0.5
+# Right edges of page numbers printed in a column (right-aligned) differ by at most this.
+TOC_ALIGN = 3.0
+# Lines that are not entries allowed in a row inside a run (a wrapped entry, a part title).
+TOC_MAX_FILLERS = 2
 
 
 def drop_table_of_contents(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop the pages' tables of contents (their title, entries and wrapped entry lines):
-    they repeat the headings with page numbers and must not become units."""
+    they repeat the headings with page numbers and must not become units.
+
+    An entry ends with a page number after dot leaders, or with a page number whose right
+    edge is aligned with those of two other entries; entries go in a run of consecutive
+    lines, broken by any other line except at most two short lines that stop before the
+    column of numbers (a wrapped entry, a part title) and are followed by an entry. A line
+    ending with a number whose sentence goes on at the next line is no entry. Only such
+    runs are dropped, never the text around them ("… d'ici 2026", "… l'article 12", a footer
+    "… – page 1" stay)."""
     out = []
     for lines in pages:
-        entries = [i for i, line in enumerate(lines) if _TOC_ENTRY.match(line.text)]
-        titled = any(_TOC_TITLE.match(line.text) for line in lines)
-        numbers = [int(_TOC_ENTRY.match(lines[i].text).group("page")) for i in entries]
-        rising = sum(b >= a for a, b in zip(numbers, numbers[1:]))
-        is_toc = (titled and len(entries) >= 3) or (
-            len(entries) >= TOC_MIN_ENTRIES
-            and len(entries) >= TOC_SHARE * len(lines)
-            and rising >= 0.8 * (len(numbers) - 1)
-        )
-        if not is_toc:
-            out.append(lines)
-            continue
-        first, last = entries[0], entries[-1]
-        out.append([line for i, line in enumerate(lines)
-                    if not (first <= i <= last or _TOC_TITLE.match(line.text))])
+        entries, right = _toc_entries(lines)
+        drop: set[int] = set()
+        for t, line in enumerate(lines):
+            if not _TOC_TITLE.match(line.text):
+                continue
+            first = next((i for i in range(t + 1, min(t + 1 + TOC_NEAR, len(lines))) if i in entries), None)
+            if first is None or any(not _toc_filler(lines[i], right) for i in range(t + 1, first)):
+                continue
+            last, count = _toc_run(lines, entries, first, right)
+            if count >= TOC_TITLED_ENTRIES:
+                drop.update(range(t, last + 1))
+        i = 0
+        while i < len(lines):
+            if i in entries and i not in drop:
+                last, count = _toc_run(lines, entries, i, right)
+                numbers = [int(_TOC_ENTRY.match(lines[j].text).group("page")) for j in range(i, last + 1) if j in entries]
+                rising = sum(b >= a for a, b in zip(numbers, numbers[1:]))
+                if count >= TOC_MIN_ENTRIES and count >= TOC_SHARE * len(lines) and rising >= 0.8 * (count - 1):
+                    drop.update(range(i, last + 1))
+                i = last + 1
+            else:
+                i += 1
+        out.append([line for i, line in enumerate(lines) if i not in drop] if drop else lines)
     return out
+
+
+def _toc_entries(lines: list[Line]) -> tuple[set[int], Optional[float]]:
+    """Indices of a page's table-of-contents entries, and the right edge of their numbers.
+
+    Entries with dot leaders when most candidates have them, else entries whose right edge
+    is shared (within ``TOC_ALIGN``) by at least three of them; an entry whose sentence goes
+    on at the next line (lower-case start, not itself an entry) is not one."""
+    candidates = [i for i, line in enumerate(lines) if _TOC_ENTRY.match(line.text)]
+    candidates = [i for i in candidates
+                  if not (i + 1 < len(lines) and _LOWER_START.match(lines[i + 1].text)
+                          and not _TOC_ENTRY.match(lines[i + 1].text))]
+    if not candidates:
+        return set(), None
+    leaders = [i for i in candidates if _TOC_LEADERS.search(lines[i].text)]
+    if 2 * len(leaders) >= len(candidates):
+        right = max((lines[i].x1 for i in leaders), default=None)
+        return set(leaders), right
+    edges = sorted(lines[i].x1 for i in candidates)
+    best = max(edges, key=lambda x: sum(abs(x - y) <= TOC_ALIGN for y in edges))
+    aligned = {i for i in candidates if abs(lines[i].x1 - best) <= TOC_ALIGN}
+    if len(aligned) < 3:
+        return set(), None
+    return aligned, best
+
+
+def _toc_filler(line: Line, right: Optional[float]) -> bool:
+    """A line allowed between entries: short, no final punctuation, stopping before the
+    column of page numbers (a wrapped entry, a part title)."""
+    if right is None or len(line.text) > 120 or re.search(r"[.!?;,]$", line.text):
+        return False
+    return line.x1 < right - 2 * line.size
+
+
+def _toc_run(lines: list[Line], entries: set[int], first: int, right: Optional[float]) -> tuple[int, int]:
+    """(index of the last entry, number of entries) of the run of entries from ``first``."""
+    last, count, fillers = first, 1, 0
+    for i in range(first + 1, len(lines)):
+        if i in entries:
+            last, count, fillers = i, count + 1, 0
+        elif fillers < TOC_MAX_FILLERS and _toc_filler(lines[i], right):
+            fillers += 1
+        else:
+            break
+    return last, count
 
 
 # --- tables -----------------------------------------------------------------------------
@@ -396,7 +473,7 @@ def _find_tables(pdf, path: Path, page_info: list[tuple[float, bool]]) -> dict[i
         buffer.seek(0)
         with pdfplumber.open(buffer) as doc:
             for index, page in zip(wanted, doc.pages):
-                grids = [t for t in page.find_tables() if len(t.rows) >= 2]
+                grids = [t for t in page.find_tables() if t.rows]
                 if grids:
                     tables = _fill_tables(pdf[index], grids, page_info[index][0])
                     if tables:
@@ -433,9 +510,13 @@ def _fill_tables(page, grids, height: float) -> list[Table]:
                     cells.append(text.replace(SOFT_HYPHEN, "-\r\n").replace("\r\n", "\n").strip())
                 rows.append(cells)
             width = max(len(r) for r in rows)
-            if width < 2 or not any(sum(1 for c in r if c) >= 2 for r in rows):
+            if width < 2:
                 continue  # a framed paragraph, not a table
-            tables.append(Table(bbox=tuple(grid.bbox), rows=rows))
+            columns = tuple(sorted({round(box[0], 1) for row in grid.rows for box in row.cells if box}))
+            # one row, or no row with two filled cells (a framed paragraph?): only the
+            # continuation of a table cut by the page break (see join_continued_tables)
+            fragment = len(rows) < 2 or not any(sum(1 for c in r if c) >= 2 for r in rows)
+            tables.append(Table(bbox=tuple(grid.bbox), rows=rows, columns=columns, fragment=fragment))
         return tables
     finally:
         textpage.close()
@@ -449,6 +530,89 @@ def _in_table(line: Line, tables: list[Table]) -> Optional[Table]:
         if top - 1 <= middle <= bottom + 1 and line.x0 >= x0 - 2 and line.x1 <= x1 + 2:
             return table
     return None
+
+
+# Left edges of the columns of a table going on over a page break differ by at most this.
+COLUMN_TOLERANCE = 3.0
+
+
+def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]]) -> dict[int, list[Table]]:
+    """Tables cut by a page break, joined again (copies; ``tables`` is left unchanged).
+
+    A table that opens its page (no text above it) goes on the table that closed the
+    previous page (no text below it) when both have the same columns (left edges within
+    ``COLUMN_TOLERANCE``) and its first row does not repeat the header row: its rows are
+    added to that table (each keeping its page), and the first of them is joined to the
+    last row of the previous page when that row was cut (see :func:`_row_goes_on`). The
+    joined table is then emitted once, at its first page, with the first page's headers.
+    A fragment (one row) that continues no table is dropped: its lines stay plain text.
+    ``pages[i]`` holds the lines of page ``i + 1``."""
+    out: dict[int, list[Table]] = {}
+    open_table: Optional[Table] = None  # a table closing the previous page (the one rows go to)
+    for k, lines in enumerate(pages):
+        page_no = k + 1
+        page_tables = [Table(bbox=t.bbox, rows=[list(r) for r in t.rows], emitted=t.emitted, columns=t.columns,
+                             fragment=t.fragment, row_pages=list(t.row_pages) or [page_no] * len(t.rows))
+                       for t in tables.get(page_no, [])]
+        owners: dict[int, Table] = {}  # id of a continuation -> the table it was added to
+        if page_tables and open_table is not None:
+            first = min(page_tables, key=lambda t: t.bbox[1])
+            if (_opens_page(first, lines, page_tables) and _same_columns(open_table, first)
+                    and _cells(first.rows[0]) != _cells(open_table.rows[0])):
+                rows, row_pages = first.rows, first.row_pages
+                if _row_goes_on(open_table.rows[-1], rows[0]):
+                    open_table.rows[-1] = [_join_cells(a, b) for a, b in zip(open_table.rows[-1], rows[0])]
+                    rows, row_pages = rows[1:], row_pages[1:]
+                open_table.rows.extend(rows)
+                open_table.row_pages.extend(row_pages)
+                first.emitted = True  # its lines belong to the table, its rows are emitted with it
+                owners[id(first)] = open_table
+        page_tables = [t for t in page_tables if not t.fragment or id(t) in owners]
+        open_table = None
+        if page_tables:
+            last = max(page_tables, key=lambda t: t.bbox[3])
+            if _closes_page(last, lines, page_tables) and not (last.fragment and id(last) not in owners):
+                open_table = owners.get(id(last), last)
+        if page_tables:
+            out[page_no] = page_tables
+    return out
+
+
+def _outside(lines: list[Line], tables: list[Table]) -> list[Line]:
+    return [line for line in lines if _in_table(line, tables) is None]
+
+
+def _opens_page(table: Table, lines: list[Line], tables: list[Table]) -> bool:
+    return all(line.bottom > table.bbox[1] + 1 for line in _outside(lines, tables))
+
+
+def _closes_page(table: Table, lines: list[Line], tables: list[Table]) -> bool:
+    return all(line.top < table.bbox[3] - 1 for line in _outside(lines, tables))
+
+
+def _same_columns(a: Table, b: Table) -> bool:
+    return (len(a.columns) == len(b.columns) >= 2 and len(a.rows[-1]) == len(b.rows[0])
+            and all(abs(x - y) <= COLUMN_TOLERANCE for x, y in zip(a.columns, b.columns)))
+
+
+def _cells(row: list[Optional[str]]) -> list[str]:
+    return [" ".join((cell or "").split()).casefold() for cell in row]
+
+
+def _row_goes_on(last: list[Optional[str]], first: list[Optional[str]]) -> bool:
+    """Whether the first row of a page is the end of the previous page's last row (a row
+    allowed to break across pages): every filled cell lies under a filled cell, and at least
+    one starts in lower case (or follows a cut word) under a cell not ending a sentence."""
+    pairs = [((a or "").strip(), (b or "").strip()) for a, b in zip(last, first)]
+    if not any(b for _, b in pairs) or any(b and not a for a, b in pairs):
+        return False
+    return any(b and not _SENTENCE_END.search(a) and (b[:1].islower() or a.endswith("-")) for a, b in pairs)
+
+
+def _join_cells(a: Optional[str], b: Optional[str]) -> Optional[str]:
+    if not b:
+        return a
+    return f"{a}\n{b}" if a else b
 
 
 # --- blocks -----------------------------------------------------------------------------
@@ -473,6 +637,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     vocabulary = _vocabulary(all_lines)
     lowest = min(len(heading_sizes) + 2, 6)  # title-like lines rank below bold and larger ones
 
+    tables = join_continued_tables(pages, tables)
     builder = TextBuilder()
     table_index = 0
     pending: Optional[Group] = None  # last group of the previous page, may continue
@@ -661,8 +826,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
-        return (kind == "heading" and abs(line.size - last.size) < 0.6 and line.bold == last.bold
-                and not _opens_label(line, last))
+        if abs(line.size - last.size) >= 0.6 or line.bold != last.bold or _opens_label(line, last):
+            return False
+        return kind == "heading" or _heading_goes_on(last, line, kind, body_size)
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
@@ -691,6 +857,14 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     return True
 
 
+def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:
+    """A heading's next line starting in lower case ("… des lieux de médiation" / "numérique"):
+    printed like the heading (same size and weight, bold or larger than the body, which the
+    caller checks), not a list item, and the heading does not end a sentence."""
+    return (kind == "paragraph" and not line.marker and line.text[:1].islower() and len(line.text) <= 120
+            and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
+
+
 def _opens_label(line: Line, previous: Line) -> bool:
     """A line starting with a label ("Préconisation 2 :", "Recommandation n°3", "Axe II –",
     "Action 1.2 –") opens a new block: the label is capitalised, its number is written in
@@ -700,6 +874,12 @@ def _opens_label(line: Line, previous: Line) -> bool:
     if m is None or not line.text[:1].isupper():
         return False
     number = m.group("num")
+    if not number:
+        # a label without a number needs a qualifier and a separator: "Action phare : …"
+        groups = m.groupdict()
+        plural = line.text[m.end("noun"):m.end("noun") + 1].lower() == "s"  # "Actions prioritaires :"
+        return bool(groups.get("qual")) and bool(re.search(r"[:–-]", groups.get("sep") or "")) \
+            and not plural and not m.group("no") and bool(line.text[m.end():].strip())
     if not (number[:1].isdigit() or number.isupper()):
         return False
     separated = bool(m.group("no")) or bool(re.search(r"[:.)–-]\s*$", m.group(0)))
@@ -780,9 +960,10 @@ def _emit(builder: TextBuilder, group: Group, vocabulary: set[str], lowest: int)
 
 
 def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocabulary: set[str]) -> None:
+    """Cells of a table (row 0 gives the headers); a row keeps the page it is printed on."""
     header: list[str] = []
     for c, cell in enumerate(table.rows[0]):
-        text = _join((cell or "").split("\n"), vocabulary)
+        text = _join(_cell_lines(cell), vocabulary)
         header.append(text if text or not header else header[-1])  # a merged header spans right
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
@@ -790,10 +971,25 @@ def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocab
                 continue
             builder.add(
                 "table_cell",
-                _join(cell.split("\n"), vocabulary),
-                page=page,
+                _join(_cell_lines(cell), vocabulary),
+                page=table.row_pages[r] if r < len(table.row_pages) else page,
                 table=index,
                 row=r,
                 col=c,
                 header=header[c] if r > 0 and c < len(header) else "",
             )
+
+
+def _cell_lines(cell: Optional[str]) -> list[str]:
+    """Lines of a cell; a hyphen that a cell's text puts on a line of its own (printed apart
+    from its cut word: "défile" / "-" / "ment") goes back to the end of the line above."""
+    raw = (cell or "").split("\n")
+    lines: list[str] = []
+    for k, line in enumerate(raw):
+        after = raw[k + 1].lstrip() if k + 1 < len(raw) else ""
+        if (line.strip() in ("-", "\u2010", "\u2011") and lines and lines[-1].rstrip()[-1:].isalpha()
+                and after[:1].islower()):
+            lines[-1] = lines[-1].rstrip() + "-"
+        else:
+            lines.append(line)
+    return lines

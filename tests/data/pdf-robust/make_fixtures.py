@@ -1,6 +1,6 @@
 """Write the PDF fixtures of tests/test_extract_pdf.py (invented text).
 
-Run from this folder: python make_fixtures.py (needs python-docx and LibreOffice's
+Run from this folder: python make_fixtures.py [NAME...] (needs python-docx and LibreOffice's
 `soffice`). Each document is written as DOCX with python-docx, then converted to PDF by
 `soffice --headless --convert-to pdf`; the DOCX is deleted.
 """
@@ -107,10 +107,75 @@ def labels_and_annex():
     doc.save(HERE / "propositions-annexe.docx")
 
 
+def toc_headings_table():
+    """A table of contents with dot leaders, body lines ending in numbers, bold headings
+    wrapped onto a lower-case line, and a table whose row is cut by the page break."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Liberation Serif"
+    style.font.size = Pt(11)
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21)
+    section.top_margin = section.bottom_margin = Cm(2.5)
+    section.left_margin = section.right_margin = Cm(2.5)
+    footer = section.footer.paragraphs[0]
+    footer.add_run("Feuille de route numérique de Port-Vallon – page ")
+    field(footer, " PAGE ")
+
+    def bold(text):
+        paragraph = doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        run = paragraph.add_run(text)
+        run.bold = True
+        return paragraph
+
+    doc.add_heading("Feuille de route numérique de Port-Vallon", level=1)
+    title = doc.add_paragraph()
+    title.add_run("Sommaire").bold = True
+    for entry, page in (("Introduction", 1), ("Nos engagements", 1), ("Programme d'actions", 1)):
+        paragraph = tight(doc.add_paragraph(f"{entry}\t{page}"))
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    bold("Introduction")
+    doc.add_paragraph("La commune s'engage à publier un bilan de cette feuille de route d'ici 2026")
+    doc.add_paragraph("Ce plan répond aux obligations fixées par la délibération 12")
+    bold("Nos engagements")
+    bold("Action 1 – Équiper chaque école élémentaire de la commune d'une classe mobile de tablettes partagées")
+    doc.add_paragraph("Les tablettes seront prêtées par roulement aux classes de cycle 3.")
+    bold("Fiche action n°2 : Ouvrir un atelier de réparation des ordinateurs portables des agents et des habitants")
+    doc.add_paragraph("L'atelier sera animé par une association d'insertion, deux après-midi par mois.")
+    for _ in range(3):
+        doc.add_paragraph(FILLER * 2)
+    bold("Programme d'actions")
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, ("Action", "Pilote", "Échéance")):
+        cell.text = text
+    rows = [
+        ("Recenser les équipements numériques de toutes les écoles", "Service éducation", "2025"),
+        ("Former les agents d'accueil aux démarches en ligne des habitants", "Ressources humaines", "2025"),
+        ("Élaborer une charte du numérique responsable pour les services municipaux, les écoles, les "
+         "associations hébergées et les élus, avec un guide des bons usages de la messagerie, du stockage "
+         "partagé et des impressions", "Direction des systèmes d'information et du numérique", "2026"),
+        ("Publier les données des équipements publics en accès libre", "Service communication", "2027"),
+    ]
+    for values in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values):
+            cell.text = text
+    doc.add_paragraph("Le bilan annuel sera présenté au conseil municipal.")
+    doc.save(HERE / "sommaire-tableau.docx")
+
+
 if __name__ == "__main__":
-    two_pages()
-    labels_and_annex()
-    for name in ("deux-pages", "propositions-annexe"):
+    # python make_fixtures.py [NAME...]: only the named fixtures (all by default)
+    makers = {"deux-pages": two_pages, "propositions-annexe": labels_and_annex, "sommaire-tableau": toc_headings_table}
+    names = sys.argv[1:] or list(makers)
+    for name in names:
+        makers[name]()
         subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
                         str(HERE / f"{name}.docx")], check=True, stdout=sys.stderr)
         (HERE / f"{name}.docx").unlink()
