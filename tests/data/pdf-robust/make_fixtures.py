@@ -34,7 +34,8 @@ def field(paragraph, instruction):
             run.text = text
 
 
-def document(header, footer):
+def a4_document():
+    """An A4 document in 11 pt Liberation Serif with 2.5 cm top and bottom margins."""
     doc = Document()
     style = doc.styles["Normal"]
     style.font.name = "Liberation Serif"
@@ -42,6 +43,11 @@ def document(header, footer):
     section = doc.sections[0]
     section.page_height, section.page_width = Cm(29.7), Cm(21)
     section.top_margin = section.bottom_margin = Cm(2.5)
+    return doc, section
+
+
+def document(header, footer):
+    doc, section = a4_document()
     if header:
         section.header.paragraphs[0].text = header
         section.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -113,13 +119,7 @@ def toc_headings_table():
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Liberation Serif"
-    style.font.size = Pt(11)
-    section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21)
-    section.top_margin = section.bottom_margin = Cm(2.5)
+    doc, section = a4_document()
     section.left_margin = section.right_margin = Cm(2.5)
     footer = section.footer.paragraphs[0]
     footer.add_run("Feuille de route numérique de Port-Vallon – page ")
