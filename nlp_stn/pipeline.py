@@ -22,7 +22,8 @@ Which units are matched:
   ``recommendation`` whose role is ``""`` or ``"action"`` (a Brest proposal's "actions"
   column is what citizens ask for; obstacles, levers and cooperations are context);
 * actions: every unit of a units table; from documents, the units of kind ``action``,
-  ``recommendation``, ``objective`` or ``decision``.
+  ``recommendation``, ``objective`` or ``decision`` whose role is ``""`` or ``"action"``
+  (the names in a "Pilote" or "Partenaires" column say who, not what is done).
 
 Outputs are written to a hidden temporary directory next to the target and renamed at the
 end, so a failed run never leaves a directory that looks complete. A document that cannot be
@@ -58,7 +59,7 @@ from .textio import header_delimiter
 PathLike = Union[str, Path]
 LATEST = "LATEST"
 UNITS_TABLE_SUFFIXES = (".csv", ".jsonl")
-DEMAND_ROLES = ("", "action")  # Segment.role values that count as demands
+DEMAND_ROLES = ("", "action")  # Segment.role values matched (as demands or as actions)
 MODEL_FILES = ("matcher.json", "themes.toml")
 _PATH_SETTINGS = ("models_dir", "cache_dir", "decisions_db")
 
@@ -202,7 +203,7 @@ def _select(side: _Side, reader: _Reader) -> None:
             if side.name == "demands":
                 units = [u for u in units if u.kind in DEMAND_KINDS and u.role in DEMAND_ROLES]
             else:
-                units = [u for u in units if u.kind in ACTION_KINDS]
+                units = [u for u in units if u.kind in ACTION_KINDS and u.role in DEMAND_ROLES]
             if not units and item.path.resolve() not in reader.failures:
                 what = "aucune demande (recommandation)" if side.name == "demands" else "aucune action"
                 info = reader.documents.get(item.doc_id)

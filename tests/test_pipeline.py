@@ -259,3 +259,23 @@ def test_decisions_follow_edited_documents(tmp_path):
     flagged = [(r["demand_id"], r["action_id"], r["comment"]) for r in read_csv(sheet, delimiter=";") if r["comment"]]
     assert flagged == [(moved["demand_id"], decided[0], "à revoir : texte modifié")]
     assert (result.to_review, result.unmatched) == (1, 1)
+
+
+def test_names_of_a_pilot_column_are_not_actions(tmp_path):
+    """A strategy's table "Action | Pilote": the pilots' names say who, they are never
+    offered as actions answering a demand."""
+    strategy = tmp_path / "plan.txt"
+    strategy.write_text(
+        "Plan d'actions numérique de la commune\n\n"
+        "Action\tPilote\n"
+        "Créer un guichet numérique unique pour les démarches\tDirection générale des services\n"
+        "Former les agents d'accueil aux démarches en ligne\tDirection des ressources humaines\n",
+        encoding="utf-8",
+    )
+    avis = tmp_path / "avis.txt"
+    avis.write_text("Avis du conseil citoyen\n\nCréer un guichet unique pour les démarches en ligne.\n",
+                    encoding="utf-8")
+    out = match_files([avis], [strategy], tmp_path / "out", fast_settings(tmp_path))
+    actions = {row["action_text"] for row in read_csv(out / "matches.csv")}
+    assert actions == {"Créer un guichet numérique unique pour les démarches",
+                       "Former les agents d'accueil aux démarches en ligne"}
