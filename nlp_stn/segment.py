@@ -447,7 +447,13 @@ class _State:
 # numérique" is an opinion: the opinion words win.
 _OPINION_TITLE = re.compile(
     r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
-    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste)\b",
+    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
+    r"|id[ée]es? (?:des|d['’])\s*(?:habitants|citoyens|usagers)"
+    # a document about the making of a plan gathers what people propose for it ("dans
+    # l'élaboration de sa stratégie numérique")
+    r"|(?:[ée]laboration|pr[ée]paration|construction|co-?construction)\s+(?:de|du|d['’]|des)\s*"
+    r"(?:la\s+|sa\s+|leur\s+|notre\s+|votre\s+|cette\s+|son\s+|ses\s+)?(?:future?\s+|prochaine?\s+|nouvelle?\s+)?"
+    r"(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|politique))\b",
     re.I,
 )
 # the name of a plan with its complement ("Stratégie numérique de territoire", "Plan
@@ -484,10 +490,17 @@ def _prior(doc: Document) -> str:
     heading = ""
     if first is not None and (first.kind == "paragraph" or (first.kind == "heading" and first.level <= 1)):
         heading = first.text[:120]
-    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
-    if title_prior(opening) == "recommendation":
+    title = f"{doc.title} {heading}"
+    # the title and the short lines that open the document ("L'avis du CDPL - mars 2019")
+    # say what it is; a long sentence of the introduction may only cite an opinion ("répond
+    # à l'avis du Conseil de développement"), so it counts only when the title says nothing
+    shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12]
+    if title_prior(" ".join([title] + shorts)) == "recommendation":
         return "recommendation"
-    return title_prior(f"{doc.title} {heading}")
+    if title_prior(title) == "action":
+        return "action"
+    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
+    return "recommendation" if title_prior(opening) == "recommendation" else ""
 
 
 class _Segmenter:

@@ -341,3 +341,18 @@ def test_contents_lines_containers_and_lettered_objectives():
         ("action", "", "Mettre en ligne l'état civil"),
         ("action", "", "Créer un guichet unique"),
     ]
+
+
+def test_a_strategy_that_cites_the_opinion_it_answers_is_still_a_strategy():
+    doc = _document([
+        ("heading", "Stratégie numérique responsable 2025-2030", 1, ""),
+        ("paragraph", "Cette stratégie répond aux attentes exprimées lors de la concertation de 2024 et à "
+                      "l'avis du Conseil de développement rendu en mars.", 0, ""),
+        ("heading", "Services en ligne", 2, ""),
+        ("list_item", "Mettre en ligne la prise de rendez-vous", 0, "1"),
+        ("list_item", "Proposer le paiement en ligne de la cantine", 0, "2"),
+    ])
+    assert [s.kind for s in segment(doc)] == ["action", "action"]
+    # a document about the making of a strategy gathers proposals
+    assert title_prior("Accompagnement de la métropole dans l'élaboration de sa stratégie numérique") == "recommendation"
+    assert title_prior("Budget participatif 2024 : les résultats") == "recommendation"
