@@ -68,10 +68,10 @@ _LABEL_QUALIFIERS = (
 )
 _LABEL = re.compile(
     r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
-    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur)s?"
+    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article)s?"
     rf"(?P<qual>\s+(?:{_LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
-    r"(?P<num>\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
+    r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
     r"\s*(?P<sep>[:.)–-]+\s*)?",
     re.I,
 )
@@ -81,7 +81,7 @@ _LABEL_KIND = {
     "fiche-action": "action", "fiche action": "action", "fiche": "action", "engagement": "action",
     "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
     "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
-    "question": "question", "indicateur": "indicator",
+    "question": "question", "indicateur": "indicator", "article": "decision",
 }
 
 _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
@@ -163,6 +163,9 @@ _DEMAND_VERB = re.compile(
 )
 
 
+_DECIDES = re.compile(r"\b(?:d[ée]cide|arr[êe]te|d[ée]lib[èe]re)\s*:|apr[èe]s en avoir d[ée]lib[ée]r[ée]", re.I)
+# The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
+_MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
 _SUGGESTION_QUESTION = re.compile(r"^[«\"(]?\s*pourquoi ne pas\b", re.I)
 
@@ -246,6 +249,8 @@ def parse_label(text: str) -> tuple[str, str, str]:
         return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
     if noun.lower() == "fiche" and not (num and (m.group("no") or num[:1].isdigit())):
         return "", "", text  # "Fiche n°3", "Fiche 3" are labels; "Fiche pratique" is not
+    if noun.lower() == "article" and not re.search(r"[:.–-]", m.group("sep") or ""):
+        return "", "", text  # "Article 2 : D'autoriser..." decides; "Article 3 de la loi" cites
     no = m.group("no") or ""
     if no and no.lower().startswith("n"):
         no = "n°"
@@ -348,8 +353,9 @@ def _lower_first(head: str) -> str:
     return (first[0].lower() + first[1:] + (" " + rest if rest else "")).strip()
 
 
-_SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien"))
-_ELIDED_SKIPPED = re.compile(r"^(?:n|s)['’](?=\w)", re.I)
+_SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien", "de"))
+# "n'", "s'" and "d'" before a verb ("D'approuver la stratégie", after "DÉCIDE :")
+_ELIDED_SKIPPED = re.compile(r"^(?:n|s|d)['’](?=\w)", re.I)
 _INFINITIVE_END = re.compile(r"(?:er|ir|ïr|re|oir)$", re.I)
 
 
@@ -374,7 +380,8 @@ def _may_start_with_infinitive(head: str) -> bool:
 def _starts_with_infinitive(doc) -> bool:
     for tok in doc:
         low = tok.text.lower()
-        if tok.is_punct or low in ("ne", "n'", "n’", "pas", "se", "s'", "s’", "y", "plus", "mieux", "bien"):
+        if tok.is_punct or low in ("ne", "n'", "n’", "pas", "se", "s'", "s’", "y", "plus", "mieux", "bien",
+                                   "de", "d'", "d’"):
             continue
         return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
     return False
@@ -512,6 +519,9 @@ class _Segmenter:
         self.lang = _Language(settings)
         self.state = _State()
         self.lists = 0  # lists seen so far (numbers the series of sibling items)
+        # a deliberation ("… après en avoir délibéré, DÉCIDE :"): its "Article 1 :" are decisions;
+        # elsewhere an "Article 3 :" cites a law
+        self.deliberation = any(_DECIDES.search(b.text) for b in doc.blocks if len(b.text) < 600)
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -573,6 +583,8 @@ class _Segmenter:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, _ = parse_label(block.text)
+        if label.startswith("Article") and not self.deliberation:
+            label, kind = "", ""  # "Article 3 : Champ d'application" of a charter, a cited law
         st.leadin_active = False
         st.close_parents(level)
         if level <= st.hint_level:
@@ -644,6 +656,8 @@ class _Segmenter:
     # --- labelled blocks
     def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
         label, kind, rest = parse_label(block.text)
+        if label.startswith("Article") and not self.deliberation:
+            return False
         if label and not rest.strip() and block.kind == "paragraph":
             self.state.pending = (label, kind, block)
             return True
@@ -892,8 +906,20 @@ class _Segmenter:
 
     def sentences(self, block: Block) -> None:
         st = self.state
-        if st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading:
-            return  # the explanation of a numbered recommendation or action given as a heading
+        # the explanation of a numbered recommendation or action given as a heading holds no
+        # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
+        # demandons que…")
+        explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
+        if explained:
+            if self.prior != "recommendation":
+                return
+            for offset, sentence in _sentences(block.text):
+                sentence = sentence.strip()
+                if _demand_whole(sentence):
+                    start = block.start + offset
+                    self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
+                                   end=start + len(sentence), page=block.page))
+            return
         # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
         weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
         # a long paragraph of a section of proposals that starts with one: each of its
@@ -902,6 +928,8 @@ class _Segmenter:
         for offset, sentence in _sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
+            if _MOTIVATION.match(sentence):
+                continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
             if listing and self.lang.infinitive(sentence):
                 self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page))
@@ -1049,9 +1077,9 @@ class _Segmenter:
         labelled = set()
         for unit in self.units:
             if unit.label[:1].isalpha() and not unit.summary:
-                m = re.search(r"(\d{1,3})$", unit.label)
+                m = re.search(r"(\d{1,3}(?:\.\d{1,3})*)$", unit.label)
                 if m:
-                    labelled.add(int(m.group(1)))
+                    labelled.add(m.group(1))
         rows: dict[object, set] = {}
         for unit in self.units:
             if unit.summary:
@@ -1074,11 +1102,12 @@ class _Segmenter:
 
 
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
-_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3})\s*[.)]?$", re.I)
+_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?$", re.I)
 
 
-def _row_numbers(cells: Sequence[Block]) -> dict[int, int]:
-    """Row -> number, when a column of the table holds only numbers ("N°" | "1", "2", ...)."""
+def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
+    """Row -> number, when a column of the table holds only numbers ("N°" | "1", "2", ... or
+    "1.1.1", "1.1.2", ...)."""
     by_col: dict[int, dict[int, str]] = {}
     for b in cells:
         if b.row and b.col is not None:
@@ -1086,7 +1115,7 @@ def _row_numbers(cells: Sequence[Block]) -> dict[int, int]:
     for col, values in sorted(by_col.items()):
         found = {row: _ROW_NUMBER.match(text) for row, text in values.items() if text}
         if len(found) >= 2 and all(found.values()):
-            return {row: int(m.group(1)) for row, m in found.items()}
+            return {row: m.group(1) for row, m in found.items()}
     return {}
 
 

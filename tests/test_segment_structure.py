@@ -356,3 +356,53 @@ def test_a_strategy_that_cites_the_opinion_it_answers_is_still_a_strategy():
     # a document about the making of a strategy gathers proposals
     assert title_prior("Accompagnement de la métropole dans l'élaboration de sa stratégie numérique") == "recommendation"
     assert title_prior("Budget participatif 2024 : les résultats") == "recommendation"
+
+
+def test_a_deliberation_decides_by_articles_and_its_reasons_are_not_demands():
+    doc = _document([
+        ("paragraph", "Extrait du registre des délibérations", 0, ""),
+        ("paragraph", "Considérant qu'il est nécessaire d'associer le Conseil de développement au suivi ;", 0, ""),
+        ("paragraph", "Le Conseil communautaire, après en avoir délibéré, DÉCIDE :", 0, ""),
+        ("paragraph", "Article 1er : D'approuver la stratégie numérique responsable 2025-2030.", 0, ""),
+        ("paragraph", "Article 2 : De créer un comité de suivi de la stratégie.", 0, ""),
+    ])
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("decision", "Article 1er", "D'approuver la stratégie numérique responsable 2025-2030."),
+        ("decision", "Article 2", "De créer un comité de suivi de la stratégie."),
+    ]
+    # outside a deliberation, "Article 3 :" cites a law: no decision
+    doc = _document([
+        ("heading", "Guide des achats responsables", 1, ""),
+        ("paragraph", "Article 3 : les acheteurs publics favorisent le réemploi.", 0, ""),
+    ])
+    assert [s.kind for s in segment(doc)] == []
+
+
+def test_in_an_opinion_a_demand_in_the_explanation_of_a_titled_recommendation_is_kept():
+    doc = _document([
+        ("heading", "Avis du conseil de développement", 1, ""),
+        ("heading", "Suivre la mise en œuvre", 2, ""),
+        ("paragraph", "Le comité se réunira deux fois. Nous demandons enfin que le bilan soit transmis au conseil.", 0, ""),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Suivre la mise en œuvre"),
+        ("recommendation", "Nous demandons enfin que le bilan soit transmis au conseil."),
+    ]
+
+
+def test_a_summary_table_with_dotted_numbers_adds_no_unit():
+    b = TextBuilder()
+    b.add("heading", "Plan d'actions numérique", level=1)
+    b.add("paragraph", "Action 1.1 : Ouvrir un espace numérique à la médiathèque.")
+    b.add("paragraph", "Action 1.2 : Former les agents d'accueil.")
+    for row, cells in enumerate([("N°", "Action", "Pilote"), ("1.1", "Ouvrir un espace numérique", "Culture"),
+                                 ("1.2", "Former les agents", "Ressources humaines")]):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Action", "Pilote")[col])
+    ex = b.build()
+    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("Action 1.1", "Ouvrir un espace numérique à la médiathèque."),
+        ("Action 1.2", "Former les agents d'accueil."),
+    ]
