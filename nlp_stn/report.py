@@ -166,7 +166,7 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS) -> str:
         lemmas += ", …"
     themes = ", ".join(theme_label(t, labels) for t in ev.shared_themes) if ev.shared_themes else "aucun"
     signal = signal_label(ev.top_signal) if ev.top_signal else "aucun"
-    return f"lemmes communs : {lemmas} ; thèmes : {themes} ; signal principal : {signal}"
+    return f"mots en commun : {lemmas} ; thèmes en commun : {themes} ; indice le plus fort : {signal}"
 
 
 def format_score(score: float) -> str:
@@ -548,6 +548,23 @@ def _status_badge(status: str) -> str:
     return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(status or "sans statut")}</span>'
 
 
+# How close one candidate action is to the demand: said of the pair, not as a verdict on the
+# action or on the demand (whose status is shown once, in its title).
+PAIR_LABELS = {
+    STATUS_ADDRESSED: "y répond",
+    STATUS_PARTIAL: "y répond en partie",
+    STATUS_NOT: "trop éloignée pour y répondre",
+}
+
+
+def pair_label(status: str) -> str:
+    return PAIR_LABELS.get(status, status or "sans statut")
+
+
+def _pair_badge(status: str) -> str:
+    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(pair_label(status))}</span>'
+
+
 def _chart_svg(rows: list[tuple[str, dict[str, int]]]) -> str:
     """Horizontal stacked bars (one per theme) with counts written on them."""
     if not rows:
@@ -626,7 +643,7 @@ def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
         valid = ' <span class="tag valid">validé</span>'
     return (
         f'<li value="{m.rank}"><q class="action">{text}</q><br>{src}<br>'
-        f"Score {french_score(m.score)} · {_status_badge(status)}{valid}{tie}<br>"
+        f"Score {french_score(m.score)} · {_pair_badge(status)}{valid}{tie}<br>"
         f'<span class="evidence">{_e(evidence_text(m, index.labels))}</span></li>'
     )
 
@@ -940,7 +957,7 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
             where = f" ({md_escape(_location(action, index))})" if action else ""
             out.append(
                 f"{m.rank}. « {md_escape(text)} »{where} — score {french_score(m.score)}, "
-                f"{index.pair_status(m) or 'sans statut'}" + (f" ({', '.join(flags)})" if flags else "")
+                f"{pair_label(index.pair_status(m))}" + (f" ({', '.join(flags)})" if flags else "")
             )
             out.append(f"   {md_escape(evidence_text(m, labels))}")
         out.append("")

@@ -85,8 +85,8 @@ def test_run_dir_files_and_exact_csv_rows(tmp_path):
     assert matches[1] == [
         "d1", "avis.txt", "Créer un réseau de tiers lieux", "a1", "strategie.pdf",
         "Soutenir les tiers-lieux du territoire", "1", "0.812", "pris en compte",
-        "lemmes communs : tiers, lieu ; thèmes : Tiers-lieux et coworking ; "
-        "signal principal : mots communs (TF-IDF)",
+        "mots en commun : tiers, lieu ; thèmes en commun : Tiers-lieux et coworking ; "
+        "indice le plus fort : mots communs (TF-IDF)",
     ]
     # pair statuses come from the thresholds; the validated best action keeps the human status
     assert [(r[0], r[3], r[8]) for r in matches[2:]] == [
@@ -144,6 +144,7 @@ def test_html_headline_figures_and_marks():
     assert '<span class="tag valid">validé</span>' in page
     assert '<span class="tag review">à revoir</span>' in page
     assert "quasi ex aequo avec une autre candidate" in page
+    assert 'Score 0,31 · <span class="badge st-non">trop éloignée pour y répondre</span>' in page
     assert "Demandes non prises en compte (1)" in page
     # citizens' text quoted exactly, apart from the tool's analysis
     assert '<blockquote class="citizen">Créer un réseau de tiers lieux</blockquote>' in page
@@ -169,6 +170,10 @@ def test_markdown_escapes_and_quotes():
     assert "### Demande 2 sur 3 — n° 2 dans le document : partiellement (validé)" in md
     assert "### Demande 3 sur 3 — n° 3 dans le document : non pris en compte (à revoir)" in md
     assert "| Tiers-lieux et coworking | 1 | 0 | 0 | 1 |" in md
+    # each candidate says how close it is to the demand, not a status of its own
+    assert "1. « Soutenir les tiers-lieux du territoire » (Stratégie, p. 4) — score 0,81, y répond" in md
+    assert "— score 0,31, trop éloignée pour y répondre" in md
+    assert "— score 0,40, y répond en partie (validé)" in md
     assert md_escape("a*b_[c]|#") == "a\\*b\\_\\[c\\]\\|\\#"
 
 
@@ -187,7 +192,7 @@ def test_json_summary_and_matches():
 
 def test_evidence_without_anything_says_so():
     assert evidence_text(Match("d", "a", 1, 0.0)) == (
-        "lemmes communs : aucun ; thèmes : aucun ; signal principal : aucun")
+        "mots en commun : aucun ; thèmes en commun : aucun ; indice le plus fort : aucun")
 
 
 def test_csv_cells_are_protected_against_formulas_and_json_keeps_raw_text(tmp_path):
