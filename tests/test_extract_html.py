@@ -67,3 +67,118 @@ def test_empty_html_is_refused(tmp_path):
     with pytest.raises(InputError) as err:
         html.read(page, Settings())
     assert str(err.value) == f"{page} : aucun texte trouvé dans ce fichier HTML."
+
+
+# --- participation pages: cards, interface chrome ---------------------------------------------
+
+ROBUST = Path(__file__).resolve().parent / "data" / "html-robust"
+
+
+def _blocks(path):
+    ex = html.read(path, Settings())
+    for b in ex.blocks:  # the offsets invariant of every reader
+        assert ex.text[b.start:b.end] == b.text
+    return ex, [(b.kind, b.text, dict(b.fields)) for b in ex.blocks]
+
+
+def test_cards_become_records_without_chrome_and_withdrawn_card():
+    ex, got = _blocks(ROBUST / "cartes-propositions.html")
+    assert ex.title == "Idées pour le quartier des Sources"
+    assert got == [
+        ("heading", "Idées pour le quartier des Sources", {}),
+        ("paragraph", "Les habitants ont déposé leurs idées jusqu'au 15 mars 2025.", {}),
+        ("heading", "Thème : Mobilités", {}),
+        ("record", "Un abri pour les vélos près de l'école\n"
+                   "Installer un abri couvert pour une vingtaine de vélos devant l'école des Sources.",
+         {"id": "Idée n° 3", "title": "Un abri pour les vélos près de l'école",
+          "body": "Installer un abri couvert pour une vingtaine de vélos devant l'école des Sources.",
+          "category": "Thème : Mobilités"}),
+        ("record", "Des trottoirs praticables\nRefaire les trottoirs de la rue des Lilas :\nabaisser les bordures ;\n"
+                   "supprimer les poteaux au milieu du passage.",
+         {"id": "Idée n° 11", "title": "Des trottoirs praticables",
+          "body": "Refaire les trottoirs de la rue des Lilas :\nabaisser les bordures ;\n"
+                  "supprimer les poteaux au milieu du passage.",
+          "category": "Thème : Mobilités"}),
+        ("record", "Un parking relais\n"
+                   "Créer un parking relais à l'entrée du quartier. Les bus partiraient toutes les dix minutes.",
+         {"id": "Idée n° 14", "title": "Un parking relais",
+          "body": "Créer un parking relais à l'entrée du quartier. Les bus partiraient toutes les dix minutes.",
+          "category": "Thème : Mobilités"}),
+    ]
+    for chrome in ("cookies", "Partager", "Filtrer", "Soutenir", "Lire la suite", "soutiens", "Coût", "Suivant",
+                   "Foire aux questions", "déposer une idée", "navette"):
+        assert chrome not in ex.text
+
+
+def test_list_items_as_cards_without_a_text_wrapper():
+    _, got = _blocks(ROBUST / "liste-propositions.html")
+    assert got == [
+        ("heading", "Propositions du conseil citoyen", {}),
+        ("record", "Proposition 2 : Des bancs au parc\nAjouter des bancs à l'ombre dans le parc municipal :\n"
+                   "près de l'aire de jeux ;\nle long de l'étang.",
+         {"id": "Proposition 2", "title": "Proposition 2 : Des bancs au parc",
+          "body": "Ajouter des bancs à l'ombre dans le parc municipal :\nprès de l'aire de jeux ;\n"
+                  "le long de l'étang.",
+          "category": ""}),
+        ("record", "Proposition 3 : Un composteur\nInstaller un composteur partagé au pied des immeubles.",
+         {"id": "Proposition 3", "title": "Proposition 3 : Un composteur",
+          "body": "Installer un composteur partagé au pied des immeubles.", "category": ""}),
+        ("record", "Proposition 4 : Une boîte à livres\nPoser une boîte à livres devant la mairie.",
+         {"id": "Proposition 4", "title": "Proposition 4 : Une boîte à livres",
+          "body": "Poser une boîte à livres devant la mairie.", "category": ""}),
+        # the FAQ heading and its introduction stay; the <details> under it go
+        ("heading", "Questions fréquentes", {}),
+        ("paragraph", "Nos réponses aux questions les plus posées.", {}),
+    ]
+
+
+def test_sections_of_a_plan_without_links_are_not_cards(tmp_path):
+    page = tmp_path / "plan.html"
+    sections = "".join(
+        f'<div class="action"><h3>Action {n} : {title}</h3><p>{text}</p></div>'
+        for n, title, text in [(1, "Rénover les écoles", "Isoler les trois groupes scolaires d'ici 2027."),
+                               (2, "Développer le vélo", "Créer vingt kilomètres de pistes cyclables."),
+                               (3, "Réduire l'éclairage", "Éteindre l'éclairage public la nuit.")])
+    page.write_text(f"<main><h1>Plan climat</h1>{sections}</main>", encoding="utf-8")
+    ex = html.read(page, Settings())
+    assert [b.kind for b in ex.blocks] == ["heading"] + ["heading", "paragraph"] * 3
+
+
+def test_two_cards_are_not_a_listing(tmp_path):
+    page = tmp_path / "deux.html"
+    card = ('<article><h2>Titre {0}</h2><p>Un texte de proposition assez long numéro {0}.</p>'
+            '<a href="#">Lire</a></article>')
+    page.write_text("<h1>Idées</h1>" + card.format(1) + card.format(2), encoding="utf-8")
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [("heading", "Idées")] + [
+        item for n in (1, 2) for item in (("heading", f"Titre {n}"),
+                                          ("paragraph", f"Un texte de proposition assez long numéro {n}."),
+                                          ("paragraph", "Lire"))]
+
+
+def test_details_outside_a_faq_and_number_lists_without_links_are_kept(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<main><h1>Plan</h1><h2>Action 1</h2><details><summary>Détail de l'action</summary>"
+        "<p>Former les agents d'accueil.</p></details><p>Années : <a href='#'>bilan</a></p>"
+        "<ul><li>2024</li><li>2025</li></ul></main>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [("heading", "Plan"), ("heading", "Action 1"), ("paragraph", "Détail de l'action"),
+                   ("paragraph", "Former les agents d'accueil."), ("paragraph", "Années : bilan"),
+                   ("list_item", "2024"), ("list_item", "2025")]
+
+
+def test_bars_of_links_and_newsletter_form_are_dropped_but_a_sentence_with_links_is_kept(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<h1>Plan</h1><div><a href='/'>Accueil</a> › <a href='/p'>Participer</a> › Résultats 2024</div>"
+        "<p>Partager : <a href='#'>Facebook</a> <a href='#'>Courriel</a></p>"
+        "<form><p>Inscrivez-vous à la lettre d'information pour suivre les projets.</p>"
+        "<input type='email'><button>S'inscrire</button></form>"
+        "<p>Voir le <a href='#'>plan climat</a> et le <a href='#'>schéma vélo</a> adoptés en 2024.</p>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [("heading", "Plan"), ("paragraph", "Voir le plan climat et le schéma vélo adoptés en 2024.")]

@@ -247,3 +247,46 @@ def test_o_before_a_lower_case_word_and_i_after_h_are_not_taken_for_markers(tmp_
         ("list_item", "les secrétaires de mairie", 1, "-"),
         ("list_item", "Évaluer", 0, "J"),
     ]
+
+
+def test_pad_minutes_markdown_tables_tasks_quotes_and_breaks():
+    ex = text.read(ROBUST / "compte-rendu-pad.md", Settings())
+    for b in ex.blocks:
+        assert ex.text[b.start:b.end] == b.text
+    assert ex.title == "CR comité des usagers n°2"
+    got = [(b.kind, b.text, b.level, b.marker, b.row, b.col, b.header) for b in ex.blocks]
+    cell = lambda text, row, col, header: ("table_cell", text, 0, "", row, col, header)  # noqa: E731
+    assert got == [
+        ("heading", "Compte rendu du comité des usagers", 1, "", None, None, ""),
+        # "###### tags:" and [TOC] give nothing; "Ordre du jour" is underlined with "="
+        ("heading", "Ordre du jour", 1, "", None, None, ""),
+        ("paragraph", "Le comité a examiné les horaires d'ouverture de la médiathèque.", 0, "", None, None, ""),
+        ("paragraph", "Décision : la médiathèque ouvrira le mardi soir à titre d'essai.", 0, "", None, None, ""),
+        ("paragraph", "Remarque de Louise : penser aux familles qui finissent tard.", 0, "", None, None, ""),
+        ("list_item", "Préparer l'affiche (@Karim, 20/06)", 0, "☐", None, None, ""),
+        ("list_item", "Réserver la salle du 19 juin", 0, "☑", None, None, ""),  # struck text dropped
+        ("list_item", "demander l'avis des agents", 0, "☐", None, None, ""),
+        ("list_item", "vérifier le planning des agents", 2, "☐", None, None, ""),
+        cell("Dépense", 0, 0, "Dépense"), cell("Montant", 0, 1, "Montant"), cell("Avis", 0, 2, "Avis"),
+        cell("Affiches", 1, 0, "Dépense"), cell("150 €", 1, 1, "Montant"), cell("Favorable", 1, 2, "Avis"),
+        cell("Goûter | café", 2, 0, "Dépense"), cell("80 €", 2, 1, "Montant"), cell("Reporté", 2, 2, "Avis"),
+        ("list_item", "fixer la date du bilan", 0, "☐", None, None, ""),  # a TODO line is an open task
+        ("paragraph", "Prochaine réunion : 3 juillet.", 0, "", None, None, ""),  # "---" dropped, not glued
+    ]
+
+
+def test_pipe_table_rows_in_lower_case_are_not_joined_and_breaks_are_not_titles(tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("Poste | Montant\n--- | ---:\nachat de tablettes | 3 €\nformation | 2 €\n\n"
+                    "Un paragraphe qui finit.\n---\n\n* * *\n\n> 50 % des foyers n'ont pas de box.\n\n"
+                    "Sous-titre\n----------\nLe TODO de la semaine reste ouvert.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("table_cell", "Poste"), ("table_cell", "Montant"),
+        ("table_cell", "achat de tablettes"), ("table_cell", "3 €"),
+        ("table_cell", "formation"), ("table_cell", "2 €"),
+        ("paragraph", "Un paragraphe qui finit."),  # a sentence over "---" is no title
+        ("paragraph", "> 50 % des foyers n'ont pas de box."),  # "> 50 %" is no quote
+        ("heading", "Sous-titre"),
+        ("paragraph", "Le TODO de la semaine reste ouvert."),
+    ]

@@ -62,8 +62,7 @@ CASES = [
     # to rescue the other item as a verbal series
     ("feuille-de-route-nr.odt", "feuille-de-route-nr", [ARCHIVER], [], 0),
     ("feuille-de-route-nr.pdf", "feuille-de-route-nr", [ARCHIVER], [], 0),
-    # the extra unit: the page's introduction "Nous allons :" list is read whole
-    ("plan-actions-commune.html", "plan-actions-commune", [], [], 1),
+    ("plan-actions-commune.html", "plan-actions-commune", [], [], 0),
     # roman-numbered axes in capitals are section titles here (the reader listed them as
     # objectives): the lettered objectives under them are found
     ("strategie-cc.txt", "strategie-cc",

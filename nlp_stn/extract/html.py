@@ -4,8 +4,28 @@ Built on the standard library's :mod:`html.parser`: headings h1-h6, paragraphs, 
 their depth (ordered lists give their numbers as markers) and tables (first row = header)
 become blocks; lines separated by ``<br>`` that start with bullets are list items;
 ``script``/``style`` are dropped, and so is the page furniture of a whole page (nav, aside,
-footer, the page header, hidden elements, what lies outside <main>); entities are decoded;
-no tag ever leaks into the text.
+footer, the page header, hidden elements, dialogs such as cookie banners, what lies outside
+<main>); entities are decoded; no tag ever leaks into the text.
+
+Interface chrome is dropped too: buttons, drop-down lists, form labels, newsletter and search
+forms, bars of links ("Partager : Facebook X Courriel", "Accueil › Participer › Résultats": two
+links or more with at most a few words around them, ending with ":" or among separators),
+pagination lists (short items, mostly page numbers) and FAQ ``<details>`` (in an element whose
+heading says "FAQ" / "Questions fréquentes", or outside the main content).
+
+**Cards** (a page listing proposals or projects): three or more sibling elements of the same
+tag and first class (``<article>``, ``<li>``, ``<a>`` or a ``<div>`` with a class), each with
+exactly one heading and text besides it, the headings all of one level, most of them holding a
+link or a button (or being a link): the sections of a plan are not cards. Each card becomes one
+``record`` block (like the rows of consultation exports, :mod:`nlp_stn.extract.tables`) whose
+``fields`` hold ``title`` (the heading), ``body`` (the text under it, one line per paragraph
+or list item), ``id`` (a short piece of the card numbering it, "Projet n° 12", else a label
+opening the title, "Proposition 4 : ...") and ``category`` (the nearest section heading above
+the cards, below the page title). The body is what lies in the element that holds all the
+card's sentences (or, when the card has no such wrapper, from its first to its last sentence);
+the rest of the card is chrome (badges, counters, costs, "Lire la suite", links, buttons). A
+card whose status badge says it was withdrawn, moderated or hidden ("Retiré par son auteur",
+"Modérée") is left out, with the words of :data:`nlp_stn.extract.tables.SKIPPED_STATUS`.
 """
 from __future__ import annotations
 
@@ -17,12 +37,16 @@ from ..clean import clean_text, split_marker
 from ..errors import InputError
 from ..settings import Settings
 from .base import Extracted, TextBuilder
+from .tables import SKIPPED_STATUS, normalise_name
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "head"}
+# Dropped with their content wherever they are: code, and the controls of forms (buttons,
+# drop-down lists, labels of check boxes) whose words are interface, not text.
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "button", "select", "textarea", "label",
+         "legend"}
 # Page furniture dropped with everything inside: navigation, side boxes, page footers, and the
 # page header (a <header> outside the page's <main> or <article>, which may hold its title).
-_BOILERPLATE = {"nav", "aside", "footer", "menu"}
-_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+_BOILERPLATE = {"nav", "aside", "footer", "menu", "dialog"}
+_BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
 _CONTENT = {"main", "article"}
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
           "pre", "figure", "figcaption", "dd", "dt", "address", "nav", "form", "caption"}
@@ -34,19 +58,352 @@ _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr
 # or a dash followed by a space, at the start or after white space / a word.
 _INLINE_BULLET = re.compile(r"(?:^|(?<=\s)|(?<=[^\W\d_]))[○•◦▪●–-]\s+")
 
+# --- page structure (a first pass over the page: cards and furniture found on a tree) ------
+
+# Elements that may be the repeated cards of a listing (a <div> only with a class).
+_CARD_TAGS = {"article", "li", "div", "a"}
+_MIN_CARDS = 3
+# Controls dropped from the text (see _SKIP) but that show a card is interface.
+_CONTROLS = {"button", "select", "textarea"}
+_CARD_BODY_WORDS = 5  # a card has a sentence besides its heading
+_FORM_WORDS = 40  # a newsletter form says little; a page wrapped in a <form> says more
+# Elements that start a block: an <a> holding one is a link wrapping a whole card, not a link.
+_BLOCK_LIKE = _BLOCK | set(_HEADINGS) | {"ul", "ol", "li", "table", "details"}
+_FAQ = re.compile(
+    r"\bFAQ\b|\bfoire aux questions\b"
+    r"|\bquestions?(?:\s+|[-‑]\s*)(?:fr[ée]quentes|courantes|pratiques|r[ée]ponses)\b",
+    re.I,
+)
+# A short piece of a card that numbers it: "Projet n° 12", "N°12", "#12", "numéro 12".
+_CARD_NUMBER = re.compile(r"(?:\bn\s?[°º]|#|\bnum[ée]ro)\s*\d+", re.I)
+# A label opening a card's title: "Proposition 4 : ...", "Projet n° 12 - ...".
+_TITLE_LABEL = re.compile(r"^([^\W\d_]+\s+(?:n\s?[°º]\s*)?\d+[a-z]?)\s*[:.–—-]\s+\S", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class _Node:
+    """An element of the page tree: its tag, attributes, start-tag ordinal and content."""
+
+    __slots__ = ("tag", "attrs", "ordinal", "parent", "children")
+
+    def __init__(self, tag: str, attrs: dict, ordinal: int, parent: "_Node | None") -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.ordinal = ordinal
+        self.parent = parent
+        self.children: list = []  # _Node or str, in document order
+
+    def elements(self):
+        return [c for c in self.children if isinstance(c, _Node)]
+
+    def walk(self):
+        """This element and all the elements inside it, in document order."""
+        yield self
+        for child in self.elements():
+            yield from child.walk()
+
+    def text(self) -> str:
+        parts: list[str] = []
+
+        def visit(node):
+            for child in node.children:
+                if isinstance(child, str):
+                    parts.append(child)
+                else:
+                    parts.append(" ")
+                    visit(child)
+                    parts.append(" ")
+
+        visit(self)
+        return " ".join("".join(parts).split())
+
+
+class _TreeBuilder(HTMLParser):
+    """A tolerant element tree; every start tag gets the same ordinal as in :class:`_Collector`
+    (both count each start tag in document order), so that decisions taken on the tree can be
+    applied while collecting blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root", {}, 0, None)
+        self._stack = [self.root]
+        self._ordinal = 0
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._ordinal += 1
+        if tag in _SKIP:
+            if not self._skip and tag in _CONTROLS:  # kept as an empty element: a card has controls
+                self._stack[-1].children.append(_Node(tag, dict(attrs), self._ordinal, self._stack[-1]))
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        top = self._stack[-1]
+        if top.tag == "p" and tag in _BLOCK_LIKE:
+            self._stack.pop()  # a block closes an open paragraph
+        if tag == "li":  # a new item closes the open item of the same list
+            for n in range(len(self._stack) - 1, 0, -1):
+                if self._stack[n].tag in ("ul", "ol"):
+                    break
+                if self._stack[n].tag == "li":
+                    del self._stack[n:]
+                    break
+        parent = self._stack[-1]
+        node = _Node(tag, dict(attrs), self._ordinal, parent)
+        parent.children.append(node)
+        if tag not in _VOID:
+            self._stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self._ordinal += 1
+        if not self._skip and tag not in _SKIP:
+            parent = self._stack[-1]
+            parent.children.append(_Node(tag, dict(attrs), self._ordinal, parent))
+
+    def handle_endtag(self, tag):
+        if tag in _SKIP:
+            self._skip = max(self._skip - 1, 0)
+            return
+        if self._skip:
+            return
+        for n in range(len(self._stack) - 1, 0, -1):
+            if self._stack[n].tag == tag:
+                del self._stack[n:]
+                break
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._stack[-1].children.append(data)
+
+
+def _interactive(node: _Node) -> bool:
+    """True when ``node`` is or holds a link or a control, or lies inside a link."""
+    if any(n.tag == "a" or n.tag in _CONTROLS or n.tag == "input" for n in node.walk()):
+        return True
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "a":
+            return True
+        parent = parent.parent
+    return False
+
+
+def _headings(node: _Node) -> list[_Node]:
+    return [n for n in node.walk() if n.tag in _HEADINGS and n is not node]
+
+
+def _card_level(node: _Node) -> int:
+    """The level of the heading of a possible card (0 when ``node`` cannot be one): exactly
+    one heading, and a sentence of at least :data:`_CARD_BODY_WORDS` words besides it."""
+    heads = _headings(node)
+    if len(heads) != 1:
+        return 0
+    rest = len(_WORD.findall(node.text())) - len(_WORD.findall(heads[0].text()))
+    return _HEADINGS[heads[0].tag] if rest >= _CARD_BODY_WORDS else 0
+
+
+def _signature(node: _Node) -> tuple[str, str] | None:
+    if node.tag not in _CARD_TAGS:
+        return None
+    classes = (node.attrs.get("class") or "").split()
+    if node.tag == "div" and not classes:
+        return None
+    return node.tag, classes[0] if classes else ""
+
+
+def find_cards(root: _Node) -> dict[int, int]:
+    """Ordinal -> heading level of every card of the page (see the module docstring)."""
+    cards: dict[int, int] = {}
+
+    def visit(node: _Node) -> None:
+        groups: dict[tuple[str, str], list[_Node]] = {}
+        for child in node.elements():
+            sig = _signature(child)
+            if sig is not None:
+                groups.setdefault(sig, []).append(child)
+        for members in groups.values():
+            if len(members) < _MIN_CARDS:
+                continue
+            levels = {m.ordinal: _card_level(m) for m in members}
+            good = [m for m in members if levels[m.ordinal]]
+            if len(good) >= _MIN_CARDS and 3 * len(good) >= 2 * len(members) \
+                    and len({levels[m.ordinal] for m in good}) == 1 \
+                    and 3 * sum(_interactive(m) for m in good) >= 2 * len(good):
+                cards.update((m.ordinal, levels[m.ordinal]) for m in good)
+        for child in node.elements():
+            if child.ordinal not in cards:
+                visit(child)
+
+    visit(root)
+    return cards
+
+
+def _faq_heading(details: _Node) -> tuple[_Node, bool] | None:
+    """The nearest enclosing element with a heading before ``details``, and whether that
+    heading says FAQ."""
+    node = details.parent
+    while node is not None and node.tag != "#root":
+        before = [h for h in _headings(node) if h.ordinal < details.ordinal]
+        if before:
+            return node, bool(_FAQ.search(before[-1].text()))
+        node = node.parent
+    return None
+
+
+def find_furniture(root: _Node) -> set[int]:
+    """Ordinals of elements dropped with their content: FAQ ``<details>`` (and their section
+    when it holds nothing else), pagination lists (items of at most two words, at least two
+    and half of them page numbers, half of them links), subscription and search forms (an
+    e-mail or search field, no heading, at most :data:`_FORM_WORDS` words)."""
+    drops: set[int] = set()
+    nodes = list(root.walk())
+    has_content = any(n.tag in _CONTENT or (n.attrs.get("role") or "").lower() == "main" for n in nodes)
+    for node in nodes:
+        if node.tag == "details":
+            found = _faq_heading(node)
+            outside = has_content and not _inside_content(node)
+            if outside or (found and found[1]):
+                drops.add(node.ordinal)
+            if found and found[1]:
+                section = found[0]
+                others = [c for c in section.elements()
+                          if c.tag != "details" and not (c.tag in _HEADINGS and _FAQ.search(c.text())) and c.text()]
+                if not others and section.tag not in _CONTENT and section.tag != "body":
+                    drops.add(section.ordinal)
+        elif node.tag == "form" and not _headings(node) and len(_WORD.findall(node.text())) <= _FORM_WORDS \
+                and any(n.tag == "input" and (n.attrs.get("type") or "").lower() in ("email", "search")
+                        for n in node.walk()):
+            drops.add(node.ordinal)  # a subscription or search form
+        elif node.tag in ("ul", "ol"):
+            lis = [c for c in node.elements() if c.tag == "li"]
+            items = [c.text() for c in lis]
+            numbers = sum(1 for t in items if re.fullmatch(r"\d{1,4}|…|\.\.\.", t))
+            linked = sum(1 for c in lis if any(n.tag == "a" for n in c.walk()))
+            if len(items) >= 2 and numbers >= 2 and 2 * numbers >= len(items) and 2 * linked >= len(items) \
+                    and all(len(t.split()) <= 2 for t in items):
+                drops.add(node.ordinal)
+    return drops
+
+
+def _inside_content(node: _Node) -> bool:
+    node = node.parent
+    while node is not None:
+        if node.tag in _CONTENT or (node.attrs.get("role") or "").lower() == "main":
+            return True
+        node = node.parent
+    return False
+
+
+def _wrapping_links(root: _Node) -> set[int]:
+    """Ordinals of links that hold blocks (a whole card made clickable): their text is text."""
+    return {n.ordinal for n in root.walk() if n.tag == "a" and any(c.tag in _BLOCK_LIKE for c in n.walk())}
+
+
+def _link_bar(links: int, unlinked: str) -> bool:
+    """A bar of links ("Partager : Facebook X Courriel", "Accueil › Participer › Résultats"):
+    two links or more, and around them no words, or at most four words that end with ":" or
+    stand among separators between the links."""
+    if links < 2:
+        return False
+    words = _WORD.findall(unlinked)
+    if not words:
+        return True
+    separators = len(re.findall(r"[›>»/|·•]", unlinked))
+    return len(words) <= 4 and (unlinked.rstrip().endswith(":") or separators >= links - 1)
+
+
+def _status_skipped(piece: str) -> bool:
+    """True when a piece of a card is a status saying it was withdrawn, moderated, hidden..."""
+    piece = re.sub(r"^\s*(?:statut|status|[ée]tat)\s*:\s*", "", piece, flags=re.I)
+    words = re.findall(r"[a-z0-9]+", normalise_name(piece))
+    return bool(words) and words[0] in SKIPPED_STATUS and len(words) <= 6
+
+
+def card_record(blocks: list[dict], card: int, category: str) -> list[dict]:
+    """The record block of the card numbered ``card`` from the raw blocks collected inside it
+    ([] when the card was withdrawn; its blocks unchanged when it has no heading after all)."""
+    title_i = next((i for i, b in enumerate(blocks) if b["kind"] == "heading"), None)
+    if title_i is None:
+        return blocks  # not a card after all: its blocks as they are
+
+    def chrome(b: dict) -> bool:  # a link alone ("Lire la suite") or a bar of links
+        return (b["links"] > 0 and len(_WORD.findall(b["unlinked"])) <= 1) or _link_bar(b["links"], b["unlinked"])
+
+    def sentence(b: dict) -> bool:  # not a row of badges ("Projet n° 71 Retiré par son auteur")
+        words = len(_WORD.findall(b["text"]))
+        return words >= 2 * _CARD_BODY_WORDS or (words >= _CARD_BODY_WORDS and b["text"].rstrip()[-1:] in ".!?…:;»)")
+
+    title = " ".join(blocks[title_i]["text"].split())
+    prose = [i for i, b in enumerate(blocks) if i != title_i and not chrome(b) and sentence(b)]
+    body: list[int] = []
+    if prose:
+        paths = [blocks[i]["path"] for i in prose]
+        common = paths[0]
+        for path in paths[1:]:
+            n = 0
+            while n < min(len(common), len(path)) and common[n] == path[n]:
+                n += 1
+            common = common[:n]
+        container = common[-1] if common else card
+        if container != card and container not in blocks[title_i]["path"]:
+            body = [i for i, b in enumerate(blocks) if i != title_i and container in b["path"] and not chrome(b)]
+        else:  # no wrapper: from the first sentence to the last, and the list it opens or ends
+            body = [i for i in range(prose[0], prose[-1] + 1)
+                    if i != title_i and blocks[i]["kind"] != "heading" and not chrome(blocks[i])]
+            previous, j = blocks[prose[-1]], prose[-1] + 1
+            while j < len(blocks) and blocks[j]["kind"] == "list_item" and not chrome(blocks[j]) and (
+                    previous["text"].rstrip().endswith(":")
+                    or previous["kind"] == "list_item" and previous["path"] == blocks[j]["path"]):
+                body.append(j)
+                previous, j = blocks[j], j + 1
+    kept = set(body) | {title_i}
+    pieces: list[str] = []
+    for i, b in enumerate(blocks):
+        if i not in kept:
+            pieces.extend(b["runs"])
+    if any(_status_skipped(p) for p in pieces):
+        return []
+    number = next((p for p in pieces if _CARD_NUMBER.search(p) and len(p.split()) <= 6), "")
+    if not number:
+        m = _TITLE_LABEL.match(title)
+        number = m.group(1) if m else ""
+    lines = []
+    for i in sorted(body):
+        text = " ".join(blocks[i]["text"].replace(_BR, " ").split())
+        if blocks[i]["kind"] == "list_item":
+            marker, rest = split_marker(text)
+            text = rest.strip() if marker else text
+        if text:
+            lines.append(text)
+    body_text = "\n".join(lines)
+    return [{"kind": "record", "text": title + ("\n" + body_text if body_text else ""), "depth": 0,
+             "fields": {"id": " ".join(number.split()), "title": title, "body": body_text, "category": category}}]
+
 
 class _Collector(HTMLParser):
     """Collects raw blocks: dicts with kind, text, depth and table position."""
 
-    def __init__(self, main_only: bool = False, drop_boilerplate: bool = True) -> None:
+    def __init__(self, main_only: bool = False, drop_boilerplate: bool = True,
+                 cards: dict[int, int] | None = None, drops: set[int] | None = None,
+                 wrappers: set[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
         self._drop = drop_boilerplate
-        self._open: list[tuple[str, bool]] = []  # open elements: (tag, starts a skipped zone)
+        self._cards = cards or {}  # ordinal of a card -> level of its heading
+        self._drops = drops or set()  # ordinals of elements dropped with their content
+        self._wrappers = wrappers or set()  # ordinals of links that wrap blocks
+        self._ordinal = 0  # start tags seen so far (numbers the elements as _TreeBuilder does)
+        self._open: list[tuple[str, bool, int]] = []  # open elements: (tag, starts a skipped zone, ordinal)
         self._content = 0  # depth inside <main>/<article>
         self.blocks: list[dict] = []
         self.title = ""
         self._buf: list[str] = []
+        self._links: list[bool] = []  # per open <a>: is it a link (not a wrapper)?
+        self._buf_links = 0  # links started in the text being collected
+        self._unlinked: list[str] = []  # its text outside links
+        self._runs: list[list] = []  # its text per innermost element: [ordinal, text]
+        self._card: dict | None = None  # the card being collected
         self._skip = 0
         self._in_title = False
         self._heading = 0
@@ -61,7 +418,10 @@ class _Collector(HTMLParser):
     # --- helpers
     def _flush(self) -> None:
         raw = "".join(self._buf)
-        self._buf = []
+        extra = {"links": self._buf_links, "unlinked": " ".join("".join(self._unlinked).split()),
+                 "runs": [" ".join(t.split()) for _, t in self._runs if t.strip()],
+                 "path": tuple(o for _, _, o in self._open)}
+        self._buf, self._buf_links, self._unlinked, self._runs = [], 0, [], []
         text = " ".join(raw.replace(_BR, " ").split())
         if not text:
             return
@@ -69,6 +429,7 @@ class _Collector(HTMLParser):
         pos = {}
         if table is not None and table["in_cell"]:
             pos = {"table": table["index"], "row": table["row"], "col": table["col"]}
+        pos.update(extra)
         lines = [" ".join(line.split()) for line in raw.split(_BR)]
         lines = [line for line in lines if line]
         if not self._heading and not self._in_li and sum(bool(split_marker(line)[0]) for line in lines) >= 2:
@@ -89,8 +450,26 @@ class _Collector(HTMLParser):
             parts = [p.strip() for p in _INLINE_BULLET.split(text) if p.strip()]
             for part in parts:
                 self.blocks.append({"kind": "list_item", "text": part, "depth": self._list_depth - 1, **pos})
+        elif self._drop and self._card is None and "table" not in pos and _link_bar(extra["links"], extra["unlinked"]):
+            return  # "Partager : Facebook X Courriel": a bar of links
         else:
             self.blocks.append({"kind": "paragraph", "text": text, "depth": 0, **pos})
+
+    def _start_card(self, ordinal: int) -> None:
+        self._flush()
+        self._card = {"ordinal": ordinal, "level": self._cards[ordinal], "outer": self.blocks}
+        self.blocks = []
+
+    def _end_card(self) -> None:
+        self._flush()
+        card, inner = self._card, self.blocks
+        self._card, self.blocks = None, card["outer"]
+        category = ""
+        for block in reversed(self.blocks):  # the section heading above the cards
+            if block["kind"] == "heading" and block["depth"] < card["level"]:
+                category = block["text"] if block["depth"] > 1 else ""
+                break
+        self.blocks.extend(card_record(inner, card["ordinal"], category))
 
     # --- parser callbacks
     def _boilerplate(self, tag: str, attrs) -> bool:
@@ -103,18 +482,27 @@ class _Collector(HTMLParser):
         return tag == "header" and not self._content
 
     def handle_starttag(self, tag, attrs):
+        self._ordinal += 1
+        ordinal = self._ordinal
         if tag in _SKIP:
             self._skip += 1
             return
         if tag not in _VOID:
-            zone = not self._skip and self._boilerplate(tag, attrs)
-            self._open.append((tag, zone))
+            zone = not self._skip and (self._boilerplate(tag, attrs) or ordinal in self._drops)
+            self._open.append((tag, zone, ordinal))
             if zone:
                 self._flush()
                 self._skip += 1
                 return
             if tag in _CONTENT or (dict(attrs).get("role") or "").lower() == "main":
                 self._content += 1
+            if tag == "a":
+                link = ordinal not in self._wrappers
+                self._links.append(link)
+                if link and not self._skip:
+                    self._buf_links += 1
+            if ordinal in self._cards and self._card is None and not self._skip:
+                self._start_card(ordinal)
         if self._skip:
             return
         if tag == "title":
@@ -170,12 +558,16 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self._skip = max(self._skip - 1, 0)
             return
-        if tag not in _VOID and any(t == tag for t, _ in self._open):
+        if tag not in _VOID and any(t == tag for t, _, _ in self._open):
             # close the innermost open element of that name (and any left unclosed inside it)
             while self._open:
-                open_tag, zone = self._open.pop()
+                open_tag, zone, ordinal = self._open.pop()
                 if zone:
                     self._skip = max(self._skip - 1, 0)
+                if open_tag == "a" and self._links:
+                    self._links.pop()
+                if self._card is not None and ordinal == self._card["ordinal"]:
+                    self._end_card()
                 if open_tag == tag:
                     break
             if tag in _CONTENT:
@@ -211,6 +603,7 @@ class _Collector(HTMLParser):
             self._flush()
 
     def handle_startendtag(self, tag, attrs):
+        self._ordinal += 1
         if tag == "br" and not self._skip:
             self._buf.append(_BR)
 
@@ -221,10 +614,19 @@ class _Collector(HTMLParser):
             self.title += data
             return
         self._buf.append(data)
+        if not any(self._links):
+            self._unlinked.append(data)
+        ordinal = self._open[-1][2] if self._open else 0
+        if self._runs and self._runs[-1][0] == ordinal:
+            self._runs[-1][1] += data
+        else:
+            self._runs.append([ordinal, data])
 
     def close(self):
         super().close()
         self._flush()
+        if self._card is not None:
+            self._end_card()
 
 
 def _ol_marker(number: int, style: str) -> str:
@@ -240,11 +642,19 @@ def _collect(html: str, page: bool = False) -> _Collector:
     boxes are dropped, and so is what lies outside its <main> when it has one (unless that
     leaves no text at all)."""
     main_only = page and bool(re.search(r"<main\b|\brole\s*=\s*[\"']?main\b", html, re.I))
-    parser = _Collector(main_only=main_only, drop_boilerplate=page)
+    cards: dict[int, int] = {}
+    drops: set[int] = set()
+    wrappers: set[int] = set()
+    if page:  # cards and furniture are found on the element tree first
+        tree = _TreeBuilder()
+        tree.feed(html)
+        tree.close()
+        cards, drops, wrappers = find_cards(tree.root), find_furniture(tree.root), _wrapping_links(tree.root)
+    parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers)
     parser.feed(html)
     parser.close()
     if page and not any(b["text"].strip() for b in parser.blocks):
-        parser = _Collector(drop_boilerplate=False)
+        parser = _Collector(drop_boilerplate=False, cards=cards, wrappers=wrappers)
         parser.feed(html)
         parser.close()
     return parser
@@ -252,6 +662,10 @@ def _collect(html: str, page: bool = False) -> _Collector:
 
 def _clean(text: str) -> str:
     return " ".join(clean_text(text).split())
+
+
+def _clean_lines(text: str) -> str:
+    return "\n".join(_clean(line) for line in text.split("\n"))
 
 
 def fragment_blocks(html: str) -> list[tuple[str, str, int]]:
@@ -316,6 +730,9 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
                 text = rest.strip() if marker else text
             builder.add(kind, text, level=block["depth"], marker=marker, table=block["table"],
                         row=block["row"], col=block["col"], header=headers.get(key, ""))
+        elif block["kind"] == "record":
+            builder.add("record", _clean_lines(block["text"]),
+                        fields={key: _clean_lines(value) for key, value in block["fields"].items()})
         elif block["kind"] == "heading":
             builder.add("heading", text, level=block["depth"])
         elif block["kind"] == "list_item":

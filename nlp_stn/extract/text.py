@@ -17,7 +17,15 @@
 - tab-separated tables (a header line followed by rows with the same number of cells);
   cells holding HTML are parsed with :func:`nlp_stn.extract.html.fragment_blocks`;
 - "#category / title / body" contribution lists become one ``record`` block each;
-- Markdown links become their text, ``**bold**`` markers are removed.
+- Markdown links become their text, ``**bold**`` markers and ``inline code`` back-quotes are
+  removed, ``~~struck~~`` text (deleted text) is dropped;
+- Markdown pipe tables (``| a | b |`` over a ``|---|:--:|`` row) are tables like the
+  tab-separated ones; task items ("- [ ] Appeler", "- [x] Envoyer") are list items with the
+  marker "☐" (open) or "☑" (done); a "TODO" line or item ("TODO: fixer la date") is an open
+  task item ("☐", the word TODO removed); quotes lose their ">" ("> Remarque" is a paragraph);
+  thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
+  line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
+  is metadata, not a heading.
 """
 from __future__ import annotations
 
@@ -36,6 +44,18 @@ _RECORD_START = re.compile(r"^#(?=[^\s#])(.+)$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
+_CODE = re.compile(r"`([^`\n]+)`")
+_STRUCK = re.compile(r"[ \t]*~~(?!~)(.+?)~~")
+# Markdown structure: quotes ("> " but not "> 50 %"), thematic breaks, setext underlines,
+# table-of-contents tags, task boxes, TODO lines, pipe tables and their alignment row.
+_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(?![ \t]*\d)", re.M)
+_BREAK = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_TOC = re.compile(r"^\s*(?:\[+_?toc_?\]+|\$\{toc\}|<!--\s*toc\s*-->)\s*$", re.I)
+_TASK = re.compile(r"^\[([ xX])\][ \t]+(?=\S)")
+_TODO = re.compile(r"^TODO\b[ \t]*:?[ \t]*(?=\S)")
+_TAGS = re.compile(r"^tags\s*:", re.I)
+_PIPE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _FINAL_PUNCT = tuple(".,;:!?…")
 _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
 # "o " written by word processors for a second-level bullet (a "◦" in a font the text export
@@ -84,11 +104,17 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 def _inline(text: str) -> str:
-    """Markdown inline syntax removed: images, links -> text, bold markers."""
+    """Markdown inline syntax removed: images, links -> text, bold and code markers; struck
+    text dropped.
+
+    >>> _inline("Envoyer ~~avant le 5 mai~~ (fait) `GT`")
+    'Envoyer (fait) GT'
+    """
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1), text)
     text = _BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
-    return text
+    text = _STRUCK.sub("", text)
+    return _CODE.sub(lambda m: m.group(1), text)
 
 
 def is_plain_heading(line: str) -> bool:
@@ -152,6 +178,31 @@ def _marker_kind(marker: str, previous_letter: str = "") -> str:
 
 def _table_cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("\t")]
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """Cells of a Markdown pipe-table row ("| a | b |", "a | b"); ``\\|`` is a literal pipe."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
+
+
+def _pipe_table(lines: list[str], i: int) -> int:
+    """Number of lines of a Markdown pipe table starting at line ``i`` (0 when none): a header
+    row, an alignment row with as many cells, then the rows up to a line without a pipe."""
+    if i + 1 >= len(lines) or "|" not in lines[i] or "|" not in lines[i + 1]:
+        return 0
+    if not _PIPE_DELIMITER.match(lines[i + 1]) or "-" not in lines[i + 1]:
+        return 0
+    if len(_pipe_cells(lines[i + 1])) != len(_pipe_cells(lines[i])) or len(_pipe_cells(lines[i])) < 2:
+        return 0
+    j = i + 2
+    while j < len(lines) and lines[j].strip() and "|" in lines[j]:
+        j += 1
+    return j - i
 
 
 def _is_table_header(lines: list[str], i: int) -> int:
@@ -232,17 +283,17 @@ class _Reader:
 
     # --- tables
     def add_table(self, lines: list[str]) -> None:
-        header = _table_cells(lines[0])
+        self.add_rows([_table_cells(line) for line in lines if line.strip()])
+
+    def add_rows(self, rows: list[list[str]]) -> None:
+        """A table: the header row, then the rows of cells."""
+        header = rows[0]
         table = self.table_index
         self.table_index += 1
         for col, cell in enumerate(header):
             self.builder.add("table_cell", _inline(cell), table=table, row=0, col=col, header=_inline(cell))
-        row = 0
-        for line in lines[1:]:
-            if not line.strip():
-                continue
-            row += 1
-            for col, cell in enumerate(_table_cells(line)):
+        for row, cells in enumerate(rows[1:], start=1):
+            for col, cell in enumerate(cells):
                 head = _inline(header[col]) if col < len(header) else ""
                 self.add_cell(cell, table, row, col, head)
 
@@ -299,10 +350,35 @@ class _Reader:
 
         while i < len(lines):
             line = lines[i]
-            if not line.strip():
+            if not line.strip() or _TOC.match(line):
                 close()
                 i += 1
                 continue
+            setext = _SETEXT.match(line)
+            if setext and current is not None and current["kind"] == "paragraph" and len(current["parts"]) == 1 \
+                    and lines[i - 1].strip() and len(setext.group(1)) >= 3 \
+                    and is_plain_heading(_inline(current["parts"][0])):
+                # "Titre" underlined with "===" or "---": a heading
+                text = _inline(current["parts"][0])
+                current = None
+                self.groups, self.marked = [], []
+                self.md_level = 1 if setext.group(1)[0] == "=" else 2
+                self.builder.add("heading", text, level=self.md_level)
+                i += 1
+                continue
+            if _BREAK.match(line):  # a thematic break ("---", "* * *"): no text
+                close()
+                i += 1
+                continue
+            if "|" in line:
+                n = _pipe_table(lines, i)
+                if n:
+                    close()
+                    self.groups = []
+                    rows = [_pipe_cells(row) for row in lines[i:i + n]]
+                    self.add_rows([rows[0]] + rows[2:])
+                    i += n
+                    continue
             if "\t" in line:
                 n = _is_table_header(lines, i)
                 if n:
@@ -313,6 +389,10 @@ class _Reader:
                     continue
                 line = line.replace("\t", " ")
             m = _MD_HEADING.match(line)
+            if m and _TAGS.match(m.group(2)):  # "###### tags: `GT` `compte-rendu`" (pads)
+                close()
+                i += 1
+                continue
             if m:
                 close()
                 self.groups, self.marked = [], []
@@ -323,6 +403,8 @@ class _Reader:
             stripped = line.strip()
             alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
             marker, rest = _split_marker(stripped)
+            if not marker and (_TASK.match(stripped) or _TODO.match(stripped)):
+                marker, rest = "☐", stripped  # "[ ] Appeler", "TODO: fixer la date": a task
             if marker and alone and current is None and _is_marked_heading(_inline(stripped)):
                 marker = ""  # "A. SYNTHÈSE DES PRÉCONISATIONS" alone on its line: a heading
             if marker:
@@ -330,6 +412,12 @@ class _Reader:
                 inner, inner_rest = split_marker(rest)
                 if inner and not inner[0] in "-*–—" and inner[:1].isdigit():
                     marker, rest = inner, inner_rest  # "- 1 • Faire" -> marker "1"
+                task = _TASK.match(rest)
+                if task:  # "- [x] Envoyer": a task item, done or open
+                    marker, rest = ("☐" if task.group(1) == " " else "☑"), rest[task.end():]
+                todo = _TODO.match(rest)
+                if todo:  # "- [ ] TODO trouver une salle", "- TODO: appeler"
+                    marker, rest = ("☐" if marker != "☑" else marker), rest[todo.end():]
                 indent = len(line) - len(line.lstrip(" "))
                 following = lines[i + 1].replace("\t", " ") if i + 1 < len(lines) else ""
                 level = self.item_depth(marker, indent, following)
@@ -352,6 +440,24 @@ class _Reader:
         close()
 
 
+def _unwrap_outside_tables(text: str) -> str:
+    """:func:`nlp_stn.clean.unwrap_lines` on the text around Markdown pipe tables: a row
+    starting in lower case is not the end of a sentence broken on the row above."""
+    lines = text.split("\n")
+    out: list[str] = []
+    start = i = 0
+    while i < len(lines):
+        n = _pipe_table(lines, i) if "|" in lines[i] else 0
+        if n:
+            out.append(unwrap_lines("\n".join(lines[start:i])))
+            out.append("\n".join(lines[i:i + n]))
+            i = start = i + n
+        else:
+            i += 1
+    out.append(unwrap_lines("\n".join(lines[start:])))
+    return "\n".join(out)
+
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
@@ -367,7 +473,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     else:
         if title and not any(_MD_HEADING.match(line) and line.startswith("# ") for line in lines):
             reader.builder.add("heading", title, level=1)  # the front-matter title heads the text
-        text = unwrap_lines(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
+        text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
+        text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
         reader.add_lines(text.split("\n"))
     if not reader.builder.blocks:
         raise InputError("aucun texte trouvé dans ce fichier.", path=path)
