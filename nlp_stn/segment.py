@@ -164,6 +164,8 @@ _DEMAND_VERB = re.compile(
 
 
 _DECIDES = re.compile(r"\b(?:d[ée]cide|arr[êe]te|d[ée]lib[èe]re)\s*:|apr[èe]s en avoir d[ée]lib[ée]r[ée]", re.I)
+# Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
+_TASK_MARKERS = frozenset(("☐", "☑"))
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
 _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
@@ -198,6 +200,21 @@ _ROLE_WORDS = (
 
 DEMAND_PRIOR = {"avis": "recommendation", "contributions": "recommendation", "consultation": "recommendation"}
 ACTION_PRIOR = {"strategy": "action", "framework": "action"}
+
+
+def _header_kind(header: str) -> str:
+    """The kind a column header announces by its first word: "Action(s)", "Mesure(s)",
+    "Chantier" -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
+    "" otherwise (the document decides)."""
+    words = re.findall(r"[^\W\d_]+", header)
+    if not words:
+        return ""
+    head = words[0].lower()
+    if re.match(r"(?:action|mesure|chantier)s?$", head):
+        return "action"
+    if re.match(r"(?:proposition|recommandation|pr[ée]conisation|id[ée]e|demande)s?$", head):
+        return "recommendation"
+    return ""
 
 
 def role_of_header(header: str) -> str:
@@ -489,8 +506,8 @@ def _prior(doc: Document) -> str:
     territorial...") holds demands; else one whose title or first heading names a strategy
     or a plan holds actions."""
     prior = DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind)
-    if prior or doc.meta.kind not in ("", "other"):
-        return prior or ""
+    if prior or doc.meta.kind not in ("", "other", "minutes"):
+        return prior or ""  # minutes may be of a public meeting (proposals) or of a working group
     first = doc.blocks[0] if doc.blocks else None
     # the first block, when it is a top heading or a paragraph (a title line that the
     # reader joined with the line below it): its first words
@@ -742,7 +759,12 @@ class _Segmenter:
                   heading: Optional[str] = None, role: str = "", first_in_cell: bool = True) -> None:
         """A list item or a part of one: kind by hint, else by language."""
         text = _collapse(text)
-        if not text or hint is None:
+        if not text or hint is None or not re.search(r"[^\W\d_]{2}", text):
+            return  # nothing to read ("?", "–", "12 %" alone in a cell)
+        if block.marker in _TASK_MARKERS and not text.endswith("?"):
+            # a task of a to-do list ("- [ ] Contacter les mairies"): something to be done
+            self.add(_Unit(kind="action", text=text, start=start, end=self._end(block, start, text),
+                           page=block.page, heading=heading))
             return
         if text.endswith("?") and not role and not _SUGGESTION_QUESTION.match(text):
             self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
@@ -977,8 +999,8 @@ class _Segmenter:
                 cell_leadin_unit = False  # "Objectifs :", "Formation :": a title, not a unit
                 continue
             if role in ("", "action"):
-                self.candidate(block, text, block.start, "", label="", role="action" if role else "",
-                               first_in_cell=not cell_has_item)
+                self.candidate(block, text, block.start, _header_kind(block.header) if role else "", label="",
+                               role="action" if role else "", first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start
             elif (len(text.split()) < 4 and not text.rstrip().endswith("?")

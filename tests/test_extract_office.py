@@ -135,3 +135,370 @@ def test_corrupt_office_files(tmp_path, suffix, kind):
         f"document {kind} illisible ou endommagé : ouvrez-le dans un traitement de texte et "
         f"enregistrez-le à nouveau au format {suffix}."
     )
+
+
+# --- automatic numbering, tracked changes, direct-formatted headings, numbered tables ----
+
+from pathlib import Path  # noqa: E402
+import zipfile  # noqa: E402
+
+from nlp_stn.model import DocMeta  # noqa: E402
+
+OFFICE_DATA = Path(__file__).parent / "data" / "office-robust"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _raw_docx(path, body: str, styles: str = "", numbering: str = "") -> Path:
+    """A minimal DOCX written as raw OOXML (to control numbering and revisions exactly)."""
+    rels = ('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+            'Target="styles.xml"/>')
+    if numbering:
+        rels += ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'numbering" Target="numbering.xml"/>')
+    types = ('<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/'
+             'vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>')
+    if numbering:
+        types += ('<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-'
+                  'officedocument.wordprocessingml.numbering+xml"/>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/'
+                   '2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-'
+                   'package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+                   f"{types}</Types>")
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/_rels/document.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships">{rels}</Relationships>')
+        z.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document {W}><w:body>{body}'
+                                        "</w:body></w:document>")
+        z.writestr("word/styles.xml",
+                   f'<?xml version="1.0" encoding="UTF-8"?><w:styles {W}><w:docDefaults><w:rPrDefault><w:rPr>'
+                   '<w:sz w:val="22"/></w:rPr></w:rPrDefault></w:docDefaults>'
+                   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+                   '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn '
+                   'w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr>'
+                   f"</w:style>{styles}</w:styles>")
+        if numbering:
+            z.writestr("word/numbering.xml",
+                       f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {W}>{numbering}</w:numbering>')
+    return path
+
+
+def _p(text: str, ppr: str = "", rpr: str = "") -> str:
+    return f'<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _num(num_id, ilvl=None) -> str:
+    lvl = f'<w:ilvl w:val="{ilvl}"/>' if ilvl is not None else ""
+    num = f'<w:numId w:val="{num_id}"/>' if num_id is not None else ""
+    return f"<w:numPr>{lvl}{num}</w:numPr>"
+
+
+def _abstract(aid: int, levels, style_link: str = "") -> str:
+    out = f'<w:abstractNum w:abstractNumId="{aid}">'
+    for i, (fmt, text) in enumerate(levels):
+        link = f'<w:pStyle w:val="{style_link}"/>' if style_link and i == 0 else ""
+        out += (f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{link}'
+                f'<w:lvlText w:val="{text}"/></w:lvl>')
+    return out + "</w:abstractNum>"
+
+
+def test_docx_level_text_and_formats_give_the_displayed_markers(tmp_path):
+    """Markers as Word displays them: "%1.%2" under a roman first level gives "I.1", "%3)"
+    gives "a"; a level text with words goes in front of the text; a deeper level restarts
+    under a new item."""
+    numbering = (_abstract(1, [("upperRoman", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "%3)")])
+                 + _abstract(2, [("decimal", "Recommandation %1 :"), ("upperLetter", "%2-")])
+                 + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+                   '<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>')
+    body = (_p("Réduire la fracture numérique", _num(1, 0)) + _p("Former les aidants", _num(1, 1))
+            + _p("en priorité dans les bourgs", _num(1, 2)) + _p("Ouvrir des lieux de médiation", _num(1, 1))
+            + _p("Publier les données", _num(1, 0)) + _p("Associer les habitants", _num(1, 1))
+            + _p("Créer un comité de suivi", _num(2, 0)) + _p("avec les associations", _num(2, 1)))
+    doc = extract(_raw_docx(tmp_path / "n.docx", body, numbering=numbering), doc_id="n.docx", meta=DocMeta())
+    assert blocks(doc) == [
+        ("list_item", "Réduire la fracture numérique", 0, "I"),
+        ("list_item", "Former les aidants", 1, "I.1"),
+        ("list_item", "en priorité dans les bourgs", 2, "a"),
+        ("list_item", "Ouvrir des lieux de médiation", 1, "I.2"),
+        ("list_item", "Publier les données", 0, "II"),
+        ("list_item", "Associer les habitants", 1, "II.1"),
+        ("list_item", "Recommandation 1 : Créer un comité de suivi", 0, "1"),
+        ("list_item", "avec les associations", 1, "A"),
+    ]
+
+
+def test_docx_numbering_from_the_style_chain_and_a_linked_level(tmp_path):
+    """The paragraph gives only its level, a style it is based on gives the list; a style
+    linked to a level in the list definition gives that level; numId 0 switches it off."""
+    styles = ('<w:style w:type="paragraph" w:styleId="Base"><w:name w:val="Base liste"/><w:pPr>'
+              '<w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Reco"><w:name w:val="Recommandation"/>'
+              '<w:basedOn w:val="Base"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Point"><w:name w:val="Point"/><w:pPr>'
+              '<w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>')
+    numbering = (_abstract(3, [("decimal", "%1."), ("decimal", "%1.%2")])
+                 + '<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt '
+                   'w:val="bullet"/><w:lvlText w:val="-"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="5"/>'
+                   '<w:numFmt w:val="decimal"/><w:pStyle w:val="Point"/><w:lvlText w:val="%2°"/></w:lvl>'
+                   "</w:abstractNum>"
+                 + '<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>'
+                   '<w:num w:numId="4"><w:abstractNumId w:val="4"/></w:num>')
+    body = (_p("Premier point", '<w:pStyle w:val="Reco"/>') + _p("Détail", '<w:pStyle w:val="Reco"/>' + _num(None, 1))
+            + _p("Second point", '<w:pStyle w:val="Reco"/>') + _p("Point lié", '<w:pStyle w:val="Point"/>')
+            + _p("Sans numéro", '<w:pStyle w:val="Reco"/>' + _num(0)))
+    doc = extract(_raw_docx(tmp_path / "s.docx", body, styles, numbering), doc_id="s.docx", meta=DocMeta())
+    assert blocks(doc) == [
+        ("list_item", "Premier point", 0, "1"),
+        ("list_item", "Détail", 1, "1.1"),
+        ("list_item", "Second point", 0, "2"),
+        ("list_item", "Point lié", 1, "5°"),
+        ("paragraph", "Sans numéro", 0, ""),
+    ]
+
+
+def test_docx_restart_and_numbered_headings(tmp_path):
+    """A new list instance of the same definition continues it unless it restarts
+    (startOverride); a numbered heading carries its number in its text."""
+    numbering = (_abstract(1, [("decimal", "%1.")]) + _abstract(2, [("decimal", "Partie %1 –")])
+                 + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+                   '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+                   '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride '
+                   'w:val="1"/></w:lvlOverride></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>')
+    body = (_p("Constats", '<w:pStyle w:val="Heading1"/>' + _num(4, 0)) + _p("Un", _num(1, 0)) + _p("Deux", _num(2, 0))
+            + _p("Propositions", '<w:pStyle w:val="Heading1"/>' + _num(4, 0)) + _p("Encore un", _num(3, 0)))
+    doc = extract(_raw_docx(tmp_path / "r.docx", body, numbering=numbering), doc_id="r.docx", meta=DocMeta())
+    assert blocks(doc) == [
+        ("heading", "Partie 1 – Constats", 1, ""),
+        ("list_item", "Un", 0, "1"),
+        ("list_item", "Deux", 0, "2"),
+        ("heading", "Partie 2 – Propositions", 1, ""),
+        ("list_item", "Encore un", 0, "1"),
+    ]
+
+
+def test_docx_moved_and_deleted_paragraphs_are_not_counted(tmp_path):
+    """Moved-away text (w:moveFrom) is dropped like deleted text, and a numbered paragraph left
+    empty by it takes no number; the moved-to copy is numbered where it lands; an empty
+    numbered paragraph (not deleted) shows and takes its number, as in Word."""
+    numbering = _abstract(1, [("decimal", "%1.")]) + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+    d = 'w:id="9" w:author="A" w:date="2025-01-01T00:00:00Z"'
+    body = (_p("Premier", _num(1, 0))
+            + f'<w:p><w:pPr>{_num(1, 0)}<w:rPr><w:moveFrom {d}/></w:rPr></w:pPr><w:moveFrom {d}><w:r><w:t>Déplacé'
+              "</w:t></w:r></w:moveFrom></w:p>"
+            + f'<w:p><w:pPr>{_num(1, 0)}<w:rPr><w:del {d}/></w:rPr></w:pPr><w:del {d}><w:r><w:delText>Supprimé'
+              "</w:delText></w:r></w:del></w:p>"
+            + f'<w:p><w:pPr>{_num(1, 0)}</w:pPr><w:r><w:t xml:space="preserve">Deuxième </w:t></w:r><w:del {d}><w:r>'
+              f'<w:delText>vieux </w:delText></w:r></w:del><w:ins {d}><w:r><w:t>nouveau</w:t></w:r></w:ins></w:p>'
+            + f'<w:p><w:pPr>{_num(1, 0)}</w:pPr><w:moveTo {d}><w:r><w:t>Déplacé</w:t></w:r></w:moveTo></w:p>'
+            + f'<w:p><w:pPr>{_num(1, 0)}</w:pPr></w:p>' + _p("Après une ligne vide numérotée", _num(1, 0)))
+    doc = extract(_raw_docx(tmp_path / "m.docx", body, numbering=numbering), doc_id="m.docx", meta=DocMeta())
+    assert blocks(doc) == [
+        ("list_item", "Premier", 0, "1"),
+        ("list_item", "Deuxième nouveau", 0, "2"),
+        ("list_item", "Déplacé", 0, "3"),
+        ("list_item", "Après une ligne vide numérotée", 0, "5"),
+    ]
+
+
+def test_docx_direct_formatted_headings_are_conservative(tmp_path):
+    """Short, all bold, clearly larger than the body, no final period: a heading (ranked by
+    size among the heading styles); bold at body size, a sentence, or a partly bold line are not."""
+    big, mid = "<w:b/><w:sz w:val=\"36\"/>", "<w:b/><w:sz w:val=\"28\"/>"
+    body = (_p("Avis du conseil", '<w:pStyle w:val="Heading1"/>')
+            + _p("Contexte général", rpr=big) + _p("Le territoire compte quarante communes et trois bourgs.")
+            + _p("Une précision", rpr=mid) + _p("Gras simple", rpr="<w:b/>")
+            + _p("Une phrase grande et grasse.", rpr=big)
+            + '<w:p><w:r><w:rPr><w:b/><w:sz w:val="36"/></w:rPr><w:t xml:space="preserve">Moitié </w:t></w:r>'
+              "<w:r><w:t>normale</w:t></w:r></w:p>"
+            + _p("Le conseil demande que les habitants soient associés au suivi des actions du plan."))
+    doc = extract(_raw_docx(tmp_path / "h.docx", body), doc_id="h.docx", meta=DocMeta())
+    assert blocks(doc) == [
+        ("heading", "Avis du conseil", 1, ""),
+        ("heading", "Contexte général", 1, ""),
+        ("paragraph", "Le territoire compte quarante communes et trois bourgs.", 0, ""),
+        ("heading", "Une précision", 2, ""),
+        ("paragraph", "Gras simple", 0, ""),
+        ("paragraph", "Une phrase grande et grasse.", 0, ""),
+        ("paragraph", "Moitié normale", 0, ""),
+        ("paragraph", "Le conseil demande que les habitants soient associés au suivi des actions du plan.", 0, ""),
+    ]
+
+
+def test_docx_custom_style_based_on_a_heading_style_without_outline_level(tmp_path):
+    styles = ('<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Partie"><w:name w:val="Partie avis"/>'
+              '<w:basedOn w:val="Heading2"/></w:style>')
+    body = _p("Première partie", '<w:pStyle w:val="Partie"/>') + _p("Le texte de la partie.")
+    doc = extract(_raw_docx(tmp_path / "c.docx", body, styles), doc_id="c.docx", meta=DocMeta())
+    assert blocks(doc) == [("heading", "Première partie", 2, ""), ("paragraph", "Le texte de la partie.", 0, "")]
+
+
+def test_docx_tracked_changes_numbering_and_direct_headings_of_a_real_shaped_opinion():
+    doc = extract(OFFICE_DATA / "avis-revisions-pays-d-orne.docx", doc_id="a.docx", meta=DocMeta())
+    assert [(b.kind, b.text[:40], b.level, b.marker) for b in doc.blocks] == [
+        ('heading', 'Avis n° 2025-03 du Conseil de développem', 1, ''),
+        ('paragraph', 'Version soumise au bureau du 23 janvier ', 0, ''),
+        ('heading', 'Préambule', 2, ''),
+        ('paragraph', 'Le plan numérique responsable présenté p', 0, ''),
+        ('paragraph', 'Les recommandations qui suivent sont iss', 0, ''),
+        ('heading', 'Première partie : la sobriété des équipe', 2, ''),
+        ('list_item', 'Allonger la durée de vie des équipements', 0, '1'),
+        ('list_item', 'Généraliser les contrats de maintenance ', 1, '1.1'),
+        ('list_item', 'Privilégier le matériel reconditionné lo', 1, '1.2'),
+        ('list_item', 'équiper en priorité les écoles en ordina', 2, 'a'),
+        ('list_item', 'réserver au moins 30 % des achats annuel', 2, 'b'),
+        ('list_item', "Mesurer chaque année l'empreinte environ", 0, '2'),
+        ('list_item', 'Sensibiliser les élus et les agents aux ', 0, '3'),
+        ('heading', "Deuxième partie : l'accès aux droits et ", 2, ''),
+        ('list_item', 'Garantir une alternative non numérique p', 0, '4'),
+        ('list_item', 'Mettre en place un service de prêt d’ord', 0, '5'),
+        ('heading', 'Focus : les personnes âgées', 2, ''),
+        ('paragraph', 'Un habitant sur trois a plus de soixante', 0, ''),
+        ('list_item', "Proposer des ateliers d'initiation au nu", 0, '6'),
+        ('list_item', "Former les aides à domicile à l'accompag", 0, '7'),
+        ('paragraph', 'Le Conseil souhaite être associé au suiv', 0, ''),
+        ('paragraph', "Adopté à l'unanimité des membres présent", 0, ''),
+    ]
+    assert "cabinet extérieur" not in doc.text and "imprimantes" not in doc.text
+    assert doc.text.count("service de prêt") == 1
+
+
+def test_docx_numbered_table_rows_merged_cells_and_full_width_rows():
+    """The "N°" column's number is the marker of the row's other cells; a full-width row
+    ("Axe A – ...") has no column header; a vertically merged cell is kept once."""
+    doc = extract(OFFICE_DATA / "avis-tableau-val-de-lisse.docx", doc_id="t.docx", meta=DocMeta())
+    cells = [(b.row, b.col, b.header, b.marker, b.text[:30]) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells[:16] == [
+        (0, 0, "", "", "N°"), (0, 1, "", "", "Recommandation"), (0, 2, "", "", "Destinataire"),
+        (0, 3, "", "", "Priorité"),
+        (1, 0, "", "", "Axe A – Accès au réseau et aux"),
+        (2, 0, "N°", "", "1"), (2, 1, "Recommandation", "1", "Publier une carte à jour du dé"),
+        (2, 2, "Destinataire", "1", "Communauté de communes"), (2, 3, "Priorité", "1", "Haute"),
+        (3, 0, "N°", "", "2"), (3, 1, "Recommandation", "2", "Créer un fonds d'aide à l'équi"),
+        (3, 2, "Destinataire", "2", "Communes\nDépartement"), (3, 3, "Priorité", "2", "Haute"),
+        (4, 0, "N°", "", "3"), (4, 1, "Recommandation", "3", "Organiser la collecte et le re"),
+        (4, 3, "Priorité", "3", "Moyenne"),  # (4, 2) is the merged "Communes / Département"
+    ]
+    assert sorted({b.marker for b in doc.blocks if b.kind == "table_cell" and b.col == 1 and b.row}) == [
+        "1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+def test_odt_outline_numbering_title_and_list_headers():
+    """LibreOffice's outline numbering ("Orientation 1 – ", "Objectif 1.1 – ", "Action 1.1.1 – ")
+    is written in front of the headings, sub-levels restarting; a heading marked as list header
+    ("Introduction") takes no number; the Title paragraph is the top heading."""
+    doc = extract(OFFICE_DATA / "strategie-numerique-val-de-lisse.odt", doc_id="s.odt", meta=DocMeta())
+    assert doc.title == "Stratégie numérique responsable 2025-2030"
+    headings = [(b.text[:45], b.level) for b in doc.blocks if b.kind == "heading"]
+    assert headings == [
+        ("Stratégie numérique responsable 2025-2030", 1),
+        ("Introduction", 2),
+        ("Orientation 1 – Un territoire connecté et équ", 2),
+        ("Objectif 1.1 – Achever la couverture en très ", 3),
+        ("Action 1.1.1 – Publier une carte interactive ", 4),
+        ("Action 1.1.2 – Accompagner les communes dans ", 4),
+        ("Objectif 1.2 – Favoriser l'accès aux équipeme", 3),
+        ("Action 1.2.1 – Créer une filière locale de re", 4),
+        ("Action 1.2.2 – Mettre en place une aide à l'a", 4),
+        ("Orientation 2 – Un numérique inclusif", 2),
+        ("Objectif 2.1 – Garantir l'accès aux droits", 3),
+        ("Action 2.1.1 – Déployer des conseillers numér", 4),
+        ("Action 2.1.2 – Maintenir un point d'accueil p", 4),
+        ("Action 2.1.3 – Former les secrétaires de mair", 4),
+        ("Objectif 2.2 – Développer la médiation numéri", 3),
+        ("Action 2.2.1 – Labelliser les lieux de médiat", 4),
+        ("Orientation 3 – Une gouvernance ouverte et so", 2),
+        ("Objectif 3.1 – Ouvrir les données publiques", 3),
+        ("Action 3.1.1 – Publier les jeux de données pr", 4),
+        ("Objectif 3.2 – Piloter la stratégie avec les ", 3),
+        ("Action 3.2.1 – Installer un comité de suivi a", 4),
+        ("Action 3.2.2 – Publier un bilan annuel de la ", 4),
+        ("Objectif 3.3 – Réduire l'empreinte environnem", 3),
+        ("Action 3.3.1 – Allonger à sept ans la durée d", 4),
+        ("Tableau de synthèse", 2),
+    ]
+    for block in doc.blocks:
+        assert doc.text[block.start:block.end] == block.text
+
+
+def test_odt_outline_without_libreoffice_format_and_list_styles(tmp_path):
+    """Outline numbering from prefix / suffix / display-levels only; list levels with their
+    own formats and suffixes; a continued list keeps counting; a list header is not counted."""
+    from odf.opendocument import OpenDocumentText
+    from odf.text import (H, List, ListHeader, ListItem, ListLevelStyleNumber, ListStyle, OutlineLevelStyle,
+                          OutlineStyle, P)
+
+    document = OpenDocumentText()
+    outline = OutlineStyle(name="Outline")
+    outline.addElement(OutlineLevelStyle(level=1, numformat="I", numsuffix=". "))
+    outline.addElement(OutlineLevelStyle(level=2, numformat="1", displaylevels=2, numprefix="Axe "))
+    document.styles.addElement(outline)
+    numbered = ListStyle(name="Liste")
+    numbered.addElement(ListLevelStyleNumber(level=1, numformat="1", numsuffix=")"))
+    numbered.addElement(ListLevelStyleNumber(level=2, numformat="a", numsuffix=")"))
+    document.automaticstyles.addElement(numbered)
+
+    def items(texts, **kwargs):
+        lst = List(stylename=numbered, **kwargs)
+        for text in texts:
+            item = ListItem()
+            item.addElement(P(text=text))
+            lst.addElement(item)
+        return lst
+
+    document.text.addElement(H(outlinelevel=1, text="Diagnostic"))
+    document.text.addElement(H(outlinelevel=2, text="Mobilités"))
+    first = items(["Créer des pistes cyclables"])
+    header = ListHeader()
+    header.addElement(P(text="Une remarque sans numéro"))
+    first.addElement(header)
+    first.childNodes[0].addElement(items(["le long des départementales", "vers les gares"]))
+    document.text.addElement(first)
+    document.text.addElement(P(text="Un paragraphe entre deux."))
+    document.text.addElement(items(["Ouvrir un service de location"], continuenumbering="true"))
+    document.text.addElement(H(outlinelevel=2, text="Habitat"))
+    document.text.addElement(H(outlinelevel=1, text="Propositions"))
+    document.text.addElement(H(outlinelevel=2, text="Santé"))
+    path = tmp_path / "o.odt"
+    document.save(str(path))
+    doc = extract(path, doc_id="o.odt", meta=DocMeta())
+    assert blocks(doc) == [
+        ("heading", "I. Diagnostic", 1, ""),
+        ("heading", "Axe I.1 Mobilités", 2, ""),
+        ("list_item", "Créer des pistes cyclables", 0, "1"),
+        ("list_item", "le long des départementales", 1, "a"),
+        ("list_item", "vers les gares", 1, "b"),
+        ("paragraph", "Une remarque sans numéro", 0, ""),
+        ("paragraph", "Un paragraphe entre deux.", 0, ""),
+        ("list_item", "Ouvrir un service de location", 0, "2"),
+        ("heading", "Axe I.2 Habitat", 2, ""),
+        ("heading", "II. Propositions", 1, ""),
+        ("heading", "Axe II.1 Santé", 2, ""),
+    ]
+
+
+def test_table_row_numbers_need_a_number_header_or_increasing_numbers(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for rows in ([("", "Action"), ("1", "Créer un guichet"), ("2", "Former les agents")],
+                 [("Quantité", "Matériel"), ("12", "Ordinateurs"), ("3", "Tablettes")],
+                 [("Action", "n°"), ("Créer un guichet", "2"), ("Former les agents", "1")]):
+        table = document.add_table(rows=len(rows), cols=2)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "tableaux.docx"
+    document.save(path)
+    doc = extract(path, doc_id="t.docx", meta=DocMeta())
+    assert [(b.table, b.text, b.marker) for b in doc.blocks if b.row] == [
+        (0, "1", ""), (0, "Créer un guichet", "1"), (0, "2", ""), (0, "Former les agents", "2"),
+        (1, "12", ""), (1, "Ordinateurs", ""), (1, "3", ""), (1, "Tablettes", ""),
+        (2, "Créer un guichet", "2"), (2, "2", ""), (2, "Former les agents", "1"), (2, "1", ""),
+    ]

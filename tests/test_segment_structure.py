@@ -406,3 +406,20 @@ def test_a_summary_table_with_dotted_numbers_adds_no_unit():
         ("Action 1.1", "Ouvrir un espace numérique à la médiathèque."),
         ("Action 1.2", "Former les agents d'accueil."),
     ]
+
+
+def test_tasks_and_action_columns_are_actions():
+    b = TextBuilder()
+    b.add("heading", "Groupe de travail inclusion : compte rendu", level=1)
+    b.add("list_item", "Contacter les mairies pour les permanences", marker="☐")
+    b.add("list_item", "Envoyer le questionnaire aux associations", marker="☑")
+    for row, cells in enumerate([("Action", "Responsable"), ("Commander les tablettes", "Léa"), ("?", "Marc")]):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("Action", "Responsable")[col])
+    ex = b.build()
+    doc = Document(id="cr.md", path="cr.md", format="md", title="", text=ex.text, blocks=ex.blocks, meta=DocMeta())
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Contacter les mairies pour les permanences"),
+        ("action", "Envoyer le questionnaire aux associations"),
+        ("action", "Commander les tablettes"),  # "?" alone in a cell is no unit
+    ]

@@ -2,11 +2,24 @@
 
 Paragraphs, headings (from the style's outline level), list items (numbering or bullets,
 with their depth and marker) and tables (one "table_cell" block per cell, the header being
-the first row's cell of the same column) come out in reading order. DOCX: content controls
-are read, tables of contents skipped, tracked insertions kept and deletions dropped, headings
-shifted one level down under a Title-style paragraph. ODT: footnotes and comments are left
-out of the text, numbered headings stored in lists stay headings. A document without any
-text is refused with a clear message.
+the first row's cell of the same column) come out in reading order.
+
+Automatic numbering is rendered as the word processor displays it: a list item's marker is
+its displayed number without punctuation ("1", "1.2", "a"), a numbered heading carries its
+number in its text as if it had been typed ("1.2 Mobilité", "Action 1.1.1 – Créer…"), and a
+number format holding words ("Recommandation %1 :") is put in front of the item's text.
+In a table whose first column (or a column headed "N°") numbers the rows, the other cells of
+a row carry the row's number as their marker.
+
+DOCX: content controls are read, tables of contents skipped, tracked insertions kept and
+deletions and moved-away text dropped; numbering may come from the paragraph style (the
+paragraph giving only its level); headings come from outline levels or heading styles (and
+the styles based on them), and, conservatively, from short paragraphs set entirely in bold
+in a font clearly larger than the body's; headings are shifted one level down under a
+Title-style paragraph. ODT: footnotes and comments are left out of the text; headings are
+numbered by the outline numbering; lists by their list style (levels, formats, prefixes and
+suffixes); a "Title" paragraph is the top heading. A document without any text is refused
+with a clear message.
 """
 from __future__ import annotations
 
@@ -23,6 +36,14 @@ _HEADING_STYLE = re.compile(r"^(?:heading|titre|title|überschrift)\s*(\d)?$", r
 _TITLE_STYLE = re.compile(r"^(?:title|titre)$", re.I)
 # Entries of a generated table of contents: they repeat the headings, they are not text.
 _TOC_STYLE = re.compile(r"^(?:toc|table des mati[èe]res|contents|index)\b", re.I)
+# A cell holding a row number, and the header of a column of row numbers.
+_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?$", re.I)
+_NUMBER_HEADER = re.compile(r"^(?:n°|nº|n\s?o\.?|num(?:[ée]ro)?\.?|#|rang)$", re.I)
+# A word in a displayed number ("Action 1.2 –"), not a roman numeral.
+_NUMBER_WORD = re.compile(r"[^\W\d_]{2,}")
+_ROMAN_WORD = re.compile(r"^(?:[ivxlcdm]+|[IVXLCDM]+)$")
+# Punctuation around a displayed number: "1." -> "1", "a)" -> "a", "(iv)" -> "iv".
+_NUMBER_PUNCTUATION = " \t.,:;)(]['\"-–—/\\"
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -36,20 +57,69 @@ def _clean(text: str) -> str:
     return normalise_spaces(text.replace("\t", " ")).strip()
 
 
-def _add_table(builder: TextBuilder, rows: list[list[str]], table_index: int, page=None) -> None:
-    """Cells of a table: row 0 is the header row; later rows carry the header of their column."""
+def _add_table(builder: TextBuilder, rows: list[list[str]], table_index: int, page=None,
+               full_width: frozenset = frozenset()) -> None:
+    """Cells of a table: row 0 is the header row; later rows carry the header of their column.
+
+    ``full_width`` rows (one cell spanning the whole table, e.g. "Axe A – ...") are titles
+    inside the table: their cell has no column header. When a column numbers the rows, the
+    other cells of a numbered row carry the number as their marker.
+    """
     header = [_clean(c) for c in rows[0]] if rows else []
+    number_col, numbers = _row_numbers(rows, full_width)
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             builder.add(
                 "table_cell",
                 _clean(cell),
                 page=page,
+                marker=numbers.get(r, "") if c != number_col else "",
                 table=table_index,
                 row=r,
                 col=c,
-                header=header[c] if r > 0 and c < len(header) else "",
+                header=header[c] if r > 0 and c < len(header) and r not in full_width else "",
             )
+
+
+def _row_numbers(rows: list[list[str]], full_width: frozenset = frozenset()) -> tuple[int, dict[int, str]]:
+    """(column, row -> number) when a column headed "N°", or the first column with numbers
+    increasing down the rows, holds only row numbers ("1", "2.", "1.1"); (-1, {}) otherwise.
+    Full-width rows are left out."""
+    width = max((len(row) for row in rows), default=0)
+    for col in range(width):
+        title = _clean(rows[0][col]) if rows and col < len(rows[0]) else ""
+        headed = bool(_NUMBER_HEADER.match(title))
+        if col > 0 and not headed:
+            continue
+        values = {r: _clean(rows[r][col]) for r in range(1, len(rows))
+                  if r not in full_width and col < len(rows[r]) and _clean(rows[r][col])}
+        found = {r: _ROW_NUMBER.match(text) for r, text in values.items()}
+        if len(found) < 2 or not all(found.values()):
+            continue
+        numbers = {r: m.group(1) for r, m in sorted(found.items())}
+        keys = [tuple(int(part) for part in n.split(".")) for n in numbers.values()]
+        if headed or all(a < b for a, b in zip(keys, keys[1:])):  # not quantities ("3", "12", "5")
+            return col, numbers
+    return -1, {}
+
+
+def _displayed_marker(display: str) -> tuple[str, str]:
+    """(marker, words) of a displayed number: "1." -> ("1", ""), "1.2" -> ("1.2", ""),
+    "a)" -> ("a", ""), "Action 1.2 –" -> ("1.2", "Action 1.2 –")."""
+    display = _clean(display)
+    if not display:
+        return "", ""
+    words = [w for w in _NUMBER_WORD.findall(display) if not _ROMAN_WORD.match(w)]
+    if words:
+        numbers = re.findall(r"\d+(?:[.\-]\d+)*°?|\b[IVXLCivxlc]+\b|\b[A-Za-z]\b", display)
+        return (numbers[-1] if numbers else ""), display
+    return display.strip(_NUMBER_PUNCTUATION) or display, ""
+
+
+def _with_number(text: str, display: str) -> str:
+    """A heading's text with its automatic number in front, as if it had been typed."""
+    display = _clean(display)
+    return f"{display} {text}" if display and display != "•" else text
 
 
 # --- DOCX -------------------------------------------------------------------------------
@@ -69,34 +139,59 @@ def read_docx(path: Path) -> Extracted:
             "enregistrez-le à nouveau au format .docx.",
             path=path,
         ) from err
-    numbering = _docx_numbering(document, qn)
+    styles = _DocxStyles(document, qn)
+    numbering = _DocxNumbering(document, styles, qn)
+    elements = list(_docx_body_elements(document.element.body, qn))
+    paragraphs = [Paragraph(e, document) for e in elements if e.tag == qn("w:p")]
     # headings one level down when a paragraph in the Title style tops them
-    shift = int(any(_TITLE_STYLE.match(p.style.name or "") for p in document.paragraphs if p.style is not None))
-    counters: dict[tuple[str, int], int] = {}
+    shift = int(any(_TITLE_STYLE.match(p.style.name or "") for p in paragraphs if p.style is not None))
+    looks = _DocxLooks(paragraphs, styles, qn)
     builder = TextBuilder()
     title = document.core_properties.title or ""
     tables = 0
-    for element in _docx_body_elements(document.element.body, qn):
+    for element in elements:
         if element.tag == qn("w:p"):
             paragraph = Paragraph(element, document)
-            _docx_paragraph(builder, paragraph, numbering, counters, qn, shift)
+            _docx_paragraph(builder, paragraph, numbering, looks, qn, shift)
         elif element.tag == qn("w:tbl"):
-            table = Table(element, document)
-            rows = []
-            for row in table.rows:
-                cells, previous = [], None
-                for cell in row.cells:
-                    # a merged cell is repeated by python-docx: keep it once
-                    cells.append("" if cell._tc is previous else cell.text)
-                    previous = cell._tc
-                rows.append(cells)
-            _add_table(builder, rows, tables)
+            rows, full_width = _docx_table_rows(Table(element, document), qn)
+            _add_table(builder, rows, tables, full_width=full_width)
             tables += 1
     if not title:
         first = next((b for b in builder.blocks if b.kind == "heading"), None)
         title = first.text if first else ""
     _require_text(builder, path, "DOCX")
     return builder.build(title=title)
+
+
+def _docx_table_rows(table, qn) -> tuple[list[list[str]], frozenset]:
+    """Texts of a table's cells by row; a merged cell is kept once (in its first row and
+    column); the rows made of a single cell spanning the whole table."""
+    rows, full_width, above = [], set(), []
+    for r, row in enumerate(table.rows):
+        cells, previous, tcs = [], None, []
+        for c, cell in enumerate(row.cells):
+            tc = cell._tc
+            # python-docx repeats a merged cell in every grid position it covers: keep it once
+            repeated = tc is previous or (c < len(above) and above[c] is tc)
+            cells.append("" if repeated else _docx_cell_text(tc, qn))
+            previous = tc
+            tcs.append(tc)
+        if len(tcs) > 1 and all(tc is tcs[0] for tc in tcs):
+            full_width.add(r)
+        above = tcs
+        rows.append(cells)
+    return rows, frozenset(full_width)
+
+
+def _docx_cell_text(tc, qn) -> str:
+    """A cell's paragraphs (tracked changes applied), one per line, nested tables included."""
+    lines = []
+    for p in tc.iter(qn("w:p")):
+        text = _clean(_docx_text(p, qn))
+        if text:
+            lines.append(text)
+    return "\n".join(lines)
 
 
 def _require_text(builder: TextBuilder, path: Path, name: str) -> None:
@@ -110,7 +205,7 @@ def _require_text(builder: TextBuilder, path: Path, name: str) -> None:
 
 def _docx_body_elements(body, qn):
     """Paragraphs and tables of the body in reading order, including those inside content
-    controls (w:sdt), except a generated table of contents."""
+    controls (w:sdt) and moved-to ranges, except a generated table of contents."""
     for element in body.iterchildren():
         if element.tag == qn("w:sdt"):
             gallery = element.find(".//" + qn("w:docPartGallery"))
@@ -119,18 +214,21 @@ def _docx_body_elements(body, qn):
             content = element.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _docx_body_elements(content, qn)
+        elif element.tag in (qn("w:ins"), qn("w:moveTo")):
+            yield from _docx_body_elements(element, qn)  # tracked block-level insertion
         elif element.tag in (qn("w:p"), qn("w:tbl")):
             yield element
 
 
-def _docx_text(paragraph, qn) -> str:
-    """Visible text of a paragraph: runs, hyperlinks, fields and tracked insertions (not
-    deletions), tabs and breaks as spaces; text boxes anchored in it are left out."""
+def _docx_text(p, qn) -> str:
+    """Visible text of a paragraph element (``w:p``): runs, hyperlinks, fields and tracked
+    insertions (not deletions nor moved-away text), tabs and breaks as spaces; text boxes
+    anchored in it are left out."""
     parts = []
     text_tag, tab, br, cr, nbh = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
-    box = qn("w:txbxContent")
-    for node in paragraph._p.iter(text_tag, tab, br, cr, nbh):
-        if any(ancestor.tag == box for ancestor in node.iterancestors()):
+    hidden = {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom")}
+    for node in p.iter(text_tag, tab, br, cr, nbh):
+        if any(ancestor.tag in hidden for ancestor in node.iterancestors()):
             continue
         if node.tag == text_tag:
             parts.append(node.text or "")
@@ -141,42 +239,56 @@ def _docx_text(paragraph, qn) -> str:
     return "".join(parts)
 
 
-def _docx_paragraph(builder, paragraph, numbering, counters, qn, shift: int = 0) -> None:
-    text = _clean(_docx_text(paragraph, qn))
+def _docx_paragraph(builder, paragraph, numbering, looks, qn, shift: int = 0) -> None:
+    text = _clean(_docx_text(paragraph._p, qn))
     if not text:
+        # an empty numbered paragraph still shows (and takes) its number, unless the paragraph
+        # itself was deleted or moved away in tracked changes
+        mark = paragraph._p.find(qn("w:pPr") + "/" + qn("w:rPr"))
+        removed = mark is not None and (mark.find(qn("w:del")) is not None or mark.find(qn("w:moveFrom")) is not None)
+        num = None if removed else _docx_num(paragraph, numbering, qn)
+        if num is not None:
+            numbering.number(*num)
         return
     style = paragraph.style
     style_name = style.name if style is not None else ""
     if _TOC_STYLE.match(style_name or ""):
         return
-    level = _docx_outline_level(paragraph, qn)
-    match = _HEADING_STYLE.match(style_name or "")
-    if level is None and match:
-        level = int(match.group(1) or 1)
+    level = _docx_heading_level(paragraph, qn)
+    num = _docx_num(paragraph, numbering, qn)
     if level is not None:
         if _TITLE_STYLE.match(style_name or ""):
             level = 1  # the document's title, above every "Heading 1"
         else:
             level += shift
+            if num is not None:  # a numbered heading: its number as if it were typed
+                display, fmt = numbering.number(*num)
+                if fmt not in ("bullet", "none"):
+                    text = _with_number(text, display)
         builder.add("heading", text, level=max(1, level))
         return
-    num = _docx_num(paragraph, qn)
     if num is None and style_name and re.search(r"list|liste", style_name, re.I):
         num = ("style:" + style_name, 0)
     if num is not None:
-        num_id, depth = num
+        num_id, ilvl = num
+        depth = ilvl
         nested = re.search(r"(?:list|liste).*\s(\d)$", style_name or "", re.I)
         if depth == 0 and nested:  # "List Bullet 2": the depth is in the style name
             depth = int(nested.group(1)) - 1
-        fmt = numbering.get((num_id, depth), "bullet")
-        for key in [k for k in counters if k[0] == num_id and k[1] > depth]:
-            del counters[key]  # a deeper list restarts under a new item
-        counters[(num_id, depth)] = counters.get((num_id, depth), 0) + 1
-        marker = _format_number(counters[(num_id, depth)], fmt)
-        written, rest = split_marker(text)
-        if written:  # the marker typed in the text wins over the automatic one
-            marker, text = written, rest.strip()
-        builder.add("list_item", text, level=depth, marker=marker)
+        display, fmt = numbering.number(num_id, ilvl)
+        if fmt != "none":
+            marker, words = ("•", "") if fmt == "bullet" else _displayed_marker(display)
+            if words:  # "Recommandation %1 :": the label is part of what the reader sees
+                text = f"{words} {text}"
+            else:
+                written, rest = split_marker(text)
+                if written:  # the marker typed in the text wins over the automatic one
+                    marker, text = written, rest.strip()
+            builder.add("list_item", text, level=depth, marker=marker or "•")
+            return
+    heading = looks.heading_level(paragraph, text)
+    if heading is not None:
+        builder.add("heading", text, level=heading + shift)
         return
     marker, rest = split_marker(text)
     if marker:
@@ -195,63 +307,294 @@ def _docx_properties(paragraph):
     return [ppr for ppr in candidates if ppr is not None]
 
 
-def _docx_outline_level(paragraph, qn):
-    """Heading level (1-based) from the paragraph's or its style's outline level."""
+def _docx_heading_level(paragraph, qn):
+    """Heading level (1-based) from the paragraph's or its style's outline level, else from
+    the name of its style or of a style it is based on ("Heading 2", "Titre 1")."""
     for ppr in _docx_properties(paragraph):
         node = ppr.find(qn("w:outlineLvl"))
         if node is not None:
-            value = int(node.get(qn("w:val")))
+            value = _int(node.get(qn("w:val")), 9)
             return None if value >= 9 else value + 1  # 9 = body text
+    style = paragraph.style
+    while style is not None:
+        match = _HEADING_STYLE.match(style.name or "")
+        if match:
+            return int(match.group(1) or 1)
+        style = style.base_style
     return None
 
 
-def _docx_num(paragraph, qn):
-    """(numId, depth) of a numbered or bulleted paragraph, from it or its style."""
+def _docx_num(paragraph, numbering, qn):
+    """(numId, level) of a numbered or bulleted paragraph. The numId and the level may come
+    from different places: a paragraph often gives only its level (``w:ilvl``) and its style
+    (or a style it is based on) the list (``w:numId``); without any level, the level linked
+    to the paragraph's style in the list definition, else 0."""
+    num_id = ilvl = None
     for ppr in _docx_properties(paragraph):
         numpr = ppr.find(qn("w:numPr"))
         if numpr is None:
             continue
-        num_id = numpr.find(qn("w:numId"))
-        ilvl = numpr.find(qn("w:ilvl"))
-        if num_id is None or num_id.get(qn("w:val")) == "0":
-            return None
-        return num_id.get(qn("w:val")), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
-    return None
+        id_node, lvl_node = numpr.find(qn("w:numId")), numpr.find(qn("w:ilvl"))
+        if num_id is None and id_node is not None:
+            num_id = id_node.get(qn("w:val"))
+        if ilvl is None and lvl_node is not None:
+            ilvl = _int(lvl_node.get(qn("w:val")), 0)
+    if num_id is None or num_id == "0":
+        return None
+    if ilvl is None:
+        style = paragraph.style
+        ilvl = numbering.style_level(num_id, style.style_id if style is not None else "")
+    return num_id, ilvl
 
 
-def _docx_numbering(document, qn) -> dict[tuple[str, int], str]:
-    """(numId, level) -> number format ("decimal", "lowerLetter", "bullet"...)."""
+def _int(value, default: int) -> int:
+    """An integer attribute, or ``default`` when it is missing or malformed."""
     try:
-        root = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
-        return {}
-    abstract = {}
-    for node in root.findall(qn("w:abstractNum")):
-        levels = {}
-        for lvl in node.findall(qn("w:lvl")):
-            fmt = lvl.find(qn("w:numFmt"))
-            levels[int(lvl.get(qn("w:ilvl")))] = fmt.get(qn("w:val")) if fmt is not None else "decimal"
-        abstract[node.get(qn("w:abstractNumId"))] = levels
-    out = {}
-    for num in root.findall(qn("w:num")):
-        ref = num.find(qn("w:abstractNumId"))
-        if ref is None:
-            continue
-        for level, fmt in abstract.get(ref.get(qn("w:val")), {}).items():
-            out[(num.get(qn("w:numId")), level)] = fmt
-    return out
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _docx_val(parent, tag: str, qn, default=None):
+    node = parent.find(qn(tag)) if parent is not None else None
+    if node is None:
+        return default
+    value = node.get(qn("w:val"))
+    return default if value is None else value
+
+
+class _DocxStyles:
+    """Style elements by id, with their basedOn chains."""
+
+    def __init__(self, document, qn) -> None:
+        self.qn = qn
+        self.by_id = {}
+        try:
+            root = document.styles.element
+        except (KeyError, NotImplementedError, AttributeError):  # pragma: no cover - no styles part
+            root = None
+        self.root = root
+        if root is not None:
+            for style in root.findall(qn("w:style")):
+                self.by_id[style.get(qn("w:styleId"))] = style
+
+    def chain(self, style_id: str) -> list:
+        out, seen = [], set()
+        while style_id and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.by_id[style_id]
+            out.append(style)
+            style_id = _docx_val(style, "w:basedOn", self.qn, "")
+        return out
+
+
+class _DocxNumbering:
+    """Word's list definitions and the running counters, rendering numbers as displayed."""
+
+    def __init__(self, document, styles: _DocxStyles, qn) -> None:
+        self.qn = qn
+        self.styles = styles
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.links: dict[str, str] = {}  # abstractNum -> numbering style it takes its levels from
+        self.style_links: dict[str, str] = {}  # numbering style -> abstractNum defining it
+        self.nums: dict[str, tuple[str, dict[int, int], dict[int, dict]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.started: set[str] = set()
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for node in root.findall(qn("w:abstractNum")):
+            aid = node.get(qn("w:abstractNumId"))
+            self.abstract[aid] = {_int(lvl.get(qn("w:ilvl")), 0): self._level(lvl)
+                                 for lvl in node.findall(qn("w:lvl"))}
+            link = _docx_val(node, "w:numStyleLink", qn)
+            if link:
+                self.links[aid] = link
+            defined = _docx_val(node, "w:styleLink", qn)
+            if defined:
+                self.style_links[defined] = aid
+        for num in root.findall(qn("w:num")):
+            aid = _docx_val(num, "w:abstractNumId", qn)
+            if aid is None:
+                continue
+            starts, levels = {}, {}
+            for override in num.findall(qn("w:lvlOverride")):
+                ilvl = _int(override.get(qn("w:ilvl")), 0)
+                start = _docx_val(override, "w:startOverride", qn)
+                if start is not None:
+                    starts[ilvl] = _int(start, 1)
+                lvl = override.find(qn("w:lvl"))
+                if lvl is not None:
+                    levels[ilvl] = self._level(lvl)
+            self.nums[num.get(qn("w:numId"))] = (aid, starts, levels)
+
+    def _level(self, lvl) -> dict:
+        qn = self.qn
+        return {
+            "fmt": _docx_val(lvl, "w:numFmt", qn, "decimal"),
+            "text": _docx_val(lvl, "w:lvlText", qn),
+            "start": _int(_docx_val(lvl, "w:start", qn), 1),
+            "legal": lvl.find(qn("w:isLgl")) is not None,
+            "style": _docx_val(lvl, "w:pStyle", qn, ""),
+            "restart": _docx_val(lvl, "w:lvlRestart", qn),
+        }
+
+    def _resolve(self, num_id: str):
+        """(abstract id, levels, start overrides) of a list, following numbering-style links."""
+        if num_id not in self.nums:
+            return None
+        aid, starts, overrides = self.nums[num_id]
+        for _ in range(3):  # abstractNum -> numbering style -> its list -> the defining abstractNum
+            if self.abstract.get(aid) or aid not in self.links:
+                break
+            target = self.style_links.get(self.links[aid])
+            if target is None:
+                for style in self.styles.chain(self.links[aid]):
+                    ref = style.find(".//" + self.qn("w:numId"))
+                    if ref is not None and ref.get(self.qn("w:val")) in self.nums:
+                        target = self.nums[ref.get(self.qn("w:val"))][0]
+                        break
+            if target is None:
+                break
+            aid = target
+        levels = dict(self.abstract.get(aid, {}))
+        levels.update(overrides)
+        return aid, levels, starts
+
+    def style_level(self, num_id: str, style_id: str) -> int:
+        """The level of a list linked to a paragraph style (``w:pStyle`` in ``w:lvl``), else 0."""
+        resolved = self._resolve(num_id)
+        if resolved and style_id:
+            for ilvl, level in sorted(resolved[1].items()):
+                if level["style"] == style_id:
+                    return ilvl
+        return 0
+
+    def number(self, num_id: str, ilvl: int) -> tuple[str, str]:
+        """Count one more item at ``ilvl`` of the list and return (displayed number, format)."""
+        resolved = self._resolve(num_id)
+        if resolved is None:
+            return "•", "bullet"  # a list style without definition: bullets
+        aid, levels, starts = resolved
+        counts = self.counters.setdefault(aid, {})
+        if num_id not in self.started:  # "restart numbering" is a new list with start overrides
+            self.started.add(num_id)
+            for level, start in starts.items():
+                counts[level] = start - 1
+                for deeper in [k for k in counts if k > level]:
+                    del counts[deeper]
+        # a level the list does not define (a one-level list used deeper): shown as a bullet
+        level = levels.get(ilvl) or {"fmt": "bullet", "text": None, "start": 1, "legal": False,
+                                     "style": "", "restart": None}
+        counts[ilvl] = counts.get(ilvl, level["start"] - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            if (levels.get(deeper) or {}).get("restart") != "0":
+                del counts[deeper]  # a deeper level restarts under a new item
+        if level["fmt"] in ("bullet", "none"):
+            return ("•" if level["fmt"] == "bullet" else ""), level["fmt"]
+        pattern = level["text"] if level["text"] is not None else f"%{ilvl + 1}."
+
+        def value(match) -> str:
+            k = int(match.group(1)) - 1
+            other = levels.get(k) or level
+            fmt = "decimal" if level["legal"] else other["fmt"]
+            return _format_number(counts.get(k, other["start"]), fmt)
+
+        return re.sub(r"%([1-9])", value, pattern), level["fmt"]
+
+
+class _DocxLooks:
+    """Headings made by direct formatting: a short paragraph, every run bold and set in a font
+    clearly larger than the body text's, not ending like a sentence."""
+
+    MIN_EXTRA = 4  # half-points: at least 2 pt larger than the body text
+    MAX_WORDS = 12
+
+    def __init__(self, paragraphs, styles: _DocxStyles, qn) -> None:
+        self.qn = qn
+        self.styles = styles
+        root = styles.root
+        default = None
+        if root is not None:
+            node = root.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+            default = _docx_val(node, "w:sz", qn)
+        self.default = _int(default, 22)
+        # the body text's size: the most common one, by characters, outside headings and lists
+        weights: dict[int, int] = {}
+        heading_sizes: set[int] = set()
+        for paragraph in paragraphs:
+            runs = self.runs(paragraph)
+            if _docx_heading_level(paragraph, qn) is not None:
+                heading_sizes.update(size for size, _, _ in runs)
+                continue
+            for size, _, length in runs:
+                weights[size] = weights.get(size, 0) + length
+        self.body = max(weights, key=weights.get) if weights else self.default
+        self.heading_sizes = heading_sizes
+        candidates = set()
+        for paragraph in paragraphs:
+            size = self._size_if_heading(paragraph, _clean(_docx_text(paragraph._p, qn)))
+            if size is not None:
+                candidates.add(size)
+        self.candidate_sizes = candidates
+
+    def runs(self, paragraph) -> list[tuple[int, bool, int]]:
+        """(size in half-points, bold, length) of the visible runs holding text."""
+        qn = self.qn
+        hidden = {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom")}
+        pstyle = paragraph.style.style_id if paragraph.style is not None else ""
+        pchain = self.styles.chain(pstyle)
+        out = []
+        for run in paragraph._p.iter(qn("w:r")):
+            if any(a.tag in hidden for a in run.iterancestors()):
+                continue
+            text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+            if not text.strip():
+                continue
+            rpr = run.find(qn("w:rPr"))
+            chain = [rpr] + [s.find(qn("w:rPr")) for s in self.styles.chain(_docx_val(rpr, "w:rStyle", qn, ""))]
+            chain += [s.find(qn("w:rPr")) for s in pchain]
+            size = next((_docx_val(r, "w:sz", qn) for r in chain if _docx_val(r, "w:sz", qn)), None)
+            bold = next((_docx_val(r, "w:b", qn, "1") for r in chain
+                         if r is not None and r.find(qn("w:b")) is not None), "0")
+            out.append((_int(size, self.default),
+                        bold not in ("0", "false", "off"), len(text.strip())))
+        return out
+
+    def _size_if_heading(self, paragraph, text: str):
+        if (not text or len(text.split()) > self.MAX_WORDS or len(text) > 120 or text[-1] in ".;,:!?…"
+                or not re.search(r"[^\W\d_]{2}", text) or paragraph._p.find(".//" + self.qn("w:numPr")) is not None):
+            return None
+        runs = self.runs(paragraph)
+        if not runs or not all(bold and size >= self.body + self.MIN_EXTRA for size, bold, _ in runs):
+            return None
+        return min(size for size, _, _ in runs)
+
+    def heading_level(self, paragraph, text: str):
+        """Level of a direct-formatted heading (ranked by size among the heading styles' sizes,
+        or among such headings when the document has no heading style), else None."""
+        size = self._size_if_heading(paragraph, text)
+        if size is None:
+            return None
+        scale = self.heading_sizes or self.candidate_sizes
+        return min(9, 1 + sum(1 for other in scale if other > size))
 
 
 def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("decimal", "decimalZero"):
-        return str(n)
     if fmt in ("lowerLetter", "upperLetter"):
-        letter = chr(ord("a") + (n - 1) % 26)
+        letter = chr(ord("a") + (n - 1) % 26) * (1 + (n - 1) // 26)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt in ("lowerRoman", "upperRoman"):
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
-    return "•"
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "bullet":
+        return "•"
+    if fmt == "none":
+        return ""
+    return str(n)  # decimal and the other numeric formats
 
 
 def _roman(n: int) -> str:
@@ -266,10 +609,13 @@ def _roman(n: int) -> str:
 
 # --- ODT --------------------------------------------------------------------------------
 
+_LOEXT = "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
+_ODT_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+
 
 def read_odt(path: Path) -> Extracted:
     from odf import opendocument
-    from odf.namespaces import STYLENS, TABLENS, TEXTNS
+    from odf.namespaces import TABLENS, TEXTNS, XMLNS
 
     try:
         document = opendocument.load(str(path))
@@ -279,9 +625,25 @@ def read_odt(path: Path) -> Extracted:
             "enregistrez-le à nouveau au format .odt.",
             path=path,
         ) from err
-    numbered_styles = _odt_numbered_styles(document, TEXTNS, STYLENS)
+    styles = _OdtStyles(document)
     builder = TextBuilder()
+    # headings one level down when a paragraph in the Title style tops them (as in DOCX)
+    shift = int(any(styles.is_title(p.getAttrNS(TEXTNS, "style-name") or "")
+                    for p in _odt_elements(document.text, (TEXTNS, "p"))))
+    outline: dict[int, int] = {}
+    lists: dict[str, dict[int, int]] = {"": {}}  # counters by list id; "" = the last list
+    by_style: dict[str, dict[int, int]] = {}
     state = {"tables": 0}
+
+    def heading(node, numbering=None) -> None:
+        level = _int(node.getAttrNS(TEXTNS, "outline-level"), 1)
+        text = _clean(_odt_text(node))
+        if numbering is None and node.getAttrNS(TEXTNS, "is-list-header") != "true":
+            restart = node.getAttrNS(TEXTNS, "restart-numbering") == "true"
+            numbering = _odt_count(styles.outline, outline, level, restart, node.getAttrNS(TEXTNS, "start-value"))
+        if numbering and numbering[1] not in ("bullet", "none"):
+            text = _with_number(text, numbering[0])
+        builder.add("heading", text, level=level + shift)
 
     def walk(node) -> None:
         for child in node.childNodes:
@@ -289,49 +651,78 @@ def read_odt(path: Path) -> Extracted:
                 continue
             ns, name = child.qname
             if ns == TEXTNS and name == "h":
-                level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
-                builder.add("heading", _clean(_odt_text(child)), level=level)
+                heading(child)
             elif ns == TEXTNS and name == "p":
                 text = _clean(_odt_text(child))
+                if styles.is_title(child.getAttrNS(TEXTNS, "style-name") or ""):
+                    builder.add("heading", text, level=1)
+                    continue
                 marker, rest = split_marker(text)
                 if marker:
                     builder.add("list_item", rest.strip(), marker=marker)
                 else:
                     builder.add("paragraph", text)
             elif ns == TEXTNS and name == "list":
-                walk_list(child, 0, child.getAttrNS(TEXTNS, "style-name") or "")
+                style = child.getAttrNS(TEXTNS, "style-name") or ""
+                if not style:  # a list without style: the list style of its paragraphs' style
+                    first = next(iter(_odt_elements(child, (TEXTNS, "p"))), None)
+                    style = styles.paragraph_list_style(first.getAttrNS(TEXTNS, "style-name") or "") if first else ""
+                xml_id = child.getAttrNS(XMLNS, "id") or ""
+                chain = child.getAttrNS(TEXTNS, "continue-list") or ""
+                if chain and chain in lists:
+                    counters = lists[chain]
+                elif child.getAttrNS(TEXTNS, "continue-numbering") == "true" and style in by_style:
+                    counters = by_style[style]
+                else:
+                    counters = {}
+                if xml_id:
+                    lists[xml_id] = counters
+                by_style[style] = counters
+                walk_list(child, 0, style, counters)
             elif ns == TABLENS and name == "table":
-                builder_rows = _odt_rows(child, TABLENS)
-                if builder_rows:
-                    _add_table(builder, builder_rows, state["tables"])
+                rows, full_width = _odt_rows(child, TABLENS)
+                if rows:
+                    _add_table(builder, rows, state["tables"], full_width=full_width)
                     state["tables"] += 1
             elif ns == TEXTNS and name == "section":
                 walk(child)
 
-    def walk_list(node, depth: int, style: str) -> None:
-        number = 0
-        numbered = style in numbered_styles
+    def walk_list(node, depth: int, style: str, counters: dict[int, int]) -> None:
+        levels = styles.lists.get(style)
         for item in node.childNodes:
-            if item.nodeType != item.ELEMENT_NODE or item.qname != (TEXTNS, "list-item"):
+            if item.nodeType != item.ELEMENT_NODE or item.qname[0] != TEXTNS:
                 continue
-            number += 1
-            marker = str(number) if numbered else "•"
-            for child in item.childNodes:
-                if child.nodeType != child.ELEMENT_NODE:
-                    continue
+            if item.qname[1] not in ("list-item", "list-header"):
+                continue
+            children = [c for c in item.childNodes if c.nodeType == c.ELEMENT_NODE]
+            numbered_item = (item.qname[1] == "list-item" and bool(children)
+                             and children[0].qname in ((TEXTNS, "p"), (TEXTNS, "h")))
+            numbering = None
+            if numbered_item and levels is not None:
+                numbering = _odt_count(levels, counters, depth + 1, item.getAttrNS(TEXTNS, "start-value") is not None,
+                                       item.getAttrNS(TEXTNS, "start-value"))
+            if numbering is None or numbering[1] == "bullet":
+                marker, words = "•", ""
+            else:
+                marker, words = _displayed_marker(numbering[0])
+            for child in children:
                 if child.qname == (TEXTNS, "h"):
-                    # a numbered heading (outline numbering is stored as a list): a heading
-                    level = int(child.getAttrNS(TEXTNS, "outline-level") or 1)
-                    builder.add("heading", _clean(_odt_text(child)), level=level)
+                    # a numbered heading (outline numbering stored as a list): a heading
+                    heading(child, numbering if levels is not None else None)
                 elif child.qname == (TEXTNS, "p"):
                     text = _clean(_odt_text(child))
                     written, rest = split_marker(text)
-                    if written:
+                    if item.qname[1] == "list-header" or (numbering is not None and numbering[1] == "none"):
+                        builder.add("paragraph", text)  # shown without number nor bullet
+                    elif words:
+                        builder.add("list_item", f"{words} {text}", level=depth, marker=marker)
+                        words = ""  # the label belongs to the item's first paragraph
+                    elif written:
                         builder.add("list_item", rest.strip(), level=depth, marker=written)
                     else:
                         builder.add("list_item", text, level=depth, marker=marker)
                 elif child.qname == (TEXTNS, "list"):
-                    walk_list(child, depth + 1, child.getAttrNS(TEXTNS, "style-name") or style)
+                    walk_list(child, depth + 1, child.getAttrNS(TEXTNS, "style-name") or style, counters)
 
     walk(document.text)
     title = ""
@@ -343,6 +734,106 @@ def read_odt(path: Path) -> Extracted:
         title = first.text if first else ""
     _require_text(builder, path, "ODT")
     return builder.build(title=title)
+
+
+def _odt_elements(node, qname):
+    """Descendant elements of ``node`` with the given (namespace, name), in document order."""
+    for child in node.childNodes:
+        if child.nodeType != child.ELEMENT_NODE:
+            continue
+        if child.qname == qname:
+            yield child
+        yield from _odt_elements(child, qname)
+
+
+def _odt_count(levels: dict[int, dict], counters: dict[int, int], level: int, restart: bool, start) -> tuple[str, str]:
+    """Count one more item at ``level`` (1-based) and return (displayed number, format)."""
+    style = levels.get(level)
+    if style is None:  # a level the list style does not define: shown as a bullet
+        return "•", "bullet"
+    if restart:
+        counters[level] = _int(start, style["start"]) - 1
+    counters[level] = counters.get(level, style["start"] - 1) + 1
+    for deeper in [k for k in counters if k > level]:
+        del counters[deeper]  # a deeper level restarts under a new item
+    if style["fmt"] in ("bullet", "none"):
+        return ("•" if style["fmt"] == "bullet" else ""), style["fmt"]
+
+    def value(k: int) -> str:
+        other = levels.get(k) or style
+        return _format_number(counters.get(k, other["start"]), other["fmt"])
+
+    if style["pattern"]:  # LibreOffice's own format: "Action %1%.%2%.%3% – "
+        display = re.sub(r"%(\d+)%", lambda m: value(int(m.group(1))), style["pattern"])
+    else:
+        shown = range(max(1, level - style["display"] + 1), level + 1)
+        numbers = [value(k) for k in shown if (levels.get(k) or style)["fmt"] not in ("bullet", "none")]
+        display = style["prefix"] + ".".join(numbers) + style["suffix"]
+    return display, style["fmt"]
+
+
+class _OdtStyles:
+    """Paragraph styles (parent, list style), list styles and the outline numbering."""
+
+    def __init__(self, document) -> None:
+        from odf.namespaces import STYLENS, TEXTNS
+
+        self.paragraphs: dict[str, tuple[str, str, str]] = {}  # name -> (parent, list style, display name)
+        self.lists: dict[str, dict[int, dict]] = {}
+        self.outline: dict[int, dict] = {}
+        for container in (document.styles, document.automaticstyles):
+            for style in container.childNodes:
+                if style.nodeType != style.ELEMENT_NODE:
+                    continue
+                if style.qname == (STYLENS, "style") and style.getAttrNS(STYLENS, "family") == "paragraph":
+                    self.paragraphs[style.getAttrNS(STYLENS, "name")] = (
+                        style.getAttrNS(STYLENS, "parent-style-name") or "",
+                        style.getAttrNS(STYLENS, "list-style-name") or "",
+                        style.getAttrNS(STYLENS, "display-name") or "",
+                    )
+                elif style.qname == (TEXTNS, "list-style"):
+                    self.lists[style.getAttrNS(STYLENS, "name")] = self._levels(style)
+                elif style.qname == (TEXTNS, "outline-style"):
+                    self.outline = self._levels(style)
+
+    @staticmethod
+    def _levels(style) -> dict[int, dict]:
+        from odf.namespaces import STYLENS, TEXTNS
+
+        levels = {}
+        for node in style.childNodes:
+            if node.nodeType != node.ELEMENT_NODE:
+                continue
+            kind = node.qname[1]
+            level = _int(node.getAttrNS(TEXTNS, "level"), 1)
+            if kind in ("list-level-style-number", "outline-level-style"):
+                fmt = node.getAttrNS(STYLENS, "num-format") or ""
+                levels[level] = {
+                    "fmt": _ODT_FORMATS.get(fmt, "decimal" if fmt else "none"),
+                    "prefix": node.getAttrNS(STYLENS, "num-prefix") or "",
+                    "suffix": node.getAttrNS(STYLENS, "num-suffix") or "",
+                    "display": _int(node.getAttrNS(TEXTNS, "display-levels"), 1),
+                    "start": _int(node.getAttrNS(TEXTNS, "start-value"), 1),
+                    "pattern": node.attributes.get((_LOEXT, "num-list-format"), "") if fmt else "",
+                }
+            elif kind in ("list-level-style-bullet", "list-level-style-image"):
+                levels[level] = {"fmt": "bullet", "prefix": "", "suffix": "", "display": 1, "start": 1, "pattern": ""}
+        return levels
+
+    def _chain(self, name: str):
+        seen = set()
+        while name and name in self.paragraphs and name not in seen:
+            seen.add(name)
+            yield name, self.paragraphs[name]
+            name = self.paragraphs[name][0]
+
+    def is_title(self, name: str) -> bool:
+        """A paragraph style that is, or derives from, the "Title" style."""
+        return any(_TITLE_STYLE.match(n.replace("_20_", " ")) or _TITLE_STYLE.match(display)
+                   for n, (_, _, display) in self._chain(name))
+
+    def paragraph_list_style(self, name: str) -> str:
+        return next((list_style for _, (_, list_style, _) in self._chain(name) if list_style), "")
 
 
 _ODT_SKIPPED = {"note", "annotation", "tracked-changes", "note-citation", "bookmark-ref"}
@@ -375,39 +866,33 @@ def _odt_text(node) -> str:
     return "".join(parts)
 
 
-def _odt_rows(table, TABLENS) -> list[list[str]]:
-    rows = []
+def _odt_rows(table, TABLENS) -> tuple[list[list[str]], frozenset]:
+    """Texts of a table's cells by row (a covered cell is empty) and the rows made of a single
+    cell spanning the whole table."""
+    rows, spans = [], []
 
     def collect(node):
         for child in node.childNodes:
             if child.nodeType != child.ELEMENT_NODE:
                 continue
             if child.qname == (TABLENS, "table-row"):
-                cells = []
+                cells, span = [], 0
                 for cell in child.childNodes:
                     if cell.nodeType != cell.ELEMENT_NODE:
                         continue
                     if cell.qname == (TABLENS, "table-cell"):
                         parts = [_odt_text(p) for p in cell.childNodes if p.nodeType == p.ELEMENT_NODE]
                         cells.append("\n".join(parts))
+                        if len(cells) == 1:
+                            span = _int(cell.getAttrNS(TABLENS, "number-columns-spanned"), 1)
                     elif cell.qname == (TABLENS, "covered-table-cell"):
                         cells.append("")
                 rows.append(cells)
+                spans.append(span)
             elif child.qname[1] in ("table-header-rows", "table-rows", "table-row-group"):
                 collect(child)
 
     collect(table)
-    return rows
-
-
-def _odt_numbered_styles(document, TEXTNS, STYLENS) -> set[str]:
-    """Names of list styles whose first level is numbered."""
-    names = set()
-    for container in (document.automaticstyles, document.styles):
-        for style in container.childNodes:
-            if style.nodeType != style.ELEMENT_NODE or style.qname != (TEXTNS, "list-style"):
-                continue
-            first = next((c for c in style.childNodes if c.nodeType == c.ELEMENT_NODE), None)
-            if first is not None and first.qname == (TEXTNS, "list-level-style-number"):
-                names.add(style.getAttrNS(STYLENS, "name"))
-    return names
+    width = max((len(row) for row in rows), default=0)
+    full_width = frozenset(r for r, span in enumerate(spans) if width > 1 and span >= width)
+    return rows, full_width
