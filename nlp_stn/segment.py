@@ -998,8 +998,10 @@ class _Segmenter:
             if text.rstrip().endswith(":") and len(text.split()) <= 4:
                 cell_leadin_unit = False  # "Objectifs :", "Formation :": a title, not a unit
                 continue
+            # a row numbered by the table ("N°" column): the number labels its cells' units
+            number = block.marker if block.kind == "table_cell" and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", block.marker or "") else ""
             if role in ("", "action"):
-                self.candidate(block, text, block.start, _header_kind(block.header) if role else "", label="",
+                self.candidate(block, text, block.start, _header_kind(block.header) if role else "", label=number,
                                role="action" if role else "", first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start

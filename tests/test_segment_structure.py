@@ -423,3 +423,20 @@ def test_tasks_and_action_columns_are_actions():
         ("action", "Envoyer le questionnaire aux associations"),
         ("action", "Commander les tablettes"),  # "?" alone in a cell is no unit
     ]
+
+
+def test_cells_of_a_numbered_row_carry_its_number():
+    b = TextBuilder()
+    b.add("heading", "Avis du conseil de développement", level=1)
+    for row, cells in enumerate([("N°", "Recommandation"), ("1", "Publier une carte du déploiement de la fibre"),
+                                 ("2", "Créer un fonds d'aide à l'équipement")]):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Recommandation")[col],
+                  marker=cells[0] if row and col else "")
+    ex = b.build()
+    doc = Document(id="avis.docx", path="avis.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "1", "Publier une carte du déploiement de la fibre"),
+        ("recommendation", "2", "Créer un fonds d'aide à l'équipement"),
+    ]
