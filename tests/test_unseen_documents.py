@@ -85,6 +85,19 @@ CASES = [
     # inclusif"): found, but not as the bare title the reader wrote, hence missed + extra
     ("extra-libelles.md", "extra-libelles", ["Un territoire inclusif", "Des services simples", "Sobriété"], [], 3),
     ("extra-fiches-en-ligne.md", "extra-fiches-en-ligne", ["Simplifier les démarches"], [], 1),
+    # a second round of genres: recommendations in a Word table, tracked changes and Word
+    # numbering, a participatory budget page, pad minutes, an ODT with outline numbering
+    ("avis-tableau-val-de-lisse.docx", "avis-tableau-val-de-lisse", [], [], 0),
+    ("avis-revisions-pays-d-orne.docx", "avis-revisions-pays-d-orne", [], [], 0),
+    ("budget-participatif-montfaucon.html", "budget-participatif-montfaucon", [], [], 0),
+    # known misses: the rows of a "Décision" table are not read as decisions; the extra unit
+    # is "Remarque de Jean : il faut penser aux horaires…", read as a demand
+    ("cr-gt-inclusion-2025-05-14.md", "cr-gt-inclusion-2025-05-14",
+     ["Achat de 10 tablettes pour le prêt : 3 500 € : Validé",
+      "Formation des bénévoles aidants : 1 200 € : Reporté à septembre",
+      "Impression du guide des lieux : 800 € : Refusé (version en ligne seulement)"], [], 1),
+    # the labelled title keeps its label ("Orientation 2 – Un numérique inclusif")
+    ("strategie-numerique-val-de-lisse.odt", "strategie-numerique-val-de-lisse", ["Un numérique inclusif"], [], 1),
 ]
 
 
