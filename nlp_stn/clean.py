@@ -175,6 +175,9 @@ _MARKER = re.compile(
     re.X,
 )
 
+# "M." before a capitalised name ("M. Jégo", "M. Le Goff") is the title "Monsieur".
+_NAME_AFTER_M = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*(?:\s|$|[,;:])")
+
 
 def split_marker(text: str) -> tuple[str, str]:
     """The leading list marker of ``text`` and the rest (marker "" when there is none).
@@ -188,12 +191,16 @@ def split_marker(text: str) -> tuple[str, str]:
     ('2°', 'Améliorer')
     >>> split_marker("- item")
     ('-', 'item')
+    >>> split_marker("M. Jégo a présenté le projet")
+    ('', 'M. Jégo a présenté le projet')
     >>> split_marker("Pas de marqueur")
     ('', 'Pas de marqueur')
     """
     m = _MARKER.match(text)
     if not m:
         return "", text
+    if m.group("letter") == "M" and text[m.end("letter")] == "." and _NAME_AFTER_M.match(text, m.end()):
+        return "", text  # "M. Jégo a présenté …": Monsieur, not the 13th item of a list
     rest = text[m.end():]
     if not rest.strip():  # a marker alone is not a marker of anything
         return "", text

@@ -171,3 +171,19 @@ def test_split_marker_keeps_the_rest_as_a_suffix(text):
         assert rest.strip() and marker in text[: len(text) - len(rest)]
     else:
         assert rest == text
+
+
+@pytest.mark.parametrize("text", [
+    "M. Jégo a présenté la stratégie.", "M. Le Goff souhaite une réponse.", "M. DUPONT a voté contre.",
+    "M. Jean-Pierre Roux, rapporteur.", "MM. Riou et Bihan ont demandé la parole.", "Mme Conan a regretté le calendrier.",
+    "Dr Martin a présenté l'étude.",
+])
+def test_split_marker_leaves_civil_titles_alone(text):
+    # "M." before a capitalised name is "Monsieur", not the letter M of a list
+    assert split_marker(text) == ("", text)
+
+
+def test_split_marker_still_reads_letters_and_a_lower_case_m():
+    assert split_marker("A. Renforcer la médiation") == ("A", "Renforcer la médiation")
+    assert split_marker("m. mutualiser les achats") == ("m", "mutualiser les achats")
+    assert split_marker("M) Mutualiser les achats") == ("M", "Mutualiser les achats")

@@ -105,7 +105,7 @@ def test_bullets_and_title_like_lines_of_a_word_report():
     assert blocks[2] == ("heading", 2, 1, "", "En synthèse")
     assert blocks[5:9] == [
         ("paragraph", 2, 0, "", "Trois expérimentations de mesure ont été retenues pour 2021."),
-        ("list_item", 2, 0, "•", "La mesure du PUE2 du data centre parisien ;"),
+        ("list_item", 2, 0, "•", "La mesure du PUE du data centre parisien ;"),  # note call 2 dropped
         ("list_item", 2, 0, "•", "La mesure de produits numériques ;"),
         ("list_item", 2, 0, "•", "La mesure autour du parc informatique d’administration centrale."),
     ]
@@ -469,14 +469,20 @@ def test_tables_on_two_pages_stay_apart_unless_one_goes_on():
 
     pages = [[_line("Programme", 580, page=1)], []]
     last = _table([["Action", "Pilote", "Échéance"], ["Élaborer une charte du", "Direction", "2026"]], 600, 770)
-    # the header row printed again: a table of its own
-    header_again = _table([["Action", "Pilote", "Échéance"], ["numérique", "Service", "2027"]], 72, 160)
+    # the header row printed again (word processors repeat it): the same table goes on, the
+    # repeated header is dropped and the row cut by the page break is joined again
+    header_again = _table([["Action", "Pilote", "Échéance"], ["numérique", "Service", "2027"],
+                           ["Former", "RH", "2028"]], 72, 160)
+    out = join_continued_tables(pages, {1: [last], 2: [header_again]})
+    assert out[1][0].rows == [["Action", "Pilote", "Échéance"], ["Élaborer une charte du\nnumérique",
+                                                                   "Direction\nService", "2026\n2027"],
+                               ["Former", "RH", "2028"]]
+    assert out[1][0].row_pages == [1, 1, 2] and out[2][0].emitted
     # other columns
     other = _table([["numérique", "Service", "2027"], ["Former", "RH", "2028"]], 72, 160, columns=(72.0, 300.0, 420.0))
-    for table in (header_again, other):
-        out = join_continued_tables(pages, {1: [last], 2: [table]})
-        assert [t.rows for t in out[2]] == [table.rows] and not out[2][0].emitted
-        assert out[1][0].rows == last.rows
+    out = join_continued_tables(pages, {1: [last], 2: [other]})
+    assert [t.rows for t in out[2]] == [other.rows] and not out[2][0].emitted
+    assert out[1][0].rows == last.rows
     # text between the tables: below the first one, or above the second one
     follows = _table([["numérique", "Service", "2027"], ["Former", "RH", "2028"]], 72, 160)
     for lines in ([[_line("Programme", 580, page=1), _line("Note de bas de tableau.", 780, page=1)], []],
@@ -565,3 +571,200 @@ def test_a_hyphen_alone_on_a_line_of_a_cell_goes_back_to_its_word():
     assert _join(_cell_lines("défile\n-\nment"), {"défilement"}) == "défilement"
     # a dash standing for "nothing", or before a capitalised line, stays
     assert _cell_lines("2025\n-") == ["2025", "-"] and _cell_lines("Budget\n-\nAucun") == ["Budget", "-", "Aucun"]
+
+
+# --- designed layouts (tests/data/pdf-robust/src, see SOURCES.md) --------------------------
+
+
+def test_footnotes_are_dropped_with_their_calls_and_a_sentence_goes_on_across_them():
+    doc = _doc(ROBUST / "avis-deux-colonnes.pdf")
+    texts = [b.text for b in doc.blocks]
+    # the notes ("1Courrier du Président …", "3Selon la fédération …") are no blocks
+    assert not [t for t in texts if t.startswith(("1Courrier", "2Enquête", "3Selon", "Courrier", "Selon"))]
+    assert texts[5].startswith("Saisi par le Président de Kerbrat Communauté, le Conseil de développement a examiné")
+    assert "au cours de l'année écoulée. Les communes rurales" in texts[12]
+    # a paragraph cut by the page break, the notes of page 1 printed in between
+    assert (doc.blocks[16].kind, doc.blocks[16].page, texts[16]) == (
+        "paragraph", 1, "Le Conseil souhaite également que les horaires et les adresses des lieux de médiation "
+        "soient affichés dans toutes les mairies et publiés dans le bulletin intercommunal.")
+    # a superscript call cut the printed line in two ("souvent3" / ". Les secrétaires")
+    assert texts[18] == ("Les structures d'accompagnement manquent de bénévoles formés et leurs salariés changent "
+                         "souvent. Les secrétaires de mairie, premiers interlocuteurs des habitants, se disent "
+                         "démunis face aux demandes qui dépassent leurs missions.")
+    assert texts[39] == ("Comment l'intercommunalité entend-elle mesurer les effets de la stratégie sur les publics "
+                         "les plus éloignés du numérique ?")
+
+
+def test_drop_footnotes_needs_a_call_in_the_body():
+    from nlp_stn.extract.pdf import drop_footnotes
+
+    body = [_line("Le Conseil a été saisi par la Communauté1 , puis il a", 100, size=10),
+            _line("rendu son avis en juin.", 114, size=10)]
+    note = [_line("1Courrier du Président du 12 février 2025.", 760, size=7.5)]
+    out = drop_footnotes([body + note], 10.0)
+    assert [l.text for l in out[0]] == ["Le Conseil a été saisi par la Communauté, puis il a", "rendu son avis en juin."]
+    # no call "2" in the body: a small last line is kept as it is (a legend, a source)
+    other = [_line("2Source : enquête du Conseil, avril 2025.", 760, size=7.5)]
+    assert drop_footnotes([body + other], 10.0) == [body + other]
+    # when the reader knows which numbers are printed smaller (superscript), only those go
+    from dataclasses import replace
+
+    known = [replace(_line("Les émissions de CO2 du Conseil1 baissent,", 100, size=10), calls=("1",)),
+             replace(_line("de 2 % par an.", 114, size=10), calls=())]
+    notes = [_line("1Bilan 2024.", 760, size=7.5), _line("2Hors transports.", 770, size=7.5)]
+    assert [l.text for l in drop_footnotes([known + notes], 10.0)[0]] == [
+        "Les émissions de CO2 du Conseil baissent,", "de 2 % par an."]
+    # body-size lines below the notes: not the foot of the page
+    assert drop_footnotes([body + note + [_line("Suite du texte.", 780, size=10)]], 10.0)[0][-1].text == "Suite du texte."
+
+
+def test_a_table_whose_header_row_is_repeated_goes_on_over_the_page_break():
+    doc = _doc(ROBUST / "strategie-paysage.pdf")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert {b.table for b in cells} == {0}  # one table on pages 2 and 3
+    assert [b.text for b in cells if b.row == 0] == ["Axe", "Action", "Pilote", "Partenaires", "Calendrier",
+                                                       "Indicateur(s)"]
+    assert not [b for b in cells if b.row > 0 and b.text in ("Axe", "Action", "Pilote")]
+    # the row cut by the page break (the "Axe 3" cell and action 3.1) is one row again
+    row8 = {b.col: (b.page, b.text) for b in cells if b.row == 8}
+    assert row8[0] == (2, "Axe 3 – Des données ouvertes et partagées")
+    assert row8[1] == (2, "3.1 Ouvrir les données publiques de l'agglomération sur un portail commun Transports, "
+                          "déchets, eau, équipements sportifs et culturels, dans des formats réutilisables.")
+    assert [(b.page, b.row, b.text) for b in cells if b.col == 5 and b.row >= 9] == [
+        (3, 9, "Nombre de participants"), (3, 10, "Adoption de la charte en conseil communautaire")]
+
+
+def test_body_size_is_read_outside_tables():
+    # the small text of a landscape table must not make the portrait page's paragraphs headings
+    doc = _doc(ROBUST / "strategie-paysage.pdf")
+    assert [(b.kind, b.level, b.text[:40].rstrip()) for b in doc.blocks[:9]] == [
+        ("heading", 3, "Lannvor Agglomération"),
+        ("heading", 1, "Stratégie numérique responsable 2025-203"),
+        ("heading", 3, "Plan d'actions adopté par le conseil com"),
+        ("heading", 2, "Introduction"),
+        ("paragraph", 0, "La stratégie numérique responsable de La"),
+        # a new paragraph after a wider step, though the last line is almost full
+        ("paragraph", 0, "Elle a été élaborée entre septembre 2024"),
+        ("heading", 2, "Lire le plan d'actions"),
+        ("paragraph", 0, "Pour chaque action, le tableau des pages"),
+        ("paragraph", 0, "Le budget consacré au plan d'actions s'é"),
+    ]
+
+
+def test_boxed_recommendations_frames_and_pull_quotes():
+    doc = _doc(ROBUST / "avis-encadres.pdf")
+    blocks = [(b.kind, b.page, b.level, b.text[:48].rstrip()) for b in doc.blocks]
+    # the main flow comes first: the sidebar of key figures stored before it goes after it
+    assert blocks[0] == ("heading", 1, 3, "Conseil de développement du Val d'Oust")
+    assert blocks[1][:3] == ("heading", 1, 1)
+    # letter-spaced capitals joined; the bold sentence of the box is a paragraph, not a heading
+    assert blocks[10:12] == [("paragraph", 1, 0, "RECOMMANDATION 1"),
+                             ("paragraph", 1, 0, "Garantir dans chaque maison France Services une")]
+    # a pull quote in large type is one paragraph, not a heading
+    assert blocks[13] == ("paragraph", 1, 0, "« Quand le site plante, je ne sais jamais à qui")
+    assert doc.blocks[13].text.endswith("Alors je laisse tomber. »")
+    # the key figure "38 %" (22 pt) does not outrank the real headings
+    assert [b.level for b in doc.blocks if b.kind == "heading" and b.text in ("38 %", "Chiffres clés")] == [5, 5]
+    assert blocks[16][3] == "Chiffres clés"
+    # a floating box stored first on page 2 goes back between the text above and below it
+    assert [t for _, _, _, t in blocks[29:34]] == [
+        "Accompagner les aidants", "Les bénévoles des associations et les proches de", "RECOMMANDATION 5",
+        "Le Conseil recommande de construire avec les ass", "repérer les situations de fraude et d'arnaque en"]
+    assert blocks[36][3].startswith("Ce plan pourrait s’appuyer")
+
+
+def test_join_letter_spacing():
+    from nlp_stn.extract.pdf import join_letter_spacing
+
+    assert join_letter_spacing("R E C O M M A N D AT I O N 1") == "RECOMMANDATION 1"
+    assert join_letter_spacing("P R O P O S I T I O N 12 : Ouvrir") == "PROPOSITION 12 : Ouvrir"
+    for text in ("Axe A B C", "LE DE LA UN", "Le plan de la CC et de la DGS"):
+        assert join_letter_spacing(text) == text
+
+
+def test_a_long_bold_sentence_is_a_paragraph_and_a_short_bold_line_a_heading():
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Des démarches plus simples", 100, size=10, bold=True),
+        _line("Les formulaires demandent plusieurs fois les mêmes informations aux usagers.", 116, size=10),
+        _line("Simplifier les formulaires en ligne de la communauté de communes en les faisant", 150, size=10, bold=True),
+        _line("tester par des usagers avant leur publication.", 164, size=10, bold=True),
+    ]
+    assert [(b.kind, b.text) for b in build([lines], {}).blocks] == [
+        ("heading", "Des démarches plus simples"),
+        ("paragraph", "Les formulaires demandent plusieurs fois les mêmes informations aux usagers."),
+        ("paragraph", "Simplifier les formulaires en ligne de la communauté de communes en les faisant tester "
+                      "par des usagers avant leur publication."),
+    ]
+
+
+def test_place_floating_frame():
+    from nlp_stn.extract.pdf import place_floating_frame
+
+    main = [_line("Titre de la page", 60, size=14), _line("Premier paragraphe du texte courant.", 100, size=10),
+            _line("Second paragraphe du texte courant.", 300, size=10)]
+    box = [_line("ENCADRÉ", 180, size=9), _line("Texte de l'encadré.", 194, size=10)]
+    # across the column, between the lines printed above and below it
+    assert [l.text for l in place_floating_frame(box + main, 10.0)] == [
+        "Titre de la page", "Premier paragraphe du texte courant.", "ENCADRÉ", "Texte de l'encadré.",
+        "Second paragraphe du texte courant."]
+    # a sidebar in smaller type beside the text: after the page's text
+    side = [_line("Chiffres clés", 100, x0=400, size=8), _line("126 participants", 112, x0=400, size=8)]
+    text = [_line("Titre de la page", 60, x0=60, x1=380, size=14),
+            _line("Le texte courant à côté de l'encadré.", 100, x0=60, x1=380, size=10),
+            _line("Suite du texte courant.", 114, x0=60, x1=380, size=10),
+            _line("Fin du texte courant.", 128, x0=60, x1=380, size=10)]
+    assert place_floating_frame(side + text, 10.0) == text + side
+    # text of the body size beside other text (a main column stored before its margin): unchanged
+    column = [_line("Texte principal en colonne.", 100, x0=230, size=10), _line("Suite.", 114, x0=230, size=10)]
+    margin = [_line("Titre", 60, x0=60, size=14), _line("Priorité", 100, x0=60, size=10),
+              _line("Facile", 114, x0=60, size=10), _line("Pilote", 128, x0=60, size=10),
+              _line("Indicateurs", 142, x0=60, size=10)]
+    assert place_floating_frame(column + margin, 10.0) == column + margin
+
+
+def test_running_stamp_and_bare_page_counter_are_dropped():
+    doc = _doc(ROBUST / "deliberation-conseil.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert not [t for t in texts if "Accusé de réception" in t or "télétransmission" in t]
+    assert not [t for t in texts if t.endswith(("– 1/3", "– 2/3", "– 3/3"))]
+    assert texts[0] == "RÉPUBLIQUE FRANÇAISE Département du Morbihan COMMUNAUTÉ DE COMMUNES DE BRO-ERDEVEN"
+    # "M. Jégo a présenté …" is no list item "M"
+    debate = next(b for b in doc.blocks if b.text.startswith("M. Jégo a présenté"))
+    assert (debate.kind, debate.marker) == ("paragraph", "")
+
+
+def test_a_bare_page_counter_needs_the_number_of_pages():
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    def page(n, footer):
+        return [_line("Texte du document.", 300, size=10, page=n), _line(footer, 800, size=7, page=n)]
+
+    pages = [page(1, "Délibération n° 12 – 1/2"), page(2, "Compte rendu – 2/2")]
+    assert [[l.text for l in p] for p in drop_running_lines(pages, [842, 842])] == [["Texte du document."]] * 2
+    # "3/4" in a two-page document is no page counter (a date, a ratio)
+    pages = [page(1, "Adopté à la majorité des 3/4"), page(2, "Texte de fin.")]
+    assert [l.text for l in drop_running_lines(pages, [842, 842])[0]] == ["Texte du document.",
+                                                                          "Adopté à la majorité des 3/4"]
+
+
+def test_a_wider_step_between_lines_opens_a_paragraph():
+    from nlp_stn.extract.pdf import build
+
+    def line(text, top):
+        return _line(text, top, x0=60, x1=540, size=10)
+
+    lines = [line("L'an deux mille vingt-quatre, le quatorze novembre, le conseil", 100),
+             line("légalement convoqué, s'est réuni à la salle des fêtes, sous la", 112),
+             line("présidence de son président, en présence de la plupart de ses", 124),
+             line("membres, qui ont signé le registre des délibérations de la", 136),
+             line("séance, puis ont adopté le procès-verbal de la séance qui", 148),
+             line("précédait.", 160),
+             # one line each, a little more space between them (the step is 16, not 12)
+             line("Rapporteur : M. Pierre Jégo, vice-président chargé du numérique", 176),
+             line("Vu le code général des collectivités territoriales, et notamment ses articles ;", 192),
+             line("Vu les statuts de la communauté de communes et son règlement intérieur ;", 208)]
+    assert [b.text[:30] for b in build([lines], {}).blocks] == [
+        "L'an deux mille vingt-quatre, ", "Rapporteur : M. Pierre Jégo, v", "Vu le code général des collect",
+        "Vu les statuts de la communaut"]

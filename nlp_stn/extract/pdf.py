@@ -3,15 +3,20 @@
 Steps: lines of each page with their position, font size and weight (pypdfium2); running
 headers, footers and page numbers (lines recurring at the top or bottom of many pages,
 digits allowed to vary, or of every page of a short document at the same height; "page 2
-sur 5" lines) dropped; tables of contents (runs of entries with dot leaders or aligned page
-numbers) dropped; lines grouped into headings (larger or bold short lines, a heading's
-lower-case second line kept with it), list items (bullets, numbering) and paragraphs
-(vertical gaps against the document's line spacing, short last lines, a labelled line such
-as "Préconisation 2 :" always opening a block); a paragraph cut by a page break joined
-again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
-compounds kept). Ruled tables become "table_cell" blocks (header = the first row's cell of
-the column); a table going on over a page break is one table, a row cut by the break
-joined again. Every block keeps its 1-based page number.
+sur 5" lines, "… – 2/3" counters, a stamp of several lines repeated at the same place)
+dropped; tables of contents (runs of entries with dot leaders or aligned page numbers)
+dropped; footnotes at the foot of a page (smaller, opened by a number called in the body)
+dropped with their calls; letter-spaced capitals joined; a floating frame stored before the
+page's text put back at its place; lines grouped into headings (larger or bold short lines,
+a heading's lower-case second line kept with it; a long bold sentence, a pull quote or a key
+figure is no heading), list items (bullets, numbering) and paragraphs (vertical gaps against
+the document's line spacing, wider steps between baselines, short last lines, a labelled
+line such as "Préconisation 2 :" always opening a block); a paragraph cut by a page break
+joined again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
+compounds kept). The body size is read from the text outside tables. Ruled tables become
+"table_cell" blocks (header = the first row's cell of the column); a table going on over a
+page break (its header row repeated or not) is one table, a row cut by the break joined
+again. Every block keeps its 1-based page number.
 """
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ import ctypes
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
@@ -67,6 +72,9 @@ class Line:
     bold: bool
     marker: str = ""
     body: str = ""  # text without the list marker
+    baseline: float = 0.0  # distance of the baseline from the top of the page (0: unknown)
+    # numbers glued to a word and printed smaller (note calls); None: not known (any may be)
+    calls: Optional[tuple[str, ...]] = None
 
 
 @dataclass
@@ -190,6 +198,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
     name_buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     matrix = raw.FS_MATRIX()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     lines: list[Line] = []
     start = 0
     n = len(text)
@@ -217,6 +226,13 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
             probe = _probe_index(text, first, max(first, last))
             raw.FPDFText_GetMatrix(handle, probe, matrix)  # fonts may be scaled by the matrix
             size = raw.FPDFText_GetFontSize(handle, probe) * (math.hypot(matrix.c, matrix.d) or 1.0)
+            raw.FPDFText_GetCharOrigin(handle, probe, origin_x, origin_y)
+            calls = []  # numbers glued to a word in a smaller size: note calls in superscript
+            for m in _GLUED_NUMBER.finditer(text, first, max(first, last) + 1):
+                raw.FPDFText_GetMatrix(handle, m.start(), matrix)
+                small = raw.FPDFText_GetFontSize(handle, m.start()) * (math.hypot(matrix.c, matrix.d) or 1.0)
+                if small < SUPERSCRIPT_SHARE * size:
+                    calls.append(m.group(0))
             weight = raw.FPDFText_GetFontWeight(handle, probe)
             bold = weight >= 600
             if not bold:
@@ -224,7 +240,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                 bold = bool(re.search(rb"bold|black|heavy|semibold|demi", name_buf.value, re.I))
             lines.append(
                 Line(
-                    text=" ".join(stripped.translate(_ODD_SPACES).split()),
+                    text=join_letter_spacing(" ".join(stripped.translate(_ODD_SPACES).split())),
                     page=page_no,
                     x0=x0,
                     x1=x1,
@@ -232,10 +248,41 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                     bottom=height - y_bottom,
                     size=round(size * 2) / 2,
                     bold=bold,
+                    baseline=height - origin_y.value,
+                    calls=tuple(calls),
                 )
             )
         start = end + step
     return [line for line in lines if line.text]
+
+
+# Capitals spread out by character spacing ("R E C O M M A N D AT I O N 1"): at least four
+# letters or pairs (a kerned pair such as "AT" comes out glued) separated by single spaces.
+_SPACED_CAPS = re.compile(r"(?<![\w'’])(?:[A-ZÀ-ÖØ-Þ]{1,2} ){3,}[A-ZÀ-ÖØ-Þ]{1,2}(?![\w'’])")
+# Share of single letters in such a run (real words of one or two capitals are rarer).
+SPACED_SINGLE_SHARE = 0.75
+
+
+def join_letter_spacing(text: str) -> str:
+    """Words printed with spaced-out capitals joined back ("R E C O M M A N D AT I O N 1" ->
+    "RECOMMANDATION 1"); numbers and ordinary words are left as they are.
+
+    >>> join_letter_spacing("R E C O M M A N D AT I O N 1")
+    'RECOMMANDATION 1'
+    """
+    def glue(m: re.Match) -> str:
+        tokens = m.group(0).split(" ")
+        if sum(len(t) == 1 for t in tokens) < SPACED_SINGLE_SHARE * len(tokens):
+            return m.group(0)
+        return "".join(tokens)
+
+    return _SPACED_CAPS.sub(glue, text) if " " in text else text
+
+
+# A number glued to the end of a word or a closing quotation mark ("Communauté1", "PUE2").
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_»”)])\d{1,3}(?!\d)")
+# A note call is printed at most this share of the line's font size.
+SUPERSCRIPT_SHARE = 0.85
 
 
 def _probe_index(text: str, first: int, last: int) -> int:
@@ -297,11 +344,39 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
             if i in edge and _in_band(line, band) and (
                 (n_pages >= 2 and everywhere[_number_key(line)] == n_pages)
                 or (_PAGE_OF.search(line.text) and len(line.text) <= 150)
+                or (_counts_pages(line.text, n_pages) and len(line.text) <= 150)
+                or (places[_place_key(line)] >= 2 and _stacked_repeat(line, lines, edge, band, places))
             ):
                 continue
             kept.append(line)
         out.append(kept)
     return out
+
+
+# A bare page counter closing or opening a running line: "… – 2/3", "1/12 | …".
+_PAGE_FRACTION = re.compile(r"(?:^|[\s–—|-])(\d{1,4})\s*/\s*(\d{1,4})$|^(\d{1,4})\s*/\s*(\d{1,4})(?=\s*[–—|-])")
+
+
+def _counts_pages(text: str, n_pages: int) -> bool:
+    """A running line opened or closed by "N/M" where M is the number of pages (N ≤ M)."""
+    m = _PAGE_FRACTION.search(text)
+    if m is None or n_pages < 2:
+        return False
+    page, total = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+    return total == n_pages and 1 <= page <= total
+
+
+def _stacked_repeat(line: Line, lines: list[Line], edge: set[int], band: tuple[float, float],
+                    places: Counter) -> bool:
+    """A line of a stamp or a block of several lines printed at the same place on 2 pages at
+    least: another line of the same band, just above or below it, recurs there too."""
+    for j in edge:
+        other = lines[j]
+        if other is line or not _in_band(other, band) or places[_place_key(other)] < 2:
+            continue
+        if min(abs(other.top - line.bottom), abs(line.top - other.bottom)) <= 1.5 * max(line.size, other.size):
+            return True
+    return False
 
 
 def _band(lines: list[Line], height: Optional[float]) -> tuple[float, float]:
@@ -333,6 +408,89 @@ def _is_lone_number(line: Line, lines: list[Line]) -> bool:
         return False
     tops = [l.top for l in lines]
     return line.top <= min(tops) + 1 or line.top >= max(tops) - 1
+
+
+# --- footnotes --------------------------------------------------------------------------
+
+# The opening of a footnote: its number (or a star, a dagger) glued to or followed by its text.
+_NOTE_START = re.compile(r"^(?P<n>\d{1,3}|[*†‡])\s*(?=[^\W\d_]|[«(\"“])")
+# A footnote's text is printed at least this much smaller than the body.
+NOTE_SMALLER = 1.0
+
+
+def _note_call(number: str) -> re.Pattern:
+    """A note call in the body: the number glued to the end of a word ("Communauté1 ,",
+    "écoulée2.", "souvent3"), with the space a superscript leaves before a comma or a full stop."""
+    return re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[»”)])){re.escape(number)}(?!\d)(?:\s(?=[,.](?!\d)))?")
+
+
+def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]]:
+    """Drop the footnotes printed at the bottom of a page, and their calls in the body.
+
+    A page's footnotes are the lines below its text, all smaller than the body (by
+    ``NOTE_SMALLER`` at least), in the lower half of the page, the first of them opened by a
+    number or a symbol ("1Courrier du …", "* Chiffres …") that is called in the body of the
+    page (glued to the end of a word). The note calls with the number of a dropped footnote
+    are taken out of the body ("Communauté1 , le" -> "Communauté, le"), and a line that a
+    superscript call cut in two ("souvent3" / ". Les …") is one line again. Other pages are
+    left unchanged."""
+    out = []
+    for lines in pages:
+        zone = _footnote_zone(lines, body_size)
+        if not zone:
+            out.append(lines)
+            continue
+        numbers = {m.group("n") for i in zone if (m := _NOTE_START.match(lines[i].text))}
+        body = [line for i, line in enumerate(lines) if i not in zone]
+        calls = [(n, _note_call(n)) for n in numbers]
+        kept: list[Line] = []
+        for line in body:
+            if re.fullmatch(r"\d{1,3}|[*†‡]", line.text) and line.text in numbers and line.size < body_size:
+                continue  # a call printed apart from its word
+            text = line.text
+            for number, call in calls:
+                if line.calls is None or number in line.calls:  # a superscript when the size is known
+                    text = call.sub("", text)
+            line = replace(line, text=text)
+            if kept and re.match(r"[,.;:)](?:\s|$)", text) and _same_row(kept[-1], line):
+                previous = kept[-1]
+                kept[-1] = replace(previous, text=previous.text + text, x1=line.x1, top=min(previous.top, line.top),
+                                   bottom=max(previous.bottom, line.bottom))
+                continue
+            kept.append(line)
+        out.append(kept)
+    return out
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    """``b`` goes on the printed line of ``a``, just after it (a superscript cut it)."""
+    return abs(a.bottom - b.bottom) <= 1.5 and -1 <= b.x0 - a.x1 <= max(a.size, b.size)
+
+
+def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
+    """Indices of the footnote lines of a page (see :func:`drop_footnotes`), or none."""
+    if len(lines) < 3:
+        return set()
+    first_top = min(l.top for l in lines)
+    last_bottom = max(l.bottom for l in lines)
+    middle = (first_top + last_bottom) / 2
+    small = body_size - NOTE_SMALLER
+    for i, line in enumerate(lines):
+        m = _NOTE_START.match(line.text)
+        if m is None or line.size > small or line.top < middle:
+            continue
+        zone = {j for j, other in enumerate(lines) if other.top >= line.top - 1}
+        if any(lines[j].size > small for j in zone):
+            continue  # body text below: not the foot of the page
+        body = [other for j, other in enumerate(lines) if j not in zone]
+        if not any(other.size > small for other in body):
+            continue
+        number, call = m.group("n"), _note_call(m.group("n"))
+        if any(call.search(other.text) and (other.calls is None or number in other.calls) for other in body) or any(
+                other.text == m.group("n") and other.size < body_size for other in body):
+            return zone
+        return set()
+    return set()
 
 
 # --- tables of contents -----------------------------------------------------------------
@@ -541,8 +699,9 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
 
     A table that opens its page (no text above it) goes on the table that closed the
     previous page (no text below it) when both have the same columns (left edges within
-    ``COLUMN_TOLERANCE``) and its first row does not repeat the header row: its rows are
-    added to that table (each keeping its page), and the first of them is joined to the
+    ``COLUMN_TOLERANCE``): its rows are added to that table (each keeping its page; a first
+    row repeating the header row, as word processors print it, is dropped and is the surest
+    sign of a continuation), and the first of them is joined to the
     last row of the previous page when that row was cut (see :func:`_row_goes_on`). The
     joined table is then emitted once, at its first page, with the first page's headers.
     A fragment (one row) that continues no table is dropped: its lines stay plain text.
@@ -557,9 +716,12 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
         owners: dict[int, Table] = {}  # id of a continuation -> the table it was added to
         if page_tables and open_table is not None:
             first = min(page_tables, key=lambda t: t.bbox[1])
+            repeated = len(first.rows) > 1 and _cells(first.rows[0]) == _cells(open_table.rows[0])
             if (_opens_page(first, lines, page_tables) and _same_columns(open_table, first)
-                    and _cells(first.rows[0]) != _cells(open_table.rows[0])):
+                    and (repeated or _cells(first.rows[0]) != _cells(open_table.rows[0]))):
                 rows, row_pages = first.rows, first.row_pages
+                if repeated:  # the header row printed again on the new page (Word, LibreOffice)
+                    rows, row_pages = rows[1:], row_pages[1:]
                 if _row_goes_on(open_table.rows[-1], rows[0]):
                     open_table.rows[-1] = [_join_cells(a, b) for a, b in zip(open_table.rows[-1], rows[0])]
                     rows, row_pages = rows[1:], row_pages[1:]
@@ -628,12 +790,14 @@ def _marker(line: Line) -> tuple[str, str]:
 def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = "", n_pages: int = 0) -> Extracted:
     """Group the lines of every page into blocks and render them."""
     all_lines = [line for page in pages for line in page]
-    sizes: Counter[float] = Counter()
-    for line in all_lines:
-        sizes[line.size] += len(line.text)
-    body_size = sizes.most_common(1)[0][0] if sizes else 10.0
+    body_size = _body_size(pages, tables)
+    pages = [place_floating_frame(lines, body_size) for lines in drop_footnotes(pages, body_size)]
     gap = _typical_gap(pages, body_size)
-    heading_sizes = sorted({l.size for l in all_lines if l.size >= body_size + 1.5}, reverse=True)
+    step = _typical_step(pages, body_size)
+    # sizes of the lines that may be titles: words, no quotation (a key figure "38 %" or a
+    # pull quote in large type must not outrank the real headings)
+    heading_sizes = sorted({l.size for l in all_lines if l.size >= body_size + 1.5 and _WORDY.search(l.text)
+                            and not _QUOTATION.search(l.text)}, reverse=True)
     vocabulary = _vocabulary(all_lines)
     lowest = min(len(heading_sizes) + 2, 6)  # title-like lines rank below bold and larger ones
 
@@ -656,7 +820,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             line.marker, line.body = _marker(line)
             previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
             kind = _line_kind(line, body_size)
-            if previous is not None and _continues(previous, line, kind, body_size, gap):
+            if previous is not None and _continues(previous, line, kind, body_size, gap, step):
                 previous.lines.append(line)
                 continue
             groups.append(_new_group(line, kind, previous, groups, heading_sizes))
@@ -664,7 +828,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             if not table.emitted:
                 table.emitted = True
                 groups.append(table)
-        groups = raise_headings(join_numbering(groups))
+        groups = raise_headings(join_numbering(demote_bold_sentences(groups, body_size)))
         # a paragraph or list item cut by the page break
         if pending is not None and groups and isinstance(groups[0], Group) and _continues_across(pending, groups[0]):
             pending.lines.extend(groups.pop(0).lines)
@@ -680,6 +844,64 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     if pending is not None:
         _emit(builder, pending, vocabulary, lowest)
     return builder.build(title=title, pages=n_pages)
+
+
+# Characters outside tables needed to read the body size from them alone.
+MIN_BODY_CHARS = 600
+
+
+def _body_size(pages: list[list[Line]], tables: dict[int, list[Table]]) -> float:
+    """Font size of the body text: the size with the most characters among the lines
+    outside ruled tables (small table text must not decide it) when they hold some text
+    (``MIN_BODY_CHARS``), else among all lines (a document that is mostly one table)."""
+    sizes: Counter[float] = Counter()
+    inside: Counter[float] = Counter()
+    for lines in pages:
+        page_tables = tables.get(lines[0].page, []) if lines else []
+        for line in lines:
+            (inside if page_tables and _in_table(line, page_tables) else sizes)[line.size] += len(line.text)
+    if sum(sizes.values()) < MIN_BODY_CHARS:
+        sizes.update(inside)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+# A floating frame stored first holds at most this share of its page's lines.
+FRAME_SHARE = 0.4
+
+
+def place_floating_frame(lines: list[Line], body_size: float) -> list[Line]:
+    """Put back at its place a floating frame (a text box, a sidebar) that the PDF stores
+    before the page's main text.
+
+    The frame is the first run of lines of the page (up to the first line going back up the
+    page) when it starts well below the top of the next line (two line heights at least)
+    and holds at most ``FRAME_SHARE`` of the page's lines. Beside the main text (other lines
+    share its height) and printed mostly in another size than the body (a sidebar), it goes
+    after the page's text; across the column, between the lines
+    printed above it and those below it; otherwise it stays where it is."""
+    if len(lines) < 4:
+        return lines
+    end = 1
+    while end < len(lines) and lines[end].top >= lines[end - 1].top - max(lines[end].size, 1):
+        end += 1
+    if end >= len(lines) or end > FRAME_SHARE * len(lines):
+        return lines
+    frame, rest = lines[:end], lines[end:]
+    top, bottom = min(l.top for l in frame), max(l.bottom for l in frame)
+    if top < rest[0].top + 2 * max(l.size for l in frame):
+        return lines
+    x0, x1 = min(l.x0 for l in frame), max(l.x1 for l in frame)
+    level = [l for l in rest if l.top < bottom - 1 and l.bottom > top + 1]  # printed at its height
+    if level:
+        other_size = sum(len(l.text) for l in frame if abs(l.size - body_size) >= 1)
+        if all(l.x1 <= x0 + 1 or l.x0 >= x1 - 1 for l in level) and 2 * other_size > sum(len(l.text) for l in frame):
+            return rest + frame  # a sidebar beside the text: after it
+        return lines
+    above = [i for i, l in enumerate(rest) if l.bottom <= top + 1]
+    if not above or above != list(range(len(above))):
+        return lines  # the text above it is not read first (several columns): leave it
+    k = len(above)
+    return rest[:k] + frame + rest[k:]
 
 
 # A numbering alone on its line: "a.6", "2.3", "1.2.4", "12.", "III.", "B." (not bare digits,
@@ -720,6 +942,27 @@ def join_numbering(groups: list) -> list:
         del out[i]
         i = max(i - 1, 0) if target < i else i
     return out
+
+
+# A bold "heading" of more words than this that reads as a sentence is a bold paragraph.
+HEADING_MAX_WORDS = 12
+_SENTENCE_CLOSE = re.compile(r"[.!?…;:]\s*[»”)]?$")
+
+
+def demote_bold_sentences(groups: list, body_size: float) -> list:
+    """A heading found only from its bold face (body size) that is a long sentence — more
+    than ``HEADING_MAX_WORDS`` words ending with a full stop, a colon…, or running on three
+    lines or more — is a bold paragraph (a boxed recommendation), not a title. The groups
+    are changed in place and returned."""
+    for item in groups:
+        if not (isinstance(item, Group) and item.kind == "heading"):
+            continue
+        if any(line.size >= body_size + 1.5 or not line.bold for line in item.lines):
+            continue
+        words = sum(len(line.text.split()) for line in item.lines)
+        if words > HEADING_MAX_WORDS and (_SENTENCE_CLOSE.search(item.lines[-1].text) or len(item.lines) >= 3):
+            item.kind, item.level = "paragraph", 0
+    return groups
 
 
 def raise_headings(groups: list) -> list:
@@ -805,9 +1048,15 @@ def _vocabulary(lines: list[Line]) -> set[str]:
     return words
 
 
+# A word of three letters at least (a title has words, a key figure has not).
+_WORDY = re.compile(r"[^\W\d_]{3}")
+# A quotation: opened by a quotation mark, or a sentence closed by one ("… tomber. »").
+_QUOTATION = re.compile(r"^[«“„]|[.!?…]\s*[»”]$")
+
+
 def _line_kind(line: Line, body_size: float) -> str:
     text = line.text
-    short = len(text) <= 120 and not re.search(r"[.,;]$", text)
+    short = len(text) <= 120 and not re.search(r"[.,;]$", text) and not _QUOTATION.search(text)
     if line.marker:
         if line.marker[:1].isalnum() and short and line.size >= body_size + 1.5:
             return "heading"  # "1. Un numérique accessible" in a larger font: a numbered title
@@ -819,7 +1068,7 @@ def _line_kind(line: Line, body_size: float) -> str:
     return "paragraph"
 
 
-def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float) -> bool:
+def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float, step: float = 0.0) -> bool:
     """Whether ``line`` goes on the block of ``group`` (same page)."""
     last = group.lines[-1]
     vertical = line.top - last.bottom
@@ -854,7 +1103,55 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     width = max(l.x1 for l in group.lines) - min(l.x0 for l in group.lines)
     if _SENTENCE_END.search(last.text) and (last.x1 - min(l.x0 for l in group.lines)) < 0.85 * width:
         return False
+    step = step if line.size == last.size == body_size else 0.0  # the body's usual step
+    if line.text[:1].isupper() and (
+            (_wider_step(group.lines, line, step) and re.search(r"[.!?…;:]$", last.text))
+            or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
+        return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+# A step between lines wider than the usual one by this share of the font size is a paragraph
+# break even without a final punctuation ("Rapporteur : M. X" / "Vu le code …").
+BREAK_STEP = 0.35
+
+
+def _typical_step(pages: list[list[Line]], body_size: float) -> float:
+    """Usual step between the middles of two lines of the same sentence in the body (a line
+    without final punctuation followed by one starting in lower case), or 0 with fewer than
+    ``MIN_INSIDE_GAPS`` such pairs."""
+    steps = []
+    for lines in pages:
+        for a, b in zip(lines, lines[1:]):
+            if a.size == body_size == b.size and not _SENTENCE_END.search(a.text) and b.text[:1].islower():
+                d = _middle(b) - _middle(a)
+                if 0 < d < 3 * body_size:
+                    steps.append(d)
+    if len(steps) < MIN_INSIDE_GAPS:
+        return 0.0
+    steps.sort()
+    return steps[len(steps) // 2]
+
+
+def _middle(line: Line) -> float:
+    """Height of a line for steps between lines: its baseline, else its middle."""
+    return line.baseline or (line.top + line.bottom) / 2
+
+
+def _wider_step(lines: list[Line], line: Line, step: float = 0.0) -> bool:
+    """The step from the last of ``lines`` to ``line`` (between the middles of the lines) is
+    wider than the paragraph's usual step (its median, two lines at least; else ``step``, the
+    document's) by ``PARAGRAPH_STEP`` of the font size (2.5 points at least)."""
+    if len(lines) >= 2:
+        steps = sorted(_middle(b) - _middle(a) for a, b in zip(lines, lines[1:]))
+        usual = steps[len(steps) // 2]
+    else:
+        usual = step
+    return usual > 0 and _middle(line) - _middle(lines[-1]) > usual + max(PARAGRAPH_STEP * line.size, 2.5)
+
+
+# Extra space between paragraphs, as a share of the font size, that a wider step shows.
+PARAGRAPH_STEP = 0.3
 
 
 def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:

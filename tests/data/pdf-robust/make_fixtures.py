@@ -3,6 +3,9 @@
 Run from this folder: python make_fixtures.py [NAME...] (needs python-docx and LibreOffice's
 `soffice`). Each document is written as DOCX with python-docx, then converted to PDF by
 `soffice --headless --convert-to pdf`; the DOCX is deleted.
+
+The designed layouts (avis-deux-colonnes, avis-encadres, strategie-paysage, deliberation-conseil)
+are written as flat ODT by the scripts of src/ (cd src && python make_avis_colonnes.py, ...).
 """
 import subprocess
 import sys
