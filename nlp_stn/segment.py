@@ -205,7 +205,7 @@ ACTION_PRIOR = {"strategy": "action", "framework": "action"}
 def _header_kind(header: str) -> str:
     """The kind a column header announces by its first word: "Action(s)", "Mesure(s)",
     "Chantier" -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
-    "" otherwise (the document decides)."""
+    "Indicateur(s)" -> indicator; "" otherwise (the document decides)."""
     words = re.findall(r"[^\W\d_]+", header)
     if not words:
         return ""
@@ -214,6 +214,8 @@ def _header_kind(header: str) -> str:
         return "action"
     if re.match(r"(?:proposition|recommandation|pr[ée]conisation|id[ée]e|demande)s?$", head):
         return "recommendation"
+    if re.match(r"indicateurs?$", head):
+        return "indicator"
     return ""
 
 
@@ -1001,7 +1003,9 @@ class _Segmenter:
             # a row numbered by the table ("N°" column): the number labels its cells' units
             number = block.marker if block.kind == "table_cell" and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", block.marker or "") else ""
             if role in ("", "action"):
-                self.candidate(block, text, block.start, _header_kind(block.header) if role else "", label=number,
+                header_kind = _header_kind(block.header)
+                self.candidate(block, text, block.start, header_kind if role or header_kind == "indicator" else "",
+                               label=number,
                                role="action" if role else "", first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start

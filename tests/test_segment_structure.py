@@ -440,3 +440,17 @@ def test_cells_of_a_numbered_row_carry_its_number():
         ("recommendation", "1", "Publier une carte du déploiement de la fibre"),
         ("recommendation", "2", "Créer un fonds d'aide à l'équipement"),
     ]
+
+
+def test_cells_of_an_indicators_column_are_indicators():
+    b = TextBuilder()
+    b.add("heading", "Plan d'actions numérique", level=1)
+    for row, cells in enumerate([("Action", "Indicateur"), ("Ouvrir un espace numérique", "Nombre de visiteurs par an")]):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=("Action", "Indicateur")[col])
+    ex = b.build()
+    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Ouvrir un espace numérique"), ("indicator", "Nombre de visiteurs par an"),
+    ]
