@@ -155,6 +155,10 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:recommand|pr[ée]conis)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
+    # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
+    r"|(?<!si vous )(?<!si on )\bsouhait(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    r"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+)?"
+    r"(?!mettre en [ée]vidence|attirer|" + _COMMENT_VERBS[3:-1] + r")(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
@@ -185,7 +189,10 @@ _DEMAND_CLAUSE = re.compile(
     r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])")
+# the end of a sentence, also after a closing quote ("… ? » Le Président a répondu")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…] »)|(?<=[.!?…]»)|(?<=[.!?…]\"))\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])")
+# a question quoted inside a sentence: « Quel budget sera réservé aux communes ? »
+_QUOTED_QUESTION = re.compile(r"«\s*([^«»]{8,}?\?)\s*»")
 _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
 _EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
 _PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}
@@ -957,6 +964,13 @@ class _Segmenter:
             if listing and self.lang.infinitive(sentence):
                 self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page))
+                continue
+            quoted = _QUOTED_QUESTION.search(sentence)
+            if quoted and not sentence.endswith("?"):
+                # "M. T. a interrogé l'exécutif : « Quel budget … ? »": the question asked
+                q_start = start + quoted.start(1)
+                self.add(_Unit(kind="question", text=_collapse(quoted.group(1)), start=q_start,
+                               end=q_start + len(quoted.group(1)), page=block.page))
                 continue
             if sentence.endswith("?") and not _SUGGESTION_QUESTION.match(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),

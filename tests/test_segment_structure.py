@@ -454,3 +454,16 @@ def test_cells_of_an_indicators_column_are_indicators():
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Ouvrir un espace numérique"), ("indicator", "Nombre de visiteurs par an"),
     ]
+
+
+def test_a_wish_with_its_infinitive_and_a_question_quoted_in_a_sentence():
+    doc = _document([
+        ("heading", "Avis du conseil de développement", 1, ""),
+        ("paragraph", "Le Conseil souhaite être associé au suivi. Le CDPL souhaite rappeler que le schéma date de 2016.", 0, ""),
+        ("paragraph", "M. Tanguy a interrogé l'exécutif : « Quel budget sera réservé aux petites communes ? » "
+                      "Le Président a répondu.", 0, ""),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Le Conseil souhaite être associé au suivi."),
+        ("question", "Quel budget sera réservé aux petites communes ?"),
+    ]

@@ -102,7 +102,7 @@ CASES = [
     # with footnotes, boxed recommendations with a sidebar and a pull quote, a landscape table
     # over two pages, a deliberation. Known misses: the noun items under "Recommandation 6 :
     # …, notamment :" (details of a unit); a demand that opens a paragraph of findings; the
-    # axes of a table, read with their "Axe 1 –" label; a question quoted inside a sentence.
+    # axes of a table, read with their "Axe 1 –" label.
     # Extra units: the names of "Pilote"/"Partenaires" cells (kept for reading, never matched)
     # and section titles phrased as infinitives.
     ("../pdf-robust/avis-deux-colonnes.pdf", "avis-deux-colonnes",
@@ -113,8 +113,7 @@ CASES = [
      ["Le Conseil souhaite être associé au suivi de la dématérialisation."], [], 2),
     ("../pdf-robust/strategie-paysage.pdf", "strategie-paysage",
      ["Un numérique inclusif", "Un numérique sobre", "Des données ouvertes et partagées"], [], 14),
-    ("../pdf-robust/deliberation-conseil.pdf", "deliberation-conseil",
-     ["Quel budget sera réservé aux communes de moins de 1 000 habitants ?"], [], 0),
+    ("../pdf-robust/deliberation-conseil.pdf", "deliberation-conseil", [], [], 0),
 ]
 
 
