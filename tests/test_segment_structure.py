@@ -67,6 +67,23 @@ def _document(blocks, kind="other"):
                     meta=DocMeta(kind=kind))
 
 
+def _with_table(blocks, rows, numbered=False, doc_id="doc.docx"):
+    """A document of ``blocks`` (kind, text, level, marker) followed by a table whose first
+    row is its header; with ``numbered``, the cells of a row carry its first cell as marker
+    (as the DOCX reader gives a "N°" column)."""
+    b = TextBuilder()
+    for kind, text, level, marker in blocks:
+        b.add(kind, text, level=level, marker=marker)
+    header = rows[0]
+    for row, cells in enumerate(rows):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=1, row=row, col=col, header=header[col],
+                  marker=cells[0] if numbered and row and col else "")
+    ex = b.build()
+    return Document(id=doc_id, path=doc_id, format=doc_id.rsplit(".", 1)[-1], title="", text=ex.text,
+                    blocks=ex.blocks, meta=DocMeta())
+
+
 def test_numbered_practice_headings_are_units_with_their_details():
     doc = _document([
         ("heading", "Stratégie et gouvernance", 2, ""),
@@ -260,21 +277,16 @@ def test_labels_with_a_qualifier_or_another_noun(text, expected):
 
 
 def test_a_summary_table_of_the_numbered_demands_adds_no_unit_and_a_labelled_leadin_labels_its_items():
-    b = TextBuilder()
-    b.add("heading", "Avis du conseil de développement", level=1)
-    b.add("paragraph", "Préconisation n°1 : Publier un calendrier de raccordement des hameaux.")
-    b.add("paragraph", "Préconisation n°2 : Le Conseil de développement recommande de :")
-    b.add("list_item", "créer un fonds d'aide à l'équipement ;", marker="•")
-    b.add("list_item", "mutualiser les achats de matériel.", marker="•")
-    b.add("paragraph", "Préconisation n°3 : Ouvrir les données de mobilité.")
-    b.add("heading", "Synthèse des préconisations", level=2)
-    for row, (num, text) in enumerate([("N°", "Préconisation"), ("1", "Publier un calendrier"),
-                                       ("2", "Aider les ménages à s'équiper"), ("3", "Ouvrir les données")]):
-        for col, cell in enumerate((num, text)):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Préconisation")[col])
-    ex = b.build()
-    doc = Document(id="avis.docx", path="avis.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
-                   meta=DocMeta())
+    doc = _with_table([
+        ("heading", "Avis du conseil de développement", 1, ""),
+        ("paragraph", "Préconisation n°1 : Publier un calendrier de raccordement des hameaux.", 0, ""),
+        ("paragraph", "Préconisation n°2 : Le Conseil de développement recommande de :", 0, ""),
+        ("list_item", "créer un fonds d'aide à l'équipement ;", 0, "•"),
+        ("list_item", "mutualiser les achats de matériel.", 0, "•"),
+        ("paragraph", "Préconisation n°3 : Ouvrir les données de mobilité.", 0, ""),
+        ("heading", "Synthèse des préconisations", 2, ""),
+    ], [("N°", "Préconisation"), ("1", "Publier un calendrier"), ("2", "Aider les ménages à s'équiper"),
+        ("3", "Ouvrir les données")])
     assert [(s.label, s.text) for s in segment(doc)] == [
         ("Préconisation n° 1", "Publier un calendrier de raccordement des hameaux."),
         ("Préconisation n° 2", "créer un fonds d'aide à l'équipement ;"),
@@ -284,15 +296,9 @@ def test_a_summary_table_of_the_numbered_demands_adds_no_unit_and_a_labelled_lea
 
 
 def test_a_table_with_a_numbers_column_that_sums_up_nothing_keeps_its_units():
-    b = TextBuilder()
-    b.add("heading", "Plan d'actions numérique", level=1)
-    for row, (num, text) in enumerate([("N°", "Action"), ("1", "Publier un calendrier de raccordement"),
-                                       ("2", "Aider les ménages à s'équiper")]):
-        for col, cell in enumerate((num, text)):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Action")[col])
-    ex = b.build()
-    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
-                   meta=DocMeta())
+    doc = _with_table([("heading", "Plan d'actions numérique", 1, "")],
+                      [("N°", "Action"), ("1", "Publier un calendrier de raccordement"),
+                       ("2", "Aider les ménages à s'équiper")])
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Publier un calendrier de raccordement"), ("action", "Aider les ménages à s'équiper"),
     ]
@@ -391,17 +397,12 @@ def test_in_an_opinion_a_demand_in_the_explanation_of_a_titled_recommendation_is
 
 
 def test_a_summary_table_with_dotted_numbers_adds_no_unit():
-    b = TextBuilder()
-    b.add("heading", "Plan d'actions numérique", level=1)
-    b.add("paragraph", "Action 1.1 : Ouvrir un espace numérique à la médiathèque.")
-    b.add("paragraph", "Action 1.2 : Former les agents d'accueil.")
-    for row, cells in enumerate([("N°", "Action", "Pilote"), ("1.1", "Ouvrir un espace numérique", "Culture"),
-                                 ("1.2", "Former les agents", "Ressources humaines")]):
-        for col, cell in enumerate(cells):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Action", "Pilote")[col])
-    ex = b.build()
-    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
-                   meta=DocMeta())
+    doc = _with_table([
+        ("heading", "Plan d'actions numérique", 1, ""),
+        ("paragraph", "Action 1.1 : Ouvrir un espace numérique à la médiathèque.", 0, ""),
+        ("paragraph", "Action 1.2 : Former les agents d'accueil.", 0, ""),
+    ], [("N°", "Action", "Pilote"), ("1.1", "Ouvrir un espace numérique", "Culture"),
+        ("1.2", "Former les agents", "Ressources humaines")])
     assert [(s.label, s.text) for s in segment(doc)] == [
         ("Action 1.1", "Ouvrir un espace numérique à la médiathèque."),
         ("Action 1.2", "Former les agents d'accueil."),
@@ -409,15 +410,11 @@ def test_a_summary_table_with_dotted_numbers_adds_no_unit():
 
 
 def test_tasks_and_action_columns_are_actions():
-    b = TextBuilder()
-    b.add("heading", "Groupe de travail inclusion : compte rendu", level=1)
-    b.add("list_item", "Contacter les mairies pour les permanences", marker="☐")
-    b.add("list_item", "Envoyer le questionnaire aux associations", marker="☑")
-    for row, cells in enumerate([("Action", "Responsable"), ("Commander les tablettes", "Léa"), ("?", "Marc")]):
-        for col, cell in enumerate(cells):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("Action", "Responsable")[col])
-    ex = b.build()
-    doc = Document(id="cr.md", path="cr.md", format="md", title="", text=ex.text, blocks=ex.blocks, meta=DocMeta())
+    doc = _with_table([
+        ("heading", "Groupe de travail inclusion : compte rendu", 1, ""),
+        ("list_item", "Contacter les mairies pour les permanences", 0, "☐"),
+        ("list_item", "Envoyer le questionnaire aux associations", 0, "☑"),
+    ], [("Action", "Responsable"), ("Commander les tablettes", "Léa"), ("?", "Marc")], doc_id="cr.md")
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Contacter les mairies pour les permanences"),
         ("action", "Envoyer le questionnaire aux associations"),
@@ -426,16 +423,9 @@ def test_tasks_and_action_columns_are_actions():
 
 
 def test_cells_of_a_numbered_row_carry_its_number():
-    b = TextBuilder()
-    b.add("heading", "Avis du conseil de développement", level=1)
-    for row, cells in enumerate([("N°", "Recommandation"), ("1", "Publier une carte du déploiement de la fibre"),
-                                 ("2", "Créer un fonds d'aide à l'équipement")]):
-        for col, cell in enumerate(cells):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("N°", "Recommandation")[col],
-                  marker=cells[0] if row and col else "")
-    ex = b.build()
-    doc = Document(id="avis.docx", path="avis.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
-                   meta=DocMeta())
+    doc = _with_table([("heading", "Avis du conseil de développement", 1, "")],
+                      [("N°", "Recommandation"), ("1", "Publier une carte du déploiement de la fibre"),
+                       ("2", "Créer un fonds d'aide à l'équipement")], numbered=True)
     assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
         ("recommendation", "1", "Publier une carte du déploiement de la fibre"),
         ("recommendation", "2", "Créer un fonds d'aide à l'équipement"),
@@ -443,14 +433,8 @@ def test_cells_of_a_numbered_row_carry_its_number():
 
 
 def test_cells_of_an_indicators_column_are_indicators():
-    b = TextBuilder()
-    b.add("heading", "Plan d'actions numérique", level=1)
-    for row, cells in enumerate([("Action", "Indicateur"), ("Ouvrir un espace numérique", "Nombre de visiteurs par an")]):
-        for col, cell in enumerate(cells):
-            b.add("table_cell", cell, table=1, row=row, col=col, header=("Action", "Indicateur")[col])
-    ex = b.build()
-    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
-                   meta=DocMeta())
+    doc = _with_table([("heading", "Plan d'actions numérique", 1, "")],
+                      [("Action", "Indicateur"), ("Ouvrir un espace numérique", "Nombre de visiteurs par an")])
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Ouvrir un espace numérique"), ("indicator", "Nombre de visiteurs par an"),
     ]
