@@ -146,12 +146,25 @@ def source_for(path: Path | str) -> Source:
     return Source(path=path, doc_id=rel, meta=infer_meta(rel))
 
 
+# What nlp-stn writes into a results folder (match/run, compare): with settings.json, one of
+# these marks the folder as results, whose files are never read back as documents.
+_RESULT_MARKS = ("report.json", "compare.json")
+
+
+def _result_dirs(folder: Path) -> set[Path]:
+    """Folders under ``folder`` (itself included) that hold nlp-stn results."""
+    return {s.parent for s in folder.rglob("settings.json")
+            if any((s.parent / mark).is_file() for mark in _RESULT_MARKS)}
+
+
 def collect(inputs: Sequence[str | Path]) -> list[Source]:
     """Files to read from files and folders (folders expanded recursively, in sorted order).
 
     Hidden files, ``corpus.toml``, LICENSE/README/SOURCES notes, files in a format nlp-stn
-    does not read (scripts, images...) and files marked ``ignore = true`` in the manifest are
-    skipped when a folder is expanded; a file named explicitly is always tried.
+    does not read (scripts, images...), files marked ``ignore = true`` in the manifest and the
+    results nlp-stn wrote into the folder (a folder with settings.json and report.json or
+    compare.json) are skipped when a folder is expanded; a file named explicitly is always
+    tried.
     """
     sources: list[Source] = []
     seen: set[Path] = set()
@@ -165,10 +178,13 @@ def collect(inputs: Sequence[str | Path]) -> list[Source]:
             root = find_root(path) or path
             manifest = load_manifest(root)
             found = []
+            results = _result_dirs(path)
             for file in sorted(path.rglob("*")):
                 rel_parts = file.relative_to(path).parts
                 if not file.is_file() or any(p.startswith(".") for p in rel_parts) or _skipped(file):
                     continue
+                if any(parent in results for parent in file.parents):
+                    continue  # a report that nlp-stn wrote into the folder is not a document
                 source = _source(file, root, manifest)
                 if source is not None:
                     found.append(source)

@@ -135,3 +135,17 @@ def test_folder_expansion_skips_formats_that_are_not_documents(tmp_path):
     assert [s.doc_id for s in collect([tmp_path])] == ["avis.txt"]
     # Named explicitly, an unsupported file is kept so that extraction can say why it fails.
     assert [s.path.name for s in collect([tmp_path / "logo.png"])] == ["logo.png"]
+
+
+def test_folder_expansion_skips_results_written_into_it(tmp_path):
+    (tmp_path / "avis.txt").write_text("Développer le télétravail.", encoding="utf-8")
+    for folder, mark in (("resultats", "report.json"), ("comparaison", "compare.json")):
+        out = tmp_path / folder
+        out.mkdir()
+        for name in ("settings.json", mark, "report.md", "units.jsonl", "pairs.csv"):
+            (out / name).write_text("{}", encoding="utf-8")
+    # a folder that only happens to hold a settings.json is read as usual
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "settings.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes" / "compte-rendu.md").write_text("# Compte rendu", encoding="utf-8")
+    assert [s.doc_id for s in collect([tmp_path])] == ["avis.txt", "notes/compte-rendu.md", "notes/settings.json"]
