@@ -1214,8 +1214,15 @@ def import_review(
     if errors:
         shown = errors[:50]
         more = f"\n… et {len(errors) - 50} autres lignes" if len(errors) > 50 else ""
+        unknown = sum("paire inconnue dans ce résultat" in e for e in errors)
+        hint = ""
+        if unknown and unknown * 2 >= max(count, 1):
+            # most pairs unknown: the file comes from another analysis than the one checked
+            hint = (f"{unknown} paire(s) sur {count} sont inconnues de l'analyse {Path(run_dir)} : ce fichier "
+                    "a sans doute été exporté d'une autre analyse ; relancez l'import avec --run et le "
+                    "dossier de l'analyse exportée.\n")
         raise ReviewError(
-            f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis "
+            hint + f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis "
             "relancez l'import :\n" + "\n".join(shown) + more,
             path=path,
         )

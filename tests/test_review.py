@@ -909,3 +909,23 @@ def test_import_rejects_bytes_neither_utf8_nor_cp1252(run_dir, tmp_path):
         f"{sheet} : encodage non reconnu (ni UTF-8 ni Windows-1252) ; enregistrez le fichier en "
         "« CSV UTF-8 » depuis votre tableur."
     )
+
+
+def test_a_file_exported_from_another_analysis_says_which_analysis_was_checked(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    for row in rows:
+        row["decision"] = "oui"
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows)
+    other = write_run(tmp_path / "autre", {"E1": "Former les élus"}, {"B1": "Former les agents"},
+                      {"E1": [("B1", 0.5)]})
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, other, reviewer="alice")
+    assert str(err.value).startswith(
+        f"{sheet} : {len(rows)} paire(s) sur {len(rows)} sont inconnues de l'analyse {other} : ce fichier a "
+        "sans doute été exporté d'une autre analyse ; relancez l'import avec --run et le dossier de "
+        f"l'analyse exportée.\n{len(rows)} ligne(s) invalide(s), aucune décision enregistrée"
+    )
+    assert not db.exists()
