@@ -1433,16 +1433,20 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     new_matches = list(run.matches)
     new_coverage = []
     covered = set()
+    found = thresholds_from_settings(run.settings)
+    limits = (found.get("addressed", -1.0), found.get("partial", -1.0))
     for cov in run.coverage:
         covered.add(cov.demand_id)
         new_coverage.append(
-            _apply_one(cov, per_demand.get(cov.demand_id, []), matches_by_demand, new_matches, actions, stale_demands)
+            _apply_one(cov, per_demand.get(cov.demand_id, []), matches_by_demand, new_matches, actions, stale_demands,
+                       limits)
         )
     for demand_id in demands:  # demands without a coverage row but with decisions
         if demand_id not in covered and (per_demand.get(demand_id) or demand_id in stale_demands):
             base = Coverage(demand_id, STATUS_NOT, "", 0.0)
             new_coverage.append(
-                _apply_one(base, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions, stale_demands)
+                _apply_one(base, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions, stale_demands,
+                           limits)
             )
     return replace(run, matches=tuple(new_matches), coverage=tuple(new_coverage))
 
@@ -1454,6 +1458,7 @@ def _apply_one(
     new_matches: list[Match],
     actions: Mapping[str, Segment],
     stale_demands: set[str],
+    limits: tuple[float, float] = (-1.0, -1.0),
 ) -> Coverage:
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
@@ -1484,6 +1489,10 @@ def _apply_one(
     elif none_confirmed or (machine and set(machine) <= rejected):
         status = STATUS_NOT
     if status is None:
+        if cov.best_action_id and cov.best_action_id in rejected:
+            # the machine's best action was turned down: the next candidate not turned down
+            # takes its place, with the status its score gives (still a machine suggestion)
+            return _next_candidate(cov, machine, rejected, limits, to_review)
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
     for action_id in positive + partial:
         if action_id not in machine:
@@ -1494,6 +1503,24 @@ def _apply_one(
             machine[action_id] = added
     score = machine[best].score if best else cov.score
     return Coverage(demand_id, status, best, score, validated=True, to_review=to_review)
+
+
+def _next_candidate(
+    cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool
+) -> Coverage:
+    """The coverage of a demand whose best machine action a reviewer rejected: the best
+    remaining candidate and the status its score gives against the run's thresholds
+    (``limits`` = (addressed, partial); with unknown thresholds the coverage is kept)."""
+    left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
+    t_addressed, t_partial = limits
+    if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed
+        return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
+    if left and left[0].score >= t_partial:
+        best = left[0]
+        status = STATUS_ADDRESSED if t_addressed >= 0 and best.score >= t_addressed else STATUS_PARTIAL
+        return Coverage(cov.demand_id, status, best.action_id, best.score, validated=False, to_review=to_review)
+    score = left[0].score if left else 0.0
+    return Coverage(cov.demand_id, STATUS_NOT, "", score, validated=False, to_review=to_review)
 
 
 def labelled_pairs(

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 import io
 import sqlite3
 import threading
@@ -929,3 +930,25 @@ def test_a_file_exported_from_another_analysis_says_which_analysis_was_checked(r
         f"l'analyse exportée.\n{len(rows)} ligne(s) invalide(s), aucune décision enregistrée"
     )
     assert not db.exists()
+
+
+def test_a_rejected_best_action_gives_way_to_the_next_candidate():
+    """"non" on the machine's best action: the next candidate not turned down becomes the
+    best action, with the status its score gives (a machine suggestion, not validated)."""
+    from review_fixtures import THRESHOLDS
+
+    run = replace(match_run(DEMANDS, ACTIONS, SCORES), settings={"thresholds": dict(THRESHOLDS)})
+    applied = review.apply_decisions(run, [decision("D4", "A4", "non"), decision("D1", "A1", "non"),
+                                           decision("D1", "A2", "non")])
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("A2", status_of_score(0.42), False)
+    # every candidate turned down: not addressed, and that is a human decision
+    assert (cov["D1"].best_action_id, cov["D1"].status, cov["D1"].validated) == ("", "non pris en compte", True)
+    # without thresholds in the run, the machine's coverage is kept
+    kept = review.apply_decisions(match_run(DEMANDS, ACTIONS, SCORES), [decision("D4", "A4", "non")])
+    assert {c.demand_id: c for c in kept.coverage}["D4"].best_action_id == "A4"
+
+
+def status_of_score(score):
+    from review_fixtures import status_of
+    return status_of(score)
