@@ -81,7 +81,7 @@ def test_export_import_history_conflicts(run_dir, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output == (
         "1 désaccord :\n"
-        f"  {pair_id('D2', '')} (demande D2, action aucune) : alice = oui, bruno = non\n"
+        f"  {pair_id('D2', '')} (demande D2 « =Former les élus au numérique », action aucune) : alice = oui, bruno = non\n"
         "Accord alice / bruno : 3 paires en commun, 67 % de décisions identiques, kappa de Cohen = 0,50\n"  # (2/3 - 1/3) / (1 - 1/3)
     )
     # decided pairs are not exported again

@@ -25,6 +25,12 @@ def _plural(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n <= 1 else (plural or singular + 's')}"
 
 
+def _short(text: str, limit: int = 70) -> str:
+    """A text on one line, cut at ``limit`` characters with "…"."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def register(main, evaluate):
     @main.group("review")
     def review_group():
@@ -157,7 +163,11 @@ def register(main, evaluate):
                     f"{d.reviewer} = {d.decision}" + (f" (→ {d.corrected_action_id})" if d.corrected_action_id else "")
                     for d in c.decisions
                 )
-                click.echo(f"  {c.pair_id} (demande {c.demand_id}, action {c.action_id or 'aucune'}) : {votes}")
+                first = c.decisions[0]
+                demand = _short(getattr(first, "demand_text", ""))
+                action = _short(getattr(first, "action_text", ""))
+                click.echo(f"  {c.pair_id} (demande {c.demand_id}{f' « {demand} »' if demand else ''}, "
+                           f"action {c.action_id or 'aucune'}{f' « {action} »' if action else ''}) : {votes}")
         for a in report.agreements:
             kappa = "non défini (une seule réponse possible)" if a.kappa is None else _french(a.kappa)
             click.echo(
