@@ -497,4 +497,11 @@ def match_files(
                 f"aucun fichier lisible dans {', '.join(str(g) for g in given)} : donnez des documents "
                 "ou des tableaux d'unités."
             )
+    both = sorted({i.path.resolve() for i in demands.inputs} & {i.path.resolve() for i in actions.inputs})
+    if both:
+        shown = ", ".join(str(p) for p in both[:3]) + (f" et {len(both) - 3} autre(s)" if len(both) > 3 else "")
+        raise UsageError(
+            f"{shown} : donné(s) à la fois comme demandes et comme actions ; donnez les avis (demandes) "
+            "d'un côté et les stratégies (actions) de l'autre (--against)."
+        )
     return _execute(demands, actions, settings, progress, lambda run_id: (target, True))

@@ -279,3 +279,14 @@ def test_names_of_a_pilot_column_are_not_actions(tmp_path):
     actions = {row["action_text"] for row in read_csv(out / "matches.csv")}
     assert actions == {"Créer un guichet numérique unique pour les démarches",
                        "Former les agents d'accueil aux démarches en ligne"}
+
+
+def test_the_same_document_on_both_sides_is_refused(tmp_path):
+    with pytest.raises(UsageError) as err:
+        match_files([DATA / "demands.csv", DATA / "actions.jsonl"], [DATA / "actions.jsonl"], tmp_path / "out",
+                    fast_settings(tmp_path))
+    assert err.value.message == (
+        f"{(DATA / 'actions.jsonl').resolve()} : donné(s) à la fois comme demandes et comme actions ; donnez "
+        "les avis (demandes) d'un côté et les stratégies (actions) de l'autre (--against)."
+    )
+    assert not (tmp_path / "out").exists()
