@@ -424,6 +424,32 @@ def _pick(sources: list[_Input], wanted: Sequence[PathLike], what: str) -> list[
     return picked
 
 
+def _sides_from_documents(found: Sequence[_Input], settings: Settings) -> tuple[list[_Input], list[_Input]]:
+    """Demand and action documents told apart by what each says it is (its title and first
+    lines, see :func:`nlp_stn.segment.document_prior`): an opinion, contributions or a
+    consultation export holds demands, a strategy or a plan holds actions; other documents
+    and units tables are left out. A document that cannot be read is left out here; reading
+    it again would only fail again."""
+    from .errors import NlpStnError
+    from .extract import extract
+    from .segment import document_prior
+
+    demand_inputs, action_inputs = [], []
+    for item in found:
+        if item.table or item.source is None:
+            continue
+        try:
+            document = extract(item.path, settings, doc_id=item.doc_id, meta=item.source.meta)
+        except NlpStnError:
+            continue
+        prior = document_prior(document)
+        if prior == "recommendation" or (not prior and any(b.kind == "record" for b in document.blocks[:1])):
+            demand_inputs.append(item)
+        elif prior == "action":
+            action_inputs.append(item)
+    return demand_inputs, action_inputs
+
+
 def run(
     inputs: Optional[Sequence[PathLike]] = None,
     out_dir: Optional[PathLike] = None,
@@ -437,7 +463,8 @@ def run(
 
     ``inputs`` default to the bundled corpus, ``out_dir`` to ``outputs/``. Sides come from
     the manifests' ``role`` (``demands`` / ``actions``) unless ``demands`` / ``actions`` name
-    documents of ``inputs`` (by document id or path).
+    documents of ``inputs`` (by document id or path); when no manifest gives a role, from
+    what each document says it is (:func:`_sides_from_documents`).
     """
     items = list(inputs) if inputs else [DEFAULT_CORPUS_DIR]
     out_root = Path(out_dir) if out_dir is not None else DEFAULT_OUTPUTS_DIR
@@ -450,8 +477,20 @@ def run(
         action_inputs = _pick(found, actions, "actions")
     else:
         action_inputs = [i for i in found if i.source is not None and i.source.role == "actions"]
+    inferred = demands is None and actions is None and not demand_inputs and not action_inputs
+    if inferred:
+        # no manifest says which documents are which: each document says it itself
+        demand_inputs, action_inputs = _sides_from_documents(found, settings)
     where = ", ".join(str(i) for i in items)
     for side_inputs, role in ((demand_inputs, "demands"), (action_inputs, "actions")):
+        if not side_inputs and inferred:
+            what = ("un avis, des contributions ou une consultation (demandes)" if role == "demands"
+                    else "une stratégie ou un plan d'actions (actions)")
+            raise MatchError(
+                f"aucun document de {where} ne se présente comme {what} : indiquez les rôles dans "
+                f"corpus.toml ([[document]] ... role = \"{role}\") ou utilisez `nlp-stn match DEMANDES... "
+                "--against ACTIONS... -o DOSSIER`."
+            )
         if not side_inputs:
             raise MatchError(
                 f"aucun document avec role = \"{role}\" dans {where} : indiquez-le dans corpus.toml "

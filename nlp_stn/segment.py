@@ -508,6 +508,12 @@ def title_prior(title: str) -> str:
     return ""
 
 
+def document_prior(doc: Document) -> str:
+    """The kind of units a document holds by default: "recommendation" (an opinion, a
+    consultation), "action" (a strategy, a plan) or "" (see :func:`_prior`)."""
+    return _prior(doc)
+
+
 def _prior(doc: Document) -> str:
     """The default kind of the document's units: from its manifest kind, else from how the
     document presents itself. A document whose title or first lines call it an opinion, a

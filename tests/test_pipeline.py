@@ -170,9 +170,11 @@ def test_run_without_roles_says_what_to_do(tmp_path):
     (folder / "avis.md").write_text((CORPUS / "avis-conseil.md").read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(MatchError) as err:
         run([folder], tmp_path / "outputs", fast_settings(tmp_path))
+    # without a manifest the opinion is recognised as demands, but nothing says it is a strategy
     assert str(err.value) == (
-        f'aucun document avec role = "demands" dans {folder} : indiquez-le dans corpus.toml '
-        '([[document]] ... role = "demands") ou utilisez `nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`.'
+        f"aucun document de {folder} ne se présente comme une stratégie ou un plan d'actions (actions) : "
+        'indiquez les rôles dans corpus.toml ([[document]] ... role = "actions") ou utilisez '
+        '`nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`.'
     )
 
 
@@ -290,3 +292,21 @@ def test_the_same_document_on_both_sides_is_refused(tmp_path):
         "les avis (demandes) d'un côté et les stratégies (actions) de l'autre (--against)."
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_run_without_a_manifest_tells_opinions_from_strategies(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "avis.txt").write_text(
+        "Avis du conseil citoyen sur le numérique\n\nCréer un guichet unique pour les démarches en ligne.\n\n"
+        "Ouvrir les données publiques de la commune.\n", encoding="utf-8")
+    (docs / "plan.txt").write_text(
+        "Plan d'actions numérique de la commune\n\nCréer un guichet numérique unique.\n\n"
+        "Publier les données ouvertes de la commune.\n", encoding="utf-8")
+    (docs / "notes.txt").write_text("Notes diverses\n\nRéunion du lundi.\n", encoding="utf-8")
+    out = run([docs], tmp_path / "outputs", fast_settings(tmp_path))
+    rows = read_csv(out / "coverage.csv")
+    assert {r["demand_doc"] for r in rows} == {"avis.txt"}
+    assert sorted(r["demand_text"] for r in rows) == [
+        "Créer un guichet unique pour les démarches en ligne.", "Ouvrir les données publiques de la commune."]
+    assert {r["action_doc"] for r in read_csv(out / "matches.csv")} == {"plan.txt"}

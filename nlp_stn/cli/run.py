@@ -119,7 +119,8 @@ def register(main, evaluate):
 
         INPUTS : fichiers ou dossiers (défaut : le corpus fourni, corpus/). Les documents dont
         l'entrée de corpus.toml porte role = "demands" sont comparés à ceux qui portent
-        role = "actions". Résultats dans outputs/<analyse>/ (report.html, coverage.csv,
+        role = "actions" ; sans manifeste, chaque document dit lui-même s'il est un avis
+        (demandes) ou une stratégie (actions). Résultats dans outputs/<analyse>/ (report.html, coverage.csv,
         matches.csv...) ; outputs/LATEST donne le nom de la dernière analyse. Les décisions des
         relecteurs (--db) remplacent les suggestions de la machine.
         """
