@@ -247,13 +247,21 @@ def load_units(
 
 
 def comparable_units(segments: Sequence[Segment]) -> list[Segment]:
-    """The units compared: recommendations and actions with role "" or "action" (first of
-    each id kept)."""
+    """The units compared: recommendations and actions with role "" or "action". The same
+    text met again (the same id, or the same document in two formats, "avis.docx" and
+    "avis.pdf", within one territory) is kept once: the first."""
+    from .model import normalise_for_id
+
     seen: set[str] = set()
+    texts: set[str] = set()
     out = []
     for seg in segments:
         if seg.kind in COMPARED_KINDS and seg.role in COMPARED_ROLES and seg.text.strip() and seg.id not in seen:
             seen.add(seg.id)
+            key = normalise_for_id(seg.text)
+            if key in texts:
+                continue
+            texts.add(key)
             out.append(seg)
     return out
 

@@ -429,3 +429,17 @@ def test_resolve_refuses_empty_folder(tmp_path):
         "aucun document à lire pour le territoire « vide » : donnez un dossier qui contient "
         "des documents (texte, PDF, HTML, bureautique, tableaux)."
     )
+
+
+def test_a_document_in_two_formats_counts_its_ideas_once():
+    from nlp_stn.compare import comparable_units
+    from nlp_stn.model import Segment
+
+    def unit(uid, doc, text, kind="recommendation", role=""):
+        return Segment(id=uid, doc=doc, kind=kind, label="", heading="", parent="", role=role, page=None,
+                       start=0, end=len(text), text=text)
+
+    units = [unit("a1", "avis.docx", "Créer un tiers-lieu"), unit("a2", "avis.docx", "Former les élus"),
+             unit("p1", "avis.pdf", "Créer un  tiers-lieu"), unit("p2", "avis.pdf", "Ouvrir les données"),
+             unit("p3", "avis.pdf", "Région, SNCF", role="cooperation")]
+    assert [u.id for u in comparable_units(units)] == ["a1", "a2", "p2"]
