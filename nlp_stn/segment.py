@@ -509,14 +509,9 @@ def title_prior(title: str) -> str:
 
 
 def document_prior(doc: Document) -> str:
-    """The kind of units a document holds by default: "recommendation" (an opinion, a
-    consultation), "action" (a strategy, a plan) or "" (see :func:`_prior`)."""
-    return _prior(doc)
-
-
-def _prior(doc: Document) -> str:
-    """The default kind of the document's units: from its manifest kind, else from how the
-    document presents itself. A document whose title or first lines call it an opinion, a
+    """The default kind of the document's units ("recommendation" for an opinion or a
+    consultation, "action" for a strategy or a plan, "" otherwise): from its manifest kind,
+    else from how the document presents itself. A document whose title or first lines call it an opinion, a
     consultation or contributions ("L'avis du conseil - mars 2019" under the title "Schéma
     territorial...") holds demands; else one whose title or first heading names a strategy
     or a plan holds actions."""
@@ -546,7 +541,7 @@ class _Segmenter:
     def __init__(self, doc: Document, settings: Settings):
         self.doc = doc
         self.settings = settings
-        self.prior = _prior(doc)
+        self.prior = document_prior(doc)
         self.units: list[_Unit] = []
         self.lang = _Language(settings)
         self.state = _State()
@@ -614,9 +609,7 @@ class _Segmenter:
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
         marker, rest = split_marker(block.text)
-        label, kind, _ = parse_label(block.text)
-        if label.startswith("Article") and not self.deliberation:
-            label, kind = "", ""  # "Article 3 : Champ d'application" of a charter, a cited law
+        label, kind, _ = self.parse_label(block.text)
         st.leadin_active = False
         st.close_parents(level)
         if level <= st.hint_level:
@@ -686,10 +679,17 @@ class _Segmenter:
                        label=str(fields.get("id", "")), heading=str(fields.get("category", ""))))
 
     # --- labelled blocks
-    def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
-        label, kind, rest = parse_label(block.text)
+    def parse_label(self, text: str) -> tuple[str, str, str]:
+        """:func:`parse_label` in this document: "Article 1er :" labels a decision in a
+        deliberation only; elsewhere it cites a law or a charter ("Article 3 : Champ
+        d'application") and is no label."""
+        label, kind, rest = parse_label(text)
         if label.startswith("Article") and not self.deliberation:
-            return False
+            return "", "", text
+        return label, kind, rest
+
+    def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
+        label, kind, rest = self.parse_label(block.text)
         if label and not rest.strip() and block.kind == "paragraph":
             self.state.pending = (label, kind, block)
             return True
