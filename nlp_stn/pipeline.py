@@ -48,7 +48,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional, Sequence, Union
+from typing import Mapping, Optional, Sequence, Union
 
 from ._version import __version__
 from .errors import MatchError, NlpStnError, UsageError
@@ -136,9 +136,10 @@ def _inputs(items: Sequence[PathLike], settings: Settings) -> list[_Input]:
 class _Reader:
     """Reads each input once (a file may serve both sides) and remembers what failed."""
 
-    def __init__(self, settings: Settings, progress: ProgressFn):
+    def __init__(self, settings: Settings, progress: ProgressFn, extracted: Optional[Mapping[Path, object]] = None):
         self.settings = settings
         self.progress = progress
+        self.extracted = dict(extracted or {})  # documents already extracted (by resolved path)
         self.segments: dict[Path, list[Segment]] = {}
         self.documents: dict[str, dict] = {}
         self.failures: dict[Path, str] = {}  # inputs that could not be read
@@ -161,7 +162,9 @@ class _Reader:
 
                     self.segments[key] = list(read_units(item.path))
                 else:
-                    doc = extract(item.path, self.settings, doc_id=item.source.doc_id, meta=item.source.meta)
+                    doc = self.extracted.get(key) or extract(
+                        item.path, self.settings, doc_id=item.source.doc_id, meta=item.source.meta
+                    )
                     self.segments[key] = list(segment(doc, self.settings))
             except NlpStnError as err:
                 if item.table:  # a units table is given explicitly: its errors stop the run
@@ -359,10 +362,10 @@ def _check_target(target: Path) -> None:
 
 
 def _execute(demands: _Side, actions: _Side, settings: Settings, progress: ProgressFn,
-             target_for) -> Path:
+             target_for, extracted: Optional[Mapping[Path, object]] = None) -> Path:
     from .match import match_units
 
-    reader = _Reader(settings, progress)
+    reader = _Reader(settings, progress, extracted)
     reader.read([demands, actions])
     _select(demands, reader)
     _select(actions, reader)
@@ -424,30 +427,34 @@ def _pick(sources: list[_Input], wanted: Sequence[PathLike], what: str) -> list[
     return picked
 
 
-def _sides_from_documents(found: Sequence[_Input], settings: Settings) -> tuple[list[_Input], list[_Input]]:
+def _sides_from_documents(
+    found: Sequence[_Input], settings: Settings
+) -> tuple[list[_Input], list[_Input], dict[Path, object]]:
     """Demand and action documents told apart by what each says it is (its title and first
     lines, see :func:`nlp_stn.segment.document_prior`): an opinion, contributions or a
     consultation export holds demands, a strategy or a plan holds actions; other documents
     and units tables are left out. A document that cannot be read is left out here; reading
-    it again would only fail again."""
+    it again would only fail again. Also returns the extracted documents (by resolved path),
+    so that the run does not read them twice."""
     from .errors import NlpStnError
     from .extract import extract
     from .segment import document_prior
 
-    demand_inputs, action_inputs = [], []
+    demand_inputs, action_inputs, extracted = [], [], {}
     for item in found:
         if item.table or item.source is None:
             continue
         try:
-            document = extract(item.path, settings, doc_id=item.doc_id, meta=item.source.meta)
+            document = extract(item.path, settings, doc_id=item.source.doc_id, meta=item.source.meta)
         except NlpStnError:
             continue
+        extracted[item.path.resolve()] = document
         prior = document_prior(document)
         if prior == "recommendation" or (not prior and any(b.kind == "record" for b in document.blocks[:1])):
             demand_inputs.append(item)
         elif prior == "action":
             action_inputs.append(item)
-    return demand_inputs, action_inputs
+    return demand_inputs, action_inputs, extracted
 
 
 def run(
@@ -478,9 +485,10 @@ def run(
     else:
         action_inputs = [i for i in found if i.source is not None and i.source.role == "actions"]
     inferred = demands is None and actions is None and not demand_inputs and not action_inputs
+    extracted: dict[Path, object] = {}
     if inferred:
         # no manifest says which documents are which: each document says it itself
-        demand_inputs, action_inputs = _sides_from_documents(found, settings)
+        demand_inputs, action_inputs, extracted = _sides_from_documents(found, settings)
     where = ", ".join(str(i) for i in items)
     for side_inputs, role in ((demand_inputs, "demands"), (action_inputs, "actions")):
         if not side_inputs and inferred:
@@ -505,7 +513,8 @@ def run(
             target = out_root / f"{run_id}-{n}"
         return target, False
 
-    out = _execute(_Side("demands", demand_inputs), _Side("actions", action_inputs), settings, progress, target_for)
+    out = _execute(_Side("demands", demand_inputs), _Side("actions", action_inputs), settings, progress, target_for,
+                   extracted)
     latest = out_root / LATEST
     tmp = out_root / f".{LATEST}.{uuid.uuid4().hex[:8]}"
     tmp.write_text(out.name + "\n", encoding="utf-8")
