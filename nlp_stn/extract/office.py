@@ -290,6 +290,11 @@ def _docx_paragraph(builder, paragraph, numbering, looks, qn, shift: int = 0) ->
     if heading is not None:
         builder.add("heading", text, level=heading + shift)
         return
+    _add_text(builder, text)
+
+
+def _add_text(builder: TextBuilder, text: str) -> None:
+    """A plain paragraph, or a list item when it starts with a typed marker ("1.", "a)", "-")."""
     marker, rest = split_marker(text)
     if marker:
         builder.add("list_item", rest.strip(), marker=marker)
@@ -657,11 +662,7 @@ def read_odt(path: Path) -> Extracted:
                 if styles.is_title(child.getAttrNS(TEXTNS, "style-name") or ""):
                     builder.add("heading", text, level=1)
                     continue
-                marker, rest = split_marker(text)
-                if marker:
-                    builder.add("list_item", rest.strip(), marker=marker)
-                else:
-                    builder.add("paragraph", text)
+                _add_text(builder, text)
             elif ns == TEXTNS and name == "list":
                 style = child.getAttrNS(TEXTNS, "style-name") or ""
                 if not style:  # a list without style: the list style of its paragraphs' style
