@@ -151,10 +151,13 @@ def source_for(path: Path | str) -> Source:
 _RESULT_MARKS = ("report.json", "compare.json")
 
 
-def _result_dirs(folder: Path) -> set[Path]:
-    """Folders under ``folder`` (itself included) that hold nlp-stn results."""
-    return {s.parent for s in folder.rglob("settings.json")
-            if any((s.parent / mark).is_file() for mark in _RESULT_MARKS)}
+def _result_dirs(files: Sequence[Path]) -> set[Path]:
+    """The folders of ``files`` that hold nlp-stn results."""
+    names: dict[Path, set[str]] = {}
+    for file in files:
+        names.setdefault(file.parent, set()).add(file.name)
+    return {folder for folder, held in names.items()
+            if "settings.json" in held and any(mark in held for mark in _RESULT_MARKS)}
 
 
 def collect(inputs: Sequence[str | Path]) -> list[Source]:
@@ -178,8 +181,9 @@ def collect(inputs: Sequence[str | Path]) -> list[Source]:
             root = find_root(path) or path
             manifest = load_manifest(root)
             found = []
-            results = _result_dirs(path)
-            for file in sorted(path.rglob("*")):
+            files = sorted(path.rglob("*"))
+            results = _result_dirs(files)
+            for file in files:
                 rel_parts = file.relative_to(path).parts
                 if not file.is_file() or any(p.startswith(".") for p in rel_parts) or _skipped(file):
                     continue
