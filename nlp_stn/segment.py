@@ -158,7 +158,7 @@ _DEMAND_VERB = re.compile(
     # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
     r"|(?<!si vous )(?<!si on )\bsouhait(?:e|ent|ons|ez|erait|eraient|erions)\s+"
     r"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+)?"
-    r"(?!mettre en [ée]vidence|attirer|" + _COMMENT_VERBS[3:-1] + r")(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    rf"(?!mettre en [ée]vidence|attirer|{_COMMENT_VERBS})(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
