@@ -404,10 +404,11 @@ def _may_start_with_infinitive(head: str) -> bool:
 
 
 def _starts_with_infinitive(doc) -> bool:
+    """spaCy's test on the first word, past the same words as :func:`_may_start_with_infinitive`
+    (the tokenizer gives elisions as tokens of their own: "n'", "s'", "d'")."""
     for tok in doc:
         low = tok.text.lower()
-        if tok.is_punct or low in ("ne", "n'", "n’", "pas", "se", "s'", "s’", "y", "plus", "mieux", "bien",
-                                   "de", "d'", "d’"):
+        if tok.is_punct or low in _SKIPPED or _ELIDED_SKIPPED.match(low + "x"):
             continue
         return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
     return False
