@@ -1002,7 +1002,6 @@ class _Segmenter:
         st = self.state
         st.leadin_active = False
         numbers = _row_numbers([b for b in blocks[i:] if b.table == table])
-        first_new = len(self.units)
         cell_key = None
         cell_leadin_unit = False
         cell_has_item = False
@@ -1022,7 +1021,9 @@ class _Segmenter:
                 cell_leadin_unit = False  # "Objectifs :", "Formation :": a title, not a unit
                 continue
             # a row numbered by the table ("N°" column): the number labels its cells' units
-            number = block.marker if block.kind == "table_cell" and re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", block.marker or "") else ""
+            marker = block.marker or ""
+            number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
+            before = len(self.units)
             if role in ("", "action"):
                 header_kind = _header_kind(block.header)
                 self.candidate(block, text, block.start, header_kind if role or header_kind == "indicator" else "",
@@ -1038,12 +1039,9 @@ class _Segmenter:
                 self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
                                page=block.page, role=role))
             cell_has_item = True
-        if numbers:
-            rows = {(b.start, b.end): b.row for b in blocks[:i] if b.table == table}
-            for unit in self.units[first_new:]:
-                row = next((r for (a, z), r in rows.items() if a <= unit.start < z), None)
-                if row in numbers:
-                    unit.summary = (table, numbers[row])
+            if block.row in numbers:
+                for unit in self.units[before:]:
+                    unit.summary = (table, numbers[block.row])
         return i
 
     # --- final decisions
@@ -1126,7 +1124,7 @@ class _Segmenter:
         labelled = set()
         for unit in self.units:
             if unit.label[:1].isalpha() and not unit.summary:
-                m = re.search(r"(\d{1,3}(?:\.\d{1,3})*)$", unit.label)
+                m = re.search(rf"({_NUMBER.pattern})$", unit.label)
                 if m:
                     labelled.add(m.group(1))
         rows: dict[object, set] = {}
@@ -1151,7 +1149,8 @@ class _Segmenter:
 
 
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
-_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?$", re.I)
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # "3", "1.2.4"
+_ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*({_NUMBER.pattern})\s*[.)]?$", re.I)
 
 
 def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
