@@ -53,36 +53,13 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from .clean import split_marker
+from .labels import LABEL as _LABEL
+from .labels import parse_label
 from .errors import InputError
 from .model import SEGMENT_COLUMNS, Block, Document, ProgressFn, Segment, no_progress, segment_id
 from .settings import Settings
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
-
-# A label: a noun, an optional qualifier ("Axe stratégique 1", "Objectif opérationnel 1.1",
-# "Action phare :"), an optional "n°" and a number. Without a number, a qualifier and a
-# separator are required ("Action phare : ...", not "Action publique").
-_LABEL_QUALIFIERS = (
-    r"strat[ée]giques?|op[ée]rationnel(?:le)?s?|prioritaires?|phares?|cl[ée]s?|structurante?s?|transversale?s?"
-    r"|g[ée]n[ée]ra(?:l|le|les|ux)|sp[ée]cifiques?|nouvelles?|nouveaux?|compl[ée]mentaires?"
-)
-_LABEL = re.compile(
-    r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
-    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article)s?"
-    rf"(?P<qual>\s+(?:{_LABEL_QUALIFIERS}))?"
-    r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
-    r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
-    r"\s*(?P<sep>[:.)–-]+\s*)?",
-    re.I,
-)
-_LABEL_KIND = {
-    "recommandation": "recommendation", "préconisation": "recommendation", "preconisation": "recommendation",
-    "proposition": "recommendation", "contribution": "recommendation", "action": "action", "mesure": "action",
-    "fiche-action": "action", "fiche action": "action", "fiche": "action", "engagement": "action",
-    "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
-    "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
-    "question": "question", "indicateur": "indicator", "article": "decision",
-}
 
 _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
 _PROPOSAL_WORDS = re.compile(
@@ -250,38 +227,6 @@ def classify_leadin(text: str) -> Optional[str]:
     if _NOT_UNITS.search(text):
         return None
     return ""
-
-
-def parse_label(text: str) -> tuple[str, str, str]:
-    """(label, kind, rest) when ``text`` starts with a label such as "Recommandation n° 12 :"."""
-    m = _LABEL.match(text)
-    if not m:
-        return "", "", text
-    noun = m.group("noun")
-    kind = _LABEL_KIND.get(noun.lower()) or _LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")
-    num = m.group("num")
-    qual = (m.group("qual") or "").strip()
-    if num is None:
-        plural = text[m.end("noun"):m.end("noun") + 1].lower() == "s"
-        if (not qual or plural or m.group("no") or not re.search(r"[:–-]", m.group("sep") or "")
-                or not text[m.end():].strip()):
-            # "Action phare : Ouvrir..." is a label; "Action publique", "Actions prioritaires :"
-            # (a lead-in) are not
-            return "", "", text
-        num = ""
-    elif num.isalpha() and len(num) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
-        return "", "", text  # "Action A" is a label, "Action publique" is not
-    elif num.isalpha() and not m.group("no") and not text[m.start("num") - 1].isspace():
-        return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
-    if noun.lower() == "fiche" and not (num and (m.group("no") or num[:1].isdigit())):
-        return "", "", text  # "Fiche n°3", "Fiche 3" are labels; "Fiche pratique" is not
-    if noun.lower() == "article" and not re.search(r"[:.–-]", m.group("sep") or ""):
-        return "", "", text  # "Article 2 : D'autoriser..." decides; "Article 3 de la loi" cites
-    no = m.group("no") or ""
-    if no and no.lower().startswith("n"):
-        no = "n°"
-    label = noun[0].upper() + noun[1:].lower() + (" " + qual.lower() if qual else "") + (" " + no if no else "") + " " + num
-    return " ".join(label.split()), kind, text[m.end():]
 
 
 def _collapse(text: str) -> str:

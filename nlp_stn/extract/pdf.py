@@ -30,7 +30,7 @@ from typing import Optional
 
 from ..clean import dehyphenate, normalise_spaces, split_marker
 from ..errors import ExtractionError
-from ..segment import _LABEL
+from ..labels import LABEL
 from ..settings import Settings
 from .base import Extracted, TextBuilder
 
@@ -1167,7 +1167,7 @@ def _opens_label(line: Line, previous: Line) -> bool:
     "Action 1.2 –") opens a new block: the label is capitalised, its number is written in
     digits or capitals, and it is followed by a separator or a "n°", or comes after a
     finished sentence (not "… prévue par la / Mesure 5 du plan")."""
-    m = _LABEL.match(line.text)
+    m = LABEL.match(line.text)
     if m is None or not line.text[:1].isupper():
         return False
     number = m.group("num")
