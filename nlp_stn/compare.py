@@ -31,7 +31,7 @@ from typing import Callable, Mapping, Optional, Sequence
 
 from ._version import __version__
 from .errors import CompareError, UsageError
-from .model import ProgressFn, Segment, no_progress
+from .model import ProgressFn, Segment, no_progress, threshold_value
 from .settings import Settings
 
 RELATION_SAME = "même idée"
@@ -273,8 +273,8 @@ def comparable_units(segments: Sequence[Segment]) -> list[Segment]:
 def _thresholds(settings: Settings, calibrated: Mapping[str, float]) -> dict[str, float]:
     """Thresholds of the settings, else the calibrated "same_idea" / "close_idea" when the
     matcher's model has them, else its "addressed" / "partial" thresholds."""
-    same = settings.same_idea if settings.same_idea >= 0 else float(calibrated.get("same_idea", calibrated["addressed"]))
-    close = settings.close_idea if settings.close_idea >= 0 else float(calibrated.get("close_idea", calibrated["partial"]))
+    same = threshold_value(settings.same_idea if settings.same_idea >= 0 else calibrated.get("same_idea", calibrated["addressed"]))
+    close = threshold_value(settings.close_idea if settings.close_idea >= 0 else calibrated.get("close_idea", calibrated["partial"]))
     if close > same:
         raise UsageError(
             f"le seuil « idée proche » ({close:g}) dépasse le seuil « même idée » ({same:g}) : "
@@ -364,7 +364,8 @@ def compare(
         for m in result.matches:
             if m.demand_id not in owner or m.action_id not in owner:
                 continue
-            score = min(1.0, max(0.0, float(m.score)))
+            # the precision pairs.csv writes: a relation is decided on the score it shows
+            score = round(min(1.0, max(0.0, float(m.score))), 4)
             key = oriented(m.demand_id, m.action_id)
             scores[key] = max(scores.get(key, 0.0), score)
             best[m.demand_id] = max(best[m.demand_id], score)

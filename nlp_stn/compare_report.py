@@ -18,7 +18,7 @@ from .compare import (
     Pair,
     TerritoryFigures,
 )
-from .model import Segment
+from .model import Segment, shown_score
 
 # --------------------------------------------------------------------------------------------
 # Views shared by the HTML, Markdown and JSON outputs
@@ -215,7 +215,7 @@ def _pct(share: float) -> str:
 
 
 def _score(value: float) -> str:
-    return charts.french_number(value)
+    return charts.french_number(shown_score(value))
 
 
 def _source_line(seg: Segment) -> str:

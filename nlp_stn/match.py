@@ -29,6 +29,7 @@ from .model import (
     ProgressFn,
     Segment,
     no_progress,
+    threshold_value,
 )
 from .settings import Settings
 from .themes import load_lexicon
@@ -169,10 +170,10 @@ def load_model(path: Optional[str | Path] = None, settings: Settings = Settings(
             raise ValueError("not an object")
         matcher = Matcher.from_dict(data["model"])
         th = data["thresholds"]
-        thresholds = {"addressed": float(th["addressed"]), "partial": float(th["partial"])}
+        thresholds = {"addressed": threshold_value(th["addressed"]), "partial": threshold_value(th["partial"])}
         for k in ("same_idea", "close_idea"):
             if k in th:
-                thresholds[k] = float(th[k])
+                thresholds[k] = threshold_value(th[k])
         if not all(0.0 <= v <= 1.0 for v in thresholds.values()):
             raise ValueError("threshold outside [0, 1]")
         features_version = str(data["features_version"])
@@ -245,9 +246,9 @@ def thresholds_for(model: MatcherModel, settings: Settings) -> dict[str, float]:
     """Calibrated thresholds, unless the settings override them."""
     th = dict(model.thresholds)
     if settings.threshold_addressed >= 0:
-        th["addressed"] = settings.threshold_addressed
+        th["addressed"] = threshold_value(settings.threshold_addressed)
     if settings.threshold_partial >= 0:
-        th["partial"] = settings.threshold_partial
+        th["partial"] = threshold_value(settings.threshold_partial)
     if th["partial"] > th["addressed"]:
         th["partial"] = th["addressed"]
     return {"addressed": th["addressed"], "partial": th["partial"]}

@@ -8,6 +8,7 @@ review  -> Decision (a reviewer's verdict on a pair)
 from __future__ import annotations
 
 import hashlib
+import math
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Mapping, Optional
@@ -29,6 +30,25 @@ STATUS_ADDRESSED = "pris en compte"
 STATUS_PARTIAL = "partiellement"
 STATUS_NOT = "non pris en compte"
 STATUSES = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
+
+# Scores and thresholds are shown to readers with two decimals ("0,95"). Thresholds are kept
+# at that precision and shown scores are cut, not rounded (see :func:`shown_score`), so the
+# status beside a score never contradicts the figures on the page.
+SHOWN_DECIMALS = 2
+
+
+def shown_score(score: float, decimals: int = SHOWN_DECIMALS) -> float:
+    """``score`` cut (not rounded) to ``decimals``: 0.9489 is shown 0.94, below a threshold of
+    0.95, as its status says; a score at or above a threshold of that precision is never shown
+    below it."""
+    factor = 10 ** decimals
+    return math.floor(score * factor + 1e-9) / factor
+
+
+def threshold_value(value: float) -> float:
+    """A threshold at the precision readers see (:data:`SHOWN_DECIMALS`)."""
+    return round(float(value), SHOWN_DECIMALS)
+
 
 # Document kinds in the corpus manifest.
 DOC_KINDS = ("avis", "strategy", "minutes", "contributions", "framework", "consultation", "other")

@@ -62,6 +62,7 @@ from .model import (
     Match,
     MatchRun,
     Segment,
+    shown_score,
     text_hash,
 )
 from .review import escape_cell
@@ -170,13 +171,13 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS) -> str:
 
 
 def format_score(score: float) -> str:
-    """Score as written in CSV files (dot decimal, 3 digits)."""
-    return f"{score:.3f}"
+    """Score as written in CSV files (dot decimal, 3 digits, cut like :func:`shown_score`)."""
+    return f"{shown_score(score, 3):.3f}"
 
 
 def french_score(score: float) -> str:
-    """Score as shown to readers (comma decimal, 2 digits)."""
-    return f"{score:.2f}".replace(".", ",")
+    """Score as shown to readers (comma decimal, 2 digits, cut: see :func:`shown_score`)."""
+    return f"{shown_score(score):.2f}".replace(".", ",")
 
 
 def percent(part: int, total: int) -> str:

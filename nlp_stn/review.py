@@ -125,6 +125,7 @@ from .model import (
     MatchRun,
     Segment,
     normalise_for_id,
+    shown_score,
     pair_id as make_pair_id,
     text_hash,
 )
@@ -328,7 +329,7 @@ def _parse_hash(cell: str) -> str:
 
 
 def _format_score(score: Optional[float]) -> str:
-    return "" if score is None else f"{score:.3f}"
+    return "" if score is None else f"{shown_score(score, 3):.3f}"
 
 
 # ---------------------------------------------------------------------------------------------

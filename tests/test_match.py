@@ -97,6 +97,14 @@ def test_settings_override_thresholds(settings):
     assert {c.status for c in res.coverage} == {STATUS_ADDRESSED}
 
 
+def test_thresholds_are_used_at_the_precision_readers_see(settings):
+    # models/matcher.json stores calibrated values such as 0.9491; the report shows "0,95"
+    model = load_model(settings=settings)
+    assert all(v == round(v, 2) for v in model.thresholds.values())
+    res = match_units(DEMANDS, ACTIONS, settings.replace(threshold_addressed=0.7049, threshold_partial=0.3))
+    assert res.thresholds == {"addressed": 0.7, "partial": 0.3}
+
+
 def test_no_demands_or_actions(settings):
     with pytest.raises(MatchError) as err:
         match_units([], ACTIONS, settings)

@@ -7,7 +7,9 @@ from nlp_stn.model import (
     normalise_for_id,
     pair_id,
     segment_id,
+    shown_score,
     text_hash,
+    threshold_value,
 )
 
 
@@ -55,3 +57,17 @@ def test_added_fields_come_last_with_defaults():
     assert decision.corrected_hash == "" and dataclasses.fields(Decision)[-1].name == "corrected_hash"
     run = MatchRun("r", (), (), (), ())
     assert run.failures == () and dataclasses.fields(MatchRun)[-1].name == "failures"
+
+
+def test_shown_score_is_cut_so_it_never_contradicts_a_threshold():
+    assert [shown_score(v) for v in (0.9489, 0.95, 0.9499999, 0.3051, 1.0, 0.0)] == [0.94, 0.95, 0.94, 0.30, 1.0, 0.0]
+    assert shown_score(0.94896, 3) == 0.948
+    # for every threshold at the shown precision: shown >= threshold exactly when score >= threshold
+    for t in (threshold_value(0.9491), threshold_value(0.3503), 0.07, 0.29, 0.57, 0.58):
+        for k in range(-50, 51):
+            score = t + k * 1e-5
+            assert (shown_score(score) >= t) == (score >= t), (t, score)
+
+
+def test_threshold_value_keeps_the_shown_precision():
+    assert [threshold_value(v) for v in (0.9491, 0.3503, 0.244, 0.6344, 1)] == [0.95, 0.35, 0.24, 0.63, 1.0]

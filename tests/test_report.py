@@ -144,7 +144,7 @@ def test_html_headline_figures_and_marks():
     assert '<span class="tag valid">validé</span>' in page
     assert '<span class="tag review">à revoir</span>' in page
     assert "quasi ex aequo avec une autre candidate" in page
-    assert 'Score 0,31 · <span class="badge st-non">trop éloignée pour y répondre</span>' in page
+    assert 'Score 0,30 · <span class="badge st-non">trop éloignée pour y répondre</span>' in page
     assert "Demandes non prises en compte (1)" in page
     # citizens' text quoted exactly, apart from the tool's analysis
     assert '<blockquote class="citizen">Créer un réseau de tiers lieux</blockquote>' in page
@@ -172,7 +172,7 @@ def test_markdown_escapes_and_quotes():
     assert "| Tiers-lieux et coworking | 1 | 0 | 0 | 1 |" in md
     # each candidate says how close it is to the demand, not a status of its own
     assert "1. « Soutenir les tiers-lieux du territoire » (Stratégie, p. 4) — score 0,81, y répond" in md
-    assert "— score 0,31, trop éloignée pour y répondre" in md
+    assert "— score 0,30, trop éloignée pour y répondre" in md
     assert "— score 0,40, y répond en partie (validé)" in md
     assert md_escape("a*b_[c]|#") == "a\\*b\\_\\[c\\]\\|\\#"
 
