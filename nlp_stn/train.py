@@ -82,10 +82,23 @@ def _doc_label(doc: str) -> str:
     return Path(doc).stem
 
 
+def _rest_of(text: str, excerpt: str) -> str:
+    """``text`` without the part that best aligns with ``excerpt`` (white space collapsed)."""
+    from rapidfuzz import fuzz
+
+    flat = " ".join(text.split())
+    al = fuzz.partial_ratio_alignment(excerpt, flat)
+    if al is None:
+        return flat
+    return " ".join((flat[:al.dest_start] + " " + flat[al.dest_end:]).split()).strip(" .;:,-–")
+
+
 def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settings) -> tuple[list[Segment], bool]:
     """Give each unit the heading (and parent text) of the best-matching segment of its
-    document, found by fuzzy alignment of the texts. Needs nlp_stn.extract and
-    nlp_stn.segment; returns the units unchanged and False when they are unavailable."""
+    document, found by fuzzy alignment of the texts. A unit annotated as an excerpt of a
+    longer segment (a proposal's title, a cell's first sentence) also gets the rest of that
+    segment as context. Needs nlp_stn.extract and nlp_stn.segment; returns the units
+    unchanged and False when they are unavailable."""
     try:
         from .extract import extract
         from .segment import segment
@@ -114,14 +127,22 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
             out.append(u)
             continue
         seg_by_id = {s.id: s for s in segs}
-        hit = process.extractOne(fold(u.text), [fold(s.text) for s in segs], scorer=fuzz.ratio)
+        folded = [fold(s.text) for s in segs]
+        target = fold(u.text)
+        hit = process.extractOne(target, folded, scorer=fuzz.ratio)
+        rest = ""
         if hit is None or hit[1] < 80:
-            out.append(u)
-            continue
+            # an excerpt of a longer unit (a proposal's title, a cell's first sentence): the
+            # rest of that unit is its context, as a reader sees it
+            hit = process.extractOne(target, folded, scorer=fuzz.partial_ratio) if len(target) >= 15 else None
+            if hit is None or hit[1] < 95 or len(folded[hit[2]]) <= len(target):
+                out.append(u)
+                continue
+            rest = _rest_of(segs[hit[2]].text, u.text)
         seg = segs[hit[2]]
         # the same context the matcher uses at run time (nearest title ; parent text), kept
         # as a one-level heading
-        prefix = context_prefix(seg, seg_by_id).replace(" > ", " - ")
+        prefix = " ; ".join(p for p in (context_prefix(seg, seg_by_id).replace(" > ", " - "), rest) if p)
         if prefix:
             used = True
         out.append(_unit(u.doc, u.id, u.kind, u.text, heading=prefix))

@@ -21,6 +21,7 @@ from nlp_stn.train import (
     gold_pairs,
     load_gold,
     out_of_fold,
+    recover_context,
     status_f1_nested,
 )
 
@@ -93,6 +94,32 @@ def test_gold_links_written_from_the_action_are_read_from_the_demand(tmp_path):
         ("R2", "A1"): 0, ("R2", "A2"): 0,
         ("Q1", "A1"): 0, ("Q1", "A2"): 1,
     }
+
+
+def test_context_of_an_annotated_excerpt_is_the_rest_of_its_unit(tmp_path):
+    # a consultation's proposal annotated by its title only: its body is the context a reader
+    # had; a unit annotated whole keeps its section title only
+    (tmp_path / "contributions.txt").write_text(
+        "Contributions\n\n#Participation en ligne\nRéférendums par internet\nUtiliser le site de la mairie pour "
+        "consulter les habitants sur les projets d'aménagement.\n\n#Inclusion\nDes ateliers de médiation\n"
+        "Ouvrir des ateliers de proximité pour les démarches en ligne.\n",
+        encoding="utf-8",
+    )
+    units = [
+        Segment(id=uid, doc="contributions.txt", kind="recommendation", label="", heading="", parent="", role="",
+                page=None, start=0, end=0, text=text)
+        for uid, text in [("C1", "Référendums par internet"),
+                          ("C2", "Des ateliers de médiation Ouvrir des ateliers de proximité pour les démarches en ligne."),
+                          ("C3", "Une phrase qui n'est pas dans le document")]
+    ]
+    got, used = recover_context(units, tmp_path, Settings())
+    assert used
+    assert [(u.id, u.text, u.heading) for u in got] == [
+        ("C1", "Référendums par internet", "Participation en ligne ; Utiliser le site de la mairie pour consulter "
+         "les habitants sur les projets d'aménagement"),
+        ("C2", "Des ateliers de médiation Ouvrir des ateliers de proximité pour les démarches en ligne.", "Inclusion"),
+        ("C3", "Une phrase qui n'est pas dans le document", ""),
+    ]
 
 
 def test_gold_relevance_must_be_a_whole_number(tmp_path):
