@@ -8,7 +8,7 @@ by cross-validation grouped by demand (GroupKFold: a demand's own links never he
 Thresholds are calibrated on the out-of-fold scores, for two different uses:
 - the status of a demand ("addressed" / "partial"), on its best score, in the groups where
   demands meet their own territory's strategy (e.g. a council's opinion and the actions of
-  its territory's strategy);
+  its territory's strategy) when they hold enough answered demands, in every group otherwise;
 - the comparison of territories ("same_idea" / "close_idea"), pair by pair, in the groups
   where demands meet other territories' units.
 Their F1 at the chosen thresholds is optimistic (chosen on the same scores); a nested
@@ -35,6 +35,9 @@ from .themes import load_lexicon
 DEFAULT_PARAMS = {"C": 0.03, "class_weight": None}
 STRONG_WEIGHT = 2.0  # sample weight of "same demand" (relevance 2) pairs
 N_FOLDS = 5
+# Fewest demands answered by an action of relevance 2 in the groups "demands vs their own
+# territory's strategy" for these groups alone to calibrate the status thresholds
+MIN_STATUS_POSITIVES = 10
 
 
 @dataclass(frozen=True)
@@ -280,23 +283,30 @@ def _eval_rows(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
     return per_group
 
 
-def _status_rows(groups: Sequence[GroupData], per_group) -> list:
-    """Rows that calibrate the status thresholds: demands against their own territory's
-    units (a council and its strategy); every group when there is no such group."""
-    own = [rows for g, rows in zip(groups, per_group) if not g.cross_territory]
-    source = own if any(own) else per_group
-    return [r for rows in source for r in rows]
+def _status_sources(groups: Sequence[GroupData], per_group, level: int) -> list[tuple[GroupData, list]]:
+    """Groups whose demands calibrate a status threshold (``level`` 1: "partial", has a
+    relevant action; 2: "addressed", has an action of relevance 2): demands against their own
+    territory's units (a council and its strategy) when at least MIN_STATUS_POSITIVES of them
+    have such an action (a threshold chosen on fewer follows a handful of pairs and does not
+    carry over to other documents); every group otherwise."""
+    own = [(g, rows) for g, rows in zip(groups, per_group) if not g.cross_territory and rows]
+    positives = sum(any(v >= level for v in rel) for _, rows in own for _, rel in rows)
+    if positives >= MIN_STATUS_POSITIVES:
+        return own
+    return [(g, rows) for g, rows in zip(groups, per_group) if rows]
 
 
-def _status_thresholds(rows) -> dict:
+def _status_thresholds(groups: Sequence[GroupData], per_group) -> dict:
     """"partial": F1-best threshold on a demand's best score for "has a relevant action";
-    "addressed": the same for "has an action of relevance 2" (never below "partial")."""
+    "addressed": the same for "has an action of relevance 2" (never below "partial"); each
+    on the demands of :func:`_status_sources`."""
     from .evaluation.matches import best_threshold
 
-    best = [max(sc) for sc, _ in rows]
-    t_partial = best_threshold(best, [any(v >= 1 for v in rel) for _, rel in rows])
-    t_addressed = max(best_threshold(best, [any(v >= 2 for v in rel) for _, rel in rows]), t_partial)
-    return {"addressed": round(t_addressed, 4), "partial": round(t_partial, 4)}
+    found = {}
+    for level in (1, 2):
+        rows = [r for _, rows in _status_sources(groups, per_group, level) for r in rows]
+        found[level] = best_threshold([max(sc) for sc, _ in rows], [any(v >= level for v in rel) for _, rel in rows])
+    return {"addressed": round(max(found[2], found[1]), 4), "partial": round(found[1], 4)}
 
 
 def _measure(groups, scores) -> tuple[dict, dict]:
@@ -305,7 +315,7 @@ def _measure(groups, scores) -> tuple[dict, dict]:
 
     per_group = _eval_rows(groups, scores)
     all_rows = [r for rows in per_group for r in rows]
-    thresholds = _status_thresholds(_status_rows(groups, per_group))
+    thresholds = _status_thresholds(groups, per_group)
     t_partial = thresholds["partial"]
     out = {g.name: figures(rows, t_partial).as_dict() for g, rows in zip(groups, per_group)}
     out["overall"] = figures(all_rows, t_partial).as_dict()
@@ -353,25 +363,22 @@ def comparison_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarr
 
 
 def status_f1_nested(groups: Sequence[GroupData], scores: Sequence[np.ndarray], folds: int = N_FOLDS) -> dict:
-    """Nested estimate of the status F1 on the status groups: each fold of demands is judged
-    with the "partial" / "addressed" thresholds chosen on the other folds' demands."""
+    """Nested estimate of the status F1 on the demands that calibrate each status: each fold
+    of demands is judged with the threshold chosen on the other folds' demands."""
     from .evaluation.matches import nested_f1
 
     per_group = _eval_rows(groups, scores)
-    own = [(g, rows) for g, rows in zip(groups, per_group) if not g.cross_territory and rows]
-    source = own or [(g, rows) for g, rows in zip(groups, per_group) if rows]
-    best, partly, fully, units = [], [], [], []
-    for g, rows in source:
-        for k, (sc, rel) in enumerate(rows):
-            best.append(max(sc))
-            partly.append(any(v >= 1 for v in rel))
-            fully.append(any(v >= 2 for v in rel))
-            units.append(f"{g.name}\x1f{k}")
-    return {
-        "demands": len(best),
-        "partial_f1_nested": round(nested_f1(best, partly, units, folds), 4),
-        "addressed_f1_nested": round(nested_f1(best, fully, units, folds), 4),
-    }
+    out = {}
+    for level, name in ((1, "partial"), (2, "addressed")):
+        best, truth, units = [], [], []
+        for g, rows in _status_sources(groups, per_group, level):
+            for k, (sc, rel) in enumerate(rows):
+                best.append(max(sc))
+                truth.append(any(v >= level for v in rel))
+                units.append(f"{g.name}\x1f{k}")
+        out[f"{name}_demands"] = len(best)
+        out[f"{name}_f1_nested"] = round(nested_f1(best, truth, units, folds), 4)
+    return out
 
 
 def out_of_fold(groups: Sequence[GroupData], settings: Settings, params: dict, folds: int = N_FOLDS) -> list[np.ndarray]:
@@ -469,7 +476,8 @@ def fit_matcher(
             "thresholds": "calibrés sur les scores hors échantillon. Statut (pris en compte / partiellement) : F1 "
                           "maximal du meilleur score d'une demande, sur les groupes « demandes ↔ stratégie du même "
                           "territoire » (« partiellement » : a une action pertinente ; « pris en compte » : a une "
-                          "action de relevance 2). Comparaison de territoires (même idée / idée proche) : F1 "
+                          f"action de relevance 2), sur tous les groupes quand ceux-là ont moins de "
+                          f"{MIN_STATUS_POSITIVES} demandes ainsi servies. Comparaison de territoires (même idée / idée proche) : F1 "
                           "maximal par paire sur les groupes entre territoires différents (« idée proche » : "
                           "relevance >= 1 ; « même idée » : relevance 2).",
             "cross_validation": f"GroupKFold par demande, {report['folds']} plis",

@@ -182,3 +182,25 @@ def test_bars_of_links_and_newsletter_form_are_dropped_but_a_sentence_with_links
     )
     got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
     assert got == [("heading", "Plan"), ("paragraph", "Voir le plan climat et le schéma vélo adoptés en 2024.")]
+
+
+def test_visitors_comments_and_sharing_widgets_are_dropped(tmp_path):
+    # a blog article: the sharing buttons, the comments and their form are not the author's text
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<article><h1>Notre avis</h1><p>Publier la carte des capteurs.</p>"
+        "<div class='sharedaddy sd-sharing-enabled'><h3>Partager :</h3><ul><li><a href='#print'>Imprimer</a></li></ul></div>"
+        "<div id='comments' class='comments-area'><h3>2 réflexions sur « Notre avis »</h3>"
+        "<ol class='ast-comment-list'><li><p>Pourquoi le conseil est-il contre la sécurité ?</p>"
+        "<a class='comment-reply-link' href='#respond'>Répondre</a></li></ol></div>"
+        "<div id='respond'><h3>Laisser un commentaire</h3></div>"
+        "<div class='bloc-partage'><a href='#'>Envoyer à un ami</a></div>"
+        "<p>Le comité de suivi se réunira en mars : il comment(e)ra les résultats.</p></article>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Notre avis"),
+        ("paragraph", "Publier la carte des capteurs."),
+        ("paragraph", "Le comité de suivi se réunira en mars : il comment(e)ra les résultats."),
+    ]

@@ -11,6 +11,7 @@ from nlp_stn.features import FEATURE_NAMES
 from nlp_stn.match import Matcher, load_model
 from nlp_stn.settings import Settings
 from nlp_stn.model import Segment
+from nlp_stn import train
 from nlp_stn.train import (
     DEFAULT_PARAMS,
     GroupData,
@@ -225,11 +226,20 @@ def test_gold_groups_know_whether_they_compare_territories(groups):
     }
 
 
-def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups():
+def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups(monkeypatch):
     own, s_own = _group("own", [[0.9, 0.1], [0.6, 0.2], [0.3, 0.2]], [[2, 0], [1, 0], [0, 0]], cross=False)
     other, s_other = _group("other", [[0.5, 0.45], [0.2, 0.1]], [[2, 1], [0, 0]], cross=True)
     groups, scores = [own, other], [s_own, s_other]
-    # status: best score per demand of the own-territory group only (0.9 rel 2, 0.6 rel 1, 0.3 none)
+    # too few answered demands in the own-territory group (1 of relevance 2, 2 relevant, fewer
+    # than MIN_STATUS_POSITIVES): every group calibrates the status, best scores 0.9 (rel 2),
+    # 0.6 (rel 1), 0.3, 0.5 (rel 2), 0.2
+    assert train.MIN_STATUS_POSITIVES == 10
+    _, thresholds = _measure(groups, scores)
+    assert thresholds == {"addressed": 0.4, "partial": 0.4}
+    nested = status_f1_nested(groups, scores, folds=3)
+    assert (nested["partial_demands"], nested["addressed_demands"]) == (5, 5)
+    # enough of them: the own-territory group alone (0.9 rel 2, 0.6 rel 1, 0.3 none)
+    monkeypatch.setattr(train, "MIN_STATUS_POSITIVES", 1)
     _, thresholds = _measure(groups, scores)
     assert thresholds == {"addressed": 0.75, "partial": 0.45}
     # comparison: pairs of the cross-territory group only (0.5 rel 2, 0.45 rel 1, 0.2 and 0.1 rel 0)
@@ -240,7 +250,7 @@ def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups():
     solo = GroupData(own.name, own.demands, own.actions, own.X, own.Y, cross_territory=False)
     assert comparison_thresholds([solo], [s_own])["pairs"] == 6
     nested = status_f1_nested(groups, scores, folds=3)
-    assert nested["demands"] == 3
+    assert (nested["partial_demands"], nested["addressed_demands"]) == (3, 3)
 
 
 def test_decision_pairs_take_their_labels_from_review_labelled_pairs(tmp_path, monkeypatch):

@@ -182,9 +182,9 @@ def threshold_lines(report: Mapping) -> list[str]:
     nested = report.get("status_nested") or {}
     if nested:
         lines.append(
-            f"F1 du statut en validation imbriquée (seuils choisis sans les demandes jugées, "
-            f"{nested['demands']} demandes) : « partiellement ou mieux » {nested['partial_f1_nested']:.2f}, "
-            f"« pris en compte » {nested['addressed_f1_nested']:.2f}."
+            f"F1 du statut en validation imbriquée (seuils choisis sans les demandes jugées) : "
+            f"« partiellement ou mieux » {nested['partial_f1_nested']:.2f} ({nested['partial_demands']} demandes), "
+            f"« pris en compte » {nested['addressed_f1_nested']:.2f} ({nested['addressed_demands']} demandes)."
         )
     comp = report.get("comparison") or {}
     if comp:

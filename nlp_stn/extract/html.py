@@ -5,7 +5,7 @@ their depth (ordered lists give their numbers as markers) and tables (first row 
 become blocks; lines separated by ``<br>`` that start with bullets are list items;
 ``script``/``style`` are dropped, and so is the page furniture of a whole page (nav, aside,
 footer, the page header, hidden elements, dialogs such as cookie banners, what lies outside
-<main>); entities are decoded; no tag ever leaks into the text.
+<main>, visitors' comments and sharing widgets named so by their class or id); entities are decoded; no tag ever leaks into the text.
 
 Interface chrome is dropped too: buttons, drop-down lists, form labels, newsletter and search
 forms, bars of links ("Partager : Facebook X Courriel", "Accueil › Participer › Résultats": two
@@ -47,6 +47,10 @@ _SKIP = {"script", "style", "noscript", "template", "svg", "head", "button", "se
 # page header (a <header> outside the page's <main> or <article>, which may hold its title).
 _BOILERPLATE = {"nav", "aside", "footer", "menu", "dialog"}
 _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"}
+# Widgets named by their class or id: visitors' comments and their form, sharing buttons
+# ("comments-area", "comment-respond", "sharedaddy", "share-buttons", "bloc-partage").
+_WIDGET = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|respond|sharedaddy|sharing|share|partage|partager)(?:$|[-_])",
+                     re.I)
 _CONTENT = {"main", "article"}
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
           "pre", "figure", "figcaption", "dd", "dt", "address", "nav", "form", "caption"}
@@ -478,6 +482,8 @@ class _Collector(HTMLParser):
         values = dict(attrs)
         role = (values.get("role") or "").lower()
         if tag in _BOILERPLATE or role in _BOILERPLATE_ROLES or "hidden" in values:
+            return True
+        if any(_WIDGET.search(token) for token in [*(values.get("class") or "").split(), values.get("id") or ""]):
             return True
         return tag == "header" and not self._content
 
