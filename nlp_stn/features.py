@@ -158,7 +158,8 @@ def lemmas(texts: Sequence[str], settings: Settings = Settings(), progress: Prog
 
 # ---------------------------------------------------------------- units and context
 def context_prefix(unit: Segment, by_id: Mapping[str, Segment]) -> str:
-    """A unit's context: its nearest section title and its parent unit's text ("" when none).
+    """A unit's context: its nearest section title, its parent unit's text and the
+    paragraphs that explain it (its ``detail``), "" when none.
 
     Only the nearest title of the section path is kept: upper levels ("Part A > ...") are
     shared by many units and say little about any one of them."""
@@ -169,6 +170,8 @@ def context_prefix(unit: Segment, by_id: Mapping[str, Segment]) -> str:
     parent = by_id.get(unit.parent) if unit.parent else None
     if parent is not None and parent.text and parent.text not in unit.heading:
         parts.append(parent.text)
+    if unit.detail:
+        parts.append(unit.detail)
     return " ; ".join(parts)
 
 

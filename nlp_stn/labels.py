@@ -17,7 +17,7 @@ LABEL_QUALIFIERS = (
 )
 LABEL = re.compile(
     r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
-    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article)s?"
+    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
     r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
@@ -30,7 +30,8 @@ LABEL_KIND = {
     "fiche-action": "action", "fiche action": "action", "fiche": "action", "engagement": "action",
     "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
     "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
-    "question": "question", "indicateur": "indicator", "article": "decision",
+    "question": "question", "indicateur": "indicator", "article": "decision", "idée": "recommendation",
+    "idee": "recommendation",
 }
 
 

@@ -115,6 +115,9 @@ class Segment:
     """A unit of a document: a recommendation, an action, an objective...
 
     ``id`` is stable: derived from the document id and the normalised text only.
+    ``detail`` is what the document says right under a unit given as a heading (the
+    paragraphs describing "Action 5 : Moderniser l'éclairage public"): context for matching,
+    never quoted as the unit's words.
     """
 
     id: str
@@ -128,9 +131,11 @@ class Segment:
     start: int
     end: int
     text: str
+    detail: str = ""
 
 
-SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "page", "start", "end", "text")
+SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "page", "start", "end", "text",
+                   "detail")
 
 
 @dataclass(frozen=True)

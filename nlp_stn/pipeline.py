@@ -23,7 +23,9 @@ Which units are matched:
   column is what citizens ask for; obstacles, levers and cooperations are context);
 * actions: every unit of a units table; from documents, the units of kind ``action``,
   ``recommendation``, ``objective`` or ``decision`` whose role is ``""`` or ``"action"``
-  (the names in a "Pilote" or "Partenaires" column say who, not what is done).
+  (the names in a "Pilote" or "Partenaires" column say who, not what is done); in a
+  document that has actions, its objectives and axes are left out (they are the sections
+  the actions sit in, and their context).
 
 Outputs are written to a hidden temporary directory next to the target and renamed at the
 end, so a failed run never leaves a directory that looks complete. A document that cannot be
@@ -207,6 +209,10 @@ def _select(side: _Side, reader: _Reader) -> None:
                 units = [u for u in units if u.kind in DEMAND_KINDS and u.role in DEMAND_ROLES]
             else:
                 units = [u for u in units if u.kind in ACTION_KINDS and u.role in DEMAND_ROLES]
+                if any(u.kind == "action" for u in units):
+                    # the axes and objectives of a plan of actions are the sections its actions
+                    # sit in (their context), not answers of their own
+                    units = [u for u in units if u.kind != "objective"]
             if not units and item.path.resolve() not in reader.failures:
                 what = "aucune demande (recommandation)" if side.name == "demands" else "aucune action"
                 info = reader.documents.get(item.doc_id)

@@ -36,6 +36,14 @@ Kinds are decided from structure and language, never from the file:
 - table cells take their *role* from the column header's head word (actions -> action,
   freins -> obstacle, accélérateurs/leviers -> lever, coopérations/partenaires -> cooperation);
   a labelled heading just before a table ("Proposition 1 : ...") is the parent of its cells;
+  a title row spanning a table ("Axe 2 – Se déplacer") joins its cells' heading path and, when
+  labelled, is a unit and their parent;
+- a record table ("fiche action": field names in the first column, "Objectif(s)", "Pilote",
+  "Indicateurs de suivi"...) gives units by its field names: its title row is the action
+  (label as printed, "Fiche action n° 3"), objectives and indicators one per item, the bulleted
+  items of its actions or description fields actions (a description's single paragraph explains
+  the title); who, when, how much and why fields give none. A cell's items are its paragraphs,
+  its bulleted lines (•, -, U+F0B7...) and, for indicators, its "a ; b" parts;
 - records of consultation exports and "#category / title / body" lists are one unit each.
 
 The document's ``meta.kind`` is a prior only (an opinion's items are recommendations, a
@@ -64,7 +72,9 @@ from .settings import Settings
 _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
 _PROPOSAL_WORDS = re.compile(
     r"\b(?:propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èée]r\w*|suggestions?|amendements?|demandes?|demand(?:e|ent|ons|ait)"
-    r"|revendications?|souhait\w*|importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b",
+    r"|revendications?|souhait\w*|importante?s?|n[ée]cessaires?|indispensables?|prioritaires?"
+    # the ideas of a workshop ("Idées (post-its) :", "Post-its :", "Pistes :")
+    r"|id[ée]es?|post-?its?|pistes?)\b",
     re.I,
 )
 _KIND_WORDS = (
@@ -76,14 +86,15 @@ _KIND_WORDS = (
 )
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?"
-    r"|difficult[ée]s?|obstacles?|freins?|contraintes?)\b",
+    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort)\b",
     re.I,
 )
 # Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
 # souhaitons que", "le conseil demande vivement que"); a noun ("les propositions que nous avons
 # recueillies", "la demande que") is not one (see _demand_whole).
 _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
-            r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence)")
+            r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence"
+            r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me)")
 _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
@@ -115,7 +126,7 @@ _DEMAND_WEAK = re.compile(
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
-    r"|\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
+    r"|(?<!\bqui )\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
     re.I,
 )
 # A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
@@ -139,18 +150,35 @@ _DEMAND_VERB = re.compile(
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
-    r"|^[«\"(]?\s*pourquoi ne pas\b",
+    r"|^[«\"(]?\s*pourquoi (?:ne )?pas\b",
     re.I,
 )
 
 
 _DECIDES = re.compile(r"\b(?:d[ée]cide|arr[êe]te|d[ée]lib[èe]re)\s*:|apr[èe]s en avoir d[ée]lib[ée]r[ée]", re.I)
+# The closing formulas of a deliberation, after its articles: the decisions are over
+# ("Ainsi fait et délibéré…", "Pour extrait conforme", "Fait à …, le …", the vote, the
+# signatures, the notice of appeal)
+_DELIBERATION_END = re.compile(
+    r"^(?:ainsi fait et d[ée]lib[ée]r[ée]|fait et d[ée]lib[ée]r[ée]|fait à\s|pour (?:extrait|copie) (?:certifi[ée]e? )?conforme"
+    r"|certifi[ée]e? (?:conforme|ex[ée]cutoire)|(?:le|la) pr[ée]sident(?:e)?\s*(?:,|certifie)|(?:le|la) secr[ée]taire de s[ée]ance"
+    r"|(?:r[ée]sultat du )?vote\s*:|adopt[ée]e?s? à l['’]unanimit[ée]|la pr[ée]sente d[ée]lib[ée]ration (?:peut|pourra)"
+    r"|d[ée]lib[ée]ration (?:certifi[ée]e|rendue) ex[ée]cutoire|publi[ée]e? le\s|transmise? (?:au contr[ôo]le|en pr[ée]fecture))",
+    re.I,
+)
 # Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
 _TASK_MARKERS = frozenset(("☐", "☑"))
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
 _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
-_SUGGESTION_QUESTION = re.compile(r"^[«\"(]?\s*pourquoi ne pas\b", re.I)
+_SUGGESTION_QUESTION = re.compile(r"^[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
+# A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
+# many agreed, not part of the idea
+_TALLY = re.compile(
+    r"\s*[(\[]\s*(?:\d+\s*(?:gommettes?|votes?|voix|points?|pastilles?|soutiens?|likes?|j['’]aime|personnes?)"
+    r"|\+\s*\d+|x\s*\d+)\s*[)\]]\s*$",
+    re.I,
+)
 
 
 def _demand_whole(sentence: str) -> bool:
@@ -212,6 +240,127 @@ def role_of_header(header: str) -> str:
             if pattern.match(word):
                 return role
     return ""
+
+
+# --- record tables ("fiches action") -------------------------------------------------------
+#
+# A two-column table whose first column names fields ("Objectif(s)", "Pilote", "Indicateurs de
+# suivi"...) is a record, often topped by a title row spanning the table ("Fiche action n° 3 –
+# Mettre en place…"). The field name decides what its value cell holds.
+
+# What a field's value holds, from the field name's head word: "objective", "indicator",
+# "action" (its items are actions), "detail" (the description of the record's action: its items
+# are actions, its prose explains), "title" (the record's name), "" (who, when, how much, why:
+# no unit).
+_FIELD_KINDS = (
+    ("objective", re.compile(r"^(?:objectifs?|buts?|finalit[ée]s?|ambitions?|r[ée]sultats?\s+attendus?)\b", re.I)),
+    ("indicator", re.compile(r"^(?:indicateurs?|crit[èe]res?\s+d['’]\s*[ée]valuation)\b", re.I)),
+    ("action", re.compile(r"^(?:actions?|mesures?|chantiers?|op[ée]rations?)\b", re.I)),
+    ("detail", re.compile(r"^(?:description|descriptif|contenu|modalit[ée]s?|d[ée]roul[ée]|mise\s+en\s+(?:œ|oe)uvre"
+                          r"|pr[ée]sentation|d[ée]tails?)\b", re.I)),
+    ("title", re.compile(r"^(?:intitul[ée]|titre|nom|libell[ée])\b", re.I)),
+    ("", re.compile(r"^(?:pilot|porteu|partenai|acteu|calendrier|[ée]ch[ée]anc|dur[ée]e|budget|co[ûu]t|financ|contexte"
+                    r"|enjeu|constat|public|cible|moyens?\b|responsable|service|r[ée]f[ée]rent|territoire|statut"
+                    r"|priorit|liens?\b|risque|points?\s+de\s+vigilance|[ée]tat\b|avancement|montant|dates?\b"
+                    r"|p[ée]riode|b[ée]n[ée]ficiaire|localisation|partenariat|ressources?\b|livrable|gouvernance"
+                    r"|suivi|[ée]valuation|commentaire|observation|remarque|d[ée]lai|planning|phasage|ma[îi]tr)", re.I)),
+)
+# Words before the head noun of a field name ("Principales actions", "Autres partenaires").
+_FIELD_PREFIX = frozenset(("principales", "principaux", "principale", "principal", "autres", "grandes", "grands"))
+# A field name: at most this many words; a field table: at least FIELD_ROWS field rows, of
+# which at least two name a known field.
+FIELD_WORDS = 6
+FIELD_ROWS = 3
+# A table's title row: a label, or at least this many words.
+TITLE_WORDS = 3
+# Bullets written as characters at the start of a line of a cell, and the glyphs that mark an
+# item even inside a line (a PDF cell read as one line: "\uf0b7 Sensibiliser … \uf0b7 Disposer …").
+_LINE_BULLET = re.compile(r"^[ \t]*(?:[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\ue000-\uf8ff]|[-–—*](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
+_INLINE_BULLET = re.compile(r"(?<=\s)[•●▪■◦►➢\ue000-\uf8ff](?=\s)\s*")
+
+
+def field_kind(name: str) -> Optional[str]:
+    """What the value of a record field holds, from the field name ("Objectif(s) :" ->
+    "objective", "Indicateurs de suivi" -> "indicator", "Description de l'action" ->
+    "detail", "Pilote / Porteur" -> ""); "?" for a field name not known; None when ``name``
+    does not read as a field name (empty, more than ``FIELD_WORDS`` words, a sentence)."""
+    name = _collapse(name).rstrip(" :")
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or len(name.split()) > FIELD_WORDS or name.endswith((".", "?", "!", ";", ",")):
+        return None
+    if words[0].lower() in _FIELD_PREFIX and len(words) > 1:
+        name = name[name.lower().index(words[1].lower()):]
+    for kind, pattern in _FIELD_KINDS:
+        if pattern.match(name):
+            return kind
+    return "?"
+
+
+def cell_items(text: str) -> list[tuple[int, str, bool]]:
+    """The items of a cell's text: (offset, text, marked) for each paragraph (line) and each
+    item opened by a bullet, a dash or a number at the start of a line, or by a bullet glyph
+    inside a line ("•", the Symbol bullet U+F0B7 and other private-use glyphs); ``marked``
+    when a bullet opened it, the bullet left out of its text."""
+    items = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _LINE_BULLET.match(line)
+        first = m.end() if m and line[m.end():].strip() else 0
+        bullets = list(_INLINE_BULLET.finditer(line, first))
+        starts = [(first, bool(first))] + [(b.end(), True) for b in bullets]
+        ends = [b.start() for b in bullets] + [len(line)]
+        for (start, marked), end in zip(starts, ends):
+            part = line[start:end]
+            if re.search(r"\w", part):  # not a bullet or a dash alone
+                lead = len(part) - len(part.lstrip())
+                items.append((pos + start + lead, part.strip(), marked))
+        pos += len(line) + 1
+    return items
+
+
+def semicolon_items(offset: int, text: str) -> list[tuple[int, str]]:
+    """The parts of "a ; b ; c" (offsets kept, separators and a final "." left out)."""
+    parts = []
+    for m in re.finditer(r"[^;]+", text):
+        part = m.group(0)
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            parts.append((offset + m.start() + lead, part.strip()))
+    return parts
+
+
+def _title_cell(cells: Sequence[Block]) -> Optional[Block]:
+    """The title row of a table: row 0 holds a single cell of text (a cell spanning the table)
+    in a table of two columns or more, and it reads as a title (a label, or ``TITLE_WORDS``
+    words)."""
+    first = [b for b in cells if b.row == 0 and b.text.strip()]
+    if len(first) != 1 or first[0].col not in (0, None) or not any((b.col or 0) > 0 for b in cells):
+        return None
+    text = _collapse(first[0].text)
+    return first[0] if parse_label(text)[0] or len(text.split()) >= TITLE_WORDS else None
+
+
+def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str]:
+    """Row -> field kind (see :func:`field_kind`) when the table is a record: at least
+    ``FIELD_ROWS`` rows whose first cell is a field name next to a filled cell, at least two
+    of them known fields, and two rows in three so made; {} otherwise. Row 0 is a field row
+    only when no title tops the table and its first cell names a known field."""
+    names: dict[int, str] = {}
+    filled: set = set()
+    for b in cells:
+        if b.row is None or (b.row == 0 and title is not None):
+            continue
+        if b.col == 0 and b.kind == "table_cell":
+            names[b.row] = b.text
+        elif (b.col or 0) > 0 and b.text.strip():
+            filled.add(b.row)
+    kinds = {row: field_kind(name) for row, name in names.items() if row in filled}
+    kinds = {row: kind for row, kind in kinds.items() if kind is not None and (row > 0 or kind != "?")}
+    rows = {b.row for b in cells if b.row is not None and b.row > 0}
+    known = sum(1 for kind in kinds.values() if kind != "?")
+    if len(kinds) < FIELD_ROWS or known < 2 or 3 * len(kinds) < 2 * len(rows):
+        return {}
+    return kinds
 
 
 def classify_leadin(text: str) -> Optional[str]:
@@ -380,6 +529,7 @@ class _Unit:
     soft: bool = False  # kind from no lead-in, label or section: the document's default
     series: tuple = ()  # (list number, depth, marker class) of a list item: its siblings
     summary: tuple = ()  # (table, number in its row) of a cell of a table with a numbers column
+    detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
 
 
 @dataclass
@@ -428,6 +578,10 @@ _OPINION_TITLE = re.compile(
     r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
     r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
     r"|id[ée]es? (?:des|d['’])\s*(?:habitants|citoyens|usagers)"
+    # a citizens' council or gathering
+    r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
+    r"|(?:ateliers?|soir[ée]es?|r[ée]unions?|forums?|d[ée]bats?|rencontres?)\s+(?:participati(?:f|ve)s?|publi(?:c|que)s?"
+    r"|citoyen(?:ne)?s?|tous publics|ouverte?s?)"
     # a document about the making of a plan gathers what people propose for it ("dans
     # l'élaboration de sa stratégie numérique")
     r"|(?:[ée]laboration|pr[ée]paration|construction|co-?construction)\s+(?:de|du|d['’]|des)\s*"
@@ -480,7 +634,52 @@ def document_prior(doc: Document) -> str:
     if title_prior(title) == "action":
         return "action"
     opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
-    return "recommendation" if title_prior(opening) == "recommendation" else ""
+    if title_prior(opening) == "recommendation":
+        return "recommendation"
+    # a cover page may push the title down: the short lines of the first page
+    cover = [b.text for b in doc.blocks[:12] if len(b.text.split()) <= 12 and (b.page or 1) <= 1]
+    if title_prior(" ".join(cover)) == "recommendation":
+        return "recommendation"
+    # minutes quote both what is asked and what is planned: their labels do not say which
+    return label_prior(doc) if doc.meta.kind != "minutes" else ""
+
+
+MIN_LABELS_PRIOR = 4
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-case words of four letters or more (a rough stand-in for content words)."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)]
+
+# Characters kept of the paragraphs that explain a unit given as a heading (Segment.detail)
+MAX_DETAIL = 1200
+
+
+def _below(child: str, parent: str) -> bool:
+    """Whether a labelled unit found under another is a level below it: another noun
+    ("Engagement 2" over "Mesure 4") or a number extending the parent's ("Action 1" over
+    "Action 1.2"); "Action 15" over "Action 16" is a sibling written in another style."""
+    c, p = child.split(), parent.split()
+    if not c or not p or c[0].lower() != p[0].lower():
+        return True
+    return c[-1].startswith(p[-1] + ".") or c[-1].startswith(p[-1] + "-")
+
+
+def label_prior(doc: Document) -> str:
+    """What the document's labels number: "recommendation" when most of its labelled blocks
+    are recommendations or proposals ("Recommandation 2.3 :", "Préconisation n° 4"),
+    "action" when most are actions or measures ("Action 1.2", "Fiche action n° 3"); "" when
+    fewer than MIN_LABELS_PRIOR blocks are labelled so (a guide citing three measures of
+    another plan is not a plan)."""
+    counts = {"recommendation": 0, "action": 0}
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph", "list_item"):
+            kind = parse_label(block.text[:80])[1]
+            if kind in counts:
+                counts[kind] += 1
+    best = max(counts, key=counts.get)
+    other = "action" if best == "recommendation" else "recommendation"
+    return best if counts[best] >= MIN_LABELS_PRIOR and counts[best] > 2 * counts[other] else ""
 
 
 class _Segmenter:
@@ -719,9 +918,14 @@ class _Segmenter:
     def candidate(self, block: Block, text: str, start: int, hint: Optional[str], label: str = "",
                   heading: Optional[str] = None, role: str = "", first_in_cell: bool = True) -> None:
         """A list item or a part of one: kind by hint, else by language."""
-        text = _collapse(text)
+        text = _TALLY.sub("", _collapse(text))
         if not text or hint is None or not re.search(r"[^\W\d_]{2}", text):
             return  # nothing to read ("?", "–", "12 %" alone in a cell)
+        if _SUGGESTION_QUESTION.match(text) and not role:
+            # "Pourquoi pas un relais 4G sur le château d'eau ?": a suggestion
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
+                           end=start + len(text), page=block.page, label=label, heading=heading))
+            return
         if block.marker in _TASK_MARKERS and not text.endswith("?"):
             # a task of a to-do list ("- [ ] Contacter les mairies"): something to be done
             self.add(_Unit(kind="action", text=text, start=start, end=self._end(block, start, text),
@@ -838,11 +1042,15 @@ class _Segmenter:
         st = self.state
         text = block.text
         if st.pending is not None:
-            label, kind, _ = st.pending
+            label, kind, waiting = st.pending
             st.pending = None
-            self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end, page=block.page,
-                           label=label))
-            return
+            if not self.parse_label(text)[0]:
+                self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end, page=block.page,
+                               label=label))
+                return
+            # "## Axe 1" then "Action 1 : Former…": the label alone was a section title
+            if waiting.kind == "heading":
+                st.headings.append((waiting.level, waiting.text))
         if self.labelled(block, following):
             return
         if self.colon_list(block):
@@ -857,8 +1065,10 @@ class _Segmenter:
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
             st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
             if following is not None and following.kind == "list_item" and kind == "" and words > 6:
-                # a sentence that introduces items without saying what they are
-                st.leadin = self.default_kind() if self.prior == "recommendation" else ""
+                # a sentence that introduces items without saying what they are: the
+                # document's kind, unless the section holds no units (annexes, people heard)
+                st.leadin = self.default_kind() if self.prior == "recommendation" and st.hint is not None else (
+                    None if st.hint is None else "")
             return
         if not re.search(r"[^\W\d_]{2}", text):
             return
@@ -873,6 +1083,9 @@ class _Segmenter:
                            text=_collapse(text), start=block.start, end=block.end, page=block.page))
             return
         st.leadin_active = st.leadin_active and st.leadin_paragraphs
+        if st.hint == "decision" and _DELIBERATION_END.match(text):
+            st.hint = None  # the closing formulas and signatures: the decisions are over
+            return
         if st.hint in ("indicator", "decision"):
             self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
             return
@@ -894,6 +1107,8 @@ class _Segmenter:
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
         if explained:
+            if sum(len(d) for d in st.parent.detail) < MAX_DETAIL:
+                st.parent.detail.append(_collapse(block.text))
             if self.prior != "recommendation":
                 return
             for offset, sentence in _sentences(block.text):
@@ -946,7 +1161,15 @@ class _Segmenter:
         table = blocks[i].table
         st = self.state
         st.leadin_active = False
-        numbers = _row_numbers([b for b in blocks[i:] if b.table == table])
+        cells = [b for b in blocks[i:] if b.table == table]
+        title_block = _title_cell(cells)
+        fields = _field_rows(cells, title_block)
+        if fields:
+            return self.on_record_table(blocks, i, title_block, fields)
+        # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
+        # labelled one is a unit and their parent
+        title, heading = self.table_title(title_block, record=False)
+        numbers = _row_numbers(cells)
         cell_key = None
         cell_leadin_unit = False
         cell_has_item = False
@@ -971,9 +1194,14 @@ class _Segmenter:
             before = len(self.units)
             if role in ("", "action"):
                 header_kind = _header_kind(block.header)
-                self.candidate(block, text, block.start, header_kind if role or header_kind == "indicator" else "",
-                               label=number,
-                               role="action" if role else "", first_in_cell=not cell_has_item)
+                # a cell of bulleted items ("• Créer … • Former …"): one candidate each
+                items = cell_items(text) if block.kind == "table_cell" else []
+                parts = ([(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2
+                         else [(0, text)])
+                for offset, part in parts:
+                    self.candidate(block, part, block.start + offset,
+                                   header_kind if role or header_kind == "indicator" else "",
+                                   label=number, role="action" if role else "", first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start
             elif (len(text.split()) < 4 and not text.rstrip().endswith("?")
@@ -987,7 +1215,103 @@ class _Segmenter:
             if block.row in numbers:
                 for unit in self.units[before:]:
                     unit.summary = (table, numbers[block.row])
+            self.under_title(self.units[before:], title, heading)
         return i
+
+    def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
+        """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –
+        Mettre en place…") is a unit of its label's kind, its text without the label; the title
+        of a record (a field table) is one even without a label (the record's action). The
+        title joins the heading path of the table's units."""
+        if block is None:
+            return None, None
+        st = self.state
+        text = _collapse(block.text)
+        heading = st.path(text)
+        label, kind, rest = self.parse_label(block.text)
+        if label and rest.strip():
+            start = block.start + len(block.text) - len(rest.lstrip())
+            return self.add(_Unit(kind=kind, text=_collapse(rest), start=start, end=block.end, page=block.page,
+                                  label=label)), heading
+        if record and not label:
+            return self.add(_Unit(kind=self.item_kind("action"), text=text, start=block.start, end=block.end,
+                                  page=block.page)), heading
+        return None, heading
+
+    @staticmethod
+    def under_title(units: Sequence[_Unit], title: Optional[_Unit], heading: Optional[str]) -> None:
+        """Units of a titled table: under its title in the heading path, its title unit
+        (when it is one) their parent."""
+        for unit in units:
+            if unit is title:
+                continue
+            if heading is not None:
+                unit.heading = heading
+            if title is not None:
+                unit.parent = str(title.key)
+
+    def on_record_table(self, blocks: Sequence[Block], i: int, title_block: Optional[Block],
+                        fields: dict[int, str]) -> int:
+        """A field table ("fiche action"): the title row is the record's unit; each field's
+        value gives units of the kind its field name says (see :func:`field_kind`); unknown
+        fields and who / when / how much / why fields give none."""
+        table = blocks[i].table
+        title, heading = self.table_title(title_block, record=True)
+        while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+            block = blocks[i]
+            i += 1
+            kind = fields.get(block.row)
+            if (not block.col or kind in (None, "", "?") or block is title_block
+                    or (kind == "title" and title is not None)):
+                continue  # a field name, a field giving no unit, the title given twice
+            before = len(self.units)
+            self.field_value(block, kind, explained=title is not None)
+            self.under_title(self.units[before:], title, heading)
+            if kind == "title" and title is None and len(self.units) > before:
+                title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
+        return i
+
+    def field_value(self, block: Block, kind: str, explained: bool) -> None:
+        """Units of a field's value cell. Objectives and indicators: one per item (paragraph,
+        bullet, "a ; b" part for indicators). Actions ("Actions", "Description de
+        l'action"): bulleted items, items after a lead-in ending with ":", and paragraphs that
+        all start with an infinitive are actions; a single paragraph is one when it starts with
+        an infinitive, unless it describes the record's titled action ("Description…")."""
+        items = cell_items(block.text)
+        if block.kind == "list_item":
+            items = [(offset, text, True) for offset, text, _ in items]
+        if kind == "title":
+            text = _collapse(block.text)
+            self.add(_Unit(kind=self.item_kind("action"), text=text, start=block.start, end=block.end,
+                           page=block.page))
+            return
+        self.lang.prepare([text for _, text, _ in items])
+        plain = [text for _, text, marked in items if not marked and not text.endswith(":")]
+        listing = len(plain) >= 2 and all(self.lang.infinitive(text) for text in plain)
+        after_leadin = False
+        for n, (offset, text, marked) in enumerate(items):
+            start = block.start + offset
+            if text.endswith(":") and not marked:
+                after_leadin = True  # "… se décline en trois volets :": its items follow
+                continue
+            if kind in ("objective", "indicator"):
+                parts = semicolon_items(start, text)
+                if kind == "objective" and (len(parts) < 2 or not all(self.lang.infinitive(p) for _, p in parts)):
+                    parts = [(start, text)]
+                for s, part in parts:
+                    part = part.rstrip(" ;,")
+                    if re.search(r"[^\W\d_]{2}", part):
+                        self.add(_Unit(kind=kind, text=_collapse(part), start=s, end=s + len(part),
+                                       page=block.page))
+                continue
+            parts = semicolon_items(start, text)
+            if len(parts) < 2 or not all(self.lang.infinitive(p) for _, p in parts):
+                parts = [(start, text)]
+            if marked or after_leadin or listing or len(parts) >= 2:
+                for k, (s, part) in enumerate(parts):
+                    self.candidate(block, part.rstrip(" ;,"), s, "action", first_in_cell=n == 0 and k == 0)
+            elif (kind == "action" or not explained) and self.lang.infinitive(text):
+                self.candidate(block, text, start, "action")
 
     # --- final decisions
     def resolve(self) -> None:
@@ -1006,7 +1330,7 @@ class _Segmenter:
         opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
         verbal = self._verbal_series()
         summaries = self._summary_tables()
-        contents = self._contents_entries()
+        contents = self._contents_entries() | self._short_forms()
 
         kept = []
         for unit in self.units:
@@ -1015,7 +1339,9 @@ class _Segmenter:
             if unit.summary and unit.summary[0] in summaries:
                 continue  # a row of a table that sums up the numbered units found in the text
             if unit.key in contents:
-                continue  # a typed table of contents line ("Engagement 1 – Allonger… 3")
+                # a typed table of contents line ("Engagement 1 – Allonger… 3"), or the short
+                # form of a unit stated in full elsewhere (a summary that lists them first)
+                continue
             if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
                 unit.kind = "recommendation"
             if unit.needs == "inf":
@@ -1045,8 +1371,11 @@ class _Segmenter:
             if unit.kind != "action" or not children or not unit.label[:1].isalpha():
                 continue
             lettered = bool(re.fullmatch(r"[A-Z]|[IVXLC]{1,6}", unit.label))
-            if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) for c in children) or (
-                    lettered and len(children) >= 2):
+            siblings = [c for c in children if c.label[:1].isalpha() and not _below(c.label, unit.label)]
+            for c in siblings:
+                c.parent = unit.parent  # a sibling written in another style is not held
+            if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) and _below(c.label, unit.label)
+                   for c in children) or (lettered and len(children) - len(siblings) >= 2):
                 unit.kind = "objective"
         self.units = kept
 
@@ -1061,6 +1390,28 @@ class _Segmenter:
                 later[unit.label] = max(later.get(unit.label, -1), unit.start)
         return {u.key for u in self.units
                 if u.label[:1].isalpha() and _PAGE_REFERENCE.search(u.text) and later.get(u.label, -1) > u.start}
+
+    def _short_forms(self) -> set:
+        """Keys of labelled units repeated in full under the same label elsewhere in the
+        document: a summary ("Synthèse : Recommandation 1.1 une salle de téléconsultation…")
+        listing the units the chapters state in full. The shorter statement goes when most of
+        its words are in the longer one; a numbering that starts again in each part (two
+        different "Action 1") keeps both."""
+        by_label: dict[str, list[_Unit]] = {}
+        for unit in self.units:
+            if unit.label[:1].isalpha() and " " in unit.label and not unit.summary:
+                by_label.setdefault(unit.label, []).append(unit)
+        out = set()
+        for same in by_label.values():
+            if len(same) < 2:
+                continue
+            longest = max(same, key=lambda u: len(u.text))
+            long_words = set(_content_words(longest.text))
+            for unit in same:
+                words = set(_content_words(unit.text))
+                if unit is not longest and words and len(words & long_words) >= 0.5 * len(words):
+                    out.add(unit.key)
+        return out
 
     def _summary_tables(self) -> set:
         """Tables that sum up the document's numbered units: a column of numbers in which at
@@ -1129,7 +1480,8 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
         ids[unit.key] = uid
         parent = ids.get(int(unit.parent), "") if unit.parent else ""
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
-                           parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text))
+                           parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
+                           detail=" ".join(unit.detail)[:MAX_DETAIL]))
     return out
 
 

@@ -130,6 +130,8 @@ def read_run_units(run_dir: Union[str, Path]) -> tuple[dict[str, Segment], dict[
     demands: dict[str, Segment] = {}
     actions: dict[str, Segment] = {}
     for _, obj in jsonl_objects(text, path):
-        unit = Segment(**{k: obj.get(k) for k in fields})
+        values = {k: obj.get(k) for k in fields}
+        values["detail"] = values["detail"] or ""  # runs written before units had a detail
+        unit = Segment(**values)
         (demands if obj.get("side") == "demand" else actions)[unit.id] = unit
     return demands, actions

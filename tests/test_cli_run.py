@@ -63,7 +63,7 @@ def test_run_command_on_a_corpus_folder(tmp_path):
     assert result.exit_code == 0, result.output
     name = (tmp_path / "sorties" / "LATEST").read_text(encoding="utf-8").strip()
     lines = result.output.splitlines()
-    assert lines[0].startswith(f"Analyse {name} : 4 demandes (1 document) comparées à 6 actions (1 document).")
+    assert lines[0].startswith(f"Analyse {name} : 4 demandes (1 document) comparées à 4 actions (1 document).")
     report = tmp_path / "sorties" / name / "report.html"
     shown = os.path.relpath(report) if not os.path.relpath(report).startswith("..") else str(report)
     assert lines[-3:] == [

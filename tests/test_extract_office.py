@@ -502,3 +502,42 @@ def test_table_row_numbers_need_a_number_header_or_increasing_numbers(tmp_path):
         (1, "12", ""), (1, "Ordinateurs", ""), (1, "3", ""), (1, "Tablettes", ""),
         (2, "Créer un guichet", "2"), (2, "2", ""), (2, "Former les agents", "1"), (2, "1", ""),
     ]
+
+
+def test_docx_merged_title_row_is_kept_as_row_0_and_is_no_column_header():
+    """A fiche action (tests/data/record-tables/make_fixtures.py): the first row, one cell
+    merged over the table, is a title: it stays row 0 and the cells below have no column
+    header; a cell's paragraphs are its lines."""
+    doc = extract(Path(__file__).parent / "data" / "record-tables" / "fiches.docx", doc_id="f.docx", meta=DocMeta())
+    cells = [(b.table, b.row, b.col, b.header, b.text) for b in doc.blocks if b.kind == "table_cell"]
+    assert [c for c in cells if c[0] == 0] == [
+        (0, 0, 0, "", "Fiche action n° 1 – Ouvrir une maison des services numériques"),
+        (0, 1, 0, "", "Objectif(s)"),
+        (0, 1, 1, "", "• Rapprocher les services publics des habitants\n• Former les habitants aux démarches en ligne"),
+        (0, 2, 0, "", "Contexte"), (0, 2, 1, "", "La mairie annexe est fermée depuis 2023."),
+        (0, 3, 0, "", "Description de l'action"),
+        (0, 3, 1, "", "L'action se décline en deux volets :\n- aménager l'ancienne mairie annexe ;\n"
+                      "- recruter deux conseillers numériques."),
+        (0, 4, 0, "", "Pilote"), (0, 4, 1, "", "Direction des services à la population"),
+        (0, 5, 0, "", "Indicateurs de suivi"),
+        (0, 5, 1, "", "Nombre de visiteurs par mois ; Nombre de démarches accompagnées"),
+    ]
+    assert [c[4] for c in cells if c[1] == 0] == [
+        "Fiche action n° 1 – Ouvrir une maison des services numériques",
+        "Fiche action n° 2 – Équiper les écoles de tableaux numériques",
+        "Fiche action n° 3 – Former les agents d'accueil des mairies"]
+
+
+def test_a_one_word_header_spanning_the_table_stays_a_header(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Actions"
+    table.cell(1, 0).text = "Créer un guichet unique"
+    table.cell(1, 1).text = "Former les agents"
+    path = tmp_path / "t.docx"
+    document.save(path)
+    cells = [(b.row, b.col, b.header, b.text) for b in extract(path, doc_id="t.docx", meta=DocMeta()).blocks]
+    assert cells == [(0, 0, "", "Actions"), (1, 0, "Actions", "Créer un guichet unique"),
+                     (1, 1, "", "Former les agents")]

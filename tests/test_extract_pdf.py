@@ -628,7 +628,8 @@ def test_a_table_whose_header_row_is_repeated_goes_on_over_the_page_break():
     # the row cut by the page break (the "Axe 3" cell and action 3.1) is one row again
     row8 = {b.col: (b.page, b.text) for b in cells if b.row == 8}
     assert row8[0] == (2, "Axe 3 – Des données ouvertes et partagées")
-    assert row8[1] == (2, "3.1 Ouvrir les données publiques de l'agglomération sur un portail commun Transports, "
+    # the cell's title line and its description stay two paragraphs (the title line ends early)
+    assert row8[1] == (2, "3.1 Ouvrir les données publiques de l'agglomération sur un portail commun\nTransports, "
                           "déchets, eau, équipements sportifs et culturels, dans des formats réutilisables.")
     assert [(b.page, b.row, b.text) for b in cells if b.col == 5 and b.row >= 9] == [
         (3, 9, "Nombre de participants"), (3, 10, "Adoption de la charte en conseil communautaire")]
@@ -768,3 +769,84 @@ def test_a_wider_step_between_lines_opens_a_paragraph():
     assert [b.text[:30] for b in build([lines], {}).blocks] == [
         "L'an deux mille vingt-quatre, ", "Rapporteur : M. Pierre Jégo, v", "Vu le code général des collect",
         "Vu les statuts de la communaut"]
+
+
+# --- record tables ("fiches action"): tests/data/record-tables (make_fixtures.py) ----------
+
+RECORDS = DATA / "record-tables"
+
+
+def test_titled_tables_on_consecutive_pages_stay_apart():
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    pages = [[_line("Plan d'actions", 60, page=1)], [], [], []]
+    fiche1 = _table([["Fiche action n° 1 – Ouvrir une maison des services", None], ["Objectif", "Rapprocher."],
+                     ["Pilote", "Mairie"]], 600, 770, columns=(72.0, 220.0))
+    fiche2 = _table([["Fiche action n° 2 – Équiper les écoles", None], ["Objectif", "Donner."], ["Pilote", "Écoles"]],
+                    72, 770, columns=(72.0, 220.0))
+    out = join_continued_tables(pages, {1: [fiche1], 2: [fiche2]})
+    assert [t.rows for t in out[1]] == [fiche1.rows] and [t.rows for t in out[2]] == [fiche2.rows]
+    assert not out[2][0].emitted
+    # without title rows, the same field names starting again also open a new record
+    untitled1 = _table(fiche1.rows[1:], 600, 770, columns=(72.0, 220.0))
+    untitled2 = _table(fiche2.rows[1:], 72, 770, columns=(72.0, 220.0))
+    out = join_continued_tables(pages, {1: [untitled1], 2: [untitled2]})
+    assert [t.rows for t in out[2]] == [untitled2.rows] and not out[2][0].emitted
+    # a titled record going on over the page break (other fields, or its title row repeated)
+    # is one table
+    going_on = _table([["Budget", "20 000 €"], ["Indicateurs", "Nombre de visiteurs"]], 72, 160, columns=(72.0, 220.0))
+    repeated = _table([fiche1.rows[0], ["Budget", "20 000 €"]], 72, 160, columns=(72.0, 220.0))
+    for page2, added in ((going_on, going_on.rows), (repeated, repeated.rows[1:])):
+        out = join_continued_tables(pages, {1: [fiche1], 2: [page2]})
+        assert out[1][0].rows == fiche1.rows + added and out[2][0].emitted
+
+
+def test_title_row():
+    from nlp_stn.extract.pdf import title_row
+
+    assert title_row(["Fiche action n°3 – Mettre en place un centre", None]) == "Fiche action n°3 – Mettre en place un centre"
+    assert title_row(["Fiche 2", None, None]) == "Fiche 2"  # a label
+    assert title_row(["Actions", None]) == ""  # a header spanning a two-level header
+    assert title_row(["Mettre en place un centre", "Pilote"]) == ""  # two cells
+    assert title_row(["Mettre en place un centre"]) == ""  # one column
+
+
+def test_cell_paragraphs():
+    from nlp_stn.extract.pdf import _cell_paragraphs, _text_width
+
+    wide = _text_width("Le Département lancera en 2026 un marché unique, en lien avec")
+    # bullets and dashes open items; a capitalised line after a line ended early opens a paragraph
+    assert _cell_paragraphs(["\uf0b7 Sensibiliser les élus", "\uf0b7 Disposer d'une capacité"], wide) == [
+        ["\uf0b7 Sensibiliser les élus"], ["\uf0b7 Disposer d'une capacité"]]
+    assert _cell_paragraphs(["Nombre de pages numérisées", "Taux de connexion"], wide) == [
+        ["Nombre de pages numérisées"], ["Taux de connexion"]]
+    # a wrapped line (the next word would not have fitted), a lower-case line, an acronym, a cut word
+    lines = ["Le Département lancera en 2026 un marché unique, en lien avec", "l'académie, pour un ENT commun à",
+             "GTFS et en flux", "les horaires du réseau de bus de la communauté de commu-", "Nes"]
+    assert _cell_paragraphs(lines, wide) == [lines]
+    assert _cell_paragraphs(["Le Département lancera en 2026 un marché unique, en lien avec",
+                             "Action Logement"], wide) == [["Le Département lancera en 2026 un marché unique, en lien avec",
+                                                            "Action Logement"]]
+
+
+def test_a_fiche_table_per_page_with_its_title_row():
+    """Three fiches, one per page (the third one going on over the next page): three tables,
+    each with its title as row 0 and no column header; a cell's paragraphs and items on lines
+    of their own."""
+    doc = _doc(RECORDS / "fiches.pdf")
+    cells = [b for b in doc.blocks if b.kind == "table_cell"]
+    assert [(b.table, b.page, b.text) for b in cells if b.row == 0] == [
+        (0, 2, "Fiche action n° 1 – Ouvrir une maison des services numériques"),
+        (1, 3, "Fiche action n° 2 – Équiper les écoles de tableaux numériques"),
+        (2, 4, "Fiche action n° 3 – Former les agents d'accueil des mairies"),
+    ]
+    assert {b.header for b in cells} == {""}
+    assert [(b.page, b.text) for b in cells if b.table == 2 and b.col == 0 and b.row] == (
+        [(4, "Objectif(s)")] + [(4, f"Contexte ({k})") for k in range(1, 6)] + [(5, f"Contexte ({k})") for k in (6, 7, 8)]
+        + [(5, "Pilote"), (5, "Partenaires"), (5, "Calendrier"), (5, "Budget"), (5, "Indicateurs de suivi")])
+    values = {(b.table, b.row): b.text for b in cells if b.col == 1}
+    assert values[0, 1] == "• Rapprocher les services publics des habitants\n• Former les habitants aux démarches en ligne"
+    assert values[0, 3] == ("L'action se décline en deux volets :\n- aménager l'ancienne mairie annexe ;\n"
+                            "- recruter deux conseillers numériques.")
+    assert values[1, 5] == "Nombre de classes équipées\nTaux d'utilisation hebdomadaire"
+    assert values[1, 3] == "Acheter les équipements par un marché groupé, puis former les enseignants à leur usage."

@@ -412,3 +412,32 @@ def test_xlsx_legend_sheet_first_and_a_partly_known_header(tmp_path):
         ("Données", [["Intitulé", "Auteur"], ["Plus de bus le soir", "Ana"]], []),
     ])
     assert records(extract(path)) == [{"id": "", "title": "Plus de bus le soir", "body": "", "category": ""}]
+
+
+def test_survey_answers_to_a_question_asking_for_proposals(tmp_path):
+    # the proposals column is a question; answers that say nothing are no contribution
+    path = tmp_path / "questionnaire.csv"
+    path.write_text(
+        "Horodateur;Vous êtes;Que proposeriez-vous à la communauté de communes ?;Commentaire libre\n"
+        "12/03/2025;Habitant;Des ateliers contre les arnaques en ligne;merci\n"
+        "12/03/2025;Élu;NSP;\n"
+        "13/03/2025;Habitant;-;\n"
+        "13/03/2025;Habitante;Je ne sais pas.;\n"
+        "14/03/2025;Habitant;Un bus numérique dans les hameaux;\n",
+        encoding="utf-8-sig",
+    )
+    doc = extract(path, Settings())
+    assert [b.text for b in doc.blocks] == ["Des ateliers contre les arnaques en ligne", "Un bus numérique dans les hameaux"]
+
+
+def test_rows_taken_down_by_moderation_are_left_out(tmp_path):
+    # a "Refused" status (moderation) or a moderation reason: taken down; "rejected" stays
+    path = tmp_path / "propositions.json"
+    path.write_text(json.dumps({"proposals": [
+        {"id": 1, "content": "Il faut former les aidants numériques", "status": "Accepted"},
+        {"id": 2, "content": "Il faut acheter mes ordinateurs sur mon site", "status": "Refused"},
+        {"id": 3, "content": "Il faut virer les élus", "status": "Accepted", "refusalReason": "insultant"},
+        {"id": 4, "content": "Il faut ouvrir les données des bus", "status": "Rejected", "refusalReason": ""},
+    ]}), encoding="utf-8")
+    doc = extract(path, Settings())
+    assert [b.text for b in doc.blocks] == ["Il faut former les aidants numériques", "Il faut ouvrir les données des bus"]

@@ -151,3 +151,15 @@ def test_support_verb_constructions_are_not_evidence(settings):
     space = prepare(demands, actions, settings.replace(use_embeddings=False))
     assert space.shared_lemmas(0, 1) == ()  # "mettre en place" alone is no evidence
     assert set(space.shared_lemmas(0, 0)) == {"réseau", "covoiturage"}
+
+
+def test_context_is_the_nearest_title_the_parent_and_the_detail():
+    from nlp_stn.features import context_prefix
+
+    axis = unit("p", "Axe 2 – Un éclairage public sobre")
+    action = Segment(id="a", doc="d.txt", kind="action", label="Action 5", heading="Plan > Axe 2 – Un éclairage public sobre",
+                     parent="p", role="", page=None, start=0, end=0, text="Action 5 : Moderniser l'éclairage public",
+                     detail="Les points lumineux passeront aux LED.")
+    # the axis is both the nearest title and the parent: said once
+    assert context_prefix(action, {"p": axis}) == "Axe 2 – Un éclairage public sobre ; Les points lumineux passeront aux LED."
+    assert context_prefix(unit("b", "Former les agents", heading="Formation"), {}) == "Formation"

@@ -89,7 +89,7 @@ def test_run_on_corpus_folder(corpus_run):
     summary = report["summary"]
     assert summary["demand_documents"] == ["avis-conseil.md"]
     assert summary["action_documents"] == ["strategie.md"]  # autre.txt has no role
-    assert summary["demands"] == 4 and summary["actions"] == 6  # 4 actions + 2 objectives (axes)
+    assert summary["demands"] == 4 and summary["actions"] == 4  # the 2 axes of the plan are the context of its 4 actions
     # the empty document is listed, the run went on
     assert [(Path(f["path"]).name, f["message"]) for f in summary["failures"]] == [
         ("vide.txt", "le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.")]

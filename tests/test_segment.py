@@ -148,6 +148,127 @@ def test_write_segments_csv_and_jsonl(tmp_path):
     assert rows[0]["text"] == segments[0].text
 
 
+def _units(tmp_path, name, text, kind=None):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    meta = DocMeta(kind=kind) if kind else None
+    doc = extract(path, SETTINGS, meta=meta) if meta else extract(path, SETTINGS)
+    return doc, segment(doc, SETTINGS)
+
+
+def test_an_action_given_as_a_heading_keeps_its_description_as_detail(tmp_path):
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions numérique de la ville</h1><h2>Axe 2 – Un éclairage public sobre</h2>"
+        "<h3>Action 5 : Moderniser le parc d'éclairage public</h3>"
+        "<p>Les 3 200 points lumineux passeront aux LED avec détection de présence.</p>"
+        "<p>Le chantier commencera par les quartiers nord.</p>"
+        "<h3>Action 6 : Étendre l'extinction en cœur de nuit</h3>"))
+    got = [(u.kind, u.label, u.text, u.detail) for u in units]
+    assert got == [
+        ("objective", "Axe 2", "Axe 2 – Un éclairage public sobre", ""),
+        ("action", "Action 5", "Action 5 : Moderniser le parc d'éclairage public",
+         "Les 3 200 points lumineux passeront aux LED avec détection de présence. "
+         "Le chantier commencera par les quartiers nord."),
+        ("action", "Action 6", "Action 6 : Étendre l'extinction en cœur de nuit", ""),
+    ]
+
+
+def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_path):
+    # "Action 15" as a heading, then "Action 16" as a bold paragraph: siblings, both actions
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions numérique de la ville</h1>"
+        "<h3>Action 15 : Étendre le réseau wifi public</h3><p>Dix lieux seront couverts.</p>"
+        "<p><strong>Action 16 – Raccorder les écoles au très haut débit</strong><br>Sept écoles.</p>"
+        "<h3>Action 17 : Compléter la vidéoprotection</h3>"))
+    by_id = {u.id: u for u in units}
+    got = [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units]
+    assert got == [("action", "Action 15", ""), ("action", "Action 16", ""), ("action", "Action 17", "")]
+
+
+def test_closing_formulas_of_a_deliberation_are_not_decisions(tmp_path):
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Considérant qu'il est nécessaire de mutualiser la protection des données,\n\n"
+        "Après en avoir délibéré, le conseil communautaire DÉCIDE :\n\n"
+        "Article 1 : De créer un service commun « Numérique ».\n\n"
+        "Article 2 : D'autoriser le Président à signer la convention.\n\n"
+        "Ainsi fait et délibéré les jour, mois et an susdits.\n\n"
+        "Vote : Pour : 31 – Contre : 0 – Abstention : 0\n\n"
+        "La secrétaire de séance, Claire Martin\n\n"
+        "La présente délibération peut faire l'objet d'un recours devant le tribunal administratif.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("decision", "Article 1", "De créer un service commun « Numérique »."),
+        ("decision", "Article 2", "D'autoriser le Président à signer la convention."),
+    ]
+
+
+def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
+    _, units = _units(tmp_path, "avis.txt", (
+        "Avis du conseil de développement\n\n"
+        "Le conseil ne s'oppose pas au projet. Il souhaite cependant que l'agglomération en fasse un projet partagé.\n\n"
+        "Or la fabrication des capteurs a un impact qui pourrait réduire les économies attendues.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il souhaite cependant que l'agglomération en fasse un projet partagé."),
+    ]
+
+
+def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # the title comes after cover lines; "Conseil de développement" says it is the council's
+    doc, _ = _units(tmp_path, "rapport.txt", (
+        "PAYS DE HAUTE-SIOULE\n\nRAPPORT\n\nSe soigner et se déplacer\n\nMars 2025\n\n"
+        "Conseil de développement du Pays\n\nIntroduction\n\nLe texte commence ici.\n"))
+    assert document_prior(doc) == "recommendation"
+    # a workshop of inhabitants
+    doc, _ = _units(tmp_path, "soiree.md", "# Assises du numérique – soirée participative\n\nIdées notées.\n")
+    assert document_prior(doc) == "recommendation"
+    # nothing in the title, but four labelled recommendations
+    body = "".join(f"Recommandation {i} : Créer un service numéro {i}.\n\n" for i in range(1, 5))
+    doc, _ = _units(tmp_path, "sans-titre.txt", "Document de travail\n\n" + body)
+    assert document_prior(doc) == "recommendation"
+    # three measures cited are not enough to call it a plan
+    body = "".join(f"Mesure {i} : Créer un service numéro {i}.\n\n" for i in range(1, 4))
+    doc, _ = _units(tmp_path, "guide.txt", "Guide des bonnes pratiques\n\n" + body)
+    assert document_prior(doc) == ""
+    # minutes quote actions and demands alike: their labels do not decide
+    body = "".join(f"Action {i} : Créer un service numéro {i}.\n\n" for i in range(1, 6))
+    doc, _ = _units(tmp_path, "cr.txt", "Compte rendu du groupe de travail\n\n" + body, kind="minutes")
+    assert document_prior(doc) == ""
+
+
+def test_workshop_ideas_tallies_and_suggestions(tmp_path):
+    _, units = _units(tmp_path, "atelier.md", (
+        "# Assises du numérique – soirée participative\n\n## Atelier 1\n\n"
+        "Ce qui ressort du tour de table :\n\n- la 4G ne passe pas à La Bastide\n\n"
+        "Idées (post-its) :\n\n- Une carte des zones blanches faite par les habitants (12 gommettes)\n"
+        "- Pourquoi pas un relais 4G sur le château d'eau ? (4 gommettes)\n\n"
+        "**Idée phare :** un calendrier de la fibre rue par rue.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "", "Une carte des zones blanches faite par les habitants"),
+        ("recommendation", "", "Pourquoi pas un relais 4G sur le château d'eau ?"),
+        ("recommendation", "Idée phare", "un calendrier de la fibre rue par rue."),
+    ]
+
+
+def test_a_summary_of_short_forms_gives_no_second_unit(tmp_path):
+    # the summary repeats the labels with short texts; numbering restarting in each part
+    # ("Action 1" twice, different texts) keeps both
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil\n\n## Synthèse\n\n- Recommandation 1.1 : une salle de téléconsultation dans chaque MSP ;\n\n"
+        "## Santé\n\nRecommandation 1.1 : Ouvrir dans chaque maison de santé une salle de téléconsultation "
+        "accompagnée par une infirmière.\n"))
+    assert [(u.label, u.text) for u in units] == [
+        ("Recommandation 1.1", "Ouvrir dans chaque maison de santé une salle de téléconsultation accompagnée par une "
+                               "infirmière."),
+    ]
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions\n\n## Axe 1\n\nAction 1 : Former les agents d'accueil.\n\n"
+        "## Axe 2\n\nAction 1 : Ouvrir les données des transports.\n"))
+    assert [(u.label, u.text) for u in units] == [
+        ("Action 1", "Former les agents d'accueil."), ("Action 1", "Ouvrir les données des transports.")]
+
+
 def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.py
     out = {rel: summary(segment(document(rel), SETTINGS)) for rel in GOLDEN_DOCS}
     EXPECTED.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

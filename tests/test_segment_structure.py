@@ -451,3 +451,152 @@ def test_a_wish_with_its_infinitive_and_a_question_quoted_in_a_sentence():
         ("recommendation", "Le Conseil souhaite être associé au suivi."),
         ("question", "Quel budget sera réservé aux petites communes ?"),
     ]
+
+
+# --- record tables ("fiches action") --------------------------------------------------------
+
+from nlp_stn.segment import cell_items, field_kind, semicolon_items  # noqa: E402
+
+
+def _record_doc(title, rows, blocks=(("heading", "Plan d'actions numérique", 1, ""),), doc_id="plan.docx"):
+    """A document of ``blocks`` then a two-column table as the readers give a fiche: row 0 the
+    title (one cell, no header) when ``title``, then field / value rows without column header."""
+    b = TextBuilder()
+    for kind, text, level, marker in blocks:
+        b.add(kind, text, level=level, marker=marker)
+    first = 0
+    if title:
+        b.add("table_cell", title, table=0, row=0, col=0)
+        first = 1
+    for row, (name, value) in enumerate(rows, start=first):
+        b.add("table_cell", name, table=0, row=row, col=0)
+        b.add("table_cell", value, table=0, row=row, col=1)
+    ex = b.build()
+    return Document(id=doc_id, path=doc_id, format=doc_id.rsplit(".", 1)[-1], title="", text=ex.text,
+                    blocks=ex.blocks, meta=DocMeta())
+
+
+def _units(doc):
+    units = segment(doc)
+    labels = {u.id: u.label or u.text[:20] for u in units}
+    return [(u.kind, u.label, u.text, labels.get(u.parent, "")) for u in units]
+
+
+def test_field_kind_from_the_field_name():
+    assert [field_kind(name) for name in (
+        "Objectif(s)", "Objectifs opérationnels :", "Indicateurs de suivi / d'évaluation", "Action(s)",
+        "Principales mesures", "Description de l'action", "Modalités de mise en œuvre", "Intitulé",
+        "Pilote / Porteur", "Partenaires", "Calendrier / Échéance", "Budget prévisionnel / Financement",
+        "Contexte / Enjeux", "Public(s) cible(s)", "Territoire concerné", "Lorient",
+        "Le Département lancera un marché.", "Un nom de champ beaucoup trop long pour en être un", "",
+    )] == ["objective", "objective", "indicator", "action", "action", "detail", "detail", "title",
+           "", "", "", "", "", "", "", "?", None, None, None]
+
+
+def test_cell_items_split_paragraphs_and_bullets():
+    # paragraphs, a bullet glyph of the Symbol font (U+F0B7) at line start or inside a line
+    # (a PDF cell read as one line), dashes; the bullet is left out of the item's text
+    text = "En s'appuyant sur l'ATD :\n\uf0b7 proposer un diagnostic ;\n\uf0b7 organiser des sessions"
+    assert cell_items(text) == [(0, "En s'appuyant sur l'ATD :", False), (28, "proposer un diagnostic ;", True),
+                                (55, "organiser des sessions", True)]
+    assert [(t, m) for _, t, m in cell_items("\uf0b7 Sensibiliser les élus \uf0b7 Disposer d'une capacité")] == [
+        ("Sensibiliser les élus", True), ("Disposer d'une capacité", True)]
+    assert [(t, m) for _, t, m in cell_items("- Nombre A\n• Nombre B\n3. Nombre C\nTaux D")] == [
+        ("Nombre A", True), ("Nombre B", True), ("Nombre C", True), ("Taux D", False)]
+    # a dash inside a line and a lone bullet are no items
+    assert [(t, m) for _, t, m in cell_items("2026 - 2028\n•")] == [("2026 - 2028", False)]
+    text = "Nombre de permanences ; Nombre de personnes accompagnées"
+    assert [(text[o:o + len(t)], t) for o, t in semicolon_items(0, text)] == [
+        ("Nombre de permanences", "Nombre de permanences"),
+        ("Nombre de personnes accompagnées", "Nombre de personnes accompagnées")]
+
+
+FICHE_ROWS = [
+    ("Objectif(s)", "\uf0b7 Sensibiliser les élus aux risques cyber\n\uf0b7 Disposer d'une capacité d'intervention rapide"),
+    ("Contexte / Enjeux", "Quatre communes ont été victimes de rançongiciels ; deux mairies sont restées sans messagerie."),
+    ("Description de l'action", "L'action se décline en trois volets :\n- proposer un diagnostic gratuit ;\n"
+                                "- organiser des sessions de sensibilisation dans chaque canton ;\n"
+                                "- mettre en place une astreinte mutualisée."),
+    ("Pilote / Porteur", "Agence technique départementale"),
+    ("Calendrier / Échéance", "2026 : 10 communes ; 2027 : 20"),
+    ("Budget prévisionnel", "150 000 €/an"),
+    ("Indicateurs de suivi", "Nombre de diagnostics réalisés ; Délai moyen d'intervention"),
+]
+
+
+def test_a_fiche_action_gives_its_action_objectives_actions_and_indicators():
+    doc = _record_doc("Fiche action n°3 – Mettre en place un centre de ressources cybersécurité", FICHE_ROWS)
+    assert _units(doc) == [
+        ("action", "Fiche action n° 3", "Mettre en place un centre de ressources cybersécurité", ""),
+        ("objective", "", "Sensibiliser les élus aux risques cyber", "Fiche action n° 3"),
+        ("objective", "", "Disposer d'une capacité d'intervention rapide", "Fiche action n° 3"),
+        ("action", "", "proposer un diagnostic gratuit", "Fiche action n° 3"),
+        ("action", "", "organiser des sessions de sensibilisation dans chaque canton", "Fiche action n° 3"),
+        ("action", "", "mettre en place une astreinte mutualisée.", "Fiche action n° 3"),
+        ("indicator", "", "Nombre de diagnostics réalisés", "Fiche action n° 3"),
+        ("indicator", "", "Délai moyen d'intervention", "Fiche action n° 3"),
+    ]
+    units = segment(doc)
+    assert {u.heading for u in units} == {
+        "Plan d'actions numérique",
+        "Plan d'actions numérique > Fiche action n°3 – Mettre en place un centre de ressources cybersécurité"}
+    # the unit's text is the document's text at its offsets
+    assert all(doc.text[u.start:u.end].rstrip(" ;") == u.text for u in units)
+
+
+def test_other_labels_of_a_fiche_title_and_a_record_without_title():
+    doc = _record_doc("Action 2.1 : Créer un guichet numérique", FICHE_ROWS[-1:] + FICHE_ROWS[3:5])
+    assert _units(doc)[0] == ("action", "Action 2.1", "Créer un guichet numérique", "")
+    doc = _record_doc("FICHE 4 – OUVRIR LES DONNÉES ROUTIÈRES", FICHE_ROWS[3:])
+    assert _units(doc)[0] == ("action", "Fiche 4", "OUVRIR LES DONNÉES ROUTIÈRES", "")
+    # no title row: "Intitulé" names the record, the units of the fields after it are its own
+    doc = _record_doc("", [("Intitulé", "Créer un guichet numérique unique"), ("Pilote", "DSI"),
+                           ("Calendrier", "2027"), ("Indicateurs", "Nombre de démarches en ligne")])
+    assert _units(doc) == [("action", "", "Créer un guichet numérique unique", ""),
+                           ("indicator", "", "Nombre de démarches en ligne", "Créer un guichet num")]
+
+
+def test_a_description_explains_its_fiche_title_its_items_are_actions():
+    rows = [("Objectif", "Réduire les déplacements des résidents."),
+            ("Description de l'action", "Équiper les EHPAD d'un chariot de téléconsultation. Un appel à projets "
+                                        "financera les établissements associatifs."),
+            ("Pilote", "Direction de l'autonomie"), ("Budget", "380 000 €")]
+    # under a title, one paragraph of description details the fiche's action: no unit
+    assert [u[:3] for u in _units(_record_doc("Fiche action n° 2 – Développer la télémédecine", rows))] == [
+        ("action", "Fiche action n° 2", "Développer la télémédecine"),
+        ("objective", "", "Réduire les déplacements des résidents.")]
+    # without a title, a description that starts with an infinitive is the action
+    assert [u[:2] for u in _units(_record_doc("", rows))] == [("objective", ""), ("action", "")]
+    # paragraphs that all start with an infinitive are actions, even under a title
+    listed = rows[:1] + [("Actions", "Équiper les EHPAD d'un chariot.\nFormer un binôme par établissement.")] + rows[2:]
+    assert [u[2] for u in _units(_record_doc("Fiche action n° 2 – Développer la télémédecine", listed))][2:] == [
+        "Équiper les EHPAD d'un chariot.", "Former un binôme par établissement."]
+    # prose paragraphs of a description are no units
+    prose = rows[:1] + [("Description", "Le Département lancera un marché.\nLa bascule se fera par vagues.")] + rows[2:]
+    assert len(_units(_record_doc("", prose))) == 1
+
+
+def test_a_table_with_two_field_names_is_no_record():
+    # a first column of names (two known field words only once): an ordinary table
+    rows = [("Action", "Pilote"), ("Créer des aires de covoiturage", "Région"), ("Former les agents", "CNFPT")]
+    doc = _with_table([("heading", "Plan de mobilité", 1, "")], rows)
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer des aires de covoiturage"), ("action", "Former les agents")]
+
+
+def test_a_labelled_title_row_heads_an_ordinary_table():
+    b = TextBuilder()
+    b.add("heading", "Plan climat de la communauté de communes", level=1)
+    b.add("table_cell", "Axe 2 – Se déplacer autrement", table=0, row=0, col=0)
+    for row, cells in enumerate([("Action", "Pilote"), ("Créer des aires de covoiturage", "Région"),
+                                 ("Développer le transport à la demande", "Communauté de communes")], start=1):
+        for col, text in enumerate(cells):
+            b.add("table_cell", text, table=0, row=row, col=col)
+    ex = b.build()
+    doc = Document(id="p.docx", path="p.docx", format="docx", title="", text=ex.text, blocks=ex.blocks, meta=DocMeta())
+    assert _units(doc) == [
+        ("objective", "Axe 2", "Se déplacer autrement", ""),
+        ("action", "", "Créer des aires de covoiturage", "Axe 2"),
+        ("action", "", "Développer le transport à la demande", "Axe 2"),
+    ]
+    assert segment(doc)[1].heading == "Plan climat de la communauté de communes > Axe 2 – Se déplacer autrement"

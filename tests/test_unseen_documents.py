@@ -114,6 +114,46 @@ CASES = [
     ("../pdf-robust/strategie-paysage.pdf", "strategie-paysage",
      ["Un numérique inclusif", "Un numérique sobre", "Des données ouvertes et partagées"], [], 14),
     ("../pdf-robust/deliberation-conseil.pdf", "deliberation-conseil", [], [], 0),
+    # "fiches action": one two-column table per page, a merged title row ("Fiche action n° 3 –
+    # …", the action) and field rows (Objectif -> objectives, Indicateurs de suivi ->
+    # indicators, Description de l'action -> its bulleted items are actions, Contexte, Pilote,
+    # Budget... -> no unit). The extra unit: the rhetorical question of the introduction
+    # ("… comment faire en sorte que le numérique rende un meilleur service … ?"). In the PDF,
+    # fiche 4's two indicators ("Nombre de pages numérisées" / "Nombre de visiteurs…") are
+    # printed as a wrapped line could be (the next word would not have fitted): they stay one
+    # unit, which both expected texts find.
+    ("schema-directeur-fiches.docx", "schema-directeur-fiches", [], [], 1),
+    ("schema-directeur-fiches.pdf", "schema-directeur-fiches", [], [], 1),
+    # an opinion published as a blog article (share buttons, visitors' comments and their
+    # form left out) and a deliberation whose closing formulas and signatures end its decisions
+    ("avis-site-web.html", "avis-site-web", [], [], 0),
+    ("deliberation-conseil-communautaire.pdf", "deliberation-conseil-communautaire", [], [], 0),
+    # a council report with a cover page, a typed table of contents and a summary that lists
+    # the recommendations in short form before the chapters state them in full
+    ("rapport-conseil-dev.pdf", "rapport-conseil-dev", [], [], 0),
+    ("rapport-conseil-dev.docx", "rapport-conseil-dev", [], [], 0),
+    # workshop minutes (post-its with their tallies). Known misses: an exclamation ("garder un
+    # guichet papier !!!"), noun-phrase ideas under a section that does not announce ideas
+    # ("Atelier 3 : numérique et jeunesse"), the dated next steps (the reader listed them as
+    # actions); two ideas phrased as questions stay questions
+    ("atelier-post-its.md", "atelier-post-its",
+     ["garder un guichet papier !!!", "Ateliers pour les parents sur le contrôle parental et le harcèlement en ligne",
+      "un fablab / repair café dans l'ancienne gare",
+      "15 avril : envoi du compte rendu aux participants (par mail + affichage en mairie)",
+      "mai 2025 : réunion du comité de pilotage pour trier les idées",
+      "12 juin, 18h30 : restitution publique à la salle des fêtes de Murat",
+      "septembre : vote de la stratégie numérique en conseil communautaire"],
+     ['Un "parrainage" entre jeunes et seniors, les jeunes aident pour le numérique et les seniors pour autre chose ?',
+      "Est ce que le bus France Services pourrait passer aussi dans les hameaux ?"], 0),
+    # a survey's open answers: the column asking for proposals is read; the free comment and
+    # difficulties columns are not (their questions and one demand are missed); "Continuer
+    # comme ça" is the extra unit
+    ("questionnaire-reponses.csv", "questionnaire-reponses",
+     ["Quand est-ce que le collège aura enfin le wifi ?",
+      "C'est dangereux pour les personnes seules, il faudrait au moins une antenne pour les urgences.",
+      "Pourquoi le tiers-lieu de Lacaune est-il fermé le lundi ?"], [], 1),
+    # a Make.org-like export: the proposals refused by moderation are left out
+    ("contributions-makeorg.json", "contributions-makeorg", [], [], 0),
 ]
 
 

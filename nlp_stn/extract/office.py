@@ -2,7 +2,8 @@
 
 Paragraphs, headings (from the style's outline level), list items (numbering or bullets,
 with their depth and marker) and tables (one "table_cell" block per cell, the header being
-the first row's cell of the same column) come out in reading order.
+the first row's cell of the same column, unless that row is a title merged over the table:
+"Fiche action n° 3 – …" stays row 0 and is no header) come out in reading order.
 
 Automatic numbering is rendered as the word processor displays it: a list item's marker is
 its displayed number without punctuation ("1", "1.2", "a"), a numbered heading carries its
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from ..clean import normalise_spaces, split_marker
 from ..errors import ExtractionError, InputError
+from ..labels import parse_label
 from ..settings import Settings
 from .base import Extracted, TextBuilder
 
@@ -62,10 +64,14 @@ def _add_table(builder: TextBuilder, rows: list[list[str]], table_index: int, pa
     """Cells of a table: row 0 is the header row; later rows carry the header of their column.
 
     ``full_width`` rows (one cell spanning the whole table, e.g. "Axe A – ...") are titles
-    inside the table: their cell has no column header. When a column numbers the rows, the
-    other cells of a numbered row carry the number as their marker.
+    inside the table: their cell has no column header. A first row that is such a title
+    ("Fiche action n° 3 – Mettre en place…", see :func:`_title_row`) is no header either: it
+    stays row 0 and the cells below have no column header. When a column numbers the rows,
+    the other cells of a numbered row carry the number as their marker.
     """
     header = [_clean(c) for c in rows[0]] if rows else []
+    if 0 in full_width and _title_row(header):
+        header = []
     number_col, numbers = _row_numbers(rows, full_width)
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -79,6 +85,17 @@ def _add_table(builder: TextBuilder, rows: list[list[str]], table_index: int, pa
                 col=c,
                 header=header[c] if r > 0 and c < len(header) and r not in full_width else "",
             )
+
+
+# A title row's text: a label ("Fiche action n° 3 –") or at least this many words.
+TITLE_WORDS = 3
+
+
+def _title_row(cells: list[str]) -> bool:
+    """Whether a row spanning the table reads as a title: a label or ``TITLE_WORDS`` words
+    (a header "Actions" spanning a two-level header is no title)."""
+    text = " ".join(c for c in cells if c)
+    return bool(text) and bool(parse_label(text)[0] or len(text.split()) >= TITLE_WORDS)
 
 
 def _row_numbers(rows: list[list[str]], full_width: frozenset = frozenset()) -> tuple[int, dict[int, str]]:

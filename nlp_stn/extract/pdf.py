@@ -14,9 +14,12 @@ the document's line spacing, wider steps between baselines, short last lines, a 
 line such as "Préconisation 2 :" always opening a block); a paragraph cut by a page break
 joined again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
 compounds kept). The body size is read from the text outside tables. Ruled tables become
-"table_cell" blocks (header = the first row's cell of the column); a table going on over a
-page break (its header row repeated or not) is one table, a row cut by the break joined
-again. Every block keeps its 1-based page number.
+"table_cell" blocks (header = the first row's cell of the column; a first row that is a title
+spanning the table, "Fiche action n° 3 – …", is no header); a cell's paragraphs and bulleted
+items are kept on lines of their own; a table going on over a page break (its header row
+repeated or not) is one table, a row cut by the break joined again, but a table opening with
+its own title row after a titled one, or whose field names start again, is a new record.
+Every block keeps its 1-based page number.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from typing import Optional
 
 from ..clean import dehyphenate, normalise_spaces, split_marker
 from ..errors import ExtractionError
-from ..labels import LABEL
+from ..labels import LABEL, parse_label
 from ..settings import Settings
 from .base import Extracted, TextBuilder
 
@@ -704,6 +707,8 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
     sign of a continuation), and the first of them is joined to the
     last row of the previous page when that row was cut (see :func:`_row_goes_on`). The
     joined table is then emitted once, at its first page, with the first page's headers.
+    A new record is no continuation (see :func:`_new_record`: "Fiche action n° 2 – …" after
+    "Fiche action n° 1 – …", one per page).
     A fragment (one row) that continues no table is dropped: its lines stay plain text.
     ``pages[i]`` holds the lines of page ``i + 1``."""
     out: dict[int, list[Table]] = {}
@@ -718,7 +723,8 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
             first = min(page_tables, key=lambda t: t.bbox[1])
             repeated = len(first.rows) > 1 and _cells(first.rows[0]) == _cells(open_table.rows[0])
             if (_opens_page(first, lines, page_tables) and _same_columns(open_table, first)
-                    and (repeated or _cells(first.rows[0]) != _cells(open_table.rows[0]))):
+                    and (repeated or (_cells(first.rows[0]) != _cells(open_table.rows[0])
+                                      and not _new_record(open_table, first)))):
                 rows, row_pages = first.rows, first.row_pages
                 if repeated:  # the header row printed again on the new page (Word, LibreOffice)
                     rows, row_pages = rows[1:], row_pages[1:]
@@ -738,6 +744,51 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
         if page_tables:
             out[page_no] = page_tables
     return out
+
+
+# A table's title row: one cell spanning the width whose text reads as a title ("Fiche action
+# n° 3 – Mettre en place…"): a label, or at least this many words.
+TITLE_WORDS = 3
+# A field name in the first column of a record table ("Objectif(s)", "Pilote :"): at most
+# this many words.
+FIELD_WORDS = 6
+
+
+def title_row(row: list[Optional[str]]) -> str:
+    """The text of a table row that is a title: a single cell spanning the whole table (the
+    other grid positions merged into it) whose text has a label or ``TITLE_WORDS`` words;
+    "" otherwise (a header spanning a two-level header, "Actions", is no title)."""
+    filled = [cell for cell in row if cell is not None]
+    if len(row) < 2 or len(filled) != 1:
+        return ""
+    text = " ".join((filled[0] or "").split())
+    if row[0] is None or not text:
+        return ""
+    return text if parse_label(text)[0] or len(text.split()) >= TITLE_WORDS else ""
+
+
+def _field_names(table: Table, limit: int = 99) -> list[str]:
+    """First-column texts of a table's rows (its title row left out), while they read as
+    field names (short, no sentence end): "objectif", "contexte", "pilote"..."""
+    rows = table.rows[1:] if title_row(table.rows[0]) else table.rows
+    names = []
+    for row in rows[:limit]:
+        name = " ".join((row[0] or "").split()).casefold().rstrip(" :") if row else ""
+        if not name or len(name.split()) > FIELD_WORDS or name.endswith((".", "?", "!")):
+            break
+        names.append(name)
+    return names
+
+
+def _new_record(previous: Table, table: Table) -> bool:
+    """Whether a table opening a page is a new record rather than the continuation of the
+    table closing the page before: both open with a title row of their own ("Fiche action
+    n° 2 – …" after "Fiche action n° 1 – …"), or its first-column field names ("Objectif",
+    "Contexte", …) start again as the previous table's did."""
+    if title_row(table.rows[0]) and title_row(previous.rows[0]):
+        return True
+    first = _field_names(table, limit=3)
+    return len(first) >= 2 and len(set(first)) >= 2 and _field_names(previous)[:len(first)] == first
 
 
 def _outside(lines: list[Line], tables: list[Table]) -> list[Line]:
@@ -1257,24 +1308,89 @@ def _emit(builder: TextBuilder, group: Group, vocabulary: set[str], lowest: int)
 
 
 def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocabulary: set[str]) -> None:
-    """Cells of a table (row 0 gives the headers); a row keeps the page it is printed on."""
+    """Cells of a table (row 0 gives the headers); a row keeps the page it is printed on.
+
+    A first row that is a title (:func:`title_row`, "Fiche action n° 3 – …") is no header:
+    it is emitted as row 0 and the cells below have no column header. A cell's paragraphs
+    and bulleted items stay on lines of their own (see :func:`_cell_paragraphs`)."""
     header: list[str] = []
+    titled = bool(title_row(table.rows[0]))
     for c, cell in enumerate(table.rows[0]):
-        text = _join(_cell_lines(cell), vocabulary)
+        text = "" if titled else _join(_cell_lines(cell), vocabulary)
         header.append(text if text or not header else header[-1])  # a merged header spans right
+    # the widest line of each column (estimated width, see _text_width): how much a line holds
+    widths: dict[int, float] = {}
+    for r, row in enumerate(table.rows):
+        if titled and r == 0:
+            continue
+        for c, cell in enumerate(row):
+            for line in _cell_lines(cell):
+                widths[c] = max(widths.get(c, 0.0), _text_width(line.strip()))
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
             if cell is None:
                 continue
+            lines = _cell_lines(cell)
+            paragraphs = [lines] if titled and r == 0 else _cell_paragraphs(lines, widths.get(c, 0))
             builder.add(
                 "table_cell",
-                _join(_cell_lines(cell), vocabulary),
+                "\n".join(_join(p, vocabulary) for p in paragraphs),
                 page=table.row_pages[r] if r < len(table.row_pages) else page,
                 table=index,
                 row=r,
                 col=c,
                 header=header[c] if r > 0 and c < len(header) else "",
             )
+
+
+# A line that starts a new item inside a cell: a bullet or a dash, or "1." / "2)".
+_CELL_ITEM = re.compile(r"^\s*(?:[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\ue000-\uf8ff]|[-–—*](?=\s)|\d{1,2}[.)](?=\s))")
+# A line that, with the next line's first word, is still narrower than this share of the
+# column's widest line was ended on purpose: the next line starts a new paragraph (when its
+# first word is capitalised, not an acronym: "GTFS" may follow a full line).
+FIT_SHARE = 1.0
+# Rough widths of characters in ems (proportional fonts): enough to tell a line that was full
+# from one ended early without the glyph metrics.
+_NARROW = frozenset("ijlftr.,;:'’!|()[]-/ ")
+_WIDE = frozenset("mwMW@%")
+
+
+def _text_width(text: str) -> float:
+    """Estimated width of ``text`` in ems: narrow letters and punctuation, wide letters and
+    capitals weigh more or less than ordinary lower-case letters."""
+    width = 0.0
+    for ch in text:
+        if ch in _NARROW:
+            width += 0.3
+        elif ch in _WIDE:
+            width += 0.85
+        elif ch.isupper():
+            width += 0.68
+        else:
+            width += 0.5
+    return width
+
+
+def _cell_paragraphs(lines: list[str], width: float) -> list[list[str]]:
+    """A cell's lines grouped into paragraphs: a line opening with a bullet, a dash or a
+    number starts an item; a capitalised line starts a paragraph when the line above ended
+    early (its next word would have fitted within ``FIT_SHARE`` of the column's ``width``,
+    the estimated width of its widest line). A line ending with a cut word goes on."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if groups:
+            above = groups[-1][-1].rstrip()
+            word = line.split()[0]
+            starts = bool(_CELL_ITEM.match(line)) or (
+                word[:1].isupper() and (len(word) == 1 or any(ch.islower() for ch in word[1:]))
+                and _text_width(f"{above} {word}") <= FIT_SHARE * width)
+            if not starts or (above.endswith("-") and not above.endswith(" -")):
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    return groups
 
 
 def _cell_lines(cell: Optional[str]) -> list[str]:

@@ -87,7 +87,20 @@ KEY_PARTS = frozenset("name nom label libelle value text texte translations".spl
 # Statuses whose rows are not contributions any more (first word of the normalised value).
 SKIPPED_STATUS = frozenset(
     "withdrawn retiree retirees retire retires moderated moderee moderees modere moderes hidden masquee masquees "
-    "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam".split()
+    "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam "
+    "refused".split()
+)
+# A column giving the reason a row was moderated ("refusalReason", "Motif de modération"): a
+# row with one was taken down (a reason of an authority's rejection is not this).
+MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:motif|raison)\s+(?:de\s+)?(?:la\s+)?moderation)$")
+# A column asking people for their proposals ("Que proposeriez-vous ... ?", "Vos suggestions
+# pour améliorer ... ?"): a survey question whose answers are the proposals.
+ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?)\b")
+# Answers that say nothing: "rien", "NSP", "RAS", "-", "?", "voir plus haut".
+EMPTY_ANSWERS = frozenset(
+    ("rien", "nsp", "ras", "na", "n a", "nc", "neant", "aucun", "aucune", "idem", "pareil", "non", "pas d avis",
+     "sans avis", "ne sait pas", "je ne sais pas", "pas de reponse", "pas d idee", "rien a dire", "rien de plus",
+     "voir plus haut", "voir ci dessus", "cf plus haut", "x")
 )
 TRUE_VALUES = frozenset("true vrai oui yes 1 x".split())
 OPTION_OF = {
@@ -108,6 +121,7 @@ class Columns:
     fields: dict[str, tuple[int, ...]]
     status: tuple[int, ...] = ()
     flags: tuple[int, ...] = ()
+    reasons: tuple[int, ...] = ()  # moderation reasons: a row with one was taken down
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -132,7 +146,10 @@ def read(path: Path, settings: Settings) -> Extracted:
         if skipped(row, columns):
             continue
         values = {name: first_value(row, indices) for name, indices in columns.fields.items()}
+        values.update({k: "" for k in ("title", "body") if says_nothing(values[k])})
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
+        if not text:
+            continue  # an empty row, or answers that say nothing ("NSP", "-")
         builder.add("record", text, fields=values)
     return builder.build()
 
@@ -156,7 +173,18 @@ def skipped(row: Sequence[object], columns: Columns) -> bool:
     for i in columns.flags:
         if i < len(row) and normalise_name(readable(row[i])) in TRUE_VALUES:
             return True
-    return False
+    return any(i < len(row) and readable(row[i]) for i in columns.reasons)
+
+
+def says_nothing(text: str) -> bool:
+    """True for an answer that says nothing: no letter, or "rien", "NSP", "voir plus haut"...
+
+    >>> [says_nothing(t) for t in ("NSP", "- ", "Je ne sais pas.", "Rien à dire", "Du wifi")]
+    [True, True, True, True, False]
+    """
+    if not re.search(r"[^\W\d_]", text):
+        return True
+    return " ".join(_words(text)) in EMPTY_ANSWERS
 
 
 # --- columns ----------------------------------------------------------------------------
@@ -241,6 +269,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         explicit[field] = names.index(normalise_name(wanted))
     ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status")}
     flags: list[int] = []
+    reasons: list[int] = []
     for index, name in enumerate(header):
         if index in explicit.values():
             continue
@@ -249,6 +278,10 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             ranked[found[0]].append((found[1], index))
         elif normalise_name(name) in SKIPPED_STATUS:
             flags.append(index)
+        elif MODERATION_REASON.match(normalise_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.split("/")[0]))):
+            reasons.append(index)
+        elif name.rstrip().endswith("?") and ASKING.search(normalise_name(name)):
+            ranked["body"].append(((3, 0, 1), index))  # a survey question asking for proposals
     fields = {
         field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
         for field in FIELDS
@@ -259,7 +292,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             "indiquez-les avec --title-column et --body-column.",
             path=path,
         )
-    return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags))
+    return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
+                   reasons=tuple(reasons))
 
 
 def _listing(header: Sequence[str]) -> str:
