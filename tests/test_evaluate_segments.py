@@ -45,6 +45,17 @@ def test_variants_of_a_segment():
         "Titre de la contribution",
         "Titre de la contribution Corps du texte.",
     ]
+    # a heading unit that keeps its label, against a gold text written without it
+    assert variants("Action 5 : Moderniser et télégérer le parc d'éclairage public") == [
+        "Action 5 : Moderniser et télégérer le parc d'éclairage public",
+        "Moderniser et télégérer le parc d'éclairage public",
+    ]
+    assert variants("Action 5 : Moderniser l'éclairage", "Les points lumineux passeront aux LED.") == [
+        "Action 5 : Moderniser l'éclairage",
+        "Action 5 : Moderniser l'éclairage Les points lumineux passeront aux LED.",
+        "Moderniser l'éclairage Les points lumineux passeront aux LED.",
+        "Moderniser l'éclairage",
+    ]
 
 
 def seg(text, kind="recommendation", role=""):

@@ -6,8 +6,9 @@ Per document of the gold file:
   the same kind (role "" or "action") has a rapidfuzz ``fuzz.ratio`` >= 90 with the gold text
   (both with white space collapsed and ``_`` no-break-space artefacts normalised). A segment
   is compared through its whole text, its first line (the title of a record), its first
-  sentence and its head (the text before a " : " or " (" detail), because gold texts are
-  excerpts; ``recall_strict`` compares whole texts and first lines only;
+  sentence, its head (the text before a " : " or " (" detail) and its text without a leading
+  label ("Action 5 : …"), and, for a unit given as a heading, with the paragraphs describing
+  it (its ``detail``), because gold texts are excerpts; ``recall_strict`` compares whole texts and first lines only;
 - **unmatched share**: share of the recommendation/action segments (role "" or "action") that
   match no gold unit of any kind, only for documents whose gold is exhaustive. Exhaustive
   documents are a parameter; by default they are the documents whose gold holds at least
@@ -23,6 +24,7 @@ from typing import Optional, Sequence
 
 from ..clean import normalise_spaces
 from ..errors import InputError
+from ..labels import parse_label
 from ..model import ProgressFn, Segment, no_progress
 from ..settings import Settings
 
@@ -87,9 +89,11 @@ def normalise(text: str) -> str:
     return " ".join(normalise_spaces(text).split())
 
 
-def variants(text: str) -> list[str]:
+def variants(text: str, detail: str = "") -> list[str]:
     """The forms of a segment compared with gold excerpts (see module doc)."""
     out = [normalise(text)]
+    if detail:  # a heading unit and the paragraphs describing it, as a reader may copy them
+        out += [normalise(f"{text} {detail}"), normalise(f"{parse_label(normalise(text))[2]} {detail}")]
     first_line = text.strip().split("\n", 1)[0]
     out.append(normalise(first_line))
     flat = out[0]
@@ -98,6 +102,11 @@ def variants(text: str) -> list[str]:
     head = re.split(r"\s+:\s+|\s+\(", flat, maxsplit=1)[0]
     if len(head.split()) >= 3:
         out.append(head)
+    # a segment that keeps its label ("Action 5 : Moderniser l'éclairage") against a gold text
+    # written without it
+    _, _, rest = parse_label(flat)
+    if rest != flat and rest.strip():
+        out.append(normalise(rest))
     return list(dict.fromkeys(v for v in out if v))
 
 
@@ -139,7 +148,7 @@ def score_document(doc: str, gold: Sequence[GoldUnit], segments: Sequence[Segmen
     """Recall and unmatched share of one document's segments against its gold units."""
     evaluated = [g for g in gold if g.kind in EVALUATED_KINDS]
     candidates = [s for s in segments if s.role in DEMAND_ROLES]
-    forms = {s.id: variants(s.text) for s in candidates}
+    forms = {s.id: variants(s.text, s.detail) for s in candidates}
     strict = {s.id: _strict_variants(s.text) for s in candidates}
     found = found_strict = 0
     missed = []
