@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from nlp_stn.cli import main
+from nlp_stn.settings import Settings
 from nlp_stn.evaluation.matches import (
     average_precision,
     best_threshold,
@@ -92,8 +93,10 @@ def test_evaluate_matches_command_prints_a_french_table(tmp_path):
     assert lines[0].split() == ["méthode", "demandes", "P@1", "R@3", "MAP", "F1", "statut"]
     assert sum(line.startswith("Groupe : ") for line in lines) == 3
     assert "Ensemble des groupes" in lines
-    assert sum("appariement combiné" in line for line in lines) == 4  # 3 groups + overall
-    assert sum("TF-IDF (lemmes)" in line for line in lines) == 4
+    assert sum(line.startswith("  appariement combiné ") for line in lines) == 4  # 3 groups + overall
+    assert sum(line.startswith("  appariement livré ") for line in lines) == 4  # models/matcher.json as is
+    assert sum(line.startswith("  TF-IDF (lemmes) ") for line in lines) == 4
+    assert "« appariement livré » : models/matcher.json tel quel (ses poids et ses seuils, pris en compte >= " in result.output
     assert "Validation croisée groupée par demande (5 plis) sur 149 paires" in result.output
 
 
@@ -101,6 +104,9 @@ def test_evaluate_matches_json_and_missing_gold(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(GOLD), "--json"])
     report = json.loads(result.output)
     assert report["combined"]["overall"]["demands"] == 13 and report["context"] is False  # (demand, group) pairs
+    # the shipped matcher is scored on the same demands, with its own thresholds
+    assert report["shipped"]["overall"]["demands"] == 13
+    assert report["shipped_thresholds"] == {k: round(v, 2) for k, v in report["shipped_thresholds"].items()}
     bad = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(tmp_path / "none")])
     assert bad.exit_code == 2
     assert bad.output.strip() == (
@@ -128,3 +134,12 @@ def test_train_command_needs_data_and_writes_the_model(tmp_path):
     assert data["training_data"]["sources"]["gold"] == {"dir": "match", "pairs": 149, "context": False}
     second = runner.invoke(main, ["train", "--gold", str(GOLD), "-o", str(out)])
     assert second.output.splitlines()[0] == "Avant (modèle actuel, poids inchangés) :"
+
+
+def test_shipped_figures_say_why_the_model_cannot_be_measured(tmp_path):
+    from nlp_stn.evaluation.matches import shipped_figures
+
+    (tmp_path / "matcher.json").write_text("{pas du json", encoding="utf-8")
+    got = shipped_figures([], Settings(models_dir=str(tmp_path)))
+    assert list(got) == ["shipped_error"]
+    assert got["shipped_error"].startswith(f"{tmp_path / 'matcher.json'} : modèle d'appariement corrompu (JSON invalide")

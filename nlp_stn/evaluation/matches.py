@@ -7,7 +7,8 @@ F1 of the status "addressed or partly" (best score >= the "partial" threshold) a
 "has a relevant action", over every demand of the group.
 
 ``evaluate_matches`` measures the combined matcher cross-validated by demand (out-of-fold
-scores: a demand's own links never help score it) and plain TF-IDF over lemmas, in one run.
+scores: a demand's own links never help score it), the matcher as shipped (its weights and
+thresholds, nothing refitted: what a user gets) and plain TF-IDF over lemmas, in one run.
 """
 from __future__ import annotations
 
@@ -173,7 +174,28 @@ def evaluate_matches(
 
     pairs, context = load_gold(gold_dir, corpus_dir, settings)
     groups = build_groups(pairs, settings, progress)
-    return cross_validate(groups, settings) | {"context": context}
+    return cross_validate(groups, settings) | {"context": context} | shipped_figures(groups, settings)
+
+
+def shipped_figures(groups: Sequence, settings: Settings = Settings()) -> dict:
+    """Figures of the matcher as shipped (``models/matcher.json``, its weights and its status
+    thresholds, nothing refitted): what a user gets on these documents. {"shipped": {group:
+    figures, "overall": figures}, "shipped_thresholds": {...}}; {"shipped_error": message}
+    when the model cannot be read."""
+    from ..errors import NlpStnError
+    from ..match import load_model, thresholds_for
+    from ..train import _eval_rows
+
+    try:
+        model = load_model(settings=settings)
+    except NlpStnError as err:
+        return {"shipped_error": str(err)}
+    scores = [model.matcher.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in groups]
+    thresholds = thresholds_for(model, settings)
+    per_group = _eval_rows(groups, scores)
+    out = {g.name: figures(rows, thresholds["partial"]).as_dict() for g, rows in zip(groups, per_group)}
+    out["overall"] = figures([r for rows in per_group for r in rows], thresholds["partial"]).as_dict()
+    return {"shipped": out, "shipped_thresholds": thresholds}
 
 
 def threshold_lines(report: Mapping) -> list[str]:
@@ -205,7 +227,10 @@ def format_report(report: Mapping) -> str:
     lines.append("-" * len(head))
     for name in list(report["groups"]) + ["overall"]:
         lines.append("Ensemble des groupes" if name == "overall" else f"Groupe : {name}")
-        for method, label in (("combined", "appariement combiné"), ("tfidf", "TF-IDF (lemmes)")):
+        methods = [("combined", "appariement combiné"), ("tfidf", "TF-IDF (lemmes)")]
+        if report.get("shipped"):
+            methods.insert(1, ("shipped", "appariement livré"))
+        for method, label in methods:
             fig = report[method][name]
             lines.append(
                 f"  {label:<22} {fig['demands']:>8} {fig['p_at_1']:>6.2f} "
@@ -214,7 +239,7 @@ def format_report(report: Mapping) -> str:
     lines.append("")
     th = report["thresholds"]
     lines.append(
-        f"Seuils du statut calibrés (hors échantillon, demandes ↔ stratégie du même territoire) : "
+        f"Seuils du statut calibrés hors échantillon (pour l'appariement combiné) : "
         f"pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}."
     )
     lines.extend(threshold_lines(report))
@@ -225,4 +250,13 @@ def format_report(report: Mapping) -> str:
     )
     lines.append("« demandes » : demandes ayant au moins une action pertinente dans le groupe (P@1, R@3, MAP sur le "
                  "top 5) ; le F1 du statut porte sur toutes les demandes.")
+    if report.get("shipped"):
+        shipped = report["shipped_thresholds"]
+        lines.append(
+            "« appariement livré » : models/matcher.json tel quel (ses poids et ses seuils, pris en compte >= "
+            f"{shipped['addressed']:.2f}, partiellement >= {shipped['partial']:.2f}), sans réentraînement : ce "
+            "qu'obtient un utilisateur sur ces documents ; optimiste si ces annotations ont servi à l'entraîner."
+        )
+    elif report.get("shipped_error"):
+        lines.append(f"« appariement livré » non mesuré : {report['shipped_error']}")
     return "\n".join(lines)
