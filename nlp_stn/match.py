@@ -301,7 +301,9 @@ def match_units(
         Xtop = X[rows, top.ravel()]  # (b*k, f)
         best_signal = top_signals(model.matcher, Xtop).reshape(b, k)
         values = np.round(Xtop.astype(np.float64), 4).reshape(b, k, f).tolist()
-        gaps = np.abs(np.diff(top_scores, axis=1)) <= settings.near_tie
+        # a near tie matters where the ranking decides the answer: between candidates close
+        # enough to answer the demand (the higher one at or above the "partial" threshold)
+        gaps = (np.abs(np.diff(top_scores, axis=1)) <= settings.near_tie) & (top_scores[:, :-1] >= thresholds["partial"])
         near = np.zeros((b, k), dtype=bool)
         near[:, 1:] |= gaps
         near[:, :-1] |= gaps

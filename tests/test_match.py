@@ -89,6 +89,11 @@ def test_identical_actions_are_flagged_as_near_ties(settings):
     flags = {m.action_id: m.near_tie for m in res.matches}
     assert flags["x1"] and flags["x2"] and not flags["x3"]
     assert [m.action_id for m in res.matches[:2]] == ["x1", "x2"]
+    # two equally remote candidates: their order decides nothing, no flag
+    remote = [unit("y1", "Réduire la vitesse"), unit("y2", "Réduire la vitesse")]
+    res = match_units(DEMANDS[:1], remote, settings)
+    assert max(m.score for m in res.matches) < res.thresholds["partial"]
+    assert [m.near_tie for m in res.matches] == [False, False]
 
 
 def test_settings_override_thresholds(settings):
