@@ -20,7 +20,7 @@ LABEL = re.compile(
     r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
-    r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
+    r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
     r"\s*(?P<sep>[:.)–-]+\s*)?",
     re.I,
 )

@@ -131,6 +131,10 @@ def test_classify_leadin(text, kind):
         ("Objectif 2 : réduire", ("Objectif 2", "objective", "réduire")),
         ("Action publique locale", ("", "", "Action publique locale")),
         ("Objectif de la réunion : point", ("", "", "Objectif de la réunion : point")),
+        ("Recommandation n°5 bis : Résorber", ("Recommandation n° 5 bis", "recommendation", "Résorber")),
+        ("Article 2 ter : De créer", ("Article 2 ter", "decision", "De créer")),
+        ("Recommandation 5 : bis repetita", ("Recommandation 5", "recommendation", "bis repetita")),
+        ("Idée phare : un calendrier", ("Idée phare", "recommendation", "un calendrier")),
     ],
 )
 def test_parse_label(text, expected):
