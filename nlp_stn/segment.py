@@ -619,6 +619,8 @@ def document_prior(doc: Document) -> str:
     if prior or doc.meta.kind not in ("", "other", "minutes"):
         return prior or ""  # minutes may be of a public meeting (proposals) or of a working group
     first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.kind == "record" and (first.fields or {}).get("kind") == "action":
+        return "action"  # a spreadsheet whose "Action" column names its rows: an authority's plan
     # the first block, when it is a top heading or a paragraph (a title line that the
     # reader joined with the line below it): its first words
     heading = ""
@@ -818,10 +820,14 @@ class _Segmenter:
 
     def on_record(self, block: Block) -> None:
         fields = block.fields or {}
-        kind = self.prior if self.prior else "recommendation"
+        # a row of a plan says its kind ("action", or "indicator" for the action above it)
+        kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
+        parent = ""
+        if kind == "indicator" and self.units and self.units[-1].kind == "action":
+            parent = str(self.units[-1].key)
         self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
-                       label=str(fields.get("id", "")), heading=str(fields.get("category", ""))))
+                       label=str(fields.get("id", "")), heading=str(fields.get("category", "")), parent=parent))
 
     # --- labelled blocks
     def parse_label(self, text: str) -> tuple[str, str, str]:
@@ -1419,10 +1425,14 @@ class _Segmenter:
         tables ("N° | Préconisation" after "Préconisation n°1 : ..." ... in the text)."""
         labelled = set()
         for unit in self.units:
-            if unit.label[:1].isalpha() and not unit.summary:
+            if unit.summary:
+                continue
+            if unit.label[:1].isalpha():
                 m = re.search(rf"({_NUMBER.pattern})$", unit.label)
                 if m:
                     labelled.add(m.group(1))
+            elif re.fullmatch(r"\d{1,3}(?:\.\d{1,3})+", unit.label):
+                labelled.add(unit.label)  # a dotted number ("2.1 Mettre en service …") numbers a unit too
         rows: dict[object, set] = {}
         for unit in self.units:
             if unit.summary:

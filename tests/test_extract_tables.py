@@ -441,3 +441,32 @@ def test_rows_taken_down_by_moderation_are_left_out(tmp_path):
     ]}), encoding="utf-8")
     doc = extract(path, Settings())
     assert [b.text for b in doc.blocks] == ["Il faut former les aidants numériques", "Il faut ouvrir les données des bus"]
+
+
+def test_an_action_plan_kept_as_a_spreadsheet(tmp_path):
+    # a title line above the header names the document; the "Action" column names the rows;
+    # an axis written once holds for the rows below it; the indicators are their own records;
+    # the TOTAL line is no action
+    from nlp_stn.segment import document_prior, segment
+
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Plan d'actions numérique 2025-2027;;;;\n"
+        "N°;Axe;Action;Description;Indicateur de suivi\n"
+        "1.1;Axe 1 – Connecter;Finaliser la fibre dans les hameaux;Avec le syndicat mixte.;Nombre de prises\n"
+        "1.2;;Équiper les salles des fêtes d'un wifi public;;\n"
+        "TOTAL;;;;\n",
+        encoding="cp1252",
+    )
+    doc = extract(path, Settings())
+    assert doc.title == "Plan d'actions numérique 2025-2027"
+    assert [(b.text, b.fields["id"], b.fields["category"], b.fields["kind"]) for b in doc.blocks] == [
+        ("Finaliser la fibre dans les hameaux\nAvec le syndicat mixte.", "1.1", "Axe 1 – Connecter", "action"),
+        ("Nombre de prises", "1.1", "Axe 1 – Connecter", "indicator"),
+        ("Équiper les salles des fêtes d'un wifi public", "1.2", "Axe 1 – Connecter", "action"),
+    ]
+    assert document_prior(doc) == "action"
+    units = segment(doc)
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units] == [
+        ("action", "1.1", ""), ("indicator", "1.1", "1.1"), ("action", "1.2", "")]

@@ -154,6 +154,34 @@ CASES = [
       "Pourquoi le tiers-lieu de Lacaune est-il fermé le lundi ?"], [], 1),
     # a Make.org-like export: the proposals refused by moderation are left out
     ("contributions-makeorg.json", "contributions-makeorg", [], [], 0),
+    # an authority's action plan kept as a spreadsheet (XLSX with a merged title row, and its
+    # CSV export): the "Action" column names the rows, the indicators column gives indicators
+    ("plan-actions-tableur.xlsx", "plan-actions-tableur", [], [], 0),
+    ("plan-actions-tableur.csv", "plan-actions-tableur", [], [], 0),
+    # a strategy as slides. Known misses: "Axe 1 – Un territoire connecté" keeps its label
+    # (and is too short for a partial match); "Objectif 2027 : 100 % de locaux raccordables",
+    # a target without a verb. Extra: that axis with its label, and "Des questions ?"
+    ("strategie-diaporama.pdf", "strategie-diaporama", ["Un territoire connecté", "100 % de locaux raccordables"],
+     [], 2),
+    # the documents of three testers' matching checks; their expected units are the units of
+    # their gold (recommendations and actions only: the axes and objectives found are the
+    # extra units). The plan ends with a summary table of its dotted-numbered actions (no
+    # second unit). Known misses: two actions of the web plan whose gold text holds the whole
+    # description; a demand after "Il rappelle enfin que … :" in the Val d'Ombre opinion
+    ("plan-actions-trois-rivieres.pdf", "plan-actions-trois-rivieres", [], [], 4),
+    ("avis-codev-trois-rivieres.docx", "avis-codev-trois-rivieres", [], [], 0),
+    ("plan-actions-saint-ferreol.html", "plan-actions-saint-ferreol",
+     ["Étendre le réseau wifi public. Le réseau sans fil gratuit « FerréoWifi », aujourd'hui limité aux bâtiments "
+      "municipaux, sera étendu à la place du Marché, au parc Montplaisir et au parvis de la gare, dans le respect des "
+      "recommandations de l'Agence nationale des fréquences (ANFR) en matière d'exposition du public aux ondes.",
+      "Refondre le Portail Famille. Le nouveau Portail Famille permettra l'inscription scolaire et périscolaire, la "
+      "réservation des prestations et le règlement en ligne des factures de restauration scolaire et d'accueil "
+      "périscolaire (carte bancaire, prélèvement automatique) ; la réinitialisation du mot de passe pourra être "
+      "effectuée par l'usager lui-même."], [], 10),
+    ("consultation-saint-ferreol.csv", "consultation-saint-ferreol", [], [], 0),
+    ("avis-cd-valombre.pdf", "avis-cd-valombre",
+     ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
+    ("strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
 ]
 
 

@@ -71,6 +71,9 @@ FIELD_WORDS = {
         "topic",
     ),
     "status": ("statut", "status", "state", "etat"),
+    # an authority's plan kept as a spreadsheet: its "Action" column names each row
+    "plan": ("action", "actions", "mesure", "mesures"),
+    "indicator": ("indicateur", "indicateurs", "indicator", "indicators"),
 }
 # Small words ignored in column names, and words that make a name about something else.
 STOPWORDS = frozenset("a au aux d de des du en et l la le les of par pour sa son ses the un une".split())
@@ -96,11 +99,14 @@ MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:mot
 # A column asking people for their proposals ("Que proposeriez-vous ... ?", "Vos suggestions
 # pour améliorer ... ?"): a survey question whose answers are the proposals.
 ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?)\b")
-# Answers that say nothing: "rien", "NSP", "RAS", "-", "?", "voir plus haut".
+# Cells that say nothing: answers such as "rien", "NSP", "RAS", "-", "?", "voir plus haut",
+# and the "TOTAL" line of a plan.
 EMPTY_ANSWERS = frozenset(
     ("rien", "nsp", "ras", "na", "n a", "nc", "neant", "aucun", "aucune", "idem", "pareil", "non", "pas d avis",
      "sans avis", "ne sait pas", "je ne sais pas", "pas de reponse", "pas d idee", "rien a dire", "rien de plus",
-     "voir plus haut", "voir ci dessus", "cf plus haut", "x")
+     "voir plus haut", "voir ci dessus", "cf plus haut", "x",
+     # the sums at the foot of a plan's table
+     "total", "totaux", "sous total", "total general")
 )
 TRUE_VALUES = frozenset("true vrai oui yes 1 x".split())
 OPTION_OF = {
@@ -122,26 +128,30 @@ class Columns:
     status: tuple[int, ...] = ()
     flags: tuple[int, ...] = ()
     reasons: tuple[int, ...] = ()  # moderation reasons: a row with one was taken down
+    indicator: tuple[int, ...] = ()  # an action plan's indicators
+    plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
 
 
 def read(path: Path, settings: Settings) -> Extracted:
     """Read a consultation export as one record block per row."""
     path = Path(path)
     suffix = path.suffix.lower()
+    preamble: list[str] = []
     if suffix == ".csv":
-        header, rows = read_csv(path, settings)
+        header, rows, preamble = read_csv(path, settings, with_preamble=True)
     elif suffix == ".json":
         header, rows = _from_objects(_json_objects(path, settings))
     elif suffix == ".jsonl":
         header, rows = _from_objects(_jsonl_objects(path))
     elif suffix == ".xlsx":
-        header, rows = _read_xlsx(path, settings)
+        header, rows, preamble = _read_xlsx(path, settings)
     elif suffix == ".xls":
-        header, rows = _read_xls(path, settings)
+        header, rows, preamble = _read_xls(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     columns = find_columns(header, settings, path)
     builder = TextBuilder()
+    category = ""
     for row in rows:
         if skipped(row, columns):
             continue
@@ -150,8 +160,18 @@ def read(path: Path, settings: Settings) -> Extracted:
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
         if not text:
             continue  # an empty row, or answers that say nothing ("NSP", "-")
+        if columns.plan:
+            # a plan's axis is written once over its rows (merged or left blank below)
+            category = values["category"] = values["category"] or category
+            values["kind"] = "action"
         builder.add("record", text, fields=values)
-    return builder.build()
+        indicator = first_value(row, columns.indicator)
+        if indicator and not says_nothing(indicator):
+            builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
+                                                     "category": values["category"], "kind": "indicator"})
+    # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
+    title = next((line for line in preamble if len(line) <= 150), "")
+    return builder.build(title=title)
 
 
 def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
@@ -267,7 +287,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                 path=path,
             )
         explicit[field] = names.index(normalise_name(wanted))
-    ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status")}
+    ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status", "plan", "indicator")}
     flags: list[int] = []
     reasons: list[int] = []
     for index, name in enumerate(header):
@@ -286,6 +306,10 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
         for field in FIELDS
     }
+    plan = bool(ranked["plan"]) and "title" not in explicit
+    if plan:
+        # an action plan: its "Action" column names the row, a title column only before it
+        fields["title"] = tuple(i for _, i in sorted(ranked["plan"])) + fields["title"]
     if not fields["title"] and not fields["body"]:
         raise InputError(
             f"aucune colonne de titre ni de texte reconnue (colonnes trouvées : {_listing(header)}) : "
@@ -293,7 +317,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             path=path,
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
-                   reasons=tuple(reasons))
+                   reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
+                   plan=plan)
 
 
 def _listing(header: Sequence[str]) -> str:
@@ -415,8 +440,9 @@ def readable(value) -> str:
 _SEP_LINE = re.compile(r'\A\ufeff?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|\Z)', re.I)
 
 
-def read_csv(path: Path, settings: Settings = Settings()) -> tuple[list[str], list[list[str]]]:
-    """Header and data rows of a CSV file (delimiter from a ``sep=`` line or detected)."""
+def read_csv(path: Path, settings: Settings = Settings(), with_preamble: bool = False):
+    """Header and data rows of a CSV file (delimiter from a ``sep=`` line or detected), and
+    with ``with_preamble`` the single-cell lines above the header."""
     text = decode_bytes(path.read_bytes(), path)
     sep = _SEP_LINE.match(text)
     if sep:
@@ -433,7 +459,19 @@ def read_csv(path: Path, settings: Settings = Settings()) -> tuple[list[str], li
         # Cells holding unquoted JSON lists (["a","b"]) were split on their commas.
         rows = [r for r in split_rows(text, delimiter) if any(c.strip() for c in r)]
         start = header_index(rows, settings)
+    if with_preamble:
+        return rows[start], rows[start + 1:], _preamble(rows[:start])
     return rows[start], rows[start + 1:]
+
+
+def _preamble(rows: Sequence[Sequence[object]]) -> list[str]:
+    """The lines above a header that hold a single cell (a title, an explanation)."""
+    out = []
+    for row in rows:
+        cells = [readable(c) for c in row if readable(c)]
+        if len(cells) == 1:
+            out.append(cells[0])
+    return out
 
 
 def sniff_delimiter(text: str, path: Path) -> str:
@@ -599,6 +637,8 @@ def settings_field(name: str, settings: Settings) -> Optional[str]:
         if wanted and normalise_name(wanted) == normalise_name(name):
             return field
     found = classify(name)
+    if found and found[0] == "plan":
+        return "title"  # an "Action" column names the rows of a plan
     return found[0] if found else None
 
 
@@ -633,7 +673,7 @@ def _from_objects(objects: Iterable[dict]) -> tuple[list[str], list[list[object]
 # --- spreadsheets -----------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]]]:
+def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
     import openpyxl
 
     try:
@@ -650,7 +690,7 @@ def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[obj
     return _workbook(sheets, settings, path)
 
 
-def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]]]:
+def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
     import xlrd
 
     try:
@@ -672,12 +712,13 @@ def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[obje
 
 def _workbook(
     sheets: Sequence[list[list[object]]], settings: Settings, path: Path
-) -> tuple[list[str], list[list[object]]]:
-    """Header and rows of the first sheet whose header is the surest (see :func:`find_header`)."""
+) -> tuple[list[str], list[list[object]], list[str]]:
+    """Header, rows and preamble (see :func:`_preamble`) of the first sheet whose header is
+    the surest (see :func:`find_header`)."""
     sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
         raise InputError("le classeur est vide : aucune feuille ne contient de ligne.", path=path)
     (_, start), number = min(found, key=lambda item: (item[0][0], item[1]))
     rows = sheets[number]
-    return [readable(v) for v in rows[start]], rows[start + 1:]
+    return [readable(v) for v in rows[start]], rows[start + 1:], _preamble(rows[:start])
