@@ -127,7 +127,7 @@ def test_lexicon_file_is_the_projects():
         ("Numériser les archives de la médiathèque", ("culture",)),
         ("Sensibiliser à la cybersécurité", ("formation", "securite")),
         ("Favoriser le réemploi des ordinateurs", ("inclusion", "sobriete")),
-        ("Équiper les collèges d'un ENT", ("inclusion", "education")),
+        ("Équiper les collèges d'un ENT", ("education",)),
     ],
 )
 def test_assign_covers_each_theme_of_local_digital_policy(text, themes):
