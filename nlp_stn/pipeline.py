@@ -463,6 +463,18 @@ def _sides_from_documents(
     return demand_inputs, action_inputs, extracted
 
 
+def _sides_found(found: Sequence[_Input], demand_inputs: Sequence[_Input], action_inputs: Sequence[_Input]) -> str:
+    """" (lus comme demandes : a.pdf ; comme actions : … ; sans rôle reconnu : b.xlsx)": what
+    each document was taken for, so that a user sees which one to name in corpus.toml."""
+    taken = {id(i) for i in (*demand_inputs, *action_inputs)}
+    parts = []
+    for label, items in (("lus comme demandes", demand_inputs), ("comme actions", action_inputs),
+                         ("sans rôle reconnu", [i for i in found if id(i) not in taken and not i.table])):
+        if items:
+            parts.append(f"{label} : {', '.join(i.path.name for i in items)}")
+    return f" ({' ; '.join(parts)})" if parts else ""
+
+
 def run(
     inputs: Optional[Sequence[PathLike]] = None,
     out_dir: Optional[PathLike] = None,
@@ -501,9 +513,9 @@ def run(
             what = ("un avis, des contributions ou une consultation (demandes)" if role == "demands"
                     else "une stratégie ou un plan d'actions (actions)")
             raise MatchError(
-                f"aucun document de {where} ne se présente comme {what} : indiquez les rôles dans "
-                f"corpus.toml ([[document]] ... role = \"{role}\") ou utilisez `nlp-stn match DEMANDES... "
-                "--against ACTIONS... -o DOSSIER`."
+                f"aucun document de {where} ne se présente comme {what}{_sides_found(found, demand_inputs, action_inputs)} : "
+                f"indiquez les rôles dans corpus.toml ([[document]] ... role = \"{role}\") ou utilisez "
+                "`nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`."
             )
         if not side_inputs:
             raise MatchError(

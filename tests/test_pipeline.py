@@ -168,11 +168,14 @@ def test_run_without_roles_says_what_to_do(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "avis.md").write_text((CORPUS / "avis-conseil.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "notes.txt").write_text("Quelques notes de réunion sans titre.\n", encoding="utf-8")
     with pytest.raises(MatchError) as err:
         run([folder], tmp_path / "outputs", fast_settings(tmp_path))
-    # without a manifest the opinion is recognised as demands, but nothing says it is a strategy
+    # without a manifest the opinion is recognised as demands, but nothing says it is a
+    # strategy: the message says what each document was taken for
     assert str(err.value) == (
-        f"aucun document de {folder} ne se présente comme une stratégie ou un plan d'actions (actions) : "
+        f"aucun document de {folder} ne se présente comme une stratégie ou un plan d'actions (actions) "
+        "(lus comme demandes : avis.md ; sans rôle reconnu : notes.txt) : "
         'indiquez les rôles dans corpus.toml ([[document]] ... role = "actions") ou utilisez '
         '`nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`.'
     )
