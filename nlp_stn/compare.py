@@ -514,11 +514,13 @@ def write_comparison(comparison: Comparison, out_dir) -> Path:
                 for p in comparison.pairs
             ),
         )
+        labels = {c.theme: c.label for c in comparison.theme_counts}
         _write_csv(
             tmp / "unique.csv",
             UNIQUE_COLUMNS,
             (
-                (t, u, index[u].text, ";".join(comparison.unit_themes.get(u, ())))
+                # theme labels, as in themes.csv (a spreadsheet user reads them)
+                (t, u, index[u].text, " ; ".join(labels.get(k, k) for k in comparison.unit_themes.get(u, ())))
                 for t in comparison.territories
                 for u in comparison.unique[t]
             ),

@@ -253,7 +253,7 @@ def test_write_comparison_files(tmp_path):
     assert unique == [
         list(cmp.UNIQUE_COLUMNS),
         ["brest", BREST[3].id, BREST[3].text, ""],
-        ["lorient", LORIENT[2].id, LORIENT[2].text, "mobilite"],
+        ["lorient", LORIENT[2].id, LORIENT[2].text, "Mobilité"],
     ]
     themes = read_csv(out / "themes.csv")
     assert themes[0] == list(cmp.THEME_COLUMNS)
