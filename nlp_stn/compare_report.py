@@ -6,6 +6,8 @@ Pure functions from a :class:`nlp_stn.compare.Comparison` to text; charts come f
 """
 from __future__ import annotations
 
+import re
+
 from html import escape
 from typing import Mapping, Optional, Sequence
 
@@ -24,9 +26,21 @@ from .model import Segment, shown_score
 # Views shared by the HTML, Markdown and JSON outputs
 
 
+_SMALL_WORDS = frozenset("de du des la le les sur sous en et aux au d l".split())
+
+
 def display(name: str) -> str:
-    """A territory name as shown to readers ("brest" -> "Brest")."""
-    return name[:1].upper() + name[1:]
+    """A territory name as shown to readers, each word of a place name capitalised except
+    small words ("brest" -> "Brest", "saint-ferréol" -> "Saint-Ferréol", "pays de lorient" ->
+    "Pays de Lorient"); a name already written with capitals is kept."""
+    if name != name.lower():
+        return name[:1].upper() + name[1:]
+    parts = re.split(r"([-\s'’]+)", name)
+    out = []
+    for i, part in enumerate(parts):
+        small = part in _SMALL_WORDS and i > 0
+        out.append(part if small or not part else part[:1].upper() + part[1:])
+    return "".join(out)
 
 
 def _join_names(names: Sequence[str]) -> str:

@@ -443,3 +443,10 @@ def test_a_document_in_two_formats_counts_its_ideas_once():
              unit("p1", "avis.pdf", "Créer un  tiers-lieu"), unit("p2", "avis.pdf", "Ouvrir les données"),
              unit("p3", "avis.pdf", "Région, SNCF", role="cooperation")]
     assert [u.id for u in comparable_units(units)] == ["a1", "a2", "p2"]
+
+
+def test_territory_names_are_shown_as_place_names():
+    from nlp_stn.compare_report import display
+
+    assert [display(n) for n in ("brest", "saint-ferréol", "pays de lorient", "val-d'ombre", "Lorient Agglo")] == [
+        "Brest", "Saint-Ferréol", "Pays de Lorient", "Val-d'Ombre", "Lorient Agglo"]
