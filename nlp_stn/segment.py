@@ -1134,6 +1134,14 @@ class _Segmenter:
             start = block.start + offset
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            label, kind, rest = self.parse_label(sentence) if offset else ("", "", "")
+            if label and kind in ("recommendation", "action") and len(rest.split()) >= 3:
+                # "… depuis des années ». Recommandation 1 : publier un calendrier…": a
+                # labelled unit after the findings of its paragraph
+                r_start = start + len(sentence) - len(rest)
+                self.add(_Unit(kind=kind, text=_collapse(rest), start=r_start, end=start + len(sentence),
+                               page=block.page, label=label))
+                continue
             if listing and self.lang.infinitive(sentence):
                 self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page))

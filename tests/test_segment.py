@@ -273,6 +273,15 @@ def test_a_summary_of_short_forms_gives_no_second_unit(tmp_path):
         ("Action 1", "Former les agents d'accueil."), ("Action 1", "Ouvrir les données des transports.")]
 
 
+def test_a_labelled_recommendation_after_the_findings_of_its_paragraph(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil\n\nBeaucoup d'habitants nous ont dit que la fibre est « annoncée depuis des années ». "
+        "**Recommandation 1 :** publier chaque semestre un calendrier de raccordement par commune.\n\n"
+        "Le texte continue. Proposition de loi n° 3 adoptée en 2020.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "Recommandation 1", "publier chaque semestre un calendrier de raccordement par commune.")]
+
+
 def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.py
     out = {rel: summary(segment(document(rel), SETTINGS)) for rel in GOLDEN_DOCS}
     EXPECTED.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
