@@ -184,6 +184,7 @@ class Side:
     ctx_texts: list[str]
     lemmas: list[list[str]]
     ctx_lemmas: list[list[str]]
+    own_lemmas: list[list[str]]  # the unit's text and its description (detail), no section title
     concepts: list[list[str]]
     ctx_concepts: list[list[str]]
     themes: list[tuple[str, ...]]
@@ -196,6 +197,7 @@ def _side(units: Sequence[Segment], by_id, settings, lexicon, progress) -> Side:
     ctx_texts = [f"{p} : {t}" if p else t for p, t in zip(prefixes, texts)]
     lem = lemmas(texts, settings, progress)
     pre_lem = lemmas([p for p in prefixes], settings, progress)
+    detail_lem = lemmas([u.detail for u in units], settings, progress)
     concepts = [concepts_in(t, lexicon) for t in texts]
     pre_concepts = [concepts_in(p, lexicon) if p else [] for p in prefixes]
     return Side(
@@ -204,6 +206,7 @@ def _side(units: Sequence[Segment], by_id, settings, lexicon, progress) -> Side:
         ctx_texts=ctx_texts,
         lemmas=lem,
         ctx_lemmas=[a + b for a, b in zip(pre_lem, lem)],
+        own_lemmas=[a + b for a, b in zip(lem, detail_lem)],
         concepts=concepts,
         ctx_concepts=[a + b for a, b in zip(pre_concepts, concepts)],
         themes=[themes_of_concepts(c, lexicon) for c in concepts],
@@ -378,12 +381,14 @@ class FeatureSpace:
         return out
 
     def shared_lemmas(self, d: int, a: int, limit: int = 8) -> tuple[str, ...]:
-        """Content words of demand ``d`` also in action ``a`` (with its context), rarest first.
+        """Content words of demand ``d`` also in action ``a`` (its text and its description,
+        not its section title: a word shared with the section only is no evidence the action
+        itself answers), rarest first.
 
         Words of French support-verb constructions ("mettre en place", "mettre en œuvre",
         "permettre de", "faire en sorte") are left out: shown as evidence, they say nothing
         about the topic. Scores are not affected."""
-        shared = (set(self.demands.lemmas[d]) & set(self.actions.ctx_lemmas[a])) - SUPPORT_WORDS
+        shared = (set(self.demands.lemmas[d]) & set(self.actions.own_lemmas[a])) - SUPPORT_WORDS
         words = sorted(shared, key=lambda w: (-self.idf.get(w, 0.0), w))[:limit]
         forms = self._display_forms()
         return tuple(forms.get(w, w) for w in words)

@@ -163,3 +163,14 @@ def test_context_is_the_nearest_title_the_parent_and_the_detail():
     # the axis is both the nearest title and the parent: said once
     assert context_prefix(action, {"p": axis}) == "Axe 2 – Un éclairage public sobre ; Les points lumineux passeront aux LED."
     assert context_prefix(unit("b", "Former les agents", heading="Formation"), {}) == "Formation"
+
+
+def test_shared_words_are_those_of_the_action_and_its_description_not_its_section(settings):
+    import dataclasses
+
+    demands = [unit("d1", "Recenser les emplois compatibles avec le télétravail")]
+    plain = unit("a1", "Ouvrir un tiers-lieu dans chaque bourg", heading="Plan > Économie, tourisme et emploi")
+    described = dataclasses.replace(plain, id="a2", detail="Le tiers-lieu accueillera le télétravail des salariés.")
+    space = prepare(demands, [plain, described], settings)
+    assert space.shared_lemmas(0, 0) == ()  # "emploi" is only in the section title
+    assert space.shared_lemmas(0, 1) == ("télétravail",)
