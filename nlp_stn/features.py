@@ -156,6 +156,67 @@ def lemmas(texts: Sequence[str], settings: Settings = Settings(), progress: Prog
     return [list(cache.values[k]) for k in keys]
 
 
+# ---------------------------------------------------------------- acronyms
+# "transport à la demande (TAD)", "maisons de santé pluriprofessionnelles (MSP)": an acronym
+# defined in parentheses after its long form
+_ACRONYM = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
+
+
+def long_form(acronym: str, before: str) -> str:
+    """The long form of ``acronym`` at the end of ``before`` (Schwartz and Hearst's rule: its
+    letters in order from the end, the first one opening a word, within min(n + 5, 2n)
+    words), "" when none.
+
+    >>> long_form("TAD", "créer une centrale de réservation du transport à la demande")
+    'transport à la demande'
+    >>> long_form("RSSI", "un responsable de la sécurité des systèmes d'information")
+    "responsable de la sécurité des systèmes d'information"
+    >>> long_form("ENT", "un accès simple")
+    ''
+    """
+    n = len(acronym)
+    words = before.split()[-min(n + 5, 2 * n):]
+    text = fold(" ".join(words))
+    letters = fold(acronym)
+    i, j = len(letters) - 1, len(text) - 1
+    while i >= 0:
+        c = letters[i]
+        while j >= 0 and (text[j] != c or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return ""
+        i -= 1
+        j -= 1
+    start = text.rfind(" ", 0, j + 1) + 1
+    found = " ".join(words)[start:] if len(" ".join(words)) == len(text) else ""
+    return found if len(found.split()) >= 2 else ""
+
+
+def acronym_definitions(texts: Sequence[str]) -> dict[str, str]:
+    """Acronym (folded, lower case) -> its long form, from the definitions found in ``texts``
+    (the first definition of an acronym wins)."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _ACRONYM.finditer(text):
+            key = fold(m.group(1))
+            if key not in out:
+                form = long_form(m.group(1), text[max(0, m.start() - 200):m.start()])
+                if form:
+                    out[key] = form
+    return out
+
+
+def _expand(lists: Sequence[list[str]], expansions: Mapping[str, list[str]]) -> list[list[str]]:
+    """Each lemma list with the lemmas of the long form of the acronyms it holds."""
+    if not expansions:
+        return [list(x) for x in lists]
+    out = []
+    for words in lists:
+        extra = [w for a in dict.fromkeys(words) if a in expansions for w in expansions[a] if w not in words]
+        out.append(list(words) + extra)
+    return out
+
+
 # ---------------------------------------------------------------- units and context
 def context_prefix(unit: Segment, by_id: Mapping[str, Segment]) -> str:
     """A unit's context: its nearest section title, its parent unit's text and the
@@ -191,13 +252,14 @@ class Side:
     ctx_themes: list[tuple[str, ...]]
 
 
-def _side(units: Sequence[Segment], by_id, settings, lexicon, progress) -> Side:
+def _side(units: Sequence[Segment], by_id, settings, lexicon, progress, expansions=None) -> Side:
     texts = [u.text for u in units]
     prefixes = [context_prefix(u, by_id) for u in units]
     ctx_texts = [f"{p} : {t}" if p else t for p, t in zip(prefixes, texts)]
-    lem = lemmas(texts, settings, progress)
-    pre_lem = lemmas([p for p in prefixes], settings, progress)
-    detail_lem = lemmas([u.detail for u in units], settings, progress)
+    expansions = expansions or {}
+    lem = _expand(lemmas(texts, settings, progress), expansions)
+    pre_lem = _expand(lemmas([p for p in prefixes], settings, progress), expansions)
+    detail_lem = _expand(lemmas([u.detail for u in units], settings, progress), expansions)
     concepts = [concepts_in(t, lexicon) for t in texts]
     pre_concepts = [concepts_in(p, lexicon) if p else [] for p in prefixes]
     return Side(
@@ -417,8 +479,12 @@ def prepare(
     timings: dict[str, float] = {}
     by_id = {u.id: u for u in list(context_units) + list(demands) + list(actions)}
     t0 = time.perf_counter()
-    d = _side(demands, by_id, settings, lexicon, progress)
-    a = _side(actions, by_id, settings, lexicon, progress)
+    # acronyms defined on either side ("transport à la demande (TAD)") count as their long form
+    definitions = acronym_definitions([t for u in by_id.values() for t in (u.text, u.detail) if "(" in t])
+    forms = lemmas(list(definitions.values()), settings, progress) if definitions else []
+    expansions = {k: v for k, v in zip(definitions, forms) if v}
+    d = _side(demands, by_id, settings, lexicon, progress, expansions)
+    a = _side(actions, by_id, settings, lexicon, progress, expansions)
     timings["analyse (lemmes, thèmes)"] = time.perf_counter() - t0
     mats: dict = {}
 

@@ -174,3 +174,13 @@ def test_shared_words_are_those_of_the_action_and_its_description_not_its_sectio
     space = prepare(demands, [plain, described], settings)
     assert space.shared_lemmas(0, 0) == ()  # "emploi" is only in the section title
     assert space.shared_lemmas(0, 1) == ("télétravail",)
+
+
+def test_an_acronym_defined_on_either_side_counts_as_its_long_form(settings):
+    demands = [unit("d1", "Créer une application de réservation du transport à la demande (TAD) pour les hameaux")]
+    actions = [unit("a1", "Mettre en service une centrale de réservation unique pour le TAD"),
+               unit("a2", "Mettre en service une application de covoiturage")]
+    space = prepare(demands, actions, settings)
+    assert set(space.shared_lemmas(0, 0)) >= {"transport", "demande", "réservation"}
+    X = space.block(0, 1)
+    assert X[0, 0, col("tfidf")] > X[0, 1, col("tfidf")]
