@@ -35,8 +35,18 @@ LABEL_KIND = {
 }
 
 
+# A short code numbering recommendations in a synthesis: "R1 – Publier…", "Reco 4 : …",
+# "Préco. 2 – …" (a separator and words must follow).
+CODE_LABEL = re.compile(r"^(?P<code>R|Rec|Reco|Pr[ée]co)\.?\s?(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*[–—:.)-]\s+(?=\S)")
+
+
 def parse_label(text: str) -> tuple[str, str, str]:
-    """(label, kind, rest) when ``text`` starts with a label such as "Recommandation n° 12 :"."""
+    """(label, kind, rest) when ``text`` starts with a label such as "Recommandation n° 12 :"
+    or a recommendation code such as "R1 –"."""
+    code = CODE_LABEL.match(text)
+    if code:
+        sep = "" if len(code.group("code")) == 1 else " "
+        return f"{code.group('code')}{sep}{code.group('num')}", "recommendation", text[code.end():]
     m = LABEL.match(text)
     if not m:
         return "", "", text

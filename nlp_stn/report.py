@@ -7,7 +7,8 @@ that no unit of the run matches any more). :func:`write_report` writes the whole
 directory::
 
     matches.csv   top-k actions per demand (UTF-8 with BOM, ``,`` delimited)
-    coverage.csv  one row per demand: status and best action
+    coverage.csv  one row per demand: status, best action, reviewers (validated, to_review,
+                  disputed, review_note)
     units.jsonl   every demand and action unit (Segment fields + side, themes, hash)
     report.html   one French page, no external resource, no JavaScript
     report.md     the same content for a wiki or an email
@@ -22,6 +23,16 @@ Conventions read from the run:
   ``role`` (``demands`` / ``actions``).
 * ``run.failures`` lists (path, French message) of the inputs that could not be used: listed
   in the reports ("Documents ignorés"), never among the compared documents.
+* ``run.reviews`` (a :class:`nlp_stn.review.ReviewedRun`, from ``apply_decisions``): what
+  reviewers decided per demand. An action they chose is shown first (« choisie par un
+  relecteur »), a candidate they turned down reads « écartée par un relecteur », a pair they
+  disagree on « avis partagés entre relecteurs : à trancher » (the demand is then not
+  "validé"); their comments are quoted with their names, apart from the citizens' text and
+  from the tool's analysis ("Relecture humaine").
+* Demands are cited by their label when they have one (« Préconisation 3 », « demande n° 1.1 »),
+  else by position; actions by their label (« Action 2.1 – … »); an action's ``detail`` (the
+  document's description of an action given as a heading) is shown on a separate line
+  « Précisions du document : … » (cut near 300 characters).
 * ``unmatched`` (optional argument): stored decisions (:class:`~nlp_stn.model.Decision`,
   usually :class:`nlp_stn.review.StoredDecision` with the decided texts) whose units were
   edited beyond recognition; listed as "décision sans unité correspondante", counted in the
@@ -65,7 +76,7 @@ from .model import (
     shown_score,
     text_hash,
 )
-from .review import escape_cell
+from .review import DISPUTED, DemandReview, escape_cell, french_date, verdict_text
 
 MATCHES_COLUMNS = (
     "demand_id", "demand_doc", "demand_text", "action_id", "action_doc", "action_text",
@@ -73,7 +84,7 @@ MATCHES_COLUMNS = (
 )
 COVERAGE_COLUMNS = (
     "demand_id", "demand_doc", "demand_text", "status", "best_action_id", "best_action_text",
-    "score", "validated", "to_review",
+    "score", "validated", "to_review", "disputed", "review_note",
 )
 RUN_FILES = (
     "matches.csv", "coverage.csv", "units.jsonl", "report.html", "report.md", "report.json",
@@ -193,6 +204,67 @@ def run_date(run_id: str) -> str:
     return f"{d}/{mo}/{y} à {h}:{mi} UTC"
 
 
+# A label that is only a number or a list marker ("3", "1.1", "2 bis", "b", "IV"): cited with a noun.
+_BARE_LABEL = re.compile(r"(?:[0-9]+(?:[.\-][0-9]+)*(?:\s?(?:bis|ter|quater))?[a-z]?|[a-zA-Z]|[IVXLC]+)")
+KIND_NOUNS = {"action": "Action", "objective": "Objectif", "decision": "Décision", "recommendation": "Recommandation",
+              "indicator": "Indicateur", "question": "Question"}
+DETAIL_LIMIT = 300
+DETAIL_LEAD = "Précisions du document : "
+REVIEWER_PAIR_LABELS = {
+    "oui": "choisie par un relecteur",
+    "partiel": "retenue en partie par un relecteur",
+    "non": "écartée par un relecteur",
+}
+
+
+def demand_ref(d: Segment, position: int) -> str:
+    """How the report cites a demand: its label ('Préconisation 3', 'demande n° 1.1'), else its
+    position ('demande 5')."""
+    label = d.label.strip()
+    if not label:
+        return f"demande {position}"
+    return f"demande n° {label}" if _BARE_LABEL.fullmatch(label) else label
+
+
+def action_ref(a: Segment) -> str:
+    """How the report cites an action before its text: its label ('Action 7', 'Action 2.1' for a
+    bare number), '' when it has none."""
+    label = a.label.strip()
+    if not label:
+        return ""
+    if _BARE_LABEL.fullmatch(label):
+        return f"{KIND_NOUNS.get(a.kind, 'Action')} {label}"
+    return label
+
+
+def short_detail(text: str, limit: int = DETAIL_LIMIT) -> str:
+    """An action's description (``Segment.detail``) on one line, cut at a word near ``limit``."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,;:.") + " …"
+
+
+def disputed_note(n: int) -> str:
+    return (f"{n} demande{'s' if n > 1 else ''} sur {'lesquelles' if n > 1 else 'laquelle'} les relecteurs ne "
+            f"sont pas d'accord ({DISPUTED}).")
+
+
+def reviews_of(run: MatchRun) -> Mapping[str, DemandReview]:
+    """What reviewers decided, per demand (:class:`nlp_stn.review.ReviewedRun`); {} for a plain run."""
+    return getattr(run, "reviews", None) or {}
+
+
+def _opinion(d: Decision, index: Optional["_Index"] = None) -> str:
+    """'alice : oui', 'bruno : non, action corrigée : Action 2.1' (the corrected action's id
+    without ``index``)."""
+    if index is None or not d.corrected_action_id:
+        return f"{d.reviewer or 'relecteur inconnu'} : {verdict_text(d)}"
+    return (f"{d.reviewer or 'relecteur inconnu'} : {d.decision}, action corrigée : "
+            f"{index.action_name(d.corrected_action_id)}")
+
+
 class _Index:
     """Lookups over a run used by every renderer."""
 
@@ -208,6 +280,78 @@ class _Index:
         for ms in self.matches.values():
             ms.sort(key=lambda m: m.rank)
         self.t_addressed, self.t_partial = thresholds(run)
+        self.reviews = reviews_of(run)
+
+    def review(self, demand_id: str) -> Optional[DemandReview]:
+        return self.reviews.get(demand_id)
+
+    def disputed(self, demand_id: str) -> bool:
+        review = self.reviews.get(demand_id)
+        return bool(review and review.disputed)
+
+    def reviewer_mark(self, m: Match) -> str:
+        """What reviewers said of a candidate: 'choisie par un relecteur', 'écartée par un
+        relecteur', 'avis partagés entre relecteurs : à trancher'; '' when nothing."""
+        review = self.reviews.get(m.demand_id)
+        if review is None:
+            return ""
+        if m.action_id in review.chosen:
+            return REVIEWER_PAIR_LABELS["oui"]
+        if m.action_id in review.partial:
+            return REVIEWER_PAIR_LABELS["partiel"]
+        pair = review.pair(m.action_id)
+        if pair is not None and pair.disputed:
+            return DISPUTED
+        if m.action_id in review.rejected:
+            return REVIEWER_PAIR_LABELS["non"]
+        return ""
+
+    def chosen_matches(self, demand_id: str) -> list[Match]:
+        """Candidates the reviewers chose (then retained in part), in their order: shown first."""
+        review = self.reviews.get(demand_id)
+        if review is None:
+            return []
+        by_action = {m.action_id: m for m in self.matches.get(demand_id, [])}
+        return [by_action[a] for a in review.chosen + review.partial if a in by_action]
+
+    def added(self, m: Match) -> bool:
+        """A link a reviewer made that the machine never proposed (no score of its own)."""
+        review = self.reviews.get(m.demand_id)
+        return bool(review and m.action_id in review.added)
+
+    def review_note(self, demand_id: str) -> str:
+        """One French line on what reviewers decided about a demand (coverage.csv ``review_note``)."""
+        review = self.reviews.get(demand_id)
+        cov = self.coverage.get(demand_id)
+        if review is None:
+            return ""
+        parts = []
+        if review.disputed:
+            parts.append(DISPUTED + " (" + " ; ".join(
+                f"{self.action_name(p.action_id)} : " + ", ".join(_opinion(d, self) for d in p.decisions
+                                                                   if d.decision != "incertain")
+                for p in review.disputed) + ")")
+        elif cov is not None and cov.validated:
+            who = sorted({d.reviewer for p in review.pairs if p.verdict for d in p.decisions if d.reviewer})
+            parts.append("validé" + (f" par {', '.join(who)}" if who else ""))
+        for who, action_id, comment in review.comments:
+            parts.append(f"commentaire de {who} ({self.action_name(action_id)}) : « {' '.join(comment.split())} »")
+        if review.previous:
+            parts.append("à revoir, décision précédente : " + " ; ".join(_opinion(d, self) for d in review.previous))
+        return " ; ".join(parts)
+
+    def action_name(self, action_id: str) -> str:
+        """'aucune action ne répond', 'Action 2.1', or the action's text cut short."""
+        if not action_id:
+            return "aucune action ne répond"
+        action = self.actions.get(action_id)
+        if action is None:
+            return f"action {action_id}"
+        ref = action_ref(action)
+        if ref:
+            return ref
+        text = " ".join(action.text.split())
+        return f"action « {text if len(text) <= 60 else text[:59].rstrip() + '…'} »"
 
     def status(self, demand_id: str) -> str:
         cov = self.coverage.get(demand_id)
@@ -261,10 +405,14 @@ class _Index:
 
     def shown_matches(self, demand_id: str) -> tuple[list[Match], list[Match]]:
         """Matches worth showing (rank 1, every pair at least 'partiellement', near-ties of a
-        shown one, reviewer-validated best action) and the rest."""
+        shown one, reviewer-validated best action) and the rest; the actions reviewers chose
+        (:meth:`chosen_matches`, shown first) are in neither."""
         shown, rest = [], []
         cov = self.coverage.get(demand_id)
+        chosen = {m.action_id for m in self.chosen_matches(demand_id)}
         for m in self.matches.get(demand_id, []):
+            if m.action_id in chosen:
+                continue
             keep = (
                 m.rank == 1
                 or self.pair_status(m) in (STATUS_ADDRESSED, STATUS_PARTIAL)
@@ -282,7 +430,7 @@ def demand_title(d: Segment, position: int, total: int) -> str:
     label = d.label.strip()
     if not label:
         return title
-    if re.fullmatch(r"[0-9]+[a-z]?|[a-zA-Z]", label):
+    if _BARE_LABEL.fullmatch(label):
         return f"{title} — n° {label} dans le document"
     return f"{title} — {label}"
 
@@ -357,7 +505,10 @@ def matches_rows(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> list[l
 def coverage_rows(run: MatchRun) -> list[list[str]]:
     """Rows of coverage.csv (without the header), one per demand in run order.
 
-    ``validated`` / ``to_review`` are ``oui`` or ``non``.
+    ``validated`` / ``to_review`` / ``disputed`` are ``oui`` or ``non`` (``disputed``: reviewers
+    disagree on a pair of the demand, which is then never ``validated``); ``review_note`` says
+    in French what reviewers decided (« avis partagés entre relecteurs : à trancher (…) »,
+    « validé par alice », their comments, the decision waiting for a new review).
     """
     index = _Index(run, {})
     rows = []
@@ -367,6 +518,7 @@ def coverage_rows(run: MatchRun) -> list[list[str]]:
         rows.append([
             d.id, d.doc, d.text, cov.status, cov.best_action_id, action.text if action else "",
             format_score(cov.score), "oui" if cov.validated else "non", "oui" if cov.to_review else "non",
+            "oui" if index.disputed(d.id) else "non", index.review_note(d.id),
         ])
     return rows
 
@@ -409,16 +561,42 @@ def write_units_jsonl(run: MatchRun, path: Path) -> Path:
 # ---------------------------------------------------------------- JSON
 
 
+def _decision_dict(d: Decision) -> dict:
+    return {"reviewer": d.reviewer, "decision": d.decision, "corrected_action_id": d.corrected_action_id,
+            "comment": d.comment, "time": d.time, "source": d.source}
+
+
+def _review_dict(review: Optional[DemandReview]) -> Optional[dict]:
+    """What reviewers decided about a demand, for report.json (None when nothing)."""
+    if review is None:
+        return None
+    return {
+        "disputed": bool(review.disputed),
+        "chosen_actions": list(review.chosen),
+        "partial_actions": list(review.partial),
+        "rejected_actions": list(review.rejected),
+        "added_actions": list(review.added),
+        "pairs": [{"action_id": p.action_id, "verdict": p.verdict, "disputed": p.disputed,
+                   "decisions": [_decision_dict(d) for d in p.decisions]} for p in review.pairs],
+        "comments": [{"reviewer": who, "action_id": a, "comment": c} for who, a, c in review.comments],
+        "to_review_previous": [_decision_dict(d) for d in review.previous],
+    }
+
+
 def _match_dict(m: Match, index: _Index) -> dict:
     action = index.actions.get(m.action_id)
     return {
         "action_id": m.action_id,
         "action_doc": action.doc if action else "",
+        "action_label": action.label if action else "",
         "action_text": action.text if action else "",
+        "action_detail": action.detail if action else "",
         "action_page": action.page if action else None,
         "rank": m.rank,
         "score": round(m.score, 6),
         "status": index.pair_status(m),
+        "reviewer_mark": index.reviewer_mark(m),
+        "added_by_reviewer": index.added(m),
         "near_tie": m.near_tie,
         "evidence": {
             "shared_lemmas": list(m.evidence.shared_lemmas),
@@ -444,7 +622,8 @@ def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS,
             "id": d.id, "doc": d.doc, "label": d.label, "heading": d.heading, "page": d.page,
             "text": d.text, "themes": list(run.themes.get(d.id, ())), "status": cov.status,
             "best_action_id": cov.best_action_id, "score": round(cov.score, 6),
-            "validated": cov.validated, "to_review": cov.to_review,
+            "validated": cov.validated, "to_review": cov.to_review, "disputed": index.disputed(d.id),
+            "review_note": index.review_note(d.id), "review": _review_dict(index.review(d.id)),
             "matches": [_match_dict(m, index) for m in index.matches.get(d.id, [])],
         })
     return {
@@ -461,6 +640,7 @@ def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS,
             "by_status": counts,
             "validated": sum(1 for c in run.coverage if c.validated),
             "to_review": sum(1 for c in run.coverage if c.to_review),
+            "disputed": sum(1 for d in run.demands if index.disputed(d.id)),
             "by_theme": [{"theme": label, **c} for label, c in index.theme_rows()],
             "failures": [{"path": p, "message": msg} for p, msg in index.failures()],
             "unmatched_decisions": len(unmatched),
@@ -505,6 +685,12 @@ table.docs{border-collapse:collapse;font-size:.9rem}table.docs td{padding:.1rem 
 .legend span{display:inline-block;margin-right:1rem}.sw{display:inline-block;width:.9rem;height:.9rem;
 vertical-align:middle;margin-right:.3rem;border:1px solid #555}
 ul.notdone li{margin:.5rem 0}
+.reviewers{border:1px solid #2e7d32;border-radius:.3rem;padding:.4rem .8rem;margin-top:.5rem;background:#f3faf4}
+.reviewers ul{margin:.2rem 0;padding-left:1.2rem}q.reviewer{font-style:italic}
+.tag.rejected{background:#f3f3f3;border-color:#777;color:#333}.tag.dispute{background:#fde8e8;border-color:#b3261e}
+.ref{font-weight:600}
+.detail{font-size:.85rem;color:#444;border-left:.2rem dotted #999;padding-left:.5rem;margin:.2rem 0}
+ul.chosen{padding-left:1.3rem;margin:.3rem 0}
 @media print{body{max-width:none;font-size:10.5pt}a{color:#000}details{display:block}
 .figure,.badge,.sw{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 """
@@ -619,11 +805,13 @@ def _legend() -> str:
     ) + "</p>"
 
 
-def _coverage_note(cov: Optional[Coverage]) -> str:
+def _coverage_note(cov: Optional[Coverage], disputed: bool = False) -> str:
     if cov is None:
         return ""
     notes = []
-    if cov.validated:
+    if disputed:
+        notes.append(f'<span class="tag dispute">{_e(DISPUTED)}</span>')
+    elif cov.validated:
         notes.append('<span class="tag valid">validé</span> par un relecteur')
     if cov.to_review:
         notes.append(
@@ -632,21 +820,75 @@ def _coverage_note(cov: Optional[Coverage]) -> str:
     return " ".join(notes)
 
 
+def _action_quote_html(action: Optional[Segment], action_id: str) -> str:
+    """'<span class="ref">Action 2.1 –</span> <q>…</q>': the action's label, then its exact text."""
+    if action is None:
+        return f'<q class="action">{_e(action_id)}</q>'
+    ref = action_ref(action)
+    lead = f'<span class="ref">{_e(ref)} –</span> ' if ref else ""
+    return f'{lead}<q class="action">{_e(action.text)}</q>'
+
+
+def _detail_html(action: Optional[Segment]) -> str:
+    if action is None or not action.detail.strip():
+        return ""
+    return f'<p class="detail">{_e(DETAIL_LEAD + short_detail(action.detail))}</p>'
+
+
 def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
     action = index.actions.get(m.action_id)
     status = index.pair_status(m)
     cov = index.coverage.get(m.demand_id)
-    text = _e(action.text) if action else _e(m.action_id)
     src = _source_html(action, index, base_dir) if action else ""
     tie = ' <span class="tie">quasi ex aequo avec une autre candidate</span>' if m.near_tie else ""
+    mark = index.reviewer_mark(m)
     valid = ""
     if cov is not None and cov.validated and cov.best_action_id == m.action_id:
         valid = ' <span class="tag valid">validé</span>'
+    if index.added(m):
+        figures = '<span class="tag valid">' + _e(mark) + "</span> (l'outil ne l'avait pas proposée)" + valid
+    elif mark == REVIEWER_PAIR_LABELS["non"]:
+        figures = f'Score {french_score(m.score)} · <span class="tag rejected">{_e(mark)}</span>{tie}'
+    elif mark == DISPUTED:
+        figures = (f"Score {french_score(m.score)} · {_pair_badge(status)} "
+                   f'<span class="tag dispute">{_e(mark)}</span>{tie}')
+    elif mark:
+        figures = (f'<span class="tag valid">{_e(mark)}</span>{valid} · proposée par l\'outil au rang {m.rank}, '
+                   f"score {french_score(m.score)}{tie}")
+    else:
+        figures = f"Score {french_score(m.score)} · {_pair_badge(status)}{valid}{tie}"
+    evidence = "" if index.added(m) else f'<br><span class="evidence">{_e(evidence_text(m, index.labels))}</span>'
+    value = "" if mark in (REVIEWER_PAIR_LABELS["oui"], REVIEWER_PAIR_LABELS["partiel"]) else f' value="{m.rank}"'
     return (
-        f'<li value="{m.rank}"><q class="action">{text}</q><br>{src}<br>'
-        f"Score {french_score(m.score)} · {_pair_badge(status)}{valid}{tie}<br>"
-        f'<span class="evidence">{_e(evidence_text(m, index.labels))}</span></li>'
+        f"<li{value}>{_action_quote_html(action, m.action_id)}<br>{src}<br>"
+        f"{figures}{evidence}{_detail_html(action)}</li>"
     )
+
+
+def _reviewers_html(d: Segment, index: _Index) -> str:
+    """The reviewers' box of a demand: disagreements, comments (quoted, with their author),
+    decisions waiting for a new review; '' when reviewers said nothing about it."""
+    review = index.review(d.id)
+    if review is None:
+        return ""
+    items = []
+    for p in review.disputed:
+        opinions = " ; ".join(_opinion(x, index) for x in p.decisions if x.decision != "incertain")
+        items.append(f'<li><span class="tag dispute">{_e(DISPUTED)}</span> sur {_e(index.action_name(p.action_id))} '
+                     f": {_e(opinions)}</li>")
+    for who, action_id, comment in review.comments:
+        items.append(f"<li>Commentaire du relecteur {_e(who)} ({_e(index.action_name(action_id))}) : "
+                     f'<q class="reviewer">{_e(comment)}</q></li>')
+    for x in review.previous:
+        when = french_date(x.time)
+        items.append(f"<li>À revoir : décision précédente de {_e(x.reviewer or 'relecteur inconnu')}"
+                     f"{_e(' le ' + when if when else '')} : {_e(verdict_text(x))}"
+                     + (f' — commentaire : <q class="reviewer">{_e(x.comment.strip())}</q>' if x.comment.strip() else "")
+                     + "</li>")
+    if not items:
+        return ""
+    return ('<div class="reviewers"><p class="analysis-title">Relecture humaine</p><ul>' + "".join(items)
+            + "</ul></div>")
 
 
 def _demand_html(d: Segment, position: int, index: _Index, base_dir: Optional[Path]) -> str:
@@ -657,18 +899,29 @@ def _demand_html(d: Segment, position: int, index: _Index, base_dir: Optional[Pa
     shown, rest = index.shown_matches(d.id)
     out = [
         f'<section class="demand" id="d-{_e(d.id)}">',
-        f"<h3>{title}{_status_badge(status)} {_coverage_note(cov)}</h3>",
+        f"<h3>{title}{_status_badge(status)} {_coverage_note(cov, index.disputed(d.id))}</h3>",
         '<p class="quote-label">Texte de la demande (citation exacte)</p>',
         f'<blockquote class="citizen">{_e(d.text)}</blockquote>',
         _source_html(d, index, base_dir),
+    ]
+    reviewers = _reviewers_html(d, index)
+    if reviewers:
+        out.append(reviewers)
+    out += [
         '<div class="analysis"><p class="analysis-title">Analyse automatique (à vérifier)</p>',
         f"<p>Thèmes : {_e(', '.join(themes) if themes else 'aucun thème reconnu')}</p>",
     ]
+    chosen = index.chosen_matches(d.id)
+    if chosen:
+        out.append('<p>Choisie par les relecteurs :</p><ul class="chosen">')
+        out.extend(_match_html(m, index, base_dir) for m in chosen)
+        out.append("</ul>")
     if shown:
-        out.append("<p>Actions les plus proches :</p><ol>")
+        heading = "Autres actions proposées par l'outil" if chosen else "Actions les plus proches"
+        out.append(f"<p>{heading} :</p><ol>")
         out.extend(_match_html(m, index, base_dir) for m in shown)
         out.append("</ol>")
-    else:
+    elif not chosen:
         out.append("<p>Aucune action candidate.</p>")
     if rest:
         out.append(
@@ -753,6 +1006,9 @@ def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: 
         notes.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
     if to_review:
         notes.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    disputed = sum(1 for d in run.demands if index.disputed(d.id))
+    if disputed:
+        notes.append(disputed_note(disputed))
     if unmatched:
         notes.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
                      "(liste plus bas).")
@@ -782,7 +1038,7 @@ def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: 
         for d in not_done:
             out.append(
                 f'<li><q>{_e(d.text)}</q> <small>({_e(_location(d, index))}, '
-                f'<a href="#d-{_e(d.id)}">demande {positions[d.id]}</a>)</small></li>'
+                f'<a href="#d-{_e(d.id)}">{_e(demand_ref(d, positions[d.id]))}</a>)</small></li>'
             )
         out.append("</ul>")
     else:
@@ -894,6 +1150,9 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
         out.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
     if to_review:
         out.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    disputed = sum(1 for d in run.demands if index.disputed(d.id))
+    if disputed:
+        out.append(disputed_note(disputed))
     if unmatched:
         out.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
                    "(liste plus bas).")
@@ -906,7 +1165,7 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
     positions = {d.id: i for i, d in enumerate(run.demands, start=1)}
     for d in not_done:
         out.append(f"- « {md_escape(' '.join(d.text.split()))} » ({md_escape(_location(d, index))}, "
-                   f"demande {positions[d.id]})")
+                   f"{md_escape(demand_ref(d, positions[d.id]))})")
     if not not_done:
         out.append("Toutes les demandes trouvent au moins une action proche.")
     out += ["", "## Documents comparés", "", "Demandes citoyennes :", ""]
@@ -932,7 +1191,9 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
         cov = index.coverage.get(d.id)
         status = index.status(d.id)
         marks = []
-        if cov is not None and cov.validated:
+        if index.disputed(d.id):
+            marks.append(DISPUTED)
+        elif cov is not None and cov.validated:
             marks.append("validé")
         if cov is not None and cov.to_review:
             marks.append("à revoir")
@@ -942,27 +1203,81 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
         themes = [theme_label(t, labels) for t in run.themes.get(d.id, ())]
         out += [head, "", "Texte de la demande (citation exacte) :", "", _md_quote(d.text), "",
                 f"Source : {md_escape(_location(d, index))}" + (f" — {md_escape(d.heading)}" if d.heading else ""),
-                "", "**Analyse automatique (à vérifier)**", "",
+                ""]
+        out += _md_reviewers(d, index)
+        out += ["**Analyse automatique (à vérifier)**", "",
                 f"Thèmes : {md_escape(', '.join(themes)) if themes else 'aucun thème reconnu'}", ""]
         matches = index.matches.get(d.id, [])
         if not matches:
             out.append("Aucune action candidate.")
+        chosen = index.chosen_matches(d.id)
+        if chosen:
+            out += ["Choisie par les relecteurs :", ""]
+            for m in chosen:
+                out += _md_match(m, index, cov, bullet="-")
+            out.append("")
+            if len(chosen) < len(matches):
+                out += ["Autres actions proposées par l'outil :", ""]
+        chosen_ids = {m.action_id for m in chosen}
         for m in matches:
-            action = index.actions.get(m.action_id)
-            text = " ".join(action.text.split()) if action else m.action_id
-            flags = []
-            if cov is not None and cov.validated and cov.best_action_id == m.action_id:
-                flags.append("validé")
-            if m.near_tie:
-                flags.append("quasi ex aequo avec une autre candidate")
-            where = f" ({md_escape(_location(action, index))})" if action else ""
-            out.append(
-                f"{m.rank}. « {md_escape(text)} »{where} — score {french_score(m.score)}, "
-                f"{pair_label(index.pair_status(m))}" + (f" ({', '.join(flags)})" if flags else "")
-            )
-            out.append(f"   {md_escape(evidence_text(m, labels))}")
+            if m.action_id not in chosen_ids:
+                out += _md_match(m, index, cov, bullet=f"{m.rank}.")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_match(m: Match, index: _Index, cov: Optional[Coverage], bullet: str) -> list[str]:
+    """Lines of one candidate action in the Markdown report."""
+    action = index.actions.get(m.action_id)
+    text = " ".join(action.text.split()) if action else m.action_id
+    ref = action_ref(action) if action else ""
+    lead = f"{md_escape(ref)} – " if ref else ""
+    mark = index.reviewer_mark(m)
+    flags = []
+    if cov is not None and cov.validated and cov.best_action_id == m.action_id:
+        flags.append("validé")
+    if m.near_tie:
+        flags.append("quasi ex aequo avec une autre candidate")
+    where = f" ({md_escape(_location(action, index))})" if action else ""
+    if index.added(m):
+        figures = f"{mark} (l'outil ne l'avait pas proposée)"
+    elif mark == REVIEWER_PAIR_LABELS["non"]:
+        figures = f"score {french_score(m.score)}, {mark}"
+    elif mark == DISPUTED:
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m))}, {mark}"
+    elif mark:
+        figures = f"{mark}, proposée par l'outil au rang {m.rank}, score {french_score(m.score)}"
+    else:
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m))}"
+    lines = [f"{bullet} {lead}« {md_escape(text)} »{where} — {figures}" + (f" ({', '.join(flags)})" if flags else "")]
+    indent = " " * (len(bullet) + 1)
+    if not index.added(m):
+        lines.append(f"{indent}{md_escape(evidence_text(m, index.labels))}")
+    if action is not None and action.detail.strip():
+        lines.append(f"{indent}*{md_escape(DETAIL_LEAD.rstrip(' :'))}* : {md_escape(short_detail(action.detail))}")
+    return lines
+
+
+def _md_reviewers(d: Segment, index: _Index) -> list[str]:
+    """The reviewers' section of a demand in the Markdown report ([] when they said nothing)."""
+    review = index.review(d.id)
+    if review is None:
+        return []
+    items = []
+    for p in review.disputed:
+        opinions = " ; ".join(_opinion(x, index) for x in p.decisions if x.decision != "incertain")
+        items.append(f"- {DISPUTED} sur {md_escape(index.action_name(p.action_id))} : {md_escape(opinions)}")
+    for who, action_id, comment in review.comments:
+        items.append(f"- Commentaire du relecteur {md_escape(who)} ({md_escape(index.action_name(action_id))}) : "
+                     f"« {md_escape(' '.join(comment.split()))} »")
+    for x in review.previous:
+        when = french_date(x.time)
+        item = (f"- À revoir : décision précédente de {md_escape(x.reviewer or 'relecteur inconnu')}"
+                f"{' le ' + when if when else ''} : {md_escape(verdict_text(x))}")
+        if x.comment.strip():
+            item += f" — commentaire : « {md_escape(' '.join(x.comment.split()))} »"
+        items.append(item)
+    return ["**Relecture humaine**", "", *items, ""] if items else []
 
 
 # ---------------------------------------------------------------- run directory

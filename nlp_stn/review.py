@@ -33,9 +33,15 @@ quoted (texts with line breaks stay in one cell).
 - ``demand_hash`` / ``action_hash``: ``sha1:`` + :func:`nlp_stn.model.text_hash` of the texts
   when exported (the prefix stops spreadsheets from reading a hash made of digits as a number).
   On import they must still match the run's current texts.
-- ``comment``: ``à revoir`` on a pair whose decided texts changed (same unit ids), ``à revoir :
-  texte modifié`` on a pair a decision was carried over to after its unit was edited (see
-  "Decisions follow edited units"). These two comments are not stored on import.
+- ``comment``: the tool writes a note there on three kinds of rows, one item per line:
+  ``à revoir`` (a pair whose decided texts changed, same unit ids) or ``à revoir : texte
+  modifié`` (a pair a decision was carried over to after its unit was edited, see "Decisions
+  follow edited units"), followed by each earlier decision (``décision précédente : oui (alice,
+  26/11/2026) — commentaire : « … »``) and the earlier texts that changed (``ancien texte de la
+  demande : « … »``, ``ancien texte de l'action``, ``ancien texte de l'action corrigée``); and
+  ``avis partagés entre relecteurs : à trancher`` (reviewers disagree on the pair) followed by
+  ``décision de alice : oui (26/11/2026)`` per reviewer. On import these lines are removed
+  (:func:`strip_tool_notes`): only the reviewer's own words are stored.
 - Formula injection (OWASP "CSV injection"): a cell that starts with ``=``, ``+``, ``-``, ``@``,
   a tab or a carriage return is written with one extra leading single quote, so spreadsheets
   show it as text. So that a cell which itself starts with quotes survives, a cell made of one
@@ -43,7 +49,15 @@ quoted (texts with line breaks stay in one cell).
   import, a cell made of one or more quotes followed by one of those characters loses exactly
   one quote: every original text reads back exactly. (A spreadsheet that drops the added quote
   on saving gives back the original text too.)
-- Line numbers in import errors are spreadsheet row numbers (the header is row 1).
+- Line numbers in import errors are spreadsheet row numbers (the header is row 1). A decided row
+  whose pair the analysis does not know is reported as « le texte de la demande a changé entre
+  l'export de ce fichier et cette analyse » when its exported text is found edited in the
+  analysis (same rule as re-attachment; say to export again), else as « paire inconnue dans
+  cette analyse »; when most decided rows are unknown, the message names the analysis checked
+  and says to give ``--run``.
+- Without ``--run``, the CLI imports against the analysis that knows every decided pair of the
+  file with the same texts (:func:`find_review_run`, looking in the project's ``outputs/``,
+  ``./outputs`` and the ``outputs`` folder beside the file), else the latest one.
 
 Decisions database
 ------------------
@@ -83,8 +97,10 @@ corrected action) is looked up in the run:
   "à revoir" (same-id path: units tables with their own ids);
 - if its id is absent but its document is part of the run (it has units on the same side),
   it is re-attached to the unit of that document whose normalised text is the most similar
-  to the decided text (``rapidfuzz.fuzz.ratio`` >= :data:`REATTACH_MIN_RATIO`, a single best
-  unit; a tie re-attaches nothing). A re-attached decision is never applied: the demand it
+  to the decided text (:func:`reattach`: ``rapidfuzz.fuzz.ratio`` >= :data:`REATTACH_MIN_RATIO`,
+  or >= :data:`REATTACH_CLEAR_RATIO` when :data:`REATTACH_MARGIN` points above every other unit
+  of the document — a few words added to a short demand; a single best unit, a tie
+  re-attaches nothing). A re-attached decision is never applied: the demand it
   now points to is flagged "à revoir" (``Coverage.to_review``) and the pair is exported again
   with the comment ``à revoir : texte modifié``, until someone decides that pair again;
 - a unit of a document of the run that cannot be re-attached makes the decision *unmatched*
@@ -93,6 +109,17 @@ corrected action) is looked up in the run:
 - a unit whose document is not part of the run (another analysis, or a decision stored
   without its document: version-1 rows) makes the decision irrelevant to this run: ignored,
   kept. A corrected action in a document absent from the run is only left out.
+
+Several reviewers
+-----------------
+Each reviewer's current decision on a pair is kept. When reviewers disagree on a pair (decision
+or corrected action; ``incertain`` is no opinion), neither decision is applied, the demand is
+never "validé" and the report, ``coverage.csv`` (``disputed``, ``review_note``) and the next
+export say « avis partagés entre relecteurs : à trancher » with every reviewer's decision. The
+disagreement ends when the reviewers' current decisions agree (each imports the common one).
+:func:`apply_decisions` returns a :class:`ReviewedRun` whose ``reviews`` (per demand: chosen,
+partial, rejected, added actions, disputed pairs, comments, decisions waiting for a review)
+the report shows.
 """
 from __future__ import annotations
 
@@ -101,12 +128,13 @@ import io
 import json
 import math
 import os
+import re
 import sqlite3
 import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Sequence, Union
@@ -156,6 +184,12 @@ RELEVANCE = {"oui": 2, "partiel": 1, "non": 0}
 TO_REVIEW = "à revoir"
 TEXT_CHANGED = "à revoir : texte modifié"  # comment of a pair a decision was re-attached to
 REATTACH_MIN_RATIO = 80.0  # rapidfuzz.fuzz.ratio (0-100) of normalised texts
+REATTACH_CLEAR_RATIO = 60.0  # lower bar, for a candidate that is clearly the best one
+REATTACH_MARGIN = 15.0  # "clearly": ratio at least this many points above the second best
+DISPUTED = "avis partagés entre relecteurs : à trancher"  # comment and report mark of a disputed pair
+PREVIOUS_NOTE = "décision précédente"
+OLD_TEXT_NOTES = {"demand": "ancien texte de la demande", "action": "ancien texte de l'action",
+                  "corrected": "ancien texte de l'action corrigée"}
 NO_ACTION_TEXT = "(aucune action ne répond à cette demande)"
 HASH_PREFIX = "sha1:"
 FORMULA_CHARS = ("=", "+", "-", "@", "\t", "\r")
@@ -196,6 +230,7 @@ class ExportResult:
     already_decided: int  # pairs left out because a current decision settles them
     to_review: int  # rows exported again because their texts changed ("à revoir")
     unmatched: int = 0  # decisions about documents of the run whose units cannot be found
+    disputed: int = 0  # rows exported again because reviewers disagree on them ("à trancher")
 
 
 @dataclass(frozen=True)
@@ -281,6 +316,57 @@ class FollowResult:
     unmatched: tuple[Decision, ...]  # decisions whose unit(s) of documents of the run were not found
 
 
+@dataclass(frozen=True)
+class PairReview:
+    """The reviewers' current decisions on one (demand, action) pair of a run (texts unchanged)."""
+
+    action_id: str  # "" = "no action answers it"
+    decisions: tuple[Decision, ...]  # the current decision of each reviewer, sorted by reviewer
+    verdict: str = ""  # "oui", "partiel" or "non" when every reviewer with an opinion agrees; else ""
+    disputed: bool = False  # reviewers disagree (decision or corrected action): "à trancher"
+
+
+@dataclass(frozen=True)
+class DemandReview:
+    """What reviewers decided about one demand, as the report shows it.
+
+    ``chosen``: actions the reviewers agree answer the demand (``oui`` or a corrected action),
+    then ``partial`` (``partiel``), best first; ``rejected``: actions they agree do not (``non``);
+    ``added``: chosen actions the machine did not propose. ``pairs``: every pair decided on the
+    current texts (disputed ones included). ``previous``: decisions waiting for a new review
+    ("à revoir", texts changed), as they were taken.
+    """
+
+    demand_id: str
+    pairs: tuple[PairReview, ...] = ()
+    chosen: tuple[str, ...] = ()
+    partial: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()
+    previous: tuple[Decision, ...] = ()
+
+    @property
+    def disputed(self) -> tuple[PairReview, ...]:
+        return tuple(p for p in self.pairs if p.disputed)
+
+    def pair(self, action_id: str) -> Optional[PairReview]:
+        return next((p for p in self.pairs if p.action_id == action_id), None)
+
+    @property
+    def comments(self) -> tuple[tuple[str, str, str], ...]:
+        """(reviewer, action id, comment) of the current decisions with a comment."""
+        return tuple((d.reviewer, p.action_id, d.comment.strip()) for p in self.pairs for d in p.decisions
+                     if d.comment.strip())
+
+
+@dataclass(frozen=True)
+class ReviewedRun(MatchRun):
+    """A :class:`~nlp_stn.model.MatchRun` with reviewers' decisions applied
+    (:func:`apply_decisions`); ``reviews`` maps a demand id to what reviewers decided about it."""
+
+    reviews: Mapping[str, DemandReview] = field(default_factory=dict)
+
+
 # ---------------------------------------------------------------------------------------------
 # Cells: formula injection, decisions, hashes
 # ---------------------------------------------------------------------------------------------
@@ -330,6 +416,61 @@ def _parse_hash(cell: str) -> str:
 
 def _format_score(score: Optional[float]) -> str:
     return "" if score is None else f"{shown_score(score, 3):.3f}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The tool's notes in the comment column (written on export, stripped on import)
+# ---------------------------------------------------------------------------------------------
+
+_NOTE_HEADS = (TO_REVIEW, TEXT_CHANGED, DISPUTED)
+_NOTE_LINE = re.compile(
+    r"^(?:décision précédente|décision de .+?) : (?:oui|partiel|non|incertain)\b"
+    r"|^ancien texte de (?:la demande|l['’]action corrigée|l['’]action) : «"
+)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def french_date(iso: str) -> str:
+    """'26/11/2026' from an ISO time ('' when it is not one)."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", iso or "")
+    return f"{m.group(3)}/{m.group(2)}/{m.group(1)}" if m else ""
+
+
+def verdict_text(d: Decision) -> str:
+    """'oui', 'non, action corrigée u123': a decision as the tool writes it."""
+    text = d.decision
+    if d.corrected_action_id:
+        text += f", action corrigée {d.corrected_action_id}"
+    return text
+
+
+def _decision_line(d: Decision, head: str, with_reviewer: bool = True) -> str:
+    when = french_date(d.time)
+    who = ", ".join(x for x in ((d.reviewer if with_reviewer else ""), when) if x)
+    line = f"{head} : {verdict_text(d)}" + (f" ({who})" if who else "")
+    if d.comment.strip():
+        line += f" — commentaire : « {_one_line(d.comment)} »"
+    return line
+
+
+def strip_tool_notes(comment: str) -> str:
+    """A reviewer's comment without the lines the tool wrote in the comment column
+    ("à revoir : texte modifié", "décision précédente : …", "ancien texte de la demande : « … »",
+    "avis partagés entre relecteurs : à trancher", "décision de alice : …"): only the
+    reviewer's own words are stored."""
+    kept = []
+    for line in str(comment).splitlines():
+        stripped = line.strip()
+        if stripped in _NOTE_HEADS or _NOTE_LINE.match(stripped):
+            continue
+        for head in (TEXT_CHANGED, DISPUTED):  # the reviewer wrote on the note's own line
+            if stripped.casefold().startswith(head):
+                line = stripped[len(head):].lstrip(" —–-:;,.")
+        kept.append(line.rstrip())
+    return "\n".join(kept).strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -910,23 +1051,23 @@ def export_review(
     action_side = _Side({uid: (run.units[uid].doc, run.units[uid].text) for uid in run.action_ids})
     hashes = {uid: unit.hash for uid, unit in run.units.items()}
     followed = _follow(load_decisions(db_path), demand_side, action_side)
-    decided: dict[str, list[tuple[Decision, bool]]] = defaultdict(list)  # pair -> (decision, stale)
+    decided: dict[str, list[tuple[Followed, bool]]] = defaultdict(list)  # pair -> (decision, stale)
     moved: dict[str, list[str]] = defaultdict(list)  # demand id -> actions of re-attached decisions
-    moved_pairs: set[str] = set()
+    moved_pairs: dict[str, list[Followed]] = defaultdict(list)
     for f in followed.followed:
         if f.moved:
-            moved_pairs.add(f.pair_id)
+            moved_pairs[f.pair_id].append(f)
             if f.action_id not in moved[f.demand_id]:
                 moved[f.demand_id].append(f.action_id)
         else:
-            decided[f.pair_id].append((f.decision, _is_stale_followed(f, hashes)))
+            decided[f.pair_id].append((f, _is_stale_followed(f, hashes)))
 
     by_demand: dict[str, list[_Candidate]] = defaultdict(list)
     for cand in run.candidates:
         by_demand[cand.demand_id].append(cand)
 
     rows = []  # (sort key, row dict)
-    skipped = stale_rows = 0
+    skipped = stale_rows = disputed_rows = 0
     def machine_status(score: float, written: str) -> str:
         # The statuses written in a run already include human decisions: when the run's
         # thresholds are known, the suggestion is the machine's own (score vs thresholds).
@@ -964,17 +1105,26 @@ def export_review(
         for action_id, action, rank, score, suggestion, key in entries:
             pid = make_pair_id(demand_id, action_id)
             previous = decided.get(pid, [])
-            fresh = [d for d, is_stale in previous if not is_stale]
+            fresh = [f.decision for f, is_stale in previous if not is_stale]
             # stale: decided on texts that changed, and nobody decided again on the current texts
             stale = bool(previous) and not fresh
             # re-attached: a decision on an edited unit now points to this pair, not decided again
             reattached = pid in moved_pairs and not fresh
-            settled = any(d.decision != "incertain" for d in fresh)
+            disputed = is_disputed(fresh)
+            settled = not disputed and any(d.decision != "incertain" for d in fresh)
             if settled and not include_all:
                 skipped += 1
                 continue
-            comment = TEXT_CHANGED if reattached else TO_REVIEW if stale else ""
-            stale_rows += bool(comment)
+            if reattached:
+                comment = _review_note(TEXT_CHANGED, moved_pairs[pid], run)
+            elif stale:
+                comment = _review_note(TO_REVIEW, [f for f, _ in previous], run)
+            elif disputed:
+                comment = _dispute_note(fresh)
+            else:
+                comment = ""
+            stale_rows += reattached or stale
+            disputed_rows += disputed
             row = {
                 "pair_id": pid,
                 "demand_id": demand_id,
@@ -1010,7 +1160,44 @@ def export_review(
         already_decided=skipped,
         to_review=stale_rows,
         unmatched=len(followed.unmatched),
+        disputed=disputed_rows,
     )
+
+
+def _review_note(head: str, previous: Sequence[Followed], run: _Run) -> str:
+    """The comment of an exported pair whose decision must be reviewed: ``head``, each earlier
+    decision (with its reviewer, date and comment) and the earlier texts that changed."""
+    lines = [head]
+    olds: list[str] = []
+    for f in previous:
+        d = f.decision
+        lines.append(_decision_line(d, PREVIOUS_NOTE))
+        for kind, unit_id, stored in (
+            ("demand", f.demand_id, getattr(d, "demand_text", "")),
+            ("action", f.action_id, getattr(d, "action_text", "")),
+            ("corrected", f.corrected_action_id, getattr(d, "corrected_text", "")),
+        ):
+            unit = run.units.get(unit_id) if unit_id else None
+            if stored.strip() and unit is not None and unit.hash != text_hash(stored):
+                line = f"{OLD_TEXT_NOTES[kind]} : « {_one_line(stored)} »"
+                if line not in olds:
+                    olds.append(line)
+    return "\n".join(lines + olds)
+
+
+def _dispute_note(fresh: Sequence[Decision]) -> str:
+    """The comment of an exported pair on which reviewers disagree: one line per reviewer."""
+    lines = [DISPUTED]
+    for d in sorted(fresh, key=lambda d: d.reviewer):
+        lines.append(_decision_line(d, f"décision de {d.reviewer or 'relecteur inconnu'}", with_reviewer=False))
+    return "\n".join(lines)
+
+
+def is_disputed(decisions: Iterable[Decision]) -> bool:
+    """Whether current decisions of different reviewers on one pair disagree (decision or corrected
+    action); ``incertain`` is no opinion and contradicts nobody."""
+    opinions = {(d.decision, d.corrected_action_id) for d in decisions if d.decision in RELEVANCE}
+    return len(opinions) > 1
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -1087,18 +1274,61 @@ def _read_review_rows(path: Path) -> tuple[list[tuple[int, dict]], int]:
     return rows, len(rows)
 
 
-def _validate(
-    rows: Sequence[tuple[int, dict]], run: _Run, reviewer: Optional[str], source: str, now: str
-) -> tuple[list[_Pending], list[str], int]:
+def _known_pairs(run: _Run) -> dict[str, tuple[str, str]]:
     known = {}
     for cand in run.candidates:
         known[make_pair_id(cand.demand_id, cand.action_id)] = (cand.demand_id, cand.action_id)
     for demand_id in run.demands:
         known[make_pair_id(demand_id, "")] = (demand_id, "")
-    demand_ids = set(run.demands)
+    return known
+
+
+def _resolve_pair(cells: Mapping[str, str], run: _Run, known: Mapping[str, tuple[str, str]]) -> Optional[tuple[str, str, str]]:
+    """(pair id, demand id, action id) of a row in ``run``; None when the pair is unknown there."""
+    pid = cells.get("pair_id", "").strip()
+    demand_id = cells.get("demand_id", "").strip()
+    action_id = cells.get("action_id", "").strip()
+    if pid in known:
+        return (pid, *known[pid])
+    if (
+        demand_id in run.units and demand_id in run.demands
+        and (not action_id or _action_unit(run, action_id) is not None)
+        and (not pid or pid == make_pair_id(demand_id, action_id))
+    ):
+        return make_pair_id(demand_id, action_id), demand_id, action_id
+    return None
+
+
+def _changed_sides(cells: Mapping[str, str], run: _Run, sides: Mapping[str, list[tuple[str, str]]]) -> list[str]:
+    """For a row whose pair is unknown: the sides ("demande", "action") whose unit is absent from
+    the run but whose text, as exported, is found edited in the run (see :func:`reattach`)."""
+    changed = []
+    for side, word in (("demand", "demande"), ("action", "action")):
+        unit_id = cells.get(f"{side}_id", "").strip()
+        text = cells.get(f"{side}_text", "")
+        present = unit_id in sides["ids"] if side == "demand" else _action_unit(run, unit_id) is not None
+        if not unit_id or present or not text.strip() or text.strip() == NO_ACTION_TEXT:
+            continue
+        if reattach(text, sides[side]):
+            changed.append(word)
+    return changed
+
+
+def _validate(
+    rows: Sequence[tuple[int, dict]], run: _Run, reviewer: Optional[str], source: str, now: str
+) -> tuple[list[_Pending], list[str], int, dict[str, int]]:
+    """(decisions to store, errors, rows without a decision, counts of decided / unknown /
+    text-changed rows)."""
+    known = _known_pairs(run)
+    sides = {
+        "ids": set(run.demands),
+        "demand": [(uid, normalise_for_id(run.units[uid].text)) for uid in run.demands],
+        "action": [(uid, normalise_for_id(run.units[uid].text)) for uid in sorted(run.action_ids) if uid in run.units],
+    }
     pending: list[_Pending] = []
     errors: list[str] = []
     skipped = 0
+    counts = {"decided": 0, "unknown": 0, "changed": 0}
     seen: dict[tuple[str, str], _Pending] = {}
     for line, cells in rows:
         raw_decision = cells.get("decision", "")
@@ -1107,21 +1337,26 @@ def _validate(
         if decision == "" and not corrected:
             skipped += 1
             continue
+        counts["decided"] += 1
         reasons = []
-        pid = cells.get("pair_id", "").strip()
-        demand_id = cells.get("demand_id", "").strip()
-        action_id = cells.get("action_id", "").strip()
-        if pid in known:
-            demand_id, action_id = known[pid]
-        elif (
-            demand_id in demand_ids
-            and (not action_id or _action_unit(run, action_id) is not None)
-            and (not pid or pid == make_pair_id(demand_id, action_id))
-        ):
-            pid = make_pair_id(demand_id, action_id)
+        resolved = _resolve_pair(cells, run, known)
+        if resolved is not None:
+            pid, demand_id, action_id = resolved
         else:
-            reasons.append(f"paire inconnue dans ce résultat (pair_id « {pid} »)")
+            pid = cells.get("pair_id", "").strip()
             demand_id = action_id = ""
+            changed = _changed_sides(cells, run, sides)
+            if changed:
+                counts["changed"] += 1
+                what = {
+                    ("demande",): "le texte de la demande a changé",
+                    ("action",): "le texte de l'action a changé",
+                }.get(tuple(changed), "les textes de la demande et de l'action ont changé")
+                reasons.append(f"{what} entre l'export de ce fichier et cette analyse (paire « {pid} » inconnue "
+                               "dans cette analyse)")
+            else:
+                counts["unknown"] += 1
+                reasons.append(f"paire inconnue dans cette analyse (pair_id « {pid} »)")
         if decision is None:
             reasons.append(
                 f"décision illisible « {raw_decision.strip()} » (attendu : oui, partiel, non ou incertain)"
@@ -1149,9 +1384,7 @@ def _validate(
         if reasons:
             errors.append(f"ligne {line} : " + " ; ".join(reasons))
             continue
-        comment = cells.get("comment", "").strip()
-        if comment in (TO_REVIEW, TEXT_CHANGED):
-            comment = ""
+        comment = strip_tool_notes(cells.get("comment", ""))
         item = _Pending(
             line,
             StoredDecision(
@@ -1186,7 +1419,7 @@ def _validate(
             continue
         seen[key] = item
         pending.append(item)
-    return pending, errors, skipped
+    return pending, errors, skipped, counts
 
 
 def _same(a: Decision, b: Decision) -> bool:
@@ -1211,20 +1444,30 @@ def import_review(
     run = _read_run(run_dir)
     rows, count = _read_review_rows(path)
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    pending, errors, skipped = _validate(rows, run, reviewer, path.name, now)
+    pending, errors, skipped, counts = _validate(rows, run, reviewer, path.name, now)
     if errors:
         shown = errors[:50]
         more = f"\n… et {len(errors) - 50} autres lignes" if len(errors) > 50 else ""
-        unknown = sum("paire inconnue dans ce résultat" in e for e in errors)
-        hint = ""
-        if unknown and unknown * 2 >= max(count, 1):
+        hints = []
+        decided = max(counts["decided"], 1)
+        if counts["changed"]:
+            hints.append(
+                f"{counts['changed']} ligne(s) décidée(s) sur {counts['decided']} portent sur des textes qui ont "
+                f"changé entre l'export de ce fichier et l'analyse vérifiée ({Path(run_dir)}) : exportez un nouveau "
+                f"fichier de relecture (nlp-stn review export {Path(run_dir)} -o NOUVEAU.csv) et reportez-y ces "
+                "décisions ; si ce fichier vient d'une autre analyse, relancez plutôt l'import avec --run et le "
+                "dossier de celle-ci."
+            )
+        if counts["unknown"] and counts["unknown"] * 2 >= decided:
             # most pairs unknown: the file comes from another analysis than the one checked
-            hint = (f"{unknown} paire(s) sur {count} sont inconnues de l'analyse {Path(run_dir)} : ce fichier "
-                    "a sans doute été exporté d'une autre analyse ; relancez l'import avec --run et le "
-                    "dossier de l'analyse exportée.\n")
+            hints.append(
+                f"{counts['unknown']} paire(s) décidée(s) sur {counts['decided']} sont inconnues de l'analyse "
+                f"vérifiée ({Path(run_dir)}) : ce fichier a sans doute été exporté d'une autre analyse ; relancez "
+                "l'import avec --run et le dossier de l'analyse exportée."
+            )
         raise ReviewError(
-            hint + f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis "
-            "relancez l'import :\n" + "\n".join(shown) + more,
+            "".join(h + "\n" for h in hints) + f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; "
+            "corrigez-les puis relancez l'import :\n" + "\n".join(shown) + more,
             path=path,
         )
     added = superseded = unchanged = 0
@@ -1277,18 +1520,79 @@ def import_review(
     )
 
 
+MAX_RUNS_SEARCHED = 30  # run directories read per outputs folder by :func:`find_review_run`
+
+
+def _run_dirs(outputs_dir: Path) -> list[Path]:
+    """Run directories of an outputs folder: the one LATEST names first, then the most recent."""
+    found: list[Path] = []
+    try:
+        latest = latest_run_dir(outputs_dir)
+    except ReviewError:
+        latest = None
+    if latest is not None:
+        found.append(latest)
+    try:
+        subdirs = [d for d in outputs_dir.iterdir() if d.is_dir() and (d / "matches.csv").is_file()]
+    except OSError:
+        return found
+    subdirs.sort(key=lambda d: ((d / "matches.csv").stat().st_mtime, d.name), reverse=True)
+    for d in subdirs[:MAX_RUNS_SEARCHED]:
+        if latest is None or d.resolve() != latest.resolve():
+            found.append(d)
+    return found
+
+
+def find_review_run(path: Union[str, Path], outputs_dirs: Sequence[Union[str, Path]]) -> Optional[Path]:
+    """The analysis a review file was exported from, when ``--run`` is not given: the first run
+    directory of ``outputs_dirs`` (in each folder, the one its LATEST names, then the most recent
+    ones) that knows every decided pair of the file with the same texts (hash cells). Any such
+    analysis stores the same decisions (pair ids come from the units' documents and texts).
+    None when the file cannot be read, has no decided row, or no analysis knows all its pairs."""
+    try:
+        rows, _ = _read_review_rows(Path(path))
+    except ReviewError:
+        return None
+    decided = [cells for _, cells in rows
+               if parse_decision(cells.get("decision", "")) or cells.get("corrected_action_id", "").strip()]
+    if not decided:
+        return None
+    seen: set[Path] = set()
+    for folder in outputs_dirs:
+        folder = Path(folder)
+        if not folder.is_dir():
+            continue
+        for run_dir in _run_dirs(folder):
+            key = run_dir.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            try:
+                run = _read_run(run_dir)
+            except ReviewError:
+                continue
+            if all(_row_fits(cells, run, known) for known in [_known_pairs(run)] for cells in decided):
+                return run_dir
+    return None
+
+
+def _row_fits(cells: Mapping[str, str], run: _Run, known: Mapping[str, tuple[str, str]]) -> bool:
+    """Whether a decided row's pair is in ``run`` with the texts it was exported with."""
+    resolved = _resolve_pair(cells, run, known)
+    if resolved is None:
+        return False
+    _, demand_id, action_id = resolved
+    for unit_id, column in ((demand_id, "demand_hash"), (action_id, "action_hash")):
+        given = _parse_hash(cells.get(column, ""))
+        if unit_id and given and run.units[unit_id].hash != given:
+            return False
+    corrected = cells.get("corrected_action_id", "").strip()
+    return not corrected or _action_unit(run, corrected) is not None
+
+
 # ---------------------------------------------------------------------------------------------
 # Using decisions
 # ---------------------------------------------------------------------------------------------
-
-
-def _latest_per_pair(decisions: Iterable[Decision]) -> dict[str, Decision]:
-    """The most recent decision of each pair (later in the sequence wins), ``incertain`` ignored."""
-    latest: dict[str, Decision] = {}
-    for decision in decisions:
-        if decision.decision in RELEVANCE:
-            latest[decision.pair_id] = decision
-    return latest
 
 
 class _Side:
@@ -1313,19 +1617,29 @@ class _Side:
 
 
 def reattach(text: str, candidates: Sequence[tuple[str, str]]) -> str:
-    """Id of the candidate (id, normalised text) most similar to ``text`` (rapidfuzz
-    ``fuzz.ratio`` of normalised texts >= :data:`REATTACH_MIN_RATIO`); "" when none or on a tie."""
+    """Id of the candidate (id, normalised text) that is the edited version of ``text``; "" when none.
+
+    Similarity is ``rapidfuzz.fuzz.ratio`` of normalised texts (0-100). The most similar
+    candidate is chosen when it is the only best one and either its ratio is at least
+    :data:`REATTACH_MIN_RATIO`, or it is clearly the best: ratio at least
+    :data:`REATTACH_CLEAR_RATIO` and :data:`REATTACH_MARGIN` points above every other
+    candidate (a few words added to a short demand lower the ratio a lot, but leave it far
+    closer to its new version than to any other unit of its document). A re-attached decision
+    is never applied: it is flagged "à revoir".
+    """
     if not text.strip():
         return ""
     target = normalise_for_id(text)
-    best, best_id, tie = -1.0, "", False
-    for uid, norm in candidates:
-        ratio = fuzz.ratio(target, norm)
-        if ratio > best:
-            best, best_id, tie = ratio, uid, False
-        elif ratio == best:
-            tie = True
-    return best_id if best >= REATTACH_MIN_RATIO and not tie else ""
+    ranked = sorted(((fuzz.ratio(target, norm), uid) for uid, norm in candidates), key=lambda item: -item[0])
+    if not ranked:
+        return ""
+    best, best_id = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if best == second or best < REATTACH_CLEAR_RATIO:
+        return ""
+    if best >= REATTACH_MIN_RATIO or best - second >= REATTACH_MARGIN:
+        return best_id
+    return ""
 
 
 def _follow(decisions: Iterable[Decision], demands: _Side, actions: _Side) -> FollowResult:
@@ -1395,17 +1709,23 @@ def _is_stale_followed(f: Followed, hashes: Mapping[str, str]) -> bool:
 def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     """The run with human decisions applied wherever one exists.
 
-    Per demand, using each pair's most recent decision (``incertain`` ignored):
-    a ``oui`` (or a ``corrected_action_id``) -> "pris en compte" with that action as best
-    action; else a ``partiel`` -> "partiellement"; else ``oui`` on the "no action" row, or
-    ``non`` on every candidate -> "non pris en compte"; the coverage is then ``validated``.
-    A corrected action the machine never proposed gets a new :class:`Match` (score 0, after
-    the machine's candidates, evidence ``top_signal="relecteur"``). A decision whose demand,
-    action or corrected action text hash differs from the current text, or whose unit was
-    re-attached after an edit (see the module doc), is not applied: the demand's coverage gets
-    ``to_review=True``, unless someone decided that pair again on the current texts.
-    Decisions about units absent from the run are not applied (kept in the base; see
+    Per pair, the current decision of each reviewer (a later one of the same reviewer wins);
+    ``incertain`` is no opinion. When reviewers disagree on a pair (decision or corrected
+    action), neither decision is applied and the demand is not "validé" ("avis partagés entre
+    relecteurs : à trancher" in the report; both decisions are kept). Per demand, with the
+    agreed decisions: a ``oui`` (or a ``corrected_action_id``) -> "pris en compte" with that
+    action as best action; else a ``partiel`` -> "partiellement"; else ``oui`` on the "no
+    action" row, or ``non`` on every candidate -> "non pris en compte"; the coverage is then
+    ``validated``. A corrected action the machine never proposed gets a new :class:`Match`
+    (score 0, after the machine's candidates, evidence ``top_signal="relecteur"``). A decision
+    whose demand, action or corrected action text hash differs from the current text, or whose
+    unit was re-attached after an edit (see the module doc), is not applied: the demand's
+    coverage gets ``to_review=True``, unless someone decided that pair again on the current
+    texts. Decisions about units absent from the run are not applied (kept in the base; see
     :func:`unmatched_decisions`).
+
+    The result is a :class:`ReviewedRun` (``reviews``: what reviewers decided, per demand) as
+    soon as one decision concerns the run; otherwise ``run`` itself.
     """
     demand_side, action_side = _run_sides(run)
     hashes = {uid: text_hash(text) for side in (demand_side, action_side) for uid, text in side.texts.items()}
@@ -1421,11 +1741,26 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
             fresh.append(replace(f.decision, corrected_action_id=f.corrected_action_id))
     # A decision to review needs a review unless someone decided the same pair on the current texts.
     fresh_pairs = {d.pair_id for d in fresh}
-    stale_demands = {f.demand_id for f in review_needed if f.pair_id not in fresh_pairs}
-    latest = _latest_per_pair(fresh)
-    per_demand: dict[str, list[Decision]] = defaultdict(list)
-    for d in latest.values():
-        per_demand[d.demand_id].append(d)
+    previous: dict[str, list[Decision]] = defaultdict(list)
+    for f in review_needed:
+        if f.pair_id not in fresh_pairs:
+            previous[f.demand_id].append(f.decision)
+    stale_demands = set(previous)
+
+    by_pair: dict[str, dict[str, Decision]] = defaultdict(dict)
+    for d in fresh:
+        by_pair[d.pair_id][d.reviewer] = d  # the latest of each reviewer
+    pair_reviews: dict[str, list[PairReview]] = defaultdict(list)
+    per_demand: dict[str, list[Decision]] = defaultdict(list)  # agreed decisions
+    for by_reviewer in by_pair.values():
+        current = tuple(by_reviewer[r] for r in sorted(by_reviewer))
+        opinions = [d for d in by_reviewer.values() if d.decision in RELEVANCE]  # latest last
+        disputed = is_disputed(current)
+        verdict = opinions[-1].decision if opinions and not disputed else ""
+        first = current[0]
+        pair_reviews[first.demand_id].append(PairReview(first.action_id, current, verdict, disputed))
+        if verdict:
+            per_demand[first.demand_id].append(opinions[-1])
 
     demands = demand_side.texts
     matches_by_demand: dict[str, list[Match]] = defaultdict(list)
@@ -1433,23 +1768,29 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
         matches_by_demand[match.demand_id].append(match)
     new_matches = list(run.matches)
     new_coverage = []
-    covered = set()
+    reviews: dict[str, DemandReview] = {}
     found = thresholds_from_settings(run.settings)
     limits = (found.get("addressed", -1.0), found.get("partial", -1.0))
-    for cov in run.coverage:
-        covered.add(cov.demand_id)
-        new_coverage.append(
-            _apply_one(cov, per_demand.get(cov.demand_id, []), matches_by_demand, new_matches, actions, stale_demands,
-                       limits)
-        )
-    for demand_id in demands:  # demands without a coverage row but with decisions
-        if demand_id not in covered and (per_demand.get(demand_id) or demand_id in stale_demands):
-            base = Coverage(demand_id, STATUS_NOT, "", 0.0)
-            new_coverage.append(
-                _apply_one(base, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions, stale_demands,
-                           limits)
-            )
-    return replace(run, matches=tuple(new_matches), coverage=tuple(new_coverage))
+    covered = {cov.demand_id for cov in run.coverage}
+    bases = list(run.coverage) + [
+        Coverage(demand_id, STATUS_NOT, "", 0.0) for demand_id in demands  # demands without a coverage row
+        if demand_id not in covered and (pair_reviews.get(demand_id) or demand_id in stale_demands)
+    ]
+    for cov in bases:
+        demand_id = cov.demand_id
+        pairs = sorted(pair_reviews.get(demand_id, []), key=lambda p: (p.action_id == "", p.action_id))
+        new_cov, judged = _apply_one(cov, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions,
+                                     stale_demands, limits)
+        if any(p.disputed for p in pairs) and new_cov.validated:
+            new_cov = replace(new_cov, validated=False)  # reviewers disagree: not settled
+        new_coverage.append(new_cov)
+        if pairs or demand_id in previous:
+            reviews[demand_id] = DemandReview(demand_id, tuple(pairs), *judged, previous=tuple(previous[demand_id]))
+    if not reviews:
+        return replace(run, matches=tuple(new_matches), coverage=tuple(new_coverage))
+    base = {f.name: getattr(run, f.name) for f in fields(MatchRun)}
+    base.update(matches=tuple(new_matches), coverage=tuple(new_coverage))
+    return ReviewedRun(**base, reviews=reviews)
 
 
 def _apply_one(
@@ -1460,7 +1801,8 @@ def _apply_one(
     actions: Mapping[str, Segment],
     stale_demands: set[str],
     limits: tuple[float, float] = (-1.0, -1.0),
-) -> Coverage:
+) -> tuple[Coverage, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added) actions."""
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
     machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
@@ -1481,6 +1823,10 @@ def _apply_one(
             none_confirmed = True
         if d.corrected_action_id and d.corrected_action_id in actions:
             positive.append(d.corrected_action_id)
+    positive = list(dict.fromkeys(positive))
+    partial = [a for a in dict.fromkeys(partial) if a not in positive]
+    added = tuple(a for a in positive + partial if a not in machine)
+    judged = (tuple(positive), tuple(partial), tuple(sorted(rejected - set(positive) - set(partial))), added)
     status = None
     best = ""
     if positive:
@@ -1493,17 +1839,17 @@ def _apply_one(
         if cov.best_action_id and cov.best_action_id in rejected:
             # the machine's best action was turned down: the next candidate not turned down
             # takes its place, with the status its score gives (still a machine suggestion)
-            return _next_candidate(cov, machine, rejected, limits, to_review)
-        return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
+            return _next_candidate(cov, machine, rejected, limits, to_review), judged
+        return (replace(cov, to_review=to_review) if to_review != cov.to_review else cov), judged
     for action_id in positive + partial:
         if action_id not in machine:
             rank = max((m.rank for m in matches_by_demand.get(demand_id, [])), default=0) + 1
-            added = Match(demand_id, action_id, rank, 0.0, Evidence(top_signal="relecteur"))
-            matches_by_demand[demand_id].append(added)
-            new_matches.append(added)
-            machine[action_id] = added
+            match = Match(demand_id, action_id, rank, 0.0, Evidence(top_signal="relecteur"))
+            matches_by_demand[demand_id].append(match)
+            new_matches.append(match)
+            machine[action_id] = match
     score = machine[best].score if best else cov.score
-    return Coverage(demand_id, status, best, score, validated=True, to_review=to_review)
+    return Coverage(demand_id, status, best, score, validated=True, to_review=to_review), judged
 
 
 def _next_candidate(

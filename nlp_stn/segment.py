@@ -117,7 +117,7 @@ _DEMAND_WEAK = re.compile(
     rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
     rf"(?:de\s+|d['’])?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
-    r"|\b(?:est|sont|reste|restent) à (?:\w+(?:er|ir|re))\b"
+    rf"|\b(?:est|sont|reste|restent) à (?!{_COMMENT_VERBS}\b)(?:\w+(?:er|ir|re))\b"
     r"|\bil sera \w+[ée]\b"
     r"|\bil (?:nous |me )?(?:serait|est|sera|semble|semblerait|para[îi]t|appara[îi]t|appara[îi]trait)\s+"
     r"(?:donc |aussi |[ée]galement |tr[èe]s |vraiment |particuli[èe]rement |d[ée]sormais |plus |donc )?"
@@ -911,6 +911,13 @@ class _Segmenter:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
+        if (hint == "" and not st.leadin_active and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
+                and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
+            # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
+            # …"), the legal style of some opinions: its demands are read sentence by sentence
+            # (its questions are the author's own, rhetorical, or titles of a bibliography)
+            self.sentences(block, questions=False)
+            return
         if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
             # an item that introduces sub-items: it is a unit if it reads as one
             self.candidate(block, text, block.start, hint, label)
@@ -1106,7 +1113,7 @@ class _Segmenter:
             return
         self.sentences(block)
 
-    def sentences(self, block: Block) -> None:
+    def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state
         # the explanation of a numbered recommendation or action given as a heading holds no
         # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
@@ -1146,7 +1153,9 @@ class _Segmenter:
                 self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page))
                 continue
-            quoted = _QUOTED_QUESTION.search(sentence)
+            if not questions and sentence.rstrip().endswith("?"):
+                continue
+            quoted = _QUOTED_QUESTION.search(sentence) if questions else None
             if quoted and not sentence.endswith("?"):
                 # "M. T. a interrogé l'exécutif : « Quel budget … ? »": the question asked
                 q_start = start + quoted.start(1)

@@ -51,7 +51,7 @@ def test_export_import_history_conflicts(run_dir, tmp_path):
     assert result.output == (
         f"Fichier de relecture : {out} — 6 lignes (2 demandes), les plus incertaines d'abord.\n"
         "Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
-        f"nlp-stn review import {out} --reviewer NOM\n"
+        f"nlp-stn review import {out} --run {run_dir} --db {db} --reviewer NOM\n"
     )
     fill(out, tmp_path / "alice.csv", {("D1", "A1"): "oui", ("D2", "A2"): "Non", ("D2", ""): "oui"})
     result = invoke("review", "import", tmp_path / "alice.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
@@ -88,7 +88,11 @@ def test_export_import_history_conflicts(run_dir, tmp_path):
     result = invoke("review", "export", run_dir, "-o", tmp_path / "next.csv", "--db", db, "--blind",
                     "--delimiter", ",")
     assert result.exit_code == 0, result.output
-    assert "3 paires déjà décidées non reprise(s) (--all pour les reprendre)." in result.output
+    assert result.output.splitlines()[1:3] == [  # the disagreement is exported again, to be settled
+        "2 paires déjà décidées non reprise(s) (--all pour les reprendre).",
+        "1 ligne « avis partagés entre relecteurs : à trancher » : les relecteurs ne sont pas d'accord ; une "
+        "fois d'accord, chacun importe la décision commune.",
+    ]
 
 
 def test_import_errors_exit_code_and_message(run_dir, tmp_path):
@@ -106,24 +110,55 @@ def test_import_errors_exit_code_and_message(run_dir, tmp_path):
     assert not db.exists()
 
 
-def test_import_defaults_to_latest_run(run_dir, tmp_path, monkeypatch):
+def test_import_finds_the_analysis_the_file_was_exported_from(run_dir, tmp_path, monkeypatch):
     import nlp_stn.cli.review as cli_review
 
     outputs = run_dir.parent
     monkeypatch.setattr(cli_review, "DEFAULT_OUTPUTS_DIR", outputs)
+    monkeypatch.chdir(tmp_path)
     db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
     invoke("review", "export", run_dir, "-o", out, "--db", db)
-    fill(out, tmp_path / "a.csv", {("D1", "A1"): "oui"}, "alice")
+    rows = fill(out, tmp_path / "a.csv", {("D1", "A1"): "oui"}, "alice")
+    # a newer analysis of other documents is the latest one: the file's own analysis is found by its pairs
+    write_run(outputs / "run2", {"E1": "Former les élus"}, {"B1": "Former les agents"}, {"E1": [("B1", 0.5)]})
+    (outputs / "LATEST").write_text("run2\n", encoding="utf-8")
     result = invoke("review", "import", tmp_path / "a.csv", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        f"Analyse de référence : {run_dir} (indiquez --run DOSSIER pour en choisir une autre).")
+    assert [d.decision for d in review.load_decisions(db)] == ["oui"]
+    # a file no analysis knows: the latest one is checked, and the message names it and asks for --run
+    line = [i for i, r in enumerate(rows, start=2) if (r["demand_id"], r["action_id"]) == ("D1", "A1")][0]
+    text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").replace(pair_id("D1", "A1"), "pinconnu")
+    (tmp_path / "b.csv").write_text(text.replace("D1;", "X1;"), encoding="utf-8-sig")
+    result = invoke("review", "import", tmp_path / "b.csv", "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {tmp_path / 'b.csv'} : 1 paire(s) décidée(s) sur 1 sont inconnues de l'analyse vérifiée "
+        f"({outputs / 'run2'}) : ce fichier a sans doute été exporté d'une autre analyse ; relancez l'import avec "
+        "--run et le dossier de l'analyse exportée.\n1 ligne(s) invalide(s), aucune décision enregistrée ; "
+        f"corrigez-les puis relancez l'import :\nligne {line} : paire inconnue dans cette analyse (pair_id « pinconnu »)\n"
+    )
+    (outputs / "LATEST").unlink()
+    result = invoke("review", "import", tmp_path / "b.csv", "--db", db)
     assert result.exit_code == 1
     assert result.stderr == (
         f"Erreur : {outputs / 'LATEST'} : aucun résultat récent (fichier LATEST absent) ; lancez d'abord "
         "`nlp-stn run` ou indiquez --run DOSSIER.\n"
     )
-    (outputs / "LATEST").write_text("run1\n", encoding="utf-8")
-    result = invoke("review", "import", tmp_path / "a.csv", "--db", db)
+
+
+def test_export_hint_quotes_paths_and_leaves_out_the_default_database(tmp_path, monkeypatch):
+    from nlp_stn.settings import Settings
+
+    run_dir = write_run(tmp_path / "mes analyses" / "run1", DEMANDS, ACTIONS, SCORES)
+    out = tmp_path / "relecture 1.csv"
+    monkeypatch.setattr(Settings, "decisions_path", property(lambda self: tmp_path / "projet.sqlite"))
+    result = invoke("review", "export", run_dir, "-o", out, "--db", tmp_path / "projet.sqlite")
     assert result.exit_code == 0, result.output
-    assert [d.decision for d in review.load_decisions(db)] == ["oui"]
+    assert result.output.splitlines()[-1] == (
+        "Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
+        f"nlp-stn review import '{out}' --run '{run_dir}' --reviewer NOM")
 
 
 def test_history_unknown_pair_and_no_conflicts(tmp_path):

@@ -261,7 +261,7 @@ def test_decisions_follow_edited_documents(tmp_path):
     assert "décision sans unité correspondante : demande <q>Publier les données publiques" in (
         second / "report.html").read_text(encoding="utf-8")
     result = export_review(second, sheet, settings.decisions_path)
-    flagged = [(r["demand_id"], r["action_id"], r["comment"]) for r in read_csv(sheet, delimiter=";") if r["comment"]]
+    flagged = [(r["demand_id"], r["action_id"], r["comment"].splitlines()[0]) for r in read_csv(sheet, delimiter=";") if r["comment"]]
     assert flagged == [(moved["demand_id"], decided[0], "à revoir : texte modifié")]
     assert (result.to_review, result.unmatched) == (1, 1)
 

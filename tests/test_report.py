@@ -100,10 +100,11 @@ def test_run_dir_files_and_exact_csv_rows(tmp_path):
     assert tuple(coverage[0]) == COVERAGE_COLUMNS
     assert coverage[1:] == [
         ["d1", "avis.txt", "Créer un réseau de tiers lieux", "pris en compte", "a1",
-         "Soutenir les tiers-lieux du territoire", "0.812", "non", "non"],
-        ["d2", "avis.txt", NASTY, "partiellement", "a2", "Ouvrir les données publiques", "0.400", "oui", "non"],
+         "Soutenir les tiers-lieux du territoire", "0.812", "non", "non", "non", ""],
+        ["d2", "avis.txt", NASTY, "partiellement", "a2", "Ouvrir les données publiques", "0.400", "oui", "non",
+         "non", ""],
         ["d3", "avis.txt", "Développer le covoiturage local", "non pris en compte", "a2",
-         "Ouvrir les données publiques", "0.100", "non", "oui"],
+         "Ouvrir les données publiques", "0.100", "non", "oui", "non", ""],
     ]
 
 
@@ -247,3 +248,118 @@ def test_decisions_without_a_unit_are_listed_and_counted(tmp_path):
     plain_run = render_json(fake_run(), LABELS)
     assert plain_run["summary"]["unmatched_decisions"] == 0 and plain_run["unmatched_decisions"] == []
     assert "sans unité correspondante" not in render_html(fake_run(), LABELS)
+
+
+# --- reviewers in the report (testers' seventh round) -------------------------------------------
+
+DETAIL = ("Un observatoire des usages numériques suit chaque année l'équipement des ménages, "
+          "la fréquentation des lieux de médiation et les démarches en ligne. " * 4).strip()
+
+
+def reviewed_run():
+    """fake_run with a third action (labelled "2.1", with a description) and reviewers' decisions:
+    d1's best action rejected by alice, who links the demand to a3 (never proposed) with a comment;
+    alice and bruno disagree on d2's best action."""
+    from dataclasses import replace
+
+    from nlp_stn.review import apply_decisions
+    from nlp_stn.model import pair_id
+
+    base = fake_run()
+    a3 = replace(seg("a3", "strategie.pdf", "action", "Créer un observatoire", page=9, label="2.1"), detail=DETAIL)
+    demands = base.demands[:2] + (seg("d3", "avis.txt", "recommendation", "Développer le covoiturage local",
+                                      label="Préconisation 3"),)
+    run = fake_run(actions=base.actions + (a3,), demands=demands,
+                   coverage=tuple(replace(c, validated=False, to_review=False) for c in base.coverage))
+    when = "2026-11-20T10:00:00+00:00"
+    decisions = [
+        Decision(pair_id("d1", "a1"), "d1", "a1", "non", "a3", "alice", "la bonne action est l'observatoire",
+                 time=when),
+        Decision(pair_id("d2", "a2"), "d2", "a2", "oui", reviewer="alice", time=when),
+        Decision(pair_id("d2", "a2"), "d2", "a2", "non", reviewer="bruno", comment="trop vague", time=when),
+    ]
+    return apply_decisions(run, decisions)
+
+
+def section(page, demand_id):
+    start = page.index(f'<section class="demand" id="d-{demand_id}">')
+    return page[start:page.index("</section>", start)]
+
+
+def test_report_shows_reviewers_choices_rejections_disagreements_and_comments(tmp_path):
+    out = write_report(reviewed_run(), tmp_path / "run", LABELS)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    d1 = section(page, "d1")
+    # the action the reviewer chose comes first, marked as such, without a machine score
+    chosen = d1.index('<p>Choisie par les relecteurs :</p><ul class="chosen">\n<li><span class="ref">Action 2.1 –</span> '
+                      '<q class="action">Créer un observatoire</q>')
+    assert chosen < d1.index("Autres actions proposées par l'outil :")
+    assert ('<span class="tag valid">choisie par un relecteur</span> (l\'outil ne l\'avait pas proposée) '
+            '<span class="tag valid">validé</span>') in d1
+    assert "Score 0,00" not in d1
+    # the rejected candidate no longer reads « y répond »
+    assert 'Score 0,81 · <span class="tag rejected">écartée par un relecteur</span>' in d1
+    assert "y répond</span>" not in d1.split("Autres actions")[1].split("</li>")[0]
+    # the reviewer's comment, quoted and marked as the reviewer's, next to the validated status
+    assert '<span class="tag valid">validé</span> par un relecteur' in d1
+    assert ('<div class="reviewers"><p class="analysis-title">Relecture humaine</p><ul><li>Commentaire du '
+            "relecteur alice (action « Soutenir les tiers-lieux du territoire ») : <q class=\"reviewer\">la bonne "
+            "action est l&#x27;observatoire</q></li></ul></div>") in d1
+    # the document's description of an action given as a heading, apart and cut
+    detail = d1.split('<p class="detail">')[1].split("</p>")[0]
+    assert detail.startswith("Précisions du document : Un observatoire des usages") and detail.endswith(" …")
+    assert len(detail) < len("Précisions du document : ") + 310
+    # a disagreement is never « validé »; both decisions are shown
+    d2 = section(page, "d2")
+    assert '<span class="tag dispute">avis partagés entre relecteurs : à trancher</span></h3>' in d2
+    assert '<span class="tag valid">validé</span>' not in d2
+    assert ("avis partagés entre relecteurs : à trancher</span> sur action « Ouvrir les données publiques » : "
+            "alice : oui ; bruno : non</li>") in d2
+    assert "1 demande sur laquelle les relecteurs ne sont pas d&#x27;accord" in page
+    # demands are cited by their label
+    assert '<a href="#d-d3">Préconisation 3</a>' in page
+
+    coverage = {row[0]: row for row in read_csv(out / "coverage.csv")[1:]}
+    assert coverage["d1"][3:] == ["pris en compte", "a3", "Créer un observatoire", "0.000", "oui", "non", "non",
+                                  "validé par alice ; commentaire de alice (action « Soutenir les tiers-lieux du "
+                                  "territoire ») : « la bonne action est l'observatoire »"]
+    assert coverage["d2"][7:] == ["non", "non", "oui",
+                                  "avis partagés entre relecteurs : à trancher (action « Ouvrir les données "
+                                  "publiques » : alice : oui, bruno : non) ; commentaire de bruno (action « Ouvrir "
+                                  "les données publiques ») : « trop vague »"]
+
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "### Demande 2 sur 3 — n° 2 dans le document : partiellement (avis partagés entre relecteurs : à trancher)" in md
+    assert ("Choisie par les relecteurs :\n\n- Action 2.1 – « Créer un observatoire » (Stratégie, p. 9) — choisie par "
+            "un relecteur (l'outil ne l'avait pas proposée) (validé)\n  *Précisions du document* : Un observatoire") in md
+    assert "1. « Soutenir les tiers-lieux du territoire » (Stratégie, p. 4) — score 0,81, écartée par un relecteur" in md
+    assert ("- Commentaire du relecteur alice (action « Soutenir les tiers-lieux du territoire ») : « la bonne action "
+            "est l'observatoire »") in md
+    assert "score 0,81, y répond" not in md.split("### Demande 1")[1].split("### Demande 2")[0]
+
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    d1j, d2j = data["demands"][0], data["demands"][1]
+    assert (d1j["review"]["chosen_actions"], d1j["review"]["rejected_actions"], d1j["review"]["added_actions"]) == (
+        ["a3"], ["a1"], ["a3"])
+    assert [(m["action_id"], m["reviewer_mark"]) for m in d1j["matches"]] == [
+        ("a1", "écartée par un relecteur"), ("a2", ""), ("a3", "choisie par un relecteur")]
+    assert (d2j["disputed"], d2j["validated"], data["summary"]["disputed"]) == (True, False, 1)
+    assert [[(x["reviewer"], x["decision"]) for x in p["decisions"]] for p in d2j["review"]["pairs"]] == [
+        [("alice", "oui"), ("bruno", "non")]]
+    assert d1j["matches"][2]["action_label"] == "2.1" and d1j["matches"][2]["action_detail"] == DETAIL
+
+
+def test_labels_cite_demands_and_actions():
+    from nlp_stn.report import action_ref, demand_ref
+
+    assert demand_ref(seg("d", "x", "recommendation", "t", label="Préconisation 3"), 5) == "Préconisation 3"
+    assert demand_ref(seg("d", "x", "recommendation", "t", label="1.1"), 5) == "demande n° 1.1"
+    assert demand_ref(seg("d", "x", "recommendation", "t"), 5) == "demande 5"
+    assert action_ref(seg("a", "x", "action", "t", label="2.1")) == "Action 2.1"
+    assert action_ref(seg("a", "x", "objective", "t", label="IV")) == "Objectif IV"
+    assert action_ref(seg("a", "x", "action", "t", label="Mesure 7")) == "Mesure 7"
+    assert action_ref(seg("a", "x", "action", "t")) == ""
+    md = render_markdown(fake_run(actions=(seg("a1", "strategie.pdf", "action", "Soutenir les tiers-lieux du territoire",
+                                               page=4, label="Action 7"),) + fake_run().actions[1:]), LABELS)
+    assert "1. Action 7 – « Soutenir les tiers-lieux du territoire » (Stratégie, p. 4) — score 0,81, y répond" in md
+    assert "(L'avis du conseil, demande n° 3)" in md

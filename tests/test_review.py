@@ -299,7 +299,7 @@ def test_every_bad_row_reported(run_dir, tmp_path):
     with pytest.raises(ReviewError) as err:
         review.import_review(sheet, db, run_dir, reviewer="alice")
     expected = sorted([
-        (line[("D1", "A1")], "paire inconnue dans ce résultat (pair_id « pinconnu »)"),
+        (line[("D1", "A1")], "paire inconnue dans cette analyse (pair_id « pinconnu »)"),
         (line[("D2", "A3")], "corrected_action_id inconnu « A99 »"),
         (line[("D4", "A4")], "le texte de l'action a changé depuis l'export (action_hash)"),
         (line[("D3", "A2")], "décision vide alors que corrected_action_id est rempli"),
@@ -379,7 +379,10 @@ def test_stale_hash_exported_and_flagged_to_review(run_dir, tmp_path):
     result = review.export_review(run2, out, db)
     _, rows = read_export(out)
     pairs = by_pair(rows)
-    assert pairs[("D1", "A1")]["comment"] == "à revoir"
+    (old,) = [d for d in review.load_decisions(db) if d.pair_id == pair_id("D1", "A1")]
+    assert pairs[("D1", "A1")]["comment"] == (  # the earlier decision and text, for the reviewer
+        f"à revoir\ndécision précédente : oui (alice, {review.french_date(old.time)})\n"
+        "ancien texte de l'action : « +33 6 12 34 56 78 »")
     assert ("D4", "A4") not in pairs
     assert result.to_review == 1
     applied = review.apply_decisions(match_run(DEMANDS, actions, SCORES), review.load_decisions(db))
@@ -387,6 +390,7 @@ def test_stale_hash_exported_and_flagged_to_review(run_dir, tmp_path):
     assert (cov["D1"].validated, cov["D1"].to_review, cov["D1"].status) == (False, True, "pris en compte")
     assert (cov["D4"].validated, cov["D4"].to_review) == (True, False)
     # importing the old file against the new run: the changed text is refused
+    pairs[("D1", "A1")]["comment"] += "\nvu avec le service"  # the reviewer's own words after the tool's note
     with pytest.raises(ReviewError) as err:
         review.import_review(tmp_path / "a.csv", db, run2, reviewer="alice")
     assert "le texte de l'action a changé depuis l'export (action_hash)" in str(err.value)
@@ -396,7 +400,7 @@ def test_stale_hash_exported_and_flagged_to_review(run_dir, tmp_path):
     write_sheet(sheet, list(pairs[("D1", "A1")]), rows)
     review.import_review(sheet, db, run2, reviewer="alice")
     new = [d for d in review.load_decisions(db) if d.pair_id == pair_id("D1", "A1")]
-    assert [(d.comment, d.action_hash) for d in new] == [("", text_hash(actions["A1"]))]
+    assert [(d.comment, d.action_hash) for d in new] == [("vu avec le service", text_hash(actions["A1"]))]
     applied = review.apply_decisions(match_run(DEMANDS, actions, SCORES), review.load_decisions(db))
     cov = {c.demand_id: c for c in applied.coverage}
     assert (cov["D1"].validated, cov["D1"].to_review) == (True, False)
@@ -531,7 +535,7 @@ def test_apply_decisions_rules():
     decisions = [
         decision("D1", "A1", "non"), decision("D1", "A2", "non"),  # every candidate rejected
         decision("D2", "A3", "incertain"),  # ignored
-        decision("D4", "A4", "oui"), decision("D4", "A4", "partiel", reviewer="bruno"),  # latest wins
+        decision("D4", "A4", "oui"), decision("D4", "A4", "partiel", reviewer="bruno"),  # disagree: à trancher
         decision("D3", "A1", "oui"),
         decision("ZZ", "A1", "oui", texts={"ZZ": "absent", **ACTIONS}),  # unknown demand: ignored
     ]
@@ -539,10 +543,17 @@ def test_apply_decisions_rules():
     cov = {c.demand_id: c for c in applied.coverage}
     assert cov["D1"] == Coverage("D1", "non pris en compte", "", 0.9, validated=True)
     assert cov["D2"] == Coverage("D2", "partiellement", "A3", 0.56)
-    assert cov["D4"] == Coverage("D4", "partiellement", "A4", 0.62, validated=True)
+    assert cov["D4"] == Coverage("D4", "pris en compte", "A4", 0.62)  # the machine's, not validated
     assert cov["D3"] == Coverage("D3", "pris en compte", "A1", 0.05, validated=True)
     assert applied.matches == run.matches
     assert review.apply_decisions(run, []) == run
+    # both decisions of the disagreement are kept for the report
+    d4 = applied.reviews["D4"]
+    assert [(p.action_id, p.verdict, p.disputed, [(d.reviewer, d.decision) for d in p.decisions])
+            for p in d4.pairs] == [("A4", "", True, [("alice", "oui"), ("bruno", "partiel")])]
+    assert (d4.chosen, d4.partial, d4.rejected) == ((), (), ())
+    assert (applied.reviews["D1"].rejected, applied.reviews["D3"].chosen) == (("A1", "A2"), ("A1",))
+    assert [p.verdict for p in applied.reviews["D2"].pairs] == [""]  # "incertain": no opinion, no dispute
 
 
 def test_apply_decision_on_stale_demand_text():
@@ -663,7 +674,9 @@ def test_decision_follows_an_edited_demand(run_dir, tmp_path):
     out = tmp_path / "next.csv"
     result = review.export_review(run2, out, db)
     pairs = by_pair(read_export(out)[1])
-    assert pairs[("D1e", "A1")]["comment"] == "à revoir : texte modifié"
+    assert pairs[("D1e", "A1")]["comment"] == (
+        f"à revoir : texte modifié\ndécision précédente : oui (alice, {review.french_date(stored.time)})\n"
+        "ancien texte de la demande : « =SUM(A1) : créer un réseau de tiers-lieux »")
     assert pairs[("D1e", "A1")]["decision"] == ""
     assert pairs[("D1e", "A2")]["comment"] == "" and ("D4", "A4") not in pairs
     assert (result.to_review, result.already_decided, result.unmatched) == (1, 1, 0)
@@ -682,7 +695,7 @@ def test_decision_follows_an_edited_demand(run_dir, tmp_path):
     write_sheet(sheet, list(pairs[("D1e", "A1")]), list(pairs.values()))
     review.import_review(sheet, db, run2, reviewer="alice")
     again = {d.pair_id: d for d in review.load_decisions(db)}[pair_id("D1e", "A1")]
-    assert again.comment == ""  # the "à revoir : texte modifié" comment is not stored
+    assert again.comment == ""  # the tool's "à revoir : texte modifié" note is not stored
     result = review.export_review(run2, out, db)
     assert (result.to_review, result.already_decided) == (0, 2)
     cov = {c.demand_id: c for c in review.apply_decisions(run, review.load_decisions(db)).coverage}
@@ -715,8 +728,9 @@ def test_decision_follows_an_edited_action_the_machine_no_longer_proposes(run_di
     fields, rows = read_export(out)
     pairs = by_pair(rows)
     extra = pairs[("D4", "A4e")]
-    assert (extra["rank"], extra["score"], extra["suggestion"], extra["comment"]) == (
+    assert (extra["rank"], extra["score"], extra["suggestion"], extra["comment"].splitlines()[0]) == (
         "", "", "", "à revoir : texte modifié")
+    assert extra["comment"].splitlines()[2] == "ancien texte de l'action : « Déployer la fibre optique (très haut débit) »"
     assert extra["action_text"] == "Déployer la fibre optique (très haut débit) partout"
     assert rows[0] is extra  # changed texts come first
     extra["decision"] = "oui"
@@ -758,7 +772,9 @@ def test_changed_corrected_action_gives_to_review(run_dir, tmp_path):
     actions = dict(ACTIONS, A5="Publier toutes les données en open data, sauf les données personnelles")
     run2 = write_run(tmp_path / "run2", DEMANDS, actions, SCORES)
     result = review.export_review(run2, out, db)
-    assert result.to_review == 1 and by_pair(read_export(out)[1])[("D1", "A2")]["comment"] == "à revoir"
+    assert result.to_review == 1 and by_pair(read_export(out)[1])[("D1", "A2")]["comment"] == (
+        f"à revoir\ndécision précédente : non, action corrigée A5 (alice, {review.french_date(stored.time)})\n"
+        "ancien texte de l'action corrigée : « Publier les données en open data »")
     cov = {c.demand_id: c for c in review.apply_decisions(match_run(DEMANDS, actions, SCORES), [stored]).coverage}
     assert cov["D1"] == Coverage("D1", "pris en compte", "A1", 0.9, validated=False, to_review=True)
     units = [segment(k, "x", "action", v) for k, v in {**DEMANDS, **actions}.items()]
@@ -925,8 +941,8 @@ def test_a_file_exported_from_another_analysis_says_which_analysis_was_checked(r
     with pytest.raises(ReviewError) as err:
         review.import_review(sheet, db, other, reviewer="alice")
     assert str(err.value).startswith(
-        f"{sheet} : {len(rows)} paire(s) sur {len(rows)} sont inconnues de l'analyse {other} : ce fichier a "
-        "sans doute été exporté d'une autre analyse ; relancez l'import avec --run et le dossier de "
+        f"{sheet} : {len(rows)} paire(s) décidée(s) sur {len(rows)} sont inconnues de l'analyse vérifiée ({other}) : "
+        "ce fichier a sans doute été exporté d'une autre analyse ; relancez l'import avec --run et le dossier de "
         f"l'analyse exportée.\n{len(rows)} ligne(s) invalide(s), aucune décision enregistrée"
     )
     assert not db.exists()
@@ -952,3 +968,137 @@ def test_a_rejected_best_action_gives_way_to_the_next_candidate():
 def status_of_score(score):
     from review_fixtures import status_of
     return status_of(score)
+
+
+# --- testers' seventh round: re-attachment, notes, disputes, old files, finding the analysis ---
+
+# A demand of the bundled corpus (corpus/lorient/2019-03_cdpl_avis-schema-territorial-numerique.txt,
+# « Sécurité : préciser l'utilisation… ») and the rewording a tester made of it: fuzz.ratio 79.45.
+SHORT_DEMAND = "préciser l'utilisation des données personnelles à chaque demande"
+SHORT_DEMAND_EDITED = "préciser clairement l'usage qui est fait des données personnelles à chaque demande"
+SAME_DOCUMENT = {  # other demands of that document
+    "E2": "Éduquer à la sécurité (ateliers de sensibilisation pour tout âge)",
+    "E3": "Ne demander que les données personnelles réellement utiles.",
+    "E4": "Développer les cartes uniques (type Korrigo) pour les déplacements",
+}
+
+
+def test_reattach_a_short_demand_reworded_when_it_is_clearly_the_best():
+    from rapidfuzz import fuzz
+    from nlp_stn.model import normalise_for_id
+
+    candidates = [("E1e", normalise_for_id(SHORT_DEMAND_EDITED))] + [
+        (k, normalise_for_id(v)) for k, v in SAME_DOCUMENT.items()]
+    assert round(fuzz.ratio(normalise_for_id(SHORT_DEMAND), candidates[0][1]), 2) == 79.45  # below 80
+    assert review.reattach(SHORT_DEMAND, candidates) == "E1e"
+    # never to a text that is not clearly the closest one
+    assert review.reattach("abcdefghij", [("x", "abcdefgxyz"), ("y", "abcdefgxzy")]) == ""  # tie at 70
+    assert review.reattach("abcdefghij", [("x", "abcdefgxyz"), ("y", "abcdefxyzu")]) == ""  # 70 vs 60: no margin
+    assert review.reattach("abcdefghij", [("x", "abcdefgxyz"), ("y", "abcdxyzuvw")]) == "x"  # 70 vs 40
+    assert review.reattach("abcdefghij", [("x", "abcdefxyzu")]) == "x"  # 60: the floor, the only unit
+    assert review.reattach("abcdefghij", [("x", "abcdexyzuv")]) == ""  # 50: below the floor
+
+
+def test_decisions_on_a_reworded_short_demand_follow_it_and_are_flagged(tmp_path):
+    demands = {"E1": SHORT_DEMAND, **SAME_DOCUMENT}
+    actions = {"B1": "S'assurer de la traçabilité des matériels", "B2": "Ouvrir les données publiques"}
+    scores = {k: [("B1", 0.5), ("B2", 0.2)] for k in demands}
+    run1 = write_run(tmp_path / "run1", demands, actions, scores)
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run1, tmp_path, db, "a", {("E1", "B1"): "oui", ("E1", ""): "non"}, "alice")
+    edited = _rename(demands, "E1", "E1e", SHORT_DEMAND_EDITED)
+    scores2 = _rescore(scores, "E1", "E1e")
+    run2 = write_run(tmp_path / "run2", edited, actions, scores2)
+    result = review.export_review(run2, tmp_path / "next.csv", db)
+    assert (result.to_review, result.unmatched) == (2, 0)  # not « décision sans unité correspondante »
+    pairs = by_pair(read_export(tmp_path / "next.csv")[1])
+    assert pairs[("E1e", "B1")]["comment"].splitlines()[::2] == [
+        "à revoir : texte modifié", f"ancien texte de la demande : « {SHORT_DEMAND} »"]
+    cov = {c.demand_id: c for c in review.apply_decisions(match_run(edited, actions, scores2),
+                                                          review.load_decisions(db)).coverage}
+    assert (cov["E1e"].to_review, cov["E1e"].validated) == (True, False)  # never silently applied
+
+
+def test_tool_notes_are_stripped_and_the_reviewers_words_kept():
+    note = ("à revoir : texte modifié\ndécision précédente : oui (alice, 26/11/2026) — commentaire : « vu »\n"
+            "ancien texte de la demande : « Créer un réseau »")
+    assert review.strip_tool_notes(note) == ""
+    assert review.strip_tool_notes(note + "\nD'accord avec alice") == "D'accord avec alice"
+    assert review.strip_tool_notes("Mon avis\n" + note.replace("l'", "l’")) == "Mon avis"
+    assert review.strip_tool_notes("avis partagés entre relecteurs : à trancher\ndécision de bruno : non (26/11/2026)"
+                                   "\ntranché en réunion") == "tranché en réunion"
+    assert review.strip_tool_notes("décision précédente du bureau : à voir") == "décision précédente du bureau : à voir"
+    # written on the note's own line (a tester's file), and a reviewer's own « À revoir … »
+    assert review.strip_tool_notes("à revoir : texte modifié — relu, toujours non") == "relu, toujours non"
+    assert review.strip_tool_notes("À revoir avec le service\nmobilités") == "À revoir avec le service\nmobilités"
+
+
+def test_disagreeing_reviewers_are_shown_and_exported_again(run_dir, tmp_path):
+    db = tmp_path / "db.sqlite"
+    _import_decisions(run_dir, tmp_path, db, "a", {("D4", "A4"): "oui", ("D1", "A1"): "oui"}, "alice")
+    _import_decisions(run_dir, tmp_path, db, "b", {("D4", "A4"): "non", ("D1", "A1"): "oui"}, "bruno")
+    result = review.export_review(run_dir, tmp_path / "next.csv", db)
+    assert (result.disputed, result.already_decided) == (1, 1)
+    times = {d.reviewer: review.french_date(d.time) for d in review.load_decisions(db)}
+    row = by_pair(read_export(tmp_path / "next.csv")[1])[("D4", "A4")]
+    assert row["comment"] == (f"avis partagés entre relecteurs : à trancher\ndécision de alice : oui ({times['alice']})"
+                              f"\ndécision de bruno : non ({times['bruno']})")
+    applied = review.apply_decisions(match_run(DEMANDS, ACTIONS, SCORES), review.load_decisions(db))
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D4"].validated, cov["D1"].validated) == (False, True)
+    assert [len(p.decisions) for p in applied.reviews["D4"].disputed] == [2]  # neither decision dropped
+    # bruno changes his mind: settled, validated, not exported again
+    _import_decisions(run_dir, tmp_path, db, "c", {("D4", "A4"): "oui"}, "bruno")
+    applied = review.apply_decisions(match_run(DEMANDS, ACTIONS, SCORES), review.load_decisions(db))
+    assert {c.demand_id: c for c in applied.coverage}["D4"].validated is True
+    assert review.export_review(run_dir, tmp_path / "next.csv", db).disputed == 0
+
+
+def test_few_decided_rows_of_another_analysis_still_name_it(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    by_pair(rows)[("D1", "A1")]["decision"] = "oui"  # one decided row among 12
+    sheet = tmp_path / "edited.csv"
+    write_sheet(sheet, fields, rows)
+    other = write_run(tmp_path / "autre", {"E1": "Former les élus"}, {"B1": "Former les agents"},
+                      {"E1": [("B1", 0.5)]})
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, other, reviewer="alice")
+    line = rows.index(by_pair(rows)[("D1", "A1")]) + 2
+    assert str(err.value) == (
+        f"{sheet} : 1 paire(s) décidée(s) sur 1 sont inconnues de l'analyse vérifiée ({other}) : ce fichier a sans "
+        "doute été exporté d'une autre analyse ; relancez l'import avec --run et le dossier de l'analyse exportée.\n"
+        "1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis relancez l'import :\n"
+        f"ligne {line} : paire inconnue dans cette analyse (pair_id « {pair_id('D1', 'A1')} »)"
+    )
+    # the analysis it came from is found by itself among the outputs folders given
+    assert review.find_review_run(sheet, [tmp_path / "nulle-part", tmp_path]) == run_dir
+    (tmp_path / "LATEST").write_text("autre\n", encoding="utf-8")
+    assert review.find_review_run(sheet, [tmp_path]) == run_dir  # LATEST does not know the pair
+    assert review.find_review_run(sheet, [tmp_path / "autre"]) is None
+
+
+def test_an_old_file_after_the_texts_changed_says_so(run_dir, tmp_path):
+    out, db = tmp_path / "review.csv", tmp_path / "db.sqlite"
+    review.export_review(run_dir, out, db)
+    fields, rows = read_export(out)
+    by_pair(rows)[("D1", "A1")]["decision"] = "oui"
+    by_pair(rows)[("D4", "A4")]["decision"] = "non"
+    sheet = tmp_path / "ancien.csv"
+    write_sheet(sheet, fields, rows)
+    demands = _rename(DEMANDS, "D1", "D1e", EDITED_D1)
+    run2 = write_run(tmp_path / "run2", demands, ACTIONS, _rescore(SCORES, "D1", "D1e"))
+    with pytest.raises(ReviewError) as err:
+        review.import_review(sheet, db, run2, reviewer="alice")
+    line = rows.index(by_pair(rows)[("D1", "A1")]) + 2
+    assert str(err.value) == (
+        f"{sheet} : 1 ligne(s) décidée(s) sur 2 portent sur des textes qui ont changé entre l'export de ce fichier "
+        f"et l'analyse vérifiée ({run2}) : exportez un nouveau fichier de relecture (nlp-stn review export {run2} "
+        "-o NOUVEAU.csv) et reportez-y ces décisions ; si ce fichier vient d'une autre analyse, relancez plutôt "
+        "l'import avec --run et le dossier de celle-ci.\n"
+        "1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les puis relancez l'import :\n"
+        f"ligne {line} : le texte de la demande a changé entre l'export de ce fichier et cette analyse "
+        f"(paire « {pair_id('D1', 'A1')} » inconnue dans cette analyse)"
+    )
+    assert not db.exists()

@@ -135,6 +135,9 @@ def test_classify_leadin(text, kind):
         ("Article 2 ter : De créer", ("Article 2 ter", "decision", "De créer")),
         ("Recommandation 5 : bis repetita", ("Recommandation 5", "recommendation", "bis repetita")),
         ("Idée phare : un calendrier", ("Idée phare", "recommendation", "un calendrier")),
+        ("R1 – Publier un inventaire", ("R1", "recommendation", "Publier un inventaire")),
+        ("Reco 4 : Garantir", ("Reco 4", "recommendation", "Garantir")),
+        ("RGPD : le règlement", ("", "", "RGPD : le règlement")),
     ],
 )
 def test_parse_label(text, expected):
@@ -280,6 +283,23 @@ def test_a_labelled_recommendation_after_the_findings_of_its_paragraph(tmp_path)
         "Le texte continue. Proposition de loi n° 3 adoptée en 2020.\n"))
     assert [(u.kind, u.label, u.text) for u in units] == [
         ("recommendation", "Recommandation 1", "publier chaque semestre un calendrier de raccordement par commune.")]
+
+
+def test_numbered_paragraphs_of_prose_are_read_sentence_by_sentence(tmp_path):
+    # the legal style of some opinions: every paragraph numbered, demands inside the prose
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement\n\n## Analyse\n\n"
+        "1. L'agglomération utilise déjà plusieurs traitements automatisés pour attribuer les places en crèche.\n"
+        "2. Dans ce contexte, le Conseil recommande que l'agglomération publie un inventaire public des algorithmes.\n"
+        "3. Il est à noter que la Défenseure des droits a formulé des observations allant dans le même sens.\n"
+        "4. Former l'ensemble des agents en contact avec le public aux usages de l'IA.\n\n"
+        "## Synthèse\n\nR1 – Publier un inventaire public des algorithmes.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "", "Dans ce contexte, le Conseil recommande que l'agglomération publie un inventaire public "
+                               "des algorithmes."),
+        ("recommendation", "4", "Former l'ensemble des agents en contact avec le public aux usages de l'IA."),
+        ("recommendation", "R1", "Publier un inventaire public des algorithmes."),
+    ]
 
 
 def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.py

@@ -1,6 +1,7 @@
 """`nlp-stn review ...` (human review in a spreadsheet) and `nlp-stn evaluate learning-curve`."""
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -86,25 +87,37 @@ def register(main, evaluate):
                        "non reprise(s) (--all pour les reprendre).")
         if result.to_review:
             click.echo(f"{_plural(result.to_review, 'ligne')} « à revoir » : le texte a changé depuis la décision.")
+        if result.disputed:
+            click.echo(f"{_plural(result.disputed, 'ligne')} « avis partagés entre relecteurs : à trancher » : "
+                       "les relecteurs ne sont pas d'accord ; une fois d'accord, chacun importe la décision commune.")
         if result.unmatched:
             click.echo(unmatched)
+        command = ["nlp-stn", "review", "import", str(result.path), "--run", str(run_dir)]
+        if db_path is not None and Path(db_path).resolve() != Settings().decisions_path.resolve():
+            command += ["--db", str(db_path)]
         click.echo("Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
-                   f"nlp-stn review import {result.path} --reviewer NOM")
+                   + " ".join(shlex.quote(part) for part in command) + " --reviewer NOM")
 
     @review_group.command("import")
     @click.argument("review_file", type=click.Path(path_type=Path, dir_okay=False))
     @click.option("--reviewer", default=None, help="Nom du relecteur (sinon la colonne reviewer de chaque ligne).")
     @click.option("--run", "run_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-                  help="Analyse de référence (défaut : la dernière, outputs/LATEST).")
+                  help="Analyse dont le fichier a été exporté (défaut : celle de outputs/ qui contient toutes "
+                       "les paires décidées du fichier, sinon la dernière, outputs/LATEST).")
     @_db_option
     @handle_errors
     def import_command(review_file, reviewer, run_dir, db_path):
         """Importe les décisions d'un fichier de relecture (CSV « ; » ou « , », UTF-8 ou
         Windows-1252, colonnes dans n'importe quel ordre). Tout le fichier est vérifié
         d'abord : si une ligne est invalide, rien n'est enregistré."""
-        from ..review import import_review, latest_run_dir
+        from ..review import find_review_run, import_review, latest_run_dir
 
-        run = run_dir if run_dir is not None else latest_run_dir(DEFAULT_OUTPUTS_DIR)
+        if run_dir is not None:
+            run = run_dir
+        else:  # the analysis that knows every decided pair of the file, else the latest one
+            places = [DEFAULT_OUTPUTS_DIR, Path.cwd() / "outputs", Path(review_file).parent / "outputs"]
+            run = find_review_run(review_file, places) or latest_run_dir(DEFAULT_OUTPUTS_DIR)
+            click.echo(f"Analyse de référence : {run} (indiquez --run DOSSIER pour en choisir une autre).")
         db = _db(db_path)
         result = import_review(review_file, db, run, reviewer=reviewer)
         click.echo(
