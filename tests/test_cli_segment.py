@@ -18,8 +18,8 @@ def test_segment_writes_csv(tmp_path):
     out = tmp_path / "segments.csv"
     result = CliRunner().invoke(main, ["segment", str(MINUTES), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output == (f"10 unités dans 1 document(s) écrites dans {out} "
-                             "(4 recommandations, 5 actions, 1 décisions).\n")
+    assert result.output == (f"10 unités dans 1 document écrites dans {out} "
+                             "(4 recommandations, 5 actions, 1 décision).\n")
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == list(SEGMENT_COLUMNS)
@@ -36,7 +36,7 @@ def test_segment_keeps_going_past_bad_files(tmp_path):
     out = tmp_path / "segments.jsonl"
     result = CliRunner().invoke(main, ["segment", str(folder), str(tmp_path / "absent.md"), "-o", str(out)])
     assert result.exit_code == 1
-    assert result.stdout.startswith("10 unités dans 1 document(s) écrites dans")
+    assert result.stdout.startswith("10 unités dans 1 document écrites dans")
     assert "3 fichier(s) non lu(s) :" in result.stderr
     assert f"  - {tmp_path / 'absent.md'} : fichier ou dossier introuvable" in result.stderr
     assert f"  - {folder / 'vide.txt'} : " in result.stderr and f"  - {folder / 'image.txt'} : " in result.stderr
@@ -95,3 +95,11 @@ def test_segment_writes_nothing_when_no_document_could_be_read(tmp_path):
     assert result.stdout == ""
     assert result.stderr.startswith(f"Aucun document n'a pu être lu : {out} n'a pas été écrit.\n1 fichier(s) non lu(s) :\n")
     assert not out.exists()
+
+
+def test_segment_summary_is_grammatical_for_one_unit(tmp_path):
+    doc = tmp_path / "avis.md"
+    doc.write_text("# Avis du conseil\n\nRecommandation 1 : Créer un réseau de tiers-lieux.\n", encoding="utf-8")
+    out = tmp_path / "u.csv"
+    result = CliRunner().invoke(main, ["segment", str(doc), "-o", str(out)])
+    assert result.output == f"1 unité dans 1 document écrite dans {out} (1 recommandation).\n"

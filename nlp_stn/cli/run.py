@@ -61,8 +61,9 @@ def summary_lines(run_dir: Path) -> list[str]:
         n = s["by_status"].get(status, 0)
         share = round(100 * n / total) if total else 0
         lines.append(f"  {status} : {n} ({share} %)")
-    if s.get("validated") or s.get("to_review"):
-        lines.append(f"Décisions des relecteurs : {s.get('validated', 0)} validée(s), {s.get('to_review', 0)} à revoir.")
+    if s.get("validated") or s.get("to_review") or s.get("disputed"):
+        lines.append(f"Décisions des relecteurs : {s.get('validated', 0)} validée(s), {s.get('to_review', 0)} à revoir"
+                     + (f", {s['disputed']} à trancher (avis partagés)." if s.get("disputed") else "."))
     if s.get("unmatched_decisions"):
         n = s["unmatched_decisions"]
         lines.append(f"Décision{'s' if n > 1 else ''} sans unité correspondante : {n} (gardée{'s' if n > 1 else ''} "

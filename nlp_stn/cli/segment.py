@@ -10,13 +10,18 @@ from . import ProgressPrinter, handle_errors
 from ..errors import UsageError
 
 KIND_LABELS = {
-    "recommendation": "recommandations",
-    "action": "actions",
-    "objective": "objectifs",
-    "indicator": "indicateurs",
-    "question": "questions",
-    "decision": "décisions",
+    "recommendation": "recommandation",
+    "action": "action",
+    "objective": "objectif",
+    "indicator": "indicateur",
+    "question": "question",
+    "decision": "décision",
 }
+
+
+def _plural(n: int, word: str) -> str:
+    """"1 recommandation", "2 recommandations", "0 unité"."""
+    return f"{n} {word}{'s' if n > 1 else ''}"
 
 
 def _percent(value) -> str:
@@ -76,9 +81,10 @@ def register(main, evaluate):
         segments = segment_many(documents, settings, progress=progress)
         write_segments(segments, output)
         counts = Counter(s.kind for s in segments)
-        detail = ", ".join(f"{counts[k]} {KIND_LABELS[k]}" for k in KIND_LABELS if counts[k])
-        click.echo(f"{len(segments)} unités dans {len(documents)} document(s) écrites dans {output}"
-                   + (f" ({detail})." if detail else "."))
+        detail = ", ".join(_plural(counts[k], KIND_LABELS[k]) for k in KIND_LABELS if counts[k])
+        written = "écrites" if len(segments) > 1 else "écrite"
+        click.echo(f"{_plural(len(segments), 'unité')} dans {_plural(len(documents), 'document')} {written} dans "
+                   f"{output}" + (f" ({detail})." if detail else "."))
         if failures:
             click.echo(f"{len(failures)} fichier(s) non lu(s) :", err=True)
             for failure in failures:
