@@ -166,6 +166,22 @@ _DELIBERATION_END = re.compile(
     r"|d[ée]lib[ée]ration (?:certifi[ée]e|rendue) ex[ée]cutoire|publi[ée]e? le\s|transmise? (?:au contr[ôo]le|en pr[ée]fecture))",
     re.I,
 )
+# A decision of a deliberation written as a verb in capitals after "après en avoir délibéré"
+# ("APPROUVE la convention…", "AUTORISE le Maire à signer…")
+_CAPS_DECISION = re.compile(
+    r"^(?:APPROUVE|AUTORISE|D[ÉE]CIDE|D[ÉE]SIGNE|FIXE|ADOPTE|ACCEPTE|CHARGE|DIT|PREND ACTE|[ÉE]MET|SOLLICITE"
+    r"|DONNE|ATTRIBUE|VALIDE|CR[ÉE]E|RETIENT|ABROGE|MODIFIE|PR[ÉE]CISE|OPTE|D[ÉE]L[ÈE]GUE|CONFIE|AUTORISENT"
+    r"|APPROUVENT|ACTE)\b(?!['’])"
+)
+# "… après en avoir délibéré, DÉCIDE de désigner M. X…": the decision follows "décide"
+_INLINE_DECISION = re.compile(r"\b(?:D[ÉE]CIDE|d[ée]cide)\s+(?=de\s|d['’])")
+# A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
+# souhaite savoir si…" (no question mark)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:demande|demandent|s['’]interroge|s['’]interrogent|souhaite savoir|souhaitent savoir|voudrait savoir"
+    r"|aimerait savoir|interroge|interrogent)\s+(?:(?:à|au|aux)\s+[^,.;:]{1,40}?\s+)?"
+    r"(?:si(?! possible)\b|o[ùu]\b|quand\b|comment\b|pourquoi\b|combien\b|quel(?:le)?s?\b|qui\b|ce qu)",
+)
 # Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
 _TASK_MARKERS = frozenset(("☐", "☑"))
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
@@ -195,7 +211,12 @@ _DEMAND_CLAUSE = re.compile(
     re.I,
 )
 # the end of a sentence, also after a closing quote ("… ? » Le Président a répondu")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…] »)|(?<=[.!?…]»)|(?<=[.!?…]\"))\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])")
+# (not after a title or an initial: "M. Roussel", "MM. Durand", "Dr. Martin", "J. Dupont")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…] »)|(?<=[.!?…]»)|(?<=[.!?…]\"))"
+    r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
+)
 # a question quoted inside a sentence: « Quel budget sera réservé aux communes ? »
 _QUOTED_QUESTION = re.compile(r"«\s*([^«»]{8,}?\?)\s*»")
 _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
@@ -1141,6 +1162,18 @@ class _Segmenter:
             start = block.start + offset
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            if self.deliberation:
+                inline = _INLINE_DECISION.search(sentence)
+                if _CAPS_DECISION.match(sentence) or (inline and re.search(r"d[ée]lib[ée]r[ée]", sentence[:inline.start()])):
+                    d_start = start + (inline.end() if inline and not _CAPS_DECISION.match(sentence) else 0)
+                    d_text = sentence[d_start - start:]
+                    self.add(_Unit(kind="decision", text=_collapse(d_text), start=d_start,
+                                   end=start + len(sentence), page=block.page))
+                    continue
+            if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
+                self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
             label, kind, rest = self.parse_label(sentence) if offset else ("", "", "")
             if label and kind in ("recommendation", "action") and len(rest.split()) >= 3:
                 # "… depuis des années ». Recommandation 1 : publier un calendrier…": a
@@ -1174,6 +1207,8 @@ class _Segmenter:
                     self.add(_Unit(kind="recommendation", text=_collapse(rest), start=s, end=s + len(rest),
                                    page=block.page))
                     continue
+            if self.deliberation and self.prior != "recommendation":
+                continue  # in deliberations, "X propose de…" is the background of a decision
             strong = _demand_whole(sentence) or _DEMAND_VERB.search(sentence)
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,

@@ -302,6 +302,24 @@ def test_numbered_paragraphs_of_prose_are_read_sentence_by_sentence(tmp_path):
     ]
 
 
+def test_decisions_of_council_minutes_and_reported_questions(tmp_path):
+    _, units = _units(tmp_path, "pv.txt", (
+        "Procès-verbal du conseil municipal\n\n"
+        "Délibération n° 2025-041 – Wi-Fi public\n\n"
+        "Le syndicat propose d'installer quatre bornes Wi-Fi sur la commune.\n\n"
+        "Le conseil municipal, après en avoir délibéré,\n\n"
+        "APPROUVE la convention d'installation et autorise le Maire à la signer.\n\n"
+        "Délibération n° 2025-042 – Cybersécurité\n\n"
+        "Le conseil municipal, après en avoir délibéré, DÉCIDE de désigner M. Julien Roussel comme élu référent.\n\n"
+        "Questions diverses\n\n"
+        "Mme Perrin demande où en est le raccordement du hameau des Bruyères à la fibre.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "APPROUVE la convention d'installation et autorise le Maire à la signer."),
+        ("decision", "de désigner M. Julien Roussel comme élu référent."),
+        ("question", "Mme Perrin demande où en est le raccordement du hameau des Bruyères à la fibre."),
+    ]
+
+
 def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.py
     out = {rel: summary(segment(document(rel), SETTINGS)) for rel in GOLDEN_DOCS}
     EXPECTED.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -127,7 +127,10 @@ CASES = [
     # an opinion published as a blog article (share buttons, visitors' comments and their
     # form left out) and a deliberation whose closing formulas and signatures end its decisions
     ("avis-site-web.html", "avis-site-web", [], [], 0),
-    ("deliberation-conseil-communautaire.pdf", "deliberation-conseil-communautaire", [], [], 0),
+    # (the extra unit: « M. ROUX demande si les communes pourront adhérer… », a councillor's
+    # reported question, read as a question; this reader did not list it, another did list
+    # such questions in council minutes)
+    ("deliberation-conseil-communautaire.pdf", "deliberation-conseil-communautaire", [], [], 1),
     # a council report with a cover page, a typed table of contents and a summary that lists
     # the recommendations in short form before the chapters state them in full
     ("rapport-conseil-dev.pdf", "rapport-conseil-dev", [], [], 0),
@@ -182,6 +185,14 @@ CASES = [
     ("avis-cd-valombre.pdf", "avis-cd-valombre",
      ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
     ("strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
+    # the minutes of a town council with several deliberations (decisions as "Article 1 :",
+    # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
+    # reported without a question mark ("Mme P. demande où en est …")
+    ("pv-conseil-municipal.pdf", "pv-conseil-municipal", [], [], 0),
+    # an opinion in numbered paragraphs of prose with its synthesis "R1 – …". Extra units: a
+    # rhetorical question (« Le Conseil s'interroge : … ? »), « Ce comité pourrait s'appuyer
+    # sur … » and « … souhaite être destinataire d'un bilan » (borderline)
+    ("avis-paragraphes-numerotes.odt", "avis-paragraphes-numerotes", [], [], 3),
 ]
 
 
