@@ -427,7 +427,10 @@ def test_survey_answers_to_a_question_asking_for_proposals(tmp_path):
         encoding="utf-8-sig",
     )
     doc = extract(path, Settings())
-    assert [b.text for b in doc.blocks] == ["Des ateliers contre les arnaques en ligne", "Un bus numérique dans les hameaux"]
+    # the free comment column is read as a paragraph after its row's proposal
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("record", "Des ateliers contre les arnaques en ligne"), ("paragraph", "merci"),
+        ("record", "Un bus numérique dans les hameaux")]
 
 
 def test_rows_taken_down_by_moderation_are_left_out(tmp_path):
@@ -470,3 +473,22 @@ def test_an_action_plan_kept_as_a_spreadsheet(tmp_path):
     by_id = {u.id: u for u in units}
     assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units] == [
         ("action", "1.1", ""), ("indicator", "1.1", "1.1"), ("action", "1.2", "")]
+
+
+def test_questionnaire_answers_nested_as_question_value_pairs(tmp_path):
+    # a Cap Collectif-like export: each reply holds a list of {question: {title}, value}
+    replies = [
+        {"id": "r1", "responses": [
+            {"question": {"title": "Quels services numériques souhaiteriez-vous ?"}, "value": "La prise de rendez-vous en ligne"},
+            {"question": {"title": "Votre commune"}, "value": "Vernoux"},
+            {"question": {"title": "Avez-vous des remarques ?"}, "value": "Quand la fibre arrivera-t-elle ?"}]},
+        {"id": "r2", "responses": [
+            {"question": {"title": "Quels services numériques souhaiteriez-vous ?"}, "value": "non"},
+            {"question": {"title": "Votre commune"}, "value": "Lamastre"},
+            {"question": {"title": "Avez-vous des remarques ?"}, "value": ""}]},
+    ]
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({"data": {"questionnaire": {"title": "Consultation", "replies": replies}}}), encoding="utf-8")
+    doc = extract(path, Settings())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("record", "La prise de rendez-vous en ligne"), ("paragraph", "Quand la fibre arrivera-t-elle ?")]

@@ -148,13 +148,14 @@ CASES = [
       "septembre : vote de la stratégie numérique en conseil communautaire"],
      ['Un "parrainage" entre jeunes et seniors, les jeunes aident pour le numérique et les seniors pour autre chose ?',
       "Est ce que le bus France Services pourrait passer aussi dans les hameaux ?"], 0),
-    # a survey's open answers: the column asking for proposals is read; the free comment and
-    # difficulties columns are not (their questions and one demand are missed); "Continuer
+    # a survey's open answers: the column asking for proposals and the free comment column
+    # are read; the difficulties column is not (one demand in it is missed); "Continuer
     # comme ça" is the extra unit
     ("questionnaire-reponses.csv", "questionnaire-reponses",
-     ["Quand est-ce que le collège aura enfin le wifi ?",
-      "C'est dangereux pour les personnes seules, il faudrait au moins une antenne pour les urgences.",
-      "Pourquoi le tiers-lieu de Lacaune est-il fermé le lundi ?"], [], 1),
+     ["C'est dangereux pour les personnes seules, il faudrait au moins une antenne pour les urgences."], [], 1),
+    # a questionnaire export whose replies hold {question, value} pairs. Known miss: an
+    # imperative remark ("Arrêtez de tout mettre sur internet.")
+    ("consultation-capcollectif.json", "consultation-capcollectif", ["Arrêtez de tout mettre sur internet."], [], 0),
     # a Make.org-like export: the proposals refused by moderation are left out
     ("contributions-makeorg.json", "contributions-makeorg", [], [], 0),
     # an authority's action plan kept as a spreadsheet (XLSX with a merged title row, and its

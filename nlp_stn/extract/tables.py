@@ -99,6 +99,10 @@ MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:mot
 # A column asking people for their proposals ("Que proposeriez-vous ... ?", "Vos suggestions
 # pour améliorer ... ?"): a survey question whose answers are the proposals.
 ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?)\b")
+# A column of free remarks beside the proposals ("Avez-vous des remarques ?", "Commentaire
+# libre", "Observations"): its answers are read as paragraphs (questions, demands in prose).
+REMARKS = re.compile(r"^(?:avez vous (?:des|d autres) (?:remarques|observations|commentaires)|remarques?"
+                     r"|commentaires? libres?|observations?|autres? remarques?|remarques? libres?)\b")
 # Cells that say nothing: answers such as "rien", "NSP", "RAS", "-", "?", "voir plus haut",
 # and the "TOTAL" line of a plan.
 EMPTY_ANSWERS = frozenset(
@@ -129,6 +133,7 @@ class Columns:
     flags: tuple[int, ...] = ()
     reasons: tuple[int, ...] = ()  # moderation reasons: a row with one was taken down
     indicator: tuple[int, ...] = ()  # an action plan's indicators
+    remarks: tuple[int, ...] = ()  # free remarks beside the proposals (read as paragraphs)
     plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
 
 
@@ -165,6 +170,10 @@ def read(path: Path, settings: Settings) -> Extracted:
             category = values["category"] = values["category"] or category
             values["kind"] = "action"
         builder.add("record", text, fields=values)
+        for i in columns.remarks:
+            remark = readable(row[i]) if i < len(row) else ""
+            if remark and not says_nothing(remark):
+                builder.add("paragraph", remark)
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
@@ -231,6 +240,8 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
     (None, None, None)
     """
     text = str(name).strip()
+    if text.endswith("?") and len(text) <= 2 * SHORT_CELL and ASKING.search(normalise_name(text)):
+        return "body", (3, 0, 1)  # a survey question asking for proposals ("Que proposeriez-vous … ?")
     if not text or len(text) > SHORT_CELL:
         return None
     parts = text.split("/")
@@ -290,6 +301,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status", "plan", "indicator")}
     flags: list[int] = []
     reasons: list[int] = []
+    remarks: list[int] = []
     for index, name in enumerate(header):
         if index in explicit.values():
             continue
@@ -300,8 +312,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             flags.append(index)
         elif MODERATION_REASON.match(normalise_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.split("/")[0]))):
             reasons.append(index)
-        elif name.rstrip().endswith("?") and ASKING.search(normalise_name(name)):
-            ranked["body"].append(((3, 0, 1), index))  # a survey question asking for proposals
+        elif REMARKS.match(normalise_name(name)):
+            remarks.append(index)
     fields = {
         field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
         for field in FIELDS
@@ -318,7 +330,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
-                   plan=plan)
+                   plan=plan, remarks=tuple(remarks) if fields["body"] else ())
 
 
 def _listing(header: Sequence[str]) -> str:
@@ -615,7 +627,7 @@ def find_records(data: object, settings: Settings = Settings()) -> Optional[list
                 walk(value)
         elif isinstance(node, dict):
             values = list(node.values())
-            if values and all(isinstance(v, dict) for v in values):  # an object of objects
+            if len(values) >= 2 and all(isinstance(v, dict) for v in values):  # an object of objects
                 text = has_text(values)
                 found.append((text, values))
                 if text:
@@ -646,12 +658,39 @@ def _jsonl_objects(path: Path) -> list[dict]:
     return [obj for _, obj in jsonl_objects(decode_bytes(path.read_bytes(), path), path)]
 
 
+_QUESTION_KEYS = ("question", "label", "titre", "title", "intitule")
+_ANSWER_KEYS = ("value", "answer", "valeur", "reponse", "response")
+
+
+def _answers(value: object) -> Optional[dict[str, object]]:
+    """A questionnaire's answers written as a list of {question, value} objects ("responses":
+    [{"question": {"title": "Vos idées ?"}, "value": "…"}]) as {question: answer}; None
+    when ``value`` is not such a list."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+        return None
+    out: dict[str, object] = {}
+    for item in value:
+        keys = {normalise_name(k): k for k in item}
+        q = next((item[keys[k]] for k in _QUESTION_KEYS if k in keys), None)
+        a = next((item[keys[k]] for k in _ANSWER_KEYS if k in keys), None)
+        if isinstance(q, dict):
+            q = next((q[k] for k in q if normalise_name(k) in _QUESTION_KEYS and isinstance(q[k], str)), None)
+        if not isinstance(q, str) or not q.strip() or isinstance(a, (dict, list)):
+            return None
+        out[q.strip()] = a
+    return out
+
+
 def flatten(obj: dict, prefix: str = "") -> dict[str, object]:
-    """Nested objects as "a/b" keys ({"title": {"fr": ...}} -> "title/fr")."""
+    """Nested objects as "a/b" keys ({"title": {"fr": ...}} -> "title/fr"); a list of
+    {question, value} answers as one key per question (its title)."""
     out: dict[str, object] = {}
     for key, value in obj.items():
         name = f"{prefix}{key}"
-        if isinstance(value, dict) and value:
+        answers = _answers(value)
+        if answers is not None:
+            out.update(answers)
+        elif isinstance(value, dict) and value:
             out.update(flatten(value, name + "/"))
         else:
             out[name] = value
