@@ -6,9 +6,8 @@ every (demand, candidate) cell of a group, so per-demand normalisations see the 
 candidates as at matching time. The model is a logistic regression; its quality is measured
 by cross-validation grouped by demand (GroupKFold: a demand's own links never help score it).
 Thresholds are calibrated on the out-of-fold scores, for two different uses:
-- the status of a demand ("addressed" / "partial"), on its best score, in the groups where
-  demands meet their own territory's strategy (e.g. a council's opinion and the actions of
-  its territory's strategy) when they hold enough answered demands, in every group otherwise;
+- the status of a demand ("addressed" / "partial"): pair-level thresholds on every labelled
+  pair (is this action relevant / the same demand?), which its best action is compared with;
 - the comparison of territories ("same_idea" / "close_idea"), pair by pair, in the groups
   where demands meet other territories' units.
 Their F1 at the chosen thresholds is optimistic (chosen on the same scores); a nested
@@ -35,9 +34,6 @@ from .themes import load_lexicon
 DEFAULT_PARAMS = {"C": 0.03, "class_weight": None}
 STRONG_WEIGHT = 2.0  # sample weight of "same demand" (relevance 2) pairs
 N_FOLDS = 5
-# Fewest demands answered by an action of relevance 2 in the groups "demands vs their own
-# territory's strategy" for these groups alone to calibrate the status thresholds
-MIN_STATUS_POSITIVES = 10
 
 
 @dataclass(frozen=True)
@@ -283,30 +279,36 @@ def _eval_rows(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
     return per_group
 
 
-def _status_sources(groups: Sequence[GroupData], per_group, level: int) -> list[tuple[GroupData, list]]:
-    """Groups whose demands calibrate a status threshold (``level`` 1: "partial", has a
-    relevant action; 2: "addressed", has an action of relevance 2): demands against their own
-    territory's units (a council and its strategy) when at least MIN_STATUS_POSITIVES of them
-    have such an action (a threshold chosen on fewer follows a handful of pairs and does not
-    carry over to other documents); every group otherwise."""
-    own = [(g, rows) for g, rows in zip(groups, per_group) if not g.cross_territory and rows]
-    positives = sum(any(v >= level for v in rel) for _, rows in own for _, rel in rows)
-    if positives >= MIN_STATUS_POSITIVES:
-        return own
-    return [(g, rows) for g, rows in zip(groups, per_group) if rows]
+def _status_pairs(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
+    """Labelled, scored cells of every group: (scores, relevance, demand keys)."""
+    sc, rel, keys = [], [], []
+    for g, S in zip(groups, scores):
+        r, c = np.nonzero((g.Y >= 0) & ~np.isnan(S))
+        sc.extend(S[r, c].tolist())
+        rel.extend(g.Y[r, c].tolist())
+        keys.extend(f"{g.name}\x1f{g.demands[k].id}" for k in r)
+    return np.asarray(sc, dtype=np.float64), np.asarray(rel), keys
 
 
-def _status_thresholds(groups: Sequence[GroupData], per_group) -> dict:
-    """"partial": F1-best threshold on a demand's best score for "has a relevant action";
-    "addressed": the same for "has an action of relevance 2" (never below "partial"); each
-    on the demands of :func:`_status_sources`."""
+def _pair_thresholds(sc: np.ndarray, rel: np.ndarray) -> dict:
     from .evaluation.matches import best_threshold
 
-    found = {}
-    for level in (1, 2):
-        rows = [r for _, rows in _status_sources(groups, per_group, level) for r in rows]
-        found[level] = best_threshold([max(sc) for sc, _ in rows], [any(v >= level for v in rel) for _, rel in rows])
-    return {"addressed": round(max(found[2], found[1]), 4), "partial": round(found[1], 4)}
+    partial = best_threshold(sc.tolist(), (rel >= 1).tolist())
+    addressed = max(best_threshold(sc.tolist(), (rel >= 2).tolist()), partial)
+    return {"addressed": round(addressed, 4), "partial": round(partial, 4)}
+
+
+def _status_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarray]) -> dict:
+    """Pair-level thresholds on every labelled pair of every group: "partial" maximises the F1
+    of "this action is relevant to this demand" (relevance >= 1), "addressed" the F1 of "it
+    answers the same demand" (relevance 2), never below "partial". A demand's status compares
+    its best action with them. Calibrated on pairs (thousands, a hundred relevant), not on
+    each demand's best score (a few dozen demands, whose best score also grows with the
+    number of candidate actions), they carry over to documents with more or fewer actions."""
+    sc, rel, _ = _status_pairs(groups, scores)
+    if not len(sc):
+        return {"addressed": 0.5, "partial": 0.5}
+    return _pair_thresholds(sc, rel)
 
 
 def _measure(groups, scores) -> tuple[dict, dict]:
@@ -315,7 +317,7 @@ def _measure(groups, scores) -> tuple[dict, dict]:
 
     per_group = _eval_rows(groups, scores)
     all_rows = [r for rows in per_group for r in rows]
-    thresholds = _status_thresholds(groups, per_group)
+    thresholds = _status_thresholds(groups, scores)
     t_partial = thresholds["partial"]
     out = {g.name: figures(rows, t_partial).as_dict() for g, rows in zip(groups, per_group)}
     out["overall"] = figures(all_rows, t_partial).as_dict()
@@ -363,21 +365,40 @@ def comparison_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarr
 
 
 def status_f1_nested(groups: Sequence[GroupData], scores: Sequence[np.ndarray], folds: int = N_FOLDS) -> dict:
-    """Nested estimate of the status F1 on the demands that calibrate each status: each fold
-    of demands is judged with the threshold chosen on the other folds' demands."""
-    from .evaluation.matches import nested_f1
+    """Nested estimate of the status F1: the demands are split into folds; each fold's demands
+    are judged (best score against "has a relevant action" / "has an action of relevance 2")
+    with the pair-level thresholds chosen on the other folds' pairs only."""
+    from .evaluation.matches import f1
 
+    sc, rel, keys = _status_pairs(groups, scores)
     per_group = _eval_rows(groups, scores)
-    out = {}
-    for level, name in ((1, "partial"), (2, "addressed")):
-        best, truth, units = [], [], []
-        for g, rows in _status_sources(groups, per_group, level):
-            for k, (sc, rel) in enumerate(rows):
-                best.append(max(sc))
-                truth.append(any(v >= level for v in rel))
-                units.append(f"{g.name}\x1f{k}")
-        out[f"{name}_demands"] = len(best)
-        out[f"{name}_f1_nested"] = round(nested_f1(best, truth, units, folds), 4)
+    demands = [(f"{g.name}\x1f{g.demands[k].id}", max(s), any(v >= 1 for v in r), any(v >= 2 for v in r))
+               for g, rows in zip(groups, per_group)
+               for k, (s, r) in zip([i for i in range(len(g.demands)) if not (g.Y[i] < 0).any()], rows)]
+    names = sorted({d[0] for d in demands})
+    out = {"partial_demands": len(demands), "addressed_demands": len(demands),
+           "partial_f1_nested": 0.0, "addressed_f1_nested": 0.0}
+    if len(names) < 2:
+        return out
+    folds = min(folds, len(names))
+    fold_of = {n: i % folds for i, n in enumerate(names)}
+    pair_fold = np.asarray([fold_of.get(k, -1) for k in keys])
+    predicted = {1: [], 2: []}
+    truth = {1: [], 2: []}
+    for f in range(folds):
+        train = pair_fold != f
+        if not train.any():
+            continue
+        th = _pair_thresholds(sc[train], rel[train])
+        for key, best, partly, fully in demands:
+            if fold_of[key] != f:
+                continue
+            predicted[1].append(best >= th["partial"])
+            truth[1].append(partly)
+            predicted[2].append(best >= th["addressed"])
+            truth[2].append(fully)
+    out["partial_f1_nested"] = round(f1(predicted[1], truth[1]), 4)
+    out["addressed_f1_nested"] = round(f1(predicted[2], truth[2]), 4)
     return out
 
 
@@ -474,10 +495,9 @@ def fit_matcher(
             "strong_pair_weight": STRONG_WEIGHT,
             "label": "pertinent = relevance >= 1",
             "thresholds": "calibrés sur les scores hors échantillon. Statut (pris en compte / partiellement) : F1 "
-                          "maximal du meilleur score d'une demande, sur les groupes « demandes ↔ stratégie du même "
-                          "territoire » (« partiellement » : a une action pertinente ; « pris en compte » : a une "
-                          f"action de relevance 2), sur tous les groupes quand ceux-là ont moins de "
-                          f"{MIN_STATUS_POSITIVES} demandes ainsi servies. Comparaison de territoires (même idée / idée proche) : F1 "
+                          "maximal par paire sur toutes les paires annotées (« partiellement » : l'action est "
+                          "pertinente, relevance >= 1 ; « pris en compte » : même demande, relevance 2) ; une "
+                          "demande compare sa meilleure action à ces seuils. Comparaison de territoires (même idée / idée proche) : F1 "
                           "maximal par paire sur les groupes entre territoires différents (« idée proche » : "
                           "relevance >= 1 ; « même idée » : relevance 2).",
             "cross_validation": f"GroupKFold par demande, {report['folds']} plis",

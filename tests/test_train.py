@@ -11,7 +11,6 @@ from nlp_stn.features import FEATURE_NAMES
 from nlp_stn.match import Matcher, load_model
 from nlp_stn.settings import Settings
 from nlp_stn.model import Segment
-from nlp_stn import train
 from nlp_stn.train import (
     DEFAULT_PARAMS,
     GroupData,
@@ -226,22 +225,17 @@ def test_gold_groups_know_whether_they_compare_territories(groups):
     }
 
 
-def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups(monkeypatch):
+def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups():
     own, s_own = _group("own", [[0.9, 0.1], [0.6, 0.2], [0.3, 0.2]], [[2, 0], [1, 0], [0, 0]], cross=False)
     other, s_other = _group("other", [[0.5, 0.45], [0.2, 0.1]], [[2, 1], [0, 0]], cross=True)
     groups, scores = [own, other], [s_own, s_other]
-    # too few answered demands in the own-territory group (1 of relevance 2, 2 relevant, fewer
-    # than MIN_STATUS_POSITIVES): every group calibrates the status, best scores 0.9 (rel 2),
-    # 0.6 (rel 1), 0.3, 0.5 (rel 2), 0.2
-    assert train.MIN_STATUS_POSITIVES == 10
+    # status: pair-level thresholds on every labelled pair of every group. Relevant pairs 0.9
+    # (rel 2), 0.6 (rel 1), 0.5 (rel 2), 0.45 (rel 1); the others 0.3 and below: "partial"
+    # between 0.3 and 0.45; "addressed" between 0.45 and 0.5 (0.5 and 0.9 are rel 2, 0.6 is not)
     _, thresholds = _measure(groups, scores)
-    assert thresholds == {"addressed": 0.4, "partial": 0.4}
+    assert thresholds == {"addressed": 0.475, "partial": 0.375}
     nested = status_f1_nested(groups, scores, folds=3)
     assert (nested["partial_demands"], nested["addressed_demands"]) == (5, 5)
-    # enough of them: the own-territory group alone (0.9 rel 2, 0.6 rel 1, 0.3 none)
-    monkeypatch.setattr(train, "MIN_STATUS_POSITIVES", 1)
-    _, thresholds = _measure(groups, scores)
-    assert thresholds == {"addressed": 0.75, "partial": 0.45}
     # comparison: pairs of the cross-territory group only (0.5 rel 2, 0.45 rel 1, 0.2 and 0.1 rel 0)
     comp = comparison_thresholds(groups, scores, folds=2)
     assert (comp["close_idea"], comp["same_idea"], comp["pairs"]) == (0.325, 0.475, 4)
@@ -249,7 +243,7 @@ def test_status_and_comparison_thresholds_are_calibrated_on_their_own_groups(mon
     # without a cross-territory group, every group calibrates the comparison thresholds
     solo = GroupData(own.name, own.demands, own.actions, own.X, own.Y, cross_territory=False)
     assert comparison_thresholds([solo], [s_own])["pairs"] == 6
-    nested = status_f1_nested(groups, scores, folds=3)
+    nested = status_f1_nested([solo], [s_own], folds=3)
     assert (nested["partial_demands"], nested["addressed_demands"]) == (3, 3)
 
 
