@@ -277,7 +277,18 @@ def _n(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count <= 1 else plural}"
 
 
-def _card_html(f: TerritoryFigures, colour: str) -> str:
+def composition(units: Sequence[Segment]) -> str:
+    """What a territory's ideas are: "dont 41 demandes citoyennes et 17 actions" ("" when
+    they are all of one side)."""
+    demands = sum(1 for u in units if u.kind == "recommendation")
+    others = len(units) - demands
+    if not demands or not others:
+        return ""
+    return (f"dont {_n(demands, 'demande citoyenne', 'demandes citoyennes')} et "
+            f"{_n(others, 'action ou objectif de la collectivité', 'actions ou objectifs de la collectivité')}")
+
+
+def _card_html(f: TerritoryFigures, colour: str, made_of: str = "") -> str:
     close = f.found - f.same
     share = lambda k: k / f.units if f.units else 0.0  # noqa: E731
     rows = [
@@ -289,6 +300,7 @@ def _card_html(f: TerritoryFigures, colour: str) -> str:
     out = [
         f'<section class="card" style="--c:{colour}">',
         f"<h2>{escape(display(f.territory))} <span class=\"count\">{escape(_n(f.units, 'idée', 'idées'))}</span></h2>",
+        f'<p class="small">{escape(made_of)}</p>' if made_of else "",
         '<div class="bar" aria-hidden="true">'
         + "".join(f'<span class="{cls}" style="width:{100 * share(k):.1f}%"></span>' for cls, k, _ in rows if k)
         + "</div>",
@@ -328,7 +340,8 @@ def render_html(comparison: Comparison) -> str:
         + "</p>",
         '<div class="cards">',
     ]
-    out += [_card_html(f, charts.colour_for(t)) for t, f in enumerate(comparison.figures)]
+    out += [_card_html(f, charts.colour_for(t), composition(comparison.units.get(f.territory, ())))
+            for t, f in enumerate(comparison.figures)]
     out.append("</div>")
     out.append(
         '<p class="note">'

@@ -450,3 +450,15 @@ def test_territory_names_are_shown_as_place_names():
 
     assert [display(n) for n in ("brest", "saint-ferréol", "pays de lorient", "val-d'ombre", "Lorient Agglo")] == [
         "Brest", "Saint-Ferréol", "Pays de Lorient", "Val-d'Ombre", "Lorient Agglo"]
+
+
+def test_a_territory_card_says_what_its_ideas_are_made_of():
+    from nlp_stn.compare_report import composition
+
+    def unit(uid, kind):
+        return Segment(id=uid, doc="d.txt", kind=kind, label="", heading="", parent="", role="", page=None,
+                       start=0, end=0, text=uid)
+
+    assert composition([unit("a", "recommendation"), unit("b", "recommendation"), unit("c", "action")]) == (
+        "dont 2 demandes citoyennes et 1 action ou objectif de la collectivité")
+    assert composition([unit("a", "recommendation")]) == ""
