@@ -290,3 +290,201 @@ def test_pipe_table_rows_in_lower_case_are_not_joined_and_breaks_are_not_titles(
         ("heading", "Sous-titre"),
         ("paragraph", "Le TODO de la semaine reste ouvert."),
     ]
+
+
+# --- text extracted from PDFs: pages, running lines, footnotes, paragraphs, numbered titles --
+
+EXTRACTED = Path(__file__).resolve().parent / "data" / "text-extracted"
+
+
+def paged_blocks(path):
+    ex = text.read(path, Settings())
+    for b in ex.blocks:
+        assert ex.text[b.start:b.end] == b.text
+    return ex, [(b.kind, b.text, b.level, b.marker, b.page) for b in ex.blocks]
+
+
+def test_form_feeds_are_pages_without_running_lines_page_numbers_and_footnotes():
+    ex, got = paged_blocks(EXTRACTED / "avis-pages.txt")
+    assert ex.pages == 3
+    assert got == [
+        ("heading", "1. Préambule", 2, "1", 1),
+        ("paragraph", "Le Conseil a réuni un groupe de travail avec l'association Clic Vallée et les secrétaires de "
+         "mairie. Il formule des propositions sur l'accompagnement des habitants et sur les tiers-lieux du "
+         "territoire.", 0, "", 1),
+        ("heading", "2. Les propositions", 2, "2", 2),
+        # cut by the page number "2", the next page's header and the page break: one paragraph again
+        ("paragraph", "Recommandation 1 : Ouvrir chaque samedi matin un accueil physique pour les démarches en "
+         "ligne, dans chaque bassin de vie et en lien avec les secrétariats de mairie.", 0, "", 2),
+        ("paragraph", "Le Conseil préconise :", 0, "", 3),
+        ("list_item", "de former les agents d'accueil ;", 0, "\uf0b7", 3),
+        ("list_item", "de publier la carte des lieux d'aide.", 0, "\uf0b7", 3),
+        # no footnote 7 on this page: the digit stays
+        ("paragraph", "Recommandation 2 : Renouveler les postes encore sous Windows 7.", 0, "", 3),
+    ]
+
+
+def test_copy_paste_without_blank_lines_is_cut_at_labels_titles_and_short_lines():
+    raw = (EXTRACTED / "strategie-copie-colle.txt").read_bytes()
+    assert b"\r\n" in raw and b"\n\r\n" not in raw and b"\f" not in raw
+    ex, got = paged_blocks(EXTRACTED / "strategie-copie-colle.txt")
+    assert ex.pages == 0
+    assert got == [
+        ("heading", "Introduction", 2, "", None),
+        ("paragraph", "Cette stratégie fait suite à un diagnostic mené auprès des habitants et des agents de "
+         "l'agglomération.", 0, "", None),
+        ("heading", "Axe 1 – Un territoire connecté", 2, "", None),
+        ("heading", "Objectif 1.1 : Achever la couverture du territoire", 2, "", None),
+        ("heading", "Action 1.1.1 – Accompagner la fin du déploiement de la fibre", 2, "", None),
+        ("paragraph", "L'agglomération réunira chaque trimestre les maires et le délégataire pour suivre les "
+         "raccordements.", 0, "", None),
+        ("paragraph", "Indicateur : nombre de locaux raccordés", 0, "", None),
+        # the footnote "¹ Référentiel …" and its call "RGAA¹" are gone; so are the header and
+        # the footers closed by page numbers ("… – Agglo 1", "2", "3")
+        ("paragraph", "Action 1.1.2 – Rendre accessibles au sens du RGAA les sites de l'agglomération avant 2027, "
+         "en commençant par les démarches les plus demandées. Les modalités seront précisées avec les "
+         "communes.", 0, "", None),
+        ("paragraph", "Indicateurs :", 0, "", None),
+        ("list_item", "taux de conformité des sites", 0, "•", None),
+        ("heading", "Axe 2 – Une agglomération sobre", 2, "", None),
+        ("paragraph", "Action 2.1.1 – Allonger à 7 ans la durée de vie des ordinateurs des agents et acheter du "
+         "matériel reconditionné.", 0, "", None),
+    ]
+
+
+def test_running_lines_and_footnote_without_form_feeds_numbered_titles_and_lost_bullets():
+    ex, got = paged_blocks(EXTRACTED / "compte-rendu-sans-saut.txt")
+    assert "Val-Clair" not in ex.text and "Page 2/3" not in ex.text and "smartphone" not in ex.text
+    assert got == [
+        ("heading", "1. Introduction par le Maire", 2, "1", None),
+        ("paragraph", "Le Maire présente le projet d'application d'alerte à la population. Il rappelle le "
+         "calendrier du raccordement à la fibre.", 0, "", None),
+        ("heading", "2. Questions de la salle", 2, "2", None),
+        ("paragraph", "Une habitante demande quand la fibre arrivera dans son hameau ?", 0, "", None),
+        ("paragraph", "Le Maire répond que les travaux dureront jusqu'en juin, puis il précise le calendrier des "
+         "raccordements commune par commune et les secteurs concernés.", 0, "", None),
+        ("heading", "3. Propositions recueillies par l'animatrice", 2, "3", None),
+        ("paragraph", "L'animatrice a noté les propositions suivantes :", 0, "", None),
+        ("list_item", "ouvrir la salle informatique le samedi matin, avec des bénévoles ;", 0, "•", None),
+        ("list_item", "créer un annuaire en ligne des artisans.", 0, "•", None),
+        ("paragraph", "Le Maire s'engage à :", 0, "", None),
+        ("list_item", "publier ce compte rendu ;", 0, "1°", None),
+        ("list_item", "réunir à nouveau les habitants en juin.", 0, "2°", None),
+        # footnote 2 does not exist: "CO2" keeps its digit
+        ("paragraph", "Ce compte rendu sera affiché en mairie, sur le site de la commune et au CO2 Café.", 0, "", None),
+    ]
+
+
+def test_numbered_lines_alone_in_a_list_stay_items():
+    _, got = paged_blocks(EXTRACTED / "liste-numerotee.txt")
+    assert got == [
+        ("paragraph", "Le Conseil demande :", 0, "", None),
+        ("list_item", "Former les agents", 0, "1", None),
+        ("list_item", "Créer un réseau d'aidants", 0, "2", None),
+        ("list_item", "Publier la carte des lieux", 0, "3", None),
+        ("paragraph", "Ces trois demandes ont été votées à l'unanimité par l'assemblée plénière du Conseil.", 0, "", None),
+    ]
+
+
+def test_a_word_cut_by_a_page_break_is_joined_and_a_compound_keeps_its_hyphen(tmp_path):
+    path = tmp_path / "coupe.txt"
+    path.write_text("Plan 2024\n\nLe raccor-\n1\n\fPlan 2024\ndement des tiers-\nlieux avance.\n2\n\f", encoding="utf-8")
+    ex, got = paged_blocks(path)
+    assert ex.pages == 2
+    assert got == [("paragraph", "Le raccordement des tiers-lieux avance.", 0, "", 1)]
+
+
+def test_a_single_page_ended_by_a_form_feed_is_page_one_and_no_form_feed_no_page(tmp_path):
+    path = tmp_path / "une-page.txt"
+    path.write_text("Le Conseil demande un guichet.\n\f", encoding="utf-8")
+    ex, got = paged_blocks(path)
+    assert (ex.pages, got) == (1, [("paragraph", "Le Conseil demande un guichet.", 0, "", 1)])
+    path.write_text("Le Conseil demande un guichet.\n", encoding="utf-8")
+    ex, got = paged_blocks(path)
+    assert (ex.pages, got) == (0, [("paragraph", "Le Conseil demande un guichet.", 0, "", None)])
+
+
+def test_first_numbered_title_needs_prose_after_it(tmp_path):
+    path = tmp_path / "titres.txt"
+    path.write_text("1. Préambule\n\nLe Conseil a été saisi en mars et rend son avis.\n\n"
+                    "1. Sobriété et données\n\n- allonger la durée de vie des postes ;\n", encoding="utf-8")
+    _, got = paged_blocks(path)
+    assert [(kind, marker) for kind, _, _, marker, _ in got] == [
+        ("heading", "1"), ("paragraph", ""), ("list_item", "1"), ("list_item", "-")]
+
+
+@pytest.mark.parametrize(
+    "pages, expected",
+    [
+        # a line opened by a number at the bottom of a page without its call stays, digits too
+        ([["Le projet Clic1 avance.", "", "2 Autre remarque du groupe."]],
+         [["Le projet Clic1 avance.", "", "2 Autre remarque du groupe."]]),
+        # a short line twice only is no running line
+        ([["Bilan", "a", "b", "c", "d", "e", "f", "Bilan", "g"]],
+         [["Bilan", "a", "b", "c", "d", "e", "f", "Bilan", "g"]]),
+        # repeated lines closer than a page are text, not page furniture
+        ([["Oui", "a", "Oui", "b", "Oui"]], [["Oui", "a", "Oui", "b", "Oui"]]),
+        # labelled titles differing by their number at the top of pages are not running lines,
+        # a repeated header is; a bare number is a page number only as a page's first or last line
+        ([["Avis 2024", "Axe 1", "Texte un.", "12", "Fin."], ["Avis 2024", "Axe 2", "Texte deux.", "3"]],
+         [["Axe 1", "Texte un.", "12", "Fin."], ["Axe 2", "Texte deux.", ""]]),
+        # a footnote called by a superscript: the note and the call go, other digits stay
+        ([["Le RGAA¹ vise 2027.", "¹ Référentiel général.", "Plan – page 1 sur 2"], ["Suite.", "Plan – page 2 sur 2"]],
+         [["Le RGAA vise 2027.", ""], ["Suite.", ""]]),
+        # without form feeds: a repeated field title next to numbered titles is no page furniture ...
+        ([["Fiche 1", "Indicateurs de suivi", "a", "b", "c", "d", "e", "Fiche 2", "Indicateurs de suivi", "f", "g",
+           "h", "i", "j", "Fiche 3", "Indicateurs de suivi", "k"]],
+         [["Fiche 1", "Indicateurs de suivi", "a", "b", "c", "d", "e", "Fiche 2", "Indicateurs de suivi", "f", "g",
+           "h", "i", "j", "Fiche 3", "Indicateurs de suivi", "k"]]),
+        # ... a header repeated at each page break next to a footer closed by page numbers is
+        ([["Plan vélo 2025", "a", "b", "c", "d", "e", "f", "Plan vélo 2025 – Ville de Lunel 1", "Plan vélo 2025", "g",
+           "h", "i", "j", "k", "l", "Plan vélo 2025 – Ville de Lunel 2", "Plan vélo 2025", "m", "- 3 -"]],
+         [["a", "b", "c", "d", "e", "f", "", "g", "h", "i", "j", "k", "l", "", "m", ""]]),
+    ],
+    ids=["uncalled-note", "twice", "too-close", "labels-and-numbers", "superscript-note", "field-title",
+         "header-and-footer"],
+)
+def test_clean_pages(pages, expected):
+    assert text.clean_pages(pages) == expected
+
+
+LONG = "Le groupe de travail a examiné le projet de schéma et rappelle que l'accompagnement des habitants " \
+       "doit rester humain, de proximité et accessible à tous les publics du territoire."
+
+
+@pytest.mark.parametrize(
+    "lines, compact, expected",
+    [
+        # a label opens a paragraph after a finished sentence or with its separator ...
+        (["Le Conseil a rendu son avis.", "Recommandation 4 : Publier les données."], False,
+         ["Le Conseil a rendu son avis.", "", "Recommandation 4 : Publier les données."]),
+        # ... not inside a sentence
+        (["Ce dispositif est prévu par la", "Mesure 5 du plan régional."], False,
+         ["Ce dispositif est prévu par la", "Mesure 5 du plan régional."]),
+        # without blank lines: a short line ending a sentence ends its paragraph, a long one does not
+        (["Une ligne assez longue pour servir de largeur de référence au texte.", "Fin courte.", "Suite du texte.",
+          "Une autre ligne assez longue qui finit une phrase du texte ici.", "Nouvelle phrase."] + ["x"] * 5, True,
+         ["Une ligne assez longue pour servir de largeur de référence au texte.", "Fin courte.", "",
+          "Suite du texte.", "Une autre ligne assez longue qui finit une phrase du texte ici.", "Nouvelle phrase."]
+         + ["x"] * 5),
+        # a labelled title line not cut after a preposition ends its paragraph before a capital
+        (["Action 2 – Travailler avec la", "Communauté de communes", "Action 3 – Former les agents",
+          "Les agents seront formés."], True,
+         ["Action 2 – Travailler avec la", "Communauté de communes", "", "Action 3 – Former les agents", "",
+          "Les agents seront formés."]),
+        # a labelled title over two lines, glued to the next sentence ("mobileUn", "ligne.Les")
+        (["Action 1 – Résorber les zones blanches de téléphonie", "mobileUn recensement sera fait.",
+          "Action 2 – Garder un accueil pour les démarches en ligne.Les modalités", "seront précisées."], True,
+         ["Action 1 – Résorber les zones blanches de téléphonie", "mobile", "", "Un recensement sera fait.", "",
+          "Action 2 – Garder un accueil pour les démarches en ligne.", "", "Les modalités", "seront précisées."]),
+        # a camel-case name is not cut outside a labelled title, nor in a text with blank lines
+        (["Action 1 – Ouvrir un compte sur OpenStreetMap", "La carte sera mise à jour."], False,
+         ["Action 1 – Ouvrir un compte sur OpenStreetMap", "La carte sera mise à jour."]),
+        # paragraphs never wrapped (lines longer than UNWRAPPED): every sentence end ends one
+        ([LONG, LONG, "Suite."] * 4, True, [LONG, "", LONG, "", "Suite.", ""] * 3 + [LONG, "", LONG, "", "Suite."]),
+    ],
+    ids=["label-after-sentence", "label-inside-sentence", "short-line", "labelled-title", "glued-title",
+         "not-compact", "unwrapped"],
+)
+def test_open_paragraphs(lines, compact, expected):
+    assert text.open_paragraphs(lines, compact) == expected

@@ -194,6 +194,21 @@ CASES = [
     # rhetorical question (« Le Conseil s'interroge : … ? »), « Ce comité pourrait s'appuyer
     # sur … » and « … souhaite être destinataire d'un bilan » (borderline)
     ("avis-paragraphes-numerotes.odt", "avis-paragraphes-numerotes", [], [], 3),
+    # texts extracted from PDFs: pdftotext with form feeds, a copy-paste without blank lines,
+    # minutes with a header and a footer on each page. Known: the opinion's extra unit is "Le
+    # présent avis reprend les constats partagés et formule des propositions concrètes, …";
+    # the axis keeps its label ("Axe 1 – Un territoire connecté", too short for a partial
+    # match: missed + extra); in the minutes "Plusieurs participants ont également proposé
+    # que …" gives no unit, the mayor's "s'engage à : 1° …" items are read as recommendations,
+    # and the extra unit is the quoted subtitle "Le numérique dans notre commune : où en est-on ?"
+    ("avis-extrait-pdftotext.txt", "avis-extrait-pdftotext", [], [], 1),
+    ("strategie-copie-colle.txt", "strategie-copie-colle", ["Un territoire connecté"], [], 1),
+    ("cr-reunion-publique.txt", "cr-reunion-publique",
+     ["Plusieurs participants ont également proposé que la commune mette en place un système de covoiturage en "
+      "ligne pour les trajets vers Villard-de-Lans."],
+     ["(le Maire s'engage à) publier ce compte rendu sur le site internet et l'afficher en mairie ;",
+      "(le Maire s'engage à) étudier l'ouverture de la salle informatique le samedi avec les associations ;",
+      "(le Maire s'engage à) réunir à nouveau les habitants en juin 2025 pour faire le point."], 1),
 ]
 
 

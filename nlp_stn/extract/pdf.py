@@ -33,34 +33,26 @@ from typing import Optional
 
 from ..clean import dehyphenate, normalise_spaces, split_marker
 from ..errors import ExtractionError
-from ..labels import LABEL, parse_label
+from ..labels import parse_label
 from ..settings import Settings
 from .base import Extracted, TextBuilder
+from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
+from .furniture import PAGE_OF as _PAGE_OF, SENTENCE_END as _SENTENCE_END, TOC_LEADERS as _TOC_LEADERS
+from .furniture import TOC_TITLE as _TOC_TITLE, counts_pages as _counts_pages, edge_key as _edge_key
+from .furniture import note_call as _note_call, opens_label
 
 SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
 # No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
 _ODD_SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"}
 )
-_SENTENCE_END = re.compile(r"[.!?…:;»)\]]$")
-_DIGITS = re.compile(r"\d+")
-# A line made only of a page number ("12", "- 12 -", "page 12", "12/40", "p. 12").
-_PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|sur\s+\d{1,4})?\s*[-–]?$", re.I)
 
-# A page counter opening or closing a running line: "Page 3/12 – Avis n°2", "… – page 3 sur 12".
-_PAGE_OF = re.compile(
-    r"^(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\b|\b(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\W*$", re.I
-)
 # Share of the page height, at the top and at the bottom, where running lines are printed.
 EDGE_BAND = 0.15
 
 # Fewer characters than this per page on average: no real text layer (a scan, maybe with a
 # stamped header), the user needs OCR rather than an almost empty document.
 SCANNED_CHARS_PER_PAGE = 20
-# How many lines at the top and at the bottom of a page may be running headers/footers.
-EDGE_LINES = 3
-# A header/footer must recur on at least this share of pages (and on 3 pages at least).
-EDGE_SHARE = 0.4
 
 
 @dataclass
@@ -303,10 +295,6 @@ def _probe_index(text: str, first: int, last: int) -> int:
 # --- running headers and footers --------------------------------------------------------
 
 
-def _edge_key(text: str) -> str:
-    return _DIGITS.sub("#", text.casefold())
-
-
 def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] = None) -> list[list[Line]]:
     """Drop running headers, footers and page numbers.
 
@@ -357,18 +345,6 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
 
 
 # A bare page counter closing or opening a running line: "… – 2/3", "1/12 | …".
-_PAGE_FRACTION = re.compile(r"(?:^|[\s–—|-])(\d{1,4})\s*/\s*(\d{1,4})$|^(\d{1,4})\s*/\s*(\d{1,4})(?=\s*[–—|-])")
-
-
-def _counts_pages(text: str, n_pages: int) -> bool:
-    """A running line opened or closed by "N/M" where M is the number of pages (N ≤ M)."""
-    m = _PAGE_FRACTION.search(text)
-    if m is None or n_pages < 2:
-        return False
-    page, total = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
-    return total == n_pages and 1 <= page <= total
-
-
 def _stacked_repeat(line: Line, lines: list[Line], edge: set[int], band: tuple[float, float],
                     places: Counter) -> bool:
     """A line of a stamp or a block of several lines printed at the same place on 2 pages at
@@ -415,16 +391,8 @@ def _is_lone_number(line: Line, lines: list[Line]) -> bool:
 
 # --- footnotes --------------------------------------------------------------------------
 
-# The opening of a footnote: its number (or a star, a dagger) glued to or followed by its text.
-_NOTE_START = re.compile(r"^(?P<n>\d{1,3}|[*†‡])\s*(?=[^\W\d_]|[«(\"“])")
 # A footnote's text is printed at least this much smaller than the body.
 NOTE_SMALLER = 1.0
-
-
-def _note_call(number: str) -> re.Pattern:
-    """A note call in the body: the number glued to the end of a word ("Communauté1 ,",
-    "écoulée2.", "souvent3"), with the space a superscript leaves before a comma or a full stop."""
-    return re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[»”)])){re.escape(number)}(?!\d)(?:\s(?=[,.](?!\d)))?")
 
 
 def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]]:
@@ -501,8 +469,6 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
 # An entry of a table of contents: words, then a page number after a space or dot leaders
 # ("Synthèse 7", "a.2 Définir un plan d'action ........ 25", "Introduction … 8").
 _TOC_ENTRY = re.compile(r"^(?=.*[^\W\d_]{2}).*?(?:\s|\.{2,}|…)\s*(?P<page>\d{1,3})$")
-_TOC_LEADERS = re.compile(r"(?:\.{3,}|…|(?:\s?\.){3,})\s*\d{1,3}$")
-_TOC_TITLE = re.compile(r"^(?:sommaire|table des mati[èe]res|table of contents|contents)\s*$", re.I)
 # A line going on with a sentence: a lower-case word that is not a numbering ("a.2 Définir").
 _LOWER_START = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ]+(?![\w.)])")
 # A table of contents: a title followed (within TOC_NEAR lines) by a run of at least
@@ -1214,24 +1180,8 @@ def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> boo
 
 
 def _opens_label(line: Line, previous: Line) -> bool:
-    """A line starting with a label ("Préconisation 2 :", "Recommandation n°3", "Axe II –",
-    "Action 1.2 –") opens a new block: the label is capitalised, its number is written in
-    digits or capitals, and it is followed by a separator or a "n°", or comes after a
-    finished sentence (not "… prévue par la / Mesure 5 du plan")."""
-    m = LABEL.match(line.text)
-    if m is None or not line.text[:1].isupper():
-        return False
-    number = m.group("num")
-    if not number:
-        # a label without a number needs a qualifier and a separator: "Action phare : …"
-        groups = m.groupdict()
-        plural = line.text[m.end("noun"):m.end("noun") + 1].lower() == "s"  # "Actions prioritaires :"
-        return bool(groups.get("qual")) and bool(re.search(r"[:–-]", groups.get("sep") or "")) \
-            and not plural and not m.group("no") and bool(line.text[m.end():].strip())
-    if not (number[:1].isdigit() or number.isupper()):
-        return False
-    separated = bool(m.group("no")) or bool(re.search(r"[:.)–-]\s*$", m.group(0)))
-    return separated or bool(_SENTENCE_END.search(previous.text))
+    """:func:`nlp_stn.extract.furniture.opens_label` on positioned lines."""
+    return opens_label(line.text, previous.text)
 
 
 def _title_like(line: Line, following: Line) -> bool:

@@ -26,18 +26,48 @@
   thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
+
+Text extracted from a PDF (pdftotext, copy-paste):
+
+- with form feeds, the pages are the parts between them and every block gets its page;
+  lines at the top or bottom of two pages or more (digits aside) and page numbers ("3",
+  "- 3 -", "Page 3/5") are dropped; without form feeds, short lines repeated word for word
+  three times or more, "Page 3/5" lines and lines closed by increasing page numbers next to
+  them are dropped; a paragraph cut by them is joined again when it goes on in lower case;
+- footnotes at the bottom of a page ("1 Application gratuite …", "¹ Référentiel …") are
+  dropped when the page's body calls them ("population1.", "RGAA¹"), and only then their calls;
+- tables of contents (entries with dot leaders and a page number) are dropped;
+- a line opened by a label ("Axe 1 –", "Objectif 1.2 :", "Indicateur :") opens a paragraph;
+  a text without blank lines is cut into paragraphs after a short line ending a sentence
+  (any line ending a sentence when its lines are paragraphs never wrapped), after a labelled
+  title and after a short title line, before a capitalised line; a labelled title glued to
+  the next sentence ("… mobileUn recensement", "… en ligne.Les modalités") is cut off it;
+- a numbered line alone that reads as a section title ("1. Préambule", "2. Questions de la
+  salle", followed by prose) is a heading, not a list item;
+- lines starting with a space and a lower-case word after a lead-in ("… suivantes :" /
+  " ouvrir la salle …;"), whose bullet a symbol font lost, are list items ("•").
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
+from collections import Counter
 from pathlib import Path
+from typing import Optional
 
 from ..clean import dehyphenate, normalise_spaces, split_marker, unwrap_lines
 from ..errors import InputError
+from ..labels import LABEL, parse_label
 from ..settings import Settings
 from ..textio import decode_bytes
 from . import html as html_reader
 from .base import Extracted, TextBuilder
+# the PDF reader's line rules (page numbers, footnotes, tables of contents, labels)
+from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
+from .furniture import PAGE_OF as _PAGE_OF, TOC_LEADERS as _TOC_LEADERS, TOC_TITLE as _TOC_TITLE
+from .furniture import counts_pages as _counts_pages, edge_key as _edge_key, note_call as _note_call
+from .furniture import opens_label as _label_opens
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RECORD_START = re.compile(r"^#(?=[^\s#])(.+)$")
@@ -57,6 +87,11 @@ _TODO = re.compile(r"^TODO\b[ \t]*:?[ \t]*(?=\S)")
 _TAGS = re.compile(r"^tags\s*:", re.I)
 _PIPE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _FINAL_PUNCT = tuple(".,;:!?…")
+# A numbered section title: "1. Préambule", "2) Questions de la salle"; its first word.
+_NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<first>[^\s'’]+)")
+NUMBERED_TITLE_WORDS = 8
+# A French infinitive opening an item ("Former", "Créer", "Maintenir", "Promouvoir", "Mettre").
+_INFINITIVE = re.compile(r"^[^\W\d_]{2,}(?:er|ir|re|oir)$", re.I)
 _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
 # "o " written by word processors for a second-level bullet (a "◦" in a font the text export
 # lost), before a capital or an accented letter: the lone letter "o" does not start a French
@@ -132,6 +167,13 @@ def is_plain_heading(line: str) -> bool:
     if marker and not _LETTER_HEADING.match(line):
         return False
     return True
+
+
+def _field_line(line: str) -> bool:
+    """A label noun without number before a colon and its text ("Indicateur : nombre de
+    sites mobiles"): a field of the unit above, never a title."""
+    m = LABEL.match(line)
+    return bool(m) and m.group("num") is None and ":" in m.group(0) and bool(line[m.end():].strip())
 
 
 def _is_marked_heading(line: str) -> bool:
@@ -228,6 +270,10 @@ def _is_table_header(lines: list[str], i: int) -> int:
 class _Reader:
     def __init__(self) -> None:
         self.builder = TextBuilder()
+        self.page: Optional[int] = None  # page of the line being read (text with form feeds)
+        # numbers of the last numbered title ("2. Questions de la salle") and list item ("2. Former")
+        self.last_title = 0
+        self.last_item = 0
         # level of the last Markdown heading ("## ..." = 2); a title found only by its shape
         # (a short line alone) is nested under it instead of closing its section
         self.md_level = 0
@@ -238,6 +284,31 @@ class _Reader:
         # lettered or roman items with items of another marker below them:
         # (kind of marker, depth, indentation of their first sub-item), outermost first
         self.groups: list[tuple[str, int, int]] = []
+
+    def numbered_title(self, line: str, lines: list[str], i: int) -> bool:
+        """A numbered line alone that reads as a section title ("1. Préambule", "3. Propositions
+        recueillies par l'animatrice"): a few words without final punctuation, not starting
+        with an infinitive ("1. Former les agents" is an item), not right after the item
+        numbered just before it; the first of its numbering followed by prose, or the next of
+        a numbered title not followed by a numbered item."""
+        m = _NUMBERED_TITLE.match(line)
+        if not m or len(line.split()) > NUMBERED_TITLE_WORDS + 1 or not is_plain_heading(line):
+            return False
+        number = int(m.group("n"))
+        if _INFINITIVE.match(m.group("first")) or (number > 1 and self.last_item == number - 1):
+            return False
+        if number != 1 and self.last_title != number - 1:
+            return False
+        following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
+        marker = _split_marker(following)[0]
+        if number != 1:  # after the title numbered just before it: anything but the next item
+            return bool(following) and not marker[:1].isdigit()
+        if not following or marker or not following[:1].isupper() and following[:1] not in "«“\"":
+            return False
+        return len(following.split()) >= 6 or bool(re.search(r"[.!?:…]$", following))
+
+    def _add(self, kind: str, text: str, **fields) -> None:
+        self.builder.add(kind, text, page=self.page, **fields)
 
     def kind_of(self, marker: str) -> str:
         kind = _marker_kind(marker, self.last_letter)
@@ -291,7 +362,7 @@ class _Reader:
         table = self.table_index
         self.table_index += 1
         for col, cell in enumerate(header):
-            self.builder.add("table_cell", _inline(cell), table=table, row=0, col=col, header=_inline(cell))
+            self._add("table_cell", _inline(cell), table=table, row=0, col=col, header=_inline(cell))
         for row, cells in enumerate(rows[1:], start=1):
             for col, cell in enumerate(cells):
                 head = _inline(header[col]) if col < len(header) else ""
@@ -300,11 +371,11 @@ class _Reader:
     def add_cell(self, cell: str, table: int, row: int, col: int, header: str) -> None:
         if html_reader.looks_like_html(cell):
             for kind, text, depth in html_reader.fragment_blocks(cell):
-                self.builder.add("list_item" if kind == "list_item" else "table_cell", _inline(text),
-                                 level=depth, table=table, row=row, col=col, header=header)
+                self._add("list_item" if kind == "list_item" else "table_cell", _inline(text),
+                          level=depth, table=table, row=row, col=col, header=header)
         else:
             text = " ".join(_inline(cell).split())
-            self.builder.add("table_cell", text, table=table, row=row, col=col, header=header)
+            self._add("table_cell", text, table=table, row=row, col=col, header=header)
 
     # --- records ("#category" / title / body)
     def add_records(self, lines: list[str]) -> None:
@@ -337,7 +408,8 @@ class _Reader:
         flush()
 
     # --- everything else
-    def add_lines(self, lines: list[str]) -> None:
+    def add_lines(self, lines: list[str], pages: Optional[list[Optional[int]]] = None) -> None:
+        """Blocks of ``lines``; ``pages``: the page of each line (None: not known)."""
         current: dict | None = None  # open paragraph or list item
         i = 0
 
@@ -345,11 +417,13 @@ class _Reader:
             nonlocal current
             if current is not None:
                 text = " ".join(" ".join(current["parts"]).split())
-                self.builder.add(current["kind"], _inline(text), level=current["level"], marker=current["marker"])
+                self.builder.add(current["kind"], _inline(text), level=current["level"], marker=current["marker"],
+                                 page=current["page"])
             current = None
 
         while i < len(lines):
             line = lines[i]
+            self.page = pages[i] if pages else None
             if not line.strip() or _TOC.match(line):
                 close()
                 i += 1
@@ -363,7 +437,7 @@ class _Reader:
                 current = None
                 self.groups, self.marked = [], []
                 self.md_level = 1 if setext.group(1)[0] == "=" else 2
-                self.builder.add("heading", text, level=self.md_level)
+                self._add("heading", text, level=self.md_level)
                 i += 1
                 continue
             if _BREAK.match(line):  # a thematic break ("---", "* * *"): no text
@@ -397,7 +471,7 @@ class _Reader:
                 close()
                 self.groups, self.marked = [], []
                 self.md_level = len(m.group(1))
-                self.builder.add("heading", _inline(m.group(2)), level=self.md_level)
+                self._add("heading", _inline(m.group(2)), level=self.md_level)
                 i += 1
                 continue
             stripped = line.strip()
@@ -405,8 +479,12 @@ class _Reader:
             marker, rest = _split_marker(stripped)
             if not marker and (_TASK.match(stripped) or _TODO.match(stripped)):
                 marker, rest = "☐", stripped  # "[ ] Appeler", "TODO: fixer la date": a task
-            if marker and alone and current is None and _is_marked_heading(_inline(stripped)):
-                marker = ""  # "A. SYNTHÈSE DES PRÉCONISATIONS" alone on its line: a heading
+            if marker and alone and current is None and (
+                    _is_marked_heading(_inline(stripped)) or self.numbered_title(_inline(stripped), lines, i)):
+                # "A. SYNTHÈSE DES PRÉCONISATIONS", "2. Questions de la salle" alone on its line
+                if marker.isdigit():
+                    self.last_title = int(marker)
+                marker = ""
             if marker:
                 close()
                 inner, inner_rest = split_marker(rest)
@@ -421,23 +499,414 @@ class _Reader:
                 indent = len(line) - len(line.lstrip(" "))
                 following = lines[i + 1].replace("\t", " ") if i + 1 < len(lines) else ""
                 level = self.item_depth(marker, indent, following)
-                current = {"kind": "list_item", "parts": [rest.strip()], "level": level, "marker": marker}
+                if marker.isdigit():
+                    self.last_item = int(marker)
+                current = {"kind": "list_item", "parts": [rest.strip()], "level": level, "marker": marker,
+                           "page": self.page}
                 i += 1
                 continue
-            if alone and current is None and is_plain_heading(_inline(stripped)):
+            if alone and current is None and is_plain_heading(_inline(stripped)) and not _field_line(stripped):
                 text = _inline(stripped)
                 hm = _LETTER_HEADING.match(text)
                 self.groups = []
-                self.builder.add("heading", text, level=self.heading_level(text, hm.group("marker") if hm else ""),
-                                 marker=hm.group("marker") if hm else "")
+                self._add("heading", text, level=self.heading_level(text, hm.group("marker") if hm else ""),
+                          marker=hm.group("marker") if hm else "")
                 i += 1
                 continue
             if current is None:
                 self.groups = []  # a paragraph ends the lists above it
-                current = {"kind": "paragraph", "parts": [], "level": 0, "marker": ""}
+                current = {"kind": "paragraph", "parts": [], "level": 0, "marker": "", "page": self.page}
             current["parts"].append(stripped)
             i += 1
         close()
+
+
+# --- text extracted from a PDF: pages, running lines, page numbers, footnotes ---------------
+
+# A line made only of a page counter: "Page 3/5", "page 3 sur 5", "p. 3", "- 3 -".
+_PAGE_COUNTER_LINE = re.compile(
+    r"^(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—])$", re.I)
+# A page counter closing a running line, apart from its text: "… – Garonne-Save 3", "…  1/3".
+_TRAILING_COUNTER = re.compile(r"(?<=\S)\s+[-–—|]?\s*(?P<n>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?$")
+# Superscript digits: a footnote number or call printed as a character of its own ("RGAA¹").
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_NOTE = re.compile(rf"^(?P<n>[{_SUPERSCRIPTS}]{{1,3}})\s*(?=[^\W\d_]|[«(\"“])")
+# How many lines the text of a footnote may take below its number's line.
+NOTE_TEXT_LINES = 3
+# A running line of a text without form feeds: at most this many words, repeated this often.
+RUNNING_WORDS = 12
+RUNNING_REPEATS = 3
+# A page holds more lines than this: the repeats of a running line are further apart.
+PAGE_LINES = 5
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def _edge_indices(lines: list[str]) -> list[int]:
+    """Indices of the top and bottom lines of a page (``EDGE_LINES`` non-blank lines each)."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES]) | set(filled[-EDGE_LINES:]))
+
+
+def _is_page_number(line: str, n_pages: int, outermost: bool) -> bool:
+    """A page number alone ("- 3 -", "Page 3", "3/5"; bare digits only as the first or last
+    line of the page, ``outermost``), or a short line opened or closed by a page counter
+    ("Page 3/5 – Avis", "… – 2/3")."""
+    text = " ".join(line.split())
+    if _PAGE_NUMBER.match(text):
+        return outermost or not text.isdigit()
+    return len(text) <= 150 and (bool(_PAGE_OF.search(text)) or _counts_pages(text, n_pages))
+
+
+def _markup_line(line: str) -> bool:
+    """A line of Markdown or table syntax, never a running line."""
+    return bool(re.match(r"\s*(?:[#>|]|[-*_=]{3})", line)) or "\t" in line
+
+
+def _running_paged(pages: list[list[str]]) -> list[set[int]]:
+    """Running lines of the pages of a text with form feeds: a top or bottom line of its page
+    whose text (digits aside) is a top or bottom line of other pages (of ``EDGE_SHARE`` of
+    the pages, and of two at least), and page numbers ("3", "- 3 -", "Page 3/5") there.
+    Lines that differ by their digits only are running lines unless they start with a label
+    ("Axe 1" on one page, "Axe 2" on another are titles)."""
+    n_pages = len(pages)
+    edges = [_edge_indices(lines) for lines in pages]
+    seen: Counter[str] = Counter()
+    forms: dict[str, set[str]] = {}
+    for lines, edge in zip(pages, edges):
+        keys = {_edge_key(" ".join(lines[i].split())) for i in edge}
+        seen.update(keys)
+        for i in edge:
+            forms.setdefault(_edge_key(" ".join(lines[i].split())), set()).add(_key(lines[i]))
+    threshold = max(2, math.ceil(EDGE_SHARE * n_pages))
+    out = []
+    for lines, edge in zip(pages, edges):
+        dropped = set()
+        for i in edge:
+            text = " ".join(lines[i].split())
+            if _markup_line(lines[i]) or len(text) > 150:
+                continue
+            if _is_page_number(text, n_pages, i in (edge[0], edge[-1])):
+                dropped.add(i)
+                continue
+            key = _edge_key(text)
+            if n_pages >= 2 and seen[key] >= threshold and re.search(r"[^\W\d_]{2}", text) \
+                    and (len(forms[key]) == 1 or not parse_label(text)[0]):
+                dropped.add(i)
+        out.append(dropped)
+    return out
+
+
+def _running_flow(lines: list[str]) -> set[int]:
+    """Running lines of a text without form feeds (pages run on).
+
+    Dropped anywhere: page counters alone ("Page 3/5", "page 3", "- 3 -"). Candidates: short
+    lines (at most ``RUNNING_WORDS`` words) repeated word for word ``RUNNING_REPEATS`` times or
+    more, more than ``PAGE_LINES`` lines apart, that are not list items, sentences, lead-ins
+    ("Indicateurs :") or Markdown; and lines repeated with increasing page numbers at their
+    end ("… – Garonne-Save 3", "… 5", "… 7"). A group of candidates is dropped when all its
+    lines but one at most (two at least) are next to another candidate or a page counter, or
+    are the first or last line of the text: a header and a footer meet at each page break,
+    a field name repeated in each part of a document ("Indicateurs de suivi") does not."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    position = {i: k for k, i in enumerate(filled)}
+    texts = {i: " ".join(lines[i].split()) for i in filled}
+    counters = {i for i in filled if _PAGE_COUNTER_LINE.match(texts[i])}
+    places: dict[str, list[int]] = {}
+    for i in filled:
+        places.setdefault(texts[i].casefold(), []).append(i)
+    groups: list[list[int]] = []
+    for found in places.values():
+        text = texts[found[0]]
+        if (len(found) >= RUNNING_REPEATS and len(text.split()) <= RUNNING_WORDS
+                and all(position[b] - position[a] > PAGE_LINES for a, b in zip(found, found[1:]))
+                and re.search(r"[^\W\d_]{2}", text) and not re.search(r"[.!?;:]$", text)
+                and not _markup_line(lines[found[0]]) and not _split_marker(text)[0] and found[0] not in counters):
+            groups.append(found)
+    numbered: dict[str, list[tuple[int, int]]] = {}
+    repeated = {i for group in groups for i in group}
+    for i in filled:
+        m = _TRAILING_COUNTER.search(texts[i])
+        if m and i not in repeated and i not in counters and _running_head(texts[i], m) \
+                and not _markup_line(lines[i]):
+            numbered.setdefault(texts[i][:m.start()].casefold() + "#" + (m.group("total") or ""), []).append(
+                (i, int(m.group("n"))))
+    for found in numbered.values():
+        numbers = [n for _, n in found]
+        if len(found) >= 2 and all(b > a for a, b in zip(numbers, numbers[1:])):
+            groups.append([i for i, _ in found])
+    candidates = counters | {i for group in groups for i in group}
+    dropped = set(counters)
+    for group in groups:
+        others = candidates - set(group)
+        beside = sum(1 for i in group if _beside(position[i], filled, others))
+        if beside >= max(2, len(group) - 1):
+            dropped.update(group)
+    return dropped
+
+
+def _running_head(text: str, counter: re.Match) -> bool:
+    """The text of a line closed by a page number reads as a running footer: not a labelled
+    or numbered title ("Axe stratégique 3", "Table ronde 2"), but three words or more, a
+    separator or a page count ("… – Garonne-Save 3", "… du 21/11/2024 1/3")."""
+    head = text[:counter.start()]
+    if not re.search(r"[^\W\d_]{2}", head) or parse_label(text)[0]:
+        return False
+    return len(head.split()) >= 3 or bool(counter.group("total")) or bool(re.search(r"[-–—|]", counter.group(0)))
+
+
+def _beside(k: int, filled: list[int], others: set[int]) -> bool:
+    """The ``k``-th non-blank line (``filled``: their indices) is the first or the last one,
+    or a line of ``others`` is just above or below it."""
+    return k == 0 or k == len(filled) - 1 or filled[k - 1] in others or filled[k + 1] in others
+
+
+def _note_number(line: str) -> str:
+    """The number opening a footnote ("1 Application …", "¹ Référentiel …"), else ""."""
+    m = _SUPERSCRIPT_NOTE.match(line) or _NOTE_START.match(line)
+    return m.group("n") if m and m.group("n")[0] not in "*†‡" else ""
+
+
+def _call(number: str) -> re.Pattern:
+    """The call of footnote ``number`` in the body: glued to the end of a word."""
+    if number[0] in _SUPERSCRIPTS:
+        return re.compile(rf"(?<=[^\s{_SUPERSCRIPTS}]){re.escape(number)}(?![{_SUPERSCRIPTS}])")
+    return _note_call(number)
+
+
+def _footnotes(lines: list[str], start: int, end: int, skip: set[int]) -> tuple[set[int], set[str]]:
+    """Footnotes at the bottom of the page ``lines[start:end]`` (``skip``: its running
+    lines): lines opened by a note number called in the body above them (glued to the end of
+    a word), each followed by at most ``NOTE_TEXT_LINES`` lines of its text, down to the end
+    of the page. Returns the lines of the notes and their numbers."""
+    filled = [i for i in range(start, end) if lines[i].strip() and i not in skip]
+    zone_start, numbers, text_lines = None, set(), 0
+    for k in range(len(filled) - 1, -1, -1):
+        text = lines[filled[k]].strip()
+        number = _note_number(text)
+        if not number:
+            text_lines += 1
+            if text_lines > NOTE_TEXT_LINES or _split_marker(text)[0] or parse_label(text)[0]:
+                break  # body text: a list item, a labelled line, a paragraph
+            continue
+        if not _call(number).search("\n".join(lines[start:filled[k]])):
+            break
+        zone_start, text_lines = k, 0
+        numbers.add(number)
+    if zone_start is None:
+        return set(), set()
+    return set(filled[zone_start:]), numbers
+
+
+def _table_of_contents(lines: list[str]) -> set[int]:
+    """Lines of a table of contents: runs of two entries or more ending with dot leaders and a
+    page number ("Axe 1 – Un territoire connecté ........ 3"), with the title just above them
+    ("Sommaire", "Table des matières")."""
+    entries = [i for i, line in enumerate(lines)
+               if _TOC_LEADERS.search(line.strip()) and re.search(r"[^\W\d_]{2}", line)]
+    dropped: set[int] = set()
+    k = 0
+    while k < len(entries):
+        run = [entries[k]]
+        while k + 1 < len(entries) and not any(line.strip() for line in lines[run[-1] + 1:entries[k + 1]]):
+            k += 1
+            run.append(entries[k])
+        k += 1
+        above = next((i for i in range(run[0] - 1, -1, -1) if lines[i].strip()), None)
+        titled = above is not None and bool(_TOC_TITLE.match(lines[above].strip()))
+        if len(run) >= 2 or titled:
+            dropped.update(run)
+            if titled:
+                dropped.add(above)
+    return dropped
+
+
+def clean_pages(pages: list[list[str]]) -> list[list[str]]:
+    """Lines of the pages of a text extracted from a PDF, without running headers and
+    footers, page numbers, tables of contents and footnotes (the calls of the notes dropped
+    are taken out of the body). A dropped line leaves a blank line (a paragraph cut by it is joined again by the
+    reader when it goes on in lower case). ``pages``: one list of lines per page (one page
+    when the text has no form feed)."""
+    if len(pages) > 1:
+        running = _running_paged(pages)
+        spans = [[(0, len(lines))] for lines in pages]
+    else:
+        running = [_running_flow(pages[0])]
+        # the pages of a text without form feeds end at its running lines
+        spans, start = [[]], 0
+        for i in sorted(running[0]) + [len(pages[0])]:
+            if any(line.strip() for line in pages[0][start:i]):
+                spans[0].append((start, i))
+            start = i + 1
+    out = []
+    for lines, dropped, page_spans in zip(pages, running, spans):
+        dropped = set(dropped) | _table_of_contents(lines)
+        calls: dict[int, list[re.Pattern]] = {}
+        for start, end in page_spans:
+            zone, numbers = _footnotes(lines, start, end, dropped)
+            dropped |= zone
+            for i in range(start, end):
+                calls[i] = [_call(n) for n in numbers]
+        kept: list[str] = []
+        for i, line in enumerate(lines):
+            if i in dropped:
+                if kept and kept[-1].strip():
+                    kept.append("")
+                continue
+            for call in calls.get(i, ()):
+                line = call.sub("", line)
+            kept.append(line)
+        out.append(kept)
+    if not any(line.strip() for page in out for line in page):
+        return pages  # lines that all repeat are the text itself, not its page furniture
+    return out
+
+
+# --- paragraphs of text extracted from a PDF --------------------------------------------------
+
+# A text with fewer blank lines than this share of its lines has lost its paragraph breaks
+# (copied and pasted from a PDF, ``pdftotext -nopgbrk``).
+COMPACT_BLANKS = 0.05
+# A line shorter than this share of the usual line width ends its paragraph when it ends a
+# sentence and the next line starts with a capital (in a text without blank lines).
+SHORT_LINE = 0.7
+# Lines this long (the usual width) are paragraphs that were never wrapped: any of them that
+# ends a sentence ends its paragraph.
+UNWRAPPED = 150
+_ENDS_SENTENCE = re.compile(r"[.!?…][»”)\]]?$")
+# Words that do not end a title: a title cut before them goes on on the next line.
+_OPEN_WORDS = frozenset(
+    "le la les l' un une des du de d' à au aux en et ou pour par sur sous avec dans chez vers entre "
+    "sans selon dont que qu' qui son sa ses leur leurs ce cette ces notre nos votre vos".split()
+)
+_CAPITAL_WORD = re.compile(r"^[«“\"(]?\s*[A-ZÀ-ÖØ-ÞŒ]['’]?[a-zà-öø-ÿœ]")
+
+
+# A list item whose bullet a PDF's symbol font lost: the space that followed it, then the
+# item's text in lower case (" ouvrir la salle informatique …").
+_LOST_BULLET = re.compile(r"^[ ]{1,3}(?=[a-zàâäçéèêëîïôöùûüÿœæ])")
+
+
+def restore_lost_bullets(lines: list[str]) -> list[str]:
+    """Lines that start with one to three spaces and a lower-case word right after a lead-in
+    (":") or after the end of such an item (";"), two of them at least in a run, are list
+    items whose bullet the text extraction lost: they get the bullet "•"."""
+    out = list(lines)
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for i in run:
+                out[i] = "• " + lines[i].strip()
+        run.clear()
+
+    previous = ""
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _LOST_BULLET.match(line) and (previous.endswith(":") or (run and previous.endswith(";"))):
+            if previous.endswith(":"):
+                flush()
+            run.append(i)
+        elif run and re.search(r"[.;:!?]$", previous):
+            flush()  # a line after a finished item that opens no item ends the list
+        previous = text
+    flush()
+    return out
+
+
+# A title glued to the sentence after it, the line break lost: a word in lower case and a
+# capitalised word ("mobileUn"), a full stop or a closing quote and a capitalised word
+# ("ligne.Les", "»Trois").
+_GLUED = re.compile(
+    r"(?:(?<![\w'’])[a-zà-öø-ÿœ]{3,}|[a-zà-öø-ÿœ]{2}[.!?]|»)(?=[A-ZÀ-ÖØ-ÞŒ][a-zà-öø-ÿœ])")
+
+
+def is_compact(lines: list[str]) -> bool:
+    """A text of ten lines or more with (almost) no blank line between its paragraphs."""
+    filled = sum(1 for line in lines if line.strip())
+    return filled >= 10 and (len(lines) - filled) < COMPACT_BLANKS * filled
+
+
+def opens_label(line: str, previous: str) -> bool:
+    """A line that opens a paragraph with its label: the PDF reader's rule ("Axe 1 –",
+    "Objectif 1.2 :", "Recommandation 4 :", "Action 2.2.1 –"), and a label noun without number
+    before a colon or a dash ("Indicateur : nombre de …", "Indicateurs :")."""
+    line = line.strip()
+    if _label_opens(line, previous.strip()):
+        return True
+    m = LABEL.match(line)
+    if not m or not line[:1].isupper() or m.group("num") is not None or m.group("qual"):
+        return False
+    after = line[m.end("noun"):]
+    if after[:1].lower() == "s":  # "Indicateurs :"
+        after = after[1:]
+    return bool(re.match(r"\s*[:–—]", after))
+
+
+def _title_ends(line: str, following: str) -> bool:
+    """A labelled title line that ends its paragraph: no final punctuation, no quote or
+    bracket left open, not cut after a determiner or a preposition, and the next line starts
+    with a capitalised word ("Action 1.1.1 – Accompagner la fin du déploiement de la fibre" /
+    "L'agglomération réunira …")."""
+    text = line.strip()
+    if re.search(r"[.,;:!?…»\])\-–—/]$", text):
+        return False
+    if text.count("«") > text.count("»") or text.count("(") > text.count(")"):
+        return False
+    last = re.split(r"[\s’']+", text.casefold())[-1]
+    if last in _OPEN_WORDS or re.search(r"\b(?:l|d|qu)['’]$", text.casefold()):
+        return False
+    return bool(_CAPITAL_WORD.match(following.strip())) and not _split_marker(following.strip())[0]
+
+
+def _glued_end(text: str) -> int:
+    """Where a title glued to the next sentence ends ("… téléphonie mobileUn recensement",
+    "… en ligne.Les modalités", "« Fabriques Garonne-Save »Trois lieux"), else 0."""
+    m = _GLUED.search(text)
+    return m.end() if m else 0
+
+
+def open_paragraphs(lines: list[str], compact: bool) -> list[str]:
+    """Blank lines put where a paragraph starts though the text has none: before a line that
+    opens with a label; in a text without blank lines (``compact``), also before a line
+    starting with a capitalised word (not a list item) after a short line that ends a
+    sentence, after a labelled title ("Action 1.1.1 – Accompagner …" without final
+    punctuation, on one line or more), or after a short title line opening a paragraph
+    ("Introduction"); there, a labelled title glued to the sentence after it ("… mobileUn
+    recensement") is cut off it."""
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    width = lengths[int(0.8 * (len(lengths) - 1))] if lengths else 0
+    out: list[str] = []
+    previous, previous_title, previous_first = "", False, False
+    for line in lines:
+        text = line.strip()
+        label = bool(text) and opens_label(text, previous)
+        first = not previous or label  # the line opens a paragraph
+        # the line is (part of) a labelled title: the label's line, or its continuation (in
+        # lower case, or inside quotes) after a line without final punctuation
+        title = label or (previous_title and not re.search(r"[.;:!?…]$", previous)
+                          and (text[:1].islower() or previous.count("«") > previous.count("»")))
+        if text and previous and not _markup_line(line) and not _markup_line(previous):
+            if label:
+                out.append("")
+            elif compact and _CAPITAL_WORD.match(text) and not _split_marker(text)[0] and (
+                    (_ENDS_SENTENCE.search(previous) and (len(previous) < SHORT_LINE * width or width > UNWRAPPED))
+                    or (previous_title and _title_ends(previous, text))
+                    or (previous_first and len(previous) < SHORT_LINE * width and _title_ends(previous, text))):
+                out.append("")
+                first = True
+        cut = _glued_end(text) if compact and title else 0
+        if cut:
+            out.extend([line[:len(line) - len(line.lstrip())] + text[:cut], ""])
+            line = text = text[cut:]
+            title, first = False, True
+        out.append(line)
+        previous, previous_title, previous_first = text, title, first
+    return out
 
 
 def _unwrap_outside_tables(text: str) -> str:
@@ -458,27 +927,64 @@ def _unwrap_outside_tables(text: str) -> str:
     return "\n".join(out)
 
 
+# Characters that the line repairs below keep (white space, hyphens and quote marks aside):
+# counting them finds the page of a line after lines were joined.
+def _kept_chars(text: str) -> int:
+    return sum(1 for c in text if not c.isspace() and c not in "->")
+
+
+def _line_pages(lines: list[str], starts: list[int]) -> list[Optional[int]]:
+    """Page (from 1) of each line, ``starts`` being the kept characters before each page."""
+    out: list[Optional[int]] = []
+    count = 0
+    for line in lines:
+        out.append(bisect.bisect_right(starts, count))
+        count += _kept_chars(line)
+    return out
+
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
     text = decode(path.read_bytes(), path)
     # "\r\r\n" (a CRLF file converted once more) is one line end, not a blank line
-    text = normalise_spaces(text.replace("\r\r\n", "\n").replace("\f", "\n\n"))
+    text = normalise_spaces(text.replace("\r\r\n", "\n"))
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
     reader = _Reader()
-    lines = text.split("\n")
+    lines = text.replace("\f", "\n\n").split("\n")
+    n_pages = 0
     if sum(1 for line in lines if _RECORD_START.match(line)) >= 2 and not any(_MD_HEADING.match(line) for line in lines):
         reader.add_records(lines)
     else:
         if title and not any(_MD_HEADING.match(line) and line.startswith("# ") for line in lines):
             reader.builder.add("heading", title, level=1)  # the front-matter title heads the text
+        # text extracted from a PDF: pages (form feeds), running lines, footnotes, paragraphs
+        paged = "\f" in text  # pages from form feeds (one page when a form feed only ends it)
+        parts = text.split("\f")
+        if len(parts) > 1 and not parts[-1].strip():
+            parts.pop()  # pdftotext ends the last page with a form feed
+        compact = is_compact(text.replace("\f", "\n").split("\n"))
+        pages = [open_paragraphs(restore_lost_bullets(page), compact)
+                 for page in clean_pages([part.split("\n") for part in parts])]
+        texts = ["\n".join(page) for page in pages]
+        starts = []
+        count = 0
+        for page_text in texts:
+            starts.append(count)
+            count += _kept_chars(page_text)
+        text = "\n\n".join(texts)
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
-        reader.add_lines(text.split("\n"))
+        lines = text.split("\n")
+        if paged:
+            n_pages = len(pages)
+            reader.add_lines(lines, _line_pages(lines, starts))
+        else:
+            reader.add_lines(lines)
     if not reader.builder.blocks:
         raise InputError("aucun texte trouvé dans ce fichier.", path=path)
     if not title:
         first = reader.builder.blocks[0]
         title = first.text if first.kind == "heading" else ""
-    return reader.builder.build(title=title)
+    return reader.builder.build(title=title, pages=n_pages)
