@@ -777,7 +777,7 @@ class _Segmenter:
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
         marker, rest = split_marker(block.text)
-        label, kind, _ = self.parse_label(block.text)
+        label, kind, label_rest = self.parse_label(block.text)
         st.leadin_active = False
         st.close_parents(level)
         if level <= st.hint_level:
@@ -788,8 +788,11 @@ class _Segmenter:
         outer = st.path()
         st.headings.append((level, block.text))
         if label:
-            unit = self.add(_Unit(kind=kind, text=_collapse(block.text), start=block.start, end=block.end,
-                                  page=block.page, label=label, heading=outer))
+            # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
+            # public sobre" -> label "Axe 2", text "Un éclairage public sobre")
+            rest_start = len(block.text) - len(label_rest) if label_rest.strip() else 0
+            unit = self.add(_Unit(kind=kind, text=_collapse(block.text[rest_start:]), start=block.start + rest_start,
+                                  end=block.end, page=block.page, label=label, heading=outer))
             st.set_parent(unit, level, True)
             return
         number = _HEADING_NUMBER.match(block.text)
@@ -1388,7 +1391,8 @@ class _Segmenter:
         opinion = not self.prior and labelled.count("recommendation") >= 2 and not planned
         verbal = self._verbal_series()
         summaries = self._summary_tables()
-        contents = self._contents_entries() | self._short_forms()
+        contents = self._contents_entries()
+        contents |= self._short_forms(contents)
 
         kept = []
         for unit in self.units:
@@ -1449,15 +1453,16 @@ class _Segmenter:
         return {u.key for u in self.units
                 if u.label[:1].isalpha() and _PAGE_REFERENCE.search(u.text) and later.get(u.label, -1) > u.start}
 
-    def _short_forms(self) -> set:
+    def _short_forms(self, contents: set = frozenset()) -> set:
         """Keys of labelled units repeated in full under the same label elsewhere in the
         document: a summary ("Synthèse : Recommandation 1.1 une salle de téléconsultation…")
         listing the units the chapters state in full. The shorter statement goes when most of
         its words are in the longer one; a numbering that starts again in each part (two
-        different "Action 1") keeps both."""
+        different "Action 1") keeps both. Lines of a typed table of contents (``contents``)
+        are not statements."""
         by_label: dict[str, list[_Unit]] = {}
         for unit in self.units:
-            if unit.label[:1].isalpha() and " " in unit.label and not unit.summary:
+            if unit.label[:1].isalpha() and " " in unit.label and not unit.summary and unit.key not in contents:
                 by_label.setdefault(unit.label, []).append(unit)
         out = set()
         for same in by_label.values():

@@ -126,9 +126,14 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
             out.append(u)
             continue
         seg_by_id = {s.id: s for s in segs}
-        folded = [fold(s.text) for s in segs]
+        # a title whose label went to the label column is also compared with its label
+        # ("Proposition 1 : un comptoir…", as annotators copy it)
+        folded = [fold(f"{s.label} : {s.text}") if s.label[:1].isalpha() else fold(s.text) for s in segs]
         target = fold(u.text)
         hit = process.extractOne(target, folded, scorer=fuzz.ratio)
+        plain = process.extractOne(target, [fold(s.text) for s in segs], scorer=fuzz.ratio)
+        if plain is not None and (hit is None or plain[1] > hit[1]):
+            hit = plain
         rest = ""
         if hit is None or hit[1] < 80:
             # an excerpt of a longer unit (a proposal's title, a cell's first sentence): the

@@ -110,29 +110,29 @@ O12 = f"{AX1} > Objectif 1.2 : Simplifier l'accès aux services publics"
 O21 = f"{AX2} > Objectif 2.1 : Réduire l'empreinte environnementale du numérique"
 O22 = f"{AX2} > Objectif 2.2 : Maîtriser les données du territoire"
 STRATEGY_UNITS = [
-    ("objective", "Axe 1", T, "", "", "Axe 1 : Inclusion numérique"),
-    ("objective", "Objectif 1.1", AX1, "Axe 1", "", "Objectif 1.1 : Accompagner les publics éloignés du numérique"),
-    ("action", "Action 1.1.1", O11, "Objectif 1.1", "", "Action 1.1.1 : Déployer des conseillers numériques itinérants"),
+    ("objective", "Axe 1", T, "", "", "Inclusion numérique"),
+    ("objective", "Objectif 1.1", AX1, "Axe 1", "", "Accompagner les publics éloignés du numérique"),
+    ("action", "Action 1.1.1", O11, "Objectif 1.1", "", "Déployer des conseillers numériques itinérants"),
     ("indicator", "", f"{O11} > Action 1.1.1 : Déployer des conseillers numériques itinérants", "Action 1.1.1", "",
      "Nombre de permanences tenues"),
     ("indicator", "", f"{O11} > Action 1.1.1 : Déployer des conseillers numériques itinérants", "Action 1.1.1", "",
      "Nombre de personnes accompagnées"),
-    ("action", "Action 1.1.2", O11, "Objectif 1.1", "", "Action 1.1.2 : Créer un fonds d'équipement solidaire"),
+    ("action", "Action 1.1.2", O11, "Objectif 1.1", "", "Créer un fonds d'équipement solidaire"),
     ("indicator", "", f"{O11} > Action 1.1.2 : Créer un fonds d'équipement solidaire", "Action 1.1.2", "",
      "Nombre d'équipements distribués"),
-    ("objective", "Objectif 1.2", AX1, "Axe 1", "", "Objectif 1.2 : Simplifier l'accès aux services publics"),
-    ("action", "Action 1.2.1", O12, "Objectif 1.2", "", "Action 1.2.1 : Ouvrir un guichet unique des démarches en ligne"),
-    ("objective", "Axe 2", T, "", "", "Axe 2 : Sobriété et souveraineté numériques"),
-    ("objective", "Objectif 2.1", AX2, "Axe 2", "", "Objectif 2.1 : Réduire l'empreinte environnementale du numérique"),
+    ("objective", "Objectif 1.2", AX1, "Axe 1", "", "Simplifier l'accès aux services publics"),
+    ("action", "Action 1.2.1", O12, "Objectif 1.2", "", "Ouvrir un guichet unique des démarches en ligne"),
+    ("objective", "Axe 2", T, "", "", "Sobriété et souveraineté numériques"),
+    ("objective", "Objectif 2.1", AX2, "Axe 2", "", "Réduire l'empreinte environnementale du numérique"),
     # "Moyens mobilisés :" lists resources, not units
-    ("action", "Action 2.1.1", O21, "Objectif 2.1", "", "Action 2.1.1 : Allonger la durée d'usage des équipements à six ans"),
-    ("action", "Action 2.1.2", O21, "Objectif 2.1", "", "Action 2.1.2 : Former les agents à l'écoconception des services"),
+    ("action", "Action 2.1.1", O21, "Objectif 2.1", "", "Allonger la durée d'usage des équipements à six ans"),
+    ("action", "Action 2.1.2", O21, "Objectif 2.1", "", "Former les agents à l'écoconception des services"),
     ("indicator", "", f"{O21} > Action 2.1.2 : Former les agents à l'écoconception des services", "Action 2.1.2", "",
      "Part des agents formés"),
     ("indicator", "", f"{O21} > Action 2.1.2 : Former les agents à l'écoconception des services", "Action 2.1.2", "",
      "Poids moyen des pages du site"),
-    ("objective", "Objectif 2.2", AX2, "Axe 2", "", "Objectif 2.2 : Maîtriser les données du territoire"),
-    ("action", "Action 2.2.1", O22, "Objectif 2.2", "", "Action 2.2.1 : Adopter une politique de données ouvertes"),
+    ("objective", "Objectif 2.2", AX2, "Axe 2", "", "Maîtriser les données du territoire"),
+    ("action", "Action 2.2.1", O22, "Objectif 2.2", "", "Adopter une politique de données ouvertes"),
 ]
 
 
@@ -153,13 +153,13 @@ OR2 = f"{F} > Orientation 2 – Une culture numérique partagée"
 FA1 = f"{OR1} > Fiche action n°1 : Ouvrir des espaces France services itinérants"
 FA3 = f"{OR2} > Fiche action n°3 : Créer un réseau de tiers-lieux"
 HTML_UNITS = [
-    ("objective", "Orientation 1", F, "", "", "Orientation 1 – Des services publics proches des habitants"),
-    ("action", "Fiche action n° 1", OR1, "Orientation 1", "", "Fiche action n°1 : Ouvrir des espaces France services itinérants"),
+    ("objective", "Orientation 1", F, "", "", "Des services publics proches des habitants"),
+    ("action", "Fiche action n° 1", OR1, "Orientation 1", "", "Ouvrir des espaces France services itinérants"),
     ("action", "1", FA1, "Fiche action n° 1", "", "Acquérir et équiper le véhicule."),
     ("action", "2", FA1, "Fiche action n° 1", "", "Recruter deux agents d’accueil polyvalents."),
-    ("action", "Fiche action n° 2", OR1, "Orientation 1", "", "Fiche action n°2 : Dématérialiser les demandes d'urbanisme"),
-    ("objective", "Orientation 2", F, "", "", "Orientation 2 – Une culture numérique partagée"),
-    ("action", "Fiche action n° 3", OR2, "Orientation 2", "", "Fiche action n°3 : Créer un réseau de tiers-lieux"),
+    ("action", "Fiche action n° 2", OR1, "Orientation 1", "", "Dématérialiser les demandes d'urbanisme"),
+    ("objective", "Orientation 2", F, "", "", "Une culture numérique partagée"),
+    ("action", "Fiche action n° 3", OR2, "Orientation 2", "", "Créer un réseau de tiers-lieux"),
     ("objective", "", FA3, "Fiche action n° 3", "", "Mailler le territoire d'ici 2027 ;"),
     ("objective", "", FA3, "Fiche action n° 3", "", "Soutenir les associations qui animent ces lieux."),
     # a strategy (labelled actions, no labelled recommendation): its table rows are actions

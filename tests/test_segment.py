@@ -172,11 +172,11 @@ def test_an_action_given_as_a_heading_keeps_its_description_as_detail(tmp_path):
         "<h3>Action 6 : Étendre l'extinction en cœur de nuit</h3>"))
     got = [(u.kind, u.label, u.text, u.detail) for u in units]
     assert got == [
-        ("objective", "Axe 2", "Axe 2 – Un éclairage public sobre", ""),
-        ("action", "Action 5", "Action 5 : Moderniser le parc d'éclairage public",
+        ("objective", "Axe 2", "Un éclairage public sobre", ""),
+        ("action", "Action 5", "Moderniser le parc d'éclairage public",
          "Les 3 200 points lumineux passeront aux LED avec détection de présence. "
          "Le chantier commencera par les quartiers nord."),
-        ("action", "Action 6", "Action 6 : Étendre l'extinction en cœur de nuit", ""),
+        ("action", "Action 6", "Étendre l'extinction en cœur de nuit", ""),
     ]
 
 

@@ -18,19 +18,19 @@ TITLE = "Stratégie numérique du territoire 2024-2028"
 A1 = f"{TITLE} > Axe 1 : Un numérique inclusif"
 A2 = f"{TITLE} > Axe 2 : Un numérique responsable"
 EXPECTED = [
-    ("objective", "Axe 1", TITLE, "", "Axe 1 : Un numérique inclusif"),
-    ("objective", "Objectif 1.1", A1, "Axe 1", O11),
+    ("objective", "Axe 1", TITLE, "", "Un numérique inclusif"),
+    ("objective", "Objectif 1.1", A1, "Axe 1", O11.split(" : ", 1)[1]),
     ("action", "Action 1.1.1", f"{A1} > {O11}", "Objectif 1.1",
      "Ouvrir un tiers-lieu numérique dans chaque commune de plus de 5 000 habitants."),
     ("action", "Action 1.1.2", f"{A1} > {O11}", "Objectif 1.1",
      "Former cinquante aidants numériques par an avec les centres sociaux."),
     ("indicator", "", f"{A1} > {O11}", "Objectif 1.1", "Nombre de tiers-lieux ouverts"),
     ("indicator", "", f"{A1} > {O11}", "Objectif 1.1", "Nombre d'aidants formés chaque année"),
-    ("objective", "Objectif 1.2", A1, "Axe 1", O12),
+    ("objective", "Objectif 1.2", A1, "Axe 1", O12.split(" : ", 1)[1]),
     ("action", "Action 1.2.1", f"{A1} > {O12}", "Objectif 1.2", "Rendre conformes au RGAA tous les sites de la collectivité."),
     ("indicator", "", f"{A1} > {O12}", "Objectif 1.2", "Taux de conformité RGAA des sites"),
-    ("objective", "Axe 2", TITLE, "", "Axe 2 : Un numérique responsable"),
-    ("objective", "Objectif 2.1", A2, "Axe 2", O21),
+    ("objective", "Axe 2", TITLE, "", "Un numérique responsable"),
+    ("objective", "Objectif 2.1", A2, "Axe 2", O21.split(" : ", 1)[1]),
     ("action", "Action 2.1.1", f"{A2} > {O21}", "Objectif 2.1", "Porter la durée d'usage des ordinateurs à sept ans."),
     ("action", "Action 2.1.2", f"{A2} > {O21}", "Objectif 2.1",
      "Confier le réemploi des équipements à une entreprise d'insertion."),
@@ -166,7 +166,7 @@ def test_opinion_in_markdown_units_are_exact():
         ("recommendation", "", S2, "de publier les délibérations et les budgets en données ouvertes ;"),
         ("recommendation", "", S2, "d'associer les habitants au choix des jeux de données publiés ;"),
         ("recommendation", "", S2, "de proposer des outils de visualisation simples."),
-        ("recommendation", "Préconisation 5", S2, "Préconisation 5 – Mettre en place un comité citoyen de la donnée"),
+        ("recommendation", "Préconisation 5", S2, "Mettre en place un comité citoyen de la donnée"),
         ("recommendation", "1", S3, "Achever le déploiement de la fibre dans les zones rurales d'ici 2025."),
         ("recommendation", "2", S3, "Résorber les zones blanches de téléphonie mobile."),
         ("recommendation", "3", S3, "Évaluer chaque année la couverture réelle avec les habitants."),
@@ -340,7 +340,7 @@ def test_contents_lines_containers_and_lettered_objectives():
         ("list_item", "Créer un guichet unique", 1, "→"),
     ])
     assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
-        ("objective", "Engagement 1", "Engagement 1 – Allonger la durée de vie des équipements"),
+        ("objective", "Engagement 1", "Allonger la durée de vie des équipements"),
         ("action", "Mesure 1", "Porter à sept ans la durée d'usage des ordinateurs."),
         ("action", "Mesure 2", "Développer le réemploi des équipements."),
         ("objective", "A", "Simplifier les démarches"),

@@ -81,10 +81,10 @@ CASES = [
     ("propositions-export.json", "propositions-export", [],
      ["Pourquoi les démarches de la cantine ne sont-elles possibles qu'en ligne ?\nMa mère, qui garde ses "
       "petits-enfants, n'arrive pas à utiliser le portail famille. Est-il prévu de garder un guichet ?"], 0),
-    # a labelled title keeps its label in its text ("Axe stratégique 1 : Un territoire
-    # inclusif"): found, but not as the bare title the reader wrote, hence missed + extra
-    ("extra-libelles.md", "extra-libelles", ["Un territoire inclusif", "Des services simples", "Sobriété"], [], 3),
-    ("extra-fiches-en-ligne.md", "extra-fiches-en-ligne", ["Simplifier les démarches"], [], 1),
+    # a labelled title gives its label to the label column ("Axe stratégique 1 : Un territoire
+    # inclusif" -> "Axe stratégique 1", "Un territoire inclusif")
+    ("extra-libelles.md", "extra-libelles", [], [], 0),
+    ("extra-fiches-en-ligne.md", "extra-fiches-en-ligne", [], [], 0),
     # a second round of genres: recommendations in a Word table, tracked changes and Word
     # numbering, a participatory budget page, pad minutes, an ODT with outline numbering
     ("avis-tableau-val-de-lisse.docx", "avis-tableau-val-de-lisse", [], [], 0),
@@ -96,8 +96,7 @@ CASES = [
      ["Achat de 10 tablettes pour le prêt : 3 500 € : Validé",
       "Formation des bénévoles aidants : 1 200 € : Reporté à septembre",
       "Impression du guide des lieux : 800 € : Refusé (version en ligne seulement)"], [], 1),
-    # the labelled title keeps its label ("Orientation 2 – Un numérique inclusif")
-    ("strategie-numerique-val-de-lisse.odt", "strategie-numerique-val-de-lisse", ["Un numérique inclusif"], [], 1),
+    ("strategie-numerique-val-de-lisse.odt", "strategie-numerique-val-de-lisse", [], [], 0),
     # designed PDF layouts (fixtures of the PDF reader, tests/data/pdf-robust): two columns
     # with footnotes, boxed recommendations with a sidebar and a pull quote, a landscape table
     # over two pages, a deliberation. Known misses: the noun items under "Recommandation 6 :
@@ -162,26 +161,17 @@ CASES = [
     # CSV export): the "Action" column names the rows, the indicators column gives indicators
     ("plan-actions-tableur.xlsx", "plan-actions-tableur", [], [], 0),
     ("plan-actions-tableur.csv", "plan-actions-tableur", [], [], 0),
-    # a strategy as slides. Known misses: "Axe 1 – Un territoire connecté" keeps its label
-    # (and is too short for a partial match); "Objectif 2027 : 100 % de locaux raccordables",
-    # a target without a verb. Extra: that axis with its label, and "Des questions ?"
-    ("strategie-diaporama.pdf", "strategie-diaporama", ["Un territoire connecté", "100 % de locaux raccordables"],
-     [], 2),
+    # a strategy as slides. Known miss: "Objectif 2027 : 100 % de locaux raccordables", a
+    # target without a verb. Extra: "Des questions ?" on the last slide
+    ("strategie-diaporama.pdf", "strategie-diaporama", ["100 % de locaux raccordables"], [], 1),
     # the documents of three testers' matching checks; their expected units are the units of
     # their gold (recommendations and actions only: the axes and objectives found are the
     # extra units). The plan ends with a summary table of its dotted-numbered actions (no
-    # second unit). Known misses: two actions of the web plan whose gold text holds the whole
-    # description; a demand after "Il rappelle enfin que … :" in the Val d'Ombre opinion
+    # second unit). Known miss: a demand after "Il rappelle enfin que … :" in the Val d'Ombre
+    # opinion
     ("plan-actions-trois-rivieres.pdf", "plan-actions-trois-rivieres", [], [], 4),
     ("avis-codev-trois-rivieres.docx", "avis-codev-trois-rivieres", [], [], 0),
-    ("plan-actions-saint-ferreol.html", "plan-actions-saint-ferreol",
-     ["Étendre le réseau wifi public. Le réseau sans fil gratuit « FerréoWifi », aujourd'hui limité aux bâtiments "
-      "municipaux, sera étendu à la place du Marché, au parc Montplaisir et au parvis de la gare, dans le respect des "
-      "recommandations de l'Agence nationale des fréquences (ANFR) en matière d'exposition du public aux ondes.",
-      "Refondre le Portail Famille. Le nouveau Portail Famille permettra l'inscription scolaire et périscolaire, la "
-      "réservation des prestations et le règlement en ligne des factures de restauration scolaire et d'accueil "
-      "périscolaire (carte bancaire, prélèvement automatique) ; la réinitialisation du mot de passe pourra être "
-      "effectuée par l'usager lui-même."], [], 10),
+    ("plan-actions-saint-ferreol.html", "plan-actions-saint-ferreol", [], [], 8),
     ("consultation-saint-ferreol.csv", "consultation-saint-ferreol", [], [], 0),
     ("avis-cd-valombre.pdf", "avis-cd-valombre",
      ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
@@ -197,12 +187,11 @@ CASES = [
     # texts extracted from PDFs: pdftotext with form feeds, a copy-paste without blank lines,
     # minutes with a header and a footer on each page. Known: the opinion's extra unit is "Le
     # présent avis reprend les constats partagés et formule des propositions concrètes, …";
-    # the axis keeps its label ("Axe 1 – Un territoire connecté", too short for a partial
-    # match: missed + extra); in the minutes "Plusieurs participants ont également proposé
+    # in the minutes "Plusieurs participants ont également proposé
     # que …" gives no unit, the mayor's "s'engage à : 1° …" items are read as recommendations,
     # and the extra unit is the quoted subtitle "Le numérique dans notre commune : où en est-on ?"
     ("avis-extrait-pdftotext.txt", "avis-extrait-pdftotext", [], [], 1),
-    ("strategie-copie-colle.txt", "strategie-copie-colle", ["Un territoire connecté"], [], 1),
+    ("strategie-copie-colle.txt", "strategie-copie-colle", [], [], 0),
     ("cr-reunion-publique.txt", "cr-reunion-publique",
      ["Plusieurs participants ont également proposé que la commune mette en place un système de covoiturage en "
       "ligne pour les trajets vers Villard-de-Lans."],

@@ -7,8 +7,9 @@ Per document of the gold file:
   (both with white space collapsed and ``_`` no-break-space artefacts normalised). A segment
   is compared through its whole text, its first line (the title of a record), its first
   sentence, its head (the text before a " : " or " (" detail) and its text without a leading
-  label ("Action 5 : …"), and, for a unit given as a heading, with the paragraphs describing
-  it (its ``detail``), because gold texts are excerpts; ``recall_strict`` compares whole texts and first lines only;
+  label ("Action 5 : …"), with its label before it ("Proposition 1 : un comptoir…", a title
+  whose label is in the label column), and, for a unit given as a heading, with the
+  paragraphs describing it (its ``detail``), because gold texts are excerpts; ``recall_strict`` compares whole texts and first lines only;
 - **unmatched share**: share of the recommendation/action segments (role "" or "action") that
   match no gold unit of any kind, only for documents whose gold is exhaustive. Exhaustive
   documents are a parameter; by default they are the documents whose gold holds at least
@@ -89,9 +90,11 @@ def normalise(text: str) -> str:
     return " ".join(normalise_spaces(text).split())
 
 
-def variants(text: str, detail: str = "") -> list[str]:
+def variants(text: str, detail: str = "", label: str = "") -> list[str]:
     """The forms of a segment compared with gold excerpts (see module doc)."""
     out = [normalise(text)]
+    if label[:1].isalpha() and not normalise(text).startswith(label):
+        out.append(normalise(f"{label} : {text}"))  # a title whose label went to its column
     if detail:  # a heading unit and the paragraphs describing it, as a reader may copy them
         out += [normalise(f"{text} {detail}"), normalise(f"{parse_label(normalise(text))[2]} {detail}")]
     first_line = text.strip().split("\n", 1)[0]
@@ -110,8 +113,11 @@ def variants(text: str, detail: str = "") -> list[str]:
     return list(dict.fromkeys(v for v in out if v))
 
 
-def _strict_variants(text: str) -> list[str]:
-    return list(dict.fromkeys([normalise(text), normalise(text.strip().split("\n", 1)[0])]))
+def _strict_variants(text: str, label: str = "") -> list[str]:
+    out = [normalise(text), normalise(text.strip().split("\n", 1)[0])]
+    if label[:1].isalpha():
+        out.append(normalise(f"{label} : {text}"))
+    return list(dict.fromkeys(out))
 
 
 def read_gold(path: Path | str) -> list[GoldUnit]:
@@ -148,8 +154,8 @@ def score_document(doc: str, gold: Sequence[GoldUnit], segments: Sequence[Segmen
     """Recall and unmatched share of one document's segments against its gold units."""
     evaluated = [g for g in gold if g.kind in EVALUATED_KINDS]
     candidates = [s for s in segments if s.role in DEMAND_ROLES]
-    forms = {s.id: variants(s.text, s.detail) for s in candidates}
-    strict = {s.id: _strict_variants(s.text) for s in candidates}
+    forms = {s.id: variants(s.text, s.detail, s.label) for s in candidates}
+    strict = {s.id: _strict_variants(s.text, s.label) for s in candidates}
     found = found_strict = 0
     missed = []
     for g in evaluated:
