@@ -462,3 +462,13 @@ def test_a_territory_card_says_what_its_ideas_are_made_of():
     assert composition([unit("a", "recommendation"), unit("b", "recommendation"), unit("c", "action")]) == (
         "dont 2 demandes citoyennes et 1 action ou objectif de la collectivité")
     assert composition([unit("a", "recommendation")]) == ""
+
+
+def test_gold_units_align_with_titles_whose_label_is_in_its_column():
+    from nlp_stn.evaluation.compare import align
+    from nlp_stn.evaluation.segments import GoldUnit
+
+    gold = [GoldUnit("b.txt", "B-1", "recommendation", "Proposition 1 : un comptoir de l'innovation sociale")]
+    units = {"b.txt": [{"id": "u1", "text": "un comptoir de l'innovation sociale", "label": "Proposition 1"},
+                       {"id": "u2", "text": "un plan de formation global", "label": "Proposition 2"}]}
+    assert align(gold, units) == {"B-1": "u1"}

@@ -112,7 +112,8 @@ def align(gold, units_by_doc: Mapping[str, Sequence[Mapping]]) -> dict[str, str]
         text = normalise(g.text)
         best = (0.0, "")
         for unit in units_by_doc.get(g.doc, ()):
-            score = max(fuzz.ratio(text, form) for form in variants(unit["text"]))
+            forms = variants(unit["text"], unit.get("detail") or "", unit.get("label") or "")
+            score = max(fuzz.ratio(text, form) for form in forms)
             if score > best[0]:
                 best = (score, unit["id"])
         if best[0] >= THRESHOLD:
