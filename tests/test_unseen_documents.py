@@ -169,13 +169,13 @@ CASES = [
     # extra units). The plan ends with a summary table of its dotted-numbered actions (no
     # second unit). Known miss: a demand after "Il rappelle enfin que … :" in the Val d'Ombre
     # opinion
-    ("plan-actions-trois-rivieres.pdf", "plan-actions-trois-rivieres", [], [], 4),
-    ("avis-codev-trois-rivieres.docx", "avis-codev-trois-rivieres", [], [], 0),
-    ("plan-actions-saint-ferreol.html", "plan-actions-saint-ferreol", [], [], 8),
-    ("consultation-saint-ferreol.csv", "consultation-saint-ferreol", [], [], 0),
-    ("avis-cd-valombre.pdf", "avis-cd-valombre",
+    ("../matching-checks/troisrivieres/corpus/troisrivieres/plan-actions-numerique.pdf", "plan-actions-trois-rivieres", [], [], 4),
+    ("../matching-checks/troisrivieres/corpus/troisrivieres/avis-codev-trois-rivieres.docx", "avis-codev-trois-rivieres", [], [], 0),
+    ("../matching-checks/saintferreol/corpus/saintferreol/plan-actions-ville-numerique.html", "plan-actions-saint-ferreol", [], [], 8),
+    ("../matching-checks/saintferreol/corpus/saintferreol/consultation-ville-numerique.csv", "consultation-saint-ferreol", [], [], 0),
+    ("../matching-checks/valombre/corpus/valombre/avis-cd-valombre.pdf", "avis-cd-valombre",
      ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
-    ("strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
+    ("../matching-checks/valombre/corpus/valombre/strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")
