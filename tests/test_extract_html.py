@@ -204,3 +204,30 @@ def test_visitors_comments_and_sharing_widgets_are_dropped(tmp_path):
         ("paragraph", "Publier la carte des capteurs."),
         ("paragraph", "Le comité de suivi se réunira en mars : il comment(e)ra les résultats."),
     ]
+
+
+def test_word_list_paragraphs_and_footnote_calls(tmp_path):
+    # Word's "Page Web filtrée": list items are paragraphs with their typed bullet or number;
+    # a footnote call is no text of the sentence, its note is dropped
+    page = tmp_path / "avis.htm"
+    page.write_text(
+        "<html><body><div class=WordSection1>"
+        "<p class=MsoNormal>Le Conseil propose de :</p>"
+        "<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+        "<span style='font-family:Symbol'>·<span style='font:7.0pt'>&nbsp;&nbsp;</span></span><![endif]>"
+        "former les bénévoles ;</p>"
+        "<p class=MsoListParagraphCxSpLast style='mso-list:l1 level2 lfo2'><![if !supportLists]>"
+        "<span>2.<span>&nbsp;&nbsp;</span></span><![endif]>recenser les zones blanches.</p>"
+        "<p class=MsoNormal>Avant la rentrée 2027<a href='#_ftn1' name='_ftnref1'>"
+        "<span class=MsoFootnoteReference>[1]</span></a>.</p>"
+        "<div id=ftn1><p class=MsoFootnoteText>[1] Selon l'enquête de 2024.</p></div>"
+        "</div></body></html>",
+        encoding="cp1252",
+    )
+    got = [(b.kind, b.level, b.marker, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("paragraph", 0, "", "Le Conseil propose de :"),
+        ("list_item", 0, "•", "former les bénévoles ;"),
+        ("list_item", 1, "2", "recenser les zones blanches."),
+        ("paragraph", 0, "", "Avant la rentrée 2027."),
+    ]

@@ -198,6 +198,13 @@ CASES = [
      ["(le Maire s'engage à) publier ce compte rendu sur le site internet et l'afficher en mairie ;",
       "(le Maire s'engage à) étudier l'ouverture de la salle informatique le samedi avec les associations ;",
       "(le Maire s'engage à) réunir à nouveau les habitants en juin 2025 pour faire le point."], 1),
+    # an opinion saved by Word as "Page Web filtrée" (list items as <p class=MsoListParagraph>
+    # with their typed bullet or number, a footnote call): the extra units are its three axes,
+    # read as objectives, which this reader did not list
+    ("avis-word-html.htm", "avis-word-html", [], [], 3),
+    # a strategy exported by Google Docs. Known miss: an unnumbered "Objectif : permettre …"
+    ("strategie-gdocs.docx", "strategie-gdocs",
+     ["permettre aux entreprises du territoire de vendre en ligne sans dépendre des grandes plateformes."], [], 0),
 ]
 
 

@@ -51,6 +51,13 @@ _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "s
 # ("comments-area", "comment-respond", "sharedaddy", "share-buttons", "bloc-partage").
 _WIDGET = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|respond|sharedaddy|sharing|share|partage|partager)(?:$|[-_])",
                      re.I)
+# Word's footnote calls and notes ("#_ftn1", <div id=ftn1>): a call is no text of the sentence
+_FOOTNOTE_REF = re.compile(r"^#_?(?:ftn|edn)(?:ref)?\d+$", re.I)
+_FOOTNOTE_ID = re.compile(r"^_?(?:ftn|edn)\d+$", re.I)
+# A paragraph Word saved as a list item ("Page Web filtrée": <p class=MsoListParagraph…
+# style='mso-list:l0 level2 lfo1'>, its bullet or number typed before the text)
+_MSO_LEVEL = re.compile(r"mso-list:\s*l\d+\s+level(\d+)", re.I)
+_MSO_MARKER = re.compile(r"^\s*(?P<m>[·•§Øo▪■◦●➢✓–-]|\(?\d{1,3}[.)°]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])\s+(?=\S)")
 _CONTENT = {"main", "article"}
 _BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote",
           "pre", "figure", "figcaption", "dd", "dt", "address", "nav", "form", "caption"}
@@ -415,6 +422,7 @@ class _Collector(HTMLParser):
         self._li_open: list[bool] = []  # per open list: has it seen an <li>?
         self._numbering: list[list] = []  # per open list: [next number or None for <ul>, type]
         self._li_marker = ""  # the automatic number of the open <li> (given to its first block)
+        self._mso_level = 0  # the level of a paragraph Word saved as a list item (0: none)
         self._in_li = 0
         self._tables: list[dict] = []  # stack of open tables
         self._table_count = 0
@@ -442,6 +450,17 @@ class _Collector(HTMLParser):
             for line in lines:
                 kind = "list_item" if split_marker(line)[0] else "paragraph"
                 self.blocks.append({"kind": kind, "text": line, "depth": depth if kind == "list_item" else 0, **pos})
+            return
+        if self._mso_level and not self._heading and not self._in_li:
+            # a Word list paragraph: its typed bullet or number is the marker
+            m = _MSO_MARKER.match(text)
+            marker = ""
+            if m:
+                marker = m.group("m").strip("().°")
+                marker = marker if marker[:1].isalnum() and marker not in ("o",) else "•"
+                text = text[m.end():]
+            self.blocks.append({"kind": "list_item", "text": text, "depth": self._mso_level - 1, "marker": marker, **pos})
+            self._mso_level = 0
             return
         if self._heading:
             self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos})
@@ -485,12 +504,20 @@ class _Collector(HTMLParser):
             return True
         if any(_WIDGET.search(token) for token in [*(values.get("class") or "").split(), values.get("id") or ""]):
             return True
+        if _FOOTNOTE_ID.match(values.get("id") or ""):
+            return True  # Word's footnotes
         return tag == "header" and not self._content
 
     def handle_starttag(self, tag, attrs):
         self._ordinal += 1
         ordinal = self._ordinal
         if tag in _SKIP:
+            self._skip += 1
+            return
+        if tag == "a" and self._drop and not self._skip and _FOOTNOTE_REF.match(dict(attrs).get("href") or ""):
+            # a footnote call ("…2027[1]."): dropped inside its sentence, which goes on
+            self._open.append((tag, True, ordinal))
+            self._links.append(False)  # popped with the element, like any <a>
             self._skip += 1
             return
         if tag not in _VOID:
@@ -553,6 +580,10 @@ class _Collector(HTMLParser):
             table["in_cell"] = True
         elif tag in _BLOCK:
             self._flush()
+            values = dict(attrs)
+            level = _MSO_LEVEL.search(values.get("style") or "")
+            if tag == "p" and (level or (values.get("class") or "").startswith("MsoList")):
+                self._mso_level = int(level.group(1)) if level else 1
             # a paragraph after a list written without <li> and never closed ends that list
             while tag == "p" and self._li_open and not self._li_open[-1] and not self._in_li:
                 self._li_open.pop()
