@@ -82,7 +82,7 @@ _KIND_WORDS = (
     ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]", re.I)),
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
-    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b", re.I)),
+    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b", re.I)),
 )
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?"
@@ -150,6 +150,9 @@ _DEMAND_VERB = re.compile(
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
+    # reported in minutes: "Plusieurs participants ont également proposé que…"
+    r"|\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
+    r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])"
     r"|^[«\"(]?\s*pourquoi (?:ne )?pas\b",
     re.I,
 )
@@ -1056,7 +1059,9 @@ class _Segmenter:
         if not m or len(m.group(1).split()) > 5:
             return False
         kind = classify_leadin(m.group(1))
-        if kind not in ("indicator", "decision", "action", "recommendation"):
+        # "Objectif : permettre aux entreprises…": a short field name announcing an objective
+        objective = kind == "objective" and len(m.group(1).split()) <= 2
+        if kind not in ("indicator", "decision", "action", "recommendation") and not objective:
             return False
         parts = []
         for p in re.finditer(r"[^;]+", m.group(2)):

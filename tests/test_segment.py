@@ -320,6 +320,24 @@ def test_decisions_of_council_minutes_and_reported_questions(tmp_path):
     ]
 
 
+def test_field_objectives_commitments_and_reported_proposals(tmp_path):
+    _, units = _units(tmp_path, "cr.txt", (
+        "Compte rendu du 12 mars\n\n"
+        "Objectif de la réunion : point d'étape.\n\n"
+        "Objectif : permettre aux entreprises du territoire de vendre en ligne.\n\n"
+        "Plusieurs participants ont également proposé que la commune mette en place un covoiturage en ligne.\n\n"
+        "En conclusion, le Maire s'engage à :\n\n"
+        "1° publier ce compte rendu sur le site internet ;\n"
+        "2° réunir à nouveau les habitants en juin.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "permettre aux entreprises du territoire de vendre en ligne"),
+        ("recommendation", "Plusieurs participants ont également proposé que la commune mette en place un "
+                           "covoiturage en ligne."),
+        ("action", "publier ce compte rendu sur le site internet ;"),
+        ("action", "réunir à nouveau les habitants en juin."),
+    ]
+
+
 def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.py
     out = {rel: summary(segment(document(rel), SETTINGS)) for rel in GOLDEN_DOCS}
     EXPECTED.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
