@@ -138,13 +138,15 @@ def register(main, evaluate):
     @click.option("--gold", "gold", type=click.Path(), required=True,
                   help="Dossier d'annotations de référence (units.csv + links.csv).")
     @click.option("--corpus", "corpus", type=click.Path(), default=None,
-                  help="Dossier des documents, pour retrouver le titre de section de chaque unité.")
+                  help="Dossier des documents, pour retrouver le contexte de chaque unité (titre de section, "
+                       "unité parente).")
     @click.option("--json", "as_json", is_flag=True, help="Écrit le résultat en JSON.")
     @handle_errors
     def evaluate_matches_command(gold, corpus, as_json):
         """Mesure l'appariement sur des annotations de référence : P@1, R@3, MAP (top 5) et F1
         du statut, par groupe et au total, pour l'appariement combiné (validation croisée
-        groupée par demande) et pour le TF-IDF sur les lemmes.
+        groupée par demande), pour l'appariement livré (models/matcher.json tel quel) et pour
+        le TF-IDF sur les lemmes.
 
         Exemple : nlp-stn evaluate matches --gold ../shared/gold --corpus ../shared/corpus
         """
