@@ -284,22 +284,9 @@ def _eval_rows(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
     return per_group
 
 
-def _status_pairs(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
-    """Labelled, scored cells of every group: (scores, relevance, demand keys)."""
-    sc, rel, keys = [], [], []
-    for g, S in zip(groups, scores):
-        r, c = np.nonzero((g.Y >= 0) & ~np.isnan(S))
-        sc.extend(S[r, c].tolist())
-        rel.extend(g.Y[r, c].tolist())
-        keys.extend(f"{g.name}\x1f{g.demands[k].id}" for k in r)
-    return np.asarray(sc, dtype=np.float64), np.asarray(rel), keys
-
-
 def _pair_thresholds(sc: np.ndarray, rel: np.ndarray) -> dict:
-    from .evaluation.matches import best_threshold
-
-    partial = best_threshold(sc.tolist(), (rel >= 1).tolist())
-    addressed = max(best_threshold(sc.tolist(), (rel >= 2).tolist()), partial)
+    """The status thresholds of :func:`_pair_cuts`, as stored (4 decimals)."""
+    partial, addressed = _pair_cuts(sc, rel)
     return {"addressed": round(addressed, 4), "partial": round(partial, 4)}
 
 
@@ -310,7 +297,7 @@ def _status_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarray]
     its best action with them. Calibrated on pairs (thousands, a hundred relevant), not on
     each demand's best score (a few dozen demands, whose best score also grows with the
     number of candidate actions), they carry over to documents with more or fewer actions."""
-    sc, rel, _ = _status_pairs(groups, scores)
+    sc, rel, _ = _labelled_cells(groups, scores)
     if not len(sc):
         return {"addressed": 0.5, "partial": 0.5}
     return _pair_thresholds(sc, rel)
@@ -329,18 +316,33 @@ def _measure(groups, scores) -> tuple[dict, dict]:
     return out, thresholds
 
 
-def _pair_cells(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
-    """Labelled, scored cells of the cross-territory groups (every group when none):
-    (scores, relevance, demand ids)."""
-    chosen = [i for i, g in enumerate(groups) if g.cross_territory] or list(range(len(groups)))
-    sc, rel, units = [], [], []
-    for i in chosen:
+def _labelled_cells(groups: Sequence[GroupData], scores: Sequence[np.ndarray],
+                    chosen: Optional[Sequence[int]] = None):
+    """Labelled, scored cells of the ``chosen`` groups (every group by default): (scores,
+    relevance, demand keys "group\x1fdemand id")."""
+    sc, rel, keys = [], [], []
+    for i in range(len(groups)) if chosen is None else chosen:
         g, S = groups[i], scores[i]
         r, c = np.nonzero((g.Y >= 0) & ~np.isnan(S))
         sc.extend(S[r, c].tolist())
         rel.extend(g.Y[r, c].tolist())
-        units.extend(f"{g.name}\x1f{g.demands[k].id}" for k in r)
-    return sc, rel, units
+        keys.extend(f"{g.name}\x1f{g.demands[k].id}" for k in r)
+    return np.asarray(sc, dtype=np.float64), np.asarray(rel, dtype=np.int64), keys
+
+
+def _pair_cells(groups: Sequence[GroupData], scores: Sequence[np.ndarray]):
+    """Labelled, scored cells of the cross-territory groups (every group when none)."""
+    chosen = [i for i, g in enumerate(groups) if g.cross_territory] or list(range(len(groups)))
+    return _labelled_cells(groups, scores, chosen)
+
+
+def _pair_cuts(sc: np.ndarray, rel: np.ndarray) -> tuple[float, float]:
+    """Pair-level thresholds: (F1-best for "relevant", relevance >= 1; F1-best for "same
+    demand", relevance 2, never below the first)."""
+    from .evaluation.matches import best_threshold
+
+    low = best_threshold(sc.tolist(), (rel >= 1).tolist())
+    return low, max(best_threshold(sc.tolist(), (rel >= 2).tolist()), low)
 
 
 def comparison_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarray], folds: int = N_FOLDS) -> dict:
@@ -349,15 +351,14 @@ def comparison_thresholds(groups: Sequence[GroupData], scores: Sequence[np.ndarr
     the F1 of "same demand" (relevance 2), never below "close_idea". Also the F1 at those
     thresholds (optimistic: chosen on the same scores) and their nested estimate (each fold
     of demands judged with thresholds chosen on the other folds)."""
-    from .evaluation.matches import best_threshold, f1, nested_f1
+    from .evaluation.matches import f1, nested_f1
 
     sc, rel, units = _pair_cells(groups, scores)
-    if not sc:
+    if not len(sc):
         return {}
-    close_truth = [v >= 1 for v in rel]
-    same_truth = [v >= 2 for v in rel]
-    close = best_threshold(sc, close_truth)
-    same = max(best_threshold(sc, same_truth), close)
+    close_truth = (rel >= 1).tolist()
+    same_truth = (rel >= 2).tolist()
+    close, same = _pair_cuts(sc, rel)
     return {
         "same_idea": round(same, 4),
         "close_idea": round(close, 4),
@@ -375,11 +376,11 @@ def status_f1_nested(groups: Sequence[GroupData], scores: Sequence[np.ndarray], 
     with the pair-level thresholds chosen on the other folds' pairs only."""
     from .evaluation.matches import f1
 
-    sc, rel, keys = _status_pairs(groups, scores)
-    per_group = _eval_rows(groups, scores)
-    demands = [(f"{g.name}\x1f{g.demands[k].id}", max(s), any(v >= 1 for v in r), any(v >= 2 for v in r))
-               for g, rows in zip(groups, per_group)
-               for k, (s, r) in zip([i for i in range(len(g.demands)) if not (g.Y[i] < 0).any()], rows)]
+    sc, rel, keys = _labelled_cells(groups, scores)
+    # fully labelled, scored demands (as in _eval_rows), with their key
+    demands = [(f"{g.name}\x1f{d.id}", float(S[i].max()), bool((g.Y[i] >= 1).any()), bool((g.Y[i] >= 2).any()))
+               for g, S in zip(groups, scores) for i, d in enumerate(g.demands)
+               if not (g.Y[i] < 0).any() and not np.isnan(S[i]).any()]
     names = sorted({d[0] for d in demands})
     out = {"partial_demands": len(demands), "addressed_demands": len(demands),
            "partial_f1_nested": 0.0, "addressed_f1_nested": 0.0}
