@@ -514,17 +514,16 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self._skip += 1
             return
-        if tag == "a" and self._drop and not self._skip and _FOOTNOTE_REF.match(dict(attrs).get("href") or ""):
-            # a footnote call ("…2027[1]."): dropped inside its sentence, which goes on
-            self._open.append((tag, True, ordinal))
-            self._links.append(False)  # popped with the element, like any <a>
-            self._skip += 1
-            return
         if tag not in _VOID:
-            zone = not self._skip and (self._boilerplate(tag, attrs) or ordinal in self._drops)
+            # a footnote call ("…2027[1].") is dropped inside its sentence, which goes on
+            call = tag == "a" and self._drop and bool(_FOOTNOTE_REF.match(dict(attrs).get("href") or ""))
+            zone = not self._skip and (call or self._boilerplate(tag, attrs) or ordinal in self._drops)
             self._open.append((tag, zone, ordinal))
             if zone:
-                self._flush()
+                if tag == "a":
+                    self._links.append(False)  # popped with the element, like any <a>
+                if not call:
+                    self._flush()  # page furniture ends the text before it
                 self._skip += 1
                 return
             if tag in _CONTENT or (dict(attrs).get("role") or "").lower() == "main":
