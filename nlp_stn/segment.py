@@ -1171,11 +1171,17 @@ class _Segmenter:
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
             if self.deliberation:
+                # "APPROUVE la convention…" whole; "… après en avoir délibéré, DÉCIDE de …"
+                # from what follows "décide"
                 inline = _INLINE_DECISION.search(sentence)
-                if _CAPS_DECISION.match(sentence) or (inline and re.search(r"d[ée]lib[ée]r[ée]", sentence[:inline.start()])):
-                    d_start = start + (inline.end() if inline and not _CAPS_DECISION.match(sentence) else 0)
-                    d_text = sentence[d_start - start:]
-                    self.add(_Unit(kind="decision", text=_collapse(d_text), start=d_start,
+                if _CAPS_DECISION.match(sentence):
+                    cut = 0
+                elif inline and re.search(r"d[ée]lib[ée]r[ée]", sentence[:inline.start()]):
+                    cut = inline.end()
+                else:
+                    cut = None
+                if cut is not None:
+                    self.add(_Unit(kind="decision", text=_collapse(sentence[cut:]), start=start + cut,
                                    end=start + len(sentence), page=block.page))
                     continue
             if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
