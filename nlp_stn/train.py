@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import platform
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -153,10 +153,29 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
     return out, used
 
 
+def default_corpus(gold_dir: str | Path) -> Optional[Path]:
+    """The documents of an annotation folder when none are given: the folder ``corpus`` beside
+    it (``…/gold`` and ``…/corpus``, as in the shared data and the tests' matching checks),
+    None when there is none."""
+    sibling = Path(gold_dir).resolve().parent / "corpus"
+    return sibling if sibling.is_dir() else None
+
+
+def set_name(gold_dir: str | Path) -> str:
+    """A short name for an annotation folder: its own name, or its parent's when it is called
+    ``gold`` (``../shared/gold`` -> "shared", ``matching-checks/valombre/gold`` -> "valombre")."""
+    path = Path(gold_dir).resolve()
+    return path.parent.name if path.name == "gold" and path.parent.name else path.name
+
+
 def load_gold(
-    gold_dir: str | Path, corpus_dir: Optional[str | Path] = None, settings: Settings = Settings()
+    gold_dir: str | Path, corpus_dir: Optional[str | Path] = None, settings: Settings = Settings(),
+    prefix: str = "",
 ) -> tuple[list[LabelledPair], bool]:
     """Labelled pairs from units.csv + links.csv, and whether context was recovered.
+
+    ``prefix`` (when several annotation sets are read together) is put before every unit id
+    (``"valombre:R-01"``) and group name, so the sets' ids and documents never mix.
 
     Groups: the demands of one document against the units of the documents its demands are
     linked to, split into documents of the same territory (its own strategy) and documents of
@@ -178,14 +197,17 @@ def load_gold(
     context = False
     if corpus_dir is not None:
         units, context = recover_context(units, Path(corpus_dir), settings)
+    if prefix:
+        units = [replace(u, id=f"{prefix}:{u.id}") for u in units]
     by_id = {u.id: u for u in units}
     relevance: dict[tuple[str, str], int] = {}
     sources: set[str] = set()  # units that start a link: demands even when of another kind
     groups: dict[tuple[str, bool], set[str]] = {}
     for i, link in enumerate(links, start=2):
-        a, b = link["unit_a"].strip(), link["unit_b"].strip()
+        raw_a, raw_b = link["unit_a"].strip(), link["unit_b"].strip()
+        a, b = (f"{prefix}:{raw_a}", f"{prefix}:{raw_b}") if prefix else (raw_a, raw_b)
         if a not in by_id or b not in by_id:
-            raise InputError(f"ligne {i} : unité inconnue ({a if a not in by_id else b}) absente de units.csv.",
+            raise InputError(f"ligne {i} : unité inconnue ({raw_a if a not in by_id else raw_b}) absente de units.csv.",
                              path=gold_dir / "links.csv")
         try:
             value = float(link["relevance"].strip().replace(",", "."))  # "1", "1.0", "1,0"
@@ -204,6 +226,8 @@ def load_gold(
     pairs = []
     for (ddoc, same), adocs in sorted(groups.items()):
         name = f"{_doc_label(ddoc)} ↔ {', '.join(_doc_label(d) for d in sorted(adocs))}"
+        if prefix:
+            name = f"{prefix} · {name}"
         demands = [u for u in units if u.doc == ddoc and (u.kind in DEMAND_KINDS or u.id in sources)]
         actions = [u for u in units if u.doc in adocs]
         for d in demands:
@@ -456,6 +480,44 @@ def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(),
     }
 
 
+SET_SEPARATOR = " · "  # between an annotation set's name and its group's name (see load_gold)
+
+
+def set_of(group_name: str) -> str:
+    """The annotation set of a group read with a prefix ("valombre · avis ↔ plan" -> "valombre"), "" without."""
+    return group_name.split(SET_SEPARATOR, 1)[0] if SET_SEPARATOR in group_name else ""
+
+
+def leave_one_set_out(groups: Sequence[GroupData], settings: Settings = Settings(),
+                      params: Optional[dict] = None) -> dict:
+    """Figures of each annotation set scored by a model fitted on the other sets only (weights
+    and status thresholds learned without any of its documents): how the matcher does on
+    documents it was not trained on. {} with fewer than two sets."""
+    from .evaluation.matches import figures
+
+    params = dict(DEFAULT_PARAMS if params is None else params)
+    names = list(dict.fromkeys(set_of(g.name) for g in groups))
+    if len(names) < 2 or "" in names:
+        return {}
+    ti = FEATURE_NAMES.index("tfidf")
+    out = {}
+    for name in names:
+        test = [g for g in groups if set_of(g.name) == name]
+        rest = [g for g in groups if set_of(g.name) != name]
+        X, y, _, _ = _design(rest)
+        if len(set((y >= 1).tolist())) < 2:
+            continue
+        model = _fit(X, y, settings, params)
+        scores = [model.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in test]
+        partial = _status_thresholds(
+            rest, [model.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in rest]
+        )["partial"]
+        rows = [r for group_rows in _eval_rows(test, scores) for r in group_rows]
+        tfidf, _ = _measure(test, [g.X[:, :, ti].astype(np.float64) for g in test])
+        out[name] = {"combined": figures(rows, partial).as_dict(), "tfidf": tfidf["overall"]}
+    return out
+
+
 def score_with(model: Matcher, groups: Sequence[GroupData]) -> dict:
     """Figures of fixed weights (no refit) on the groups, thresholds calibrated on them."""
     scores = [model.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in groups]
@@ -478,6 +540,7 @@ def fit_matcher(
     params = dict(DEFAULT_PARAMS if params is None else params)
     groups = list(groups) if groups is not None else build_groups(pairs, settings, progress)
     report = cross_validate(groups, settings, params)
+    by_set = leave_one_set_out(groups, settings, params)
     X, y, gids, _ = _design(groups)
     model = _fit(X, y, settings, params)
     lexicon = load_lexicon(settings.models_path / "themes.toml")
@@ -525,7 +588,8 @@ def fit_matcher(
             "demands": int(len(np.unique(gids))),
         },
         "cross_validated": {"combined": report["combined"], "tfidf": report["tfidf"],
-                            "status_nested": report["status_nested"], "comparison": report["comparison"]},
+                            "status_nested": report["status_nested"], "comparison": report["comparison"],
+                            "leave_one_set_out": by_set},
     }
     import hashlib
     import json

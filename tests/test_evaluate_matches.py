@@ -143,3 +143,54 @@ def test_shipped_figures_say_why_the_model_cannot_be_measured(tmp_path):
     got = shipped_figures([], Settings(models_dir=str(tmp_path)))
     assert list(got) == ["shipped_error"]
     assert got["shipped_error"].startswith(f"{tmp_path / 'matcher.json'} : modèle d'appariement corrompu (JSON invalide")
+
+
+def _copy_gold(dest: Path) -> Path:
+    dest.mkdir(parents=True)
+    for name in ("units.csv", "links.csv"):
+        (dest / name).write_bytes((GOLD / name).read_bytes())
+    return dest
+
+
+def test_train_on_several_annotation_sets_reports_each_set_left_out(tmp_path):
+    first = _copy_gold(tmp_path / "premier" / "gold")
+    second = _copy_gold(tmp_path / "second")
+    out = tmp_path / "matcher.json"
+    result = CliRunner().invoke(main, ["train", "--gold", str(first), "--gold", str(second), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["training_data"]["sources"] == {
+        "gold:premier": {"dir": "premier", "pairs": 149, "context": False},
+        "gold:second": {"dir": "second", "pairs": 149, "context": False},
+    }
+    assert data["training_data"]["pairs"] == 2 * 149
+    # the sets' ids never mix: each set's demands are its own
+    assert data["training_data"]["demands"] == 2 * 11
+    by_set = data["cross_validated"]["leave_one_set_out"]
+    assert list(by_set) == ["premier", "second"]
+    # each set is scored by a model that never saw it, on its own demands only
+    alone = data["cross_validated"]["combined"]["overall"]["demands"] // 2
+    assert [by_set[name]["combined"]["demands"] for name in by_set] == [alone, alone]
+    lines = result.output.splitlines()
+    start = lines.index("Chaque jeu d'annotations, modèle appris sans lui (poids et seuils) :")
+    fig = by_set["premier"]["combined"]
+    assert lines[start + 1] == (
+        f"  premier                demandes {alone:>3}  P@1 {fig['p_at_1']:.2f}  R@3 {fig['recall_at_3']:.2f}"
+        f"  MAP {fig['map']:.2f}  F1 statut {fig['status_f1']:.2f}  (TF-IDF MAP {by_set['premier']['tfidf']['map']:.2f})"
+    )
+    assert lines[start + 2].startswith("  second ")
+
+
+def test_train_refuses_ambiguous_annotation_sets(tmp_path):
+    first = _copy_gold(tmp_path / "a" / "gold")
+    runner = CliRunner()
+    twice = runner.invoke(main, ["train", "--gold", str(first), "--gold", str(first)])
+    assert twice.exit_code == 2
+    assert twice.output.strip() == (
+        "Erreur : deux dossiers --gold portent le même nom (a) : donnez chaque jeu d'annotations une seule fois."
+    )
+    extra = runner.invoke(main, ["train", "--gold", str(first), "--corpus", str(tmp_path), "--corpus", str(tmp_path)])
+    assert extra.exit_code == 2
+    assert extra.output.strip() == (
+        "Erreur : 2 --corpus pour 1 --gold : donnez au plus un --corpus par --gold, dans le même ordre."
+    )

@@ -268,3 +268,34 @@ def test_decision_pairs_take_their_labels_from_review_labelled_pairs(tmp_path, m
     assert seen["ids"] == ["a1", "a2", "d1"]
     assert (read, kept) == (1, 1)
     assert [(p.demand.id, p.action.id, p.relevance) for p in pairs] == [("d1", "a2", 1), ("d1", "a1", -1)]
+
+
+def test_set_name_and_default_corpus(tmp_path):
+    from nlp_stn.train import default_corpus, set_name
+
+    assert set_name(tmp_path / "shared" / "gold") == "shared"
+    assert set_name(tmp_path / "annotations") == "annotations"
+    (tmp_path / "shared" / "gold").mkdir(parents=True)
+    assert default_corpus(tmp_path / "shared" / "gold") is None
+    (tmp_path / "shared" / "corpus").mkdir()
+    assert default_corpus(tmp_path / "shared" / "gold") == (tmp_path / "shared" / "corpus").resolve()
+
+
+def test_a_prefix_keeps_annotation_sets_apart(tmp_path):
+    plain = gold_pairs(GOLD)
+    prefixed, _ = load_gold(GOLD, prefix="avis")
+    assert [(p.demand.id, p.action.id, p.relevance, p.group) for p in prefixed] == [
+        (f"avis:{p.demand.id}", f"avis:{p.action.id}", p.relevance, f"avis · {p.group}") for p in plain
+    ]
+    (tmp_path / "units.csv").write_text("doc,unit,kind,text\na.txt,R-1,recommendation,Former les agents\n",
+                                        encoding="utf-8")
+    (tmp_path / "links.csv").write_text("unit_a,unit_b,relevance\nR-1,A-9,1\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"ligne 2 : unité inconnue \(A-9\) absente de units\.csv\."):
+        load_gold(tmp_path, prefix="avis")
+
+
+def test_leave_one_set_out_needs_two_sets(groups, settings):
+    from nlp_stn.train import leave_one_set_out, set_of
+
+    assert set_of("avis · a ↔ b") == "avis" and set_of("a ↔ b") == ""
+    assert leave_one_set_out(groups, settings) == {}  # one set, read without a prefix

@@ -61,23 +61,28 @@ def _write_json_atomic(data: dict, path: Path) -> None:
 
 def register(main, evaluate):
     @main.command("train")
-    @click.option("--gold", "gold", type=click.Path(), default=None,
-                  help="Dossier d'annotations de référence (units.csv + links.csv).")
+    @click.option("--gold", "gold", type=click.Path(), multiple=True,
+                  help="Dossier d'annotations de référence (units.csv + links.csv) ; répétable pour apprendre "
+                       "sur plusieurs jeux d'annotations.")
     @click.option("--decisions", "decisions", type=click.Path(), default=None,
                   help="Base des décisions des relecteurs (.sqlite) à utiliser en plus.")
     @click.option("--run", "run_dir", type=click.Path(), default=None,
                   help="Dossier du run dont viennent les unités des décisions (défaut : outputs/LATEST).")
-    @click.option("--corpus", "corpus", type=click.Path(), default=None,
-                  help="Dossier des documents des annotations, pour retrouver le titre de section de chaque unité.")
+    @click.option("--corpus", "corpus", type=click.Path(), multiple=True,
+                  help="Dossier des documents des annotations, pour retrouver le titre de section de chaque unité "
+                       "(le n-ième --corpus va avec le n-ième --gold ; défaut : le dossier corpus à côté du "
+                       "dossier d'annotations, s'il existe).")
     @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
                   help="Fichier du modèle à écrire (défaut : models/matcher.json).")
     @handle_errors
     def train_command(gold, decisions, run_dir, corpus, output):
         """Apprend les poids de l'appariement (models/matcher.json) sur des paires annotées.
 
-        Les paires viennent des annotations de référence (--gold) et/ou des décisions des
-        relecteurs (--decisions). Affiche les chiffres du modèle actuel puis ceux du nouveau
-        modèle, validés par validation croisée groupée par demande (P@1, R@3, MAP, F1 du statut).
+        Les paires viennent des annotations de référence (--gold, répétable) et/ou des
+        décisions des relecteurs (--decisions). Affiche les chiffres du modèle actuel puis ceux
+        du nouveau modèle, validés par validation croisée groupée par demande (P@1, R@3, MAP,
+        F1 du statut) ; avec plusieurs jeux d'annotations, aussi les chiffres de chaque jeu
+        quand le modèle est appris sans lui.
 
         Exemple : nlp-stn train --gold ../shared/gold --corpus ../shared/corpus
         """
@@ -85,21 +90,32 @@ def register(main, evaluate):
         from ..evaluation.matches import threshold_lines
         from ..match import load_model
         from ..settings import DEFAULT_OUTPUTS_DIR, Settings
-        from ..train import build_groups, fit_matcher, load_gold, score_with
+        from ..train import build_groups, default_corpus, fit_matcher, load_gold, score_with, set_name
 
         settings = Settings()
         if not gold and not decisions:
             raise UsageError("rien pour apprendre : donnez --gold DOSSIER et/ou --decisions BASE.sqlite.")
+        if len(corpus) > len(gold):
+            raise UsageError(f"{len(corpus)} --corpus pour {len(gold)} --gold : donnez au plus un --corpus par "
+                             "--gold, dans le même ordre.")
+        names = [set_name(g) for g in gold]
+        if len(set(names)) < len(names):
+            raise UsageError("deux dossiers --gold portent le même nom ("
+                             f"{', '.join(sorted({n for n in names if names.count(n) > 1}))}) : "
+                             "donnez chaque jeu d'annotations une seule fois.")
         out = Path(output) if output else settings.models_path / "matcher.json"
         progress = ProgressPrinter()
         pairs, sources = [], {}
-        if gold:
-            gold_pairs, context = load_gold(gold, corpus, settings)
+        for i, (gold_dir, name) in enumerate(zip(gold, names)):
+            corpus_dir = corpus[i] if i < len(corpus) else default_corpus(gold_dir)
+            gold_pairs, context = load_gold(gold_dir, corpus_dir, settings, prefix=name if len(gold) > 1 else "")
             pairs += gold_pairs
-            sources["gold"] = {"dir": Path(gold).name, "pairs": len(gold_pairs), "context": context}
-            if corpus and not context:
-                click.echo("Attention : contexte des unités non retrouvé (segmentation indisponible) ; "
-                           "apprentissage sans contexte.", err=True)
+            key = "gold" if len(gold) == 1 else f"gold:{name}"
+            sources[key] = {"dir": Path(gold_dir).name if len(gold) == 1 else name, "pairs": len(gold_pairs),
+                            "context": context}
+            if corpus_dir and not context:
+                click.echo(f"Attention : contexte des unités de {gold_dir} non retrouvé (documents absents ou "
+                           "illisibles) ; apprentissage sans contexte pour ce jeu.", err=True)
         if decisions:
             if run_dir is None:
                 from ..review import latest_run_dir
@@ -132,6 +148,13 @@ def register(main, evaluate):
         click.echo(f"Seuils du statut : pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}.")
         for line in threshold_lines(cv):
             click.echo(line)
+        by_set = cv.get("leave_one_set_out") or {}
+        if by_set:
+            click.echo("Chaque jeu d'annotations, modèle appris sans lui (poids et seuils) :")
+            for name, figs in by_set.items():
+                c, t = figs["combined"], figs["tfidf"]
+                click.echo(f"  {name:<22} demandes {c['demands']:>3}  P@1 {c['p_at_1']:.2f}  R@3 {c['recall_at_3']:.2f}"
+                           f"  MAP {c['map']:.2f}  F1 statut {c['status_f1']:.2f}  (TF-IDF MAP {t['map']:.2f})")
         click.echo(f"Modèle écrit : {out} (version {data['version']}, {data['training_data']['pairs']} paires).")
 
     @evaluate.command("matches")
@@ -139,7 +162,7 @@ def register(main, evaluate):
                   help="Dossier d'annotations de référence (units.csv + links.csv).")
     @click.option("--corpus", "corpus", type=click.Path(), default=None,
                   help="Dossier des documents, pour retrouver le contexte de chaque unité (titre de section, "
-                       "unité parente).")
+                       "unité parente) ; défaut : le dossier corpus à côté du dossier d'annotations, s'il existe.")
     @click.option("--json", "as_json", is_flag=True, help="Écrit le résultat en JSON.")
     @handle_errors
     def evaluate_matches_command(gold, corpus, as_json):
@@ -153,7 +176,9 @@ def register(main, evaluate):
         from ..evaluation.matches import evaluate_matches, format_report
         from ..settings import Settings
 
-        report = evaluate_matches(gold, corpus, Settings(), ProgressPrinter())
+        from ..train import default_corpus
+
+        report = evaluate_matches(gold, corpus or default_corpus(gold), Settings(), ProgressPrinter())
         if as_json:
             click.echo(json.dumps(report, ensure_ascii=False, indent=2))
         else:
