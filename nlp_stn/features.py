@@ -252,15 +252,41 @@ class Side:
     ctx_themes: list[tuple[str, ...]]
 
 
+# "installer des bornes d'accueil plutôt que des cabines automatisées", "au lieu de créer un
+# nouveau site, …", "des formations en présentiel et non en ligne": what follows is what the
+# text turns down, up to the end of its clause ("non seulement", "et non plus" are not refusals)
+_REJECTED = re.compile(
+    r"\b(?:plut[ôo]t\s+qu(?:e\b|['’])|au\s+lieu\s+d(?:e\b|['’])|et\s+non(?:\s+pas)?\b(?!\s+(?:seulement|uniquement|plus|moins)\b))"
+    r"[^,;:.!?()\n]*",
+    re.IGNORECASE,
+)
+
+
+def without_rejected(text: str) -> str:
+    """``text`` without what it turns down: the words of an alternative it rejects ("plutôt que
+    des cabines automatisées") are not what it asks for, so they are left out of its lemmas,
+    concepts and themes (its quoted text is unchanged).
+
+    >>> without_rejected("Installer des bornes d'accueil humain plutôt que des cabines automatisées.")
+    "Installer des bornes d'accueil humain ."
+    >>> without_rejected("Au lieu de créer un nouveau portail, améliorer le site existant")
+    ', améliorer le site existant'
+    >>> without_rejected("Former non seulement les agents mais aussi les élus")
+    'Former non seulement les agents mais aussi les élus'
+    """
+    return " ".join(_REJECTED.sub(" ", text).split()) if _REJECTED.search(text) else text
+
+
 def _side(units: Sequence[Segment], by_id, settings, lexicon, progress, expansions=None) -> Side:
     texts = [u.text for u in units]
     prefixes = [context_prefix(u, by_id) for u in units]
     ctx_texts = [f"{p} : {t}" if p else t for p, t in zip(prefixes, texts)]
     expansions = expansions or {}
-    lem = _expand(lemmas(texts, settings, progress), expansions)
+    asked = [without_rejected(t) for t in texts]
+    lem = _expand(lemmas(asked, settings, progress), expansions)
     pre_lem = _expand(lemmas([p for p in prefixes], settings, progress), expansions)
     detail_lem = _expand(lemmas([u.detail for u in units], settings, progress), expansions)
-    concepts = [concepts_in(t, lexicon) for t in texts]
+    concepts = [concepts_in(t, lexicon) for t in asked]
     pre_concepts = [concepts_in(p, lexicon) if p else [] for p in prefixes]
     return Side(
         ids=[u.id for u in units],

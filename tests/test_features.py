@@ -184,3 +184,35 @@ def test_an_acronym_defined_on_either_side_counts_as_its_long_form(settings):
     assert set(space.shared_lemmas(0, 0)) >= {"transport", "demande", "réservation"}
     X = space.block(0, 1)
     assert X[0, 0, col("tfidf")] > X[0, 1, col("tfidf")]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Installer des bornes d'accueil humain plutôt que des cabines automatisées.",
+     "Installer des bornes d'accueil humain ."),
+    ("Plutôt qu'un nouveau portail, améliorer le site existant", ", améliorer le site existant"),
+    ("Au lieu de créer un nouveau portail, améliorer le site existant", ", améliorer le site existant"),
+    ("Au lieu d'acheter des licences ; former les agents", "; former les agents"),
+    ("Des documents accessibles et non de simples images scannées (PDF)",
+     "Des documents accessibles (PDF)"),
+    ("Des formations en présentiel et non pas en ligne", "Des formations en présentiel"),
+    # not refusals: "non seulement", "et non plus", a plain "non"
+    ("Former non seulement les agents mais aussi les élus", "Former non seulement les agents mais aussi les élus"),
+    ("Accueillir les usagers, et non plus seulement les agents", "Accueillir les usagers, et non plus seulement les agents"),
+    ("Ouvrir un lieu non marchand", "Ouvrir un lieu non marchand"),
+])
+def test_what_a_text_turns_down_is_not_what_it_asks(text, asked):
+    from nlp_stn.features import without_rejected
+
+    assert without_rejected(text) == asked
+
+
+def test_a_demand_does_not_match_the_alternative_it_turns_down(settings):
+    demands = [unit("d1", "Installer des bornes d'accueil avec un agent plutôt que des cabines de téléconsultation "
+                          "automatisées")]
+    actions = [unit("a1", "Déployer des cabines de téléconsultation automatisées"),
+               unit("a2", "Ouvrir des bornes d'accueil tenues par un agent")]
+    space = prepare(demands, actions, settings)
+    X = space.block(0, 1)
+    assert X[0, 0, col("tfidf")] == 0.0 and X[0, 1, col("tfidf")] > 0.5
+    assert space.shared_lemmas(0, 0) == ()
+    assert space.demands.texts[0].endswith("plutôt que des cabines de téléconsultation automatisées")  # quoted as written
