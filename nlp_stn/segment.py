@@ -131,6 +131,25 @@ _DEMAND_WEAK = re.compile(
 )
 # A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
 _HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\.?\s+(?=\S)")
+_DOTTED = re.compile(r"(?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+")
+_NUMBER_DASH = re.compile(r"^[-–—:]\s*")  # "5.3 - Title", "5.3 : Title"
+MAX_ACTION_TITLE_WORDS = 15
+# numbered sections of a plan that are not actions: its introduction, method, diagnosis,
+# follow-up and annexes ("1.1 Contexte", "1.2 Méthode d'élaboration", "6.3 Glossaire",
+# "6.1 Suivi et évaluation du plan"); "Suivi énergétique du patrimoine" or "Bilan carbone des
+# services" may be actions, so those words count only as a whole title
+_SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
+                 r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
+                 r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
+                 r"principes?|objectifs?|axes?")
+_FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
+                   r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
+_GENERIC_SECTION = re.compile(
+    rf"^(?:(?:{_SECTION_WORD})\b|(?:{_FOLLOW_UP_WORD})(?:\s*(?:,|et|&)\s*(?:{_FOLLOW_UP_WORD}|{_SECTION_WORD}))*"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|d[ée]marche|"
+    r"actions?|programme|projet|document))?\s*\.?$)",
+    re.IGNORECASE,
+)
 # A demand verb in the present or conditional ("le conseil recommande de", "propose à la Région de",
 # "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
 # infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
@@ -681,6 +700,41 @@ def _content_words(text: str) -> list[str]:
 MAX_DETAIL = 1200
 
 
+# "Pilote : direction Environnement. Calendrier : 2026-2027." at the end of an action's
+# description: who, when and how much, not what the action does
+_ADMIN_FIELD = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:pilotes?|porteurs?|partenaires?|calendrier|[ée]ch[ée]ances?|dur[ée]e|budgets?|co[ûu]ts?"
+    r"|financements?|responsables?|r[ée]f[ée]rents?|statut|avancement|montant|dates?|p[ée]riode|d[ée]lais?|planning"
+    r"|phasage|ma[îi]trise\s+d['’]\s*(?:ouvrage|œuvre|oeuvre))(?:\s+[^\W\d_]+){0,3}\s*:\s*[^.;!?]*[.;!?]?",
+    re.IGNORECASE,
+)
+
+
+def _without_admin(text: str) -> str:
+    """A description without its administrative fields ("… sera installé. Pilote : direction
+    Environnement. Calendrier : 2026-2027." -> "… sera installé.")."""
+    return " ".join(_ADMIN_FIELD.sub(" ", text).split()) if ":" in text else text
+
+
+def _numbered_level(text: str, level: int, open_headings: Sequence[tuple[int, str]]) -> int:
+    """The level of a heading whose numbering says more than its style: "#### 7.3 …" after
+    "### 7.2 …" is its sibling (level 3), not a section inside it."""
+    number = _HEADING_NUMBER.match(text)
+    if not number:
+        return level
+    mine = number.group(1)
+    for open_level, title in reversed(open_headings):
+        if open_level >= level:
+            continue
+        other = _HEADING_NUMBER.match(title)
+        if not other or mine.startswith(other.group(1) + "."):
+            break  # a section it belongs to ("7." over "7.3", or a title without a number)
+        if other.group(1).count(".") == mine.count("."):
+            return open_level  # a sibling at the same depth of numbering
+        break
+    return level
+
+
 def _below(child: str, parent: str) -> bool:
     """Whether a labelled unit found under another is a level below it: another noun
     ("Engagement 2" over "Mesure 4") or a number extending the parent's ("Action 1" over
@@ -776,7 +830,7 @@ class _Segmenter:
         st = self.state
         if not re.search(r"[^\W\d_]{2}", block.text):
             return  # a decorative letter or number ("a", "3"): not a section title
-        level = block.level or 1
+        level = _numbered_level(block.text, block.level or 1, st.headings)
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
         marker, rest = split_marker(block.text)
@@ -809,6 +863,20 @@ class _Segmenter:
             unit.parent = ""
             st.set_parent(unit, level, True)
             return
+        if number and (self.prior == "action" or st.hint == "action"):
+            title = _NUMBER_DASH.sub("", block.text[number.end():])
+            if (title and len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
+                    and not _GENERIC_SECTION.match(title)):
+                # "### 1.1 Capteurs de qualité de l'air" over its paragraph, in a plan: a title
+                # numbered below the chapters names an action, even as a noun phrase ("Jalonnement
+                # dynamique des parkings"); its paragraph is its description. One holding
+                # "1.1.1 …" titles is an objective (see resolve)
+                rest_start = len(block.text) - len(title)
+                unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
+                                      end=block.end, page=block.page, label=number.group(1), heading=outer))
+                unit.parent = ""
+                st.set_parent(unit, level, True)
+                return
         if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
                 and len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
                 and self.lang.infinitive(block.text)):
@@ -1150,7 +1218,9 @@ class _Segmenter:
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
         if explained:
             if sum(len(d) for d in st.parent.detail) < MAX_DETAIL:
-                st.parent.detail.append(_collapse(block.text))
+                described = _without_admin(_collapse(block.text))
+                if described:
+                    st.parent.detail.append(described)
             if self.prior != "recommendation":
                 return
             for offset, sentence in _sentences(block.text):
@@ -1439,6 +1509,12 @@ class _Segmenter:
         for u in kept:
             if u.parent and u.kind == "action":
                 held.setdefault(u.parent, []).append(u)
+        # a numbered action title holding titles numbered below it ("1.1" over "1.1.1") is an objective
+        numbers = {u.label for u in kept if u.kind == "action" and _DOTTED.fullmatch(u.label)}
+        for unit in kept:
+            if (unit.kind == "action" and _DOTTED.fullmatch(unit.label)
+                    and any(n.startswith(unit.label + ".") for n in numbers)):
+                unit.kind = "objective"
         for unit in kept:
             children = held.get(str(unit.key), [])
             if unit.kind != "action" or not children or not unit.label[:1].isalpha():

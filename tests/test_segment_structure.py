@@ -600,3 +600,84 @@ def test_a_labelled_title_row_heads_an_ordinary_table():
         ("action", "", "Développer le transport à la demande", "Axe 2"),
     ]
     assert segment(doc)[1].heading == "Plan climat de la communauté de communes > Axe 2 – Se déplacer autrement"
+
+
+PLAN_MD = """# Plan numérique de la communauté urbaine 2026-2030
+
+## 1. Introduction
+
+### 1.1 Contexte
+
+Le territoire compte 120 000 habitants et de nombreuses données dispersées.
+
+### 1.2 Méthode d'élaboration
+
+Le plan a été préparé avec les communes pendant six mois.
+
+## 2. Observer l'environnement
+
+### 2.1 Capteurs de qualité de l'air
+
+Un réseau de microcapteurs sera installé près des écoles. Pilote : direction Environnement. Calendrier : 2026-2027.
+
+### 2.2. Suivi énergétique du patrimoine bâti
+
+Les consommations des bâtiments seront relevées chaque heure ; Budget : 40 000 €
+
+#### 2.3 - Télérelève des compteurs d'eau
+
+La régie généralisera la télérelève.
+
+## 3. Ouvrir les données
+
+### 3.1 Portail de données ouvertes
+
+#### 3.1.1 Refonte du portail
+
+Le portail sera refondu.
+
+#### 3.1.2 Catalogue des jeux de données
+
+Un catalogue sera publié.
+
+## 4. Suivi et évaluation du plan
+
+### 4.1 Suivi et évaluation du plan
+
+Un bilan annuel sera présenté.
+"""
+
+
+def test_numbered_titles_of_a_plan_are_its_actions(tmp_path):
+    """In a plan, a title numbered below the chapters names an action even as a noun phrase;
+    its paragraph is its description without who and when; a title holding titles numbered
+    below it is an objective; the introduction's and follow-up's numbered sections are not
+    actions; a title one style level too deep is still the sibling its number says."""
+    path = tmp_path / "plan.md"
+    path.write_text(PLAN_MD, encoding="utf-8")
+    units = segment(extract(path, doc_id="plan.md"))
+    title = "Plan numérique de la communauté urbaine 2026-2030"
+    assert [(u.kind, u.label, u.heading, u.text, u.detail) for u in units] == [
+        ("action", "2.1", f"{title} > 2. Observer l'environnement", "Capteurs de qualité de l'air",
+         "Un réseau de microcapteurs sera installé près des écoles."),
+        ("action", "2.2", f"{title} > 2. Observer l'environnement", "Suivi énergétique du patrimoine bâti",
+         "Les consommations des bâtiments seront relevées chaque heure ;"),
+        ("action", "2.3", f"{title} > 2. Observer l'environnement", "Télérelève des compteurs d'eau",
+         "La régie généralisera la télérelève."),
+        ("objective", "3.1", f"{title} > 3. Ouvrir les données", "Portail de données ouvertes", ""),
+        ("action", "3.1.1", f"{title} > 3. Ouvrir les données > 3.1 Portail de données ouvertes",
+         "Refonte du portail", "Le portail sera refondu."),
+        ("action", "3.1.2", f"{title} > 3. Ouvrir les données > 3.1 Portail de données ouvertes",
+         "Catalogue des jeux de données", "Un catalogue sera publié."),
+    ]
+
+
+def test_numbered_noun_titles_of_an_opinion_are_sections(tmp_path):
+    path = tmp_path / "avis.md"
+    path.write_text("# Avis du conseil de développement sur le plan numérique\n\n## 2. Les services\n\n"
+                    "### 2.1 Les tiers-lieux\n\nLes tiers-lieux manquent dans le nord du territoire.\n\n"
+                    "Le conseil recommande d'ouvrir un tiers-lieu dans chaque bourg.\n", encoding="utf-8")
+    units = segment(extract(path, doc_id="avis.md"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "", "Le conseil recommande d'ouvrir un tiers-lieu dans chaque bourg.")
+    ]

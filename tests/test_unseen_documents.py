@@ -35,7 +35,8 @@ def compare(path: Path, expected: Path):
         best, score = None, 0.0
         for j, unit in enumerate(units):
             got = _norm(unit.text)
-            s = fuzz.ratio(target, got)
+            # a plan's row is its title and its description, one per line: the title alone counts
+            s = max(fuzz.ratio(target, got), fuzz.ratio(target, _norm(unit.text.split("\n", 1)[0])))
             if len(target) >= 25 and len(got) >= 20:
                 s = max(s, fuzz.partial_ratio(target, got))
             if s > score:
@@ -175,6 +176,12 @@ CASES = [
     ("../matching-checks/valombre/corpus/valombre/avis-cd-valombre.pdf", "avis-cd-valombre",
      ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
     ("../matching-checks/valombre/corpus/valombre/strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
+    # a fourth pair: an opinion in DOCX and a plan in a spreadsheet (a title row, the axis on the
+    # first row of each axis); the extra units are the plan's 26 indicators
+    ("../matching-checks/hautevaldrome/corpus/hautevaldrome/avis-conseil-developpement-haute-valdrome.docx",
+     "avis-cd-haute-valdrome", [], [], 0),
+    ("../matching-checks/hautevaldrome/corpus/hautevaldrome/plan-actions-services-publics-inclusion-numerique.xlsx",
+     "plan-actions-haute-valdrome", [], [], 26),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")

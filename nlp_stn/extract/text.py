@@ -4,7 +4,7 @@
 - Markdown front matter (``---`` ... ``---``): its ``title`` is the document title and is
   never emitted as text;
 - headings: Markdown ``#``..``######`` and plain-text headings (a short line alone, without
-  final punctuation: "A. SYNTHÈSE DES PRÉCONISATIONS", "Saisine 2015");
+  final punctuation or semicolon: "A. SYNTHÈSE DES PRÉCONISATIONS", "Saisine 2015");
 - list items with their marker and depth; paragraphs (lines of a paragraph are joined);
   besides the bullets of :func:`nlp_stn.clean.split_marker`, a middle dot "·" and the "o " that
   word processors write for a second-level bullet ("o Recruter deux conseillers", kept as
@@ -157,8 +157,8 @@ def is_plain_heading(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > 110 or not re.search(r"[^\W\d_]{2}", line):
         return False
-    if line.endswith(_FINAL_PUNCT) or line[0].islower() or line.count(",") > 1:
-        return False
+    if line.endswith(_FINAL_PUNCT) or line[0].islower() or line.count(",") > 1 or ";" in line:
+        return False  # a title holds no semicolon: "… chaque heure ; Budget : 40 000 €" is prose
     letters = [c for c in line if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
     if len(line.split()) > (25 if upper else 16):
