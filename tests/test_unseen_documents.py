@@ -37,6 +37,8 @@ def compare(path: Path, expected: Path):
             got = _norm(unit.text)
             # a plan's row is its title and its description, one per line: the title alone counts
             s = max(fuzz.ratio(target, got), fuzz.ratio(target, _norm(unit.text.split("\n", 1)[0])))
+            if unit.detail:  # a title with its description, as some readers copy it
+                s = max(s, fuzz.ratio(target, _norm(f"{unit.text}. {unit.detail}")))
             if len(target) >= 25 and len(got) >= 20:
                 s = max(s, fuzz.partial_ratio(target, got))
             if s > score:
@@ -182,6 +184,12 @@ CASES = [
      "avis-cd-haute-valdrome", [], [], 0),
     ("../matching-checks/hautevaldrome/corpus/hautevaldrome/plan-actions-services-publics-inclusion-numerique.xlsx",
      "plan-actions-haute-valdrome", [], [], 26),
+    # a fifth: a platform's JSON export and a wiki strategy in Markdown whose actions are
+    # numbered noun-phrase titles ("### 1.1 Capteurs de qualité de l'air")
+    ("../matching-checks/portvellec/corpus/portvellec/propositions-strategie-donnee.json",
+     "propositions-port-vellec", [], [], 0),
+    ("../matching-checks/portvellec/corpus/portvellec/strategie-donnee-ville-intelligente.md",
+     "strategie-port-vellec", [], [], 0),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")
