@@ -56,6 +56,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -154,6 +155,13 @@ _GENERIC_SECTION = re.compile(
 # "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
 # infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
 # fonds"); "insiste sur", "attire l'attention sur".
+# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
+_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
+             r"|maintien|soutien|renfort|recours|suivi|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
+# Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
+_AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
+              r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
+              r"autorit[ée]|administration|services?\s+publics?)s?")
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
@@ -161,6 +169,11 @@ _DEMAND_VERB = re.compile(
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\b(?:recommand|pr[ée]conis)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
+    # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
+    # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
+    r"|\b(?:propos|souhait|demand|sugg[èe]r)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
     # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
     r"|(?<!si vous )(?<!si on )\bsouhait(?:e|ent|ons|ez|erait|eraient|erions)\s+"
@@ -173,6 +186,16 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
     r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])"
     r"|^[«\"(]?\s*pourquoi (?:ne )?pas\b",
+    re.I,
+)
+
+
+# In an opinion, "la Région doit se doter d'un outil", "les communes doivent publier": what an
+# authority must do (not "doit faire face à", a constraint). A plan saying what it "doit"
+# concilier describes itself.
+_AUTHORITY_MUST = re.compile(
+    rf"\b(?:{_AUTHORITY})\s+(?:[^\s.;:!?]+\s+){{0,3}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
+    r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
 
@@ -692,6 +715,22 @@ def document_prior(doc: Document) -> str:
 MIN_LABELS_PRIOR = 4
 
 
+RESTATED_MIN = 3  # items of a summary list restated further on (see _Segmenter._restated_items)
+
+
+def _stems(text: str) -> list[str]:
+    """Rough stems of the content words of ``text``: folded words of four letters or more cut
+    to five letters ("reconditionnés" and "reconditionné" meet as "recon")."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return [w[:5] for w in re.findall(r"[a-z]{4,}", folded) if w not in _STEM_STOP]
+
+
+# Frequent words of four letters or more that say nothing of a unit's content
+_STEM_STOP = frozenset(("dans", "pour", "avec", "tous", "toutes", "tout", "toute", "chaque", "leur", "leurs", "dont",
+                        "plus", "cette", "ainsi", "elle", "elles", "entre", "sans", "sont", "etre", "avoir", "faire",
+                        "mais", "comme", "aussi", "encore", "notamment", "afin"))
+
+
 def _content_words(text: str) -> list[str]:
     """Lower-case words of four letters or more (a rough stand-in for content words)."""
     return [w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)]
@@ -1201,13 +1240,21 @@ class _Segmenter:
             return
         if self.inline_list(block, st.hint if st.hint else "", ""):
             return
-        if (st.hint in ("recommendation", "action") or self.prior) and len(text.split()) <= 60 \
-                and self.lang.infinitive(text):
-            # a paragraph that starts with an infinitive in a section of proposals or actions
-            # (or in an opinion / a strategy) is one unit
-            self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(text), start=block.start,
-                           end=block.end, page=block.page))
-            return
+        if (st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text):
+            if len(text.split()) <= 60:
+                # a paragraph that starts with an infinitive in a section of proposals or actions
+                # (or in an opinion / a strategy) is one unit
+                self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(text), start=block.start,
+                               end=block.end, page=block.page))
+                return
+            parts = _sentences(text)
+            if st.hint not in ("recommendation", "action") and len(parts) > 1 and len(parts[0][1].split()) <= 60:
+                # a longer one: its first sentence is the unit, the next ones explain it
+                # ("Mettre en place un centre … (CSIRT) … . Plusieurs régions ont déjà …")
+                first = parts[0][1].rstrip()
+                self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(first), start=block.start,
+                               end=block.start + len(first), page=block.page))
+                return
         self.sentences(block)
 
     def sentences(self, block: Block, questions: bool = True) -> None:
@@ -1293,7 +1340,8 @@ class _Segmenter:
                     continue
             if self.deliberation and self.prior != "recommendation":
                 continue  # in deliberations, "X propose de…" is the background of a decision
-            strong = _demand_whole(sentence) or _DEMAND_VERB.search(sentence)
+            strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence)
+                      or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))
@@ -1474,6 +1522,7 @@ class _Segmenter:
         summaries = self._summary_tables()
         contents = self._contents_entries()
         contents |= self._short_forms(contents)
+        contents |= self._restated_items(contents)
 
         kept = []
         for unit in self.units:
@@ -1561,6 +1610,43 @@ class _Segmenter:
                 words = set(_content_words(unit.text))
                 if unit is not longest and words and len(words & long_words) >= 0.5 * len(words):
                     out.add(unit.key)
+        return out
+
+    def _restated_items(self, skip: set = frozenset()) -> set:
+        """Keys of the items of a summary list whose units the document states again, in full
+        and in other words, further on ("Les préconisations du CESER : 1. Viser 30 % de
+        matériel reconditionné…" then, in a chapter, "Le CESER demande que la part
+        d'équipements reconditionnés…"). A list of at least ``RESTATED_MIN`` items counts as a
+        summary when two thirds of its items each find their own later, longer unit holding
+        at least half of their word stems; those items go (the restatement is the unit), the
+        others stay."""
+        lists: dict[object, list[_Unit]] = {}
+        for unit in self.units:
+            if unit.series and unit.key not in skip and unit.kind:
+                lists.setdefault(unit.series[0], []).append(unit)
+        out: set = set()
+        for items in lists.values():
+            if len(items) < RESTATED_MIN:
+                continue
+            last = max(u.start for u in items)
+            later = [u for u in self.units if u.start > last and u.key not in skip and not u.series]
+            stems = [set(_stems(u.text)) for u in later]
+            used: set = set()
+            found = []
+            for item in items:
+                mine = set(_stems(item.text))
+                best, share = None, 0.0
+                for j, (u, theirs) in enumerate(zip(later, stems)):
+                    if j in used or not mine or len(u.text) <= len(item.text):
+                        continue
+                    s = len(mine & theirs) / len(mine)
+                    if s > share:
+                        best, share = j, s
+                if best is not None and share >= 0.5:
+                    used.add(best)
+                    found.append(item.key)
+            if 3 * len(found) >= 2 * len(items):
+                out.update(found)
         return out
 
     def _summary_tables(self) -> set:

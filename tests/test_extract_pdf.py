@@ -850,3 +850,41 @@ def test_a_fiche_table_per_page_with_its_title_row():
                             "- recruter deux conseillers numériques.")
     assert values[1, 5] == "Nombre de classes équipées\nTaux d'utilisation hebdomadaire"
     assert values[1, 3] == "Acheter les équipements par un marché groupé, puis former les enseignants à leur usage."
+
+
+def test_a_paragraph_opened_by_a_bold_sentence_stays_one_paragraph():
+    """A bold lead sentence running on two lines and ending inside a line in regular type is
+    the start of its paragraph, not a heading; also when its bold lines end a page and the
+    sentence goes on, in lower case, at the top of the next."""
+    from nlp_stn.extract.pdf import build
+
+    page1 = [
+        _line("Le territoire compte une quarantaine d'ateliers de réparation animés par des", 100, size=11, page=1),
+        _line("bénévoles, qui manquent de locaux et de pièces détachées.", 116, size=11, page=1),
+        _line("Le CESER souhaite que la Région privilégie, à fonctionnalités équivalentes, les", 148, size=11,
+              page=1, bold=True),
+        _line("logiciels libres et qu'elle contribue aux communs numériques développés par", 164, size=11,
+              page=1, bold=True),
+        _line("d'autres collectivités. Ce choix est à la fois un facteur de souveraineté et", 180, size=11, page=1),
+        _line("d'économie pour les finances régionales.", 196, size=11, page=1),
+        _line("Plus largement, la Région doit se doter d'un outil de mesure de l'empreinte", 700, size=11,
+              page=1, bold=True),
+        _line("environnementale de son propre numérique et en", 716, size=11, page=1, bold=True),
+    ]
+    page2 = [
+        _line("publier chaque année le résultat. Sans mesure, aucun objectif de réduction n'est", 80, size=11,
+              page=2),
+        _line("vérifiable.", 96, size=11, page=2),
+    ]
+    blocks = build([page1, page2], {}).blocks
+    assert [(b.kind, b.page, b.text) for b in blocks] == [
+        ("paragraph", 1, "Le territoire compte une quarantaine d'ateliers de réparation animés par des bénévoles, "
+                         "qui manquent de locaux et de pièces détachées."),
+        ("paragraph", 1, "Le CESER souhaite que la Région privilégie, à fonctionnalités équivalentes, les logiciels "
+                         "libres et qu'elle contribue aux communs numériques développés par d'autres collectivités. "
+                         "Ce choix est à la fois un facteur de souveraineté et d'économie pour les finances "
+                         "régionales."),
+        ("paragraph", 1, "Plus largement, la Région doit se doter d'un outil de mesure de l'empreinte "
+                         "environnementale de son propre numérique et en publier chaque année le résultat. Sans "
+                         "mesure, aucun objectif de réduction n'est vérifiable."),
+    ]

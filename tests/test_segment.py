@@ -345,3 +345,57 @@ def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.p
 
 if __name__ == "__main__":  # pragma: no cover
     regenerate()
+
+
+def test_demands_with_a_noun_object_or_what_the_authority_must_do(tmp_path):
+    _, units = _units(tmp_path, "avis.txt", (
+        "Avis du conseil de développement sur le schéma numérique\n\n"
+        "Le territoire doit faire face à une baisse de sa population active.\n\n"
+        "Le conseil propose la création d'un fonds d'amorçage pour les jeunes entreprises du numérique.\n\n"
+        "Plus largement, la Région doit se doter d'un outil de mesure de l'empreinte de son numérique.\n\n"
+        "Le conseil souhaite le maintien d'un accueil humain dans chaque mairie.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le conseil propose la création d'un fonds d'amorçage pour les jeunes entreprises du "
+                           "numérique."),
+        ("recommendation", "Plus largement, la Région doit se doter d'un outil de mesure de l'empreinte de son "
+                           "numérique."),
+        ("recommendation", "Le conseil souhaite le maintien d'un accueil humain dans chaque mairie."),
+    ]
+    # a plan saying what the authority "doit" do describes itself: no unit
+    _, units = _units(tmp_path, "plan.txt", (
+        "Stratégie numérique de la métropole 2026-2030\n\n"
+        "La Métropole doit concilier ces deux exigences : la sobriété et la qualité du service.\n"))
+    assert units == []
+
+
+def test_a_long_paragraph_opened_by_an_infinitive_gives_its_first_sentence(tmp_path):
+    first = ("Mettre en place un centre régional de réponse aux incidents de cybersécurité, gratuit pour les "
+             "petites entreprises, les associations et les petites collectivités, qui assure un premier diagnostic "
+             "et oriente vers des prestataires de confiance.")
+    rest = ("Plusieurs régions ont déjà franchi le pas avec le soutien de l'agence nationale dans le cadre du plan "
+            "de relance ; la nôtre accuse un retard qu'il faut combler au plus vite, avant la prochaine vague "
+            "d'attaques.")
+    _, units = _units(tmp_path, "avis.txt", f"Avis du conseil de développement\n\n{first} {rest}\n")
+    assert [(u.kind, u.text) for u in units] == [("recommendation", first)]
+
+
+def test_a_summary_list_restated_in_the_chapters_gives_the_restatements(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur la feuille de route numérique\n\n"
+        "## Nos préconisations en bref\n\n"
+        "1. Viser 30 % de matériel reconditionné dans les achats.\n"
+        "2. Garder les ordinateurs des agents au moins sept ans.\n"
+        "3. Rendre les sites régionaux conformes au RGAA.\n"
+        "4. Ouvrir une maison du numérique dans chaque pays.\n\n"
+        "## 1. Les équipements\n\n"
+        "Le conseil demande que la part de matériel reconditionné dans les achats atteigne 30 % d'ici 2028.\n\n"
+        "Le conseil recommande de garder les ordinateurs des agents sept ans au moins, contre quatre aujourd'hui.\n\n"
+        "## 2. L'accessibilité\n\n"
+        "Le conseil demande que tous les sites régionaux soient conformes au RGAA et publient leur déclaration.\n"))
+    assert [(u.label, u.text) for u in units] == [
+        ("4", "Ouvrir une maison du numérique dans chaque pays."),  # stated once: kept
+        ("", "Le conseil demande que la part de matériel reconditionné dans les achats atteigne 30 % d'ici 2028."),
+        ("", "Le conseil recommande de garder les ordinateurs des agents sept ans au moins, contre quatre "
+             "aujourd'hui."),
+        ("", "Le conseil demande que tous les sites régionaux soient conformes au RGAA et publient leur déclaration."),
+    ]

@@ -190,6 +190,16 @@ CASES = [
      "propositions-port-vellec", [], [], 0),
     ("../matching-checks/portvellec/corpus/portvellec/strategie-donnee-ville-intelligente.md",
      "strategie-port-vellec", [], [], 0),
+    # a sixth: a CESER opinion in PDF (a summary box of 20 numbered recommendations, restated
+    # in other words in the chapters as bold lead sentences, some cut by a page break) and the
+    # Region's roadmap in ODT. The box items go (their restatements are the units); the
+    # opinion's extra units are five sub-demands of the explanations (« Ces critères devraient
+    # être rendus publics… »); the roadmap's are its five orientations (objectives) and the 24
+    # « Actions concrètes » items under its measures (actions, children of their measure)
+    ("../matching-checks/hautesmarches/corpus/hautesmarches/avis-ceser-numerique-responsable.pdf",
+     "avis-ceser-hautes-marches", [], [], 5),
+    ("../matching-checks/hautesmarches/corpus/hautesmarches/feuille-de-route-numerique-responsable.odt",
+     "feuille-de-route-hautes-marches", [], [], 29),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")

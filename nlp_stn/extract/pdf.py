@@ -847,8 +847,11 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
                 groups.append(table)
         groups = raise_headings(join_numbering(demote_bold_sentences(groups, body_size)))
         # a paragraph or list item cut by the page break
-        if pending is not None and groups and isinstance(groups[0], Group) and _continues_across(pending, groups[0]):
+        if (pending is not None and groups and isinstance(groups[0], Group)
+                and _continues_across(pending, groups[0], body_size)):
             pending.lines.extend(groups.pop(0).lines)
+            if pending.kind == "heading":
+                pending.kind, pending.level = "paragraph", 0  # a bold lead sentence going on
         for item in groups:
             if pending is not None:
                 _emit(builder, pending, vocabulary, lowest)
@@ -1092,6 +1095,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
+        if _bold_lead_goes_on(group, line, kind, body_size):
+            group.kind, group.level = "paragraph", 0
+            return True
         if abs(line.size - last.size) >= 0.6 or line.bold != last.bold or _opens_label(line, last):
             return False
         return kind == "heading" or _heading_goes_on(last, line, kind, body_size)
@@ -1179,6 +1185,30 @@ def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> boo
             and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
 
 
+def _bold_lead_goes_on(group: Group, line: Line, kind: str, body_size: float) -> bool:
+    """A paragraph opened by a bold sentence ("**Le CESER souhaite que la Région privilégie
+    … développés par d'autres** / collectivités. Ce choix …"): lines found bold only by their
+    weight (body size), not ending a sentence, then a line of the same size in regular type
+    going on in lower case. The bold lines are the start of that paragraph, not a title."""
+    last = group.lines[-1]
+    return (kind == "paragraph" and not line.bold and not line.marker and line.text[:1].islower()
+            and abs(line.size - last.size) < 0.6 and not _SENTENCE_END.search(last.text)
+            and _bold_lead(group, line, body_size))
+
+
+# Words of the regular line that goes on after a bold lead sentence (fewer: the end of a
+# title wrapped in another weight, "Fiche action n°4 : … aux" / "aides sociales")
+LEAD_GOES_ON_WORDS = 5
+
+
+def _bold_lead(group: Group, line: Line, body_size: float) -> bool:
+    """Lines bold by weight only (body size), not opened by a label ("Fiche action n°4 :"),
+    followed by a line long enough to be the paragraph's text."""
+    return (all(l.bold and l.size < body_size + 1.5 for l in group.lines)
+            and not parse_label(group.lines[0].text[:80])[0]
+            and len(line.text.split()) >= LEAD_GOES_ON_WORDS)
+
+
 def _opens_label(line: Line, previous: Line) -> bool:
     """:func:`nlp_stn.extract.furniture.opens_label` on positioned lines."""
     return opens_label(line.text, previous.text)
@@ -1194,9 +1224,18 @@ def _title_like(line: Line, following: Line) -> bool:
     return (line.x1 - line.x0) < 0.6 * max(following.x1 - following.x0, 1)
 
 
-def _continues_across(pending: Group, first: Group) -> bool:
-    """A paragraph or list item cut by a page break: no final punctuation, then lower case."""
-    if pending.kind not in ("paragraph", "list_item") or first.kind != "paragraph":
+def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> bool:
+    """A paragraph or list item cut by a page break: no final punctuation, then lower case.
+    Also a paragraph opened by a bold sentence whose bold lines end the page (read there as a
+    heading: weight only, body size) and go on, in lower case, at the top of the next."""
+    if first.kind != "paragraph":
+        return False
+    if pending.kind == "heading":
+        if not body_size or not _bold_lead(pending, first.lines[0], body_size):
+            return False
+        if abs(first.lines[0].size - pending.lines[-1].size) >= 0.6:
+            return False
+    elif pending.kind not in ("paragraph", "list_item"):
         return False
     last = pending.lines[-1].text
     start = first.lines[0].text
