@@ -20,9 +20,13 @@ Signals (all in [0, 1] except the z-scores):
   action contains (asymmetric: a short demand fully answered inside a long action scores 1);
 - ``bm25_ctx``: Okapi BM25 of the action (with its context) for the demand's words and
   concepts as a query, divided by its maximum for that query (so in [0, 1]);
-- ``*_ctx``: the same with each unit's context (heading and parent unit text) prepended;
-- ``z_*``: a signal as a z-score among the demand's candidate actions (how much this
-  action stands out for this demand, whatever the demand's length or vocabulary).
+- ``*_ctx``: the same with each unit's context (heading and parent unit text) prepended.
+
+Each signal is an absolute similarity of the pair. Versions up to 4 also gave each signal as a
+z-score among the demand's candidates; fitted on the shared gold, several of them got negative
+weights (the action that stood out lexically was pushed down), and without them the matcher
+ranks documents it never saw better (P@1 0.87 -> 0.93 on six testers' pairs) for the same
+cross-validated figures on the gold.
 """
 from __future__ import annotations
 
@@ -46,7 +50,7 @@ from .model import ProgressFn, Segment, no_progress
 from .settings import Settings
 from .themes import Lexicon, _strip_plural, concepts_in, fold, load_lexicon, themes_of_concepts
 
-FEATURES_VERSION = "4"
+FEATURES_VERSION = "5"
 LEMMA_VERSION = "1"
 
 BASE_SIGNALS = (
@@ -63,8 +67,7 @@ BASE_SIGNALS = (
     "cover_ctx",
     "bm25_ctx",
 )
-Z_SIGNALS = BASE_SIGNALS
-FEATURE_NAMES = BASE_SIGNALS + tuple(f"z_{s}" for s in Z_SIGNALS)
+FEATURE_NAMES = BASE_SIGNALS
 FRENCH_SIGNAL_NAMES = {
     "tfidf": "mots communs (TF-IDF)",
     "tfidf_lex": "mots et synonymes communs",
@@ -79,12 +82,9 @@ FRENCH_SIGNAL_NAMES = {
     "cover_ctx": "mots de la demande repris par l'action ou sa section",
     "bm25_ctx": "pertinence BM25 de l'action et de sa section pour la demande",
 }
-for _s in Z_SIGNALS:
-    FRENCH_SIGNAL_NAMES[f"z_{_s}"] = FRENCH_SIGNAL_NAMES[_s] + ", comparé aux autres actions"
 
 _SPLIT = re.compile(r"[-_.'’/]+")
 _WORDY = re.compile(r"[a-z0-9]")
-_EPS = 1e-9
 
 
 # ---------------------------------------------------------------- lemmas (cached)
@@ -455,17 +455,6 @@ class FeatureSpace:
         out[:, :, col["cover"]] = (dw @ m["bin_a"].T).toarray() / total[:, None]
         out[:, :, col["cover_ctx"]] = (dw @ m["binctx_a"].T).toarray() / total[:, None]
         self._tick("cover", t0)
-
-        t0 = time.perf_counter()
-        for s in Z_SIGNALS:
-            x = out[:, :, col[s]]
-            if np.isnan(x).all():
-                out[:, :, col[f"z_{s}"]] = np.nan
-                continue
-            mean = x.mean(axis=1, keepdims=True)
-            std = x.std(axis=1, keepdims=True)
-            out[:, :, col[f"z_{s}"]] = np.where(std > _EPS, (x - mean) / np.maximum(std, _EPS), 0.0)
-        self._tick("z", t0)
         return out
 
     def shared_lemmas(self, d: int, a: int, limit: int = 8) -> tuple[str, ...]:

@@ -32,8 +32,6 @@ def test_identical_and_unrelated_texts(settings):
     assert X[0, 0, col("use")] == pytest.approx(1.0, abs=1e-4)
     for name in ("tfidf", "tfidf_lex", "cover", "theme"):
         assert X[0, 1, col(name)] == 0.0, name
-    # z-scores over the two candidates: +1 and -1
-    assert X[0, 0, col("z_tfidf")] == pytest.approx(1.0) and X[0, 1, col("z_tfidf")] == pytest.approx(-1.0)
 
 
 def test_lexicon_synonyms_meet_where_lemmas_do_not(settings):
@@ -89,7 +87,7 @@ def test_blocks_give_the_same_features_as_one_pass(settings):
 def test_without_embeddings_the_vector_signals_are_missing(settings):
     s = settings.replace(use_embeddings=False)
     X = prepare([unit("d", "Former les élus")], [unit("a", "Former les agents")], s).block(0, 1)
-    assert np.isnan(X[0, 0, col("use")]) and np.isnan(X[0, 0, col("z_use_ctx")])
+    assert np.isnan(X[0, 0, col("use")]) and np.isnan(X[0, 0, col("use_ctx")])
     assert not np.isnan(X[0, 0, col("tfidf")])
 
 

@@ -164,11 +164,11 @@ def test_select_prior_on_the_other_groups_exact_gains():
     from nlp_stn.evaluation.learning_curve import PriorSelection, select_prior
 
     chosen = select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1))
-    # on o1 + o2: at 4 pairs one class only (gain 0); at 8 pairs, sd 0.5/d and 1/d keep the decoy
-    # first (AP 1/2 as untrained: gain 0), 2/d and more put the relevant action first (AP 1: +1/2)
-    assert chosen == PriorSelection("t", (0.5, 1.0, 2.0, 4.0, 8.0), (0.0, 0.0, 0.25, 0.25, 0.25), 2.0)
-    # ties go to the smaller sd; with only the strong candidates, none helps: the smallest wins
-    assert select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1), scales=(1.0, 0.5)).scale == 0.5
+    # on o1 + o2: at 4 pairs one class only (gain 0); at 8 pairs, sd 0.5/d keeps the decoy first
+    # (AP 1/2 as untrained: gain 0), 1/d and more put the relevant action first (AP 1: +1/2)
+    assert chosen == PriorSelection("t", (0.5, 1.0, 2.0, 4.0, 8.0), (0.0, 0.25, 0.25, 0.25, 0.25), 1.0)
+    # ties go to the smaller sd; with only the tight candidates, none helps: the smallest wins
+    assert select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1), scales=(0.5, 0.25)).scale == 0.25
     assert select_prior(decoy_groups(), 2, sizes=(4, 8), seeds=(0, 1), scales=(8.0, 4.0)).scale == 4.0
 
 
@@ -226,18 +226,20 @@ def test_nested_selection_never_uses_the_evaluated_demands(monkeypatch):
     assert not any(group_of[uid] == target for target, uid in used)
     assert [p.group for p in priors] == ["o1", "o2", "t"]
     assert [(c.group, c.seed, c.scale) for c in curves] == [
-        ("o1", 0, 2.0), ("o1", 1, 2.0), ("o2", 0, 2.0), ("o2", 1, 2.0), ("t", 0, 2.0), ("t", 1, 2.0)]
+        ("o1", 0, 2.0), ("o1", 1, 2.0), ("o2", 0, 2.0), ("o2", 1, 2.0), ("t", 0, 1.0), ("t", 1, 1.0)]
 
 
 def test_nested_curves_fixed_and_chosen_prior():
     from nlp_stn.evaluation.learning_curve import held_out, simulate_nested
 
     priors, curves = simulate_nested(decoy_groups(), sizes=(4, 8), seeds=(0, 1))
-    assert [p.scale for p in priors] == [2.0, 2.0, 2.0]
+    # each chosen on the two other groups only (t's: on o1 + o2, as in the test above)
+    assert [p.scale for p in priors] == [2.0, 2.0, 1.0]
     o1 = [c for c in curves if c.group == "o1"]
-    # MAP on o1's held-out half only; the fixed prior keeps the decoy first, the chosen one not
+    # MAP on o1's held-out half only: after 8 reviewed pairs, the fixed prior (sd 1/d) and the
+    # chosen one both put the relevant action before the decoy that the untrained matcher prefers
     assert [[(p.reviewed, p.map_fixed, p.map_selected, p.map_untrained) for p in c.points] for c in o1] == [
-        [(4, None, None, 0.5), (8, 0.5, 1.0, 0.5)]] * 2
+        [(4, None, None, 0.5), (8, 1.0, 1.0, 0.5)]] * 2
     prefix = {"o1": "P", "o2": "Q", "t": "T"}
     for c in curves:  # every demand has a relevant action: all of the group's held-out half is evaluated
         assert {p.demands_left for p in c.points} == {sum(held_out(f"{prefix[c.group]}{i}", c.seed) for i in range(6))}

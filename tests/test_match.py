@@ -190,7 +190,8 @@ def test_matcher_fit_predict_and_json_round_trip():
 def test_project_matcher_file_records_how_it_was_fitted():
     data = json.loads((DEFAULT_MODELS_DIR / "matcher.json").read_text(encoding="utf-8"))
     assert data["feature_names"] == list(FEATURE_NAMES)
-    assert set(data["cross_validated"]) == {"combined", "tfidf", "status_nested", "comparison"}
+    assert set(data["cross_validated"]) == {"combined", "tfidf", "status_nested", "comparison", "leave_one_set_out"}
+    assert data["cross_validated"]["leave_one_set_out"] == {}  # fitted on one set of annotations
     # comparison thresholds are calibrated apart from the status thresholds (pair level)
     comp = data["cross_validated"]["comparison"]
     assert data["thresholds"]["same_idea"] == comp["same_idea"] >= comp["close_idea"] == data["thresholds"]["close_idea"]
