@@ -194,3 +194,51 @@ def test_train_refuses_ambiguous_annotation_sets(tmp_path):
     assert extra.output.strip() == (
         "Erreur : 2 --corpus pour 1 --gold : donnez au plus un --corpus par --gold, dans le même ordre."
     )
+
+
+def test_status_agreement_counts_the_expected_statuses():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from nlp_stn.evaluation.matches import status_agreement
+
+    demands = [SimpleNamespace(id=i) for i in ("R-1", "R-2", "R-3", "R-4")]
+    group = SimpleNamespace(demands=demands)
+    scores = [np.array([[0.9, 0.1], [0.5, 0.2], [0.1, 0.05], [0.6, 0.3]])]
+    expected = {"R-1": "pris en compte", "R-2": "pris en compte", "R-3": "non pris en compte",
+                "R-4": "partiellement", "R-9": "partiellement"}  # no such demand, not counted
+    got = status_agreement([group], scores, {"addressed": 0.7, "partial": 0.3}, expected)
+    assert got == {
+        "demands": 4, "agree": 3,
+        "by_status": {"pris en compte": [1, 2], "partiellement": [1, 1], "non pris en compte": [1, 1]},
+        "confusion": {"pris en compte": {"pris en compte": 1, "partiellement": 1, "non pris en compte": 0},
+                      "partiellement": {"pris en compte": 0, "partiellement": 1, "non pris en compte": 0},
+                      "non pris en compte": {"pris en compte": 0, "partiellement": 0, "non pris en compte": 1}},
+    }
+
+
+def test_expected_statuses_are_read_and_checked(tmp_path):
+    from nlp_stn.errors import InputError
+    from nlp_stn.evaluation.matches import read_expected_status
+
+    assert read_expected_status(tmp_path / "absent.csv") == {}
+    path = tmp_path / "expected_status.csv"
+    path.write_text("proposal,expected_status,note\nP-1,pris en compte,A-2\nP-2, partiellement ,\n", encoding="utf-8")
+    assert read_expected_status(path) == {"P-1": "pris en compte", "P-2": "partiellement"}
+    path.write_text("unit,expected_status\nR-1,oui\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_expected_status(path)
+    assert str(err.value) == (f"{path} : ligne 2 : statut « oui » inconnu : écrivez pris en compte, partiellement, "
+                              "non pris en compte.")
+
+
+def test_evaluate_matches_prints_the_status_agreement_of_the_shipped_matcher():
+    gold = Path(__file__).parent / "data" / "matching-checks" / "valombre" / "gold"
+    result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["context"] is True  # the corpus folder beside the annotations was found
+    agreement = report["status_agreement"]
+    assert agreement["demands"] == 25 == sum(n for _, n in agreement["by_status"].values())
+    assert agreement["agree"] == sum(a for a, _ in agreement["by_status"].values())

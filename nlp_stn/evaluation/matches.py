@@ -174,13 +174,68 @@ def evaluate_matches(
 
     pairs, context = load_gold(gold_dir, corpus_dir, settings)
     groups = build_groups(pairs, settings, progress)
-    return cross_validate(groups, settings) | {"context": context} | shipped_figures(groups, settings)
+    expected = read_expected_status(Path(gold_dir) / EXPECTED_STATUS_FILE)
+    return cross_validate(groups, settings) | {"context": context} | shipped_figures(groups, settings, expected)
 
 
-def shipped_figures(groups: Sequence, settings: Settings = Settings()) -> dict:
+EXPECTED_STATUS_FILE = "expected_status.csv"
+
+
+def read_expected_status(path: Path) -> dict[str, str]:
+    """Demand id -> the status an annotator expects (``expected_status.csv``: ``unit`` (else
+    the first column) and ``expected_status`` among the three French statuses, other columns
+    ignored); {} when the file is absent."""
+    import csv
+
+    from ..errors import InputError
+    from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL
+
+    if not path.is_file():
+        return {}
+    allowed = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
+    out = {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if not reader.fieldnames or "expected_status" not in reader.fieldnames:
+            raise InputError("colonne expected_status attendue (avec la colonne unit des demandes).", path=path)
+        key = "unit" if "unit" in reader.fieldnames else reader.fieldnames[0]
+        for i, row in enumerate(reader, start=2):
+            status = " ".join((row["expected_status"] or "").split())
+            if status not in allowed:
+                raise InputError(f"ligne {i} : statut « {status} » inconnu : écrivez {', '.join(allowed)}.", path=path)
+            out[(row[key] or "").strip()] = status
+    return out
+
+
+def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str, float],
+                     expected: Mapping[str, str]) -> dict:
+    """How many demands get the status an annotator expects: a demand's status compares its
+    best score over its candidate actions (all its groups) with ``thresholds``.
+    {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
+    {given: n}}}."""
+    from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
+
+    best: dict[str, float] = {}
+    for data, S in zip(groups, scores):
+        for i, demand in enumerate(data.demands):
+            if len(S[i]) and not np.isnan(S[i]).all():
+                best[demand.id] = max(best.get(demand.id, 0.0), float(np.nanmax(S[i])))
+    order = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
+    confusion = {e: {g: 0 for g in order} for e in order}
+    for uid, want in expected.items():
+        if uid in best:
+            confusion[want][status_for(best[uid], thresholds)] += 1
+    by_status = {e: [confusion[e][e], sum(confusion[e].values())] for e in order}
+    return {"demands": sum(n for _, n in by_status.values()), "agree": sum(a for a, _ in by_status.values()),
+            "by_status": by_status, "confusion": confusion}
+
+
+def shipped_figures(groups: Sequence, settings: Settings = Settings(),
+                    expected: Optional[Mapping[str, str]] = None) -> dict:
     """Figures of the matcher as shipped (``models/matcher.json``, its weights and its status
     thresholds, nothing refitted): what a user gets on these documents. {"shipped": {group:
-    figures, "overall": figures}, "shipped_thresholds": {...}}; {"shipped_error": message}
+    figures, "overall": figures}, "shipped_thresholds": {...}}, with "status_agreement" (see
+    :func:`status_agreement`) when ``expected`` statuses are given; {"shipped_error": message}
     when the model cannot be read."""
     from ..errors import NlpStnError
     from ..match import load_model, thresholds_for
@@ -195,7 +250,10 @@ def shipped_figures(groups: Sequence, settings: Settings = Settings()) -> dict:
     per_group = _eval_rows(groups, scores)
     out = {g.name: figures(rows, thresholds["partial"]).as_dict() for g, rows in zip(groups, per_group)}
     out["overall"] = figures([r for rows in per_group for r in rows], thresholds["partial"]).as_dict()
-    return {"shipped": out, "shipped_thresholds": thresholds}
+    report = {"shipped": out, "shipped_thresholds": thresholds}
+    if expected:
+        report["status_agreement"] = status_agreement(groups, scores, thresholds, expected)
+    return report
 
 
 def threshold_lines(report: Mapping) -> list[str]:
@@ -259,4 +317,9 @@ def format_report(report: Mapping) -> str:
         )
     elif report.get("shipped_error"):
         lines.append(f"« appariement livré » non mesuré : {report['shipped_error']}")
+    agreement = report.get("status_agreement")
+    if agreement:
+        parts = ", ".join(f"{status} {a}/{n}" for status, (a, n) in agreement["by_status"].items())
+        lines.append(f"Statuts attendus ({EXPECTED_STATUS_FILE}) : l'appariement livré donne le statut attendu à "
+                     f"{agreement['agree']} demandes sur {agreement['demands']} ({parts}).")
     return "\n".join(lines)
