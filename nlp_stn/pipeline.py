@@ -18,10 +18,11 @@ record and segmented like any other document.
 
 Which units are matched:
 
-* demands: every unit of a units table; from documents, the units of kind
+* demands: every unit of a units table (whose ``role``, when it has that column, is ``""`` or
+  ``"action"``); from documents, the units of kind
   ``recommendation`` whose role is ``""`` or ``"action"`` (a Brest proposal's "actions"
   column is what citizens ask for; obstacles, levers and cooperations are context);
-* actions: every unit of a units table; from documents, the units of kind ``action``,
+* actions: every unit of a units table (same roles); from documents, the units of kind ``action``,
   ``recommendation``, ``objective`` or ``decision`` whose role is ``""`` or ``"action"``
   (the names in a "Pilote" or "Partenaires" column say who, not what is done); in a
   document that has actions, its objectives and axes are left out (they are the sections
@@ -204,6 +205,10 @@ def _select(side: _Side, reader: _Reader) -> None:
     for item in side.inputs:
         reader.describe(item, side.name)
         units = reader.segments.get(item.path.resolve(), [])
+        if item.table:
+            # a table written by `nlp-stn segment` keeps the role of its cells: the names in a
+            # "Pilote" or "Acteur concerné" column, the obstacles and levers are context
+            units = [u for u in units if u.role in DEMAND_ROLES]
         if not item.table:
             if side.name == "demands":
                 units = [u for u in units if u.kind in DEMAND_KINDS and u.role in DEMAND_ROLES]

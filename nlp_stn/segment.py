@@ -86,7 +86,7 @@ _KIND_WORDS = (
     ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b", re.I)),
 )
 _NOT_UNITS = re.compile(
-    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes?|liens?|contacts?|sommaire|annexes?"
+    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort)\b",
     re.I,
 )
@@ -162,6 +162,13 @@ _DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
               r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
               r"autorit[ée]|administration|services?\s+publics?)s?")
+# The author proposing a thing ("le conseil propose également un catalogue commun", "nous
+# suggérons une charte"); "ce document propose une synthèse" is not the author asking
+_AUTHOR_PROPOSES = (
+    r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons))\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
+)
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
@@ -173,6 +180,7 @@ _DEMAND_VERB = re.compile(
     # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
     r"|\b(?:propos|souhait|demand|sugg[èe]r)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+    + rf"|{_AUTHOR_PROPOSES}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
     # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
@@ -596,6 +604,7 @@ class _Unit:
     series: tuple = ()  # (list number, depth, marker class) of a list item: its siblings
     summary: tuple = ()  # (table, number in its row) of a cell of a table with a numbers column
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
+    numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
 
 
 @dataclass
@@ -701,6 +710,12 @@ def document_prior(doc: Document) -> str:
         return "recommendation"
     if title_prior(title) == "action":
         return "action"
+    # a page whose title says something else ("la réponse de la municipalité") and whose first
+    # sections name the plan ("## Le plan d'actions « Ville numérique 2025-2028 »"), whatever
+    # its introduction tells of the consultation it answers
+    if doc.meta.kind != "minutes" and any(
+            title_prior(b.text) == "action" for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading" and b.level <= 2):
+        return "action"
     opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
     if title_prior(opening) == "recommendation":
         return "recommendation"
@@ -713,6 +728,7 @@ def document_prior(doc: Document) -> str:
 
 
 MIN_LABELS_PRIOR = 4
+TOP_BLOCKS = 6  # blocks at the top of a document whose main headings may say what it is
 
 
 RESTATED_MIN = 3  # items of a summary list restated further on (see _Segmenter._restated_items)
@@ -753,6 +769,11 @@ def _without_admin(text: str) -> str:
     """A description without its administrative fields ("… sera installé. Pilote : direction
     Environnement. Calendrier : 2026-2027." -> "… sera installé.")."""
     return " ".join(_ADMIN_FIELD.sub(" ", text).split()) if ":" in text else text
+
+
+def _goes_on_item(block: Block) -> bool:
+    """A paragraph that goes on a list item (level 1 + the item's depth, see Block)."""
+    return block.kind == "paragraph" and block.level > 0
 
 
 def _numbered_level(text: str, level: int, open_headings: Sequence[tuple[int, str]]) -> int:
@@ -847,7 +868,7 @@ class _Segmenter:
         i = 0
         while i < len(blocks):
             block = blocks[i]
-            if block.kind != "list_item":
+            if block.kind != "list_item" and not _goes_on_item(block):
                 self.state.items = []
                 self.state.leadin_label = ""
             if block.kind == "heading":
@@ -898,7 +919,7 @@ class _Segmenter:
             hint = st.hint if st.hint in ("recommendation", "action") else None
             unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text[rest_start:]),
                                   start=block.start + rest_start, end=block.end, page=block.page,
-                                  label=number.group(1), heading=outer))
+                                  label=number.group(1), heading=outer, numbered_title=True))
             unit.parent = ""
             st.set_parent(unit, level, True)
             return
@@ -1098,6 +1119,13 @@ class _Segmenter:
             unit.soft = hint not in ("recommendation", "action")
             if len(text.split()) < 5:
                 unit.needs, unit.fallback = "inf", unit.kind  # short noun phrases are titles
+        elif (self.prior == "action" and label[:1].isdigit() and not role and text[:1].isupper()
+              and len(text.split()) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
+              and not text.rstrip().endswith((":", "?"))):
+            # a numbered item of a plan written as a title, even a noun phrase ("1. Dématérialisation
+            # des démarches administratives"): an action, as its numbered titles are (not "1° une
+            # part de matériel reconditionné ;", the end of a sentence)
+            unit.kind = "action"
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
@@ -1190,6 +1218,15 @@ class _Segmenter:
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         text = block.text
+        if _goes_on_item(block):
+            item = self.units[-1] if self.units and st.items and st.items[-1][2] == self.units[-1].key else None
+            if item is not None:
+                # a further paragraph of a list item ("<li><strong>Dématérialisation des
+                # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
+                described = _without_admin(_collapse(text))
+                if described and sum(len(d) for d in item.detail) < MAX_DETAIL:
+                    item.detail.append(described)
+                return
         if st.pending is not None:
             label, kind, waiting = st.pending
             st.pending = None
@@ -1272,7 +1309,7 @@ class _Segmenter:
                 return
             for offset, sentence in _sentences(block.text):
                 sentence = sentence.strip()
-                if _demand_whole(sentence):
+                if _demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))
@@ -1457,6 +1494,12 @@ class _Segmenter:
             before = len(self.units)
             self.field_value(block, kind, explained=title is not None)
             self.under_title(self.units[before:], title, heading)
+            if kind == "detail" and title is not None and len(self.units) == before:
+                # "Description : Déploiement d'une solution de commande en ligne…": the prose that
+                # describes the record's action is its description
+                described = _without_admin(_collapse(block.text))
+                if described and sum(len(d) for d in title.detail) < MAX_DETAIL:
+                    title.detail.append(described)
             if kind == "title" and title is None and len(self.units) > before:
                 title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
         return i
@@ -1558,6 +1601,15 @@ class _Segmenter:
         for u in kept:
             if u.parent and u.kind == "action":
                 held.setdefault(u.parent, []).append(u)
+        # a numbered title read by its infinitive ("1.2 Vendre autrement : les circuits courts")
+        # over labelled units ("Recommandation 3", "Action 4") is the title of their section
+        labelled_kids = {u.parent for u in kept if u.parent and _LABEL.match(u.label)}
+        titles = {str(u.key): u.parent for u in kept if u.numbered_title and str(u.key) in labelled_kids}
+        if titles:
+            kept = [u for u in kept if str(u.key) not in titles]
+            for u in kept:
+                while u.parent in titles:
+                    u.parent = titles[u.parent]
         # a numbered action title holding titles numbered below it ("1.1" over "1.1.1") is an objective
         numbers = {u.label for u in kept if u.kind == "action" and _DOTTED.fullmatch(u.label)}
         for unit in kept:

@@ -313,3 +313,18 @@ def test_run_without_a_manifest_tells_opinions_from_strategies(tmp_path):
     assert sorted(r["demand_text"] for r in rows) == [
         "Créer un guichet unique pour les démarches en ligne.", "Ouvrir les données publiques de la commune."]
     assert {r["action_doc"] for r in read_csv(out / "matches.csv")} == {"plan.txt"}
+
+
+def test_a_segment_table_gives_only_its_units_of_no_role_or_action_role(tmp_path):
+    """A table written by `nlp-stn segment` keeps the role of its cells: the partners named in
+    an « Acteur concerné » column are not demands."""
+    demands = tmp_path / "segments.csv"
+    demands.write_text(
+        "id,doc,kind,role,text\n"
+        "R1,avis.pdf,recommendation,,Ouvrir un catalogue commun à toutes les bibliothèques.\n"
+        "R2,avis.pdf,recommendation,cooperation,\"Communes, réseau de lecture publique\"\n"
+        "R3,avis.pdf,recommendation,action,Former les bénévoles des bibliothèques.\n", encoding="utf-8")
+    actions = tmp_path / "actions.csv"
+    actions.write_text("id,text\nA1,Mise en réseau des bibliothèques et catalogue commun.\n", encoding="utf-8")
+    out = match_files([demands], [actions], tmp_path / "out", fast_settings(tmp_path))
+    assert [row["demand_id"] for row in read_csv(out / "coverage.csv")] == ["R1", "R3"]

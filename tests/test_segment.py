@@ -399,3 +399,17 @@ def test_a_summary_list_restated_in_the_chapters_gives_the_restatements(tmp_path
              "aujourd'hui."),
         ("", "Le conseil demande que tous les sites régionaux soient conformes au RGAA et publient leur déclaration."),
     ]
+
+
+def test_a_numbered_title_over_labelled_recommendations_is_their_section(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement\n\n## 1. L'économie agricole\n\n"
+        "### 1.2 Vendre autrement : les circuits courts sur internet\n\n"
+        "Recommandation 3 : Monter un site commun où les habitants commandent les produits des fermes.\n\n"
+        "Le conseil propose également un catalogue commun à toutes les bibliothèques du pays.\n"))
+    assert [(u.kind, u.label, u.text, u.parent) for u in units] == [
+        ("recommendation", "Recommandation 3",
+         "Monter un site commun où les habitants commandent les produits des fermes.", ""),
+        ("recommendation", "", "Le conseil propose également un catalogue commun à toutes les bibliothèques du pays.",
+         ""),
+    ]

@@ -561,10 +561,14 @@ def test_a_description_explains_its_fiche_title_its_items_are_actions():
             ("Description de l'action", "Équiper les EHPAD d'un chariot de téléconsultation. Un appel à projets "
                                         "financera les établissements associatifs."),
             ("Pilote", "Direction de l'autonomie"), ("Budget", "380 000 €")]
-    # under a title, one paragraph of description details the fiche's action: no unit
-    assert [u[:3] for u in _units(_record_doc("Fiche action n° 2 – Développer la télémédecine", rows))] == [
-        ("action", "Fiche action n° 2", "Développer la télémédecine"),
-        ("objective", "", "Réduire les déplacements des résidents.")]
+    # under a title, one paragraph of description details the fiche's action: no unit, the
+    # action's description
+    titled = segment(_record_doc("Fiche action n° 2 – Développer la télémédecine", rows))
+    assert [(u.kind, u.label, u.text, u.detail) for u in titled] == [
+        ("action", "Fiche action n° 2", "Développer la télémédecine",
+         "Équiper les EHPAD d'un chariot de téléconsultation. Un appel à projets financera les établissements "
+         "associatifs."),
+        ("objective", "", "Réduire les déplacements des résidents.", "")]
     # without a title, a description that starts with an infinitive is the action
     assert [u[:2] for u in _units(_record_doc("", rows))] == [("objective", ""), ("action", "")]
     # paragraphs that all start with an infinitive are actions, even under a title
@@ -680,4 +684,23 @@ def test_numbered_noun_titles_of_an_opinion_are_sections(tmp_path):
     units = segment(extract(path, doc_id="avis.md"))
     assert [(u.kind, u.label, u.text) for u in units] == [
         ("recommendation", "", "Le conseil recommande d'ouvrir un tiers-lieu dans chaque bourg.")
+    ]
+
+
+def test_a_town_page_of_accordions_gives_its_numbered_actions_with_their_explanations():
+    """A plan published as a web page: its title says « la réponse de la municipalité », its
+    first section names the plan; themes as <details><summary> accordions, each an <ol> of
+    noun-phrase titles with a <p> explaining them inside the <li> (who and when left out); a
+    « Télécharger … (PDF, 2,3 Mo) » link is no unit."""
+    doc = extract(DATA / "reponse-municipale-accordeons.html", doc_id="reponse.html")
+    section = "Ville numérique : la réponse de la municipalité > Le plan d'actions « Montbazac numérique 2025-2028 »"
+    assert [(u.kind, u.label, u.heading, u.text, u.detail) for u in segment(doc)] == [
+        ("action", "1", f"{section} > Thème 1 – Démarches en ligne",
+         "Dématérialisation des démarches administratives et ouverture d'un guichet numérique unique.",
+         "Accessible 24 h/24, le guichet regroupera les demandes d'état civil et d'inscription scolaire."),
+        ("action", "2", f"{section} > Thème 1 – Démarches en ligne",
+         "Déploiement d'une solution de gestion de la relation citoyen (GRC).", ""),
+        ("action", "1", f"{section} > Thème 2 – Tranquillité publique",
+         "Extension du dispositif de vidéoprotection urbaine.", ""),
+        ("action", "2", f"{section} > Thème 2 – Tranquillité publique", "Création d'un conseil local de la donnée", ""),
     ]

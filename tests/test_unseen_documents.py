@@ -200,6 +200,21 @@ CASES = [
      "avis-ceser-hautes-marches", [], [], 5),
     ("../matching-checks/hautesmarches/corpus/hautesmarches/feuille-de-route-numerique-responsable.odt",
      "feuille-de-route-hautes-marches", [], [], 29),
+    # a seventh: a council's opinion in PDF (shaded one-cell boxes « Recommandation n », bold
+    # lead sentences, a summary table « N° | Recommandation | Acteur concerné | Échéance ») and
+    # a programme of fiches in DOCX. Opinion extras: the box of « Recommandation 18 » cut by a
+    # page break takes the footnote printed below it, the four « Acteur concerné » cells (role
+    # cooperation, kept for reading) and the closing « … demande à être associé au suivi ».
+    # Programme extras: the 24 objectives and 42 indicators of the fiches
+    ("../matching-checks/sarmeil/corpus/sarmeil/avis-cdd-pays-sarmeil.pdf", "avis-cdd-sarmeil", [], [], 6),
+    ("../matching-checks/sarmeil/corpus/sarmeil/programme-actions-sarmeil-numerique-2026-2030.docx",
+     "programme-sarmeil", [], [], 66),
+    # an eighth: a consultation export (CSV, « ; ») and the town's answer as a web page: themes
+    # in <details><summary> accordions, numbered noun-phrase actions explained inside their <li>
+    ("../matching-checks/montbazac/corpus/montbazac/export-propositions-ville-numerique.csv",
+     "export-montbazac", [], [], 0),
+    ("../matching-checks/montbazac/corpus/montbazac/reponse-municipale-ville-numerique.html",
+     "reponse-montbazac", [], [], 0),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")

@@ -324,6 +324,20 @@ def _link_bar(links: int, unlinked: str) -> bool:
     return len(words) <= 4 and (unlinked.rstrip().endswith(":") or separators >= links - 1)
 
 
+# What a link to a file or another page says: its verb, or the file's format and size
+_LINK_LABEL = re.compile(
+    r"^(?:t[ée]l[ée]charger|consulter|voir|lire|acc[ée]der|d[ée]couvrir|en savoir plus|retour|imprimer)\b"
+    r"|\((?:[^()]*\b(?:pdf|docx?|odt|xlsx?|csv|zip)\b[^()]*|[^()]*\d\s*(?:[kmg]o|[kmg]b)\b[^()]*)\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _download_link(links: int, unlinked: str, text: str) -> bool:
+    """A block that is one link and nothing else, labelled as a link ("Télécharger le plan
+    d'actions (PDF, 2,3 Mo)", "En savoir plus", "Consulter la délibération"): not text."""
+    return links == 1 and not _WORD.findall(unlinked) and bool(_LINK_LABEL.search(text))
+
+
 def _status_skipped(piece: str) -> bool:
     """True when a piece of a card is a status saying it was withdrawn, moderated, hidden..."""
     piece = re.sub(r"^\s*(?:statut|status|[ée]tat)\s*:\s*", "", piece, flags=re.I)
@@ -418,12 +432,14 @@ class _Collector(HTMLParser):
         self._skip = 0
         self._in_title = False
         self._heading = 0
+        self._last_heading = 1  # level of the last <hN> (an accordion title goes one below)
         self._list_depth = 0
         self._li_open: list[bool] = []  # per open list: has it seen an <li>?
         self._numbering: list[list] = []  # per open list: [next number or None for <ul>, type]
         self._li_marker = ""  # the automatic number of the open <li> (given to its first block)
         self._mso_level = 0  # the level of a paragraph Word saved as a list item (0: none)
         self._in_li = 0
+        self._li_said: list[bool] = []  # per open <li>: has its item been emitted already?
         self._tables: list[dict] = []  # stack of open tables
         self._table_count = 0
 
@@ -464,10 +480,17 @@ class _Collector(HTMLParser):
             return
         if self._heading:
             self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos})
+        elif self._in_li and self._li_said and self._li_said[-1]:
+            # a further paragraph of the same item (<li><strong>Titre</strong><p>Explication</p>):
+            # it goes on the item, it is not an item of its own
+            self.blocks.append({"kind": "paragraph", "text": text, "depth": 0,
+                                "in_item": max(self._list_depth - 1, 0) + 1, **pos})
         elif self._in_li:
             self.blocks.append({"kind": "list_item", "text": text, "depth": max(self._list_depth - 1, 0),
                                 "marker": self._li_marker, **pos})
             self._li_marker = ""
+            if self._li_said:
+                self._li_said[-1] = True
         elif self._list_depth and self._li_open and not self._li_open[-1]:
             # a list without <li>: split inline bullets
             parts = [p.strip() for p in _INLINE_BULLET.split(text) if p.strip()]
@@ -475,6 +498,9 @@ class _Collector(HTMLParser):
                 self.blocks.append({"kind": "list_item", "text": part, "depth": self._list_depth - 1, **pos})
         elif self._drop and self._card is None and "table" not in pos and _link_bar(extra["links"], extra["unlinked"]):
             return  # "Partager : Facebook X Courriel": a bar of links
+        elif self._drop and self._card is None and "table" not in pos and _download_link(extra["links"],
+                                                                                         extra["unlinked"], text):
+            return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
         else:
             self.blocks.append({"kind": "paragraph", "text": text, "depth": 0, **pos})
 
@@ -546,6 +572,12 @@ class _Collector(HTMLParser):
         if tag in _HEADINGS:
             self._flush()
             self._heading = _HEADINGS[tag]
+            self._last_heading = self._heading
+        elif tag == "summary":
+            # the title of an accordion (<details><summary>Thème 2 – …</summary>…): a section
+            # heading one level below the heading above it
+            self._flush()
+            self._heading = min(self._last_heading + 1, 6)
         elif tag in ("ul", "ol"):
             self._flush()
             self._list_depth += 1
@@ -564,6 +596,7 @@ class _Collector(HTMLParser):
                 self._li_marker = _ol_marker(number, style)
                 self._numbering[-1][0] = number + 1
             self._in_li += 1
+            self._li_said.append(False)
         elif tag == "table":
             self._flush()
             self._tables.append({"index": self._table_count, "row": -1, "col": -1, "in_cell": False})
@@ -615,7 +648,7 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
-        if tag in _HEADINGS:
+        if tag in _HEADINGS or tag == "summary":
             self._flush()
             self._heading = 0
         elif tag in ("ul", "ol"):
@@ -628,6 +661,8 @@ class _Collector(HTMLParser):
         elif tag == "li":
             self._flush()
             self._in_li = max(self._in_li - 1, 0)
+            if self._li_said:
+                self._li_said.pop()
         elif tag == "table":
             self._flush()
             if self._tables:
@@ -776,7 +811,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             builder.add("list_item", rest.strip() if marker else text, level=block["depth"],
                         marker=marker or block.get("marker", ""))
         else:
-            builder.add("paragraph", text)
+            # level 0, or for a further paragraph of a list item, 1 + the item's depth
+            builder.add("paragraph", text, level=block.get("in_item", 0))
     if not builder.blocks:
         raise InputError("aucun texte trouvé dans ce fichier HTML.", path=path)
     title = " ".join(collector.title.split())
