@@ -107,7 +107,7 @@ def chart_svgs(comparison: Comparison) -> dict[str, str]:
         values,
         counts=counts,
         title="Ressemblance avec les autres territoires, par thème",
-        colorbar_label="score moyen de l'idée la plus proche ailleurs (0 à 1)",
+        colorbar_label="ressemblance moyenne avec l'idée la plus proche ailleurs (0 à 1)",
     )
     if comparison.unit_map:
         ids = unit_order(comparison)
@@ -347,10 +347,10 @@ def render_html(comparison: Comparison) -> str:
         '<p class="note">'
         + escape(
             f"{total} idées comparées, {len(comparison.pairs)} rapprochements trouvés dont {n_same} « même idée ». "
-            f"Les rapprochements sont calculés automatiquement (score de 0 à 1) : « même idée » à partir de "
-            f"{_score(th['same_idea'])}, « idée proche » à partir de {_score(th['close_idea'])}. "
-            "Les textes cités sont les phrases exactes des documents : lisez-les avant de conclure. "
-            "Sont comparées les recommandations et les actions, pas les freins, leviers ou coopérations des tableaux."
+            "L'outil donne à chaque rapprochement une note de ressemblance, de 0 (rien en commun) à 1 (même "
+            f"sujet, mêmes mots) : « même idée » à partir de {_score(th['same_idea'])}, « idée proche » à partir "
+            f"de {_score(th['close_idea'])}. Il rapproche des idées qui parlent du même sujet et peut se tromper : "
+            "les textes cités sont les phrases exactes des documents, lisez-les avant de conclure."
         )
         + "</p>"
     )
@@ -373,8 +373,9 @@ def render_html(comparison: Comparison) -> str:
     out.append(
         f"<figure>{svgs['themes']}<figcaption>"
         + escape(
-            "Pour les idées d'un territoire sur un thème : score moyen de l'idée la plus proche dans les autres "
-            "territoires (foncé = idées semblables ailleurs ; n = nombre d'idées ; — = aucune idée sur ce thème)."
+            "Pour les idées d'un territoire sur un thème : ressemblance moyenne (de 0 à 1) avec l'idée la plus "
+            "proche dans les autres territoires (foncé = idées semblables ailleurs ; n = nombre d'idées ; — = "
+            "aucune idée sur ce thème)."
         )
         + "</figcaption></figure>"
     )
@@ -439,7 +440,7 @@ def render_html(comparison: Comparison) -> str:
     out.append("<h2>Réglages</h2>")
     out.append(
         f'<p class="small">{escape("Documents : " + " ; ".join(f"{display(t)} : {len(comparison.documents.get(t, ()))}" for t in names))}. '
-        + escape("Versions : " + ", ".join(f"{k} {v}" for k, v in sorted(comparison.versions.items())))
+        + escape("Versions (pour refaire la même comparaison) : " + ", ".join(f"{k} {v}" for k, v in sorted(comparison.versions.items())))
         + ".</p>"
     )
     out.append("</body></html>")
@@ -483,9 +484,9 @@ def render_markdown(comparison: Comparison) -> str:
     lines += [
         "",
         _md(
-            f"« même idée » : score à partir de {_score(th['same_idea'])} ; « idée proche » : à partir de "
-            f"{_score(th['close_idea'])}. Sont comparées les recommandations et les actions, pas les freins, "
-            "leviers ou coopérations des tableaux."
+            f"Note de ressemblance de 0 à 1 : « même idée » à partir de {_score(th['same_idea'])} ; « idée proche » "
+            f"à partir de {_score(th['close_idea'])}. Les textes cités sont les phrases exactes des documents : "
+            "lisez-les avant de conclure."
         ),
         "",
         "## Les thèmes de chaque territoire",
@@ -544,5 +545,5 @@ def render_markdown(comparison: Comparison) -> str:
         lines += ["## Documents non lus", ""]
         lines += [f"- {_md(p)} : {_md(m)}" for p, m in comparison.failures]
         lines.append("")
-    lines.append("Versions : " + _md(", ".join(f"{k} {v}" for k, v in sorted(comparison.versions.items()))) + ".")
+    lines.append("Versions (pour refaire la même comparaison) : " + _md(", ".join(f"{k} {v}" for k, v in sorted(comparison.versions.items()))) + ".")
     return "\n".join(lines) + "\n"

@@ -56,6 +56,9 @@ def test_compare_writes_files_and_summary(fakes, corpus, tmp_path):
         f"  rapprochements : 2 (dont « même idée » : 2). Page : {out / 'compare.html'}",
     ]
     assert sorted(p.name for p in out.iterdir()) == sorted(cmp.OUTPUT_FILES)
+    again = invoke("-q", "-t", f"brest={corpus / 'brest'}", "-t", f"lorient={corpus / 'lorient'}", "-o", out)
+    assert again.stdout.splitlines()[0] == (
+        f"Comparaison de 2 territoires écrite dans {out} (elle remplace la comparaison précédente de ce dossier)")
 
 
 def test_manifest_territory_and_threshold_options(fakes, corpus, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import click
 
@@ -76,8 +77,10 @@ def register(main, evaluate) -> None:
             click.echo(f"Attention : document non lu : {path} : {message}", err=True)
         result = compare(segments, settings, progress)
         result = dataclasses.replace(result, failures=tuple(failures))
+        replaced = (Path(out_dir) / "compare.json").is_file()
         out = write_comparison(result, out_dir)
-        click.echo(f"Comparaison de {len(result.territories)} territoires écrite dans {out}")
+        click.echo(f"Comparaison de {len(result.territories)} territoires écrite dans {out}"
+                   + (" (elle remplace la comparaison précédente de ce dossier)" if replaced else ""))
         for f in result.figures:
             click.echo(
                 f"  {f.territory} : {f.units} idées ; même idée ailleurs : {f.same}, idée proche : {f.found - f.same}, "
