@@ -181,6 +181,10 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:propos|souhait|demand|sugg[èe]r)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
+    # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
+    # carte publique des zones sans réseau", "ils demandent des permanences")
+    r"|\b(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
     # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
@@ -193,7 +197,7 @@ _DEMAND_VERB = re.compile(
     # reported in minutes: "Plusieurs participants ont également proposé que…"
     r"|\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
     r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])"
-    r"|^[«\"(]?\s*pourquoi (?:ne )?pas\b",
+    r"|(?:^|:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b",
     re.I,
 )
 
@@ -204,6 +208,16 @@ _DEMAND_VERB = re.compile(
 _AUTHORITY_MUST = re.compile(
     rf"\b(?:{_AUTHORITY})\s+(?:[^\s.;:!?]+\s+){{0,3}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
     r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
+    re.I,
+)
+
+
+# "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30":
+# the burden of the present, told, not a demand
+_PRESENT_BURDEN = re.compile(
+    r"^(?:aujourd['’]hui|actuellement|pour l['’]instant|en ce moment|à ce jour|pour le moment)\b"
+    r"|\b(?:explique|expliquent|raconte|racontent|rappelle|rappellent|constate|constatent|regrette|regrettent)"
+    r"\s+qu['’]il\s+(?:faut|fallait)\b",
     re.I,
 )
 
@@ -240,7 +254,7 @@ _TASK_MARKERS = frozenset(("☐", "☑"))
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
 _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
-_SUGGESTION_QUESTION = re.compile(r"^[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
+_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(
@@ -414,6 +428,15 @@ def _title_cell(cells: Sequence[Block]) -> Optional[Block]:
     return first[0] if parse_label(text)[0] or len(text.split()) >= TITLE_WORDS else None
 
 
+# Headers of the columns beside a column of indicators: their targets and values
+_VALUE_COLUMN = re.compile(
+    r"^(?:cibles?|valeurs?|objectifs?\s+chiffr[ée]s?|r[ée]sultats?(?:\s+attendus?)?|sources?|fr[ée]quence|unit[ée]s?"
+    r"|r[ée]f[ée]rences?|situation|[ée]tat\s+initial|(?:ann[ée]e|valeur|situation)\s+de\s+r[ée]f[ée]rence"
+    r"|[ée]ch[ée]ances?|\d{4})\b",
+    re.IGNORECASE,
+)
+
+
 def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str]:
     """Row -> field kind (see :func:`field_kind`) when the table is a record: at least
     ``FIELD_ROWS`` rows whose first cell is a field name next to a filled cell, at least two
@@ -421,6 +444,10 @@ def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str
     only when no title tops the table and its first cell names a known field."""
     names: dict[int, str] = {}
     filled: set = set()
+    header = [b for b in cells if b.row == 0 and b.text.strip()] if title is None else []
+    if (len(header) >= 2 and _header_kind(header[0].text) == "indicator"
+            and all(_VALUE_COLUMN.match(_collapse(b.text)) for b in header[1:])):
+        return {}  # « Indicateur | Cible 2028 »: a column of indicators and their targets, no record
     for b in cells:
         if b.row is None or (b.row == 0 and title is not None):
             continue
@@ -1379,7 +1406,7 @@ class _Segmenter:
                 continue  # in deliberations, "X propose de…" is the background of a decision
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
-            if strong or (weak_ok and _DEMAND_WEAK.search(sentence)):
+            if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))
 
@@ -1665,23 +1692,32 @@ class _Segmenter:
         return out
 
     def _restated_items(self, skip: set = frozenset()) -> set:
-        """Keys of the items of a summary list whose units the document states again, in full
-        and in other words, further on ("Les préconisations du CESER : 1. Viser 30 % de
-        matériel reconditionné…" then, in a chapter, "Le CESER demande que la part
-        d'équipements reconditionnés…"). A list of at least ``RESTATED_MIN`` items counts as a
-        summary when two thirds of its items each find their own later, longer unit holding
-        at least half of their word stems; those items go (the restatement is the unit), the
-        others stay."""
+        """Keys of the items of a summary list (or of a numbered summary table) whose units the
+        document states in full and in other words elsewhere ("Les préconisations du CESER : 1.
+        Viser 30 % de matériel reconditionné…" then, in a chapter, "Le CESER demande que la part
+        d'équipements reconditionnés…"; or a closing « En résumé » list, a « Relevé des
+        propositions » table). A list of at least ``RESTATED_MIN`` items counts as a summary when
+        two thirds of its items each find their own longer unit outside it holding at least half
+        of their word stems; those items go (the full statement is the unit), the others stay."""
         lists: dict[object, list[_Unit]] = {}
         for unit in self.units:
-            if unit.series and unit.key not in skip and unit.kind:
-                lists.setdefault(unit.series[0], []).append(unit)
+            if unit.key in skip or unit.kind not in ("recommendation", "action"):
+                continue  # indicators, objectives and decisions are listed once, where they are
+            if unit.series:
+                lists.setdefault(("list", unit.series[0]), []).append(unit)
+            elif unit.summary:
+                lists.setdefault(("table", unit.summary[0]), []).append(unit)
         out: set = set()
         for items in lists.values():
             if len(items) < RESTATED_MIN:
                 continue
-            last = max(u.start for u in items)
-            later = [u for u in self.units if u.start > last and u.key not in skip and not u.series]
+            first, last = min(u.start for u in items), max(u.start for u in items)
+            # the units stated elsewhere, before the list (a recap: « En résumé », a « Relevé des
+            # propositions » table) or after it (a summary that opens the document), in prose or
+            # in another list
+            mine = {u.key for u in items}
+            later = [u for u in self.units if (u.start > last or u.start < first) and u.key not in skip
+                     and u.key not in mine and not u.summary]
             stems = [set(_stems(u.text)) for u in later]
             used: set = set()
             found = []
@@ -1689,8 +1725,10 @@ class _Segmenter:
                 mine = set(_stems(item.text))
                 best, share = None, 0.0
                 for j, (u, theirs) in enumerate(zip(later, stems)):
-                    if j in used or not mine or len(u.text) <= len(item.text):
+                    if j in used or not mine or len(u.text) <= len(item.text) or u.kind != item.kind:
                         continue
+                    if item.parent and (u.parent == item.parent or str(u.key) == item.parent):
+                        continue  # the item's own heading or a sibling unit explains it, not restates it
                     s = len(mine & theirs) / len(mine)
                     if s > share:
                         best, share = j, s

@@ -413,3 +413,17 @@ def test_a_numbered_title_over_labelled_recommendations_is_their_section(tmp_pat
         ("recommendation", "", "Le conseil propose également un catalogue commun à toutes les bibliothèques du pays.",
          ""),
     ]
+
+
+def test_minutes_ask_for_things_and_tell_present_burdens(tmp_path):
+    _, units = _units(tmp_path, "cr.txt", (
+        "Compte rendu de la réunion publique du quartier des Tilleuls\n\n"
+        "Une habitante souhaite une carte en ligne des bornes de recharge. "
+        "Aujourd'hui il faut déposer un chèque à la régie avant le 10 du mois. "
+        "Un autre habitant ajoute : pourquoi ne pas installer deux bornes sur le parking de la gare ? "
+        "Plusieurs parents demandent des permanences régulières à la mairie.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Une habitante souhaite une carte en ligne des bornes de recharge."),
+        ("recommendation", "Un autre habitant ajoute : pourquoi ne pas installer deux bornes sur le parking de la gare ?"),
+        ("recommendation", "Plusieurs parents demandent des permanences régulières à la mairie."),
+    ]

@@ -704,3 +704,18 @@ def test_a_town_page_of_accordions_gives_its_numbered_actions_with_their_explana
          "Extension du dispositif de vidéoprotection urbaine.", ""),
         ("action", "2", f"{section} > Thème 2 – Tranquillité publique", "Création d'un conseil local de la donnée", ""),
     ]
+
+
+def test_a_table_of_indicators_and_their_targets_is_no_fiche():
+    b = TextBuilder()
+    b.add("heading", "Plan d'actions numérique", level=1)
+    rows = [("Indicateur", "Cible 2028"), ("Durée moyenne d'utilisation des postes", "7 ans"),
+            ("Part des achats reconditionnés", "20 %")]
+    for row, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            b.add("table_cell", text, table=0, row=row, col=col, header="" if row == 0 else rows[0][col])
+    ex = b.build()
+    doc = Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("indicator", "Durée moyenne d'utilisation des postes"), ("indicator", "Part des achats reconditionnés")]

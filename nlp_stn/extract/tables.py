@@ -162,6 +162,8 @@ def read(path: Path, settings: Settings) -> Extracted:
             continue
         values = {name: first_value(row, indices) for name, indices in columns.fields.items()}
         values.update({k: "" for k in ("title", "body") if says_nothing(values[k])})
+        if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
+            values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
         if not text:
             continue  # an empty row, or answers that say nothing ("NSP", "-")
