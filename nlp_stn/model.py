@@ -71,7 +71,8 @@ class Block:
 
     ``start``/``end`` are character offsets of ``text`` in ``Document.text``
     (``Document.text[start:end] == text``). ``page`` is 1-based (None when the format has
-    no pages). ``level`` is the heading level (1 = top) or the list depth (0 = top).
+    no pages). ``level`` is the heading level (1 = top), the list depth (0 = top), or for a
+    paragraph 0, or 1 + the depth of the list item it goes on (its explanation).
     ``marker`` is the list marker or number as written ("1", "7", "a", "•", "1°").
     For table cells: ``table`` (0-based index in the document), ``row``, ``col`` and
     ``header`` (the column header text). For records (consultation exports): ``fields``
@@ -115,9 +116,10 @@ class Segment:
     """A unit of a document: a recommendation, an action, an objective...
 
     ``id`` is stable: derived from the document id and the normalised text only.
-    ``detail`` is what the document says right under a unit given as a heading (the
-    paragraphs describing "Action 5 : Moderniser l'éclairage public"): context for matching,
-    never quoted as the unit's words.
+    ``detail`` is what the document says to describe a unit given as a heading, a list item
+    or a fiche action (the paragraphs under "Action 5 : Moderniser l'éclairage public", the
+    explanation inside an item, a fiche's « Description »), without who / when / how much:
+    context for matching, never quoted as the unit's words.
     """
 
     id: str

@@ -541,3 +541,50 @@ def test_a_one_word_header_spanning_the_table_stays_a_header(tmp_path):
     cells = [(b.row, b.col, b.header, b.text) for b in extract(path, doc_id="t.docx", meta=DocMeta()).blocks]
     assert cells == [(0, 0, "", "Actions"), (1, 0, "Actions", "Créer un guichet unique"),
                      (1, 1, "", "Former les agents")]
+
+
+def test_the_explanation_of_a_list_item_goes_on_it_in_docx_and_odt(tmp_path):
+    """An indented plain paragraph right after a numbered item (DOCX) and a second paragraph
+    in the same list item (ODT) explain the item: a paragraph of level 1 + the item's depth,
+    which the segmenter makes the item's description."""
+    import docx
+    from docx.shared import Cm
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, List, ListItem, P
+
+    from nlp_stn.segment import segment
+
+    explained = "Le portail permettra l'inscription et le règlement des repas en ligne."
+    document = docx.Document()
+    document.add_heading("Plan numérique communal 2025-2027", level=1)
+    document.add_paragraph("Mettre en service un portail famille pour la restauration scolaire", style="List Number")
+    document.add_paragraph(explained).paragraph_format.left_indent = Cm(1)
+    document.add_paragraph("Informatiser la gestion du cimetière communal", style="List Number")
+    document.add_paragraph("Le conseil municipal suivra ce plan chaque année.")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    assert blocks(extract(path))[1:] == [
+        ("list_item", "Mettre en service un portail famille pour la restauration scolaire", 0, "1"),
+        ("paragraph", explained, 1, ""),
+        ("list_item", "Informatiser la gestion du cimetière communal", 0, "2"),
+        ("paragraph", "Le conseil municipal suivra ce plan chaque année.", 0, ""),
+    ]
+    units = segment(extract(path))
+    assert [(u.kind, u.text, u.detail) for u in units] == [
+        ("action", "Mettre en service un portail famille pour la restauration scolaire", explained),
+        ("action", "Informatiser la gestion du cimetière communal", ""),
+    ]
+    odt = OpenDocumentText()
+    odt.text.addElement(H(outlinelevel=1, text="Plan numérique communal 2025-2027"))
+    lst = List()
+    item = ListItem()
+    item.addElement(P(text="Mettre en service un portail famille pour la restauration scolaire"))
+    item.addElement(P(text=explained))
+    lst.addElement(item)
+    odt.text.addElement(lst)
+    odt_path = tmp_path / "plan.odt"
+    odt.save(str(odt_path))
+    assert [(b.kind, b.text, b.level) for b in extract(odt_path).blocks][1:] == [
+        ("list_item", "Mettre en service un portail famille pour la restauration scolaire", 0),
+        ("paragraph", explained, 1),
+    ]

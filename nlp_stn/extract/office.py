@@ -307,7 +307,37 @@ def _docx_paragraph(builder, paragraph, numbering, looks, qn, shift: int = 0) ->
     if heading is not None:
         builder.add("heading", text, level=heading + shift)
         return
+    item = _item_above(builder)
+    if item is not None and _docx_left_indent(paragraph, qn) > 0 and not split_marker(text)[0]:
+        # an indented paragraph under a numbered action ("1.2 Mettre en service un portail
+        # famille" / "    Le portail permettra…"): it goes on the item (level 1 + its depth)
+        builder.add("paragraph", text, level=item.level + 1)
+        return
     _add_text(builder, text)
+
+
+def _item_above(builder: TextBuilder):
+    """The list item the last block belongs to: that item, or the item a paragraph goes on."""
+    if not builder.blocks:
+        return None
+    last = builder.blocks[-1]
+    if last.kind == "list_item":
+        return last
+    if last.kind == "paragraph" and last.level > 0:
+        return next((b for b in reversed(builder.blocks) if b.kind == "list_item"), None)
+    return None
+
+
+def _docx_left_indent(paragraph, qn) -> int:
+    """Left indentation of a paragraph in twentieths of a point (its own or its style's), 0 when none."""
+    for ppr in _docx_properties(paragraph):
+        ind = ppr.find(qn("w:ind"))
+        if ind is not None:
+            for attr in ("w:left", "w:start"):
+                value = ind.get(qn(attr))
+                if value is not None:
+                    return _int(value, 0)
+    return 0
 
 
 def _add_text(builder: TextBuilder, text: str) -> None:
@@ -723,6 +753,7 @@ def read_odt(path: Path) -> Extracted:
                 marker, words = "•", ""
             else:
                 marker, words = _displayed_marker(numbering[0])
+            said = False  # the item's first paragraph has been given
             for child in children:
                 if child.qname == (TEXTNS, "h"):
                     # a numbered heading (outline numbering stored as a list): a heading
@@ -730,6 +761,13 @@ def read_odt(path: Path) -> Extracted:
                 elif child.qname == (TEXTNS, "p"):
                     text = _clean(_odt_text(child))
                     written, rest = split_marker(text)
+                    if not text:
+                        continue
+                    if said and not written:
+                        # a further paragraph of the same item (its explanation): it goes on it
+                        builder.add("paragraph", text, level=depth + 1)
+                        continue
+                    said = True
                     if item.qname[1] == "list-header" or (numbering is not None and numbering[1] == "none"):
                         builder.add("paragraph", text)  # shown without number nor bullet
                     elif words:
