@@ -21,7 +21,7 @@ LABEL = re.compile(
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
     r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
-    r"\s*(?P<sep>[:.)–-]+\s*)?",
+    r"\s*(?P<sep>[:.)–—-]+\s*)?",
     re.I,
 )
 LABEL_KIND = {

@@ -1144,8 +1144,10 @@ class _Segmenter:
         elif hint in ("recommendation", "action") or role == "action":
             unit.kind = self.item_kind(hint)
             unit.soft = hint not in ("recommendation", "action")
-            if len(text.split()) < 5:
-                unit.needs, unit.fallback = "inf", unit.kind  # short noun phrases are titles
+            if len(text.split()) < 5 and not (self.prior == "action" and hint == "action" and role == "action"):
+                # short noun phrases are titles; not in the « Action » column of a plan's table
+                # (« Nouvel ENT départemental », « Téléservice APA »)
+                unit.needs, unit.fallback = "inf", unit.kind
         elif (self.prior == "action" and label[:1].isdigit() and not role and text[:1].isupper()
               and len(text.split()) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
               and not text.rstrip().endswith((":", "?"))):
@@ -1424,6 +1426,15 @@ class _Segmenter:
         # labelled one is a unit and their parent
         title, heading = self.table_title(title_block, record=False)
         numbers = _row_numbers(cells)
+        filled: dict[int, list[Block]] = {}
+        for b in cells:
+            if b.row and b.text.strip():
+                filled.setdefault(b.row, []).append(b)
+        columns = len({b.col for b in cells if b.col is not None})
+        plan_table = self.prior == "action" and any(_header_kind(b.header) == "action" for b in cells if b.row)
+        section = ""  # a row spanning a plan's table ("Axe 1 — Des collèges numériques") titles the rows below
+        section_unit: Optional[_Unit] = None
+        row_action: dict[int, _Unit] = {}
         cell_key = None
         cell_leadin_unit = False
         cell_has_item = False
@@ -1432,6 +1443,28 @@ class _Segmenter:
             i += 1
             if block.row == 0:
                 continue
+            if (plan_table and columns >= 3 and len(filled.get(block.row, ())) == 1 and block.row not in numbers
+                    and block.col == 0):
+                section = _collapse(block.text)
+                section_unit = None
+                label, kind, rest = self.parse_label(block.text)
+                if label and kind == "objective" and rest.strip():
+                    # « Axe 1 – Un numérique inclusif »: an objective, as the same title given as a heading
+                    start = block.start + len(block.text) - len(rest.lstrip())
+                    section_unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=start, end=block.end,
+                                                  page=block.page, label=label))
+                    self.under_title([section_unit], title, heading)
+                continue
+            header_field = field_kind(block.header) if plan_table and block.header else None
+            if plan_table and header_field == "detail" and block.row in row_action:
+                # the « Description » of the row's action: its description, not a unit
+                unit = row_action[block.row]
+                described = _without_admin(_collapse(block.text))
+                if described and sum(len(d) for d in unit.detail) < MAX_DETAIL:
+                    unit.detail.append(described)
+                continue
+            if plan_table and header_field == "" and _header_kind(block.header) == "" and not role_of_header(block.header):
+                continue  # when, how much: « Échéance », « Coût » (names of a « Pilote » column stay, for reading)
             key = (block.row, block.col)
             if key != cell_key:
                 cell_key, cell_leadin_unit, cell_has_item = key, False, False
@@ -1445,6 +1478,8 @@ class _Segmenter:
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
             number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
+            if plan_table and not number and _header_kind(block.header) == "action":
+                number = numbers.get(block.row, "")
             before = len(self.units)
             if role in ("", "action"):
                 header_kind = _header_kind(block.header)
@@ -1470,6 +1505,14 @@ class _Segmenter:
                 for unit in self.units[before:]:
                     unit.summary = (table, numbers[block.row])
             self.under_title(self.units[before:], title, heading)
+            if section:
+                for unit in self.units[before:]:
+                    unit.heading = " > ".join(p for p in (unit.heading if unit.heading is not None else st.path(),
+                                                          section) if p)
+                    if section_unit is not None:
+                        unit.parent = str(section_unit.key)
+            if plan_table and _header_kind(block.header) == "action" and len(self.units) == before + 1:
+                row_action[block.row] = self.units[before]
         return i
 
     def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
@@ -1776,7 +1819,7 @@ class _Segmenter:
 
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # "3", "1.2.4"
-_ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*({_NUMBER.pattern})\s*[.)]?$", re.I)
+_ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*((?:[A-Z]{{1,3}}[-.]?)?{_NUMBER.pattern})\s*[.)]?$", re.I)
 
 
 def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
@@ -1788,8 +1831,11 @@ def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
             by_col.setdefault(b.col, {})[b.row] = b.text.strip()
     for col, values in sorted(by_col.items()):
         found = {row: _ROW_NUMBER.match(text) for row, text in values.items() if text}
-        if len(found) >= 2 and all(found.values()):
-            return {row: m.group(1) for row, m in found.items()}
+        numbered = {row: m.group(1) for row, m in found.items() if m}
+        # every row numbered, or all but the rows of sections spanning the table ("Axe 1 — …")
+        if len(numbered) >= 2 and 3 * len(numbered) >= 2 * len(found) and all(
+                m or len(values[row].split()) >= 2 for row, m in found.items()):
+            return numbered
     return {}
 
 

@@ -719,3 +719,37 @@ def test_a_table_of_indicators_and_their_targets_is_no_fiche():
                    meta=DocMeta())
     assert [(u.kind, u.text) for u in segment(doc)] == [
         ("indicator", "Durée moyenne d'utilisation des postes"), ("indicator", "Part des achats reconditionnés")]
+
+
+def test_a_plan_table_gives_its_actions_with_their_numbers_sections_and_descriptions():
+    """The table of a programme: « N° | Action | Description | Chef de file | Échéance », rows
+    numbered « A1 », a row spanning the table for each axis. Short noun-phrase actions are
+    actions; the description is their description; the axis is an objective over them; who
+    and when give no unit."""
+    b = TextBuilder()
+    b.add("heading", "Programme départemental du numérique 2026-2029", level=1)
+    header = ("N°", "Action", "Description", "Chef de file", "Échéance")
+    rows = [header,
+            ("Axe 1 — Des collèges pleinement numériques", "", "", "", ""),
+            ("A1", "Nouvel ENT départemental", "Renouvellement du marché de l'espace numérique de travail.",
+             "DEJS / Rectorat", "Rentrée 2026"),
+            ("A2", "Équipe mobile d'assistance informatique", "Création d'une équipe de six techniciens.", "DSI",
+             "2026")]
+    for row, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            if text:
+                b.add("table_cell", text, table=0, row=row, col=col, header="" if row == 0 else header[col])
+    ex = b.build()
+    doc = Document(id="programme.pdf", path="programme.pdf", format="pdf", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    units = segment(doc)
+    axis = "Programme départemental du numérique 2026-2029 > Axe 1 — Des collèges pleinement numériques"
+    labels = {u.id: u.label for u in units}
+    assert [(u.kind, u.label, u.text, u.detail, labels.get(u.parent, ""), u.heading) for u in units] == [
+        ("objective", "Axe 1", "Des collèges pleinement numériques", "", "",
+         "Programme départemental du numérique 2026-2029"),
+        ("action", "A1", "Nouvel ENT départemental", "Renouvellement du marché de l'espace numérique de travail.",
+         "Axe 1", axis),
+        ("action", "A2", "Équipe mobile d'assistance informatique", "Création d'une équipe de six techniciens.",
+         "Axe 1", axis),
+    ]

@@ -215,6 +215,31 @@ CASES = [
      "export-montbazac", [], [], 0),
     ("../matching-checks/montbazac/corpus/montbazac/reponse-municipale-ville-numerique.html",
      "reponse-montbazac", [], [], 0),
+    # three more pairs, written after the rules above:
+    # - a citizens' panel opinion in ODT with a closing « En résumé » list, and a programme in
+    #   PDF whose actions are the rows of a bordered table over three landscape pages (« N° |
+    #   Action | Description | Chef de file | … », rows « A1 »…, a row spanning the table per
+    #   axis). Extras: two recap items restated nowhere in full, the closing « Le panel
+    #   remercie … et demande à être destinataire d'une réponse » (borderline); the five axes;
+    ("../matching-checks/hautvernois/corpus/hautvernois/avis-panel-citoyen-haut-vernois.odt",
+     "hautvernois-avis-panel-citoyen-haut-vernois", [], [], 3),
+    ("../matching-checks/hautvernois/corpus/hautvernois/programme-departemental-numerique-2026-2029.pdf",
+     "hautvernois-programme-departemental-numerique-2026-2029", [], [], 5),
+    # - public meetings' minutes exported from Google Docs (demands in indirect speech, the
+    #   mayor's commitments, a closing « Relevé des propositions » table) and a DOCX plan in
+    #   Word's automatic multilevel numbering with an indented explanation under each action.
+    #   Extras: one row of the table restated nowhere in full; the plan's four axes;
+    ("../matching-checks/vernouillac/corpus/vernouillac/compte-rendu-reunions-quartier-2025.html",
+     "vernouillac-compte-rendu-reunions-quartier-2025", [], [], 1),
+    ("../matching-checks/vernouillac/corpus/vernouillac/plan-numerique-communal-2025-2027.docx",
+     "vernouillac-plan-numerique-communal-2025-2027", [], [], 4),
+    # - a Decidim proposals export in XLSX (withdrawn rows, rejected ones with an answer,
+    #   amendments) and a DOCX schéma in three heading levels with « Indicateur | Cible 2028 »
+    #   tables. Extras: the four axes and the fifteen indicators
+    ("../matching-checks/valdarsac/corpus/valdarsac/export-propositions-numerique-transition-ecologique.xlsx",
+     "valdarsac-export-propositions-numerique-transition-ecologique", [], [], 0),
+    ("../matching-checks/valdarsac/corpus/valdarsac/schema-directeur-numerique-responsable-2025-2028.docx",
+     "valdarsac-schema-directeur-numerique-responsable-2025-2028", [], [], 19),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")
