@@ -798,6 +798,14 @@ def _without_admin(text: str) -> str:
     return " ".join(_ADMIN_FIELD.sub(" ", text).split()) if ":" in text else text
 
 
+def _describe(unit: "_Unit", text: str) -> None:
+    """Add ``text`` to what describes ``unit`` (its detail), without who / when / how much,
+    up to ``MAX_DETAIL`` characters."""
+    described = _without_admin(_collapse(text))
+    if described and sum(len(d) for d in unit.detail) < MAX_DETAIL:
+        unit.detail.append(described)
+
+
 def _goes_on_item(block: Block) -> bool:
     """A paragraph that goes on a list item (level 1 + the item's depth, see Block)."""
     return block.kind == "paragraph" and block.level > 0
@@ -1252,9 +1260,7 @@ class _Segmenter:
             if item is not None:
                 # a further paragraph of a list item ("<li><strong>Dématérialisation des
                 # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
-                described = _without_admin(_collapse(text))
-                if described and sum(len(d) for d in item.detail) < MAX_DETAIL:
-                    item.detail.append(described)
+                _describe(item, text)
                 return
         if st.pending is not None:
             label, kind, waiting = st.pending
@@ -1330,10 +1336,7 @@ class _Segmenter:
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
         if explained:
-            if sum(len(d) for d in st.parent.detail) < MAX_DETAIL:
-                described = _without_admin(_collapse(block.text))
-                if described:
-                    st.parent.detail.append(described)
+            _describe(st.parent, block.text)
             if self.prior != "recommendation":
                 return
             for offset, sentence in _sentences(block.text):
@@ -1458,10 +1461,7 @@ class _Segmenter:
             header_field = field_kind(block.header) if plan_table and block.header else None
             if plan_table and header_field == "detail" and block.row in row_action:
                 # the « Description » of the row's action: its description, not a unit
-                unit = row_action[block.row]
-                described = _without_admin(_collapse(block.text))
-                if described and sum(len(d) for d in unit.detail) < MAX_DETAIL:
-                    unit.detail.append(described)
+                _describe(row_action[block.row], block.text)
                 continue
             if plan_table and header_field == "" and _header_kind(block.header) == "" and not role_of_header(block.header):
                 continue  # when, how much: « Échéance », « Coût » (names of a « Pilote » column stay, for reading)
@@ -1567,9 +1567,7 @@ class _Segmenter:
             if kind == "detail" and title is not None and len(self.units) == before:
                 # "Description : Déploiement d'une solution de commande en ligne…": the prose that
                 # describes the record's action is its description
-                described = _without_admin(_collapse(block.text))
-                if described and sum(len(d) for d in title.detail) < MAX_DETAIL:
-                    title.detail.append(described)
+                _describe(title, block.text)
             if kind == "title" and title is None and len(self.units) > before:
                 title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
         return i
