@@ -87,7 +87,7 @@ _KIND_WORDS = (
 )
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
-    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort)\b",
+    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&)))\b",
     re.I,
 )
 # Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
@@ -259,9 +259,14 @@ _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*pourquoi (?
 # many agreed, not part of the idea
 _TALLY = re.compile(
     r"\s*[(\[]\s*(?:\d+\s*(?:gommettes?|votes?|voix|points?|pastilles?|soutiens?|likes?|j['’]aime|personnes?)"
-    r"|\+\s*\d+|x\s*\d+)\s*[)\]]\s*$",
+    r"|\+\s*\d+|x\s*\d+)\s*[)\]]\s*$"
+    r"|(?:\s+\+\d{1,2}){1,}\s*$",  # « … on attache aux grilles +1 +1 +1 »: the votes of a pad
     re.I,
 )
+# The notes of a workshop (post-its, ideas of tables, a shared pad): each item of its lists is an
+# idea, also a noun phrase or a complaint (« plus d'arceaux vélos devant les écoles »)
+_IDEAS_TITLE = re.compile(r"\b(?:post-?its?|ateliers?|id[ée]es|brainstorm\w*|world caf[ée])\b", re.I)
+_IDEAS_WORDS = re.compile(r"\b(?:post-?its?|gommettes?|paperboards?)\b", re.I)
 
 
 def _demand_whole(sentence: str) -> bool:
@@ -802,6 +807,8 @@ def _describe(unit: "_Unit", text: str) -> None:
     """Add ``text`` to what describes ``unit`` (its detail), without who / when / how much,
     up to ``MAX_DETAIL`` characters."""
     described = _without_admin(_collapse(text))
+    if len(described.split()) < 3 and not _SENTENCE_END.search(described + " X"):
+        return  # « Réalisé », « Reporté »: a badge or a label, not a description
     if described and sum(len(d) for d in unit.detail) < MAX_DETAIL:
         unit.detail.append(described)
 
@@ -862,6 +869,11 @@ class _Segmenter:
         self.doc = doc
         self.settings = settings
         self.prior = document_prior(doc)
+        # the notes of a workshop: its title says so, or its opening speaks of post-its
+        first_heading = next((b.text for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"), "")
+        self.ideas = self.prior == "recommendation" and bool(
+            _IDEAS_TITLE.search(f"{doc.title} {first_heading}") or _IDEAS_WORDS.search(
+                " ".join(b.text for b in doc.blocks[:TOP_BLOCKS] if b.kind in ("heading", "paragraph"))))
         self.units: list[_Unit] = []
         self.lang = _Language(settings)
         self.state = _State()
@@ -1101,7 +1113,8 @@ class _Segmenter:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
-        if (hint == "" and not st.leadin_active and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
+        if (hint == "" and not st.leadin_active and not self.ideas
+                and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
             # …"), the legal style of some opinions: its demands are read sentence by sentence
@@ -1141,8 +1154,8 @@ class _Segmenter:
         first = text.split()[0].lower().strip("«\"'(")
         unit = _Unit(kind="", text=text, start=start, end=self._end(block, start, text), page=block.page,
                      label=label, heading=heading, role=role)
-        if _EXAMPLE_START.match(text) or text.endswith("!"):
-            return
+        if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas):
+            return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
         if first in _PREPOSITIONS and not first_in_cell:
             return  # a complement of the item before
         if first in _COPULA:
@@ -1156,6 +1169,8 @@ class _Segmenter:
                 # short noun phrases are titles; not in the « Action » column of a plan's table
                 # (« Nouvel ENT départemental », « Téléservice APA »)
                 unit.needs, unit.fallback = "inf", unit.kind
+        elif self.ideas and block.kind == "list_item" and not role and hint == "":
+            unit.kind = "recommendation"  # a post-it of a workshop's notes: an idea, whatever its form
         elif (self.prior == "action" and label[:1].isdigit() and not role and text[:1].isupper()
               and len(text.split()) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
               and not text.rstrip().endswith((":", "?"))):
@@ -1487,6 +1502,11 @@ class _Segmenter:
                 items = cell_items(text) if block.kind == "table_cell" else []
                 parts = ([(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2
                          else [(0, text)])
+                if (len(parts) >= 2 and parts[0][1].rstrip().endswith(":")
+                        and all(t.split()[0].lower() in _PREPOSITIONS for _, t in parts[1:] if t.split())):
+                    # « Organiser la collecte … : / • en partenariat avec … ; / • au bénéfice de … »:
+                    # the items complete the sentence that introduces them, one unit
+                    parts = [(parts[0][0], " ".join(t for _, t in parts))]
                 for offset, part in parts:
                     self.candidate(block, part, block.start + offset,
                                    header_kind if role or header_kind == "indicator" else "",
@@ -1634,6 +1654,7 @@ class _Segmenter:
         contents = self._contents_entries()
         contents |= self._short_forms(contents)
         contents |= self._restated_items(contents)
+        contents |= self._numbered_references(contents)
 
         kept = []
         for unit in self.units:
@@ -1780,6 +1801,22 @@ class _Segmenter:
                 out.update(found)
         return out
 
+    def _numbered_references(self, skip: set = frozenset()) -> set:
+        """Keys of units that only cite a numbered unit stated elsewhere: « 5.1.1 – Plan
+        d'équipement des écoles » in a calendar table, when « Action 5.1.1 » (or a title
+        « 5.1.1 … ») is a unit of the document."""
+        numbers = {}
+        for unit in self.units:
+            m = re.search(rf"({_NUMBER.pattern})$", unit.label) if unit.label else None
+            if m and "." in m.group(1) and unit.key not in skip:
+                numbers.setdefault(m.group(1), unit.key)
+        out = set()
+        for unit in self.units:
+            m = _CITED_NUMBER.match(unit.text)
+            if m and numbers.get(m.group(1), unit.key) != unit.key and not unit.label:
+                out.add(unit.key)
+        return out
+
     def _summary_tables(self) -> set:
         """Tables that sum up the document's numbered units: a column of numbers in which at
         least two numbers, and two in three, are numbers of labelled units found outside
@@ -1818,6 +1855,9 @@ class _Segmenter:
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # "3", "1.2.4"
 _ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*((?:[A-Z]{{1,3}}[-.]?)?{_NUMBER.pattern})\s*[.)]?$", re.I)
+
+
+_CITED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\s*[–—:-]\s+\S")  # « 5.1.1 – Plan d'équipement… »
 
 
 def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:

@@ -137,19 +137,17 @@ CASES = [
     # the recommendations in short form before the chapters state them in full
     ("rapport-conseil-dev.pdf", "rapport-conseil-dev", [], [], 0),
     ("rapport-conseil-dev.docx", "rapport-conseil-dev", [], [], 0),
-    # workshop minutes (post-its with their tallies). Known misses: an exclamation ("garder un
-    # guichet papier !!!"), noun-phrase ideas under a section that does not announce ideas
-    # ("Atelier 3 : numérique et jeunesse"), the dated next steps (the reader listed them as
-    # actions); two ideas phrased as questions stay questions
-    ("atelier-post-its.md", "atelier-post-its",
-     ["garder un guichet papier !!!", "Ateliers pour les parents sur le contrôle parental et le harcèlement en ligne",
-      "un fablab / repair café dans l'ancienne gare",
+    # workshop minutes (post-its with their tallies): every post-it is an idea, also an
+    # exclamation ("garder un guichet papier !!!") or a noun phrase, but not the shared
+    # findings after "Constats partagés :"; two ideas phrased as questions stay questions, and
+    # the organisers' dated next steps are read as ideas (the reader listed them as actions)
+    ("atelier-post-its.md", "atelier-post-its", [],
+     ['Un "parrainage" entre jeunes et seniors, les jeunes aident pour le numérique et les seniors pour autre chose ?',
+      "Est ce que le bus France Services pourrait passer aussi dans les hameaux ?",
       "15 avril : envoi du compte rendu aux participants (par mail + affichage en mairie)",
       "mai 2025 : réunion du comité de pilotage pour trier les idées",
       "12 juin, 18h30 : restitution publique à la salle des fêtes de Murat",
-      "septembre : vote de la stratégie numérique en conseil communautaire"],
-     ['Un "parrainage" entre jeunes et seniors, les jeunes aident pour le numérique et les seniors pour autre chose ?',
-      "Est ce que le bus France Services pourrait passer aussi dans les hameaux ?"], 0),
+      "septembre : vote de la stratégie numérique en conseil communautaire"], 0),
     # a survey's open answers: the column asking for proposals and the free comment column
     # are read; the difficulties column is not (one demand in it is missed); "Continuer
     # comme ça" is the extra unit
@@ -240,6 +238,33 @@ CASES = [
      "valdarsac-export-propositions-numerique-transition-ecologique", [], [], 0),
     ("../matching-checks/valdarsac/corpus/valdarsac/schema-directeur-numerique-responsable-2025-2028.docx",
      "valdarsac-schema-directeur-numerique-responsable-2025-2028", [], [], 19),
+    # and three more:
+    # - an island council's opinion as pdftotext output (hyphenation, running header and footer,
+    #   form feeds on most pages only, footnotes, « R1 – » recommendations) and a plan in XLSX
+    #   whose axis is a cell merged down its rows. Extra: a finding « … et il faut se présenter
+    #   … » read as a demand;
+    ("../matching-checks/arzennec/corpus/arzennec/avis-cdd-arzennec-plan-numerique.txt",
+     "arzennec-avis-cdd-arzennec-plan-numerique", [], [], 1),
+    ("../matching-checks/arzennec/corpus/arzennec/plan-actions-numerique-2026-2029.xlsx",
+     "arzennec-plan-actions-numerique-2026-2029", [], [], 0),
+    # - a workshop's shared pad (post-its as noun phrases with « +1 » votes, the organisers' TODO
+    #   lines, a « Ce qu'on retient » recap) against the city's progress report (cards with a
+    #   status badge, actions in the past tense). Known miss: one post-it of the last table;
+    #   extras: the organisers' five tasks (actions, never demands) and a note « (hors sujet,
+    #   c'est l'agglo) »; the report's five axes;
+    ("../matching-checks/vaubrecourt/corpus/vaubrecourt/atelier-citoyen-ville-numerique-2025-10-04.md",
+     "vaubrecourt-atelier-citoyen-ville-numerique-2025-10-04",
+     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 6),
+    ("../matching-checks/vaubrecourt/corpus/vaubrecourt/bilan-2025-strategie-numerique.html",
+     "vaubrecourt-bilan-2025-strategie-numerique", [], [], 5),
+    # - an opinion in DOCX made of « Constat | Proposition du Conseil » tables (Word bullets in
+    #   a cell) and a strategy in ODT whose actions are paragraphs opened by « Action 1.2.3 – »,
+    #   with a calendar table citing them (« 5.1.1 – … », no second unit). Extras: the closing
+    #   « … souhaite être associé à son suivi »; the 18 orientations and objectives
+    ("../matching-checks/lavernay/corpus/lavernay/avis-conseil-developpement-strategie-numerique.docx",
+     "lavernay-avis-conseil-developpement-strategie-numerique", [], [], 1),
+    ("../matching-checks/lavernay/corpus/lavernay/strategie-numerique-responsable-2026-2031.odt",
+     "lavernay-strategie-numerique-responsable-2026-2031", [], [], 18),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")

@@ -202,12 +202,19 @@ def _docx_table_rows(table, qn) -> tuple[list[list[str]], frozenset]:
 
 
 def _docx_cell_text(tc, qn) -> str:
-    """A cell's paragraphs (tracked changes applied), one per line, nested tables included."""
+    """A cell's paragraphs (tracked changes applied), one per line, nested tables included; a
+    paragraph of a list (numbered or bulleted by its properties or its list style, « List
+    Bullet ») keeps a bullet, so the items of a cell stay apart."""
     lines = []
     for p in tc.iter(qn("w:p")):
         text = _clean(_docx_text(p, qn))
-        if text:
-            lines.append(text)
+        if not text:
+            continue
+        ppr = p.find(qn("w:pPr"))
+        style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        listed = (ppr is not None and ppr.find(qn("w:numPr")) is not None) or (
+            style is not None and re.search(r"list|liste", style.get(qn("w:val")) or "", re.I))
+        lines.append(f"• {text}" if listed and not split_marker(text)[0] else text)
     return "\n".join(lines)
 
 

@@ -718,17 +718,33 @@ def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[obj
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(path, data_only=True)
     except Exception as err:  # zipfile.BadZipFile, KeyError, InvalidFileException...
         raise ExtractionError(
             "classeur XLSX illisible ou endommagé : ouvrez-le dans un tableur et enregistrez-le à nouveau.",
             path=path,
         ) from err
     try:
-        sheets = [[list(r) for r in sheet.iter_rows(values_only=True)] for sheet in book.worksheets]
+        sheets = [_with_merged_columns(sheet) for sheet in book.worksheets]
     finally:
         book.close()
     return _workbook(sheets, settings, path)
+
+
+def _with_merged_columns(sheet) -> list[list[object]]:
+    """The rows of a sheet, a cell merged down a column (an axis written once over its
+    actions) giving its value to every row it spans; cells merged across a row (a title) are
+    left as they are."""
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_col != merged.max_col or merged.max_row <= merged.min_row:
+            continue
+        col = merged.min_col - 1
+        value = rows[merged.min_row - 1][col] if merged.min_row - 1 < len(rows) else None
+        for r in range(merged.min_row, min(merged.max_row, len(rows))):
+            if col < len(rows[r]) and rows[r][col] is None:
+                rows[r][col] = value
+    return rows
 
 
 def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:

@@ -90,6 +90,7 @@ _FINAL_PUNCT = tuple(".,;:!?…")
 # A numbered section title: "1. Préambule", "2) Questions de la salle"; its first word.
 _NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<first>[^\s'’]+)")
 NUMBERED_TITLE_WORDS = 8
+NUMBERED_SUBTITLE_WORDS = 6  # more words allowed to a numbered title with a subtitle after " : "
 # A French infinitive opening an item ("Former", "Créer", "Maintenir", "Promouvoir", "Mettre").
 _INFINITIVE = re.compile(r"^[^\W\d_]{2,}(?:er|ir|re|oir)$", re.I)
 _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
@@ -292,7 +293,10 @@ class _Reader:
         numbered just before it; the first of its numbering followed by prose, or the next of
         a numbered title not followed by a numbered item."""
         m = _NUMBERED_TITLE.match(line)
-        if not m or len(line.split()) > NUMBERED_TITLE_WORDS + 1 or not is_plain_heading(line):
+        # a title with its subtitle after a colon ("1. Les liaisons maritimes : le premier
+        # service public de l'île") may be longer
+        longest = NUMBERED_TITLE_WORDS + 1 + (NUMBERED_SUBTITLE_WORDS if " : " in line else 0)
+        if not m or len(line.split()) > longest or not is_plain_heading(line):
             return False
         number = int(m.group("n"))
         if _INFINITIVE.match(m.group("first")) or (number > 1 and self.last_item == number - 1):
