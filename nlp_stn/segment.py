@@ -80,7 +80,8 @@ _PROPOSAL_WORDS = re.compile(
 )
 _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
-    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]", re.I)),
+    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
+    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
     ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b", re.I)),
@@ -813,6 +814,10 @@ def _describe(unit: "_Unit", text: str) -> None:
         unit.detail.append(described)
 
 
+# A lead-in that says its items follow (« les engagements suivants pour … : », « ci-après : »)
+_ANNOUNCES_ITEMS = re.compile(r"\b(?:suivant(?:e|s|es)?|ci-apr[èe]s|ci-dessous)\b", re.I)
+
+
 def _goes_on_item(block: Block) -> bool:
     """A paragraph that goes on a list item (level 1 + the item's depth, see Block)."""
     return block.kind == "paragraph" and block.level > 0
@@ -1049,9 +1054,10 @@ class _Segmenter:
         if not label or not rest.strip():
             return False
         if (block.kind == "paragraph" and rest.rstrip().endswith(":") and following is not None
-                and following.kind == "list_item" and not self.lang.infinitive(rest)):
-            # "Préconisation 3 : Le Conseil recommande de :" over a list: the lead-in is no
-            # demand itself; its items are, and carry its label
+                and following.kind == "list_item" and (not self.lang.infinitive(rest) or _ANNOUNCES_ITEMS.search(rest))):
+            # "Préconisation 3 : Le Conseil recommande de :" or "Article 2 : de prendre les
+            # engagements suivants :" over a list: the lead-in is no unit itself; its items
+            # are, and carry its label
             st = self.state
             announced = classify_leadin(rest)
             st.leadin = announced if announced else kind

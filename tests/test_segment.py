@@ -427,3 +427,22 @@ def test_minutes_ask_for_things_and_tell_present_burdens(tmp_path):
         ("recommendation", "Un autre habitant ajoute : pourquoi ne pas installer deux bornes sur le parking de la gare ?"),
         ("recommendation", "Plusieurs parents demandent des permanences régulières à la mairie."),
     ]
+
+
+def test_an_article_announcing_its_items_gives_them_and_a_theme_verb_is_no_decision(tmp_path):
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Délibération n° 2025-083 – Budget participatif\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 2 : de prendre les engagements suivants pour des projets non retenus :\n\n"
+        "- au titre du projet BP25-008, la Ville intégrera la publication des votes en données ouvertes ;\n"
+        "- la Ville étudiera l'extension du wifi public à la place du Marché.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("decision", "Article 2", "au titre du projet BP25-008, la Ville intégrera la publication des votes en "
+                                  "données ouvertes ;"),
+        ("decision", "Article 2", "la Ville étudiera l'extension du wifi public à la place du Marché."),
+    ]
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du collectif sur la stratégie numérique\n\n## 5. Décider ensemble de l'aménagement\n\n"
+        "Nous demandons que les projets d'aménagement soient soumis à une consultation en ligne.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Nous demandons que les projets d'aménagement soient soumis à une consultation en ligne.")]
