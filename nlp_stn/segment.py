@@ -771,7 +771,8 @@ def _stems(text: str) -> list[str]:
     """Rough stems of the content words of ``text``: folded words of four letters or more cut
     to five letters ("reconditionnés" and "reconditionné" meet as "recon")."""
     folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
-    return [w[:5] for w in re.findall(r"[a-z]{4,}", folded) if w not in _STEM_STOP]
+    words = [w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STEM_STOP]
+    return [(w[:-1] if w[-1] in "sx" and len(w) > 4 else w)[:5] for w in words]  # « gares » meets « gare »
 
 
 # Frequent words of four letters or more that say nothing of a unit's content
@@ -816,6 +817,9 @@ def _describe(unit: "_Unit", text: str) -> None:
 
 # A lead-in that says its items follow (« les engagements suivants pour … : », « ci-après : »)
 _ANNOUNCES_ITEMS = re.compile(r"\b(?:suivant(?:e|s|es)?|ci-apr[èe]s|ci-dessous)\b", re.I)
+
+
+_ARTICLES = frozenset(("un", "une", "des", "plus", "davantage"))  # what a proposal asks for: « Une appli … »
 
 
 def _goes_on_item(block: Block) -> bool:
@@ -1119,7 +1123,7 @@ class _Segmenter:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
-        if (hint == "" and not st.leadin_active and not self.ideas
+        if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
@@ -1177,6 +1181,8 @@ class _Segmenter:
                 unit.needs, unit.fallback = "inf", unit.kind
         elif self.ideas and block.kind == "list_item" and not role and hint == "":
             unit.kind = "recommendation"  # a post-it of a workshop's notes: an idea, whatever its form
+        elif not role and hint == "" and self.noun_proposal(block, label):
+            unit.kind = "recommendation"
         elif (self.prior == "action" and label[:1].isdigit() and not role and text[:1].isupper()
               and len(text.split()) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
               and not text.rstrip().endswith((":", "?"))):
@@ -1187,6 +1193,15 @@ class _Segmenter:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def noun_proposal(self, block: Block, label: str) -> bool:
+        """A numbered proposal of an opinion asking for a thing (« 3. Une appli de covoiturage
+        domicile-travail … », « 5. Des places réservées … »): a numbered item opened by an
+        indefinite article, at least four words, not introducing others."""
+        words = block.text.split()
+        return (self.prior == "recommendation" and block.kind == "list_item" and label[:1].isdigit()
+                and len(words) >= 4 and words[0].lower().strip("«\"'(") in _ARTICLES
+                and not block.text.rstrip().endswith(":"))
 
     def _end(self, block: Block, start: int, text: str) -> int:
         raw_end = min(block.end, start + len(text))
@@ -1767,9 +1782,12 @@ class _Segmenter:
         propositions » table). A list of at least ``RESTATED_MIN`` items counts as a summary when
         two thirds of its items each find their own longer unit outside it holding at least half
         of their word stems; those items go (the full statement is the unit), the others stay."""
+        def kind(u: _Unit) -> str:  # an item kept only if it starts with an infinitive: its kind if it does
+            return u.kind or (u.fallback if u.needs == "inf" and self.lang.infinitive(u.text) else "")
+
         lists: dict[object, list[_Unit]] = {}
         for unit in self.units:
-            if unit.key in skip or unit.kind not in ("recommendation", "action"):
+            if unit.key in skip or kind(unit) not in ("recommendation", "action"):
                 continue  # indicators, objectives and decisions are listed once, where they are
             if unit.series:
                 lists.setdefault(("list", unit.series[0]), []).append(unit)
@@ -1793,7 +1811,7 @@ class _Segmenter:
                 mine = set(_stems(item.text))
                 best, share = None, 0.0
                 for j, (u, theirs) in enumerate(zip(later, stems)):
-                    if j in used or not mine or len(u.text) <= len(item.text) or u.kind != item.kind:
+                    if j in used or not mine or len(u.text) <= len(item.text) or kind(u) != kind(item):
                         continue
                     if item.parent and (u.parent == item.parent or str(u.key) == item.parent):
                         continue  # the item's own heading or a sibling unit explains it, not restates it

@@ -446,3 +446,19 @@ def test_an_article_announcing_its_items_gives_them_and_a_theme_verb_is_no_decis
         "Nous demandons que les projets d'aménagement soient soumis à une consultation en ligne.\n"))
     assert [(u.kind, u.text) for u in units] == [
         ("recommendation", "Nous demandons que les projets d'aménagement soient soumis à une consultation en ligne.")]
+
+
+def test_numbered_noun_phrase_proposals_and_their_recap(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Notre avis sur la stratégie numérique (et nos propositions)\n\n## 1. Se déplacer\n\n"
+        "1. Une appli de covoiturage domicile-travail portée par l'agglomération, avec une garantie de retour.\n"
+        "2. Des places réservées au covoiturage sur les parkings des gares.\n"
+        "3. Ouvrir des espaces de coworking à côté des gares pour les salariés.\n\n"
+        "## Nos propositions en bref\n\n"
+        "- Appli de covoiturage domicile-travail\n- Places covoiturage en gare\n- Coworking en gare\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Une appli de covoiturage domicile-travail portée par l'agglomération, avec une "
+                                "garantie de retour."),
+        ("recommendation", "2", "Des places réservées au covoiturage sur les parkings des gares."),
+        ("recommendation", "3", "Ouvrir des espaces de coworking à côté des gares pour les salariés."),
+    ]

@@ -265,6 +265,28 @@ CASES = [
      "lavernay-avis-conseil-developpement-strategie-numerique", [], [], 1),
     ("../matching-checks/lavernay/corpus/lavernay/strategie-numerique-responsable-2026-2031.odt",
      "lavernay-strategie-numerique-responsable-2026-2031", [], [], 18),
+    # - a participatory budget's export and the council's deliberation: the commitments listed
+    #   under « Article 2 : de prendre les engagements suivants … : » are decisions with its
+    #   label; known: the winners' table rows of article 1 are read as the table's units
+    #   (recommendations of role action) and not as decisions; extra: the opening « Article 1 :
+    #   d'approuver la liste des projets lauréats suivants : » over the table;
+    ("../matching-checks/saintaubin/corpus/saintaubin/export-projets-budget-participatif-numerique-2025.csv",
+     "saintaubin-export-projets-budget-participatif-numerique-2025", [], [], 0),
+    ("../matching-checks/saintaubin/corpus/saintaubin/deliberation-2025-083-budget-participatif.docx",
+     "saintaubin-deliberation-2025-083-budget-participatif", [],
+     [
+      "BP25-001 Wi-Fi public gratuit au parc des Tilleuls (4 bornes extérieures, coupure automatique de 23 h à 7 h) Centre-Tilleuls 412 18 500",
+      "BP25-006 Tablettes numériques pour les résidents de l'EHPAD Les Glycines (6 tablettes grand écran, supports et abonnement visio) La Gare 455 7 400",
+      "BP25-002 (et BP25-023) Repair café : achat d'outillage et aménagement d'un espace à la Maison des associations Tous quartiers 388 6 200",
+      "BP25-004 Club de code pour les 10-15 ans : kits de robotique, cartes programmables et ordinateurs portables Les Forges 367 9 800",
+      "BP25-009 Studio d'enregistrement (podcast) à la médiathèque Louise-Michel Les Forges 321 15 600",
+      "BP25-005 et BP25-012 Stations de recharge sécurisées pour vélos à assistance électrique : place du Marché et parvis de la gare SNCF Centre-Tilleuls / La Gare 298 + 143 24 000",
+     ], 1),
+    # - a collective's opinion as a WordPress post: numbered noun-phrase proposals (« Une appli
+    #   de covoiturage … ») and their « en bref » recap, which gives way to them; the comments,
+    #   sidebar and menu give nothing. Extra: a finding read as a demand
+    ("../matching-checks/coteauxdarvenne/corpus/coteauxdarvenne/avis-collectif-arvenne-connectee.html",
+     "coteauxdarvenne-avis-collectif-arvenne-connectee", [], [], 1),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")
