@@ -888,3 +888,21 @@ def test_a_paragraph_opened_by_a_bold_sentence_stays_one_paragraph():
                          "environnementale de son propre numérique et en publier chaque année le résultat. Sans "
                          "mesure, aucun objectif de réduction n'est vérifiable."),
     ]
+
+
+def test_a_numbered_label_opening_a_column_on_several_pages_is_no_running_head():
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    words = ["former", "ouvrir", "équiper", "relier", "publier", "réunir", "aider", "garder", "créer"]
+    pages = []
+    for page, n in enumerate((4, 7, 10), start=2):
+        shift = 37 * page  # the label opens the column lower or higher on each page
+        body = [f"Le conseil propose de {words[(page - 2) * 3 + k]} ce qui manque dans la vallée." for k in range(3)]
+        pages.append([_line("Avis du conseil de développement", 20, page=page),
+                      _line(f"RECOMMANDATION {n}", 60 + shift, page=page, x0=300),
+                      *[_line(text, 100 + shift + 20 * k, page=page, x0=300) for k, text in enumerate(body)],
+                      _line(f"Page {page}", 800, page=page)])
+    kept = drop_running_lines(pages)
+    # the running head and the page numbers go; each column's label stays
+    assert [[line.text for line in lines][:1] for lines in kept] == [[f"RECOMMANDATION {n}"] for n in (4, 7, 10)]
+    assert all(len(lines) == 4 for lines in kept)

@@ -313,10 +313,12 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
         order = sorted(range(len(lines)), key=lambda i: lines[i].top)
         edges.append(set(order[:EDGE_LINES]) | set(order[-EDGE_LINES:]))
     texts: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
     places: Counter[tuple] = Counter()
     numbers: Counter[tuple] = Counter()
     for lines, edge in zip(pages, edges):
         texts.update({_edge_key(lines[i].text) for i in edge})
+        exact.update({lines[i].text for i in edge})
         places.update({_place_key(lines[i]) for i in edge})
         numbers.update({_number_key(line) for line in lines if _PAGE_NUMBER.match(line.text)})
     threshold = max(3, math.ceil(EDGE_SHARE * n_pages))
@@ -330,8 +332,10 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
         for i, line in enumerate(lines):
             if _PAGE_NUMBER.match(line.text) and (numbers[_number_key(line)] >= 3 or _is_lone_number(line, lines)):
                 continue
-            if i in edge and (texts[_edge_key(line.text)] >= threshold or places[_place_key(line)] >= 3):
-                continue
+            numbered_label = _numbered_label(line.text) and exact[line.text] < threshold
+            if i in edge and not numbered_label and (
+                    texts[_edge_key(line.text)] >= threshold or places[_place_key(line)] >= 3):
+                continue  # (« RECOMMANDATION 4 » opening a column on several pages is no running head)
             if i in edge and _in_band(line, band) and (
                 (n_pages >= 2 and everywhere[_number_key(line)] == n_pages)
                 or (_PAGE_OF.search(line.text) and len(line.text) <= 150)
@@ -342,6 +346,13 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
             kept.append(line)
         out.append(kept)
     return out
+
+
+def _numbered_label(text: str) -> bool:
+    """A numbered unit's label alone on its line (« RECOMMANDATION 4 », « Action 2.1 : »)."""
+    label, kind, rest = parse_label(text[:80])
+    return bool(label) and any(c.isdigit() for c in label) and kind in ("recommendation", "action", "decision") \
+        and len(rest.split()) <= 2
 
 
 # A bare page counter closing or opening a running line: "… – 2/3", "1/12 | …".
