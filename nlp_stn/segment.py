@@ -1494,17 +1494,17 @@ class _Segmenter:
                                                   page=block.page, label=label))
                     self.under_title([section_unit], title, heading)
                 continue
+            role, header_kind = role_of_header(block.header), _header_kind(block.header)
             header_field = field_kind(block.header) if plan_table and block.header else None
             if plan_table and header_field == "detail" and block.row in row_action:
                 # the « Description » of the row's action: its description, not a unit
                 _describe(row_action[block.row], block.text)
                 continue
-            if plan_table and header_field == "" and _header_kind(block.header) == "" and not role_of_header(block.header):
+            if plan_table and header_field == "" and header_kind == "" and not role:
                 continue  # when, how much: « Échéance », « Coût » (names of a « Pilote » column stay, for reading)
             key = (block.row, block.col)
             if key != cell_key:
                 cell_key, cell_leadin_unit, cell_has_item = key, False, False
-            role = role_of_header(block.header)
             text = block.text
             if block.kind == "list_item" and cell_leadin_unit and block.level == 0:
                 continue  # details of the item above ("... qui rassemble :")
@@ -1514,11 +1514,10 @@ class _Segmenter:
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
             number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
-            if plan_table and not number and _header_kind(block.header) == "action":
+            if plan_table and not number and header_kind == "action":
                 number = numbers.get(block.row, "")
             before = len(self.units)
             if role in ("", "action"):
-                header_kind = _header_kind(block.header)
                 # a cell of bulleted items ("• Créer … • Former …"): one candidate each
                 items = cell_items(text) if block.kind == "table_cell" else []
                 parts = ([(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2
@@ -1552,7 +1551,7 @@ class _Segmenter:
                                                           section) if p)
                     if section_unit is not None:
                         unit.parent = str(section_unit.key)
-            if plan_table and _header_kind(block.header) == "action" and len(self.units) == before + 1:
+            if plan_table and header_kind == "action" and len(self.units) == before + 1:
                 row_action[block.row] = self.units[before]
         return i
 
@@ -1782,12 +1781,12 @@ class _Segmenter:
         propositions » table). A list of at least ``RESTATED_MIN`` items counts as a summary when
         two thirds of its items each find their own longer unit outside it holding at least half
         of their word stems; those items go (the full statement is the unit), the others stay."""
-        def kind(u: _Unit) -> str:  # an item kept only if it starts with an infinitive: its kind if it does
-            return u.kind or (u.fallback if u.needs == "inf" and self.lang.infinitive(u.text) else "")
-
+        # a unit kept only if it starts with an infinitive has its kind if it does
+        kinds = {u.key: u.kind or (u.fallback if u.needs == "inf" and self.lang.infinitive(u.text) else "")
+                 for u in self.units}
         lists: dict[object, list[_Unit]] = {}
         for unit in self.units:
-            if unit.key in skip or kind(unit) not in ("recommendation", "action"):
+            if unit.key in skip or kinds[unit.key] not in ("recommendation", "action"):
                 continue  # indicators, objectives and decisions are listed once, where they are
             if unit.series:
                 lists.setdefault(("list", unit.series[0]), []).append(unit)
@@ -1811,7 +1810,7 @@ class _Segmenter:
                 mine = set(_stems(item.text))
                 best, share = None, 0.0
                 for j, (u, theirs) in enumerate(zip(later, stems)):
-                    if j in used or not mine or len(u.text) <= len(item.text) or kind(u) != kind(item):
+                    if j in used or not mine or len(u.text) <= len(item.text) or kinds[u.key] != kinds[item.key]:
                         continue
                     if item.parent and (u.parent == item.parent or str(u.key) == item.parent):
                         continue  # the item's own heading or a sibling unit explains it, not restates it

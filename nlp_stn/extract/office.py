@@ -201,6 +201,9 @@ def _docx_table_rows(table, qn) -> tuple[list[list[str]], frozenset]:
     return rows, frozenset(full_width)
 
 
+_LIST_STYLE = re.compile(r"list|liste", re.I)  # a list paragraph style, by name or id (« List Bullet »)
+
+
 def _docx_cell_text(tc, qn) -> str:
     """A cell's paragraphs (tracked changes applied), one per line, nested tables included; a
     paragraph of a list (numbered or bulleted by its properties or its list style, « List
@@ -213,7 +216,7 @@ def _docx_cell_text(tc, qn) -> str:
         ppr = p.find(qn("w:pPr"))
         style = ppr.find(qn("w:pStyle")) if ppr is not None else None
         listed = (ppr is not None and ppr.find(qn("w:numPr")) is not None) or (
-            style is not None and re.search(r"list|liste", style.get(qn("w:val")) or "", re.I))
+            style is not None and _LIST_STYLE.search(style.get(qn("w:val")) or ""))
         lines.append(f"• {text}" if listed and not split_marker(text)[0] else text)
     return "\n".join(lines)
 
@@ -291,7 +294,7 @@ def _docx_paragraph(builder, paragraph, numbering, looks, qn, shift: int = 0) ->
                     text = _with_number(text, display)
         builder.add("heading", text, level=max(1, level))
         return
-    if num is None and style_name and re.search(r"list|liste", style_name, re.I):
+    if num is None and style_name and _LIST_STYLE.search(style_name):
         num = ("style:" + style_name, 0)
     if num is not None:
         num_id, ilvl = num
