@@ -169,7 +169,9 @@ def register(main, evaluate):
         """Mesure l'appariement sur des annotations de référence : P@1, R@3, MAP (top 5) et F1
         du statut, par groupe et au total, pour l'appariement combiné (validation croisée
         groupée par demande), pour l'appariement livré (models/matcher.json tel quel) et pour
-        le TF-IDF sur les lemmes.
+        le TF-IDF sur les lemmes. Si le dossier contient aussi expected_status.csv (colonnes
+        unit et expected_status : pris en compte, partiellement ou non pris en compte), dit
+        combien de demandes reçoivent de l'appariement livré le statut attendu.
 
         Exemple : nlp-stn evaluate matches --gold ../shared/gold --corpus ../shared/corpus
         """
