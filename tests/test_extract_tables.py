@@ -492,3 +492,18 @@ def test_questionnaire_answers_nested_as_question_value_pairs(tmp_path):
     doc = extract(path, Settings())
     assert [(b.kind, b.text) for b in doc.blocks] == [
         ("record", "La prise de rendez-vous en ligne"), ("paragraph", "Quand la fibre arrivera-t-elle ?")]
+
+
+def test_an_axis_merged_down_its_rows_names_each_of_them(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    _workbook(path, [("Plan", [
+        ["Axe", "N°", "Intitulé de l'action", "Porteur"],
+        ["Axe 1 – Liaisons maritimes", "1.1", "Billetterie en ligne des traversées", "Régie"],
+        [None, "1.2", "Stationnement à la gare maritime", "Commune"],
+        ["Axe 2 – Connectivité", "2.1", "Liaison de secours du câble sous-marin", "SDE"],
+    ], ["A2:A3"])])
+    assert [(r["category"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("Axe 1 – Liaisons maritimes", "Billetterie en ligne des traversées"),
+        ("Axe 1 – Liaisons maritimes", "Stationnement à la gare maritime"),
+        ("Axe 2 – Connectivité", "Liaison de secours du câble sous-marin"),
+    ]

@@ -488,3 +488,15 @@ LONG = "Le groupe de travail a examiné le projet de schéma et rappelle que l'a
 )
 def test_open_paragraphs(lines, compact, expected):
     assert text.open_paragraphs(lines, compact) == expected
+
+
+def test_a_numbered_title_with_a_subtitle_may_be_longer(tmp_path):
+    path = tmp_path / "avis.txt"
+    path.write_text("Avis du conseil de développement\n\n1. Les liaisons maritimes : le premier service public de l'île\n\n"
+                    "Les traversées sont pleines en été et rares en hiver, ce qui pèse sur les habitants.\n\n"
+                    "2. Tourisme : vivre avec la saisonnalité\n\nLa saison est courte.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks if b.kind == "heading"] == [
+        ("heading", "Avis du conseil de développement"),
+        ("heading", "1. Les liaisons maritimes : le premier service public de l'île"),
+        ("heading", "2. Tourisme : vivre avec la saisonnalité")]

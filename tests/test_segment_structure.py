@@ -753,3 +753,12 @@ def test_a_plan_table_gives_its_actions_with_their_numbers_sections_and_descript
         ("action", "A2", "Équipe mobile d'assistance informatique", "Création d'une équipe de six techniciens.",
          "Axe 1", axis),
     ]
+
+
+def test_a_badge_under_an_action_is_no_description(tmp_path):
+    path = tmp_path / "bilan.html"
+    path.write_text("<h1>Bilan 2025 du plan d'actions numérique</h1><h2>1. Mobilités</h2>"
+                    "<h3>1.1 Capteurs de qualité de l'air</h3><p>Réalisé</p>"
+                    "<p>Douze capteurs ont été installés près des écoles.</p>", encoding="utf-8")
+    assert [(u.kind, u.text, u.detail) for u in segment(extract(path, doc_id="bilan.html"))] == [
+        ("action", "Capteurs de qualité de l'air", "Douze capteurs ont été installés près des écoles.")]

@@ -37,6 +37,9 @@ def test_words_fold_accents_plurals_and_hyphens():
         ("Ouvrir les espaces de co-working", ("tiers_lieux",)),
         ("la dématérialisation des démarches", ("administration",)),
         ("Créer un réseau local de covoiturage", ("mobilite",)),
+        ("Payer la cantine en ligne", ("education",)),  # school catering
+        # too generic to make a theme: inhabitants, a medical consultation
+        ("Les habitants pendant la consultation", ()),
         ("Un texte sans rapport avec le sujet", ()),
     ],
 )
