@@ -57,7 +57,7 @@ import csv
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -84,11 +84,17 @@ _KIND_WORDS = (
     ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
-    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b", re.I)),
+    # « Ce que nous ferons », « Nous allons : »: an authority saying what it will do
+    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b"
+                          r"|\bnous\s+(?:ferons|allons|lancerons|mettrons|engagerons|r[ée]aliserons|d[ée]ploierons)\b", re.I)),
 )
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
-    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&)))\b",
+    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
+    # what a plan expects to change (« Ce que cela change », « Résultats attendus », « Bénéfices
+    # pour les habitants »): outcomes, not actions
+    r"|ce que (?:cela|ça|ceci) (?:change|apporte)|ce qui (?:va )?changer?a?|r[ée]sultats? attendus?"
+    r"|effets? attendus?|b[ée]n[ée]fices?)\b",
     re.I,
 )
 # Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
@@ -136,6 +142,12 @@ _HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\
 _DOTTED = re.compile(r"(?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+")
 _NUMBER_DASH = re.compile(r"^[-–—:]\s*")  # "5.3 - Title", "5.3 : Title"
 MAX_ACTION_TITLE_WORDS = 15
+# What a labelled title says when its section goes on after a page or a slide break
+# ("Axe 2 – suite", "Orientation 3 (suite)", "Objectif 1 : suite et fin")
+_CONTINUED = re.compile(r"[\s(–—:-]*(?:suite(?:\s+et\s+fin)?|fin|cont\.?|continued)[\s).…]*", re.I)
+# A number of two or more levels opening a bulleted item's text, before a capital or a quote
+# ("1.2 Panneaux …", "2.1 « Saisons » : …"); not a quantity ("3 stations", "1.5 million").
+_INNER_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
 # numbered sections of a plan that are not actions: its introduction, method, diagnosis,
 # follow-up and annexes ("1.1 Contexte", "1.2 Méthode d'élaboration", "6.3 Glossaire",
 # "6.1 Suivi et évaluation du plan"); "Suivi énergétique du patrimoine" or "Bilan carbone des
@@ -483,6 +495,11 @@ def classify_leadin(text: str) -> Optional[str]:
     if _NOT_UNITS.search(text):
         return None
     return ""
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``, punctuation apart (« : » and quotes are no words)."""
+    return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text))
 
 
 def _collapse(text: str) -> str:
@@ -960,6 +977,13 @@ class _Segmenter:
             return
         outer = st.path()
         st.headings.append((level, block.text))
+        if label and _CONTINUED.fullmatch(label_rest):
+            # "Axe 2 – suite" over the rest of a section cut by a page or a slide: the same unit
+            # goes on, none is new
+            earlier = next((u for u in reversed(self.units) if u.label == label and u.kind == kind), None)
+            if earlier is not None:
+                st.set_parent(earlier, level, True)
+            return
         if label:
             # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
             # public sobre" -> label "Axe 2", text "Un éclairage public sobre")
@@ -1078,6 +1102,12 @@ class _Segmenter:
     def on_list_item(self, block: Block) -> None:
         st = self.state
         st.pending = None
+        inner = _INNER_NUMBER.match(block.text) if not block.marker[:1].isalnum() else None
+        if inner:
+            # "• 1.2 Panneaux à messages variables": a bulleted item numbered in its text (slides,
+            # designed pages) is numbered as if by its marker
+            block = replace(block, marker=inner.group(1), text=block.text[inner.end():],
+                            start=block.start + inner.end())
         if not st.items:
             self.lists += 1  # the first item of a new list
         depth = self.list_depth(block)
@@ -1124,6 +1154,7 @@ class _Segmenter:
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
+                and not self.numbered_title(text, label) and not self.axis_item(block, text)
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
@@ -1183,9 +1214,7 @@ class _Segmenter:
             unit.kind = "recommendation"  # a post-it of a workshop's notes: an idea, whatever its form
         elif not role and hint == "" and self.noun_proposal(block, label):
             unit.kind = "recommendation"
-        elif (self.prior == "action" and label[:1].isdigit() and not role and text[:1].isupper()
-              and len(text.split()) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
-              and not text.rstrip().endswith((":", "?"))):
+        elif not role and (self.numbered_title(text, label) or (hint == "" and self.axis_item(block, text))):
             # a numbered item of a plan written as a title, even a noun phrase ("1. Dématérialisation
             # des démarches administratives"): an action, as its numbered titles are (not "1° une
             # part de matériel reconditionné ;", the end of a sentence)
@@ -1193,6 +1222,27 @@ class _Segmenter:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def numbered_title(self, text: str, label: str) -> bool:
+        """A numbered item of a plan written as a title: one sentence of at most
+        ``MAX_ACTION_TITLE_WORDS`` words opened by a capital (maybe after a quote), not
+        announcing others nor asking."""
+        return (self.prior == "action" and label[:1].isdigit() and text.lstrip("«\"“ ")[:1].isupper()
+                and _word_count(text) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
+                and not text.rstrip().endswith((":", "?")))
+
+    def axis_item(self, block: Block, text: str) -> bool:
+        """A bulleted item of a plan right under an objective's title (« Axe 3 – Connecter
+        chaque foyer » then « • Chèque connexion satellite pour les logements non
+        raccordables »): one of its actions, even as a noun phrase, as a plan table's rows
+        are. Written as a title: a capital, one sentence without a final full stop, at most
+        ``MAX_ACTION_TITLE_WORDS`` words; not a figure (« 3 stations de ski »)."""
+        st = self.state
+        stripped = text.lstrip("«\"“ ")
+        return (self.prior == "action" and block.kind == "list_item" and block.level == 0
+                and st.parent is not None and st.parent_heading and st.parent.kind == "objective"
+                and stripped[:1].isupper() and _word_count(text) <= MAX_ACTION_TITLE_WORDS
+                and len(_sentences(text)) == 1 and not text.rstrip().endswith((":", "?", "!", ".", ";")))
 
     def noun_proposal(self, block: Block, label: str) -> bool:
         """A numbered proposal of an opinion asking for a thing (« 3. Une appli de covoiturage

@@ -287,6 +287,15 @@ CASES = [
     #   sidebar and menu give nothing. Extra: a finding read as a demand
     ("../matching-checks/coteauxdarvenne/corpus/coteauxdarvenne/avis-collectif-arvenne-connectee.html",
      "coteauxdarvenne-avis-collectif-arvenne-connectee", [], [], 1),
+    # - a strategy as a PDF slide deck: its bullets are drawn as shapes, not typed, and some
+    #   items carry their number in their text (« • 1.2 Panneaux à messages variables … »);
+    #   under « Ce que nous ferons » the actions, under « Ce que cela change » outcomes (no
+    #   units); « Axe 2 – suite » goes on with axis 2. Extra: the five axes, as objectives
+    ("../matching-checks/arvene/corpus/arvene/strategie-numerique-petr-2026-2030-comite-syndical.pdf",
+     "arvene-strategie-numerique-petr", [], [], 5),
+    # - the council's opinion as a designed two-column PDF (sidebar, boxes, pull quotes).
+    #   Extra: the sidebar's priorities and pull quotes, read as demands too
+    ("../matching-checks/arvene/corpus/arvene/avis-codev-strategie-numerique.pdf", "arvene-avis-codev", [], [], 8),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -68,6 +69,8 @@ class Line:
     marker: str = ""
     body: str = ""  # text without the list marker
     baseline: float = 0.0  # distance of the baseline from the top of the page (0: unknown)
+    # left edge of a small shape drawn just before the line (a bullet drawn, not typed), or None
+    drawn_bullet: Optional[float] = None
     # numbers glued to a word and printed smaller (note calls); None: not known (any may be)
     calls: Optional[tuple[str, ...]] = None
 
@@ -152,7 +155,7 @@ def _page_lines(pdf, index: int) -> tuple[list[Line], tuple[float, bool]]:
     page = pdf[index]
     try:
         height = page.get_height()
-        ruled = _has_rules(page, raw)
+        ruled, dots = _page_paths(page, raw, height)
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
@@ -161,29 +164,69 @@ def _page_lines(pdf, index: int) -> tuple[list[Line], tuple[float, bool]]:
             textpage.close()
     finally:
         page.close()
-    return lines, (height, ruled)
+    return mark_drawn_bullets(lines, dots), (height, ruled)
 
 
-def _has_rules(page, raw) -> bool:
-    """Cheap test for a ruled table: at least 2 horizontal and 2 vertical thin path objects
-    (top-level page objects, read through the raw API to stay fast on busy pages)."""
+# A bullet drawn as a shape (a slide deck's or a designed page's list): a path at most this
+# many points wide and high, about as wide as high.
+BULLET_MAX_SIZE = 10.0
+BULLET_MIN_SIZE = 1.5
+# ... and at most this share of the font size of the line it opens (an icon beside a label, as
+# tall as the text, is no bullet)
+BULLET_SHARE = 0.6
+
+
+def _page_paths(page, raw, height: float) -> tuple[bool, list[tuple[float, float, float, float]]]:
+    """Whether the page has a ruled table (at least 2 horizontal and 2 vertical thin path
+    objects) and the boxes (x0, x1, top, bottom, from the top of the page) of the small,
+    roughly square paths that may be drawn bullets. Top-level page objects, read through the
+    raw API to stay fast on busy pages."""
     handle = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     horizontal = vertical = 0
+    dots = []
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
         if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
             continue
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        width, height = right.value - left.value, top.value - bottom.value
-        if height <= 2 and width >= 10:
+        width, tall = right.value - left.value, top.value - bottom.value
+        if tall <= 2 and width >= 10:
             horizontal += 1
-        elif width <= 2 and height >= 10:
+        elif width <= 2 and tall >= 10:
             vertical += 1
-        if horizontal >= 2 and vertical >= 2:
-            return True
-    return False
+        if (BULLET_MIN_SIZE <= width <= BULLET_MAX_SIZE and BULLET_MIN_SIZE <= tall <= BULLET_MAX_SIZE
+                and 0.6 <= width / tall <= 1.6):
+            dots.append((left.value, right.value, height - top.value, height - bottom.value))
+    return horizontal >= 2 and vertical >= 2, dots
+
+
+def mark_drawn_bullets(lines: list[Line], dots: list[tuple[float, float, float, float]]) -> list[Line]:
+    """Set ``drawn_bullet`` on the lines that a small drawn shape opens: the shape ends just
+    left of the line's first character (within three font sizes), its middle lies within the
+    line's height and it is one shape smaller than the text (see ``BULLET_SHARE``; an icon is
+    several shapes, or as tall as the text). Only when at least two lines of the page are so
+    opened by shapes at the same left edge: a list, not a mark beside one line."""
+    if not dots:
+        return lines
+    dots = sorted(dots, key=lambda d: (d[2] + d[3]) / 2)
+    middles = [(top + bottom) / 2 for _, _, top, bottom in dots]
+    found: dict[int, float] = {}
+    for k, line in enumerate(lines):
+        near = {
+            tuple(round(v * 2) / 2 for v in dots[i])
+            for i in range(bisect_left(middles, line.top - 1), bisect_right(middles, line.bottom + 1))
+            if dots[i][1] <= line.x0 + 0.5 and line.x0 - dots[i][1] <= 3 * line.size
+        }
+        # one shape (maybe drawn twice, filled then stroked), smaller than the text; an icon
+        # is several shapes, or one as tall as the text
+        if len(near) == 1:
+            x0, x1, top, bottom = next(iter(near))
+            if max(x1 - x0, bottom - top) <= BULLET_SHARE * line.size:
+                found[k] = x0
+    kept = {k for k, x in found.items() if sum(abs(x - other) <= 2 for other in found.values()) >= 2}
+    return [replace(line, drawn_bullet=found[k]) if k in kept else line for k, line in enumerate(lines)]
 
 
 def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[Line]:
@@ -846,6 +889,8 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             if re.fullmatch(r"\d{1,3}", line.text) and abs(line.size - body_size) >= 1:
                 continue  # a note call in superscript or a decorative number, alone on its line
             line.marker, line.body = _marker(line)
+            if line.drawn_bullet is not None and not line.marker and line.size < body_size + 1.5:
+                line.marker, line.body = "•", line.text  # a bullet drawn as a shape
             previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
             kind = _line_kind(line, body_size)
             if previous is not None and _continues(previous, line, kind, body_size, gap, step):
