@@ -267,6 +267,16 @@ _TASK_MARKERS = frozenset(("☐", "☑"))
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
 _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
+# Words by which a contribution asks for something, whatever its form (« Je demande que »,
+# « il faudrait », « merci de », « ce serait bien », « pourquoi pas »): an observation holding
+# none of them and asking questions is a question
+_DEMAND_CUE = re.compile(
+    r"\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam|revendiqu)\w*"
+    r"|\bil (?:faut|faudrait|serait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bserait\b|\bpourquoi (?:ne )?pas\b"
+    r"|\bj['’]aimerais\b|\bnous aimerions\b|\bvoudri(?:ons|ez|ais)\b|\bje voudrais\b|\bpensez à\b|\bpouvez-vous\b"
+    r"|\bpourriez-vous\b|\bn[ée]cessaire\b|\bindispensable\b|\burgent\b",
+    re.I,
+)
 _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
@@ -723,9 +733,24 @@ _STRATEGY_TITLE = re.compile(
 )
 
 
+# An authority's answer to a consultation (« Mémoire en réponse au bilan du garant de la
+# concertation », « Réponse de la commune », « Les suites données à la concertation »): it
+# names the consultation it answers, but its units are what the authority commits to
+_ANSWER_TITLE = re.compile(
+    r"\bm[ée]moire en r[ée]ponse\b|\bsuites? donn[ée]es\b|\bnos engagements\b"
+    r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
+    r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
+    r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b",
+    re.I,
+)
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
-    consultation, "action" for a strategy or a plan, "" when it says neither."""
+    consultation, "action" for a strategy or a plan or an authority's answer to a
+    consultation, "" when it says neither."""
+    if _ANSWER_TITLE.search(title):
+        return "action"
     if _OPINION_TITLE.search(title):
         return "recommendation"
     if _STRATEGY_TITLE.search(title):
@@ -1058,6 +1083,12 @@ class _Segmenter:
         # a row of a plan says its kind ("action", or "indicator" for the action above it)
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
+        title = _collapse(str(fields.get("title") or ""))
+        if (kind == "recommendation" and not fields.get("kind") and "?" in text and not _DEMAND_CUE.search(text)
+                and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
+            # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
+            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »)
+            kind = "question"
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)

@@ -320,6 +320,10 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
         for field in FIELDS
     }
+    if not fields["body"] and remarks:
+        # a register's "Observation" column beside a short "Objet": the only text there is,
+        # so the body, not a remark
+        fields["body"], remarks = (remarks[0],), remarks[1:]
     plan = bool(ranked["plan"]) and "title" not in explicit
     if plan:
         # an action plan: its "Action" column names the row, a title column only before it
@@ -332,7 +336,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
-                   plan=plan, remarks=tuple(remarks) if fields["body"] else ())
+                   plan=plan, remarks=tuple(remarks))
 
 
 def _listing(header: Sequence[str]) -> str:
