@@ -74,6 +74,9 @@ _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
 _PROPOSAL_WORDS = re.compile(
     r"\b(?:propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èée]r\w*|suggestions?|amendements?|demandes?|demand(?:e|ent|ons|ait)"
     r"|revendications?|souhait\w*|importante?s?|n[ée]cessaires?|indispensables?|prioritaires?"
+    # what the authors expect (« Nos attentes : »), not expectations a plan sets (« il
+    # définissait des attentes : améliorer l'administration … »: objectives)
+    r"|nos\s+attentes"
     # the ideas of a workshop ("Idées (post-its) :", "Post-its :", "Pistes :")
     r"|id[ée]es?|post-?its?|pistes?)\b",
     re.I,
@@ -106,7 +109,11 @@ _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|ex
 _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
-    rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])",
+    rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
+    # the one asked between the verb and « que »
+    r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
+    r"(?:[^\s,.;:!?]+\s+){0,4}?(?:que|qu['’])",
     re.I,
 )
 _DETERMINERS = frozenset(("la", "le", "les", "une", "un", "des", "cette", "ces", "notre", "nos", "votre", "vos",
@@ -142,6 +149,7 @@ _HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\
 _DOTTED = re.compile(r"(?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+")
 _NUMBER_DASH = re.compile(r"^[-–—:]\s*")  # "5.3 - Title", "5.3 : Title"
 MAX_ACTION_TITLE_WORDS = 15
+GROUP_NAME_WORDS = 4  # longest name of a group of actions in a nested list (« Très haut débit fixe »)
 # What a labelled title says when its section goes on after a page or a slide break
 # ("Axe 2 – suite", "Orientation 3 (suite)", "Objectif 1 : suite et fin")
 _CONTINUED = re.compile(r"[\s(–—:-]*(?:suite(?:\s+et\s+fin)?|fin|cont\.?|continued)[\s).…]*", re.I)
@@ -1256,9 +1264,10 @@ class _Segmenter:
 
     def numbered_title(self, text: str, label: str) -> bool:
         """A numbered item of a plan written as a title: one sentence of at most
-        ``MAX_ACTION_TITLE_WORDS`` words opened by a capital (maybe after a quote), not
-        announcing others nor asking."""
-        return (self.prior == "action" and label[:1].isdigit() and text.lstrip("«\"“ ")[:1].isupper()
+        ``MAX_ACTION_TITLE_WORDS`` words opened by a capital (maybe after a quote) or a figure
+        (« 150 diagnostics cyber pour les TPE »), not announcing others nor asking."""
+        first = text.lstrip("«\"“ ")[:1]
+        return (self.prior == "action" and label[:1].isdigit() and (first.isupper() or first.isdigit())
                 and _word_count(text) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
                 and not text.rstrip().endswith((":", "?")))
 
@@ -1805,6 +1814,14 @@ class _Segmenter:
         for unit in kept:
             if (unit.kind == "action" and _DOTTED.fullmatch(unit.label)
                     and any(n.startswith(unit.label + ".") for n in numbers)):
+                unit.kind = "objective"
+        # an item of a list named in a few words, no verb (« Très haut débit fixe »), over a
+        # nested list of at least two actions (« 1. Achever la fibre … », « 2. Chèque connexion
+        # … ») is the name of their group: an objective (an action over its details is not)
+        for unit in kept:
+            nested = [c for c in held.get(str(unit.key), []) if unit.series and c.series and c.series[1] > unit.series[1]]
+            if (unit.kind == "action" and len(nested) >= 2 and _word_count(unit.text) <= GROUP_NAME_WORDS
+                    and not self.lang.infinitive(unit.text)):
                 unit.kind = "objective"
         for unit in kept:
             children = held.get(str(unit.key), [])

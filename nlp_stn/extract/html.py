@@ -79,6 +79,11 @@ _CONTROLS = {"button", "select", "textarea"}
 _CARD_BODY_WORDS = 5  # a card has a sentence besides its heading
 _FORM_WORDS = 40  # a newsletter form says little; a page wrapped in a <form> says more
 # Elements that start a block: an <a> holding one is a link wrapping a whole card, not a link.
+# The label of a disclosure that only opens an item's details (« En savoir plus », « Voir le
+# détail », « Lire la suite », « + d'infos »)
+_MORE = re.compile(r"(?:\+|en savoir|voir|lire|afficher|montrer|d[ée]plier|plus)(?:\s+(?:plus|la suite|le d[ée]tail|les d[ée]tails"
+                   r"|d['’]\s*infos?|d['’]\s*informations?|de d[ée]tails?))?\s*(?:[.…+›»>]+)?"
+                   r"|d[ée]tails?|description|(?:\+|plus)\s+d['’]\s*infos?|informations?", re.I)
 _BLOCK_LIKE = _BLOCK | set(_HEADINGS) | {"ul", "ol", "li", "table", "details"}
 _FAQ = re.compile(
     r"\bFAQ\b|\bfoire aux questions\b"
@@ -648,7 +653,12 @@ class _Collector(HTMLParser):
         if tag == "title":
             self._in_title = False
             return
-        if tag in _HEADINGS or tag == "summary":
+        if tag == "summary" and _MORE.fullmatch(" ".join("".join(self._buf).replace(_BR, " ").split())):
+            # « En savoir plus » opening the details of an item: no title; what it shows goes on
+            # the item (its description)
+            self._buf, self._buf_links, self._unlinked, self._runs = [], 0, [], []
+            self._heading = 0
+        elif tag in _HEADINGS or tag == "summary":
             self._flush()
             self._heading = 0
         elif tag in ("ul", "ol"):
