@@ -285,6 +285,27 @@ _DEMAND_CUE = re.compile(
     r"|\bpourriez-vous\b|\bn[ée]cessaire\b|\bindispensable\b|\burgent\b",
     re.I,
 )
+# A real question: opened by an interrogative word, or with the subject after the verb
+# (« Le plan prévoit-il … ? », « seront-ils … ? »); not a suggestion (« Une tarification
+# sociale ? », « mettre des capteurs ? »)
+_INTERROGATIVE = re.compile(
+    r"^(?:[^?]{0,60}?,\s*)?(?:qui|que|qu['’]|quel(?:le)?s?|quand|comment|combien|o[ùu]|pourquoi(?!\s+(?:ne\s+)?pas)"
+    r"|est[- ]ce|lequel|laquelle|lesquel(?:le)?s)\b|\w-(?:t-)?(?:il|elle|ils|elles|on|vous|nous)\b",
+    re.I,
+)
+# A statement of the writer's own case beside the questions (« Je n'ai pas trouvé le chiffre »,
+# « Ma mère … n'arrive pas à utiliser le portail »)
+_OWN_CASE = re.compile(r"^(?:je|j['’]|nous|on|ma|mon|mes|notre|nos|moi)\b", re.I)
+
+
+def _only_asks(text: str) -> bool:
+    """Whether a contribution's text is questions, with maybe the writer's own case: at least
+    one real question, and every other sentence a statement in the first person."""
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\n", text) if p.strip()]
+    questions = [p for p in parts if p.endswith("?") and _INTERROGATIVE.search(p)]
+    return bool(questions) and all(p in questions or (not p.endswith("?") and _OWN_CASE.match(p)) for p in parts)
+
+
 _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
@@ -1092,7 +1113,8 @@ class _Segmenter:
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
         title = _collapse(str(fields.get("title") or ""))
-        if (kind == "recommendation" and not fields.get("kind") and "?" in text and not _DEMAND_CUE.search(text)
+        body = text[len(title):] if title and text.startswith(title) else text
+        if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
             # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
             # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »)

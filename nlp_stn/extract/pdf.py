@@ -1028,15 +1028,19 @@ _SENTENCE_CLOSE = re.compile(r"[.!?…;:]\s*[»”)]?$")
 def demote_bold_sentences(groups: list, body_size: float) -> list:
     """A heading found only from its bold face (body size) that is a long sentence — more
     than ``HEADING_MAX_WORDS`` words ending with a full stop, a colon…, or running on three
-    lines or more — is a bold paragraph (a boxed recommendation), not a title. The groups
-    are changed in place and returned."""
+    lines or more — is a bold paragraph (a boxed recommendation), not a title; but not a
+    labelled title without a final stop (« Action 1.1.2 — … » wrapped in a narrow column). The
+    groups are changed in place and returned."""
     for item in groups:
         if not (isinstance(item, Group) and item.kind == "heading"):
             continue
         if any(line.size >= body_size + 1.5 or not line.bold for line in item.lines):
             continue
         words = sum(len(line.text.split()) for line in item.lines)
-        if words > HEADING_MAX_WORDS and (_SENTENCE_CLOSE.search(item.lines[-1].text) or len(item.lines) >= 3):
+        closed = bool(_SENTENCE_CLOSE.search(item.lines[-1].text))
+        if not closed and opens_label(item.lines[0].text, ""):
+            continue  # « Action 1.1.2 — Créer des points de / téléconsultation … »: a labelled title wrapped in a narrow column
+        if words > HEADING_MAX_WORDS and (closed or len(item.lines) >= 3):
             item.kind, item.level = "paragraph", 0
     return groups
 
@@ -1234,11 +1238,18 @@ PARAGRAPH_STEP = 0.3
 
 
 def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:
-    """A heading's next line starting in lower case ("… des lieux de médiation" / "numérique"):
+    """A heading's next line starting in lower case ("… des lieux de médiation" / "numérique"),
+    or with a quoted name followed by lower case:
     printed like the heading (same size and weight, bold or larger than the body, which the
     caller checks), not a list item, and the heading does not end a sentence."""
-    return (kind == "paragraph" and not line.marker and line.text[:1].islower() and len(line.text) <= 120
+    goes_on = line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text))
+    return (kind == "paragraph" and not line.marker and goes_on and len(line.text) <= 120
             and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
+
+
+# A line opening with a quoted name that the sentence goes on after (« « Mon Espace Santé » dans
+# les clubs d'aînés »): the middle of a title, not a pull quote
+_QUOTED_THEN_LOWER = re.compile(r"[«“\"]\s*[^»”\"]{1,60}[»”\"]\s+[a-zà-ÿ]")
 
 
 def _bold_lead_goes_on(group: Group, line: Line, kind: str, body_size: float) -> bool:
