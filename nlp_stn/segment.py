@@ -1083,8 +1083,10 @@ class _Segmenter:
             return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
-        head_words = " ".join(re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)[:3])
-        hint = classify_leadin(head_words)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)
+        hint = classify_leadin(" ".join(words[:3]))
+        if hint == "" and classify_leadin(" ".join(words[:4])) is None:
+            hint = None  # « Ce que cela change »: what follows is no units (outcomes)
         if hint != "":
             st.hint, st.hint_level = hint, level
             if (hint in ("action", "indicator") and st.numbered_heading and st.parent is None

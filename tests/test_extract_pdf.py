@@ -906,3 +906,35 @@ def test_a_numbered_label_opening_a_column_on_several_pages_is_no_running_head()
     # the running head and the page numbers go; each column's label stays
     assert [[line.text for line in lines][:1] for lines in kept] == [[f"RECOMMANDATION {n}"] for n in (4, 7, 10)]
     assert all(len(lines) == 4 for lines in kept)
+
+
+def _positioned(text, x0, top, size=15.0):
+    from nlp_stn.extract.pdf import Line
+
+    return Line(text=text, page=1, x0=x0, x1=x0 + 200, top=top, bottom=top + size, size=size, bold=False)
+
+
+def test_bullets_drawn_as_shapes_open_items_but_an_icon_does_not():
+    from nlp_stn.extract.pdf import mark_drawn_bullets
+
+    lines = [_positioned("Achever la fibre dans les bourgs", 68, 148), _positioned("et les hameaux", 68, 169),
+             _positioned("Chèque connexion satellite", 68, 218), _positioned("Priorité", 75, 300, size=9.0)]
+    dots = [(54, 58, 152, 156), (54, 58, 222, 226),  # one small disc before each item
+            (53, 59, 301, 308), (55, 58, 303, 306)]  # an icon: two shapes, as tall as its 9 pt label
+    got = [line.drawn_bullet for line in mark_drawn_bullets(lines, dots)]
+    assert got == [54, None, 54, None]
+    # a single shape beside one line of the page is a mark, not a list
+    assert [line.drawn_bullet for line in mark_drawn_bullets(lines[:2], dots[:1])] == [None, None]
+
+
+def test_a_slide_deck_with_drawn_bullets_gives_one_item_per_bullet():
+    doc = extract(DATA / "matching-checks" / "arvene" / "corpus" / "arvene"
+                  / "strategie-numerique-petr-2026-2030-comite-syndical.pdf")
+    page7 = [(b.kind, b.marker, b.text) for b in doc.blocks if b.page == 7]
+    assert page7 == [
+        ("heading", "", "Axe 3 – Connecter chaque foyer"),
+        ("list_item", "•", "Achever la fibre dans les bourgs et les principaux hameaux d'ici 2028"),
+        ("list_item", "•", "Chèque « connexion satellite » pour les logements non raccordables"),
+        ("list_item", "•", "Recenser les points hauts pour améliorer la couverture mobile (New Deal mobile)"),
+        ("list_item", "•", "Refonte du site internet du PETR"),
+    ]

@@ -462,3 +462,79 @@ def test_numbered_noun_phrase_proposals_and_their_recap(tmp_path):
         ("recommendation", "2", "Des places réservées au covoiturage sur les parkings des gares."),
         ("recommendation", "3", "Ouvrir des espaces de coworking à côté des gares pour les salariés."),
     ]
+
+
+def test_a_slide_plan_numbered_in_its_bullets_axis_items_continued_axis_and_outcomes(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Stratégie numérique du territoire 2026-2030\n\n## Axe 1 – Se déplacer en sécurité\n\n"
+        "Ce que nous ferons\n\n"
+        "- 1.1 « Alerte Vallée » : alertes SMS et notifications sur les fermetures de routes\n"
+        "- 1.2 Panneaux à messages variables aux deux entrées de la vallée\n\n"
+        "Ce que cela change\n\n- Plus personne bloqué à la barrière sans le savoir\n"
+        "- Travailler au pays, même pour une entreprise de la ville\n\n"
+        "## Axe 1 – suite\n\n- 1.3 Ouverture de la navette le samedi\n\n"
+        "## Axe 2 – Connecter chaque foyer\n\n"
+        "- Chèque « connexion satellite » pour les logements non raccordables\n"
+        "- Délégué à la protection des données mutualisé entre les 3 communautés de communes\n"), kind="strategy")
+    got = [(u.kind, u.label, u.text) for u in units]
+    assert got == [
+        ("objective", "Axe 1", "Se déplacer en sécurité"),
+        ("action", "1.1", "« Alerte Vallée » : alertes SMS et notifications sur les fermetures de routes"),
+        ("action", "1.2", "Panneaux à messages variables aux deux entrées de la vallée"),
+        ("action", "1.3", "Ouverture de la navette le samedi"),
+        ("objective", "Axe 2", "Connecter chaque foyer"),
+        ("action", "", "Chèque « connexion satellite » pour les logements non raccordables"),
+        ("action", "", "Délégué à la protection des données mutualisé entre les 3 communautés de communes"),
+    ]
+    axis1 = units[0].id
+    assert [u.parent for u in units[1:4]] == [axis1] * 3  # « Axe 1 – suite » goes on with axis 1
+
+
+def test_a_group_name_over_a_nested_list_of_actions_is_an_objective(tmp_path):
+    _, units = _units(tmp_path, "feuille.html", (
+        "<h1>Feuille de route numérique 2026-2030</h1><h2>Ambition 1 – Connecter tout le territoire</h2>"
+        "<ol><li><span>Très haut débit fixe</span><ol>"
+        "<li><strong>Achever la fibre jusqu'aux fermes isolées</strong>"
+        "<details><summary>En savoir plus</summary><p>Un fonds prend en charge les travaux en domaine privé.</p>"
+        "</details></li>"
+        "<li><strong>150 diagnostics cyber pour les TPE</strong></li></ol></li></ol>"))
+    got = [(u.kind, u.text, u.detail) for u in units]
+    assert got == [
+        ("objective", "Connecter tout le territoire", ""),
+        ("objective", "Très haut débit fixe", ""),
+        ("action", "Achever la fibre jusqu'aux fermes isolées", "Un fonds prend en charge les travaux en domaine privé."),
+        ("action", "150 diagnostics cyber pour les TPE", ""),
+    ]
+
+
+def test_an_open_letter_s_expectations_and_a_demand_naming_who_is_asked(tmp_path):
+    _, units = _units(tmp_path, "lettre.md", (
+        "# Lettre ouverte à la Présidente du Département\n\n"
+        "Nous attendons du Département qu'il propose un diagnostic de cybersécurité gratuit aux artisans.\n\n"
+        "Nos attentes :\n\n- Un guichet unique pour les aides au numérique\n- Former les bénévoles des associations\n"),
+        kind="opinion")
+    got = [(u.kind, u.text) for u in units]
+    assert got == [
+        ("recommendation", "Nous attendons du Département qu'il propose un diagnostic de cybersécurité gratuit aux artisans."),
+        ("recommendation", "Un guichet unique pour les aides au numérique"),
+        ("recommendation", "Former les bénévoles des associations"),
+    ]
+
+
+def test_an_authority_s_answer_to_a_consultation_holds_actions():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Plan numérique des écoles – Mémoire en réponse au bilan du garant de la concertation préalable") == "action"
+    assert title_prior("Réponse de la commune aux contributions") == "action"
+    assert title_prior("Bilan de la concertation préalable") == "recommendation"
+
+
+def test_an_observation_is_a_question_only_when_it_really_asks(tmp_path):
+    _, units = _units(tmp_path, "registre.csv", (
+        "N°,Objet,Observation\n"
+        "1,,Qui va payer tout ça ? Quel est le coût total du plan ? Je n'ai pas trouvé le chiffre.\n"
+        "2,Évaluation,Le plan prévoit-il une évaluation des effets des tablettes ?\n"
+        "3,places livraison,les places de livraison sont toujours occupées, mettre des capteurs ?\n"
+        "4,Casse,Qui est responsable si la tablette est cassée ? Je demande que la commune prenne en charge la casse.\n"))
+    assert [(u.label, u.kind) for u in units] == [
+        ("1", "question"), ("2", "question"), ("3", "recommendation"), ("4", "recommendation")]

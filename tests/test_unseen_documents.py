@@ -295,6 +295,49 @@ CASES = [
     # - the council's opinion as a designed two-column PDF (sidebar, boxes, pull quotes).
     #   Extra: the sidebar's priorities and pull quotes, read as demands too
     ("../matching-checks/arvene/corpus/arvene/avis-codev-strategie-numerique.pdf", "arvene-avis-codev", [], [], 8),
+    # Tenth round (three testers, 2026-11-26):
+    # - a council's opinion as a PDF made from ODT (« Proposition n° 1 – » paragraphs, cover,
+    #   sommaire, footnotes, members and glossary annexes). Missed: a second demand of a
+    #   paragraph whose subject is a pronoun (« … il recommande de recruter … »); extra: three
+    #   explanations read as demands and a sub-demand the reader did not list
+    ("../matching-checks/belcombe/corpus/belcombe/avis-cd-belcombe-esante.pdf", "belcombe-avis-cd-belcombe-esante",
+     ["il recommande de recruter un coordinateur e-santé à l'échelle de l'agglomération, interlocuteur unique des "
+      "professionnels et des communes."], [], 4),
+    # - the strategy as a designed PDF printed from HTML: a dotted sommaire, fiches whose
+    #   labelled titles wrap on three lines in a narrow column (« Action 1.1.2 — Créer des
+    #   points de / téléconsultation … ») over a field table, a summary table. Extra: the axes
+    #   and objectives (15) and the fiches' indicators (30), which the reader did not list, and
+    #   the three axes again from the summary table
+    ("../matching-checks/belcombe/corpus/belcombe/schema-directeur-esante-belcombe.pdf",
+     "belcombe-schema-directeur-esante-belcombe", [], [], 33),
+    # - a consultation register's export (« Objet » and « Observation » columns, questions,
+    #   an attachment only, a duplicate). Extra: an opinion without a demand, « Bravo », the
+    #   attachment-only row, the duplicate
+    ("../matching-checks/mervent/corpus/mervent/registre-concertation-plan-numerique-ecoles.csv",
+     "mervent-registre-concertation-plan-numerique-ecoles", [], [], 4),
+    # - the town's « Mémoire en réponse » (DOCX): a table Thème | demande | réponse | engagement
+    #   then « Nos 12 engagements », read as its actions. Missed: the refusals (« Demande non
+    #   retenue car … ») that the reader listed as decisions; extra: the garant's recommendation
+    #   reported in the introduction
+    ("../matching-checks/mervent/corpus/mervent/memoire-en-reponse-plan-numerique-ecoles.docx",
+     "mervent-memoire-en-reponse-plan-numerique-ecoles",
+     ["Demande non retenue car les usages pédagogiques en classe relèvent des enseignants et des programmes de "
+      "l'Éducation nationale, et non de la commune ; la commune n'équipera toutefois pas les écoles maternelles en "
+      "tablettes.",
+      "Demande non retenue car l'ancienne salle des fêtes du Bourg-Neuf doit être désamiantée et ne sera pas "
+      "disponible avant 2030 ; le fab lab jeunes sera installé au Point Jeunes (voir engagement 11).",
+      "Demande non retenue car le logiciel actuel du portail famille ne gère qu'un seul payeur par enfant ; la "
+      "question sera posée lors du renouvellement du marché, en 2029.",
+      "Demande non retenue car un PAI contient des données de santé qui relèvent du médecin scolaire et ne peuvent "
+      "pas transiter par le portail famille ; le PAI reste transmis par le directeur d'école au service "
+      "restauration."], [], 1),
+    # - an open letter (ODT: letterhead, « Nos attentes : » list, « nous attendons du
+    #   Département qu'il … », signatories, « Copie à : ») and the roadmap as a saved web page
+    #   (nested lists under group names, « En savoir plus » details, sidebar, timeline)
+    ("../matching-checks/rochenoire/corpus/rochenoire/lettre-ouverte-faar-numerique-rural.odt",
+     "rochenoire-lettre-ouverte-faar-numerique-rural", [], [], 0),
+    ("../matching-checks/rochenoire/corpus/rochenoire/feuille-de-route-numerique-2026-2030.html",
+     "rochenoire-feuille-de-route-numerique-2026-2030", [], [], 0),
     # the minutes of a town council with several deliberations (decisions as "Article 1 :",
     # as dashes, as a verb in capitals, inline "DÉCIDE de …") and councillors' questions, one
     # reported without a question mark ("Mme P. demande où en est …")
