@@ -908,17 +908,11 @@ def test_a_numbered_label_opening_a_column_on_several_pages_is_no_running_head()
     assert all(len(lines) == 4 for lines in kept)
 
 
-def _positioned(text, x0, top, size=15.0):
-    from nlp_stn.extract.pdf import Line
-
-    return Line(text=text, page=1, x0=x0, x1=x0 + 200, top=top, bottom=top + size, size=size, bold=False)
-
-
 def test_bullets_drawn_as_shapes_open_items_but_an_icon_does_not():
     from nlp_stn.extract.pdf import mark_drawn_bullets
 
-    lines = [_positioned("Achever la fibre dans les bourgs", 68, 148), _positioned("et les hameaux", 68, 169),
-             _positioned("Chèque connexion satellite", 68, 218), _positioned("Priorité", 75, 300, size=9.0)]
+    lines = [_line("Achever la fibre dans les bourgs", 148, x0=68, size=15.0), _line("et les hameaux", 169, x0=68, size=15.0),
+             _line("Chèque connexion satellite", 218, x0=68, size=15.0), _line("Priorité", 300, x0=75)]
     dots = [(54, 58, 152, 156), (54, 58, 222, 226),  # one small disc before each item
             (53, 59, 301, 308), (55, 58, 303, 306)]  # an icon: two shapes, as tall as its 9 pt label
     got = [line.drawn_bullet for line in mark_drawn_bullets(lines, dots)]

@@ -83,7 +83,7 @@ _FORM_WORDS = 40  # a newsletter form says little; a page wrapped in a <form> sa
 # détail », « Lire la suite », « + d'infos »)
 _MORE = re.compile(r"(?:\+|en savoir|voir|lire|afficher|montrer|d[ée]plier|plus)(?:\s+(?:plus|la suite|le d[ée]tail|les d[ée]tails"
                    r"|d['’]\s*infos?|d['’]\s*informations?|de d[ée]tails?))?\s*(?:[.…+›»>]+)?"
-                   r"|d[ée]tails?|description|(?:\+|plus)\s+d['’]\s*infos?|informations?", re.I)
+                   r"|d[ée]tails?|description|informations?", re.I)
 _BLOCK_LIKE = _BLOCK | set(_HEADINGS) | {"ul", "ol", "li", "table", "details"}
 _FAQ = re.compile(
     r"\bFAQ\b|\bfoire aux questions\b"
