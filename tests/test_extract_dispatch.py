@@ -36,9 +36,9 @@ def test_unknown_extension(tmp_path):
     path.write_bytes(b"\x89PNG")
     assert error_of(path) == (
         f"{path} : format non pris en charge (.png) : formats acceptés "
-        ".txt .md .markdown .html .htm .pdf .docx .odt .csv .json .jsonl .xls .xlsx."
+        ".txt .md .markdown .html .htm .pdf .docx .odt .csv .json .jsonl .xls .xlsx .ods."
     )
-    assert len(SUPPORTED) == 13
+    assert len(SUPPORTED) == 14
 
 
 def test_no_extension(tmp_path):

@@ -1,4 +1,4 @@
-"""Consultation exports: CSV, JSON, JSONL, XLS, XLSX -> one record block per row."""
+"""Consultation exports: CSV, JSON, JSONL, XLS, XLSX, ODS -> one record block per row."""
 from __future__ import annotations
 
 import json
@@ -507,3 +507,91 @@ def test_an_axis_merged_down_its_rows_names_each_of_them(tmp_path):
         ("Axe 1 – Liaisons maritimes", "Stationnement à la gare maritime"),
         ("Axe 2 – Connectivité", "Liaison de secours du câble sous-marin"),
     ]
+
+
+def _ods(path, rows, spans=(), trailing=True):
+    """An ODS workbook written with odfpy as LibreOffice Calc writes one: a cell's lines as
+    paragraphs, numbers typed, a cell merged down a column followed by covered cells, and
+    the sheet's empty remainder as repeated rows and columns."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    book = OpenDocumentSpreadsheet()
+    table = Table(name="Réponses")
+    for r, row in enumerate(rows):
+        tr = TableRow()
+        for c, value in enumerate(row):
+            span = dict(spans).get((r, c))
+            if value == "covered":
+                tr.addElement(CoveredTableCell())
+                continue
+            if value is None:
+                tr.addElement(TableCell())
+                continue
+            attrs = {"numberrowsspanned": span} if span else {}
+            if isinstance(value, (int, float)):
+                cell = TableCell(valuetype="float", value=value, **attrs)
+                cell.addElement(P(text=str(value)))
+            else:
+                cell = TableCell(valuetype="string", **attrs)
+                for line in value.split("\n"):
+                    cell.addElement(P(text=line))
+            tr.addElement(cell)
+        if trailing:
+            tr.addElement(TableCell(numbercolumnsrepeated=16384 - len(row)))
+        table.addElement(tr)
+    if trailing:
+        filler = TableRow(numberrowsrepeated=1048576 - len(rows))
+        filler.addElement(TableCell(numbercolumnsrepeated=16384))
+        table.addElement(filler)
+    book.spreadsheet.addElement(table)
+    book.save(str(path))
+
+
+def test_ods_questionnaire_with_a_title_row_merged_cells_and_an_empty_remainder(tmp_path):
+    path = tmp_path / "reponses.ods"
+    _ods(path, [
+        ["Consultation « Numérique et vie quotidienne » – export du 3 mars 2026"],
+        [],
+        ["Horodatage", "Commune", "Tranche d'âge", "Vos propositions pour le numérique", "Autre remarque"],
+        ["2026-02-11 09:14", "Lanvaux", "60-74 ans",
+         "Des permanences pour aider aux démarches en ligne à la mairie.\nLe samedi matin si possible.", "RAS"],
+        ["2026-02-11 10:02", "Lanvaux", "75 ans et +", None, None],
+        ["2026-02-12 18:40", "Saint-Brieuc-des-Prés", "30-44 ans", "Un vrai réseau mobile dans les hameaux",
+         "La 4G coupe entre le bourg et la gare."],
+        ["2026-02-13 08:05", "covered", 45, "Former les secrétaires de mairie à la cybersécurité"],
+    ], spans=[((5, 1), 2)])
+    doc = extract(path)
+    assert doc.title == "Consultation « Numérique et vie quotidienne » – export du 3 mars 2026"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("record", "Des permanences pour aider aux démarches en ligne à la mairie.\nLe samedi matin si possible."),
+        ("record", "Un vrai réseau mobile dans les hameaux"),
+        ("paragraph", "La 4G coupe entre le bourg et la gare."),
+        ("record", "Former les secrétaires de mairie à la cybersécurité"),
+    ]
+
+
+def test_ods_plan_axis_merged_down_its_rows_names_each_action(tmp_path):
+    path = tmp_path / "plan.ods"
+    _ods(path, [
+        ["Axe", "N°", "Intitulé de l'action", "Porteur"],
+        ["Axe 1 – Liaisons maritimes", 1.1, "Billetterie en ligne des traversées", "Régie"],
+        ["covered", 1.2, "Stationnement à la gare maritime", "Commune"],
+        ["Axe 2 – Connectivité", 2.1, "Liaison de secours du câble sous-marin", "SDE"],
+    ], spans=[((1, 0), 2)], trailing=False)
+    assert [(r["id"], r["category"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("1.1", "Axe 1 – Liaisons maritimes", "Billetterie en ligne des traversées"),
+        ("1.2", "Axe 1 – Liaisons maritimes", "Stationnement à la gare maritime"),
+        ("2.1", "Axe 2 – Connectivité", "Liaison de secours du câble sous-marin"),
+    ]
+
+
+def test_corrupt_ods_says_to_save_it_again(tmp_path):
+    from nlp_stn.errors import ExtractionError
+    path = tmp_path / "reponses.ods"
+    path.write_bytes(b"PK\x03\x04 pas un classeur")
+    with pytest.raises(ExtractionError) as err:
+        extract(path)
+    assert str(err.value) == (
+        f"{path} : classeur ODS illisible ou endommagé : ouvrez-le dans un tableur et enregistrez-le à nouveau.")

@@ -30,6 +30,7 @@ READERS = {
     ".jsonl": "tables",
     ".xls": "tables",
     ".xlsx": "tables",
+    ".ods": "tables",
 }
 SUPPORTED = tuple(READERS)
 

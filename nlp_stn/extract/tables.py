@@ -64,7 +64,7 @@ FIELD_WORDS = {
     "title": ("title", "titre", "intitule", "objet", "sujet", "libelle", "subject"),
     "body": (
         "body", "corps", "texte", "text", "description", "contenu", "content", "detail", "details",
-        "proposition", "contribution", "message",
+        "proposition", "contribution", "message", "idee", "suggestion", "demande",
     ),
     "category": (
         "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
@@ -152,6 +152,8 @@ def read(path: Path, settings: Settings) -> Extracted:
         header, rows, preamble = _read_xlsx(path, settings)
     elif suffix == ".xls":
         header, rows, preamble = _read_xls(path, settings)
+    elif suffix == ".ods":
+        header, rows, preamble = _read_ods(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     columns = find_columns(header, settings, path)
@@ -273,10 +275,12 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
 
 
 def _field_word(word: str) -> Optional[tuple[str, int]]:
-    """The field a single word names and its rank among the field's words."""
-    for field, known in FIELD_WORDS.items():
-        if word in known:
-            return field, known.index(word)
+    """The field a single word names and its rank among the field's words, in the singular
+    or the plural ("Vos propositions", "Idées")."""
+    for candidate in (word, word[:-1] if len(word) > 3 and word[-1] in "sx" else word):
+        for field, known in FIELD_WORDS.items():
+            if candidate in known:
+                return field, known.index(candidate)
     return None
 
 
@@ -769,6 +773,116 @@ def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[obje
     finally:
         book.release_resources()
     return _workbook(sheets, settings, path)
+
+
+# An ODS sheet ends with rows and cells "repeated" up to the sheet's size (1,048,576 rows,
+# 16,384 columns): a run of empty ones is kept up to this many, enough for any real gap.
+_ODS_EMPTY_RUN = 64
+_ODS_MAX_ROWS = 200_000
+
+
+def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
+    """The sheets of a LibreOffice Calc (.ods) workbook, read with odfpy like an XLSX one:
+    numbers as numbers, a cell's paragraphs joined by line breaks, a cell merged down a
+    column giving its value to every row it spans."""
+    from odf import opendocument
+    from odf.namespaces import TABLENS
+
+    try:
+        document = opendocument.load(str(path))
+        tables = document.spreadsheet.getElementsByType(_odf_table())
+    except Exception as err:  # odfpy raises many kinds (BadZipFile, KeyError, xml errors...)
+        raise ExtractionError(
+            "classeur ODS illisible ou endommagé : ouvrez-le dans un tableur et enregistrez-le à nouveau.",
+            path=path,
+        ) from err
+    sheets = []
+    for table in tables:
+        rows: list[list[object]] = []
+        spans: list[tuple[int, int, int]] = []  # (row, column, rows spanned) of merged cells
+        for row in _ods_rows(table, TABLENS):
+            repeat = _int_attr(row, TABLENS, "number-rows-repeated")
+            cells = _ods_cells(row, TABLENS, len(rows), spans)
+            if not any(v is not None for v in cells):
+                repeat = min(repeat, _ODS_EMPTY_RUN)
+            for _ in range(min(repeat, _ODS_MAX_ROWS - len(rows))):
+                rows.append(list(cells))
+        for r, c, n in spans:
+            value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+            for below in range(r + 1, min(r + n, len(rows))):
+                line = rows[below]
+                line.extend([None] * (c + 1 - len(line)))
+                if line[c] is None:
+                    line[c] = value
+        sheets.append(rows)
+    return _workbook(sheets, settings, path)
+
+
+def _odf_table():
+    from odf.table import Table
+
+    return Table
+
+
+def _int_attr(node, namespace: str, name: str) -> int:
+    try:
+        return max(1, int(node.getAttrNS(namespace, name) or 1))
+    except ValueError:
+        return 1
+
+
+def _ods_rows(node, tablens: str):
+    """The table:table-row elements of a table, also inside row groups and header rows."""
+    for child in node.childNodes:
+        if child.nodeType != child.ELEMENT_NODE or child.qname[0] != tablens:
+            continue
+        if child.qname[1] == "table-row":
+            yield child
+        elif child.qname[1] in ("table-header-rows", "table-rows", "table-row-group"):
+            yield from _ods_rows(child, tablens)
+
+
+def _ods_cells(row, tablens: str, index: int, spans: list) -> list[object]:
+    from odf.namespaces import OFFICENS
+
+    cells: list[object] = []
+    for cell in row.childNodes:
+        if cell.nodeType != cell.ELEMENT_NODE or cell.qname[0] != tablens:
+            continue
+        if cell.qname[1] not in ("table-cell", "covered-table-cell"):
+            continue
+        repeat = _int_attr(cell, tablens, "number-columns-repeated")
+        value: object = None
+        if cell.qname[1] == "table-cell":
+            kind = cell.getAttrNS(OFFICENS, "value-type") or ""
+            if kind in ("float", "percentage", "currency"):
+                try:
+                    value = float(cell.getAttrNS(OFFICENS, "value"))
+                except (TypeError, ValueError):
+                    value = _ods_text(cell) or None
+            elif kind == "boolean":
+                value = (cell.getAttrNS(OFFICENS, "boolean-value") or "") == "true"
+            else:
+                value = _ods_text(cell) or None
+            if _int_attr(cell, tablens, "number-rows-spanned") > 1 and \
+                    _int_attr(cell, tablens, "number-columns-spanned") == 1:
+                spans.append((index, len(cells), _int_attr(cell, tablens, "number-rows-spanned")))
+        if value is None:
+            repeat = min(repeat, _ODS_EMPTY_RUN)
+        cells.extend([value] * repeat)
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
+
+
+def _ods_text(cell) -> str:
+    """A cell's paragraphs, one per line (odfpy's teletype keeps spaces, tabs and breaks)."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+
+    lines = [teletype.extractText(p) for p in cell.childNodes
+             if p.nodeType == p.ELEMENT_NODE and p.qname == (TEXTNS, "p")]
+    return "\n".join(lines).strip()
 
 
 def _workbook(
