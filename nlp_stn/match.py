@@ -23,11 +23,13 @@ from .model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
+    STATUSES,
     Coverage,
     Evidence,
     Match,
     ProgressFn,
     Segment,
+    capped_status,
     no_progress,
     threshold_value,
 )
@@ -199,6 +201,27 @@ def status_for(score: float, thresholds: Mapping[str, float]) -> str:
     return STATUS_NOT
 
 
+def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]) -> Coverage:
+    """A demand's status from its ranked candidates: the best status any of them gives, each
+    one's status lowered to what its document says of it (an action « Non retenue » or
+    « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
+    :func:`nlp_stn.model.status_cap`); its best action is the first candidate giving it. A
+    demand answered only by a refusal keeps that refusal as its best action (the reader sees
+    why it is not taken into account)."""
+    best_status, best_action, best_score = STATUS_NOT, "", ranked[0][1] if ranked else 0.0
+    refusal: Optional[tuple[str, float]] = None
+    for action, score in ranked:
+        found = status_for(score, thresholds)
+        status = capped_status(found, action.state)
+        if status == STATUS_NOT and found != STATUS_NOT and refusal is None:
+            refusal = (action.id, score)
+        if STATUSES.index(status) < STATUSES.index(best_status):
+            best_status, best_action, best_score = status, action.id, score
+    if best_status == STATUS_NOT and refusal is not None:
+        best_action, best_score = refusal
+    return Coverage(demand_id=demand_id, status=best_status, best_action_id=best_action, score=round(best_score, 4))
+
+
 @dataclass(frozen=True)
 class MatchResult:
     matches: tuple[Match, ...]
@@ -327,15 +350,8 @@ def match_units(
                         near_tie=bool(near[r, rank - 1]),
                     )
                 )
-            best = float(top_scores[r, 0]) if picked else 0.0
-            coverage.append(
-                Coverage(
-                    demand_id=demands[d].id,
-                    status=status_for(best, thresholds),
-                    best_action_id=actions[picked[0]].id if picked and best >= thresholds["partial"] else "",
-                    score=round(best, 4),
-                )
-            )
+            coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
+                                                      zip(top[r], top_scores[r]) if sc >= 0], thresholds))
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

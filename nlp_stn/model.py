@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Mapping, Optional
@@ -120,6 +121,11 @@ class Segment:
     or a fiche action (the paragraphs under "Action 5 : Moderniser l'éclairage public", the
     explanation inside an item, a fiche's « Description »), without who / when / how much:
     context for matching, never quoted as the unit's words.
+    ``state`` is what the document itself says of an action's fate, as written in a
+    « Suite donnée », « Avancement » or « État » column (« Non retenue », « Abandonnée »,
+    « Retenue en partie », « Reportée », « Réalisée »), or « non retenue » for an answer that
+    turns a demand down (« Cette demande n'est pas retenue car … »); "" when it says nothing.
+    See :func:`status_cap`.
     """
 
     id: str
@@ -134,10 +140,49 @@ class Segment:
     end: int
     text: str
     detail: str = ""
+    state: str = ""
 
 
 SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "page", "start", "end", "text",
-                   "detail")
+                   "detail", "state")
+
+# An action's stated fate (Segment.state, folded to lower case without accents): turned down
+# or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
+_REFUSED_STATE = re.compile(
+    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute)e?s?\b)|refus|rejet|abandon|defavorable|pas\s+retenu"
+    r"|annule|supprime|sans\s+suite|irrecevable|ecarte)")
+_PARTIAL_STATE = re.compile(
+    r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
+    r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous)")
+
+
+def status_cap(state: str) -> str:
+    """The best status an action whose document states ``state`` can give a demand:
+    « non pris en compte » when it was turned down or dropped (« Non retenue »,
+    « Abandonnée », « Avis défavorable »), « partiellement » when it was kept in part,
+    postponed or suspended (« Retenue en partie », « Reportée en 2028 »), otherwise
+    « pris en compte » (« Réalisée », « En cours », « Non démarrée », or nothing said).
+
+    >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
+    ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')
+    """
+    folded = " ".join(unicodedata.normalize("NFKD", state).encode("ascii", "ignore").decode().lower().split())
+    folded = folded.lstrip("-–—•*: ")
+    if folded.startswith("avis "):  # « Avis défavorable »
+        folded = folded[len("avis "):]
+    if not folded:
+        return STATUS_ADDRESSED
+    if _REFUSED_STATE.match(folded):
+        return STATUS_NOT
+    if _PARTIAL_STATE.match(folded):
+        return STATUS_PARTIAL
+    return STATUS_ADDRESSED
+
+
+def capped_status(status: str, state: str) -> str:
+    """``status`` lowered to what the action's stated fate allows (:func:`status_cap`)."""
+    cap = status_cap(state)
+    return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ from .model import (
     Match,
     MatchRun,
     Segment,
+    capped_status,
     shown_score,
     text_hash,
 )
@@ -133,9 +134,10 @@ def thresholds(run: MatchRun) -> tuple[float, float]:
     return value("threshold_addressed"), value("threshold_partial")
 
 
-def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None) -> str:
+def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None, state: str = "") -> str:
     """Status of one (demand, action) pair: a human decision on the demand's best action
-    wins; otherwise the score against the run's thresholds."""
+    wins; otherwise the score against the run's thresholds, lowered to what the action's
+    document says of it (``state``, see :func:`nlp_stn.model.status_cap`)."""
     if coverage is not None and coverage.validated and coverage.best_action_id == match.action_id:
         return coverage.status
     t_addressed, t_partial = thresholds(run)
@@ -144,9 +146,9 @@ def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None
             return coverage.status
         return ""
     if match.score >= t_addressed:
-        return STATUS_ADDRESSED
+        return capped_status(STATUS_ADDRESSED, state)
     if match.score >= t_partial:
-        return STATUS_PARTIAL
+        return capped_status(STATUS_PARTIAL, state)
     return STATUS_NOT
 
 
@@ -170,15 +172,17 @@ def theme_label(key: str, labels: Mapping[str, str]) -> str:
     return labels.get(key, key)
 
 
-def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS) -> str:
-    """Short French summary of why a pair was proposed."""
+def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS, state: str = "") -> str:
+    """Short French summary of why a pair was proposed, and the action's fate when its
+    document states one (``Segment.state``)."""
     ev = match.evidence
     lemmas = ", ".join(ev.shared_lemmas[:MAX_LEMMAS]) if ev.shared_lemmas else "aucun"
     if len(ev.shared_lemmas) > MAX_LEMMAS:
         lemmas += ", …"
     themes = ", ".join(theme_label(t, labels) for t in ev.shared_themes) if ev.shared_themes else "aucun"
     signal = signal_label(ev.top_signal) if ev.top_signal else "aucun"
-    return f"mots en commun : {lemmas} ; thèmes en commun : {themes} ; indice le plus fort : {signal}"
+    text = f"mots en commun : {lemmas} ; thèmes en commun : {themes} ; indice le plus fort : {signal}"
+    return f"{text} ; suite indiquée par le document : {state}" if state.strip() else text
 
 
 def format_score(score: float) -> str:
@@ -362,7 +366,8 @@ class _Index:
         return {s: counter.get(s, 0) for s in STATUSES}
 
     def pair_status(self, match: Match) -> str:
-        return pair_status(self.run, match, self.coverage.get(match.demand_id))
+        action = self.actions.get(match.action_id)
+        return pair_status(self.run, match, self.coverage.get(match.demand_id), action.state if action else "")
 
     def doc_title(self, doc_id: str) -> str:
         info = self.run.documents.get(doc_id, {})
@@ -497,7 +502,7 @@ def matches_rows(run: MatchRun, labels: Mapping[str, str] = NO_LABELS) -> list[l
             rows.append([
                 d.id, d.doc, d.text, m.action_id, action.doc if action else "",
                 action.text if action else "", str(m.rank), format_score(m.score),
-                index.pair_status(m), evidence_text(m, labels),
+                index.pair_status(m), evidence_text(m, labels, action.state if action else ""),
             ])
     return rows
 
@@ -591,6 +596,7 @@ def _match_dict(m: Match, index: _Index) -> dict:
         "action_label": action.label if action else "",
         "action_text": action.text if action else "",
         "action_detail": action.detail if action else "",
+        "action_state": action.state if action else "",
         "action_page": action.page if action else None,
         "rank": m.rank,
         "score": round(m.score, 6),
@@ -603,7 +609,7 @@ def _match_dict(m: Match, index: _Index) -> dict:
             "shared_themes": list(m.evidence.shared_themes),
             "top_signal": m.evidence.top_signal,
             "signals": {k: round(float(v), 6) for k, v in m.evidence.signals.items()},
-            "summary": evidence_text(m, index.labels),
+            "summary": evidence_text(m, index.labels, action.state if action else ""),
         },
     }
 
@@ -857,7 +863,8 @@ def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
                    f"score {french_score(m.score)}{tie}")
     else:
         figures = f"Score {french_score(m.score)} · {_pair_badge(status)}{valid}{tie}"
-    evidence = "" if index.added(m) else f'<br><span class="evidence">{_e(evidence_text(m, index.labels))}</span>'
+    evidence = ("" if index.added(m) else
+                f'<br><span class="evidence">{_e(evidence_text(m, index.labels, action.state if action else ""))}</span>')
     value = "" if mark in (REVIEWER_PAIR_LABELS["oui"], REVIEWER_PAIR_LABELS["partiel"]) else f' value="{m.rank}"'
     return (
         f"<li{value}>{_action_quote_html(action, m.action_id)}<br>{src}<br>"
@@ -1252,7 +1259,7 @@ def _md_match(m: Match, index: _Index, cov: Optional[Coverage], bullet: str) -> 
     lines = [f"{bullet} {lead}« {md_escape(text)} »{where} — {figures}" + (f" ({', '.join(flags)})" if flags else "")]
     indent = " " * (len(bullet) + 1)
     if not index.added(m):
-        lines.append(f"{indent}{md_escape(evidence_text(m, index.labels))}")
+        lines.append(f"{indent}{md_escape(evidence_text(m, index.labels, action.state if action else ''))}")
     if action is not None and action.detail.strip():
         lines.append(f"{indent}*{md_escape(DETAIL_LEAD.rstrip(' :'))}* : {md_escape(short_detail(action.detail))}")
     return lines

@@ -146,12 +146,14 @@ from .model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
+    STATUSES,
     Coverage,
     Decision,
     Evidence,
     Match,
     MatchRun,
     Segment,
+    capped_status,
     normalise_for_id,
     shown_score,
     pair_id as make_pair_id,
@@ -1839,7 +1841,7 @@ def _apply_one(
         if cov.best_action_id and cov.best_action_id in rejected:
             # the machine's best action was turned down: the next candidate not turned down
             # takes its place, with the status its score gives (still a machine suggestion)
-            return _next_candidate(cov, machine, rejected, limits, to_review), judged
+            return _next_candidate(cov, machine, rejected, limits, to_review, actions), judged
         return (replace(cov, to_review=to_review) if to_review != cov.to_review else cov), judged
     for action_id in positive + partial:
         if action_id not in machine:
@@ -1853,19 +1855,30 @@ def _apply_one(
 
 
 def _next_candidate(
-    cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool
+    cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool,
+    actions: Mapping[str, Segment] = {},
 ) -> Coverage:
     """The coverage of a demand whose best machine action a reviewer rejected: the best
-    remaining candidate and the status its score gives against the run's thresholds
-    (``limits`` = (addressed, partial); with unknown thresholds the coverage is kept)."""
+    status the remaining candidates give against the run's thresholds (``limits`` =
+    (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
+    its document says of the action (« Non retenue », « Reportée »: see
+    :func:`nlp_stn.model.status_cap`), and the first candidate giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
     t_addressed, t_partial = limits
     if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
-    if left and left[0].score >= t_partial:
-        best = left[0]
-        status = STATUS_ADDRESSED if t_addressed >= 0 and best.score >= t_addressed else STATUS_PARTIAL
-        return Coverage(cov.demand_id, status, best.action_id, best.score, validated=False, to_review=to_review)
+    best: Optional[tuple[str, Match]] = None
+    for m in left:
+        if m.score < t_partial:
+            continue
+        found = STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL
+        action = actions.get(m.action_id)
+        status = capped_status(found, action.state if action is not None else "")
+        if status != STATUS_NOT and (best is None or STATUSES.index(status) < STATUSES.index(best[0])):
+            best = (status, m)
+    if best is not None:
+        status, m = best
+        return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)
     score = left[0].score if left else 0.0
     return Coverage(cov.demand_id, STATUS_NOT, "", score, validated=False, to_review=to_review)
 

@@ -65,7 +65,8 @@ from .clean import split_marker
 from .labels import LABEL as _LABEL
 from .labels import parse_label
 from .errors import InputError
-from .model import SEGMENT_COLUMNS, Block, Document, ProgressFn, Segment, no_progress, segment_id
+from .model import (SEGMENT_COLUMNS, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress, segment_id,
+                    status_cap)
 from .settings import Settings
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
@@ -73,7 +74,7 @@ from .settings import Settings
 _DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
 _PROPOSAL_WORDS = re.compile(
     r"\b(?:propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èée]r\w*|suggestions?|amendements?|demandes?|demand(?:e|ent|ons|ait)"
-    r"|revendications?|souhait\w*|importante?s?|n[ée]cessaires?|indispensables?|prioritaires?"
+    r"|revendications?|souhait\w*"
     # what the authors expect (« Nos attentes : »), not expectations a plan sets (« il
     # définissait des attentes : améliorer l'administration … »: objectives)
     r"|nos\s+attentes"
@@ -81,6 +82,11 @@ _PROPOSAL_WORDS = re.compile(
     r"|id[ée]es?|post-?its?|pistes?)\b",
     re.I,
 )
+# Adjectives that say something matters: a proposal's lead-in (« Les points importants : »),
+# unless the lead-in names actions (« cinq engagements prioritaires : », « mesures nécessaires »)
+_PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
+# « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
+_ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
 _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
     # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
@@ -387,6 +393,85 @@ def role_of_header(header: str) -> str:
     return ""
 
 
+# --- answer tables and stated fates ---------------------------------------------------------
+#
+# An authority answering an opinion or following its plan says what became of each line:
+# « Recommandation du conseil | Réponse de la collectivité | Suite donnée », « Action | Pilote |
+# Avancement ». A column whose header names that fate holds short values (« Retenue en partie »,
+# « Abandonnée ») that the row's units keep as their ``state``; in an answer table the answer
+# column holds the authority's units and the column quoting the demand is their context.
+
+_STATE_HEADER = re.compile(
+    r"^(?:suites?\s+(?:donn[ée]e?s?|r[ée]serv[ée]e?s?)|suite\b|avancement|[ée]tat\b|statut|d[ée]cision"
+    r"|avis\s+(?:de\s+la|du|des)\s+(?:collectivit|commune|communaut|m[ée]tropole|d[ée]partement|r[ée]gion|bureau|ex[ée]cutif|ma[îi]tre)"
+    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
+    re.I,
+)
+_ANSWER_HEADER = re.compile(
+    r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
+    r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
+    r"|commentaires?\s+(?:de\s+la|du|des)\s+)",
+    re.I,
+)
+_DEMAND_HEADER = re.compile(
+    r"^(?:recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
+    r"|contributions?|suggestions?|attentes?|avis\s+(?:du|des)\s+(?:conseil|citoyens|habitants|panel|public))\b",
+    re.I,
+)
+STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « Reportée en 2028 »
+# an answer that turns the demand down, in its first sentence
+_REFUSAL = re.compile(
+    r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
+    r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
+    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
+    r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b",
+    re.I,
+)
+
+
+def _state_column(cells: Sequence[Block]) -> Optional[int]:
+    """The column of a table that states each row's fate: its header names it (« Suite
+    donnée », « Avancement », « État ») and its filled cells are short."""
+    headers = {b.col: b.text for b in cells if b.row == 0 and b.col is not None}
+    for col, text in sorted(headers.items()):
+        if not _STATE_HEADER.match(_collapse(text)):
+            continue
+        values = [b.text for b in cells if b.row and b.col == col and b.text.strip()]
+        if values and all(_word_count(v) <= STATE_WORDS for v in values):
+            return col
+    return None
+
+
+def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
+    """(demand column, answer column) of a table answering demands line by line: one header
+    names the demands (« Recommandation du conseil », « Proposition »), a later one the
+    answers (« Réponse de la collectivité », « Position de la commune », « Actions prévues »)
+    and its cells are written out (more words than a stated fate)."""
+    headers = {b.col: _collapse(b.text) for b in cells if b.row == 0 and b.col is not None}
+    demand = next((c for c, t in sorted(headers.items()) if _DEMAND_HEADER.match(t)), None)
+    if demand is None:
+        return None
+    for col, text in sorted(headers.items()):
+        if col <= demand or not _ANSWER_HEADER.match(text):
+            continue
+        values = [b.text for b in cells if b.row and b.col == col and b.text.strip()]
+        if values and sum(_word_count(v) for v in values) > STATE_WORDS * len(values):
+            return demand, col
+    return None
+
+
+def refuses(text: str) -> bool:
+    """True when the first sentence of an answer turns the demand down.
+
+    >>> refuses("Cette demande n'est pas retenue car chaque commune publie déjà la liste.")
+    True
+    >>> refuses("Une formation sera proposée en 2027. Les demandes non prioritaires ne sont pas retenues.")
+    False
+    """
+    first = _sentences(_collapse(text))
+    return bool(first) and bool(_REFUSAL.search(first[0][1]))
+
+
 # --- record tables ("fiches action") -------------------------------------------------------
 #
 # A two-column table whose first column names fields ("Objectif(s)", "Pilote", "Indicateurs de
@@ -521,16 +606,21 @@ def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str
     return kinds
 
 
-def classify_leadin(text: str) -> Optional[str]:
+def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     """The kind announced by a lead-in or a section title; "" when it announces nothing
     known (language decides), None when what follows is not units (done, tools, people)."""
     if _DONE.search(text):
         return None
+    if _ANSWERS_LEADIN.match(text):
+        return "action"
     if _PROPOSAL_WORDS.search(text):
         return "recommendation"
     for kind, pattern in _KIND_WORDS:
         if pattern.search(text):
             return kind
+    if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
+        # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
+        return "recommendation"
     if _NOT_UNITS.search(text):
         return None
     return ""
@@ -694,6 +784,7 @@ class _Unit:
     summary: tuple = ()  # (table, number in its row) of a cell of a table with a numbers column
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
     numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
+    state: str = ""  # what the document says of the action's fate (« Non retenue », « Reportée »)
 
 
 @dataclass
@@ -1084,8 +1175,8 @@ class _Segmenter:
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)
-        hint = classify_leadin(" ".join(words[:3]))
-        if hint == "" and classify_leadin(" ".join(words[:4])) is None:
+        hint = classify_leadin(" ".join(words[:3]), self.prior)
+        if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
         if hint != "":
             st.hint, st.hint_level = hint, level
@@ -1125,7 +1216,8 @@ class _Segmenter:
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
         self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
-                       label=str(fields.get("id", "")), heading=str(fields.get("category", "")), parent=parent))
+                       label=str(fields.get("id", "")), heading=str(fields.get("category", "")), parent=parent,
+                       state=str(fields.get("state", "")) if kind == "action" else ""))
 
     # --- labelled blocks
     def parse_label(self, text: str) -> tuple[str, str, str]:
@@ -1150,7 +1242,7 @@ class _Segmenter:
             # engagements suivants :" over a list: the lead-in is no unit itself; its items
             # are, and carry its label
             st = self.state
-            announced = classify_leadin(rest)
+            announced = classify_leadin(rest, self.prior)
             st.leadin = announced if announced else kind
             st.leadin_active, st.leadin_unit, st.leadin_paragraphs = True, False, False
             st.leadin_label = label
@@ -1228,7 +1320,7 @@ class _Segmenter:
         if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
             # an item that introduces sub-items: it is a unit if it reads as one
             self.candidate(block, text, block.start, hint, label)
-            sub = classify_leadin(text)
+            sub = classify_leadin(text, self.prior)
             st.leadin, st.leadin_active, st.leadin_unit = (sub if sub else hint), True, False
             return
         if self.inline_list(block, hint, label):
@@ -1336,7 +1428,7 @@ class _Segmenter:
             if block.kind == "list_item" and len(before.split()) <= 4 and not self.lang.infinitive(before, retry=False):
                 topic = before.strip()
             elif block.kind == "paragraph":
-                sub = classify_leadin(before)
+                sub = classify_leadin(before, self.prior)
                 hint = sub if sub else hint
                 if sub is None:
                     return False
@@ -1380,7 +1472,7 @@ class _Segmenter:
         m = re.match(r"^([^:;.!?]{2,60}?)\s*:\s+(\S.*)$", block.text, re.S)
         if not m or len(m.group(1).split()) > 5:
             return False
-        kind = classify_leadin(m.group(1))
+        kind = classify_leadin(m.group(1), self.prior)
         # "Objectif : permettre aux entreprises…": a short field name announcing an objective
         objective = kind == "objective" and len(m.group(1).split()) <= 2
         if kind not in ("indicator", "decision", "action", "recommendation") and not objective:
@@ -1430,7 +1522,7 @@ class _Segmenter:
             words = len(text.split())
             # what the items are is said by the sentence that introduces them, not by the
             # explanations before it
-            kind = classify_leadin(_sentences(text)[-1][1])
+            kind = classify_leadin(_sentences(text)[-1][1], self.prior)
             st.leadin, st.leadin_active = kind, True
             st.leadin_unit = False
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
@@ -1444,9 +1536,9 @@ class _Segmenter:
         if not re.search(r"[^\W\d_]{2}", text):
             return
         if (following is not None and following.kind == "list_item" and len(text.split()) <= 8
-                and not re.search(r"[.!?;,…]$", text) and classify_leadin(text) != ""):
+                and not re.search(r"[.!?;,…]$", text) and classify_leadin(text, self.prior) != ""):
             # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
-            st.leadin, st.leadin_active = classify_leadin(text), True
+            st.leadin, st.leadin_active = classify_leadin(text, self.prior), True
             st.leadin_unit = st.leadin_paragraphs = False
             return
         if st.leadin_active and st.leadin_paragraphs and st.leadin:
@@ -1585,6 +1677,12 @@ class _Segmenter:
                 filled.setdefault(b.row, []).append(b)
         columns = len({b.col for b in cells if b.col is not None})
         plan_table = self.prior == "action" and any(_header_kind(b.header) == "action" for b in cells if b.row)
+        state_col = _state_column(cells)
+        answers = _answer_columns(cells) if self.prior == "action" else None
+        row_state = {b.row: _collapse(b.text) for b in cells
+                     if state_col is not None and b.row and b.col == state_col and b.text.strip()}
+        row_demand = {b.row: _collapse(b.text) for b in cells
+                      if answers is not None and b.row and b.col == answers[0] and b.text.strip()}
         section = ""  # a row spanning a plan's table ("Axe 1 — Des collèges numériques") titles the rows below
         section_unit: Optional[_Unit] = None
         row_action: dict[int, _Unit] = {}
@@ -1596,6 +1694,16 @@ class _Segmenter:
             i += 1
             if block.row == 0:
                 continue
+            if answers is not None:
+                if len(filled.get(block.row, ())) == 1 and block.col == 0:
+                    section = _collapse(block.text)  # a row spanning the table: the theme of the rows below
+                elif block.col == answers[1]:
+                    self.answer_cell(block, row_state.get(block.row, ""),
+                                     " > ".join(p for p in (st.path(title_block and _collapse(title_block.text)),
+                                                            section, row_demand.get(block.row, "")) if p))
+                continue  # the demand quoted, its stated fate, who, when: context, no units
+            if block.col is not None and block.col == state_col:
+                continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
             if (plan_table and columns >= 3 and len(filled.get(block.row, ())) == 1 and block.row not in numbers
                     and block.col == 0):
                 section = _collapse(block.text)
@@ -1667,7 +1775,29 @@ class _Segmenter:
                         unit.parent = str(section_unit.key)
             if plan_table and header_kind == "action" and len(self.units) == before + 1:
                 row_action[block.row] = self.units[before]
+            for unit in self.units[before:]:
+                if unit.kind == "action" and block.row in row_state:
+                    unit.state = row_state[block.row]
         return i
+
+    def answer_cell(self, block: Block, state: str, heading: str) -> None:
+        """The authority's answer to one demand in an answer table: one unit per bulleted item
+        of the cell, else the cell; an action, or a decision when it turns the demand down
+        (stated in the row's fate column or in its first sentence, then « non retenue »);
+        its heading ends with the demand it answers."""
+        text = block.text
+        if not state and refuses(text):
+            state = "non retenue"
+        kind = "decision" if status_cap(state) == STATUS_NOT else "action"
+        items = cell_items(text) if block.kind == "table_cell" else []
+        parts = [(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2 else [(0, text)]
+        for offset, part in parts:
+            part = _collapse(part)
+            if not re.search(r"[^\W\d_]{2}", part) or (part.endswith(":") and len(part.split()) <= 4):
+                continue
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
+                           heading=heading, state=state))
 
     def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
         """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –
@@ -2040,7 +2170,7 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
         parent = ids.get(int(unit.parent), "") if unit.parent else ""
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
-                           detail=" ".join(unit.detail)[:MAX_DETAIL]))
+                           detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state))
     return out
 
 

@@ -211,3 +211,27 @@ def test_top_signal_is_never_a_negatively_weighted_signal(result, settings):
     m.mean_, m.scale_ = np.zeros(3), np.ones(3)
     X = np.array([[0.1, -3.0, 0.3], [0.2, 0.0, 0.1]])
     assert top_signals(m, X).tolist() == [2, 0]
+
+
+def test_an_action_the_document_turned_down_or_postponed_caps_the_status(settings):
+    from dataclasses import replace as _replace
+
+    demands = [unit("d1", "Créer un annuaire en ligne des associations", "avis.txt"),
+               unit("d2", "Développer un réseau de tiers-lieux et d'espaces de coworking", "avis.txt")]
+    actions = [
+        _replace(unit("a1", "Créer un annuaire en ligne des associations : cette demande n'est pas retenue",
+                      "reponse.txt"), state="Non retenue"),
+        _replace(unit("a2", "Développer un réseau de tiers-lieux et d'espaces de coworking", "reponse.txt"),
+                 state="Reportée"),
+        unit("a3", "Former les agents à la cybersécurité", "reponse.txt"),
+    ]
+    result = match_units(demands, actions, settings)
+    cov = {c.demand_id: c for c in result.coverage}
+    top = {m.demand_id: m for m in result.matches if m.rank == 1}
+    # both best answers score above the « pris en compte » threshold
+    assert top["d1"].action_id == "a1" and top["d1"].score >= result.thresholds["addressed"]
+    assert top["d2"].action_id == "a2" and top["d2"].score >= result.thresholds["addressed"]
+    # a refusal answers nothing: the demand is not taken into account, the refusal shown as why
+    assert (cov["d1"].status, cov["d1"].best_action_id, cov["d1"].score) == (STATUS_NOT, "a1", top["d1"].score)
+    # a postponed action answers in part
+    assert (cov["d2"].status, cov["d2"].best_action_id) == ("partiellement", "a2")

@@ -4,10 +4,12 @@ import pytest
 
 from nlp_stn.model import (
     Segment,
+    capped_status,
     normalise_for_id,
     pair_id,
     segment_id,
     shown_score,
+    status_cap,
     text_hash,
     threshold_value,
 )
@@ -71,3 +73,20 @@ def test_shown_score_is_cut_so_it_never_contradicts_a_threshold():
 
 def test_threshold_value_keeps_the_shown_precision():
     assert [threshold_value(v) for v in (0.9491, 0.3503, 0.244, 0.6344, 1)] == [0.95, 0.35, 0.24, 0.63, 1.0]
+
+
+@pytest.mark.parametrize("state, cap", [
+    ("Non retenue", "non pris en compte"), ("Abandonnée", "non pris en compte"),
+    ("Avis défavorable", "non pris en compte"), ("Sans suite", "non pris en compte"), ("Non", "non pris en compte"),
+    ("Retenue en partie", "partiellement"), ("Reportée en 2028", "partiellement"), ("Suspendue", "partiellement"),
+    ("Favorable sous réserve", "partiellement"), ("Réalisée", "pris en compte"), ("En cours", "pris en compte"),
+    ("Non démarrée", "pris en compte"), ("Déjà engagée", "pris en compte"), ("", "pris en compte"),
+])
+def test_status_cap_from_an_actions_stated_fate(state, cap):
+    assert status_cap(state) == cap
+
+
+def test_capped_status_only_lowers():
+    assert capped_status("pris en compte", "Reportée") == "partiellement"
+    assert capped_status("non pris en compte", "Reportée") == "non pris en compte"
+    assert capped_status("partiellement", "Réalisée") == "partiellement"

@@ -7,7 +7,7 @@ import pytest
 from nlp_stn.extract import extract
 from nlp_stn.extract.base import TextBuilder
 from nlp_stn.model import DocMeta, Document
-from nlp_stn.segment import _may_start_with_infinitive, parse_label, segment, title_prior
+from nlp_stn.segment import _may_start_with_infinitive, classify_leadin, parse_label, segment, title_prior
 
 DATA = Path(__file__).resolve().parent / "data" / "segment"
 STRATEGY = DATA / "strategie-territoriale.md"
@@ -762,3 +762,73 @@ def test_a_badge_under_an_action_is_no_description(tmp_path):
                     "<p>Douze capteurs ont été installés près des écoles.</p>", encoding="utf-8")
     assert [(u.kind, u.text, u.detail) for u in segment(extract(path, doc_id="bilan.html"))] == [
         ("action", "Capteurs de qualité de l'air", "Douze capteurs ont été installés près des écoles.")]
+
+
+def test_an_answer_table_gives_the_answers_with_their_stated_fate_under_the_demand_they_answer():
+    doc = _with_table([("heading", "Réponse de la commune à l'avis du conseil de développement", 1, "")], [
+        ("Recommandation du conseil", "Réponse de la collectivité", "Suite donnée"),
+        ("1 – Auditer l'accessibilité des sites", "La commune fera réaliser un audit de son site en 2027.", "Retenue"),
+        ("2 – Créer un annuaire des associations",
+         "Cette demande n'est pas retenue car chaque commune publie déjà la liste de ses associations.", "Non retenue"),
+        ("3 – Désigner un référent mutualisé", "La mission sera confiée au chargé de communication.",
+         "Retenue en partie"),
+    ])
+    assert [(s.kind, s.state, s.heading, s.text) for s in segment(doc)] == [
+        ("action", "Retenue", "Réponse de la commune à l'avis du conseil de développement > "
+         "1 – Auditer l'accessibilité des sites", "La commune fera réaliser un audit de son site en 2027."),
+        ("decision", "Non retenue", "Réponse de la commune à l'avis du conseil de développement > "
+         "2 – Créer un annuaire des associations",
+         "Cette demande n'est pas retenue car chaque commune publie déjà la liste de ses associations."),
+        ("action", "Retenue en partie", "Réponse de la commune à l'avis du conseil de développement > "
+         "3 – Désigner un référent mutualisé", "La mission sera confiée au chargé de communication."),
+    ]
+
+
+def test_an_answer_that_turns_the_demand_down_is_a_decision_without_a_fate_column():
+    doc = _with_table([("heading", "Mémoire en réponse aux observations du public", 1, "")], [
+        ("Observation", "Réponse de la commune"),
+        ("Un parking vélo devant l'école", "Un abri de 20 places sera installé à la rentrée 2027."),
+        ("Un second city-stade", "Ce projet ne peut pas être retenu : le terrain est inondable."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "", "Un abri de 20 places sera installé à la rentrée 2027."),
+        ("decision", "non retenue", "Ce projet ne peut pas être retenu : le terrain est inondable."),
+    ]
+
+
+def test_the_same_table_in_an_opinion_keeps_its_demands():
+    doc = _with_table([("heading", "Avis du conseil de développement : suivi de nos recommandations", 1, "")], [
+        ("Recommandation", "Réponse de la collectivité"),
+        ("Créer un fonds d'aide à l'équipement des familles", "Aucune réponse à ce jour malgré nos relances."),
+    ])
+    assert [(s.kind, s.state) for s in segment(doc)][:1] == [("recommendation", "")]
+
+
+def test_a_plan_table_with_a_progress_column_gives_each_action_its_fate():
+    doc = _with_table([("heading", "Plan d'actions numérique : bilan à mi-parcours", 1, "")], [
+        ("N°", "Action", "Pilote", "Avancement"),
+        ("1.1", "Publier une carte du déploiement de la fibre", "Service SIG", "Réalisée"),
+        ("1.2", "Créer un fonds pour les raccordements complexes", "Finances", "Reportée en 2028"),
+        ("1.3", "Développer une application de découverte du patrimoine", "Tourisme", "Abandonnée"),
+    ], numbered=True)
+    assert [(s.label, s.state, s.text) for s in segment(doc)] == [
+        ("1.1", "Réalisée", "Publier une carte du déploiement de la fibre"),
+        ("1.2", "Reportée en 2028", "Créer un fonds pour les raccordements complexes"),
+        ("1.3", "Abandonnée", "Développer une application de découverte du patrimoine"),
+    ]
+
+
+def test_an_adjective_does_not_turn_an_authoritys_own_list_into_demands():
+    doc = _document([
+        ("heading", "Stratégie numérique de la communauté de communes", 1, ""),
+        ("paragraph", "Le bureau communautaire a retenu cinq engagements prioritaires pour 2027 :", 0, ""),
+        ("list_item", "Réaliser l'audit d'accessibilité du site intercommunal.", 0, "•"),
+        ("list_item", "Numériser les registres de délibérations.", 0, "•"),
+    ], kind="strategy")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Réaliser l'audit d'accessibilité du site intercommunal."),
+        ("action", "Numériser les registres de délibérations."),
+    ]
+    assert classify_leadin("Les points importants :") == "recommendation"
+    assert classify_leadin("Les points importants :", "action") == ""
+    assert classify_leadin("Réponses aux recommandations") == "action"

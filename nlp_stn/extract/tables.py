@@ -70,7 +70,7 @@ FIELD_WORDS = {
         "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
         "topic",
     ),
-    "status": ("statut", "status", "state", "etat"),
+    "status": ("statut", "status", "state", "etat", "avancement", "suite"),
     # an authority's plan kept as a spreadsheet: its "Action" column names each row
     "plan": ("action", "actions", "mesure", "mesures"),
     "indicator": ("indicateur", "indicateurs", "indicator", "indicators"),
@@ -122,6 +122,7 @@ OPTION_OF = {
 DELIMITERS = (",", ";", "\t")
 HEADER_SCAN = 10  # rows searched for the header
 SHORT_CELL = 80  # longest header cell of the fallback rule
+STATE_WORDS = 5  # an action's stated fate is a short value (« Réalisée », « Reportée en 2028 »)
 
 
 @dataclass(frozen=True)
@@ -170,9 +171,15 @@ def read(path: Path, settings: Settings) -> Extracted:
         if not text:
             continue  # an empty row, or answers that say nothing ("NSP", "-")
         if columns.plan:
+            if " ".join(_words(values["id"])) in EMPTY_ANSWERS:
+                continue  # « TOTAL | 21 actions »: the sums at the foot of the plan
             # a plan's axis is written once over its rows (merged or left blank below)
             category = values["category"] = values["category"] or category
             values["kind"] = "action"
+            # what the plan says of the action's fate (« Avancement » : « Reportée », « Abandonnée »)
+            state = first_value(row, columns.status)
+            if state and len(_words(state)) <= STATE_WORDS:
+                values["state"] = state
         builder.add("record", text, fields=values)
         for i in columns.remarks:
             remark = readable(row[i]) if i < len(row) else ""
