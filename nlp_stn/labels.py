@@ -21,7 +21,7 @@ LABEL = re.compile(
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
     r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
-    r"\s*(?P<sep>[:.)–—-]+\s*)?",
+    r"\s*(?P<sep>[:.)–—·•-]+\s*)?",  # a middle dot or a bullet separates too ("Action 3 · Former")
     re.I,
 )
 LABEL_KIND = {
@@ -37,7 +37,7 @@ LABEL_KIND = {
 
 # A short code numbering recommendations in a synthesis: "R1 – Publier…", "Reco 4 : …",
 # "Préco. 2 – …" (a separator and words must follow).
-CODE_LABEL = re.compile(r"^(?P<code>R|Rec|Reco|Pr[ée]co)\.?\s?(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*[–—:.)-]\s+(?=\S)")
+CODE_LABEL = re.compile(r"^(?P<code>R|Rec|Reco|Pr[ée]co)\.?\s?(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*[–—:.)·•-]\s+(?=\S)")
 
 
 def parse_label(text: str) -> tuple[str, str, str]:
@@ -56,19 +56,19 @@ def parse_label(text: str) -> tuple[str, str, str]:
     qual = (m.group("qual") or "").strip()
     if num is None:
         plural = text[m.end("noun"):m.end("noun") + 1].lower() == "s"
-        if (not qual or plural or m.group("no") or not re.search(r"[:–-]", m.group("sep") or "")
+        if (not qual or plural or m.group("no") or not re.search(r"[:–·•-]", m.group("sep") or "")
                 or not text[m.end():].strip()):
             # "Action phare : Ouvrir..." is a label; "Action publique", "Actions prioritaires :"
             # (a lead-in) are not
             return "", "", text
         num = ""
-    elif num.isalpha() and len(num) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–"))):
+    elif num.isalpha() and len(num) == 1 and not m.group("no") and not (m.group(0).rstrip().endswith((":", ".", ")", "-", "–", "·", "•"))):
         return "", "", text  # "Action A" is a label, "Action publique" is not
     elif num.isalpha() and not m.group("no") and not text[m.start("num") - 1].isspace():
         return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
     if noun.lower() == "fiche" and not (num and (m.group("no") or num[:1].isdigit())):
         return "", "", text  # "Fiche n°3", "Fiche 3" are labels; "Fiche pratique" is not
-    if noun.lower() == "article" and not re.search(r"[:.–-]", m.group("sep") or ""):
+    if noun.lower() == "article" and not re.search(r"[:.–·•-]", m.group("sep") or ""):
         return "", "", text  # "Article 2 : D'autoriser..." decides; "Article 3 de la loi" cites
     no = m.group("no") or ""
     if no and no.lower().startswith("n"):

@@ -196,6 +196,13 @@ _AUTHOR_PROPOSES = (
     r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
 )
+# A demand reported in the past ("les participants ont proposé que…"), and a sentence that
+# dates what it tells ("En 2018, l'agglomération a souhaité que le conseil y participe"):
+# history, not a demand.
+_REPORTED = (r"\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
+             r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])")
+_DATED_REPORT = re.compile(r"^(?:en|d[èe]s|depuis|fin|d[ée]but)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\b[^.;:!?]*?"
+                           + _REPORTED, re.I)
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
@@ -222,8 +229,7 @@ _DEMAND_VERB = re.compile(
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
     # reported in minutes: "Plusieurs participants ont également proposé que…"
-    r"|\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
-    r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])"
+    r"|" + _REPORTED +
     r"|(?:^|:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b",
     re.I,
 )
@@ -1522,7 +1528,13 @@ class _Segmenter:
             words = len(text.split())
             # what the items are is said by the sentence that introduces them, not by the
             # explanations before it
-            kind = classify_leadin(_sentences(text)[-1][1], self.prior)
+            parts = _sentences(text)
+            kind = classify_leadin(parts[-1][1], self.prior)
+            if len(parts) > 1 and following is not None and following.kind == "list_item":
+                # the sentences before it are read as usual ("Le conseil souhaite que … . Nous
+                # demandons aussi :"): only the last one introduces the items
+                before = text[:parts[-1][0]].rstrip()
+                self.sentences(replace(block, text=before, end=block.start + len(before)))
             st.leadin, st.leadin_active = kind, True
             st.leadin_unit = False
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
@@ -1651,6 +1663,8 @@ class _Segmenter:
                     continue
             if self.deliberation and self.prior != "recommendation":
                 continue  # in deliberations, "X propose de…" is the background of a decision
+            if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
+                continue  # "En 2018, l'agglomération a souhaité que …": what happened then
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):

@@ -330,6 +330,32 @@ def test_column_names_by_their_words(name, field):
     assert (classify(name) or (None,))[0] == field
 
 
+@pytest.mark.parametrize("name, field", [
+    ("Vos suggestions pour les services publics en ligne de la vallée", "body"),
+    ("Votre idée pour rendre les démarches plus simples à la mairie", "body"),
+    ("Vos réponses sur les usages du numérique dans la commune", None),
+    ("Votre commune de résidence dans le département du Cher", None),
+    ("Description des services publics en ligne de notre vallée", None),
+])
+def test_survey_column_named_by_its_head_word_whatever_its_length(name, field):
+    assert (classify(name) or (None,))[0] == field
+
+
+def test_long_survey_header_names_the_text_and_leaves_the_remarks_aside(tmp_path):
+    path = tmp_path / "reponses.csv"
+    path.write_text(
+        "Horodatage;Vos propositions pour les services publics en ligne de notre vallée;Autre remarque\n"
+        "2026-02-11;Des permanences pour aider aux démarches à la mairie;Merci pour ce questionnaire.\n"
+        "2026-02-12;Un vrai réseau mobile dans les hameaux;\n",
+        encoding="utf-8",
+    )
+    assert [(b.kind, b.text) for b in extract(path).blocks] == [
+        ("record", "Des permanences pour aider aux démarches à la mairie"),
+        ("paragraph", "Merci pour ce questionnaire."),
+        ("record", "Un vrai réseau mobile dans les hameaux"),
+    ]
+
+
 def test_french_title_before_other_languages_row_by_row(tmp_path):
     path = tmp_path / "export.json"
     path.write_text(json.dumps([

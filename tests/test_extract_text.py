@@ -292,6 +292,27 @@ def test_pipe_table_rows_in_lower_case_are_not_joined_and_breaks_are_not_titles(
     ]
 
 
+def test_quotes_are_never_titles_and_their_attribution_is_no_item(tmp_path):
+    path = tmp_path / "synthese.md"
+    path.write_text("## Les transports\n\n"
+                    "> « Le car ne passe plus le mercredi, alors je ne vais plus au marché. »\n"
+                    "> — retraité du bourg, 77 ans\n\n"
+                    "> Témoignage recueilli au marché\n\n"
+                    "« Sans voiture, on ne peut rien faire ici ! »\n\n"
+                    "Ce que les habitants demandent :\n\n- Un car le mercredi.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text, b.level, b.marker) for b in ex.blocks] == [
+        ("heading", "Les transports", 2, ""),
+        ("paragraph", "« Le car ne passe plus le mercredi, alors je ne vais plus au marché. »", 0, ""),
+        ("paragraph", "— retraité du bourg, 77 ans", 0, ""),
+        ("paragraph", "Témoignage recueilli au marché", 0, ""),  # a quote is never a title
+        # a quoted sentence ends with its punctuation inside the quotes: no title either
+        ("paragraph", "« Sans voiture, on ne peut rien faire ici ! »", 0, ""),
+        ("paragraph", "Ce que les habitants demandent :", 0, ""),
+        ("list_item", "Un car le mercredi.", 0, "-"),
+    ]
+
+
 # --- text extracted from PDFs: pages, running lines, footnotes, paragraphs, numbered titles --
 
 EXTRACTED = Path(__file__).resolve().parent / "data" / "text-extracted"

@@ -145,6 +145,24 @@ def test_lead_ins_are_read_from_their_last_sentence_and_difficulties_are_not_uni
     ]
 
 
+def test_a_demand_before_the_last_sentence_introducing_a_list_is_kept():
+    doc = _document([
+        ("heading", "Avis du conseil citoyen", 1, ""),
+        ("heading", "Les écoles", 2, ""),
+        # a dated report ("En 2019, … a souhaité que") tells what happened, it asks nothing
+        ("paragraph", "En 2019, la commune a souhaité que le conseil rende un avis. Les écoles manquent de "
+                      "tablettes. Le conseil souhaite que la commune équipe chaque classe avant la rentrée. "
+                      "Nous pensons aussi qu'il faut :", 0, ""),
+        ("list_item", "Former les enseignants aux outils numériques", 0, "•"),
+        ("paragraph", "Le matériel est ancien. Il a été acheté en 2012 :", 0, ""),
+        ("list_item", "Des ordinateurs portables", 0, "•"),
+    ], kind="opinion")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Le conseil souhaite que la commune équipe chaque classe avant la rentrée."),
+        ("recommendation", "Former les enseignants aux outils numériques"),
+    ]
+
+
 OPINION = DATA / "avis-conseil-developpement.md"
 T = "Avis du Conseil de développement sur la stratégie numérique"
 S1, S2, S3 = (f"{T} > 1. Réduire la fracture numérique", f"{T} > 2. Ouvrir les données publiques",

@@ -65,9 +65,9 @@ def opens_label(text: str, previous: str) -> bool:
         # a label without a number needs a qualifier and a separator: "Action phare : …"
         groups = m.groupdict()
         plural = text[m.end("noun"):m.end("noun") + 1].lower() == "s"  # "Actions prioritaires :"
-        return bool(groups.get("qual")) and bool(re.search(r"[:–—-]", groups.get("sep") or "")) \
+        return bool(groups.get("qual")) and bool(re.search(r"[:–—·•-]", groups.get("sep") or "")) \
             and not plural and not m.group("no") and bool(text[m.end():].strip())
     if not (number[:1].isdigit() or number.isupper()):
         return False
-    separated = bool(m.group("no")) or bool(re.search(r"[:.)–—-]\s*$", m.group(0)))
+    separated = bool(m.group("no")) or bool(re.search(r"[:.)–—·•-]\s*$", m.group(0)))
     return separated or bool(SENTENCE_END.search(previous))

@@ -14,7 +14,8 @@ relies on structure and on the words of the column names, never on one platform'
   first one on a tie (a "Légende" sheet before the data is not taken).
 - **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
   such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
-  name starting with one ("Titre de la proposition", "N° de la contribution"), or a nested
+  name starting with one ("Titre de la proposition", "N° de la contribution"), a survey's
+  header of any length whose word after "Vos" / "Votre" names the text ("Vos idées pour …"), or a nested
   JSON key whose first part is one, followed by a language code and/or ``name``
   (``title/fr``, ``description/fr``, ``category/name/fr``; French first). Names about the
   answer, the author, dates or counts ("Texte de la réponse") are not taken. Known words:
@@ -265,6 +266,10 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
         found = _field_word(words[0]) if len(words) == 1 else None
         return (found[0], (1, found[1], language)) if found else None
     words = [w for w in _words(text) if w not in STOPWORDS]
+    if len(words) > 2 and words[0] in LEADING and (_field_word(words[1]) or ("",))[0] == "body":
+        # a survey's column asking for the text, however long its complement ("Vos idées pour
+        # rendre les services de la commune plus proches …"): its head word names it
+        return "body", (2, _field_word(words[1])[1], 1)
     if not words or len(words) > MAX_NAME_WORDS or FOREIGN.intersection(words):
         return None
     if len(words) == 1:

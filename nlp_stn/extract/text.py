@@ -22,7 +22,9 @@
 - Markdown pipe tables (``| a | b |`` over a ``|---|:--:|`` row) are tables like the
   tab-separated ones; task items ("- [ ] Appeler", "- [x] Envoyer") are list items with the
   marker "☐" (open) or "☑" (done); a "TODO" line or item ("TODO: fixer la date") is an open
-  task item ("☐", the word TODO removed); quotes lose their ">" ("> Remarque" is a paragraph);
+  task item ("☐", the word TODO removed); quotes lose their ">" ("> Remarque" is a paragraph; a quote is
+  never a title, and its attribution "> — une habitante" is a paragraph, not an item; a quoted
+  sentence "« … pas. »" ends with the punctuation inside its quotes);
   thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
@@ -79,6 +81,7 @@ _STRUCK = re.compile(r"[ \t]*~~(?!~)(.+?)~~")
 # Markdown structure: quotes ("> " but not "> 50 %"), thematic breaks, setext underlines,
 # table-of-contents tags, task boxes, TODO lines, pipe tables and their alignment row.
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(?![ \t]*\d)", re.M)
+_QUOTED_LINE = re.compile(_QUOTE.pattern + r"(.*)$", re.M)
 _BREAK = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _TOC = re.compile(r"^\s*(?:\[+_?toc_?\]+|\$\{toc\}|<!--\s*toc\s*-->)\s*$", re.I)
@@ -87,6 +90,9 @@ _TODO = re.compile(r"^TODO\b[ \t]*:?[ \t]*(?=\S)")
 _TAGS = re.compile(r"^tags\s*:", re.I)
 _PIPE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _FINAL_PUNCT = tuple(".,;:!?…")
+_CLOSING_QUOTES = "»”\"' \u00a0\u202f"  # closing quote marks and the spaces before them
+# The attribution closing a quote ("> — habitante du bourg, 81 ans"): a dash, not a bullet.
+_ATTRIBUTION = re.compile(r"^[—–―]\s")
 # A numbered section title: "1. Préambule", "2) Questions de la salle"; its first word.
 _NUMBERED_TITLE = re.compile(r"^(?P<n>\d{1,2})[.)]\s+(?P<first>[^\s'’]+)")
 NUMBERED_TITLE_WORDS = 8
@@ -158,7 +164,9 @@ def is_plain_heading(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > 110 or not re.search(r"[^\W\d_]{2}", line):
         return False
-    if line.endswith(_FINAL_PUNCT) or line[0].islower() or line.count(",") > 1 or ";" in line:
+    # a quoted sentence ends with its own punctuation inside the quotes ("« … n'y arrive pas. »")
+    if line.rstrip(_CLOSING_QUOTES).endswith(_FINAL_PUNCT) or line[0].islower() or line.count(",") > 1 \
+            or ";" in line:
         return False  # a title holds no semicolon: "… chaque heure ; Budget : 40 000 €" is prose
     letters = [c for c in line if c.isalpha()]
     upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
@@ -285,6 +293,8 @@ class _Reader:
         # lettered or roman items with items of another marker below them:
         # (kind of marker, depth, indentation of their first sub-item), outermost first
         self.groups: list[tuple[str, int, int]] = []
+        # the lines of the Markdown quotes ("> « … »"), their ">" removed: never a title
+        self.quoted: set[str] = set()
 
     def numbered_title(self, line: str, lines: list[str], i: int) -> bool:
         """A numbered line alone that reads as a section title ("1. Préambule", "3. Propositions
@@ -483,7 +493,11 @@ class _Reader:
             marker, rest = _split_marker(stripped)
             if not marker and (_TASK.match(stripped) or _TODO.match(stripped)):
                 marker, rest = "☐", stripped  # "[ ] Appeler", "TODO: fixer la date": a task
-            if marker and alone and current is None and (
+            quoted = bool(self.quoted) and " ".join(stripped.split()) in self.quoted
+            if quoted and _ATTRIBUTION.match(stripped):
+                close()  # "> — habitante du bourg": the quote's attribution, a paragraph of its own
+                marker = ""
+            if marker and alone and current is None and not quoted and (
                     _is_marked_heading(_inline(stripped)) or self.numbered_title(_inline(stripped), lines, i)):
                 # "A. SYNTHÈSE DES PRÉCONISATIONS", "2. Questions de la salle" alone on its line
                 if marker.isdigit():
@@ -509,7 +523,8 @@ class _Reader:
                            "page": self.page}
                 i += 1
                 continue
-            if alone and current is None and is_plain_heading(_inline(stripped)) and not _field_line(stripped):
+            if alone and current is None and not quoted and is_plain_heading(_inline(stripped)) \
+                    and not _field_line(stripped):
                 text = _inline(stripped)
                 hm = _LETTER_HEADING.match(text)
                 self.groups = []
@@ -978,6 +993,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             starts.append(count)
             count += _kept_chars(page_text)
         text = "\n\n".join(texts)
+        reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)}
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
         lines = text.split("\n")

@@ -1,0 +1,26 @@
+"""Labels numbering the units: their separators, in the segmenter and in the readers."""
+import pytest
+
+from nlp_stn.extract.furniture import opens_label
+from nlp_stn.labels import parse_label
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a middle dot or a bullet separates the label from its text like a dash or a colon
+    ("Action 3 · Former les agents d'accueil", ("Action 3", "action", "Former les agents d'accueil")),
+    ("Mesure 12 • Ouvrir les données", ("Mesure 12", "action", "Ouvrir les données")),
+    ("Action A · Former les agents", ("Action A", "action", "Former les agents")),
+    ("Action phare · Ouvrir un tiers-lieu", ("Action phare", "action", "Ouvrir un tiers-lieu")),
+    ("R2 · Publier les données", ("R2", "recommendation", "Publier les données")),
+    ("Article 1 · D'approuver le plan", ("Article 1", "decision", "D'approuver le plan")),
+    ("Action – Évaluer", ("", "", "Action – Évaluer")),  # still no label without a number or qualifier
+    ("Action publique · sobriété", ("", "", "Action publique · sobriété")),
+])
+def test_a_middle_dot_separates_a_label(text, expected):
+    assert parse_label(text) == expected
+
+
+def test_a_line_opened_by_a_label_and_a_middle_dot_opens_a_block():
+    assert opens_label("Action 3 · Former les agents d'accueil", "les capteurs installés")
+    assert opens_label("Action phare · Ouvrir un tiers-lieu", "les capteurs installés")
+    assert not opens_label("Action 3 du plan régional", "les capteurs installés")
