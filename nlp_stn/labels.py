@@ -1,5 +1,6 @@
 """Labels that number the units of French policy documents ("Recommandation n° 12 :",
-"Action 1.1.2 –", "Axe stratégique 1 :", "Fiche n°3", "Article 1er :").
+"Action 1.1.2 –", "Axe stratégique 1 :", "Fiche n°3", "Article 1er :", and a document's own
+short codes "A1 –", "FA2 :").
 
 Vocabulary shared by the readers (a PDF line that starts with a label opens a paragraph) and
 the segmenter (a label gives a unit its number and kind). Pure functions, no model.
@@ -40,15 +41,64 @@ LABEL_KIND = {
 CODE_LABEL = re.compile(r"^(?P<code>R|Rec|Reco|Pr[ée]co)\.?\s?(?P<num>\d{1,3}(?:\.\d{1,3})?)\s*[–—:.)·•-]\s+(?=\S)")
 
 
-def parse_label(text: str) -> tuple[str, str, str]:
+# A short code of a document's own series: one to three capitals directly followed by a
+# number ("A1", "FA2", "M3", "A1.2"; a single letter may take a space: "A 12"), a separator
+# ("–", "—", "-", ":", ".", "·", "A17. –") and a title opened by a capital or a quote ("A3 –
+# Maintien de la ligne…"). A road or a reference ("A10 vers Paris", "RN 165 :", "B2B", "F4")
+# has no separator and title, or a space after two letters.
+SHORT_CODE = re.compile(
+    r"^(?P<letters>[A-Z]{1,3}(?=\d)|[A-Z](?=\s\d))\s?(?P<num>\d{1,3}(?:\.\d{1,3})*)(?![\w,])"
+    r"\s*(?:\.\s*[–—:·-]|[–—:·.-])\s*(?=[«\"“A-ZÀ-ÖØ-Þ])(?=.*[^\W\d_]{2})"
+)
+# The kind a code's letters say when they are a label's initials ("A" for action, "FA" for
+# fiche action, "R" for recommandation, "P" for proposition or préconisation, "O" for
+# objectif); other letters take the kind of the document's items
+CODE_KINDS = {"A": "action", "FA": "action", "M": "action", "R": "recommendation", "P": "recommendation",
+              "O": "objective", "I": "indicator"}
+
+
+def parse_code(text: str) -> tuple[str, str, str]:
+    """(letters, label, rest) when ``text`` starts with a short code and its title ("A 12 –
+    Prêt d'ordinateurs…" -> "A", "A12", "Prêt d'ordinateurs…"); empty strings otherwise."""
+    m = SHORT_CODE.match(text)
+    if not m:
+        return "", "", text
+    return m.group("letters"), m.group("letters") + m.group("num"), text[m.end():]
+
+
+def code_series(texts) -> frozenset:
+    """The letters of the codes that number a series in ``texts`` (the texts of the blocks
+    that open headings, paragraphs and list items): at least two of them are consecutive
+    ("A1" and "A2", "FA3" and "FA4", "A1.1" and "A1.2"); a road or a reference cited twice
+    ("A10", "A63") is no series. Two codes written with a space ("D 769", "D 770": roads) make
+    none either; one ("A 2") goes with a code written tight ("A1")."""
+    numbers: dict[str, dict[tuple, bool]] = {}
+    for text in texts:
+        letters, label, _ = parse_code(text)
+        if letters:
+            number = tuple(int(n) for n in label[len(letters):].split("."))
+            tight = text[len(letters):len(letters) + 1].isdigit()
+            known = numbers.setdefault(letters, {})
+            known[number] = known.get(number, False) or tight
+    return frozenset(k for k, nums in numbers.items()
+                     if any((n[:-1] + (n[-1] + 1,)) in nums and (tight or nums[n[:-1] + (n[-1] + 1,)])
+                            for n, tight in nums.items()))
+
+
+def parse_label(text: str, codes: frozenset = frozenset()) -> tuple[str, str, str]:
     """(label, kind, rest) when ``text`` starts with a label such as "Recommandation n° 12 :"
-    or a recommendation code such as "R1 –"."""
+    or a recommendation code such as "R1 –"; with ``codes`` (see :func:`code_series`), also a
+    short code of those letters ("A1 – …"), whose kind is "" when its letters say none."""
     code = CODE_LABEL.match(text)
     if code:
         sep = "" if len(code.group("code")) == 1 else " "
         return f"{code.group('code')}{sep}{code.group('num')}", "recommendation", text[code.end():]
     m = LABEL.match(text)
     if not m:
+        if codes:
+            letters, label, rest = parse_code(text)
+            if letters in codes:
+                return label, CODE_KINDS.get(letters, ""), rest
         return "", "", text
     noun = m.group("noun")
     kind = LABEL_KIND.get(noun.lower()) or LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")

@@ -63,7 +63,7 @@ from typing import Iterable, Optional, Sequence
 
 from .clean import split_marker
 from .labels import LABEL as _LABEL
-from .labels import parse_label
+from .labels import code_series, parse_label
 from .errors import InputError
 from .model import (SEGMENT_COLUMNS, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress, segment_id,
                     status_cap)
@@ -871,13 +871,20 @@ _ANSWER_TITLE = re.compile(
 )
 
 
+# A council's deliberation (« deliberation-2025-083-budget-participatif », « Extrait du registre
+# des délibérations ») decides: the consultation it names is what it decides about; it is an
+# opinion only when it gives one (« Délibération portant avis sur le projet de SCoT »)
+_DELIBERATION_TITLE = re.compile(r"\bd[ée]lib[ée]rations?\b", re.I)
+_COUNCIL_OPINION = re.compile(r"\b(?:avis|motions?|v(?:œ|oe)ux?)\b", re.I)
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan or an authority's answer to a
     consultation, "" when it says neither."""
     if _ANSWER_TITLE.search(title):
         return "action"
-    if _OPINION_TITLE.search(title):
+    if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
         return "recommendation"
     if _STRATEGY_TITLE.search(title):
         return "action"
@@ -902,7 +909,10 @@ def document_prior(doc: Document) -> str:
     heading = ""
     if first is not None and (first.kind == "paragraph" or (first.kind == "heading" and first.level <= 1)):
         heading = first.text[:120]
-    title = f"{doc.title} {heading}"
+    name = doc.title
+    if doc.path and name == Path(doc.path).stem:
+        name = re.sub(r"[-_]+", " ", name)  # a file name: "deliberation-programme-numerique"
+    title = f"{name} {heading}"
     # the title and the short lines that open the document ("L'avis du CDPL - mars 2019")
     # say what it is; a long sentence of the introduction may only cite an opinion ("répond
     # à l'avis du Conseil de développement"), so it counts only when the title says nothing
@@ -911,6 +921,12 @@ def document_prior(doc: Document) -> str:
         return "recommendation"
     if title_prior(title) == "action":
         return "action"
+    if not title_prior(title):
+        # a deliberation or a letter says what it is about on its first page (« Objet :
+        # Approbation du programme numérique communautaire »): its title, when it has no other
+        prior = title_prior(_object_line(doc))
+        if prior:
+            return prior
     # a page whose title says something else ("la réponse de la municipalité") and whose first
     # sections name the plan ("## Le plan d'actions « Ville numérique 2025-2028 »"), whatever
     # its introduction tells of the consultation it answers
@@ -926,6 +942,23 @@ def document_prior(doc: Document) -> str:
         return "recommendation"
     # minutes quote both what is asked and what is planned: their labels do not say which
     return label_prior(doc) if doc.meta.kind != "minutes" else ""
+
+
+_OBJECT = re.compile(r"^\s*objet\s*:\s*(?=\S)", re.I)
+OBJECT_WORDS = 12  # words of an « Objet : » line taken for a title (the reader may join the text below to it)
+
+
+def _object_line(doc: Document) -> str:
+    """The subject of an « Objet : … » line among the first blocks of the first page: its first
+    sentence, at most ``OBJECT_WORDS`` words; "" when there is none."""
+    for block in doc.blocks[:TOP_BLOCKS]:
+        if (block.page or 1) > 1:
+            break
+        m = _OBJECT.match(block.text) if block.kind in ("heading", "paragraph") else None
+        if m:
+            subject = _sentences(block.text[m.end():])
+            return " ".join(subject[0][1].split()[:OBJECT_WORDS]) if subject else ""
+    return ""
 
 
 MIN_LABELS_PRIOR = 4
@@ -1014,14 +1047,27 @@ def _numbered_level(text: str, level: int, open_headings: Sequence[tuple[int, st
     return level
 
 
+def _label_words(label: str) -> list[str]:
+    """A label's noun and number: "Action 1.2" -> ["Action", "1.2"], a code "A1.2" -> ["A", "1.2"]."""
+    code = re.fullmatch(r"([A-Z]{1,3})(\d{1,3}(?:\.\d{1,3})*)", label)
+    return list(code.groups()) if code else label.split()
+
+
 def _below(child: str, parent: str) -> bool:
     """Whether a labelled unit found under another is a level below it: another noun
     ("Engagement 2" over "Mesure 4") or a number extending the parent's ("Action 1" over
-    "Action 1.2"); "Action 15" over "Action 16" is a sibling written in another style."""
-    c, p = child.split(), parent.split()
+    "Action 1.2", "A1" over "A1.2"); "Action 15" over "Action 16" ("A15" over "A16") is a
+    sibling written in another style."""
+    c, p = _label_words(child), _label_words(parent)
     if not c or not p or c[0].lower() != p[0].lower():
         return True
     return c[-1].startswith(p[-1] + ".") or c[-1].startswith(p[-1] + "-")
+
+
+def _code_series(doc: Document) -> frozenset:
+    """The letters of the short codes ("A1 –", "FA2 :") that number a series of the document's
+    headings, paragraphs or list items (see :func:`labels.code_series`)."""
+    return code_series(b.text[:80] for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item"))
 
 
 def label_prior(doc: Document) -> str:
@@ -1031,9 +1077,10 @@ def label_prior(doc: Document) -> str:
     fewer than MIN_LABELS_PRIOR blocks are labelled so (a guide citing three measures of
     another plan is not a plan)."""
     counts = {"recommendation": 0, "action": 0}
+    codes = _code_series(doc)
     for block in doc.blocks:
         if block.kind in ("heading", "paragraph", "list_item"):
-            kind = parse_label(block.text[:80])[1]
+            kind = parse_label(block.text[:80], codes)[1]
             if kind in counts:
                 counts[kind] += 1
     best = max(counts, key=counts.get)
@@ -1058,6 +1105,9 @@ class _Segmenter:
         # a deliberation ("… après en avoir délibéré, DÉCIDE :"): its "Article 1 :" are decisions;
         # elsewhere an "Article 3 :" cites a law
         self.deliberation = any(_DECIDES.search(b.text) for b in doc.blocks if len(b.text) < 600)
+        # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
+        # open a heading, a paragraph or a list item
+        self.codes = _code_series(doc)
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -1226,13 +1276,18 @@ class _Segmenter:
                        state=str(fields.get("state", "")) if kind == "action" else ""))
 
     # --- labelled blocks
-    def parse_label(self, text: str) -> tuple[str, str, str]:
+    def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:
         """:func:`parse_label` in this document: "Article 1er :" labels a decision in a
         deliberation only; elsewhere it cites a law or a charter ("Article 3 : Champ
-        d'application") and is no label."""
-        label, kind, rest = parse_label(text)
+        d'application") and is no label. With ``codes`` (``text`` opens a heading, a paragraph
+        or a list item), a short code of one of the document's series is a label too ("A3 –
+        Maintien de la ligne…"); one whose letters say no kind ("C2 –") takes the kind of the
+        document's items."""
+        label, kind, rest = parse_label(text, self.codes if codes else frozenset())
         if label.startswith("Article") and not self.deliberation:
             return "", "", text
+        if label and not kind:
+            kind = self.prior or "recommendation"
         return label, kind, rest
 
     def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
@@ -1628,7 +1683,7 @@ class _Segmenter:
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
-            label, kind, rest = self.parse_label(sentence) if offset else ("", "", "")
+            label, kind, rest = self.parse_label(sentence, codes=False) if offset else ("", "", "")
             if label and kind in ("recommendation", "action") and len(rest.split()) >= 3:
                 # "… depuis des années ». Recommandation 1 : publier un calendrier…": a
                 # labelled unit after the findings of its paragraph
@@ -1722,7 +1777,7 @@ class _Segmenter:
                     and block.col == 0):
                 section = _collapse(block.text)
                 section_unit = None
-                label, kind, rest = self.parse_label(block.text)
+                label, kind, rest = self.parse_label(block.text, codes=False)
                 if label and kind == "objective" and rest.strip():
                     # « Axe 1 – Un numérique inclusif »: an objective, as the same title given as a heading
                     start = block.start + len(block.text) - len(rest.lstrip())
@@ -1823,7 +1878,7 @@ class _Segmenter:
         st = self.state
         text = _collapse(block.text)
         heading = st.path(text)
-        label, kind, rest = self.parse_label(block.text)
+        label, kind, rest = self.parse_label(block.text, codes=False)
         if label and rest.strip():
             start = block.start + len(block.text) - len(rest.lstrip())
             return self.add(_Unit(kind=kind, text=_collapse(rest), start=start, end=block.end, page=block.page,

@@ -192,6 +192,85 @@ def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_pa
     assert got == [("action", "Action 15", ""), ("action", "Action 16", ""), ("action", "Action 17", "")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A1 – Navette entre les hameaux", ("A1", "action", "Navette entre les hameaux")),
+        ("A 12 – Abris pour les vélos", ("A12", "action", "Abris pour les vélos")),
+        ("A17. – Carte des arrêts", ("A17", "action", "Carte des arrêts")),
+        ("A1.2 : « Bus des marchés »", ("A1.2", "action", "« Bus des marchés »")),
+        ("FA3 · Portail des associations", ("FA3", "action", "Portail des associations")),
+        ("M4 - Former les élus", ("M4", "action", "Former les élus")),
+        ("O2. Réduire les distances", ("O2", "objective", "Réduire les distances")),
+        ("C2 — Guichet unique", ("C2", "", "Guichet unique")),  # letters that say no kind
+        ("A10 vers Paris : travaux de nuit", ("", "", "A10 vers Paris : travaux de nuit")),
+        ("RN 165 : Travaux de nuit", ("", "", "RN 165 : Travaux de nuit")),
+        ("B2B – Commerce en ligne", ("", "", "B2B – Commerce en ligne")),
+        ("A4 – 21 x 29,7 cm", ("", "", "A4 – 21 x 29,7 cm")),
+        ("A3", ("", "", "A3")),
+        ("A3 –", ("", "", "A3 –")),
+        ("X1 – Titre d'une autre série", ("", "", "X1 – Titre d'une autre série")),
+    ],
+)
+def test_a_short_code_of_a_series_is_a_label(text, expected):
+    assert parse_label(text, frozenset({"A", "FA", "M", "O", "C", "RN", "B"})) == expected
+    assert parse_label(text) == ("", "", text)  # outside a series, no code is a label
+
+
+def test_a_series_of_short_codes_needs_two_consecutive_numbers_written_tight():
+    from nlp_stn.labels import code_series
+
+    assert code_series(["A1 – Navette entre les hameaux", "A 2 – Abris pour les vélos", "A3. Carte des arrêts",
+                        "FA1.1 : Portail", "FA1.2 : Guichet unique", "Le texte commence ici."]) == {"A", "FA"}
+    # roads and references cited at the start of paragraphs, a lone code, spaced numbers
+    assert code_series(["A10 – Paris Bordeaux", "A63 – Bayonne", "D 769 – Vers Lorient", "D 770 – Vers Quimper",
+                        "M3 – Former les élus", "RN 165 : Vers Vannes", "RN 166 : Vers Rennes"]) == frozenset()
+
+
+def test_short_codes_of_an_annex_open_actions_with_their_descriptions(tmp_path):
+    # « A1 – … » headings and a paragraph (one spaced, one with a dot), each followed by its
+    # description; « C1 », « C2 » take the kind of the document's items; a lone « B7 – » is no label
+    _, units = _units(tmp_path, "annexe.md", (
+        "# Plan de mobilité rurale\n\n## Axe 1 – Relier les bourgs\n\n"
+        "### A1 – Navette électrique entre les hameaux\n\nTrois rotations par jour relieront les hameaux au bourg.\n\n"
+        "### A 2 – Abris sécurisés pour les vélos\n\nDix abris seront posés près des arrêts.\n\n"
+        "A3. – Carte interactive des arrêts\n\n"
+        "## Axe 2 – Informer les voyageurs\n\n"
+        "### C1 – Guichet unique de la mobilité\n\nUn agent renseignera les usagers.\n\n"
+        "### C2 – Affichage en temps réel\n\n"
+        "B7 – Calendrier des travaux de voirie\n"))
+    got = [(u.kind, u.label, u.text, u.detail) for u in units]
+    assert got == [
+        ("objective", "Axe 1", "Relier les bourgs", ""),
+        ("action", "A1", "Navette électrique entre les hameaux", "Trois rotations par jour relieront les hameaux au bourg."),
+        ("action", "A2", "Abris sécurisés pour les vélos", "Dix abris seront posés près des arrêts."),
+        ("action", "A3", "Carte interactive des arrêts", ""),
+        ("objective", "Axe 2", "Informer les voyageurs", ""),
+        ("action", "C1", "Guichet unique de la mobilité", "Un agent renseignera les usagers."),
+        ("action", "C2", "Affichage en temps réel", ""),
+    ]
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement\n\nC1 – Ouvrir un guichet de la mobilité\n\n"
+        "C2 – Afficher les horaires en temps réel\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "C1", "Ouvrir un guichet de la mobilité"),
+        ("recommendation", "C2", "Afficher les horaires en temps réel"),
+    ]
+
+
+def test_a_short_code_over_codes_numbered_below_it_is_an_objective_not_over_the_next_one(tmp_path):
+    # « A1 » holds « A1.1 » and « A1.2 » (paragraphs under its heading): an objective; « A2 »
+    # given as a paragraph under the heading « A1 » is its sibling, not held
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan de mobilité rurale\n\n### A1 – Relier les bourgs\n\nA1.1 – Navette entre les hameaux\n\n"
+        "A1.2 – Abris pour les vélos\n\n### A2 – Informer les voyageurs\n\nA3 – Guichet de la mobilité\n"))
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units] == [
+        ("objective", "A1", ""), ("action", "A1.1", "A1"), ("action", "A1.2", "A1"),
+        ("action", "A2", ""), ("action", "A3", ""),
+    ]
+
+
 def test_closing_formulas_of_a_deliberation_are_not_decisions(tmp_path):
     _, units = _units(tmp_path, "deliberation.txt", (
         "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
@@ -242,6 +321,29 @@ def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     body = "".join(f"Action {i} : Créer un service numéro {i}.\n\n" for i in range(1, 6))
     doc, _ = _units(tmp_path, "cr.txt", "Compte rendu du groupe de travail\n\n" + body, kind="minutes")
     assert document_prior(doc) == ""
+
+
+def test_a_file_name_or_an_objet_line_says_what_a_document_holds(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    body = "Le conseil s'est réuni en séance publique.\n\nLe rapporteur présente le dossier.\n"
+    # a file name for a title: its hyphens and underscores part its words
+    doc, _ = _units(tmp_path, "programme-mobilite_rurale.txt", body)
+    assert document_prior(doc) == "action"
+    # no title but the « Objet : » line of the first page (the reader may join the next line to it)
+    doc, _ = _units(tmp_path, "dcm-2026-041.txt", (
+        "COMMUNE DE VALDEROC\n\nObjet : Approbation du schéma directeur des mobilités douces "
+        "Le conseil municipal, légalement convoqué, s'est réuni.\n\n" + body))
+    assert document_prior(doc) == "action"
+    doc, _ = _units(tmp_path, "dcm-2026-042.txt", "COMMUNE DE VALDEROC\n\nObjet : Tarifs de la cantine\n\n" + body)
+    assert document_prior(doc) == ""
+    # a deliberation decides on the consultation its title names; it gives an opinion only
+    # when it says so
+    decides = "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\nArticle 1 : D'approuver la liste.\n"
+    doc, _ = _units(tmp_path, "deliberation-2026-012-budget-participatif.txt", body + decides)
+    assert document_prior(doc) == ""
+    doc, _ = _units(tmp_path, "deliberation-2026-013-avis-concertation-scot.txt", body + decides)
+    assert document_prior(doc) == "recommendation"
 
 
 def test_workshop_ideas_tallies_and_suggestions(tmp_path):

@@ -212,6 +212,9 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     ("Feuille de route numérique responsable", "action"),
     ("Stratégie et gouvernance", ""),  # a section name, not the name of a plan
     ("Compte rendu du groupe de travail", ""),
+    # a deliberation decides on the consultation it names, unless it gives an opinion
+    ("Délibération n° 2025-083 – Budget participatif : projets lauréats", ""),
+    ("Délibération portant avis sur le bilan de la concertation", "recommendation"),
 ])
 def test_title_prior(title, kind):
     assert title_prior(title) == kind

@@ -364,6 +364,10 @@ CASES = [
     ("avis-word-html.htm", "avis-word-html", [], [], 3),
     # a strategy exported by Google Docs
     ("strategie-gdocs.docx", "strategie-gdocs", [], [], 0),
+    # Eleventh round: a community council's deliberation (PDF from ODT, « Article 1er – APPROUVE
+    # … ») with the plan in an annex: axes, then actions coded « A1 – … » to « A19 – … » (one
+    # written « A 12 », one « A17. – »), each a title over its description
+    ("deliberation-annexe-codes.pdf", "deliberation-annexe-codes", [], [], 0),
 ]
 
 
