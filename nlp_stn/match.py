@@ -206,15 +206,17 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
     :func:`nlp_stn.model.status_cap`); its best action is the first candidate giving it. A
-    demand answered only by a refusal keeps that refusal as its best action (the reader sees
-    why it is not taken into account)."""
+    refusal close enough to answer the demand is the authority's answer to it: candidates
+    ranked below it give nothing, and the demand answered by it keeps it as its best action
+    (the reader sees why it is not taken into account)."""
     best_status, best_action, best_score = STATUS_NOT, "", ranked[0][1] if ranked else 0.0
     refusal: Optional[tuple[str, float]] = None
     for action, score in ranked:
         found = status_for(score, thresholds)
         status = capped_status(found, action.state)
-        if status == STATUS_NOT and found != STATUS_NOT and refusal is None:
+        if status == STATUS_NOT and found != STATUS_NOT:
             refusal = (action.id, score)
+            break
         if STATUSES.index(status) < STATUSES.index(best_status):
             best_status, best_action, best_score = status, action.id, score
     if best_status == STATUS_NOT and refusal is not None:

@@ -1862,7 +1862,8 @@ def _next_candidate(
     status the remaining candidates give against the run's thresholds (``limits`` =
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
-    :func:`nlp_stn.model.status_cap`), and the first candidate giving it."""
+    :func:`nlp_stn.model.status_cap`; a refusal ends the list), and the first candidate
+    giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
     t_addressed, t_partial = limits
     if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed
@@ -1874,7 +1875,9 @@ def _next_candidate(
         found = STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL
         action = actions.get(m.action_id)
         status = capped_status(found, action.state if action is not None else "")
-        if status != STATUS_NOT and (best is None or STATUSES.index(status) < STATUSES.index(best[0])):
+        if status == STATUS_NOT:
+            break  # a refusal answers the demand: nothing ranked below it counts (as in matching)
+        if best is None or STATUSES.index(status) < STATUSES.index(best[0]):
             best = (status, m)
     if best is not None:
         status, m = best

@@ -149,7 +149,8 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
         prefix = " ; ".join(p for p in (context_prefix(seg, seg_by_id).replace(" > ", " - "), rest) if p)
         if prefix:
             used = True
-        out.append(_unit(u.doc, u.id, u.kind, u.text, heading=prefix))
+        # and what the document says of the action's fate (« Abandonnée », « Non retenue »)
+        out.append(replace(_unit(u.doc, u.id, u.kind, u.text, heading=prefix), state=seg.state))
     return out, used
 
 

@@ -204,7 +204,7 @@ def test_status_agreement_counts_the_expected_statuses():
     from nlp_stn.evaluation.matches import status_agreement
 
     demands = [SimpleNamespace(id=i) for i in ("R-1", "R-2", "R-3", "R-4")]
-    group = SimpleNamespace(demands=demands)
+    group = SimpleNamespace(demands=demands, actions=[SimpleNamespace(state=""), SimpleNamespace(state="")])
     scores = [np.array([[0.9, 0.1], [0.5, 0.2], [0.1, 0.05], [0.6, 0.3]])]
     expected = {"R-1": "pris en compte", "R-2": "pris en compte", "R-3": "non pris en compte",
                 "R-4": "partiellement", "R-9": "partiellement"}  # no such demand, not counted
@@ -216,6 +216,24 @@ def test_status_agreement_counts_the_expected_statuses():
                       "partiellement": {"pris en compte": 0, "partiellement": 1, "non pris en compte": 0},
                       "non pris en compte": {"pris en compte": 0, "partiellement": 0, "non pris en compte": 1}},
     }
+
+
+def test_status_agreement_lowers_the_status_an_action_turned_down_or_postponed_gives():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from nlp_stn.evaluation.matches import status_agreement
+
+    demands = [SimpleNamespace(id=i) for i in ("R-1", "R-2", "R-3", "R-4")]
+    actions = [SimpleNamespace(state="Abandonnée"), SimpleNamespace(state="Reportée"), SimpleNamespace(state="")]
+    scores = [np.array([[0.9, 0.1, 0.1], [0.2, 0.9, 0.1], [0.9, 0.1, 0.5], [0.5, 0.1, 0.9]])]
+    # the dropped action ranks first, the one below it gives nothing; R-4: ranked above it, it counts
+    expected = {"R-1": "non pris en compte", "R-2": "partiellement", "R-3": "non pris en compte",
+                "R-4": "pris en compte"}
+    got = status_agreement([SimpleNamespace(demands=demands, actions=actions)], scores,
+                           {"addressed": 0.7, "partial": 0.3}, expected)
+    assert (got["demands"], got["agree"]) == (4, 4)
 
 
 def test_expected_statuses_are_read_and_checked(tmp_path):

@@ -235,3 +235,19 @@ def test_an_action_the_document_turned_down_or_postponed_caps_the_status(setting
     assert (cov["d1"].status, cov["d1"].best_action_id, cov["d1"].score) == (STATUS_NOT, "a1", top["d1"].score)
     # a postponed action answers in part
     assert (cov["d2"].status, cov["d2"].best_action_id) == ("partiellement", "a2")
+
+
+def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
+    from dataclasses import replace as _replace
+
+    demands = [unit("d1", "Créer un annuaire en ligne des associations du territoire", "avis.txt")]
+    actions = [
+        _replace(unit("a1", "Créer un annuaire en ligne des associations du territoire : non retenu",
+                      "reponse.txt"), kind="decision", state="non retenue"),
+        unit("a2", "Ouvrir aux associations du territoire un bouquet d'outils en ligne", "reponse.txt"),
+    ]
+    result = match_units(demands, actions, settings)
+    ranked = sorted((m for m in result.matches), key=lambda m: m.rank)
+    assert [m.action_id for m in ranked] == ["a1", "a2"]
+    assert ranked[1].score >= result.thresholds["partial"]  # a2 alone would answer in part
+    assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_NOT, "a1")

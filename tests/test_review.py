@@ -965,6 +965,18 @@ def test_a_rejected_best_action_gives_way_to_the_next_candidate():
     assert {c.demand_id: c for c in kept.coverage}["D4"].best_action_id == "A4"
 
 
+def test_the_next_candidate_a_document_dropped_gives_nothing():
+    """The machine's best action turned down by a reviewer, the next one « Abandonnée » in its
+    document: it answers nothing and ends the list (as in matching)."""
+    from review_fixtures import THRESHOLDS
+
+    run = replace(match_run(DEMANDS, ACTIONS, SCORES), settings={"thresholds": dict(THRESHOLDS)})
+    run = replace(run, actions=tuple(replace(a, state="Abandonnée") if a.id == "A2" else a for a in run.actions))
+    applied = review.apply_decisions(run, [decision("D4", "A4", "non")])
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("", "non pris en compte", False)
+
+
 def status_of_score(score):
     from review_fixtures import status_of
     return status_of(score)

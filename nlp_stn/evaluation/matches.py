@@ -209,22 +209,36 @@ def read_expected_status(path: Path) -> dict[str, str]:
 
 def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str, float],
                      expected: Mapping[str, str]) -> dict:
-    """How many demands get the status an annotator expects: a demand's status compares its
-    best score over its candidate actions (all its groups) with ``thresholds``.
+    """How many demands get the status an annotator expects: a demand's status is the best
+    status its candidate actions (all its groups) give, each one's score compared with
+    ``thresholds`` and lowered to what its document says of the action (its ``state``: see
+    :func:`nlp_stn.model.status_cap`), as :func:`nlp_stn.match.match_units` gives it.
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
     from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
+    from ..model import STATUSES, capped_status
 
-    best: dict[str, float] = {}
+    ranked: dict[str, list[tuple[float, str]]] = {}
     for data, S in zip(groups, scores):
         for i, demand in enumerate(data.demands):
-            if len(S[i]) and not np.isnan(S[i]).all():
-                best[demand.id] = max(best.get(demand.id, 0.0), float(np.nanmax(S[i])))
+            for j, action in enumerate(data.actions):
+                if not np.isnan(S[i][j]):
+                    ranked.setdefault(demand.id, []).append((float(S[i][j]), getattr(action, "state", "")))
+    best: dict[str, str] = {}
+    for uid, candidates in ranked.items():
+        best[uid] = STATUS_NOT
+        for score, state in sorted(candidates, key=lambda c: -c[0]):
+            found = status_for(score, thresholds)
+            status = capped_status(found, state)
+            if status == STATUS_NOT and found != STATUS_NOT:
+                break  # a refusal answers the demand: nothing ranked below it counts
+            if STATUSES.index(status) < STATUSES.index(best[uid]):
+                best[uid] = status
     order = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
     confusion = {e: {g: 0 for g in order} for e in order}
     for uid, want in expected.items():
         if uid in best:
-            confusion[want][status_for(best[uid], thresholds)] += 1
+            confusion[want][best[uid]] += 1
     by_status = {e: [confusion[e][e], sum(confusion[e].values())] for e in order}
     return {"demands": sum(n for _, n in by_status.values()), "agree": sum(a for a, _ in by_status.values()),
             "by_status": by_status, "confusion": confusion}
