@@ -369,6 +369,13 @@ class _Index:
         action = self.actions.get(match.action_id)
         return pair_status(self.run, match, self.coverage.get(match.demand_id), action.state if action else "")
 
+    def lowered(self, match: Match) -> bool:
+        """True when the action's stated fate lowered the status its score gives the pair."""
+        action = self.actions.get(match.action_id)
+        if action is None or not action.state:
+            return False
+        return self.pair_status(match) != pair_status(self.run, match, self.coverage.get(match.demand_id))
+
     def doc_title(self, doc_id: str) -> str:
         info = self.run.documents.get(doc_id, {})
         return str(info.get("title") or doc_id)
@@ -750,12 +757,21 @@ PAIR_LABELS = {
 }
 
 
-def pair_label(status: str) -> str:
+# A pair whose status the action's stated fate lowered (« Non retenue », « Reportée »): said so
+STATED_LABELS = {
+    STATUS_NOT: "non retenue ou abandonnée selon le document : n'y répond pas",
+    STATUS_PARTIAL: "y répondrait, mais retenue en partie ou reportée selon le document",
+}
+
+
+def pair_label(status: str, lowered: bool = False) -> str:
+    if lowered and status in STATED_LABELS:
+        return STATED_LABELS[status]
     return PAIR_LABELS.get(status, status or "sans statut")
 
 
-def _pair_badge(status: str) -> str:
-    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(pair_label(status))}</span>'
+def _pair_badge(status: str, lowered: bool = False) -> str:
+    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(pair_label(status, lowered))}</span>'
 
 
 def _chart_svg(rows: list[tuple[str, dict[str, int]]]) -> str:
@@ -856,13 +872,13 @@ def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
     elif mark == REVIEWER_PAIR_LABELS["non"]:
         figures = f'Score {french_score(m.score)} · <span class="tag rejected">{_e(mark)}</span>{tie}'
     elif mark == DISPUTED:
-        figures = (f"Score {french_score(m.score)} · {_pair_badge(status)} "
+        figures = (f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m))} "
                    f'<span class="tag dispute">{_e(mark)}</span>{tie}')
     elif mark:
         figures = (f'<span class="tag valid">{_e(mark)}</span>{valid} · proposée par l\'outil au rang {m.rank}, '
                    f"score {french_score(m.score)}{tie}")
     else:
-        figures = f"Score {french_score(m.score)} · {_pair_badge(status)}{valid}{tie}"
+        figures = f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m))}{valid}{tie}"
     evidence = ("" if index.added(m) else
                 f'<br><span class="evidence">{_e(evidence_text(m, index.labels, action.state if action else ""))}</span>')
     value = "" if mark in (REVIEWER_PAIR_LABELS["oui"], REVIEWER_PAIR_LABELS["partiel"]) else f' value="{m.rank}"'
@@ -1251,11 +1267,11 @@ def _md_match(m: Match, index: _Index, cov: Optional[Coverage], bullet: str) -> 
     elif mark == REVIEWER_PAIR_LABELS["non"]:
         figures = f"score {french_score(m.score)}, {mark}"
     elif mark == DISPUTED:
-        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m))}, {mark}"
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m))}, {mark}"
     elif mark:
         figures = f"{mark}, proposée par l'outil au rang {m.rank}, score {french_score(m.score)}"
     else:
-        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m))}"
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m))}"
     lines = [f"{bullet} {lead}« {md_escape(text)} »{where} — {figures}" + (f" ({', '.join(flags)})" if flags else "")]
     indent = " " * (len(bullet) + 1)
     if not index.added(m):

@@ -363,3 +363,24 @@ def test_labels_cite_demands_and_actions():
                                                page=4, label="Action 7"),) + fake_run().actions[1:]), LABELS)
     assert "1. Action 7 – « Soutenir les tiers-lieux du territoire » (Stratégie, p. 4) — score 0,81, y répond" in md
     assert "(L'avis du conseil, demande n° 3)" in md
+
+
+def test_an_action_the_document_turned_down_is_shown_as_such(tmp_path):
+    from dataclasses import replace
+
+    base = fake_run()
+    actions = tuple(replace(a, state="Non retenue", kind="decision") if a.id == "a1" else a for a in base.actions)
+    run = replace(base, actions=actions, coverage=(Coverage("d1", "non pris en compte", "a1", 0.8123),)
+                  + base.coverage[1:])
+    out = write_report(run, tmp_path / "run", LABELS)
+    rows = read_csv(out / "matches.csv")
+    first = rows[1]
+    assert first[MATCHES_COLUMNS.index("action_id")] == "a1"
+    assert first[MATCHES_COLUMNS.index("status")] == "non pris en compte"  # 0.81 >= 0.6, but turned down
+    assert first[MATCHES_COLUMNS.index("evidence")].endswith(" ; suite indiquée par le document : Non retenue")
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "score 0,81, non retenue ou abandonnée selon le document : n'y répond pas" in md
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "non retenue ou abandonnée selon le document : n&#x27;y répond pas" in html
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [m["action_state"] for m in data["demands"][0]["matches"]] == ["Non retenue", ""]
