@@ -359,6 +359,25 @@ _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
 _EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
 _PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}
 _COPULA = {"être", "etre"}
+# what opens a phrase that completes the one before it (« avec un arrêt dans chaque hameau, », « tôt le matin »,
+# « qui soit gratuit »): a preposition, an adverb of place or manner, a relative pronoun
+_COMPLEMENT_WORDS = _PREPOSITIONS | {
+    "près", "loin", "chez", "entre", "vers", "avant", "après", "pendant", "autour", "auprès", "hors", "sous",
+    "dès", "depuis", "jusque", "parmi", "contre", "lors", "afin", "grâce", "plutôt", "surtout", "notamment",
+    "y", "qui", "que", "dont", "où", "quand", "lorsque", "si", "comme", "ainsi", "même", "ni", "tôt", "tard",
+    "partout", "toujours", "aussi", "également", "ailleurs"}
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` in lower case, an elided one written out (« jusqu'à » -> « jusque »)."""
+    m = re.match(r"[«\"“(\s]*([^\W\d_]+)(['’])?", text)
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if m.group(2):
+        word = {"d": "de", "l": "le", "s": "se", "n": "ne", "qu": "que", "jusqu": "jusque",
+                "lorsqu": "lorsque", "puisqu": "puisque"}.get(word, word)
+    return word
 
 _ROLE_WORDS = (
     ("obstacle", re.compile(r"^(?:frein|obstacle|difficult|risque|limite|contrainte|blocage|point.? de vigilance|menace|faiblesse)", re.I)),
@@ -1021,6 +1040,25 @@ _ANNOUNCES_ITEMS = re.compile(r"\b(?:suivant(?:e|s|es)?|ci-apr[èe]s|ci-dessous)
 
 
 _ARTICLES = frozenset(("un", "une", "des", "plus", "davantage"))  # what a proposal asks for: « Une appli … »
+# what opens a noun phrase that names what is asked (« une vitrine commune », « l'ouverture de… »)
+_NOUN_PHRASE_START = _ARTICLES | _DETERMINERS | {"de", "chaque", "plusieurs", "moins", "deux", "trois"}
+
+
+_TOPIC_WORDS = 5  # longest title naming a topic by a verb alone (« Se déplacer sans voiture »)
+_GENERAL_DETERMINERS = _DETERMINERS | {"ce", "cet", "chaque", "tout", "toute", "tous", "toutes", "plusieurs",
+                                       "mon", "ton", "ta", "tes", "aucun", "aucune", "quelques", "deux", "trois",
+                                       "quatre", "cinq", "six", "dix", "cent", "mille"}
+_GERUND = re.compile(r"\ben\s+(?:[^\W\d_]+['’])?[^\W\d_]+ant\b", re.I)  # « en remettant », « en s'appuyant »
+
+
+def _topic_title(text: str) -> bool:
+    """A title naming a topic by a verb alone, reflexive or general, with no object
+    (« Se loger », « Bien vieillir chez soi », « Travailler autrement »): at most
+    ``_TOPIC_WORDS`` words, no determiner (« Ouvrir un guichet », « Créer des tiers-lieux »
+    say what is to be done, and so do a figure and a gerund: « Réemployer en réparant »)."""
+    words = [w.lower().rstrip("'’") for w in re.findall(r"[^\W\d_]+['’]?", text)]
+    return (0 < len(words) <= _TOPIC_WORDS and not any(w in _GENERAL_DETERMINERS for w in words)
+            and not re.search(r"\d", text) and not _GERUND.search(text))
 
 
 def _goes_on_item(block: Block) -> bool:
@@ -1153,6 +1191,11 @@ class _Segmenter:
                 i = self.on_table(blocks, i)
                 continue
             elif block.kind == "list_item":
+                joined = self.completed_item(blocks, i)
+                if joined is not None:
+                    block, i = joined
+                    self.on_list_item(block)
+                    continue
                 self.on_list_item(block)
             else:
                 self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
@@ -1339,6 +1382,38 @@ class _Segmenter:
                 unit.parent = str(enclosing[2])
         st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
                          block.text.rstrip().endswith(":"), block.level))
+
+    def completed_item(self, blocks: Sequence[Block], i: int) -> Optional[tuple[Block, int]]:
+        """An item ending with ":" over sub-items that complete its phrase (« - Des navettes vers
+        la gare : » then « - tôt le matin, » « - avec un arrêt dans chaque hameau, » « - pour
+        un prix modique. »): one item of their joined text, as the items of a table cell are joined, and the
+        index after them. The sub-items are fragments: each opened in lower case by a
+        preposition, an adverb or a relative pronoun, not by an infinitive (« de créer… » is an
+        item of its own), all but the last ended by « , » or « ; ». Not under a lead-in that
+        announces items (« Le conseil propose : »)."""
+        block = blocks[i]
+        text = block.text.rstrip()
+        if not text.endswith(":") or _INLINE_SEPARATOR.search(text) or classify_leadin(text, self.prior) != "":
+            return None
+        subs = []
+        j = i + 1
+        while (j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].table is None
+               and blocks[j].level > block.level):
+            subs.append(blocks[j])
+            j += 1
+        if not subs or any(sub.level != subs[0].level for sub in subs):
+            return None
+        for n, sub in enumerate(subs):
+            part = sub.text.strip()
+            if not part[:1].islower() or _first_word(part) not in _COMPLEMENT_WORDS or part.endswith((":", "?")):
+                return None
+            if n < len(subs) - 1 and not part.endswith((",", ";")):
+                return None
+        self.lang.prepare([sub.text for sub in subs])
+        if any(self.lang.infinitive(sub.text) for sub in subs):
+            return None
+        joined = " ".join([_collapse(text)] + [_collapse(sub.text) for sub in subs])
+        return replace(block, text=joined, end=subs[-1].end), j
 
     def list_depth(self, block: Block) -> int:
         """The item's depth: the extractor's, or deeper than the item before when a typed
@@ -1555,6 +1630,36 @@ class _Segmenter:
             self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
         return True
 
+    def inline_demand(self, block: Block) -> bool:
+        """« Ce que les commerçants demandent : une vitrine en ligne commune, tenue par … »: a
+        lead-in announcing demands, then on the same paragraph what is asked, a noun phrase (or
+        an infinitive): that is the demand (one per part when « ; » separates noun phrases)."""
+        m = re.match(r"^([^:;.!?]{2,80}?)\s*:\s+(\S.*)$", block.text, re.S)
+        if not m or len(m.group(1).split()) > 8 or block.text.rstrip().endswith(":"):
+            return False
+        if classify_leadin(m.group(1), self.prior) != "recommendation":
+            return False
+        rest = m.group(2).rstrip()
+        if _EXAMPLE_START.match(rest):
+            return False  # « Propositions : voir l'annexe »
+        asks = lambda part: _first_word(part) in _NOUN_PHRASE_START or self.lang.infinitive(part)
+        parts = []
+        for p in re.finditer(r"[^;]+", rest):
+            part = p.group(0).strip()
+            if part:
+                parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
+        if len(parts) < 2 or not all(asks(part) and len(part.split()) <= 25 for _, part in parts):
+            sentences = _sentences(rest)
+            first = rest if len(rest.split()) <= 60 else sentences[0][1].rstrip()
+            parts = [(m.start(2), first)]
+            if len(first.split()) > 60 or not asks(first):
+                return False
+        kind = self.item_kind("recommendation")
+        for offset, part in parts:
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        return True
+
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         text = block.text
@@ -1578,6 +1683,8 @@ class _Segmenter:
         if self.labelled(block, following):
             return
         if self.colon_list(block):
+            return
+        if self.inline_demand(block):
             return
         if text.rstrip().endswith(":") and len(text) < 400:
             words = len(text.split())
@@ -2027,6 +2134,13 @@ class _Segmenter:
         # over labelled units ("Recommandation 3", "Action 4") is the title of their section
         labelled_kids = {u.parent for u in kept if u.parent and _LABEL.match(u.label)}
         titles = {str(u.key): u.parent for u in kept if u.numbered_title and str(u.key) in labelled_kids}
+        # a short numbered title that names a topic by a verb alone (« 3.1 Se loger », « 2.4 Bien
+        # vieillir chez soi »: no object, no determiner) over demands of its own (items or
+        # paragraphs) is the title of their section, not a demand above them; one that names
+        # what is done (« 1.2 Créer des tiers-lieux … ») stays a unit
+        asked = {u.parent for u in kept if u.parent and u.kind == "recommendation" and not u.numbered_title}
+        titles.update({str(u.key): u.parent for u in kept
+                       if u.numbered_title and str(u.key) in asked and _topic_title(u.text)})
         if titles:
             kept = [u for u in kept if str(u.key) not in titles]
             for u in kept:

@@ -853,3 +853,68 @@ def test_an_adjective_does_not_turn_an_authoritys_own_list_into_demands():
     assert classify_leadin("Les points importants :") == "recommendation"
     assert classify_leadin("Les points importants :", "action") == ""
     assert classify_leadin("Réponses aux recommandations") == "action"
+
+
+def _markdown_units(tmp_path, text):
+    path = tmp_path / "avis.md"
+    path.write_text(text, encoding="utf-8")
+    return segment(extract(path, doc_id="avis.md"))
+
+
+def test_sub_items_that_complete_their_item_make_one_unit_with_it(tmp_path):
+    """« - Des navettes vers la gare : » over fragments opened by a preposition or an adverb,
+    ended by « , » until the last: one demand, as the items of a table cell are joined; sub-items
+    that start with an infinitive stay items of their own."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen sur les mobilités\n\n## Mobilités\n\n"
+                            "Les habitants demandent :\n\n"
+                            "- Des navettes vers la gare :\n  - tôt le matin,\n  - avec un arrêt dans chaque hameau,\n"
+                            "  - pour un prix modique.\n"
+                            "- Pour les écoles :\n  - créer un pédibus ;\n  - sécuriser les abords.\n"
+                            "- Un abri vélo fermé près de la mairie.\n")
+    assert [(u.kind, u.parent, u.text) for u in units] == [
+        ("recommendation", "", "Des navettes vers la gare : tôt le matin, avec un arrêt dans chaque hameau, "
+         "pour un prix modique."),
+        ("recommendation", "", "créer un pédibus ;"),
+        ("recommendation", "", "sécuriser les abords."),
+        ("recommendation", "", "Un abri vélo fermé près de la mairie."),
+    ]
+
+
+def test_a_numbered_topic_title_over_demands_is_their_section(tmp_path):
+    """« 1.1 Se déplacer sans voiture » names a topic by a verb alone: over demands of its own it
+    is the title of their section; « 1.2 Publier les horaires … » says what is asked and stays
+    the unit above its details."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen sur les mobilités\n\n## 1. Ce que nous proposons\n\n"
+                            "### 1.1 Se déplacer sans voiture\n\n"
+                            "Dans les hameaux, beaucoup d'habitants dépendent d'un voisin pour aller au marché.\n\n"
+                            "Les habitants demandent :\n\n- Un service de transport à la demande relié à la gare.\n"
+                            "- Un abri vélo fermé près de la mairie.\n\n"
+                            "### 1.2 Publier les horaires en données ouvertes\n\n"
+                            "Les horaires ne sont disponibles qu'en PDF.\n\n"
+                            "Les habitants demandent :\n\n- Une mise à jour chaque semaine.\n")
+    section = "Avis du conseil citoyen sur les mobilités > 1. Ce que nous proposons"
+    keys = {u.id: u.label for u in units}
+    assert [(u.kind, u.label, u.heading, keys.get(u.parent, u.parent), u.text) for u in units] == [
+        ("recommendation", "", f"{section} > 1.1 Se déplacer sans voiture", "",
+         "Un service de transport à la demande relié à la gare."),
+        ("recommendation", "", f"{section} > 1.1 Se déplacer sans voiture", "", "Un abri vélo fermé près de la mairie."),
+        ("recommendation", "1.2", section, "", "Publier les horaires en données ouvertes"),
+        ("recommendation", "", f"{section} > 1.2 Publier les horaires en données ouvertes", "1.2",
+         "Une mise à jour chaque semaine."),
+    ]
+
+
+def test_a_demand_written_after_its_leadin_on_the_same_paragraph(tmp_path):
+    """« Ce que les commerçants demandent : une vitrine … » gives what is asked (one unit per
+    part separated by « ; »); a lead-in that announces nothing (« En bref : … ») gives none."""
+    units = _markdown_units(tmp_path, "# Synthèse de la concertation des commerçants\n\n## Les commerces\n\n"
+                            "**Ce que les commerçants demandent :** une vitrine en ligne commune à toutes les boutiques "
+                            "du centre-bourg, tenue par l'office de commerce.\n\n"
+                            "**Nos demandes :** un guichet unique pour les autorisations ; une ligne de bus le dimanche.\n\n"
+                            "**En bref :** de mai à juillet, la commune a réuni les commerçants trois fois.\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "une vitrine en ligne commune à toutes les boutiques du centre-bourg, tenue par l'office "
+         "de commerce."),
+        ("recommendation", "un guichet unique pour les autorisations"),
+        ("recommendation", "une ligne de bus le dimanche."),
+    ]
