@@ -231,3 +231,93 @@ def test_word_list_paragraphs_and_footnote_calls(tmp_path):
         ("list_item", 1, "2", "recenser les zones blanches."),
         ("paragraph", 0, "", "Avant la rentrée 2027."),
     ]
+
+
+def _page_blocks(tmp_path, body: str):
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><main>{body}</main></body></html>", encoding="utf-8")
+    return [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+
+
+def test_footnotes_of_a_web_page_calls_and_notes_are_dropped(tmp_path):
+    # hand-made notes: a <sup> linking to a paragraph of a notes block (whose own number may
+    # link back to the call); numbers in <sup> that link nowhere (« 12 m2 », « XXIe ») are text
+    assert _page_blocks(tmp_path, (
+        "<h1>Avis du conseil des jeunes</h1>"
+        "<p>Les cours d'école font 12 m<sup>2</sup> par élève depuis le XXI<sup>e</sup> siècle"
+        "<sup><a href='#renvoi-1' id='ref-1'>1</a></sup>.</p>"
+        "<p>Le conseil demande des cours végétalisées<sup><a href='#renvoi-2' id='ref-2'>[2]</a></sup> dès 2027.</p>"
+        "<div class='renvois'><p id='renvoi-1'><sup>1</sup> Enquête de la ville, 2024.</p>"
+        "<p id='renvoi-2'><sup><a href='#ref-2'>2</a></sup> Il faudrait aussi planter des arbres fruitiers.</p>"
+        "</div>")) == [
+        ("heading", "Avis du conseil des jeunes"),
+        ("paragraph", "Les cours d'école font 12 m2 par élève depuis le XXIe siècle."),
+        ("paragraph", "Le conseil demande des cours végétalisées dès 2027."),
+    ]
+    # a block of notes: items with the targeted ids and back-links « ↩︎ » to their calls
+    assert _page_blocks(tmp_path, (
+        "<p>Le conseil propose un abri à vélos<sup data-fn='a1' class='fn'><a href='#a1' id='a1-link'>1</a></sup>"
+        " devant chaque gymnase.</p>"
+        "<ol class='notes'><li id='a1'>Voir la délibération du 3 mars. <a href='#a1-link'>↩︎</a></li></ol>"
+        "<p>Une dernière phrase.</p>")) == [
+        ("paragraph", "Le conseil propose un abri à vélos devant chaque gymnase."),
+        ("paragraph", "Une dernière phrase."),
+    ]
+    # a converter's notes: the link around the <sup>, the notes marked by their role; a note
+    # found by its back-link only (the call links to the list, not to the item)
+    assert _page_blocks(tmp_path, (
+        "<p>Créer un conseil des aînés<a href='#n1' id='r1' role='doc-noteref'><sup>*</sup></a>.</p>"
+        "<p>Ouvrir une maison des associations<sup id='r2'><a href='#liste'>†</a></sup>.</p>"
+        "<section role='doc-endnotes'><ol><li id='n1'>Comme à Lorient.</li></ol></section>"
+        "<ul id='liste'><li>Un lieu par quartier. <a href='#r2'>↩</a></li><li>Une seconde idée à garder.</li></ul>"
+    )) == [
+        ("paragraph", "Créer un conseil des aînés."),
+        ("paragraph", "Ouvrir une maison des associations."),
+        ("list_item", "Une seconde idée à garder."),
+    ]
+    # a number linking to a section of the page: the call goes, the section stays
+    assert _page_blocks(tmp_path, (
+        "<p>Voir le chapitre<sup><a href='#chap-2'>2</a></sup>.</p>"
+        "<section id='chap-2'><h2>Mobilités</h2><p>Relier les bourgs.</p></section>")) == [
+        ("paragraph", "Voir le chapitre."),
+        ("heading", "Mobilités"),
+        ("paragraph", "Relier les bourgs."),
+    ]
+
+
+def test_a_short_bold_question_opening_a_paragraph_is_a_signpost(tmp_path):
+    assert _page_blocks(tmp_path, (
+        "<p><strong>Et ensuite ?</strong> La commune répondra à cet avis avant l'été.</p>"
+        "<p><b>Pour qui</b><b> ?</b><br>Les familles des hameaux.</p>"
+        "<p><strong>Qui financera les navettes du samedi ?</strong> Le conseil n'a pas eu de réponse.</p>"
+        "<p><strong>Quel budget ?</strong></p>"
+        "<p>Quel budget ? Le document ne le dit pas.</p>"
+        "<ul><li><strong>Pourquoi ?</strong> Pour rapprocher les services.</li></ul>")) == [
+        ("paragraph", "La commune répondra à cet avis avant l'été."),
+        ("paragraph", "Les familles des hameaux."),
+        ("paragraph", "Qui financera les navettes du samedi ? Le conseil n'a pas eu de réponse."),
+        ("paragraph", "Quel budget ?"),
+        ("paragraph", "Quel budget ? Le document ne le dit pas."),
+        ("list_item", "Pourquoi ? Pour rapprocher les services."),
+    ]
+
+
+def test_a_one_cell_table_is_a_frame_around_paragraphs(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><main><h1>Avis du conseil des jeunes</h1>"
+        "<table class='encadre'><tbody><tr><td><p><strong>Proposition 2</strong></p>"
+        "<p>Ouvrir les cours d'école le samedi.</p><ul><li>dans chaque quartier</li></ul></td></tr></tbody></table>"
+        "<table><tr><th>Action</th><th>Délai</th></tr><tr><td>Poser des bancs</td><td>2026</td></tr></table>"
+        "</main></body></html>", encoding="utf-8")
+    got = [(b.kind, b.text, b.table, b.row, b.header) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Avis du conseil des jeunes", None, None, ""),
+        ("paragraph", "Proposition 2", None, None, ""),
+        ("paragraph", "Ouvrir les cours d'école le samedi.", None, None, ""),
+        ("list_item", "dans chaque quartier", None, None, ""),
+        ("table_cell", "Action", 0, 0, "Action"),
+        ("table_cell", "Délai", 0, 0, "Délai"),
+        ("table_cell", "Poser des bancs", 0, 1, "Action"),
+        ("table_cell", "2026", 0, 1, "Délai"),
+    ]

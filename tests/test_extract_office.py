@@ -588,3 +588,69 @@ def test_the_explanation_of_a_list_item_goes_on_it_in_docx_and_odt(tmp_path):
         ("list_item", "Mettre en service un portail famille pour la restauration scolaire", 0),
         ("paragraph", explained, 1),
     ]
+
+
+def test_a_one_cell_table_is_a_frame_around_paragraphs_in_docx_and_odt(tmp_path):
+    """A shaded box (a table of one row and one cell) that sets off a labelled proposal is
+    read as the body's paragraphs and lists, not as a table whose only cell is a header."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import H, P
+
+    from nlp_stn.segment import segment
+
+    document = docx.Document()
+    document.add_heading("Avis du conseil citoyen sur le plan vélo", level=1)
+    document.add_heading("Propositions", level=2)
+    box = document.add_table(rows=1, cols=1)
+    cell = box.cell(0, 0)
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:fill"), "DDEEFF")
+    cell._tc.get_or_add_tcPr().append(shading)
+    cell.paragraphs[0].add_run("Proposition 3.2").bold = True
+    cell.add_paragraph("Éclairer les voies cyclables qui mènent aux collèges.")
+    cell.add_paragraph("à l'entrée des bourgs", style="List Bullet")
+    document.add_paragraph("Le conseil suivra la mise en œuvre.")
+    grid = document.add_table(rows=2, cols=2)  # a real table stays one
+    for r, row in enumerate([("Action", "Délai"), ("Poser des arceaux", "2026")]):
+        for c, text in enumerate(row):
+            grid.cell(r, c).text = text
+    path = tmp_path / "avis.docx"
+    document.save(path)
+    doc = extract(path)
+    assert blocks(doc)[2:] == [
+        ("paragraph", "Proposition 3.2", 0, ""),
+        ("paragraph", "Éclairer les voies cyclables qui mènent aux collèges.", 0, ""),
+        ("list_item", "à l'entrée des bourgs", 0, "•"),
+        ("paragraph", "Le conseil suivra la mise en œuvre.", 0, ""),
+        ("table_cell", "Action", 0, 0, ""),
+        ("table_cell", "Délai", 0, 1, ""),
+        ("table_cell", "Poser des arceaux", 1, 0, "Action"),
+        ("table_cell", "2026", 1, 1, "Délai"),
+    ]
+    assert doc.blocks[-1].table == 0  # the frame is not counted as a table
+    assert [(u.kind, u.label, u.text) for u in segment(doc) if u.label] == [
+        ("recommendation", "Proposition 3.2", "Éclairer les voies cyclables qui mènent aux collèges."),
+    ]
+
+    odt = OpenDocumentText()
+    odt.text.addElement(H(outlinelevel=1, text="Avis du conseil citoyen sur le plan vélo"))
+    frame = Table(name="Encadre1")
+    frame.addElement(TableColumn())
+    row = TableRow()
+    cell = TableCell()
+    cell.addElement(P(text="Proposition 3.2"))
+    cell.addElement(P(text="Éclairer les voies cyclables qui mènent aux collèges."))
+    row.addElement(cell)
+    frame.addElement(row)
+    odt.text.addElement(frame)
+    odt_path = tmp_path / "avis.odt"
+    odt.save(str(odt_path))
+    assert blocks(extract(odt_path))[1:] == [
+        ("paragraph", "Proposition 3.2", 0, ""),
+        ("paragraph", "Éclairer les voies cyclables qui mènent aux collèges.", 0, ""),
+    ]

@@ -640,3 +640,15 @@ def test_an_observation_is_a_question_only_when_it_really_asks(tmp_path):
         "4,Casse,Qui est responsable si la tablette est cassée ? Je demande que la commune prenne en charge la casse.\n"))
     assert [(u.label, u.kind) for u in units] == [
         ("1", "question"), ("2", "question"), ("3", "recommendation"), ("4", "recommendation")]
+
+
+def test_a_bold_signpost_question_and_web_footnotes_give_no_unit(tmp_path):
+    _, units = _units(tmp_path, "avis.html", (
+        "<html><body><main><h1>Avis du conseil de développement sur le plan vélo</h1>"
+        "<p>Le conseil demande que les pistes cyclables soient éclairées<sup><a href='#n1'>1</a></sup>.</p>"
+        "<p><strong>Et ensuite ?</strong> La communauté de communes répondra à cet avis avant l'été.</p>"
+        "<ol class='notes'><li id='n1'>Il faudrait aussi des bornes de réparation. <a href='#'>↩︎</a></li></ol>"
+        "</main></body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le conseil demande que les pistes cyclables soient éclairées."),
+    ]

@@ -6,6 +6,11 @@ become blocks; lines separated by ``<br>`` that start with bullets are list item
 ``script``/``style`` are dropped, and so is the page furniture of a whole page (nav, aside,
 footer, the page header, hidden elements, dialogs such as cookie banners, what lies outside
 <main>, visitors' comments and sharing widgets named so by their class or id); entities are decoded; no tag ever leaks into the text.
+Footnotes are dropped: calls (a ``<sup>`` number or symbol linking to an anchor of the page)
+inside their sentence, notes (what the calls link to, or what links back to them « ↩ ») whole,
+see :func:`find_footnotes`; so is a short bold question opening a paragraph that answers it
+(« <strong>Et après ?</strong> La commune… »): a heading run into its paragraph.
+A table of one row and one cell is a frame: its content reads as the page's (see :func:`find_frames`).
 
 Interface chrome is dropped too: buttons, drop-down lists, form labels, newsletter and search
 forms, bars of links ("Partager : Facebook X Courriel", "Accueil › Participer › Résultats": two
@@ -64,6 +69,11 @@ _BLOCK = {"p", "div", "section", "article", "header", "footer", "main", "aside",
 _HEADINGS = {f"h{i}": i for i in range(1, 7)}
 _BR = "\x00"  # a <br> in the text being collected (a space unless it separates list lines)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "wbr", "source"}
+# A short question in bold that opens a paragraph and that the paragraph goes on to answer
+# (« <p><strong>Et après ?</strong> Le conseil rendra…</p> »): a signpost, a heading run into
+# its paragraph, no text of it (nor a question put to anyone)
+_BOLD = {"b", "strong"}
+_LEAD_QUESTION_WORDS = 4
 
 # Inline bullets inside a list that has no <li> ("<ul> ○ a ○ b", "<ul> - a - b"): a bullet
 # or a dash followed by a space, at the start or after white space / a word.
@@ -302,6 +312,130 @@ def find_furniture(root: _Node) -> set[int]:
     return drops
 
 
+# What a footnote call shows: a number or a symbol, maybe in brackets ("3", "[3]", "*", "†", "iv")
+_NOTE_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?")
+# A back-link from a note to its call ("↩", "↩︎", "↑", "^")
+_BACK_LINK = re.compile(r"[↩↑⤴^]\ufe0e?\ufe0f?")
+# Elements that may hold a note (the nearest one around an anchor that is no element of its own)
+_NOTE_HOLDERS = {"p", "li", "div", "dd", "dt", "section", "aside", "footer", "td"}
+_NOTE_WORDS = 200  # a note is short: a longer element linked to is a section, not a note
+
+
+def _anchor(node: _Node) -> str:
+    """The id of the in-page anchor a link goes to ("" when it goes elsewhere)."""
+    href = (node.attrs.get("href") or "").strip()
+    return href[1:] if node.tag == "a" and href.startswith("#") and len(href) > 1 else ""
+
+
+def find_footnotes(root: _Node) -> tuple[set[int], set[int]]:
+    """(calls, notes): ordinals of the footnote calls of a page, dropped inside their sentence,
+    and of its notes, dropped with their content.
+
+    A call is a ``<sup>`` showing a number or a symbol that links to an anchor of the page (the
+    link inside it, or around it), or a link marked ``role="doc-noteref"``. Its note is the
+    element holding the anchor it links to (the anchor itself when it is a paragraph, an item,
+    a division; else the nearest one around it) when that comes after the call, holds no
+    heading and is short; an element holding a back-link (« ↩ ») to a call, or marked
+    ``doc-footnote`` / ``doc-endnotes``, is a note too. Hand-made notes (« <sup><a
+    href="#note-3">3</a></sup> » over « <p id="note-3"> »), WordPress's footnotes block (« <sup
+    data-fn> » over « <ol class="wp-block-footnotes"> ») and those of Markdown converters read
+    alike."""
+    nodes = list(root.walk())
+    anchors: dict[str, _Node] = {}
+    for node in nodes:
+        for key in ("id", "name") if node.tag == "a" else ("id",):
+            value = (node.attrs.get(key) or "").strip()
+            if value:
+                anchors.setdefault(value, node)
+    calls: dict[int, _Node] = {}
+    targets: list[tuple[_Node, _Node]] = []  # (call, element it links to)
+    backs: list[_Node] = []  # a note's own number linking back to its call
+    call_ids: set[str] = set()  # the ids of the calls and of the elements in them
+
+    def ids(node: _Node) -> set[str]:
+        return {v for n in node.walk() for v in ((n.attrs.get("id") or "").strip(), (n.attrs.get("name") or "").strip())
+                if v}
+
+    for node in nodes:
+        role = (node.attrs.get("role") or "").lower()
+        call = link = None
+        if node.tag == "sup" and _NOTE_MARK.fullmatch(node.text()):
+            inner = [n for n in node.walk() if _anchor(n)]
+            outer = node.parent if node.parent is not None and _anchor(node.parent) \
+                and node.parent.text() == node.text() else None
+            if outer is not None:
+                call, link = outer, outer
+            elif inner:
+                call, link = node, inner[0]
+        elif role == "doc-noteref" and _anchor(node):
+            call, link = node, node
+        if call is None or _anchor(link) not in anchors or call.ordinal in calls:
+            continue
+        if _anchor(link) in call_ids:
+            backs.append(call)  # « <p id="note-1"><sup><a href="#appel-1">1</a></sup> … »
+            continue
+        calls[call.ordinal] = call
+        call_ids |= ids(call)
+        targets.append((call, anchors[_anchor(link)]))
+    if not calls:
+        return set(), set()
+
+    def holder(node: _Node) -> _Node | None:
+        while node is not None and node.tag not in _NOTE_HOLDERS:
+            node = node.parent
+        return node
+
+    def short_note(node: _Node | None, call: _Node | None = None) -> bool:
+        return (node is not None and node.tag not in _CONTENT and not _headings(node)
+                and len(_WORD.findall(node.text())) <= _NOTE_WORDS
+                and not any(c.ordinal in calls for c in node.walk())
+                and (call is None or node.ordinal > call.ordinal))
+
+    notes: set[int] = set()
+    for call, target in targets:
+        note = target if target.tag in _NOTE_HOLDERS else holder(target)
+        if short_note(note, call):
+            notes.add(note.ordinal)
+    for node in nodes:
+        role = (node.attrs.get("role") or "").lower()
+        if role in ("doc-footnote", "doc-endnotes") and not _headings(node):
+            notes.add(node.ordinal)
+        elif (_anchor(node) in call_ids or role == "doc-backlink") and _BACK_LINK.fullmatch(node.text()):
+            backs.append(node)  # « ↩ »
+    for back in backs:
+        note = holder(back)
+        if short_note(note):
+            notes.add(note.ordinal)
+    return set(calls), notes
+
+
+def find_frames(root: _Node) -> set[int]:
+    """Ordinals of the tables of one row and one cell, and of that row and cell: a frame (a box
+    around a proposal, a layout table around the page), whose content reads as the page's."""
+    frames: set[int] = set()
+
+    def parts(table: _Node, tags: set[str]) -> list[_Node]:
+        found: list[_Node] = []
+
+        def visit(node):
+            for child in node.elements():
+                if child.tag in tags:
+                    found.append(child)
+                elif child.tag != "table":
+                    visit(child)
+
+        visit(table)
+        return found
+
+    for node in root.walk():
+        if node.tag == "table":
+            rows = parts(node, {"tr"})
+            cells = [c for row in rows for c in parts(row, {"td", "th"})]
+            if len(rows) == 1 and len(cells) == 1:
+                frames |= {node.ordinal, rows[0].ordinal, cells[0].ordinal}
+    return frames
+
+
 def _inside_content(node: _Node) -> bool:
     node = node.parent
     while node is not None:
@@ -416,13 +550,16 @@ class _Collector(HTMLParser):
 
     def __init__(self, main_only: bool = False, drop_boilerplate: bool = True,
                  cards: dict[int, int] | None = None, drops: set[int] | None = None,
-                 wrappers: set[int] | None = None) -> None:
+                 wrappers: set[int] | None = None, calls: set[int] | None = None,
+                 frames: set[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
         self._drop = drop_boilerplate
         self._cards = cards or {}  # ordinal of a card -> level of its heading
         self._drops = drops or set()  # ordinals of elements dropped with their content
         self._wrappers = wrappers or set()  # ordinals of links that wrap blocks
+        self._calls = calls or set()  # ordinals of footnote calls (dropped inside their sentence)
+        self._frames = frames or set()  # ordinals of one-cell tables and of their row and cell
         self._ordinal = 0  # start tags seen so far (numbers the elements as _TreeBuilder does)
         self._open: list[tuple[str, bool, int]] = []  # open elements: (tag, starts a skipped zone, ordinal)
         self._content = 0  # depth inside <main>/<article>
@@ -433,6 +570,8 @@ class _Collector(HTMLParser):
         self._buf_links = 0  # links started in the text being collected
         self._unlinked: list[str] = []  # its text outside links
         self._runs: list[list] = []  # its text per innermost element: [ordinal, text]
+        self._lead = 0  # its text so far: 0 nothing, 1 all in bold, 2 not (or the bold part ended)
+        self._lead_end: int | None = None  # where in _buf the text after its opening bold part starts
         self._card: dict | None = None  # the card being collected
         self._skip = 0
         self._in_title = False
@@ -451,6 +590,8 @@ class _Collector(HTMLParser):
     # --- helpers
     def _flush(self) -> None:
         raw = "".join(self._buf)
+        lead = "".join(self._buf[:self._lead_end]) if self._lead_end is not None else ""
+        self._lead, self._lead_end = 0, None
         extra = {"links": self._buf_links, "unlinked": " ".join("".join(self._unlinked).split()),
                  "runs": [" ".join(t.split()) for _, t in self._runs if t.strip()],
                  "path": tuple(o for _, _, o in self._open)}
@@ -507,6 +648,10 @@ class _Collector(HTMLParser):
                                                                                          extra["unlinked"], text):
             return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
         else:
+            lead = " ".join(lead.replace(_BR, " ").split())
+            if (lead.endswith("?") and len(lead.split()) <= _LEAD_QUESTION_WORDS and "table" not in pos
+                    and not self._in_li and _WORD.search(text[len(lead):])):
+                text = text[len(lead):].strip()  # « Et après ? » opening its answer: a signpost
             self.blocks.append({"kind": "paragraph", "text": text, "depth": 0, **pos})
 
     def _start_card(self, ordinal: int) -> None:
@@ -547,7 +692,8 @@ class _Collector(HTMLParser):
             return
         if tag not in _VOID:
             # a footnote call ("…2027[1].") is dropped inside its sentence, which goes on
-            call = tag == "a" and self._drop and bool(_FOOTNOTE_REF.match(dict(attrs).get("href") or ""))
+            call = ordinal in self._calls or (
+                tag == "a" and self._drop and bool(_FOOTNOTE_REF.match(dict(attrs).get("href") or "")))
             zone = not self._skip and (call or self._boilerplate(tag, attrs) or ordinal in self._drops)
             self._open.append((tag, zone, ordinal))
             if zone:
@@ -602,6 +748,8 @@ class _Collector(HTMLParser):
                 self._numbering[-1][0] = number + 1
             self._in_li += 1
             self._li_said.append(False)
+        elif ordinal in self._frames:
+            self._flush()  # a frame: its cell is a division
         elif tag == "table":
             self._flush()
             self._tables.append({"index": self._table_count, "row": -1, "col": -1, "in_cell": False})
@@ -632,6 +780,7 @@ class _Collector(HTMLParser):
         if tag in _SKIP:
             self._skip = max(self._skip - 1, 0)
             return
+        closed = None
         if tag not in _VOID and any(t == tag for t, _, _ in self._open):
             # close the innermost open element of that name (and any left unclosed inside it)
             while self._open:
@@ -643,6 +792,7 @@ class _Collector(HTMLParser):
                 if self._card is not None and ordinal == self._card["ordinal"]:
                     self._end_card()
                 if open_tag == tag:
+                    closed = ordinal
                     break
             if tag in _CONTENT:
                 self._content = max(self._content - 1, 0)
@@ -657,6 +807,7 @@ class _Collector(HTMLParser):
             # « En savoir plus » opening the details of an item: no title; what it shows goes on
             # the item (its description)
             self._buf, self._buf_links, self._unlinked, self._runs = [], 0, [], []
+            self._lead, self._lead_end = 0, None
             self._heading = 0
         elif tag in _HEADINGS or tag == "summary":
             self._flush()
@@ -673,6 +824,8 @@ class _Collector(HTMLParser):
             self._in_li = max(self._in_li - 1, 0)
             if self._li_said:
                 self._li_said.pop()
+        elif closed in self._frames:
+            self._flush()
         elif tag == "table":
             self._flush()
             if self._tables:
@@ -694,6 +847,12 @@ class _Collector(HTMLParser):
         if self._in_title:
             self.title += data
             return
+        if self._lead < 2 and data.strip():
+            bold = any(t in _BOLD for t, _, _ in self._open)
+            if self._lead == 0:
+                self._lead = 1 if bold else 2
+            elif not bold:
+                self._lead, self._lead_end = 2, len(self._buf)
         self._buf.append(data)
         if not any(self._links):
             self._unlinked.append(data)
@@ -726,12 +885,18 @@ def _collect(html: str, page: bool = False) -> _Collector:
     cards: dict[int, int] = {}
     drops: set[int] = set()
     wrappers: set[int] = set()
+    calls: set[int] = set()
+    frames: set[int] = set()
     if page:  # cards and furniture are found on the element tree first
         tree = _TreeBuilder()
         tree.feed(html)
         tree.close()
         cards, drops, wrappers = find_cards(tree.root), find_furniture(tree.root), _wrapping_links(tree.root)
-    parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers)
+        calls, notes = find_footnotes(tree.root)
+        drops |= notes
+        frames = find_frames(tree.root)
+    parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers,
+                        calls=calls, frames=frames)
     parser.feed(html)
     parser.close()
     if page and not any(b["text"].strip() for b in parser.blocks):

@@ -4,6 +4,8 @@ Paragraphs, headings (from the style's outline level), list items (numbering or 
 with their depth and marker) and tables (one "table_cell" block per cell, the header being
 the first row's cell of the same column, unless that row is a title merged over the table:
 "Fiche action n° 3 – …" stays row 0 and is no header) come out in reading order.
+A table of one cell is a frame (a shaded box around « Proposition 3.2 » and its text): its
+paragraphs, lists and tables are read as the body's.
 
 Automatic numbering is rendered as the word processor displays it: a list item's marker is
 its displayed number without punctuation ("1", "1.2", "a"), a numbered heading carries its
@@ -87,6 +89,12 @@ def _add_table(builder: TextBuilder, rows: list[list[str]], table_index: int, pa
             )
 
 
+def _frame(rows: list[list[str]], full_width: frozenset) -> bool:
+    """Whether a table is a frame around text, not a table: one row of one cell (or of one
+    cell spanning the whole table), a box that sets off a paragraph or two."""
+    return len(rows) == 1 and (len(rows[0]) == 1 or 0 in full_width)
+
+
 # A title row's text: a label ("Fiche action n° 3 –") or at least this many words.
 TITLE_WORDS = 3
 
@@ -166,14 +174,25 @@ def read_docx(path: Path) -> Extracted:
     builder = TextBuilder()
     title = document.core_properties.title or ""
     tables = 0
-    for element in elements:
-        if element.tag == qn("w:p"):
-            paragraph = Paragraph(element, document)
-            _docx_paragraph(builder, paragraph, numbering, looks, qn, shift)
-        elif element.tag == qn("w:tbl"):
-            rows, full_width = _docx_table_rows(Table(element, document), qn)
-            _add_table(builder, rows, tables, full_width=full_width)
-            tables += 1
+
+    def emit(elements) -> None:
+        nonlocal tables
+        for element in elements:
+            if element.tag == qn("w:p"):
+                paragraph = Paragraph(element, document)
+                _docx_paragraph(builder, paragraph, numbering, looks, qn, shift)
+            elif element.tag == qn("w:tbl"):
+                table = Table(element, document)
+                rows, full_width = _docx_table_rows(table, qn)
+                if _frame(rows, full_width):
+                    # a box framing text (« Proposition 3.2 » and its paragraph in a shaded
+                    # cell): its paragraphs, lists and tables are read as the body's
+                    emit(_docx_body_elements(table.rows[0].cells[0]._tc, qn))
+                    continue
+                _add_table(builder, rows, tables, full_width=full_width)
+                tables += 1
+
+    emit(elements)
     if not title:
         first = next((b for b in builder.blocks if b.kind == "heading"), None)
         title = first.text if first else ""
@@ -739,7 +758,10 @@ def read_odt(path: Path) -> Extracted:
                 walk_list(child, 0, style, counters)
             elif ns == TABLENS and name == "table":
                 rows, full_width = _odt_rows(child, TABLENS)
-                if rows:
+                if _frame(rows, full_width):
+                    # a box framing text: its paragraphs, lists and tables are read as the body's
+                    walk(next(_odt_elements(child, (TABLENS, "table-cell"))))
+                elif rows:
                     _add_table(builder, rows, state["tables"], full_width=full_width)
                     state["tables"] += 1
             elif ns == TEXTNS and name == "section":
