@@ -8,6 +8,7 @@ the segmenter (a label gives a unit its number and kind). Pure functions, no mod
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 # A label: a noun, an optional qualifier ("Axe stratégique 1", "Objectif opérationnel 1.1",
 # "Action phare :"), an optional "n°" and a number. Without a number, a qualifier and a
@@ -125,3 +126,43 @@ def parse_label(text: str, codes: frozenset = frozenset()) -> tuple[str, str, st
         no = "n°"
     label = noun[0].upper() + noun[1:].lower() + (" " + qual.lower() if qual else "") + (" " + no if no else "") + " " + num
     return " ".join(label.split()), kind, text[m.end():]
+
+
+# What a field's value holds, from the field name's head word: "objective", "indicator",
+# "action" (its items are actions), "detail" (the description of the record's action: its items
+# are actions, its prose explains), "title" (the record's name), "" (who, when, how much, why:
+# no unit).
+_FIELD_KINDS = (
+    ("objective", re.compile(r"^(?:objectifs?|buts?|finalit[ée]s?|ambitions?|r[ée]sultats?\s+attendus?)\b", re.I)),
+    ("indicator", re.compile(r"^(?:indicateurs?|crit[èe]res?\s+d['’]\s*[ée]valuation)\b", re.I)),
+    ("action", re.compile(r"^(?:actions?|mesures?|chantiers?|op[ée]rations?)\b", re.I)),
+    ("detail", re.compile(r"^(?:description|descriptif|contenu|modalit[ée]s?|d[ée]roul[ée]|mise\s+en\s+(?:œ|oe)uvre"
+                          r"|pr[ée]sentation|d[ée]tails?)\b", re.I)),
+    ("title", re.compile(r"^(?:intitul[ée]|titre|nom|libell[ée])\b", re.I)),
+    ("", re.compile(r"^(?:pilot|porteu|partenai|acteu|calendrier|[ée]ch[ée]anc|dur[ée]e|budget|co[ûu]t|financ|contexte"
+                    r"|enjeu|constat|public|cible|moyens?\b|responsable|service|r[ée]f[ée]rent|territoire|statut"
+                    r"|priorit|liens?\b|risque|points?\s+de\s+vigilance|[ée]tat\b|avancement|montant|dates?\b"
+                    r"|p[ée]riode|b[ée]n[ée]ficiaire|localisation|partenariat|ressources?\b|livrable|gouvernance"
+                    r"|suivi|[ée]valuation|commentaire|observation|remarque|d[ée]lai|planning|phasage|ma[îi]tr)", re.I)),
+)
+# Words before the head noun of a field name ("Principales actions", "Autres partenaires").
+_FIELD_PREFIX = frozenset(("principales", "principaux", "principale", "principal", "autres", "grandes", "grands"))
+# A field name: at most this many words.
+FIELD_WORDS = 6
+
+
+def field_kind(name: str) -> Optional[str]:
+    """What the value of a record field holds, from the field name ("Objectif(s) :" ->
+    "objective", "Indicateurs de suivi" -> "indicator", "Description de l'action" ->
+    "detail", "Pilote / Porteur" -> ""); "?" for a field name not known; None when ``name``
+    does not read as a field name (empty, more than ``FIELD_WORDS`` words, a sentence)."""
+    name = " ".join(name.split()).rstrip(" :")
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or len(name.split()) > FIELD_WORDS or name.endswith((".", "?", "!", ";", ",")):
+        return None
+    if words[0].lower() in _FIELD_PREFIX and len(words) > 1:
+        name = name[name.lower().index(words[1].lower()):]
+    for kind, pattern in _FIELD_KINDS:
+        if pattern.match(name):
+            return kind
+    return "?"

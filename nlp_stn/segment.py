@@ -63,7 +63,7 @@ from typing import Iterable, Optional, Sequence
 
 from .clean import split_marker
 from .labels import LABEL as _LABEL
-from .labels import code_series, parse_label
+from .labels import code_series, field_kind, parse_label
 from .errors import InputError
 from .model import (SEGMENT_COLUMNS, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress, segment_id,
                     status_cap)
@@ -503,28 +503,8 @@ def refuses(text: str) -> bool:
 # suivi"...) is a record, often topped by a title row spanning the table ("Fiche action n° 3 –
 # Mettre en place…"). The field name decides what its value cell holds.
 
-# What a field's value holds, from the field name's head word: "objective", "indicator",
-# "action" (its items are actions), "detail" (the description of the record's action: its items
-# are actions, its prose explains), "title" (the record's name), "" (who, when, how much, why:
-# no unit).
-_FIELD_KINDS = (
-    ("objective", re.compile(r"^(?:objectifs?|buts?|finalit[ée]s?|ambitions?|r[ée]sultats?\s+attendus?)\b", re.I)),
-    ("indicator", re.compile(r"^(?:indicateurs?|crit[èe]res?\s+d['’]\s*[ée]valuation)\b", re.I)),
-    ("action", re.compile(r"^(?:actions?|mesures?|chantiers?|op[ée]rations?)\b", re.I)),
-    ("detail", re.compile(r"^(?:description|descriptif|contenu|modalit[ée]s?|d[ée]roul[ée]|mise\s+en\s+(?:œ|oe)uvre"
-                          r"|pr[ée]sentation|d[ée]tails?)\b", re.I)),
-    ("title", re.compile(r"^(?:intitul[ée]|titre|nom|libell[ée])\b", re.I)),
-    ("", re.compile(r"^(?:pilot|porteu|partenai|acteu|calendrier|[ée]ch[ée]anc|dur[ée]e|budget|co[ûu]t|financ|contexte"
-                    r"|enjeu|constat|public|cible|moyens?\b|responsable|service|r[ée]f[ée]rent|territoire|statut"
-                    r"|priorit|liens?\b|risque|points?\s+de\s+vigilance|[ée]tat\b|avancement|montant|dates?\b"
-                    r"|p[ée]riode|b[ée]n[ée]ficiaire|localisation|partenariat|ressources?\b|livrable|gouvernance"
-                    r"|suivi|[ée]valuation|commentaire|observation|remarque|d[ée]lai|planning|phasage|ma[îi]tr)", re.I)),
-)
-# Words before the head noun of a field name ("Principales actions", "Autres partenaires").
-_FIELD_PREFIX = frozenset(("principales", "principaux", "principale", "principal", "autres", "grandes", "grands"))
-# A field name: at most this many words; a field table: at least FIELD_ROWS field rows, of
-# which at least two name a known field.
-FIELD_WORDS = 6
+# A field name: at most FIELD_WORDS words (see :func:`nlp_stn.labels.field_kind`); a field
+# table: at least FIELD_ROWS field rows, of which at least two name a known field.
 FIELD_ROWS = 3
 # A table's title row: a label, or at least this many words.
 TITLE_WORDS = 3
@@ -532,23 +512,6 @@ TITLE_WORDS = 3
 # item even inside a line (a PDF cell read as one line: "\uf0b7 Sensibiliser … \uf0b7 Disposer …").
 _LINE_BULLET = re.compile(r"^[ \t]*(?:[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\ue000-\uf8ff]|[-–—*](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
 _INLINE_BULLET = re.compile(r"(?<=\s)[•●▪■◦►➢\ue000-\uf8ff](?=\s)\s*")
-
-
-def field_kind(name: str) -> Optional[str]:
-    """What the value of a record field holds, from the field name ("Objectif(s) :" ->
-    "objective", "Indicateurs de suivi" -> "indicator", "Description de l'action" ->
-    "detail", "Pilote / Porteur" -> ""); "?" for a field name not known; None when ``name``
-    does not read as a field name (empty, more than ``FIELD_WORDS`` words, a sentence)."""
-    name = _collapse(name).rstrip(" :")
-    words = re.findall(r"[^\W\d_]+", name)
-    if not words or len(name.split()) > FIELD_WORDS or name.endswith((".", "?", "!", ";", ",")):
-        return None
-    if words[0].lower() in _FIELD_PREFIX and len(words) > 1:
-        name = name[name.lower().index(words[1].lower()):]
-    for kind, pattern in _FIELD_KINDS:
-        if pattern.match(name):
-            return kind
-    return "?"
 
 
 def cell_items(text: str) -> list[tuple[int, str, bool]]:

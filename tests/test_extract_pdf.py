@@ -618,6 +618,122 @@ def test_drop_footnotes_needs_a_call_in_the_body():
     assert drop_footnotes([body + note + [_line("Suite du texte.", 780, size=10)]], 10.0)[0][-1].text == "Suite du texte."
 
 
+def test_superscript_calls_after_a_stop_a_bracket_a_year_or_a_space_drop_their_notes():
+    """A word processor's notes (8 pt, at the foot of the page) called by superscript numbers
+    printed after a full stop, a year, a space or a closing bracket are dropped with their
+    calls; a label alone on the last line above the notes keeps its text from the next page."""
+    blocks = _doc(ROBUST / "avis-appels-de-notes.pdf").blocks
+    assert [(b.kind, b.page, b.text) for b in blocks[2:4]] == [
+        ("paragraph", 1, "Deux cent douze habitants ont répondu à l'enquête du conseil citoyen, dont un tiers sur "
+                         "papier, remis dans les mairies et les commerces des bourgs. Les réponses montrent que les "
+                         "démarches en ligne restent difficiles pour beaucoup, faute d'équipement ou d'un lieu "
+                         "d'accueil."),
+        ("paragraph", 1, "Le schéma adopté en 2024 prévoit des permanences itinérantes, mais les habitants ne savent "
+                         "ni où elles se tiennent ni à quel prix. Les associations relaient ces questions sans "
+                         "obtenir de réponse."),
+    ]
+    assert [(b.kind, b.page, b.text) for b in blocks[-3:]] == [
+        ("heading", 1, "Proposition 3"),
+        ("paragraph", 2, "Installer dans chaque bourg une borne d'accès aux services publics, accompagnée d'un "
+                         "médiateur une demi-journée par semaine, en priorité dans les communes sans bureau de poste."),
+        ("paragraph", 2, "Les participants aux ateliers ont enfin demandé que les courriers de la communauté "
+                         "rappellent toujours un moyen de contact sans internet (courrier, téléphone). Le conseil "
+                         "citoyen présentera un bilan de ces propositions dans un an."),
+    ]
+    assert not [b.text for b in blocks if b.text[:1].isdigit()]
+
+
+def test_a_raised_call_is_taken_out_of_its_line():
+    from nlp_stn.extract.pdf import _without_raised
+
+    # positions count the characters other than spaces
+    assert _without_raised("en 20242 prévoit", [("2", 6, 7)]) == "en 2024 prévoit"
+    assert _without_raised("à quel prix 3 . Les", [("3", 9, 10)]) == "à quel prix. Les"
+    assert _without_raised("(courrier, téléphone).4 Le", [("4", 21, 22)]) == "(courrier, téléphone). Le"
+    assert _without_raised("en 2024 prévoit", []) == "en 2024 prévoit"
+
+
+def test_a_bold_lead_sentence_ending_inside_a_line_is_not_cut_at_the_line_end():
+    """A labelled bold sentence whose bold run goes on into a line and ends inside it (that
+    line starts bold and ends regular) is the start of its paragraph, not a heading cut at
+    a line end; whether that mixed line reads as bold or regular."""
+    blocks = _doc(ROBUST / "avis-appels-de-notes.pdf").blocks
+    texts = [(b.kind, b.text) for b in blocks]
+    assert ("paragraph", "Proposition 1 – Le Conseil demande que chaque médiathèque du territoire propose un "
+                         "atelier mensuel. Consacré aux démarches en ligne, il serait animé avec les centres "
+                         "sociaux ; les bibliothécaires rencontrés y sont prêts, à condition de recevoir une "
+                         "formation.") in texts
+    assert ("paragraph", "Proposition 2 – Le Conseil souhaite qu'un numéro d'appel unique, gratuit et ouvert le "
+                         "samedi, oriente les habitants vers le bon guichet. Les agents d'accueil des mairies "
+                         "pourraient y répondre à tour de rôle, avec une fiche commune.") in texts
+
+
+def test_a_bold_run_ending_inside_a_line_also_across_a_page_break():
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import build
+
+    def mixed(line):
+        return replace(line, bold_start=True, bold_end=False)
+
+    page1 = [
+        _line("Recommandation 4 – Le Conseil demande un guichet unique des aides", 700, size=11, page=1, bold=True),
+        _line("à la rénovation, ouvert dans chaque bourg et tenu par un conseiller de", 716, size=11, page=1,
+              bold=True),
+    ]
+    page2 = [
+        mixed(_line("l'espace France Rénov'. Les ménages modestes renoncent trop souvent à", 80, size=11, page=2)),
+        _line("leurs travaux faute d'interlocuteur.", 96, size=11, page=2),
+    ]
+    blocks = build([page1, page2], {}).blocks
+    assert [(b.kind, b.page, b.text) for b in blocks] == [
+        ("paragraph", 1, "Recommandation 4 – Le Conseil demande un guichet unique des aides à la rénovation, ouvert "
+                         "dans chaque bourg et tenu par un conseiller de l'espace France Rénov'. Les ménages "
+                         "modestes renoncent trop souvent à leurs travaux faute d'interlocuteur."),
+    ]
+    # the same lines without the weight of the third line's letters: a labelled title, as before
+    page2[0] = _line(page2[0].text, 80, size=11, page=2)
+    assert [b.kind for b in build([page1, page2], {}).blocks] == ["heading", "paragraph"]
+
+
+def test_field_lines_of_a_card_are_paragraphs_of_their_own():
+    """Cards printed from a web page by Chromium: the field lines under each description
+    ("Porteur :", "Indicateur :", "Coût :", "Calendrier :"), printed one under the other
+    without spacing, are one paragraph each, never glued nor read as a title."""
+    blocks = _doc(ROBUST / "fiches-cartes.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks[3:13]] == [
+        ("heading", "Mesure 1 · Relier les bourgs par des voies cyclables sécurisées"),
+        ("paragraph", "Trois itinéraires séparés de la route départementale relieront les bourgs aux collèges et "
+                      "aux gares du territoire."),
+        ("paragraph", "Porteur : service voirie et déplacements"),
+        ("paragraph", "Indicateur : kilomètres de voies cyclables ouvertes"),
+        ("paragraph", "Coût : 2,4 M€"),
+        ("heading", "Mesure 2 · Prêter des vélos à assistance électrique"),
+        ("paragraph", "Une flotte de soixante vélos sera prêtée aux habitants pour trois mois, avec un entretien "
+                      "gratuit."),
+        ("paragraph", "Porteur : maison de la mobilité"),
+        ("paragraph", "Indicateur : nombre de prêts par an ; part des emprunteurs qui achètent un vélo"),
+        ("paragraph", "Coût : 90 k€ par an"),
+    ]
+    from nlp_stn.segment import segment
+
+    units = segment(_doc(ROBUST / "fiches-cartes.pdf"))
+    assert [u.text for u in units if u.kind == "indicator"] == [
+        "kilomètres de voies cyclables ouvertes", "nombre de prêts par an", "part des emprunteurs qui achètent un vélo",
+        "taux d'occupation des abris", "nombre d'élèves formés"]
+
+
+def test_a_line_opened_by_a_known_field_name_opens_a_block():
+    from nlp_stn.extract.pdf import _opens_label
+
+    mid_sentence = _line("comme le prévoit la", 100)
+    for text in ("Pilote : direction des sports", "Indicateur : nombre de visites", "Budget : 12 000 €",
+                 "Calendrier : 2027", "Indicateurs de suivi : taux de réponse", "Maîtrise d'ouvrage : Région"):
+        assert _opens_label(_line(text, 120), mid_sentence), text
+    for text in ("Le Conseil : une instance", "Pilote :", "pilote : la direction", "Les moyens du budget : 40 k€"):
+        assert not _opens_label(_line(text, 120), mid_sentence), text
+
+
 def test_a_table_whose_header_row_is_repeated_goes_on_over_the_page_break():
     doc = _doc(ROBUST / "strategie-paysage.pdf")
     cells = [b for b in doc.blocks if b.kind == "table_cell"]

@@ -199,11 +199,11 @@ CASES = [
      "feuille-de-route-hautes-marches", [], [], 29),
     # a seventh: a council's opinion in PDF (shaded one-cell boxes « Recommandation n », bold
     # lead sentences, a summary table « N° | Recommandation | Acteur concerné | Échéance ») and
-    # a programme of fiches in DOCX. Opinion extras: the box of « Recommandation 18 » cut by a
-    # page break takes the footnote printed below it, the four « Acteur concerné » cells (role
-    # cooperation, kept for reading) and the closing « … demande à être associé au suivi ».
+    # a programme of fiches in DOCX. Opinion extras: the four « Acteur concerné » cells (role
+    # cooperation, kept for reading) and the closing « … demande à être associé au suivi » (the
+    # footnote printed below the box of « Recommandation 18 », cut by a page break, is dropped).
     # Programme extras: the 24 objectives and 42 indicators of the fiches
-    ("../matching-checks/sarmeil/corpus/sarmeil/avis-cdd-pays-sarmeil.pdf", "avis-cdd-sarmeil", [], [], 6),
+    ("../matching-checks/sarmeil/corpus/sarmeil/avis-cdd-pays-sarmeil.pdf", "avis-cdd-sarmeil", [], [], 5),
     ("../matching-checks/sarmeil/corpus/sarmeil/programme-actions-sarmeil-numerique-2026-2030.docx",
      "programme-sarmeil", [], [], 66),
     # an eighth: a consultation export (CSV, « ; ») and the town's answer as a web page: themes

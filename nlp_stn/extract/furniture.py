@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import LABEL
+from ..labels import LABEL, field_kind
 
 # A line that ends a sentence (or a clause before a list).
 SENTENCE_END = re.compile(r"[.!?…:;»)\]]$")
@@ -71,3 +71,21 @@ def opens_label(text: str, previous: str) -> bool:
         return False
     separated = bool(m.group("no")) or bool(re.search(r"[:.)–—·•-]\s*$", m.group(0)))
     return separated or bool(SENTENCE_END.search(previous))
+
+
+# A line opened by a name of at most four words, capitalised, and a colon with text after it.
+_NAME_COLON = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:(?:\s+|['’-])[^\W\d_]+){0,3})\s*:\s*\S")
+
+
+def opens_field(text: str) -> bool:
+    """A line opened by a known field name and a colon ("Pilote : direction des sports",
+    "Indicateur : nombre de …", "Budget : 12 000 €", "Calendrier : 2026"): one field of a record
+    printed as lines (a card, a fiche), each a paragraph of its own (see
+    :func:`nlp_stn.labels.field_kind`; an unknown name such as "Le Conseil :" is not one, nor
+    a label noun with a qualifier, "Actions prioritaires :", which announces a list)."""
+    m = _NAME_COLON.match(text)
+    if m is None or field_kind(m.group("name")) in (None, "?"):
+        return False
+    label = LABEL.match(m.group("name"))
+    return not (label and label.group("qual"))
+

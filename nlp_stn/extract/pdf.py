@@ -5,13 +5,16 @@ headers, footers and page numbers (lines recurring at the top or bottom of many 
 digits allowed to vary, or of every page of a short document at the same height; "page 2
 sur 5" lines, "… – 2/3" counters, a stamp of several lines repeated at the same place)
 dropped; tables of contents (runs of entries with dot leaders or aligned page numbers)
-dropped; footnotes at the foot of a page (smaller, opened by a number called in the body)
-dropped with their calls; letter-spaced capitals joined; a floating frame stored before the
+dropped; footnotes at the foot of a page (smaller, opened by a number called in the body,
+glued to a word or printed smaller and raised: "écoulée2", "d'accueil.¹", "en 2024²") dropped
+with their calls; letter-spaced capitals joined; a floating frame stored before the
 page's text put back at its place; lines grouped into headings (larger or bold short lines,
 a heading's lower-case second line kept with it; a long bold sentence, a pull quote or a key
-figure is no heading), list items (bullets, numbering) and paragraphs (vertical gaps against
+figure is no heading, nor a bold sentence that ends inside a line where regular type goes on),
+list items (bullets, numbering) and paragraphs (vertical gaps against
 the document's line spacing, wider steps between baselines, short last lines, a labelled
-line such as "Préconisation 2 :" always opening a block); a paragraph cut by a page break
+line such as "Préconisation 2 :" or a field line such as "Indicateur : …" always opening a
+block); a paragraph cut by a page break
 joined again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
 compounds kept). The body size is read from the text outside tables. Ruled tables become
 "table_cell" blocks (header = the first row's cell of the column; a first row that is a title
@@ -40,7 +43,7 @@ from .base import Extracted, TextBuilder
 from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
 from .furniture import PAGE_OF as _PAGE_OF, SENTENCE_END as _SENTENCE_END, TOC_LEADERS as _TOC_LEADERS
 from .furniture import TOC_TITLE as _TOC_TITLE, counts_pages as _counts_pages, edge_key as _edge_key
-from .furniture import note_call as _note_call, opens_label
+from .furniture import note_call as _note_call, opens_field, opens_label
 
 SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
 # No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
@@ -73,6 +76,14 @@ class Line:
     drawn_bullet: Optional[float] = None
     # numbers glued to a word and printed smaller (note calls); None: not known (any may be)
     calls: Optional[tuple[str, ...]] = None
+    # numbers printed smaller and raised (superscript note calls, also after a stop, a bracket,
+    # a year or a space: "d'accueil.¹", "en 2024²"): (number, start, end) counted in the line's
+    # characters other than spaces, which the line's text keeps whatever its spacing
+    raised: tuple[tuple[str, int, int], ...] = ()
+    # weight of the line's first and last letters (None: not known): a bold run that ends
+    # inside the line starts bold and ends regular
+    bold_start: Optional[bool] = None
+    bold_end: Optional[bool] = None
 
 
 @dataclass
@@ -271,11 +282,13 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                 small = raw.FPDFText_GetFontSize(handle, m.start()) * (math.hypot(matrix.c, matrix.d) or 1.0)
                 if small < SUPERSCRIPT_SHARE * size:
                     calls.append(m.group(0))
-            weight = raw.FPDFText_GetFontWeight(handle, probe)
-            bold = weight >= 600
-            if not bold:
-                raw.FPDFText_GetFontInfo(handle, probe, name_buf, len(name_buf), flags)
-                bold = bool(re.search(rb"bold|black|heavy|semibold|demi", name_buf.value, re.I))
+            raised = _raised_numbers(text, first, max(first, last), size, origin_y.value, handle, raw, matrix)
+            calls.extend(number for number, _, _ in raised if number not in calls)
+
+            bold = _bold_char(handle, raw, probe, name_buf, flags)
+            letters = [i for i in range(first, max(first, last) + 1) if text[i].isalpha()]
+            bold_start = _bold_char(handle, raw, letters[0], name_buf, flags) if letters else None
+            bold_end = _bold_char(handle, raw, letters[-1], name_buf, flags) if letters else None
             lines.append(
                 Line(
                     text=join_letter_spacing(" ".join(stripped.translate(_ODD_SPACES).split())),
@@ -288,6 +301,9 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                     bold=bold,
                     baseline=height - origin_y.value,
                     calls=tuple(calls),
+                    raised=raised,
+                    bold_start=bold_start,
+                    bold_end=bold_end,
                 )
             )
         start = end + step
@@ -321,6 +337,46 @@ def join_letter_spacing(text: str) -> str:
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_»”)])\d{1,3}(?!\d)")
 # A note call is printed at most this share of the line's font size.
 SUPERSCRIPT_SHARE = 0.85
+# ... and a superscript call has its baseline raised by at least this share of it.
+RAISED_SHARE = 0.15
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _raised_numbers(text: str, first: int, last: int, size: float, baseline_y: float, handle, raw,
+                    matrix) -> tuple[tuple[str, int, int], ...]:
+    """Runs of at most three digits of ``text[first:last + 1]`` printed smaller than the line
+    (``SUPERSCRIPT_SHARE``) and raised above its baseline (``RAISED_SHARE``, ``baseline_y``
+    being the page's y of the line's baseline): superscript numbers, whatever comes before
+    them. Positions are counted in the characters other than spaces from ``first``."""
+    found = []
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    kept = 0  # characters other than spaces before i
+    run: list[tuple[int, str]] = []  # (position, digit) of the raised digits in a row
+    for i in range(first, last + 2):
+        raised = False
+        if i <= last and text[i] in _ASCII_DIGITS:
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            small = raw.FPDFText_GetFontSize(handle, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
+            raw.FPDFText_GetCharOrigin(handle, i, origin_x, origin_y)
+            raised = small < SUPERSCRIPT_SHARE * size and origin_y.value - baseline_y >= RAISED_SHARE * size
+        if raised:
+            run.append((kept, text[i]))
+        elif run:
+            if len(run) <= 3 and not (i <= last and text[i] in _ASCII_DIGITS):  # not "2⁴5": part of a number
+                found.append(("".join(d for _, d in run), run[0][0], run[-1][0] + 1))
+            run = []
+        if i <= last and not text[i].isspace():
+            kept += 1
+    return tuple(found)
+
+
+def _bold_char(handle, raw, i: int, name_buf, flags) -> bool:
+    """Whether character ``i`` of the text page is bold: by its font's weight, else by its
+    font's name ("…-Bold", "…Semibold")."""
+    if raw.FPDFText_GetFontWeight(handle, i) >= 600:
+        return True
+    raw.FPDFText_GetFontInfo(handle, i, name_buf, len(name_buf), flags)
+    return bool(re.search(rb"bold|black|heavy|semibold|demi", name_buf.value, re.I))
 
 
 def _probe_index(text: str, first: int, last: int) -> int:
@@ -454,9 +510,11 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
 
     A page's footnotes are the lines below its text, all smaller than the body (by
     ``NOTE_SMALLER`` at least), in the lower half of the page, the first of them opened by a
-    number or a symbol ("1Courrier du …", "* Chiffres …") that is called in the body of the
-    page (glued to the end of a word). The note calls with the number of a dropped footnote
-    are taken out of the body ("Communauté1 , le" -> "Communauté, le"), and a line that a
+    number or a symbol ("1Courrier du …", "* Chiffres …"), one of them called in the body of the
+    page (glued to the end of a word, or a superscript: smaller and raised, after a stop, a
+    bracket, a year or a space, see :attr:`Line.raised`). The note calls with the number of a
+    dropped footnote are taken out of the body ("Communauté1 , le" -> "Communauté, le",
+    "quel prix ³ . Les" -> "quel prix. Les"), and a line that a
     superscript call cut in two ("souvent3" / ". Les …") is one line again. Other pages are
     left unchanged."""
     out = []
@@ -472,10 +530,10 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
         for line in body:
             if re.fullmatch(r"\d{1,3}|[*†‡]", line.text) and line.text in numbers and line.size < body_size:
                 continue  # a call printed apart from its word
-            text = line.text
+            text = _without_raised(line.text, [r for r in line.raised if r[0] in numbers])
             for number, call in calls:
-                if line.calls is None or number in line.calls:  # a superscript when the size is known
-                    text = call.sub("", text)
+                if (line.calls is None or number in line.calls) and not any(r[0] == number for r in line.raised):
+                    text = call.sub("", text)  # a superscript when the size is known
             line = replace(line, text=text)
             if kept and re.match(r"[,.;:)](?:\s|$)", text) and _same_row(kept[-1], line):
                 previous = kept[-1]
@@ -487,9 +545,30 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
     return out
 
 
+def _without_raised(text: str, raised: list[tuple[str, int, int]]) -> str:
+    """``text`` without its superscript numbers ``raised`` (see :attr:`Line.raised`), and the
+    space a call leaves before a stop or a comma (« quel prix ³ . » -> « quel prix. »)."""
+    if not raised:
+        return text
+    where = [i for i, ch in enumerate(text) if not ch.isspace()]  # position of each character kept
+    for _, start, end in sorted(raised, key=lambda r: -r[1]):
+        if end > len(where):
+            continue
+        a, b = where[start], where[end - 1] + 1
+        left, right = text[:a], text[b:]
+        if right[:1] == " " and re.match(r" [,.;:)](?!\d)", right):
+            right = right[1:]
+        if left.endswith(" ") and (not right or right[:1] in " ,.;:)"):
+            left = left.rstrip()
+        text = left + right
+    return text
+
+
 def _same_row(a: Line, b: Line) -> bool:
-    """``b`` goes on the printed line of ``a``, just after it (a superscript cut it)."""
-    return abs(a.bottom - b.bottom) <= 1.5 and -1 <= b.x0 - a.x1 <= max(a.size, b.size)
+    """``b`` goes on the printed line of ``a``, just after it (a superscript cut it): the same
+    baseline when both are known (a comma reaches lower than the letters), else the same bottom."""
+    same = abs(a.baseline - b.baseline) <= 1.0 if a.baseline and b.baseline else abs(a.bottom - b.bottom) <= 1.5
+    return same and -1 <= b.x0 - a.x1 <= max(a.size, b.size)
 
 
 def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
@@ -510,10 +589,16 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
         body = [other for j, other in enumerate(lines) if j not in zone]
         if not any(other.size > small for other in body):
             continue
-        number, call = m.group("n"), _note_call(m.group("n"))
-        if any(call.search(other.text) and (other.calls is None or number in other.calls) for other in body) or any(
-                other.text == m.group("n") and other.size < body_size for other in body):
-            return zone
+        # a note of the zone called in the body: glued to a word, or printed smaller and raised
+        for j in sorted(zone, key=lambda j: lines[j].top):
+            note = _NOTE_START.match(lines[j].text)
+            if note is None or lines[j].x0 > line.x0 + 2 * line.size:
+                continue
+            number, call = note.group("n"), _note_call(note.group("n"))
+            if any(call.search(other.text) and (other.calls is None or number in other.calls)
+                   or any(r[0] == number for r in other.raised) for other in body) or any(
+                    other.text == number and other.size < body_size for other in body):
+                return zone
         return set()
     return set()
 
@@ -1029,10 +1114,14 @@ def demote_bold_sentences(groups: list, body_size: float) -> list:
     """A heading found only from its bold face (body size) that is a long sentence — more
     than ``HEADING_MAX_WORDS`` words ending with a full stop, a colon…, or running on three
     lines or more — is a bold paragraph (a boxed recommendation), not a title; but not a
-    labelled title without a final stop (« Action 1.1.2 — … » wrapped in a narrow column). The
-    groups are changed in place and returned."""
+    labelled title without a final stop (« Action 1.1.2 — … » wrapped in a narrow column). So
+    is one whose bold run ends inside its last line (:func:`_lead_in_ended`). The groups are
+    changed in place and returned."""
     for item in groups:
         if not (isinstance(item, Group) and item.kind == "heading"):
+            continue
+        if _lead_in_ended(item, body_size):
+            item.kind, item.level = "paragraph", 0  # its bold run ends inside its last line
             continue
         if any(line.size >= body_size + 1.5 or not line.bold for line in item.lines):
             continue
@@ -1152,10 +1241,12 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     """Whether ``line`` goes on the block of ``group`` (same page)."""
     last = group.lines[-1]
     vertical = line.top - last.bottom
+    if group.kind == "heading" and _lead_in_ended(group, body_size):
+        group.kind, group.level = "paragraph", 0  # a bold lead-in ended inside its last line
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
-        if _bold_lead_goes_on(group, line, kind, body_size):
+        if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
             group.kind, group.level = "paragraph", 0
             return True
         if abs(line.size - last.size) >= 0.6 or line.bold != last.bold or _opens_label(line, last):
@@ -1276,9 +1367,38 @@ def _bold_lead(group: Group, line: Line, body_size: float) -> bool:
             and len(line.text.split()) >= LEAD_GOES_ON_WORDS)
 
 
+def _bold_run_ends(group: Group, line: Line, body_size: float) -> bool:
+    """A bold sentence going on from the bold lines of ``group`` (bold by weight only, body
+    size) into ``line``, where it ends and the text goes on in regular type ("**Proposition 1 –
+    Le Conseil demande que chaque médiathèque … propose un**" / "**atelier mensuel.** Consacré
+    aux …"): the line starts bold and ends regular, in the same size, not a list item, and
+    the bold lines above end no sentence. The bold run is the lead-in of a paragraph, not a
+    title (even opened by a label)."""
+    last = group.lines[-1]
+    return (_mixed_bold(line) and not line.marker and abs(line.size - last.size) < 0.6
+            and all(l.bold and l.size < body_size + 1.5 for l in group.lines)
+            and not _SENTENCE_END.search(last.text))
+
+
+def _lead_in_ended(group: Group, body_size: float) -> bool:
+    """A heading group whose bold lines (weight only, body size) end no sentence and go on
+    into a last line where the bold run ends (read as bold: "**… unique, gratuit et ouvert**" /
+    "**le samedi, … vers le bon guichet.** Les agents …"): the lead-in of a paragraph (see
+    :func:`_bold_run_ends`)."""
+    *lead, last = group.lines
+    return (bool(lead) and _mixed_bold(last) and all(l.bold for l in lead)
+            and all(l.size < body_size + 1.5 for l in group.lines) and not _SENTENCE_END.search(lead[-1].text))
+
+
+def _mixed_bold(line: Line) -> bool:
+    """A line whose first letter is bold and last letter regular (a bold run ends in it)."""
+    return bool(line.bold_start) and line.bold_end is False
+
+
 def _opens_label(line: Line, previous: Line) -> bool:
-    """:func:`nlp_stn.extract.furniture.opens_label` on positioned lines."""
-    return opens_label(line.text, previous.text)
+    """:func:`nlp_stn.extract.furniture.opens_label` on positioned lines, or a line opened by
+    a field name (:func:`nlp_stn.extract.furniture.opens_field`, "Indicateur : …")."""
+    return opens_label(line.text, previous.text) or opens_field(line.text)
 
 
 def _title_like(line: Line, following: Line) -> bool:
@@ -1298,7 +1418,11 @@ def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> b
     if first.kind != "paragraph":
         return False
     if pending.kind == "heading":
-        if not body_size or not _bold_lead(pending, first.lines[0], body_size):
+        if not body_size:
+            return False
+        if _bold_run_ends(pending, first.lines[0], body_size):
+            return True  # the bold lead sentence ends at the top of the next page
+        if not _bold_lead(pending, first.lines[0], body_size):
             return False
         if abs(first.lines[0].size - pending.lines[-1].size) >= 0.6:
             return False
