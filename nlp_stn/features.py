@@ -260,12 +260,35 @@ _REJECTED = re.compile(
     r"[^,;:.!?()\n]*",
     re.IGNORECASE,
 )
+# "des ateliers pour les aînés, mais pas à la salle du chef-lieu": « mais pas » turns an
+# alternative down too, unless it only qualifies ("mais pas seulement", "mais pas que", "mais pas
+# forcément", "mais pas trop cher")
+_BUT_NOT = re.compile(
+    r"\bmais\s+(?:surtout\s+)?pas\b(?!\s+(?:seulement|uniquement|exclusivement|que\b|qu['’]|forc[ée]ment"
+    r"|n[ée]cessairement|toujours|encore|assez|trop|tous|toutes|tout|partout|non\s+plus|plus|moins)\b)"
+    r"[^,;:.!?()\n]*",
+    re.IGNORECASE,
+)
+# ... unless the clause before it states a fact: "la fibre arrive au bourg mais pas dans les
+# hameaux", "on a la 4G mais pas la fibre" say what is missing, which is what is asked
+_STATED = re.compile(
+    r"\b(?:est|sont|[ée]tait|[ée]taient|a|ont|avait|avaient|existe|existent|arrive|arrivent|passe|passent|marche"
+    r"|marchent|fonctionne|fonctionnent|couvre|couvrent|capte|captent|dessert|desservent|sait|sais|savent|peut"
+    r"|peux|peuvent|re[çc]oit|re[çc]oivent)\b|\b(?:je|j['’]|on|nous)\s+(?!voudr|souhait|aimer|demand|propos|pr[ée]f[ée]r)",
+    re.IGNORECASE,
+)
+
+
+def _turned_down(m: re.Match) -> str:
+    """The « mais pas … » part left out, unless its clause states a fact (see _STATED)."""
+    clause = re.split(r"[.;:!?\n]", m.string[:m.start()])[-1]
+    return m.group(0) if _STATED.search(clause) else " "
 
 
 def without_rejected(text: str) -> str:
     """``text`` without what it turns down: the words of an alternative it rejects ("plutôt que
-    des cabines automatisées") are not what it asks for, so they are left out of its lemmas,
-    concepts and themes (its quoted text is unchanged).
+    des cabines automatisées", "mais pas à la salle du chef-lieu") are not what it asks for, so they are
+    left out of its lemmas, concepts and themes (its quoted text is unchanged).
 
     >>> without_rejected("Installer des bornes d'accueil humain plutôt que des cabines automatisées.")
     "Installer des bornes d'accueil humain ."
@@ -273,8 +296,14 @@ def without_rejected(text: str) -> str:
     ', améliorer le site existant'
     >>> without_rejected("Former non seulement les agents mais aussi les élus")
     'Former non seulement les agents mais aussi les élus'
+    >>> without_rejected("Des ateliers pour les aînés, mais pas à la mairie annexe du bourg")
+    'Des ateliers pour les aînés,'
+    >>> without_rejected("Des ateliers pour les aînés, mais pas seulement à la mairie")
+    'Des ateliers pour les aînés, mais pas seulement à la mairie'
     """
-    return " ".join(_REJECTED.sub(" ", text).split()) if _REJECTED.search(text) else text
+    out = _REJECTED.sub(" ", text)
+    out = _BUT_NOT.sub(_turned_down, out)
+    return " ".join(out.split()) if out != text else text
 
 
 def _side(units: Sequence[Segment], by_id, settings, lexicon, progress, expansions=None) -> Side:

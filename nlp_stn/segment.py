@@ -203,6 +203,16 @@ _REPORTED = (r"\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
              r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])")
 _DATED_REPORT = re.compile(r"^(?:en|d[èe]s|depuis|fin|d[ée]but)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\b[^.;:!?]*?"
                            + _REPORTED, re.I)
+# « Pourquoi ne pas mutualiser … ? », « Pourquoi pas un relais ? », and the same suggestion with
+# its subject and a negated conditional: « Pourquoi la mairie ne prêterait pas … ? », « Pourquoi
+# les communes ne pourraient-elles pas … ? », « Pourquoi ne ferait-on pas … ? » (a conditional in
+# « -erait », « -irait », « -rrait », « -drait », « -trait », « aurait »: not an imperfect
+# « ne marchait pas », a complaint)
+_CONDITIONAL = r"[^\W\d_]*(?:[eiu]r|rr|dr|tr)ai(?:t|ent)"
+_WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
+            r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])"
+            r"(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|y\s+|en\s+|se\s+|s['’]|nous\s+|vous\s+)){0,2}"
+            + _CONDITIONAL + r"(?:-t)?(?:-(?:on|il|elle|ils|elles|nous|vous))?\s+pas\b")
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
@@ -230,7 +240,7 @@ _DEMAND_VERB = re.compile(
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
     # reported in minutes: "Plusieurs participants ont également proposé que…"
     r"|" + _REPORTED +
-    r"|(?:^|:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b",
+    r"|(?:^|:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")",
     re.I,
 )
 
@@ -292,7 +302,7 @@ _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\
 # none of them and asking questions is a question
 _DEMAND_CUE = re.compile(
     r"\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam|revendiqu)\w*"
-    r"|\bil (?:faut|faudrait|serait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bserait\b|\bpourquoi (?:ne )?pas\b"
+    r"|\bil (?:faut|faudrait|serait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bserait\b|\b(?:" + _WHY_NOT + ")"
     r"|\bj['’]aimerais\b|\bnous aimerions\b|\bvoudri(?:ons|ez|ais)\b|\bje voudrais\b|\bpensez à\b|\bpouvez-vous\b"
     r"|\bpourriez-vous\b|\bn[ée]cessaire\b|\bindispensable\b|\burgent\b",
     re.I,
@@ -301,7 +311,7 @@ _DEMAND_CUE = re.compile(
 # (« Le plan prévoit-il … ? », « seront-ils … ? »); not a suggestion (« Une tarification
 # sociale ? », « mettre des capteurs ? »)
 _INTERROGATIVE = re.compile(
-    r"^(?:[^?]{0,60}?,\s*)?(?:qui|que|qu['’]|quel(?:le)?s?|quand|comment|combien|o[ùu]|pourquoi(?!\s+(?:ne\s+)?pas)"
+    r"^(?:[^?]{0,60}?,\s*)?(?:qui|que|qu['’]|quel(?:le)?s?|quand|comment|combien|o[ùu]|(?!" + _WHY_NOT + ")pourquoi"
     r"|est[- ]ce|lequel|laquelle|lesquel(?:le)?s)\b|\w-(?:t-)?(?:il|elle|ils|elles|on|vous|nous)\b",
     re.I,
 )
@@ -318,7 +328,7 @@ def _only_asks(text: str) -> bool:
     return bool(questions) and all(p in questions or (not p.endswith("?") and _OWN_CASE.match(p)) for p in parts)
 
 
-_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*pourquoi (?:ne )?pas\b", re.I)
+_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")", re.I)
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(
@@ -340,6 +350,86 @@ def _demand_whole(sentence: str) -> bool:
         if not before or before[-1].lower() not in _DETERMINERS:
             return True
     return False
+
+
+# Two demands coordinated in one sentence: « Le conseil souhaite que … et demande aussi que … »,
+# « Il recommande la création d'un guichet … ; il propose en outre que … ». The second opens
+# with « et » (its subject repeated or not) or, after « ; », with its subject (a pronoun or the
+# author: « le conseil ») and a demand verb in a finite form.
+_ASKER = (r"(?:(?:il|elle|ils|elles|nous)\s+|(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif"
+          r"|groupe|assembl[ée]e)\b(?:\s+[^\s,;:.!?]+){0,3}?\s+)")
+_ASKING = (r"(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
+           r"(?:e|ent|ons|ez|ait|aient|erait|eraient|erions)\b")
+_SECOND_DEMAND = re.compile(rf"\s+et\s+(?={_ASKER}?{_ASKING})|\s*;\s+(?={_ASKER}{_ASKING})", re.I)
+
+
+def _opens_demand(text: str) -> bool:
+    """Whether ``text`` opens with a demand verb, maybe after its subject (« demande
+    aussi que … », « il propose en outre que … », « le conseil propose une charte »)."""
+    subject = re.match(_ASKER, text, re.I)
+    rest = text[subject.end():] if subject else text
+    return bool(_DEMAND_WHOLE.match(rest) or _DEMAND_VERB.match(rest) or re.match(_AUTHOR_PROPOSES, text, re.I)
+                or re.match(_AUTHOR_PROPOSES, rest, re.I))
+
+
+def _demand_parts(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence: one per demand when it coordinates several (see
+    _SECOND_DEMAND), each part asking in so many words (a demand verb with « que », « de » or
+    what is asked); else the sentence whole. « Le conseil attire l'attention sur … et demande
+    que … » is one demand (the attention drawn is no demand verb).
+
+    >>> _demand_parts("Le conseil demande que les horaires soient élargis et demande aussi que l'accueil soit gratuit.")
+    [(0, 'Le conseil demande que les horaires soient élargis'), (54, "demande aussi que l'accueil soit gratuit.")]
+    >>> _demand_parts("Il recommande de former les agents et de les équiper.")
+    [(0, 'Il recommande de former les agents et de les équiper.')]
+    """
+    parts, start = [], 0
+    for m in _SECOND_DEMAND.finditer(sentence):
+        head, tail = sentence[start:m.start()], sentence[m.end():]
+        if (len(head.split()) >= 4 and len(tail.split()) >= 4 and re.search(rf"\b{_ASKING}", head, re.I)
+                and (_demand_whole(head) or _DEMAND_VERB.search(head)) and _opens_demand(tail)):
+            parts.append((start, head))
+            start = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
+def _demand_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a paragraph, a sentence coordinating two demands given as two
+    (see _demand_parts)."""
+    return [(offset + o, part) for offset, sentence in _sentences(text) for o, part in _demand_parts(sentence)]
+
+
+# A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
+# p. 14 », « Voir le rapport … (2021) »): a reference to a text (a law, a decree, a report…) by its
+# number, its date or its article, not a unit
+_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+_REFERENCE_NOTE = re.compile(
+    r"^(?:\d{1,3}\s*[.)]?\s+)?(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|ordonnances?|circulaires?|accords?|articles?|rapports?"
+    r"|codes?|directives?|r[èe]glements?|sources?|cf\.?"
+    # « voir le rapport … », not the verb of a demand (« voir avec la Région comment … »)
+    r"|voir(?=(?:\s+aussi)?\s+(?:le|la|les|l['’]|p\.|pages?|annexes?|notamment)\b))(?![-'’\w])"
+    # a number, a date, an article or a page; a year as a bibliography gives it (« , 2021 »,
+    # « (2021) », « 2002/95/CE »), not a plan's deadline (« Rapport annuel publié dès 2026 »)
+    rf"[^;!?]{{0,160}}?(?:\bn[°º]\s*\d|\b\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}"
+    r"|[,(]\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d/\d|\bart(?:icles?|\.)\s*[LRD]?\.?\s*\d|\bp\.\s*\d)",
+    re.I,
+)
+REFERENCE_WORDS = 40
+
+
+def _reference_note(text: str) -> bool:
+    """A note citing a text (see _REFERENCE_NOTE), short and asking nothing.
+
+    >>> _reference_note("Loi n° 2016-1321 du 7 octobre 2016 pour une République numérique.")
+    True
+    >>> _reference_note("Accord-cadre 2026 avec les opérateurs pour couvrir les hameaux")
+    False
+    >>> _reference_note("Voir avec la Région, en 2026, comment couvrir les hameaux")
+    False
+    """
+    return bool(_REFERENCE_NOTE.match(text) and _word_count(text) <= REFERENCE_WORDS and not _demand_whole(text)
+                and not _DEMAND_VERB.search(text) and not _DEMAND_WEAK.search(text))
 
 
 _DEMAND_CLAUSE = re.compile(
@@ -773,6 +863,7 @@ class _Unit:
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
     numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
     state: str = ""  # what the document says of the action's fate (« Non retenue », « Reportée »)
+    statement: int = -1  # where the sentence starts, for demands coordinated in one sentence (see _demand_parts)
 
 
 @dataclass
@@ -1109,6 +1200,7 @@ class _Segmenter:
         # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
         # open a heading, a paragraph or a list item
         self.codes = _code_series(doc)
+        self.records: set[str] = set()  # the texts of a consultation's records so far
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -1267,6 +1359,13 @@ class _Segmenter:
         # a row of a plan says its kind ("action", or "indicator" for the action above it)
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
+        if not fields.get("kind"):
+            # a contribution sent again in the same words (spaces and case apart) asks nothing
+            # more: one unit (a plan's rows are its own, each one counts)
+            same = " ".join(text.casefold().split())
+            if same in self.records:
+                return
+            self.records.add(same)
         title = _collapse(str(fields.get("title") or ""))
         body = text[len(title):] if title and text.startswith(title) else text
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
@@ -1315,7 +1414,17 @@ class _Segmenter:
             st.leadin_label = label
             return True
         offset = block.start + len(block.text) - len(rest)
-        unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label))
+        first = _sentences(rest)[0]
+        parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]
+        statement = offset if len(parts) > 1 else -1
+        for o, part in parts[:-1]:
+            # « Recommandation 5 : Le conseil souhaite que … et demande aussi que … »: one
+            # unit per demand, under the same label
+            self.add(_Unit(kind=kind, text=_collapse(part), start=offset + o, end=offset + o + len(part),
+                           page=block.page, label=label, statement=statement))
+        rest, offset = rest[parts[-1][0]:], offset + parts[-1][0]
+        unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
+                              statement=statement))
         if block.kind == "paragraph":
             self.state.leadin_active = False
         return bool(unit)
@@ -1397,6 +1506,8 @@ class _Segmenter:
         st = self.state
         if self.labelled(block):
             return
+        if _reference_note(block.text):
+            return  # « 1. Décret n° … du 5 octobre 2011, article 3 » typed as a numbered item: a note
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
             return  # "dans les quartiers prioritaires": a complement of the item above
@@ -1633,6 +1744,10 @@ class _Segmenter:
                 # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
                 _describe(item, text)
                 return
+        if _reference_note(text) and not self.parse_label(text)[0]:
+            # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
+            # waits); « Article 2 – … » of a deliberation is a label
+            return
         if st.pending is not None:
             label, kind, waiting = st.pending
             st.pending = None
@@ -1718,7 +1833,7 @@ class _Segmenter:
             _describe(st.parent, block.text)
             if self.prior != "recommendation":
                 return
-            for offset, sentence in _sentences(block.text):
+            for offset, sentence in _demand_sentences(block.text):
                 sentence = sentence.strip()
                 if _demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I):
                     start = block.start + offset
@@ -1730,7 +1845,7 @@ class _Segmenter:
         # a long paragraph of a section of proposals that starts with one: each of its
         # sentences that starts with an infinitive is one
         listing = st.hint in ("recommendation", "action") and self.lang.infinitive(block.text)
-        for offset, sentence in _sentences(block.text):
+        for offset, sentence in _demand_sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
             if _MOTIVATION.match(sentence):
@@ -2167,7 +2282,9 @@ class _Segmenter:
             long_words = set(_content_words(longest.text))
             for unit in same:
                 words = set(_content_words(unit.text))
-                if unit is not longest and words and len(words & long_words) >= 0.5 * len(words):
+                if (unit is not longest and words and len(words & long_words) >= 0.5 * len(words)
+                        and (unit.statement < 0 or unit.statement != longest.statement)):
+                    # (two demands of one sentence under one label are not a short and a full form)
                     out.add(unit.key)
         return out
 

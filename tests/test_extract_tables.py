@@ -621,3 +621,14 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
         extract(path)
     assert str(err.value) == (
         f"{path} : classeur ODS illisible ou endommagé : ouvrez-le dans un tableur et enregistrez-le à nouveau.")
+
+
+@pytest.mark.parametrize("answer, empty", [
+    ("Rien à signaler.", True), ("RAS", True), ("Pas de remarques", True), ("Aucune remarque !", True),
+    ("Non, merci.", True), ("Néant", True), ("Sans objet", True), ("Pas de commentaire", True),
+    ("Rien à signaler sur le wifi, mais il faudrait des bornes", False), ("Des remarques sur le site", False),
+])
+def test_answers_that_say_nothing(answer, empty):
+    from nlp_stn.extract.tables import says_nothing
+
+    assert says_nothing(answer) is empty

@@ -197,6 +197,18 @@ def test_an_acronym_defined_on_either_side_counts_as_its_long_form(settings):
     ("Former non seulement les agents mais aussi les élus", "Former non seulement les agents mais aussi les élus"),
     ("Accueillir les usagers, et non plus seulement les agents", "Accueillir les usagers, et non plus seulement les agents"),
     ("Ouvrir un lieu non marchand", "Ouvrir un lieu non marchand"),
+    # « mais pas … » turns a place or a means down ...
+    ("Des ateliers pour les aînés, mais pas à la salle polyvalente du chef-lieu qui est trop loin.",
+     "Des ateliers pour les aînés, ."),
+    ("Un accueil le samedi mais pas dans les locaux de la mairie annexe", "Un accueil le samedi"),
+    ("Des bornes de recharge, mais surtout pas de nouveaux parkings ; et des arceaux",
+     "Des bornes de recharge, ; et des arceaux"),
+    # ... not when it only qualifies, nor after a fact (what is missing is what is asked)
+    ("Des ateliers pour les aînés, mais pas seulement à la mairie", "Des ateliers pour les aînés, mais pas seulement à la mairie"),
+    ("Former les agents, mais pas uniquement sur les logiciels", "Former les agents, mais pas uniquement sur les logiciels"),
+    ("Des cours, mais pas trop chers", "Des cours, mais pas trop chers"),
+    ("La fibre arrive au bourg mais pas dans les hameaux", "La fibre arrive au bourg mais pas dans les hameaux"),
+    ("On a la 4G mais pas le très haut débit.", "On a la 4G mais pas le très haut débit."),
 ])
 def test_what_a_text_turns_down_is_not_what_it_asks(text, asked):
     from nlp_stn.features import without_rejected

@@ -652,3 +652,72 @@ def test_a_bold_signpost_question_and_web_footnotes_give_no_unit(tmp_path):
     assert [(u.kind, u.text) for u in units] == [
         ("recommendation", "Le conseil demande que les pistes cyclables soient éclairées."),
     ]
+
+
+def test_two_demands_coordinated_in_one_sentence_give_two_units(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le schéma numérique\n\n## Recommandations\n\n"
+        "Le conseil demande que les horaires de l'espace numérique soient élargis au samedi matin et réclame "
+        "en outre que les ateliers pour les seniors restent gratuits.\n\n"
+        "Il recommande la création d'un guichet unique des aides au numérique ; il propose en outre que les "
+        "secrétaires de mairie soient formées à orienter les habitants.\n\n"
+        "Le conseil attire l'attention sur la fracture entre les bourgs et demande qu'une cartographie des lieux "
+        "d'accès soit publiée.\n\n"
+        "Il recommande de former les agents d'accueil et de les équiper de tablettes.\n\n"
+        "Recommandation 5 : Le conseil souhaite que le portail soit traduit en breton et demande aussi que les "
+        "formulaires soient testés avec des habitants.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "", "Le conseil demande que les horaires de l'espace numérique soient élargis au samedi matin"),
+        ("recommendation", "", "réclame en outre que les ateliers pour les seniors restent gratuits."),
+        ("recommendation", "", "Il recommande la création d'un guichet unique des aides au numérique"),
+        ("recommendation", "", "il propose en outre que les secrétaires de mairie soient formées à orienter les habitants."),
+        # the attention drawn is the reason of the demand: one unit
+        ("recommendation", "", "Le conseil attire l'attention sur la fracture entre les bourgs et demande qu'une "
+                               "cartographie des lieux d'accès soit publiée."),
+        # a second infinitive, not a second demand verb
+        ("recommendation", "", "Il recommande de former les agents d'accueil et de les équiper de tablettes."),
+        ("recommendation", "Recommandation 5", "Le conseil souhaite que le portail soit traduit en breton"),
+        ("recommendation", "Recommandation 5", "demande aussi que les formulaires soient testés avec des habitants."),
+    ]
+
+
+def test_why_would_x_not_do_something_is_a_suggestion(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil citoyen\n\n## Ce que nous proposons\n\n"
+        "Le bibliobus passe chaque semaine dans les hameaux. Pourquoi la médiathèque ne prêterait pas aussi des "
+        "tablettes par le bibliobus ?\n\n"
+        "Pourquoi les communes ne pourraient-elles pas partager un seul informaticien ?\n\n"
+        "Pourquoi la mairie ne répond pas aux courriels ?\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Pourquoi la médiathèque ne prêterait pas aussi des tablettes par le bibliobus ?"),
+        ("recommendation", "Pourquoi les communes ne pourraient-elles pas partager un seul informaticien ?"),
+        ("question", "Pourquoi la mairie ne répond pas aux courriels ?"),
+    ]
+
+
+def test_a_typed_note_citing_a_law_or_an_agreement_is_no_unit(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement\n\n## Recommandations\n\n"
+        "Le conseil recommande de publier la déclaration d'accessibilité de chaque site communal.\n\n"
+        "1. Décret n° 2011-1241 du 5 octobre 2011, article 3.\n"
+        "2. Rapport de la mission numérique du 3 mars 2021, p. 14.\n\n"
+        "Voir la convention du 2 mai 2023 avec le syndicat mixte.\n\n"
+        "1. Créer un guichet unique des aides au numérique\n"
+        "2. Ouvrir l'espace numérique le samedi\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "", "Le conseil recommande de publier la déclaration d'accessibilité de chaque site communal."),
+        ("recommendation", "1", "Créer un guichet unique des aides au numérique"),
+        ("recommendation", "2", "Ouvrir l'espace numérique le samedi"),
+    ]
+
+
+def test_a_contribution_sent_twice_in_the_same_words_is_one_unit(tmp_path):
+    _, units = _units(tmp_path, "export.csv", (
+        "Horodatage;Commune;Vos idées pour la commune\n"
+        "01/03/2026 10:02;Lanvern;Un atelier pour apprendre à faire ses démarches en ligne\n"
+        "01/03/2026 10:05;Lanvern;un atelier pour apprendre à faire  ses démarches en ligne \n"
+        "02/03/2026 18:40;Kerlaz;Des bornes wifi sur la place du marché\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Un atelier pour apprendre à faire ses démarches en ligne"),
+        ("recommendation", "Des bornes wifi sur la place du marché"),
+    ]

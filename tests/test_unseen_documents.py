@@ -90,7 +90,10 @@ CASES = [
     # a second round of genres: recommendations in a Word table, tracked changes and Word
     # numbering, a participatory budget page, pad minutes, an ODT with outline numbering
     ("avis-tableau-val-de-lisse.docx", "avis-tableau-val-de-lisse", [], [], 0),
-    ("avis-revisions-pays-d-orne.docx", "avis-revisions-pays-d-orne", [], [], 0),
+    # (the extra unit: the closing « Le Conseil souhaite être associé au suivi … et demande qu'un
+    # point d'étape lui soit présenté … » coordinates two demands, given as two; the reader
+    # listed one)
+    ("avis-revisions-pays-d-orne.docx", "avis-revisions-pays-d-orne", [], [], 1),
     ("budget-participatif-montfaucon.html", "budget-participatif-montfaucon", [], [], 0),
     # known misses: the rows of a "Décision" table are not read as decisions; the extra unit
     # is "Remarque de Jean : il faut penser aux horaires…", read as a demand
@@ -133,9 +136,11 @@ CASES = [
     # such questions in council minutes)
     ("deliberation-conseil-communautaire.pdf", "deliberation-conseil-communautaire", [], [], 1),
     # a council report with a cover page, a typed table of contents and a summary that lists
-    # the recommendations in short form before the chapters state them in full
-    ("rapport-conseil-dev.pdf", "rapport-conseil-dev", [], [], 0),
-    ("rapport-conseil-dev.docx", "rapport-conseil-dev", [], [], 0),
+    # the recommendations in short form before the chapters state them in full (the extra
+    # unit: the closing « … souhaite être associé au suivi … et demande qu'un point d'étape … »
+    # gives two demands; the reader listed one)
+    ("rapport-conseil-dev.pdf", "rapport-conseil-dev", [], [], 1),
+    ("rapport-conseil-dev.docx", "rapport-conseil-dev", [], [], 1),
     # workshop minutes (post-its with their tallies): every post-it is an idea, also an
     # exclamation ("garder un guichet papier !!!") or a noun phrase, but not the shared
     # findings after "Constats partagés :"; two ideas phrased as questions stay questions, and
@@ -311,10 +316,10 @@ CASES = [
     ("../matching-checks/belcombe/corpus/belcombe/schema-directeur-esante-belcombe.pdf",
      "belcombe-schema-directeur-esante-belcombe", [], [], 33),
     # - a consultation register's export (« Objet » and « Observation » columns, questions,
-    #   an attachment only, a duplicate). Extra: an opinion without a demand, « Bravo », the
-    #   attachment-only row, the duplicate
+    #   an attachment only, a duplicate: one unit). Extra: an opinion without a demand, « Bravo »,
+    #   the attachment-only row
     ("../matching-checks/mervent/corpus/mervent/registre-concertation-plan-numerique-ecoles.csv",
-     "mervent-registre-concertation-plan-numerique-ecoles", [], [], 4),
+     "mervent-registre-concertation-plan-numerique-ecoles", [], [], 3),
     # - the town's « Mémoire en réponse » (DOCX): a table Thème | demande | réponse | engagement
     #   then « Nos 12 engagements », read as its actions. Missed: the refusals (« Demande non
     #   retenue car … ») that the reader listed as decisions; extra: the garant's recommendation

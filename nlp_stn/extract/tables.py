@@ -105,11 +105,18 @@ ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|rec
 REMARKS = re.compile(r"^(?:avez vous (?:des|d autres) (?:remarques|observations|commentaires)|remarques?"
                      r"|commentaires? libres?|observations?|autres? remarques?|remarques? libres?)\b")
 # Cells that say nothing: answers such as "rien", "NSP", "RAS", "-", "?", "voir plus haut",
-# and the "TOTAL" line of a plan.
+# "rien à signaler", "pas de remarque", "non merci", and the "TOTAL" line of a plan.
 EMPTY_ANSWERS = frozenset(
     ("rien", "nsp", "ras", "na", "n a", "nc", "neant", "aucun", "aucune", "idem", "pareil", "non", "pas d avis",
      "sans avis", "ne sait pas", "je ne sais pas", "pas de reponse", "pas d idee", "rien a dire", "rien de plus",
      "voir plus haut", "voir ci dessus", "cf plus haut", "x",
+     # nothing to report, no remark, no thanks
+     "rien a signaler", "rien a ajouter", "rien a redire", "rien de particulier", "rien de special",
+     "pas de remarque", "pas de remarques", "aucune remarque", "sans remarque", "pas de commentaire",
+     "pas de commentaires", "aucun commentaire", "sans commentaire", "pas d observation", "pas d observations",
+     "aucune observation", "pas de suggestion", "pas de suggestions", "aucune suggestion", "pas de proposition",
+     "pas de propositions", "aucune proposition", "aucune idee", "pas d idees", "sans objet", "non merci",
+     "non rien", "non aucune", "non pas de remarque", "non concerne", "non concernee", "ne se prononce pas",
      # the sums at the foot of a plan's table
      "total", "totaux", "sous total", "total general")
 )
