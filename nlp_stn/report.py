@@ -221,13 +221,26 @@ REVIEWER_PAIR_LABELS = {
 }
 
 
+# a contribution sent several times in the same words (see nlp_stn.segment): its label ends so
+_SENT = re.compile(r"^(.*?)(?:\s+–\s+)?(envoyée \d+ fois à l'identique)$")
+
+
+def _sent_apart(label: str) -> tuple[str, str]:
+    """(label, « envoyée N fois à l'identique » or "")."""
+    m = _SENT.match(label)
+    return (m.group(1).strip(), m.group(2)) if m else (label, "")
+
+
 def demand_ref(d: Segment, position: int) -> str:
     """How the report cites a demand: its label ('Préconisation 3', 'demande n° 1.1'), else its
-    position ('demande 5')."""
-    label = d.label.strip()
+    position ('demande 5'); a contribution sent several times says so ('demande n° 1047,
+    envoyée 12 fois à l'identique')."""
+    label, sent = _sent_apart(d.label.strip())
     if not label:
-        return f"demande {position}"
-    return f"demande n° {label}" if _BARE_LABEL.fullmatch(label) else label
+        ref = f"demande {position}"
+    else:
+        ref = f"demande n° {label}" if _BARE_LABEL.fullmatch(label) else label
+    return f"{ref}, {sent}" if sent else ref
 
 
 def action_ref(a: Segment) -> str:
@@ -439,12 +452,12 @@ def demand_title(d: Segment, position: int, total: int) -> str:
     """'Demande 3 sur 41', followed by the document's own label when it has one
     ('— n° 2 dans le document', '— Proposition 7')."""
     title = f"Demande {position} sur {total}"
-    label = d.label.strip()
+    label, sent = _sent_apart(d.label.strip())
     if not label:
-        return title
+        return f"{title} — {sent}" if sent else title
     if _BARE_LABEL.fullmatch(label):
-        return f"{title} — n° {label} dans le document"
-    return f"{title} — {label}"
+        return f"{title} — n° {label} dans le document" + (f", {sent}" if sent else "")
+    return f"{title} — {label}" + (f", {sent}" if sent else "")
 
 
 def _location(seg: Segment, index: _Index) -> str:

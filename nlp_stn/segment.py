@@ -863,6 +863,7 @@ class _Unit:
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
     numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
     state: str = ""  # what the document says of the action's fate (« Non retenue », « Reportée »)
+    sent: int = 1  # how many times a consultation's record was sent in these words
     statement: int = -1  # where the sentence starts, for demands coordinated in one sentence (see _demand_parts)
 
 
@@ -1200,7 +1201,8 @@ class _Segmenter:
         # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
         # open a heading, a paragraph or a list item
         self.codes = _code_series(doc)
-        self.records: set[str] = set()  # the texts of a consultation's records so far
+        # the texts of a consultation's records so far -> (their unit, its own label)
+        self.records: dict[str, tuple[_Unit, str]] = {}
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -1359,13 +1361,15 @@ class _Segmenter:
         # a row of a plan says its kind ("action", or "indicator" for the action above it)
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
-        if not fields.get("kind"):
+        same = " ".join(text.casefold().split())
+        if not fields.get("kind") and same in self.records:
             # a contribution sent again in the same words (spaces and case apart) asks nothing
-            # more: one unit (a plan's rows are its own, each one counts)
-            same = " ".join(text.casefold().split())
-            if same in self.records:
-                return
-            self.records.add(same)
+            # more: one unit, whose label says how many times it was sent (« 3930 – envoyée 12
+            # fois à l'identique »); a plan's rows are its own, each one counts
+            first, label = self.records[same]
+            first.sent += 1
+            first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
+            return
         title = _collapse(str(fields.get("title") or ""))
         body = text[len(title):] if title and text.startswith(title) else text
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
@@ -1376,9 +1380,11 @@ class _Segmenter:
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
-        self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
-                       label=str(fields.get("id", "")), heading=str(fields.get("category", "")), parent=parent,
-                       state=str(fields.get("state", "")) if kind == "action" else ""))
+        unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
+                              label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                              parent=parent, state=str(fields.get("state", "")) if kind == "action" else ""))
+        if not fields.get("kind"):
+            self.records[same] = (unit, unit.label)
 
     # --- labelled blocks
     def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:

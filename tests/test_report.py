@@ -384,3 +384,14 @@ def test_an_action_the_document_turned_down_is_shown_as_such(tmp_path):
     assert "non retenue ou abandonnée selon le document : n&#x27;y répond pas" in html
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [m["action_state"] for m in data["demands"][0]["matches"]] == ["Non retenue", ""]
+
+
+def test_a_contribution_sent_several_times_is_cited_with_its_count():
+    from nlp_stn.report import demand_ref, demand_title
+
+    sent = seg("d9", "export.csv", "recommendation", "Des bornes wifi", label="1047 – envoyée 12 fois à l'identique")
+    assert demand_ref(sent, 3) == "demande n° 1047, envoyée 12 fois à l'identique"
+    assert demand_title(sent, 3, 40) == "Demande 3 sur 40 — n° 1047 dans le document, envoyée 12 fois à l'identique"
+    bare = seg("d8", "export.csv", "recommendation", "Des bornes wifi", label="envoyée 2 fois à l'identique")
+    assert demand_ref(bare, 5) == "demande 5, envoyée 2 fois à l'identique"
+    assert demand_title(bare, 5, 40) == "Demande 5 sur 40 — envoyée 2 fois à l'identique"

@@ -717,7 +717,7 @@ def test_a_contribution_sent_twice_in_the_same_words_is_one_unit(tmp_path):
         "01/03/2026 10:02;Lanvern;Un atelier pour apprendre à faire ses démarches en ligne\n"
         "01/03/2026 10:05;Lanvern;un atelier pour apprendre à faire  ses démarches en ligne \n"
         "02/03/2026 18:40;Kerlaz;Des bornes wifi sur la place du marché\n"))
-    assert [(u.kind, u.text) for u in units] == [
-        ("recommendation", "Un atelier pour apprendre à faire ses démarches en ligne"),
-        ("recommendation", "Des bornes wifi sur la place du marché"),
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "envoyée 2 fois à l'identique", "Un atelier pour apprendre à faire ses démarches en ligne"),
+        ("recommendation", "", "Des bornes wifi sur la place du marché"),
     ]
