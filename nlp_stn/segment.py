@@ -213,6 +213,21 @@ _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
             r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])"
             r"(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|y\s+|en\s+|se\s+|s['’]|nous\s+|vous\s+)){0,2}"
             + _CONDITIONAL + r"(?:-t)?(?:-(?:on|il|elle|ils|elles|nous|vous))?\s+pas\b")
+# « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
+# subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
+# exige un compte » state a constraint, nobody asks for anything
+_THING_REQUIRES = re.compile(
+    r"^\W*(?:l['’]|la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|chaque|toute|tout)\s*"
+    r"(?:plate-?formes?|proc[ée]dures?|d[ée]marches?|dispositifs?|formulaires?|logiciels?|sites?|applications?"
+    r"|outils?|t[âa]ches?|op[ée]rations?|processus|syst[èe]mes?|m[ée]thodes?|r[èe]gles?|r[ée]glementations?"
+    r"|normes?|formats?|installations?|d[ée]ploiements?|maintenance|d[ée]p[ôo]ts?|t[ée]l[ée]proc[ée]dures?"
+    r"|t[ée]l[ée]services?|portails?|interfaces?|connexions?|inscriptions?|dossiers?|appels? d['’]offres?"
+    r"|march[ée]s? publics?|[ée]quipements?|mat[ée]riels?)\b"
+    # (no other subject on the way: « La démarche est longue et le conseil demande une aide »)
+    r"(?:(?!\b(?:et|mais|nous|on|ils?|elles?|conseil|comit[ée]|panel|habitants?|citoyens?)\b)[^.;:!?]){0,120}?"
+    r"\b(?:demande|demandent|exige|exigent|r[ée]clame|r[ée]clament|n[ée]cessite|n[ée]cessitent)\b",
+    re.I,
+)
 _DEMAND_VERB = re.compile(
     r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
@@ -1040,6 +1055,10 @@ TOP_BLOCKS = 6  # blocks at the top of a document whose main headings may say wh
 
 
 RESTATED_MIN = 3  # items of a summary list restated further on (see _Segmenter._restated_items)
+# an item of a summary list that ends citing the numbers of the units it sums up: « … (2.1 à
+# 2.4) », « … (préconisations 3 et 4) », « … (voir 1.2, 1.3) »
+_CITES_NUMBERS = re.compile(
+    r"\((?:[^()\d]{0,30})\d{1,2}(?:\.\d{1,2})*\s*(?:(?:à|et|-|–|,)\s*\d{1,2}(?:\.\d{1,2})*\s*)+\)\s*[.;,]?\s*$")
 
 
 def _stems(text: str) -> list[str]:
@@ -1203,6 +1222,7 @@ class _Segmenter:
         self.codes = _code_series(doc)
         # the texts of a consultation's records so far -> (their unit, its own label)
         self.records: dict[str, tuple[_Unit, str]] = {}
+        self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -1380,6 +1400,19 @@ class _Segmenter:
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
+        category = _collapse(str(fields.get("category") or ""))
+        if kind == "action" and category:
+            if category != self.record_axis[0]:
+                # a plan's axis labelled as one (« Axe 1 – Un territoire connecté ») is an
+                # objective, the parent of its actions, as the same row spanning a table
+                label, label_kind, rest = self.parse_label(category, codes=False)
+                axis = None
+                if label and label_kind == "objective" and rest.strip():
+                    axis = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start,
+                                          end=block.start, page=block.page, label=label, heading=""))
+                self.record_axis = (category, axis)
+            if self.record_axis[1] is not None:
+                parent = str(self.record_axis[1].key)
         unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
                               parent=parent, state=str(fields.get("state", "")) if kind == "action" else ""))
@@ -1911,6 +1944,8 @@ class _Segmenter:
                 continue  # in deliberations, "X propose de…" is the background of a decision
             if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
                 continue  # "En 2018, l'agglomération a souhaité que …": what happened then
+            if _THING_REQUIRES.match(sentence):
+                continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
@@ -2341,6 +2376,8 @@ class _Segmenter:
                 if best is not None and share >= 0.5:
                     used.add(best)
                     found.append(item.key)
+                elif _CITES_NUMBERS.search(item.text):
+                    found.append(item.key)  # sums up several numbered units: « … (2.1 à 2.4) »
             if 3 * len(found) >= 2 * len(items):
                 out.update(found)
         return out

@@ -497,8 +497,9 @@ def test_an_action_plan_kept_as_a_spreadsheet(tmp_path):
     assert document_prior(doc) == "action"
     units = segment(doc)
     by_id = {u.id: u for u in units}
+    # the labelled axis is an objective, the parent of its actions
     assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units] == [
-        ("action", "1.1", ""), ("indicator", "1.1", "1.1"), ("action", "1.2", "")]
+        ("objective", "Axe 1", ""), ("action", "1.1", "Axe 1"), ("indicator", "1.1", "1.1"), ("action", "1.2", "Axe 1")]
 
 
 def test_questionnaire_answers_nested_as_question_value_pairs(tmp_path):
@@ -632,3 +633,33 @@ def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing
 
     assert says_nothing(answer) is empty
+
+
+def test_a_remark_beside_an_empty_proposal_is_still_read(tmp_path):
+    path = tmp_path / "questionnaire.csv"
+    path.write_text("Commune;Vos propositions;Autre remarque\n"
+                    "Lanvern;Un atelier pour les démarches en ligne;RAS\n"
+                    "Kerlaz;;Il faudrait que le portail famille marche aussi sur le téléphone.\n", encoding="utf-8")
+    assert [(b.kind, b.text) for b in extract(path).blocks] == [
+        ("record", "Un atelier pour les démarches en ligne"),
+        ("paragraph", "Il faudrait que le portail famille marche aussi sur le téléphone."),
+    ]
+
+
+def test_a_plans_indicators_on_a_sheet_of_their_own(tmp_path):
+    path = tmp_path / "bilan.xlsx"
+    _workbook(path, [
+        ("Actions", [["N°", "Axe", "Action", "Avancement"],
+                     ["1.1", "Axe 1 – Connecter", "Publier la carte de la fibre", "Réalisée"],
+                     ["TOTAL", None, "1 action", None]], []),
+        ("Indicateurs", [["Indicateurs de suivi du plan"], [None],
+                         ["Indicateur", "Valeur 2023", "Cible 2028"],
+                         ["Part des locaux raccordables", "61 %", "100 %"],
+                         ["Part des locaux raccordables", "61 %", "100 %"],
+                         ["Nombre d'élus formés", "12", "250"]], []),
+    ])
+    assert [(r.get("kind"), r.get("state", ""), r["body"] or r["title"]) for r in records(extract(path))] == [
+        ("action", "Réalisée", "Publier la carte de la fibre"),
+        ("indicator", "", "Part des locaux raccordables"),
+        ("indicator", "", "Nombre d'élus formés"),
+    ]

@@ -503,6 +503,22 @@ def test_a_summary_list_restated_in_the_chapters_gives_the_restatements(tmp_path
     ]
 
 
+def test_a_summary_item_citing_the_numbers_it_sums_up_is_no_unit(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le plan numérique\n\n"
+        "## Synthèse\n\n"
+        "- garder les ordinateurs des agents au moins sept ans ;\n"
+        "- rendre les sites conformes au RGAA ;\n"
+        "- aider les associations dans leurs démarches en ligne (2.1 à 2.3).\n\n"
+        "## 1. Les équipements\n\n"
+        "Préconisation 1.1 – Le conseil recommande de garder les ordinateurs des agents sept ans au moins.\n\n"
+        "Préconisation 1.2 – Le conseil demande que tous les sites soient conformes au RGAA.\n"))
+    assert [(u.label, u.text) for u in units] == [
+        ("Préconisation 1.1", "Le conseil recommande de garder les ordinateurs des agents sept ans au moins."),
+        ("Préconisation 1.2", "Le conseil demande que tous les sites soient conformes au RGAA."),
+    ]
+
+
 def test_a_numbered_title_over_labelled_recommendations_is_their_section(tmp_path):
     _, units = _units(tmp_path, "avis.md", (
         "# Avis du conseil de développement\n\n## 1. L'économie agricole\n\n"
@@ -721,3 +737,14 @@ def test_a_contribution_sent_twice_in_the_same_words_is_one_unit(tmp_path):
         ("recommendation", "envoyée 2 fois à l'identique", "Un atelier pour apprendre à faire ses démarches en ligne"),
         ("recommendation", "", "Des bornes wifi sur la place du marché"),
     ]
+
+
+def test_a_procedure_that_requires_something_asks_nothing(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement\n\n## Préconisations\n\n"
+        "Le portail des aides, commun à trois collectivités, demande une carte d'identité numérique que peu "
+        "d'habitants possèdent.\n\n"
+        "Cette démarche exige que chaque association crée un compte.\n\n"
+        "La démarche actuelle est longue et le conseil demande une simplification du formulaire.\n"))
+    assert [u.text for u in units] == [
+        "La démarche actuelle est longue et le conseil demande une simplification du formulaire."]

@@ -918,3 +918,29 @@ def test_a_demand_written_after_its_leadin_on_the_same_paragraph(tmp_path):
         ("recommendation", "un guichet unique pour les autorisations"),
         ("recommendation", "une ligne de bus le dimanche."),
     ]
+
+
+def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "plan.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["N°", "Axe", "Action", "Avancement"],
+                ["1.1", "Axe 1 – Un territoire connecté", "Publier la carte de la fibre", "Réalisée"],
+                ["1.2", None, "Aider les raccordements complexes", "Abandonnée"],
+                ["2.1", "Axe 2 – Des démarches simples", "Former les secrétaires de mairie", "En cours"]):
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    book.save(path)
+    from nlp_stn.extract import extract
+
+    units = segment(extract(path))
+    keys = {u.id: (u.label, u.text) for u in units}
+    assert [(u.kind, u.label, u.text, keys.get(u.parent, ("", ""))[0], u.state) for u in units] == [
+        ("objective", "Axe 1", "Un territoire connecté", "", ""),
+        ("action", "1.1", "Publier la carte de la fibre", "Axe 1", "Réalisée"),
+        ("action", "1.2", "Aider les raccordements complexes", "Axe 1", "Abandonnée"),
+        ("objective", "Axe 2", "Des démarches simples", "", ""),
+        ("action", "2.1", "Former les secrétaires de mairie", "Axe 2", "En cours"),
+    ]

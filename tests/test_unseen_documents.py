@@ -181,11 +181,12 @@ CASES = [
      ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 0),
     ("../matching-checks/valombre/corpus/valombre/strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
     # a fourth pair: an opinion in DOCX and a plan in a spreadsheet (a title row, the axis on the
-    # first row of each axis); the extra units are the plan's 26 indicators
+    # first row of each axis); the extra units are the plan's 26 indicators and its 5 labelled
+    # axes (« Axe 1 – … »), objectives over their actions
     ("../matching-checks/hautevaldrome/corpus/hautevaldrome/avis-conseil-developpement-haute-valdrome.docx",
      "avis-cd-haute-valdrome", [], [], 0),
     ("../matching-checks/hautevaldrome/corpus/hautevaldrome/plan-actions-services-publics-inclusion-numerique.xlsx",
-     "plan-actions-haute-valdrome", [], [], 26),
+     "plan-actions-haute-valdrome", [], [], 31),
     # a fifth: a platform's JSON export and a wiki strategy in Markdown whose actions are
     # numbered noun-phrase titles ("### 1.1 Capteurs de qualité de l'air")
     ("../matching-checks/portvellec/corpus/portvellec/propositions-strategie-donnee.json",
@@ -249,8 +250,9 @@ CASES = [
     #   … » read as a demand;
     ("../matching-checks/arzennec/corpus/arzennec/avis-cdd-arzennec-plan-numerique.txt",
      "arzennec-avis-cdd-arzennec-plan-numerique", [], [], 1),
+    # The plan's extras: its 6 labelled axes (« Axe 1 – … »), objectives over their actions.
     ("../matching-checks/arzennec/corpus/arzennec/plan-actions-numerique-2026-2029.xlsx",
-     "arzennec-plan-actions-numerique-2026-2029", [], [], 0),
+     "arzennec-plan-actions-numerique-2026-2029", [], [], 6),
     # - a workshop's shared pad (post-its as noun phrases with « +1 » votes, the organisers' TODO
     #   lines, a « Ce qu'on retient » recap) against the city's progress report (cards with a
     #   status badge, actions in the past tense). Known miss: one post-it of the last table;
@@ -373,6 +375,38 @@ CASES = [
     # … ») with the plan in an annex: axes, then actions coded « A1 – … » to « A19 – … » (one
     # written « A 12 », one « A17. – »), each a title over its description
     ("deliberation-annexe-codes.pdf", "deliberation-annexe-codes", [], [], 0),
+    # - an opinion in ODT (« Il préconise … ; il suggère aussi … », typed notes « 1. Loi n° … »)
+    #   and the authority's answer in DOCX: a table « Recommandation du conseil | Réponse de la
+    #   collectivité | Suite donnée » then « Nos engagements pour 2027 ». Extra: the 3 refusals
+    #   (« Cette demande n'est pas retenue car … »), decisions the reader did not list as actions;
+    ("../matching-checks/vaudrey/corpus/vaudrey/avis-cddv-vaudrey.odt", "vaudrey-avis-cddv-vaudrey", [], [], 0),
+    ("../matching-checks/vaudrey/corpus/vaudrey/reponse-ccvv-avis-cddv.docx", "vaudrey-reponse-ccvv-avis-cddv",
+     [], [], 3),
+    # - a council's contribution as a PDF from Word (shaded boxes, two-level « Préconisation 2.3 »,
+    #   bold lead-ins cut at a line end, footnote calls after « . » and « ) », a summary bullet
+    #   « … (2.1 à 2.4) ») and a mid-term review in XLSX (« Avancement » : Réalisée, Reportée,
+    #   Abandonnée; an « Indicateurs » sheet);
+    ("../matching-checks/lizon/corpus/lizon/contribution-codev-haut-lizon-numerique.pdf",
+     "lizon-contribution-codev-haut-lizon-numerique", [], [], 0),
+    ("../matching-checks/lizon/corpus/lizon/bilan-mi-parcours-plan-numerique-haut-lizon.xlsx",
+     "lizon-bilan-mi-parcours-plan-numerique-haut-lizon", [], [], 0),
+    # - a wiki synthesis in Markdown (quotes, « Ce que les élus demandent : » inline, fragments
+    #   completing an item) and a questionnaire in ODS (a long « Vos propositions … » header, a
+    #   remark beside an empty proposal, « rien à signaler », a duplicate);
+    ("../matching-checks/sarliere/corpus/sarliere/synthese-concertation-numerique.md",
+     "sarliere-synthese-concertation-numerique", [], [], 0),
+    ("../matching-checks/sarliere/corpus/sarliere/reponses-questionnaire-numerique.ods",
+     "sarliere-reponses-questionnaire-numerique", [], [], 0),
+    # - a citizens' panel's opinion as a WordPress page (footnotes, a bold « Et maintenant ? ») and a
+    #   strategy in cards (« Action 3 · … », « Pilote : », « Indicateur : », « Budget : »), read
+    #   from its HTML and from Chromium's PDF of it. Extra: the 4 axes, objectives, and 6 indicators
+    #   written « a ; b », given as two by the tool where the reader listed one.
+    ("../matching-checks/ormeaux/corpus/ormeaux/avis-panel-citoyen-ormeaux.html",
+     "ormeaux-avis-panel-citoyen-ormeaux", [], [], 0),
+    ("../matching-checks/ormeaux/corpus/ormeaux/strategie-data-numerique-responsable-ormeaux.pdf",
+     "ormeaux-strategie-data-numerique-responsable-ormeaux-pdf", [], [], 10),
+    ("../matching-checks/ormeaux/corpus/ormeaux/strategie-data-numerique-responsable-ormeaux.html",
+     "ormeaux-strategie-data-numerique-responsable-ormeaux-html", [], [], 10),
 ]
 
 

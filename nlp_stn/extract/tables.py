@@ -151,6 +151,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     path = Path(path)
     suffix = path.suffix.lower()
     preamble: list[str] = []
+    others: list = []  # a workbook's other sheets
     if suffix == ".csv":
         header, rows, preamble = read_csv(path, settings, with_preamble=True)
     elif suffix == ".json":
@@ -158,11 +159,11 @@ def read(path: Path, settings: Settings) -> Extracted:
     elif suffix == ".jsonl":
         header, rows = _from_objects(_jsonl_objects(path))
     elif suffix == ".xlsx":
-        header, rows, preamble = _read_xlsx(path, settings)
+        header, rows, preamble, others = _read_xlsx(path, settings)
     elif suffix == ".xls":
-        header, rows, preamble = _read_xls(path, settings)
+        header, rows, preamble, others = _read_xls(path, settings)
     elif suffix == ".ods":
-        header, rows, preamble = _read_ods(path, settings)
+        header, rows, preamble, others = _read_ods(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     columns = find_columns(header, settings, path)
@@ -176,8 +177,14 @@ def read(path: Path, settings: Settings) -> Extracted:
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
+        remarks = [readable(row[i]) if i < len(row) else "" for i in columns.remarks]
+        remarks = [r for r in remarks if r and not says_nothing(r)]
         if not text:
-            continue  # an empty row, or answers that say nothing ("NSP", "-")
+            # an empty row, or answers that say nothing ("NSP", "-"); a remark beside an empty
+            # proposal is still read (« Autre remarque » : « Il faudrait que … »)
+            for remark in remarks:
+                builder.add("paragraph", remark)
+            continue
         if columns.plan:
             if " ".join(_words(values["id"])) in EMPTY_ANSWERS:
                 continue  # « TOTAL | 21 actions »: the sums at the foot of the plan
@@ -189,14 +196,21 @@ def read(path: Path, settings: Settings) -> Extracted:
             if state and len(_words(state)) <= STATE_WORDS:
                 values["state"] = state
         builder.add("record", text, fields=values)
-        for i in columns.remarks:
-            remark = readable(row[i]) if i < len(row) else ""
-            if remark and not says_nothing(remark):
-                builder.add("paragraph", remark)
+        for remark in remarks:
+            builder.add("paragraph", remark)
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
                                                      "category": values["category"], "kind": "indicator"})
+    if columns.plan:
+        # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
+        seen = set()
+        for sheet in others:
+            for indicator in indicator_rows(sheet):
+                if indicator not in seen:
+                    seen.add(indicator)
+                    builder.add("record", indicator, fields={"id": "", "title": "", "body": indicator,
+                                                             "category": "", "kind": "indicator"})
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     return builder.build(title=title)
@@ -741,7 +755,7 @@ def _from_objects(objects: Iterable[dict]) -> tuple[list[str], list[list[object]
 # --- spreadsheets -----------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
+def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
     import openpyxl
 
     try:
@@ -774,7 +788,7 @@ def _with_merged_columns(sheet) -> list[list[object]]:
     return rows
 
 
-def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
+def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
     import xlrd
 
     try:
@@ -800,7 +814,7 @@ _ODS_EMPTY_RUN = 64
 _ODS_MAX_ROWS = 200_000
 
 
-def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str]]:
+def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
     """The sheets of a LibreOffice Calc (.ods) workbook, read with odfpy like an XLSX one:
     numbers as numbers, a cell's paragraphs joined by line breaks, a cell merged down a
     column giving its value to every row it spans."""
@@ -906,13 +920,30 @@ def _ods_text(cell) -> str:
 
 def _workbook(
     sheets: Sequence[list[list[object]]], settings: Settings, path: Path
-) -> tuple[list[str], list[list[object]], list[str]]:
+) -> tuple[list[str], list[list[object]], list[str], list[list[list[object]]]]:
     """Header, rows and preamble (see :func:`_preamble`) of the first sheet whose header is
-    the surest (see :func:`find_header`)."""
+    the surest (see :func:`find_header`), and the workbook's other sheets (a plan's
+    indicators may be kept on one of them)."""
     sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
         raise InputError("le classeur est vide : aucune feuille ne contient de ligne.", path=path)
     (_, start), number = min(found, key=lambda item: (item[0][0], item[1]))
     rows = sheets[number]
-    return [readable(v) for v in rows[start]], rows[start + 1:], _preamble(rows[:start])
+    others = [sheet for n, sheet in enumerate(sheets) if n != number and sheet]
+    return [readable(v) for v in rows[start]], rows[start + 1:], _preamble(rows[:start]), others
+
+
+def indicator_rows(sheet: Sequence[Sequence[object]]) -> list[str]:
+    """The indicators a sheet lists in a column whose header names them (« Indicateur »,
+    « Indicateurs de suivi »), found among its first rows; [] when it has none."""
+    for i, row in enumerate(sheet[:HEADER_SCAN]):
+        names = [readable(c) for c in row]
+        if sum(1 for name in names if name) < 2:
+            continue  # a title above the header (« Indicateurs de suivi du plan »)
+        cols = [j for j, name in enumerate(names) if name and (classify(name) or ("",))[0] == "indicator"]
+        if cols:
+            col = cols[0]
+            found = [readable(r[col]) if col < len(r) else "" for r in sheet[i + 1:]]
+            return [t for t in found if t and not says_nothing(t)]
+    return []
