@@ -991,8 +991,10 @@ def document_prior(doc: Document) -> str:
     if prior or doc.meta.kind not in ("", "other", "minutes"):
         return prior or ""  # minutes may be of a public meeting (proposals) or of a working group
     first = doc.blocks[0] if doc.blocks else None
-    if first is not None and first.kind == "record" and (first.fields or {}).get("kind") == "action":
-        return "action"  # a spreadsheet whose "Action" column names its rows: an authority's plan
+    if first is not None and first.kind == "record" and (first.fields or {}).get("kind") in ("action", "objective"):
+        # a spreadsheet whose "Action" column names its rows, or the follow-up of an
+        # authority's results (its first row may be a project): an authority's plan
+        return "action"
     # the first block, when it is a top heading or a paragraph (a title line that the
     # reader joined with the line below it): its first words
     heading = ""

@@ -663,3 +663,36 @@ def test_a_plans_indicators_on_a_sheet_of_their_own(tmp_path):
         ("indicator", "", "Part des locaux raccordables"),
         ("indicator", "", "Nombre d'élus formés"),
     ]
+
+
+ACCOUNTABILITY = (
+    "id;category/id;category/name/fr;parent/id;title/fr;description/fr;start_date;end_date;status/id;"
+    "status/key;status/name/fr;progress;url;proposal_urls\n"
+    "501;3;Mobilités;;Se déplacer autrement;<p>Projet n°1 : les mobilités douces.</p>;2025-01-01;2027-12-31;2;"
+    "ongoing;En cours;30;https://x/results/501;\n"
+    "502;3;Mobilités;501;Abris vélos sécurisés aux arrêts de car;<p>Huit abris.</p>;2025-03-01;2026-06-30;3;"
+    "done;Terminé;100;https://x/results/502;https://x/proposals/77\n"
+    "503;3;Mobilités;501;Application de covoiturage communale;<p>Abandonnée au budget 2026.</p>;2025-03-01;"
+    "2026-12-31;4;abandoned;Abandonné;0;https://x/results/503;https://x/proposals/78\n"
+)
+
+
+def test_a_follow_up_of_results_is_a_plan_with_projects_and_stated_fates(tmp_path):
+    # a participation platform's « Suivi » (accountability) export: a status and a progress
+    # column, results grouped in projects by « parent/id »
+    from nlp_stn.segment import document_prior, segment
+
+    path = tmp_path / "resultats.csv"
+    path.write_text(ACCOUNTABILITY, encoding="utf-8")
+    doc = extract(path)
+    assert [(r["id"], r["kind"], r["category"], r.get("state", "")) for r in records(doc)] == [
+        ("501", "objective", "Mobilités", "En cours"),
+        ("502", "action", "Se déplacer autrement", "Terminé"),
+        ("503", "action", "Se déplacer autrement", "Abandonné"),
+    ]
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.label, u.state, u.text.split("\n")[0]) for u in segment(doc)] == [
+        ("objective", "501", "", "Se déplacer autrement"),
+        ("action", "502", "Terminé", "Abris vélos sécurisés aux arrêts de car"),
+        ("action", "503", "Abandonné", "Application de covoiturage communale"),
+    ]

@@ -130,6 +130,11 @@ OPTION_OF = {
 DELIMITERS = (",", ";", "\t")
 HEADER_SCAN = 10  # rows searched for the header
 SHORT_CELL = 80  # longest header cell of the fallback rule
+# A plan's progress column (« progress », « Taux d'avancement », « % réalisé ») and the column
+# naming each row's parent (« parent/id »: the project a result belongs to), normalised names
+PROGRESS = re.compile(r"^(?:progress|progression|taux d avancement|pourcentage(?: d avancement| de realisation)?"
+                      r"|% realise|realisation %?|avancement %)$")
+PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent reference)$")
 STATE_WORDS = 5  # an action's stated fate is a short value (« Réalisée », « Reportée en 2028 »)
 
 
@@ -144,6 +149,7 @@ class Columns:
     indicator: tuple[int, ...] = ()  # an action plan's indicators
     remarks: tuple[int, ...] = ()  # free remarks beside the proposals (read as paragraphs)
     plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
+    parent: tuple[int, ...] = ()  # a plan's « parent/id » column: its rows' project
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -169,6 +175,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     columns = find_columns(header, settings, path)
     builder = TextBuilder()
     category = ""
+    parents, titles = _projects(rows, columns)
     for row in rows:
         if skipped(row, columns):
             continue
@@ -191,6 +198,14 @@ def read(path: Path, settings: Settings) -> Extracted:
             # a plan's axis is written once over its rows (merged or left blank below)
             category = values["category"] = values["category"] or category
             values["kind"] = "action"
+            if columns.parent:
+                # results grouped in projects (« parent/id »): a project is an objective, the
+                # context of its results, which sit under its title
+                if values["id"] in parents:
+                    values["kind"] = "objective"
+                own = first_value(row, columns.parent)
+                if own in titles:
+                    values["category"] = titles[own]
             # what the plan says of the action's fate (« Avancement » : « Reportée », « Abandonnée »)
             state = first_value(row, columns.status)
             if state and len(_words(state)) <= STATE_WORDS:
@@ -214,6 +229,19 @@ def read(path: Path, settings: Settings) -> Extracted:
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     return builder.build(title=title)
+
+
+def _projects(rows: Sequence[Sequence[object]], columns: Columns) -> tuple[set, dict]:
+    """(ids that are some row's parent, id -> title) of a plan with a « parent/id » column."""
+    if not columns.parent:
+        return set(), {}
+    parents = {first_value(row, columns.parent) for row in rows} - {""}
+    titles = {}
+    for row in rows:
+        uid = first_value(row, columns.fields["id"])
+        if uid in parents:
+            titles[uid] = first_value(row, columns.fields["title"]) or first_value(row, columns.fields["body"])
+    return parents, titles
 
 
 def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
@@ -362,7 +390,13 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         # so the body, not a remark
         fields["body"], remarks = (remarks[0],), remarks[1:]
     plan = bool(ranked["plan"]) and "title" not in explicit
-    if plan:
+    progress = [i for i, name in enumerate(names) if PROGRESS.match(name.replace("/", " "))]
+    parent = tuple(i for i, name in enumerate(names) if PARENT.match(name.replace("/", " ")))
+    # the follow-up of an authority's results (Decidim's « Suivi », accountability): a status
+    # and a progress column, each row a result the authority committed to
+    accountability = bool(ranked["status"]) and bool(progress) and not ranked["plan"]
+    plan = plan or accountability
+    if plan and not accountability:
         # an action plan: its "Action" column names the row, a title column only before it
         fields["title"] = tuple(i for _, i in sorted(ranked["plan"])) + fields["title"]
     if not fields["title"] and not fields["body"]:
@@ -373,7 +407,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
-                   plan=plan, remarks=tuple(remarks))
+                   plan=plan, remarks=tuple(remarks), parent=parent if plan else ())
 
 
 def _listing(header: Sequence[str]) -> str:
