@@ -82,6 +82,12 @@ _PROPOSAL_WORDS = re.compile(
     r"|id[ée]es?|post-?its?|pistes?)\b",
     re.I,
 )
+_TOLD_WISH = re.compile(r"\b(?:ayant|l['’]ayant|qui\s+(?:l['’])?(?:ont|a))\s+(?:\w+\s+)?(?:souhait|demand|propos)\w*", re.I)
+# A list item naming a person and what they are (« Mme Lise Perrot, animatrice », « Dr Marc
+# Hervé (MSP de Landaul) »), or the people present or excused: who, not what is asked
+_PERSON_ITEM = re.compile(
+    r"^(?:(?:M\.|MM\.|Mmes?|Mlle|Dr|Pr|Me|Monsieur|Madame)\s+(?:[A-ZÀ-Ý][\w'’-]*\.?\s*){1,4}(?:,|\(|–|—|-\s|$)"
+    r"|(?i:excus[ée]e?s?|absente?s?|pr[ée]sente?s?|participants?)\s*:)")
 # Adjectives that say something matters: a proposal's lead-in (« Les points importants : »),
 # unless the lead-in names actions (« cinq engagements prioritaires : », « mesures nécessaires »)
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
@@ -100,6 +106,9 @@ _KIND_WORDS = (
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
+    # what helps and who (« Leviers », « Acteurs à mobiliser », « Partenaires »; a workshop's
+    # strengths and weaknesses): context of the proposals, not proposals
+    r"|leviers?|acteurs?|partenaires?|atouts?|faiblesses?|menaces?|opportunit[ée]s?"
     # what a plan expects to change (« Ce que cela change », « Résultats attendus », « Bénéfices
     # pour les habitants »): outcomes, not actions
     r"|ce que (?:cela|ça|ceci) (?:change|apporte)|ce qui (?:va )?changer?a?|r[ée]sultats? attendus?"
@@ -702,6 +711,8 @@ def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str
 def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     """The kind announced by a lead-in or a section title; "" when it announces nothing
     known (language decides), None when what follows is not units (done, tools, people)."""
+    # « Liste des personnes ayant souhaité être nommées » : a wish told, not one announced
+    text = _TOLD_WISH.sub(" ", text)
     if _DONE.search(text):
         return None
     if _ANSWERS_LEADIN.match(text):
@@ -1584,6 +1595,8 @@ class _Segmenter:
         text = _TALLY.sub("", _collapse(text))
         if not text or hint is None or not re.search(r"[^\W\d_]{2}", text):
             return  # nothing to read ("?", "–", "12 %" alone in a cell)
+        if _PERSON_ITEM.match(text):
+            return  # « Mme Lise Perrot, animatrice », « Excusés : … »: who, not what
         if _SUGGESTION_QUESTION.match(text) and not role:
             # "Pourquoi pas un relais 4G sur le château d'eau ?": a suggestion
             self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
@@ -2039,8 +2052,11 @@ class _Segmenter:
             if role in ("", "action"):
                 # a cell of bulleted items ("• Créer … • Former …"): one candidate each
                 items = cell_items(text) if block.kind == "table_cell" else []
-                parts = ([(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2
-                         else [(0, text)])
+                # bulleted items, or paragraphs of which two at least open with an infinitive
+                # (« Organiser … » / « Améliorer … » typed one per paragraph): one candidate each
+                split = (sum(marked for _, _, marked in items) >= 2
+                         or sum(1 for _, t, _ in items if self.lang.infinitive(t)) >= 2)
+                parts = [(o, t) for o, t, marked in items] if split else [(0, text)]
                 if (len(parts) >= 2 and parts[0][1].rstrip().endswith(":")
                         and all(t.split()[0].lower() in _PREPOSITIONS for _, t in parts[1:] if t.split())):
                     # « Organiser la collecte … : / • en partenariat avec … ; / • au bénéfice de … »:

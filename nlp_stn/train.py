@@ -26,7 +26,7 @@ import numpy as np
 from .errors import InputError, UsageError
 from .features import FEATURE_NAMES, FEATURES_VERSION, iter_blocks, prepare
 from .match import MATCHER_FORMAT, Matcher, now_iso
-from .model import DEMAND_KINDS, ProgressFn, Segment, no_progress
+from .model import ACTION_KINDS, DEMAND_KINDS, ProgressFn, Segment, no_progress
 from .settings import Settings
 from .themes import load_lexicon
 
@@ -230,11 +230,20 @@ def load_gold(
         if prefix:
             name = f"{prefix} · {name}"
         demands = [u for u in units if u.doc == ddoc and (u.kind in DEMAND_KINDS or u.id in sources)]
-        actions = [u for u in units if u.doc in adocs]
+        actions = candidates([u for u in units if u.doc in adocs])
         for d in demands:
             for a in actions:
                 pairs.append(LabelledPair(d, a, relevance.get((d.id, a.id), 0), name))
     return pairs, context
+
+
+def candidates(units: Sequence[Segment]) -> list[Segment]:
+    """The annotated units of the answering documents that matching offers as answers, as
+    :func:`nlp_stn.pipeline.run` does: kinds of :data:`nlp_stn.model.ACTION_KINDS` (not
+    indicators nor questions), and in a document that has actions, not its objectives (the
+    axes the actions sit in)."""
+    with_actions = {u.doc for u in units if u.kind == "action"}
+    return [u for u in units if u.kind in ACTION_KINDS and not (u.kind == "objective" and u.doc in with_actions)]
 
 
 def gold_pairs(gold_dir: str | Path, corpus_dir: Optional[str | Path] = None, settings: Settings = Settings()) -> list[LabelledPair]:

@@ -944,3 +944,38 @@ def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp
         ("objective", "Axe 2", "Des démarches simples", "", ""),
         ("action", "2.1", "Former les secrétaires de mairie", "Axe 2", "En cours"),
     ]
+
+
+def test_proposals_typed_one_per_paragraph_in_a_cell_are_one_unit_each():
+    doc = _with_table([("heading", "Compte rendu de l'atelier mobilités", 1, "")], [
+        ("Propositions", "Freins"),
+        ("Organiser des permanences pour les démarches en ligne.\nAméliorer la couverture mobile des hameaux.\n"
+         "Maintenir une version papier des formulaires.", "Le manque de conseillers."),
+    ])
+    assert [(s.role, s.text) for s in segment(doc)] == [
+        ("action", "Organiser des permanences pour les démarches en ligne."),
+        ("action", "Améliorer la couverture mobile des hameaux."),
+        ("action", "Maintenir une version papier des formulaires."),
+        ("obstacle", "Le manque de conseillers."),
+    ]
+
+
+def test_levers_actors_and_the_people_present_are_no_proposals():
+    doc = _document([
+        ("heading", "Compte rendu de l'atelier du 12 mars", 1, ""),
+        ("heading", "Participants", 2, ""),
+        ("paragraph", "Liste des personnes ayant souhaité être nommées :", 0, ""),
+        ("list_item", "Mme Lise Perrot, animatrice du réseau des médiathèques", 0, "-"),
+        ("list_item", "Dr Marc Hervé (maison de santé de Kerlan)", 0, "-"),
+        ("list_item", "Excusés : M. Paul Danielou, Mme Anne Le Goff", 0, "-"),
+        ("heading", "Propositions", 2, ""),
+        ("list_item", "Créer un point d'entrée unique pour le transport à la demande.", 0, "-"),
+        ("heading", "Leviers", 2, ""),
+        ("list_item", "S'appuyer sur le standard national des données de transport.", 0, "-"),
+        ("list_item", "Le bouche-à-oreille des clubs d'aînés.", 0, "-"),
+        ("heading", "Acteurs à mobiliser", 2, ""),
+        ("list_item", "Les lycées professionnels maritimes.", 0, "-"),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Créer un point d'entrée unique pour le transport à la demande."),
+    ]
