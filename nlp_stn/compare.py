@@ -173,6 +173,14 @@ def resolve_territories(specs: Sequence[str], corpus_root) -> dict[str, list]:
     for spec in specs:
         name, sep, value = spec.partition("=")
         name = unicodedata.normalize("NFC", name.strip())
+        if not sep and not _NAME.match(name):
+            # « --territory corpus/brest »: a folder without its name, not a manifest name
+            folder = Path(name.rstrip("/\\")).name
+            example = f"{folder}={name}" if _NAME.match(folder) else "brest=corpus/brest"
+            raise UsageError(
+                f"« {name} » n'a pas de nom de territoire : écrivez --territory nom=dossier "
+                f"(par exemple --territory {example})."
+            )
         check_name(name)
         if name in result:
             raise UsageError(f"le territoire « {name} » est donné deux fois : donnez à chaque territoire un nom différent.")

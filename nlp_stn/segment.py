@@ -90,6 +90,11 @@ _PERSON_ITEM = re.compile(
     r"|(?i:excus[ée]e?s?|absente?s?|pr[ée]sente?s?|participants?)\s*:)")
 # Adjectives that say something matters: a proposal's lead-in (« Les points importants : »),
 # unless the lead-in names actions (« cinq engagements prioritaires : », « mesures nécessaires »)
+# A title that is a clause « ce que … » (at its start or after a name and a colon or a dash):
+# what it announces is said by the clause's verb, after its subject (« Ce que les habitants
+# proposent »); MAX_CLAUSE_WORDS words of the clause are read
+_WHAT_CLAUSE = re.compile(r"(?:^|[:–—]\s*)\W*ce\s+qu(?:e\s+|['’]\s*)(.+)", re.I)
+MAX_CLAUSE_WORDS = 6
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
@@ -1367,6 +1372,11 @@ class _Segmenter:
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
+        clause = _WHAT_CLAUSE.search(rest if marker else block.text)
+        if hint == "" and clause:
+            # « Ce que les habitants proposent », « Forum 2030 : ce que vous nous avez
+            # demandé »: a title naming what someone says by a clause, its verb after its subject
+            hint = classify_leadin(" ".join(clause.group(1).split()[:MAX_CLAUSE_WORDS]), self.prior)
         if hint != "":
             st.hint, st.hint_level = hint, level
             if (hint in ("action", "indicator") and st.numbered_heading and st.parent is None

@@ -81,6 +81,12 @@ def test_manifest_territory_and_threshold_options(fakes, corpus, tmp_path):
         (["-t", "brest={c}/brest", "-t", "pays/lorient={c}/lorient"], 2,
          "nom de territoire « pays/lorient » invalide : utilisez seulement des lettres, des chiffres, « - » et « _ » "
          "(il commence par une lettre ou un chiffre)."),
+        (["-t", "brest={c}/brest", "-t", "{c}/lorient"], 2,
+         "« {c}/lorient » n'a pas de nom de territoire : écrivez --territory nom=dossier "
+         "(par exemple --territory lorient={c}/lorient)."),
+        (["-t", "brest={c}/brest", "-t", "{c}/lorient/doc.txt"], 2,
+         "« {c}/lorient/doc.txt » n'a pas de nom de territoire : écrivez --territory nom=dossier "
+         "(par exemple --territory brest=corpus/brest)."),
         (["-t", "brest={c}/brest", "-t", "quimper", "--corpus", "{c}"], 2,
          "{c}/corpus.toml : territoire « quimper » inconnu du manifeste (territoires connus : brest, lorient, vide) : "
          "donnez son dossier avec --territory quimper=DOSSIER."),
@@ -191,6 +197,69 @@ def test_evaluate_compare_against_reference_links(tmp_path):
     ]
     assert "  0,70       2       0,50    0,50  0,50  brest 67 %, lorient 67 %" in lines
     assert len(lines) == 12 + 9  # 12 lines of figures and headers, one per swept threshold
+
+
+def _evaluate_with_docs(tmp_path, compared: dict, gold_docs: dict):
+    """compare.json of units recorded under ``compared`` doc names ({territory: doc}), gold
+    units of the same texts under ``gold_docs`` ({territory: doc}); the command's result."""
+    from dataclasses import replace
+
+    units = {t: [replace(u, doc=compared[t]) for u in us] for t, us in (("brest", BREST), ("lorient", LORIENT))}
+    cmp.write_comparison(cmp.compare(units, matcher=fake_matcher, lexicon=LEXICON), tmp_path / "cmp")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    rows = [(gold_docs["brest"], f"B{i}", BREST[i].text) for i in (0, 1)]
+    rows += [(gold_docs["lorient"], f"L{i}", LORIENT[i].text) for i in (0, 1)]
+    (gold / "units.csv").write_text(
+        "doc,unit,kind,text\n" + "".join(f'{d},{u},recommendation,"{t}"\n' for d, u, t in rows), encoding="utf-8"
+    )
+    (gold / "links.csv").write_text("unit_a,unit_b,relevance\nB0,L0,2\n", encoding="utf-8")
+    return CliRunner().invoke(main, ["evaluate", "compare", str(tmp_path / "cmp"), "--gold", str(gold)]), gold
+
+
+@pytest.mark.parametrize("gold_docs", [
+    {"brest": "brest/avis.md", "lorient": "lorient/avis.md"},  # under the corpus, as the shared gold writes them
+    {"brest": "corpus/brest/avis.md", "lorient": "corpus/lorient/avis.md"},
+    {"brest": "avis.md", "lorient": "avis.md"},  # the file name alone
+])
+def test_evaluate_compare_aligns_a_gold_doc_that_ends_with_the_compared_doc(tmp_path, gold_docs):
+    """compare.json records each doc under its territory's folder (« avis.md »); the gold may
+    name it from the corpus (« brest/avis.md »). Two territories' files of the same name are
+    told apart by the territory in the gold path."""
+    result, _ = _evaluate_with_docs(tmp_path, {"brest": "avis.md", "lorient": "avis.md"}, gold_docs)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [
+        "Unités de référence retrouvées dans la comparaison : 4 sur 4.",
+        "Liens de référence entre territoires (entre unités retrouvées) : 1.",
+    ]
+
+
+def test_evaluate_compare_names_both_sides_documents_when_no_gold_unit_aligns(tmp_path):
+    result, gold = _evaluate_with_docs(tmp_path, {"brest": "avis.md", "lorient": "cr.md"},
+                                       {"brest": "brest/autre.md", "lorient": "lorient/cr-2.md"})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Erreur : {gold / 'units.csv'} : aucune unité de référence retrouvée : la colonne doc nomme "
+        "« brest/autre.md », « lorient/cr-2.md », la comparaison a lu « brest/avis.md », « lorient/cr.md » "
+        "(territoire/document). Écrivez dans doc le chemin du document sous le dossier du corpus "
+        "(« territoire/document ») ou sous le dossier du territoire.\n"
+    )
+
+
+def test_evaluate_compare_says_when_the_documents_agree_but_no_text_does(tmp_path):
+    result, gold = _evaluate_with_docs(tmp_path, {"brest": "avis.md", "lorient": "cr.md"},
+                                       {"brest": "brest/avis.md", "lorient": "lorient/cr.md"})
+    assert result.exit_code == 0
+    (gold / "units.csv").write_text("doc,unit,kind,text\nbrest/avis.md,B9,recommendation,Un texte absent\n",
+                                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "compare", str(tmp_path / "cmp"), "--gold", str(gold)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Erreur : {gold / 'units.csv'} : aucune unité de référence retrouvée : aucun texte de référence des "
+        "documents « brest/avis.md » ne correspond à une unité de la comparaison (documents lus : "
+        "« brest/avis.md », « lorient/cr.md »). Vérifiez que units.csv annote ces documents et relancez "
+        "`nlp-stn compare` sur leur version annotée.\n"
+    )
 
 
 def test_evaluate_compare_missing_folder(tmp_path):

@@ -472,3 +472,16 @@ def test_gold_units_align_with_titles_whose_label_is_in_its_column():
     units = {"b.txt": [{"id": "u1", "text": "un comptoir de l'innovation sociale", "label": "Proposition 1"},
                        {"id": "u2", "text": "un plan de formation global", "label": "Proposition 2"}]}
     assert align(gold, units) == {"B-1": "u1"}
+
+
+def test_a_gold_doc_names_the_compared_documents_it_ends_with_the_territory_first():
+    from nlp_stn.evaluation.compare import matching_docs
+
+    keys = [("brest", "avis.md"), ("lorient", "avis.md"), ("lorient", "2019/cr.md")]
+    assert matching_docs("brest/avis.md", keys) == [("brest", "avis.md")]
+    assert matching_docs("corpus/lorient/avis.md", keys) == [("lorient", "avis.md")]
+    assert matching_docs("avis.md", keys) == [("brest", "avis.md"), ("lorient", "avis.md")]
+    assert matching_docs("cr.md", keys) == [("lorient", "2019/cr.md")]
+    assert matching_docs(".\\lorient\\2019\\cr.md", keys) == [("lorient", "2019/cr.md")]
+    assert matching_docs("lorient/cr.md", keys) == []  # another folder: not the same file
+    assert matching_docs("brest/bavis.md", keys) == []  # a name ending with another is no path ending

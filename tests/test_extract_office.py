@@ -654,3 +654,41 @@ def test_a_one_cell_table_is_a_frame_around_paragraphs_in_docx_and_odt(tmp_path)
         ("paragraph", "Proposition 3.2", 0, ""),
         ("paragraph", "Éclairer les voies cyclables qui mènent aux collèges.", 0, ""),
     ]
+
+
+def test_docx_notes_typed_in_a_small_font_at_the_end_of_a_section_are_left_out(tmp_path):
+    """A paragraph opened by a call number set as an exponent (« ¹ », or a digit in a
+    superscript run), all in a font smaller than the body's, is a note when only such notes
+    follow it up to the next heading or the end; elsewhere, or in the body's size, it is text."""
+    import docx
+    from docx.shared import Pt
+
+    def small(paragraph, text, superscript=""):
+        if superscript:
+            run = paragraph.add_run(superscript)
+            run.font.size, run.font.superscript = Pt(8), True
+        paragraph.add_run(text).font.size = Pt(8)
+        return paragraph
+
+    document = docx.Document()
+    document.add_heading("Avis sur le plan de mobilité", level=1)
+    document.add_heading("Constats", level=2)
+    document.add_paragraph("Le réseau de cars est saturé¹ aux heures de pointe, selon les usagers interrogés.")
+    small(document.add_paragraph(), "¹ Comptages de l'observatoire régional des transports, 2024.")
+    document.add_paragraph("")
+    document.add_heading("Propositions", level=2)
+    small(document.add_paragraph(), "² Une remarque en petits caractères, suivie du texte de la section.")
+    document.add_paragraph("Créer une ligne de car express entre les deux bourgs, avec un départ toutes les heures.")
+    document.add_paragraph("³ Un paragraphe ouvert par un exposant mais écrit dans la taille du texte.")
+    small(document.add_paragraph(), " Schéma régional des mobilités, version de 2023.", superscript="4")
+    path = tmp_path / "avis.docx"
+    document.save(path)
+    assert [(b.kind, b.text) for b in extract(path).blocks] == [
+        ("heading", "Avis sur le plan de mobilité"),
+        ("heading", "Constats"),
+        ("paragraph", "Le réseau de cars est saturé¹ aux heures de pointe, selon les usagers interrogés."),
+        ("heading", "Propositions"),
+        ("paragraph", "² Une remarque en petits caractères, suivie du texte de la section."),
+        ("paragraph", "Créer une ligne de car express entre les deux bourgs, avec un départ toutes les heures."),
+        ("paragraph", "³ Un paragraphe ouvert par un exposant mais écrit dans la taille du texte."),
+    ]

@@ -979,3 +979,31 @@ def test_levers_actors_and_the_people_present_are_no_proposals():
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("recommendation", "Créer un point d'entrée unique pour le transport à la demande."),
     ]
+
+
+def test_a_title_naming_what_people_proposed_by_a_clause_announces_proposals_of_any_form():
+    """« Ce que … proposent » (or after a name and a colon) announces proposals though its verb
+    comes after the head words; the announcement covers the topical sections below it, and the
+    items are proposals whatever their form: a noun phrase, « Qu'on puisse … », « Thème : … »."""
+    doc = _document([
+        ("heading", "Bourg-Joli 2040 : ce que les habitants nous ont proposé", 1, ""),
+        ("heading", "Santé", 2, ""),
+        ("list_item", "Une maison médicale avec des permanences de spécialistes chaque semaine.", 0, "-"),
+        ("list_item", "Qu'on puisse prendre rendez-vous chez le médecin par téléphone comme avant.", 0, "-"),
+        ("heading", "Loisirs", 2, ""),
+        ("list_item", "Piscine : rouvrir le bassin d'été fermé depuis trois ans.", 0, "-"),
+        ("heading", "Ce que les collégiens proposent", 2, ""),
+        ("list_item", "Des bancs et un abri près de l'arrêt du car scolaire.", 0, "-"),
+        ("heading", "Ce que cela change pour la commune", 2, ""),
+        ("list_item", "Une hausse des dépenses de fonctionnement de la commune en 2027.", 0, "-"),
+    ])
+    title = "Bourg-Joli 2040 : ce que les habitants nous ont proposé"
+    assert [(s.kind, s.heading, s.text) for s in segment(doc)] == [
+        ("recommendation", f"{title} > Santé",
+         "Une maison médicale avec des permanences de spécialistes chaque semaine."),
+        ("recommendation", f"{title} > Santé",
+         "Qu'on puisse prendre rendez-vous chez le médecin par téléphone comme avant."),
+        ("recommendation", f"{title} > Loisirs", "Piscine : rouvrir le bassin d'été fermé depuis trois ans."),
+        ("recommendation", f"{title} > Ce que les collégiens proposent",
+         "Des bancs et un abri près de l'arrêt du car scolaire."),
+    ]

@@ -3,7 +3,10 @@
 
 Each gold unit is aligned with the compared unit of the same document whose text matches it
 best (rapidfuzz ``fuzz.ratio`` >= 90 on any of the forms used by the segmentation
-evaluation). Gold links between aligned units of different territories are the reference
+evaluation). The gold ``doc`` is a path under the corpus (« lorient/avis.pdf ») or under
+the territory's folder, as compare.json records it (« avis.pdf »): one that ends with the
+other names the same document. No gold unit aligned is an error naming both sides'
+documents. Gold links between aligned units of different territories are the reference
 (relevance 2 = same idea, 1 = related idea; unlisted pairs are unrelated). Only pairs between
 aligned units are judged.
 
@@ -23,9 +26,10 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional, Sequence
+from typing import Mapping, Optional, Sequence, Union
 
 from ..errors import InputError
 from .segments import THRESHOLD, normalise, read_gold, variants
@@ -103,22 +107,90 @@ def _read_links(path: Path) -> list[tuple[str, str, int]]:
             raise InputError(f"relevance doit être un entier ({err}).", path=path) from None
 
 
-def align(gold, units_by_doc: Mapping[str, Sequence[Mapping]]) -> dict[str, str]:
-    """Gold unit id -> compared unit id (best fuzz.ratio over the unit's forms, >= 90)."""
+DocKey = Union[str, tuple[str, str]]
+
+
+def _path(name: str) -> str:
+    name = unicodedata.normalize("NFC", name.replace("\\", "/")).strip()
+    while name.startswith("./"):
+        name = name[2:]
+    return name
+
+
+def _doc_level(gold_doc: str, key: DocKey) -> int:
+    """How surely a gold ``doc`` names a compared document ((territory, doc) as compare.json
+    records it, the doc relative to the territory's folder): 3 the same path, alone or after the
+    territory (« lorient/avis.pdf »); 2 a path ending with the territory and the doc
+    (« corpus/lorient/avis.pdf »); 1 one path ends with the other (« avis.pdf » and
+    « 2019/avis.pdf », either way); 0 another document."""
+    territory, doc = ("", key) if isinstance(key, str) else key
+    gold_doc, doc = _path(gold_doc), _path(doc)
+    qualified = f"{territory}/{doc}" if territory else doc
+    if gold_doc in (doc, qualified):
+        return 3
+    if territory and gold_doc.endswith("/" + qualified):
+        return 2
+    if gold_doc.endswith("/" + doc) or doc.endswith("/" + gold_doc):
+        return 1
+    return 0
+
+
+def matching_docs(gold_doc: str, keys: Sequence[DocKey]) -> list[DocKey]:
+    """The compared documents a gold ``doc`` names: those of the surest level (see
+    :func:`_doc_level`), several when only the file names agree."""
+    levels = [(_doc_level(gold_doc, key), key) for key in keys]
+    best = max((level for level, _ in levels), default=0)
+    return [key for level, key in levels if level == best] if best else []
+
+
+def align(gold, units_by_doc: Mapping[DocKey, Sequence[Mapping]]) -> dict[str, str]:
+    """Gold unit id -> compared unit id (best fuzz.ratio over the unit's forms, >= 90), among
+    the units of the documents its ``doc`` names (:func:`matching_docs`)."""
     from rapidfuzz import fuzz
 
     out = {}
+    keys = list(units_by_doc)
+    docs: dict[str, list] = {}
     for g in gold:
+        if g.doc not in docs:
+            docs[g.doc] = matching_docs(g.doc, keys)
         text = normalise(g.text)
         best = (0.0, "")
-        for unit in units_by_doc.get(g.doc, ()):
-            forms = variants(unit["text"], unit.get("detail") or "", unit.get("label") or "")
-            score = max(fuzz.ratio(text, form) for form in forms)
-            if score > best[0]:
-                best = (score, unit["id"])
+        for key in docs[g.doc]:
+            for unit in units_by_doc[key]:
+                forms = variants(unit["text"], unit.get("detail") or "", unit.get("label") or "")
+                score = max(fuzz.ratio(text, form) for form in forms)
+                if score > best[0]:
+                    best = (score, unit["id"])
         if best[0] >= THRESHOLD:
             out[g.unit] = best[1]
     return out
+
+
+def _names(names: Sequence[str], most: int = 6) -> str:
+    shown = [f"« {n} »" for n in names[:most]]
+    return ", ".join(shown) + (f" et {len(names) - most} autres" if len(names) > most else "")
+
+
+def _nothing_aligned(gold, keys: Sequence[tuple[str, str]], path: Path) -> InputError:
+    """The error when no gold unit is found in the comparison: which documents the gold names,
+    which ones the comparison holds."""
+    expected = sorted({g.doc for g in gold})
+    found = sorted(f"{t}/{d}" for t, d in keys)
+    common = sorted({g for g in expected if matching_docs(g, keys)})
+    if not common:
+        return InputError(
+            f"aucune unité de référence retrouvée : la colonne doc nomme {_names(expected)}, la comparaison "
+            f"a lu {_names(found)} (territoire/document). Écrivez dans doc le chemin du document sous "
+            "le dossier du corpus (« territoire/document ») ou sous le dossier du territoire.",
+            path=path,
+        )
+    return InputError(
+        f"aucune unité de référence retrouvée : aucun texte de référence des documents {_names(common)} ne "
+        f"correspond à une unité de la comparaison (documents lus : {_names(found)}). Vérifiez que units.csv "
+        "annote ces documents et relancez `nlp-stn compare` sur leur version annotée.",
+        path=path,
+    )
 
 
 def _pair_figures(keys: set, gold: Mapping[frozenset, int], aligned: set, min_relevance: int = 1) -> PairFigures:
@@ -138,11 +210,13 @@ def evaluate_comparison(compare_dir: Path | str, gold_dir: Path | str, sweep: Se
     gold_units = read_gold(gold_dir / "units.csv")
     links = _read_links(gold_dir / "links.csv")
     territory = {u["id"]: t for t, units in data["units"].items() for u in units}
-    by_doc: dict[str, list] = {}
-    for units in data["units"].values():
+    by_doc: dict[tuple[str, str], list] = {}
+    for t, units in data["units"].items():
         for u in units:
-            by_doc.setdefault(u["doc"], []).append(u)
+            by_doc.setdefault((t, u["doc"]), []).append(u)
     mapping = align(gold_units, by_doc)
+    if gold_units and not mapping:
+        raise _nothing_aligned(gold_units, list(by_doc), gold_dir / "units.csv")
     aligned = set(mapping.values())
     gold: dict[frozenset, int] = {}
     for a, b, relevance in links:

@@ -19,7 +19,8 @@ deletions and moved-away text dropped; numbering may come from the paragraph sty
 paragraph giving only its level); headings come from outline levels or heading styles (and
 the styles based on them), and, conservatively, from short paragraphs set entirely in bold
 in a font clearly larger than the body's; headings are shifted one level down under a
-Title-style paragraph. ODT: footnotes and comments are left out of the text; headings are
+Title-style paragraph; notes typed at the end of a section or of the document (a paragraph
+opened by an exponent, « ¹ … », in a font smaller than the body's) are left out. ODT: footnotes and comments are left out of the text; headings are
 numbered by the outline numbering; lists by their list style (levels, formats, prefixes and
 suffixes); a "Title" paragraph is the top heading. A document without any text is refused
 with a clear message.
@@ -171,6 +172,7 @@ def read_docx(path: Path) -> Extracted:
     # headings one level down when a paragraph in the Title style tops them
     shift = int(any(_TITLE_STYLE.match(p.style.name or "") for p in paragraphs if p.style is not None))
     looks = _DocxLooks(paragraphs, styles, qn)
+    notes = _docx_typed_notes([Paragraph(e, document) if e.tag == qn("w:p") else None for e in elements], looks, qn)
     builder = TextBuilder()
     title = document.core_properties.title or ""
     tables = 0
@@ -178,6 +180,8 @@ def read_docx(path: Path) -> Extracted:
     def emit(elements) -> None:
         nonlocal tables
         for element in elements:
+            if element in notes:
+                continue  # a note typed at the foot of a section: no text of the body
             if element.tag == qn("w:p"):
                 paragraph = Paragraph(element, document)
                 _docx_paragraph(builder, paragraph, numbering, looks, qn, shift)
@@ -198,6 +202,32 @@ def read_docx(path: Path) -> Extracted:
         title = first.text if first else ""
     _require_text(builder, path, "DOCX")
     return builder.build(title=title)
+
+
+_SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+def _docx_typed_notes(paragraphs, looks, qn) -> set:
+    """The paragraphs (``w:p`` elements) that are notes typed at the end of a section or of
+    the document (« ¹ Chiffres de l’enquête de 2023. » in a small font, see
+    :meth:`_DocxLooks.typed_note`): only such notes and empty paragraphs follow them up to the
+    next heading or the end. ``paragraphs`` are the body's, in reading order, a table between
+    them given as None."""
+    notes, tail = set(), True
+    for paragraph in reversed(paragraphs):
+        if paragraph is None:
+            tail = False
+            continue
+        text = _clean(_docx_text(paragraph._p, qn))
+        if not text:
+            continue
+        if _docx_heading_level(paragraph, qn) is not None or looks.heading_level(paragraph, text) is not None:
+            tail = True
+        elif tail and looks.typed_note(paragraph, text):
+            notes.add(paragraph._p)
+        else:
+            tail = False
+    return notes
 
 
 def _docx_table_rows(table, qn) -> tuple[list[list[str]], frozenset]:
@@ -651,6 +681,26 @@ class _DocxLooks:
         if not runs or not all(bold and size >= self.body + self.MIN_EXTRA for size, bold, _ in runs):
             return None
         return min(size for size, _, _ in runs)
+
+    def typed_note(self, paragraph, text: str) -> bool:
+        """A note typed at the foot of the text: opened by its call number set as an exponent
+        (« ¹ », or a digit in a superscript run) and all in a font smaller than the body's."""
+        qn = self.qn
+        runs = self.runs(paragraph)
+        if not runs or max(size for size, _, _ in runs) >= self.body:
+            return False
+        if text[:1] in _SUPERSCRIPT_DIGITS:
+            return True
+        first = next((r for r in paragraph._p.iter(qn("w:r"))
+                      if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()), None)
+        if first is None:
+            return False
+        called = "".join(t.text or "" for t in first.iter(qn("w:t"))).strip()
+        if not text.startswith(called) or not re.match(r"\d{1,3}$", called):
+            return False
+        rpr = first.find(qn("w:rPr"))
+        chain = [rpr] + [st.find(qn("w:rPr")) for st in self.styles.chain(_docx_val(rpr, "w:rStyle", qn, ""))]
+        return next((_docx_val(r, "w:vertAlign", qn) for r in chain if _docx_val(r, "w:vertAlign", qn)), "") == "superscript"
 
     def heading_level(self, paragraph, text: str):
         """Level of a direct-formatted heading (ranked by size among the heading styles' sizes,
