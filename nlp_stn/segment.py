@@ -30,7 +30,12 @@ Kinds are decided from structure and language, never from the file:
 - sentences of running paragraphs are units only when phrased as demands ("souhaite que",
   "nécessaire de", "il faut", "est à porter", "il sera favorisé"; the impersonal ones not in
   a strategy, i.e. a document of kind strategy/framework or one made mostly of labelled
-  actions and objectives); questions end with "?";
+  actions and objectives); questions end with "?", except polite requests ("Serait-il possible
+  de …?", "Pourriez-vous …?"); in a strategy or an authority's answer, a sentence whose main
+  verb is in the future with the authority as subject ("La commune organisera …", "nous
+  lancerons …") or, in a passive, the thing to be done ("Un module … sera mis en service") is an
+  action, and one turning a demand down ("il ne nous est pas possible de …") a decision "non
+  retenue";
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,
@@ -130,6 +135,8 @@ _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
     rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
+    r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
     # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
     # the one asked between the verb and « que »
     r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
@@ -151,7 +158,16 @@ _COMMENT_VERBS = (r"(?:souligner|noter|rappeler|reconna[îi]tre|dire|constater|a
 _DEMAND_WEAK = re.compile(
     rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
-    rf"(?:de\s+|d['’])?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
+    # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
+    rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
+    # « il faudrait un seul compte par famille », « il faudrait aussi une soirée d'information »:
+    # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
+    rf"|\bil faudrait\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
+    r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
+    r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
+    r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
+    # « … serait bienvenu », « une réunion serait la bienvenue »
+    r"|\bserai(?:t|ent)\s+(?:(?:donc|aussi|[ée]galement|vraiment|tr[èe]s|fort|plus\s+que)\s+)?(?:les?\s+|la\s+)?bienvenue?s?\b"
     rf"|\b(?:est|sont|reste|restent) à (?!{_COMMENT_VERBS}\b)(?:\w+(?:er|ir|re))\b"
     r"|\bil sera \w+[ée]\b"
     r"|\bil (?:nous |me )?(?:serait|est|sera|semble|semblerait|para[îi]t|appara[îi]t|appara[îi]trait)\s+"
@@ -357,7 +373,30 @@ def _only_asks(text: str) -> bool:
     return bool(questions) and all(p in questions or (not p.endswith("?") and _OWN_CASE.match(p)) for p in parts)
 
 
+# A request asked politely as a question, by the inversion of « pouvoir » or of « être
+# possible / envisageable » before an infinitive (« Serait-il possible d'élargir les horaires ? »,
+# « Pourriez-vous installer un banc ? », « Est-il envisageable de … ? », « Ne pourrait-on pas
+# … ? »), maybe after a sentence telling the case (« Il faut appeler le matin. Serait-il possible
+# de … ? »); not a request for information (« Pourriez-vous nous dire quand … ? ») nor a question
+# on what may be done (« Peut-on contractualiser sur trois ans ? »)
+_INFO_VERBS = r"(?:dire|savoir|indiquer|pr[ée]ciser|expliquer|confirmer|informer|renseigner|r[ée]pondre)"
+_POLITE_REQUEST = re.compile(
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:"
+    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous)"
+    r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
+    rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r"|(?:ne\s+)?(?:serait|est|sera)-(?:t-)?(?:il|ce)(?:\s+pas)?\s+(?:(?:donc|aussi|[ée]galement|enfin|vraiment)\s+)?"
+    r"(?:possible|envisageable|pensable|imaginable|concevable|faisable)\s+(?:de|d['’]|que|qu['’])"
+    rf"(?!\s*(?:nous\s+|me\s+)?{_INFO_VERBS}\b))[^?]*\?\s*[»\")]?$",
+    re.I,
+)
 _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")", re.I)
+
+
+def _suggests(text: str) -> bool:
+    """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT)
+    or a polite request (see _POLITE_REQUEST)."""
+    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text))
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(
@@ -568,7 +607,16 @@ _REFUSAL = re.compile(
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
-    r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b",
+    r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b"
+    # « il ne nous est pas possible de … », « il ne sera pas possible de … »
+    r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
+    # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
+    r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
+    r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"
+    # « nous ne pourrons pas financer … », « je ne pourrai pas donner suite »: the authority
+    # saying it will not do what it is asked
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
+    r"[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
 
@@ -758,6 +806,49 @@ def _sentences(text: str) -> list[tuple[int, str]]:
 
 
 _NOT_NEEDED = ("lemmatizer", "senter", "parser", "ner")
+# A word that may be a verb in the future (« organisera », « lancerons », « seront ») or « aller »
+# before an infinitive (« nous allons ouvrir »): the cheap test before spaCy's morphology
+_FUTURE_HINT = re.compile(r"\b[^\W\d_]+r(?:ai|as|a|ons|ez|ont)\b|\b(?:vais|va|allons|vont)\s", re.I)
+# The endings of the future, which spaCy may tag as a present or a participle (« Nous ferons
+# figurer … », « La commune financera … »): -ra, -ras, -ront after the stem's r; -rai, -rons,
+# -rez after a stem ending e, d, t, r, v or i (« organiserons », « prendrons », « mettrons »,
+# « pourrons », « suivrons », « ouvrirons »), not the present of a verb in -rer (« préparons »,
+# « déclarons », « assurons »)
+_FUTURE_FORM = re.compile(r"(?:[^\W\d_]{2,}r(?:as?|ont)|[^\W\d_]+[edtrvi]r(?:ai|ons|ez)|^(?:ira|iront|irons|irai))$")
+# words that open a clause inside the sentence, whose verb is not the main one (« Les postes,
+# qui datent de 2015, seront remplacés », « Dès que le calendrier sera connu, il sera publié »)
+_SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsque", "lorsqu'", "lorsqu’", "quand", "si",
+                            "puisque", "puisqu'", "puisqu’", "comme"))
+# participles that describe a state, not something done (« leur mise en œuvre sera conditionnée
+# aux arbitrages », « elle sera composée de … », « sera dotée d’une enveloppe »; « les actions seront
+# précisées chaque année »: what will be specified later, not done)
+_STATIVE_PARTICIPLE = re.compile(
+    r"^(?:conditionn|subordonn|li|compos|constitu|dot|fond|bas|situ|confront|expos|concern|appel|pr[ée]cis|d[ée]taill|d[ée]fini)"
+    r"(?:é|ée|és|ées|e|es|is|ise|ises|u|ue|us|ues)?$", re.I)
+_BE_HAVE_FUTURE = frozenset(("serai", "sera", "seras", "serons", "serez", "seront",
+                             "aurai", "aura", "auras", "aurons", "aurez", "auront"))
+_PLAN_WORDS = r"(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|programme|pacte|document)"
+# the plan named as itself: « ce plan », « la présente stratégie », or opening the sentence as its
+# subject (« La stratégie sera mise à jour », « Le plan modifié sera soumis au conseil »)
+_THIS_PLAN = re.compile(rf"\b(?:ce|cet|cette|le\s+pr[ée]sent|la\s+pr[ée]sente|notre)\s+{_PLAN_WORDS}\b", re.I)
+_THE_PLAN_ITSELF = re.compile(
+    _THIS_PLAN.pattern
+    # its follow-up (« seront intégrées à la mise à jour de la stratégie »)
+    + rf"|\b(?:mise\s+à\s+jour|r[ée]vision|actualisation|[ée]valuation|suivi|bilan)\s+(?:de\s+la|du|de\s+l['’])\s*{_PLAN_WORDS}\b"
+    # its follow-up, its budget and its bodies as the subject (« Un bilan d'étape sera publié »,
+    # « Les crédits correspondants seront inscrits au budget », « Le comité de suivi se réunira »)
+    + r"|^\W*(?:[^\W\d_]+\s+){0,4}?(?:un|une|le|la|les|l['’]|ce|cet|cette|ces)\s*(?:premier\s+|premi[èe]re\s+|nouveau\s+"
+    r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?|cr[ée]dits|enveloppes?|[ée]valuations?"
+    r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,80}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
+    + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
+# Who commits in an authority's document: the authority, its services or its bodies (« La
+# commune organisera », « Les services étudieront », « Le CCAS orientera »)
+_AUTHORITY_SUBJECT = re.compile(
+    rf"(?:{_AUTHORITY}|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
+    r"|[ée]quipes?\s+municipales?|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|bureau\s+municipal"
+    r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?))\b",
+    re.I,
+)
 
 
 class _Language:
@@ -767,6 +858,7 @@ class _Language:
         self.settings = settings
         self.cache: dict[str, bool] = {}
         self.as_written: dict[str, bool] = {}  # the test without the lower-case retry
+        self.docs: dict = {}  # tagged sentences (see tagged)
 
     @staticmethod
     def head(text: str) -> str:
@@ -803,6 +895,93 @@ class _Language:
         if self.infinitive(text):
             return True
         return text[:1].isupper() and self.infinitive(text[0].lower() + text[1:])
+
+    def tagged(self, text: str):
+        """spaCy's tags and morphology of ``text`` (cached)."""
+        if text not in self.docs:
+            from . import nlp
+
+            self.docs[text] = next(nlp.load(self.settings.spacy_model).pipe([text], disable=_NOT_NEEDED))
+        return self.docs[text]
+
+    def commitment(self, clause: str, anyone: bool = False) -> bool:
+        """Whether ``clause`` commits its author: its main verb in the future (« organisera »,
+        « sera mis en service », « allons lancer »), not denied, and its subject the authority
+        (« La commune », « Les services », « nous », « je ») or the thing to be done in a
+        passive (« Un module … sera mis en service », « il sera publié »); with ``anyone``
+        (an authority's answer to letters), any subject (« la salle ouvrira le samedi »)."""
+        if not _FUTURE_HINT.search(clause):
+            return False
+        doc = self.tagged(clause)
+        tokens = list(doc)
+        pending = 0  # finite verbs of subordinate clauses still to pass (« qui datent de 2015 »)
+        subject_start = 0
+        depth = 0  # inside brackets (« (réseaux sociaux, que faire en cas de …) »): passed over
+        for i, tok in enumerate(tokens):
+            low = tok.text.lower()
+            if tok.text in "([":
+                depth += 1
+            if depth:
+                depth -= tok.text in ")]"
+                continue
+            if tok.text in (",", ":"):
+                subject_start = i + 1
+                continue
+            if low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV"):
+                pending += 1
+                continue
+            # the tagger may take a future for a participle (« financera »): its ending decides
+            if tok.pos_ not in ("VERB", "AUX") or not ("Fin" in tok.morph.get("VerbForm") or _FUTURE_FORM.search(low)):
+                continue
+            if pending:
+                pending -= 1
+                continue
+            after = [t for t in tokens[i + 1:] if t.pos_ != "ADV"]
+            going = tok.lemma_ == "aller" or low in ("vais", "va", "vas", "allons", "allez", "vont")
+            if going:
+                future = bool(after) and "Inf" in after[0].morph.get("VerbForm")
+            else:
+                future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
+            if not future:
+                return False
+            if subject_start and subject_start < len(tokens) and subject_start == i:
+                # « Une conseillère, mise à disposition par …, assurera »: the subject opens the
+                # sentence, an apposition between commas follows it
+                subject_start = 0
+                while subject_start < i and tokens[subject_start].pos_ in ("ADV", "CCONJ"):
+                    subject_start += 1
+                end = next((k for k in range(i) if tokens[k].text == ","), i)
+                before_tokens = tokens[subject_start:end]
+            else:
+                before_tokens = tokens[subject_start:i]
+            before = [t.text.lower() for t in tokens[subject_start:i]]
+            if any(w in ("ne", "n'", "n’") for w in before[-3:]):
+                return False  # « nous ne pourrons pas … »: a refusal, not a commitment
+            inside, kept = 0, []
+            for t in before_tokens:  # the subject without what its brackets add (« Le centre … (CCAS) »)
+                inside += t.text in "(["
+                if not inside and t.pos_ != "ADV" and t.text.lower() not in ("en", "y"):
+                    kept.append(t.text)
+                inside -= inside > 0 and t.text in ")]"
+            subject = " ".join(kept).strip()
+            passive = (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after)
+                       and "Part" in after[0].morph.get("VerbForm") and not _STATIVE_PARTICIPLE.match(after[0].text))
+            if low in _BE_HAVE_FUTURE and not passive:
+                return False  # « nous serons un État exemplaire », « la commune aura … »: no deed
+            if not subject:
+                return False
+            first = subject.split()[0].lower()
+            if first in ("nous", "je", "j'", "j’"):
+                return True
+            if passive and (first.strip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "d'", "d’")
+                            or (anyone and first in ("il", "elle", "ils", "elles"))):
+                # the thing to be done as the subject (« Un module … sera mis en service »); a
+                # pronoun only in an answer (« il sera étendu »: the equipment asked for)
+                return True
+            if _AUTHORITY_SUBJECT.match(subject):
+                return True
+            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’"))
+        return False
 
     def infinitive(self, text: str, retry: bool = True) -> bool:
         head = self.head(text)
@@ -971,7 +1150,13 @@ _ANSWER_TITLE = re.compile(
     r"\bm[ée]moire en r[ée]ponse\b|\bsuites? donn[ée]es\b|\bnos engagements\b"
     r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
     r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
-    r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b",
+    r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b"
+    # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
+    # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
+    r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
+    r"|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?|demandes?|doléances"
+    r"|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?|p[ée]titions?"
+    r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b",
     re.I,
 )
 
@@ -981,6 +1166,22 @@ _ANSWER_TITLE = re.compile(
 # opinion only when it gives one (« Délibération portant avis sur le projet de SCoT »)
 _DELIBERATION_TITLE = re.compile(r"\bd[ée]lib[ée]rations?\b", re.I)
 _COUNCIL_OPINION = re.compile(r"\b(?:avis|motions?|v(?:œ|oe)ux?)\b", re.I)
+
+
+# An office named alone (« Le Maire », « La Présidente », « Le Vice-président délégué »): the
+# letterhead or the signature of a letter, not a section title
+_OFFICE = re.compile(
+    r"(?:le|la|l['’])\s*(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|pr[ée]f[èe]te?|adjointe?\s+au\s+maire"
+    r"|directeur|directrice|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice))"
+    r"(?:\s+d[ée]l[ée]gu[ée]e?|\s+adjointe?)?\s*[.,]?",
+    re.I,
+)
+
+_SALUTATION = re.compile(
+    r"(?:(?:madame|monsieur|mesdames|messieurs)(?:\s*(?:,|et|ou|/)\s*(?:madame|monsieur|mesdames|messieurs))?"
+    r"(?:\s+(?:l[ea]\s+|les\s+)?[^\W\d_]+(?:\s+(?:au|du|de\s+la|de\s+l['’])\s+[^\W\d_]+)?)?|bonjour|bonsoir)\s*[,.]?",
+    re.I,
+)
 
 
 def title_prior(title: str) -> str:
@@ -1034,6 +1235,10 @@ def document_prior(doc: Document) -> str:
         prior = title_prior(_object_line(doc))
         if prior:
             return prior
+        # a letter answering letters (« Objet : Réponse à vos courriers … »), whose subject line
+        # may come after a long letterhead
+        if _ANSWER_TITLE.search(_object_line(doc, OBJECT_BLOCKS)):
+            return "action"
     # a page whose title says something else ("la réponse de la municipalité") and whose first
     # sections name the plan ("## Le plan d'actions « Ville numérique 2025-2028 »"), whatever
     # its introduction tells of the consultation it answers
@@ -1052,13 +1257,16 @@ def document_prior(doc: Document) -> str:
 
 
 _OBJECT = re.compile(r"^\s*objet\s*:\s*(?=\S)", re.I)
+TOP_BLOCKS = 6  # blocks at the top of a document whose main headings may say what it is
+# a letter's subject comes after its letterhead, its references, its date and its addressees
+OBJECT_BLOCKS = 12
 OBJECT_WORDS = 12  # words of an « Objet : » line taken for a title (the reader may join the text below to it)
 
 
-def _object_line(doc: Document) -> str:
+def _object_line(doc: Document, blocks: int = TOP_BLOCKS) -> str:
     """The subject of an « Objet : … » line among the first blocks of the first page: its first
     sentence, at most ``OBJECT_WORDS`` words; "" when there is none."""
-    for block in doc.blocks[:TOP_BLOCKS]:
+    for block in doc.blocks[:blocks]:
         if (block.page or 1) > 1:
             break
         m = _OBJECT.match(block.text) if block.kind in ("heading", "paragraph") else None
@@ -1068,8 +1276,14 @@ def _object_line(doc: Document) -> str:
     return ""
 
 
+def _answers(doc: Document) -> bool:
+    """Whether the document is an authority's answer (see _ANSWER_TITLE): its title, its
+    first headings or its « Objet : » line say so."""
+    texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
+
+
 MIN_LABELS_PRIOR = 4
-TOP_BLOCKS = 6  # blocks at the top of a document whose main headings may say what it is
 
 
 RESTATED_MIN = 3  # items of a summary list restated further on (see _Segmenter._restated_items)
@@ -1240,6 +1454,9 @@ class _Segmenter:
         self.codes = _code_series(doc)
         # the texts of a consultation's records so far -> (their unit, its own label)
         self.records: dict[str, tuple[_Unit, str]] = {}
+        # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):
+        # whatever it says it will do is a commitment
+        self.answer = self.prior == "action" and _answers(doc)
         self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
 
     # --- helpers
@@ -1302,6 +1519,10 @@ class _Segmenter:
         st = self.state
         if not re.search(r"[^\W\d_]{2}", block.text):
             return  # a decorative letter or number ("a", "3"): not a section title
+        if _OFFICE.fullmatch(_collapse(block.text)) or _SALUTATION.fullmatch(_collapse(block.text)):
+            # « Le Maire » in a letterhead, « Monsieur le Maire » opening a letter: who writes or
+            # to whom, not a section over the letter
+            return
         level = _numbered_level(block.text, block.level or 1, st.headings)
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
@@ -1607,7 +1828,7 @@ class _Segmenter:
             return  # nothing to read ("?", "–", "12 %" alone in a cell)
         if _PERSON_ITEM.match(text):
             return  # « Mme Lise Perrot, animatrice », « Excusés : … »: who, not what
-        if _SUGGESTION_QUESTION.match(text) and not role:
+        if _suggests(text) and not role:
             # "Pourquoi pas un relais 4G sur le château d'eau ?": a suggestion
             self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
                            end=start + len(text), page=block.page, label=label, heading=heading))
@@ -1617,7 +1838,7 @@ class _Segmenter:
             self.add(_Unit(kind="action", text=text, start=start, end=self._end(block, start, text),
                            page=block.page, heading=heading))
             return
-        if text.endswith("?") and not role and not _SUGGESTION_QUESTION.match(text):
+        if text.endswith("?") and not role and not _suggests(text):
             self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
                            label=label, heading=heading))
             return
@@ -1953,7 +2174,7 @@ class _Segmenter:
                 self.add(_Unit(kind="question", text=_collapse(quoted.group(1)), start=q_start,
                                end=q_start + len(quoted.group(1)), page=block.page))
                 continue
-            if sentence.endswith("?") and not _SUGGESTION_QUESTION.match(sentence):
+            if sentence.endswith("?") and not _suggests(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
@@ -1967,15 +2188,57 @@ class _Segmenter:
                     continue
             if self.deliberation and self.prior != "recommendation":
                 continue  # in deliberations, "X propose de…" is the background of a decision
+            if self.prior == "action" and not sentence.endswith("?"):
+                if _REFUSAL.search(sentence):
+                    # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
+                    # pourra pas aboutir car … »: the authority turns a demand down
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
+                committed = None if not self.answer and self.generic_section() else self.committed(sentence)
+                if committed is not None:
+                    # « La commune organisera une réunion publique », « Un module … sera mis en
+                    # service en janvier »: what the authority commits to (from the clause that does)
+                    s = start + committed
+                    self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
+                                   end=start + len(sentence), page=block.page))
+                    continue
             if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
                 continue  # "En 2018, l'agglomération a souhaité que …": what happened then
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
-            strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence)
+            strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))
+
+    def generic_section(self) -> bool:
+        """Whether the current section is one of a plan's sections that hold no actions (its
+        introduction, method, governance, follow-up: see _GENERIC_SECTION)."""
+        headings = self.state.headings
+        if not headings:
+            return False
+        title = headings[-1][1]
+        number = _HEADING_NUMBER.match(title)
+        title = _NUMBER_DASH.sub("", title[number.end():] if number else split_marker(title)[1] or title)
+        # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
+        return bool(_GENERIC_SECTION.match(title.strip()) or _THIS_PLAN.search(title))
+
+    def committed(self, sentence: str) -> Optional[int]:
+        """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
+        authority commits itself (see _Language.commitment), None when none does. What will
+        become of the plan itself (« Le conseil suivra ce plan chaque année », « La stratégie
+        sera mise à jour en 2026 ») is its governance, not one of its actions."""
+        if _THE_PLAN_ITSELF.search(sentence):
+            return None
+        offset = 0
+        for clause in re.split(r"(?<=;)", sentence):
+            lead = len(clause) - len(clause.lstrip())
+            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), self.answer):
+                return offset + lead
+            offset += len(clause)
+        return None
 
     # --- tables
     def on_table(self, blocks: Sequence[Block], i: int) -> int:

@@ -521,3 +521,23 @@ def test_a_numbered_title_with_a_subtitle_may_be_longer(tmp_path):
         ("heading", "Avis du conseil de développement"),
         ("heading", "1. Les liaisons maritimes : le premier service public de l'île"),
         ("heading", "2. Tourisme : vivre avec la saisonnalité")]
+
+
+def test_a_reply_quoting_the_message_above_gives_its_paragraphs_once(tmp_path):
+    path = tmp_path / "boite-mairie.txt"
+    path.write_text(
+        "De : Amicale des pêcheurs\nObjet : Ponton\n\n"
+        "Le ponton est glissant. Nous demandons que la commune pose un revêtement antidérapant.\n\n"
+        "De : Amicale des pêcheurs\nObjet : RE: Ponton\n\n"
+        "Nous relançons notre demande.\n\n"
+        "> Le ponton est glissant. Nous demandons que la commune pose\n"
+        "> un revêtement antidérapant.\n>\n"
+        "> Une citation que nous n'avions pas encore écrite plus haut.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [b.text for b in ex.blocks] == [
+        "De : Amicale des pêcheurs Objet : Ponton",
+        "Le ponton est glissant. Nous demandons que la commune pose un revêtement antidérapant.",
+        "De : Amicale des pêcheurs Objet : RE: Ponton",
+        "Nous relançons notre demande.",
+        "Une citation que nous n'avions pas encore écrite plus haut.",
+    ]

@@ -748,3 +748,96 @@ def test_a_procedure_that_requires_something_asks_nothing(tmp_path):
         "La démarche actuelle est longue et le conseil demande une simplification du formulaire.\n"))
     assert [u.text for u in units] == [
         "La démarche actuelle est longue et le conseil demande une simplification du formulaire."]
+
+
+def test_a_reply_letter_commits_in_prose_and_turns_demands_down(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    letter = (
+        "VILLE DE SAINT-ALVAN\n\nLa Présidente\n\nSaint-Alvan, le 3 février 2027\n\n"
+        "Aux riverains du stade municipal\n\n"
+        "Objet : Réponse à votre pétition sur l'éclairage du stade\n\n"
+        "Madame, Monsieur,\n\n"
+        "Votre pétition a retenu toute mon attention. La commune remplacera les projecteurs du stade "
+        "par des lampes à détection de présence avant l'automne. Un panneau d'information sera installé "
+        "à l'entrée du parking ; il sera complété par une page sur le site. Les horaires, qui datent de 2010, "
+        "seront revus avec le club.\n\n"
+        "Il ne nous est pas possible, en revanche, d'ouvrir le stade la nuit : la sécurité ne serait pas assurée. "
+        "L'agrandissement du parking n'est pas envisageable avant 2030. Nous ne pourrons pas financer une "
+        "navette le dimanche.\n\n"
+        "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.\n")
+    doc, segments = _units(tmp_path, "courrier-2027-014.txt", letter)
+    assert document_prior(doc) == "action"
+    # (« Objet : … » on a line of its own is a title for the text reader; « La Présidente » is not)
+    h = "VILLE DE SAINT-ALVAN > Objet : Réponse à votre pétition sur l'éclairage du stade"
+    assert [(s.kind, s.state, s.heading, s.text) for s in segments] == [
+        ("action", "", h, "La commune remplacera les projecteurs du stade par des lampes à "
+         "détection de présence avant l'automne."),
+        ("action", "", h, "Un panneau d'information sera installé à l'entrée du parking ; "
+         "il sera complété par une page sur le site."),
+        ("action", "", h, "Les horaires, qui datent de 2010, seront revus avec le club."),
+        ("decision", "non retenue", h, "Il ne nous est pas possible, en revanche, d'ouvrir "
+         "le stade la nuit : la sécurité ne serait pas assurée."),
+        ("decision", "non retenue", h,
+         "L'agrandissement du parking n'est pas envisageable avant 2030."),
+        ("decision", "non retenue", h, "Nous ne pourrons pas financer une navette le dimanche."),
+    ]
+
+
+def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path):
+    prose = (
+        "Le nombre d'habitants augmentera de dix pour cent d'ici 2035. La communauté de communes "
+        "ouvrira deux tiers-lieux en 2027. Une carte des zones blanches sera publiée chaque année. "
+        "Nous serons un territoire exemplaire. Leur mise en œuvre sera conditionnée aux crédits de l'État.\n")
+    _, segments = _units(tmp_path, "plan-numerique-2027.md", "# Plan numérique 2027\n\n## Les tiers-lieux\n\n" + prose
+                         + "\n## Gouvernance\n\nLe comité de pilotage se réunira deux fois par an.\n")
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "La communauté de communes ouvrira deux tiers-lieux en 2027."),
+        ("action", "Une carte des zones blanches sera publiée chaque année."),
+    ]
+    # in an opinion, the same sentences commit nobody
+    _, segments = _units(tmp_path, "avis-conseil-developpement.md", "# Avis du conseil de développement\n\n" + prose)
+    assert segments == []
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Il ne nous est pas possible de prendre en charge ces abonnements.", True),
+    ("Cette demande ne pourra pas aboutir car la commune n'est pas compétente.", True),
+    ("Une ouverture le dimanche n'est pas envisageable.", True),
+    ("Nous ne pourrons pas financer ce projet cette année.", True),
+    ("Nous prenons des engagements que nous ne pourrions pas tenir ailleurs.", False),
+    ("Nous pourrons financer ce projet dès 2027.", False),
+])
+def test_refusals_written_in_prose(text, refused):
+    from nlp_stn.segment import refuses
+
+    assert refuses(text) is refused
+
+
+def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
+    mail = (
+        "Bonjour,\n\n"
+        "Le parc ferme à 18 h en été. Serait-il possible de l'ouvrir jusqu'à 21 h ?\n\n"
+        "Pourriez-vous installer un abri pour les vélos devant l'école ?\n\n"
+        "Est-il envisageable de planter des arbres sur le parking ?\n\n"
+        "Ne pourrait-on pas éteindre l'éclairage après minuit ?\n\n"
+        "Pourriez-vous nous dire quand les travaux commenceront ?\n\n"
+        "Peut-on déposer le dossier en ligne ?\n\n"
+        "Il faudrait un seul guichet pour toutes les démarches. Pour remplir le dossier il faudrait deux heures. "
+        "Les bancs sont cassés. Il faudrait vraiment les réparer.\n\n"
+        "Nous aimerions enfin que la mairie publie le calendrier des travaux. "
+        "Une permanence le samedi serait la bienvenue.\n\n"
+        "Cordialement,\n")
+    _, segments = _units(tmp_path, "courriel-habitants.txt", mail)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Serait-il possible de l'ouvrir jusqu'à 21 h ?"),
+        ("recommendation", "Pourriez-vous installer un abri pour les vélos devant l'école ?"),
+        ("recommendation", "Est-il envisageable de planter des arbres sur le parking ?"),
+        ("recommendation", "Ne pourrait-on pas éteindre l'éclairage après minuit ?"),
+        ("question", "Pourriez-vous nous dire quand les travaux commenceront ?"),
+        ("question", "Peut-on déposer le dossier en ligne ?"),
+        ("recommendation", "Il faudrait un seul guichet pour toutes les démarches."),
+        ("recommendation", "Il faudrait vraiment les réparer."),
+        ("recommendation", "Nous aimerions enfin que la mairie publie le calendrier des travaux."),
+        ("recommendation", "Une permanence le samedi serait la bienvenue."),
+    ]

@@ -24,7 +24,8 @@
   marker "☐" (open) or "☑" (done); a "TODO" line or item ("TODO: fixer la date") is an open
   task item ("☐", the word TODO removed); quotes lose their ">" ("> Remarque" is a paragraph; a quote is
   never a title, and its attribution "> — une habitante" is a paragraph, not an item; a quoted
-  sentence "« … pas. »" ends with the punctuation inside its quotes);
+  sentence "« … pas. »" ends with the punctuation inside its quotes; a quoted paragraph whose
+  words are already written above it, a reply quoting the message it answers, is dropped);
   thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
@@ -962,6 +963,42 @@ def _line_pages(lines: list[str], starts: list[int]) -> list[Optional[int]]:
     return out
 
 
+REPEATED_QUOTE_CHARS = 40  # a quoted paragraph this long found above it is a copy of it
+
+
+def _without_repeated_quotes(text: str) -> str:
+    """``text`` without the quoted paragraphs (lines opened by « > », a reply quoting the
+    message it answers) whose words are already written above them: a mailbox copy that holds
+    both messages would give each demand twice. A quote of words found nowhere above stays."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    above_parts: list[str] = []  # the words above, kept lines only
+    i = 0
+    while i < len(lines):
+        if not _QUOTE.match(lines[i]):
+            above_parts.extend(lines[i].split())
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _QUOTE.match(lines[j]):
+            j += 1
+        above = " ".join(above_parts)
+        paragraph: list[int] = []
+        for k in range(i, j + 1):
+            content = _QUOTE.sub("", lines[k]).strip() if k < j else ""
+            if content:
+                paragraph.append(k)
+                continue
+            words = " ".join(_QUOTE.sub("", lines[n]) for n in paragraph)
+            words = " ".join(words.split())
+            if len(words) >= REPEATED_QUOTE_CHARS and words in above:
+                drop.update(paragraph)
+            paragraph = []
+        above_parts.extend(word for k in range(i, j) if k not in drop for word in _QUOTE.sub("", lines[k]).split())
+        i = j
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
@@ -993,6 +1030,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             starts.append(count)
             count += _kept_chars(page_text)
         text = "\n\n".join(texts)
+        if not paged:
+            text = _without_repeated_quotes(text)
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)}
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
