@@ -407,6 +407,39 @@ CASES = [
      "ormeaux-strategie-data-numerique-responsable-ormeaux-pdf", [], [], 10),
     ("../matching-checks/ormeaux/corpus/ormeaux/strategie-data-numerique-responsable-ormeaux.html",
      "ormeaux-strategie-data-numerique-responsable-ormeaux-html", [], [], 10),
+    # Twelfth round: a participation platform's proposals (JSON) and its « Suivi des résultats »
+    # (accountability CSV: status, progress, projects by « parent/id »);
+    ("../matching-checks/plouvenec/corpus/plouvenec/propositions-plouvenec-numerique-2030.json",
+     "plouvenec-propositions-plouvenec-numerique-2030", [], [], 0),
+    ("../matching-checks/plouvenec/corpus/plouvenec/resultats-plouvenec-numerique-2030.csv",
+     "plouvenec-resultats-plouvenec-numerique-2030", [], [], 0),
+    # - residents' emails copied from a mailbox (TXT: headers, quoted replies « > », « Serait-il
+    #   possible de … ? ») and the mayor's reply letter (PDF: commitments in the future tense,
+    #   refusals in prose). Missed: « Un point d'étape … sera présenté … », the follow-up of the
+    #   commitments, which five other readers list as no unit;
+    ("../matching-checks/kerbrat/corpus/kerbrat/courriers-associations-mairie.txt",
+     "kerbrat-courriers-associations-mairie", [], [], 0),
+    ("../matching-checks/kerbrat/corpus/kerbrat/reponse-maire-courriers-numerique.pdf",
+     "kerbrat-reponse-maire-courriers-numerique",
+     ["Un point d'étape sur l'ensemble de ces engagements sera présenté lors de la réunion des associations de "
+      "juin 2027."], [], 0),
+    # - minutes of a workshop evening (ODT: participants, « Propositions / Freins / Leviers /
+    #   Acteurs à mobiliser », a table with one proposal per paragraph, a plenary in indirect
+    #   speech) and a regional scheme printed by Chromium (« Orientation », « Objectif 1.2 »,
+    #   « Mesure 12 – »). Missed: « Il est convenu que … » (a decision of minutes); extra: the
+    #   obstacles, levers and actors of the table (kept with their role, never matched). In the
+    #   scheme, two measures are read as title + description where the reader copied label,
+    #   title and paragraph as one excerpt; the extras are those two and the 4 orientations.
+    ("../matching-checks/landaul/corpus/landaul/compte-rendu-atelier-numerique-landaul.odt",
+     "landaul-compte-rendu-atelier-numerique-landaul",
+     ["Il est convenu que le présent compte rendu sera transmis à la Région avant le 15 novembre 2026 au titre "
+      "de la contribution du CDPLa."], [], 3),
+    ("../matching-checks/landaul/corpus/landaul/schema-regional-usages-numeriques.pdf",
+     "landaul-schema-regional-usages-numeriques",
+     ["Mesure 2 – Ports connectés Déploiement d'un wifi public gratuit et raccordement à la fibre des 14 ports "
+      "régionaux de pêche et de plaisance",
+      "Mesure 18 – Bilan annuel public Un comité de suivi réunissant les intercommunalités, les conseils de "
+      "développement et les partenaires se réunira chaque année."], [], 6),
 ]
 
 
