@@ -126,6 +126,9 @@ class Segment:
     « Retenue en partie », « Reportée », « Réalisée »), or « non retenue » for an answer that
     turns a demand down (« Cette demande n'est pas retenue car … »); "" when it says nothing.
     See :func:`status_cap`.
+    ``answers`` lists, separated by spaces, the numbers of the demands the document itself says
+    the action answers (a participation platform's results give their proposals' addresses,
+    « …/proposals/101 »): a link the authority states, see :func:`nlp_stn.match.match_units`.
     """
 
     id: str
@@ -141,10 +144,11 @@ class Segment:
     text: str
     detail: str = ""
     state: str = ""
+    answers: str = ""
 
 
 SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "page", "start", "end", "text",
-                   "detail", "state")
+                   "detail", "state", "answers")
 
 # An action's stated fate (Segment.state, folded to lower case without accents): turned down
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.

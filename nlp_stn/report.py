@@ -96,6 +96,7 @@ NO_LABELS: Mapping[str, str] = MappingProxyType({})
 
 # French names of the matcher's signals (unknown names are shown as they are).
 SIGNAL_LABELS = {
+    "lien": "lien donné par le document qui répond (il cite cette demande)",
     "tfidf": "lemmes communs (TF-IDF)",
     "lemmas": "lemmes communs (TF-IDF)",
     "chars": "n-grammes de caractères",

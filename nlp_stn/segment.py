@@ -1073,6 +1073,7 @@ class _Unit:
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
     numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
     state: str = ""  # what the document says of the action's fate (« Non retenue », « Reportée »)
+    answers: str = ""  # the numbers of the demands the document says it answers (« 101 104 »)
     sent: int = 1  # how many times a consultation's record was sent in these words
     statement: int = -1  # where the sentence starts, for demands coordinated in one sentence (see _demand_parts)
 
@@ -1659,7 +1660,8 @@ class _Segmenter:
                 parent = str(self.record_axis[1].key)
         unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
-                              parent=parent, state=str(fields.get("state", "")) if kind == "action" else ""))
+                              parent=parent, state=str(fields.get("state", "")) if kind == "action" else "",
+                              answers=str(fields.get("answers", "")) if kind == "action" else ""))
         if not fields.get("kind"):
             self.records[same] = (unit, unit.label)
 
@@ -2767,7 +2769,7 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
         parent = ids.get(int(unit.parent), "") if unit.parent else ""
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
-                           detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state))
+                           detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))
     return out
 
 

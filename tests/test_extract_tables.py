@@ -671,7 +671,7 @@ ACCOUNTABILITY = (
     "501;3;Mobilités;;Se déplacer autrement;<p>Projet n°1 : les mobilités douces.</p>;2025-01-01;2027-12-31;2;"
     "ongoing;En cours;30;https://x/results/501;\n"
     "502;3;Mobilités;501;Abris vélos sécurisés aux arrêts de car;<p>Huit abris.</p>;2025-03-01;2026-06-30;3;"
-    "done;Terminé;100;https://x/results/502;https://x/proposals/77\n"
+    "done;Terminé;100;https://x/results/502;https://x/proposals/77, https://x/proposals/79\n"
     "503;3;Mobilités;501;Application de covoiturage communale;<p>Abandonnée au budget 2026.</p>;2025-03-01;"
     "2026-12-31;4;abandoned;Abandonné;0;https://x/results/503;https://x/proposals/78\n"
 )
@@ -691,8 +691,18 @@ def test_a_follow_up_of_results_is_a_plan_with_projects_and_stated_fates(tmp_pat
         ("503", "action", "Se déplacer autrement", "Abandonné"),
     ]
     assert document_prior(doc) == "action"
-    assert [(u.kind, u.label, u.state, u.text.split("\n")[0]) for u in segment(doc)] == [
-        ("objective", "501", "", "Se déplacer autrement"),
-        ("action", "502", "Terminé", "Abris vélos sécurisés aux arrêts de car"),
-        ("action", "503", "Abandonné", "Application de covoiturage communale"),
+    # the proposals each result answers, from their addresses
+    assert [(u.kind, u.label, u.state, u.answers, u.text.split("\n")[0]) for u in segment(doc)] == [
+        ("objective", "501", "", "", "Se déplacer autrement"),
+        ("action", "502", "Terminé", "77 79", "Abris vélos sécurisés aux arrêts de car"),
+        ("action", "503", "Abandonné", "78", "Application de covoiturage communale"),
     ]
+
+
+def test_linked_numbers_of_a_results_proposals_column():
+    from nlp_stn.extract.tables import linked_numbers
+
+    assert linked_numbers("https://x.fr/p/f/41/proposals/101 https://x.fr/p/f/41/proposals/104") == "101 104"
+    assert linked_numbers("12, 15 ; 18") == "12 15 18"
+    assert linked_numbers("https://x.fr/p/41/results/3") == ""  # an address, but no proposal's
+    assert linked_numbers("") == ""

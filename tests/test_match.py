@@ -251,3 +251,21 @@ def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(s
     assert [m.action_id for m in ranked] == ["a1", "a2"]
     assert ranked[1].score >= result.thresholds["partial"]  # a2 alone would answer in part
     assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_NOT, "a1")
+
+
+def test_a_demand_the_answering_document_links_is_answered_by_that_action(settings):
+    from dataclasses import replace as _replace
+
+    from nlp_stn.match import LINK_SIGNAL
+
+    demands = [_replace(unit("p1", "Un abri pour les vélos devant le collège", "propositions.json"), label="77")]
+    actions = [
+        _replace(unit("r1", "Stationnements sécurisés aux arrêts de car", "resultats.csv"), kind="action",
+                 answers="77 79"),
+        unit("r2", "Former les agents à la cybersécurité", "resultats.csv"),
+    ]
+    result = match_units(demands, actions, settings)
+    top = [m for m in result.matches if m.rank == 1][0]
+    assert (top.action_id, top.evidence.top_signal) == ("r1", LINK_SIGNAL)
+    assert top.score >= result.thresholds["addressed"]
+    assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_ADDRESSED, "r1")

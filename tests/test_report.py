@@ -115,7 +115,7 @@ def test_units_jsonl_and_same_run_id_everywhere(tmp_path):
         ("d1", "demand"), ("d2", "demand"), ("d3", "demand"), ("a1", "action"), ("a2", "action")]
     assert units[0]["themes"] == ["tiers_lieux"] and units[0]["hash"] == text_hash(units[0]["text"])
     assert set(units[3]) == {"id", "doc", "kind", "label", "heading", "parent", "role", "page", "start",
-                             "end", "text", "detail", "state", "side", "themes", "hash"}
+                             "end", "text", "detail", "state", "answers", "side", "themes", "hash"}
     run_id = "20261126-101500-ab12cd"
     assert json.loads((out / "settings.json").read_text())["run_id"] == run_id
     assert json.loads((out / "report.json").read_text())["run_id"] == run_id

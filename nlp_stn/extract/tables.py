@@ -135,6 +135,29 @@ SHORT_CELL = 80  # longest header cell of the fallback rule
 PROGRESS = re.compile(r"^(?:progress|progression|taux d avancement|pourcentage(?: d avancement| de realisation)?"
                       r"|% realise|realisation %?|avancement %)$")
 PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent reference)$")
+# A plan's column naming the proposals each row answers (« proposal_urls », « Propositions
+# liées »): their addresses (« …/proposals/101 ») or their numbers
+LINKS = re.compile(r"^(?:proposals? (?:urls?|ids?|links?)|linked proposals|propositions? (?:li[ée]es?|associ[ée]es?)"
+                   r"|n(?:o|um[ée]ros?) des propositions)$")
+_LINKED = re.compile(r"/proposals?/(\d+)\b|(?<![\w/.-])(\d{1,9})(?![\w/.-])")
+
+
+def linked_numbers(cell: str) -> str:
+    """The numbers of the proposals a cell names, separated by spaces.
+
+    >>> linked_numbers("https://x.fr/processes/p/f/41/proposals/101 https://x.fr/processes/p/f/41/proposals/104")
+    '101 104'
+    >>> linked_numbers("12, 15 ; 18"), linked_numbers("")
+    ('12 15 18', '')
+    """
+    found = []
+    for m in _LINKED.finditer(cell or ""):
+        number = m.group(1) or m.group(2)
+        if m.group(2) and "/" in (cell or ""):
+            continue  # a number inside an address that is not a proposal's
+        if number not in found:
+            found.append(number)
+    return " ".join(found)
 STATE_WORDS = 5  # an action's stated fate is a short value (« Réalisée », « Reportée en 2028 »)
 
 
@@ -150,6 +173,7 @@ class Columns:
     remarks: tuple[int, ...] = ()  # free remarks beside the proposals (read as paragraphs)
     plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
     parent: tuple[int, ...] = ()  # a plan's « parent/id » column: its rows' project
+    links: tuple[int, ...] = ()  # a plan's column giving the proposals each row answers
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -210,6 +234,10 @@ def read(path: Path, settings: Settings) -> Extracted:
             state = first_value(row, columns.status)
             if state and len(_words(state)) <= STATE_WORDS:
                 values["state"] = state
+            if columns.links:
+                answers = linked_numbers(" ".join(readable(row[i]) for i in columns.links if i < len(row)))
+                if answers:
+                    values["answers"] = answers
         builder.add("record", text, fields=values)
         for remark in remarks:
             builder.add("paragraph", remark)
@@ -392,6 +420,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     plan = bool(ranked["plan"]) and "title" not in explicit
     progress = [i for i, name in enumerate(names) if PROGRESS.match(name.replace("/", " "))]
     parent = tuple(i for i, name in enumerate(names) if PARENT.match(name.replace("/", " ")))
+    links = tuple(i for i, name in enumerate(names) if LINKS.match(name.replace("/", " ").replace("_", " ")))
     # the follow-up of an authority's results (Decidim's « Suivi », accountability): a status
     # and a progress column, each row a result the authority committed to
     accountability = bool(ranked["status"]) and bool(progress) and not ranked["plan"]
@@ -407,7 +436,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
-                   plan=plan, remarks=tuple(remarks), parent=parent if plan else ())
+                   plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else ())
 
 
 def _listing(header: Sequence[str]) -> str:
