@@ -212,6 +212,21 @@ def demand_number(unit: Segment) -> str:
     return first if first.isdigit() else ""
 
 
+def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[tuple[int, int]]:
+    """(demand index, action index) of the pairs the answering document links itself: the
+    action's ``answers`` name the demand's number, and they come from different documents."""
+    answered: dict[str, list[int]] = {}
+    for a, unit in enumerate(actions):
+        for number in unit.answers.split():
+            answered.setdefault(number, []).append(a)
+    links = set()
+    for d, unit in enumerate(demands):
+        for a in answered.get(demand_number(unit), ()):
+            if actions[a].doc != unit.doc:
+                links.add((d, a))
+    return links
+
+
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]) -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
@@ -320,11 +335,7 @@ def match_units(
     if overlap:  # a unit is never its own answer
         where = {u.id: i for i, u in enumerate(actions)}
         self_index = {d: where[u.id] for d, u in enumerate(demands) if u.id in overlap}
-    answered: dict[str, list[int]] = {}  # demand number -> actions whose document says they answer it
-    for a, unit in enumerate(actions):
-        for number in unit.answers.split():
-            answered.setdefault(number, []).append(a)
-    stated_links: set[tuple[int, int]] = set()
+    links = stated_links(demands, actions)
     for start, stop, X in iter_blocks(space, settings.block_size):
         b, n, f = X.shape
         t0 = time.perf_counter()
@@ -332,14 +343,12 @@ def match_units(
         for d, a in self_index.items():
             if start <= d < stop:
                 scores[d - start, a] = -1.0
-        for d in range(start, stop):
-            for a in answered.get(demand_number(demands[d]), ()):
-                if actions[a].doc != demands[d].doc:
-                    # the answering document says this action answers this demand (a platform's
-                    # result naming its proposals): at least « pris en compte », as the
-                    # authority states it (its stated fate may still lower the status)
-                    scores[d - start, a] = max(scores[d - start, a], thresholds["addressed"])
-                    stated_links.add((d, a))
+        for d, a in links:
+            if start <= d < stop:
+                # the answering document says this action answers this demand (a platform's
+                # result naming its proposals): at least « pris en compte », as the authority
+                # states it (its stated fate may still lower the status)
+                scores[d - start, a] = max(scores[d - start, a], thresholds["addressed"])
         top = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (b, 1))
         # stable order: score descending, then action order
         top_scores = np.take_along_axis(scores, top, axis=1)
@@ -370,7 +379,7 @@ def match_units(
                         evidence=Evidence(
                             shared_lemmas=space.shared_lemmas(d, a),
                             shared_themes=tuple(t for t in space.demands.themes[d] if t in space.actions.ctx_themes[a]),
-                            top_signal=(LINK_SIGNAL if (d, a) in stated_links
+                            top_signal=(LINK_SIGNAL if (d, a) in links
                                         else names[int(best_signal[r, rank - 1])]),
                             signals=signals,
                         ),

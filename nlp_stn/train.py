@@ -150,7 +150,10 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
         if prefix:
             used = True
         # and what the document says of the action's fate (« Abandonnée », « Non retenue »)
-        out.append(replace(_unit(u.doc, u.id, u.kind, u.text, heading=prefix), state=seg.state))
+        # (its number and, for an action, the demands its document says it answers: a link the
+        # authority states, see nlp_stn.match)
+        out.append(replace(_unit(u.doc, u.id, u.kind, u.text, heading=prefix), state=seg.state,
+                           label=seg.label, answers=seg.answers))
     return out, used
 
 

@@ -252,7 +252,7 @@ def shipped_figures(groups: Sequence, settings: Settings = Settings(),
     :func:`status_agreement`) when ``expected`` statuses are given; {"shipped_error": message}
     when the model cannot be read."""
     from ..errors import NlpStnError
-    from ..match import load_model, thresholds_for
+    from ..match import load_model, stated_links, thresholds_for
     from ..train import _eval_rows
 
     try:
@@ -261,6 +261,9 @@ def shipped_figures(groups: Sequence, settings: Settings = Settings(),
         return {"shipped_error": str(err)}
     scores = [model.matcher.score_pairs(g.X.reshape(-1, g.X.shape[-1])).reshape(g.Y.shape) for g in groups]
     thresholds = thresholds_for(model, settings)
+    for g, S in zip(groups, scores):  # the links the answering documents state, as matching uses them
+        for d, a in stated_links(g.demands, g.actions):
+            S[d, a] = max(S[d, a], thresholds["addressed"])
     per_group = _eval_rows(groups, scores)
     out = {g.name: figures(rows, thresholds["partial"]).as_dict() for g, rows in zip(groups, per_group)}
     out["overall"] = figures([r for rows in per_group for r in rows], thresholds["partial"]).as_dict()
