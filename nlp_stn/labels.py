@@ -19,10 +19,13 @@ LABEL_QUALIFIERS = (
 )
 LABEL = re.compile(
     r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
-    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e)s?"
+    r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e"
+    # a master plan's programmes and projects (« Programme 2 – … », « Projet P2.3 – … »)
+    r"|programme|volet|projet|op[ée]ration)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
-    r"(?P<num>\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
+    r"(?P<num>(?:[A-Z]{1,2}\s?(?=\d))?\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?"
+    r"|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
     r"\s*(?P<sep>[:.)–—·•-]+\s*)?",  # a middle dot or a bullet separates too ("Action 3 · Former")
     re.I,
 )
@@ -33,7 +36,10 @@ LABEL_KIND = {
     "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
     "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
     "question": "question", "indicateur": "indicator", "article": "decision", "idée": "recommendation",
-    "idee": "recommendation",
+    "idee": "recommendation", "programme": "objective", "volet": "objective", "opération": "action",
+    "operation": "action",
+    # a project is an action in a plan, a proposal in a participatory budget: the document decides
+    "projet": "",
 }
 
 
@@ -102,7 +108,8 @@ def parse_label(text: str, codes: frozenset = frozenset()) -> tuple[str, str, st
                 return label, CODE_KINDS.get(letters, ""), rest
         return "", "", text
     noun = m.group("noun")
-    kind = LABEL_KIND.get(noun.lower()) or LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation")
+    kind = (LABEL_KIND[noun.lower()] if noun.lower() in LABEL_KIND
+            else LABEL_KIND.get(noun.lower().replace("e", "é", 1), "recommendation"))
     num = m.group("num")
     qual = (m.group("qual") or "").strip()
     if num is None:

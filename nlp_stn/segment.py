@@ -130,11 +130,14 @@ _NOT_UNITS = re.compile(
 # recueillies", "la demande que") is not one (see _demand_whole).
 _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
             r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence"
-            r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me)")
+            r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me"
+            r"|avant tout|en priorit[ée]|tout d['’]abord|en premier lieu|plus que jamais)")
 _DEMAND_WHOLE = re.compile(
-    r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
+    r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exige?|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
     rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # « Nous voulons que … », « ils veulent que … »
+    rf"|\b(?:nous\s+voulons|vous\s+voulez|(?:ils|elles)\s+veulent)(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
     # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
     r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
     # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
@@ -246,6 +249,18 @@ _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
 # « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
 # subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
 # exige un compte » state a constraint, nobody asks for anything
+# A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
+_NAMED_ITEM = re.compile(r"^(?:propositions?|id[ée]es?|suggestions?|pistes?)\s*:\s*", re.I)
+# What a meeting decided, as minutes write it: « Il est décidé de … », « Il a été convenu que
+# … », « Les participants conviennent de … », « Le comité décide de … »
+_AGREED = re.compile(
+    r"^\W*(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
+    r"|(?:le|la|les|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:d[ée]cid(?:e|ent)|conviennent|convient))"
+    r"\s+(?:de|d['’]|que|qu['’])",
+    re.I,
+)
+# In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
+_OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
 _THING_REQUIRES = re.compile(
     r"^\W*(?:l['’]|la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|chaque|toute|tout)\s*"
     r"(?:plate-?formes?|proc[ée]dures?|d[ée]marches?|dispositifs?|formulaires?|logiciels?|sites?|applications?"
@@ -267,7 +282,7 @@ _DEMAND_VERB = re.compile(
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
     # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
     # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
-    r"|\b(?:propos|souhait|demand|sugg[èe]r)(?:e|ent|ons|ez|erait|eraient)\s+"
+    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
@@ -1123,6 +1138,9 @@ class _State:
 _OPINION_TITLE = re.compile(
     r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
     r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
+    # a group's or a resident's public stand on the plan it names (« Tribune – « Schéma
+    # numérique : la majorité doit revoir sa copie » », « Lettre ouverte sur le plan … »)
+    r"|tribune|lettre ouverte|p[ée]tition"
     r"|id[ée]es? (?:des|d['’])\s*(?:habitants|citoyens|usagers)"
     # a citizens' council or gathering
     r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
@@ -1805,6 +1823,7 @@ class _Segmenter:
         text = block.text
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
+                and not _NAMED_ITEM.match(text)
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
@@ -1830,6 +1849,15 @@ class _Segmenter:
             return  # nothing to read ("?", "–", "12 %" alone in a cell)
         if _PERSON_ITEM.match(text):
             return  # « Mme Lise Perrot, animatrice », « Excusés : … »: who, not what
+        named = _NAMED_ITEM.match(text)
+        if named and not role and text[named.end():].strip():
+            # « - Proposition : installer des points de téléconsultation … », « - Idée : … »: the
+            # item names itself a proposal, whatever its form
+            rest = text[named.end():]
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=rest, start=start + named.end(),
+                           end=self._end(block, start + named.end(), rest), page=block.page, label=label,
+                           heading=heading))
+            return
         if _suggests(text) and not role:
             # "Pourquoi pas un relais 4G sur le château d'eau ?": a suggestion
             self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
@@ -2205,8 +2233,16 @@ class _Segmenter:
                     self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
                                    end=start + len(sentence), page=block.page))
                     continue
+            if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
+                # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que
+                # le compte rendu sera transmis … », « Le comité décide de … »
+                self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
             if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
                 continue  # "En 2018, l'agglomération a souhaité que …": what happened then
+            if self.prior == "action" and _OWN_WISH.match(sentence):
+                continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)

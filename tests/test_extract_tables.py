@@ -706,3 +706,22 @@ def test_linked_numbers_of_a_results_proposals_column():
     assert linked_numbers("12, 15 ; 18") == "12 15 18"
     assert linked_numbers("https://x.fr/p/41/results/3") == ""  # an address, but no proposal's
     assert linked_numbers("") == ""
+
+
+def test_a_survey_with_long_questions_as_header_and_an_elided_remarks_column(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "questionnaire.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Auteur", "Quelles actions la commune devrait-elle mener en priorité ?",
+                  "Sur une échelle de 1 à 5, comment jugez-vous l'accès au numérique dans votre quartier aujourd'hui ?",
+                  "Avez-vous d’autres remarques ?"])
+    sheet.append([1, "Enzo", "Du wifi dans les cars", 4, "-"])
+    sheet.append([2, "Léa", "Former les aides à domicile", 2, "Ne pas fermer l'accueil de la mairie !"])
+    book.save(path)
+    assert [(b.kind, b.text) for b in extract(path).blocks] == [
+        ("record", "Du wifi dans les cars"),
+        ("record", "Former les aides à domicile"),
+        ("paragraph", "Ne pas fermer l'accueil de la mairie !"),
+    ]

@@ -24,3 +24,17 @@ def test_a_line_opened_by_a_label_and_a_middle_dot_opens_a_block():
     assert opens_label("Action 3 · Former les agents d'accueil", "les capteurs installés")
     assert opens_label("Action phare · Ouvrir un tiers-lieu", "les capteurs installés")
     assert not opens_label("Action 3 du plan régional", "les capteurs installés")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Projet P2.3 – Système d'archivage électronique", ("Projet P2.3", "", "Système d'archivage électronique")),
+    ("Programme 2 – Une administration sans papier", ("Programme 2", "objective", "Une administration sans papier")),
+    ("Volet 1 : Inclusion", ("Volet 1", "objective", "Inclusion")),
+    ("Opération 4 : Câbler les écoles", ("Opération 4", "action", "Câbler les écoles")),
+    ("Action P1.2 – Former les agents", ("Action P1.2", "action", "Former les agents")),
+    ("Projet de territoire : vivre ensemble", ("", "", "Projet de territoire : vivre ensemble")),
+    ("Programme d'actions 2026", ("", "", "Programme d'actions 2026")),
+])
+def test_a_master_plans_programmes_and_projects_are_labels(text, expected):
+    # a project's kind is the document's (an action in a plan, a proposal in a participatory budget)
+    assert parse_label(text) == expected

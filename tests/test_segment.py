@@ -841,3 +841,45 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
         ("recommendation", "Nous aimerions enfin que la mairie publie le calendrier des travaux."),
         ("recommendation", "Une permanence le samedi serait la bienvenue."),
     ]
+
+
+def test_we_want_that_and_we_demand_the_upkeep_of_are_demands(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du collectif des usagers\n\n## Nos demandes\n\n"
+        "La dématérialisation ne doit pas fermer les guichets : nous exigeons le maintien d'un accueil physique "
+        "dans chaque commune.\n\n"
+        "Nous voulons que les horaires des piscines soient publiés en données ouvertes.\n"))
+    assert [u.text for u in units] == [
+        "La dématérialisation ne doit pas fermer les guichets : nous exigeons le maintien d'un accueil physique "
+        "dans chaque commune.",
+        "Nous voulons que les horaires des piscines soient publiés en données ouvertes."]
+
+
+def test_a_master_plans_projects_under_its_programmes(tmp_path):
+    _, units = _units(tmp_path, "schema.md", (
+        "# Schéma directeur des systèmes d'information 2026-2030\n\n"
+        "## Programme 1 – Une relation usager simplifiée\n\n"
+        "### Projet P1.1 – Portail unique des démarches\n\nUn portail pour toutes les démarches en ligne.\n\n"
+        "### Projet P1.2 – Gestion électronique des courriers\n\nLe courrier entrant est numérisé dès réception.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "Programme 1", "Une relation usager simplifiée"),
+        ("action", "Projet P1.1", "Portail unique des démarches"),
+        ("action", "Projet P1.2", "Gestion électronique des courriers"),
+    ]
+
+
+def test_minutes_named_proposals_wishes_above_all_and_what_the_meeting_decided(tmp_path):
+    _, units = _units(tmp_path, "cr.md", (
+        "# Compte rendu de la réunion publique du 12 mars\n\n## Santé\n\n"
+        "- Proposition : installer des points de téléconsultation dans les pharmacies et les mairies.\n"
+        "- Idée : une navette le samedi matin.\n\n"
+        "Les habitants souhaitent avant tout le maintien des écoles de village.\n\n"
+        "Il est décidé de tenir une seconde réunion en juin.\n\n"
+        "Le comité décide de publier le compte rendu en ligne.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "installer des points de téléconsultation dans les pharmacies et les mairies."),
+        ("recommendation", "une navette le samedi matin."),
+        ("recommendation", "Les habitants souhaitent avant tout le maintien des écoles de village."),
+        ("decision", "Il est décidé de tenir une seconde réunion en juin."),
+        ("decision", "Le comité décide de publier le compte rendu en ligne."),
+    ]

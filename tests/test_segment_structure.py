@@ -215,6 +215,9 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     # a deliberation decides on the consultation it names, unless it gives an opinion
     ("Délibération n° 2025-083 – Budget participatif : projets lauréats", ""),
     ("Délibération portant avis sur le bilan de la concertation", "recommendation"),
+    # a public stand names the plan it criticises
+    ("Tribune – « Schéma numérique : la majorité doit revoir sa copie »", "recommendation"),
+    ("Lettre ouverte sur le plan vélo de la métropole", "recommendation"),
 ])
 def test_title_prior(title, kind):
     assert title_prior(title) == kind

@@ -426,14 +426,12 @@ CASES = [
     # - minutes of a workshop evening (ODT: participants, « Propositions / Freins / Leviers /
     #   Acteurs à mobiliser », a table with one proposal per paragraph, a plenary in indirect
     #   speech) and a regional scheme printed by Chromium (« Orientation », « Objectif 1.2 »,
-    #   « Mesure 12 – »). Missed: « Il est convenu que … » (a decision of minutes); extra: the
-    #   obstacles, levers and actors of the table (kept with their role, never matched). In the
+    #   « Mesure 12 – »). Extra: the obstacles, levers and actors of the table (kept with their
+    #   role, never matched). In the
     #   scheme, two measures are read as title + description where the reader copied label,
     #   title and paragraph as one excerpt; the extras are those two and the 4 orientations.
     ("../matching-checks/landaul/corpus/landaul/compte-rendu-atelier-numerique-landaul.odt",
-     "landaul-compte-rendu-atelier-numerique-landaul",
-     ["Il est convenu que le présent compte rendu sera transmis à la Région avant le 15 novembre 2026 au titre "
-      "de la contribution du CDPLa."], [], 3),
+     "landaul-compte-rendu-atelier-numerique-landaul", [], [], 3),
     ("../matching-checks/landaul/corpus/landaul/schema-regional-usages-numeriques.pdf",
      "landaul-schema-regional-usages-numeriques",
      ["Mesure 2 – Ports connectés Déploiement d'un wifi public gratuit et raccordement à la fibre des 14 ports "

@@ -99,7 +99,10 @@ SKIPPED_STATUS = frozenset(
 MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:motif|raison)\s+(?:de\s+)?(?:la\s+)?moderation)$")
 # A column asking people for their proposals ("Que proposeriez-vous ... ?", "Vos suggestions
 # pour améliorer ... ?"): a survey question whose answers are the proposals.
-ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?)\b")
+# (also what the authority should do: « Quelles actions le Département devrait-il mener en
+# priorité ? », « Quelles mesures prendre ? », « Quels sont vos besoins ? »)
+ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?"
+                    r"|actions?|mesures?|priorites?|prioritaires?|besoins?)\b")
 # A column of free remarks beside the proposals ("Avez-vous des remarques ?", "Commentaire
 # libre", "Observations"): its answers are read as paragraphs (questions, demands in prose).
 REMARKS = re.compile(r"^(?:avez vous (?:des|d autres) (?:remarques|observations|commentaires)|remarques?"
@@ -311,6 +314,8 @@ def says_nothing(text: str) -> bool:
 def normalise_name(name: str) -> str:
     """Column name as compared: lower case, no accents, separators as single spaces ("N°" -> "no")."""
     name = str(name).replace("°", "o").replace("º", "o")
+    # an elision is a word of its own: « d'autres », « d’autres » -> "d autres"
+    name = name.replace("’", " ").replace("'", " ")
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     name = name.strip().lower().replace("_", " ").replace("-", " ")
     return " ".join(name.split())
@@ -471,7 +476,9 @@ def find_header(rows: Sequence[Sequence[object]], settings: Settings) -> tuple[i
             return 1, i
     for i, row in enumerate(scan[:HEADER_SCAN]):
         following = scan[i + 1] if i + 1 < len(scan) else []
-        if len(row) >= 2 and all(len(c) <= SHORT_CELL for c in row) and len(following) >= 2:
+        # short names, or a survey's questions (« Sur une échelle de 1 à 5, … ? »), above a row of cells
+        if (len(row) >= 2 and all(len(c) <= SHORT_CELL or (c.endswith("?") and len(c) <= 3 * SHORT_CELL) for c in row)
+                and len(following) >= 2):
             return 2, i
     return 3, 0
 
