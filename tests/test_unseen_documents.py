@@ -438,6 +438,41 @@ CASES = [
       "régionaux de pêche et de plaisance",
       "Mesure 18 – Bilan annuel public Un comité de suivi réunissant les intercommunalités, les conseils de "
       "développement et les partenaires se réunira chaque année."], [], 6),
+    # Thirteenth round: an opposition group's tribune on a news page (HTML) and an IT master plan
+    # in DOCX (« Programme n – », « Projet Pn.m – » headings, each over a field table, a
+    # year-by-year summary table). Extra: the summary table's 19 rows and the 20 « Objectif »
+    # fields, objectives; in the tribune, related-article cards and the right of reply;
+    ("../matching-checks/brenaz/corpus/brenaz/tribune-opposition-numerique-brenaz.html",
+     "brenaz-tribune-opposition-numerique-brenaz", [], [], 5),
+    ("../matching-checks/brenaz/corpus/brenaz/sdsi-brenaz-2026-2030.docx", "brenaz-sdsi-brenaz-2026-2030", [], [], 39),
+    # - minutes of a 2017 public meeting known only by OCR (TXT: cut words, ligatures, « 1es » for
+    #   « les », bullets read as « e » or « o », several people's demands in one line-broken
+    #   paragraph) and the current strategy as a wiki page in Markdown. Missed: the demands and the
+    #   question of the paragraphs the OCR ran together, and the items opened by an « e » bullet;
+    ("../matching-checks/vallievre/corpus/vallievre/cr-reunion-publique-2017.txt",
+     "vallievre-cr-reunion-publique-2017",
+     ["1es participants souhaitent que le TAD circule aussi le samedi matin.",
+      "Un jeune agriculteur propose d'organiser le covoiturage entre villages, avec des points de rencontre "
+      "signalés dans chaque bourg et une appli ou un simple tableau en mairie pour se mettre en relation.",
+      "Résorber en priorité les zones blanches de téléphonie mobile dans les écarts et les fermes isolées.",
+      "Former les agriculteurs aux démarches en ligne (TéléPAC, BDNI) avec la Chambre d'agriculture, en petits "
+      "groupes, près de chez eux.",
+      "Une personne demande si les cabines de téléconsultation seront remboursées par la Sécurité sociale."],
+     [], 2),
+    ("../matching-checks/vallievre/corpus/vallievre/strategie-numerique-vallievre.md",
+     "vallievre-strategie-numerique-vallievre", [], [], 6),
+    # - a survey's XLSX export (long questions as header, proposals in two columns, « freins »
+    #   answers, « Avez-vous d'autres remarques ? ») and a departmental roadmap printed by Chromium
+    #   (« Chantier n – », « Ce que nous allons faire » bullets). Missed: two remarks that ask
+    #   without a demand verb (« Il serait bien aussi de pouvoir … », « nous avons besoin d'un appui »).
+    ("../matching-checks/oussance/corpus/oussance/consultation-numerique-oussance.xlsx",
+     "oussance-consultation-numerique-oussance",
+     ["Il serait bien aussi de pouvoir indexer les actes de manière collaborative, beaucoup de bénévoles sont "
+      "prêts à aider.",
+      "Les communes rurales n'ont pas de service informatique : nous avons besoin d'un appui du Département pour "
+      "la cybersécurité de nos mairies."], [], 0),
+    ("../matching-checks/oussance/corpus/oussance/feuille-de-route-numerique-2026-2028.pdf",
+     "oussance-feuille-de-route-numerique-2026-2028", [], [], 6),
 ]
 
 
