@@ -636,6 +636,25 @@ _REFUSAL = re.compile(
 )
 
 
+# A calendar table: its headers after the first name periods (« 2026 », « T1 2027 », « S2 »,
+# « 2026-2027 ») and its other cells only mark them (« X », « ✓ », « ● ») or are empty.
+_PERIOD = re.compile(r"^(?:(?:[TSQ][1-4]|trim(?:estre)?\s*[1-4]|semestre\s*[12])\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$"
+                     r"|^(?:[TSQ][1-4])$", re.I)
+_MARK = re.compile(r"^[xX✓✔●■▪◆•*+✗ ]{1,3}$")
+SCHEDULE_AFTER = 3  # actions stated before a calendar that lists them again
+
+
+def _schedule_table(cells: Sequence[Block]) -> bool:
+    """True for a calendar: at least two period headers after the first column, and every
+    other body cell a mark or empty."""
+    headers = {b.col: _collapse(b.text) for b in cells if b.row == 0 and b.col is not None}
+    periods = [c for c, t in headers.items() if c and _PERIOD.match(t)]
+    if len(periods) < 2 or len(periods) < len(headers) - 2:
+        return False
+    body = [b for b in cells if b.row and b.col in periods and b.text.strip()]
+    return bool(body) and all(_MARK.match(b.text.strip()) for b in body)
+
+
 def _state_column(cells: Sequence[Block]) -> Optional[int]:
     """The column of a table that states each row's fate: its header names it (« Suite
     donnée », « Avancement », « État ») and its filled cells are short."""
@@ -2298,6 +2317,12 @@ class _Segmenter:
                 filled.setdefault(b.row, []).append(b)
         columns = len({b.col for b in cells if b.col is not None})
         plan_table = self.prior == "action" and any(_header_kind(b.header) == "action" for b in cells if b.row)
+        if _schedule_table(cells) and sum(1 for u in self.units if u.kind == "action") >= SCHEDULE_AFTER:
+            # « Projet | 2026 | 2027 | 2028 » with « X » cells: when the plan's actions are stated
+            # before, a calendar that lists them again (often shortened) gives no second unit
+            while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+                i += 1
+            return i
         state_col = _state_column(cells)
         answers = _answer_columns(cells) if self.prior == "action" else None
         row_state = {b.row: _collapse(b.text) for b in cells
@@ -2462,6 +2487,12 @@ class _Segmenter:
         fields and who / when / how much / why fields give none."""
         table = blocks[i].table
         title, heading = self.table_title(title_block, record=True)
+        st = self.state
+        if (title is None and title_block is None and st.parent is not None and st.parent_heading
+                and st.parent.kind in ("action", "recommendation")):
+            # « Projet P2.3 – Archivage électronique » as a heading over its fields
+            # (« Objectif | … », « Description | … »): the heading's unit is the record's
+            title = st.parent
         while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
             block = blocks[i]
             i += 1

@@ -1010,3 +1010,34 @@ def test_a_title_naming_what_people_proposed_by_a_clause_announces_proposals_of_
         ("recommendation", f"{title} > Ce que les collégiens proposent",
          "Des bancs et un abri près de l'arrêt du car scolaire."),
     ]
+
+
+def test_a_heading_over_its_field_table_and_a_calendar_that_repeats_the_plan():
+    b = TextBuilder()
+    b.add("heading", "Schéma directeur des systèmes d'information 2026-2030", level=1)
+    for n, (title, goal, text) in enumerate([
+        ("Portail unique des démarches", "Traiter chaque demande en ligne.", "Un portail relié aux logiciels métier."),
+        ("Archivage électronique", "Conserver les actes numériques.", "Adhésion au service mutualisé du centre de gestion."),
+        ("Parapheur électronique", "Signer sans papier.", "Déploiement dans les dix services."),
+    ], start=1):
+        b.add("heading", f"Projet P1.{n} – {title}", level=2)
+        for row, (name, value) in enumerate([("Objectif", goal), ("Description", text), ("Coût", "40 000 €")]):
+            b.add("table_cell", name, table=n, row=row, col=0, header="")
+            b.add("table_cell", value, table=n, row=row, col=1, header="")
+    b.add("heading", "Calendrier", level=2)
+    for row, cells in enumerate([("Projet", "2026", "2027"), ("P1.1 Portail unique…", "X", "X"),
+                                 ("P1.2 Archivage électronique", "", "X"), ("P1.3 Parapheur", "X", "")]):
+        for col, cell in enumerate(cells):
+            b.add("table_cell", cell, table=9, row=row, col=col, header=("Projet", "2026", "2027")[col] if row else "")
+    ex = b.build()
+    doc = Document(id="sdsi.docx", path="sdsi.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta())
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text, u.detail) for u in units if u.kind == "action"] == [
+        ("action", "Projet P1.1", "Portail unique des démarches", "Un portail relié aux logiciels métier."),
+        ("action", "Projet P1.2", "Archivage électronique", "Adhésion au service mutualisé du centre de gestion."),
+        ("action", "Projet P1.3", "Parapheur électronique", "Déploiement dans les dix services."),
+    ]
+    # each project's « Objectif » is an objective under it; the calendar adds no unit
+    assert [u.text for u in units if u.kind == "objective"] == [
+        "Traiter chaque demande en ligne.", "Conserver les actes numériques.", "Signer sans papier."]

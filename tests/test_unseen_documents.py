@@ -439,12 +439,12 @@ CASES = [
       "Mesure 18 – Bilan annuel public Un comité de suivi réunissant les intercommunalités, les conseils de "
       "développement et les partenaires se réunira chaque année."], [], 6),
     # Thirteenth round: an opposition group's tribune on a news page (HTML) and an IT master plan
-    # in DOCX (« Programme n – », « Projet Pn.m – » headings, each over a field table, a
-    # year-by-year summary table). Extra: the summary table's 19 rows and the 20 « Objectif »
-    # fields, objectives; in the tribune, related-article cards and the right of reply;
+    # in DOCX (« Programme n – », « Projet Pn.m – » headings, each over a field table whose
+    # « Description » is the project's, a year-by-year calendar that adds no unit). Extra: the 20
+    # « Objectif » fields, objectives; in the tribune, related-article cards and the right of reply;
     ("../matching-checks/brenaz/corpus/brenaz/tribune-opposition-numerique-brenaz.html",
      "brenaz-tribune-opposition-numerique-brenaz", [], [], 5),
-    ("../matching-checks/brenaz/corpus/brenaz/sdsi-brenaz-2026-2030.docx", "brenaz-sdsi-brenaz-2026-2030", [], [], 39),
+    ("../matching-checks/brenaz/corpus/brenaz/sdsi-brenaz-2026-2030.docx", "brenaz-sdsi-brenaz-2026-2030", [], [], 20),
     # - minutes of a 2017 public meeting known only by OCR (TXT: cut words, ligatures, « 1es » for
     #   « les », bullets read as « e » or « o », several people's demands in one line-broken
     #   paragraph) and the current strategy as a wiki page in Markdown. Missed: the demands and the
