@@ -202,7 +202,7 @@ _INNER_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[«\"“A-ZÀ-�
 _SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
                  r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
                  r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
-                 r"principes?|objectifs?|axes?")
+                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?")
 _FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
                    r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
 _GENERIC_SECTION = re.compile(

@@ -883,3 +883,13 @@ def test_minutes_named_proposals_wishes_above_all_and_what_the_meeting_decided(t
         ("decision", "Il est décidé de tenir une seconde réunion en juin."),
         ("decision", "Le comité décide de publier le compte rendu en ligne."),
     ]
+
+
+def test_an_editorial_promise_of_a_plan_is_no_action(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Feuille de route numérique 2026-2028\n\n## Éditorial\n\n"
+        "Nous ferons du numérique un outil de proximité, jamais un mur entre l'usager et son Département.\n\n"
+        "## Chantier 1 – Des collèges connectés\n\n"
+        "Le Département équipera les salles de classe des collèges d'un accès Wi-Fi d'ici 2027.\n"))
+    # the editorial's promise is no action; the plan's own section keeps its action
+    assert [(u.kind, u.label, u.text) for u in units] == [("action", "Chantier 1", "Des collèges connectés")]
