@@ -246,9 +246,6 @@ _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
             r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])"
             r"(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|y\s+|en\s+|se\s+|s['’]|nous\s+|vous\s+)){0,2}"
             + _CONDITIONAL + r"(?:-t)?(?:-(?:on|il|elle|ils|elles|nous|vous))?\s+pas\b")
-# « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
-# subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
-# exige un compte » state a constraint, nobody asks for anything
 # A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
 _NAMED_ITEM = re.compile(r"^(?:propositions?|id[ée]es?|suggestions?|pistes?)\s*:\s*", re.I)
 # What a meeting decided, as minutes write it: « Il est décidé de … », « Il a été convenu que
@@ -261,6 +258,9 @@ _AGREED = re.compile(
 )
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
 _OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
+# « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
+# subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
+# exige un compte » state a constraint, nobody asks for anything
 _THING_REQUIRES = re.compile(
     r"^\W*(?:l['’]|la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|chaque|toute|tout)\s*"
     r"(?:plate-?formes?|proc[ée]dures?|d[ée]marches?|dispositifs?|formulaires?|logiciels?|sites?|applications?"
