@@ -23,14 +23,13 @@ from .model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
-    STATUSES,
     Coverage,
     Evidence,
     Match,
     ProgressFn,
     Segment,
-    capped_status,
     no_progress,
+    stated_best,
     threshold_value,
 )
 from .settings import Settings
@@ -235,19 +234,13 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account)."""
-    best_status, best_action, best_score = STATUS_NOT, "", ranked[0][1] if ranked else 0.0
-    refusal: Optional[tuple[str, float]] = None
-    for action, score in ranked:
-        found = status_for(score, thresholds)
-        status = capped_status(found, action.state)
-        if status == STATUS_NOT and found != STATUS_NOT:
-            refusal = (action.id, score)
-            break
-        if STATUSES.index(status) < STATUSES.index(best_status):
-            best_status, best_action, best_score = status, action.id, score
-    if best_status == STATUS_NOT and refusal is not None:
-        best_action, best_score = refusal
-    return Coverage(demand_id=demand_id, status=best_status, best_action_id=best_action, score=round(best_score, 4))
+    status, best, refusal = stated_best([(status_for(score, thresholds), action.state) for action, score in ranked])
+    chosen = best if best is not None else refusal
+    if chosen is None:
+        return Coverage(demand_id=demand_id, status=status, best_action_id="",
+                        score=round(ranked[0][1] if ranked else 0.0, 4))
+    action, score = ranked[chosen]
+    return Coverage(demand_id=demand_id, status=status, best_action_id=action.id, score=round(score, 4))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 # Kinds of blocks produced by extraction.
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table_cell", "record")
@@ -187,6 +187,28 @@ def capped_status(status: str, state: str) -> str:
     """``status`` lowered to what the action's stated fate allows (:func:`status_cap`)."""
     cap = status_cap(state)
     return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
+
+
+def stated_best(candidates: Sequence[tuple[str, str]]) -> tuple[str, Optional[int], Optional[int]]:
+    """A demand's status from its candidates, best first, each given as (the status its score
+    gives, what its document says of the action): (the best status they give once each is
+    lowered by :func:`capped_status`, the index of the first candidate giving it or None, the
+    index of the refusal that ended the list or None). A refusal close enough to answer the
+    demand is the authority's answer to it: candidates ranked below it give nothing.
+
+    >>> stated_best([("pris en compte", "Abandonnée"), ("partiellement", "")])
+    ('non pris en compte', None, 0)
+    >>> stated_best([("pris en compte", "Reportée"), ("partiellement", "")])
+    ('partiellement', 0, None)
+    """
+    best_status, best = STATUS_NOT, None
+    for i, (found, state) in enumerate(candidates):
+        status = capped_status(found, state)
+        if status == STATUS_NOT and found != STATUS_NOT:
+            return best_status, best, i
+        if STATUSES.index(status) < STATUSES.index(best_status):
+            best_status, best = status, i
+    return best_status, best, None
 
 
 @dataclass(frozen=True)

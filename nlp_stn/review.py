@@ -146,16 +146,15 @@ from .model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
-    STATUSES,
     Coverage,
     Decision,
     Evidence,
     Match,
     MatchRun,
     Segment,
-    capped_status,
     normalise_for_id,
     shown_score,
+    stated_best,
     pair_id as make_pair_id,
     text_hash,
 )
@@ -1868,19 +1867,12 @@ def _next_candidate(
     t_addressed, t_partial = limits
     if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
-    best: Optional[tuple[str, Match]] = None
-    for m in left:
-        if m.score < t_partial:
-            continue
-        found = STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL
-        action = actions.get(m.action_id)
-        status = capped_status(found, action.state if action is not None else "")
-        if status == STATUS_NOT:
-            break  # a refusal answers the demand: nothing ranked below it counts (as in matching)
-        if best is None or STATUSES.index(status) < STATUSES.index(best[0]):
-            best = (status, m)
+    found = [STATUS_NOT if m.score < t_partial else
+             STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
+    status, best, _ = stated_best([(f, actions[m.action_id].state if m.action_id in actions else "")
+                                   for f, m in zip(found, left)])
     if best is not None:
-        status, m = best
+        m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)
     score = left[0].score if left else 0.0
     return Coverage(cov.demand_id, STATUS_NOT, "", score, validated=False, to_review=to_review)

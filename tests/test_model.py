@@ -9,6 +9,7 @@ from nlp_stn.model import (
     pair_id,
     segment_id,
     shown_score,
+    stated_best,
     status_cap,
     text_hash,
     threshold_value,
@@ -90,3 +91,16 @@ def test_capped_status_only_lowers():
     assert capped_status("pris en compte", "Reportée") == "partiellement"
     assert capped_status("non pris en compte", "Reportée") == "non pris en compte"
     assert capped_status("partiellement", "Réalisée") == "partiellement"
+
+
+def test_stated_best_status_first_candidate_and_the_refusal_that_ends_the_list():
+    # the best status once lowered, and the first candidate giving it
+    assert stated_best([("pris en compte", "Reportée"), ("pris en compte", ""), ("partiellement", "")]) == (
+        "pris en compte", 1, None)
+    # a refusal answers: nothing below it counts, a candidate above it still does
+    assert stated_best([("pris en compte", "Non retenue"), ("pris en compte", "")]) == ("non pris en compte", None, 0)
+    assert stated_best([("partiellement", ""), ("pris en compte", "Abandonnée"), ("pris en compte", "")]) == (
+        "partiellement", 0, 1)
+    # a dropped action too far to answer ends nothing
+    assert stated_best([("non pris en compte", "Abandonnée"), ("partiellement", "")]) == ("partiellement", 1, None)
+    assert stated_best([]) == ("non pris en compte", None, None)

@@ -216,7 +216,7 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
     from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
-    from ..model import STATUSES, capped_status
+    from ..model import stated_best
 
     ranked: dict[str, list[tuple[float, str]]] = {}
     for data, S in zip(groups, scores):
@@ -224,16 +224,9 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
             for j, action in enumerate(data.actions):
                 if not np.isnan(S[i][j]):
                     ranked.setdefault(demand.id, []).append((float(S[i][j]), getattr(action, "state", "")))
-    best: dict[str, str] = {}
-    for uid, candidates in ranked.items():
-        best[uid] = STATUS_NOT
-        for score, state in sorted(candidates, key=lambda c: -c[0]):
-            found = status_for(score, thresholds)
-            status = capped_status(found, state)
-            if status == STATUS_NOT and found != STATUS_NOT:
-                break  # a refusal answers the demand: nothing ranked below it counts
-            if STATUSES.index(status) < STATUSES.index(best[uid]):
-                best[uid] = status
+    best = {uid: stated_best([(status_for(score, thresholds), state)
+                              for score, state in sorted(candidates, key=lambda c: -c[0])])[0]
+            for uid, candidates in ranked.items()}
     order = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
     confusion = {e: {g: 0 for g in order} for e in order}
     for uid, want in expected.items():
