@@ -149,9 +149,8 @@ def recover_context(units: Sequence[Segment], corpus_dir: Path, settings: Settin
         prefix = " ; ".join(p for p in (context_prefix(seg, seg_by_id).replace(" > ", " - "), rest) if p)
         if prefix:
             used = True
-        # and what the document says of the action's fate (« Abandonnée », « Non retenue »)
-        # (its number and, for an action, the demands its document says it answers: a link the
-        # authority states, see nlp_stn.match)
+        # with the segment's number, the fate its document states (« Abandonnée », « Non
+        # retenue ») and the demands it says it answers (see nlp_stn.match)
         out.append(replace(_unit(u.doc, u.id, u.kind, u.text, heading=prefix), state=seg.state,
                            label=seg.label, answers=seg.answers))
     return out, used

@@ -847,14 +847,21 @@ def _with_merged_columns(sheet) -> list[list[object]]:
     actions) giving its value to every row it spans; cells merged across a row (a title) are
     left as they are."""
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        if merged.min_col != merged.max_col or merged.max_row <= merged.min_row:
-            continue
-        col = merged.min_col - 1
-        value = rows[merged.min_row - 1][col] if merged.min_row - 1 < len(rows) else None
-        for r in range(merged.min_row, min(merged.max_row, len(rows))):
-            if col < len(rows[r]) and rows[r][col] is None:
-                rows[r][col] = value
+    return _filled_down(rows, [(m.min_row - 1, m.min_col - 1, m.max_row - m.min_row + 1)
+                               for m in sheet.merged_cells.ranges
+                               if m.min_col == m.max_col and m.max_row > m.min_row])
+
+
+def _filled_down(rows: list[list[object]], spans: Sequence[tuple[int, int, int]]) -> list[list[object]]:
+    """``rows`` with each cell merged down a column, given as (row, column, rows spanned),
+    copied into the empty cells it covers (an axis written once over its actions)."""
+    for r, c, n in spans:
+        value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
+        for below in range(r + 1, min(r + n, len(rows))):
+            line = rows[below]
+            line.extend([None] * (c + 1 - len(line)))
+            if line[c] is None:
+                line[c] = value
     return rows
 
 
@@ -910,14 +917,7 @@ def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[obje
                 repeat = min(repeat, _ODS_EMPTY_RUN)
             for _ in range(min(repeat, _ODS_MAX_ROWS - len(rows))):
                 rows.append(list(cells))
-        for r, c, n in spans:
-            value = rows[r][c] if r < len(rows) and c < len(rows[r]) else None
-            for below in range(r + 1, min(r + n, len(rows))):
-                line = rows[below]
-                line.extend([None] * (c + 1 - len(line)))
-                if line[c] is None:
-                    line[c] = value
-        sheets.append(rows)
+        sheets.append(_filled_down(rows, spans))
     return _workbook(sheets, settings, path)
 
 
