@@ -1120,7 +1120,6 @@ class _State:
     leadin: Optional[str] = ""  # kind announced by a lead-in for the following items
     leadin_active: bool = False
     leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
-    leadin_unit: bool = False  # the lead-in is itself a unit: its items are its details
     leadin_label: str = ""  # the label of a labelled lead-in ("Préconisation 3 : Le conseil recommande :")
     parent: Optional[_Unit] = None
     parent_level: int = 99
@@ -1732,7 +1731,7 @@ class _Segmenter:
             st = self.state
             announced = classify_leadin(rest, self.prior)
             st.leadin = announced if announced else kind
-            st.leadin_active, st.leadin_unit, st.leadin_paragraphs = True, False, False
+            st.leadin_active, st.leadin_paragraphs = True, False
             st.leadin_label = label
             return True
         offset = block.start + len(block.text) - len(rest)
@@ -1834,8 +1833,6 @@ class _Segmenter:
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
             return  # "dans les quartiers prioritaires": a complement of the item above
         hint = st.leadin if st.leadin_active else st.hint
-        if st.leadin_active and st.leadin_unit and depth == 0:
-            return  # details of a lead-in that is itself a unit ("Avoir un plan qui rassemble :")
         if hint is None:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
@@ -1854,7 +1851,7 @@ class _Segmenter:
             # an item that introduces sub-items: it is a unit if it reads as one
             self.candidate(block, text, block.start, hint, label)
             sub = classify_leadin(text, self.prior)
-            st.leadin, st.leadin_active, st.leadin_unit = (sub if sub else hint), True, False
+            st.leadin, st.leadin_active = (sub if sub else hint), True
             return
         if self.inline_list(block, hint, label):
             return
@@ -2110,7 +2107,6 @@ class _Segmenter:
                 before = text[:parts[-1][0]].rstrip()
                 self.sentences(replace(block, text=before, end=block.start + len(before)))
             st.leadin, st.leadin_active = kind, True
-            st.leadin_unit = False
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
             st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
             if following is not None and following.kind == "list_item" and kind == "" and words > 6:
@@ -2125,7 +2121,7 @@ class _Segmenter:
                 and not re.search(r"[.!?;,…]$", text) and classify_leadin(text, self.prior) != ""):
             # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
             st.leadin, st.leadin_active = classify_leadin(text, self.prior), True
-            st.leadin_unit = st.leadin_paragraphs = False
+            st.leadin_paragraphs = False
             return
         if st.leadin_active and st.leadin_paragraphs and st.leadin:
             self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,
@@ -2333,7 +2329,8 @@ class _Segmenter:
         section_unit: Optional[_Unit] = None
         row_action: dict[int, _Unit] = {}
         cell_key = None
-        cell_leadin_unit = False
+        cell_leadin_unit: Optional[_Unit] = None  # a cell's unit ending with « : » over its items
+        cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
         cell_has_item = False
         while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
             block = blocks[i]
@@ -2372,12 +2369,15 @@ class _Segmenter:
                 continue  # when, how much: « Échéance », « Coût » (names of a « Pilote » column stay, for reading)
             key = (block.row, block.col)
             if key != cell_key:
-                cell_key, cell_leadin_unit, cell_has_item = key, False, False
+                cell_key, cell_leadin_unit, cell_has_item, cell_last_unit = key, None, False, None
             text = block.text
-            if block.kind == "list_item" and cell_leadin_unit and block.level == 0:
-                continue  # details of the item above ("... qui rassemble :")
+            if block.kind == "list_item" and cell_leadin_unit is not None and block.level == 0:
+                # the items of the unit above (« Avoir un plan de formation qui rassemble : /
+                # - les différents types de formation … ») say what it holds: its description
+                _describe(cell_leadin_unit, text)
+                continue
             if text.rstrip().endswith(":") and len(text.split()) <= 4:
-                cell_leadin_unit = False  # "Objectifs :", "Formation :": a title, not a unit
+                cell_leadin_unit = None  # "Objectifs :", "Formation :": a title, not a unit
                 continue
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
@@ -2398,12 +2398,19 @@ class _Segmenter:
                     # « Organiser la collecte … : / • en partenariat avec … ; / • au bénéfice de … »:
                     # the items complete the sentence that introduces them, one unit
                     parts = [(parts[0][0], " ".join(t for _, t in parts))]
+                first = text.split()[0].lower() if text.split() else ""
+                if not split and cell_last_unit is not None and first in _PREPOSITIONS:
+                    # a paragraph completing the cell's unit above (« Outil rassembleur … » /
+                    # « Avec une certification des compétences acquises »): its description
+                    _describe(cell_last_unit, text)
+                    continue
                 for offset, part in parts:
                     self.candidate(block, part, block.start + offset,
                                    header_kind if role or header_kind == "indicator" else "",
                                    label=number, role="action" if role else "", first_in_cell=not cell_has_item)
                 if text.rstrip().endswith(":"):
-                    cell_leadin_unit = bool(self.units) and self.units[-1].start == block.start
+                    cell_leadin_unit = (self.units[-1] if self.units and self.units[-1].start == block.start
+                                        else None)
             elif (len(text.split()) < 4 and not text.rstrip().endswith("?")
                   and not self.lang.infinitive(text)):
                 pass  # a name ("Agglomération", "Région, SNCF"): who, not what
@@ -2412,6 +2419,8 @@ class _Segmenter:
                 self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
                                page=block.page, role=role))
             cell_has_item = True
+            if len(self.units) > before:
+                cell_last_unit = self.units[-1]
             if block.row in numbers:
                 for unit in self.units[before:]:
                     unit.summary = (table, numbers[block.row])

@@ -180,6 +180,25 @@ def test_an_action_given_as_a_heading_keeps_its_description_as_detail(tmp_path):
     ]
 
 
+def test_the_items_and_complements_of_a_cell_unit_are_its_description(tmp_path):
+    # a proposal cell « … qui rassemble : » over a list without <li>, then a paragraph opening
+    # with a preposition: both say what the unit holds and must not be lost
+    _, units = _units(tmp_path, "atelier.txt", (
+        "Proposition 2 : un plan de formation global\n\n"
+        "Actions à conduire\tFreins\n"
+        "<p>Avoir un plan de formation territoriale qui rassemble :</p> <ul> - les différents types de "
+        "formation : MOOC, formation continue - l'identification des structures relais</ul> "
+        "<p>Avec une certification des compétences acquises</p> "
+        "<p>Déployer une école du numérique pour tous les publics.</p>\tManque de moyens\n"))
+    got = [(u.text, u.detail) for u in units if u.text.startswith(("Avoir", "Déployer"))]
+    assert got == [
+        ("Avoir un plan de formation territoriale qui rassemble :",
+         "les différents types de formation : MOOC, formation continue l'identification des structures relais "
+         "Avec une certification des compétences acquises"),
+        ("Déployer une école du numérique pour tous les publics.", ""),
+    ]
+
+
 def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_path):
     # "Action 15" as a heading, then "Action 16" as a bold paragraph: siblings, both actions
     _, units = _units(tmp_path, "plan.html", (
