@@ -1083,6 +1083,17 @@ def _starts_with_infinitive(doc) -> bool:
     return False
 
 
+# Label nouns that name a work stream rather than one action (« Chantier 1 », « Engagement 2 »,
+# « Opération 3 »): over at least two actions of its own, such a unit is a level above them.
+# « Action », « Mesure » and « Fiche » name one action, even with tasks listed under it.
+_GROUPING_LABELS = {"chantier", "engagement", "operation"}
+
+
+def _plain(word: str) -> str:
+    """``word`` in lower case without accents (« Opération » -> « operation »)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
 # --- candidates -----------------------------------------------------------------------------
 
 
@@ -2651,6 +2662,13 @@ class _Segmenter:
         for unit in kept:
             children = held.get(str(unit.key), [])
             if unit.kind != "action" or not children or not unit.label[:1].isalpha():
+                continue
+            noun = _LABEL.match(unit.label)
+            if (noun and _plain(noun.group("noun")).rstrip("s") in _GROUPING_LABELS
+                    and sum(1 for c in children if not c.label) >= 2):
+                # « Chantier 1 – Bien vieillir chez soi » over the items of « Ce que nous allons
+                # faire »: a work stream named over the actions it holds, a level above them
+                unit.kind = "objective"
                 continue
             lettered = bool(re.fullmatch(r"[A-Z]|[IVXLC]{1,6}", unit.label))
             siblings = [c for c in children if c.label[:1].isalpha() and not _below(c.label, unit.label)]

@@ -199,6 +199,26 @@ def test_the_items_and_complements_of_a_cell_unit_are_its_description(tmp_path):
     ]
 
 
+def test_a_work_stream_over_its_actions_is_an_objective_an_action_over_its_tasks_stays(tmp_path):
+    _, units = _units(tmp_path, "feuille.md", (
+        "# Feuille de route numérique 2026-2028\n\n## Chantier 1 – Des écoles connectées\n\n"
+        "Constat : les écoles rurales n'ont pas de wifi.\n\n### Ce que nous allons faire\n\n"
+        "- Installer le wifi dans toutes les classes des écoles publiques.\n"
+        "- Renouveler les tablettes des élèves de CM1 et de CM2.\n\n"
+        "## Action 2 – Moderniser la médiathèque\n\n### Ce que nous allons faire\n\n"
+        "- Ouvrir un portail de réservation en ligne.\n- Prêter des liseuses aux habitants des hameaux.\n"))
+    by_id = {u.id: u for u in units}
+    got = [(u.kind, u.label, u.text, by_id[u.parent].label if u.parent else "") for u in units]
+    assert got == [
+        ("objective", "Chantier 1", "Des écoles connectées", ""),
+        ("action", "", "Installer le wifi dans toutes les classes des écoles publiques.", "Chantier 1"),
+        ("action", "", "Renouveler les tablettes des élèves de CM1 et de CM2.", "Chantier 1"),
+        ("action", "Action 2", "Moderniser la médiathèque", ""),
+        ("action", "", "Ouvrir un portail de réservation en ligne.", "Action 2"),
+        ("action", "", "Prêter des liseuses aux habitants des hameaux.", "Action 2"),
+    ]
+
+
 def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_path):
     # "Action 15" as a heading, then "Action 16" as a bold paragraph: siblings, both actions
     _, units = _units(tmp_path, "plan.html", (
