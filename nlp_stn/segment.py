@@ -192,6 +192,17 @@ GROUP_NAME_WORDS = 4  # longest name of a group of actions in a nested list (« 
 # What a labelled title says when its section goes on after a page or a slide break
 # ("Axe 2 – suite", "Orientation 3 (suite)", "Objectif 1 : suite et fin")
 _CONTINUED = re.compile(r"[\s(–—:-]*(?:suite(?:\s+et\s+fin)?|fin|cont\.?|continued)[\s).…]*", re.I)
+# ... or a part of it with its own subtitle (« Axe 1 (suite) – Couverture et sécurité »), or the
+# same label over its list of actions (« Axe 1 – Les actions », « Orientation 2 : mesures »)
+_CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
+_KIND_ONLY = re.compile(
+    r"\W*(?:(?:les|nos|ses|des)\s+)?(?:actions?|mesures|chantiers|projets|fiches?[- ]actions?|plan\s+d['’]actions?)"
+    r"(?:\s+(?:pr[ée]vu|retenu|propos[ée]|engag[ée])e?s?)?\W*", re.I)
+# The title of a table of contents or of an agenda (« Sommaire », « Ordre du jour », « Au
+# programme »): its items name the parts that follow, they are no units
+_CONTENTS_TITLE = re.compile(
+    r"\W*(?:sommaire|table\s+des\s+mati[èe]res|ordre\s+du\s+jour|au\s+programme|plan\s+de\s+la\s+pr[ée]sentation"
+    r"|d[ée]roul[ée](?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union|pr[ée]sentation))?)\W*", re.I)
 # A number of two or more levels opening a bulleted item's text, before a capital or a quote
 # ("1.2 Panneaux …", "2.1 « Saisons » : …"); not a quantity ("3 stations", "1.5 million").
 _INNER_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
@@ -1585,10 +1596,12 @@ class _Segmenter:
             return
         outer = st.path()
         st.headings.append((level, block.text))
-        if label and _CONTINUED.fullmatch(label_rest):
-            # "Axe 2 – suite" over the rest of a section cut by a page or a slide: the same unit
-            # goes on, none is new
-            earlier = next((u for u in reversed(self.units) if u.label == label and u.kind == kind), None)
+        continued = _CONTINUED.fullmatch(label_rest) or _CONTINUED_PART.match(label_rest)
+        earlier = next((u for u in reversed(self.units) if u.label == label and u.kind == kind), None) if label else None
+        if label and (continued or (earlier is not None and _KIND_ONLY.fullmatch(label_rest))):
+            # "Axe 2 – suite" over the rest of a section cut by a page or a slide, « Axe 1
+            # (suite) – Couverture », « Axe 1 – Les actions » after « Axe 1 – Un tourisme … »:
+            # the same unit goes on, none is new
             if earlier is not None:
                 st.set_parent(earlier, level, True)
             return
@@ -1777,7 +1790,19 @@ class _Segmenter:
         enclosing = next((entry for entry in reversed(st.items) if entry[1] < depth), None)
         st.items = [entry for entry in st.items if entry[1] < depth]
         before = len(self.units)
-        self.list_item(block, depth, enclosing)
+        above = self.unit_of(enclosing[2]) if enclosing is not None and enclosing[2] else None
+        if (depth > 0 and above is not None and above.kind == "action" and not block.marker[:1].isalnum()
+                and (above.label or self.lang.infinitive(above.text)) and not self.parse_label(block.text)[0]
+                and not block.text.rstrip().endswith((":", "?")) and not self.lang.infinitive(block.text)):
+            # a bulleted sub-item of an action (labelled, or stated by its verb) that names no
+            # action itself (« Action 1.2 – Plateforme d'information » / « • Enneigement,
+            # ouverture des routes et des cols »): it describes the action, or gives its
+            # indicator (« • Indicateur : nombre de sites »). Numbered sub-items are items of
+            # their own, and a few words over them may name their group (see resolve)
+            if not self.colon_list(block):
+                _describe(above, block.text)
+        else:
+            self.list_item(block, depth, enclosing)
         new = self.units[before:]
         for unit in new:
             unit.series = (self.lists, depth, _marker_class(block.marker))
@@ -1786,6 +1811,10 @@ class _Segmenter:
                 unit.parent = str(enclosing[2])
         st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
                          block.text.rstrip().endswith(":"), block.level))
+
+    def unit_of(self, key: int) -> Optional[_Unit]:
+        """The unit of a key (the last ones first: the key of an item above is recent)."""
+        return next((u for u in reversed(self.units) if u.key == key), None)
 
     def completed_item(self, blocks: Sequence[Block], i: int) -> Optional[tuple[Block, int]]:
         """An item ending with ":" over sub-items that complete its phrase (« - Des navettes vers
@@ -1836,6 +1865,8 @@ class _Segmenter:
 
     def list_item(self, block: Block, depth: int, enclosing) -> None:
         st = self.state
+        if st.headings and _CONTENTS_TITLE.fullmatch(st.headings[-1][1]):
+            return  # « Sommaire » / « Axe 1 – Tourisme connecté »: an entry of the contents
         if self.labelled(block):
             return
         if _reference_note(block.text):

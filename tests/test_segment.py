@@ -219,6 +219,25 @@ def test_a_work_stream_over_its_actions_is_an_objective_an_action_over_its_tasks
     ]
 
 
+def test_a_slide_deck_contents_continued_axes_and_the_sub_bullets_of_an_action(tmp_path):
+    # a strategy presented as slides: the « Sommaire » lists no units; « Axe 1 – Les actions »
+    # and « Axe 1 (suite) – … » go on with Axe 1; an action's bulleted sub-items describe it
+    # or give its indicator, they are not lost
+    _, units = _units(tmp_path, "diaporama.md", "# Stratégie numérique 2026-2030\n\n## Sommaire\n\n- Axe 1 – Tourisme connecté\n- Axe 2 – Saisonniers\n\n## Axe 1 – Un tourisme de montagne connecté\n\nObjectif : mieux accueillir les visiteurs.\n\n## Axe 1 – Les actions\n\n- Action 1.1 – Plateforme unique d'information\n    - Enneigement, ouverture des routes et des cols\n    - Indicateur : nombre de consultations\n- Action 1.2 – Déployer des compteurs de fréquentation\n    - Capteurs à boucle magnétique, données agrégées\n\n## Axe 1 (suite) – Couverture et sécurité\n\n- Action 1.3 – Résorber les zones blanches des vallons\n")
+    by_id = {u.id: u for u in units}
+    got = [(u.kind, u.label, u.text, u.detail, by_id[u.parent].label if u.parent else "") for u in units]
+    assert got == [
+        ("objective", "Axe 1", "Un tourisme de montagne connecté", "", ""),
+        ("objective", "", "mieux accueillir les visiteurs", "", "Axe 1"),
+        ("action", "Action 1.1", "Plateforme unique d'information", "Enneigement, ouverture des routes et des cols",
+         "Axe 1"),
+        ("indicator", "", "nombre de consultations", "", "Action 1.1"),
+        ("action", "Action 1.2", "Déployer des compteurs de fréquentation",
+         "Capteurs à boucle magnétique, données agrégées", "Axe 1"),
+        ("action", "Action 1.3", "Résorber les zones blanches des vallons", "", "Axe 1"),
+    ]
+
+
 def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_path):
     # "Action 15" as a heading, then "Action 16" as a bold paragraph: siblings, both actions
     _, units = _units(tmp_path, "plan.html", (
