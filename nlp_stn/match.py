@@ -226,15 +226,18 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
     return links
 
 
-def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]) -> Coverage:
+def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
+              own: str = "") -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
     :func:`nlp_stn.model.status_cap`); its best action is the first candidate giving it. A
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
-    (the reader sees why it is not taken into account)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), action.state) for action, score in ranked])
+    (the reader sees why it is not taken into account). ``own``: what the authority published
+    with the demand itself (see :func:`nlp_stn.model.stated_best`)."""
+    status, best, refusal = stated_best([(status_for(score, thresholds), action.state) for action, score in ranked],
+                                        own)
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",
@@ -380,7 +383,8 @@ def match_units(
                     )
                 )
             coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
-                                                      zip(top[r], top_scores[r]) if sc >= 0], thresholds))
+                                                      zip(top[r], top_scores[r]) if sc >= 0], thresholds,
+                                      demands[d].state))
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

@@ -153,7 +153,7 @@ SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "p
 # An action's stated fate (Segment.state, folded to lower case without accents): turned down
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
 _REFUSED_STATE = re.compile(
-    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute)e?s?\b)|refus|rejet|abandon|defavorable|pas\s+retenu"
+    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
     r"|annule|supprime|sans\s+suite|irrecevable|ecarte)")
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
@@ -189,21 +189,33 @@ def capped_status(status: str, state: str) -> str:
     return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
 
 
-def stated_best(candidates: Sequence[tuple[str, str]]) -> tuple[str, Optional[int], Optional[int]]:
+def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:
     """A demand's status from its candidates, best first, each given as (the status its score
     gives, what its document says of the action): (the best status they give once each is
     lowered by :func:`capped_status`, the index of the first candidate giving it or None, the
     index of the refusal that ended the list or None). A refusal close enough to answer the
     demand is the authority's answer to it: candidates ranked below it give nothing.
 
+    ``own`` is what the authority published with the demand itself (a platform's « Statut » or
+    official answer: « Non retenue », « Retenue partiellement »): it lowers the status the
+    same way (:func:`status_cap`); a demand turned down there is « non pris en compte »,
+    whatever its candidates.
+
     >>> stated_best([("pris en compte", "Abandonnée"), ("partiellement", "")])
     ('non pris en compte', None, 0)
     >>> stated_best([("pris en compte", "Reportée"), ("partiellement", "")])
     ('partiellement', 0, None)
+    >>> stated_best([("pris en compte", "")], own="Retenue partiellement")
+    ('partiellement', 0, None)
+    >>> stated_best([("pris en compte", "")], own="Non retenue")
+    ('non pris en compte', None, None)
     """
+    cap = status_cap(own)
+    if cap == STATUS_NOT:
+        return STATUS_NOT, None, None
     best_status, best = STATUS_NOT, None
     for i, (found, state) in enumerate(candidates):
-        status = capped_status(found, state)
+        status = capped_status(capped_status(found, state), own)
         if status == STATUS_NOT and found != STATUS_NOT:
             return best_status, best, i
         if STATUSES.index(status) < STATUSES.index(best_status):

@@ -74,6 +74,7 @@ from .model import (
     MatchRun,
     Segment,
     capped_status,
+    status_cap,
     shown_score,
     text_hash,
 )
@@ -184,6 +185,15 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS, state: st
     signal = signal_label(ev.top_signal) if ev.top_signal else "aucun"
     text = f"mots en commun : {lemmas} ; thèmes en commun : {themes} ; indice le plus fort : {signal}"
     return f"{text} ; suite indiquée par le document : {state}" if state.strip() else text
+
+
+def published_note(state: str) -> str:
+    """What the authority published with a demand (its « Statut » on the platform), and what it
+    does to the demand's status (:func:`nlp_stn.model.status_cap`)."""
+    cap = status_cap(state)
+    effect = {STATUS_NOT: " : la demande n'est donc pas prise en compte",
+              STATUS_PARTIAL: " : la demande est donc au mieux partiellement prise en compte"}.get(cap, "")
+    return f"Suite publiée avec la demande : {' '.join(state.split())}{effect}."
 
 
 def format_score(score: float) -> str:
@@ -647,7 +657,7 @@ def render_json(run: MatchRun, labels: Mapping[str, str] = NO_LABELS,
         cov = index.coverage.get(d.id) or Coverage(d.id, STATUS_NOT, "", 0.0)
         demands.append({
             "id": d.id, "doc": d.doc, "label": d.label, "heading": d.heading, "page": d.page,
-            "text": d.text, "themes": list(run.themes.get(d.id, ())), "status": cov.status,
+            "text": d.text, "state": d.state, "themes": list(run.themes.get(d.id, ())), "status": cov.status,
             "best_action_id": cov.best_action_id, "score": round(cov.score, 6),
             "validated": cov.validated, "to_review": cov.to_review, "disputed": index.disputed(d.id),
             "review_note": index.review_note(d.id), "review": _review_dict(index.review(d.id)),
@@ -948,6 +958,8 @@ def _demand_html(d: Segment, position: int, index: _Index, base_dir: Optional[Pa
         '<div class="analysis"><p class="analysis-title">Analyse automatique (à vérifier)</p>',
         f"<p>Thèmes : {_e(', '.join(themes) if themes else 'aucun thème reconnu')}</p>",
     ]
+    if d.state.strip():
+        out.append(f"<p>{_e(published_note(d.state))}</p>")
     chosen = index.chosen_matches(d.id)
     if chosen:
         out.append('<p>Choisie par les relecteurs :</p><ul class="chosen">')
@@ -1244,6 +1256,8 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
         out += _md_reviewers(d, index)
         out += ["**Analyse automatique (à vérifier)**", "",
                 f"Thèmes : {md_escape(', '.join(themes)) if themes else 'aucun thème reconnu'}", ""]
+        if d.state.strip():
+            out += [md_escape(published_note(d.state)), ""]
         matches = index.matches.get(d.id, [])
         if not matches:
             out.append("Aucune action candidate.")

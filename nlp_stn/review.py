@@ -1731,6 +1731,7 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     demand_side, action_side = _run_sides(run)
     hashes = {uid: text_hash(text) for side in (demand_side, action_side) for uid, text in side.texts.items()}
     actions = {seg.id: seg for seg in run.actions}
+    demand_state = {seg.id: seg.state for seg in run.demands}  # what was published with each demand
 
     result = _follow(decisions, demand_side, action_side)
     review_needed: list[Followed] = []
@@ -1781,7 +1782,7 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
         demand_id = cov.demand_id
         pairs = sorted(pair_reviews.get(demand_id, []), key=lambda p: (p.action_id == "", p.action_id))
         new_cov, judged = _apply_one(cov, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions,
-                                     stale_demands, limits)
+                                     stale_demands, limits, demand_state.get(demand_id, ""))
         if any(p.disputed for p in pairs) and new_cov.validated:
             new_cov = replace(new_cov, validated=False)  # reviewers disagree: not settled
         new_coverage.append(new_cov)
@@ -1802,8 +1803,10 @@ def _apply_one(
     actions: Mapping[str, Segment],
     stale_demands: set[str],
     limits: tuple[float, float] = (-1.0, -1.0),
+    own: str = "",
 ) -> tuple[Coverage, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
-    """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added) actions."""
+    """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added)
+    actions; ``own``: what the authority published with the demand (its « Statut »)."""
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
     machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
@@ -1840,7 +1843,7 @@ def _apply_one(
         if cov.best_action_id and cov.best_action_id in rejected:
             # the machine's best action was turned down: the next candidate not turned down
             # takes its place, with the status its score gives (still a machine suggestion)
-            return _next_candidate(cov, machine, rejected, limits, to_review, actions), judged
+            return _next_candidate(cov, machine, rejected, limits, to_review, actions, own), judged
         return (replace(cov, to_review=to_review) if to_review != cov.to_review else cov), judged
     for action_id in positive + partial:
         if action_id not in machine:
@@ -1855,7 +1858,7 @@ def _apply_one(
 
 def _next_candidate(
     cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool,
-    actions: Mapping[str, Segment] = {},
+    actions: Mapping[str, Segment] = {}, own: str = "",
 ) -> Coverage:
     """The coverage of a demand whose best machine action a reviewer rejected: the best
     status the remaining candidates give against the run's thresholds (``limits`` =
@@ -1870,7 +1873,7 @@ def _next_candidate(
     found = [STATUS_NOT if m.score < t_partial else
              STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
     status, best, _ = stated_best([(f, actions[m.action_id].state if m.action_id in actions else "")
-                                   for f, m in zip(found, left)])
+                                   for f, m in zip(found, left)], own)
     if best is not None:
         m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)

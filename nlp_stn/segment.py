@@ -1720,7 +1720,7 @@ class _Segmenter:
                 parent = str(self.record_axis[1].key)
         unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
-                              parent=parent, state=str(fields.get("state", "")) if kind == "action" else "",
+                              parent=parent, state=str(fields.get("state", "")) if kind in ("action", "recommendation") else "",
                               answers=str(fields.get("answers", "")) if kind == "action" else ""))
         if not fields.get("kind"):
             self.records[same] = (unit, unit.label)

@@ -219,12 +219,27 @@ def test_header_below_explanation_rows_and_left_out_statuses():
     assert records(doc) == [
         {"id": "C-1", "title": "Des arceaux à vélos devant la gare",
          "body": "Installer une vingtaine d'arceaux couverts, le parking actuel est saturé.", "category": "Mobilité"},
-        # "Non retenue" stays; "Texte de la réponse" is not a body column even when the body is empty
-        {"id": "C-2", "title": "Navette le dimanche", "body": "", "category": "Mobilité"},
+        # "Non retenue" stays, with that fate as its state; "Texte de la réponse" is not a body
+        # column even when the body is empty ("Publiée" states no fate: no state)
+        {"id": "C-2", "title": "Navette le dimanche", "body": "", "category": "Mobilité", "state": "Non retenue"},
         {"id": "C-4", "title": "Planter des haies",
          "body": "Replanter des haies le long des chemins communaux ;\nassocier les écoles aux plantations.",
          "category": "Environnement"},
     ]  # 2 of 5 rows left out: "Retirée par l'auteur" (C-3) and "Modérée" (C-5)
+
+
+def test_the_fate_published_with_each_proposal_is_its_state(tmp_path):
+    # « Statut » and « Réponse officielle » are not text; the answer's opening wins when it
+    # states a fate more precisely than the status cell
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "Identifiant;Titre;Contenu;Statut;Réponse officielle\n"
+        "1;Wifi au parc;Un accès gratuit près du kiosque.;Retenue;Retenue partiellement : le parc seulement.\n"
+        "2;Parking;Payer le stationnement en ligne.;Non retenue;Le contrat court jusqu'en 2028.\n"
+        "3;Portail;Un portail famille sur mobile.;Publiée;Merci pour votre idée !\n", encoding="utf-8")
+    assert [(r["id"], r.get("state", "")) for r in records(extract(path))] == [
+        ("1", "Retenue partiellement"), ("2", "Non retenue"), ("3", "")]
+    assert all("Merci" not in r["body"] and "Retenue" not in r["body"] for r in records(extract(path)))
 
 
 def test_excel_sep_line_names_the_delimiter():
@@ -241,12 +256,14 @@ def test_nested_json_html_bodies_and_per_row_category():
     assert records(doc) == [
         {"id": "1", "title": "Trois idées pour le collège",
          "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
-         "category": "Éducation"},
-        # "category": null in this object only: the others keep category/name/fr; "rejected" stays
+         "category": "Éducation", "state": "evaluating"},
+        # "category": null in this object only: the others keep category/name/fr; "rejected" stays,
+        # with its published fate as state
         {"id": "2", "title": "Sobriété des serveurs",
-         "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": ""},
+         "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": "",
+         "state": "rejected"},
         {"id": "4", "title": "Un fablab itinérant", "body": "Un camion aménagé, une fois par mois.",
-         "category": "Tiers-lieux"},
+         "category": "Tiers-lieux", "state": "accepted"},
     ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows
     assert doc.blocks[0].text == (
         "Trois idées pour le collège\nNous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs."
@@ -292,8 +309,8 @@ def test_xlsx_explanation_row_and_legend_sheet(tmp_path):
     ])
     assert records(extract(path)) == [
         {"id": "P-1", "title": "Ateliers seniors", "body": "Des ateliers gratuits ;\nun transport.", "category": "Inclusion"},
-        {"id": "P-3", "title": "Accueil physique", "body": "", "category": ""},
-    ]  # 1 of 3 left out ("Modérée"); the legend sheet is not read
+        {"id": "P-3", "title": "Accueil physique", "body": "", "category": "", "state": "Retenue"},
+    ]  # 1 of 3 left out ("Modérée"); the legend sheet is not read; « Déposée » states no fate
 
 
 def test_xlsx_without_recognised_header_names_the_columns(tmp_path):

@@ -237,6 +237,23 @@ def test_an_action_the_document_turned_down_or_postponed_caps_the_status(setting
     assert (cov["d2"].status, cov["d2"].best_action_id) == ("partiellement", "a2")
 
 
+def test_what_was_published_with_a_demand_caps_its_status(settings):
+    from dataclasses import replace as _replace
+
+    text = "Développer un réseau de tiers-lieux et d'espaces de coworking"
+    demands = [_replace(unit("d1", text, "export.csv"), state="Non retenue"),
+               _replace(unit("d2", text + " dans les bourgs", "export.csv"), state="Retenue partiellement"),
+               unit("d3", text + " ruraux", "export.csv")]
+    actions = [unit("a1", text, "strategie.txt"), unit("a2", "Former les agents à la cybersécurité", "strategie.txt")]
+    result = match_units(demands, actions, settings)
+    cov = {c.demand_id: c for c in result.coverage}
+    top = {m.demand_id: m for m in result.matches if m.rank == 1}
+    assert all(top[d].action_id == "a1" and top[d].score >= result.thresholds["addressed"] for d in ("d1", "d2", "d3"))
+    assert (cov["d1"].status, cov["d1"].best_action_id) == (STATUS_NOT, "")
+    assert (cov["d2"].status, cov["d2"].best_action_id) == ("partiellement", "a1")
+    assert (cov["d3"].status, cov["d3"].best_action_id) == ("pris en compte", "a1")
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 

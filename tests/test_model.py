@@ -104,3 +104,14 @@ def test_stated_best_status_first_candidate_and_the_refusal_that_ends_the_list()
     # a dropped action too far to answer ends nothing
     assert stated_best([("non pris en compte", "Abandonnée"), ("partiellement", "")]) == ("partiellement", 1, None)
     assert stated_best([]) == ("non pris en compte", None, None)
+
+
+def test_stated_best_with_what_was_published_with_the_demand():
+    # a demand turned down on its own platform is not taken into account, whatever answers it
+    assert stated_best([("pris en compte", "")], own="Non retenue") == ("non pris en compte", None, None)
+    assert stated_best([("pris en compte", "")], own="rejected") == ("non pris en compte", None, None)
+    # retained in part: at most « partiellement »; retained or studied: the candidates decide
+    assert stated_best([("pris en compte", ""), ("partiellement", "")], own="Retenue partiellement") == (
+        "partiellement", 0, None)
+    assert stated_best([("non pris en compte", "")], own="Retenue") == ("non pris en compte", None, None)
+    assert stated_best([("pris en compte", "")], own="Étudiée") == ("pris en compte", 0, None)

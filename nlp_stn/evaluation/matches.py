@@ -219,13 +219,15 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     from ..model import stated_best
 
     ranked: dict[str, list[tuple[float, str]]] = {}
+    own: dict[str, str] = {}  # what the authority published with each demand (its « Statut »)
     for data, S in zip(groups, scores):
         for i, demand in enumerate(data.demands):
+            own[demand.id] = getattr(demand, "state", "")
             for j, action in enumerate(data.actions):
                 if not np.isnan(S[i][j]):
                     ranked.setdefault(demand.id, []).append((float(S[i][j]), getattr(action, "state", "")))
     best = {uid: stated_best([(status_for(score, thresholds), state)
-                              for score, state in sorted(candidates, key=lambda c: -c[0])])[0]
+                              for score, state in sorted(candidates, key=lambda c: -c[0])], own.get(uid, ""))[0]
             for uid, candidates in ranked.items()}
     order = (STATUS_ADDRESSED, STATUS_PARTIAL, STATUS_NOT)
     confusion = {e: {g: 0 for g in order} for e in order}

@@ -142,6 +142,10 @@ PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent referenc
 # liées »): their addresses (« …/proposals/101 ») or their numbers
 LINKS = re.compile(r"^(?:proposals? (?:urls?|ids?|links?)|linked proposals|propositions? (?:li[ée]es?|associ[ée]es?)"
                    r"|n(?:o|um[ée]ros?) des propositions)$")
+# A column holding the authority's answer to each proposal (« Réponse officielle », Decidim's
+# « answer/fr », « Réponse de la commune »): not text of the proposal, but it may state its fate
+ANSWER = re.compile(r"^(?:texte (?:de (?:la )?)?)?(?:reponses?|answers?)(?: (?:officielle|publique|de (?:la |l )?\w+))?"
+                    r"(?: (?:fr|en|fr fr))?$")
 _LINKED = re.compile(r"/proposals?/(\d+)\b|(?<![\w/.-])(\d{1,9})(?![\w/.-])")
 
 
@@ -177,6 +181,7 @@ class Columns:
     plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
     parent: tuple[int, ...] = ()  # a plan's « parent/id » column: its rows' project
     links: tuple[int, ...] = ()  # a plan's column giving the proposals each row answers
+    answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -241,6 +246,12 @@ def read(path: Path, settings: Settings) -> Extracted:
                 answers = linked_numbers(" ".join(readable(row[i]) for i in columns.links if i < len(row)))
                 if answers:
                     values["answers"] = answers
+        if not columns.plan:
+            # what the authority published with the proposal (« Statut » : « Non retenue »,
+            # or an answer opening with it: « Retenue partiellement : seuls les … »)
+            fate = published_fate(first_value(row, columns.status), first_value(row, columns.answer))
+            if fate:
+                values["state"] = fate
         builder.add("record", text, fields=values)
         for remark in remarks:
             builder.add("paragraph", remark)
@@ -441,7 +452,34 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         )
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
-                   plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else ())
+                   plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
+                   answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+def published_fate(status: str, answer: str) -> str:
+    """A proposal's fate as its platform publishes it: the opening of the official answer
+    when it states one (« Retenue partiellement : seuls les élèves boursiers … » ->
+    « Retenue partiellement »), else the status cell when it states one (« Non retenue »,
+    « rejected », « Retenue », « Étudiée »; not « Publiée »), else "".
+
+    >>> published_fate("Retenue", "Retenue partiellement : seuls les élèves boursiers seront équipés.")
+    'Retenue partiellement'
+    >>> published_fate("Non retenue", "Le contrat court jusqu'en 2028."), published_fate("", "Merci !")
+    ('Non retenue', '')
+    """
+    opening = re.split(r"[:.;!(—–]| - ", answer.strip(), maxsplit=1)[0].strip() if answer else ""
+    if opening and len(_words(opening)) <= STATE_WORDS and _STATED_FATE.match(" ".join(_words(opening))):
+        return opening
+    status = " ".join(status.split())
+    return status if status and len(_words(status)) <= STATE_WORDS and _STATED_FATE.match(" ".join(_words(status))) else ""
+
+
+# The opening words of an answer that state a fate (normalised words: « non retenue », « retenue
+# en partie », « acceptee », « avis defavorable »)
+_STATED_FATE = re.compile(
+    r"^(?:avis )?(?:non |pas )?(?:retenue?s?|acceptee?s?|accepted|rejected|rejetee?s?|refusee?s?|favorable"
+    r"|defavorable|irrecevable|non recevable|realisee?s?|abandonnee?s?|reportee?s?|etudiee?s?|a l etude"
+    r"|evaluating)\b")
 
 
 def _listing(header: Sequence[str]) -> str:
