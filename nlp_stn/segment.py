@@ -200,6 +200,10 @@ _CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
 _KIND_ONLY = re.compile(
     r"\W*(?:(?:les|nos|ses|des)\s+)?(?:actions?|mesures|chantiers|projets|fiches?[- ]actions?|plan\s+d['’]actions?)"
     r"(?:\s+(?:pr[ée]vu|retenu|propos[ée]|engag[ée])e?s?)?\W*", re.I)
+# An unlabelled title that adds to what came before (« Les jeunes : aussi », « Et aussi… », « Mais
+# aussi », « … également »): more of the same section, as a slide that goes on with an axis
+_MORE_OF_THE_SAME = re.compile(
+    r"^(?:et|mais)\s+aussi\b|(?:^|[\s:–—-])(?:et\s+|mais\s+)?(?:aussi|[ée]galement)\s*[.!…]*\s*$", re.I)
 # The title of a table of contents or of an agenda (« Sommaire », « Ordre du jour », « Au
 # programme »): its items name the parts that follow, they are no units
 _CONTENTS_TITLE = re.compile(
@@ -1604,6 +1608,7 @@ class _Segmenter:
         label, kind, label_rest = self.parse_label(block.text)
         st.leadin_active = False
         st.last_action = None
+        previous = st.parent if st.parent_heading else None
         st.close_parents(level)
         if level <= st.hint_level:
             st.hint, st.hint_level = "", 99
@@ -1620,6 +1625,12 @@ class _Segmenter:
             # the same unit goes on, none is new
             if earlier is not None:
                 st.set_parent(earlier, level, True)
+            return
+        if (not label and previous is not None and previous.kind == "objective"
+                and _MORE_OF_THE_SAME.search(block.text)):
+            # « Les jeunes : aussi » after the slides of an axis: the axis goes on (its items
+            # are read as under its title)
+            st.set_parent(previous, level, True)
             return
         if label:
             # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
