@@ -125,13 +125,15 @@ _NOT_UNITS = re.compile(
     r"|effets? attendus?|b[ée]n[ée]fices?)\b",
     re.I,
 )
+# adverbs of time between a wish and its verb (« il souhaite cette fois obtenir », « désormais »)
+_TIME_ADVERBS = r"(?:cette fois(?:-ci)?|d[ée]sormais|dor[ée]navant|[àa] l['’]avenir|[àa] nouveau|de nouveau)"
 # Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
 # souhaitons que", "le conseil demande vivement que"); a noun ("les propositions que nous avons
 # recueillies", "la demande que") is not one (see _demand_whole).
 _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
             r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence"
             r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me"
-            r"|avant tout|en priorit[ée]|tout d['’]abord|en premier lieu|plus que jamais)")
+            r"|avant tout|en priorit[ée]|tout d['’]abord|en premier lieu|plus que jamais|" + _TIME_ADVERBS + ")")
 _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exige?|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
@@ -198,6 +200,10 @@ _CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
 _KIND_ONLY = re.compile(
     r"\W*(?:(?:les|nos|ses|des)\s+)?(?:actions?|mesures|chantiers|projets|fiches?[- ]actions?|plan\s+d['’]actions?)"
     r"(?:\s+(?:pr[ée]vu|retenu|propos[ée]|engag[ée])e?s?)?\W*", re.I)
+# An unlabelled title that adds to what came before (« Les jeunes : aussi », « Et aussi… », « Mais
+# aussi », « … également »): more of the same section, as a slide that goes on with an axis
+_MORE_OF_THE_SAME = re.compile(
+    r"^(?:et|mais)\s+aussi\b|(?:^|[\s:–—-])(?:et\s+|mais\s+)?(?:aussi|[ée]galement)\s*[.!…]*\s*$", re.I)
 # The title of a table of contents or of an agenda (« Sommaire », « Ordre du jour », « Au
 # programme »): its items name the parts that follow, they are no units
 _CONTENTS_TITLE = re.compile(
@@ -304,7 +310,7 @@ _DEMAND_VERB = re.compile(
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
     # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
     r"|(?<!si vous )(?<!si on )\bsouhait(?:e|ent|ons|ez|erait|eraient|erions)\s+"
-    r"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+)?"
+    rf"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+|{_TIME_ADVERBS}\s+)?"
     rf"(?!mettre en [ée]vidence|attirer|{_COMMENT_VERBS})(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
@@ -537,6 +543,9 @@ _SENTENCE_END = re.compile(
     r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
     r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
 )
+# a short line wholly in quotation marks, with no full stop inside (« « Vivre ensemble, bouger
+# autrement » » under a document's title): a motto
+_MOTTO = re.compile(r"\s*[«“]\s*[^«»“”.!?;:]{3,120}?\s*[»”]\s*")
 # a question quoted inside a sentence: « Quel budget sera réservé aux communes ? »
 _QUOTED_QUESTION = re.compile(r"«\s*([^«»]{8,}?\?)\s*»")
 _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
@@ -1147,6 +1156,10 @@ class _State:
     parent_level: int = 99
     parent_heading: bool = False  # the parent unit is a heading (its section explains it)
     parents: list = field(default_factory=list)  # enclosing (level, unit, is_heading) of the parent
+    # the labelled action of the last list item or paragraph (« Action 2.1 – … » numbered by
+    # Word): the paragraphs and the field table after it, until the next unit or heading, are
+    # about it, not about the heading's unit above
+    last_action: Optional["_Unit"] = None
 
     def set_parent(self, unit: "_Unit", level: int, heading: bool) -> None:
         """A heading unit becomes the parent of what follows; the enclosing one is kept."""
@@ -1559,7 +1572,10 @@ class _Segmenter:
             elif block.kind == "record":
                 self.on_record(block)
             elif block.table is not None:
+                before, action = len(self.units), self.state.last_action
                 i = self.on_table(blocks, i)
+                if action is not None and any(u.parent != str(action.key) for u in self.units[before:]):
+                    self.state.last_action = None  # a table of other units
                 continue
             elif block.kind == "list_item":
                 joined = self.completed_item(blocks, i)
@@ -1569,7 +1585,10 @@ class _Segmenter:
                     continue
                 self.on_list_item(block)
             else:
+                before = len(self.units)
                 self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+                if len(self.units) > before:
+                    self.labelled_action(self.units[before:])
             i += 1
         self.resolve()
         return self.units
@@ -1588,6 +1607,8 @@ class _Segmenter:
         marker, rest = split_marker(block.text)
         label, kind, label_rest = self.parse_label(block.text)
         st.leadin_active = False
+        st.last_action = None
+        previous = st.parent if st.parent_heading else None
         st.close_parents(level)
         if level <= st.hint_level:
             st.hint, st.hint_level = "", 99
@@ -1604,6 +1625,12 @@ class _Segmenter:
             # the same unit goes on, none is new
             if earlier is not None:
                 st.set_parent(earlier, level, True)
+            return
+        if (not label and previous is not None and previous.kind == "objective"
+                and _MORE_OF_THE_SAME.search(block.text)):
+            # « Les jeunes : aussi » after the slides of an axis: the axis goes on (its items
+            # are read as under its title)
+            st.set_parent(previous, level, True)
             return
         if label:
             # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
@@ -1803,6 +1830,7 @@ class _Segmenter:
                 _describe(above, block.text)
         else:
             self.list_item(block, depth, enclosing)
+            self.labelled_action(self.units[before:])
         new = self.units[before:]
         for unit in new:
             unit.series = (self.lists, depth, _marker_class(block.marker))
@@ -1811,6 +1839,11 @@ class _Segmenter:
                 unit.parent = str(enclosing[2])
         st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
                          block.text.rstrip().endswith(":"), block.level))
+
+    def labelled_action(self, new: Sequence[_Unit]) -> None:
+        """Keep the unit of a list item or paragraph as the one its following text is about
+        when it is a labelled action; any other unit ends that (see _State.last_action)."""
+        self.state.last_action = new[0] if len(new) == 1 and new[0].kind == "action" and new[0].label else None
 
     def unit_of(self, key: int) -> Optional[_Unit]:
         """The unit of a key (the last ones first: the key of an item above is recent)."""
@@ -2117,6 +2150,11 @@ class _Segmenter:
                 # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
                 _describe(item, text)
                 return
+        if (not self.units and _MOTTO.fullmatch(text)
+                and not (following is not None and _MOTTO.fullmatch(following.text))):
+            # a motto on the cover, before any unit (a quoted line alone: several in a row
+            # would be quoted proposals)
+            return
         if _reference_note(text) and not self.parse_label(text)[0]:
             # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
             # waits); « Article 2 – … » of a deliberation is a label
@@ -2202,7 +2240,7 @@ class _Segmenter:
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
         if explained:
-            _describe(st.parent, block.text)
+            _describe(st.last_action or st.parent, block.text)
             if self.prior != "recommendation":
                 return
             for offset, sentence in _demand_sentences(block.text):
@@ -2539,7 +2577,9 @@ class _Segmenter:
         table = blocks[i].table
         title, heading = self.table_title(title_block, record=True)
         st = self.state
-        if (title is None and title_block is None and st.parent is not None and st.parent_heading
+        if title is None and title_block is None and st.last_action is not None:
+            title = st.last_action  # the fields of the labelled action just above
+        elif (title is None and title_block is None and st.parent is not None and st.parent_heading
                 and st.parent.kind in ("action", "recommendation")):
             # « Projet P2.3 – Archivage électronique » as a heading over its fields
             # (« Objectif | … », « Description | … »): the heading's unit is the record's
@@ -2663,7 +2703,15 @@ class _Segmenter:
         # a numbered title read by its infinitive ("1.2 Vendre autrement : les circuits courts")
         # over labelled units ("Recommandation 3", "Action 4") is the title of their section
         labelled_kids = {u.parent for u in kept if u.parent and _LABEL.match(u.label)}
-        titles = {str(u.key): u.parent for u in kept if u.numbered_title and str(u.key) in labelled_kids}
+        # in a plan, one over labelled actions (« 1.2 Réduire les délais » over « Action 1.2.1 »)
+        # is the objective they serve, a level above them
+        plan = strategy or self.prior == "action"
+        planned_kids = {u.parent for u in kept if u.parent and u.kind == "action" and _LABEL.match(u.label)}
+        for u in kept:
+            if plan and u.numbered_title and str(u.key) in planned_kids:
+                u.kind = "objective"
+        titles = {str(u.key): u.parent for u in kept
+                  if u.numbered_title and str(u.key) in labelled_kids and u.kind != "objective"}
         # a short numbered title that names a topic by a verb alone (« 3.1 Se loger », « 2.4 Bien
         # vieillir chez soi »: no object, no determiner) over demands of its own (items or
         # paragraphs) is the title of their section, not a demand above them; one that names
@@ -2676,11 +2724,13 @@ class _Segmenter:
             for u in kept:
                 while u.parent in titles:
                     u.parent = titles[u.parent]
-        # a numbered action title holding titles numbered below it ("1.1" over "1.1.1") is an objective
+        # a numbered action title holding titles numbered below it ("1.1" over "1.1.1", or over
+        # the actions it holds labelled « Action 1.1.1 ») is an objective
         numbers = {u.label for u in kept if u.kind == "action" and _DOTTED.fullmatch(u.label)}
         for unit in kept:
+            below = numbers | {_label_words(c.label)[-1] for c in held.get(str(unit.key), []) if c.label}
             if (unit.kind == "action" and _DOTTED.fullmatch(unit.label)
-                    and any(n.startswith(unit.label + ".") for n in numbers)):
+                    and any(n.startswith(unit.label + ".") for n in below)):
                 unit.kind = "objective"
         # an item of a list named in a few words, no verb (« Très haut débit fixe »), over a
         # nested list of at least two actions (« 1. Achever la fibre … », « 2. Chèque connexion

@@ -247,6 +247,31 @@ def test_a_proposal_keeps_the_fate_its_platform_published(tmp_path):
         ("12", "recommendation", "rejected"), ("13", "recommendation", "accepted")]
 
 
+def test_a_slide_that_adds_to_an_axis_goes_on_with_it(tmp_path):
+    # « Les jeunes : aussi » after the slides of Axe 2: its bullets, noun phrases, are actions
+    # of Axe 2, as under the axis' own title; a slide of another title lists no actions
+    deck = ("# Plan mobilité 2027-2030\n\n## Axe 2 – Bouger sans voiture\n\n- Action 2.1 – Navette électrique entre les bourgs\n"
+            "- Action 2.2 – Abris vélos sécurisés dans les gares\n\n## {title}\n\n"
+            "- Transport à la demande pour les lycéens le samedi\n- Carte de covoiturage des trajets vers le campus\n")
+    got = {}
+    for title in ("Les jeunes : aussi", "Les jeunes"):
+        _, units = _units(tmp_path, "diaporama.md", deck.format(title=title))
+        by_id = {u.id: u for u in units}
+        got[title] = [(u.kind, u.text, by_id[u.parent].label if u.parent else "") for u in units]
+    common = [
+        ("objective", "Bouger sans voiture", ""),
+        ("action", "Navette électrique entre les bourgs", "Axe 2"),
+        ("action", "Abris vélos sécurisés dans les gares", "Axe 2"),
+    ]
+    assert got == {
+        "Les jeunes : aussi": common + [
+            ("action", "Transport à la demande pour les lycéens le samedi", "Axe 2"),
+            ("action", "Carte de covoiturage des trajets vers le campus", "Axe 2"),
+        ],
+        "Les jeunes": common,
+    }
+
+
 def test_a_labelled_action_written_in_another_style_is_a_sibling_not_held(tmp_path):
     # "Action 15" as a heading, then "Action 16" as a bold paragraph: siblings, both actions
     _, units = _units(tmp_path, "plan.html", (

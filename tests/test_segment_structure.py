@@ -468,11 +468,13 @@ def test_a_wish_with_its_infinitive_and_a_question_quoted_in_a_sentence():
     doc = _document([
         ("heading", "Avis du conseil de développement", 1, ""),
         ("paragraph", "Le Conseil souhaite être associé au suivi. Le CDPL souhaite rappeler que le schéma date de 2016.", 0, ""),
+        ("paragraph", "Son avis de 2020 est resté sans suite : il souhaite cette fois obtenir une réponse écrite.", 0, ""),
         ("paragraph", "M. Tanguy a interrogé l'exécutif : « Quel budget sera réservé aux petites communes ? » "
                       "Le Président a répondu.", 0, ""),
     ])
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("recommendation", "Le Conseil souhaite être associé au suivi."),
+        ("recommendation", "Son avis de 2020 est resté sans suite : il souhaite cette fois obtenir une réponse écrite."),
         ("question", "Quel budget sera réservé aux petites communes ?"),
     ]
 
@@ -697,6 +699,72 @@ def test_numbered_titles_of_a_plan_are_its_actions(tmp_path):
          "Refonte du portail", "Le portail sera refondu."),
         ("action", "3.1.2", f"{title} > 3. Ouvrir les données > 3.1 Portail de données ouvertes",
          "Catalogue des jeux de données", "Un catalogue sera publié."),
+    ]
+
+
+def _word_plan(action_kind):
+    """A plan as the DOCX reader gives Word's automatic numbering: numbered headings, actions as
+    list items numbered by Word and labelled in their text (paragraphs in its PDF), a paragraph
+    and a field table after the first action."""
+    b = TextBuilder()
+
+    def action(text, number):
+        return (action_kind, text, 2, number) if action_kind == "list_item" else (action_kind, text, 0, "")
+
+    for kind, text, level, marker in [
+        ("heading", "Plan mobilité de la vallée 2027-2030", 1, ""),
+        ("paragraph", "« Bouger mieux, bouger ensemble »", 0, ""),
+        ("heading", "1. Mieux relier les villages", 1, ""),
+        ("heading", "1.1 Des cars plus fréquents, toute l'année", 2, ""),
+        action("Action 1.1.1 – Ajouter un car le dimanche entre les bourgs et la gare.", "1.1.1"),
+        ("paragraph", "Aucun car ne circule le dimanche depuis 2019.", 0, ""),
+    ]:
+        b.add(kind, text, level=level, marker=marker)
+    fields = [("Pilote", "Service mobilité"), ("Partenaires", "communes, Région"), ("Calendrier", "2027"),
+              ("Indicateur", "nombre de voyageurs")]
+    for row, (name, value) in enumerate(fields):
+        b.add("table_cell", name, table=0, row=row, col=0, header="Pilote" if row else "")
+        b.add("table_cell", value, table=0, row=row, col=1, header="Service mobilité" if row else "")
+    for kind, text, level, marker in [
+        action("Action 1.1.2 – Créer une ligne de transport à la demande pour les hameaux.", "1.1.2"),
+        ("heading", "1.2 Partager la route sans danger", 2, ""),
+        action("Action 1.2.1 – Tracer une voie cyclable le long de la rivière.", "1.2.1"),
+        action("Action 1.2.2 – Limiter la vitesse à 30 km/h dans la traversée des bourgs.", "1.2.2"),
+    ]:
+        b.add(kind, text, level=level, marker=marker)
+    ex = b.build()
+    return Document(id="plan.docx", path="plan.docx", format="docx", title="", text=ex.text, blocks=ex.blocks,
+                    meta=DocMeta())
+
+
+@pytest.mark.parametrize("action_kind", ["list_item", "paragraph"])
+def test_word_numbered_sub_headings_over_labelled_action_items_are_their_objectives(action_kind):
+    """« 1.1 … » over « Action 1.1.1 » and « 1.2 Partager … » (an infinitive) over « Action 1.2.1 »
+    are objectives; the paragraph and the field table after an action item are about that
+    action; the quoted motto under the title is no unit."""
+    units = segment(_word_plan(action_kind))
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "", u.text, u.detail) for u in units] == [
+        ("objective", "1.1", "", "Des cars plus fréquents, toute l'année", ""),
+        ("action", "Action 1.1.1", "1.1", "Ajouter un car le dimanche entre les bourgs et la gare.",
+         "Aucun car ne circule le dimanche depuis 2019."),
+        ("indicator", "", "Action 1.1.1", "nombre de voyageurs", ""),
+        ("action", "Action 1.1.2", "1.1", "Créer une ligne de transport à la demande pour les hameaux.", ""),
+        ("objective", "1.2", "", "Partager la route sans danger", ""),
+        ("action", "Action 1.2.1", "1.2", "Tracer une voie cyclable le long de la rivière.", ""),
+        ("action", "Action 1.2.2", "1.2", "Limiter la vitesse à 30 km/h dans la traversée des bourgs.", ""),
+    ]
+
+
+def test_quoted_lines_in_a_row_are_no_motto():
+    doc = _document([
+        ("heading", "Ce que les habitants proposent", 1, ""),
+        ("paragraph", "« Ouvrir la médiathèque le dimanche »", 0, ""),
+        ("paragraph", "« Installer des bancs le long du canal »", 0, ""),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "« Ouvrir la médiathèque le dimanche »"),
+        ("recommendation", "« Installer des bancs le long du canal »"),
     ]
 
 
