@@ -31,7 +31,9 @@ Which units are matched:
 Outputs are written to a hidden temporary directory next to the target and renamed at the
 end, so a failed run never leaves a directory that looks complete. A document that cannot be
 read, or that has no unit of its side, is listed in ``MatchRun.failures`` and in the reports
-("Documents ignorés") and the run goes on, unless a side has no input left.
+("Documents ignorés") and the run goes on, unless a side has no input left, or the action
+documents gave demands only (an opinion, or a page read as a consultation): then the run
+stops and says which file gave what and how to check it (``nlp-stn segment FILE``).
 
 Stored reviewers' decisions (``Settings.decisions_path``) are applied before the report is
 written (:func:`nlp_stn.review.apply_decisions`); decisions whose units were edited beyond
@@ -229,6 +231,19 @@ def _select(side: _Side, reader: _Reader) -> None:
                 side.units.append(unit)
 
 
+# Units that answer demands: a side of actions made of none of them has nothing to answer with
+ANSWER_KINDS = ("action", "objective", "decision")
+_KIND_WORDS = {"recommendation": "recommandation", "question": "question", "indicator": "indicateur"}
+
+
+def _kind_counts(units: Sequence[Segment]) -> str:
+    """« 7 recommandations, 1 question »: what a document gave."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        counts[unit.kind] = counts.get(unit.kind, 0) + 1
+    return ", ".join(f"{n} {_KIND_WORDS.get(kind, kind)}{'s' if n > 1 else ''}" for kind, n in counts.items())
+
+
 def _names(items: Sequence[_Input]) -> str:
     return ", ".join(str(i.path) for i in items)
 
@@ -252,7 +267,20 @@ def _check_sides(demands: _Side, actions: _Side, reader: _Reader) -> None:
             raise MatchError(f"{what} : aucun de ces documents n'a pu être lu : {detail}.")
         raise MatchError(
             f"{what} trouvée dans {_names(side.inputs)} : vérifiez que ces documents contiennent "
-            f"{hint}, ou donnez un tableau d'unités (.csv ou .jsonl avec les colonnes id et text)."
+            f"{hint} (`nlp-stn segment FICHIER` montre ce qui y est reconnu), ou donnez un tableau d'unités "
+            "(.csv ou .jsonl avec les colonnes id et text)."
+        )
+    if not any(i.table for i in actions.inputs) and not any(u.kind in ANSWER_KINDS for u in actions.units):
+        # the answering documents gave demands only: read as an opinion or a consultation (a
+        # page of the projects retained taken for the call for ideas, its menu for proposals),
+        # they have nothing to answer with
+        read = [i for i in actions.inputs if i.path.resolve() not in reader.failures]
+        found = " ; ".join(f"{i.path} ({_kind_counts(reader.segments.get(i.path.resolve(), []))})" for i in read)
+        raise MatchError(
+            f"aucune action trouvée dans {found} : ces documents n'ont donné que des demandes, comme un avis ou "
+            f"une consultation. Vérifiez ce qui y est reconnu avec `nlp-stn segment {read[0].path}` ; si c'est "
+            "bien la réponse de la collectivité, écrivez ses unités avec `nlp-stn segment FICHIER -o actions.csv` "
+            "et donnez ce tableau à --against."
         )
     demand_docs = {u.id: u for u in demands.units}
     for unit in actions.units:

@@ -884,7 +884,9 @@ _BE_HAVE_FUTURE = frozenset(("serai", "sera", "seras", "serons", "serez", "seron
 _PLAN_WORDS = r"(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|programme|pacte|document)"
 # the plan named as itself: « ce plan », « la présente stratégie », or opening the sentence as its
 # subject (« La stratégie sera mise à jour », « Le plan modifié sera soumis au conseil »)
-_THIS_PLAN = re.compile(rf"\b(?:ce|cet|cette|le\s+pr[ée]sent|la\s+pr[ée]sente|notre)\s+{_PLAN_WORDS}\b", re.I)
+# (or the page that publishes it: « le calendrier sera actualisé sur cette page »)
+_THIS_PLAN = re.compile(rf"\b(?:ce|cet|cette|le\s+pr[ée]sent|la\s+pr[ée]sente|notre)\s+{_PLAN_WORDS}\b"
+                        r"|\b(?:cette|la\s+pr[ée]sente)\s+page\b", re.I)
 _THE_PLAN_ITSELF = re.compile(
     _THIS_PLAN.pattern
     # its follow-up (« seront intégrées à la mise à jour de la stratégie »)
@@ -895,6 +897,17 @@ _THE_PLAN_ITSELF = re.compile(
     r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?|cr[ée]dits|enveloppes?|[ée]valuations?"
     r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,80}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
+# The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
+# the subject opening the sentence
+_PLEDGE = re.compile(
+    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre)\s*,?\s*)?"
+    r"(?:(?P<who>(?:la|le|les|l['’]|notre|nos)\s*(?:[^\W\d_]+\s+){0,2}?(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune"
+    r"|ville|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|mairie|municipalit[ée]|[ée]quipe\s+municipale"
+    r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|maire|pr[ée]sidente?|[ée]lus?))\s+s['’]"
+    r"|nous\s+nous\s+|je\s+m['’])(?:y\s+|en\s+)?(?:engag(?:e|ent|eons)|engagera|engageront|engagerons)"
+    r"(?:\s+(?:aujourd['’]hui|d[ée]sormais|formellement|solennellement))?\s*(?:(?P<colon>:)\s*|à\s+(?=\w))",
+    re.IGNORECASE,
+)
 # Who commits in an authority's document: the authority, its services or its bodies (« La
 # commune organisera », « Les services étudieront », « Le CCAS orientera »)
 _AUTHORITY_SUBJECT = re.compile(
@@ -1231,6 +1244,14 @@ _ANSWER_TITLE = re.compile(
     r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b",
     re.I,
 )
+# What a participatory budget or a call for projects ends with: the authority's list of the
+# projects it will carry out (« Budget participatif 2026 : les 15 projets retenus », « Les
+# lauréats », « Résultats du vote »), its answer to the proposals, not the proposals
+_RESULTS_TITLE = re.compile(
+    r"\b(?:projets?|propositions?|id[ée]es?)\s+(?:retenu(?:e)?s?|laur[ée]at(?:e)?s?|s[ée]lectionn[ée](?:e)?s?"
+    r"|gagnant(?:e)?s?)\b|\blaur[ée]at(?:e)?s\b|\br[ée]sultats?\s+(?:du|des)\s+votes?\b",
+    re.I,
+)
 
 
 # A council's deliberation (« deliberation-2025-083-budget-participatif », « Extrait du registre
@@ -1260,7 +1281,7 @@ def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan or an authority's answer to a
     consultation, "" when it says neither."""
-    if _ANSWER_TITLE.search(title):
+    if _ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title)):
         return "action"
     if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
         return "recommendation"
@@ -1355,6 +1376,17 @@ def _answers(doc: Document) -> bool:
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
 
 
+def _results(doc: Document) -> bool:
+    """Whether the document lists the projects an authority retained (see _RESULTS_TITLE): its
+    title or its first headings say so."""
+    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_RESULTS_TITLE.search(t) and not _DELIBERATION_TITLE.search(t)
+               for t in (re.sub(r"[-_]+", " ", t) for t in texts if t))
+
+
+# A heading numbered by one number (« 7. Le wifi gratuit au parc », « 12) Repair café »)
+_SINGLE_NUMBER = re.compile(r"^(\d{1,3})\s*[.)]\s+(?=\S)")
+
 MIN_LABELS_PRIOR = 4
 
 
@@ -1395,6 +1427,25 @@ _ADMIN_FIELD = re.compile(
     r"|phasage|ma[îi]trise\s+d['’]\s*(?:ouvrage|œuvre|oeuvre))(?:\s+[^\W\d_]+){0,3}\s*:\s*[^.;!?]*[.;!?]?",
     re.IGNORECASE,
 )
+
+
+# The fate a field line gives the action above it (« Budget : 16 000 € — Statut : réalisé (…) »,
+# « Avancement : à l'étude »): the value of its « Statut », « État » or « Avancement » field, up
+# to a comma, a bracket or the next field
+_STATE_FIELD = re.compile(
+    r"(?:^|[—–|;•]\s*|[.]\s+)(?:statut|[ée]tat(?:\s+d['’]\s*avancement)?|avancement)\s*:\s*(?P<value>[^—–|;(,.]+)",
+    re.IGNORECASE,
+)
+FIELD_LINE_WORDS = 30
+
+
+def stated_state(text: str) -> str:
+    """What a line of administrative fields (it opens with one) says of the fate of the action
+    it follows; "" when it says nothing of it or is no such line."""
+    if not _ADMIN_FIELD.match(text) or len(text.split()) > FIELD_LINE_WORDS:
+        return ""
+    m = _STATE_FIELD.search(text)
+    return _collapse(m.group("value")) if m else ""
 
 
 def _without_admin(text: str) -> str:
@@ -1529,6 +1580,9 @@ class _Segmenter:
         # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):
         # whatever it says it will do is a commitment
         self.answer = self.prior == "action" and _answers(doc)
+        # the projects an authority retained after a vote (« Budget participatif 2026 : les 15
+        # projets retenus »): its numbered headings are projects (see on_heading)
+        self.results = self.prior == "action" and _results(doc)
         self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
 
     # --- helpers
@@ -1662,6 +1716,20 @@ class _Segmenter:
                 rest_start = len(block.text) - len(title)
                 unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
                                       end=block.end, page=block.page, label=number.group(1), heading=outer))
+                unit.parent = ""
+                st.set_parent(unit, level, True)
+                return
+        single = _SINGLE_NUMBER.match(block.text) if self.results else None
+        if single and following is not None and following.kind == "paragraph":
+            title = block.text[single.end():]
+            if (len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
+                    and not _GENERIC_SECTION.match(title)):
+                # « 7. Le wifi gratuit au parc » over its paragraph, in the list of the projects
+                # an authority retained: one project, the heading its title (its number its
+                # label), the paragraph its description, as a card is
+                rest_start = len(block.text) - len(title)
+                unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
+                                      end=block.end, page=block.page, label=single.group(1), heading=outer))
                 unit.parent = ""
                 st.set_parent(unit, level, True)
                 return
@@ -2240,6 +2308,8 @@ class _Segmenter:
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
         if explained:
+            if st.parent.kind == "action" and not st.parent.state:
+                st.parent.state = stated_state(block.text)
             _describe(st.last_action or st.parent, block.text)
             if self.prior != "recommendation":
                 return
@@ -2320,7 +2390,18 @@ class _Segmenter:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
-                committed = None if not self.answer and self.generic_section() else self.committed(sentence)
+                generic = not self.answer and self.generic_section()
+                pledge = None if generic else _PLEDGE.match(sentence)
+                if pledge and len(sentence[pledge.end():].split()) >= 3:
+                    # « La municipalité s'y engage : l'accueil physique … sera maintenu »: what
+                    # the authority says it pledges (after « : »; the whole of « La commune
+                    # s'engage à maintenir … »)
+                    cut = pledge.end() if pledge.group("colon") else 0
+                    s = start + cut
+                    self.add(_Unit(kind="action", text=_collapse(sentence[cut:]), start=s,
+                                   end=start + len(sentence), page=block.page))
+                    continue
+                committed = None if generic else self.committed(sentence)
                 if committed is not None:
                     # « La commune organisera une réunion publique », « Un module … sera mis en
                     # service en janvier »: what the authority commits to (from the clause that does)

@@ -96,6 +96,16 @@ def test_errors_are_one_line_with_exit_codes(tmp_path):
     assert result.exit_code == 2 and "--against" in result.output
 
 
+def test_match_against_demands_only_is_a_one_line_error(tmp_path):
+    opinion = CORPUS / "avis-conseil.md"
+    result = CliRunner().invoke(main, ["match", str(DATA / "demands.csv"), "--against", str(opinion),
+                                       "-o", str(tmp_path / "out"), "--no-embeddings"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Erreur : aucune action trouvée dans {opinion} (4 recommandations) : ")
+    assert f"`nlp-stn segment {opinion}`" in result.output
+    assert len(result.output.splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
 def test_db_option_applies_that_database(tmp_path):
     from nlp_stn.review import export_review, import_review
 

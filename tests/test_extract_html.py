@@ -321,3 +321,77 @@ def test_a_one_cell_table_is_a_frame_around_paragraphs(tmp_path):
         ("table_cell", "Poser des bancs", 0, 1, "Action"),
         ("table_cell", "2026", 0, 1, "Délai"),
     ]
+
+
+def test_furniture_named_by_its_class_or_id_in_a_page_without_html5_tags(tmp_path):
+    # a SPIP or Drupal 7 theme: cookie banner, header, menu, breadcrumb, side box, search form
+    # and footer are <div>s named so; the article's text stays
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><head><title>Les navettes du marché</title></head><body>"
+        "<div id='tarteaucitronRoot'><span>Ce site dépose des cookies de mesure d'audience sur votre terminal.</span></div>"
+        "<div class='page'><div id='header'><a href='./'><img alt='Logo'></a>"
+        "<p class='slogan'>Une commune entre forêt et rivière</p></div>"
+        "<div id='nav'><ul class='menu-liste'><li><a href='r1.html'>Ma commune</a>"
+        "<ul><li><a href='r2.html'>Inscrire mon enfant au centre de loisirs</a></li></ul></li>"
+        "<li><a href='r3.html'>Sortir</a></li></ul></div>"
+        "<div class='main'><div class='contenu'>"
+        "<p class='arbo'><a href='./'>Accueil</a> &gt; <a href='r1.html'>Ma commune</a> &gt; "
+        "<strong>Les navettes du marché desservent désormais les hameaux</strong></p>"
+        "<h1>Les navettes du marché</h1>"
+        "<div class='texte'><p>Depuis le mois de mars, une navette gratuite relie les hameaux au marché du jeudi.</p>"
+        "<p>Elle part de la mairie annexe à huit heures et revient à midi, avec un arrêt devant l'école.</p>"
+        "<p>Les habitants qui ne peuvent pas marcher jusqu'à l'arrêt peuvent réserver un passage à domicile.</p></div>"
+        "</div></div>"
+        "<div class='sidebar'><h2>Voir aussi</h2><ul><li><a href='a1.html'>Installer des récupérateurs d'eau</a></li>"
+        "</ul><div class='block-search'><p>Chercher un service de la commune</p></div></div>"
+        "<div id='footer'><p>Mairie, 2 place de l'Église, ouverte du lundi au vendredi.</p></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert [(b.kind, b.text) for b in html.read(page, Settings()).blocks] == [
+        ("heading", "Les navettes du marché"),
+        ("paragraph", "Depuis le mois de mars, une navette gratuite relie les hameaux au marché du jeudi."),
+        ("paragraph", "Elle part de la mairie annexe à huit heures et revient à midi, avec un arrêt devant l'école."),
+        ("paragraph", "Les habitants qui ne peuvent pas marcher jusqu'à l'arrêt peuvent réserver un passage à domicile."),
+    ]
+
+
+def test_content_whose_class_names_a_header_footer_or_menu_is_kept(tmp_path):
+    # the article's header holds its title (not a link home), a project's « header » and
+    # « footer » lie in the main text, and so does a canteen « menu » written as prose; a list
+    # of links named « nav » inside the text is furniture
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><div id='header'><a href='./'>Accueil</a> <a href='plan.html'>Plan du site</a></div>"
+        "<div class='article-header'><h1>Rentrée scolaire</h1><p>Publié le 2 septembre</p></div>"
+        "<div class='corps'><ul class='nav-chapitres'><li><a href='#c1'>Cantine</a></li><li><a href='#c2'>Projets</a></li></ul>"
+        "<div class='menu-cantine'><p>La cantine servira un repas végétarien deux fois par semaine dès octobre.</p></div>"
+        "<div class='projet'><div class='projet-header'><h2>Un préau pour l'école des Tilleuls</h2></div>"
+        "<p>Un préau couvert sera construit dans la cour pendant les vacances de printemps.</p>"
+        "<div class='projet-footer'><p>Les parents d'élèves seront consultés sur son emplacement.</p></div></div>"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert [(b.kind, b.text) for b in html.read(page, Settings()).blocks] == [
+        ("heading", "Rentrée scolaire"),
+        ("paragraph", "Publié le 2 septembre"),
+        ("paragraph", "La cantine servira un repas végétarien deux fois par semaine dès octobre."),
+        ("heading", "Un préau pour l'école des Tilleuls"),
+        ("paragraph", "Un préau couvert sera construit dans la cour pendant les vacances de printemps."),
+        ("paragraph", "Les parents d'élèves seront consultés sur son emplacement."),
+    ]
+
+
+def test_spip_note_calls_outside_sup_and_the_notes_block(tmp_path):
+    # SPIP writes its calls as links named « spip_note », not in a <sup>: the number is no text
+    # of the word; the notes block goes with its heading
+    assert _page_blocks(tmp_path, (
+        "<div class='texte'><p>Le marché couvert ouvrira le dimanche<a href='#nb1' class='spip_note' rel='appendix'"
+        " id='nh1'>1</a>.</p></div>"
+        "<div class='notes'><h2>Notes</h2><div id='nb1'><p><span class='spip_note_ref'>[<a href='#nh1'"
+        " class='spip_note'>1</a>] </span>Sauf en août.</p></div></div>"
+        "<p>Une dernière phrase.</p>")) == [
+        ("paragraph", "Le marché couvert ouvrira le dimanche."),
+        ("paragraph", "Une dernière phrase."),
+    ]

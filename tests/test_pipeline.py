@@ -149,8 +149,23 @@ def test_no_demands_names_the_documents(tmp_path):
         match_files([CORPUS / "autre.txt"], [DATA / "actions.jsonl"], tmp_path / "out", fast_settings(tmp_path))
     assert str(err.value) == (
         f"aucune demande trouvée dans {CORPUS / 'autre.txt'} : vérifiez que ces documents contiennent des "
-        "recommandations (listes numérotées, « Proposition N », tableau d'actions...), ou donnez un tableau "
-        "d'unités (.csv ou .jsonl avec les colonnes id et text)."
+        "recommandations (listes numérotées, « Proposition N », tableau d'actions...) (`nlp-stn segment FICHIER` "
+        "montre ce qui y est reconnu), ou donnez un tableau d'unités (.csv ou .jsonl avec les colonnes id et text)."
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_action_documents_that_give_demands_only_stop_the_run(tmp_path):
+    # an opinion given as the answering side: its units are demands, there is nothing to
+    # answer with; the message says which file gave what and how to check it
+    opinion = CORPUS / "avis-conseil.md"
+    with pytest.raises(MatchError) as err:
+        match_files([DATA / "demands.csv"], [opinion], tmp_path / "out", fast_settings(tmp_path))
+    assert str(err.value) == (
+        f"aucune action trouvée dans {opinion} (4 recommandations) : ces documents n'ont donné que des demandes, "
+        f"comme un avis ou une consultation. Vérifiez ce qui y est reconnu avec `nlp-stn segment {opinion}` ; si "
+        "c'est bien la réponse de la collectivité, écrivez ses unités avec `nlp-stn segment FICHIER -o actions.csv` "
+        "et donnez ce tableau à --against."
     )
     assert not (tmp_path / "out").exists()
 

@@ -214,6 +214,11 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     ("Compte rendu du groupe de travail", ""),
     # a deliberation decides on the consultation it names, unless it gives an opinion
     ("Délibération n° 2025-083 – Budget participatif : projets lauréats", ""),
+    # the projects an authority retained after a vote: its answer to the proposals
+    ("Budget participatif 2027 : les 12 projets retenus - Ville de Saint-Orens", "action"),
+    ("Appel à idées jeunesse : découvrez les lauréates", "action"),
+    ("Budget participatif : résultats du vote", "action"),
+    ("Budget participatif 2027 : déposez vos idées", "recommendation"),
     ("Délibération portant avis sur le bilan de la concertation", "recommendation"),
     # a public stand names the plan it criticises
     ("Tribune – « Schéma numérique : la majorité doit revoir sa copie »", "recommendation"),
@@ -1109,3 +1114,39 @@ def test_a_heading_over_its_field_table_and_a_calendar_that_repeats_the_plan():
     # each project's « Objectif » is an objective under it; the calendar adds no unit
     assert [u.text for u in units if u.kind == "objective"] == [
         "Traiter chaque demande en ligne.", "Conserver les actes numériques.", "Signer sans papier."]
+
+
+RESULTS_PAGE = """<html><head><title>Appel à projets « Quartiers vivants » : les projets lauréats</title></head><body>
+<h1>Appel à projets « Quartiers vivants » : les projets lauréats</h1>
+<p>Le jury s'est réuni le 3 mai. Les résultats seront mis à jour sur cette page au fil des travaux.</p>
+<h2>Les projets retenus</h2>
+<h3>1. Une boîte à livres dans chaque square</h3>
+<p>Des boîtes à livres seront posées dans les six squares de la commune.</p>
+<p><strong>Budget :</strong> 3 000 € — <strong>Statut :</strong> réalisé (pose en avril)</p>
+<h3>2. Un jardin partagé rue des Lilas</h3>
+<p>La friche de la rue des Lilas deviendra un jardin partagé confié à une association.</p>
+<p>Coût : 12 000 € — État d'avancement : à l'étude, en lien avec les bailleurs</p>
+<h2>Les autres idées</h2>
+<p>Beaucoup d'entre vous ont parlé des horaires. La commune s'y engage : les permanences du samedi seront
+maintenues toute l'année.</p>
+</body></html>
+"""
+
+
+def test_the_projects_an_authority_retained_are_its_actions(tmp_path):
+    """A page listing the projects retained after a vote is the authority's answer: a numbered
+    heading over its paragraph is one action (its number the label, the paragraph its
+    description), the field line below gives its state and no unit; a pledge after « s'y engage : »
+    is an action; the page's own updates are none."""
+    path = tmp_path / "laureats.html"
+    path.write_text(RESULTS_PAGE, encoding="utf-8")
+    units = segment(extract(path, doc_id="laureats.html"))
+    title = "Appel à projets « Quartiers vivants » : les projets lauréats"
+    assert [(u.kind, u.label, u.heading, u.text, u.detail, u.state) for u in units] == [
+        ("action", "1", f"{title} > Les projets retenus", "Une boîte à livres dans chaque square",
+         "Des boîtes à livres seront posées dans les six squares de la commune.", "réalisé"),
+        ("action", "2", f"{title} > Les projets retenus", "Un jardin partagé rue des Lilas",
+         "La friche de la rue des Lilas deviendra un jardin partagé confié à une association.", "à l'étude"),
+        ("action", "", f"{title} > Les autres idées", "les permanences du samedi seront maintenues toute l'année.",
+         "", ""),
+    ]

@@ -5,10 +5,13 @@ their depth (ordered lists give their numbers as markers) and tables (first row 
 become blocks; lines separated by ``<br>`` that start with bullets are list items;
 ``script``/``style`` are dropped, and so is the page furniture of a whole page (nav, aside,
 footer, the page header, hidden elements, dialogs such as cookie banners, what lies outside
-<main>, visitors' comments and sharing widgets named so by their class or id); entities are decoded; no tag ever leaks into the text.
+<main>, visitors' comments and sharing widgets named so by their class or id, and, in themes
+without HTML5 tags, the <div>s whose class or id names a menu, a breadcrumb, a cookie banner, a
+side box, a header or a footer: see :func:`find_named_furniture`); entities are decoded; no tag
+ever leaks into the text.
 Footnotes are dropped: calls (a ``<sup>`` number or symbol linking to an anchor of the page)
 inside their sentence, notes (what the calls link to, or what links back to them « ↩ ») whole,
-see :func:`find_footnotes`; so is a short bold question opening a paragraph that answers it
+see :func:`find_footnotes` (SPIP's calls are links named « spip_note », not in a <sup>); so is a short bold question opening a paragraph that answers it
 (« <strong>Et après ?</strong> La commune… »): a heading run into its paragraph.
 A table of one row and one cell is a frame: its content reads as the page's (see :func:`find_frames`).
 
@@ -277,6 +280,98 @@ def _faq_heading(details: _Node) -> tuple[_Node, bool] | None:
     return None
 
 
+def _name_words(node: _Node) -> set[str]:
+    """The words of an element's classes and id, lower case (« menu-haut » -> menu, haut;
+    « tarteaucitronRoot » -> tarteaucitron, root), with each two neighbours joined too
+    (« en-tete » -> entete, « side_bar » -> sidebar)."""
+    found: set[str] = set()
+    for token in [*(node.attrs.get("class") or "").split(), *(node.attrs.get("id") or "").split()]:
+        words = [w.lower() for w in re.split(r"[-_.:\s]+|(?<=[a-z])(?=[A-Z])", token) if w]
+        found.update(words)
+        found.update(a + b for a, b in zip(words, words[1:]))
+    return found
+
+
+# Page furniture named by its class or id, in themes written without <nav>, <aside>, <header>,
+# <footer> (SPIP, Drupal 7, Joomla, Typo3): never text wherever it is (the breadcrumb, the
+# cookie banner) ...
+_NAMED_ALWAYS = frozenset(("breadcrumb", "breadcrumbs", "ariane", "filariane", "arbo", "rootline", "cookie", "cookies",
+                           "cookiebanner", "tarteaucitron"))
+# ... a list of links anywhere (a menu of the article's chapters), or a box outside the page's
+# main text that says next to nothing besides its links (a box that holds sentences is kept) ...
+_NAMED_LINKS = frozenset(("menu", "menus", "nav", "navbar", "navigation", "sidebar", "aside", "search", "searchform",
+                          "recherche"))
+# ... and furniture outside the main text only: a card's or an article's « header » holds its
+# title, its « footer » its counters (a page header that holds a heading of its own, not a
+# link to the home page, is kept)
+_NAMED_PAGE = frozenset(("header", "entete", "footer", "pied", "piedpage"))
+_LINK_SHARE = 2 / 3  # a list of links: its links hold this share of its words at least
+_BOX_WORDS = 10  # a box outside the main text with fewer words outside its links says nothing
+
+
+def find_named_furniture(root: _Node) -> set[int]:
+    """Ordinals of the containers whose class or id names page furniture (see
+    :data:`_NAMED_ALWAYS`, :data:`_NAMED_LINKS`, :data:`_NAMED_PAGE`). The page's main text
+    is the deepest element that holds more than half of the page's words outside links (not
+    one of a series of siblings alike: a card of a listing is not the main text); what holds
+    it is never furniture."""
+    words: dict[int, int] = {}
+    linked: dict[int, int] = {}
+
+    def count(node: _Node, in_link: bool) -> None:
+        link = in_link or node.tag == "a"
+        total = inside = 0
+        for child in node.children:
+            if isinstance(child, str):
+                n = len(_WORD.findall(child))
+                total += n
+                inside += n if link else 0
+            else:
+                count(child, link)
+                total += words[child.ordinal]
+                inside += linked[child.ordinal]
+        words[node.ordinal], linked[node.ordinal] = total, inside
+
+    def unlinked(node: _Node) -> int:
+        return words[node.ordinal] - linked[node.ordinal]
+
+    def alike(node: _Node) -> bool:
+        siblings = node.parent.elements() if node.parent is not None else []
+        return bool(node.attrs.get("class")) and sum(
+            c.tag == node.tag and c.attrs.get("class") == node.attrs.get("class") for c in siblings) > 1
+
+    count(root, False)
+    half = unlinked(root) / 2
+    main = root
+    while True:
+        inner = next((c for c in main.elements() if unlinked(c) > half), None)
+        if inner is None or alike(inner):
+            break
+        main = inner
+    holders = set()
+    node = main
+    while node is not None:
+        holders.add(node.ordinal)
+        node = node.parent
+    drops: set[int] = set()
+
+    def visit(node: _Node, inside: bool) -> None:
+        inside = inside or node is main
+        names = _name_words(node) if node.ordinal not in holders and node.tag not in ("html", "body") else set()
+        link_list = words[node.ordinal] > 0 and linked[node.ordinal] >= _LINK_SHARE * words[node.ordinal]
+        if (names & _NAMED_ALWAYS
+                or (names & _NAMED_LINKS and (link_list or (not inside and unlinked(node) < _BOX_WORDS)))
+                or (names & _NAMED_PAGE and not inside and not (
+                    names & {"header", "entete"} and any(not _interactive(h) for h in _headings(node))))):
+            drops.add(node.ordinal)
+            return
+        for child in node.elements():
+            visit(child, inside)
+
+    visit(root, False)
+    return drops
+
+
 def find_furniture(root: _Node) -> set[int]:
     """Ordinals of elements dropped with their content: FAQ ``<details>`` (and their section
     when it holds nothing else), pagination lists (items of at most two words, at least two
@@ -316,6 +411,10 @@ def find_furniture(root: _Node) -> set[int]:
 _NOTE_MARK = re.compile(r"[\[(]?(?:\d{1,3}|[*†‡§¶#]{1,3}|[ivx]{1,4}|[a-z])[\])]?")
 # A back-link from a note to its call ("↩", "↩︎", "↑", "^")
 _BACK_LINK = re.compile(r"[↩↑⤴^]\ufe0e?\ufe0f?")
+# A link named as a footnote call by its class or id (SPIP's « spip_note », « footnote-ref »)
+_NOTE_NAMES = frozenset(("note", "spipnote", "footnote", "footnoteref", "noteref", "fnref"))
+# The heading of a block of notes (« Notes », « Notes de bas de page »)
+_NOTES_HEADING = re.compile(r"notes?(?:\s+de\s+(?:bas\s+de\s+page|fin))?\s*:?", re.I)
 # Elements that may hold a note (the nearest one around an anchor that is no element of its own)
 _NOTE_HOLDERS = {"p", "li", "div", "dd", "dt", "section", "aside", "footer", "td"}
 _NOTE_WORDS = 200  # a note is short: a longer element linked to is a section, not a note
@@ -369,6 +468,9 @@ def find_footnotes(root: _Node) -> tuple[set[int], set[int]]:
                 call, link = node, inner[0]
         elif role == "doc-noteref" and _anchor(node):
             call, link = node, node
+        elif node.tag == "a" and _anchor(node) and _NOTE_MARK.fullmatch(node.text()) and (
+                _name_words(node) & _NOTE_NAMES or (node.attrs.get("rel") or "").lower() == "footnote"):
+            call, link = node, node  # SPIP's « <a class="spip_note" href="#nb1">1</a> », not in a <sup>
         if call is None or _anchor(link) not in anchors or call.ordinal in calls:
             continue
         if _anchor(link) in call_ids:
@@ -406,6 +508,14 @@ def find_footnotes(root: _Node) -> tuple[set[int], set[int]]:
         note = holder(back)
         if short_note(note):
             notes.add(note.ordinal)
+    # the block that holds the notes and nothing else but its heading (« <div class="notes">
+    # <h2>Notes</h2> … »): dropped with that heading
+    for parent in {n.parent for n in nodes if n.ordinal in notes and n.parent is not None}:
+        others = [c for c in parent.elements() if c.ordinal not in notes]
+        if (parent.tag not in _CONTENT and parent.tag not in ("body", "#root") and others
+                and all(c.tag in _HEADINGS and _NOTES_HEADING.fullmatch(c.text()) for c in others)
+                and not any(isinstance(c, str) and c.strip() for c in parent.children)):
+            notes.add(parent.ordinal)
     return set(calls), notes
 
 
@@ -892,6 +1002,7 @@ def _collect(html: str, page: bool = False) -> _Collector:
         tree.feed(html)
         tree.close()
         cards, drops, wrappers = find_cards(tree.root), find_furniture(tree.root), _wrapping_links(tree.root)
+        drops |= find_named_furniture(tree.root)
         calls, notes = find_footnotes(tree.root)
         drops |= notes
         frames = find_frames(tree.root)
