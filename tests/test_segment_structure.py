@@ -1041,3 +1041,24 @@ def test_a_heading_over_its_field_table_and_a_calendar_that_repeats_the_plan():
     # each project's « Objectif » is an objective under it; the calendar adds no unit
     assert [u.text for u in units if u.kind == "objective"] == [
         "Traiter chaque demande en ligne.", "Conserver les actes numériques.", "Signer sans papier."]
+
+
+def test_a_labelled_title_line_of_an_answer_is_described_by_its_paragraph():
+    doc = _document([
+        ("heading", "Décision du maître d'ouvrage après la concertation préalable", 1, ""),
+        ("heading", "1. Transports", 2, ""),
+        ("paragraph", "Mesure 1 : parkings relais", 0, ""),
+        ("paragraph", "La commune s'engage à construire deux parkings relais aux terminus.", 0, ""),
+        ("paragraph", "Mesure 2 : service du soir", 0, ""),
+        ("paragraph", "Les rames circuleront jusqu'à minuit le samedi. Demande retenue en partie.", 0, ""),
+        ("paragraph", "Billettique. La proposition d'un ticket gratuit le dimanche n'est pas retenue car la ligne "
+                      "doit équilibrer ses comptes.", 0, ""),
+    ])
+    assert [(s.kind, s.label, s.state, s.text, s.detail) for s in segment(doc)] == [
+        ("action", "Mesure 1", "", "parkings relais",
+         "La commune s'engage à construire deux parkings relais aux terminus."),
+        ("action", "Mesure 2", "Retenue en partie", "service du soir",
+         "Les rames circuleront jusqu'à minuit le samedi. Demande retenue en partie."),
+        ("decision", "", "non retenue", "La proposition d'un ticket gratuit le dimanche n'est pas retenue car la "
+                                        "ligne doit équilibrer ses comptes.", "Billettique."),
+    ]
