@@ -34,8 +34,9 @@ Kinds are decided from structure and language, never from the file:
   de …?", "Pourriez-vous …?"); in a strategy or an authority's answer, a sentence whose main
   verb is in the future with the authority as subject ("La commune organisera …", "nous
   lancerons …") or, in a passive, the thing to be done ("Un module … sera mis en service") is an
-  action, and one turning a demand down ("il ne nous est pas possible de …") a decision "non
-  retenue";
+  action, and one turning a demand down ("il ne nous est pas possible de …", also after a topic
+  or the request restated) a decision "non retenue"; one keeping it in part ("retient en partie
+  la proposition", "Demande retenue en partie.") gives its actions the state "Retenue en partie";
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,
@@ -70,8 +71,8 @@ from .clean import split_marker
 from .labels import LABEL as _LABEL
 from .labels import code_series, field_kind, parse_label
 from .errors import InputError
-from .model import (SEGMENT_COLUMNS, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress, segment_id,
-                    status_cap)
+from .model import (SEGMENT_COLUMNS, STATUS_ADDRESSED, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress,
+                    segment_id, status_cap)
 from .settings import Settings
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
@@ -322,11 +323,17 @@ _DEMAND_VERB = re.compile(
 )
 
 
-# In an opinion, "la Région doit se doter d'un outil", "les communes doivent publier": what an
-# authority must do (not "doit faire face à", a constraint). A plan saying what it "doit"
+# In an opinion, "la Région doit se doter d'un outil", "les communes doivent publier", « le porteur de
+# projet doit prévoir … »: what an authority (or a project's owner) must do (not "doit faire
+# face à", a constraint; the authority may be named with a complement: « les communes rurales du
+# nord du département doivent disposer de … »). A plan saying what it "doit"
 # concilier describes itself.
+# The addressee of a consultation on a project: its owner (« le maître d'ouvrage », « le porteur
+# de projet », « l'exploitant »)
+_PROJECT_OWNER = (r"(?:le|la|l['’])\s*(?:ma[îi]tre\s+d['’]ouvrage|porteur\s+(?:de|du)\s+projet|exploitant"
+                  r"|p[ée]titionnaire|am[ée]nageur)")
 _AUTHORITY_MUST = re.compile(
-    rf"\b(?:{_AUTHORITY})\s+(?:[^\s.;:!?]+\s+){{0,3}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
+    rf"\b(?:{_AUTHORITY}|{_PROJECT_OWNER})\s+(?:[^\s.;:!?]+\s+){{0,6}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
     r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
@@ -423,12 +430,26 @@ _POLITE_REQUEST = re.compile(
     re.I,
 )
 _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")", re.I)
+# A question asking the one addressed to commit itself (« Le porteur de projet peut-il s'engager à
+# … ? », « La commune s'engage-t-elle à … ? », « Le Département envisage-t-il de … ? »,
+# « accepterait-il de … ? »): a demand, not a request for information
+_COMMITMENT_QUESTION = re.compile(
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[^?.!]{0,160}?(?:"
+    r"\b(?:peu(?:t|vent)|pourr(?:ait|aient))-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
+    r"(?:\s+(?:[ée]galement|aussi|enfin|donc))?\s+s['’]engager\s+à\b"
+    r"|\bs['’]engage(?:nt|rait|raient)?-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?\s+à\b"
+    r"|\b(?:envisag|accept)(?:e|ent|erait|eraient)-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
+    r"(?:\s+(?:[ée]galement|aussi|enfin|donc))?\s+(?:de\s+|d['’])(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r")[^?]*\?\s*[»\")]?$",
+    re.I,
+)
 
 
 def _suggests(text: str) -> bool:
-    """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT)
-    or a polite request (see _POLITE_REQUEST)."""
-    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text))
+    """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
+    a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
+    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text)
+                or _COMMITMENT_QUESTION.match(text))
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(
@@ -541,6 +562,9 @@ _DEMAND_CLAUSE = re.compile(
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?…])|(?<=[.!?…] »)|(?<=[.!?…]»)|(?<=[.!?…]\"))"
     r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    # (nor inside a reference: « (p. 12) », « cf. p. 8 », « cf. Annexe 2 », « art. 3 », « chap. 2 »;
+    # « d'art. Nous » ends a sentence)
+    r"(?<!\b[cC]f\.)(?!(?:(?<=\bp\.)|(?<=\bpp\.)|(?<=\b[aA]rt\.)|(?<=\bchap\.)|(?<=\bfig\.)|(?<=\bvol\.))\s+\d)"
     r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
 )
 # a short line wholly in quotation marks, with no full stop inside (« « Vivre ensemble, bouger
@@ -651,9 +675,24 @@ _REFUSAL = re.compile(
     # « nous ne pourrons pas financer … », « je ne pourrai pas donner suite »: the authority
     # saying it will not do what it is asked
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
-    r"[^\W\d_]+(?:er|ir|re|oir)\b",
+    r"[^\W\d_]+(?:er|ir|re|oir)\b"
+    # « il ne s'engage pas, en revanche, à exclure … »
+    r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b",
     re.I,
 )
+# An answer keeping a demand in part: « La commune retient en partie la proposition »,
+# « Cette demande est donc retenue en partie. », « Demande retenue en partie. », « partiellement
+# acceptée »; its units' state (see model.status_cap: at most « partiellement »)
+_PARTIAL_RETENTION = re.compile(
+    r"\b(?:retien(?:t|nent|s)|retenons|accept(?:e|ent|ons)|satisf(?:ait|ont|aisons))\s+(?:donc\s+|ainsi\s+)?"
+    r"(?:en\s+partie|partiellement)\b"
+    r"|\b(?:retenue?s?|accept[ée]e?s?|satisfaite?s?)\s+(?:donc\s+|ainsi\s+)?(?:en\s+partie|partiellement)\b"
+    r"|\bpartiellement\s+(?:retenue?s?|accept[ée]e?s?|satisfaite?s?)\b",
+    re.I,
+)
+RETAINED_IN_PART = "Retenue en partie"
+# an answer saying it keeps what is asked (« La commune retient l'idée d'une navette … »)
+_RETAINS = re.compile(r"\b(?:retien(?:t|nent)|retenons|(?:est|sont)\s+(?:donc\s+)?retenue?s?)\b", re.I)
 
 
 # A calendar table: its headers after the first name periods (« 2026 », « T1 2027 », « S2 »,
@@ -706,16 +745,28 @@ def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
     return None
 
 
+def _refusal(parts: Sequence[tuple[int, str]]) -> Optional[int]:
+    """The index of the sentence of an answer (``parts``, see :func:`_sentences`) that turns the
+    demand down: its first sentence, or a later one whose subject is the one answering or the
+    request itself (see _REFUSER: the answer may open with a topic or restate the request);
+    None when none does."""
+    for i, (_, sentence) in enumerate(parts):
+        if _REFUSAL.search(sentence) and (i == 0 or _REFUSER.match(sentence)):
+            return i
+    return None
+
+
 def refuses(text: str) -> bool:
-    """True when the first sentence of an answer turns the demand down.
+    """True when an answer turns the demand down (see :func:`_refusal`).
 
     >>> refuses("Cette demande n'est pas retenue car chaque commune publie déjà la liste.")
+    True
+    >>> refuses("Horaires. On a demandé l'ouverture le dimanche. La commune ne donne pas suite à cette demande.")
     True
     >>> refuses("Une formation sera proposée en 2027. Les demandes non prioritaires ne sont pas retenues.")
     False
     """
-    first = _sentences(_collapse(text))
-    return bool(first) and bool(_REFUSAL.search(first[0][1]))
+    return _refusal(_sentences(_collapse(text))) is not None
 
 
 # --- record tables ("fiches action") -------------------------------------------------------
@@ -914,6 +965,20 @@ _AUTHORITY_SUBJECT = re.compile(
     rf"(?:{_AUTHORITY}|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
     r"|[ée]quipes?\s+municipales?|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|bureau\s+municipal"
     r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?))\b",
+    re.I,
+)
+
+
+# The one answering as the subject of a sentence (« Le porteur de projet ne donne pas suite … »,
+# « Nous ne pourrons pas … », « Il ne s'engage pas à … ») or the request itself (« Cette demande
+# n'est pas retenue », « La proposition d'un tarif unique … n'est pas retenue car … »), maybe after a
+# linking adverb; not requests in general (« Les demandes non prioritaires ne sont pas retenues »)
+_REFUSER = re.compile(
+    r"^\W*(?:(?:en\s+revanche|toutefois|cependant|par\s+contre|n[ée]anmoins|en\s+effet|enfin"
+    r"|en\s+cons[ée]quence)\s*,?\s*)?"
+    rf"(?:{_AUTHORITY_SUBJECT.pattern}|{_PROJECT_OWNER}\b|nous\b|je\b|il\b|elle\b"
+    r"|(?:cette|la|votre)\s+(?:demande|proposition|suggestion|id[ée]e|requ[êe]te|recommandation|contribution)\b"
+    r"|(?:ces|vos)\s+(?:demandes|propositions|suggestions|id[ée]es|requ[êe]tes|recommandations|contributions)\b)",
     re.I,
 )
 
@@ -1189,6 +1254,7 @@ class _State:
                 self.parent, self.parent_level, self.parent_heading = None, 99, False
     numbered_heading: Optional[tuple[int, Block, int]] = None  # (level, block, units before it)
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
+    body: Optional[tuple] = None  # (a labelled title line's unit, the paragraph after it: its body)
     # open list items of the current list: (marker class, depth, unit key or 0, ends with ":",
     # depth given by the extractor)
     items: list = field(default_factory=list)
@@ -1233,6 +1299,11 @@ _STRATEGY_TITLE = re.compile(
 # names the consultation it answers, but its units are what the authority commits to
 _ANSWER_TITLE = re.compile(
     r"\bm[ée]moire en r[ée]ponse\b|\bsuites? donn[ée]es\b|\bnos engagements\b"
+    # the decision a project's owner publishes after a consultation (« Décision du maître d'ouvrage
+    # après le bilan de la concertation »): what it keeps of the consultation and what it turns down
+    r"|\bd[ée]cisions?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tres?\s+d['’]ouvrage"
+    r"|porteurs?\s+(?:de|du)\s+projet)\b"
+    r"|\bsuite\s+(?:au|du)\s+bilan\s+(?:de\s+la|du)\s+(?:concertation|garant|d[ée]bat)\b"
     r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
     r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
     r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b"
@@ -1743,6 +1814,12 @@ class _Segmenter:
                                   end=block.end, page=block.page, heading=outer))
             st.set_parent(unit, level, True)
             return
+        if self.answer and block.level <= 1 and (
+                block is self.doc.blocks[0] or _collapse(block.text) == _collapse(self.doc.title)):
+            # the title of an authority's answer names the document (« Décision du porteur de projet
+            # après la concertation »), not a section of decisions: its measures are
+            # actions, its refusals decisions
+            return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)
@@ -1863,10 +1940,26 @@ class _Segmenter:
             self.add(_Unit(kind=kind, text=_collapse(part), start=offset + o, end=offset + o + len(part),
                            page=block.page, label=label, statement=statement))
         rest, offset = rest[parts[-1][0]:], offset + parts[-1][0]
+        state = ""
+        sentences = _sentences(rest)
+        if kind == "action" and len(sentences) > 1 and _word_count(sentences[0][1]) <= STATE_WORDS - 1:
+            lead = _collapse(sentences[0][1]).rstrip(".")
+            if status_cap(lead) != STATUS_ADDRESSED:
+                # « Action 5 : Reportée. Rénover la passerelle … »: the fate of the action
+                # stated before it
+                state = lead
+                rest, offset = rest[sentences[1][0]:], offset + sentences[1][0]
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
-                              statement=statement))
+                              statement=statement, state=state))
         if block.kind == "paragraph":
             self.state.leadin_active = False
+            if (kind == "action" and self.prior != "recommendation" and len(sentences) == 1
+                    and _word_count(rest) <= MAX_ACTION_TITLE_WORDS and not re.search(r"[.!?:;…]\W*$", rest)
+                    and following is not None and following.kind == "paragraph"
+                    and not following.text.rstrip().endswith(":") and not self.parse_label(following.text)[0]):
+                # « Mesure 2 : parkings relais » over its paragraph: a title,
+                # the paragraph describes it (see on_paragraph)
+                self.state.body = (unit, following)
         return bool(unit)
 
     # --- list items
@@ -2211,6 +2304,13 @@ class _Segmenter:
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         text = block.text
+        if st.body is not None and st.body[1] is block:
+            # the paragraph under a labelled title line (« Mesure 2 : parkings relais »)
+            # describes it, and may say its fate (« Demande retenue en partie. »)
+            unit, st.body = st.body[0], None
+            _describe(unit, text)
+            unit.state = unit.state or self.stated_fate(text)
+            return
         if _goes_on_item(block):
             item = self.units[-1] if self.units and st.items and st.items[-1][2] == self.units[-1].key else None
             if item is not None:
@@ -2307,6 +2407,16 @@ class _Segmenter:
         # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
+        if explained and self.prior == "action":
+            # in an answer, the first paragraph under an action given as a heading may say its fate
+            # (« Demande retenue en partie. »); a later one turning a request down (« Horaires. Des
+            # riverains ont demandé … . La commune ne donne pas suite à cette demande. ») answers
+            # another request: it is read as a paragraph of its own
+            fate = self.stated_fate(block.text)
+            if not st.parent.detail:
+                st.parent.state = st.parent.state or fate
+            elif fate and status_cap(fate) == STATUS_NOT:
+                explained = False
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
                 st.parent.state = stated_state(block.text)
@@ -2325,6 +2435,10 @@ class _Segmenter:
         # a long paragraph of a section of proposals that starts with one: each of its
         # sentences that starts with an infinitive is one
         listing = st.hint in ("recommendation", "action") and self.lang.infinitive(block.text)
+        # an answer keeping a demand in part (« La commune retient en partie la proposition … »):
+        # the actions of the paragraph are kept in part, the sentence saying so is none
+        partial = self.prior == "action" and _PARTIAL_RETENTION.search(block.text)
+        first_unit = len(self.units)
         for offset, sentence in _demand_sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
@@ -2384,11 +2498,17 @@ class _Segmenter:
             if self.deliberation and self.prior != "recommendation":
                 continue  # in deliberations, "X propose de…" is the background of a decision
             if self.prior == "action" and not sentence.endswith("?"):
+                if partial and _PARTIAL_RETENTION.search(sentence):
+                    continue
                 if _REFUSAL.search(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down
-                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
-                                   page=block.page, state="non retenue"))
+                    unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,
+                                          end=start + len(sentence), page=block.page, state="non retenue"))
+                    if offset and len(self.units) == first_unit + 1:
+                        # « Horaires. Des riverains ont demandé … . La commune ne donne pas suite à
+                        # cette demande » : what it turns down, told before it
+                        _describe(unit, block.text[:offset])
                     continue
                 generic = not self.answer and self.generic_section()
                 pledge = None if generic else _PLEDGE.match(sentence)
@@ -2422,10 +2542,30 @@ class _Segmenter:
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
+                      or _COMMITMENT_QUESTION.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))
+        if partial:
+            for unit in self.units[first_unit:]:
+                if unit.kind == "action" and not unit.state:
+                    unit.state = RETAINED_IN_PART
+
+    def stated_fate(self, text: str) -> str:
+        """What an answer's paragraph says of the demand's fate: « Retenue en partie » when it
+        keeps it in part (see _PARTIAL_RETENTION), or turns a part down after a commitment (« Une
+        navette desservira les hameaux. La proposition d'un passage le dimanche n'a pas été retenue. »);
+        « non retenue » when it turns it down (see :func:`_refusal`); "" otherwise."""
+        if _PARTIAL_RETENTION.search(text):
+            return RETAINED_IN_PART
+        parts = _sentences(_collapse(text))
+        refused = _refusal(parts)
+        if refused is None:
+            return ""
+        if any(_RETAINS.search(s) or self.committed(s) is not None for _, s in parts[:refused]):
+            return RETAINED_IN_PART
+        return "non retenue"
 
     def generic_section(self) -> bool:
         """Whether the current section is one of a plan's sections that hold no actions (its
@@ -2605,8 +2745,8 @@ class _Segmenter:
         (stated in the row's fate column or in its first sentence, then « non retenue »);
         its heading ends with the demand it answers."""
         text = block.text
-        if not state and refuses(text):
-            state = "non retenue"
+        if not state:
+            state = self.stated_fate(text)
         kind = "decision" if status_cap(state) == STATUS_NOT else "action"
         items = cell_items(text) if block.kind == "table_cell" else []
         parts = [(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2 else [(0, text)]

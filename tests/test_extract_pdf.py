@@ -1048,3 +1048,28 @@ def test_a_slide_deck_with_drawn_bullets_gives_one_item_per_bullet():
         ("list_item", "•", "Recenser les points hauts pour améliorer la couverture mobile (New Deal mobile)"),
         ("list_item", "•", "Refonte du site internet du PETR"),
     ]
+
+
+def test_a_number_cut_after_its_thousands_at_a_line_end_keeps_its_paragraph():
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import build
+
+    # a bold lead sentence ending inside its line, then a number typed with a plain space (« 1 500 »)
+    # cut by the line end
+    lines = [
+        replace(_line("Des navettes pour les hameaux. Les villages de moins de 1", 100, size=11, page=1, bold=True),
+                bold_start=True, bold_end=False),
+        _line("500 habitants doivent être desservis chaque jour par une navette à la", 116, size=11, page=1),
+        _line("demande, au moins le matin et le soir.", 132, size=11, page=1),
+    ]
+    assert [(b.kind, b.text) for b in build([lines], {}).blocks] == [
+        ("paragraph", "Des navettes pour les hameaux. Les villages de moins de 1 500 habitants doivent être desservis "
+                      "chaque jour par une navette à la demande, au moins le matin et le soir."),
+    ]
+    # across a page break too
+    page1 = [_line("Les hameaux isolés seront desservis chaque jour, comme les villages", 700, size=11, page=1),
+             _line("de plus de 3", 716, size=11, page=1)]
+    page2 = [_line("200 habitants.", 80, size=11, page=2)]
+    assert [b.text for b in build([page1, page2], {}).blocks] == [
+        "Les hameaux isolés seront desservis chaque jour, comme les villages de plus de 3 200 habitants."]

@@ -899,6 +899,13 @@ def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path)
     ("Nous ne pourrons pas financer ce projet cette année.", True),
     ("Nous prenons des engagements que nous ne pourrions pas tenir ailleurs.", False),
     ("Nous pourrons financer ce projet dès 2027.", False),
+    # after a topic and the request restated: the one answering turns it down
+    ("Horaires d'été. Des habitants ont demandé l'ouverture le dimanche. La commune ne donne pas suite à cette "
+     "demande.", True),
+    ("Salle des fêtes. Cette proposition n'est pas retenue : la salle est déjà réservée.", True),
+    ("Le centre ouvrira en mai. Elle ne s'engage pas à l'ouvrir le dimanche.", True),
+    # a later sentence on requests in general turns nothing down
+    ("Une formation sera proposée. Les demandes tardives ne sont pas retenues.", False),
 ])
 def test_refusals_written_in_prose(text, refused):
     from nlp_stn.segment import refuses
@@ -985,3 +992,88 @@ def test_an_editorial_promise_of_a_plan_is_no_action(tmp_path):
         "Le Département équipera les salles de classe des collèges d'un accès Wi-Fi d'ici 2027.\n"))
     # the editorial's promise is no action; the plan's own section keeps its action
     assert [(u.kind, u.label, u.text) for u in units] == [("action", "Chantier 1", "Des collèges connectés")]
+
+
+def test_a_project_owners_decision_after_a_consultation_gives_its_measures_their_fate(tmp_path):
+    from nlp_stn.segment import document_prior, title_prior
+
+    doc, units = _units(tmp_path, "decision.md", (
+        "# Décision du porteur de projet après la concertation\n\n## Transports\n\n"
+        "### Mesure 1 : parkings relais\n\n"
+        "Deux parkings relais de 150 places seront construits aux terminus de la ligne.\n\n"
+        "### Mesure 2 : service du soir\n\n"
+        "Le porteur de projet retient partiellement la proposition des riverains. Les rames circuleront jusqu'à minuit "
+        "le vendredi et le samedi.\n\n"
+        "### Mesure 3 : piste cyclable\n\n"
+        "Une piste cyclable longera la ligne sur toute sa longueur. La proposition de la rendre bidirectionnelle "
+        "n'a pas été retenue ; elle sera séparée de la chaussée.\n\n"
+        "Tracé par le centre ancien. Des habitants ont demandé un passage par la place du marché. Le porteur "
+        "de projet ne peut pas donner suite à cette demande : la pente y est trop forte.\n"))
+    # the title names the document (an answer to the consultation), not a section of decisions
+    assert document_prior(doc) == "action"
+    assert title_prior("Décision prise suite au bilan de la concertation") == "action"
+    assert [(u.kind, u.label, u.state, u.text, u.detail) for u in units] == [
+        ("action", "Mesure 1", "", "parkings relais",
+         "Deux parkings relais de 150 places seront construits aux terminus de la ligne."),
+        ("action", "Mesure 2", "Retenue en partie", "service du soir",
+         "Le porteur de projet retient partiellement la proposition des riverains. Les rames circuleront jusqu'à minuit "
+         "le vendredi et le samedi."),
+        # a part of the demand turned down inside a kept measure: kept in part
+        ("action", "Mesure 3", "Retenue en partie", "piste cyclable",
+         "Une piste cyclable longera la ligne sur toute sa longueur. La proposition de la rendre bidirectionnelle "
+         "n'a pas été retenue ; elle sera séparée de la chaussée."),
+        # another request turned down after a topic and the request restated, which describe it
+        ("decision", "", "non retenue",
+         "Le porteur de projet ne peut pas donner suite à cette demande : la pente y est trop forte.",
+         "Tracé par le centre ancien. Des habitants ont demandé un passage par la place du marché."),
+    ]
+
+
+def test_a_fate_stated_before_a_labelled_action(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions de la ville 2026\n\n## Mobilités\n\n"
+        "Action 1 : Reportée. Rénover la passerelle de la gare.\n\n"
+        "Action 2 : Retenue en partie. Équiper les arrêts d'écrans d'information.\n\n"
+        "Action 3 : Réalisée. Ouvrir une vélostation.\n"))
+    assert [(u.label, u.state, u.text) for u in units] == [
+        ("Action 1", "Reportée", "Rénover la passerelle de la gare."),
+        ("Action 2", "Retenue en partie", "Équiper les arrêts d'écrans d'information."),
+        ("Action 3", "", "Réalisée. Ouvrir une vélostation."),  # (done: nothing to lower)
+    ]
+
+
+def test_an_answer_keeping_a_demand_in_part_in_prose(tmp_path):
+    _, units = _units(tmp_path, "reponse.md", (
+        "# Réponse de la commune aux propositions du conseil citoyen\n\n## Mobilités\n\n"
+        "La commune retient partiellement la proposition du conseil. Une navette desservira les hameaux "
+        "le mercredi.\n"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "Retenue en partie", "Une navette desservira les hameaux le mercredi.")]
+
+
+def test_demands_to_a_project_owner_in_a_consultation(tmp_path):
+    _, units = _units(tmp_path, "cahier-acteur.md", (
+        "# Cahier d'acteur de l'association Vélo Vallée\n\n## Nos propositions\n\n"
+        "Le porteur de projet doit prévoir un stationnement sécurisé pour les vélos dans chaque gare.\n\n"
+        "L'exploitant doit afficher les horaires en temps réel sur les quais.\n\n"
+        "Le maître d'ouvrage doit publier le bilan carbone du chantier.\n\n"
+        "Les communes rurales du nord du département doivent disposer d'une borne de recharge.\n\n"
+        "Le porteur de projet peut-il s'engager à maintenir la desserte des écoles pendant les travaux ?\n\n"
+        "La Région envisage-t-elle de prolonger la ligne jusqu'au lycée ?\n\n"
+        "Le maître d'ouvrage peut-il nous dire quand les travaux commenceront ?\n\n"
+        "Selon l'étude de trafic (p. 12), il faut prolonger la ligne jusqu'au lycée agricole.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation",
+         "Le porteur de projet doit prévoir un stationnement sécurisé pour les vélos dans chaque gare."),
+        ("recommendation", "L'exploitant doit afficher les horaires en temps réel sur les quais."),
+        ("recommendation", "Le maître d'ouvrage doit publier le bilan carbone du chantier."),
+        # (the authority named with a longer complement)
+        ("recommendation", "Les communes rurales du nord du département doivent disposer d'une borne de "
+                           "recharge."),
+        ("recommendation", "Le porteur de projet peut-il s'engager à maintenir la desserte des écoles pendant les "
+                           "travaux ?"),
+        ("recommendation", "La Région envisage-t-elle de prolonger la ligne jusqu'au lycée ?"),
+        ("question", "Le maître d'ouvrage peut-il nous dire quand les travaux commenceront ?"),
+        # a page reference ends no sentence
+        ("recommendation", "Selon l'étude de trafic (p. 12), il faut prolonger la ligne jusqu'au lycée agricole."),
+    ]

@@ -1150,3 +1150,24 @@ def test_the_projects_an_authority_retained_are_its_actions(tmp_path):
         ("action", "", f"{title} > Les autres idées", "les permanences du samedi seront maintenues toute l'année.",
          "", ""),
     ]
+
+
+def test_a_labelled_title_line_of_an_answer_is_described_by_its_paragraph():
+    doc = _document([
+        ("heading", "Décision du maître d'ouvrage après la concertation préalable", 1, ""),
+        ("heading", "1. Transports", 2, ""),
+        ("paragraph", "Mesure 1 : parkings relais", 0, ""),
+        ("paragraph", "La commune s'engage à construire deux parkings relais aux terminus.", 0, ""),
+        ("paragraph", "Mesure 2 : service du soir", 0, ""),
+        ("paragraph", "Les rames circuleront jusqu'à minuit le samedi. Demande retenue en partie.", 0, ""),
+        ("paragraph", "Billettique. La proposition d'un ticket gratuit le dimanche n'est pas retenue car la ligne "
+                      "doit équilibrer ses comptes.", 0, ""),
+    ])
+    assert [(s.kind, s.label, s.state, s.text, s.detail) for s in segment(doc)] == [
+        ("action", "Mesure 1", "", "parkings relais",
+         "La commune s'engage à construire deux parkings relais aux terminus."),
+        ("action", "Mesure 2", "Retenue en partie", "service du soir",
+         "Les rames circuleront jusqu'à minuit le samedi. Demande retenue en partie."),
+        ("decision", "", "non retenue", "La proposition d'un ticket gratuit le dimanche n'est pas retenue car la "
+                                        "ligne doit équilibrer ses comptes.", "Billettique."),
+    ]

@@ -1258,7 +1258,7 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         return False
     if _opens_label(line, last):
         return False
-    if line.text[:1].islower() and not re.search(r"[.!?…]$", last.text):
+    if _goes_on(last.text, line.text) and not re.search(r"[.!?…]$", last.text):
         return True  # a sentence going on, also in the next column
     if vertical < -max(last.size, line.size):  # back up the page: a new column or box
         return False
@@ -1328,6 +1328,18 @@ def _wider_step(lines: list[Line], line: Line, step: float = 0.0) -> bool:
 PARAGRAPH_STEP = 0.3
 
 
+# A number whose thousands are cut at the line's end (« … plus de 1 » / « 500 logements … »,
+# written with a plain space): the sentence goes on
+_CUT_NUMBER = re.compile(r"(?:^|\s)\d{1,3}$")
+_THOUSANDS = re.compile(r"\d{3}(?![\d.,:/)-])")
+
+
+def _goes_on(last: str, start: str) -> bool:
+    """Whether a line starting ``start`` goes on the sentence of the line ``last``: lower case,
+    or the rest of a number cut after its thousands (see _CUT_NUMBER)."""
+    return start[:1].islower() or bool(_CUT_NUMBER.search(last) and _THOUSANDS.match(start))
+
+
 def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:
     """A heading's next line starting in lower case ("… des lieux de médiation" / "numérique"),
     or with a quoted name followed by lower case:
@@ -1349,7 +1361,7 @@ def _bold_lead_goes_on(group: Group, line: Line, kind: str, body_size: float) ->
     weight (body size), not ending a sentence, then a line of the same size in regular type
     going on in lower case. The bold lines are the start of that paragraph, not a title."""
     last = group.lines[-1]
-    return (kind == "paragraph" and not line.bold and not line.marker and line.text[:1].islower()
+    return (kind == "paragraph" and not line.bold and not line.marker and _goes_on(last.text, line.text)
             and abs(line.size - last.size) < 0.6 and not _SENTENCE_END.search(last.text)
             and _bold_lead(group, line, body_size))
 
@@ -1430,7 +1442,7 @@ def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> b
         return False
     last = pending.lines[-1].text
     start = first.lines[0].text
-    return not _SENTENCE_END.search(last) and (start[:1].islower() or last.endswith("-"))
+    return not _SENTENCE_END.search(last) and (_goes_on(last, start) or last.endswith("-"))
 
 
 def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, heading_sizes: list[float]) -> Group:
