@@ -742,3 +742,111 @@ def test_a_survey_with_long_questions_as_header_and_an_elided_remarks_column(tmp
         ("record", "Former les aides à domicile"),
         ("paragraph", "Ne pas fermer l'accueil de la mairie !"),
     ]
+
+
+PLAN_HEADER = ["N°", "Intitulé", "Description", "Pilote", "Échéance", "Indicateur"]
+
+
+def test_a_plan_kept_with_one_sheet_per_axis(tmp_path):
+    # sheets with the same header are one table continued: each sheet's axis is its title line
+    # (else its name), the line above the header of every sheet names the document; a summary
+    # sheet repeating the actions and a legend sheet give nothing
+    from nlp_stn.segment import document_prior, segment
+
+    path = tmp_path / "plan.xlsx"
+    _workbook(path, [
+        ("Mobilités", [["Schéma des mobilités 2027-2030"], ["AXE 1 – SE DÉPLACER SANS VOITURE"], PLAN_HEADER,
+                       ["1.1", "Navette des hameaux", "Deux allers-retours par jour.", "Service transports", "2027",
+                        "Nombre de voyageurs"],
+                       ["1.2", "Abris vélos aux arrêts de car", None, "Voirie", "2028", "Nombre d'abris"]],
+         ["A1:F1", "A2:F2"]),
+        ("Axe 2 Numérique", [["Schéma des mobilités 2027-2030"], PLAN_HEADER,
+                             ["2.1", "Horaires en temps réel", "Sur le site et aux arrêts.", "Service transports",
+                              "2029", "Taux de disponibilité"]], []),
+        ("Récapitulatif", [["N°", "Action", "Axe", "Coût (€)"], ["1.1", "Navette des hameaux", "Axe 1", 90000],
+                           ["1.2", "Abris vélos aux arrêts de car", "Axe 1", 12000],
+                           ["2.1", "Horaires en temps réel", "Axe 2", 30000], ["TOTAL", None, None, 132000]], []),
+        ("Légende", [["Sigle", "Signification"], ["CCAS", "Centre communal d'action sociale"]], []),
+    ])
+    doc = extract(path)
+    assert doc.title == "Schéma des mobilités 2027-2030"
+    assert [(r["id"], r["kind"], r["category"], r["title"] or r["body"]) for r in records(doc)] == [
+        ("1.1", "action", "AXE 1 – SE DÉPLACER SANS VOITURE", "Navette des hameaux"),
+        ("1.1", "indicator", "AXE 1 – SE DÉPLACER SANS VOITURE", "Nombre de voyageurs"),
+        ("1.2", "action", "AXE 1 – SE DÉPLACER SANS VOITURE", "Abris vélos aux arrêts de car"),
+        ("1.2", "indicator", "AXE 1 – SE DÉPLACER SANS VOITURE", "Nombre d'abris"),
+        ("2.1", "action", "Axe 2 Numérique", "Horaires en temps réel"),
+        ("2.1", "indicator", "Axe 2 Numérique", "Taux de disponibilité"),
+    ]
+    assert document_prior(doc) == "action"
+    units = segment(doc)
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, by_id[u.parent].label if u.parent else "") for u in units] == [
+        ("objective", "Axe 1", ""), ("action", "1.1", "Axe 1"), ("indicator", "1.1", "1.1"),
+        ("action", "1.2", "Axe 1"), ("indicator", "1.2", "1.2"),
+        ("objective", "Axe 2", ""), ("action", "2.1", "Axe 2"), ("indicator", "2.1", "2.1")]
+
+
+def test_sheets_continuing_a_table_win_over_a_summary_sheet_before_them(tmp_path):
+    # no line common to the sheets: the title lines are axes, the document keeps its file name
+    path = tmp_path / "plan-actions.xlsx"
+    _workbook(path, [
+        ("Synthèse", [["N°", "Action", "Axe", "Budget"], ["1.1", "Navette des hameaux", "Axe 1", 90000],
+                      ["2.1", "Horaires en temps réel", "Axe 2", 30000]], []),
+        ("Feuil2", [["Axe 1 – Se déplacer sans voiture"], PLAN_HEADER,
+                    ["1.1", "Navette des hameaux", "Deux allers-retours par jour.", "Service transports", "2027", None]],
+         []),
+        ("Feuil3", [["Axe 2 – Informer les voyageurs"], PLAN_HEADER,
+                    ["2.1", "Horaires en temps réel", None, "Service transports", "2029", None]], []),
+    ])
+    doc = extract(path)
+    assert doc.title == "plan-actions"
+    assert [(r["id"], r["kind"], r["category"], r["title"]) for r in records(doc)] == [
+        ("1.1", "action", "Axe 1 – Se déplacer sans voiture", "Navette des hameaux"),
+        ("2.1", "action", "Axe 2 – Informer les voyageurs", "Horaires en temps réel"),
+    ]
+
+
+def test_a_summary_sheet_alone_with_a_plan_header_is_read(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    _workbook(path, [
+        ("Synthèse", [["N°", "Action", "Axe", "Budget"], ["1.1", "Navette des hameaux", "Axe 1", 90000],
+                      ["TOTAL", None, None, 90000]], []),
+        ("Légende", [["Sigle", "Signification"], ["CCAS", "Centre communal d'action sociale"]], []),
+    ])
+    assert [(r["id"], r["kind"], r["category"], r["title"]) for r in records(extract(path))] == [
+        ("1.1", "action", "Axe 1", "Navette des hameaux")]
+
+
+def test_a_consultation_export_with_one_sheet_per_theme(tmp_path):
+    # each sheet's name is the category of its proposals; a sheet copied to filter it adds nothing
+    path = tmp_path / "export.xlsx"
+    rows = [["Titre", "Description"], ["Bus le soir", "Un bus après 21 h."], ["Pistes cyclables", None]]
+    _workbook(path, [
+        ("Mobilités", rows, []),
+        ("Numérique", [["Titre", "Description"], ["Wifi au parc", "Près du kiosque."]], []),
+        ("Mobilités (filtre)", rows[:2], []),
+    ])
+    assert [(r["category"], r["title"]) for r in records(extract(path))] == [
+        ("Mobilités", "Bus le soir"), ("Mobilités", "Pistes cyclables"), ("Numérique", "Wifi au parc")]
+    # sheets named « Feuil1 », « Sheet2 »: no category
+    _workbook(path, [("Feuil1", rows, []), ("Sheet2", [["Titre", "Description"], ["Wifi au parc", None]], [])])
+    assert [(r["category"], r["title"]) for r in records(extract(path))] == [
+        ("", "Bus le soir"), ("", "Pistes cyclables"), ("", "Wifi au parc")]
+
+
+def test_a_plan_whose_actions_are_named_by_an_intitule_column(tmp_path):
+    # « Intitulé de l'action » beside columns of a plan of two kinds (who carries it, when,
+    # indicator, cost): the rows are actions and the indicators theirs
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "N°;Intitulé de l'action;Partenaires;Calendrier;Indicateur\n"
+        "1;Créer un guichet numérique;CCAS;2027;Nombre de personnes reçues\n",
+        encoding="utf-8",
+    )
+    assert [(r["id"], r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("1", "action", "Créer un guichet numérique"), ("1", "indicator", "Nombre de personnes reçues")]
+    # one plan column, or an author and votes beside them: a table of proposals
+    for header in ("N°;Libellé;Porteur;Description", "N°;Intitulé;Auteur;Budget;Calendrier"):
+        path.write_text(f"{header}\n1;Créer un guichet numérique;CCAS;2027\n", encoding="utf-8")
+        assert [r.get("kind") for r in records(extract(path))] == [None]

@@ -250,7 +250,9 @@ CASES = [
     #   … » read as a demand;
     ("../matching-checks/arzennec/corpus/arzennec/avis-cdd-arzennec-plan-numerique.txt",
      "arzennec-avis-cdd-arzennec-plan-numerique", [], [], 1),
-    # The plan's extras: its 6 labelled axes (« Axe 1 – … »), objectives over their actions.
+    # The plan's extras: its 6 labelled axes (« Axe 1 – … »), objectives over their actions. Its
+    # « Intitulé de l'action » beside « Porteur », « Calendrier » makes it a plan: the indicators of
+    # its « Indicateurs » sheet are units.
     ("../matching-checks/arzennec/corpus/arzennec/plan-actions-numerique-2026-2029.xlsx",
      "arzennec-plan-actions-numerique-2026-2029", [], [], 6),
     # - a workshop's shared pad (post-its as noun phrases with « +1 » votes, the organisers' TODO

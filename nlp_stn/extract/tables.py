@@ -11,7 +11,8 @@ relies on structure and on the words of the column names, never on one platform'
   the header (often a merged cell) are thus left out. A CSV whose first line is Excel's
   ``sep=;`` uses the delimiter it names; otherwise ``,`` ``;`` or tab is detected from the
   most common row width. A workbook is read from the sheet whose header is the surest, the
-  first one on a tie (a "Légende" sheet before the data is not taken).
+  first one on a tie (a "Légende" sheet before the data is not taken); sheets with the same
+  header are one table continued, each sheet's axis the category of its rows (:func:`_workbook`).
 - **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
   such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
   name starting with one ("Titre de la proposition", "N° de la contribution"), a survey's
@@ -137,6 +138,15 @@ SHORT_CELL = 80  # longest header cell of the fallback rule
 # naming each row's parent (« parent/id »: the project a result belongs to), normalised names
 PROGRESS = re.compile(r"^(?:progress|progression|taux d avancement|pourcentage(?: d avancement| de realisation)?"
                       r"|% realise|realisation %?|avancement %)$")
+# The other columns of an action plan: who carries the action, when, at what cost (normalised
+# names: « Pilote », « Partenaires », « Calendrier », « Échéance », « Budget (€) »)
+PLAN_COLUMNS = (
+    re.compile(r"^(?:pilotes?|pilotage|porteurs?|partenaires?|responsables?|maitres? d ouvrage|services? pilotes?)\b"),
+    re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
+    re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
+)
+# Words of a column that makes a table one of contributions, not a plan (« Auteur », « Votes »)
+CONTRIBUTED = frozenset("auteur auteurs author authors votes vote soutiens supports".split())
 PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent reference)$")
 # A plan's column naming the proposals each row answers (« proposal_urls », « Propositions
 # liées »): their addresses (« …/proposals/101 ») or their numbers
@@ -178,7 +188,7 @@ class Columns:
     reasons: tuple[int, ...] = ()  # moderation reasons: a row with one was taken down
     indicator: tuple[int, ...] = ()  # an action plan's indicators
     remarks: tuple[int, ...] = ()  # free remarks beside the proposals (read as paragraphs)
-    plan: bool = False  # rows named by an "Action" / "Mesure" column: an authority's plan
+    plan: bool = False  # rows named by an "Action" / "Mesure" column (see _titled_plan): an authority's plan
     parent: tuple[int, ...] = ()  # a plan's « parent/id » column: its rows' project
     links: tuple[int, ...] = ()  # a plan's column giving the proposals each row answers
     answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
@@ -433,7 +443,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         # a register's "Observation" column beside a short "Objet": the only text there is,
         # so the body, not a remark
         fields["body"], remarks = (remarks[0],), remarks[1:]
-    plan = bool(ranked["plan"]) and "title" not in explicit
+    plan = (bool(ranked["plan"]) or _titled_plan(names, fields["title"], bool(ranked["indicator"]))) \
+        and "title" not in explicit
     progress = [i for i, name in enumerate(names) if PROGRESS.match(name.replace("/", " "))]
     parent = tuple(i for i, name in enumerate(names) if PARENT.match(name.replace("/", " ")))
     links = tuple(i for i, name in enumerate(names) if LINKS.match(name.replace("/", " ").replace("_", " ")))
@@ -454,6 +465,19 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -> bool:
+    """True for a plan whose rows are named by an « Intitulé » / « Libellé » column
+    (« Intitulé de l'action ») beside columns of a plan of two kinds among the indicator, the
+    schedule, who carries it and its cost (« Partenaires », « Calendrier », « Indicateur »),
+    and no column of contributions (author, votes)."""
+    if not any(_words(names[i])[:1] in (["intitule"], ["libelle"]) for i in titles):
+        return False
+    if any(CONTRIBUTED.intersection(_words(name)) for name in names):
+        return False
+    kinds = sum(1 for pattern in PLAN_COLUMNS if any(pattern.match(name) for name in names))
+    return kinds + indicator >= 2
 
 
 def published_fate(status: str, answer: str) -> str:
@@ -875,9 +899,10 @@ def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[obj
         ) from err
     try:
         sheets = [_with_merged_columns(sheet) for sheet in book.worksheets]
+        names = [sheet.title for sheet in book.worksheets]
     finally:
         book.close()
-    return _workbook(sheets, settings, path)
+    return _workbook(sheets, settings, path, names)
 
 
 def _with_merged_columns(sheet) -> list[list[object]]:
@@ -914,13 +939,14 @@ def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[obje
             path=path,
         ) from err
     try:
-        sheets = []
+        sheets, names = [], []
         for index in range(book.nsheets):
             sheet = book.sheet_by_index(index)
             sheets.append([sheet.row_values(i) for i in range(sheet.nrows)])
+            names.append(sheet.name)
     finally:
         book.release_resources()
-    return _workbook(sheets, settings, path)
+    return _workbook(sheets, settings, path, names)
 
 
 # An ODS sheet ends with rows and cells "repeated" up to the sheet's size (1,048,576 rows,
@@ -956,7 +982,7 @@ def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[obje
             for _ in range(min(repeat, _ODS_MAX_ROWS - len(rows))):
                 rows.append(list(cells))
         sheets.append(_filled_down(rows, spans))
-    return _workbook(sheets, settings, path)
+    return _workbook(sheets, settings, path, [str(table.getAttrNS(TABLENS, "name") or "") for table in tables])
 
 
 def _odf_table():
@@ -1027,19 +1053,66 @@ def _ods_text(cell) -> str:
 
 
 def _workbook(
-    sheets: Sequence[list[list[object]]], settings: Settings, path: Path
+    sheets: Sequence[list[list[object]]], settings: Settings, path: Path, names: Sequence[str] = ()
 ) -> tuple[list[str], list[list[object]], list[str], list[list[list[object]]]]:
     """Header, rows and preamble (see :func:`_preamble`) of the first sheet whose header is
     the surest (see :func:`find_header`), and the workbook's other sheets (a plan's
-    indicators may be kept on one of them)."""
+    indicators may be kept on one of them).
+
+    Sheets whose header is the same recognised one are one table continued (a plan kept with
+    one sheet per axis): they are read in order, and at a tie they win over a single sheet
+    (a summary « N° | Action | Axe | Budget »). Each one's axis, its title line above the header
+    (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
+    of its rows when the header names none; only a line above the header of every sheet names
+    the document."""
     sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
         raise InputError("le classeur est vide : aucune feuille ne contient de ligne.", path=path)
-    (_, start), number = min(found, key=lambda item: (item[0][0], item[1]))
+    keys = {number: _header_key(sheets[number][start]) if level <= 1 else (number,)
+            for (level, start), number in found}
+    starts = {number: start for (_, start), number in found}
+    shared = {number: sum(1 for other in keys.values() if other == key) for number, key in keys.items()}
+    (_, start), number = min(found, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
+    table = [n for n in keys if keys[n] == keys[number]]
+    others = [sheet for n, sheet in enumerate(sheets) if n not in table and sheet]
     rows = sheets[number]
-    others = [sheet for n, sheet in enumerate(sheets) if n != number and sheet]
-    return [readable(v) for v in rows[start]], rows[start + 1:], _preamble(rows[:start]), others
+    header = [readable(v) for v in rows[start]]
+    if len(table) == 1:
+        return header, rows[start + 1:], _preamble(rows[:start]), others
+    preambles = [_preamble(sheets[n][:starts[n]]) for n in table]
+    common = [line for line in preambles[0] if all(line in lines for lines in preambles[1:])]
+    axes = []
+    for n, lines in zip(table, preambles):
+        own = [line for line in lines if line not in common and len(line) <= 150]
+        name = " ".join(str(names[n]).split())
+        axes.append(own[-1] if own else ("" if _DEFAULT_SHEET.match(name) else name))
+    named = settings.category_column or any(settings_field(h, settings) == "category" for h in header if h)
+    width = len(header)
+    given = not named and any(axes)
+    if given:
+        header.append(AXIS_COLUMN)
+    seen: set = set()  # the rows of the sheets already read
+    joined = []
+    for n, axis in zip(table, axes):
+        own = [row for row in sheets[n][starts[n] + 1:] if tuple(readable(v) for v in row) not in seen]
+        seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
+        joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
+    return header, joined, common, others
+
+
+AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis
+# A sheet's name that says nothing (« Feuil2 », « Sheet1 », « Tableau 3 »)
+_DEFAULT_SHEET = re.compile(r"^(?:feuil(?:le)?|sheet|tableau|onglet|tabelle|hoja|foglio|table)?\s*\d*$", re.I)
+
+
+def _header_key(row: Sequence[object]) -> tuple:
+    """A header as compared between sheets: its normalised names, trailing empty cells left out."""
+    names = [normalise_name(readable(v)) for v in row]
+    while names and not names[-1]:
+        names.pop()
+    return tuple(names)
 
 
 def indicator_rows(sheet: Sequence[Sequence[object]]) -> list[str]:
