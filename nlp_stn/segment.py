@@ -40,7 +40,8 @@ Kinds are decided from structure and language, never from the file:
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,
-  freins -> obstacle, accélérateurs/leviers -> lever, coopérations/partenaires -> cooperation);
+  freins -> obstacle, accélérateurs/leviers -> lever, coopérations/partenaires -> cooperation;
+  in a plan's table, a column naming who leads, « Pilote », « Porteur », « Responsable », gives none);
   a labelled heading just before a table ("Proposition 1 : ...") is the parent of its cells;
   a title row spanning a table ("Axe 2 – Se déplacer") joins its cells' heading path and, when
   labelled, is a unit and their parent;
@@ -602,6 +603,10 @@ _ROLE_WORDS = (
     ("cooperation", re.compile(r"^(?:coop[ée]ration|partenai|acteur|collaboration|porteur|pilote|contributeur|alliance)", re.I)),
     ("action", re.compile(r"^(?:action|proposition|recommandation|pr[ée]conisation|mesure|objectif|projet|chantier|piste|id[ée]e)", re.I)),
 )
+
+# A plan table's column naming who leads each action (« Pilote », « Co-pilotes », « Porteur »,
+# « Service responsable », « Référent »): its cells are names, no units
+_LEADER_HEADER = re.compile(r"\b(?:co-?)?(?:pilot(?:e|es|age)|porteu(?:r|rs|se|ses)|responsables?|r[ée]f[ée]rents?)\b", re.I)
 
 DEMAND_PRIOR = {"avis": "recommendation", "contributions": "recommendation", "consultation": "recommendation"}
 ACTION_PRIOR = {"strategy": "action", "framework": "action"}
@@ -1714,6 +1719,11 @@ class _Segmenter:
                 self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
                 if len(self.units) > before:
                     self.labelled_action(self.units[before:])
+                if block.fields and block.fields.get("id"):
+                    # a survey's remark beside its row (« Commentaire libre »): its units are
+                    # traced to the row, « réponse 5 »
+                    for unit in self.units[before:]:
+                        unit.label = unit.label or str(block.fields["id"])
             i += 1
         self.resolve()
         return self.units
@@ -2661,6 +2671,8 @@ class _Segmenter:
                     self.under_title([section_unit], title, heading)
                 continue
             role, header_kind = role_of_header(block.header), _header_kind(block.header)
+            if plan_table and header_kind != "action" and _LEADER_HEADER.search(" ".join(block.header.split()[:3])):
+                continue  # « Pilote », « Service responsable », « Porteur » : who leads the row's action
             header_field = field_kind(block.header) if plan_table and block.header else None
             if plan_table and header_field == "detail" and block.row in row_action:
                 # the « Description » of the row's action: its description, not a unit

@@ -362,13 +362,13 @@ def test_long_survey_header_names_the_text_and_leaves_the_remarks_aside(tmp_path
     path = tmp_path / "reponses.csv"
     path.write_text(
         "Horodatage;Vos propositions pour les services publics en ligne de notre vallée;Autre remarque\n"
-        "2026-02-11;Des permanences pour aider aux démarches à la mairie;Merci pour ce questionnaire.\n"
+        "2026-02-11;Des permanences pour aider aux démarches à la mairie;Le wifi de la médiathèque coupe souvent.\n"
         "2026-02-12;Un vrai réseau mobile dans les hameaux;\n",
         encoding="utf-8",
     )
     assert [(b.kind, b.text) for b in extract(path).blocks] == [
         ("record", "Des permanences pour aider aux démarches à la mairie"),
-        ("paragraph", "Merci pour ce questionnaire."),
+        ("paragraph", "Le wifi de la médiathèque coupe souvent."),
         ("record", "Un vrai réseau mobile dans les hameaux"),
     ]
 
@@ -462,7 +462,7 @@ def test_survey_answers_to_a_question_asking_for_proposals(tmp_path):
     path = tmp_path / "questionnaire.csv"
     path.write_text(
         "Horodateur;Vous êtes;Que proposeriez-vous à la communauté de communes ?;Commentaire libre\n"
-        "12/03/2025;Habitant;Des ateliers contre les arnaques en ligne;merci\n"
+        "12/03/2025;Habitant;Des ateliers contre les arnaques en ligne;le car du matin passe trop tôt\n"
         "12/03/2025;Élu;NSP;\n"
         "13/03/2025;Habitant;-;\n"
         "13/03/2025;Habitante;Je ne sais pas.;\n"
@@ -472,7 +472,7 @@ def test_survey_answers_to_a_question_asking_for_proposals(tmp_path):
     doc = extract(path, Settings())
     # the free comment column is read as a paragraph after its row's proposal
     assert [(b.kind, b.text) for b in doc.blocks] == [
-        ("record", "Des ateliers contre les arnaques en ligne"), ("paragraph", "merci"),
+        ("record", "Des ateliers contre les arnaques en ligne"), ("paragraph", "le car du matin passe trop tôt"),
         ("record", "Un bus numérique dans les hameaux")]
 
 
@@ -645,6 +645,12 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Rien à signaler.", True), ("RAS", True), ("Pas de remarques", True), ("Aucune remarque !", True),
     ("Non, merci.", True), ("Néant", True), ("Sans objet", True), ("Pas de commentaire", True),
     ("Rien à signaler sur le wifi, mais il faudrait des bornes", False), ("Des remarques sur le site", False),
+    # thanks, wishes, greetings and « I don't know » alone say nothing; with a request they do
+    ("Merci pour cette enquête !", True), ("Bonne continuation à toute l'équipe", True), ("j'sais pas trop", True),
+    ("Non merci, et bon courage à vous.", True), ("Bravo pour cette initiative, cordialement", True),
+    ("Continuez comme ça", True), ("Pas de difficulté", True),
+    ("Merci de remettre un banc devant la poste", False), ("Merci pour l'enquête, mais le wifi coupe tout le temps", False),
+    ("Bon courage pour trouver un médecin", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing
@@ -850,3 +856,47 @@ def test_a_plan_whose_actions_are_named_by_an_intitule_column(tmp_path):
     for header in ("N°;Libellé;Porteur;Description", "N°;Intitulé;Auteur;Budget;Calendrier"):
         path.write_text(f"{header}\n1;Créer un guichet numérique;CCAS;2027\n", encoding="utf-8")
         assert [r.get("kind") for r in records(extract(path))] == [None]
+
+
+SURVEY = (
+    "Horodateur,Votre commune ?,Souhaitez-vous être recontacté ?,Services utilisés,"
+    "Que vous manque-t-il le plus au quotidien ?,Qu'attendez-vous de la future médiathèque ?,Adresse e-mail\n"
+    "02/04/2026 08:10:00,Vernoux,Oui,Banque;Impôts,Une boulangerie ouverte le lundi,Des horaires le dimanche,a@b.fr\n"
+    "02/04/2026 09:25:13,Lamastre,Non,Impôts,,Un coin pour les ados,\n"
+    "02/04/2026 11:02:40,Vernoux,Oui,Banque,Merci pour le questionnaire,je sais pas,\n"
+    "03/04/2026 17:45:09,Alboussière,Oui,Banque;CAF,un médecin,un médecin,c@d.fr\n"
+    "03/04/2026 18:00:00,Lamastre,Oui,CAF,Le bus du samedi,RAS,\n"
+)
+
+
+def test_each_open_question_of_a_survey_is_read_and_its_answers_labelled_by_row(tmp_path):
+    # questions on what people lack and expect ask for demands, each answered one read (the
+    # same words twice: once); closed answers (« Oui », options « A;B ») and e-mails are no
+    # text; without an id column, each answer is « réponse n », its row in the export
+    path = tmp_path / "reponses.csv"
+    path.write_text(SURVEY, encoding="utf-8")
+    assert [(b.fields["id"], b.text) for b in extract(path).blocks] == [
+        ("réponse 1", "Une boulangerie ouverte le lundi"), ("réponse 1", "Des horaires le dimanche"),
+        ("réponse 2", "Un coin pour les ados"),
+        ("réponse 4", "un médecin"),
+        ("réponse 5", "Le bus du samedi"),
+    ]
+    # no question, no timestamp: a platform's proposals without ids stay unlabelled, and its body
+    # column and their fallback are read as before
+    path = tmp_path / "export.csv"
+    path.write_text("Titre;Description;Détail\nBus;Plus de bus le soir.;\nVélo;;Des arceaux.\n", encoding="utf-8")
+    assert [(r["id"], r["body"]) for r in records(extract(path))] == [("", "Plus de bus le soir."), ("", "Des arceaux.")]
+
+
+def test_a_closed_question_asking_a_wish_gives_no_text(tmp_path):
+    from nlp_stn.extract.tables import closed_answers
+
+    assert closed_answers(["Oui", "Non", "Oui", "Oui", "", "Oui"])
+    assert closed_answers(["Banque;Impôts", "Impôts", "Banque", "CAF;Banque", "CAF"])
+    assert not closed_answers(["Du wifi", "Un bus le samedi", "RAS", "Du wifi", "La fibre"])
+    assert not closed_answers(["Oui", "Oui"])  # too few to tell
+    path = tmp_path / "reponses.csv"
+    path.write_text("N°;Souhaitez-vous être recontacté ?;Vos propositions\n1;Oui;Un marché le soir\n"
+                    "2;Oui;\n3;Non;Des bancs\n4;Oui;\n", encoding="utf-8")
+    assert [(r["id"], r["body"]) for r in records(extract(path))] == [("1", "Un marché le soir"), ("3", "Des bancs")]
+

@@ -826,8 +826,20 @@ def test_a_contribution_sent_twice_in_the_same_words_is_one_unit(tmp_path):
         "01/03/2026 10:05;Lanvern;un atelier pour apprendre à faire  ses démarches en ligne \n"
         "02/03/2026 18:40;Kerlaz;Des bornes wifi sur la place du marché\n"))
     assert [(u.kind, u.label, u.text) for u in units] == [
-        ("recommendation", "envoyée 2 fois à l'identique", "Un atelier pour apprendre à faire ses démarches en ligne"),
-        ("recommendation", "", "Des bornes wifi sur la place du marché"),
+        ("recommendation", "réponse 1 – envoyée 2 fois à l'identique", "Un atelier pour apprendre à faire ses démarches en ligne"),
+        ("recommendation", "réponse 3", "Des bornes wifi sur la place du marché"),
+    ]
+
+
+def test_a_surveys_answers_and_remarks_are_traced_to_their_row(tmp_path):
+    # no id column: each answer is « réponse n », and so are the units of its row's remark
+    _, units = _units(tmp_path, "reponses.csv", (
+        "Horodateur;Que faudrait-il améliorer en priorité ?;Avez-vous des remarques ?\n"
+        "05/05/2026 09:00;;Bon courage à vous\n"
+        "05/05/2026 09:12;L'éclairage du parking de la salle des fêtes;Pourquoi la mairie ferme-t-elle le samedi ?\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "réponse 2", "L'éclairage du parking de la salle des fêtes"),
+        ("question", "réponse 2", "Pourquoi la mairie ferme-t-elle le samedi ?"),
     ]
 
 

@@ -1171,3 +1171,20 @@ def test_a_labelled_title_line_of_an_answer_is_described_by_its_paragraph():
         ("decision", "", "non retenue", "La proposition d'un ticket gratuit le dimanche n'est pas retenue car la "
                                         "ligne doit équilibrer ses comptes.", "Billettique."),
     ]
+
+
+def test_the_column_naming_who_leads_each_action_of_a_plan_table_gives_no_unit():
+    # long names in a « Pilote » / « Service responsable » column are who, not what (a
+    # « Partenaires » column stays, for reading)
+    doc = _with_table([("heading", "Plan d'actions mobilité de la communauté de communes", 1, "")], [
+        ("N°", "Action", "Pilote", "Service responsable", "Partenaires"),
+        ("1.1", "Créer des aires de covoiturage aux entrées du bourg", "Vice-présidente mobilité et transports",
+         "Direction de l'aménagement et des mobilités", "Département et communes membres du syndicat"),
+        ("1.2", "Former les agents d'accueil aux démarches en ligne", "Direction des ressources humaines / CNFPT",
+         "Service formation mutualisé des communes", "CNFPT"),
+    ], numbered=True)
+    assert [(s.label, s.role, s.text) for s in segment(doc)] == [
+        ("1.1", "action", "Créer des aires de covoiturage aux entrées du bourg"),
+        ("", "cooperation", "Département et communes membres du syndicat"),
+        ("1.2", "action", "Former les agents d'accueil aux démarches en ligne"),
+    ]

@@ -57,10 +57,9 @@ CASES = [
     # file, expected units, expected texts not found, expected texts of another kind, extra units
     ("avis-trois-vallees.docx", "avis-trois-vallees", [], [], 0),
     ("avis-port-marin.pdf", "avis-port-marin", [], [], 0),
-    # the extra unit: "Direction des systèmes d'information" in the "Pilote" column, kept for
-    # reading with role "cooperation" like every cell of a who/partners column
-    ("schema-departemental.docx", "schema-departemental", [], [], 1),
-    ("schema-departemental.pdf", "schema-departemental", [], [], 1),
+    # the "Pilote" column of the plan's table names who leads each action: no unit
+    ("schema-departemental.docx", "schema-departemental", [], [], 0),
+    ("schema-departemental.pdf", "schema-departemental", [], [], 0),
     # known miss: spaCy tags "archiver" as a noun, and one verb in a list of two is too little
     # to rescue the other item as a verbal series
     ("feuille-de-route-nr.odt", "feuille-de-route-nr", [ARCHIVER], [], 0),
@@ -107,8 +106,8 @@ CASES = [
     # over two pages, a deliberation. Known misses: the noun items under "Recommandation 6 :
     # …, notamment :" (details of a unit); a demand that opens a paragraph of findings; the
     # axes of a table, read with their "Axe 1 –" label.
-    # Extra units: the names of "Pilote"/"Partenaires" cells (kept for reading, never matched)
-    # and section titles phrased as infinitives.
+    # Extra units: the names of "Partenaires" cells (kept for reading, never matched; a
+    # "Pilote" column of a plan's table gives none) and section titles phrased as infinitives.
     ("../pdf-robust/avis-deux-colonnes.pdf", "avis-deux-colonnes",
      ["une durée de garantie des équipements portée à cinq ans ;",
       "la reprise et le reconditionnement des matériels usagés par le fournisseur ;",
@@ -116,7 +115,7 @@ CASES = [
     ("../pdf-robust/avis-encadres.pdf", "avis-encadres",
      ["Le Conseil souhaite être associé au suivi de la dématérialisation."], [], 2),
     ("../pdf-robust/strategie-paysage.pdf", "strategie-paysage",
-     ["Un numérique inclusif", "Un numérique sobre", "Des données ouvertes et partagées"], [], 14),
+     ["Un numérique inclusif", "Un numérique sobre", "Des données ouvertes et partagées"], [], 10),
     ("../pdf-robust/deliberation-conseil.pdf", "deliberation-conseil", [], [], 0),
     # "fiches action": one two-column table per page, a merged title row ("Fiche action n° 3 –
     # …", the action) and field rows (Objectif -> objectives, Indicateurs de suivi ->
@@ -154,9 +153,9 @@ CASES = [
       "septembre : vote de la stratégie numérique en conseil communautaire"], 0),
     # a survey's open answers: the column asking for proposals and the free comment column
     # are read; the difficulties column is not (one demand in it is missed); "Continuer
-    # comme ça" is the extra unit
+    # comme ça" only encourages, as « merci », and is no unit
     ("questionnaire-reponses.csv", "questionnaire-reponses",
-     ["C'est dangereux pour les personnes seules, il faudrait au moins une antenne pour les urgences."], [], 1),
+     ["C'est dangereux pour les personnes seules, il faudrait au moins une antenne pour les urgences."], [], 0),
     # a questionnaire export whose replies hold {question, value} pairs. Known miss: an
     # imperative remark ("Arrêtez de tout mettre sur internet.")
     ("consultation-capcollectif.json", "consultation-capcollectif", ["Arrêtez de tout mettre sur internet."], [], 0),

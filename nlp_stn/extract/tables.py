@@ -33,6 +33,10 @@ relies on structure and on the words of the column names, never on one platform'
   (``[...]``, ``{"data": [...]}``, ``{"data": {"proposals": [...]}}``, or an object of
   objects such as Decidim's ``{"0": {...}, "1": {...}}``), preferring lists whose objects
   have a title or body key; a list of records is not searched for other lists (comments).
+- **Surveys**: a question whose answers are closed (« Oui » / « Non », options « A;B;C »)
+  gives no text; with two open questions or more, each answer of a row is a record (the same
+  words once); a survey without an id column labels its rows « réponse n » (its remarks too).
+  Answers made only of thanks, wishes, greetings or « je ne sais pas » say nothing.
 - **Skipped rows**: when a status column is recognised ("Statut", "status", "state",
   "État"), rows whose status starts with a word of :data:`SKIPPED_STATUS` (withdrawn,
   moderated, hidden, deleted, spam: "Retirée", "withdrawn", "Modérée", "hidden"...) are left
@@ -48,7 +52,8 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -102,8 +107,11 @@ MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:mot
 # pour améliorer ... ?"): a survey question whose answers are the proposals.
 # (also what the authority should do: « Quelles actions le Département devrait-il mener en
 # priorité ? », « Quelles mesures prendre ? », « Quels sont vos besoins ? »)
+# (and what people lack, expect or would have better: « Qu'est-ce qui vous manque ? », « Que
+# vous manque-t-il ? », « Qu'attendez-vous du site ? », « Que faudrait-il améliorer ? »: each
+# answer names what is wanted, « Du wifi à la médiathèque »)
 ASKING = re.compile(r"\b(?:propos\w*|suggest\w*|suggere\w*|idees?|souhait\w*|recommand\w*|amelior\w*|attentes?"
-                    r"|actions?|mesures?|priorites?|prioritaires?|besoins?)\b")
+                    r"|actions?|mesures?|priorites?|prioritaires?|besoins?|manqu\w*|attend(?:ez|riez|ent)?)\b")
 # A column of free remarks beside the proposals ("Avez-vous des remarques ?", "Commentaire
 # libre", "Observations"): its answers are read as paragraphs (questions, demands in prose).
 REMARKS = re.compile(r"^(?:avez vous (?:des|d autres) (?:remarques|observations|commentaires)|remarques?"
@@ -121,9 +129,29 @@ EMPTY_ANSWERS = frozenset(
      "aucune observation", "pas de suggestion", "pas de suggestions", "aucune suggestion", "pas de proposition",
      "pas de propositions", "aucune proposition", "aucune idee", "pas d idees", "sans objet", "non merci",
      "non rien", "non aucune", "non pas de remarque", "non concerne", "non concernee", "ne se prononce pas",
+     "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de probleme", "pas de problemes",
+     "aucun probleme",
      # the sums at the foot of a plan's table
      "total", "totaux", "sous total", "total general")
 )
+# An answer made only of thanks, greetings, wishes or « I don't know » (« Merci pour ce
+# questionnaire », « Bon courage à vous ! », « je sais pas trop », « Non merci, bonne
+# continuation ») says nothing either; « Merci de mettre … » asks something and stays.
+_POLITE_OBJECT = (r"(?: pour tout| (?:pour|de) (?:ce|cet|cette|ces|le|la|les|l|votre|vos)(?: \w+)?"
+                  r" (?:questionnaire|enquete|sondage|consultation|initiative|demarche|travail|formulaire|question"
+                  r"|invitation|implication|ecoute|interet|suite)s?)?")
+_POLITE_TO = r"(?: (?:a vous(?: tous| toutes)?|a tous|a toutes|a l equipe|a toute l equipe))?"
+_NOTHING_SAID = (
+    r"(?:un |tres )?(?:grand |gros )?merci(?: (?:beaucoup|bien|encore|infiniment|d avance))*" + _POLITE_TO + _POLITE_OBJECT,
+    r"bravo" + _POLITE_TO + _POLITE_OBJECT, r"felicitations" + _POLITE_TO + _POLITE_OBJECT,
+    r"bon(?:ne)? (?:courage|continuation|chance|journee|soiree|travail|fin de journee)" + _POLITE_TO + _POLITE_OBJECT,
+    r"bonjour", r"bonsoir", r"(?:bien |tres )?cordialement", r"(?:sinceres |meilleures )?salutations",
+    r"(?:je |j )?(?:ne |n )?(?:sais|sait) (?:pas|rien)(?: trop| vraiment| du tout| quoi (?:dire|repondre|ajouter))?", r"(?:je |j )?(?:n )?en sais rien",
+    r"(?:je )?(?:ne )?vois pas", r"(?:je n ai |j ai )?(?:pas|aucune) d? ?idee", r"(?:sans|pas d) opinion",
+    r"c est tout", r"voila", r"continu(?:er|ez|ons) (?:comme ca|ainsi)",
+)
+_NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
+NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
 TRUE_VALUES = frozenset("true vrai oui yes 1 x".split())
 OPTION_OF = {
     "id": "--id-column",
@@ -192,6 +220,8 @@ class Columns:
     parent: tuple[int, ...] = ()  # a plan's « parent/id » column: its rows' project
     links: tuple[int, ...] = ()  # a plan's column giving the proposals each row answers
     answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
+    questions: tuple[int, ...] = ()  # a survey's open questions, two or more: each answer is read
+    questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -214,14 +244,28 @@ def read(path: Path, settings: Settings) -> Extracted:
         header, rows, preamble, others = _read_ods(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
-    columns = find_columns(header, settings, path)
+    columns = survey_columns(find_columns(header, settings, path), header, rows, settings)
     builder = TextBuilder()
     category = ""
     parents, titles = _projects(rows, columns)
-    for row in rows:
+    for number, row in enumerate(rows, 1):
         if skipped(row, columns):
             continue
         values = {name: first_value(row, indices) for name, indices in columns.fields.items()}
+        replies: list[str] = []  # the row's answers to a survey's open questions
+        if columns.questions:
+            # a survey's open questions: each answer of the row is read, the first as the row's
+            # body, the others as further records of the same respondent
+            others = tuple(i for i in columns.fields["body"] if i not in columns.questions)
+            seen = set()
+            for answer in [first_value(row, others)] + [first_value(row, (i,)) for i in columns.questions]:
+                key = " ".join(answer.casefold().split())
+                if answer and not says_nothing(answer) and key not in seen:  # the same words twice: once
+                    seen.add(key)
+                    replies.append(answer)
+            values["body"] = replies[0] if replies else ""
+        if columns.questionnaire and not values["id"]:
+            values["id"] = f"réponse {number}"  # the row a reader finds it on, in the order of the export
         values.update({k: "" for k in ("title", "body") if says_nothing(values[k])})
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
@@ -232,7 +276,7 @@ def read(path: Path, settings: Settings) -> Extracted:
             # an empty row, or answers that say nothing ("NSP", "-"); a remark beside an empty
             # proposal is still read (« Autre remarque » : « Il faudrait que … »)
             for remark in remarks:
-                builder.add("paragraph", remark)
+                builder.add("paragraph", remark, fields=_row_of(values, columns))
             continue
         if columns.plan:
             if " ".join(_words(values["id"])) in EMPTY_ANSWERS:
@@ -263,8 +307,10 @@ def read(path: Path, settings: Settings) -> Extracted:
             if fate:
                 values["state"] = fate
         builder.add("record", text, fields=values)
+        for reply in replies[1:]:
+            builder.add("record", reply, fields={**values, "title": "", "body": reply})
         for remark in remarks:
-            builder.add("paragraph", remark)
+            builder.add("paragraph", remark, fields=_row_of(values, columns))
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
@@ -281,6 +327,13 @@ def read(path: Path, settings: Settings) -> Extracted:
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     return builder.build(title=title)
+
+
+def _row_of(values: dict, columns: Columns) -> Optional[dict]:
+    """The fields of a survey's remark read as a paragraph: the label of its row (« réponse 5 »),
+    that its units take as theirs; None elsewhere (a platform's proposal number is left to the
+    proposal: the authority's answer may cite it)."""
+    return {"id": values["id"]} if columns.questionnaire and values.get("id") else None
 
 
 def _projects(rows: Sequence[Sequence[object]], columns: Columns) -> tuple[set, dict]:
@@ -323,10 +376,13 @@ def says_nothing(text: str) -> bool:
 
     >>> [says_nothing(t) for t in ("NSP", "- ", "Je ne sais pas.", "Rien à dire", "Du wifi")]
     [True, True, True, True, False]
+    >>> [says_nothing(t) for t in ("Merci pour cette enquête !", "RAS, bon courage", "Merci de réparer le wifi")]
+    [True, True, False]
     """
     if not re.search(r"[^\W\d_]", text):
         return True
-    return " ".join(_words(text)) in EMPTY_ANSWERS
+    words = " ".join(_words(text))
+    return words in EMPTY_ANSWERS or bool(NOTHING_SAID.match(words))
 
 
 # --- columns ----------------------------------------------------------------------------
@@ -478,6 +534,65 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
         return False
     kinds = sum(1 for pattern in PLAN_COLUMNS if any(pattern.match(name) for name in names))
     return kinds + indicator >= 2
+
+
+# A survey's column giving when each answer was sent (Google Forms' « Horodateur », « Timestamp »,
+# « Date de soumission »), normalised name
+TIMESTAMP = re.compile(r"^(?:horodat\w*|timestamp|date(?: et heure)?(?: de (?:la )?)?(?: (?:soumission|reponse|envoi|saisie))"
+                       r"|submitted at|submission date|date heure)$")
+CLOSED_OPTION_WORDS = 8  # an option of a closed question (« Démarches administratives (ANTS, etc.) ») is short
+
+
+def survey_columns(columns: Columns, header: Sequence[str], rows: Sequence[Sequence[object]],
+                   settings: Settings = Settings()) -> Columns:
+    """``columns`` of a survey's export, seen with its answers: a question recognised as asking
+    for demands whose answers are closed (see :func:`closed_answers`: « Oui » / « Non »,
+    options ticked « A;B;C ») gives no text; two or more open questions left (headers ending
+    with « ? », or « Vos idées pour … ») are each read; a survey (a header ends with « ? » or
+    names a timestamp, « Horodateur ») without an id column labels its rows « réponse n »."""
+    if columns.plan:
+        return columns
+    header = [str(h) for h in header]
+    body = columns.fields["body"]
+    if not settings.body_column:
+        closed = {i for i in body if header[i].strip().endswith("?")
+                  and closed_answers([readable(r[i]) if i < len(r) else "" for r in rows])}
+        if closed and (columns.fields["title"] or len(closed) < len(body)):
+            body = tuple(i for i in body if i not in closed)
+    questions = tuple(i for i in body if _open_question(header[i])) if not settings.body_column else ()
+    fields = dict(columns.fields, body=body)
+    survey = not fields["id"] and any(h.strip().endswith("?") or TIMESTAMP.match(normalise_name(h)) for h in header)
+    return replace(columns, fields=fields, questions=questions if len(questions) >= 2 else (), questionnaire=survey)
+
+
+def _open_question(name: str) -> bool:
+    """True for a survey's open question: its header is a question, or says « Vos idées pour … »."""
+    words = [w for w in _words(name) if w not in STOPWORDS]
+    return name.strip().endswith("?") or (len(words) > MAX_NAME_WORDS and words[0] in LEADING)
+
+
+def closed_answers(values: Sequence[str]) -> bool:
+    """True for the answers of a closed question: at least three that say something, of which
+    four in five are made of options (a value, or the parts of « A;B;C », of at most
+    :data:`CLOSED_OPTION_WORDS` words) each given by two answers or more, and at least two
+    such options (or one of two words at most: « Oui »).
+
+    >>> closed_answers(["Oui", "Non", "Oui", "Oui", "Non"])
+    True
+    >>> closed_answers(["Banque;Impôts", "Impôts", "Banque", "CAF", "CAF;Banque"])
+    True
+    >>> closed_answers(["Du wifi", "Un bus le samedi", "RAS", "Du wifi", "La fibre"])
+    False
+    """
+    said = [v for v in values if v and not says_nothing(v)]
+    if len(said) < 3:
+        return False
+    parts = [{" ".join(_words(p)) for p in v.split(";") if _words(p)} for v in said]
+    counts = Counter(p for ps in parts for p in ps)
+    options = {p for p, n in counts.items() if n >= 2 and len(p.split()) <= CLOSED_OPTION_WORDS}
+    if len(options) < 2 and not any(len(p.split()) <= 2 for p in options):
+        return False
+    return sum(1 for ps in parts if ps and ps <= options) >= 0.8 * len(said)
 
 
 def published_fate(status: str, answer: str) -> str:
