@@ -2109,6 +2109,10 @@ class _Segmenter:
             return
         if _reference_note(block.text):
             return  # « 1. Décret n° … du 5 octobre 2011, article 3 » typed as a numbered item: a note
+        words = block.text.rstrip().split()
+        if (block.text.lstrip().startswith(("...", "…")) and words
+                and words[-1].lower() in _DETERMINERS | _PREPOSITIONS):
+            return  # « 6) …et puis aussi pour les »: a line left unfinished in a pad, nothing asked
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
             return  # "dans les quartiers prioritaires": a complement of the item above
