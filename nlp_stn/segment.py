@@ -124,7 +124,10 @@ _NOT_UNITS = re.compile(
     # what a plan expects to change (« Ce que cela change », « Résultats attendus », « Bénéfices
     # pour les habitants »): outcomes, not actions
     r"|ce que (?:cela|ça|ceci) (?:change|apporte)|ce qui (?:va )?changer?a?|r[ée]sultats? attendus?"
-    r"|effets? attendus?|b[ée]n[ée]fices?)\b",
+    r"|effets? attendus?|b[ée]n[ée]fices?"
+    # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
+    # sujet », « À transmettre », « TO DO »): not what it asks for
+    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b",
     re.I,
 )
 # adverbs of time between a wish and its verb (« il souhaite cette fois obtenir », « désormais »)
@@ -379,6 +382,28 @@ _INDIRECT_QUESTION = re.compile(
 )
 # Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
 _TASK_MARKERS = frozenset(("☐", "☑"))
+# A task given to someone at a meeting (« [ ] Odile : réserver la salle »): a first
+# name (or initials) and a colon before what to do
+_ASSIGNED = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?)?|[A-Z]{2,3})\s*:\s*(?=\S)")
+# A participant's remark opening a line of a pad (« [Julie] pas d'accord », « [Paul] rappel :
+# … »): the bracketed name is not text (see nlp_stn.extract.text)
+_REMARK = re.compile(r"^\[[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?){0,2}\][ \t]+(?=[^\s\[])")
+# A comment in brackets ending a line (« … on l'aura quand ? (hors sujet) »)
+_TRAILING_COMMENT = re.compile(r"\s*\([^()]*\)\s*$")
+# What a participant's remark asks by (« que la ville … », « il faudrait », « on pourrait », « je
+# propose »); not « pas urgent », « pas nécessaire »: a judgement
+_REMARK_ASKS = re.compile(
+    r"^(?:et\s+)?(?:que|qu['’])\s|\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam)\w*"
+    r"|\bil (?:faut|faudrait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bon pourrait\b|\bj['’]aimerais\b"
+    r"|\bnous aimerions\b|\bpourquoi pas\b",
+    re.I,
+)
+# An item that says it repeats the one above (« (doublon, déjà noté) », « (même idée qu'au-dessus) »)
+_REPEATS_ABOVE = re.compile(
+    r"\(\s*(?:[^()]*?\bm[êe]me\s+(?:chose|id[ée]e)\s+qu['’]\s*(?:au[- ]?dessus|plus\s+haut)"
+    r"|(?:c['’]est\s+)?(?:un\s+)?doublon\b)[^()]*\)",
+    re.I,
+)
 # The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
 _MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
 # "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
@@ -1694,9 +1719,21 @@ class _Segmenter:
         i = 0
         while i < len(blocks):
             block = blocks[i]
+            remark = _REMARK.match(block.text) if block.kind in ("paragraph", "list_item") else None
+            if remark:
+                # « [Yves] pas urgent »: a participant's remark, a unit only when it asks
+                # for something (the list around it goes on when it is none); her name is not its text
+                rest = block.text[remark.end():]
+                if not self.asks(rest):
+                    i += 1
+                    continue
+                block = replace(block, text=rest, start=block.start + remark.end())
             if block.kind != "list_item" and not _goes_on_item(block):
                 self.state.items = []
                 self.state.leadin_label = ""
+            if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
+                i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit
+                continue
             if block.kind == "heading":
                 self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             elif block.kind == "record":
@@ -1727,6 +1764,13 @@ class _Segmenter:
             i += 1
         self.resolve()
         return self.units
+
+    def asks(self, text: str) -> bool:
+        """Whether a participant's remark asks for something: opened by an infinitive or a
+        wish « que … », a demand word (« il faudrait », « propose »), a suggestion or a question;
+        « pas urgent », « rappel : … » only judge or remind."""
+        return bool(self.lang.infinitive(text) or _REMARK_ASKS.search(text) or _suggests(text)
+                    or text.rstrip().endswith("?"))
 
     def on_heading(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
@@ -2075,6 +2119,10 @@ class _Segmenter:
             return
         if _reference_note(block.text):
             return  # « 1. Décret n° … du 5 octobre 2011, article 3 » typed as a numbered item: a note
+        words = block.text.rstrip().split()
+        if (block.text.lstrip().startswith(("...", "…")) and words
+                and words[-1].lower() in _DETERMINERS | _PREPOSITIONS):
+            return  # « 6) …et puis aussi pour les »: a line left unfinished in a pad, nothing asked
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
             return  # "dans les quartiers prioritaires": a complement of the item above
@@ -2125,12 +2173,16 @@ class _Segmenter:
             self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
                            end=start + len(text), page=block.page, label=label, heading=heading))
             return
+        if block.marker in _TASK_MARKERS and _ASSIGNED.match(text) and not _LABEL.match(text):
+            return  # « [ ] Odile : réserver la salle »: a task of the meeting, not of a plan
         if block.marker in _TASK_MARKERS and not text.endswith("?"):
             # a task of a to-do list ("- [ ] Contacter les mairies"): something to be done
             self.add(_Unit(kind="action", text=text, start=start, end=self._end(block, start, text),
                            page=block.page, heading=heading))
             return
-        if text.endswith("?") and not role and not _suggests(text):
+        # « … on l'aura quand ? (hors sujet) »: a comment in brackets after a question
+        asked = _TRAILING_COMMENT.sub("", text)
+        if asked.endswith("?") and not role and not _suggests(asked):
             self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
                            label=label, heading=heading))
             return

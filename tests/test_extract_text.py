@@ -541,3 +541,63 @@ def test_a_reply_quoting_the_message_above_gives_its_paragraphs_once(tmp_path):
         "Nous relançons notre demande.",
         "Une citation que nous n'avions pas encore écrite plus haut.",
     ]
+
+
+def test_a_pad_s_framed_and_capital_titles_arrows_and_remarks(tmp_path):
+    # a pad typed live: titles framed by signs or in capitals with no blank line below them,
+    # "->" opening an item, a participant's remark on its own line or after spaces
+    path = tmp_path / "pad.txt"
+    path.write_text(
+        "REUNION DE QUARTIER - LES AUBIERS\n"
+        "== notes partagées, jeudi soir ==\n\n"
+        "## 1. CE QUI VA MAL\n"
+        "- les bancs sont cassés\n"
+        "  [Odile] depuis l'hiver\n\n"
+        "~~~~ 2. NOS IDÉES ~~~~\n"
+        "(20h10) table 1\n"
+        " - réparer les bancs du square   [Yves] oui vite\n"
+        " -> planter des arbres le long du mail\n"
+        " => ouvrir le gymnase le dimanche\n\n"
+        "3. DIVERS ET QUESTIONS\n"
+        "(20h40) table 2\n"
+        " - une boîte à livres\n\n"
+        "HORS SUJET (à voir avec la ville)\n"
+        " * le stationnement rue Pasteur\n\n"
+        "----- Forwarded message -----\n"
+        "De : Yves\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    for b in ex.blocks:
+        assert ex.text[b.start:b.end] == b.text
+    assert ex.title == "REUNION DE QUARTIER - LES AUBIERS"
+    assert [(b.kind, b.text, b.level, b.marker) for b in ex.blocks] == [
+        ("heading", "REUNION DE QUARTIER - LES AUBIERS", 1, ""),
+        ("heading", "notes partagées, jeudi soir", 1, ""),
+        ("heading", "1. CE QUI VA MAL", 2, ""),
+        ("list_item", "les bancs sont cassés", 0, "-"),
+        ("paragraph", "[Odile] depuis l'hiver", 0, ""),  # not glued to the item above
+        ("heading", "2. NOS IDÉES", 2, ""),
+        ("paragraph", "(20h10) table 1", 0, ""),
+        ("list_item", "réparer les bancs du square", 0, "-"),
+        ("paragraph", "[Yves] oui vite", 0, ""),
+        ("list_item", "planter des arbres le long du mail", 0, "→"),
+        ("list_item", "ouvrir le gymnase le dimanche", 0, "→"),
+        ("heading", "3. DIVERS ET QUESTIONS", 3, "3"),
+        ("paragraph", "(20h40) table 2", 0, ""),
+        ("list_item", "une boîte à livres", 0, "-"),
+        ("heading", "HORS SUJET (à voir avec la ville)", 4, ""),
+        ("list_item", "le stationnement rue Pasteur", 0, "*"),
+        ("paragraph", "----- Forwarded message ----- De : Yves", 0, ""),  # a mail's separator: no title
+    ]
+    # but a list typed in capitals and names listed in brackets stay as they are
+    path = tmp_path / "pad2.txt"
+    path.write_text(
+        "Présents : Odile, [Yves] [Anne] prennent les notes.\n\n"
+        "1. RÉPARER LES BANCS\n2. PLANTER DES ARBRES\n\n"
+        "3. CRÉER UN JARDIN\nSur la friche du stade.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("paragraph", "Présents : Odile, [Yves] [Anne] prennent les notes.", ""),
+        ("list_item", "RÉPARER LES BANCS", "1"),  # items of one list, not titles
+        ("list_item", "PLANTER DES ARBRES", "2"),
+        ("list_item", "CRÉER UN JARDIN Sur la friche du stade.", "3"),  # opened by a verb: an item
+    ]

@@ -1089,3 +1089,35 @@ def test_demands_to_a_project_owner_in_a_consultation(tmp_path):
         # a page reference ends no sentence
         ("recommendation", "Selon l'étude de trafic (p. 12), il faut prolonger la ligne jusqu'au lycée agricole."),
     ]
+
+
+def test_a_pad_s_remarks_repeats_parked_topics_and_tasks_are_no_demands(tmp_path):
+    # the notes of a neighbourhood workshop typed in a pad: a remark in brackets that only
+    # judges or reminds is no unit (one that asks is, without the name), an item that says it
+    # repeats the one above gives no second unit, the topics parked and the tasks of the
+    # meeting are not demands
+    _, units = _units(tmp_path, "pad.txt", (
+        "ATELIER DE QUARTIER - LES AUBIERS\n\n"
+        "== 1. NOS IDÉES ==\n"
+        " - réparer les bancs du square   [Yves] bof, pas urgent\n"
+        " - Réparer vite les bancs du square ! (doublon, déjà noté par Yves)\n"
+        " -> planter des arbres le long du mail\n"
+        "   [Odile] rappel : la ville a déjà un plan arbres\n"
+        " - [Anne] créer un jardin partagé sur la friche\n"
+        " - le terrain de boules on l'aura quand ? (hors sujet)\n"
+        " - …et puis aussi pour les\n\n"
+        "Prochaines étapes\n\n"
+        " [ ] Odile : réserver la salle\n"
+        " [ ] Contacter le service des espaces verts\n\n"
+        "HORS PÉRIMÈTRE (à transmettre)\n"
+        " * le stationnement rue Pasteur\n\n"
+        "=== TO DO ===\n"
+        " [ ] Yves : envoyer les notes\n"
+        " -> prochaine réunion en mars\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "réparer les bancs du square"),
+        ("recommendation", "planter des arbres le long du mail"),
+        ("recommendation", "créer un jardin partagé sur la friche"),
+        ("question", "le terrain de boules on l'aura quand ? (hors sujet)"),
+        ("action", "Contacter le service des espaces verts"),  # a task without a name: as before
+    ]

@@ -30,6 +30,17 @@
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
 
+Pads typed live (Etherpad, Framapad exported as text):
+
+- a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Prochaines étapes ===")
+  is a heading without its frame, even with the next line right below it (level 1 for "=",
+  else 2); so is a marked line in capitals ("3. DIVERS ET QUESTIONS", not "1. CRÉER UN JARDIN" nor
+  a list typed in capitals) and a line in capitals over a list ("HORS SUJET (à voir avec la ville)");
+  the separator of a forwarded mail is not one;
+- "->" and "=>" opening a line are bullets (marker "→");
+- a line opened by a name in brackets ("[Julie] pas d'accord"), also typed after two spaces
+  at the end of a line, is a remark of its own (a paragraph), not the item above going on.
+
 Text extracted from a PDF (pdftotext, copy-paste):
 
 - with form feeds, the pages are the parts between them and every block gets its page;
@@ -109,6 +120,22 @@ _O_BULLET = re.compile(r"^([ \t]*)o[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ]|[àâäçéèêë�
 # a middle dot followed by a space: a bullet ("· Former les agents"), not the dot of
 # "citoyen·ne·s"; private-use Wingdings check and arrow bullets of Word exports
 _EXTRA_BULLET = re.compile(r"^[ \t]*(?P<bullet>[·\uf0fc\uf0e8])[ \t]+(?=\S)")
+# an arrow typed with two characters at the start of a line ("-> relancer", "=> voir"): a
+# bullet, as "→" is, not the continuation of the line above
+_TYPED_ARROW = re.compile(r"^[ \t]*(?:-{1,2}|={1,2})>[ \t]+(?=\S)")
+# A title framed by signs typed around it in a pad or a plain-text file ("---- 2. NOS
+# IDÉES ----", "=== Prochaines étapes ===", "== Bilan =="): a heading without its frame
+_FRAMED = re.compile(r"^[ \t]*(?P<c>[-=~#])(?P=c)+[ \t]*(?P<text>[^-=~#\s].*?)[ \t]*(?P=c){2,}[ \t]*$")
+# the separator of a forwarded mail ("---------- Forwarded message ---------"): no title
+_MAIL_SEPARATOR = re.compile(
+    r"^(?:(?:forwarded|original)\s+message|message\s+(?:transf[ée]r[ée]|d['’]origine|original))$", re.I)
+# A participant's name in brackets opening a line of a shared pad ("[Julie] pas d'accord",
+# "[Paul D.] voir avec la mairie"): a remark of that person, not the line above going on
+REMARK_NAME = r"\[(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?){0,2})\]"
+_REMARK = re.compile(r"^" + REMARK_NAME + r"[ \t]+(?=[^\s\[])")
+# the same remark typed after two spaces or more at the end of a line ("… du square   [Yves]
+# oui vite"): a line of its own (not after another name: "[Julie] [Paul] prennent les notes")
+_REMARK_AFTER = re.compile(r"(?<=[^\s\]]) {2,}(?=" + REMARK_NAME + r"[ \t]+[^\s\[])")
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -179,6 +206,22 @@ def is_plain_heading(line: str) -> bool:
     return True
 
 
+def _framed_title(line: str) -> Optional[tuple[str, str]]:
+    """The text of a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Bilan
+    ===") and the sign, else None."""
+    m = _FRAMED.match(line) if len(line) <= 200 else None
+    if not m or not re.search(r"[^\W\d_]{2}", m.group("text")) or _MAIL_SEPARATOR.match(m.group("text")):
+        return None
+    return _inline(m.group("text")), m.group("c")
+
+
+def _capitals(line: str) -> bool:
+    """Whether a line is written in capitals, what it says in brackets aside ("HORS SUJET
+    (à voir avec la ville)"): four letters at least, more than 80 % of them capitals."""
+    letters = [c for c in re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", line) if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def _field_line(line: str) -> bool:
     """A label noun without number before a colon and its text ("Indicateur : nombre de
     sites mobiles"): a field of the unit above, never a title."""
@@ -205,10 +248,14 @@ def _heading_level(line: str) -> int:
 
 
 def _split_marker(text: str) -> tuple[str, str]:
-    """:func:`nlp_stn.clean.split_marker` plus the middle dot and Wingdings bullets."""
+    """:func:`nlp_stn.clean.split_marker` plus the middle dot, Wingdings bullets and typed
+    arrows ("-> relancer", "=> voir": marker "→")."""
     m = _EXTRA_BULLET.match(text)
     if m:
         return m.group("bullet"), text[m.end():]
+    m = _TYPED_ARROW.match(text)
+    if m:
+        return "→", text[m.end():]
     return split_marker(text)
 
 
@@ -321,6 +368,20 @@ class _Reader:
         if not following or marker or not following[:1].isupper() and following[:1] not in "«“\"":
             return False
         return len(following.split()) >= 6 or bool(re.search(r"[.!?:…]$", following))
+
+    def capital_title(self, line: str, marker: str, following: str) -> bool:
+        """A marked line in capitals that reads as a section title ("3. DIVERS ET QUESTIONS",
+        "B. EMPLOI ET FORMATION") with a line right below it: not opened by an infinitive
+        ("1. CRÉER UN JARDIN" is an item), and the next line is no item of the same kind of
+        marker (a list typed in capitals)."""
+        m = _LETTER_HEADING.match(line)
+        if not m or not _is_marked_heading(line) or not _capitals(line[m.end() - 1:]):
+            return False
+        first = line[m.end() - 1:].split()[0].strip("'’«\"")
+        if _INFINITIVE.match(first):
+            return False
+        next_marker = _split_marker(following.strip())[0]
+        return not next_marker or _marker_kind(next_marker) != _marker_kind(marker)
 
     def _add(self, kind: str, text: str, **fields) -> None:
         self.builder.add(kind, text, page=self.page, **fields)
@@ -489,8 +550,20 @@ class _Reader:
                 self._add("heading", _inline(m.group(2)), level=self.md_level)
                 i += 1
                 continue
+            framed = _framed_title(line)
+            if framed and " ".join(line.split()) not in self.quoted:  # a quote is never a title
+                # "---- 2. NOS IDÉES ----", "=== Prochaines étapes ===": a heading, also
+                # with the next line right below it (pads seldom leave a blank line)
+                close()
+                self.groups, self.marked = [], []
+                self.md_level = 1 if framed[1] == "=" else 2
+                self._add("heading", framed[0], level=self.md_level)
+                i += 1
+                continue
             stripped = line.strip()
-            alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+            opened = i == 0 or not lines[i - 1].strip() or bool(_framed_title(lines[i - 1]))
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            alone = opened and (not following.strip() or bool(_framed_title(following)))
             marker, rest = _split_marker(stripped)
             if not marker and (_TASK.match(stripped) or _TODO.match(stripped)):
                 marker, rest = "☐", stripped  # "[ ] Appeler", "TODO: fixer la date": a task
@@ -498,12 +571,15 @@ class _Reader:
             if quoted and _ATTRIBUTION.match(stripped):
                 close()  # "> — habitante du bourg": the quote's attribution, a paragraph of its own
                 marker = ""
-            if marker and alone and current is None and not quoted and (
-                    _is_marked_heading(_inline(stripped)) or self.numbered_title(_inline(stripped), lines, i)):
-                # "A. SYNTHÈSE DES PRÉCONISATIONS", "2. Questions de la salle" alone on its line
+            titled = False  # a marked title with a line right below it
+            if marker and current is None and not quoted and (
+                    (alone and (_is_marked_heading(_inline(stripped)) or self.numbered_title(_inline(stripped), lines, i)))
+                    or (opened and self.capital_title(_inline(stripped), marker, following))):
+                # "A. SYNTHÈSE DES PRÉCONISATIONS", "2. Questions de la salle" alone on its line,
+                # "3. DIVERS ET QUESTIONS" also over the next line
                 if marker.isdigit():
                     self.last_title = int(marker)
-                marker = ""
+                marker, titled = "", not alone
             if marker:
                 close()
                 inner, inner_rest = split_marker(rest)
@@ -524,8 +600,10 @@ class _Reader:
                            "page": self.page}
                 i += 1
                 continue
-            if alone and current is None and not quoted and is_plain_heading(_inline(stripped)) \
-                    and not _field_line(stripped):
+            if current is None and not quoted and is_plain_heading(_inline(stripped)) and not _field_line(stripped) \
+                    and (alone or titled or (opened and _capitals(_inline(stripped)) and _split_marker(following.strip())[0])):
+                # a short line alone, or a line in capitals over a list ("HORS SUJET (à voir
+                # avec la ville)" / "- …"): a title
                 text = _inline(stripped)
                 hm = _LETTER_HEADING.match(text)
                 self.groups = []
@@ -533,6 +611,8 @@ class _Reader:
                           marker=hm.group("marker") if hm else "")
                 i += 1
                 continue
+            if _REMARK.match(stripped):
+                close()  # "[Julie] pas d'accord" below an item: her remark, not the item going on
             if current is None:
                 self.groups = []  # a paragraph ends the lists above it
                 current = {"kind": "paragraph", "parts": [], "level": 0, "marker": "", "page": self.page}
@@ -1004,7 +1084,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
     text = decode(path.read_bytes(), path)
     # "\r\r\n" (a CRLF file converted once more) is one line end, not a blank line
-    text = normalise_spaces(text.replace("\r\r\n", "\n"))
+    text = _REMARK_AFTER.sub("\n", text.replace("\r\r\n", "\n"))  # "… du square   [Yves] oui vite": two lines
+    text = normalise_spaces(text)
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
     reader = _Reader()
