@@ -477,7 +477,7 @@ def _sides_from_documents(
     so that the run does not read them twice."""
     from .errors import NlpStnError
     from .extract import extract
-    from .segment import document_prior
+    from .segment import document_prior, lists_plan_actions
 
     demand_inputs, action_inputs, extracted = [], [], {}
     for item in found:
@@ -491,7 +491,9 @@ def _sides_from_documents(
         prior = document_prior(document)
         if prior == "recommendation" or (not prior and any(b.kind == "record" for b in document.blocks[:1])):
             demand_inputs.append(item)
-        elif prior == "action":
+        elif prior == "action" or (not prior and lists_plan_actions(document)):
+            # a bulletin whose article lists the actions of the authority's plan (« Zoom sur les
+            # mesures du plan vélo ») answers with them
             action_inputs.append(item)
     return demand_inputs, action_inputs, extracted
 

@@ -102,6 +102,29 @@ _PERSON_ITEM = re.compile(
 # proposent »); MAX_CLAUSE_WORDS words of the clause are read
 _WHAT_CLAUSE = re.compile(r"(?:^|[:–—]\s*)\W*ce\s+qu(?:e\s+|['’]\s*)(.+)", re.I)
 MAX_CLAUSE_WORDS = 6
+# The section of a bulletin where the groups of the council write (« Expression des groupes
+# politiques », « Libre expression », « Tribunes », « Tribune de l'opposition », « La parole aux
+# groupes »): others than the authority or the authors of the document speak there
+_OTHER_VOICES = re.compile(
+    r"\W*(?:expressions?\s+(?:des\s+groupes(?:\s+politiques)?|politiques?|libres?|des\s+[ée]lu(?:e)?s)"
+    r"|libres?\s+expressions?(?:\s+politiques?)?"
+    r"|tribunes?(?:\s+(?:libres?|politiques?|des\s+groupes(?:\s+politiques)?|de\s+l['’]\s*opposition"
+    r"|de\s+la\s+majorit[ée]|des\s+[ée]lu(?:e)?s(?:\s+d['’]\s*opposition)?|d['’]\s*expression\s+libre))?"
+    r"|(?:la\s+)?parole\s+(?:aux\s+groupes(?:\s+politiques)?|[àa]\s+l['’]\s*opposition|aux\s+[ée]lu(?:e)?s))"
+    r"(?:\s+(?:du\s+conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|municipaux|au\s+conseil"
+    r"\s+municipal))?\W*",
+    re.I,
+)
+# An editorial or a foreword (« Édito du Maire », « Éditorial », « Le mot du Président »)
+_EDITORIAL = re.compile(r"\W*(?:[ée]dito(?:rial)?s?|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|pr[ée]face|avant-propos)\b", re.I)
+# A magazine's kicker before the words that name a box's content (« En bref : les mesures du
+# projet », « Zoom sur les chantiers de l'année », « L'essentiel : … », « Ce qu'il faut retenir : … »):
+# what the box announces is read after it
+_KICKER = re.compile(
+    r"^\W*(?:en\s+bref|zoom|focus|gros\s+plan|coup\s+de\s+projecteur|l['’]\s*essentiel|(?:ce\s+qu['’]\s*il\s+faut|[àa])"
+    r"\s+retenir|[àa]\s+savoir|en\s+un\s+coup\s+d['’]\s*(?:œ|oe)il)\s*(?:sur\b|:|–|—)\s*(?=\w)(.+)",
+    re.I,
+)
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
@@ -295,8 +318,14 @@ _THING_REQUIRES = re.compile(
     r"\b(?:demande|demandent|exige|exigent|r[ée]clame|r[ée]clament|n[ée]cessite|n[ée]cessitent)\b",
     re.I,
 )
+# « les demandes de subvention », « la principale demande des riverains »: after a
+# determiner or an adjective placed before its noun, a form in -e or -es is the noun, not the verb
+_AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
+    "les", "des", "ces", "nos", "vos", "ses", "mes", "aux", "leurs", "une", "la", "sa", "ma", "cette", "votre", "notre",
+    "leur", "première", "premières", "seule", "seules", "principale", "principales", "dernière", "dernières",
+    "nouvelle", "nouvelles", "grande", "grandes", "forte", "fortes", "même", "mêmes")) + r")[^\W\d_]+?es?\b)")
 _DEMAND_VERB = re.compile(
-    r"\b(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
+    r"\b" + _AFTER_DETERMINER + r"(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
     r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
@@ -309,7 +338,7 @@ _DEMAND_VERB = re.compile(
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
     # carte publique des zones sans réseau", "ils demandent des permanences")
-    r"|\b(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
@@ -1264,6 +1293,9 @@ class _State:
     parent_level: int = 99
     parent_heading: bool = False  # the parent unit is a heading (its section explains it)
     parents: list = field(default_factory=list)  # enclosing (level, unit, is_heading) of the parent
+    # the level of a section where others speak (« Expression des groupes », « Tribunes » of a
+    # bulletin: the council's groups), 0 outside one: what they write is none of the document's units
+    others: int = 0
     # the labelled action of the last list item or paragraph (« Action 2.1 – … » numbered by
     # Word): the paragraphs and the field table after it, until the next unit or heading, are
     # about it, not about the heading's unit above
@@ -1443,7 +1475,9 @@ def document_prior(doc: Document) -> str:
     if title_prior(opening) == "recommendation":
         return "recommendation"
     # a cover page may push the title down: the short lines of the first page
-    cover = [b.text for b in doc.blocks[:12] if len(b.text.split()) <= 12 and (b.page or 1) <= 1]
+    cover = [b.text for b in doc.blocks[:12] if len(b.text.split()) <= 12 and (b.page or 1) <= 1
+             # a bulletin's « Tribune libre » is a section of its own, not what the document is
+             and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
     # minutes quote both what is asked and what is planned: their labels do not say which
@@ -1483,6 +1517,32 @@ def _results(doc: Document) -> bool:
     texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
     return any(_RESULTS_TITLE.search(t) and not _DELIBERATION_TITLE.search(t)
                for t in (re.sub(r"[-_]+", " ", t) for t in texts if t))
+
+
+MIN_LISTED_ACTIONS = 3  # items of a list of a plan's actions (see lists_plan_actions)
+
+
+def lists_plan_actions(doc: Document) -> bool:
+    """Whether the document lists the actions of a plan under a title of its own (« En bref : les
+    mesures du plan vélo », « Les actions du schéma numérique » over at least MIN_LISTED_ACTIONS
+    items), as a municipal bulletin reports where its plan stands: the authority telling its own
+    actions. Its other articles are left as they are read."""
+    blocks = doc.blocks
+    for i, block in enumerate(blocks[1:], 1):
+        if block.kind != "heading" or not _STRATEGY_TITLE.search(block.text):
+            continue
+        kicker = _KICKER.match(block.text)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", kicker.group(1) if kicker else block.text)
+        if classify_leadin(" ".join(words[:3]), "action") != "action":
+            continue
+        items = 0
+        for following in blocks[i + 1:i + 1 + MIN_LISTED_ACTIONS]:
+            if following.kind != "list_item":
+                break
+            items += 1
+        if items >= MIN_LISTED_ACTIONS:
+            return True
+    return False
 
 
 # A heading numbered by one number (« 7. Le wifi gratuit au parc », « 12) Repair café »)
@@ -1736,6 +1796,8 @@ class _Segmenter:
                 continue
             if block.kind == "heading":
                 self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            elif self.state.others:
+                pass  # the groups' texts in a bulletin (see on_heading)
             elif block.kind == "record":
                 self.on_record(block)
             elif block.table is not None:
@@ -1791,6 +1853,13 @@ class _Segmenter:
         st.close_parents(level)
         if level <= st.hint_level:
             st.hint, st.hint_level = "", 99
+        if st.others and level <= st.others:
+            st.others = 0
+        if (_OTHER_VOICES.fullmatch(_collapse(block.text)) and block is not self.doc.blocks[0]
+                and _collapse(block.text) != _collapse(self.doc.title)):
+            # « Expression des groupes », « Tribune libre » in a bulletin: the groups of the council
+            # speak there, neither the authority nor the authors of the document
+            st.others = level
         if label and not _LABEL.sub("", block.text, count=1).strip():
             st.pending = (label, kind, block)  # "#### Recommandation n° 30": the text follows
             return
@@ -1876,11 +1945,15 @@ class _Segmenter:
             return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
-        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest if marker else block.text)
+        title = rest if marker else block.text
+        kicker = _KICKER.match(title)
+        if kicker:
+            title = kicker.group(1)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", title)
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
-        clause = _WHAT_CLAUSE.search(rest if marker else block.text)
+        clause = _WHAT_CLAUSE.search(title)
         if hint == "" and clause:
             # « Ce que les habitants proposent », « Forum 2030 : ce que vous nous avez
             # demandé »: a title naming what someone says by a clause, its verb after its subject
@@ -2494,6 +2567,8 @@ class _Segmenter:
             return
         # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
         weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
+        if self.prior != "recommendation" and self.editorial():
+            weak_ok = False  # « Il faudra rester prudents » in the mayor's editorial: the author reflects
         # a long paragraph of a section of proposals that starts with one: each of its
         # sentences that starts with an infinitive is one
         listing = st.hint in ("recommendation", "action") and self.lang.infinitive(block.text)
@@ -2628,6 +2703,11 @@ class _Segmenter:
         if any(_RETAINS.search(s) or self.committed(s) is not None for _, s in parts[:refused]):
             return RETAINED_IN_PART
         return "non retenue"
+
+    def editorial(self) -> bool:
+        """Whether the current section is an editorial or a foreword (« Édito du Maire », « Le mot
+        de la Présidente », « Préface »)."""
+        return any(_EDITORIAL.match(title) for _, title in self.state.headings)
 
     def generic_section(self) -> bool:
         """Whether the current section is one of a plan's sections that hold no actions (its
@@ -2862,6 +2942,12 @@ class _Segmenter:
         table = blocks[i].table
         title, heading = self.table_title(title_block, record=True)
         st = self.state
+        # « Fiche action n° 2.3 » alone above its field table: the label of the record's unit
+        waiting = ""
+        if st.pending is not None and st.pending[2].kind == "heading":
+            waiting, st.pending = st.pending[0], None
+        if title is not None and waiting and not title.label:
+            title.label = waiting
         if title is None and title_block is None and st.last_action is not None:
             title = st.last_action  # the fields of the labelled action just above
         elif (title is None and title_block is None and st.parent is not None and st.parent_heading
@@ -2885,6 +2971,7 @@ class _Segmenter:
                 _describe(title, block.text)
             if kind == "title" and title is None and len(self.units) > before:
                 title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
+                title.label = title.label or waiting
         return i
 
     def field_value(self, block: Block, kind: str, explained: bool) -> None:

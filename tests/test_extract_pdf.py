@@ -494,6 +494,31 @@ def test_tables_on_two_pages_stay_apart_unless_one_goes_on():
     assert join_continued_tables([[], []], {2: [alone]}) == {}
 
 
+def test_the_first_row_of_a_field_table_alone_at_the_foot_of_a_page_goes_on_the_next():
+    """A record table whose first row was printed at the foot of a page (the page break after
+    it): that single row and the rest of the table on the next page are one table, shown at the
+    first page, its cut cell joined again."""
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    columns = (72.0, 220.0)
+    pages = [[_line("Fiche projet 4", 700, page=1)], [_line("Fiche projet 5", 300, page=2)]]
+    head = _table([["Nom du projet", "Mise en réseau des bibliothèques de la"]], 730, 770, columns=columns,
+                  fragment=True)
+    rest = _table([["", "vallée"], ["Porteur", "Syndicat intercommunal"], ["Coût", "12 000 €"]], 72, 160,
+                  columns=columns)
+    out = join_continued_tables(pages, {1: [head], 2: [rest]})
+    assert _cells(out) == {
+        1: [([["Nom du projet", "Mise en réseau des bibliothèques de la\nvallée"], ["Porteur", "Syndicat intercommunal"],
+              ["Coût", "12 000 €"]], [1, 2, 2], False)],
+        2: [([["", "vallée"], ["Porteur", "Syndicat intercommunal"], ["Coût", "12 000 €"]], [2, 2, 2], True)],
+    }
+    # followed by text, or by a table of other columns, the row continues nothing: its lines stay text
+    below = [[_line("Fiche projet 4", 700, page=1)], [_line("Suite du texte", 50, page=2)]]
+    assert 1 not in join_continued_tables(below, {1: [head], 2: [rest]})
+    other = _table(rest.rows, 72, 160, columns=(72.0, 300.0))
+    assert 1 not in join_continued_tables(pages, {1: [head], 2: [other]})
+
+
 def test_a_heading_wrapped_onto_a_lower_case_line_stays_whole():
     from nlp_stn.extract.pdf import build
 
@@ -1073,3 +1098,21 @@ def test_a_number_cut_after_its_thousands_at_a_line_end_keeps_its_paragraph():
     page2 = [_line("200 habitants.", 80, size=11, page=2)]
     assert [b.text for b in build([page1, page2], {}).blocks] == [
         "Les hameaux isolés seront desservis chaque jour, comme les villages de plus de 3 200 habitants."]
+
+
+def test_an_ordinal_with_a_raised_suffix_stays_in_its_paragraph():
+    """« 1<sup>er</sup> mars » printed by a browser in a column: pdfium breaks the line before the
+    raised suffix, sometimes after it too; the number, its suffix and the rest of the row are
+    one line, glued as written (« 1er », « XIXe »)."""
+    blocks = _doc(ROBUST / "bulletin-exposants.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Le journal de Bréval-sur-Lanne"),
+        ("paragraph", "La piscine intercommunale rouvrira ses bassins au public à partir du 1er mars, après six "
+                      "mois de travaux sur la toiture et les vestiaires."),
+        ("paragraph", "Depuis le 2e trimestre, le lavoir du XIXe siècle est restauré par les bénévoles de "
+                      "l'association du patrimoine."),
+        ("paragraph", "Les permanences du conciliateur ont lieu au 1er étage de la mairie annexe, chaque premier "
+                      "lundi du mois, sur rendez-vous."),
+        ("paragraph", "Le marché de plein vent se tient le samedi matin sur la place des Tilleuls, avec une "
+                      "vingtaine d'exposants."),
+    ]

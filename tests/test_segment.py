@@ -1121,3 +1121,68 @@ def test_a_pad_s_remarks_repeats_parked_topics_and_tasks_are_no_demands(tmp_path
         ("question", "le terrain de boules on l'aura quand ? (hors sujet)"),
         ("action", "Contacter le service des espaces verts"),  # a task without a name: as before
     ]
+
+
+_BULLETIN = (
+    "<html><body><main><h1>Le Lien de Morvillers n° 12</h1>"
+    "<h2>Éditorial</h2><p>Chers habitants, l'année a été dense. Il faudra rester attentifs aux dépenses de la "
+    "commune.</p>"
+    "<h2>Mobilités : où en sommes-nous ?</h2><p>Le schéma cyclable a été voté en mars.</p>"
+    "<h3>{box}</h3><ul><li>Double sens cyclable rue Haute — fait</li>"
+    "<li>Arceaux à vélos devant les deux écoles</li><li>Piste vers la gare — 2027</li></ul>"
+    "<p>Depuis mars, les demandes de location de vélos peuvent être faites en ligne.</p>"
+    "<h2>Tribune libre</h2><h3>Morvillers Demain (opposition)</h3>"
+    "<p>Nous demandons que la commune renonce au parking de la gare. Il faut protéger les prairies.</p>"
+    "</main></body></html>"
+)
+
+
+@pytest.mark.parametrize("box", ["Zoom sur les mesures du schéma cyclable", "En bref : les mesures du schéma cyclable",
+                                 "L'essentiel : les mesures du schéma cyclable",
+                                 "Ce qu'il faut retenir : les mesures du schéma cyclable"])
+def test_a_bulletin_box_titled_after_a_kicker_lists_the_plan_actions(tmp_path, box):
+    """A municipal bulletin's box « Zoom sur les mesures du … » (a kicker before the words that
+    name its items) lists actions; the groups' « Tribune libre » gives no unit (their demands are
+    not the document's), the mayor's editorial no demand (« Il faudra … »), « les demandes de
+    location » is a noun; the bulletin answers with its plan's actions (see pipeline)."""
+    from nlp_stn.segment import document_prior, lists_plan_actions
+
+    doc, units = _units(tmp_path, "bulletin.html", _BULLETIN.format(box=box))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Double sens cyclable rue Haute — fait"),
+        ("action", "Arceaux à vélos devant les deux écoles"),
+        ("action", "Piste vers la gare — 2027"),
+    ]
+    assert document_prior(doc) == "" and lists_plan_actions(doc)
+
+
+def test_a_bulletin_without_a_box_of_its_plan_actions_has_no_role(tmp_path):
+    from nlp_stn.segment import lists_plan_actions
+
+    doc, _ = _units(tmp_path, "bulletin.html", _BULLETIN.format(box="Zoom sur la fête du vélo"))
+    assert not lists_plan_actions(doc)
+    # a « Tribune » that is the document itself is read as ever (a stand that demands)
+    _, units = _units(tmp_path, "tribune.html", "<html><body><main><h1>Tribune libre</h1><p>Nous demandons que la "
+                      "commune renonce au parking de la gare.</p></main></body></html>")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Nous demandons que la commune renonce au parking de la gare.")]
+
+
+def test_a_label_heading_above_a_field_table_labels_its_action(tmp_path):
+    """« Fiche action n° 2.1 » alone above the field table of its action (« Intitulé de l'action |
+    … »): the label of that action, as a label alone above its paragraph is."""
+    table = ("<table><tr><td>Intitulé de l'action</td><td>{}</td></tr><tr><td>Maître d'ouvrage</td><td>Syndicat "
+             "intercommunal</td></tr><tr><td>Indicateurs de suivi</td><td>{}</td></tr></table>")
+    _, units = _units(tmp_path, "fiches.html", (
+        "<html><body><main><h1>Contrat de territoire : fiches actions</h1>"
+        "<h3>Fiche action n° 2.1</h3>" + table.format("Mise en réseau des bibliothèques de la vallée",
+                                                       "Nombre de prêts ; nombre d'inscrits")
+        + "<h3>Fiche action n° 2.2</h3>" + table.format("Navette estivale vers les plages du lac", "Fréquentation")
+        + "</main></body></html>"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "Fiche action n° 2.1", "Mise en réseau des bibliothèques de la vallée"),
+        ("indicator", "", "Nombre de prêts"),
+        ("indicator", "", "nombre d'inscrits"),
+        ("action", "Fiche action n° 2.2", "Navette estivale vers les plages du lac"),
+        ("indicator", "", "Fréquentation"),
+    ]

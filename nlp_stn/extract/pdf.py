@@ -251,6 +251,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
     lines: list[Line] = []
     start = 0
     n = len(text)
+    row_goes_on = False  # the last line ended on a raised suffix alone: its row may go on
     while start < n:
         end = text.find("\r\n", start)
         hyphen = text.find(SOFT_HYPHEN, start)
@@ -285,6 +286,20 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
             raised = _raised_numbers(text, first, max(first, last), size, origin_y.value, handle, raw, matrix)
             calls.extend(number for number, _, _ in raised if number not in calls)
 
+            if lines and _ordinal_goes_on(lines[-1], text, first, x0, handle, raw, height):
+                # « 1<sup>er</sup> mars »: pdfium breaks the line at the raised suffix; the
+                # number, its suffix and the rest of the row are one line (« 1er mars »)
+                lines[-1] = _glue_row(lines[-1], stripped, x1, height - y_top, height - y_bottom, calls, raised, True)
+                row_goes_on = stripped == _ORDINAL_SUFFIX.match(stripped).group(0)
+                start = end + step
+                continue
+            if row_goes_on and abs((height - origin_y.value) - lines[-1].baseline) <= 1.0 and 0 <= x0 - lines[-1].x1 <= size:
+                # the rest of the row after a suffix alone on its line (« 1 » / « er » / « mars »)
+                lines[-1] = _glue_row(lines[-1], stripped, x1, height - y_top, height - y_bottom, calls, raised, False)
+                row_goes_on = False
+                start = end + step
+                continue
+            row_goes_on = False
             bold = _bold_char(handle, raw, probe, name_buf, flags)
             letters = [i for i in range(first, max(first, last) + 1) if text[i].isalpha()]
             bold_start = _bold_char(handle, raw, letters[0], name_buf, flags) if letters else None
@@ -308,6 +323,39 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
             )
         start = end + step
     return [line for line in lines if line.text]
+
+
+# A French ordinal's suffix printed raised after its number (« 1<sup>er</sup> », « 2<sup>e</sup> »,
+# « XIX<sup>e</sup> », « 3<sup>ème</sup> », « 2<sup>nde</sup> »), at the start of a line
+_ORDINAL_SUFFIX = re.compile(r"(?:[eè]re?s?|e[rs]?|[eè]mes?|nde?s?|bis|ter)(?![^\W\d_])")
+_ENDS_NUMBER = re.compile(r"(?:\b\d{1,4}|\b[IVXLC]{1,6})$")
+
+
+def _ordinal_goes_on(previous: Line, text: str, first: int, x0: float, handle, raw, height: float) -> bool:
+    """Whether the line starting at ``text[first]`` opens with an ordinal's suffix printed smaller
+    and raised right after the number that ends ``previous`` (pdfium starts a line there)."""
+    if not _ENDS_NUMBER.search(previous.text) or not _ORDINAL_SUFFIX.match(text, first):
+        return False
+    if not 0 <= x0 - previous.x1 <= previous.size:
+        return False
+    matrix, origin_x, origin_y = raw.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
+    raw.FPDFText_GetMatrix(handle, first, matrix)
+    small = raw.FPDFText_GetFontSize(handle, first) * (math.hypot(matrix.c, matrix.d) or 1.0)
+    raw.FPDFText_GetCharOrigin(handle, first, origin_x, origin_y)
+    raised = previous.baseline - (height - origin_y.value)
+    return small < SUPERSCRIPT_SHARE * previous.size and raised >= RAISED_SHARE * previous.size
+
+
+def _glue_row(line: Line, text: str, x1: float, top: float, bottom: float, calls: list[str],
+              raised: tuple[tuple[str, int, int], ...], suffix: bool) -> Line:
+    """``line`` followed on its row by ``text`` (glued to it when ``text`` opens with an
+    ordinal's suffix), with the note calls of ``text``."""
+    text = join_letter_spacing(" ".join(text.translate(_ODD_SPACES).split()))
+    shift = len(line.text) - line.text.count(" ")
+    return replace(line, text=line.text + ("" if suffix else " ") + text, x1=max(line.x1, x1),
+                   top=min(line.top, top), bottom=max(line.bottom, bottom),
+                   calls=None if line.calls is None else line.calls + tuple(c for c in calls if c not in line.calls),
+                   raised=line.raised + tuple((number, a + shift, b + shift) for number, a, b in raised))
 
 
 # Capitals spread out by character spacing ("R E C O M M A N D AT I O N 1"): at least four
@@ -818,6 +866,7 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
     ``pages[i]`` holds the lines of page ``i + 1``."""
     out: dict[int, list[Table]] = {}
     open_table: Optional[Table] = None  # a table closing the previous page (the one rows go to)
+    opening: Optional[Table] = None  # a single row closing the previous page, kept if continued
     for k, lines in enumerate(pages):
         page_no = k + 1
         page_tables = [Table(bbox=t.bbox, rows=[list(r) for r in t.rows], emitted=t.emitted, columns=t.columns,
@@ -840,12 +889,25 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
                 open_table.row_pages.extend(row_pages)
                 first.emitted = True  # its lines belong to the table, its rows are emitted with it
                 owners[id(first)] = open_table
+        if opening is not None:
+            if any(owner is opening for owner in owners.values()):
+                # the first row of a table printed at the foot of the page before (« Intitulé | Mise en
+                # réseau des bibliothèques de la »), cut from the rest: one table again
+                out.setdefault(page_no - 1, []).append(opening)
+                out[page_no - 1].sort(key=lambda t: t.bbox[1])
+            opening = None
+        candidates = page_tables
         page_tables = [t for t in page_tables if not t.fragment or id(t) in owners]
         open_table = None
-        if page_tables:
-            last = max(page_tables, key=lambda t: t.bbox[3])
-            if _closes_page(last, lines, page_tables) and not (last.fragment and id(last) not in owners):
-                open_table = owners.get(id(last), last)
+        if candidates:
+            last = max(candidates, key=lambda t: t.bbox[3])
+            if _closes_page(last, lines, candidates):
+                if not (last.fragment and id(last) not in owners):
+                    open_table = owners.get(id(last), last)
+                elif len(last.rows) == 1 and sum(1 for c in last.rows[0] if c) >= 2:
+                    # a single full row closing the page: the start of a table that goes on
+                    # over the page, kept if the next page continues it
+                    open_table = opening = last
         if page_tables:
             out[page_no] = page_tables
     return out
