@@ -469,3 +469,26 @@ def test_cards_with_a_distinct_title_each_stay_cards_beside_a_button_link(tmp_pa
         ("record", "Des bancs\nPoser des bancs à l'ombre le long du canal."),
         ("record", "Une boîte à livres\nPlacer une boîte à livres devant la médiathèque."),
     ]
+
+
+def test_posts_without_subjects_that_quote_each_other_are_a_thread(tmp_path):
+    # Discourse-like posts: no subject, the name of the member above the message, a reply that
+    # quotes an earlier post: the message alone is text, the quote is not said twice
+    post = ("<article class='topic-post'><div class='names'><span class='username'>{0}</span></div>"
+            "<div class='cooked'>{1}</div><div class='post-controls'><a class='btn' href='#'>Répondre</a></div>"
+            "</article>")
+    page = tmp_path / "fil.html"
+    page.write_text(
+        "<html><body><main><h1>Le marché du jeudi</h1>"
+        + post.format("anne", "<p>Le marché finit trop tôt. Il faudrait le prolonger jusqu'à 14 h.</p>")
+        + post.format("paul", "<blockquote><p>Il faudrait le prolonger jusqu'à 14 h.</p></blockquote>"
+                              "<p>Oui, et ajouter des places de parking près de la halle.</p>")
+        + post.format("lea", "<p>Bonne idée.</p>")
+        + "</main></body></html>", encoding="utf-8")
+    _, got = _blocks(page)
+    assert got == [
+        ("heading", "Le marché du jeudi", {}),
+        ("paragraph", "Le marché finit trop tôt. Il faudrait le prolonger jusqu'à 14 h.", {"post": "1"}),
+        ("paragraph", "Oui, et ajouter des places de parking près de la halle.", {"post": "2"}),
+        ("paragraph", "Bonne idée.", {"post": "3"}),
+    ]

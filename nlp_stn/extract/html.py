@@ -318,12 +318,11 @@ def find_threads(root: _Node) -> tuple[set[int], set[int]]:
     """(posts, drops): ordinals of the posts of a forum thread (phpBB, SMF, vBulletin pages
     saved as HTML) and of what in them is no text of their message.
 
-    Posts are sibling elements alike (same tag and first class, as cards) of which half at
-    least show how forums write a reply: a subject that repeats another post's subject after
-    a prefix (« Re: » and the thread's title), or a quote of an earlier post (a <blockquote>
-    whose words, its <cite> aside, are found in a post above); or, besides one of those in
-    some post, the member's signature. A post is a turn of a conversation, not a proposal
-    card: its message is read as prose. Dropped from each post: its subject (a heading), the
+    Posts are sibling elements alike (same tag and first class, as cards) that show how forums
+    write a reply: half of them at least repeat another post's subject after a prefix (« Re: »
+    and the thread's title), or one of them quotes an earlier one (a <blockquote> whose words,
+    its <cite> aside, are found in a post above). A post is a turn of a conversation, not a
+    proposal card: its message is read as prose. Dropped from each post: its subject (a heading), the
     quotes (the words of another post, with their « X a écrit : »), the signature, and, when
     the posts hold their message in an element alike (« <div class="content"> », the innermost
     one that holds half of the words of the posts at least), what lies outside it (the
@@ -337,19 +336,13 @@ def find_threads(root: _Node) -> tuple[set[int], set[int]]:
     def thread(members: list[_Node]) -> bool:
         heads = [_heading_words(m) for m in members]
         texts = [_words_of(m.text()) for m in members]
-        repeats = quotes = signed = 0
-        shown = 0
+        repeats = quotes = 0
         for i, member in enumerate(members):
             others = {h for j, hs in enumerate(heads) if j != i for h in hs if len(h.split()) >= 2}
-            repeat = any(h == o or h.endswith(" " + o) for h in heads[i] for o in others)
-            quote = any(len(q) >= _QUOTE_CHARS and any(q in texts[j] for j in range(i))
-                        for q in (_quote_text(n) for n in member.walk() if n.tag == "blockquote"))
-            signs = any(signature(n) for n in member.walk() if n is not member)
-            repeats += repeat
-            quotes += quote
-            signed += signs
-            shown += repeat or quote or signs
-        return 2 * shown >= len(members) and (2 * repeats >= len(members) or quotes > 0)
+            repeats += any(h == o or h.endswith(" " + o) for h in heads[i] for o in others)
+            quotes += any(len(q) >= _QUOTE_CHARS and any(q in texts[j] for j in range(i))
+                          for q in (_quote_text(n) for n in member.walk() if n.tag == "blockquote"))
+        return 2 * repeats >= len(members) or quotes > 0
 
     def body(members: list[_Node]) -> dict[int, _Node]:
         """The element alike in the posts that holds their message (post ordinal -> element)."""
