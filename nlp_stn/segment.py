@@ -283,12 +283,12 @@ _DATED_REPORT = re.compile(r"^(?:en|d[èe]s|depuis|fin|d[ée]but)\s+(?:[^\W\d_]+
                            + _REPORTED, re.I)
 # « Pourquoi ne pas mutualiser … ? », « Pourquoi pas un relais ? », and the same suggestion with
 # its subject and a negated conditional: « Pourquoi la mairie ne prêterait pas … ? », « Pourquoi
-# les communes ne pourraient-elles pas … ? », « Pourquoi ne ferait-on pas … ? » (a conditional in
-# « -erait », « -irait », « -rrait », « -drait », « -trait », « aurait »: not an imperfect
-# « ne marchait pas », a complaint)
+# les communes ne pourraient-elles pas … ? », « Pourquoi ne ferait-on pas … ? », spoken without its
+# « ne » (« pourquoi on le ferait pas ici ? ») (a conditional in « -erait », « -irait », « -rrait »,
+# « -drait », « -trait », « aurait »: not an imperfect « ne marchait pas », a complaint)
 _CONDITIONAL = r"[^\W\d_]*(?:[eiu]r|rr|dr|tr)ai(?:t|ent)"
 _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
-            r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])"
+            r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])?"
             r"(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|y\s+|en\s+|se\s+|s['’]|nous\s+|vous\s+)){0,2}"
             + _CONDITIONAL + r"(?:-t)?(?:-(?:on|il|elle|ils|elles|nous|vous))?\s+pas\b")
 # A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
@@ -351,7 +351,19 @@ _DEMAND_VERB = re.compile(
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
     # reported in minutes: "Plusieurs participants ont également proposé que…"
     r"|" + _REPORTED +
-    r"|(?:^|:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")",
+    # « Pourquoi pas … ? » opening the sentence, or after what it answers (« D'autres villages ont un
+    # marché en ligne, pourquoi on le ferait pas ici ? »)
+    r"|(?:^|[:,]\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")"
+    # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
+    r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
+    # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
+    r"|^(?:et|mais)\s+(?:(?:surtout|aussi|[ée]galement|enfin)\s+)?(?:que\s+|qu['’]\s*)"
+    r"(?:on|il|elle|ils|elles|nous|vous|l['’]|la|le|les|chaque|tout|tous)\b"
+    # a thing put forward and judged by what it would do: « Et des bancs le long du canal,
+    # ça serait bien », « un composteur ça aiderait aussi » (not « …, ce serait trop cher »)
+    r"|(?:^|[,:;]\s*|\bet\s+)(?:et\s+)?(?:pour\s+[^,;:?!.]{3,60}?\s+)?(?:un|une|des)\s+[^,;:?!.]{3,120}?,?\s+"
+    r"(?:ça|ca|cela|ce)\s+(?:serait|marcherait|irait|aiderait|changerait|simplifierait|faciliterait|rendrait"
+    r"\s+service)\b(?!\s+(?:pas|jamais|trop|moins)\b)",
     re.I,
 )
 
@@ -484,7 +496,8 @@ _POLITE_REQUEST = re.compile(
     rf"(?!\s*(?:nous\s+|me\s+)?{_INFO_VERBS}\b))[^?]*\?\s*[»\")]?$",
     re.I,
 )
-_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")", re.I)
+_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*|^[^?]{0,300}?,\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")",
+                                  re.I)
 # A question asking the one addressed to commit itself (« Le porteur de projet peut-il s'engager à
 # … ? », « La commune s'engage-t-elle à … ? », « Le Département envisage-t-il de … ? »,
 # « accepterait-il de … ? »): a demand, not a request for information
@@ -498,6 +511,21 @@ _COMMITMENT_QUESTION = re.compile(
     r")[^?]*\?\s*[»\")]?$",
     re.I,
 )
+
+
+# A thing put forward after a short opening and « : » (« Et pour finir : un composteur partagé
+# au jardin, … »): what follows the colon, when it is a noun phrase (see _Segmenter.sentences)
+_PUT_FORWARD = re.compile(r"^[^:;?!.]{0,60}:\s*(?P<thing>(?:un|une|des)\s+[^,;:?!.]{3,160})", re.I)
+_OPENING_WORD = re.compile(r"^(?:et|mais|alors|donc|bref|franchement)\s*,?\s+", re.I)
+
+
+def _asks_then_wonders(sentence: str) -> bool:
+    """A demand whose sentence ends on the question it raises: its first clause, before a comma,
+    is an impersonal necessity (« Il faudrait un abri au terrain de pétanque, quand il pleut on
+    fait comment ? »)."""
+    head, comma, rest = sentence.partition(",")
+    head = _OPENING_WORD.sub("", head.strip())
+    return bool(comma and rest.strip() and _DEMAND_WEAK.match(head) and "?" not in head)
 
 
 def _suggests(text: str) -> bool:
@@ -1209,6 +1237,7 @@ _SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien", "de"))
 # "n'", "s'" and "d'" before a verb ("D'approuver la stratégie", after "DÉCIDE :")
 _ELIDED_SKIPPED = re.compile(r"^(?:n|s|d)['’](?=\w)", re.I)
 _INFINITIVE_END = re.compile(r"(?:er|ir|ïr|re|oir)$", re.I)
+_GREETINGS = frozenset(("bonsoir",))  # nouns that end like an infinitive and open a message
 
 
 def _may_start_with_infinitive(head: str) -> bool:
@@ -1225,6 +1254,8 @@ def _may_start_with_infinitive(head: str) -> bool:
             return False  # "l'analyse", "d'abord", "qu'il": an article, a preposition, a conjunction
         if word.lower() in _SKIPPED:
             continue
+        if word.lower() in _GREETINGS:
+            return False  # « Bonsoir à tous, »: a greeting, not « -oir » verb
         return bool(_INFINITIVE_END.search(word))
     return False
 
@@ -1745,6 +1776,8 @@ class _Segmenter:
         # projets retenus »): its numbered headings are projects (see on_heading)
         self.results = self.prior == "action" and _results(doc)
         self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
+        # a forum thread (its posts marked by the reader, see new_turn)
+        self.thread = any((b.fields or {}).get("post") for b in doc.blocks if b.kind != "record")
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:
@@ -1794,6 +1827,8 @@ class _Segmenter:
             if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
                 i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit
                 continue
+            if block.kind != "record" and (block.fields or {}).get("post"):
+                self.new_turn()
             if block.kind == "heading":
                 self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
             elif self.state.others:
@@ -1833,6 +1868,18 @@ class _Segmenter:
         « pas urgent », « rappel : … » only judge or remind."""
         return bool(self.lang.infinitive(text) or _REMARK_ASKS.search(text) or _suggests(text)
                     or text.rstrip().endswith("?"))
+
+    def finite_verb(self, text: str) -> bool:
+        """Whether spaCy finds a conjugated verb in ``text``."""
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.lang.tagged(text))
+
+    def new_turn(self) -> None:
+        """A forum post opens (a new turn of the conversation, see
+        :func:`nlp_stn.extract.html.find_threads`): what the previous one announced (« Trois
+        pistes : » over its paragraphs), its list and a label waiting for its text end there."""
+        st = self.state
+        st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
+        st.items, st.pending, st.body, st.last_action = [], None, None, None
 
     def on_heading(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
@@ -2620,6 +2667,12 @@ class _Segmenter:
                 self.add(_Unit(kind="question", text=_collapse(quoted.group(1)), start=q_start,
                                end=q_start + len(quoted.group(1)), page=block.page))
                 continue
+            if sentence.endswith("?") and _asks_then_wonders(sentence):
+                # « Il faudrait un abri au terrain de pétanque, quand il pleut on fait comment ? »: the
+                # demand, then the question it raises
+                self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
+                               end=start + len(sentence), page=block.page, weak=True))
+                continue
             if sentence.endswith("?") and not _suggests(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
@@ -2684,6 +2737,14 @@ class _Segmenter:
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=not strong))
+                continue
+            put = _PUT_FORWARD.match(sentence) if self.thread else None
+            if put and not self.finite_verb(put.group("thing")):
+                # in a forum post, « Et pour finir : un composteur partagé au jardin, les voisins en
+                # parlent souvent »: the thing put forward after « : », a noun phrase without a verb
+                s = start + put.start("thing")
+                self.add(_Unit(kind="recommendation", text=_collapse(sentence[put.start("thing"):]), start=s,
+                               end=start + len(sentence), page=block.page, weak=True))
         if partial:
             for unit in self.units[first_unit:]:
                 if unit.kind == "action" and not unit.state:

@@ -395,3 +395,100 @@ def test_spip_note_calls_outside_sup_and_the_notes_block(tmp_path):
         ("paragraph", "Le marché couvert ouvrira le dimanche."),
         ("paragraph", "Une dernière phrase."),
     ]
+
+
+# --- forum threads ------------------------------------------------------------------------------
+
+def _forum_post(n, user, subject, message, signature=""):
+    """A post as phpBB writes it: the member's profile, the subject, the buttons, the line
+    « #n par X » with its date, the message, the signature."""
+    return (f"<div id='p{n}' class='post bg{n % 2}'><div class='inner'>"
+            f"<dl class='postprofile'><dt><a href='./memberlist.php?u={n}' class='username'>{user}</a></dt>"
+            f"<dd class='profile-posts'><strong>Messages :</strong> {12 * n}</dd></dl>"
+            f"<div class='postbody'><h3><a href='#p{n}'>{subject}</a></h3>"
+            "<ul class='post-buttons'><li><a href='./posting.php?mode=quote' class='button'><span>Citer</span></a></li>"
+            "</ul>"
+            f"<p class='author'><a href='#p{n}' class='post-number'>#{n}</a> par <strong>{user}</strong>"
+            f" » lun. 2 mars 2026 18:0{n}</p>"
+            f"<div class='content'>{message}</div>"
+            + (f"<div class='signature'>{signature}</div>" if signature else "")
+            + "</div></div></div><hr class='divider'>")
+
+
+def test_a_forum_thread_is_read_as_prose_without_quotes_signatures_and_buttons(tmp_path):
+    # posts are no proposal cards: their subjects repeat (« Re: … ») and they quote each other;
+    # each message is read as paragraphs, its first block opening a new post; the subject, the
+    # profile, the author line, the buttons, the quote and its « X a écrit : », the signature
+    # (a division, or typed after « -- » or « — ») are no text
+    page = tmp_path / "fil.html"
+    page.write_text(
+        "<html><head><title>La piscine l'hiver - Forum de Lanvéoc</title></head><body>"
+        "<h2 class='topic-title'>La piscine l'hiver</h2>"
+        "<div class='action-bar'><a href='./posting.php?mode=post' class='button'>Nouveau sujet</a></div>"
+        + _forum_post(1, "Yvon_29", "La piscine l'hiver",
+                      "<p>Bonsoir à tous,</p><p>La piscine ferme à 18 h en semaine. Il faudrait l'ouvrir jusqu'à"
+                      " 21 h pour ceux qui travaillent.</p><p>--<br>Yvon, nageur du mardi</p>")
+        + _forum_post(2, "Maëlle.K", "Re: La piscine l'hiver",
+                      "<blockquote><cite>Yvon_29 a écrit :</cite>Il faudrait l'ouvrir jusqu'à 21 h pour ceux qui"
+                      " travaillent.</blockquote><p>D'accord. Un créneau pour les familles le samedi serait le"
+                      " bienvenu.</p>", signature="Maëlle — maman de trois nageurs")
+        + _forum_post(3, "Yvon_29", "Re: La piscine l'hiver", "<p>Merci Maëlle.</p><p>— Yvon</p>")
+        + "<div class='action-bar'><a href='./posting.php?mode=reply' class='button'>Répondre</a></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    ex, got = _blocks(page)
+    assert got == [
+        ("heading", "La piscine l'hiver", {}),
+        ("paragraph", "Bonsoir à tous,", {"post": "1"}),
+        ("paragraph", "La piscine ferme à 18 h en semaine. Il faudrait l'ouvrir jusqu'à 21 h pour ceux qui "
+                      "travaillent.", {}),
+        ("paragraph", "D'accord. Un créneau pour les familles le samedi serait le bienvenu.", {"post": "2"}),
+        ("paragraph", "Merci Maëlle.", {"post": "3"}),
+    ]
+
+
+def test_cards_with_a_distinct_title_each_stay_cards_beside_a_button_link(tmp_path):
+    # the same markup with one title per card (no subject repeated, no quote) is a listing of
+    # proposals; a link drawn as a button outside them is no text
+    cards = "".join(
+        f"<div class='post'><h3><a href='/idees/{n}'>{title}</a></h3><p>{text}</p>"
+        f"<a href='/idees/{n}/soutenir' class='btn btn-primary'>Soutenir</a></div>"
+        for n, (title, text) in enumerate([
+            ("Un abri vélo", "Installer un abri couvert devant la gare routière."),
+            ("Des bancs", "Poser des bancs à l'ombre le long du canal."),
+            ("Une boîte à livres", "Placer une boîte à livres devant la médiathèque."),
+        ], 1))
+    page = tmp_path / "idees.html"
+    page.write_text(f"<html><body><h1>Idées</h1><p><a class='button' href='/deposer'>Déposer une idée</a></p>"
+                    f"{cards}</body></html>", encoding="utf-8")
+    _, got = _blocks(page)
+    assert [(kind, text) for kind, text, _ in got] == [
+        ("heading", "Idées"),
+        ("record", "Un abri vélo\nInstaller un abri couvert devant la gare routière."),
+        ("record", "Des bancs\nPoser des bancs à l'ombre le long du canal."),
+        ("record", "Une boîte à livres\nPlacer une boîte à livres devant la médiathèque."),
+    ]
+
+
+def test_posts_without_subjects_that_quote_each_other_are_a_thread(tmp_path):
+    # Discourse-like posts: no subject, the name of the member above the message, a reply that
+    # quotes an earlier post: the message alone is text, the quote is not said twice
+    post = ("<article class='topic-post'><div class='names'><span class='username'>{0}</span></div>"
+            "<div class='cooked'>{1}</div><div class='post-controls'><a class='btn' href='#'>Répondre</a></div>"
+            "</article>")
+    page = tmp_path / "fil.html"
+    page.write_text(
+        "<html><body><main><h1>Le marché du jeudi</h1>"
+        + post.format("anne", "<p>Le marché finit trop tôt. Il faudrait le prolonger jusqu'à 14 h.</p>")
+        + post.format("paul", "<blockquote><p>Il faudrait le prolonger jusqu'à 14 h.</p></blockquote>"
+                              "<p>Oui, et ajouter des places de parking près de la halle.</p>")
+        + post.format("lea", "<p>Bonne idée.</p>")
+        + "</main></body></html>", encoding="utf-8")
+    _, got = _blocks(page)
+    assert got == [
+        ("heading", "Le marché du jeudi", {}),
+        ("paragraph", "Le marché finit trop tôt. Il faudrait le prolonger jusqu'à 14 h.", {"post": "1"}),
+        ("paragraph", "Oui, et ajouter des places de parking près de la halle.", {"post": "2"}),
+        ("paragraph", "Bonne idée.", {"post": "3"}),
+    ]

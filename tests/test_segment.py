@@ -1186,3 +1186,46 @@ def test_a_label_heading_above_a_field_table_labels_its_action(tmp_path):
         ("action", "Fiche action n° 2.2", "Navette estivale vers les plages du lac"),
         ("indicator", "", "Fréquentation"),
     ]
+    ]
+
+
+def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_path):
+    # each post is a turn of the conversation: « Trois pistes en passant : » covers the paragraphs
+    # of its post, not those of the next one; a quote repeats an earlier post and gives nothing;
+    # spoken demands: « pourquoi on le ferait pas ? », « je rêve d'une … », « Et surtout qu'on
+    # … », « Et des bancs …, ça serait bien », a demand ending on the question it raises; a
+    # greeting is no infinitive; in a post, a noun phrase after « : » is put forward
+    def post(n, subject, message):
+        return (f"<div class='post'><h3>{subject}</h3><p class='author'>#{n} par Membre{n}</p>"
+                f"<div class='content'>{message}</div><div class='signature'>Membre{n} du bourg</div></div>")
+
+    _, units = _units(tmp_path, "fil.html", (
+        "<html><head><title>Les idées des habitants pour le bourg</title></head><body>"
+        "<h2>Le bourg en 2030</h2>"
+        + post(1, "Le bourg en 2030", "<p>Bonsoir à tous,</p><p>Trois pistes en passant :</p>"
+                                      "<p>la salle des fêtes pourrait avoir un vidéoprojecteur.</p>"
+                                      "<p>un atelier de réparation de vélos une fois par mois.</p>")
+        + post(2, "Re: Le bourg en 2030", "<p>Merci pour le lien.</p><p>D'autres villages ont un marché de"
+                                          " producteurs en ligne, pourquoi on le ferait pas ici ?</p>")
+        + post(3, "Re: Le bourg en 2030", "<blockquote><cite>Membre1 a écrit :</cite>la salle des fêtes"
+                                          " pourrait avoir un vidéoprojecteur.</blockquote>"
+                                          "<p>Je rêve d'une boîte à livres devant la mairie.</p>"
+                                          "<p>Et surtout qu'on garde le bureau de poste ouvert le samedi.</p>"
+                                          "<p>Et des bancs le long du canal, ça serait bien aussi.</p>")
+        + post(4, "Re: Le bourg en 2030", "<p>Il faudrait un abri au terrain de pétanque, quand il pleut on"
+                                          " fait comment ?</p><p>Côté bus : une ligne passe deux fois par jour,"
+                                          " c'est peu.</p><p>Et pour finir : un composteur partagé au jardin,"
+                                          " les voisins en parlent souvent.</p>")
+        + "</body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la salle des fêtes pourrait avoir un vidéoprojecteur."),
+        ("recommendation", "un atelier de réparation de vélos une fois par mois."),
+        ("recommendation", "D'autres villages ont un marché de producteurs en ligne, pourquoi on le ferait pas ici ?"),
+        ("recommendation", "Je rêve d'une boîte à livres devant la mairie."),
+        ("recommendation", "Et surtout qu'on garde le bureau de poste ouvert le samedi."),
+        ("recommendation", "Et des bancs le long du canal, ça serait bien aussi."),
+        ("recommendation", "Il faudrait un abri au terrain de pétanque, quand il pleut on fait comment ?"),
+        # a noun phrase put forward after « : » (not a sentence with its verb)
+        ("recommendation", "un composteur partagé au jardin, les voisins en parlent souvent."),
+    ]
+    assert {u.heading for u in units} == {"Le bourg en 2030"}

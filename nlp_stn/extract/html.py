@@ -34,6 +34,13 @@ card's sentences (or, when the card has no such wrapper, from its first to its l
 the rest of the card is chrome (badges, counters, costs, "Lire la suite", links, buttons). A
 card whose status badge says it was withdrawn, moderated or hidden ("Retiré par son auteur",
 "Modérée") is left out, with the words of :data:`nlp_stn.extract.tables.SKIPPED_STATUS`.
+
+**Forum threads** (phpBB, SMF… pages saved as HTML) are no cards: their posts, alike as cards
+are, repeat the thread's subject (« Re: … ») or quote one another. A post is a turn of the
+conversation: its message is read as prose (paragraphs, lists), the first block of each post
+carrying ``fields={"post": n}``; its subject, the member's profile, the « #3 par X » line, the
+quotes of earlier posts and the signature are dropped (see :func:`find_threads`). A link drawn
+as a button (« <a class="button">Répondre</a> ») is a control, dropped as a <button> is.
 """
 from __future__ import annotations
 
@@ -241,14 +248,15 @@ def _signature(node: _Node) -> tuple[str, str] | None:
     return node.tag, classes[0] if classes else ""
 
 
-def find_cards(root: _Node) -> dict[int, int]:
-    """Ordinal -> heading level of every card of the page (see the module docstring)."""
+def find_cards(root: _Node, posts: set[int] = frozenset()) -> dict[int, int]:
+    """Ordinal -> heading level of every card of the page (see the module docstring); the
+    ``posts`` of a forum thread (:func:`find_threads`) are no cards."""
     cards: dict[int, int] = {}
 
     def visit(node: _Node) -> None:
         groups: dict[tuple[str, str], list[_Node]] = {}
         for child in node.elements():
-            sig = _signature(child)
+            sig = _signature(child) if child.ordinal not in posts else None
             if sig is not None:
                 groups.setdefault(sig, []).append(child)
         for members in groups.values():
@@ -261,11 +269,138 @@ def find_cards(root: _Node) -> dict[int, int]:
                     and 3 * sum(_interactive(m) for m in good) >= 2 * len(good):
                 cards.update((m.ordinal, levels[m.ordinal]) for m in good)
         for child in node.elements():
-            if child.ordinal not in cards:
+            if child.ordinal not in cards and child.ordinal not in posts:
                 visit(child)
 
     visit(root)
     return cards
+
+
+# --- forum threads ------------------------------------------------------------------------
+
+# What a forum gives each post besides its message: the member's signature (« <div
+# class="signature"> »), found by the words of its class or id.
+_SIGNATURE_NAMES = frozenset(("signature", "signatures", "postsignature"))
+# A signature typed at the end of a message: a line « -- » (or a dash alone) over it, or a
+# short last paragraph opened by a dash (« — Jean, du bourg »)
+_SIGNATURE_LINE = re.compile(r"\s*(?:--+|—)\s*")
+_SIGNED = re.compile(r"\s*(?:--+|—)\s*(?=\S)")
+_SIGNATURE_WORDS = 12
+_QUOTE_CHARS = 20  # a quote this long found in an earlier post is a reply quoting it
+
+
+def _words_of(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _quote_text(quote: _Node) -> str:
+    """The words of a <blockquote> without its attribution (« <cite>X a écrit :</cite> »)."""
+    parts: list[str] = []
+
+    def visit(node: _Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                parts.append(child)
+            elif child.tag != "cite":
+                parts.append(" ")
+                visit(child)
+                parts.append(" ")
+
+    visit(quote)
+    return _words_of("".join(parts))
+
+
+def _heading_words(node: _Node) -> list[str]:
+    return [_words_of(h.text()) for h in _headings(node)]
+
+
+def find_threads(root: _Node) -> tuple[set[int], set[int]]:
+    """(posts, drops): ordinals of the posts of a forum thread (phpBB, SMF, vBulletin pages
+    saved as HTML) and of what in them is no text of their message.
+
+    Posts are sibling elements alike (same tag and first class, as cards) that show how forums
+    write a reply: half of them at least repeat another post's subject after a prefix (« Re: »
+    and the thread's title), or one of them quotes an earlier one (a <blockquote> whose words,
+    its <cite> aside, are found in a post above). A post is a turn of a conversation, not a
+    proposal card: its message is read as prose. Dropped from each post: its subject (a heading), the
+    quotes (the words of another post, with their « X a écrit : »), the signature, and, when
+    the posts hold their message in an element alike (« <div class="content"> », the innermost
+    one that holds half of the words of the posts at least), what lies outside it (the
+    member's profile, the line « #3 par X » with its date, the buttons)."""
+    posts: set[int] = set()
+    drops: set[int] = set()
+
+    def signature(node: _Node) -> bool:
+        return bool(_name_words(node) & _SIGNATURE_NAMES)
+
+    def thread(members: list[_Node]) -> bool:
+        heads = [_heading_words(m) for m in members]
+        texts = [_words_of(m.text()) for m in members]
+        repeats = quotes = 0
+        for i, member in enumerate(members):
+            others = {h for j, hs in enumerate(heads) if j != i for h in hs if len(h.split()) >= 2}
+            repeats += any(h == o or h.endswith(" " + o) for h in heads[i] for o in others)
+            quotes += any(len(q) >= _QUOTE_CHARS and any(q in texts[j] for j in range(i))
+                          for q in (_quote_text(n) for n in member.walk() if n.tag == "blockquote"))
+        return 2 * repeats >= len(members) or quotes > 0
+
+    def body(members: list[_Node]) -> dict[int, _Node]:
+        """The element alike in the posts that holds their message (post ordinal -> element)."""
+        def words(node: _Node) -> int:
+            return len(_WORD.findall(node.text())) - sum(
+                len(_WORD.findall(n.text())) for n in node.walk()
+                if n is not node and (n.tag == "blockquote" or signature(n)))
+
+        total = sum(words(m) for m in members)
+        found: dict[tuple[str, str], dict[int, _Node]] = {}
+        for member in members:
+            seen: dict[tuple[str, str], list[_Node]] = {}
+            quoted = {n.ordinal for q in member.walk() if q.tag == "blockquote" for n in q.walk()}
+            for node in member.walk():
+                sig = _signature(node)
+                if node is not member and sig is not None and sig[1] and node.tag != "a" \
+                        and node.ordinal not in quoted and not signature(node):
+                    seen.setdefault(sig, []).append(node)
+            for sig, nodes in seen.items():
+                if len(nodes) == 1:
+                    found.setdefault(sig, {})[member.ordinal] = nodes[0]
+        best: dict[int, _Node] = {}
+        best_words = None
+        for sig, held in found.items():
+            if 3 * len(held) < 2 * len(members):
+                continue
+            n = sum(words(e) for e in held.values())
+            if 2 * n >= total and (best_words is None or n < best_words):
+                best, best_words = held, n
+        return best
+
+    def visit(node: _Node) -> None:
+        groups: dict[tuple[str, str], list[_Node]] = {}
+        for child in node.elements():
+            sig = _signature(child)
+            if sig is not None:
+                groups.setdefault(sig, []).append(child)
+        for members in groups.values():
+            if len(members) < 2 or not thread(members):
+                continue
+            bodies = body(members)
+            for member in members:
+                posts.add(member.ordinal)
+                for n in member.walk():
+                    if n is not member and (n.tag in _HEADINGS or n.tag == "blockquote" or signature(n)):
+                        drops.add(n.ordinal)
+                message = bodies.get(member.ordinal)
+                path = message
+                while path is not None and path is not member:  # what lies beside the message
+                    parent = path.parent
+                    drops.update(c.ordinal for c in parent.elements() if c is not path)
+                    path = parent
+        for child in node.elements():
+            if child.ordinal not in posts:
+                visit(child)
+
+    visit(root)
+    return posts, drops
 
 
 def _faq_heading(details: _Node) -> tuple[_Node, bool] | None:
@@ -655,13 +790,25 @@ def card_record(blocks: list[dict], card: int, category: str) -> list[dict]:
              "fields": {"id": " ".join(number.split()), "title": title, "body": body_text, "category": category}}]
 
 
+# The words of a class that draw a link as a button (« button », « btn btn-primary », « bouton »)
+_BUTTON_NAMES = frozenset(("button", "buttons", "btn", "bouton", "boutons"))
+
+
+def _button(attrs) -> bool:
+    """True for the attributes of a link drawn as a button (its class, or ``role="button"``)."""
+    values = dict(attrs)
+    if (values.get("role") or "").lower() == "button":
+        return True
+    return bool(_name_words(_Node("a", {"class": values.get("class") or ""}, 0, None)) & _BUTTON_NAMES)
+
+
 class _Collector(HTMLParser):
     """Collects raw blocks: dicts with kind, text, depth and table position."""
 
     def __init__(self, main_only: bool = False, drop_boilerplate: bool = True,
                  cards: dict[int, int] | None = None, drops: set[int] | None = None,
                  wrappers: set[int] | None = None, calls: set[int] | None = None,
-                 frames: set[int] | None = None) -> None:
+                 frames: set[int] | None = None, posts: set[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
         self._drop = drop_boilerplate
@@ -670,6 +817,9 @@ class _Collector(HTMLParser):
         self._wrappers = wrappers or set()  # ordinals of links that wrap blocks
         self._calls = calls or set()  # ordinals of footnote calls (dropped inside their sentence)
         self._frames = frames or set()  # ordinals of one-cell tables and of their row and cell
+        self._posts = posts or set()  # ordinals of the posts of a forum thread
+        self._post: tuple[int, int] | None = None  # the post being read: (ordinal, its first block)
+        self._post_count = 0
         self._ordinal = 0  # start tags seen so far (numbers the elements as _TreeBuilder does)
         self._open: list[tuple[str, bool, int]] = []  # open elements: (tag, starts a skipped zone, ordinal)
         self._content = 0  # depth inside <main>/<article>
@@ -780,6 +930,28 @@ class _Collector(HTMLParser):
                 break
         self.blocks.extend(card_record(inner, card["ordinal"], category))
 
+    def _end_post(self) -> None:
+        """The message of a forum post ends: its signature typed after « -- » (a line of its own,
+        and what follows it), or a last short paragraph opened by a dash (« — Jean, du
+        bourg »), is no text of it; its first block tells that a new post (a new turn of the
+        conversation) opens there."""
+        self._flush()
+        first, self._post = self._post[1], None
+        message = self.blocks[first:]
+        for i, block in enumerate(message):
+            if block["kind"] == "paragraph" and _SIGNATURE_LINE.fullmatch(block["text"]):
+                del self.blocks[first + i:]  # « -- » and the signature under it
+                break
+        last = self.blocks[-1] if len(self.blocks) > first else None
+        before = self.blocks[-2] if len(self.blocks) > first + 1 else None
+        if last is not None and last["kind"] == "paragraph" and _SIGNED.match(last["text"]) \
+                and len(_WORD.findall(last["text"])) <= _SIGNATURE_WORDS \
+                and not (before is not None and _SIGNED.match(before["text"])):  # not a list typed with dashes
+            self.blocks.pop()
+        if len(self.blocks) > first:
+            self._post_count += 1
+            self.blocks[first]["post"] = str(self._post_count)
+
     # --- parser callbacks
     def _boilerplate(self, tag: str, attrs) -> bool:
         if not self._drop:
@@ -804,12 +976,15 @@ class _Collector(HTMLParser):
             # a footnote call ("…2027[1].") is dropped inside its sentence, which goes on
             call = ordinal in self._calls or (
                 tag == "a" and self._drop and bool(_FOOTNOTE_REF.match(dict(attrs).get("href") or "")))
-            zone = not self._skip and (call or self._boilerplate(tag, attrs) or ordinal in self._drops)
+            # a link drawn as a button (« <a class="button">Répondre</a> », « Nouveau sujet »): a
+            # control, dropped inside its line as a <button> is
+            button = tag == "a" and self._drop and ordinal not in self._wrappers and _button(attrs)
+            zone = not self._skip and (call or button or self._boilerplate(tag, attrs) or ordinal in self._drops)
             self._open.append((tag, zone, ordinal))
             if zone:
                 if tag == "a":
                     self._links.append(False)  # popped with the element, like any <a>
-                if not call:
+                if not call and not button:
                     self._flush()  # page furniture ends the text before it
                 self._skip += 1
                 return
@@ -822,6 +997,9 @@ class _Collector(HTMLParser):
                     self._buf_links += 1
             if ordinal in self._cards and self._card is None and not self._skip:
                 self._start_card(ordinal)
+            if ordinal in self._posts and self._post is None and not self._skip:
+                self._flush()
+                self._post = (ordinal, len(self.blocks))
         if self._skip:
             return
         if tag == "title":
@@ -901,6 +1079,8 @@ class _Collector(HTMLParser):
                     self._links.pop()
                 if self._card is not None and ordinal == self._card["ordinal"]:
                     self._end_card()
+                if self._post is not None and ordinal == self._post[0]:
+                    self._end_post()
                 if open_tag == tag:
                     closed = ordinal
                     break
@@ -994,6 +1174,7 @@ def _collect(html: str, page: bool = False) -> _Collector:
     main_only = page and bool(re.search(r"<main\b|\brole\s*=\s*[\"']?main\b", html, re.I))
     cards: dict[int, int] = {}
     drops: set[int] = set()
+    posts: set[int] = set()
     wrappers: set[int] = set()
     calls: set[int] = set()
     frames: set[int] = set()
@@ -1001,13 +1182,15 @@ def _collect(html: str, page: bool = False) -> _Collector:
         tree = _TreeBuilder()
         tree.feed(html)
         tree.close()
-        cards, drops, wrappers = find_cards(tree.root), find_furniture(tree.root), _wrapping_links(tree.root)
+        posts, drops = find_threads(tree.root)
+        cards, wrappers = find_cards(tree.root, posts), _wrapping_links(tree.root)
+        drops |= find_furniture(tree.root)
         drops |= find_named_furniture(tree.root)
         calls, notes = find_footnotes(tree.root)
         drops |= notes
         frames = find_frames(tree.root)
     parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers,
-                        calls=calls, frames=frames)
+                        calls=calls, frames=frames, posts=posts)
     parser.feed(html)
     parser.close()
     if page and not any(b["text"].strip() for b in parser.blocks):
@@ -1074,6 +1257,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
         text = _clean(block["text"])
         if not text:
             continue
+        # the first block of a forum post: a new turn of the conversation (see find_threads)
+        post = {"post": block["post"]} if "post" in block else None
         if "table" in block:
             key = (block["table"], block["col"])
             if block["row"] == 0:
@@ -1086,19 +1271,19 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
                 marker, rest = split_marker(text)
                 text = rest.strip() if marker else text
             builder.add(kind, text, level=block["depth"], marker=marker, table=block["table"],
-                        row=block["row"], col=block["col"], header=headers.get(key, ""))
+                        row=block["row"], col=block["col"], header=headers.get(key, ""), fields=post)
         elif block["kind"] == "record":
             builder.add("record", _clean_lines(block["text"]),
                         fields={key: _clean_lines(value) for key, value in block["fields"].items()})
         elif block["kind"] == "heading":
-            builder.add("heading", text, level=block["depth"])
+            builder.add("heading", text, level=block["depth"], fields=post)
         elif block["kind"] == "list_item":
             marker, rest = split_marker(text)
             builder.add("list_item", rest.strip() if marker else text, level=block["depth"],
-                        marker=marker or block.get("marker", ""))
+                        marker=marker or block.get("marker", ""), fields=post)
         else:
             # level 0, or for a further paragraph of a list item, 1 + the item's depth
-            builder.add("paragraph", text, level=block.get("in_item", 0))
+            builder.add("paragraph", text, level=block.get("in_item", 0), fields=post)
     if not builder.blocks:
         raise InputError("aucun texte trouvé dans ce fichier HTML.", path=path)
     title = " ".join(collector.title.split())
