@@ -1186,7 +1186,6 @@ def test_a_label_heading_above_a_field_table_labels_its_action(tmp_path):
         ("action", "Fiche action n° 2.2", "Navette estivale vers les plages du lac"),
         ("indicator", "", "Fréquentation"),
     ]
-    ]
 
 
 def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_path):
