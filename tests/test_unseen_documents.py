@@ -472,9 +472,56 @@ CASES = [
       "prêts à aider.",
       "Les communes rurales n'ont pas de service informatique : nous avons besoin d'un appui du Département pour "
       "la cybersécurité de nos mairies."], [], 0),
-    # Extra in the roadmap: the 5 « Chantier n – » titles over their actions, read as actions.
+    # Extra in the roadmap: the 5 « Chantier n – » titles over their actions, objectives above them.
     ("../matching-checks/oussance/corpus/oussance/feuille-de-route-numerique-2026-2028.pdf",
      "oussance-feuille-de-route-numerique-2026-2028", [], [], 5),
+    # the testers' thirteenth and fourteenth rounds (2026-11-26): eight pairs of
+    # tests/data/matching-checks, expected units from each gold. serandaz: a contribution and a
+    # slide deck; known miss: an item under « Prochaines étapes » the tester counted as an action.
+    ('../matching-checks/serandaz/corpus/serandaz/contribution-cd-serandaz.docx',
+     'serandaz-contribution-cd-serandaz', [], [], 0),
+    ('../matching-checks/serandaz/corpus/serandaz/presentation-strategie-numerique-serandaz.pdf',
+     'serandaz-presentation-strategie-numerique-serandaz', ['Comité de suivi annuel, ouvert au conseil de développement'], [], 0),
+    # combrenoux: two cahiers d'acteur (extras: context paragraphs read as demands) and a
+    # project owner's decision (misses: its preamble's decisions, and measures stated in prose).
+    ('../matching-checks/combrenoux/corpus/combrenoux/cahier-acteur-07-combre-vivante.pdf',
+     'combrenoux-cahier-acteur-07-combre-vivante', [], [], 3),
+    ('../matching-checks/combrenoux/corpus/combrenoux/cahier-acteur-12-hcll.pdf',
+     'combrenoux-cahier-acteur-12-hcll', [], [], 0),
+    ('../matching-checks/combrenoux/corpus/combrenoux/decision-mo-cdt-haute-combre.docx',
+     'combrenoux-decision-mo-cdt-haute-combre', ["Le maître d'ouvrage confirme la poursuite du projet, dans une version modifiée pour tenir compte des enseignements de la concertation.", "Le refroidissement adiabatique initialement envisagé est abandonné au profit d'un refroidissement par air extérieur (free cooling) et de groupes froids en circuit fermé.", "La SPL s'engage à publier chaque année, en données ouvertes sur la plateforme départementale data.hautecombre.fr, la consommation d'électricité et d'eau du site, son PUE et son WUE", "L'approvisionnement en électricité se fera par un contrat de fourniture d'électricité 100 % renouvelable avec garanties d'origine.", "Le maître d'ouvrage s'engage à réaliser les essais mensuels des groupes électrogènes uniquement les jours ouvrés entre 10 h et 16 h, et à construire un merlon paysager doublé d'un écran acoustique", "Un comité de suivi associant les associations de protection de l'environnement, les riverains, les communes et les acteurs économiques sera créé. Il se réunira au moins une fois par an.", "Le maître d'ouvrage privilégiera les logiciels libres et les formats ouverts lorsqu'une solution équivalente existe, et publiera sous licence libre le code source des outils développés pour le centre.", 'une assistance en cas de cyberattaque sera accessible gratuitement, sept jours sur sept, aux communes de moins de 3 500 habitants.', "Le règlement d'accès au centre exclura l'hébergement d'activités de minage de cryptoactifs.", "Le Département s'engage, avec la Région et le lycée Jean-Rostand de Combrenoux, à ouvrir en 2028 une formation de techniciens d'exploitation de centres de données."], [], 12),
+    # castelvieil: a participatory budget's export and the city's results page (known miss: a
+    # commitment inside a relative clause).
+    ('../matching-checks/castelvieil/corpus/castelvieil/budget-participatif-2026-projets-retenus.html',
+     'castelvieil-budget-participatif-2026-projets-retenus', ["auprès de laquelle la Ville fera une campagne d'inscription à l'automne"], [], 0),
+    ('../matching-checks/castelvieil/corpus/castelvieil/export-propositions-bp2026-castelvieil.xlsx',
+     'castelvieil-export-propositions-bp2026-castelvieil', [], [], 0),
+    # mirebaude: an opinion in two columns and a strategy numbered by Word.
+    ('../matching-checks/mirebaude/corpus/mirebaude/avis-cd-mirebaude-tourisme-fluvial.pdf',
+     'mirebaude-avis-cd-mirebaude-tourisme-fluvial', [], [], 0),
+    ('../matching-checks/mirebaude/corpus/mirebaude/strategie-numerique-tourisme-fluvial-mirebaude.docx',
+     'mirebaude-strategie-numerique-tourisme-fluvial-mirebaude', [], [], 1),
+    # saintorbiac: CRTE fiches (extras: the « Indicateurs de suivi » fields) and a forum thread.
+    ('../matching-checks/saintorbiac/corpus/saintorbiac/crte-fiches-actions-val-orbiac.pdf',
+     'saintorbiac-crte-fiches-actions-val-orbiac', [], [], 29),
+    ('../matching-checks/saintorbiac/corpus/saintorbiac/forum-quel-numerique-saint-orbiac.html',
+     'saintorbiac-forum-quel-numerique-saint-orbiac', ["je rêve d'un tiers-lieu avec un espace de coworking, une vraie connexion et une imprimante correcte. L'ancienne gare de Saint-Orbiac est vide depuis des années, ce serait parfait pour ça"], [], 5),
+    # pradelieu: a Google Forms export and a plan table over three pages (misses: indicators
+    # listed in a sentence).
+    ('../matching-checks/pradelieu/corpus/pradelieu/Enquete usages numeriques Pradelieu (reponses) - Reponses au formulaire 1.csv',
+     'pradelieu-enquete-formulaire', [], [], 2),
+    ('../matching-checks/pradelieu/corpus/pradelieu/plan-actions-numerique-pradelieu-2026-2028.pdf',
+     'pradelieu-plan-actions-numerique-pradelieu-2026-2028', ['nombre de personnes accompagnées par les conseillers numériques (objectif : 600 par an)', 'part des factures payées en ligne (objectif : 40 % en 2028)', 'nombre de foyers aidés par le chèque connexion'], [], 4),
+    # fontclarel: a draft opinion with tracked changes and a municipal bulletin.
+    ('../matching-checks/fontclarel/corpus/fontclarel/avis-ccc-fontclarel-projet-v3.docx',
+     'fontclarel-avis-ccc-fontclarel-projet-v3', [], [], 0),
+    ('../matching-checks/fontclarel/corpus/fontclarel/fontclarel-infos-87-nov-dec-2026.pdf',
+     'fontclarel-fontclarel-infos-87-nov-dec-2026', [], [], 0),
+    # vaulgrenier: a pad's notes and a plan with a sheet per axis (extras: the axes).
+    ('../matching-checks/vaulgrenier/corpus/vaulgrenier/pad-atelier-jeunes-numerique-vaulgrenier.txt',
+     'vaulgrenier-pad-atelier-jeunes-numerique-vaulgrenier', [], [], 0),
+    ('../matching-checks/vaulgrenier/corpus/vaulgrenier/plan-actions-numerique-jeunesse-vaulgrenier-2026-2028.xlsx',
+     'vaulgrenier-plan-actions-numerique-jeunesse-vaulgrenier-2026-2028', [], [], 3),
 ]
 
 
