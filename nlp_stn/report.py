@@ -190,9 +190,8 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS, state: st
 def published_note(state: str) -> str:
     """What the authority published with a demand (its « Statut » on the platform), and what it
     does to the demand's status (:func:`nlp_stn.model.status_cap`)."""
-    cap = status_cap(state)
-    effect = {STATUS_NOT: " : la demande n'est donc pas prise en compte",
-              STATUS_PARTIAL: " : la demande est donc au mieux partiellement prise en compte"}.get(cap, "")
+    effect = (" : la demande est donc au mieux partiellement prise en compte"
+              if status_cap(state) == STATUS_PARTIAL else "")
     return f"Suite publiée avec la demande : {' '.join(state.split())}{effect}."
 
 

@@ -979,15 +979,17 @@ def test_the_next_candidate_a_document_dropped_gives_nothing():
 
 def test_the_next_candidate_keeps_the_fate_published_with_the_demand():
     """The machine's best action turned down by a reviewer: the next candidate's status is
-    still bounded by what was published with the demand (« Non retenue »: not taken into account,
-    though the next candidate alone would answer in part)."""
+    still bounded by what was published with the demand (« Retenue partiellement »: at most in
+    part, though the next candidate alone would answer in full)."""
     from review_fixtures import THRESHOLDS
 
-    run = replace(match_run(DEMANDS, ACTIONS, SCORES), settings={"thresholds": dict(THRESHOLDS)})
-    run = replace(run, demands=tuple(replace(d, state="Non retenue") if d.id == "D4" else d for d in run.demands))
+    scores = dict(SCORES, D4=[("A4", 0.62), ("A5", 0.61)])
+    run = replace(match_run(DEMANDS, ACTIONS, scores), settings={"thresholds": dict(THRESHOLDS)})
+    run = replace(run, demands=tuple(replace(d, state="Retenue partiellement") if d.id == "D4" else d
+                                     for d in run.demands))
     applied = review.apply_decisions(run, [decision("D4", "A4", "non")])
     cov = {c.demand_id: c for c in applied.coverage}
-    assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("", "non pris en compte", False)
+    assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("A5", "partiellement", False)
 
 
 def status_of_score(score):
