@@ -196,11 +196,10 @@ def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[s
     index of the refusal that ended the list or None). A refusal close enough to answer the
     demand is the authority's answer to it: candidates ranked below it give nothing.
 
-    ``own`` is what the authority published with the demand itself (a platform's « Statut » or
-    official answer): kept in part there (« Retenue partiellement »), the demand is at most
-    « partiellement ». Turned down there (« Non retenu »), it keeps what its candidates give:
-    a participatory budget's project « non retenu » by the vote may still be answered by the
-    authority's plan, which is what the status measures.
+    ``own`` is what the authority published with the demand itself (a platform's « Statut »
+    with its official answer, see :func:`nlp_stn.extract.tables.published_fate`): it lowers the
+    status the same way (:func:`status_cap`); a demand the authority turned down there is
+    « non pris en compte », whatever its candidates.
 
     >>> stated_best([("pris en compte", "Abandonnée"), ("partiellement", "")])
     ('non pris en compte', None, 0)
@@ -209,9 +208,10 @@ def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[s
     >>> stated_best([("pris en compte", "")], own="Retenue partiellement")
     ('partiellement', 0, None)
     >>> stated_best([("pris en compte", "")], own="Non retenue")
-    ('pris en compte', 0, None)
+    ('non pris en compte', None, None)
     """
-    own = own if status_cap(own) == STATUS_PARTIAL else ""
+    if status_cap(own) == STATUS_NOT:
+        return STATUS_NOT, None, None
     best_status, best = STATUS_NOT, None
     for i, (found, state) in enumerate(candidates):
         status = capped_status(capped_status(found, state), own)

@@ -190,9 +190,15 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS, state: st
 def published_note(state: str) -> str:
     """What the authority published with a demand (its « Statut » on the platform), and what it
     does to the demand's status (:func:`nlp_stn.model.status_cap`)."""
-    effect = (" : la demande est donc au mieux partiellement prise en compte"
-              if status_cap(state) == STATUS_PARTIAL else "")
-    return f"Suite publiée avec la demande : {' '.join(state.split())}{effect}."
+    effect = {STATUS_NOT: " : la demande n'est donc pas prise en compte",
+              STATUS_PARTIAL: " : la demande est donc au mieux partiellement prise en compte"}.get(status_cap(state), "")
+    said = " ".join(state.split())
+    return f"Suite publiée avec la demande : {PLATFORM_STATES.get(said.lower(), said)}{effect}."
+
+
+# A participation platform's codes for a proposal's fate (Decidim's « state »), in French
+PLATFORM_STATES = {"accepted": "acceptée", "rejected": "rejetée", "evaluating": "en cours d'évaluation",
+                   "not_answered": "sans réponse", "withdrawn": "retirée"}
 
 
 def format_score(score: float) -> str:

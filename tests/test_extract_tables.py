@@ -236,9 +236,13 @@ def test_the_fate_published_with_each_proposal_is_its_state(tmp_path):
         "Identifiant;Titre;Contenu;Statut;Réponse officielle\n"
         "1;Wifi au parc;Un accès gratuit près du kiosque.;Retenue;Retenue partiellement : le parc seulement.\n"
         "2;Parking;Payer le stationnement en ligne.;Non retenue;Le contrat court jusqu'en 2028.\n"
-        "3;Portail;Un portail famille sur mobile.;Publiée;Merci pour votre idée !\n", encoding="utf-8")
+        "3;Portail;Un portail famille sur mobile.;Publiée;Merci pour votre idée !\n"
+        "4;Skatepark;Un skatepark au bord du lac.;Non retenu;\n"
+        "5;Bornes;Des bornes de recharge.;accepted;Retenue. Elles seront posées en mai.\n", encoding="utf-8")
+    # a refusal with no answer is a vote's result (no fate stated by the authority); the status
+    # cell wins over an answer opening with no more precise fate
     assert [(r["id"], r.get("state", "")) for r in records(extract(path))] == [
-        ("1", "Retenue partiellement"), ("2", "Non retenue"), ("3", "")]
+        ("1", "Retenue partiellement"), ("2", "Non retenue"), ("3", ""), ("4", ""), ("5", "accepted")]
     assert all("Merci" not in r["body"] and "Retenue" not in r["body"] for r in records(extract(path)))
 
 
@@ -257,11 +261,10 @@ def test_nested_json_html_bodies_and_per_row_category():
         {"id": "1", "title": "Trois idées pour le collège",
          "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
          "category": "Éducation", "state": "evaluating"},
-        # "category": null in this object only: the others keep category/name/fr; "rejected" stays,
-        # with its published fate as state
+        # "category": null in this object only: the others keep category/name/fr; "rejected" stays
+        # (with no answer published, no fate: a refusal counts with the authority's answer)
         {"id": "2", "title": "Sobriété des serveurs",
-         "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": "",
-         "state": "rejected"},
+         "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": ""},
         {"id": "4", "title": "Un fablab itinérant", "body": "Un camion aménagé, une fois par mois.",
          "category": "Tiers-lieux", "state": "accepted"},
     ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows

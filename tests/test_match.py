@@ -249,8 +249,8 @@ def test_what_was_published_with_a_demand_caps_its_status(settings):
     cov = {c.demand_id: c for c in result.coverage}
     top = {m.demand_id: m for m in result.matches if m.rank == 1}
     assert all(top[d].action_id == "a1" and top[d].score >= result.thresholds["addressed"] for d in ("d1", "d2", "d3"))
-    # turned down on its platform, but the plan answers it: the plan decides
-    assert (cov["d1"].status, cov["d1"].best_action_id) == ("pris en compte", "a1")
+    # turned down by the authority on its platform: not taken into account, whatever answers it
+    assert (cov["d1"].status, cov["d1"].best_action_id) == (STATUS_NOT, "")
     assert (cov["d2"].status, cov["d2"].best_action_id) == ("partiellement", "a1")
     assert (cov["d3"].status, cov["d3"].best_action_id) == ("pris en compte", "a1")
 

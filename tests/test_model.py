@@ -107,9 +107,10 @@ def test_stated_best_status_first_candidate_and_the_refusal_that_ends_the_list()
 
 
 def test_stated_best_with_what_was_published_with_the_demand():
-    # turned down on its own platform (a project that lost the vote): the plan's actions decide
-    assert stated_best([("pris en compte", "")], own="Non retenue") == ("pris en compte", 0, None)
-    assert stated_best([("non pris en compte", "")], own="rejected") == ("non pris en compte", None, None)
+    # a demand the authority turned down on its own platform is not taken into account,
+    # whatever answers it
+    assert stated_best([("pris en compte", "")], own="Non retenue") == ("non pris en compte", None, None)
+    assert stated_best([("pris en compte", "")], own="rejected") == ("non pris en compte", None, None)
     # retained in part: at most « partiellement »; retained or studied: the candidates decide
     assert stated_best([("pris en compte", ""), ("partiellement", "")], own="Retenue partiellement") == (
         "partiellement", 0, None)

@@ -391,17 +391,19 @@ def test_what_was_published_with_a_demand_is_shown(tmp_path):
 
     base = fake_run()
     demands = tuple(replace(d, state="Retenue partiellement") if d.id == "d1" else d for d in base.demands)
-    demands = tuple(replace(d, state="Non retenu") if d.id == "d2" else d for d in demands)
+    demands = tuple(replace(d, state="rejected") if d.id == "d2" else d for d in demands)
     run = replace(base, demands=demands, coverage=(Coverage("d1", "partiellement", "a1", 0.8123),)
                   + base.coverage[1:])
     out = write_report(run, tmp_path / "run", LABELS)
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "Suite publiée avec la demande : Retenue partiellement : la demande est donc au mieux " \
            "partiellement prise en compte." in md
-    assert "Suite publiée avec la demande : Non retenu." in md
-    assert "Suite publiée avec la demande : Non retenu." in (out / "report.html").read_text(encoding="utf-8")
+    # a platform's code, in French
+    assert "Suite publiée avec la demande : rejetée : la demande n'est donc pas prise en compte." in md
+    assert "Suite publiée avec la demande : rejetée : la demande n&#x27;est donc pas prise en compte." in (
+        out / "report.html").read_text(encoding="utf-8")
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert [d["state"] for d in data["demands"]][:2] == ["Retenue partiellement", "Non retenu"]
+    assert [d["state"] for d in data["demands"]][:2] == ["Retenue partiellement", "rejected"]
 
 
 def test_a_contribution_sent_several_times_is_cited_with_its_count():

@@ -240,9 +240,9 @@ def test_a_slide_deck_contents_continued_axes_and_the_sub_bullets_of_an_action(t
 
 def test_a_proposal_keeps_the_fate_its_platform_published(tmp_path):
     _, units = _units(tmp_path, "export.csv", (
-        "id,title,body,state\n"
-        "12,Wifi au parc,Installer une borne wifi gratuite près du kiosque.,rejected\n"
-        "13,Ateliers,Organiser des ateliers numériques pour les aînés.,accepted\n"))
+        "id,title,body,state,answer/fr\n"
+        "12,Wifi au parc,Installer une borne wifi gratuite près du kiosque.,rejected,Le parc sera rénové en 2030.\n"
+        "13,Ateliers,Organiser des ateliers numériques pour les aînés.,accepted,\n"))
     assert [(u.label, u.kind, u.state) for u in units] == [
         ("12", "recommendation", "rejected"), ("13", "recommendation", "accepted")]
 

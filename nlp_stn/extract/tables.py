@@ -596,21 +596,31 @@ def closed_answers(values: Sequence[str]) -> bool:
 
 
 def published_fate(status: str, answer: str) -> str:
-    """A proposal's fate as its platform publishes it: the opening of the official answer
-    when it states one (« Retenue partiellement : seuls les élèves boursiers … » ->
-    « Retenue partiellement »), else the status cell when it states one (« Non retenue »,
-    « rejected », « Retenue », « Étudiée »; not « Publiée »), else "".
+    """A proposal's fate as its platform publishes it: the status cell when it states one
+    (« Non retenue », « rejected », « Retenue », « Étudiée »; not « Publiée »), unless the
+    official answer opens with a more precise one (« Retenue partiellement : seuls les élèves
+    boursiers … » -> « Retenue partiellement ») or the status says none; "" otherwise. A
+    refusal counts only with the authority's answer: a project « Non retenu » with no answer is
+    a vote's result (a participatory budget), which says nothing of what the authority does.
 
     >>> published_fate("Retenue", "Retenue partiellement : seuls les élèves boursiers seront équipés.")
     'Retenue partiellement'
     >>> published_fate("Non retenue", "Le contrat court jusqu'en 2028."), published_fate("", "Merci !")
     ('Non retenue', '')
+    >>> published_fate("Non retenu", ""), published_fate("accepted", "Retenue. Le service ouvrira en mai.")
+    ('', 'accepted')
     """
+    from ..model import STATUS_NOT, STATUS_PARTIAL, status_cap
+
     opening = re.split(r"[:.;!(—–]| - ", answer.strip(), maxsplit=1)[0].strip() if answer else ""
-    if opening and len(_words(opening)) <= STATE_WORDS and _STATED_FATE.match(" ".join(_words(opening))):
-        return opening
+    said = opening if (opening and len(_words(opening)) <= STATE_WORDS
+                       and _STATED_FATE.match(" ".join(_words(opening)))) else ""
     status = " ".join(status.split())
-    return status if status and len(_words(status)) <= STATE_WORDS and _STATED_FATE.match(" ".join(_words(status))) else ""
+    stated = status if status and len(_words(status)) <= STATE_WORDS and _STATED_FATE.match(" ".join(_words(status))) else ""
+    fate = said if said and (not stated or status_cap(said) == STATUS_PARTIAL) else stated
+    if status_cap(fate) == STATUS_NOT and not _words(answer):
+        return ""  # turned down with no answer: the result of a vote
+    return fate
 
 
 # The opening words of an answer that state a fate (normalised words: « non retenue », « retenue
