@@ -195,10 +195,18 @@ _DEMAND_WEAK = re.compile(
     rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
     # « il faudrait un seul compte par famille », « il faudrait aussi une soirée d'information »:
     # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
-    rf"|\bil faudrait\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
+    # (« il faut » too, when it opens the sentence: « Il faut un abri au terrain de boules. »; not
+    # « pour s'inscrire, il faut une adresse électronique », what a thing requires)
+    rf"|(?:\bil faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
+    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
     r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
     r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
     r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
+    # A wish in the subjunctive with no main clause, opening the sentence (« Que la Ville rouvre le
+    # guichet. », « Qu'on puisse payer en ligne. »); not « Que de retards ! », « Que c'est long »
+    r"|^(?:et\s+)?(?:que\s+|qu['’]\s*)(?!(?:de|d['’]|c['’]|ce|ça|cela|faire|dire|penser)\b)"
+    r"(?:on|il|elle|ils|elles|chacun|chaque|tous|toutes|(?:la|le|les|l['’]|nos|notre|vos|votre|ces|cette|ce)\s*[^\W\d_]+)\b"
+    r"(?![^?!]*[?!]\s*$)"
     # « … serait bienvenu », « une réunion serait la bienvenue »
     r"|\bserai(?:t|ent)\s+(?:(?:donc|aussi|[ée]galement|vraiment|tr[èe]s|fort|plus\s+que)\s+)?(?:les?\s+|la\s+)?bienvenue?s?\b"
     rf"|\b(?:est|sont|reste|restent) à (?!{_COMMENT_VERBS}\b)(?:\w+(?:er|ir|re))\b"
@@ -500,7 +508,42 @@ _SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*|^[^?]{0,300}?,\s*)[«\
                                   re.I)
 # A question asking the one addressed to commit itself (« Le porteur de projet peut-il s'engager à
 # … ? », « La commune s'engage-t-elle à … ? », « Le Département envisage-t-il de … ? »,
-# « accepterait-il de … ? »): a demand, not a request for information
+# « accepterait-il de … ? »): a demand, not a request for information. So is a request for
+# information whose object is what the authority intends or can do (« Pouvez-vous nous dire si la
+# Ville compte rouvrir … ? », « Nous aimerions savoir si la mairie peut prolonger … ? »), the
+# authority named with the inversion of « pourrait » (« La Région pourrait-elle subventionner … ? »),
+# an intention asked by inversion (« Quand le Département prévoit-il de rénover … ? », « Entendez-vous
+# maintenir … ? »), a readiness (« Êtes-vous disposés à ouvrir … ? ») or a plan (« Est-il envisagé de
+# créer … ? »); not « Comment / Pourquoi la Ville compte-t-elle … ? », a question on the means
+# or the reasons, nor « … si la Ville peut être remboursée ? » (see _INTENT_ASKED)
+_ADDRESSEE = (rf"(?:{_AUTHORITY}|(?:la|le|l['’]|votre|notre)\s*(?:municipalit[ée]|mairie|maire|[ée]quipe\s+municipale"
+              r"|conseil\s+(?:municipal|d[ée]partemental|r[ée]gional|communautaire)|ex[ée]cutif|majorit[ée]))")
+_ASKED_DEED = (r"(?:\s+(?:[ée]galement|aussi|enfin|donc|bien|vraiment|rapidement))?\s+(?!(?:[êe]tre|avoir|y\s+avoir)\b)"
+               r"(?:se\s+|s['’]|en\s+|y\s+|les?\s+|la\s+|l['’])?[^\W\d_]+(?:er|ir|re|oir)\b")
+_INTENT_ASKED = re.compile(
+    # (nor one asking besides when, how much…: « … si la Ville compte publier …, et dans quel délai ? »)
+    r"^(?!\W*(?:[^?.!]{0,80}?\b)?(?:comment|pourquoi)\b)"
+    r"(?![^?]*\bet\s+(?:(?:dans|à|a|avec|pour|sous|en|de|d['’]|par)\s+)?(?:quel(?:le)?s?|quand|combien|comment|o[ùu]|qui)\b)"
+    r"[^?.!]{0,160}?(?:"
+    # « … nous indiquer si la commune entend maintenir … », « … savoir si la Ville peut organiser … »
+    rf"\b(?:{_INFO_VERBS}|demand(?:e|ent|ons))\s+si\s+(?:{_ADDRESSEE}|vous)\s+(?:[^\s,?;:]+\s+){{0,3}}?"
+    r"(?:(?:entend|compt|envisag|pr[ée]voi)(?:e|ent|ez|t)?|va|vont|allez|peu(?:t|vent)|pouvez|pourr(?:a|ont|ez|ait|aient|iez))"
+    r"(?:\s+(?:de|d['’]))?" + _ASKED_DEED
+    + r"|\bsi\s+(?:{_ADDRESSEE}|vous)\s+(?:s['’]engage(?:nt)?|vous\s+engagez)\s+à".replace("{_ADDRESSEE}", _ADDRESSEE)
+    # « La Région pourrait-elle subventionner … ? »
+    + rf"|\b{_ADDRESSEE}\s+(?:[^\s,?;:]+\s+){{0,3}}?pourr(?:ait|aient)-(?:t-)?(?:il|elle|ils|elles)(?:\s+pas)?" + _ASKED_DEED
+    # « Quand la commune compte-t-elle rénover … ? », « Entendez-vous maintenir … ? »
+    + r"|\b(?:entend|compt|pr[ée]voi)(?:e|ent|ez|t)?-(?:t-)?(?:il|elle|ils|elles|vous)(?:\s+pas)?(?:\s+(?:de|d['’]))?"
+    + _ASKED_DEED
+    # « Êtes-vous prêts à … ? », « La Ville est-elle disposée à … ? »
+    + r"|\b(?:[êe]tes-vous|est-(?:t-)?(?:il|elle)|sont-(?:ils|elles)|seriez-vous|serai(?:t|ent)-(?:il|elle|ils|elles))"
+    r"\s+(?:pr[êe]te?s?|dispos[ée]e?s?)\s+(?:à|a)" + _ASKED_DEED
+    # « Est-il prévu de … ? », « Est-il envisagé d'… ? »
+    + r"|(?:^|[,:]\s*)(?:est|sera)-(?:t-)?il\s+(?:pr[ée]vu|envisag[ée]|programm[ée])\s+(?:de\s+|d['’])"
+    + _ASKED_DEED[_ASKED_DEED.index("(?!"):]
+    + r")[^?]*\?\s*[»\")]?$",
+    re.I,
+)
 _COMMITMENT_QUESTION = re.compile(
     r"(?:^|^[^?]{0,300}?[.!:]\s+)[^?.!]{0,160}?(?:"
     r"\b(?:peu(?:t|vent)|pourr(?:ait|aient))-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
@@ -516,6 +559,8 @@ _COMMITMENT_QUESTION = re.compile(
 # A thing put forward after a short opening and « : » (« Et pour finir : un composteur partagé
 # au jardin, … »): what follows the colon, when it is a noun phrase (see _Segmenter.sentences)
 _PUT_FORWARD = re.compile(r"^[^:;?!.]{0,60}:\s*(?P<thing>(?:un|une|des)\s+[^,;:?!.]{3,160})", re.I)
+# A sentence adding one more thing to do (« Et planter des arbres. »)
+_AND_MORE = re.compile(r"(?:et|puis)\s+(?:aussi\s+|enfin\s+|surtout\s+)?", re.I)
 _OPENING_WORD = re.compile(r"^(?:et|mais|alors|donc|bref|franchement)\s*,?\s+", re.I)
 
 
@@ -532,7 +577,7 @@ def _suggests(text: str) -> bool:
     """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
     a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
     return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text)
-                or _COMMITMENT_QUESTION.match(text))
+                or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(
@@ -574,6 +619,41 @@ def _opens_demand(text: str) -> bool:
     rest = text[subject.end():] if subject else text
     return bool(_DEMAND_WHOLE.match(rest) or _DEMAND_VERB.match(rest) or re.match(_AUTHOR_PROPOSES, text, re.I)
                 or re.match(_AUTHOR_PROPOSES, rest, re.I))
+
+
+# Two things asked, coordinated as noun phrases after one demand verb (« Nous réclamons la
+# réfection du préau et le remplacement des tables de la cantine »): the verb and its first object,
+# then « et » and a second deverbal noun (see _noun_demands)
+_ASKS_FOR_DEED = re.compile(
+    rf"\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez)\s+(?:{_ADVERBS}\s+)?"
+    rf"(?:la|le|les|l['’]|un|une)\s*{_DEVERBAL}", re.I)
+_AND_DEED = re.compile(rf"\s+et\s+(?=(?:la|le|les|l['’]|un|une)\s*(?:retour\b|{_DEVERBAL}))", re.I)
+
+
+def _noun_demands(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence asking for two things as noun phrases after one verb
+    (see _ASKS_FOR_DEED): one per thing when the first has its own complement and each has
+    four words or more (« … la rénovation et l'extension de l'école » keeps its shared
+    complement whole); else the sentence whole.
+
+    >>> _noun_demands("Nous réclamons la réfection du préau et le remplacement des tables.")
+    [(0, 'Nous réclamons la réfection du préau'), (40, 'le remplacement des tables.')]
+    >>> _noun_demands("Nous demandons la rénovation et l'extension de l'école communale.")
+    [(0, "Nous demandons la rénovation et l'extension de l'école communale.")]
+    """
+    asked = _ASKS_FOR_DEED.search(sentence)
+    if not asked:
+        return [(0, sentence)]
+    parts, start = [], 0
+    for m in _AND_DEED.finditer(sentence, asked.end()):
+        head, tail = sentence[start:m.start()], sentence[m.end():]
+        own = sentence[max(start, asked.end()):m.start()]
+        if (len(own.split()) >= 2 and len(head.split()) >= 4 and len(tail.split()) >= 4
+                and head.count("(") == head.count(")")):
+            parts.append((start, head))
+            start = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
 
 
 def _demand_parts(sentence: str) -> list[tuple[int, str]]:
@@ -2422,6 +2502,30 @@ class _Segmenter:
             self.add(unit)
         return True
 
+    def numbered_inline(self, block: Block) -> bool:
+        """« Pour la cantine : 1. servir du bio ; 2. réduire le gaspillage. » in one paragraph: a short
+        lead-in, « : », then items numbered 1, 2, … each opening with an infinitive -> one unit
+        per item."""
+        lead = re.match(r"^[^:;.!?]{2,80}?:\s+(?=1\s*[.)]\s)", block.text)
+        if not lead or len(lead.group(0).split()) > 8:
+            return False
+        marks = list(re.finditer(r"(?:^|(?<=[\s;,]))(\d{1,2})\s*[.)]\s+", block.text[lead.end():]))
+        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return False
+        parts = []
+        for m, after in zip(marks, marks[1:] + [None]):
+            s = lead.end() + m.end()
+            e = lead.end() + after.start() if after else len(block.text)
+            part = block.text[s:e].rstrip().rstrip(";,").rstrip()
+            parts.append((s, part))
+        self.lang.prepare([p for _, p in parts])
+        if not all(part and self.lang.infinitive(part) for _, part in parts):
+            return False
+        for s, part in parts:
+            self.add(_Unit(kind=self.item_kind(self.state.hint or None), text=_collapse(part), start=block.start + s,
+                           end=block.start + s + len(part), page=block.page))
+        return True
+
     # --- paragraphs
     def colon_list(self, block: Block) -> bool:
         """"Indicateurs : nombre de permanences ; nombre de personnes accompagnées." or
@@ -2566,12 +2670,21 @@ class _Segmenter:
             return
         if self.inline_list(block, st.hint if st.hint else "", ""):
             return
+        if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
+            return
         if (st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text):
             if len(text.split()) <= 60:
                 # a paragraph that starts with an infinitive in a section of proposals or actions
-                # (or in an opinion / a strategy) is one unit
-                self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(text), start=block.start,
-                               end=block.end, page=block.page))
+                # (or in an opinion / a strategy) is one unit; a sentence of it opening with « Et »
+                # and an infinitive is one more (« Rénover le préau. Et planter des arbres dans la
+                # cour. »)
+                cuts = [o for o, sentence in _sentences(text)[1:]
+                        if (more := _AND_MORE.match(sentence)) and self.lang.infinitive(sentence[more.end():])]
+                for s, e in zip([0] + cuts, cuts + [len(text)]):
+                    part = text[s:e].rstrip()
+                    end = block.end if e == len(text) else block.start + s + len(part)
+                    self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(part), start=block.start + s,
+                                   end=end, page=block.page))
                 return
             parts = _sentences(text)
             if st.hint not in ("recommendation", "action") and len(parts) > 1 and len(parts[0][1].split()) <= 60:
@@ -2732,11 +2845,14 @@ class _Segmenter:
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
-                      or _COMMITMENT_QUESTION.match(sentence)
+                      or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
-                self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
-                               end=start + len(sentence), page=block.page, weak=not strong))
+                # (two things asked after one verb, « Nous réclamons la réfection du préau et le
+                # remplacement des tables »: one unit each)
+                for o, part in (_noun_demands(sentence) if strong else [(0, sentence)]):
+                    self.add(_Unit(kind="recommendation", text=_collapse(part), start=start + o,
+                                   end=start + o + len(part), page=block.page, weak=not strong))
                 continue
             put = _PUT_FORWARD.match(sentence) if self.thread else None
             if put and not self.finite_verb(put.group("thing")):

@@ -954,6 +954,64 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
     ]
 
 
+def test_questions_asking_the_authority_to_commit_are_demands(tmp_path):
+    text = (
+        "Questions des élus du groupe minoritaire\n\n"
+        "Madame la Présidente, pouvez-vous nous dire si la Ville compte rouvrir la piscine Jean-Moulin en juillet ?\n\n"
+        "Le comité d'usagers aimerait savoir si la mairie peut organiser une navette le dimanche vers le marché ?\n\n"
+        "La Région pourrait-elle subventionner les repas bio des cantines ?\n\n"
+        "À quelle date le Département prévoit-il de rénover le gymnase du collège ?\n\n"
+        "Êtes-vous disposés à ouvrir les archives municipales le samedi matin ?\n\n"
+        "Est-il envisagé de créer une seconde ligne de bus vers la zone d'activités ?\n\n"
+        "Pouvez-vous nous dire si la Ville a répondu à la lettre des riverains ?\n\n"
+        "Comment la Ville compte-t-elle financer la rénovation du gymnase ?\n\n"
+        "Pouvez-vous nous indiquer le nombre d'enfants inscrits à la cantine ?\n\n"
+        "Combien coûte la navette du dimanche ?\n\n"
+        "Un habitant demande si la Ville compte éclairer le stade, et à quelle date ?\n")
+    _, segments = _units(tmp_path, "questions-elus.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Madame la Présidente, pouvez-vous nous dire si la Ville compte rouvrir la piscine "
+                           "Jean-Moulin en juillet ?"),
+        ("recommendation", "Le comité d'usagers aimerait savoir si la mairie peut organiser une navette le dimanche "
+                           "vers le marché ?"),
+        ("recommendation", "La Région pourrait-elle subventionner les repas bio des cantines ?"),
+        ("recommendation", "À quelle date le Département prévoit-il de rénover le gymnase du collège ?"),
+        ("recommendation", "Êtes-vous disposés à ouvrir les archives municipales le samedi matin ?"),
+        ("recommendation", "Est-il envisagé de créer une seconde ligne de bus vers la zone d'activités ?"),
+        ("question", "Pouvez-vous nous dire si la Ville a répondu à la lettre des riverains ?"),
+        ("question", "Comment la Ville compte-t-elle financer la rénovation du gymnase ?"),
+        ("question", "Pouvez-vous nous indiquer le nombre d'enfants inscrits à la cantine ?"),
+        ("question", "Combien coûte la navette du dimanche ?"),
+        ("question", "Un habitant demande si la Ville compte éclairer le stade, et à quelle date ?"),
+    ]
+
+
+def test_how_residents_phrase_their_demands_in_a_complaints_book(tmp_path):
+    text = (
+        "Cahier de doléances du quartier des Tilleuls\n\n"
+        "Le soir il n'y a plus de bus. Il faut une navette le vendredi soir.\n\n"
+        "Pour s'inscrire à la cantine, il faut une adresse électronique.\n\n"
+        "Qu'on puisse déposer les encombrants à la déchetterie le dimanche, et que la Ville prévienne des collectes.\n\n"
+        "Que de retards sur ce chantier !\n\n"
+        "Repeindre les bancs du square. Et réparer la fontaine avant l'été.\n\n"
+        "Pour la bibliothèque : 1. ouvrir le mercredi midi ; 2. prêter des liseuses aux résidents de l'Ehpad.\n\n"
+        "Nous réclamons la réfection du préau de l'école et le remplacement des tables de la cantine.\n\n"
+        "Nous demandons la rénovation et l'extension de la salle des fêtes.\n")
+    _, segments = _units(tmp_path, "doleances-tilleuls.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Il faut une navette le vendredi soir."),
+        ("recommendation", "Qu'on puisse déposer les encombrants à la déchetterie le dimanche, et que la Ville "
+                           "prévienne des collectes."),
+        ("recommendation", "Repeindre les bancs du square."),
+        ("recommendation", "Et réparer la fontaine avant l'été."),
+        ("recommendation", "ouvrir le mercredi midi"),
+        ("recommendation", "prêter des liseuses aux résidents de l'Ehpad."),
+        ("recommendation", "Nous réclamons la réfection du préau de l'école"),
+        ("recommendation", "le remplacement des tables de la cantine."),
+        ("recommendation", "Nous demandons la rénovation et l'extension de la salle des fêtes."),
+    ]
+
+
 def test_we_want_that_and_we_demand_the_upkeep_of_are_demands(tmp_path):
     _, units = _units(tmp_path, "avis.md", (
         "# Avis du collectif des usagers\n\n## Nos demandes\n\n"
