@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -204,11 +205,20 @@ def status_for(score: float, thresholds: Mapping[str, float]) -> str:
 LINK_SIGNAL = "lien"
 
 
+# The label of a numbered question (« Question n° 3 », « Question 3 »), whose answer says it
+# answers question 3 (« Réponse du Maire à la question n°3 : », see nlp_stn.segment)
+_QUESTION_LABEL = re.compile(r"question\s+(?:n°\s*)?(\d{1,3})", re.I)
+
+
 def demand_number(unit: Segment) -> str:
     """The number a demand has in its document when it is one (a platform's proposal « 101 »,
-    also « 101 – envoyée 2 fois à l'identique »), else ""."""
+    also « 101 – envoyée 2 fois à l'identique »; a numbered question « Question n° 3 » -> « 3 »),
+    else ""."""
     first = unit.label.split(" ", 1)[0] if unit.label else ""
-    return first if first.isdigit() else ""
+    if first.isdigit():
+        return first
+    question = _QUESTION_LABEL.fullmatch(unit.label)
+    return question.group(1) if question else ""
 
 
 def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[tuple[int, int]]:

@@ -126,6 +126,24 @@ _KICKER = re.compile(
     re.I,
 )
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
+# What follows a numbered question's label in the line that opens it, when it names who asks
+# (« Question n°3 de Mme Durand, groupe Agir : », « Question 4 du conseil de quartier : »): no
+# separator after the number, a preposition and a person or a body, a colon ending the line. The
+# line labels what follows; the author is no text of the question (see Segmenter.labelled)
+_ASKED_BY = re.compile(
+    r"^(?:de\s+(?:M\.|MM\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b|la\s|l['’]\s*|[A-ZÀ-ÖØ-Þ])"
+    r"|du\s|des\s)[^?!;]{0,150}:\s*$"
+)
+# A line saying which numbered question(s) what follows answers (« Réponse de M. le Maire à la
+# question n°3 : », « Réponse à la question écrite n° 4 », « Réponse aux questions n°5 et 6 : »),
+# possibly with the answer after its colon: the units after it, until the next heading, answer
+# them (Segment.answers, see nlp_stn.match.stated_links)
+_ANSWER_TO = re.compile(
+    r"^\W*r[ée]ponses?(?:\s+[^:?!]{0,80}?)?\s+(?:à|aux)\s+(?:la\s+|les\s+)?questions?\s+(?:[ée]crites?\s+|orales?\s+)?"
+    r"(?:n°|n\s?º|nº|no\.?|num[ée]ros?)?\s*(?P<nums>\d{1,3}(?:\s*(?:,|et|&)\s*\d{1,3})*)(?!\d)"
+    r"[^:?!]{0,80}?(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    re.I | re.S,
+)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
 _KIND_WORDS = (
@@ -1426,6 +1444,12 @@ class _State:
             else:
                 self.parent, self.parent_level, self.parent_heading = None, 99, False
     numbered_heading: Optional[tuple[int, Block, int]] = None  # (level, block, units before it)
+    # the label of a numbered question whose line names who asks (« Question n°3 de Mme Durand : »):
+    # the units after it, until the next label or heading, are that question's
+    asked: str = ""
+    # (label, numbers) of the line saying which questions what follows answers (« Réponse du Maire
+    # à la question n°3 : »): the units after it, until the next heading, answer them
+    answering: tuple[str, str] = ("", "")
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
     body: Optional[tuple] = None  # (a labelled title line's unit, the paragraph after it: its body)
     # open list items of the current list: (marker class, depth, unit key or 0, ends with ":",
@@ -1856,6 +1880,10 @@ class _Segmenter:
         # projets retenus »): its numbered headings are projects (see on_heading)
         self.results = self.prior == "action" and _results(doc)
         self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
+        # a plan's rows by id, and the rows waiting for their project's row (« parent/id » naming
+        # a row further down): id -> units
+        self.record_ids: dict[str, _Unit] = {}
+        self.record_orphans: dict[str, list[_Unit]] = {}
         # a forum thread (its posts marked by the reader, see new_turn)
         self.thread = any((b.fields or {}).get("post") for b in doc.blocks if b.kind != "record")
 
@@ -1865,6 +1893,11 @@ class _Segmenter:
         st = self.state
         if st.leadin_label and st.leadin_active and not unit.label[:1].isalpha():
             unit.label = st.leadin_label
+        if st.asked and not unit.label:
+            unit.label = st.asked
+        if st.answering[0]:
+            unit.label = unit.label or st.answering[0]
+            unit.answers = unit.answers or st.answering[1]
         if unit.heading is None:
             unit.heading = self.state.path()
         if not unit.parent and self.state.parent is not None and self.state.parent is not unit:
@@ -1974,6 +2007,10 @@ class _Segmenter:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, label_rest = self.parse_label(block.text)
+        st.asked, st.answering = "", self.answered(block.text)[0]
+        if label and self.asked_by(block.text, label_rest):
+            st.asked = label  # « Question n°3 de Mme Durand : » as a heading: it labels what follows
+            label, kind, label_rest = "", "", block.text
         st.leadin_active = False
         st.last_action = None
         previous = st.parent if st.parent_heading else None
@@ -2132,7 +2169,14 @@ class _Segmenter:
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
         category = _collapse(str(fields.get("category") or ""))
-        if kind == "action" and category:
+        project = str(fields.get("parent") or "")
+        if project:
+            # a result under its project's row (« parent/id »): that row's unit is its parent,
+            # even when the project's title reads as an axis (« Axe 1 - … »: one objective, not a
+            # second one made from the title)
+            if project in self.record_ids:
+                parent = str(self.record_ids[project].key)
+        elif kind == "action" and category:
             if category != self.record_axis[0]:
                 # a plan's axis labelled as one (« Axe 1 – Un territoire connecté ») is an
                 # objective, the parent of its actions, as the same row spanning a table
@@ -2148,6 +2192,12 @@ class _Segmenter:
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
                               parent=parent, state=str(fields.get("state", "")) if kind in ("action", "recommendation") else "",
                               answers=str(fields.get("answers", "")) if kind == "action" else ""))
+        if project and not parent:
+            self.record_orphans.setdefault(project, []).append(unit)
+        if fields.get("kind") and fields.get("id"):
+            self.record_ids.setdefault(str(fields["id"]), unit)
+            for child in self.record_orphans.pop(str(fields["id"]), ()):
+                child.parent = str(unit.key)
         if not fields.get("kind"):
             self.records[same] = (unit, unit.label)
 
@@ -2166,8 +2216,37 @@ class _Segmenter:
             kind = self.prior or "recommendation"
         return label, kind, rest
 
+    def asked_by(self, text: str, rest: str) -> bool:
+        """Whether ``text``, opened by a label, only names who asks what follows (« Question n°3 de
+        Mme Durand, groupe Agir : », see _ASKED_BY): no separator after the label's number."""
+        if not _ASKED_BY.match(rest):
+            return False
+        m = _LABEL.match(text)
+        return m is not None and not (m.group("sep") or "").strip()
+
+    @staticmethod
+    def answered(text: str) -> tuple[tuple[str, str], Optional[int]]:
+        """((label, numbers), where the answer starts) when ``text`` says which numbered
+        questions what follows answers (« Réponse du Maire à la question n°3 : » ->
+        (("Réponse à la question n° 3", "3"), len(text))), the answer being the words after its
+        colon; (("", ""), None) otherwise."""
+        m = _ANSWER_TO.match(text)
+        if not m:
+            return ("", ""), None
+        numbers = re.findall(r"\d+", m.group("nums"))
+        label = (f"Réponse à la question n° {numbers[0]}" if len(numbers) == 1
+                 else "Réponse aux questions n° " + ", ".join(numbers))
+        return (label, " ".join(numbers)), (m.start("rest") if m.group("rest") else len(text))
+
     def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
         label, kind, rest = self.parse_label(block.text)
+        if label:
+            self.state.asked = ""
+        if label and self.asked_by(block.text, rest):
+            # « Question n°3 de Mme Durand, groupe Agir : » over the question's context and the
+            # question: the label numbers the units that follow, its author is no text
+            self.state.asked = label
+            return True
         if label and not rest.strip() and block.kind == "paragraph":
             self.state.pending = (label, kind, block)
             return True
@@ -2613,6 +2692,15 @@ class _Segmenter:
             # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
             # waits); « Article 2 – … » of a deliberation is a label
             return
+        answering, at = self.answered(text)
+        if at is not None:
+            # « Réponse de M. le Maire à la question n°3 : » opening the answer: what follows
+            # answers that question (the answer may follow the colon in the same paragraph)
+            st.answering = answering
+            if not text[at:].strip():
+                return
+            block = replace(block, text=text[at:], start=block.start + at)
+            text = block.text
         if st.pending is not None:
             label, kind, waiting = st.pending
             st.pending = None
@@ -3478,9 +3566,8 @@ def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
 def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
     """Units of one document, in reading order."""
     units = _Segmenter(doc, settings).run()
-    ids: dict[int, str] = {}
+    named: list[tuple[str, str]] = []  # (id, text) of each unit
     seen: dict[str, int] = {}
-    out = []
     for unit in units:
         text = unit.text if "\n" in unit.text else _collapse(unit.text)
         uid = segment_id(doc.id, text)
@@ -3489,8 +3576,14 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
             uid = segment_id(doc.id, f"{text}\x1f{seen[uid]}")
         else:
             seen[uid] = 1
+        named.append((uid, text))
+    # a parent may come after its unit (a result listed before its project's row)
+    later = {unit.key: uid for unit, (uid, _) in zip(units, named)}
+    ids: dict[int, str] = {}
+    out = []
+    for unit, (uid, text) in zip(units, named):
         ids[unit.key] = uid
-        parent = ids.get(int(unit.parent), "") if unit.parent else ""
+        parent = ids.get(int(unit.parent), later.get(int(unit.parent), "")) if unit.parent else ""
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
                            detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))

@@ -725,6 +725,30 @@ def test_a_follow_up_of_results_is_a_plan_with_projects_and_stated_fates(tmp_pat
     ]
 
 
+def test_a_project_titled_as_an_axis_is_one_objective_the_parent_of_its_results(tmp_path):
+    # « Axe 2 - … » as a project's title: its row is the objective (not a second one made from
+    # the title its results show as their category), and every result naming it by « parent/id »
+    # is under it, also one listed before it or after a result of another project
+    from nlp_stn.segment import segment
+
+    path = tmp_path / "resultats.csv"
+    path.write_text(
+        "id;category/name/fr;parent/id;title/fr;description/fr;status/name/fr;progress;proposal_urls\n"
+        "602;Mobilités;601;Abris vélos aux arrêts de car;<p>Huit abris.</p>;En cours;30;https://x/proposals/77\n"
+        "601;Mobilités;;Axe 2 - Se déplacer autrement;<p>Les mobilités douces.</p>;En cours;20;\n"
+        "603;Culture;;Numériser les archives;<p>Les registres.</p>;En cours;10;\n"
+        "604;Mobilités;601;Covoiturage communal;<p>Une application.</p>;En projet;0;\n",
+        encoding="utf-8")
+    units = segment(extract(path))
+    labels = {u.id: u.label for u in units}
+    assert [(u.kind, u.label, labels.get(u.parent, "")) for u in units] == [
+        ("action", "602", "601"),
+        ("objective", "601", ""),
+        ("action", "603", ""),
+        ("action", "604", "601"),
+    ]
+
+
 def test_linked_numbers_of_a_results_proposals_column():
     from nlp_stn.extract.tables import linked_numbers
 

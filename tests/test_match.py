@@ -287,3 +287,23 @@ def test_a_demand_the_answering_document_links_is_answered_by_that_action(settin
     assert (top.action_id, top.evidence.top_signal) == ("r1", LINK_SIGNAL)
     assert top.score >= result.thresholds["addressed"]
     assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_ADDRESSED, "r1")
+
+
+def test_a_numbered_question_is_answered_by_the_answer_that_names_its_number(settings):
+    from dataclasses import replace as _replace
+
+    from nlp_stn.match import LINK_SIGNAL, demand_number
+
+    question = _replace(unit("q2", "Nous demandons un abri au carrefour des Tilleuls", "questions.odt"),
+                        label="Question n° 2")
+    assert demand_number(question) == "2"
+    assert demand_number(_replace(question, label="Recommandation n° 2")) == ""
+    assert demand_number(_replace(question, label="104 – envoyée 2 fois à l'identique")) == "104"
+    actions = [
+        unit("r1", "Former les agents à la cybersécurité", "pv.pdf"),
+        _replace(unit("r2", "La commune posera deux bancs au jardin en mars", "pv.pdf"), kind="action",
+                 label="Réponse à la question n° 2", answers="2"),
+    ]
+    result = match_units([question], actions, settings)
+    top = [m for m in result.matches if m.rank == 1][0]
+    assert (top.action_id, top.evidence.top_signal) == ("r2", LINK_SIGNAL)

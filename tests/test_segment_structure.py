@@ -1188,3 +1188,43 @@ def test_the_column_naming_who_leads_each_action_of_a_plan_table_gives_no_unit()
         ("", "cooperation", "Département et communes membres du syndicat"),
         ("1.2", "action", "Former les agents d'accueil aux démarches en ligne"),
     ]
+
+
+def test_a_numbered_question_naming_who_asks_labels_the_question_not_a_unit():
+    # « Question n°2 de M. …, groupe … : » over the question's context and the question(s): the
+    # line is a label, its author no text; its label numbers every unit until the next one
+    doc = _document([
+        ("heading", "Questions écrites du conseil municipal", 1, ""),
+        ("paragraph", "Question n°1 de Mme Alice Roux, groupe « Vivre à Bessac » :", 0, ""),
+        ("paragraph", "Le car scolaire de la ligne 4 arrive chaque matin après la sonnerie.", 0, ""),
+        ("paragraph", "Quand la commune demandera-t-elle à la Région de modifier ses horaires ?", 0, ""),
+        ("paragraph", "Question n°2 du comité de quartier des Tilleuls :", 0, ""),
+        ("paragraph", "Nous demandons l'installation d'un abri au carrefour des Tilleuls.", 0, ""),
+        ("paragraph", "Combien d'arrêts restent sans abri ?", 0, ""),
+    ])
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("question", "Question n° 1", "Quand la commune demandera-t-elle à la Région de modifier ses horaires ?"),
+        ("recommendation", "Question n° 2", "Nous demandons l'installation d'un abri au carrefour des Tilleuls."),
+        ("question", "Question n° 2", "Combien d'arrêts restent sans abri ?"),
+    ]
+
+
+def test_the_answer_to_a_numbered_question_says_which_question_it_answers():
+    # « Réponse du Maire à la question n°… : » as a heading, or a paragraph (its answer after the
+    # colon, or below): the units after it, until the next heading, answer that question
+    doc = _document([
+        ("heading", "Réponses aux questions écrites", 1, ""),
+        ("heading", "Réponse de Mme la Maire à la question n°1 :", 2, ""),
+        ("paragraph", "La commune demandera à la Région d'avancer de dix minutes les horaires de la ligne 4.", 0, ""),
+        ("paragraph", "Réponse de Mme la Maire aux questions n°2 et 3 : La commune posera deux abris au "
+                      "carrefour des Tilleuls en mars.", 0, ""),
+        ("heading", "Informations diverses", 2, ""),
+        ("paragraph", "La commune rénovera la salle des fêtes en 2027.", 0, ""),
+    ], kind="strategy")
+    assert [(s.kind, s.label, s.answers, s.text) for s in segment(doc)] == [
+        ("action", "Réponse à la question n° 1", "1",
+         "La commune demandera à la Région d'avancer de dix minutes les horaires de la ligne 4."),
+        ("action", "Réponse aux questions n° 2, 3", "2 3",
+         "La commune posera deux abris au carrefour des Tilleuls en mars."),
+        ("action", "", "", "La commune rénovera la salle des fêtes en 2027."),
+    ]

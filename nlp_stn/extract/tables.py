@@ -292,6 +292,7 @@ def read(path: Path, settings: Settings) -> Extracted:
                 own = first_value(row, columns.parent)
                 if own in titles:
                     values["category"] = titles[own]
+                    values["parent"] = own  # the project's own row: its unit is the result's parent
             # what the plan says of the action's fate (« Avancement » : « Reportée », « Abandonnée »)
             state = first_value(row, columns.status)
             if state and len(_words(state)) <= STATE_WORDS:
