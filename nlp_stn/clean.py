@@ -27,14 +27,24 @@ _SPACE_RUN = re.compile(r"(?<=\S) {2,}")  # indentation at line starts is kept
 _TRAILING_SPACES = re.compile(r" +$", re.M)
 
 
+# Latin presentation-form ligatures (U+FB00–U+FB06) and their letters
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
 def normalise_spaces(text: str) -> str:
     """Odd spaces become plain spaces, ``_`` artefacts around French punctuation become spaces,
     runs of spaces inside a line collapse to one and trailing spaces go; newlines, tabs and
-    the indentation at the start of lines are kept.
+    the indentation at the start of lines are kept. The typographic ligatures some PDFs and
+    OCR tools leave in the text (« ﬁbre », « ﬂux ») become their letters, so that words are
+    found and compared as typed.
 
     >>> normalise_spaces("«_Schéma_» et travail_:  fin\\u00a0!")
     '« Schéma » et travail : fin !'
+    >>> normalise_spaces("la \\ufb01bre et le \\ufb02ux")
+    'la fibre et le flux'
     """
+    text = text.translate(_LIGATURES)
     previous = None
     while previous != text:  # a fixpoint: the function is idempotent by construction
         previous = text

@@ -19,6 +19,8 @@ from nlp_stn.clean import clean_text, dehyphenate, normalise_spaces, split_marke
         ("snake_case reste", "snake_case reste"),
         ("col1\tcol2", "col1\tcol2"),
         ("  - indented item", "  - indented item"),
+        # typographic ligatures of a PDF or an OCR tool: the letters, so the words are found
+        ("la \ufb01bre, un \ufb02ux, e\ufb03cace", "la fibre, un flux, efficace"),
     ],
 )
 def test_normalise_spaces(raw, expected):
