@@ -692,3 +692,97 @@ def test_docx_notes_typed_in_a_small_font_at_the_end_of_a_section_are_left_out(t
         ("paragraph", "Créer une ligne de car express entre les deux bourgs, avec un départ toutes les heures."),
         ("paragraph", "³ Un paragraphe ouvert par un exposant mais écrit dans la taille du texte."),
     ]
+
+
+def _text_box(paragraphs: str, fallback: bool = True, choice: bool = True) -> str:
+    """A run holding a text box as Word 2010 and later write it: a drawing (mc:Choice) and
+    its VML copy (mc:Fallback), each with the same paragraphs."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    drawing = ('<mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="http://schemas.openxmlformats.org/'
+               'drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/'
+               'drawingml/2006/main"><a:graphicData><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/'
+               f'word/2010/wordprocessingShape"><wps:txbx><w:txbxContent>{paragraphs}</w:txbxContent></wps:txbx>'
+               '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>')
+    vml = ('<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+           f'{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>')
+    return (f'<w:r><mc:AlternateContent {mc}>{drawing if choice else ""}{vml if fallback else ""}'
+            '</mc:AlternateContent></w:r>')
+
+
+def test_docx_text_box_paragraphs_follow_their_anchor_once(tmp_path):
+    """A text box (a sidebar « À retenir », a framed proposal) is written twice by Word, as a
+    drawing and as its VML copy: its paragraphs and lists are read once, right after the
+    paragraph it is anchored in (an empty anchor gives no block), not in the anchor's text."""
+    numbering = (_abstract(1, [("decimal", "%1.")]) + '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>')
+    box = _text_box(_p("À retenir") + _p("Ouvrir la piscine le dimanche matin.", _num(1, 0))
+                    + _p("Créer un tarif pour les familles.", _num(1, 0)))
+    anchored = _p("Le conseil insiste sur un point.").replace("</w:p>", box + "</w:p>")
+    vml_only = "<w:p>" + _text_box(_p("Afficher les horaires en mairie."), choice=False) + "</w:p>"
+    cell = ("<w:tbl><w:tr><w:tc>" + _p("Sport").replace("</w:p>", _text_box(_p("Rénover le gymnase.")) + "</w:p>")
+            + "</w:tc><w:tc>" + _p("2027") + "</w:tc></w:tr><w:tr><w:tc>" + _p("Culture") + "</w:tc><w:tc>"
+            + _p("2028") + "</w:tc></w:tr></w:tbl>")
+    body = (_p("Avis sur les équipements", '<w:pStyle w:val="Heading1"/>') + anchored
+            + _p("Le conseil propose aussi un bus.") + vml_only + _p("Fin de l'avis.") + cell)
+    doc = extract(_raw_docx(tmp_path / "boites.docx", body, numbering=numbering))
+    assert blocks(doc) == [
+        ("heading", "Avis sur les équipements", 1, ""),
+        ("paragraph", "Le conseil insiste sur un point.", 0, ""),
+        ("paragraph", "À retenir", 0, ""),
+        ("list_item", "Ouvrir la piscine le dimanche matin.", 0, "1"),
+        ("list_item", "Créer un tarif pour les familles.", 0, "2"),
+        ("paragraph", "Le conseil propose aussi un bus.", 0, ""),
+        ("paragraph", "Afficher les horaires en mairie.", 0, ""),
+        ("paragraph", "Fin de l'avis.", 0, ""),
+        ("table_cell", "Sport\nRénover le gymnase.", 0, 0, ""),
+        ("table_cell", "2027", 0, 1, ""),
+        ("table_cell", "Culture", 1, 0, "Sport\nRénover le gymnase."),
+        ("table_cell", "2028", 1, 1, "2027"),
+    ]
+
+
+def test_odt_text_box_frames_follow_their_anchor_paragraph(tmp_path):
+    """A frame holding a text box, anchored in a paragraph (a sidebar beside it), is read once
+    as blocks after that paragraph, lists included; an empty anchor gives no block; a frame
+    holding only an image gives nothing."""
+    from odf.draw import Frame, Image, TextBox
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, List, ListItem, P
+
+    odt = OpenDocumentText()
+    odt.text.addElement(H(outlinelevel=1, text="Plan des équipements"))
+    anchor = P(text="La commune s'engage sur deux points.")
+    frame = Frame(name="Cadre1", anchortype="paragraph", width="6cm")
+    box = TextBox()
+    box.addElement(P(text="Engagements"))
+    items = List()
+    for text in ("Ouvrir la piscine le dimanche.", "Rénover le gymnase."):
+        item = ListItem()
+        item.addElement(P(text=text))
+        items.addElement(item)
+    box.addElement(items)
+    frame.addElement(box)
+    anchor.addElement(frame)
+    odt.text.addElement(anchor)
+    empty = P()
+    lone = Frame(name="Cadre2", anchortype="paragraph", width="6cm")
+    lone_box = TextBox()
+    lone_box.addElement(P(text="Action 2 – Créer un tarif familles."))
+    lone.addElement(lone_box)
+    empty.addElement(lone)
+    odt.text.addElement(empty)
+    picture = P(text="Vue du gymnase.")
+    image = Frame(name="Image1", anchortype="as-char", width="4cm")
+    image.addElement(Image(href="Pictures/vue.png"))
+    picture.addElement(image)
+    odt.text.addElement(picture)
+    path = tmp_path / "plan.odt"
+    odt.save(str(path))
+    assert blocks(extract(path)) == [
+        ("heading", "Plan des équipements", 1, ""),
+        ("paragraph", "La commune s'engage sur deux points.", 0, ""),
+        ("paragraph", "Engagements", 0, ""),
+        ("list_item", "Ouvrir la piscine le dimanche.", 0, "•"),
+        ("list_item", "Rénover le gymnase.", 0, "•"),
+        ("paragraph", "Action 2 – Créer un tarif familles.", 0, ""),
+        ("paragraph", "Vue du gymnase.", 0, ""),
+    ]

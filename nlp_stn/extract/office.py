@@ -254,11 +254,14 @@ _LIST_STYLE = re.compile(r"list|liste", re.I)  # a list paragraph style, by name
 
 
 def _docx_cell_text(tc, qn) -> str:
-    """A cell's paragraphs (tracked changes applied), one per line, nested tables included; a
+    """A cell's paragraphs (tracked changes applied), one per line, nested tables and text
+    boxes (once) included; a
     paragraph of a list (numbered or bulleted by its properties or its list style, « List
     Bullet ») keeps a bullet, so the items of a cell stay apart."""
     lines = []
     for p in tc.iter(qn("w:p")):
+        if _docx_copy(p, tc):
+            continue  # the second copy of a text box's paragraphs (see _docx_text_boxes)
         text = _clean(_docx_text(p, qn))
         if not text:
             continue
@@ -281,7 +284,8 @@ def _require_text(builder: TextBuilder, path: Path, name: str) -> None:
 
 def _docx_body_elements(body, qn):
     """Paragraphs and tables of the body in reading order, including those inside content
-    controls (w:sdt) and moved-to ranges, except a generated table of contents."""
+    controls (w:sdt) and moved-to ranges, except a generated table of contents; the
+    paragraphs of a text box follow the paragraph it is anchored in."""
     for element in body.iterchildren():
         if element.tag == qn("w:sdt"):
             gallery = element.find(".//" + qn("w:docPartGallery"))
@@ -292,19 +296,62 @@ def _docx_body_elements(body, qn):
                 yield from _docx_body_elements(content, qn)
         elif element.tag in (qn("w:ins"), qn("w:moveTo")):
             yield from _docx_body_elements(element, qn)  # tracked block-level insertion
-        elif element.tag in (qn("w:p"), qn("w:tbl")):
+        elif element.tag == qn("w:tbl"):
             yield element
+        elif element.tag == qn("w:p"):
+            yield element
+            for box in _docx_text_boxes(element, qn):
+                # a text box anchored in the paragraph (a sidebar, a framed proposal): its
+                # paragraphs, lists and tables come right after it
+                yield from _docx_body_elements(box, qn)
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _docx_text_boxes(p, qn) -> list:
+    """The text boxes (``w:txbxContent``) anchored in a paragraph, each once: Word 2010 and
+    later write a box twice, as a drawing (``mc:Choice``) and as its VML copy
+    (``mc:Fallback``), read only when there is no drawing; a box inside another box is read
+    with the box holding it; a box in a tracked deletion is gone."""
+    gone = {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom")}
+    return [box for box in p.iter(qn("w:txbxContent"))
+            if not _docx_hidden(box, p, gone) and not _docx_copy(box, p)]
+
+
+def _docx_copy(node, top) -> bool:
+    """Whether ``node`` lies, below ``top``, in the VML copy (``mc:Fallback``) of a drawing
+    given by its ``mc:Choice``."""
+    choice, fallback = f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback"
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == fallback and ancestor.getparent() is not None \
+                and ancestor.getparent().find(choice) is not None:
+            return True
+    return False
+
+
+def _docx_hidden(node, p, hidden) -> bool:
+    """Whether ``node`` lies, below the paragraph ``p``, in one of the ``hidden`` elements
+    (a deletion, a text box anchored in ``p``); a paragraph inside a text box has its text."""
+    for ancestor in node.iterancestors():
+        if ancestor is p:
+            return False
+        if ancestor.tag in hidden:
+            return True
+    return False
 
 
 def _docx_text(p, qn) -> str:
     """Visible text of a paragraph element (``w:p``): runs, hyperlinks, fields and tracked
     insertions (not deletions nor moved-away text), tabs and breaks as spaces; text boxes
-    anchored in it are left out."""
+    anchored in it are left out (read as blocks after it, see :func:`_docx_body_elements`)."""
     parts = []
     text_tag, tab, br, cr, nbh = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
     hidden = {qn("w:txbxContent"), qn("w:del"), qn("w:moveFrom")}
     for node in p.iter(text_tag, tab, br, cr, nbh):
-        if any(ancestor.tag in hidden for ancestor in node.iterancestors()):
+        if _docx_hidden(node, p, hidden):
             continue
         if node.tag == text_tag:
             parts.append(node.text or "")
@@ -658,7 +705,7 @@ class _DocxLooks:
         pchain = self.styles.chain(pstyle)
         out = []
         for run in paragraph._p.iter(qn("w:r")):
-            if any(a.tag in hidden for a in run.iterancestors()):
+            if _docx_hidden(run, paragraph._p, hidden):
                 continue
             text = "".join(t.text or "" for t in run.iter(qn("w:t")))
             if not text.strip():
@@ -787,8 +834,12 @@ def read_odt(path: Path) -> Extracted:
                 text = _clean(_odt_text(child))
                 if styles.is_title(child.getAttrNS(TEXTNS, "style-name") or ""):
                     builder.add("heading", text, level=1)
-                    continue
-                _add_text(builder, text)
+                else:
+                    _add_text(builder, text)
+                for box in _odt_text_boxes(child):
+                    # a frame anchored in the paragraph holding text (a sidebar, a framed
+                    # commitment): its paragraphs, lists and tables come right after it
+                    walk(box)
             elif ns == TEXTNS and name == "list":
                 style = child.getAttrNS(TEXTNS, "style-name") or ""
                 if not style:  # a list without style: the list style of its paragraphs' style
@@ -972,6 +1023,23 @@ class _OdtStyles:
 
     def paragraph_list_style(self, name: str) -> str:
         return next((list_style for _, (_, list_style, _) in self._chain(name) if list_style), "")
+
+
+def _odt_text_boxes(node) -> list:
+    """The text boxes (``draw:text-box`` of a ``draw:frame``) anchored in an element, not
+    those inside another box (read with it) nor in a footnote or comment; a frame holding an
+    image has none."""
+    from odf.namespaces import DRAWNS
+
+    boxes = []
+    for child in node.childNodes:
+        if child.nodeType != child.ELEMENT_NODE or child.qname[1] in _ODT_SKIPPED:
+            continue
+        if child.qname == (DRAWNS, "text-box"):
+            boxes.append(child)
+        else:
+            boxes.extend(_odt_text_boxes(child))
+    return boxes
 
 
 _ODT_SKIPPED = {"note", "annotation", "tracked-changes", "note-citation", "bookmark-ref"}
