@@ -492,3 +492,76 @@ def test_posts_without_subjects_that_quote_each_other_are_a_thread(tmp_path):
         ("paragraph", "Oui, et ajouter des places de parking près de la halle.", {"post": "2"}),
         ("paragraph", "Bonne idée.", {"post": "3"}),
     ]
+
+
+def test_disclosed_containers_are_content_and_teasers_give_way_to_their_full_text(tmp_path):
+    # a responsive page: tabs whose labels are buttons, teaser cards whose « Lire la suite »
+    # opens a modal placed after <main>, a mobile accordion repeating the same texts in hidden
+    # panels (its titles written in buttons), a draft paragraph hidden with nothing opening it
+    full = ["Planter cent arbres fruitiers dans les cours des écoles élémentaires avant l'hiver 2028.",
+            "Ouvrir un atelier de réparation de vélos chaque samedi au gymnase du quartier nord."]
+    tabs = ("<ul role='tablist'><li><button data-bs-toggle='tab' data-bs-target='#t1'>Volet 1 – Écoles</button></li>"
+            "<li><button data-bs-toggle='tab' data-bs-target='#t2'>Volet 2 – Mobilités</button></li></ul>")
+    panes = "".join(
+        f"<div class='tab-pane' id='t{i}'><div class='col'><div class='card-body'><span>Fiche {i}</span>"
+        f"<h3>{title}</h3><p>{teaser}</p>"
+        f"<button data-bs-toggle='modal' data-bs-target='#m{i}'>Lire la suite</button></div></div></div>"
+        for i, title, teaser in ((1, "Des vergers à l'école", "Des fruits dans la cour…"),
+                                 (2, "Un atelier vélo", "Réparer plutôt que jeter…")))
+    accordion = "".join(
+        f"<div class='item'><h2><button class='accordion-button' aria-expanded='false'>Fiche {i} – {title}</button>"
+        f"</h2><div class='collapse' style='display:none' aria-hidden='true'><p>{text}</p></div></div>"
+        for i, title, text in ((1, "Des vergers à l'école", full[0]), (2, "Un atelier vélo", full[1])))
+    modals = "".join(
+        f"<div class='modal' id='m{i}' aria-hidden='true'><h5>Fiche {i} – {title}</h5>"
+        f"<button aria-label='Fermer'></button><p>{text}</p></div>"
+        for i, title, text in ((1, "Des vergers à l'école", full[0]), (2, "Un atelier vélo", full[1])))
+    head = "<html><body><header><p>Ville de Sorbiers</p></header><main><h1>Plan nature en ville</h1>"
+    draft = "<p hidden>Brouillon : une fiche 3 sur les jardins partagés, abandonnée en réunion.</p>"
+    expected = [
+        ("heading", "Plan nature en ville"),
+        ("heading", "Volet 1 – Écoles"),
+        ("heading", "Volet 2 – Mobilités"),
+    ]
+    page = tmp_path / "plan.html"
+    page.write_text(head + tabs + panes + draft + "</main>" + modals + "</body></html>", encoding="utf-8")
+    assert [(b.kind, b.text) for b in html.read(page, Settings()).blocks] == expected + [
+        ("heading", "Fiche 1 – Des vergers à l'école"), ("paragraph", full[0]),
+        ("heading", "Fiche 2 – Un atelier vélo"), ("paragraph", full[1]),
+    ]
+    # the mobile copy read first: the modals repeat it and are read once
+    page.write_text(head + tabs + panes + accordion + draft + "</main>" + modals + "</body></html>", encoding="utf-8")
+    assert [(b.kind, b.text) for b in html.read(page, Settings()).blocks] == expected + [
+        ("heading", "Fiche 1 – Des vergers à l'école"), ("paragraph", full[0]),
+        ("heading", "Fiche 2 – Un atelier vélo"), ("paragraph", full[1]),
+    ]
+
+
+def test_a_modal_without_title_takes_its_teasers_title_and_a_named_template_is_read(tmp_path):
+    # three teaser cards (a listing): the first modal has no heading, it takes its card's title;
+    # the third one is filled by a script from a <template>; a hidden draft stays out
+    texts = ["Créer une maison de santé pluriprofessionnelle dans l'ancienne gendarmerie du bourg.",
+             "Recruter deux médecins salariés par le centre de santé intercommunal dès 2028.",
+             "Financer le permis de conduire des apprentis aides-soignants du territoire."]
+    cards = "".join(
+        f"<div class='card'><h3>{title}</h3><p>{teaser}</p>"
+        f"<a class='btn' href='#f{i}' data-toggle='modal'>Lire la suite</a></div>"
+        for i, title, teaser in ((1, "Une maison de santé", "Soigner au bourg…"),
+                                 (2, "Des médecins salariés", "Des médecins en plus…"),
+                                 (3, "Le permis des apprentis", "Se déplacer pour travailler…")))
+    modals = (f"<div class='modal' id='f1' style='display:none'><p>{texts[0]}</p></div>"
+              f"<div class='modal' id='f2' style='display:none'><h4>Fiche 2 – Des médecins salariés</h4>"
+              f"<p>{texts[1]}</p></div>"
+              f"<template id='tp3'><p>{texts[2]}</p></template>"
+              "<div class='modal' id='f3' style='display:none'><h4>Fiche 3 – Le permis des apprentis</h4>"
+              "<div class='js' data-template='tp3'></div></div>")
+    page = tmp_path / "sante.html"
+    page.write_text("<html><body><main><h1>Santé de proximité</h1>" + cards
+                    + "<p hidden>Fiche 4 : une piste écartée en commission.</p></main>" + modals + "</body></html>",
+                    encoding="utf-8")
+    assert [(b.kind, b.text, b.fields.get("title", "")) for b in html.read(page, Settings()).blocks] == [
+        ("heading", "Santé de proximité", ""),
+        ("heading", "Une maison de santé", ""), ("paragraph", texts[0], ""),
+        ("heading", "Fiche 2 – Des médecins salariés", ""), ("paragraph", texts[1], ""),
+        ("heading", "Fiche 3 – Le permis des apprentis", ""), ("paragraph", texts[2], ""),
+    ]

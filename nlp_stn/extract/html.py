@@ -35,6 +35,13 @@ the rest of the card is chrome (badges, counters, costs, "Lire la suite", links,
 card whose status badge says it was withdrawn, moderated or hidden ("Retiré par son auteur",
 "Modérée") is left out, with the words of :data:`nlp_stn.extract.tables.SKIPPED_STATUS`.
 
+**Responsive pages** (Bootstrap…): a container a control of the page opens (a « Lire la suite »
+modal, a collapsed panel, a tab's pane) is content, even outside <main> or hidden; a teaser
+card opening it gives way to it (see :func:`find_disclosures`); a tab's label and the title
+written in an accordion's <button> inside a heading are headings; an empty element naming a
+<template> (``data-template``) is read with it; a text read a second time in a hidden or
+disclosed container (the mobile copy of the desktop layout) is read once.
+
 **Forum threads** (phpBB, SMF… pages saved as HTML) are no cards: their posts, alike as cards
 are, repeat the thread's subject (« Re: … ») or quote one another. A post is a turn of the
 conversation: its message is read as prose (paragraphs, lists), the first block of each post
@@ -165,12 +172,14 @@ class _TreeBuilder(HTMLParser):
         self._stack = [self.root]
         self._ordinal = 0
         self._skip = 0
+        self._control: _Node | None = None  # the control being read (its words kept as "#text")
 
     def handle_starttag(self, tag, attrs):
         self._ordinal += 1
         if tag in _SKIP:
             if not self._skip and tag in _CONTROLS:  # kept as an empty element: a card has controls
-                self._stack[-1].children.append(_Node(tag, dict(attrs), self._ordinal, self._stack[-1]))
+                self._control = _Node(tag, dict(attrs), self._ordinal, self._stack[-1])
+                self._stack[-1].children.append(self._control)
             self._skip += 1
             return
         if self._skip:
@@ -200,6 +209,8 @@ class _TreeBuilder(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _SKIP:
             self._skip = max(self._skip - 1, 0)
+            if not self._skip:
+                self._control = None
             return
         if self._skip:
             return
@@ -211,6 +222,8 @@ class _TreeBuilder(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self._stack[-1].children.append(data)
+        elif self._skip == 1 and self._control is not None:
+            self._control.attrs["#text"] = self._control.attrs.get("#text", "") + data
 
 
 def _interactive(node: _Node) -> bool:
@@ -681,6 +694,77 @@ def find_frames(root: _Node) -> set[int]:
     return frames
 
 
+# The attributes by which a control names the element it opens (a modal, a collapsed panel, a
+# tab's pane): « data-bs-target="#modal1" », « aria-controls="tab1" », « href="#modal1" » on a
+# control that toggles (« data-bs-toggle="modal" »)
+_TARGET_ATTRS = ("data-bs-target", "data-target", "aria-controls")
+_TOGGLE_ATTRS = ("data-bs-toggle", "data-toggle")
+
+
+def find_disclosures(root: _Node, cards: dict[int, int]) -> tuple[set[int], dict[int, str], set[int]]:
+    """Containers a control of the page opens (a « Lire la suite » modal, a collapsed panel, a
+    tab's pane): hidden until clicked, they are content, read even outside <main>. Returns
+    their ordinals, the titles they get from their control (a tab's label « Axe 1 – … »; the
+    title of the card whose « Lire la suite » opens a container without a heading of its own)
+    and the cards they make teasers: a card whose control opens a container holding text is
+    that container's preview (its title and first words « … »), dropped for the full text."""
+    ids: dict[str, _Node] = {}
+    nodes = list(root.walk())
+    for node in nodes:
+        if node.attrs.get("id"):
+            ids.setdefault(node.attrs["id"].strip(), node)
+    targets: set[int] = set()
+    titles: dict[int, str] = {}
+    teasers: set[int] = set()
+
+    def names(node: _Node) -> list[str]:
+        found = [node.attrs.get(a) or "" for a in _TARGET_ATTRS]
+        if node.tag == "a" and any(node.attrs.get(a) for a in _TOGGLE_ATTRS):
+            found.append(node.attrs.get("href") or "")
+        return found
+
+    opened = {ids[n.strip().lstrip("#")].ordinal for node in nodes for n in names(node)
+              if n.strip() and n.strip().lstrip("#") in ids}
+    for node in nodes:
+        for name in names(node):
+            target = ids.get(name.strip().lstrip("#")) if name.strip() else None
+            if target is None or target is node or not _WORD.search(target.text()):
+                continue
+            if any(n is target for n in node.walk()):
+                continue  # a control inside what it opens (a close button)
+            targets.add(target.ordinal)
+            tablist = node.parent is not None and any((n.attrs.get("role") or "").lower() == "tablist"
+                                                      for n in (node.parent, node.parent.parent) if n is not None)
+            if (node.attrs.get("role") or "").lower() == "tab" or tablist \
+                    or any((node.attrs.get(a) or "").lower() in ("tab", "pill") for a in _TOGGLE_ATTRS):
+                label = " ".join(node.attrs.get("#text", "").split())
+                titles.setdefault(target.ordinal, label)
+            # the teaser: the largest element around the control with one heading, its title
+            card = node.parent
+            while card is not None and not _headings(card):
+                card = card.parent
+            while card is not None and card.parent is not None and len(_headings(card.parent)) == 1 \
+                    and card.parent.ordinal not in opened \
+                    and not any(n is target for n in card.parent.walk()):
+                card = card.parent
+            if card is not None and not any(n is target for n in card.walk()) \
+                    and len(_WORD.findall(target.text())) > len(_WORD.findall(card.text())):
+                teasers.add(card.ordinal)  # (a container saying less than the card is no full text)
+                if not _headings(target):
+                    heads = _headings(card)
+                    if heads and heads[0].text():
+                        titles.setdefault(target.ordinal, heads[0].text())
+    return targets, titles, teasers
+
+
+def _hidden_style(node: _Node) -> bool:
+    """True for an element a script shows (``style="display:none"``, ``aria-hidden="true"``):
+    a collapsed panel, a closed modal, the copy of a layout for the other screen size; it is
+    read (only the ``hidden`` attribute, with no control opening it, drops an element)."""
+    style = (node.attrs.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or (node.attrs.get("aria-hidden") or "").lower() == "true"
+
+
 def _inside_content(node: _Node) -> bool:
     node = node.parent
     while node is not None:
@@ -808,7 +892,8 @@ class _Collector(HTMLParser):
     def __init__(self, main_only: bool = False, drop_boilerplate: bool = True,
                  cards: dict[int, int] | None = None, drops: set[int] | None = None,
                  wrappers: set[int] | None = None, calls: set[int] | None = None,
-                 frames: set[int] | None = None, posts: set[int] | None = None) -> None:
+                 frames: set[int] | None = None, posts: set[int] | None = None,
+                 targets: set[int] | None = None, titles: dict[int, str] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
         self._drop = drop_boilerplate
@@ -818,6 +903,10 @@ class _Collector(HTMLParser):
         self._calls = calls or set()  # ordinals of footnote calls (dropped inside their sentence)
         self._frames = frames or set()  # ordinals of one-cell tables and of their row and cell
         self._posts = posts or set()  # ordinals of the posts of a forum thread
+        self._targets = targets or set()  # ordinals of containers a control opens (content)
+        self._titles = titles or {}  # ordinal of such a container -> the title its control gives it
+        self._title_levels: dict[int, int] = {}  # parent of such containers -> level of their titles
+        self._buttons = 0  # open <button>s read as words (the title of an accordion item in its heading)
         self._post: tuple[int, int] | None = None  # the post being read: (ordinal, its first block)
         self._post_count = 0
         self._ordinal = 0  # start tags seen so far (numbers the elements as _TreeBuilder does)
@@ -916,7 +1005,8 @@ class _Collector(HTMLParser):
 
     def _start_card(self, ordinal: int) -> None:
         self._flush()
-        self._card = {"ordinal": ordinal, "level": self._cards[ordinal], "outer": self.blocks}
+        self._card = {"ordinal": ordinal, "level": self._cards[ordinal], "outer": self.blocks,
+                      "path": tuple(o for _, _, o in self._open)}
         self.blocks = []
 
     def _end_card(self) -> None:
@@ -928,7 +1018,7 @@ class _Collector(HTMLParser):
             if block["kind"] == "heading" and block["depth"] < card["level"]:
                 category = block["text"] if block["depth"] > 1 else ""
                 break
-        self.blocks.extend(card_record(inner, card["ordinal"], category))
+        self.blocks.extend({"path": card["path"], **b} for b in card_record(inner, card["ordinal"], category))
 
     def _end_post(self) -> None:
         """The message of a forum post ends: its signature typed after « -- » (a line of its own,
@@ -969,6 +1059,11 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self._ordinal += 1
         ordinal = self._ordinal
+        if tag == "button" and self._heading and not self._skip:
+            # an accordion's title written in its button (« <h2><button class="accordion-button">
+            # Action 1 – … </button></h2> »): the heading's words, no control
+            self._buttons += 1
+            return
         if tag in _SKIP:
             self._skip += 1
             return
@@ -979,7 +1074,8 @@ class _Collector(HTMLParser):
             # a link drawn as a button (« <a class="button">Répondre</a> », « Nouveau sujet »): a
             # control, dropped inside its line as a <button> is
             button = tag == "a" and self._drop and ordinal not in self._wrappers and _button(attrs)
-            zone = not self._skip and (call or button or self._boilerplate(tag, attrs) or ordinal in self._drops)
+            zone = not self._skip and (call or button or ordinal in self._drops
+                                       or (self._boilerplate(tag, attrs) and ordinal not in self._targets))
             self._open.append((tag, zone, ordinal))
             if zone:
                 if tag == "a":
@@ -988,8 +1084,15 @@ class _Collector(HTMLParser):
                     self._flush()  # page furniture ends the text before it
                 self._skip += 1
                 return
-            if tag in _CONTENT or (dict(attrs).get("role") or "").lower() == "main":
-                self._content += 1
+            if tag in _CONTENT or (dict(attrs).get("role") or "").lower() == "main" or ordinal in self._targets:
+                self._content += 1  # a container a control opens is content, even outside <main>
+            if ordinal in self._titles and self._titles[ordinal] and not self._skip:
+                self._flush()  # the tab's label, the teaser card's title: the container's heading
+                # (one level below the heading above the first of its sibling containers: the
+                # panes of tabs are sections of one level)
+                level = self._title_levels.setdefault(self._open[-2][2] if len(self._open) > 1 else 0,
+                                                      min(self._last_heading + 1, 6))
+                self.blocks.append({"kind": "heading", "text": self._titles[ordinal], "depth": level})
             if tag == "a":
                 link = ordinal not in self._wrappers
                 self._links.append(link)
@@ -1065,6 +1168,9 @@ class _Collector(HTMLParser):
                 self._list_depth = max(self._list_depth - 1, 0)
 
     def handle_endtag(self, tag):
+        if tag == "button" and self._buttons and not self._skip:
+            self._buttons -= 1
+            return
         if tag in _SKIP:
             self._skip = max(self._skip - 1, 0)
             return
@@ -1077,6 +1183,8 @@ class _Collector(HTMLParser):
                     self._skip = max(self._skip - 1, 0)
                 if open_tag == "a" and self._links:
                     self._links.pop()
+                if ordinal in self._targets:
+                    self._content = max(self._content - 1, 0)
                 if self._card is not None and ordinal == self._card["ordinal"]:
                     self._end_card()
                 if self._post is not None and ordinal == self._post[0]:
@@ -1167,10 +1275,31 @@ def _ol_marker(number: int, style: str) -> str:
     return str(number)
 
 
+_TEMPLATE = re.compile(r"<template\b[^>]*?\bid\s*=\s*[\"']?([^\"'\s>]+)[^>]*>(.*?)</template\s*>", re.I | re.S)
+
+
+def _fill_templates(html: str) -> str:
+    """An empty element that names a <template> of the page (« <div data-template="t3"></div> »)
+    shows it once a script runs: its content is read there (a <template> is never read where
+    it stands)."""
+    templates = {m.group(1): m.group(2) for m in _TEMPLATE.finditer(html)}
+    if not templates:
+        return html
+
+    def fill(m: re.Match) -> str:
+        content = templates.get(m.group(3))
+        return m.group(1) + content + m.group(4) if content is not None else m.group(0)
+
+    return re.sub(r"(<(\w+)\b[^>]*?\bdata-template\s*=\s*[\"']?([^\"'\s>]+)[\"']?[^>]*>)\s*(</\2\s*>)", fill, html,
+                  flags=re.I)
+
+
 def _collect(html: str, page: bool = False) -> _Collector:
     """Raw blocks of ``html``; for a whole ``page``, navigation, headers, footers and side
     boxes are dropped, and so is what lies outside its <main> when it has one (unless that
     leaves no text at all)."""
+    if page:
+        html = _fill_templates(html)
     main_only = page and bool(re.search(r"<main\b|\brole\s*=\s*[\"']?main\b", html, re.I))
     cards: dict[int, int] = {}
     drops: set[int] = set()
@@ -1178,6 +1307,9 @@ def _collect(html: str, page: bool = False) -> _Collector:
     wrappers: set[int] = set()
     calls: set[int] = set()
     frames: set[int] = set()
+    copies: set[int] = set()
+    targets: set[int] = set()
+    titles: dict[int, str] = {}
     if page:  # cards and furniture are found on the element tree first
         tree = _TreeBuilder()
         tree.feed(html)
@@ -1189,10 +1321,25 @@ def _collect(html: str, page: bool = False) -> _Collector:
         calls, notes = find_footnotes(tree.root)
         drops |= notes
         frames = find_frames(tree.root)
+        targets, titles, teasers = find_disclosures(tree.root, cards)
+        drops = (drops - targets) | teasers
+        copies = targets | {n.ordinal for n in tree.root.walk() if _hidden_style(n)}
     parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers,
-                        calls=calls, frames=frames, posts=posts)
+                        calls=calls, frames=frames, posts=posts, targets=targets, titles=titles)
     parser.feed(html)
     parser.close()
+    if page and copies:
+        # the same text twice in a page, the second time in a hidden or disclosed container (the
+        # mobile copy of a desktop layout, a modal repeating an accordion): read once
+        seen: set[str] = set()
+        kept = []
+        for block in parser.blocks:
+            if block.get("kind") in ("heading", "paragraph", "list_item", "record") and block["text"] in seen \
+                    and copies.intersection(block.get("path") or ()):
+                continue
+            seen.add(block["text"])
+            kept.append(block)
+        parser.blocks = kept
     if page and not any(b["text"].strip() for b in parser.blocks):
         parser = _Collector(drop_boilerplate=False, cards=cards, wrappers=wrappers)
         parser.feed(html)
