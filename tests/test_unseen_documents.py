@@ -540,6 +540,18 @@ CASES = [
      'verancon-verancon-propositions-export', [], [], 0),
     ('../matching-checks/verancon/corpus/verancon/verancon-resultats-export.csv',
      'verancon-verancon-resultats-export', [], [], 0),
+    # the sixteenth round (2026-11-26): morvallon, an opinion in plain HTML and a responsive
+    # plan page (extras: its three axes);
+    ('../matching-checks/morvallon/corpus/morvallon/avis-cd-morvallon.html',
+     'morvallon-avis-cd-morvallon', [], [], 0),
+    ('../matching-checks/morvallon/corpus/morvallon/plan-actions-numerique-morvallon.html',
+     'morvallon-plan-actions-numerique-morvallon', [], [], 3),
+    # vallirette: Word text boxes and ODT frames (extras: a lead-in sentence and a closing line
+    # of the opinion read as demands, the strategy's three axes).
+    ('../matching-checks/vallirette/corpus/vallirette/avis-cd-vallirette.docx',
+     'vallirette-avis-cd-vallirette', [], [], 2),
+    ('../matching-checks/vallirette/corpus/vallirette/ssni-vallirette.odt',
+     'vallirette-ssni-vallirette', [], [], 3),
 ]
 
 
