@@ -1154,6 +1154,33 @@ _AUTHORITY_SUBJECT = re.compile(
 )
 
 
+# A linking adverb that opens a sentence without a comma (« Par ailleurs une navette sera mise en place »):
+# read as when the comma is there
+_LINK_LEAD = re.compile(
+    r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
+    r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# In an authority's answer, what it has done or is doing (« La commune a lancé une étude », « Les
+# bancs ont été repeints en mai », « Un guide est en cours d'impression »): its subject the
+# authority (passé composé) or the thing done (passive), or « est en cours de » + noun; not what
+# was asked of it (« a été saisi par vous », « la question posée ») nor its sittings (« a délibéré »)
+_DONE_LEAD = r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|depuis\s+\S+(?:\s+\d{4})?)\s*,?\s*)?"
+_DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?)\b"
+_DONE_ADVERB = r"(?:d[ée]j[àa]\s+|bien\s+|r[ée]cemment\s+)?"
+_DONE_PARTICIPLE = _DONE_ADVERB + r"(?!d[ée]lib[ée]r|(?:re[çc]ue?s?|pris|lu|compris|entendu|not[ée]|examin[ée]|[ée]tudi[ée]|[ée]t[ée])\b)" + _DONE_ENDING
+_DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|sollicit[ée]|interrog[ée]|saisi)e?s?\b)"
+                 + _DONE_ENDING)
+_YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+_ANSWER_DONE = re.compile(
+    _DONE_LEAD
+    + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
+    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet)\s*[^,;:()]{1,120}?\s(?:a|ont)\s+(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
+    + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
+    + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
+    r"(?:actuellement\s+|d[ée]j[àa]\s+)?en\s+cours\s+d['’e]\s*[^\W\d_]{4,}))",
+    re.I,
+)
+
+
 # The one answering as the subject of a sentence (« Le porteur de projet ne donne pas suite … »,
 # « Nous ne pourrons pas … », « Il ne s'engage pas à … ») or the request itself (« Cette demande
 # n'est pas retenue », « La proposition d'un tarif unique … n'est pas retenue car … »), maybe after a
@@ -1229,6 +1256,7 @@ class _Language:
         (an authority's answer to letters), any subject (« la salle ouvrira le samedi »)."""
         if not _FUTURE_HINT.search(clause):
             return False
+        clause = _LINK_LEAD.sub("", clause)
         doc = self.tagged(clause)
         tokens = list(doc)
         pending = 0  # finite verbs of subordinate clauses still to pass (« qui datent de 2015 »)
@@ -2919,6 +2947,14 @@ class _Segmenter:
                     s = start + committed
                     self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
                                    end=start + len(sentence), page=block.page))
+                    continue
+                done = _ANSWER_DONE.match(sentence) if self.answer else None
+                if done and not _YOU_SUBJECT.match(sentence):
+                    # an answer telling what the authority has done (« La commune a lancé une
+                    # étude », « Les bancs ont été repeints ») or is doing (« Un guide est en
+                    # cours d'impression et sera diffusé en juin »)
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="En cours" if done.group("ongoing") else "Réalisée"))
                     continue
             if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
                 # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que

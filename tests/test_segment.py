@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from nlp_stn.extract import extract
-from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id
+from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id, status_cap
 from nlp_stn.segment import classify_leadin, parse_label, role_of_header, segment, segment_many, write_segments
 from nlp_stn.settings import Settings
 
@@ -886,6 +886,30 @@ def test_a_reply_letter_commits_in_prose_and_turns_demands_down(tmp_path):
          "L'agrandissement du parking n'est pas envisageable avant 2030."),
         ("decision", "non retenue", h, "Nous ne pourrons pas financer une navette le dimanche."),
     ]
+
+
+
+def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
+    letter = (
+        "COMMUNE DE VAL-SOURDE\n\nLe Maire\n\nVal-Sourde, le 12 mars 2027\n\n"
+        "Objet : Réponse à votre courrier sur la salle des fêtes\n\n"
+        "Madame, Monsieur,\n\n"
+        "Vous avez signalé en janvier l'état du chauffage de la salle. Nous avons bien noté votre demande. La question a été posée par vous "
+        "au conseil du 2 février. Le conseil municipal a délibéré sur ce point le 2 février. "
+        "Les radiateurs de la grande salle ont été changés le 20 février dernier. La commune a sollicité "
+        "le syndicat d'énergie pour un diagnostic. Un règlement d'utilisation est en cours d'élaboration "
+        "avec les associations et sera adopté en juin. De plus un agent assurera l'accueil lors des "
+        "locations du week-end.\n\n"
+        "Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "courrier-2027-031.txt", letter)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "Réalisée", "Les radiateurs de la grande salle ont été changés le 20 février dernier."),
+        ("action", "Réalisée", "La commune a sollicité le syndicat d'énergie pour un diagnostic."),
+        ("action", "En cours", "Un règlement d'utilisation est en cours d'élaboration avec les associations "
+         "et sera adopté en juin."),
+        ("action", "", "De plus un agent assurera l'accueil lors des locations du week-end."),
+    ]
+    assert [status_cap(s.state) for s in segments] == ["pris en compte"] * 4
 
 
 def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path):

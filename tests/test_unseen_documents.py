@@ -528,11 +528,11 @@ CASES = [
      'saintgeraud-cahier-doleances-saintgeraud', [], [], 0),
     ('../matching-checks/saintgeraud/corpus/saintgeraud/programme-mandat-saintgeraud.pdf',
      'saintgeraud-programme-mandat-saintgeraud', ['Nous ferons une fête des associations chaque année en septembre.'], [], 0),
-    # montauzel: councillors' written questions and the mayor's answers (misses: answers told
-    # in the past tense or opened by « Par ailleurs » with no comma; a question asking the mayor
-    # to ask a third party stays a question);
+    # montauzel: councillors' written questions and the mayor's answers (miss: a place said not
+    # concerned, a refusal with no verb of refusing; a question asking the mayor to ask a third
+    # party stays a question);
     ('../matching-checks/montauzel/corpus/montauzel/pv-cm-2026-11-13.pdf',
-     'montauzel-pv-cm-2026-11-13', ["Les bornes wifi de l'école du Pré-Vert ont été remplacées le 4 novembre dernier", "un marché de maintenance informatique des écoles sera lancé au premier trimestre 2027, avec un délai d'intervention garanti de 48 heures", "La commune a saisi à deux reprises le syndicat départemental d'énergie et du numérique (SDEN) ainsi que l'opérateur", "Un plan de continuité d'activité informatique est en cours de rédaction avec l'appui du centre de gestion et sera présenté en comité social territorial au printemps 2027", "La commune a déposé une candidature pour accueillir un conseiller numérique France Services, financé en partie par l'État, qui sera mutualisé avec la communauté de communes", "Il est en cours de déploiement auprès des enseignants et sera ouvert aux familles après les vacances d'hiver, en mars 2027", "Le jardin Mistral n'est pas concerné, pour des raisons techniques (absence de point d'alimentation)"], [], 0),
+     'montauzel-pv-cm-2026-11-13', ["Le jardin Mistral n'est pas concerné, pour des raisons techniques (absence de point d'alimentation)"], [], 0),
     ('../matching-checks/montauzel/corpus/montauzel/questions-ecrites-cm-2026-10.odt',
      'montauzel-questions-ecrites-cm-2026-10', [], ['si vous demanderez un calendrier précis de raccordement pour ces deux secteurs'], 2),
     # verancon: Decidim proposals and accountability exports with their real columns.
