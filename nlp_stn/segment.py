@@ -75,6 +75,7 @@ from .errors import InputError
 from .model import (SEGMENT_COLUMNS, STATUS_ADDRESSED, STATUS_NOT, Block, Document, ProgressFn, Segment, no_progress,
                     segment_id, status_cap)
 from .settings import Settings
+from .themes import fold
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
 
@@ -1401,11 +1402,6 @@ def _starts_with_infinitive(doc) -> bool:
 # « Opération 3 »): over at least two actions of its own, such a unit is a level above them.
 # « Action », « Mesure » and « Fiche » name one action, even with tasks listed under it.
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
-
-
-def _plain(word: str) -> str:
-    """``word`` in lower case without accents (« Opération » -> « operation »)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
 
 
 # --- candidates -----------------------------------------------------------------------------
@@ -3418,7 +3414,7 @@ class _Segmenter:
             if unit.kind != "action" or not children or not unit.label[:1].isalpha():
                 continue
             noun = _LABEL.match(unit.label)
-            if (noun and _plain(noun.group("noun")).rstrip("s") in _GROUPING_LABELS
+            if (noun and fold(noun.group("noun")).rstrip("s") in _GROUPING_LABELS
                     and sum(1 for c in children if not c.label) >= 2):
                 # « Chantier 1 – Bien vieillir chez soi » over the items of « Ce que nous allons
                 # faire »: a work stream named over the actions it holds, a level above them

@@ -261,18 +261,24 @@ def _signature(node: _Node) -> tuple[str, str] | None:
     return node.tag, classes[0] if classes else ""
 
 
+def _alike(node: _Node, left_out: set[int] = frozenset()) -> list[list[_Node]]:
+    """The children of ``node`` grouped by their signature (same tag and first class, see
+    :func:`_signature`), those in ``left_out`` aside: the candidates for cards and posts."""
+    groups: dict[tuple[str, str], list[_Node]] = {}
+    for child in node.elements():
+        sig = _signature(child) if child.ordinal not in left_out else None
+        if sig is not None:
+            groups.setdefault(sig, []).append(child)
+    return list(groups.values())
+
+
 def find_cards(root: _Node, posts: set[int] = frozenset()) -> dict[int, int]:
     """Ordinal -> heading level of every card of the page (see the module docstring); the
     ``posts`` of a forum thread (:func:`find_threads`) are no cards."""
     cards: dict[int, int] = {}
 
     def visit(node: _Node) -> None:
-        groups: dict[tuple[str, str], list[_Node]] = {}
-        for child in node.elements():
-            sig = _signature(child) if child.ordinal not in posts else None
-            if sig is not None:
-                groups.setdefault(sig, []).append(child)
-        for members in groups.values():
+        for members in _alike(node, posts):
             if len(members) < _MIN_CARDS:
                 continue
             levels = {m.ordinal: _card_level(m) for m in members}
@@ -388,12 +394,7 @@ def find_threads(root: _Node) -> tuple[set[int], set[int]]:
         return best
 
     def visit(node: _Node) -> None:
-        groups: dict[tuple[str, str], list[_Node]] = {}
-        for child in node.elements():
-            sig = _signature(child)
-            if sig is not None:
-                groups.setdefault(sig, []).append(child)
-        for members in groups.values():
+        for members in _alike(node):
             if len(members) < 2 or not thread(members):
                 continue
             bodies = body(members)

@@ -59,6 +59,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..clean import normalise_spaces
 from ..errors import ExtractionError, InputError
+from ..model import STATUS_NOT, STATUS_PARTIAL, status_cap
 from ..settings import Settings
 from ..textio import decode_bytes, jsonl_objects
 from .base import Extracted, TextBuilder
@@ -611,8 +612,6 @@ def published_fate(status: str, answer: str) -> str:
     >>> published_fate("Non retenu", ""), published_fate("accepted", "Retenue. Le service ouvrira en mai.")
     ('', 'accepted')
     """
-    from ..model import STATUS_NOT, STATUS_PARTIAL, status_cap
-
     opening = re.split(r"[:.;!(—–]| - ", answer.strip(), maxsplit=1)[0].strip() if answer else ""
     said = opening if (opening and len(_words(opening)) <= STATE_WORDS
                        and _STATED_FATE.match(" ".join(_words(opening)))) else ""
