@@ -1,0 +1,323 @@
+"""Headings, records and labelled blocks of the segmenter (mixin of _Segmenter).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..clean import split_marker
+from ..labels import LABEL as _LABEL
+from ..labels import parse_label
+from ..model import Block, STATUS_ADDRESSED, status_cap
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, _ANSWER_TO, _ASKED_BY, _CONTINUED, _CONTINUED_PART,
+                         _DEMAND_CUE, _GENERIC_SECTION, _HEADING_NUMBER, _KICKER, _KIND_ONLY, _MORE_OF_THE_SAME,
+                         _NUMBER_DASH, _OTHER_VOICES, _WHAT_CLAUSE)
+from .units import _Unit
+from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
+from .tables import STATE_WORDS, classify_leadin
+from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+
+
+class _Headings:
+    """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
+
+    def on_heading(self, block: Block, following: Optional[Block]) -> None:
+        st = self.state
+        if not re.search(r"[^\W\d_]{2}", block.text):
+            return  # a decorative letter or number ("a", "3"): not a section title
+        if _OFFICE.fullmatch(_collapse(block.text)) or _SALUTATION.fullmatch(_collapse(block.text)):
+            # « Le Maire » in a letterhead, « Monsieur le Maire » opening a letter: who writes or
+            # to whom, not a section over the letter
+            return
+        level = _numbered_level(block.text, block.level or 1, st.headings)
+        while st.headings and st.headings[-1][0] >= level:
+            st.headings.pop()
+        marker, rest = split_marker(block.text)
+        label, kind, label_rest = self.parse_label(block.text)
+        st.asked, st.answering = "", self.answered(block.text)[0]
+        if label and self.asked_by(block.text, label_rest):
+            st.asked = label  # « Question n°3 de Mme Durand : » as a heading: it labels what follows
+            label, kind, label_rest = "", "", block.text
+        st.leadin_active = False
+        st.last_action = None
+        previous = st.parent if st.parent_heading else None
+        st.close_parents(level)
+        if level <= st.hint_level:
+            st.hint, st.hint_level = "", 99
+        if st.others and level <= st.others:
+            st.others = 0
+        if (_OTHER_VOICES.fullmatch(_collapse(block.text)) and block is not self.doc.blocks[0]
+                and _collapse(block.text) != _collapse(self.doc.title)):
+            # « Expression des groupes », « Tribune libre » in a bulletin: the groups of the council
+            # speak there, neither the authority nor the authors of the document
+            st.others = level
+        if label and not _LABEL.sub("", block.text, count=1).strip():
+            st.pending = (label, kind, block)  # "#### Recommandation n° 30": the text follows
+            return
+        outer = st.path()
+        st.headings.append((level, block.text))
+        continued = _CONTINUED.fullmatch(label_rest) or _CONTINUED_PART.match(label_rest)
+        earlier = next((u for u in reversed(self.units) if u.label == label and u.kind == kind), None) if label else None
+        if label and (continued or (earlier is not None and _KIND_ONLY.fullmatch(label_rest))):
+            # "Axe 2 – suite" over the rest of a section cut by a page or a slide, « Axe 1
+            # (suite) – Couverture », « Axe 1 – Les actions » after « Axe 1 – Un tourisme … »:
+            # the same unit goes on, none is new
+            if earlier is not None:
+                st.set_parent(earlier, level, True)
+            return
+        if (not label and previous is not None and previous.kind == "objective"
+                and _MORE_OF_THE_SAME.search(block.text)):
+            # « Les jeunes : aussi » after the slides of an axis: the axis goes on (its items
+            # are read as under its title)
+            st.set_parent(previous, level, True)
+            return
+        if label:
+            # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
+            # public sobre" -> label "Axe 2", text "Un éclairage public sobre")
+            rest_start = len(block.text) - len(label_rest) if label_rest.strip() else 0
+            unit = self.add(_Unit(kind=kind, text=_collapse(block.text[rest_start:]), start=block.start + rest_start,
+                                  end=block.end, page=block.page, label=label, heading=outer))
+            st.set_parent(unit, level, True)
+            return
+        number = _HEADING_NUMBER.match(block.text)
+        if number and self.lang.title_infinitive(block.text[number.end():]):
+            # "a.6 Acter la démarche dans une charte": a numbered recommendation or action
+            rest_start = number.end()
+            hint = st.hint if st.hint in ("recommendation", "action") else None
+            unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text[rest_start:]),
+                                  start=block.start + rest_start, end=block.end, page=block.page,
+                                  label=number.group(1), heading=outer, numbered_title=True))
+            unit.parent = ""
+            st.set_parent(unit, level, True)
+            return
+        if number and (self.prior == "action" or st.hint == "action"):
+            title = _NUMBER_DASH.sub("", block.text[number.end():])
+            if (title and len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
+                    and not _GENERIC_SECTION.match(title)):
+                # "### 1.1 Capteurs de qualité de l'air" over its paragraph, in a plan: a title
+                # numbered below the chapters names an action, even as a noun phrase ("Jalonnement
+                # dynamique des parkings"); its paragraph is its description. One holding
+                # "1.1.1 …" titles is an objective (see resolve)
+                rest_start = len(block.text) - len(title)
+                unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
+                                      end=block.end, page=block.page, label=number.group(1), heading=outer))
+                unit.parent = ""
+                st.set_parent(unit, level, True)
+                return
+        single = _SINGLE_NUMBER.match(block.text) if self.results else None
+        if single and following is not None and following.kind == "paragraph":
+            title = block.text[single.end():]
+            if (len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
+                    and not _GENERIC_SECTION.match(title)):
+                # « 7. Le wifi gratuit au parc » over its paragraph, in the list of the projects
+                # an authority retained: one project, the heading its title (its number its
+                # label), the paragraph its description, as a card is
+                rest_start = len(block.text) - len(title)
+                unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
+                                      end=block.end, page=block.page, label=single.group(1), heading=outer))
+                unit.parent = ""
+                st.set_parent(unit, level, True)
+                return
+        if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
+                and len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
+                and self.lang.infinitive(block.text)):
+            # "Garantir un accès de qualité partout" as the title of its explanation, in a
+            # section of proposals or in an opinion: a recommendation (or an action)
+            hint = st.hint if st.hint in ("recommendation", "action") else None
+            unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text), start=block.start,
+                                  end=block.end, page=block.page, heading=outer))
+            st.set_parent(unit, level, True)
+            return
+        if self.answer and block.level <= 1 and (
+                block is self.doc.blocks[0] or _collapse(block.text) == _collapse(self.doc.title)):
+            # the title of an authority's answer names the document (« Décision du porteur de projet
+            # après la concertation »), not a section of decisions: its measures are
+            # actions, its refusals decisions
+            return
+        # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
+        # not by a word at its end ("Éléments de contexte, déroulement et décisions")
+        title = rest if marker else block.text
+        kicker = _KICKER.match(title)
+        if kicker:
+            title = kicker.group(1)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", title)
+        hint = classify_leadin(" ".join(words[:3]), self.prior)
+        if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
+            hint = None  # « Ce que cela change »: what follows is no units (outcomes)
+        clause = _WHAT_CLAUSE.search(title)
+        if hint == "" and clause:
+            # « Ce que les habitants proposent », « Forum 2030 : ce que vous nous avez
+            # demandé »: a title naming what someone says by a clause, its verb after its subject
+            hint = classify_leadin(" ".join(clause.group(1).split()[:MAX_CLAUSE_WORDS]), self.prior)
+        if hint != "":
+            st.hint, st.hint_level = hint, level
+            if (hint in ("action", "indicator") and st.numbered_heading and st.parent is None
+                    and st.numbered_heading[2] == len(self.units)):
+                # only when the section goes straight to its actions: a section whose text
+                # already gave units is a chapter, not an objective
+                self.promote_objective()
+        if marker and marker[0].isdigit():
+            st.numbered_heading = (level, block, len(self.units))
+
+    def promote_objective(self) -> None:
+        """A numbered heading whose section lists actions or indicators is an objective."""
+        st = self.state
+        level, block, _ = st.numbered_heading
+        marker, rest = split_marker(block.text)
+        heading = " > ".join(t for lv, t in st.headings if lv < level)
+        unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start + block.text.index(rest),
+                              end=block.end, page=block.page, label=marker, heading=heading))
+        unit.parent = ""
+        st.set_parent(unit, level, True)
+        st.numbered_heading = None
+
+    def on_record(self, block: Block) -> None:
+        fields = block.fields or {}
+        # a row of a plan says its kind ("action", or "indicator" for the action above it)
+        kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
+        text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
+        same = " ".join(text.casefold().split())
+        if not fields.get("kind") and same in self.records:
+            # a contribution sent again in the same words (spaces and case apart) asks nothing
+            # more: one unit, whose label says how many times it was sent (« 3930 – envoyée 12
+            # fois à l'identique »); a plan's rows are its own, each one counts
+            first, label = self.records[same]
+            first.sent += 1
+            first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
+            return
+        title = _collapse(str(fields.get("title") or ""))
+        body = text[len(title):] if title and text.startswith(title) else text
+        if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
+                and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
+            # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
+            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »)
+            kind = "question"
+        parent = ""
+        if kind == "indicator" and self.units and self.units[-1].kind == "action":
+            parent = str(self.units[-1].key)
+        category = _collapse(str(fields.get("category") or ""))
+        project = str(fields.get("parent") or "")
+        if project:
+            # a result under its project's row (« parent/id »): that row's unit is its parent,
+            # even when the project's title reads as an axis (« Axe 1 - … »: one objective, not a
+            # second one made from the title)
+            if project in self.record_ids:
+                parent = str(self.record_ids[project].key)
+        elif kind == "action" and category:
+            if category != self.record_axis[0]:
+                # a plan's axis labelled as one (« Axe 1 – Un territoire connecté ») is an
+                # objective, the parent of its actions, as the same row spanning a table
+                label, label_kind, rest = self.parse_label(category, codes=False)
+                axis = None
+                if label and label_kind == "objective" and rest.strip():
+                    axis = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start,
+                                          end=block.start, page=block.page, label=label, heading=""))
+                self.record_axis = (category, axis)
+            if self.record_axis[1] is not None:
+                parent = str(self.record_axis[1].key)
+        unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
+                              label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                              parent=parent, state=str(fields.get("state", "")) if kind in ("action", "recommendation") else "",
+                              answers=str(fields.get("answers", "")) if kind == "action" else ""))
+        if project and not parent:
+            self.record_orphans.setdefault(project, []).append(unit)
+        if fields.get("kind") and fields.get("id"):
+            self.record_ids.setdefault(str(fields["id"]), unit)
+            for child in self.record_orphans.pop(str(fields["id"]), ()):
+                child.parent = str(unit.key)
+        if not fields.get("kind"):
+            self.records[same] = (unit, unit.label)
+
+    # --- labelled blocks
+    def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:
+        """:func:`parse_label` in this document: "Article 1er :" labels a decision in a
+        deliberation only; elsewhere it cites a law or a charter ("Article 3 : Champ
+        d'application") and is no label. With ``codes`` (``text`` opens a heading, a paragraph
+        or a list item), a short code of one of the document's series is a label too ("A3 –
+        Maintien de la ligne…"); one whose letters say no kind ("C2 –") takes the kind of the
+        document's items."""
+        label, kind, rest = parse_label(text, self.codes if codes else frozenset())
+        if label.startswith("Article") and not self.deliberation:
+            return "", "", text
+        if label and not kind:
+            kind = self.prior or "recommendation"
+        return label, kind, rest
+
+    def asked_by(self, text: str, rest: str) -> bool:
+        """Whether ``text``, opened by a label, only names who asks what follows (« Question n°3 de
+        Mme Durand, groupe Agir : », see _ASKED_BY): no separator after the label's number."""
+        if not _ASKED_BY.match(rest):
+            return False
+        m = _LABEL.match(text)
+        return m is not None and not (m.group("sep") or "").strip()
+
+    @staticmethod
+    def answered(text: str) -> tuple[tuple[str, str], Optional[int]]:
+        """((label, numbers), where the answer starts) when ``text`` says which numbered
+        questions what follows answers (« Réponse du Maire à la question n°3 : » ->
+        (("Réponse à la question n° 3", "3"), len(text))), the answer being the words after its
+        colon; (("", ""), None) otherwise."""
+        m = _ANSWER_TO.match(text)
+        if not m:
+            return ("", ""), None
+        numbers = re.findall(r"\d+", m.group("nums"))
+        label = (f"Réponse à la question n° {numbers[0]}" if len(numbers) == 1
+                 else "Réponse aux questions n° " + ", ".join(numbers))
+        return (label, " ".join(numbers)), (m.start("rest") if m.group("rest") else len(text))
+
+    def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
+        label, kind, rest = self.parse_label(block.text)
+        if label:
+            self.state.asked = ""
+        if label and self.asked_by(block.text, rest):
+            # « Question n°3 de Mme Durand, groupe Agir : » over the question's context and the
+            # question: the label numbers the units that follow, its author is no text
+            self.state.asked = label
+            return True
+        if label and not rest.strip() and block.kind == "paragraph":
+            self.state.pending = (label, kind, block)
+            return True
+        if not label or not rest.strip():
+            return False
+        if (block.kind == "paragraph" and rest.rstrip().endswith(":") and following is not None
+                and following.kind == "list_item" and (not self.lang.infinitive(rest) or _ANNOUNCES_ITEMS.search(rest))):
+            # "Préconisation 3 : Le Conseil recommande de :" or "Article 2 : de prendre les
+            # engagements suivants :" over a list: the lead-in is no unit itself; its items
+            # are, and carry its label
+            st = self.state
+            announced = classify_leadin(rest, self.prior)
+            st.leadin = announced if announced else kind
+            st.leadin_active, st.leadin_paragraphs = True, False
+            st.leadin_label = label
+            return True
+        offset = block.start + len(block.text) - len(rest)
+        first = _sentences(rest)[0]
+        parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]
+        statement = offset if len(parts) > 1 else -1
+        for o, part in parts[:-1]:
+            # « Recommandation 5 : Le conseil souhaite que … et demande aussi que … »: one
+            # unit per demand, under the same label
+            self.add(_Unit(kind=kind, text=_collapse(part), start=offset + o, end=offset + o + len(part),
+                           page=block.page, label=label, statement=statement))
+        rest, offset = rest[parts[-1][0]:], offset + parts[-1][0]
+        state = ""
+        sentences = _sentences(rest)
+        if kind == "action" and len(sentences) > 1 and _word_count(sentences[0][1]) <= STATE_WORDS - 1:
+            lead = _collapse(sentences[0][1]).rstrip(".")
+            if status_cap(lead) != STATUS_ADDRESSED:
+                # « Action 5 : Reportée. Rénover la passerelle … »: the fate of the action
+                # stated before it
+                state = lead
+                rest, offset = rest[sentences[1][0]:], offset + sentences[1][0]
+        unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
+                              statement=statement, state=state))
+        if block.kind == "paragraph":
+            self.state.leadin_active = False
+            if (kind == "action" and self.prior != "recommendation" and len(sentences) == 1
+                    and _word_count(rest) <= MAX_ACTION_TITLE_WORDS and not re.search(r"[.!?:;…]\W*$", rest)
+                    and following is not None and following.kind == "paragraph"
+                    and not following.text.rstrip().endswith(":") and not self.parse_label(following.text)[0]):
+                # « Mesure 2 : parkings relais » over its paragraph: a title,
+                # the paragraph describes it (see on_paragraph)
+                self.state.body = (unit, following)
+        return bool(unit)

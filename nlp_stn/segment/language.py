@@ -1,0 +1,617 @@
+"""Language of the segmentation: demand phrasing (whole demands, noun demands, second demands),
+sentences, spaCy's analysis (_Language) and the infinitive tests.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..settings import Settings
+from .vocabulary import (_ADVERBS, _AUTHORITY, _AUTHOR_PROPOSES, _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE,
+                         _DETERMINERS, _DEVERBAL, _GENERAL_DETERMINERS, _INTERROGATIVE, _OWN_CASE, _PROJECT_OWNER,
+                         _WHY_NOT)
+
+
+def _only_asks(text: str) -> bool:
+    """Whether a contribution's text is questions, with maybe the writer's own case: at least
+    one real question, and every other sentence a statement in the first person."""
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\n", text) if p.strip()]
+    questions = [p for p in parts if p.endswith("?") and _INTERROGATIVE.search(p)]
+    return bool(questions) and all(p in questions or (not p.endswith("?") and _OWN_CASE.match(p)) for p in parts)
+
+
+# A request asked politely as a question, by the inversion of « pouvoir » or of « être
+# possible / envisageable » before an infinitive (« Serait-il possible d'élargir les horaires ? »,
+# « Pourriez-vous installer un banc ? », « Est-il envisageable de … ? », « Ne pourrait-on pas
+# … ? »), maybe after a sentence telling the case (« Il faut appeler le matin. Serait-il possible
+# de … ? »); not a request for information (« Pourriez-vous nous dire quand … ? ») nor a question
+# on what may be done (« Peut-on contractualiser sur trois ans ? »)
+_INFO_VERBS = r"(?:dire|savoir|indiquer|pr[ée]ciser|expliquer|confirmer|informer|renseigner|r[ée]pondre)"
+_POLITE_REQUEST = re.compile(
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:"
+    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous)"
+    r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
+    rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r"|(?:ne\s+)?(?:serait|est|sera)-(?:t-)?(?:il|ce)(?:\s+pas)?\s+(?:(?:donc|aussi|[ée]galement|enfin|vraiment)\s+)?"
+    r"(?:possible|envisageable|pensable|imaginable|concevable|faisable)\s+(?:de|d['’]|que|qu['’])"
+    rf"(?!\s*(?:nous\s+|me\s+)?{_INFO_VERBS}\b))[^?]*\?\s*[»\")]?$",
+    re.I,
+)
+_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*|^[^?]{0,300}?,\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")",
+                                  re.I)
+# A question asking the one addressed to commit itself (« Le porteur de projet peut-il s'engager à
+# … ? », « La commune s'engage-t-elle à … ? », « Le Département envisage-t-il de … ? »,
+# « accepterait-il de … ? »): a demand, not a request for information. So is a request for
+# information whose object is what the authority intends or can do (« Pouvez-vous nous dire si la
+# Ville compte rouvrir … ? », « Nous aimerions savoir si la mairie peut prolonger … ? »), the
+# authority named with the inversion of « pourrait » (« La Région pourrait-elle subventionner … ? »),
+# an intention asked by inversion (« Quand le Département prévoit-il de rénover … ? », « Entendez-vous
+# maintenir … ? »), a readiness (« Êtes-vous disposés à ouvrir … ? ») or a plan (« Est-il envisagé de
+# créer … ? »); not « Comment / Pourquoi la Ville compte-t-elle … ? », a question on the means
+# or the reasons, nor « … si la Ville peut être remboursée ? » (see _INTENT_ASKED)
+_ADDRESSEE = (rf"(?:{_AUTHORITY}|(?:la|le|l['’]|votre|notre)\s*(?:municipalit[ée]|mairie|maire|[ée]quipe\s+municipale"
+              r"|conseil\s+(?:municipal|d[ée]partemental|r[ée]gional|communautaire)|ex[ée]cutif|majorit[ée]))")
+_ASKED_DEED = (r"(?:\s+(?:[ée]galement|aussi|enfin|donc|bien|vraiment|rapidement))?\s+(?!(?:[êe]tre|avoir|y\s+avoir)\b)"
+               r"(?:se\s+|s['’]|en\s+|y\s+|les?\s+|la\s+|l['’])?[^\W\d_]+(?:er|ir|re|oir)\b")
+_INTENT_ASKED = re.compile(
+    # (nor one asking besides when, how much…: « … si la Ville compte publier …, et dans quel délai ? »)
+    r"^(?!\W*(?:[^?.!]{0,80}?\b)?(?:comment|pourquoi)\b)"
+    r"(?![^?]*\bet\s+(?:(?:dans|à|a|avec|pour|sous|en|de|d['’]|par)\s+)?(?:quel(?:le)?s?|quand|combien|comment|o[ùu]|qui)\b)"
+    r"[^?.!]{0,160}?(?:"
+    # « … nous indiquer si la commune entend maintenir … », « … savoir si la Ville peut organiser … »
+    rf"\b(?:{_INFO_VERBS}|demand(?:e|ent|ons))\s+si\s+(?:{_ADDRESSEE}|vous)\s+(?:[^\s,?;:]+\s+){{0,3}}?"
+    r"(?:(?:entend|compt|envisag|pr[ée]voi)(?:e|ent|ez|t)?|va|vont|allez|peu(?:t|vent)|pouvez|pourr(?:a|ont|ez|ait|aient|iez))"
+    r"(?:\s+(?:de|d['’]))?" + _ASKED_DEED
+    + r"|\bsi\s+(?:{_ADDRESSEE}|vous)\s+(?:s['’]engage(?:nt)?|vous\s+engagez)\s+à".replace("{_ADDRESSEE}", _ADDRESSEE)
+    # « La Région pourrait-elle subventionner … ? »
+    + rf"|\b{_ADDRESSEE}\s+(?:[^\s,?;:]+\s+){{0,3}}?pourr(?:ait|aient)-(?:t-)?(?:il|elle|ils|elles)(?:\s+pas)?" + _ASKED_DEED
+    # « Quand la commune compte-t-elle rénover … ? », « Entendez-vous maintenir … ? »
+    + r"|\b(?:entend|compt|pr[ée]voi)(?:e|ent|ez|t)?-(?:t-)?(?:il|elle|ils|elles|vous)(?:\s+pas)?(?:\s+(?:de|d['’]))?"
+    + _ASKED_DEED
+    # « Êtes-vous prêts à … ? », « La Ville est-elle disposée à … ? »
+    + r"|\b(?:[êe]tes-vous|est-(?:t-)?(?:il|elle)|sont-(?:ils|elles)|seriez-vous|serai(?:t|ent)-(?:il|elle|ils|elles))"
+    r"\s+(?:pr[êe]te?s?|dispos[ée]e?s?)\s+(?:à|a)" + _ASKED_DEED
+    # « Est-il prévu de … ? », « Est-il envisagé d'… ? »
+    + r"|(?:^|[,:]\s*)(?:est|sera)-(?:t-)?il\s+(?:pr[ée]vu|envisag[ée]|programm[ée])\s+(?:de\s+|d['’])"
+    + _ASKED_DEED[_ASKED_DEED.index("(?!"):]
+    + r")[^?]*\?\s*[»\")]?$",
+    re.I,
+)
+_COMMITMENT_QUESTION = re.compile(
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[^?.!]{0,160}?(?:"
+    r"\b(?:peu(?:t|vent)|pourr(?:ait|aient))-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
+    r"(?:\s+(?:[ée]galement|aussi|enfin|donc))?\s+s['’]engager\s+à\b"
+    r"|\bs['’]engage(?:nt|rait|raient)?-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?\s+à\b"
+    r"|\b(?:envisag|accept)(?:e|ent|erait|eraient)-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
+    r"(?:\s+(?:[ée]galement|aussi|enfin|donc))?\s+(?:de\s+|d['’])(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r")[^?]*\?\s*[»\")]?$",
+    re.I,
+)
+
+
+# A thing put forward after a short opening and « : » (« Et pour finir : un composteur partagé
+# au jardin, … »): what follows the colon, when it is a noun phrase (see _Segmenter.sentences)
+_PUT_FORWARD = re.compile(r"^[^:;?!.]{0,60}:\s*(?P<thing>(?:un|une|des)\s+[^,;:?!.]{3,160})", re.I)
+# A sentence adding one more thing to do (« Et planter des arbres. »)
+_AND_MORE = re.compile(r"(?:et|puis)\s+(?:aussi\s+|enfin\s+|surtout\s+)?", re.I)
+_OPENING_WORD = re.compile(r"^(?:et|mais|alors|donc|bref|franchement)\s*,?\s+", re.I)
+
+
+def _asks_then_wonders(sentence: str) -> bool:
+    """A demand whose sentence ends on the question it raises: its first clause, before a comma,
+    is an impersonal necessity (« Il faudrait un abri au terrain de pétanque, quand il pleut on
+    fait comment ? »)."""
+    head, comma, rest = sentence.partition(",")
+    head = _OPENING_WORD.sub("", head.strip())
+    return bool(comma and rest.strip() and _DEMAND_WEAK.match(head) and "?" not in head)
+
+
+def _suggests(text: str) -> bool:
+    """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
+    a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
+    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text)
+                or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
+# A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
+# many agreed, not part of the idea
+_TALLY = re.compile(
+    r"\s*[(\[]\s*(?:\d+\s*(?:gommettes?|votes?|voix|points?|pastilles?|soutiens?|likes?|j['’]aime|personnes?)"
+    r"|\+\s*\d+|x\s*\d+)\s*[)\]]\s*$"
+    r"|(?:\s+\+\d{1,2}){1,}\s*$",  # « … on attache aux grilles +1 +1 +1 »: the votes of a pad
+    re.I,
+)
+# The notes of a workshop (post-its, ideas of tables, a shared pad): each item of its lists is an
+# idea, also a noun phrase or a complaint (« plus d'arceaux vélos devant les écoles »)
+_IDEAS_TITLE = re.compile(r"\b(?:post-?its?|ateliers?|id[ée]es|brainstorm\w*|world caf[ée])\b", re.I)
+_IDEAS_WORDS = re.compile(r"\b(?:post-?its?|gommettes?|paperboards?)\b", re.I)
+
+
+def _demand_whole(sentence: str) -> bool:
+    """A demand verb with "que" (see _DEMAND_WHOLE) that is not a noun after a determiner."""
+    for m in _DEMAND_WHOLE.finditer(sentence):
+        before = re.findall(r"[^\W\d_]+", sentence[:m.start()])
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return True
+    return False
+
+
+# Two demands coordinated in one sentence: « Le conseil souhaite que … et demande aussi que … »,
+# « Il recommande la création d'un guichet … ; il propose en outre que … ». The second opens
+# with « et » (its subject repeated or not) or, after « ; », with its subject (a pronoun or the
+# author: « le conseil ») and a demand verb in a finite form.
+_ASKER = (r"(?:(?:il|elle|ils|elles|nous)\s+|(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif"
+          r"|groupe|assembl[ée]e)\b(?:\s+[^\s,;:.!?]+){0,3}?\s+)")
+_ASKING = (r"(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exig|r[ée]clam)"
+           r"(?:e|ent|ons|ez|ait|aient|erait|eraient|erions)\b")
+_SECOND_DEMAND = re.compile(rf"\s+et\s+(?={_ASKER}?{_ASKING})|\s*;\s+(?={_ASKER}{_ASKING})", re.I)
+
+
+def _opens_demand(text: str) -> bool:
+    """Whether ``text`` opens with a demand verb, maybe after its subject (« demande
+    aussi que … », « il propose en outre que … », « le conseil propose une charte »)."""
+    subject = re.match(_ASKER, text, re.I)
+    rest = text[subject.end():] if subject else text
+    return bool(_DEMAND_WHOLE.match(rest) or _DEMAND_VERB.match(rest) or re.match(_AUTHOR_PROPOSES, text, re.I)
+                or re.match(_AUTHOR_PROPOSES, rest, re.I))
+
+
+# Two things asked, coordinated as noun phrases after one demand verb (« Nous réclamons la
+# réfection du préau et le remplacement des tables de la cantine »): the verb and its first object,
+# then « et » and a second deverbal noun (see _noun_demands)
+_ASKS_FOR_DEED = re.compile(
+    rf"\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez)\s+(?:{_ADVERBS}\s+)?"
+    rf"(?:la|le|les|l['’]|un|une)\s*{_DEVERBAL}", re.I)
+_AND_DEED = re.compile(rf"\s+et\s+(?=(?:la|le|les|l['’]|un|une)\s*(?:retour\b|{_DEVERBAL}))", re.I)
+
+
+def _noun_demands(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence asking for two things as noun phrases after one verb
+    (see _ASKS_FOR_DEED): one per thing when the first has its own complement and each has
+    four words or more (« … la rénovation et l'extension de l'école » keeps its shared
+    complement whole); else the sentence whole.
+
+    >>> _noun_demands("Nous réclamons la réfection du préau et le remplacement des tables.")
+    [(0, 'Nous réclamons la réfection du préau'), (40, 'le remplacement des tables.')]
+    >>> _noun_demands("Nous demandons la rénovation et l'extension de l'école communale.")
+    [(0, "Nous demandons la rénovation et l'extension de l'école communale.")]
+    """
+    asked = _ASKS_FOR_DEED.search(sentence)
+    if not asked:
+        return [(0, sentence)]
+    parts, start = [], 0
+    for m in _AND_DEED.finditer(sentence, asked.end()):
+        head, tail = sentence[start:m.start()], sentence[m.end():]
+        own = sentence[max(start, asked.end()):m.start()]
+        if (len(own.split()) >= 2 and len(head.split()) >= 4 and len(tail.split()) >= 4
+                and head.count("(") == head.count(")")):
+            parts.append((start, head))
+            start = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
+def _demand_parts(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence: one per demand when it coordinates several (see
+    _SECOND_DEMAND), each part asking in so many words (a demand verb with « que », « de » or
+    what is asked); else the sentence whole. « Le conseil attire l'attention sur … et demande
+    que … » is one demand (the attention drawn is no demand verb).
+
+    >>> _demand_parts("Le conseil demande que les horaires soient élargis et demande aussi que l'accueil soit gratuit.")
+    [(0, 'Le conseil demande que les horaires soient élargis'), (54, "demande aussi que l'accueil soit gratuit.")]
+    >>> _demand_parts("Il recommande de former les agents et de les équiper.")
+    [(0, 'Il recommande de former les agents et de les équiper.')]
+    """
+    parts, start = [], 0
+    for m in _SECOND_DEMAND.finditer(sentence):
+        head, tail = sentence[start:m.start()], sentence[m.end():]
+        if (len(head.split()) >= 4 and len(tail.split()) >= 4 and re.search(rf"\b{_ASKING}", head, re.I)
+                and (_demand_whole(head) or _DEMAND_VERB.search(head)) and _opens_demand(tail)):
+            parts.append((start, head))
+            start = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
+def _demand_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a paragraph, a sentence coordinating two demands given as two
+    (see _demand_parts)."""
+    return [(offset + o, part) for offset, sentence in _sentences(text) for o, part in _demand_parts(sentence)]
+
+
+# A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
+# p. 14 », « Voir le rapport … (2021) »): a reference to a text (a law, a decree, a report…) by its
+# number, its date or its article, not a unit
+_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+_REFERENCE_NOTE = re.compile(
+    r"^(?:\d{1,3}\s*[.)]?\s+)?(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|ordonnances?|circulaires?|accords?|articles?|rapports?"
+    r"|codes?|directives?|r[èe]glements?|sources?|cf\.?"
+    # « voir le rapport … », not the verb of a demand (« voir avec la Région comment … »)
+    r"|voir(?=(?:\s+aussi)?\s+(?:le|la|les|l['’]|p\.|pages?|annexes?|notamment)\b))(?![-'’\w])"
+    # a number, a date, an article or a page; a year as a bibliography gives it (« , 2021 »,
+    # « (2021) », « 2002/95/CE »), not a plan's deadline (« Rapport annuel publié dès 2026 »)
+    rf"[^;!?]{{0,160}}?(?:\bn[°º]\s*\d|\b\d{{1,2}}(?:er)?\s+{_MONTHS}\s+\d{{4}}"
+    r"|[,(]\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d/\d|\bart(?:icles?|\.)\s*[LRD]?\.?\s*\d|\bp\.\s*\d)",
+    re.I,
+)
+REFERENCE_WORDS = 40
+
+
+def _reference_note(text: str) -> bool:
+    """A note citing a text (see _REFERENCE_NOTE), short and asking nothing.
+
+    >>> _reference_note("Loi n° 2016-1321 du 7 octobre 2016 pour une République numérique.")
+    True
+    >>> _reference_note("Accord-cadre 2026 avec les opérateurs pour couvrir les hameaux")
+    False
+    >>> _reference_note("Voir avec la Région, en 2026, comment couvrir les hameaux")
+    False
+    """
+    return bool(_REFERENCE_NOTE.match(text) and _word_count(text) <= REFERENCE_WORDS and not _demand_whole(text)
+                and not _DEMAND_VERB.search(text) and not _DEMAND_WEAK.search(text))
+
+
+_DEMAND_CLAUSE = re.compile(
+    r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
+    re.I,
+)
+# the end of a sentence, also after a closing quote ("… ? » Le Président a répondu")
+# (not after a title or an initial: "M. Roussel", "MM. Durand", "Dr. Martin", "J. Dupont")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…] »)|(?<=[.!?…]»)|(?<=[.!?…]\"))"
+    r"(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bPr\.)(?<!\bMe\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+    # (nor inside a reference: « (p. 12) », « cf. p. 8 », « cf. Annexe 2 », « art. 3 », « chap. 2 »;
+    # « d'art. Nous » ends a sentence)
+    r"(?<!\b[cC]f\.)(?!(?:(?<=\bp\.)|(?<=\bpp\.)|(?<=\b[aA]rt\.)|(?<=\bchap\.)|(?<=\bfig\.)|(?<=\bvol\.))\s+\d)"
+    r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
+)
+# a short line wholly in quotation marks, with no full stop inside (« « Vivre ensemble, bouger
+# autrement » » under a document's title): a motto
+_MOTTO = re.compile(r"\s*[«“]\s*[^«»“”.!?;:]{3,120}?\s*[»”]\s*")
+# a question quoted inside a sentence: « Quel budget sera réservé aux communes ? »
+_QUOTED_QUESTION = re.compile(r"«\s*([^«»]{8,}?\?)\s*»")
+_INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
+_EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
+_PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}
+_COPULA = {"être", "etre"}
+# what opens a phrase that completes the one before it (« avec un arrêt dans chaque hameau, », « tôt le matin »,
+# « qui soit gratuit »): a preposition, an adverb of place or manner, a relative pronoun
+_COMPLEMENT_WORDS = _PREPOSITIONS | {
+    "près", "loin", "chez", "entre", "vers", "avant", "après", "pendant", "autour", "auprès", "hors", "sous",
+    "dès", "depuis", "jusque", "parmi", "contre", "lors", "afin", "grâce", "plutôt", "surtout", "notamment",
+    "y", "qui", "que", "dont", "où", "quand", "lorsque", "si", "comme", "ainsi", "même", "ni", "tôt", "tard",
+    "partout", "toujours", "aussi", "également", "ailleurs"}
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` in lower case, an elided one written out (« jusqu'à » -> « jusque »)."""
+    m = re.match(r"[«\"“(\s]*([^\W\d_]+)(['’])?", text)
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    if m.group(2):
+        word = {"d": "de", "l": "le", "s": "se", "n": "ne", "qu": "que", "jusqu": "jusque",
+                "lorsqu": "lorsque", "puisqu": "puisque"}.get(word, word)
+    return word
+
+
+def _word_count(text: str) -> int:
+    """Words of ``text``, punctuation apart (« : » and quotes are no words)."""
+    return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of a paragraph."""
+    out, pos = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+# --- language -------------------------------------------------------------------------------
+
+
+_NOT_NEEDED = ("lemmatizer", "senter", "parser", "ner")
+# A word that may be a verb in the future (« organisera », « lancerons », « seront ») or « aller »
+# before an infinitive (« nous allons ouvrir »): the cheap test before spaCy's morphology
+_FUTURE_HINT = re.compile(r"\b[^\W\d_]+r(?:ai|as|a|ons|ez|ont)\b|\b(?:vais|va|allons|vont)\s", re.I)
+# The endings of the future, which spaCy may tag as a present or a participle (« Nous ferons
+# figurer … », « La commune financera … »): -ra, -ras, -ront after the stem's r; -rai, -rons,
+# -rez after a stem ending e, d, t, r, v or i (« organiserons », « prendrons », « mettrons »,
+# « pourrons », « suivrons », « ouvrirons »), not the present of a verb in -rer (« préparons »,
+# « déclarons », « assurons »)
+_FUTURE_FORM = re.compile(r"(?:[^\W\d_]{2,}r(?:as?|ont)|[^\W\d_]+[edtrvi]r(?:ai|ons|ez)|^(?:ira|iront|irons|irai))$")
+# words that open a clause inside the sentence, whose verb is not the main one (« Les postes,
+# qui datent de 2015, seront remplacés », « Dès que le calendrier sera connu, il sera publié »)
+_SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsque", "lorsqu'", "lorsqu’", "quand", "si",
+                            "puisque", "puisqu'", "puisqu’", "comme"))
+# participles that describe a state, not something done (« leur mise en œuvre sera conditionnée
+# aux arbitrages », « elle sera composée de … », « sera dotée d’une enveloppe »; « les actions seront
+# précisées chaque année »: what will be specified later, not done)
+_STATIVE_PARTICIPLE = re.compile(
+    r"^(?:conditionn|subordonn|li|compos|constitu|dot|fond|bas|situ|confront|expos|concern|appel|pr[ée]cis|d[ée]taill|d[ée]fini)"
+    r"(?:é|ée|és|ées|e|es|is|ise|ises|u|ue|us|ues)?$", re.I)
+_BE_HAVE_FUTURE = frozenset(("serai", "sera", "seras", "serons", "serez", "seront",
+                             "aurai", "aura", "auras", "aurons", "aurez", "auront"))
+_PLAN_WORDS = r"(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|programme|pacte|document)"
+# the plan named as itself: « ce plan », « la présente stratégie », or opening the sentence as its
+# subject (« La stratégie sera mise à jour », « Le plan modifié sera soumis au conseil »)
+# (or the page that publishes it: « le calendrier sera actualisé sur cette page »)
+_THIS_PLAN = re.compile(rf"\b(?:ce|cet|cette|le\s+pr[ée]sent|la\s+pr[ée]sente|notre)\s+{_PLAN_WORDS}\b"
+                        r"|\b(?:cette|la\s+pr[ée]sente)\s+page\b", re.I)
+_THE_PLAN_ITSELF = re.compile(
+    _THIS_PLAN.pattern
+    # its follow-up (« seront intégrées à la mise à jour de la stratégie »)
+    + rf"|\b(?:mise\s+à\s+jour|r[ée]vision|actualisation|[ée]valuation|suivi|bilan)\s+(?:de\s+la|du|de\s+l['’])\s*{_PLAN_WORDS}\b"
+    # its follow-up, its budget and its bodies as the subject (« Un bilan d'étape sera publié »,
+    # « Les crédits correspondants seront inscrits au budget », « Le comité de suivi se réunira »)
+    + r"|^\W*(?:[^\W\d_]+\s+){0,4}?(?:un|une|le|la|les|l['’]|ce|cet|cette|ces)\s*(?:premier\s+|premi[èe]re\s+|nouveau\s+"
+    r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?|cr[ée]dits|enveloppes?|[ée]valuations?"
+    r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,80}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
+    + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
+# The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
+# the subject opening the sentence
+_PLEDGE = re.compile(
+    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre)\s*,?\s*)?"
+    r"(?:(?P<who>(?:la|le|les|l['’]|notre|nos)\s*(?:[^\W\d_]+\s+){0,2}?(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune"
+    r"|ville|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|mairie|municipalit[ée]|[ée]quipe\s+municipale"
+    r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|maire|pr[ée]sidente?|[ée]lus?))\s+s['’]"
+    r"|nous\s+nous\s+|je\s+m['’])(?:y\s+|en\s+)?(?:engag(?:e|ent|eons)|engagera|engageront|engagerons)"
+    r"(?:\s+(?:aujourd['’]hui|d[ée]sormais|formellement|solennellement))?\s*(?:(?P<colon>:)\s*|à\s+(?=\w))",
+    re.IGNORECASE,
+)
+# Who commits in an authority's document: the authority, its services or its bodies (« La
+# commune organisera », « Les services étudieront », « Le CCAS orientera »)
+_AUTHORITY_SUBJECT = re.compile(
+    rf"(?:{_AUTHORITY}|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
+    r"|[ée]quipes?\s+municipales?|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|bureau\s+municipal"
+    r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?))\b",
+    re.I,
+)
+
+
+# A linking adverb that opens a sentence without a comma (« Par ailleurs une navette sera mise en place »):
+# read as when the comma is there
+_LINK_LEAD = re.compile(
+    r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
+    r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# In an authority's answer, what it has done or is doing (« La commune a lancé une étude », « Les
+# bancs ont été repeints en mai », « Un guide est en cours d'impression »): its subject the
+# authority (passé composé) or the thing done (passive), or « est en cours de » + noun; not what
+# was asked of it (« a été saisi par vous », « la question posée ») nor its sittings (« a délibéré »)
+_DONE_LEAD = r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|depuis\s+\S+(?:\s+\d{4})?)\s*,?\s*)?"
+_DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?)\b"
+_DONE_ADVERB = r"(?:d[ée]j[àa]\s+|bien\s+|r[ée]cemment\s+)?"
+_DONE_PARTICIPLE = _DONE_ADVERB + r"(?!d[ée]lib[ée]r|(?:re[çc]ue?s?|pris|lu|compris|entendu|not[ée]|examin[ée]|[ée]tudi[ée]|[ée]t[ée])\b)" + _DONE_ENDING
+_DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|sollicit[ée]|interrog[ée]|saisi)e?s?\b)"
+                 + _DONE_ENDING)
+_YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+_ANSWER_DONE = re.compile(
+    _DONE_LEAD
+    + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
+    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet)\s*[^,;:()]{1,120}?\s(?:a|ont)\s+(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
+    + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
+    + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
+    r"(?:actuellement\s+|d[ée]j[àa]\s+)?en\s+cours\s+d['’e]\s*[^\W\d_]{4,}))",
+    re.I,
+)
+
+
+# The one answering as the subject of a sentence (« Le porteur de projet ne donne pas suite … »,
+# « Nous ne pourrons pas … », « Il ne s'engage pas à … ») or the request itself (« Cette demande
+# n'est pas retenue », « La proposition d'un tarif unique … n'est pas retenue car … »), maybe after a
+# linking adverb; not requests in general (« Les demandes non prioritaires ne sont pas retenues »)
+_REFUSER = re.compile(
+    r"^\W*(?:(?:en\s+revanche|toutefois|cependant|par\s+contre|n[ée]anmoins|en\s+effet|enfin"
+    r"|en\s+cons[ée]quence)\s*,?\s*)?"
+    rf"(?:{_AUTHORITY_SUBJECT.pattern}|{_PROJECT_OWNER}\b|nous\b|je\b|il\b|elle\b"
+    r"|(?:cette|la|votre)\s+(?:demande|proposition|suggestion|id[ée]e|requ[êe]te|recommandation|contribution)\b"
+    r"|(?:ces|vos)\s+(?:demandes|propositions|suggestions|id[ée]es|requ[êe]tes|recommandations|contributions)\b)",
+    re.I,
+)
+
+
+class _Language:
+    """Infinitive test on the first words of candidate texts, batched through spaCy."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.cache: dict[str, bool] = {}
+        self.as_written: dict[str, bool] = {}  # the test without the lower-case retry
+        self.docs: dict = {}  # tagged sentences (see tagged)
+
+    @staticmethod
+    def head(text: str) -> str:
+        return " ".join(text.split()[:6])
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        todo = []
+        for head in sorted({self.head(t) for t in texts if t.strip()} - set(self.cache)):
+            if _may_start_with_infinitive(head):
+                todo.append(head)
+            else:
+                self.cache[head] = False  # no spaCy needed: the first word cannot be a verb in -r/-re
+        if not todo:
+            return
+        from .. import nlp
+
+        # A capitalised first word is often tagged as a noun or a proper noun ("Créer un
+        # réseau", "Mailler le territoire"): such a head is also tried with that word in lower
+        # case (not a hyphenated compound such as "Savoir-faire", which is a noun).
+        variants = {head: _lower_first(head) for head in todo}
+        batch = todo + sorted({v for v in variants.values() if v})
+        # Only part-of-speech and morphology are needed: the lemmatizer (slow on its first
+        # calls, it fills a cache) and the sentence splitter are skipped.
+        docs = nlp.load(self.settings.spacy_model).pipe(batch, batch_size=256, disable=_NOT_NEEDED)
+        found = {text: _starts_with_infinitive(doc) for text, doc in zip(batch, docs)}
+        for head in todo:
+            self.as_written[head] = found[head]
+            self.cache[head] = found[head] or bool(variants[head] and found[variants[head]])
+
+    def title_infinitive(self, text: str) -> bool:
+        """The infinitive test for a title: a capitalised rare verb is often tagged as a noun
+        ("Privilégier les achats", "Réemployer en remettant en état"), so a title whose
+        first word may be a verb is also tried with that word in lower case."""
+        if self.infinitive(text):
+            return True
+        return text[:1].isupper() and self.infinitive(text[0].lower() + text[1:])
+
+    def tagged(self, text: str):
+        """spaCy's tags and morphology of ``text`` (cached)."""
+        if text not in self.docs:
+            from .. import nlp
+
+            self.docs[text] = next(nlp.load(self.settings.spacy_model).pipe([text], disable=_NOT_NEEDED))
+        return self.docs[text]
+
+    def commitment(self, clause: str, anyone: bool = False) -> bool:
+        """Whether ``clause`` commits its author: its main verb in the future (« organisera »,
+        « sera mis en service », « allons lancer »), not denied, and its subject the authority
+        (« La commune », « Les services », « nous », « je ») or the thing to be done in a
+        passive (« Un module … sera mis en service », « il sera publié »); with ``anyone``
+        (an authority's answer to letters), any subject (« la salle ouvrira le samedi »)."""
+        if not _FUTURE_HINT.search(clause):
+            return False
+        clause = _LINK_LEAD.sub("", clause)
+        doc = self.tagged(clause)
+        tokens = list(doc)
+        pending = 0  # finite verbs of subordinate clauses still to pass (« qui datent de 2015 »)
+        subject_start = 0
+        depth = 0  # inside brackets (« (réseaux sociaux, que faire en cas de …) »): passed over
+        for i, tok in enumerate(tokens):
+            low = tok.text.lower()
+            if tok.text in "([":
+                depth += 1
+            if depth:
+                depth -= tok.text in ")]"
+                continue
+            if tok.text in (",", ":"):
+                subject_start = i + 1
+                continue
+            if low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV"):
+                pending += 1
+                continue
+            # the tagger may take a future for a participle (« financera »): its ending decides
+            if tok.pos_ not in ("VERB", "AUX") or not ("Fin" in tok.morph.get("VerbForm") or _FUTURE_FORM.search(low)):
+                continue
+            if pending:
+                pending -= 1
+                continue
+            after = [t for t in tokens[i + 1:] if t.pos_ != "ADV"]
+            going = tok.lemma_ == "aller" or low in ("vais", "va", "vas", "allons", "allez", "vont")
+            if going:
+                future = bool(after) and "Inf" in after[0].morph.get("VerbForm")
+            else:
+                future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
+            if not future:
+                return False
+            if subject_start and subject_start < len(tokens) and subject_start == i:
+                # « Une conseillère, mise à disposition par …, assurera »: the subject opens the
+                # sentence, an apposition between commas follows it
+                subject_start = 0
+                while subject_start < i and tokens[subject_start].pos_ in ("ADV", "CCONJ"):
+                    subject_start += 1
+                end = next((k for k in range(i) if tokens[k].text == ","), i)
+                before_tokens = tokens[subject_start:end]
+            else:
+                before_tokens = tokens[subject_start:i]
+            before = [t.text.lower() for t in tokens[subject_start:i]]
+            if any(w in ("ne", "n'", "n’") for w in before[-3:]):
+                return False  # « nous ne pourrons pas … »: a refusal, not a commitment
+            inside, kept = 0, []
+            for t in before_tokens:  # the subject without what its brackets add (« Le centre … (CCAS) »)
+                inside += t.text in "(["
+                if not inside and t.pos_ != "ADV" and t.text.lower() not in ("en", "y"):
+                    kept.append(t.text)
+                inside -= inside > 0 and t.text in ")]"
+            subject = " ".join(kept).strip()
+            passive = (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after)
+                       and "Part" in after[0].morph.get("VerbForm") and not _STATIVE_PARTICIPLE.match(after[0].text))
+            if low in _BE_HAVE_FUTURE and not passive:
+                return False  # « nous serons un État exemplaire », « la commune aura … »: no deed
+            if not subject:
+                return False
+            first = subject.split()[0].lower()
+            if first in ("nous", "je", "j'", "j’"):
+                return True
+            if passive and (first.strip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "d'", "d’")
+                            or (anyone and first in ("il", "elle", "ils", "elles"))):
+                # the thing to be done as the subject (« Un module … sera mis en service »); a
+                # pronoun only in an answer (« il sera étendu »: the equipment asked for)
+                return True
+            if _AUTHORITY_SUBJECT.match(subject):
+                return True
+            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’"))
+        return False
+
+    def infinitive(self, text: str, retry: bool = True) -> bool:
+        head = self.head(text)
+        if head not in self.cache:
+            self.prepare([text])
+        if not retry:
+            return self.as_written.get(head, False)
+        return self.cache.get(head, False)
+
+
+def _marker_class(marker: str) -> str:
+    """Kind of a list marker: "num" (1, 2°), "lower" (a), "upper" (A), "roman" (iv, IV),
+    "bullet" (•, -, *) or "" (none)."""
+    if not marker:
+        return ""
+    if marker[0].isdigit():
+        return "num"
+    if re.fullmatch(r"[ivx]{2,5}|[IVX]{2,5}", marker):
+        return "roman"
+    if marker.isalpha() and len(marker) == 1:
+        return "lower" if marker.islower() else "upper"
+    return "bullet"
+
+
+def _lower_first(head: str) -> str:
+    """``head`` with its first word in lower case when it is capitalised ("" otherwise)."""
+    first, _, rest = head.partition(" ")
+    if not first[:1].isupper() or "-" in first or (len(first) > 1 and first.isupper()):
+        return ""
+    return (first[0].lower() + first[1:] + (" " + rest if rest else "")).strip()
+
+
+_SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien", "de"))
+# "n'", "s'" and "d'" before a verb ("D'approuver la stratégie", after "DÉCIDE :")
+_ELIDED_SKIPPED = re.compile(r"^(?:n|s|d)['’](?=\w)", re.I)
+_INFINITIVE_END = re.compile(r"(?:er|ir|ïr|re|oir)$", re.I)
+_GREETINGS = frozenset(("bonsoir",))  # nouns that end like an infinitive and open a message
+
+
+def _may_start_with_infinitive(head: str) -> bool:
+    """Cheap test run before spaCy: French infinitives end in -er, -ir, -re or -oir, so a text
+    whose first word (after "ne", "pas", "se", "s'", "y"...) does not cannot start with one."""
+    for word in head.split():
+        word = word.strip("«»\"'“”‘’()[]…:;,.!?–—-•*")
+        if not word:
+            continue
+        elided = _ELIDED_SKIPPED.match(word)
+        if elided:
+            word = word[elided.end():]
+        elif "'" in word or "’" in word:
+            return False  # "l'analyse", "d'abord", "qu'il": an article, a preposition, a conjunction
+        if word.lower() in _SKIPPED:
+            continue
+        if word.lower() in _GREETINGS:
+            return False  # « Bonsoir à tous, »: a greeting, not « -oir » verb
+        return bool(_INFINITIVE_END.search(word))
+    return False
+
+
+def _starts_with_infinitive(doc) -> bool:
+    """spaCy's test on the first word, past the same words as :func:`_may_start_with_infinitive`
+    (the tokenizer gives elisions as tokens of their own: "n'", "s'", "d'")."""
+    for tok in doc:
+        low = tok.text.lower()
+        if tok.is_punct or low in _SKIPPED or _ELIDED_SKIPPED.match(low + "x"):
+            continue
+        return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
+    return False

@@ -1,0 +1,332 @@
+"""List items and inline lists of the segmenter (mixin of _Segmenter).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..labels import LABEL as _LABEL
+from ..model import Block
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ASSIGNED, _CONTENTS_TITLE, _DETERMINERS, _INNER_NUMBER, _NAMED_ITEM,
+                         _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
+from .units import _Unit
+from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _TALLY, _collapse,
+                       _first_word, _marker_class, _may_start_with_infinitive, _reference_note, _sentences, _suggests,
+                       _word_count)
+from .tables import _describe, classify_leadin
+from .priors import _ARTICLES
+
+
+class _Lists:
+    """Part of _Segmenter (see segmenter.py): list items and inline lists."""
+
+    # --- list items
+    def on_list_item(self, block: Block) -> None:
+        st = self.state
+        st.pending = None
+        inner = _INNER_NUMBER.match(block.text) if not block.marker[:1].isalnum() else None
+        if inner:
+            # "• 1.2 Panneaux à messages variables": a bulleted item numbered in its text (slides,
+            # designed pages) is numbered as if by its marker
+            block = replace(block, marker=inner.group(1), text=block.text[inner.end():],
+                            start=block.start + inner.end())
+        if not st.items:
+            self.lists += 1  # the first item of a new list
+        depth = self.list_depth(block)
+        enclosing = next((entry for entry in reversed(st.items) if entry[1] < depth), None)
+        st.items = [entry for entry in st.items if entry[1] < depth]
+        before = len(self.units)
+        above = self.unit_of(enclosing[2]) if enclosing is not None and enclosing[2] else None
+        if (depth > 0 and above is not None and above.kind == "action" and not block.marker[:1].isalnum()
+                and (above.label or self.lang.infinitive(above.text)) and not self.parse_label(block.text)[0]
+                and not block.text.rstrip().endswith((":", "?")) and not self.lang.infinitive(block.text)):
+            # a bulleted sub-item of an action (labelled, or stated by its verb) that names no
+            # action itself (« Action 1.2 – Plateforme d'information » / « • Enneigement,
+            # ouverture des routes et des cols »): it describes the action, or gives its
+            # indicator (« • Indicateur : nombre de sites »). Numbered sub-items are items of
+            # their own, and a few words over them may name their group (see resolve)
+            if not self.colon_list(block):
+                _describe(above, block.text)
+        else:
+            self.list_item(block, depth, enclosing)
+            self.labelled_action(self.units[before:])
+        new = self.units[before:]
+        for unit in new:
+            unit.series = (self.lists, depth, _marker_class(block.marker))
+        if enclosing is not None and enclosing[2]:
+            for unit in new:  # a sub-item is a detail of the item above it
+                unit.parent = str(enclosing[2])
+        st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
+                         block.text.rstrip().endswith(":"), block.level))
+
+    def labelled_action(self, new: Sequence[_Unit]) -> None:
+        """Keep the unit of a list item or paragraph as the one its following text is about
+        when it is a labelled action; any other unit ends that (see _State.last_action)."""
+        self.state.last_action = new[0] if len(new) == 1 and new[0].kind == "action" and new[0].label else None
+
+    def unit_of(self, key: int) -> Optional[_Unit]:
+        """The unit of a key (the last ones first: the key of an item above is recent)."""
+        return next((u for u in reversed(self.units) if u.key == key), None)
+
+    def completed_item(self, blocks: Sequence[Block], i: int) -> Optional[tuple[Block, int]]:
+        """An item ending with ":" over sub-items that complete its phrase (« - Des navettes vers
+        la gare : » then « - tôt le matin, » « - avec un arrêt dans chaque hameau, » « - pour
+        un prix modique. »): one item of their joined text, as the items of a table cell are joined, and the
+        index after them. The sub-items are fragments: each opened in lower case by a
+        preposition, an adverb or a relative pronoun, not by an infinitive (« de créer… » is an
+        item of its own), all but the last ended by « , » or « ; ». Not under a lead-in that
+        announces items (« Le conseil propose : »)."""
+        block = blocks[i]
+        text = block.text.rstrip()
+        if not text.endswith(":") or _INLINE_SEPARATOR.search(text) or classify_leadin(text, self.prior) != "":
+            return None
+        subs = []
+        j = i + 1
+        while (j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].table is None
+               and blocks[j].level > block.level):
+            subs.append(blocks[j])
+            j += 1
+        if not subs or any(sub.level != subs[0].level for sub in subs):
+            return None
+        for n, sub in enumerate(subs):
+            part = sub.text.strip()
+            if not part[:1].islower() or _first_word(part) not in _COMPLEMENT_WORDS or part.endswith((":", "?")):
+                return None
+            if n < len(subs) - 1 and not part.endswith((",", ";")):
+                return None
+        self.lang.prepare([sub.text for sub in subs])
+        if any(self.lang.infinitive(sub.text) for sub in subs):
+            return None
+        joined = " ".join([_collapse(text)] + [_collapse(sub.text) for sub in subs])
+        return replace(block, text=joined, end=subs[-1].end), j
+
+    def list_depth(self, block: Block) -> int:
+        """The item's depth: the extractor's, or deeper than the item before when a typed
+        numbering changes kind after an item that ends with ":" ("2. ... :" then "a) ...")."""
+        items = self.state.items
+        if block.level > 0 or not items or any(entry[4] for entry in items):
+            return block.level  # the extractor knows the depths (indentation, nested lists)
+        cls = _marker_class(block.marker)
+        for entry in items:
+            if entry[0] == cls:
+                return entry[1]
+        last = items[-1]
+        if last[3] and cls and last[0] and cls != last[0]:
+            return last[1] + 1
+        return block.level
+
+    def list_item(self, block: Block, depth: int, enclosing) -> None:
+        st = self.state
+        if st.headings and _CONTENTS_TITLE.fullmatch(st.headings[-1][1]):
+            return  # « Sommaire » / « Axe 1 – Tourisme connecté »: an entry of the contents
+        if self.labelled(block):
+            return
+        if _reference_note(block.text):
+            return  # « 1. Décret n° … du 5 octobre 2011, article 3 » typed as a numbered item: a note
+        words = block.text.rstrip().split()
+        if (block.text.lstrip().startswith(("...", "…")) and words
+                and words[-1].lower() in _DETERMINERS | _PREPOSITIONS):
+            return  # « 6) …et puis aussi pour les »: a line left unfinished in a pad, nothing asked
+        first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
+        if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
+            return  # "dans les quartiers prioritaires": a complement of the item above
+        hint = st.leadin if st.leadin_active else st.hint
+        if hint is None:
+            return
+        label = block.marker if block.marker[:1].isalnum() else ""
+        text = block.text
+        if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
+                and not self.numbered_title(text, label) and not self.axis_item(block, text)
+                and not _NAMED_ITEM.match(text)
+                and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
+                and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
+            # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
+            # …"), the legal style of some opinions: its demands are read sentence by sentence
+            # (its questions are the author's own, rhetorical, or titles of a bibliography)
+            self.sentences(block, questions=False)
+            return
+        if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
+            # an item that introduces sub-items: it is a unit if it reads as one
+            self.candidate(block, text, block.start, hint, label)
+            sub = classify_leadin(text, self.prior)
+            st.leadin, st.leadin_active = (sub if sub else hint), True
+            return
+        if self.inline_list(block, hint, label):
+            return
+        self.candidate(block, text, block.start, hint, label)
+
+    def candidate(self, block: Block, text: str, start: int, hint: Optional[str], label: str = "",
+                  heading: Optional[str] = None, role: str = "", first_in_cell: bool = True) -> None:
+        """A list item or a part of one: kind by hint, else by language."""
+        text = _TALLY.sub("", _collapse(text))
+        if not text or hint is None or not re.search(r"[^\W\d_]{2}", text):
+            return  # nothing to read ("?", "–", "12 %" alone in a cell)
+        if _PERSON_ITEM.match(text):
+            return  # « Mme Lise Perrot, animatrice », « Excusés : … »: who, not what
+        named = _NAMED_ITEM.match(text)
+        if named and not role and text[named.end():].strip():
+            # « - Proposition : installer des points de téléconsultation … », « - Idée : … »: the
+            # item names itself a proposal, whatever its form
+            rest = text[named.end():]
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=rest, start=start + named.end(),
+                           end=self._end(block, start + named.end(), rest), page=block.page, label=label,
+                           heading=heading))
+            return
+        if _suggests(text) and not role:
+            # "Pourquoi pas un relais 4G sur le château d'eau ?": a suggestion
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
+                           end=start + len(text), page=block.page, label=label, heading=heading))
+            return
+        if block.marker in _TASK_MARKERS and _ASSIGNED.match(text) and not _LABEL.match(text):
+            return  # « [ ] Odile : réserver la salle »: a task of the meeting, not of a plan
+        if block.marker in _TASK_MARKERS and not text.endswith("?"):
+            # a task of a to-do list ("- [ ] Contacter les mairies"): something to be done
+            self.add(_Unit(kind="action", text=text, start=start, end=self._end(block, start, text),
+                           page=block.page, heading=heading))
+            return
+        # « … on l'aura quand ? (hors sujet) »: a comment in brackets after a question
+        asked = _TRAILING_COMMENT.sub("", text)
+        if asked.endswith("?") and not role and not _suggests(asked):
+            self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
+                           label=label, heading=heading))
+            return
+        first = text.split()[0].lower().strip("«\"'(")
+        unit = _Unit(kind="", text=text, start=start, end=self._end(block, start, text), page=block.page,
+                     label=label, heading=heading, role=role)
+        if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas):
+            return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
+        if first in _PREPOSITIONS and not first_in_cell:
+            return  # a complement of the item before
+        if first in _COPULA:
+            unit.kind = "objective"  # "Être un facilitateur": a quality to reach
+        elif hint in ("indicator", "decision", "objective"):
+            unit.kind = hint
+        elif hint in ("recommendation", "action") or role == "action":
+            unit.kind = self.item_kind(hint)
+            unit.soft = hint not in ("recommendation", "action")
+            if len(text.split()) < 5 and not (self.prior == "action" and hint == "action" and role == "action"):
+                # short noun phrases are titles; not in the « Action » column of a plan's table
+                # (« Nouvel ENT départemental », « Téléservice APA »)
+                unit.needs, unit.fallback = "inf", unit.kind
+        elif self.ideas and block.kind == "list_item" and not role and hint == "":
+            unit.kind = "recommendation"  # a post-it of a workshop's notes: an idea, whatever its form
+        elif not role and hint == "" and self.noun_proposal(block, label):
+            unit.kind = "recommendation"
+        elif not role and (self.numbered_title(text, label) or (hint == "" and self.axis_item(block, text))):
+            # a numbered item of a plan written as a title, even a noun phrase ("1. Dématérialisation
+            # des démarches administratives"): an action, as its numbered titles are (not "1° une
+            # part de matériel reconditionné ;", the end of a sentence)
+            unit.kind = "action"
+        else:
+            unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
+        self.add(unit)
+
+    def numbered_title(self, text: str, label: str) -> bool:
+        """A numbered item of a plan written as a title: one sentence of at most
+        ``MAX_ACTION_TITLE_WORDS`` words opened by a capital (maybe after a quote) or a figure
+        (« 150 diagnostics cyber pour les TPE »), not announcing others nor asking."""
+        first = text.lstrip("«\"“ ")[:1]
+        return (self.prior == "action" and label[:1].isdigit() and (first.isupper() or first.isdigit())
+                and _word_count(text) <= MAX_ACTION_TITLE_WORDS and len(_sentences(text)) == 1
+                and not text.rstrip().endswith((":", "?")))
+
+    def axis_item(self, block: Block, text: str) -> bool:
+        """A bulleted item of a plan right under an objective's title (« Axe 3 – Connecter
+        chaque foyer » then « • Chèque connexion satellite pour les logements non
+        raccordables »): one of its actions, even as a noun phrase, as a plan table's rows
+        are. Written as a title: a capital, one sentence without a final full stop, at most
+        ``MAX_ACTION_TITLE_WORDS`` words; not a figure (« 3 stations de ski »)."""
+        st = self.state
+        stripped = text.lstrip("«\"“ ")
+        return (self.prior == "action" and block.kind == "list_item" and block.level == 0
+                and st.parent is not None and st.parent_heading and st.parent.kind == "objective"
+                and stripped[:1].isupper() and _word_count(text) <= MAX_ACTION_TITLE_WORDS
+                and len(_sentences(text)) == 1 and not text.rstrip().endswith((":", "?", "!", ".", ";")))
+
+    def noun_proposal(self, block: Block, label: str) -> bool:
+        """A numbered proposal of an opinion asking for a thing (« 3. Une appli de covoiturage
+        domicile-travail … », « 5. Des places réservées … »): a numbered item opened by an
+        indefinite article, at least four words, not introducing others."""
+        words = block.text.split()
+        return (self.prior == "recommendation" and block.kind == "list_item" and label[:1].isdigit()
+                and len(words) >= 4 and words[0].lower().strip("«\"'(") in _ARTICLES
+                and not block.text.rstrip().endswith(":"))
+
+    def _end(self, block: Block, start: int, text: str) -> int:
+        raw_end = min(block.end, start + len(text))
+        # the collapsed text may be shorter than the raw span: end at the block end or the part
+        return block.end if start + len(text) > block.end else max(raw_end, start + len(text))
+
+    def inline_list(self, block: Block, hint: Optional[str], label: str) -> bool:
+        """"Topic : A - B - C" or "lead-in : A - B - C" inside one block -> one unit per part."""
+        text = block.text
+        seps = list(_INLINE_SEPARATOR.finditer(text))
+        if not seps:
+            return False
+        head_end = 0
+        topic = ""
+        colon = re.search(r"\s*:\s+", text)
+        if colon and colon.start() < seps[0].start():
+            before = text[:colon.start()]
+            if block.kind == "list_item" and len(before.split()) <= 4 and not self.lang.infinitive(before, retry=False):
+                topic = before.strip()
+            elif block.kind == "paragraph":
+                sub = classify_leadin(before, self.prior)
+                hint = sub if sub else hint
+                if sub is None:
+                    return False
+            else:
+                return False
+            head_end = colon.end()
+        parts = []
+        pos = head_end
+        for m in seps + [None]:
+            end = m.start() if m else len(text)
+            part = text[pos:end]
+            if part.strip():
+                lead = len(part) - len(part.lstrip())
+                parts.append((pos + lead, part.strip()))
+            pos = m.end() if m else len(text)
+        if len(parts) < 2:
+            return False
+        self.lang.prepare([p for _, p in parts])
+        infinitives = sum(self.lang.infinitive(p) for _, p in parts)
+        if infinitives < max(2, len(parts) // 2):
+            return False
+        heading = self.state.path(topic) if topic else None
+        for offset, part in parts:
+            kind_hint = hint if hint else ""
+            unit = _Unit(kind="", text=_collapse(part), start=block.start + offset,
+                         end=block.start + offset + len(part), page=block.page, heading=heading)
+            if kind_hint in ("objective", "indicator", "decision"):
+                unit.kind = kind_hint
+            else:
+                unit.kind = self.item_kind(kind_hint or None) if kind_hint else ""
+                unit.needs, unit.fallback = "inf", unit.kind or self.default_kind()
+            self.add(unit)
+        return True
+
+    def numbered_inline(self, block: Block) -> bool:
+        """« Pour la cantine : 1. servir du bio ; 2. réduire le gaspillage. » in one paragraph: a short
+        lead-in, « : », then items numbered 1, 2, … each opening with an infinitive -> one unit
+        per item."""
+        lead = re.match(r"^[^:;.!?]{2,80}?:\s+(?=1\s*[.)]\s)", block.text)
+        if not lead or len(lead.group(0).split()) > 8:
+            return False
+        marks = list(re.finditer(r"(?:^|(?<=[\s;,]))(\d{1,2})\s*[.)]\s+", block.text[lead.end():]))
+        if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return False
+        parts = []
+        for m, after in zip(marks, marks[1:] + [None]):
+            s = lead.end() + m.end()
+            e = lead.end() + after.start() if after else len(block.text)
+            part = block.text[s:e].rstrip().rstrip(";,").rstrip()
+            parts.append((s, part))
+        self.lang.prepare([p for _, p in parts])
+        if not all(part and self.lang.infinitive(part) for _, part in parts):
+            return False
+        for s, part in parts:
+            self.add(_Unit(kind=self.item_kind(self.state.hint or None), text=_collapse(part), start=block.start + s,
+                           end=block.start + s + len(part), page=block.page))
+        return True

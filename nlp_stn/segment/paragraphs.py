@@ -1,0 +1,429 @@
+"""Paragraphs of the segmenter: sentences, commitments, stated fates (mixin of _Segmenter).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..clean import split_marker
+from ..model import Block, STATUS_NOT, status_cap
+from .vocabulary import (_AGREED, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT, _DELIBERATION_END,
+                         _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _GENERIC_SECTION, _HEADING_NUMBER, _INDIRECT_QUESTION,
+                         _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH, _PRESENT_BURDEN, _THING_REQUIRES)
+from .units import _Unit
+from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
+                       _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
+                       _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole, _first_word,
+                       _noun_demands, _reference_note, _sentences, _suggests)
+from .tables import (RETAINED_IN_PART, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe, _refusal, classify_leadin,
+                     stated_state)
+from .priors import _NOUN_PHRASE_START, _goes_on_item
+
+
+class _Paragraphs:
+    """Part of _Segmenter (see segmenter.py): paragraphs, their sentences, commitments and stated fates."""
+
+    # --- paragraphs
+    def colon_list(self, block: Block) -> bool:
+        """"Indicateurs : nombre de permanences ; nombre de personnes accompagnées." or
+        "Actions prévues : mettre en ligne l'état civil ; créer un guichet unique." in one
+        paragraph: a short title announcing indicators, decisions or actions, then its items
+        separated by ";" (actions must each start with an infinitive)."""
+        m = re.match(r"^([^:;.!?]{2,60}?)\s*:\s+(\S.*)$", block.text, re.S)
+        if not m or len(m.group(1).split()) > 5:
+            return False
+        kind = classify_leadin(m.group(1), self.prior)
+        # "Objectif : permettre aux entreprises…": a short field name announcing an objective
+        objective = kind == "objective" and len(m.group(1).split()) <= 2
+        if kind not in ("indicator", "decision", "action", "recommendation") and not objective:
+            return False
+        parts = []
+        for p in re.finditer(r"[^;]+", m.group(2)):
+            part = p.group(0).strip().rstrip(".").strip()
+            if part:
+                parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
+        if not parts or any(len(part.split()) > 25 for _, part in parts):
+            return False
+        if kind in ("action", "recommendation"):
+            self.lang.prepare([part for _, part in parts])
+            if not all(self.lang.infinitive(part) for _, part in parts):
+                return False
+            kind = self.item_kind(kind)
+        for offset, part in parts:
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        return True
+
+    def inline_demand(self, block: Block) -> bool:
+        """« Ce que les commerçants demandent : une vitrine en ligne commune, tenue par … »: a
+        lead-in announcing demands, then on the same paragraph what is asked, a noun phrase (or
+        an infinitive): that is the demand (one per part when « ; » separates noun phrases)."""
+        m = re.match(r"^([^:;.!?]{2,80}?)\s*:\s+(\S.*)$", block.text, re.S)
+        if not m or len(m.group(1).split()) > 8 or block.text.rstrip().endswith(":"):
+            return False
+        if classify_leadin(m.group(1), self.prior) != "recommendation":
+            return False
+        rest = m.group(2).rstrip()
+        if _EXAMPLE_START.match(rest):
+            return False  # « Propositions : voir l'annexe »
+        asks = lambda part: _first_word(part) in _NOUN_PHRASE_START or self.lang.infinitive(part)
+        parts = []
+        for p in re.finditer(r"[^;]+", rest):
+            part = p.group(0).strip()
+            if part:
+                parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
+        if len(parts) < 2 or not all(asks(part) and len(part.split()) <= 25 for _, part in parts):
+            sentences = _sentences(rest)
+            first = rest if len(rest.split()) <= 60 else sentences[0][1].rstrip()
+            parts = [(m.start(2), first)]
+            if len(first.split()) > 60 or not asks(first):
+                return False
+        kind = self.item_kind("recommendation")
+        for offset, part in parts:
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        return True
+
+    def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
+        st = self.state
+        text = block.text
+        if st.body is not None and st.body[1] is block:
+            # the paragraph under a labelled title line (« Mesure 2 : parkings relais »)
+            # describes it, and may say its fate (« Demande retenue en partie. »)
+            unit, st.body = st.body[0], None
+            _describe(unit, text)
+            unit.state = unit.state or self.stated_fate(text)
+            return
+        if _goes_on_item(block):
+            item = self.units[-1] if self.units and st.items and st.items[-1][2] == self.units[-1].key else None
+            if item is not None:
+                # a further paragraph of a list item ("<li><strong>Dématérialisation des
+                # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
+                _describe(item, text)
+                return
+        if (not self.units and _MOTTO.fullmatch(text)
+                and not (following is not None and _MOTTO.fullmatch(following.text))):
+            # a motto on the cover, before any unit (a quoted line alone: several in a row
+            # would be quoted proposals)
+            return
+        if _reference_note(text) and not self.parse_label(text)[0]:
+            # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
+            # waits); « Article 2 – … » of a deliberation is a label
+            return
+        answering, at = self.answered(text)
+        if at is not None:
+            # « Réponse de M. le Maire à la question n°3 : » opening the answer: what follows
+            # answers that question (the answer may follow the colon in the same paragraph)
+            st.answering = answering
+            if not text[at:].strip():
+                return
+            block = replace(block, text=text[at:], start=block.start + at)
+            text = block.text
+        if st.pending is not None:
+            label, kind, waiting = st.pending
+            st.pending = None
+            if not self.parse_label(text)[0]:
+                self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end, page=block.page,
+                               label=label))
+                return
+            # "## Axe 1" then "Action 1 : Former…": the label alone was a section title
+            if waiting.kind == "heading":
+                st.headings.append((waiting.level, waiting.text))
+        if self.labelled(block, following):
+            return
+        if self.colon_list(block):
+            return
+        if self.inline_demand(block):
+            return
+        if text.rstrip().endswith(":") and len(text) < 400:
+            words = len(text.split())
+            # what the items are is said by the sentence that introduces them, not by the
+            # explanations before it
+            parts = _sentences(text)
+            kind = classify_leadin(parts[-1][1], self.prior)
+            if len(parts) > 1 and following is not None and following.kind == "list_item":
+                # the sentences before it are read as usual ("Le conseil souhaite que … . Nous
+                # demandons aussi :"): only the last one introduces the items
+                before = text[:parts[-1][0]].rstrip()
+                self.sentences(replace(block, text=before, end=block.start + len(before)))
+            st.leadin, st.leadin_active = kind, True
+            # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
+            st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
+            if following is not None and following.kind == "list_item" and kind == "" and words > 6:
+                # a sentence that introduces items without saying what they are: the
+                # document's kind, unless the section holds no units (annexes, people heard)
+                st.leadin = self.default_kind() if self.prior == "recommendation" and st.hint is not None else (
+                    None if st.hint is None else "")
+            return
+        if not re.search(r"[^\W\d_]{2}", text):
+            return
+        if (following is not None and following.kind == "list_item" and len(text.split()) <= 8
+                and not re.search(r"[.!?;,…]$", text) and classify_leadin(text, self.prior) != ""):
+            # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
+            st.leadin, st.leadin_active = classify_leadin(text, self.prior), True
+            st.leadin_paragraphs = False
+            return
+        if st.leadin_active and st.leadin_paragraphs and st.leadin:
+            self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,
+                           text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        st.leadin_active = st.leadin_active and st.leadin_paragraphs
+        if st.hint == "decision" and _DELIBERATION_END.match(text):
+            st.hint = None  # the closing formulas and signatures: the decisions are over
+            return
+        if st.hint in ("indicator", "decision"):
+            self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        if self.inline_list(block, st.hint if st.hint else "", ""):
+            return
+        if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
+            return
+        if (st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text):
+            if len(text.split()) <= 60:
+                # a paragraph that starts with an infinitive in a section of proposals or actions
+                # (or in an opinion / a strategy) is one unit; a sentence of it opening with « Et »
+                # and an infinitive is one more (« Rénover le préau. Et planter des arbres dans la
+                # cour. »)
+                cuts = [o for o, sentence in _sentences(text)[1:]
+                        if (more := _AND_MORE.match(sentence)) and self.lang.infinitive(sentence[more.end():])]
+                for s, e in zip([0] + cuts, cuts + [len(text)]):
+                    part = text[s:e].rstrip()
+                    end = block.end if e == len(text) else block.start + s + len(part)
+                    self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(part), start=block.start + s,
+                                   end=end, page=block.page))
+                return
+            parts = _sentences(text)
+            if st.hint not in ("recommendation", "action") and len(parts) > 1 and len(parts[0][1].split()) <= 60:
+                # a longer one: its first sentence is the unit, the next ones explain it
+                # ("Mettre en place un centre … (CSIRT) … . Plusieurs régions ont déjà …")
+                first = parts[0][1].rstrip()
+                self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(first), start=block.start,
+                               end=block.start + len(first), page=block.page))
+                return
+        self.sentences(block)
+
+    def sentences(self, block: Block, questions: bool = True) -> None:
+        st = self.state
+        # the explanation of a numbered recommendation or action given as a heading holds no
+        # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
+        # demandons que…")
+        explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
+        if explained and self.prior == "action":
+            # in an answer, the first paragraph under an action given as a heading may say its fate
+            # (« Demande retenue en partie. »); a later one turning a request down (« Horaires. Des
+            # riverains ont demandé … . La commune ne donne pas suite à cette demande. ») answers
+            # another request: it is read as a paragraph of its own
+            fate = self.stated_fate(block.text)
+            if not st.parent.detail:
+                st.parent.state = st.parent.state or fate
+            elif fate and status_cap(fate) == STATUS_NOT:
+                explained = False
+        if explained:
+            if st.parent.kind == "action" and not st.parent.state:
+                st.parent.state = stated_state(block.text)
+            _describe(st.last_action or st.parent, block.text)
+            if self.prior != "recommendation":
+                return
+            for offset, sentence in _demand_sentences(block.text):
+                sentence = sentence.strip()
+                if _demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I):
+                    start = block.start + offset
+                    self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
+                                   end=start + len(sentence), page=block.page))
+            return
+        # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
+        weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
+        if self.prior != "recommendation" and self.editorial():
+            weak_ok = False  # « Il faudra rester prudents » in the mayor's editorial: the author reflects
+        # a long paragraph of a section of proposals that starts with one: each of its
+        # sentences that starts with an infinitive is one
+        listing = st.hint in ("recommendation", "action") and self.lang.infinitive(block.text)
+        # an answer keeping a demand in part (« La commune retient en partie la proposition … »):
+        # the actions of the paragraph are kept in part, the sentence saying so is none
+        partial = self.prior == "action" and _PARTIAL_RETENTION.search(block.text)
+        first_unit = len(self.units)
+        for offset, sentence in _demand_sentences(block.text):
+            sentence = sentence.strip()
+            start = block.start + offset
+            if _MOTIVATION.match(sentence):
+                continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            if self.deliberation:
+                # "APPROUVE la convention…" whole; "… après en avoir délibéré, DÉCIDE de …"
+                # from what follows "décide"
+                inline = _INLINE_DECISION.search(sentence)
+                if _CAPS_DECISION.match(sentence):
+                    cut = 0
+                elif inline and re.search(r"d[ée]lib[ée]r[ée]", sentence[:inline.start()]):
+                    cut = inline.end()
+                else:
+                    cut = None
+                if cut is not None:
+                    self.add(_Unit(kind="decision", text=_collapse(sentence[cut:]), start=start + cut,
+                                   end=start + len(sentence), page=block.page))
+                    continue
+            if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
+                self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            label, kind, rest = self.parse_label(sentence, codes=False) if offset else ("", "", "")
+            if label and kind in ("recommendation", "action") and len(rest.split()) >= 3:
+                # "… depuis des années ». Recommandation 1 : publier un calendrier…": a
+                # labelled unit after the findings of its paragraph
+                r_start = start + len(sentence) - len(rest)
+                self.add(_Unit(kind=kind, text=_collapse(rest), start=r_start, end=start + len(sentence),
+                               page=block.page, label=label))
+                continue
+            if listing and self.lang.infinitive(sentence):
+                self.add(_Unit(kind=self.item_kind(st.hint), text=_collapse(sentence), start=start,
+                               end=start + len(sentence), page=block.page))
+                continue
+            if not questions and sentence.rstrip().endswith("?"):
+                continue
+            quoted = _QUOTED_QUESTION.search(sentence) if questions else None
+            if quoted and not sentence.endswith("?"):
+                # "M. T. a interrogé l'exécutif : « Quel budget … ? »": the question asked
+                q_start = start + quoted.start(1)
+                self.add(_Unit(kind="question", text=_collapse(quoted.group(1)), start=q_start,
+                               end=q_start + len(quoted.group(1)), page=block.page))
+                continue
+            if sentence.endswith("?") and _asks_then_wonders(sentence):
+                # « Il faudrait un abri au terrain de pétanque, quand il pleut on fait comment ? »: the
+                # demand, then the question it raises
+                self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
+                               end=start + len(sentence), page=block.page, weak=True))
+                continue
+            if sentence.endswith("?") and not _suggests(sentence):
+                self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            clause = _DEMAND_CLAUSE.search(sentence)
+            if clause:
+                rest = sentence[clause.end():]
+                if rest and self.lang.infinitive(rest):
+                    s = start + clause.end()
+                    self.add(_Unit(kind="recommendation", text=_collapse(rest), start=s, end=s + len(rest),
+                                   page=block.page))
+                    continue
+            if self.deliberation and self.prior != "recommendation":
+                continue  # in deliberations, "X propose de…" is the background of a decision
+            if self.prior == "action" and not sentence.endswith("?"):
+                if partial and _PARTIAL_RETENTION.search(sentence):
+                    continue
+                if _REFUSAL.search(sentence):
+                    # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
+                    # pourra pas aboutir car … »: the authority turns a demand down
+                    unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,
+                                          end=start + len(sentence), page=block.page, state="non retenue"))
+                    if offset and len(self.units) == first_unit + 1:
+                        # « Horaires. Des riverains ont demandé … . La commune ne donne pas suite à
+                        # cette demande » : what it turns down, told before it
+                        _describe(unit, block.text[:offset])
+                    continue
+                generic = not self.answer and self.generic_section()
+                pledge = None if generic else _PLEDGE.match(sentence)
+                if pledge and len(sentence[pledge.end():].split()) >= 3:
+                    # « La municipalité s'y engage : l'accueil physique … sera maintenu »: what
+                    # the authority says it pledges (after « : »; the whole of « La commune
+                    # s'engage à maintenir … »)
+                    cut = pledge.end() if pledge.group("colon") else 0
+                    s = start + cut
+                    self.add(_Unit(kind="action", text=_collapse(sentence[cut:]), start=s,
+                                   end=start + len(sentence), page=block.page))
+                    continue
+                committed = None if generic else self.committed(sentence)
+                if committed is not None:
+                    # « La commune organisera une réunion publique », « Un module … sera mis en
+                    # service en janvier »: what the authority commits to (from the clause that does)
+                    s = start + committed
+                    self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
+                                   end=start + len(sentence), page=block.page))
+                    continue
+                done = _ANSWER_DONE.match(sentence) if self.answer else None
+                if done and not _YOU_SUBJECT.match(sentence):
+                    # an answer telling what the authority has done (« La commune a lancé une
+                    # étude », « Les bancs ont été repeints ») or is doing (« Un guide est en
+                    # cours d'impression et sera diffusé en juin »)
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="En cours" if done.group("ongoing") else "Réalisée"))
+                    continue
+            if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
+                # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que
+                # le compte rendu sera transmis … », « Le comité décide de … »
+                self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
+                continue  # "En 2018, l'agglomération a souhaité que …": what happened then
+            if self.prior == "action" and _OWN_WISH.match(sentence):
+                continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
+            if _THING_REQUIRES.match(sentence):
+                continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
+            strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
+                      or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
+                      or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
+            if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
+                # (two things asked after one verb, « Nous réclamons la réfection du préau et le
+                # remplacement des tables »: one unit each)
+                for o, part in (_noun_demands(sentence) if strong else [(0, sentence)]):
+                    self.add(_Unit(kind="recommendation", text=_collapse(part), start=start + o,
+                                   end=start + o + len(part), page=block.page, weak=not strong))
+                continue
+            put = _PUT_FORWARD.match(sentence) if self.thread else None
+            if put and not self.finite_verb(put.group("thing")):
+                # in a forum post, « Et pour finir : un composteur partagé au jardin, les voisins en
+                # parlent souvent »: the thing put forward after « : », a noun phrase without a verb
+                s = start + put.start("thing")
+                self.add(_Unit(kind="recommendation", text=_collapse(sentence[put.start("thing"):]), start=s,
+                               end=start + len(sentence), page=block.page, weak=True))
+        if partial:
+            for unit in self.units[first_unit:]:
+                if unit.kind == "action" and not unit.state:
+                    unit.state = RETAINED_IN_PART
+
+    def stated_fate(self, text: str) -> str:
+        """What an answer's paragraph says of the demand's fate: « Retenue en partie » when it
+        keeps it in part (see _PARTIAL_RETENTION), or turns a part down after a commitment (« Une
+        navette desservira les hameaux. La proposition d'un passage le dimanche n'a pas été retenue. »);
+        « non retenue » when it turns it down (see :func:`_refusal`); "" otherwise."""
+        if _PARTIAL_RETENTION.search(text):
+            return RETAINED_IN_PART
+        parts = _sentences(_collapse(text))
+        refused = _refusal(parts)
+        if refused is None:
+            return ""
+        if any(_RETAINS.search(s) or self.committed(s) is not None for _, s in parts[:refused]):
+            return RETAINED_IN_PART
+        return "non retenue"
+
+    def editorial(self) -> bool:
+        """Whether the current section is an editorial or a foreword (« Édito du Maire », « Le mot
+        de la Présidente », « Préface »)."""
+        return any(_EDITORIAL.match(title) for _, title in self.state.headings)
+
+    def generic_section(self) -> bool:
+        """Whether the current section is one of a plan's sections that hold no actions (its
+        introduction, method, governance, follow-up: see _GENERIC_SECTION)."""
+        headings = self.state.headings
+        if not headings:
+            return False
+        title = headings[-1][1]
+        number = _HEADING_NUMBER.match(title)
+        title = _NUMBER_DASH.sub("", title[number.end():] if number else split_marker(title)[1] or title)
+        # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
+        return bool(_GENERIC_SECTION.match(title.strip()) or _THIS_PLAN.search(title))
+
+    def committed(self, sentence: str) -> Optional[int]:
+        """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
+        authority commits itself (see _Language.commitment), None when none does. What will
+        become of the plan itself (« Le conseil suivra ce plan chaque année », « La stratégie
+        sera mise à jour en 2026 ») is its governance, not one of its actions."""
+        if _THE_PLAN_ITSELF.search(sentence):
+            return None
+        offset = 0
+        for clause in re.split(r"(?<=;)", sentence):
+            lead = len(clause) - len(clause.lstrip())
+            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), self.answer):
+                return offset + lead
+            offset += len(clause)
+        return None

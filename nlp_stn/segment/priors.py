@@ -1,0 +1,355 @@
+"""Priors: what a document is (title_prior, document_prior, label_prior, lists_plan_actions)
+and the helpers on titles, stems and labels the segmenter shares.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Sequence
+
+from ..labels import code_series, parse_label
+from ..model import Block, Document
+from .vocabulary import _DETERMINERS, _GENERAL_DETERMINERS, _HEADING_NUMBER, _KICKER, _OTHER_VOICES
+from .language import _collapse, _sentences
+from .tables import ACTION_PRIOR, DEMAND_PRIOR, classify_leadin
+
+
+# What a document's title says it is, when no manifest does: an opinion or a consultation
+# (its units are demands) or a strategy (its units are actions). "Avis sur la stratégie
+# numérique" is an opinion: the opinion words win.
+_OPINION_TITLE = re.compile(
+    r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
+    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
+    # a group's or a resident's public stand on the plan it names (« Tribune – « Schéma
+    # numérique : la majorité doit revoir sa copie » », « Lettre ouverte sur le plan … »)
+    r"|tribune|lettre ouverte|p[ée]tition"
+    r"|id[ée]es? (?:des|d['’])\s*(?:habitants|citoyens|usagers)"
+    # a citizens' council or gathering
+    r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
+    r"|(?:ateliers?|soir[ée]es?|r[ée]unions?|forums?|d[ée]bats?|rencontres?)\s+(?:participati(?:f|ve)s?|publi(?:c|que)s?"
+    r"|citoyen(?:ne)?s?|tous publics|ouverte?s?)"
+    # a document about the making of a plan gathers what people propose for it ("dans
+    # l'élaboration de sa stratégie numérique")
+    r"|(?:[ée]laboration|pr[ée]paration|construction|co-?construction)\s+(?:de|du|d['’]|des)\s*"
+    r"(?:la\s+|sa\s+|leur\s+|notre\s+|votre\s+|cette\s+|son\s+|ses\s+)?(?:future?\s+|prochaine?\s+|nouvelle?\s+)?"
+    r"(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|politique))\b",
+    re.I,
+)
+# the name of a plan with its complement ("Stratégie numérique de territoire", "Plan
+# d'actions"), not a section name such as "Stratégie et gouvernance"
+_STRATEGY_TITLE = re.compile(
+    r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
+    r"|agenda|politique)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])",
+    re.I,
+)
+
+
+# An authority's answer to a consultation (« Mémoire en réponse au bilan du garant de la
+# concertation », « Réponse de la commune », « Les suites données à la concertation »): it
+# names the consultation it answers, but its units are what the authority commits to
+_ANSWER_TITLE = re.compile(
+    r"\bm[ée]moire en r[ée]ponse\b|\bsuites? donn[ée]es\b|\bnos engagements\b"
+    # the decision a project's owner publishes after a consultation (« Décision du maître d'ouvrage
+    # après le bilan de la concertation »): what it keeps of the consultation and what it turns down
+    r"|\bd[ée]cisions?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tres?\s+d['’]ouvrage"
+    r"|porteurs?\s+(?:de|du)\s+projet)\b"
+    r"|\bsuite\s+(?:au|du)\s+bilan\s+(?:de\s+la|du)\s+(?:concertation|garant|d[ée]bat)\b"
+    r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
+    r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
+    r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b"
+    # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
+    # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
+    r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
+    r"|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?|demandes?|doléances"
+    r"|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?|p[ée]titions?"
+    r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b",
+    re.I,
+)
+# What a participatory budget or a call for projects ends with: the authority's list of the
+# projects it will carry out (« Budget participatif 2026 : les 15 projets retenus », « Les
+# lauréats », « Résultats du vote »), its answer to the proposals, not the proposals
+_RESULTS_TITLE = re.compile(
+    r"\b(?:projets?|propositions?|id[ée]es?)\s+(?:retenu(?:e)?s?|laur[ée]at(?:e)?s?|s[ée]lectionn[ée](?:e)?s?"
+    r"|gagnant(?:e)?s?)\b|\blaur[ée]at(?:e)?s\b|\br[ée]sultats?\s+(?:du|des)\s+votes?\b",
+    re.I,
+)
+
+
+# A council's deliberation (« deliberation-2025-083-budget-participatif », « Extrait du registre
+# des délibérations ») decides: the consultation it names is what it decides about; it is an
+# opinion only when it gives one (« Délibération portant avis sur le projet de SCoT »)
+_DELIBERATION_TITLE = re.compile(r"\bd[ée]lib[ée]rations?\b", re.I)
+_COUNCIL_OPINION = re.compile(r"\b(?:avis|motions?|v(?:œ|oe)ux?)\b", re.I)
+
+
+# An office named alone (« Le Maire », « La Présidente », « Le Vice-président délégué »): the
+# letterhead or the signature of a letter, not a section title
+_OFFICE = re.compile(
+    r"(?:le|la|l['’])\s*(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|pr[ée]f[èe]te?|adjointe?\s+au\s+maire"
+    r"|directeur|directrice|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?|d[ée]put[ée]e?|s[ée]nat(?:eur|rice))"
+    r"(?:\s+d[ée]l[ée]gu[ée]e?|\s+adjointe?)?\s*[.,]?",
+    re.I,
+)
+
+_SALUTATION = re.compile(
+    r"(?:(?:madame|monsieur|mesdames|messieurs)(?:\s*(?:,|et|ou|/)\s*(?:madame|monsieur|mesdames|messieurs))?"
+    r"(?:\s+(?:l[ea]\s+|les\s+)?[^\W\d_]+(?:\s+(?:au|du|de\s+la|de\s+l['’])\s+[^\W\d_]+)?)?|bonjour|bonsoir)\s*[,.]?",
+    re.I,
+)
+
+
+def title_prior(title: str) -> str:
+    """The kind of units a document's title announces: "recommendation" for an opinion or a
+    consultation, "action" for a strategy or a plan or an authority's answer to a
+    consultation, "" when it says neither."""
+    if _ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title)):
+        return "action"
+    if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
+        return "recommendation"
+    if _STRATEGY_TITLE.search(title):
+        return "action"
+    return ""
+
+
+def document_prior(doc: Document) -> str:
+    """The default kind of the document's units ("recommendation" for an opinion or a
+    consultation, "action" for a strategy or a plan, "" otherwise): from its manifest kind,
+    else from how the document presents itself. A document whose title or first lines call it an opinion, a
+    consultation or contributions ("L'avis du conseil - mars 2019" under the title "Schéma
+    territorial...") holds demands; else one whose title or first heading names a strategy
+    or a plan holds actions."""
+    prior = DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind)
+    if prior or doc.meta.kind not in ("", "other", "minutes"):
+        return prior or ""  # minutes may be of a public meeting (proposals) or of a working group
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.kind == "record" and (first.fields or {}).get("kind") in ("action", "objective"):
+        # a spreadsheet whose "Action" column names its rows, or the follow-up of an
+        # authority's results (its first row may be a project): an authority's plan
+        return "action"
+    # the first block, when it is a top heading or a paragraph (a title line that the
+    # reader joined with the line below it): its first words
+    heading = ""
+    if first is not None and (first.kind == "paragraph" or (first.kind == "heading" and first.level <= 1)):
+        heading = first.text[:120]
+    name = doc.title
+    if doc.path and name == Path(doc.path).stem:
+        name = re.sub(r"[-_]+", " ", name)  # a file name: "deliberation-programme-numerique"
+    title = f"{name} {heading}"
+    # the title and the short lines that open the document ("L'avis du CDPL - mars 2019")
+    # say what it is; a long sentence of the introduction may only cite an opinion ("répond
+    # à l'avis du Conseil de développement"), so it counts only when the title says nothing
+    shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12]
+    if title_prior(" ".join([title] + shorts)) == "recommendation":
+        return "recommendation"
+    if title_prior(title) == "action":
+        return "action"
+    if not title_prior(title):
+        # a deliberation or a letter says what it is about on its first page (« Objet :
+        # Approbation du programme numérique communautaire »): its title, when it has no other
+        prior = title_prior(_object_line(doc))
+        if prior:
+            return prior
+        # a letter answering letters (« Objet : Réponse à vos courriers … »), whose subject line
+        # may come after a long letterhead
+        if _ANSWER_TITLE.search(_object_line(doc, OBJECT_BLOCKS)):
+            return "action"
+    # a page whose title says something else ("la réponse de la municipalité") and whose first
+    # sections name the plan ("## Le plan d'actions « Ville numérique 2025-2028 »"), whatever
+    # its introduction tells of the consultation it answers
+    if doc.meta.kind != "minutes" and any(
+            title_prior(b.text) == "action" for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading" and b.level <= 2):
+        return "action"
+    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
+    if title_prior(opening) == "recommendation":
+        return "recommendation"
+    # a cover page may push the title down: the short lines of the first page
+    cover = [b.text for b in doc.blocks[:12] if len(b.text.split()) <= 12 and (b.page or 1) <= 1
+             # a bulletin's « Tribune libre » is a section of its own, not what the document is
+             and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
+    if title_prior(" ".join(cover)) == "recommendation":
+        return "recommendation"
+    # minutes quote both what is asked and what is planned: their labels do not say which
+    return label_prior(doc) if doc.meta.kind != "minutes" else ""
+
+
+_OBJECT = re.compile(r"^\s*objet\s*:\s*(?=\S)", re.I)
+TOP_BLOCKS = 6  # blocks at the top of a document whose main headings may say what it is
+# a letter's subject comes after its letterhead, its references, its date and its addressees
+OBJECT_BLOCKS = 12
+OBJECT_WORDS = 12  # words of an « Objet : » line taken for a title (the reader may join the text below to it)
+
+
+def _object_line(doc: Document, blocks: int = TOP_BLOCKS) -> str:
+    """The subject of an « Objet : … » line among the first blocks of the first page: its first
+    sentence, at most ``OBJECT_WORDS`` words; "" when there is none."""
+    for block in doc.blocks[:blocks]:
+        if (block.page or 1) > 1:
+            break
+        m = _OBJECT.match(block.text) if block.kind in ("heading", "paragraph") else None
+        if m:
+            subject = _sentences(block.text[m.end():])
+            return " ".join(subject[0][1].split()[:OBJECT_WORDS]) if subject else ""
+    return ""
+
+
+def _answers(doc: Document) -> bool:
+    """Whether the document is an authority's answer (see _ANSWER_TITLE): its title, its
+    first headings or its « Objet : » line say so."""
+    texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
+
+
+def _results(doc: Document) -> bool:
+    """Whether the document lists the projects an authority retained (see _RESULTS_TITLE): its
+    title or its first headings say so."""
+    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_RESULTS_TITLE.search(t) and not _DELIBERATION_TITLE.search(t)
+               for t in (re.sub(r"[-_]+", " ", t) for t in texts if t))
+
+
+MIN_LISTED_ACTIONS = 3  # items of a list of a plan's actions (see lists_plan_actions)
+
+
+def lists_plan_actions(doc: Document) -> bool:
+    """Whether the document lists the actions of a plan under a title of its own (« En bref : les
+    mesures du plan vélo », « Les actions du schéma numérique » over at least MIN_LISTED_ACTIONS
+    items), as a municipal bulletin reports where its plan stands: the authority telling its own
+    actions. Its other articles are left as they are read."""
+    blocks = doc.blocks
+    for i, block in enumerate(blocks[1:], 1):
+        if block.kind != "heading" or not _STRATEGY_TITLE.search(block.text):
+            continue
+        kicker = _KICKER.match(block.text)
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", kicker.group(1) if kicker else block.text)
+        if classify_leadin(" ".join(words[:3]), "action") != "action":
+            continue
+        items = 0
+        for following in blocks[i + 1:i + 1 + MIN_LISTED_ACTIONS]:
+            if following.kind != "list_item":
+                break
+            items += 1
+        if items >= MIN_LISTED_ACTIONS:
+            return True
+    return False
+
+
+# A heading numbered by one number (« 7. Le wifi gratuit au parc », « 12) Repair café »)
+_SINGLE_NUMBER = re.compile(r"^(\d{1,3})\s*[.)]\s+(?=\S)")
+
+MIN_LABELS_PRIOR = 4
+
+
+RESTATED_MIN = 3  # items of a summary list restated further on (see _Segmenter._restated_items)
+# an item of a summary list that ends citing the numbers of the units it sums up: « … (2.1 à
+# 2.4) », « … (préconisations 3 et 4) », « … (voir 1.2, 1.3) »
+_CITES_NUMBERS = re.compile(
+    r"\((?:[^()\d]{0,30})\d{1,2}(?:\.\d{1,2})*\s*(?:(?:à|et|-|–|,)\s*\d{1,2}(?:\.\d{1,2})*\s*)+\)\s*[.;,]?\s*$")
+
+
+def _stems(text: str) -> list[str]:
+    """Rough stems of the content words of ``text``: folded words of four letters or more cut
+    to five letters ("reconditionnés" and "reconditionné" meet as "recon")."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    words = [w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STEM_STOP]
+    return [(w[:-1] if w[-1] in "sx" and len(w) > 4 else w)[:5] for w in words]  # « gares » meets « gare »
+
+
+# Frequent words of four letters or more that say nothing of a unit's content
+_STEM_STOP = frozenset(("dans", "pour", "avec", "tous", "toutes", "tout", "toute", "chaque", "leur", "leurs", "dont",
+                        "plus", "cette", "ainsi", "elle", "elles", "entre", "sans", "sont", "etre", "avoir", "faire",
+                        "mais", "comme", "aussi", "encore", "notamment", "afin"))
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-case words of four letters or more (a rough stand-in for content words)."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)]
+
+
+# A lead-in that says its items follow (« les engagements suivants pour … : », « ci-après : »)
+_ANNOUNCES_ITEMS = re.compile(r"\b(?:suivant(?:e|s|es)?|ci-apr[èe]s|ci-dessous)\b", re.I)
+
+
+_ARTICLES = frozenset(("un", "une", "des", "plus", "davantage"))  # what a proposal asks for: « Une appli … »
+# what opens a noun phrase that names what is asked (« une vitrine commune », « l'ouverture de… »)
+_NOUN_PHRASE_START = _ARTICLES | _DETERMINERS | {"de", "chaque", "plusieurs", "moins", "deux", "trois"}
+
+
+_TOPIC_WORDS = 5  # longest title naming a topic by a verb alone (« Se déplacer sans voiture »)
+
+_GERUND = re.compile(r"\ben\s+(?:[^\W\d_]+['’])?[^\W\d_]+ant\b", re.I)  # « en remettant », « en s'appuyant »
+
+
+def _topic_title(text: str) -> bool:
+    """A title naming a topic by a verb alone, reflexive or general, with no object
+    (« Se loger », « Bien vieillir chez soi », « Travailler autrement »): at most
+    ``_TOPIC_WORDS`` words, no determiner (« Ouvrir un guichet », « Créer des tiers-lieux »
+    say what is to be done, and so do a figure and a gerund: « Réemployer en réparant »)."""
+    words = [w.lower().rstrip("'’") for w in re.findall(r"[^\W\d_]+['’]?", text)]
+    return (0 < len(words) <= _TOPIC_WORDS and not any(w in _GENERAL_DETERMINERS for w in words)
+            and not re.search(r"\d", text) and not _GERUND.search(text))
+
+
+def _goes_on_item(block: Block) -> bool:
+    """A paragraph that goes on a list item (level 1 + the item's depth, see Block)."""
+    return block.kind == "paragraph" and block.level > 0
+
+
+def _numbered_level(text: str, level: int, open_headings: Sequence[tuple[int, str]]) -> int:
+    """The level of a heading whose numbering says more than its style: "#### 7.3 …" after
+    "### 7.2 …" is its sibling (level 3), not a section inside it."""
+    number = _HEADING_NUMBER.match(text)
+    if not number:
+        return level
+    mine = number.group(1)
+    for open_level, title in reversed(open_headings):
+        if open_level >= level:
+            continue
+        other = _HEADING_NUMBER.match(title)
+        if not other or mine.startswith(other.group(1) + "."):
+            break  # a section it belongs to ("7." over "7.3", or a title without a number)
+        if other.group(1).count(".") == mine.count("."):
+            return open_level  # a sibling at the same depth of numbering
+        break
+    return level
+
+
+def _label_words(label: str) -> list[str]:
+    """A label's noun and number: "Action 1.2" -> ["Action", "1.2"], a code "A1.2" -> ["A", "1.2"]."""
+    code = re.fullmatch(r"([A-Z]{1,3})(\d{1,3}(?:\.\d{1,3})*)", label)
+    return list(code.groups()) if code else label.split()
+
+
+def _below(child: str, parent: str) -> bool:
+    """Whether a labelled unit found under another is a level below it: another noun
+    ("Engagement 2" over "Mesure 4") or a number extending the parent's ("Action 1" over
+    "Action 1.2", "A1" over "A1.2"); "Action 15" over "Action 16" ("A15" over "A16") is a
+    sibling written in another style."""
+    c, p = _label_words(child), _label_words(parent)
+    if not c or not p or c[0].lower() != p[0].lower():
+        return True
+    return c[-1].startswith(p[-1] + ".") or c[-1].startswith(p[-1] + "-")
+
+
+def _code_series(doc: Document) -> frozenset:
+    """The letters of the short codes ("A1 –", "FA2 :") that number a series of the document's
+    headings, paragraphs or list items (see :func:`labels.code_series`)."""
+    return code_series(b.text[:80] for b in doc.blocks if b.kind in ("heading", "paragraph", "list_item"))
+
+
+def label_prior(doc: Document) -> str:
+    """What the document's labels number: "recommendation" when most of its labelled blocks
+    are recommendations or proposals ("Recommandation 2.3 :", "Préconisation n° 4"),
+    "action" when most are actions or measures ("Action 1.2", "Fiche action n° 3"); "" when
+    fewer than MIN_LABELS_PRIOR blocks are labelled so (a guide citing three measures of
+    another plan is not a plan)."""
+    counts = {"recommendation": 0, "action": 0}
+    codes = _code_series(doc)
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph", "list_item"):
+            kind = parse_label(block.text[:80], codes)[1]
+            if kind in counts:
+                counts[kind] += 1
+    best = max(counts, key=counts.get)
+    other = "action" if best == "recommendation" else "recommendation"
+    return best if counts[best] >= MIN_LABELS_PRIOR and counts[best] > 2 * counts[other] else ""

@@ -1,0 +1,225 @@
+"""The segmenter (_Segmenter, composed of its mixins) and the entry points segment,
+segment_many and write_segments.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from ..errors import InputError
+from ..model import Document, ProgressFn, SEGMENT_COLUMNS, Segment, no_progress, segment_id
+from ..settings import Settings
+from .vocabulary import _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
+from .units import _State, _Unit
+from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _suggests
+from .tables import MAX_DETAIL
+from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _results, document_prior
+from .headings import _Headings
+from .lists import _Lists
+from .paragraphs import _Paragraphs
+from .table_units import _TableUnits
+from .resolve import _Resolution
+
+
+class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
+    def __init__(self, doc: Document, settings: Settings):
+        self.doc = doc
+        self.settings = settings
+        self.prior = document_prior(doc)
+        # the notes of a workshop: its title says so, or its opening speaks of post-its
+        first_heading = next((b.text for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"), "")
+        self.ideas = self.prior == "recommendation" and bool(
+            _IDEAS_TITLE.search(f"{doc.title} {first_heading}") or _IDEAS_WORDS.search(
+                " ".join(b.text for b in doc.blocks[:TOP_BLOCKS] if b.kind in ("heading", "paragraph"))))
+        self.units: list[_Unit] = []
+        self.lang = _Language(settings)
+        self.state = _State()
+        self.lists = 0  # lists seen so far (numbers the series of sibling items)
+        # a deliberation ("… après en avoir délibéré, DÉCIDE :"): its "Article 1 :" are decisions;
+        # elsewhere an "Article 3 :" cites a law
+        self.deliberation = any(_DECIDES.search(b.text) for b in doc.blocks if len(b.text) < 600)
+        # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
+        # open a heading, a paragraph or a list item
+        self.codes = _code_series(doc)
+        # the texts of a consultation's records so far -> (their unit, its own label)
+        self.records: dict[str, tuple[_Unit, str]] = {}
+        # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):
+        # whatever it says it will do is a commitment
+        self.answer = self.prior == "action" and _answers(doc)
+        # the projects an authority retained after a vote (« Budget participatif 2026 : les 15
+        # projets retenus »): its numbered headings are projects (see on_heading)
+        self.results = self.prior == "action" and _results(doc)
+        self.record_axis: tuple[str, Optional[_Unit]] = ("", None)  # a plan's current axis and its unit
+        # a plan's rows by id, and the rows waiting for their project's row (« parent/id » naming
+        # a row further down): id -> units
+        self.record_ids: dict[str, _Unit] = {}
+        self.record_orphans: dict[str, list[_Unit]] = {}
+        # a forum thread (its posts marked by the reader, see new_turn)
+        self.thread = any((b.fields or {}).get("post") for b in doc.blocks if b.kind != "record")
+
+    # --- helpers
+    def add(self, unit: _Unit) -> _Unit:
+        unit.key = len(self.units) + 1
+        st = self.state
+        if st.leadin_label and st.leadin_active and not unit.label[:1].isalpha():
+            unit.label = st.leadin_label
+        if st.asked and not unit.label:
+            unit.label = st.asked
+        if st.answering[0]:
+            unit.label = unit.label or st.answering[0]
+            unit.answers = unit.answers or st.answering[1]
+        if unit.heading is None:
+            unit.heading = self.state.path()
+        if not unit.parent and self.state.parent is not None and self.state.parent is not unit:
+            unit.parent = str(self.state.parent.key)
+        self.units.append(unit)
+        return unit
+
+    def default_kind(self) -> str:
+        if self.state.parent is not None and self.state.parent.kind in ("recommendation", "action"):
+            return self.state.parent.kind
+        return self.prior or "recommendation"
+
+    def item_kind(self, hint: Optional[str]) -> str:
+        if hint in ("recommendation", "action"):
+            if self.prior == "recommendation":
+                return "recommendation"
+            return hint
+        return hint or self.default_kind()
+
+    # --- main loop
+    def run(self) -> list[_Unit]:
+        blocks = self.doc.blocks
+        # one spaCy batch for the starts of all blocks (most infinitive tests look at them)
+        self.lang.prepare(b.text for b in blocks if b.kind in ("paragraph", "list_item", "table_cell"))
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            remark = _REMARK.match(block.text) if block.kind in ("paragraph", "list_item") else None
+            if remark:
+                # « [Yves] pas urgent »: a participant's remark, a unit only when it asks
+                # for something (the list around it goes on when it is none); her name is not its text
+                rest = block.text[remark.end():]
+                if not self.asks(rest):
+                    i += 1
+                    continue
+                block = replace(block, text=rest, start=block.start + remark.end())
+            if block.kind != "list_item" and not _goes_on_item(block):
+                self.state.items = []
+                self.state.leadin_label = ""
+            if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
+                i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit
+                continue
+            if block.kind != "record" and (block.fields or {}).get("post"):
+                self.new_turn()
+            if block.kind == "heading":
+                self.on_heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            elif self.state.others:
+                pass  # the groups' texts in a bulletin (see on_heading)
+            elif block.kind == "record":
+                self.on_record(block)
+            elif block.table is not None:
+                before, action = len(self.units), self.state.last_action
+                i = self.on_table(blocks, i)
+                if action is not None and any(u.parent != str(action.key) for u in self.units[before:]):
+                    self.state.last_action = None  # a table of other units
+                continue
+            elif block.kind == "list_item":
+                joined = self.completed_item(blocks, i)
+                if joined is not None:
+                    block, i = joined
+                    self.on_list_item(block)
+                    continue
+                self.on_list_item(block)
+            else:
+                before = len(self.units)
+                self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+                if len(self.units) > before:
+                    self.labelled_action(self.units[before:])
+                if block.fields and block.fields.get("id"):
+                    # a survey's remark beside its row (« Commentaire libre »): its units are
+                    # traced to the row, « réponse 5 »
+                    for unit in self.units[before:]:
+                        unit.label = unit.label or str(block.fields["id"])
+            i += 1
+        self.resolve()
+        return self.units
+
+    def asks(self, text: str) -> bool:
+        """Whether a participant's remark asks for something: opened by an infinitive or a
+        wish « que … », a demand word (« il faudrait », « propose »), a suggestion or a question;
+        « pas urgent », « rappel : … » only judge or remind."""
+        return bool(self.lang.infinitive(text) or _REMARK_ASKS.search(text) or _suggests(text)
+                    or text.rstrip().endswith("?"))
+
+    def finite_verb(self, text: str) -> bool:
+        """Whether spaCy finds a conjugated verb in ``text``."""
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in self.lang.tagged(text))
+
+    def new_turn(self) -> None:
+        """A forum post opens (a new turn of the conversation, see
+        :func:`nlp_stn.extract.html.find_threads`): what the previous one announced (« Trois
+        pistes : » over its paragraphs), its list and a label waiting for its text end there."""
+        st = self.state
+        st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
+        st.items, st.pending, st.body, st.last_action = [], None, None, None
+
+
+def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
+    """Units of one document, in reading order."""
+    units = _Segmenter(doc, settings).run()
+    named: list[tuple[str, str]] = []  # (id, text) of each unit
+    seen: dict[str, int] = {}
+    for unit in units:
+        text = unit.text if "\n" in unit.text else _collapse(unit.text)
+        uid = segment_id(doc.id, text)
+        if uid in seen:  # the same text twice in a document: number the repeats
+            seen[uid] += 1
+            uid = segment_id(doc.id, f"{text}\x1f{seen[uid]}")
+        else:
+            seen[uid] = 1
+        named.append((uid, text))
+    # a parent may come after its unit (a result listed before its project's row)
+    later = {unit.key: uid for unit, (uid, _) in zip(units, named)}
+    ids: dict[int, str] = {}
+    out = []
+    for unit, (uid, text) in zip(units, named):
+        ids[unit.key] = uid
+        parent = ids.get(int(unit.parent), later.get(int(unit.parent), "")) if unit.parent else ""
+        out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
+                           parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
+                           detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))
+    return out
+
+
+def segment_many(docs: Sequence[Document], settings: Settings = Settings(), progress: ProgressFn = no_progress) -> list[Segment]:
+    """Units of several documents (progress reported per document)."""
+    out: list[Segment] = []
+    for n, doc in enumerate(docs, 1):
+        out.extend(segment(doc, settings))
+        progress("segmentation", n, len(docs))
+    return out
+
+
+def write_segments(segments: Iterable[Segment], path) -> Path:
+    """Write units as CSV (UTF-8, header) or JSONL, columns in SEGMENT_COLUMNS order."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl"):
+        raise InputError("format de sortie inconnu : utilisez un nom en .csv ou .jsonl.", path=path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [asdict(s) for s in segments]
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(SEGMENT_COLUMNS))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: ("" if row[k] is None else row[k]) for k in SEGMENT_COLUMNS})
+    else:
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps({k: row[k] for k in SEGMENT_COLUMNS}, ensure_ascii=False) + "\n")
+    return path

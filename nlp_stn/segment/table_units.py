@@ -1,0 +1,298 @@
+"""Tables of the segmenter: answer tables, record tables, field values (mixin of _Segmenter).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..labels import field_kind
+from ..model import Block, STATUS_NOT, status_cap
+from .units import _Unit
+from .language import _PREPOSITIONS, _collapse
+from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+                     _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
+                     semicolon_items)
+
+
+class _TableUnits:
+    """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
+
+    # --- tables
+    def on_table(self, blocks: Sequence[Block], i: int) -> int:
+        table = blocks[i].table
+        st = self.state
+        st.leadin_active = False
+        cells = [b for b in blocks[i:] if b.table == table]
+        title_block = _title_cell(cells)
+        fields = _field_rows(cells, title_block)
+        if fields:
+            return self.on_record_table(blocks, i, title_block, fields)
+        # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
+        # labelled one is a unit and their parent
+        title, heading = self.table_title(title_block, record=False)
+        numbers = _row_numbers(cells)
+        filled: dict[int, list[Block]] = {}
+        for b in cells:
+            if b.row and b.text.strip():
+                filled.setdefault(b.row, []).append(b)
+        columns = len({b.col for b in cells if b.col is not None})
+        plan_table = self.prior == "action" and any(_header_kind(b.header) == "action" for b in cells if b.row)
+        if _schedule_table(cells) and sum(1 for u in self.units if u.kind == "action") >= SCHEDULE_AFTER:
+            # « Projet | 2026 | 2027 | 2028 » with « X » cells: when the plan's actions are stated
+            # before, a calendar that lists them again (often shortened) gives no second unit
+            while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+                i += 1
+            return i
+        state_col = _state_column(cells)
+        answers = _answer_columns(cells) if self.prior == "action" else None
+        row_state = {b.row: _collapse(b.text) for b in cells
+                     if state_col is not None and b.row and b.col == state_col and b.text.strip()}
+        row_demand = {b.row: _collapse(b.text) for b in cells
+                      if answers is not None and b.row and b.col == answers[0] and b.text.strip()}
+        section = ""  # a row spanning a plan's table ("Axe 1 — Des collèges numériques") titles the rows below
+        section_unit: Optional[_Unit] = None
+        row_action: dict[int, _Unit] = {}
+        cell_key = None
+        cell_leadin_unit: Optional[_Unit] = None  # a cell's unit ending with « : » over its items
+        cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
+        cell_has_item = False
+        while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+            block = blocks[i]
+            i += 1
+            if block.row == 0:
+                continue
+            if answers is not None:
+                if len(filled.get(block.row, ())) == 1 and block.col == 0:
+                    section = _collapse(block.text)  # a row spanning the table: the theme of the rows below
+                elif block.col == answers[1]:
+                    self.answer_cell(block, row_state.get(block.row, ""),
+                                     " > ".join(p for p in (st.path(title_block and _collapse(title_block.text)),
+                                                            section, row_demand.get(block.row, "")) if p))
+                continue  # the demand quoted, its stated fate, who, when: context, no units
+            if block.col is not None and block.col == state_col:
+                continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
+            if (plan_table and columns >= 3 and len(filled.get(block.row, ())) == 1 and block.row not in numbers
+                    and block.col == 0):
+                section = _collapse(block.text)
+                section_unit = None
+                label, kind, rest = self.parse_label(block.text, codes=False)
+                if label and kind == "objective" and rest.strip():
+                    # « Axe 1 – Un numérique inclusif »: an objective, as the same title given as a heading
+                    start = block.start + len(block.text) - len(rest.lstrip())
+                    section_unit = self.add(_Unit(kind="objective", text=_collapse(rest), start=start, end=block.end,
+                                                  page=block.page, label=label))
+                    self.under_title([section_unit], title, heading)
+                continue
+            role, header_kind = role_of_header(block.header), _header_kind(block.header)
+            if plan_table and header_kind != "action" and _LEADER_HEADER.search(" ".join(block.header.split()[:3])):
+                continue  # « Pilote », « Service responsable », « Porteur » : who leads the row's action
+            header_field = field_kind(block.header) if plan_table and block.header else None
+            if plan_table and header_field == "detail" and block.row in row_action:
+                # the « Description » of the row's action: its description, not a unit
+                _describe(row_action[block.row], block.text)
+                continue
+            if plan_table and header_field == "" and header_kind == "" and not role:
+                continue  # when, how much: « Échéance », « Coût » (names of a « Pilote » column stay, for reading)
+            key = (block.row, block.col)
+            if key != cell_key:
+                cell_key, cell_leadin_unit, cell_has_item, cell_last_unit = key, None, False, None
+            text = block.text
+            if block.kind == "list_item" and cell_leadin_unit is not None and block.level == 0:
+                # the items of the unit above (« Avoir un plan de formation qui rassemble : /
+                # - les différents types de formation … ») say what it holds: its description
+                _describe(cell_leadin_unit, text)
+                continue
+            if text.rstrip().endswith(":") and len(text.split()) <= 4:
+                cell_leadin_unit = None  # "Objectifs :", "Formation :": a title, not a unit
+                continue
+            # a row numbered by the table ("N°" column): the number labels its cells' units
+            marker = block.marker or ""
+            number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
+            if plan_table and not number and header_kind == "action":
+                number = numbers.get(block.row, "")
+            before = len(self.units)
+            if role in ("", "action"):
+                # a cell of bulleted items ("• Créer … • Former …"): one candidate each
+                items = cell_items(text) if block.kind == "table_cell" else []
+                # bulleted items, or paragraphs of which two at least open with an infinitive
+                # (« Organiser … » / « Améliorer … » typed one per paragraph): one candidate each
+                split = (sum(marked for _, _, marked in items) >= 2
+                         or sum(1 for _, t, _ in items if self.lang.infinitive(t)) >= 2)
+                parts = [(o, t) for o, t, marked in items] if split else [(0, text)]
+                if (len(parts) >= 2 and parts[0][1].rstrip().endswith(":")
+                        and all(t.split()[0].lower() in _PREPOSITIONS for _, t in parts[1:] if t.split())):
+                    # « Organiser la collecte … : / • en partenariat avec … ; / • au bénéfice de … »:
+                    # the items complete the sentence that introduces them, one unit
+                    parts = [(parts[0][0], " ".join(t for _, t in parts))]
+                first = text.split()[0].lower() if text.split() else ""
+                if not split and cell_last_unit is not None and first in _PREPOSITIONS:
+                    # a paragraph completing the cell's unit above (« Outil rassembleur … » /
+                    # « Avec une certification des compétences acquises »): its description
+                    _describe(cell_last_unit, text)
+                    continue
+                for offset, part in parts:
+                    self.candidate(block, part, block.start + offset,
+                                   header_kind if role or header_kind == "indicator" else "",
+                                   label=number, role="action" if role else "", first_in_cell=not cell_has_item)
+                if text.rstrip().endswith(":"):
+                    cell_leadin_unit = (self.units[-1] if self.units and self.units[-1].start == block.start
+                                        else None)
+            elif (len(text.split()) < 4 and not text.rstrip().endswith("?")
+                  and not self.lang.infinitive(text)):
+                pass  # a name ("Agglomération", "Région, SNCF"): who, not what
+            else:
+                kind = "question" if text.rstrip().endswith("?") else self.default_kind()
+                self.add(_Unit(kind=kind, text=_collapse(text), start=block.start, end=block.end,
+                               page=block.page, role=role))
+            cell_has_item = True
+            if len(self.units) > before:
+                cell_last_unit = self.units[-1]
+            if block.row in numbers:
+                for unit in self.units[before:]:
+                    unit.summary = (table, numbers[block.row])
+            self.under_title(self.units[before:], title, heading)
+            if section:
+                for unit in self.units[before:]:
+                    unit.heading = " > ".join(p for p in (unit.heading if unit.heading is not None else st.path(),
+                                                          section) if p)
+                    if section_unit is not None:
+                        unit.parent = str(section_unit.key)
+            if plan_table and header_kind == "action" and len(self.units) == before + 1:
+                row_action[block.row] = self.units[before]
+            for unit in self.units[before:]:
+                if unit.kind == "action" and block.row in row_state:
+                    unit.state = row_state[block.row]
+        return i
+
+    def answer_cell(self, block: Block, state: str, heading: str) -> None:
+        """The authority's answer to one demand in an answer table: one unit per bulleted item
+        of the cell, else the cell; an action, or a decision when it turns the demand down
+        (stated in the row's fate column or in its first sentence, then « non retenue »);
+        its heading ends with the demand it answers."""
+        text = block.text
+        if not state:
+            state = self.stated_fate(text)
+        kind = "decision" if status_cap(state) == STATUS_NOT else "action"
+        items = cell_items(text) if block.kind == "table_cell" else []
+        parts = [(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2 else [(0, text)]
+        for offset, part in parts:
+            part = _collapse(part)
+            if not re.search(r"[^\W\d_]{2}", part) or (part.endswith(":") and len(part.split()) <= 4):
+                continue
+            start = block.start + offset
+            self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
+                           heading=heading, state=state))
+
+    def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
+        """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –
+        Mettre en place…") is a unit of its label's kind, its text without the label; the title
+        of a record (a field table) is one even without a label (the record's action). The
+        title joins the heading path of the table's units."""
+        if block is None:
+            return None, None
+        st = self.state
+        text = _collapse(block.text)
+        heading = st.path(text)
+        label, kind, rest = self.parse_label(block.text, codes=False)
+        if label and rest.strip():
+            start = block.start + len(block.text) - len(rest.lstrip())
+            return self.add(_Unit(kind=kind, text=_collapse(rest), start=start, end=block.end, page=block.page,
+                                  label=label)), heading
+        if record and not label:
+            return self.add(_Unit(kind=self.item_kind("action"), text=text, start=block.start, end=block.end,
+                                  page=block.page)), heading
+        return None, heading
+
+    @staticmethod
+    def under_title(units: Sequence[_Unit], title: Optional[_Unit], heading: Optional[str]) -> None:
+        """Units of a titled table: under its title in the heading path, its title unit
+        (when it is one) their parent."""
+        for unit in units:
+            if unit is title:
+                continue
+            if heading is not None:
+                unit.heading = heading
+            if title is not None:
+                unit.parent = str(title.key)
+
+    def on_record_table(self, blocks: Sequence[Block], i: int, title_block: Optional[Block],
+                        fields: dict[int, str]) -> int:
+        """A field table ("fiche action"): the title row is the record's unit; each field's
+        value gives units of the kind its field name says (see :func:`field_kind`); unknown
+        fields and who / when / how much / why fields give none."""
+        table = blocks[i].table
+        title, heading = self.table_title(title_block, record=True)
+        st = self.state
+        # « Fiche action n° 2.3 » alone above its field table: the label of the record's unit
+        waiting = ""
+        if st.pending is not None and st.pending[2].kind == "heading":
+            waiting, st.pending = st.pending[0], None
+        if title is not None and waiting and not title.label:
+            title.label = waiting
+        if title is None and title_block is None and st.last_action is not None:
+            title = st.last_action  # the fields of the labelled action just above
+        elif (title is None and title_block is None and st.parent is not None and st.parent_heading
+                and st.parent.kind in ("action", "recommendation")):
+            # « Projet P2.3 – Archivage électronique » as a heading over its fields
+            # (« Objectif | … », « Description | … »): the heading's unit is the record's
+            title = st.parent
+        while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+            block = blocks[i]
+            i += 1
+            kind = fields.get(block.row)
+            if (not block.col or kind in (None, "", "?") or block is title_block
+                    or (kind == "title" and title is not None)):
+                continue  # a field name, a field giving no unit, the title given twice
+            before = len(self.units)
+            self.field_value(block, kind, explained=title is not None)
+            self.under_title(self.units[before:], title, heading)
+            if kind == "detail" and title is not None and len(self.units) == before:
+                # "Description : Déploiement d'une solution de commande en ligne…": the prose that
+                # describes the record's action is its description
+                _describe(title, block.text)
+            if kind == "title" and title is None and len(self.units) > before:
+                title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
+                title.label = title.label or waiting
+        return i
+
+    def field_value(self, block: Block, kind: str, explained: bool) -> None:
+        """Units of a field's value cell. Objectives and indicators: one per item (paragraph,
+        bullet, "a ; b" part for indicators). Actions ("Actions", "Description de
+        l'action"): bulleted items, items after a lead-in ending with ":", and paragraphs that
+        all start with an infinitive are actions; a single paragraph is one when it starts with
+        an infinitive, unless it describes the record's titled action ("Description…")."""
+        items = cell_items(block.text)
+        if block.kind == "list_item":
+            items = [(offset, text, True) for offset, text, _ in items]
+        if kind == "title":
+            text = _collapse(block.text)
+            self.add(_Unit(kind=self.item_kind("action"), text=text, start=block.start, end=block.end,
+                           page=block.page))
+            return
+        self.lang.prepare([text for _, text, _ in items])
+        plain = [text for _, text, marked in items if not marked and not text.endswith(":")]
+        listing = len(plain) >= 2 and all(self.lang.infinitive(text) for text in plain)
+        after_leadin = False
+        for n, (offset, text, marked) in enumerate(items):
+            start = block.start + offset
+            if text.endswith(":") and not marked:
+                after_leadin = True  # "… se décline en trois volets :": its items follow
+                continue
+            if kind in ("objective", "indicator"):
+                parts = semicolon_items(start, text)
+                if kind == "objective" and (len(parts) < 2 or not all(self.lang.infinitive(p) for _, p in parts)):
+                    parts = [(start, text)]
+                for s, part in parts:
+                    part = part.rstrip(" ;,")
+                    if re.search(r"[^\W\d_]{2}", part):
+                        self.add(_Unit(kind=kind, text=_collapse(part), start=s, end=s + len(part),
+                                       page=block.page))
+                continue
+            parts = semicolon_items(start, text)
+            if len(parts) < 2 or not all(self.lang.infinitive(p) for _, p in parts):
+                parts = [(start, text)]
+            if marked or after_leadin or listing or len(parts) >= 2:
+                for k, (s, part) in enumerate(parts):
+                    self.candidate(block, part.rstrip(" ;,"), s, "action", first_in_cell=n == 0 and k == 0)
+            elif (kind == "action" or not explained) and self.lang.infinitive(text):
+                self.candidate(block, text, start, "action")

@@ -1,0 +1,383 @@
+"""Tables: header roles, answer tables and stated fates, record tables (« fiches action »):
+their cells, items and field values, row numbers.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from ..labels import field_kind, parse_label
+from ..model import Block
+from .vocabulary import (_ANSWERS_LEADIN, _DONE, _KIND_WORDS, _NOT_UNITS, _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
+                         _TOLD_WISH)
+from .units import _Unit
+from .language import _REFUSER, _SENTENCE_END, _collapse, _sentences, _word_count
+
+
+_ROLE_WORDS = (
+    ("obstacle", re.compile(r"^(?:frein|obstacle|difficult|risque|limite|contrainte|blocage|point.? de vigilance|menace|faiblesse)", re.I)),
+    ("lever", re.compile(r"^(?:acc[ée]l[ée]rat|levier|facilit|atout|condition|opportunit|force|moyen|ressource|appui)", re.I)),
+    ("cooperation", re.compile(r"^(?:coop[ée]ration|partenai|acteur|collaboration|porteur|pilote|contributeur|alliance)", re.I)),
+    ("action", re.compile(r"^(?:action|proposition|recommandation|pr[ée]conisation|mesure|objectif|projet|chantier|piste|id[ée]e)", re.I)),
+)
+
+# A plan table's column naming who leads each action (« Pilote », « Co-pilotes », « Porteur »,
+# « Service responsable », « Référent »): its cells are names, no units
+_LEADER_HEADER = re.compile(r"\b(?:co-?)?(?:pilot(?:e|es|age)|porteu(?:r|rs|se|ses)|responsables?|r[ée]f[ée]rents?)\b", re.I)
+
+DEMAND_PRIOR = {"avis": "recommendation", "contributions": "recommendation", "consultation": "recommendation"}
+ACTION_PRIOR = {"strategy": "action", "framework": "action"}
+
+
+def _header_kind(header: str) -> str:
+    """The kind a column header announces by its first word: "Action(s)", "Mesure(s)",
+    "Chantier" -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
+    "Indicateur(s)" -> indicator; "" otherwise (the document decides)."""
+    words = re.findall(r"[^\W\d_]+", header)
+    if not words:
+        return ""
+    head = words[0].lower()
+    if re.match(r"(?:action|mesure|chantier)s?$", head):
+        return "action"
+    if re.match(r"(?:proposition|recommandation|pr[ée]conisation|id[ée]e|demande)s?$", head):
+        return "recommendation"
+    if re.match(r"indicateurs?$", head):
+        return "indicator"
+    return ""
+
+
+def role_of_header(header: str) -> str:
+    """The role of a table column from its header's head word ("Frein(s) à la mise en œuvre de
+    ces actions" -> "obstacle"); "" when the header says nothing known."""
+    words = re.findall(r"[^\W\d_]+", header)
+    for word in words[:3]:  # the head noun comes first in French headers
+        for role, pattern in _ROLE_WORDS:
+            if pattern.match(word):
+                return role
+    return ""
+
+
+# --- answer tables and stated fates ---------------------------------------------------------
+#
+# An authority answering an opinion or following its plan says what became of each line:
+# « Recommandation du conseil | Réponse de la collectivité | Suite donnée », « Action | Pilote |
+# Avancement ». A column whose header names that fate holds short values (« Retenue en partie »,
+# « Abandonnée ») that the row's units keep as their ``state``; in an answer table the answer
+# column holds the authority's units and the column quoting the demand is their context.
+
+_STATE_HEADER = re.compile(
+    r"^(?:suites?\s+(?:donn[ée]e?s?|r[ée]serv[ée]e?s?)|suite\b|avancement|[ée]tat\b|statut|d[ée]cision"
+    r"|avis\s+(?:de\s+la|du|des)\s+(?:collectivit|commune|communaut|m[ée]tropole|d[ée]partement|r[ée]gion|bureau|ex[ée]cutif|ma[îi]tre)"
+    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
+    re.I,
+)
+_ANSWER_HEADER = re.compile(
+    r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
+    r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
+    r"|commentaires?\s+(?:de\s+la|du|des)\s+)",
+    re.I,
+)
+_DEMAND_HEADER = re.compile(
+    r"^(?:recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
+    r"|contributions?|suggestions?|attentes?|avis\s+(?:du|des)\s+(?:conseil|citoyens|habitants|panel|public))\b",
+    re.I,
+)
+STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « Reportée en 2028 »
+# an answer that turns the demand down, in its first sentence
+_REFUSAL = re.compile(
+    r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
+    r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
+    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
+    r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b"
+    # « il ne nous est pas possible de … », « il ne sera pas possible de … »
+    r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
+    # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
+    r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
+    r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"
+    # « nous ne pourrons pas financer … », « je ne pourrai pas donner suite »: the authority
+    # saying it will not do what it is asked
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
+    r"[^\W\d_]+(?:er|ir|re|oir)\b"
+    # « il ne s'engage pas, en revanche, à exclure … »
+    r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b",
+    re.I,
+)
+# An answer keeping a demand in part: « La commune retient en partie la proposition »,
+# « Cette demande est donc retenue en partie. », « Demande retenue en partie. », « partiellement
+# acceptée »; its units' state (see model.status_cap: at most « partiellement »)
+_PARTIAL_RETENTION = re.compile(
+    r"\b(?:retien(?:t|nent|s)|retenons|accept(?:e|ent|ons)|satisf(?:ait|ont|aisons))\s+(?:donc\s+|ainsi\s+)?"
+    r"(?:en\s+partie|partiellement)\b"
+    r"|\b(?:retenue?s?|accept[ée]e?s?|satisfaite?s?)\s+(?:donc\s+|ainsi\s+)?(?:en\s+partie|partiellement)\b"
+    r"|\bpartiellement\s+(?:retenue?s?|accept[ée]e?s?|satisfaite?s?)\b",
+    re.I,
+)
+RETAINED_IN_PART = "Retenue en partie"
+# an answer saying it keeps what is asked (« La commune retient l'idée d'une navette … »)
+_RETAINS = re.compile(r"\b(?:retien(?:t|nent)|retenons|(?:est|sont)\s+(?:donc\s+)?retenue?s?)\b", re.I)
+
+
+# A calendar table: its headers after the first name periods (« 2026 », « T1 2027 », « S2 »,
+# « 2026-2027 ») and its other cells only mark them (« X », « ✓ », « ● ») or are empty.
+_PERIOD = re.compile(r"^(?:(?:[TSQ][1-4]|trim(?:estre)?\s*[1-4]|semestre\s*[12])\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$"
+                     r"|^(?:[TSQ][1-4])$", re.I)
+_MARK = re.compile(r"^[xX✓✔●■▪◆•*+✗ ]{1,3}$")
+SCHEDULE_AFTER = 3  # actions stated before a calendar that lists them again
+
+
+def _schedule_table(cells: Sequence[Block]) -> bool:
+    """True for a calendar: at least two period headers after the first column, and every
+    other body cell a mark or empty."""
+    headers = {b.col: _collapse(b.text) for b in cells if b.row == 0 and b.col is not None}
+    periods = [c for c, t in headers.items() if c and _PERIOD.match(t)]
+    if len(periods) < 2 or len(periods) < len(headers) - 2:
+        return False
+    body = [b for b in cells if b.row and b.col in periods and b.text.strip()]
+    return bool(body) and all(_MARK.match(b.text.strip()) for b in body)
+
+
+def _state_column(cells: Sequence[Block]) -> Optional[int]:
+    """The column of a table that states each row's fate: its header names it (« Suite
+    donnée », « Avancement », « État ») and its filled cells are short."""
+    headers = {b.col: b.text for b in cells if b.row == 0 and b.col is not None}
+    for col, text in sorted(headers.items()):
+        if not _STATE_HEADER.match(_collapse(text)):
+            continue
+        values = [b.text for b in cells if b.row and b.col == col and b.text.strip()]
+        if values and all(_word_count(v) <= STATE_WORDS for v in values):
+            return col
+    return None
+
+
+def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
+    """(demand column, answer column) of a table answering demands line by line: one header
+    names the demands (« Recommandation du conseil », « Proposition »), a later one the
+    answers (« Réponse de la collectivité », « Position de la commune », « Actions prévues »)
+    and its cells are written out (more words than a stated fate)."""
+    headers = {b.col: _collapse(b.text) for b in cells if b.row == 0 and b.col is not None}
+    demand = next((c for c, t in sorted(headers.items()) if _DEMAND_HEADER.match(t)), None)
+    if demand is None:
+        return None
+    for col, text in sorted(headers.items()):
+        if col <= demand or not _ANSWER_HEADER.match(text):
+            continue
+        values = [b.text for b in cells if b.row and b.col == col and b.text.strip()]
+        if values and sum(_word_count(v) for v in values) > STATE_WORDS * len(values):
+            return demand, col
+    return None
+
+
+def _refusal(parts: Sequence[tuple[int, str]]) -> Optional[int]:
+    """The index of the sentence of an answer (``parts``, see :func:`_sentences`) that turns the
+    demand down: its first sentence, or a later one whose subject is the one answering or the
+    request itself (see _REFUSER: the answer may open with a topic or restate the request);
+    None when none does."""
+    for i, (_, sentence) in enumerate(parts):
+        if _REFUSAL.search(sentence) and (i == 0 or _REFUSER.match(sentence)):
+            return i
+    return None
+
+
+def refuses(text: str) -> bool:
+    """True when an answer turns the demand down (see :func:`_refusal`).
+
+    >>> refuses("Cette demande n'est pas retenue car chaque commune publie déjà la liste.")
+    True
+    >>> refuses("Horaires. On a demandé l'ouverture le dimanche. La commune ne donne pas suite à cette demande.")
+    True
+    >>> refuses("Une formation sera proposée en 2027. Les demandes non prioritaires ne sont pas retenues.")
+    False
+    """
+    return _refusal(_sentences(_collapse(text))) is not None
+
+
+# --- record tables ("fiches action") -------------------------------------------------------
+#
+# A two-column table whose first column names fields ("Objectif(s)", "Pilote", "Indicateurs de
+# suivi"...) is a record, often topped by a title row spanning the table ("Fiche action n° 3 –
+# Mettre en place…"). The field name decides what its value cell holds.
+
+# A field name: at most FIELD_WORDS words (see :func:`nlp_stn.labels.field_kind`); a field
+# table: at least FIELD_ROWS field rows, of which at least two name a known field.
+FIELD_ROWS = 3
+# A table's title row: a label, or at least this many words.
+TITLE_WORDS = 3
+# Bullets written as characters at the start of a line of a cell, and the glyphs that mark an
+# item even inside a line (a PDF cell read as one line: "\uf0b7 Sensibiliser … \uf0b7 Disposer …").
+_LINE_BULLET = re.compile(r"^[ \t]*(?:[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\ue000-\uf8ff]|[-–—*](?=\s)|\d{1,2}[.)](?=\s))[ \t]*")
+_INLINE_BULLET = re.compile(r"(?<=\s)[•●▪■◦►➢\ue000-\uf8ff](?=\s)\s*")
+
+
+def cell_items(text: str) -> list[tuple[int, str, bool]]:
+    """The items of a cell's text: (offset, text, marked) for each paragraph (line) and each
+    item opened by a bullet, a dash or a number at the start of a line, or by a bullet glyph
+    inside a line ("•", the Symbol bullet U+F0B7 and other private-use glyphs); ``marked``
+    when a bullet opened it, the bullet left out of its text."""
+    items = []
+    pos = 0
+    for line in text.split("\n"):
+        m = _LINE_BULLET.match(line)
+        first = m.end() if m and line[m.end():].strip() else 0
+        bullets = list(_INLINE_BULLET.finditer(line, first))
+        starts = [(first, bool(first))] + [(b.end(), True) for b in bullets]
+        ends = [b.start() for b in bullets] + [len(line)]
+        for (start, marked), end in zip(starts, ends):
+            part = line[start:end]
+            if re.search(r"\w", part):  # not a bullet or a dash alone
+                lead = len(part) - len(part.lstrip())
+                items.append((pos + start + lead, part.strip(), marked))
+        pos += len(line) + 1
+    return items
+
+
+def semicolon_items(offset: int, text: str) -> list[tuple[int, str]]:
+    """The parts of "a ; b ; c" (offsets kept, separators and a final "." left out)."""
+    parts = []
+    for m in re.finditer(r"[^;]+", text):
+        part = m.group(0)
+        if part.strip():
+            lead = len(part) - len(part.lstrip())
+            parts.append((offset + m.start() + lead, part.strip()))
+    return parts
+
+
+def _title_cell(cells: Sequence[Block]) -> Optional[Block]:
+    """The title row of a table: row 0 holds a single cell of text (a cell spanning the table)
+    in a table of two columns or more, and it reads as a title (a label, or ``TITLE_WORDS``
+    words)."""
+    first = [b for b in cells if b.row == 0 and b.text.strip()]
+    if len(first) != 1 or first[0].col not in (0, None) or not any((b.col or 0) > 0 for b in cells):
+        return None
+    text = _collapse(first[0].text)
+    return first[0] if parse_label(text)[0] or len(text.split()) >= TITLE_WORDS else None
+
+
+# Headers of the columns beside a column of indicators: their targets and values
+_VALUE_COLUMN = re.compile(
+    r"^(?:cibles?|valeurs?|objectifs?\s+chiffr[ée]s?|r[ée]sultats?(?:\s+attendus?)?|sources?|fr[ée]quence|unit[ée]s?"
+    r"|r[ée]f[ée]rences?|situation|[ée]tat\s+initial|(?:ann[ée]e|valeur|situation)\s+de\s+r[ée]f[ée]rence"
+    r"|[ée]ch[ée]ances?|\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str]:
+    """Row -> field kind (see :func:`field_kind`) when the table is a record: at least
+    ``FIELD_ROWS`` rows whose first cell is a field name next to a filled cell, at least two
+    of them known fields, and two rows in three so made; {} otherwise. Row 0 is a field row
+    only when no title tops the table and its first cell names a known field."""
+    names: dict[int, str] = {}
+    filled: set = set()
+    header = [b for b in cells if b.row == 0 and b.text.strip()] if title is None else []
+    if (len(header) >= 2 and _header_kind(header[0].text) == "indicator"
+            and all(_VALUE_COLUMN.match(_collapse(b.text)) for b in header[1:])):
+        return {}  # « Indicateur | Cible 2028 »: a column of indicators and their targets, no record
+    for b in cells:
+        if b.row is None or (b.row == 0 and title is not None):
+            continue
+        if b.col == 0 and b.kind == "table_cell":
+            names[b.row] = b.text
+        elif (b.col or 0) > 0 and b.text.strip():
+            filled.add(b.row)
+    kinds = {row: field_kind(name) for row, name in names.items() if row in filled}
+    kinds = {row: kind for row, kind in kinds.items() if kind is not None and (row > 0 or kind != "?")}
+    rows = {b.row for b in cells if b.row is not None and b.row > 0}
+    known = sum(1 for kind in kinds.values() if kind != "?")
+    if len(kinds) < FIELD_ROWS or known < 2 or 3 * len(kinds) < 2 * len(rows):
+        return {}
+    return kinds
+
+
+def classify_leadin(text: str, prior: str = "") -> Optional[str]:
+    """The kind announced by a lead-in or a section title; "" when it announces nothing
+    known (language decides), None when what follows is not units (done, tools, people)."""
+    # « Liste des personnes ayant souhaité être nommées » : a wish told, not one announced
+    text = _TOLD_WISH.sub(" ", text)
+    if _DONE.search(text):
+        return None
+    if _ANSWERS_LEADIN.match(text):
+        return "action"
+    if _PROPOSAL_WORDS.search(text):
+        return "recommendation"
+    for kind, pattern in _KIND_WORDS:
+        if pattern.search(text):
+            return kind
+    if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
+        # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
+        return "recommendation"
+    if _NOT_UNITS.search(text):
+        return None
+    return ""
+
+# Characters kept of the paragraphs that explain a unit given as a heading (Segment.detail)
+MAX_DETAIL = 1200
+
+
+# "Pilote : direction Environnement. Calendrier : 2026-2027." at the end of an action's
+# description: who, when and how much, not what the action does
+_ADMIN_FIELD = re.compile(
+    r"(?:^|(?<=[.;!?]\s))(?:pilotes?|porteurs?|partenaires?|calendrier|[ée]ch[ée]ances?|dur[ée]e|budgets?|co[ûu]ts?"
+    r"|financements?|responsables?|r[ée]f[ée]rents?|statut|avancement|montant|dates?|p[ée]riode|d[ée]lais?|planning"
+    r"|phasage|ma[îi]trise\s+d['’]\s*(?:ouvrage|œuvre|oeuvre))(?:\s+[^\W\d_]+){0,3}\s*:\s*[^.;!?]*[.;!?]?",
+    re.IGNORECASE,
+)
+
+
+# The fate a field line gives the action above it (« Budget : 16 000 € — Statut : réalisé (…) »,
+# « Avancement : à l'étude »): the value of its « Statut », « État » or « Avancement » field, up
+# to a comma, a bracket or the next field
+_STATE_FIELD = re.compile(
+    r"(?:^|[—–|;•]\s*|[.]\s+)(?:statut|[ée]tat(?:\s+d['’]\s*avancement)?|avancement)\s*:\s*(?P<value>[^—–|;(,.]+)",
+    re.IGNORECASE,
+)
+FIELD_LINE_WORDS = 30
+
+
+def stated_state(text: str) -> str:
+    """What a line of administrative fields (it opens with one) says of the fate of the action
+    it follows; "" when it says nothing of it or is no such line."""
+    if not _ADMIN_FIELD.match(text) or len(text.split()) > FIELD_LINE_WORDS:
+        return ""
+    m = _STATE_FIELD.search(text)
+    return _collapse(m.group("value")) if m else ""
+
+
+def _without_admin(text: str) -> str:
+    """A description without its administrative fields ("… sera installé. Pilote : direction
+    Environnement. Calendrier : 2026-2027." -> "… sera installé.")."""
+    return " ".join(_ADMIN_FIELD.sub(" ", text).split()) if ":" in text else text
+
+
+def _describe(unit: "_Unit", text: str) -> None:
+    """Add ``text`` to what describes ``unit`` (its detail), without who / when / how much,
+    up to ``MAX_DETAIL`` characters."""
+    described = _without_admin(_collapse(text))
+    if len(described.split()) < 3 and not _SENTENCE_END.search(described + " X"):
+        return  # « Réalisé », « Reporté »: a badge or a label, not a description
+    if described and sum(len(d) for d in unit.detail) < MAX_DETAIL:
+        unit.detail.append(described)
+
+
+_PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # "3", "1.2.4"
+_ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*((?:[A-Z]{{1,3}}[-.]?)?{_NUMBER.pattern})\s*[.)]?$", re.I)
+
+
+_CITED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\s*[–—:-]\s+\S")  # « 5.1.1 – Plan d'équipement… »
+
+
+def _row_numbers(cells: Sequence[Block]) -> dict[int, str]:
+    """Row -> number, when a column of the table holds only numbers ("N°" | "1", "2", ... or
+    "1.1.1", "1.1.2", ...)."""
+    by_col: dict[int, dict[int, str]] = {}
+    for b in cells:
+        if b.row and b.col is not None:
+            by_col.setdefault(b.col, {})[b.row] = b.text.strip()
+    for col, values in sorted(by_col.items()):
+        found = {row: _ROW_NUMBER.match(text) for row, text in values.items() if text}
+        numbered = {row: m.group(1) for row, m in found.items() if m}
+        # every row numbered, or all but the rows of sections spanning the table ("Axe 1 — …")
+        if len(numbered) >= 2 and 3 * len(numbered) >= 2 * len(found) and all(
+                m or len(values[row].split()) >= 2 for row, m in found.items()):
+            return numbered
+    return {}

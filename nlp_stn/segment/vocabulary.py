@@ -1,0 +1,432 @@
+"""French vocabulary of the segmentation: the regexes and word lists of demands, proposals,
+reported speech, headings, decisions and remarks (linguistic, never a document's phrase).
+"""
+from __future__ import annotations
+
+import re
+
+
+
+# --- vocabulary (French, linguistic) --------------------------------------------------------
+
+_DONE = re.compile(r"\b(?:ont|a|avaient|avait|auront|aura) été\b", re.I)
+_PROPOSAL_WORDS = re.compile(
+    r"\b(?:propos\w*|recommand\w*|pr[ée]conis\w*|sugg[èée]r\w*|suggestions?|amendements?|demandes?|demand(?:e|ent|ons|ait)"
+    r"|revendications?|souhait\w*"
+    # what the authors expect (« Nos attentes : »), not expectations a plan sets (« il
+    # définissait des attentes : améliorer l'administration … »: objectives)
+    r"|nos\s+attentes"
+    # the ideas of a workshop ("Idées (post-its) :", "Post-its :", "Pistes :")
+    r"|id[ée]es?|post-?its?|pistes?)\b",
+    re.I,
+)
+_TOLD_WISH = re.compile(r"\b(?:ayant|l['’]ayant|qui\s+(?:l['’])?(?:ont|a))\s+(?:\w+\s+)?(?:souhait|demand|propos)\w*", re.I)
+# A list item naming a person and what they are (« Mme Lise Perrot, animatrice », « Dr Marc
+# Hervé (MSP de Landaul) »), or the people present or excused: who, not what is asked
+_PERSON_ITEM = re.compile(
+    r"^(?:(?:M\.|MM\.|Mmes?|Mlle|Dr|Pr|Me|Monsieur|Madame)\s+(?:[A-ZÀ-Ý][\w'’-]*\.?\s*){1,4}(?:,|\(|–|—|-\s|$)"
+    r"|(?i:excus[ée]e?s?|absente?s?|pr[ée]sente?s?|participants?)\s*:)")
+# Adjectives that say something matters: a proposal's lead-in (« Les points importants : »),
+# unless the lead-in names actions (« cinq engagements prioritaires : », « mesures nécessaires »)
+# A title that is a clause « ce que … » (at its start or after a name and a colon or a dash):
+# what it announces is said by the clause's verb, after its subject (« Ce que les habitants
+# proposent »); MAX_CLAUSE_WORDS words of the clause are read
+_WHAT_CLAUSE = re.compile(r"(?:^|[:–—]\s*)\W*ce\s+qu(?:e\s+|['’]\s*)(.+)", re.I)
+MAX_CLAUSE_WORDS = 6
+# The section of a bulletin where the groups of the council write (« Expression des groupes
+# politiques », « Libre expression », « Tribunes », « Tribune de l'opposition », « La parole aux
+# groupes »): others than the authority or the authors of the document speak there
+_OTHER_VOICES = re.compile(
+    r"\W*(?:expressions?\s+(?:des\s+groupes(?:\s+politiques)?|politiques?|libres?|des\s+[ée]lu(?:e)?s)"
+    r"|libres?\s+expressions?(?:\s+politiques?)?"
+    r"|tribunes?(?:\s+(?:libres?|politiques?|des\s+groupes(?:\s+politiques)?|de\s+l['’]\s*opposition"
+    r"|de\s+la\s+majorit[ée]|des\s+[ée]lu(?:e)?s(?:\s+d['’]\s*opposition)?|d['’]\s*expression\s+libre))?"
+    r"|(?:la\s+)?parole\s+(?:aux\s+groupes(?:\s+politiques)?|[àa]\s+l['’]\s*opposition|aux\s+[ée]lu(?:e)?s))"
+    r"(?:\s+(?:du\s+conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|municipaux|au\s+conseil"
+    r"\s+municipal))?\W*",
+    re.I,
+)
+# An editorial or a foreword (« Édito du Maire », « Éditorial », « Le mot du Président »)
+_EDITORIAL = re.compile(r"\W*(?:[ée]dito(?:rial)?s?|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|pr[ée]face|avant-propos)\b", re.I)
+# A magazine's kicker before the words that name a box's content (« En bref : les mesures du
+# projet », « Zoom sur les chantiers de l'année », « L'essentiel : … », « Ce qu'il faut retenir : … »):
+# what the box announces is read after it
+_KICKER = re.compile(
+    r"^\W*(?:en\s+bref|zoom|focus|gros\s+plan|coup\s+de\s+projecteur|l['’]\s*essentiel|(?:ce\s+qu['’]\s*il\s+faut|[àa])"
+    r"\s+retenir|[àa]\s+savoir|en\s+un\s+coup\s+d['’]\s*(?:œ|oe)il)\s*(?:sur\b|:|–|—)\s*(?=\w)(.+)",
+    re.I,
+)
+_PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
+# What follows a numbered question's label in the line that opens it, when it names who asks
+# (« Question n°3 de Mme Durand, groupe Agir : », « Question 4 du conseil de quartier : »): no
+# separator after the number, a preposition and a person or a body, a colon ending the line. The
+# line labels what follows; the author is no text of the question (see Segmenter.labelled)
+_ASKED_BY = re.compile(
+    r"^(?:de\s+(?:M\.|MM\.|Mmes?\b|Mlle\b|Monsieur\b|Madame\b|Messieurs\b|Mesdames\b|la\s|l['’]\s*|[A-ZÀ-ÖØ-Þ])"
+    r"|du\s|des\s)[^?!;]{0,150}:\s*$"
+)
+# A line saying which numbered question(s) what follows answers (« Réponse de M. le Maire à la
+# question n°3 : », « Réponse à la question écrite n° 4 », « Réponse aux questions n°5 et 6 : »),
+# possibly with the answer after its colon: the units after it, until the next heading, answer
+# them (Segment.answers, see nlp_stn.match.stated_links)
+_ANSWER_TO = re.compile(
+    r"^\W*r[ée]ponses?(?:\s+[^:?!]{0,80}?)?\s+(?:à|aux)\s+(?:la\s+|les\s+)?questions?\s+(?:[ée]crites?\s+|orales?\s+)?"
+    r"(?:n°|n\s?º|nº|no\.?|num[ée]ros?)?\s*(?P<nums>\d{1,3}(?:\s*(?:,|et|&)\s*\d{1,3})*)(?!\d)"
+    r"[^:?!]{0,80}?(?:\s*:\s*(?P<rest>.*)|\s*)$",
+    re.I | re.S,
+)
+# « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
+_ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
+_KIND_WORDS = (
+    ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
+    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
+    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
+    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
+    # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
+    # « Ce que nous ferons », « Nous allons : »: an authority saying what it will do
+    ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b"
+                          r"|\bnous\s+(?:ferons|allons|lancerons|mettrons|engagerons|r[ée]aliserons|d[ée]ploierons)\b", re.I)),
+)
+_NOT_UNITS = re.compile(
+    r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
+    r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
+    # what helps and who (« Leviers », « Acteurs à mobiliser », « Partenaires »; a workshop's
+    # strengths and weaknesses): context of the proposals, not proposals
+    r"|leviers?|acteurs?|partenaires?|atouts?|faiblesses?|menaces?|opportunit[ée]s?"
+    # what a plan expects to change (« Ce que cela change », « Résultats attendus », « Bénéfices
+    # pour les habitants »): outcomes, not actions
+    r"|ce que (?:cela|ça|ceci) (?:change|apporte)|ce qui (?:va )?changer?a?|r[ée]sultats? attendus?"
+    r"|effets? attendus?|b[ée]n[ée]fices?"
+    # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
+    # sujet », « À transmettre », « TO DO »): not what it asks for
+    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b",
+    re.I,
+)
+# adverbs of time between a wish and its verb (« il souhaite cette fois obtenir », « désormais »)
+_TIME_ADVERBS = r"(?:cette fois(?:-ci)?|d[ée]sormais|dor[ée]navant|[àa] l['’]avenir|[àa] nouveau|de nouveau)"
+# Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
+# souhaitons que", "le conseil demande vivement que"); a noun ("les propositions que nous avons
+# recueillies", "la demande que") is not one (see _demand_whole).
+_ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|express[ée]ment|fermement|surtout"
+            r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence"
+            r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me"
+            r"|avant tout|en priorit[ée]|tout d['’]abord|en premier lieu|plus que jamais|" + _TIME_ADVERBS + ")")
+_DEMAND_WHOLE = re.compile(
+    r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exige?|r[ée]clam)"
+    r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
+    rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # « Nous voulons que … », « ils veulent que … »
+    rf"|\b(?:nous\s+voulons|vous\s+voulez|(?:ils|elles)\s+veulent)(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
+    r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
+    # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
+    # the one asked between the verb and « que »
+    r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
+    r"(?:[^\s,.;:!?]+\s+){0,4}?(?:que|qu['’])",
+    re.I,
+)
+_DETERMINERS = frozenset(("la", "le", "les", "une", "un", "des", "cette", "ces", "notre", "nos", "votre", "vos",
+                          "leur", "leurs", "sa", "ses", "son", "ma", "mes", "l", "d", "du", "aux", "au"))
+_VERB_WORDS = (r"(?:[^\W\d_]+(?:er|ir|re|oir))")
+# Impersonal necessity or advice ("il faut former", "il faudrait que", "il convient de",
+# "il serait utile de", "il nous paraît indispensable de", "ce serait bien de", "est à porter",
+# "il sera favorisé", "devra être portée", "pourrait s'appuyer"): a demand in an opinion or a
+# section of proposals, a mere explanation in technical prose. "Il faut" must introduce an
+# action (an infinitive or "que"): "il faut deux heures", "il faut en moyenne trois visites"
+# say how long or how much; "il faut souligner que" and the like comment.
+_COMMENT_VERBS = (r"(?:souligner|noter|rappeler|reconna[îi]tre|dire|constater|admettre|pr[ée]ciser|observer"
+                  r"|remarquer|savoir|signaler|avouer|convenir|relever|insister|mentionner|indiquer"
+                  r"|(?:consid[ée]rer|comprendre|garder [àa] l['’]esprit)\s+(?:que|qu['’]))")
+_DEMAND_WEAK = re.compile(
+    rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
+    rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
+    # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
+    rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
+    # « il faudrait un seul compte par famille », « il faudrait aussi une soirée d'information »:
+    # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
+    # (« il faut » too, when it opens the sentence: « Il faut un abri au terrain de boules. »; not
+    # « pour s'inscrire, il faut une adresse électronique », what a thing requires)
+    rf"|(?:\bil faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
+    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
+    r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
+    r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
+    r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
+    # A wish in the subjunctive with no main clause, opening the sentence (« Que la Ville rouvre le
+    # guichet. », « Qu'on puisse payer en ligne. »); not « Que de retards ! », « Que c'est long »
+    r"|^(?:et\s+)?(?:que\s+|qu['’]\s*)(?!(?:de|d['’]|c['’]|ce|ça|cela|faire|dire|penser)\b)"
+    r"(?:on|il|elle|ils|elles|chacun|chaque|tous|toutes|(?:la|le|les|l['’]|nos|notre|vos|votre|ces|cette|ce)\s*[^\W\d_]+)\b"
+    r"(?![^?!]*[?!]\s*$)"
+    # « … serait bienvenu », « une réunion serait la bienvenue »
+    r"|\bserai(?:t|ent)\s+(?:(?:donc|aussi|[ée]galement|vraiment|tr[èe]s|fort|plus\s+que)\s+)?(?:les?\s+|la\s+)?bienvenue?s?\b"
+    rf"|\b(?:est|sont|reste|restent) à (?!{_COMMENT_VERBS}\b)(?:\w+(?:er|ir|re))\b"
+    r"|\bil sera \w+[ée]\b"
+    r"|\bil (?:nous |me )?(?:serait|est|sera|semble|semblerait|para[îi]t|appara[îi]t|appara[îi]trait)\s+"
+    r"(?:donc |aussi |[ée]galement |tr[èe]s |vraiment |particuli[èe]rement |d[ée]sormais |plus |donc )?"
+    r"(?:utile|important|essentiel|n[ée]cessaire|indispensable|souhaitable|opportun|pertinent|urgent|primordial"
+    r"|judicieux|int[ée]ressant|bon|pr[ée]f[ée]rable|fondamental|capital|crucial|imp[ée]ratif|vital)\s+"
+    rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
+    r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
+    r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    r"|(?<!\bqui )\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
+    re.I,
+)
+# A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
+_HEADING_NUMBER = re.compile(r"^((?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+)\.?\s+(?=\S)")
+_DOTTED = re.compile(r"(?:[A-Za-z]|\d{1,3}|[IVX]{1,5})(?:\.\d{1,3})+")
+_NUMBER_DASH = re.compile(r"^[-–—:]\s*")  # "5.3 - Title", "5.3 : Title"
+MAX_ACTION_TITLE_WORDS = 15
+GROUP_NAME_WORDS = 4  # longest name of a group of actions in a nested list (« Très haut débit fixe »)
+# What a labelled title says when its section goes on after a page or a slide break
+# ("Axe 2 – suite", "Orientation 3 (suite)", "Objectif 1 : suite et fin")
+_CONTINUED = re.compile(r"[\s(–—:-]*(?:suite(?:\s+et\s+fin)?|fin|cont\.?|continued)[\s).…]*", re.I)
+# ... or a part of it with its own subtitle (« Axe 1 (suite) – Couverture et sécurité »), or the
+# same label over its list of actions (« Axe 1 – Les actions », « Orientation 2 : mesures »)
+_CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
+_KIND_ONLY = re.compile(
+    r"\W*(?:(?:les|nos|ses|des)\s+)?(?:actions?|mesures|chantiers|projets|fiches?[- ]actions?|plan\s+d['’]actions?)"
+    r"(?:\s+(?:pr[ée]vu|retenu|propos[ée]|engag[ée])e?s?)?\W*", re.I)
+# An unlabelled title that adds to what came before (« Les jeunes : aussi », « Et aussi… », « Mais
+# aussi », « … également »): more of the same section, as a slide that goes on with an axis
+_MORE_OF_THE_SAME = re.compile(
+    r"^(?:et|mais)\s+aussi\b|(?:^|[\s:–—-])(?:et\s+|mais\s+)?(?:aussi|[ée]galement)\s*[.!…]*\s*$", re.I)
+# The title of a table of contents or of an agenda (« Sommaire », « Ordre du jour », « Au
+# programme »): its items name the parts that follow, they are no units
+_CONTENTS_TITLE = re.compile(
+    r"\W*(?:sommaire|table\s+des\s+mati[èe]res|ordre\s+du\s+jour|au\s+programme|plan\s+de\s+la\s+pr[ée]sentation"
+    r"|d[ée]roul[ée](?:\s+de\s+la\s+(?:s[ée]ance|r[ée]union|pr[ée]sentation))?)\W*", re.I)
+# A number of two or more levels opening a bulleted item's text, before a capital or a quote
+# ("1.2 Panneaux …", "2.1 « Saisons » : …"); not a quantity ("3 stations", "1.5 million").
+_INNER_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
+# numbered sections of a plan that are not actions: its introduction, method, diagnosis,
+# follow-up and annexes ("1.1 Contexte", "1.2 Méthode d'élaboration", "6.3 Glossaire",
+# "6.1 Suivi et évaluation du plan"); "Suivi énergétique du patrimoine" or "Bilan carbone des
+# services" may be actions, so those words count only as a whole title
+_SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
+                 r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
+                 r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
+                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?")
+_FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
+                   r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
+_GENERIC_SECTION = re.compile(
+    rf"^(?:(?:{_SECTION_WORD})\b|(?:{_FOLLOW_UP_WORD})(?:\s*(?:,|et|&)\s*(?:{_FOLLOW_UP_WORD}|{_SECTION_WORD}))*"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|d[ée]marche|"
+    r"actions?|programme|projet|document))?\s*\.?$)",
+    re.IGNORECASE,
+)
+# A demand verb in the present or conditional ("le conseil recommande de", "propose à la Région de",
+# "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
+# infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
+# fonds"); "insiste sur", "attire l'attention sur".
+# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
+_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
+             r"|maintien|soutien|renfort|recours|suivi|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
+# Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
+_AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
+              r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
+              r"autorit[ée]|administration|services?\s+publics?)s?")
+# The author proposing a thing ("le conseil propose également un catalogue commun", "nous
+# suggérons une charte"); "ce document propose une synthèse" is not the author asking
+_AUTHOR_PROPOSES = (
+    r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons))\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
+)
+# A demand reported in the past ("les participants ont proposé que…"), and a sentence that
+# dates what it tells ("En 2018, l'agglomération a souhaité que le conseil y participe"):
+# history, not a demand.
+_REPORTED = (r"\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
+             r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])")
+_DATED_REPORT = re.compile(r"^(?:en|d[èe]s|depuis|fin|d[ée]but)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\b[^.;:!?]*?"
+                           + _REPORTED, re.I)
+# « Pourquoi ne pas mutualiser … ? », « Pourquoi pas un relais ? », and the same suggestion with
+# its subject and a negated conditional: « Pourquoi la mairie ne prêterait pas … ? », « Pourquoi
+# les communes ne pourraient-elles pas … ? », « Pourquoi ne ferait-on pas … ? », spoken without its
+# « ne » (« pourquoi on le ferait pas ici ? ») (a conditional in « -erait », « -irait », « -rrait »,
+# « -drait », « -trait », « aurait »: not an imperfect « ne marchait pas », a complaint)
+_CONDITIONAL = r"[^\W\d_]*(?:[eiu]r|rr|dr|tr)ai(?:t|ent)"
+_WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
+            r"|pourquoi\s+(?:[^\s?!.;:,]+\s+){0,6}?(?:ne\s+|n['’])?"
+            r"(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|y\s+|en\s+|se\s+|s['’]|nous\s+|vous\s+)){0,2}"
+            + _CONDITIONAL + r"(?:-t)?(?:-(?:on|il|elle|ils|elles|nous|vous))?\s+pas\b")
+# A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
+_NAMED_ITEM = re.compile(r"^(?:propositions?|id[ée]es?|suggestions?|pistes?)\s*:\s*", re.I)
+# What a meeting decided, as minutes write it: « Il est décidé de … », « Il a été convenu que
+# … », « Les participants conviennent de … », « Le comité décide de … »
+_AGREED = re.compile(
+    r"^\W*(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
+    r"|(?:le|la|les|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:d[ée]cid(?:e|ent)|conviennent|convient))"
+    r"\s+(?:de|d['’]|que|qu['’])",
+    re.I,
+)
+# In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
+_OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
+# « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
+# subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
+# exige un compte » state a constraint, nobody asks for anything
+_THING_REQUIRES = re.compile(
+    r"^\W*(?:l['’]|la|le|les|ce|cet|cette|ces|son|sa|ses|leur|leurs|chaque|toute|tout)\s*"
+    r"(?:plate-?formes?|proc[ée]dures?|d[ée]marches?|dispositifs?|formulaires?|logiciels?|sites?|applications?"
+    r"|outils?|t[âa]ches?|op[ée]rations?|processus|syst[èe]mes?|m[ée]thodes?|r[èe]gles?|r[ée]glementations?"
+    r"|normes?|formats?|installations?|d[ée]ploiements?|maintenance|d[ée]p[ôo]ts?|t[ée]l[ée]proc[ée]dures?"
+    r"|t[ée]l[ée]services?|portails?|interfaces?|connexions?|inscriptions?|dossiers?|appels? d['’]offres?"
+    r"|march[ée]s? publics?|[ée]quipements?|mat[ée]riels?)\b"
+    # (no other subject on the way: « La démarche est longue et le conseil demande une aide »)
+    r"(?:(?!\b(?:et|mais|nous|on|ils?|elles?|conseil|comit[ée]|panel|habitants?|citoyens?)\b)[^.;:!?]){0,120}?"
+    r"\b(?:demande|demandent|exige|exigent|r[ée]clame|r[ée]clament|n[ée]cessite|n[ée]cessitent)\b",
+    re.I,
+)
+# « les demandes de subvention », « la principale demande des riverains »: after a
+# determiner or an adjective placed before its noun, a form in -e or -es is the noun, not the verb
+_AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
+    "les", "des", "ces", "nos", "vos", "ses", "mes", "aux", "leurs", "une", "la", "sa", "ma", "cette", "votre", "notre",
+    "leur", "première", "premières", "seule", "seules", "principale", "principales", "dernière", "dernières",
+    "nouvelle", "nouvelles", "grande", "grandes", "forte", "fortes", "même", "mêmes")) + r")[^\W\d_]+?es?\b)")
+_DEMAND_VERB = re.compile(
+    r"\b" + _AFTER_DETERMINER + r"(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
+    r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
+    r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\b(?:recommand|pr[ée]conis)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
+    # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
+    # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
+    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+    + rf"|{_AUTHOR_PROPOSES}"
+    # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
+    # carte publique des zones sans réseau", "ils demandent des permanences")
+    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
+
+    r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
+    # "souhaite être associé", "souhaitons disposer de": a wish followed by its infinitive
+    r"|(?<!si vous )(?<!si on )\bsouhait(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    rf"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+|{_TIME_ADVERBS}\s+)?"
+    rf"(?!mettre en [ée]vidence|attirer|{_COMMENT_VERBS})(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
+    r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
+    # reported in minutes: "Plusieurs participants ont également proposé que…"
+    r"|" + _REPORTED +
+    # « Pourquoi pas … ? » opening the sentence, or after what it answers (« D'autres villages ont un
+    # marché en ligne, pourquoi on le ferait pas ici ? »)
+    r"|(?:^|[:,]\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")"
+    # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
+    r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
+    # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
+    r"|^(?:et|mais)\s+(?:(?:surtout|aussi|[ée]galement|enfin)\s+)?(?:que\s+|qu['’]\s*)"
+    r"(?:on|il|elle|ils|elles|nous|vous|l['’]|la|le|les|chaque|tout|tous)\b"
+    # a thing put forward and judged by what it would do: « Et des bancs le long du canal,
+    # ça serait bien », « un composteur ça aiderait aussi » (not « …, ce serait trop cher »)
+    r"|(?:^|[,:;]\s*|\bet\s+)(?:et\s+)?(?:pour\s+[^,;:?!.]{3,60}?\s+)?(?:un|une|des)\s+[^,;:?!.]{3,120}?,?\s+"
+    r"(?:ça|ca|cela|ce)\s+(?:serait|marcherait|irait|aiderait|changerait|simplifierait|faciliterait|rendrait"
+    r"\s+service)\b(?!\s+(?:pas|jamais|trop|moins)\b)",
+    re.I,
+)
+
+
+# In an opinion, "la Région doit se doter d'un outil", "les communes doivent publier", « le porteur de
+# projet doit prévoir … »: what an authority (or a project's owner) must do (not "doit faire
+# face à", a constraint; the authority may be named with a complement: « les communes rurales du
+# nord du département doivent disposer de … »). A plan saying what it "doit"
+# concilier describes itself.
+# The addressee of a consultation on a project: its owner (« le maître d'ouvrage », « le porteur
+# de projet », « l'exploitant »)
+_PROJECT_OWNER = (r"(?:le|la|l['’])\s*(?:ma[îi]tre\s+d['’]ouvrage|porteur\s+(?:de|du)\s+projet|exploitant"
+                  r"|p[ée]titionnaire|am[ée]nageur)")
+_AUTHORITY_MUST = re.compile(
+    rf"\b(?:{_AUTHORITY}|{_PROJECT_OWNER})\s+(?:[^\s.;:!?]+\s+){{0,6}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
+    r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
+    re.I,
+)
+
+
+# "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30":
+# the burden of the present, told, not a demand
+_PRESENT_BURDEN = re.compile(
+    r"^(?:aujourd['’]hui|actuellement|pour l['’]instant|en ce moment|à ce jour|pour le moment)\b"
+    r"|\b(?:explique|expliquent|raconte|racontent|rappelle|rappellent|constate|constatent|regrette|regrettent)"
+    r"\s+qu['’]il\s+(?:faut|fallait)\b",
+    re.I,
+)
+
+
+_DECIDES = re.compile(r"\b(?:d[ée]cide|arr[êe]te|d[ée]lib[èe]re)\s*:|apr[èe]s en avoir d[ée]lib[ée]r[ée]", re.I)
+# The closing formulas of a deliberation, after its articles: the decisions are over
+# ("Ainsi fait et délibéré…", "Pour extrait conforme", "Fait à …, le …", the vote, the
+# signatures, the notice of appeal)
+_DELIBERATION_END = re.compile(
+    r"^(?:ainsi fait et d[ée]lib[ée]r[ée]|fait et d[ée]lib[ée]r[ée]|fait à\s|pour (?:extrait|copie) (?:certifi[ée]e? )?conforme"
+    r"|certifi[ée]e? (?:conforme|ex[ée]cutoire)|(?:le|la) pr[ée]sident(?:e)?\s*(?:,|certifie)|(?:le|la) secr[ée]taire de s[ée]ance"
+    r"|(?:r[ée]sultat du )?vote\s*:|adopt[ée]e?s? à l['’]unanimit[ée]|la pr[ée]sente d[ée]lib[ée]ration (?:peut|pourra)"
+    r"|d[ée]lib[ée]ration (?:certifi[ée]e|rendue) ex[ée]cutoire|publi[ée]e? le\s|transmise? (?:au contr[ôo]le|en pr[ée]fecture))",
+    re.I,
+)
+# A decision of a deliberation written as a verb in capitals after "après en avoir délibéré"
+# ("APPROUVE la convention…", "AUTORISE le Maire à signer…")
+_CAPS_DECISION = re.compile(
+    r"^(?:APPROUVE|AUTORISE|D[ÉE]CIDE|D[ÉE]SIGNE|FIXE|ADOPTE|ACCEPTE|CHARGE|DIT|PREND ACTE|[ÉE]MET|SOLLICITE"
+    r"|DONNE|ATTRIBUE|VALIDE|CR[ÉE]E|RETIENT|ABROGE|MODIFIE|PR[ÉE]CISE|OPTE|D[ÉE]L[ÈE]GUE|CONFIE|AUTORISENT"
+    r"|APPROUVENT|ACTE)\b(?!['’])"
+)
+# "… après en avoir délibéré, DÉCIDE de désigner M. X…": the decision follows "décide"
+_INLINE_DECISION = re.compile(r"\b(?:D[ÉE]CIDE|d[ée]cide)\s+(?=de\s|d['’])")
+# A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
+# souhaite savoir si…" (no question mark)
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:demande|demandent|s['’]interroge|s['’]interrogent|souhaite savoir|souhaitent savoir|voudrait savoir"
+    r"|aimerait savoir|interroge|interrogent)\s+(?:(?:à|au|aux)\s+[^,.;:]{1,40}?\s+)?"
+    r"(?:si(?! possible)\b|o[ùu]\b|quand\b|comment\b|pourquoi\b|combien\b|quel(?:le)?s?\b|qui\b|ce qu)",
+)
+# Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
+_TASK_MARKERS = frozenset(("☐", "☑"))
+# A task given to someone at a meeting (« [ ] Odile : réserver la salle »): a first
+# name (or initials) and a colon before what to do
+_ASSIGNED = re.compile(r"^@?(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?)?|[A-Z]{2,3})\s*:\s*(?=\S)")
+# A participant's remark opening a line of a pad (« [Julie] pas d'accord », « [Paul] rappel :
+# … »): the bracketed name is not text (see nlp_stn.extract.text)
+_REMARK = re.compile(r"^\[[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?){0,2}\][ \t]+(?=[^\s\[])")
+# A comment in brackets ending a line (« … on l'aura quand ? (hors sujet) »)
+_TRAILING_COMMENT = re.compile(r"\s*\([^()]*\)\s*$")
+# What a participant's remark asks by (« que la ville … », « il faudrait », « on pourrait », « je
+# propose »); not « pas urgent », « pas nécessaire »: a judgement
+_REMARK_ASKS = re.compile(
+    r"^(?:et\s+)?(?:que|qu['’])\s|\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam)\w*"
+    r"|\bil (?:faut|faudrait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bon pourrait\b|\bj['’]aimerais\b"
+    r"|\bnous aimerions\b|\bpourquoi pas\b",
+    re.I,
+)
+# An item that says it repeats the one above (« (doublon, déjà noté) », « (même idée qu'au-dessus) »)
+_REPEATS_ABOVE = re.compile(
+    r"\(\s*(?:[^()]*?\bm[êe]me\s+(?:chose|id[ée]e)\s+qu['’]\s*(?:au[- ]?dessus|plus\s+haut)"
+    r"|(?:c['’]est\s+)?(?:un\s+)?doublon\b)[^()]*\)",
+    re.I,
+)
+# The motivations of a deliberation ("Considérant que…", "Vu le code…"): reasons, not demands
+_MOTIVATION = re.compile(r"^(?:consid[ée]rant|vu|attendu|rappelant|constatant)\b", re.I)
+# "Pourquoi ne pas mutualiser les achats ?": a suggestion asked as a question
+# Words by which a contribution asks for something, whatever its form (« Je demande que »,
+# « il faudrait », « merci de », « ce serait bien », « pourquoi pas »): an observation holding
+# none of them and asking questions is a question
+_DEMAND_CUE = re.compile(
+    r"\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam|revendiqu)\w*"
+    r"|\bil (?:faut|faudrait|serait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bserait\b|\b(?:" + _WHY_NOT + ")"
+    r"|\bj['’]aimerais\b|\bnous aimerions\b|\bvoudri(?:ons|ez|ais)\b|\bje voudrais\b|\bpensez à\b|\bpouvez-vous\b"
+    r"|\bpourriez-vous\b|\bn[ée]cessaire\b|\bindispensable\b|\burgent\b",
+    re.I,
+)
+# A real question: opened by an interrogative word, or with the subject after the verb
+# (« Le plan prévoit-il … ? », « seront-ils … ? »); not a suggestion (« Une tarification
+# sociale ? », « mettre des capteurs ? »)
+_INTERROGATIVE = re.compile(
+    r"^(?:[^?]{0,60}?,\s*)?(?:qui|que|qu['’]|quel(?:le)?s?|quand|comment|combien|o[ùu]|(?!" + _WHY_NOT + ")pourquoi"
+    r"|est[- ]ce|lequel|laquelle|lesquel(?:le)?s)\b|\w-(?:t-)?(?:il|elle|ils|elles|on|vous|nous)\b",
+    re.I,
+)
+# A statement of the writer's own case beside the questions (« Je n'ai pas trouvé le chiffre »,
+# « Ma mère … n'arrive pas à utiliser le portail »)
+_OWN_CASE = re.compile(r"^(?:je|j['’]|nous|on|ma|mon|mes|notre|nos|moi)\b", re.I)
+
+_GENERAL_DETERMINERS = _DETERMINERS | {"ce", "cet", "chaque", "tout", "toute", "tous", "toutes", "plusieurs",
+                                       "mon", "ton", "ta", "tes", "aucun", "aucune", "quelques", "deux", "trois",
+                                       "quatre", "cinq", "six", "dix", "cent", "mille"}
