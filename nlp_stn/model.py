@@ -153,19 +153,21 @@ SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "p
 # An action's stated fate (Segment.state, folded to lower case without accents): turned down
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
 _REFUSED_STATE = re.compile(
-    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
+    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
     r"|annule|supprime|sans\s+suite|irrecevable|ecarte)")
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
-    r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous)")
+    r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous"
+    r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)")
 
 
 def status_cap(state: str) -> str:
     """The best status an action whose document states ``state`` can give a demand:
     « non pris en compte » when it was turned down or dropped (« Non retenue »,
     « Abandonnée », « Avis défavorable »), « partiellement » when it was kept in part,
-    postponed or suspended (« Retenue en partie », « Reportée en 2028 »), otherwise
-    « pris en compte » (« Réalisée », « En cours », « Non démarrée », or nothing said).
+    postponed or suspended (« Retenue en partie », « Reportée en 2028 ») or when a progress
+    report says it has not started (« Non engagée », « Pas encore lancée »: still planned,
+    not done), otherwise « pris en compte » (« Réalisée », « En cours », or nothing said).
 
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
     ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')

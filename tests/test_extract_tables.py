@@ -246,6 +246,30 @@ def test_the_fate_published_with_each_proposal_is_its_state(tmp_path):
     assert all("Merci" not in r["body"] and "Retenue" not in r["body"] for r in records(extract(path)))
 
 
+def test_a_status_every_proposal_shares_with_no_answer_is_no_fate(tmp_path):
+    # « Accepted » on every proposal kept (the moderated-out one left out): it says they passed
+    # moderation, not what the authority does with any of them
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "proposal_id,content,votes_agree,status\n"
+        "p1,Il faut un guichet numérique à la mairie.,12,Accepted\n"
+        "p2,Il faut des ateliers pour les seniors.,30,Accepted\n"
+        "p3,Il faut tester.,0,Refused\n", encoding="utf-8")
+    assert [(r["id"], r.get("state", "")) for r in records(extract(path))] == [("p1", ""), ("p2", "")]
+    # statuses that tell proposals apart are fates (a refusal with no answer is a vote's result)
+    path.write_text(
+        "proposal_id,content,status\n"
+        "p1,Il faut un guichet numérique à la mairie.,Accepted\n"
+        "p2,Il faut des ateliers pour les seniors.,Rejected\n", encoding="utf-8")
+    assert [(r["id"], r.get("state", "")) for r in records(extract(path))] == [("p1", "Accepted"), ("p2", "")]
+    # the same status on every proposal, with the authority's answers, is their fate
+    path.write_text(
+        "proposal_id,content,status,answer\n"
+        "p1,Il faut un guichet numérique à la mairie.,Accepted,Le guichet ouvrira en mai.\n"
+        "p2,Il faut des ateliers pour les seniors.,Accepted,Les ateliers commencent en juin.\n", encoding="utf-8")
+    assert [r.get("state", "") for r in records(extract(path))] == ["Accepted", "Accepted"]
+
+
 def test_excel_sep_line_names_the_delimiter():
     assert records(extract(TABLES / "export-sep.csv")) == [
         {"id": "7", "title": "Wifi dans les médiathèques",

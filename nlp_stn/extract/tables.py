@@ -86,7 +86,8 @@ FIELD_WORDS = {
 # Small words ignored in column names, and words that make a name about something else.
 STOPWORDS = frozenset("a au aux d de des du en et l la le les of par pour sa son ses the un une".split())
 LEADING = frozenset("votre vos".split())  # "Votre proposition" -> body
-NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom de la proposition" -> title
+NAMING = frozenset("nom libelle".split())
+RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id  # "Nom du thème" -> category, "Nom de la proposition" -> title
 FOREIGN = frozenset(
     "reponse reponses answer answers auteur auteurs author authors date dates nombre nombres count counts total "
     "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif".split()
@@ -249,6 +250,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     builder = TextBuilder()
     category = ""
     parents, titles = _projects(rows, columns)
+    uniform = not columns.plan and _uniform_status(rows, columns)
     for number, row in enumerate(rows, 1):
         if skipped(row, columns):
             continue
@@ -305,7 +307,7 @@ def read(path: Path, settings: Settings) -> Extracted:
         if not columns.plan:
             # what the authority published with the proposal (« Statut » : « Non retenue »,
             # or an answer opening with it: « Retenue partiellement : seuls les … »)
-            fate = published_fate(first_value(row, columns.status), first_value(row, columns.answer))
+            fate = published_fate("" if uniform else first_value(row, columns.status), first_value(row, columns.answer))
             if fate:
                 values["state"] = fate
         builder.add("record", text, fields=values)
@@ -329,6 +331,18 @@ def read(path: Path, settings: Settings) -> Extracted:
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     return builder.build(title=title)
+
+
+def _uniform_status(rows: Sequence[Sequence[object]], columns: Columns) -> bool:
+    """True when every proposal read has the same status and none has an official answer
+    (« Accepted » on every row of an export: the proposals passed moderation): such a status
+    tells no proposal's fate apart, so it is not read as one."""
+    if not columns.status:
+        return False
+    kept = [row for row in rows if not skipped(row, columns)]
+    statuses = {" ".join(first_value(row, columns.status).casefold().split()) for row in kept}
+    answered = columns.answer and any(first_value(row, columns.answer) for row in kept)
+    return len(kept) > 1 and len(statuses) == 1 and "" not in statuses and not answered
 
 
 def _row_of(values: dict, columns: Columns) -> Optional[dict]:
@@ -411,6 +425,8 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
     ('title', 'body', 'id')
     >>> classify("category/id"), classify("Texte de la réponse"), classify("Date de dépôt")
     (None, None, None)
+    >>> classify("proposal_id")[0], classify("proposition_id")[0], classify("Numéro de la proposition")[0]
+    ('id', 'id', 'id')
     """
     text = str(name).strip()
     if text.endswith("?") and len(text) <= 2 * SHORT_CELL and ASKING.search(normalise_name(text)):
@@ -439,6 +455,10 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
     if words[0] in LEADING:
         words = words[1:]
     found = _field_word(words[0]) if words else None
+    if len(words) == 2 and words[-1] in FIELD_WORDS["id"] and (
+            words[0] in RECORD_NOUNS or (_field_word(words[0]) or ("",))[0] in ("title", "body")):
+        # a key naming the record it identifies (« proposal_id », « N° proposition »): the id
+        return "id", (1, FIELD_WORDS["id"].index(words[-1]), 1)
     if words and words[0] in NAMING and len(words) > 1:
         named = _field_word(words[1])
         if named and named[0] == "body":
