@@ -206,6 +206,32 @@ def test_visitors_comments_and_sharing_widgets_are_dropped(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("title, count", [("Pétition – Des bancs au parc", ""),
+                                          ("Des bancs au parc", "<p><strong>412</strong> signataires</p>")])
+def test_a_petition_keeps_its_signatories_comments(tmp_path, title, count):
+    # named a petition by its title, or counting signatories: the comments are where people
+    # add their own demands; the comment form and the sharing buttons stay dropped
+    page = tmp_path / "petition.html"
+    page.write_text(
+        f"<html><head><title>{title}</title></head><body><main><h1>Des bancs au parc</h1>"
+        f"<p>Nous demandons des bancs le long de l'étang.</p>{count}"
+        "<div class='comment-list'><h2>Commentaires</h2>"
+        "<div class='comment'><p>Il faudrait aussi une fontaine près des jeux.</p>"
+        "<a class='comment-reply-link' href='#respond'>Répondre</a></div></div>"
+        "<div id='respond'><h3>Laisser un commentaire</h3></div>"
+        "<div class='bloc-partage'><a href='#'>Envoyer à un ami</a></div></main></body></html>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Des bancs au parc"),
+        ("paragraph", "Nous demandons des bancs le long de l'étang."),
+        *([("paragraph", "412 signataires")] if count else []),
+        ("heading", "Commentaires"),
+        ("paragraph", "Il faudrait aussi une fontaine près des jeux."),
+    ]
+
+
 def test_word_list_paragraphs_and_footnote_calls(tmp_path):
     # Word's "Page Web filtrée": list items are paragraphs with their typed bullet or number;
     # a footnote call is no text of the sentence, its note is dropped

@@ -464,6 +464,29 @@ def test_a_table_row_cut_by_the_page_break_is_joined_again():
     assert out[1][0].row_pages == [1, 1, 2]
 
 
+def test_a_row_without_its_number_at_the_top_of_a_page_is_the_rest_of_the_row_above():
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    columns = (72.0, 110.0, 380.0)
+    pages = [[_line("Bilan", 580, page=1)], [_line("La suite en 2027.", 180, page=2)]]
+    last = _table([["N°", "Action", "État"], ["2.1", "Former les agents d'accueil", "Réalisée"],
+                   ["2.2", "Traduire les fiches pratiques en", "Reportée"]], 600, 770, columns=columns)
+    # the number cell empty, the cell below a capital (an acronym): still the same row
+    rest = _table([["N°", "Action", "État"], ["", "LSF", ""], ["2.3", "Ouvrir un guichet", "En cours"]],
+                  72, 160, columns=columns)
+    out = join_continued_tables(pages, {1: [last], 2: [rest]})
+    assert out[1][0].rows == [["N°", "Action", "État"], ["2.1", "Former les agents d'accueil", "Réalisée"],
+                              ["2.2", "Traduire les fiches pratiques en\nLSF", "Reportée"],
+                              ["2.3", "Ouvrir un guichet", "En cours"]]
+    assert out[1][0].row_pages == [1, 1, 1, 2]
+    # a table whose first column is empty in some rows anyway: the row stays a row of its own
+    loose = _table([["N°", "Action", "État"], ["", "Former les agents d'accueil", "Réalisée"],
+                    ["", "Traduire les fiches pratiques en", "Reportée"]], 600, 770, columns=columns)
+    out = join_continued_tables(pages, {1: [loose], 2: [rest]})
+    assert out[1][0].rows[2:] == [["", "Traduire les fiches pratiques en", "Reportée"], ["", "LSF", ""],
+                                  ["2.3", "Ouvrir un guichet", "En cours"]]
+
+
 def test_tables_on_two_pages_stay_apart_unless_one_goes_on():
     from nlp_stn.extract.pdf import join_continued_tables
 
@@ -541,6 +564,29 @@ def test_a_heading_wrapped_onto_a_lower_case_line_stays_whole():
         ("paragraph", "les habitants veulent des lieux proches."),
         ("heading", "Fiche action n°4 : Appliquer le principe « Dites-le nous une fois » aux"),
         ("paragraph", "aides sociales"),
+    ]
+
+
+def test_a_heading_cut_after_a_preposition_goes_on_onto_a_capitalised_line():
+    """A bold line that cannot end there (after « des », « et », a comma) goes on onto the next
+    line printed alike, even when that line starts with a capital (a name)."""
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Axe 2 – Ouvrir des permanences avec les agents des", 100, size=11, bold=True),
+        _line("Maisons de santé, des rendez-vous en mairie.", 116, size=11, bold=True),
+        _line("Le syndicat réunira les communes volontaires chaque trimestre.", 140, size=11),
+        _line("Axe 3 – Les tiers-lieux", 170, size=11, bold=True),
+        _line("Trois lieux ouvriront en 2026.", 186, size=11, bold=True),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        # one bold sentence (a paragraph, as any bold sentence), not a title cut at « des »
+        ("paragraph", "Axe 2 – Ouvrir des permanences avec les agents des Maisons de santé, des rendez-vous en mairie."),
+        ("paragraph", "Le syndicat réunira les communes volontaires chaque trimestre."),
+        # a title that may end there: the capitalised sentence below is apart
+        ("heading", "Axe 3 – Les tiers-lieux"),
+        ("paragraph", "Trois lieux ouvriront en 2026."),
     ]
 
 

@@ -601,3 +601,18 @@ def test_a_pad_s_framed_and_capital_titles_arrows_and_remarks(tmp_path):
         ("list_item", "PLANTER DES ARBRES", "2"),
         ("list_item", "CRÉER UN JARDIN Sur la friche du stade.", "3"),  # opened by a verb: an item
     ]
+
+
+def test_a_dated_line_in_italics_is_a_note_but_an_undated_one_stays_a_title(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan vélo\n\n- Créer une piste entre le bourg et la gare\n\n---\n\n"
+                    "*Page revue le 4 février 2025 par le service voirie*\n\n"
+                    "*Les ateliers*\n\n- Ouvrir un atelier de réparation\n", encoding="utf-8")
+    got = [(b.kind, b.text) for b in text.read(path, Settings()).blocks]
+    assert got == [
+        ("heading", "Plan vélo"),
+        ("list_item", "Créer une piste entre le bourg et la gare"),
+        ("paragraph", "*Page revue le 4 février 2025 par le service voirie*"),
+        ("heading", "*Les ateliers*"),
+        ("list_item", "Ouvrir un atelier de réparation"),
+    ]

@@ -20,6 +20,21 @@ PAGE_NUMBER = re.compile(r"^(?:page|p\.)?\s*[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4}|s
 PAGE_OF = re.compile(
     r"^(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\b|\b(?:page|p\.)\s*\d{1,4}\s*(?:/|sur)\s*\d{1,4}\W*$", re.I
 )
+# Words that do not end a title: a title cut before them goes on on the next line.
+OPEN_WORDS = frozenset(
+    "le la les l' un une des du de d' à au aux en et ou pour par sur sous avec dans chez vers entre "
+    "sans selon dont que qu' qui son sa ses leur leurs ce cette ces notre nos votre vos".split()
+)
+
+
+def cut_title(text: str) -> bool:
+    """A title line that cannot end there: after a comma, a determiner, a preposition or a
+    conjunction ("Ouvrir, avec les communes et" / "les associations, …")."""
+    text = text.strip().casefold()
+    return (text.endswith(",") or re.split(r"[\s’']+", text)[-1] in OPEN_WORDS
+            or bool(re.search(r"\b(?:l|d|qu)['’]$", text)))
+
+
 # How many lines at the top and at the bottom of a page may be running headers/footers.
 EDGE_LINES = 3
 # A header/footer must recur on at least this share of pages (and on 3 pages at least).

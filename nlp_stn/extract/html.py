@@ -52,6 +52,7 @@ as a button (« <a class="button">Répondre</a> ») is a control, dropped as a <
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -73,6 +74,13 @@ _BOILERPLATE_ROLES = {"navigation", "banner", "contentinfo", "complementary", "s
 # ("comments-area", "comment-respond", "sharedaddy", "share-buttons", "bloc-partage").
 _WIDGET = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|respond|sharedaddy|sharing|share|partage|partager)(?:$|[-_])",
                      re.I)
+# Visitors' comments by their class or id ("comments-area", "commentaires"): kept on a petition
+# or a consultation page (see :func:`_collects_opinions`), where signatories add their demands
+_COMMENTS = re.compile(r"(?:^|[-_])(?:comments?|commentaires?)(?:$|[-_])", re.I)
+# A page that collects opinions: a petition or a public consultation named by its title or its
+# main heading (« Pétition : … », « Consultation publique sur … »), or that counts signatories
+_OPINIONS_TITLE = re.compile(r"\bp[ée]titions?\b|\bconsultations?\s+(?:publique|citoyenne|en\s+ligne)", re.I)
+_SIGNATORIES = re.compile(r"\b\d[\d\s\u00a0\u202f.]*\s+signataires\b", re.I)
 # Word's footnote calls and notes ("#_ftn1", <div id=ftn1>): a call is no text of the sentence
 _FOOTNOTE_REF = re.compile(r"^#_?(?:ftn|edn)(?:ref)?\d+$", re.I)
 _FOOTNOTE_ID = re.compile(r"^_?(?:ftn|edn)\d+$", re.I)
@@ -894,8 +902,10 @@ class _Collector(HTMLParser):
                  cards: dict[int, int] | None = None, drops: set[int] | None = None,
                  wrappers: set[int] | None = None, calls: set[int] | None = None,
                  frames: set[int] | None = None, posts: set[int] | None = None,
-                 targets: set[int] | None = None, titles: dict[int, str] | None = None) -> None:
+                 targets: set[int] | None = None, titles: dict[int, str] | None = None,
+                 opinions: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self._opinions = opinions  # a petition or consultation page: its visitors' comments are text
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
         self._drop = drop_boilerplate
         self._cards = cards or {}  # ordinal of a card -> level of its heading
@@ -1051,7 +1061,9 @@ class _Collector(HTMLParser):
         role = (values.get("role") or "").lower()
         if tag in _BOILERPLATE or role in _BOILERPLATE_ROLES or "hidden" in values:
             return True
-        if any(_WIDGET.search(token) for token in [*(values.get("class") or "").split(), values.get("id") or ""]):
+        tokens = [*(values.get("class") or "").split(), values.get("id") or ""]
+        kept = self._opinions and tag != "a"  # the comments of a petition, not their « Répondre » links
+        if any(_WIDGET.search(token) and not (kept and _COMMENTS.search(token)) for token in tokens):
             return True
         if _FOOTNOTE_ID.match(values.get("id") or ""):
             return True  # Word's footnotes
@@ -1295,6 +1307,23 @@ def _fill_templates(html: str) -> str:
                   flags=re.I)
 
 
+def _collects_opinions(root: _Node, title: str) -> bool:
+    """Whether a page collects its visitors' opinions: its ``title`` or first <h1> names a
+    petition or a public consultation, or its text counts signatories (« 1 200 signataires »).
+    There the comments are where people add their own demands, unlike the comments of a blog
+    post or a news article."""
+    heading = next((n.text() for n in root.walk() if n.tag == "h1"), "")
+    if _OPINIONS_TITLE.search(title) or _OPINIONS_TITLE.search(heading):
+        return True
+    return bool(_SIGNATORIES.search(root.text()))
+
+
+def _page_title(html: str) -> str:
+    """The text of a page's <title> (in its <head>, which the element tree leaves out)."""
+    m = re.search(r"<title\b[^>]*>(.*?)</title\s*>", html, re.I | re.S)
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split()) if m else ""
+
+
 def _collect(html: str, page: bool = False) -> _Collector:
     """Raw blocks of ``html``; for a whole ``page``, navigation, headers, footers and side
     boxes are dropped, and so is what lies outside its <main> when it has one (unless that
@@ -1326,7 +1355,8 @@ def _collect(html: str, page: bool = False) -> _Collector:
         drops = (drops - targets) | teasers
         copies = targets | {n.ordinal for n in tree.root.walk() if _hidden_style(n)}
     parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers,
-                        calls=calls, frames=frames, posts=posts, targets=targets, titles=titles)
+                        calls=calls, frames=frames, posts=posts, targets=targets, titles=titles,
+                        opinions=page and _collects_opinions(tree.root, _page_title(html)))
     parser.feed(html)
     parser.close()
     if page and copies:

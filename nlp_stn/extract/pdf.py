@@ -43,7 +43,7 @@ from .base import Extracted, TextBuilder
 from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
 from .furniture import PAGE_OF as _PAGE_OF, SENTENCE_END as _SENTENCE_END, TOC_LEADERS as _TOC_LEADERS
 from .furniture import TOC_TITLE as _TOC_TITLE, counts_pages as _counts_pages, edge_key as _edge_key
-from .furniture import note_call as _note_call, opens_field, opens_label
+from .furniture import cut_title as _cut_title, note_call as _note_call, opens_field, opens_label
 
 SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
 # No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
@@ -882,7 +882,7 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
                 rows, row_pages = first.rows, first.row_pages
                 if repeated:  # the header row printed again on the new page (Word, LibreOffice)
                     rows, row_pages = rows[1:], row_pages[1:]
-                if _row_goes_on(open_table.rows[-1], rows[0]):
+                if rows and _row_goes_on(open_table.rows[-1], rows[0], _keyed(open_table)):
                     open_table.rows[-1] = [_join_cells(a, b) for a, b in zip(open_table.rows[-1], rows[0])]
                     rows, row_pages = rows[1:], row_pages[1:]
                 open_table.rows.extend(rows)
@@ -979,14 +979,25 @@ def _cells(row: list[Optional[str]]) -> list[str]:
     return [" ".join((cell or "").split()).casefold() for cell in row]
 
 
-def _row_goes_on(last: list[Optional[str]], first: list[Optional[str]]) -> bool:
+def _row_goes_on(last: list[Optional[str]], first: list[Optional[str]], keyed: bool = False) -> bool:
     """Whether the first row of a page is the end of the previous page's last row (a row
     allowed to break across pages): every filled cell lies under a filled cell, and at least
-    one starts in lower case (or follows a cut word) under a cell not ending a sentence."""
+    one starts in lower case (or follows a cut word) under a cell not ending a sentence; or,
+    in a ``keyed`` table (see :func:`_keyed`), its first cell is empty ("" | "LSF" under
+    "2.2" | "Traduire les fiches en"): a row without its number is the rest of the one above."""
     pairs = [((a or "").strip(), (b or "").strip()) for a, b in zip(last, first)]
     if not any(b for _, b in pairs) or any(b and not a for a, b in pairs):
         return False
+    if keyed and pairs and pairs[0][0] and not pairs[0][1]:
+        return True
     return any(b and not _SENTENCE_END.search(a) and (b[:1].islower() or a.endswith("-")) for a, b in pairs)
+
+
+def _keyed(table: Table) -> bool:
+    """A table whose first column numbers or names every row below its header ("N°": "1.1",
+    "1.2", …): every row below the first (a header, its corner maybe blank) has its first cell
+    filled."""
+    return len(table.rows) >= 2 and all((row[0] or "").strip() for row in table.rows[1:] if row)
 
 
 def _join_cells(a: Optional[str], b: Optional[str]) -> Optional[str]:
@@ -1404,10 +1415,11 @@ def _goes_on(last: str, start: str) -> bool:
 
 def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:
     """A heading's next line starting in lower case ("… des lieux de médiation" / "numérique"),
-    or with a quoted name followed by lower case:
-    printed like the heading (same size and weight, bold or larger than the body, which the
-    caller checks), not a list item, and the heading does not end a sentence."""
-    goes_on = line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text))
+    or with a quoted name followed by lower case, or after a heading line that cannot end
+    there, even on a capital (a comma, "des", "et": "… avec les élus des" / "Maisons de
+    santé, …"): printed like the heading (same size and weight, bold or larger than the
+    body, which the caller checks), not a list item, and the heading does not end a sentence."""
+    goes_on = line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text)) or _cut_title(last.text)
     return (kind == "paragraph" and not line.marker and goes_on and len(line.text) <= 120
             and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
 

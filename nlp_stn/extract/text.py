@@ -81,7 +81,7 @@ from .base import Extracted, TextBuilder
 from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
 from .furniture import PAGE_OF as _PAGE_OF, TOC_LEADERS as _TOC_LEADERS, TOC_TITLE as _TOC_TITLE
 from .furniture import counts_pages as _counts_pages, edge_key as _edge_key, note_call as _note_call
-from .furniture import opens_label as _label_opens
+from .furniture import cut_title as _cut_title, opens_label as _label_opens
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RECORD_START = re.compile(r"^#(?=[^\s#])(.+)$")
@@ -126,6 +126,12 @@ _TYPED_ARROW = re.compile(r"^[ \t]*(?:-{1,2}|={1,2})>[ \t]+(?=\S)")
 # A title framed by signs typed around it in a pad or a plain-text file ("---- 2. NOS
 # IDÉES ----", "=== Prochaines étapes ===", "== Bilan =="): a heading without its frame
 _FRAMED = re.compile(r"^[ \t]*(?P<c>[-=~#])(?P=c)+[ \t]*(?P<text>[^-=~#\s].*?)[ \t]*(?P=c){2,}[ \t]*$")
+# A whole line in italics ("*Mise à jour le 3 mars 2025 par l'équipe*") that gives a date: a
+# note about the page (its update, its author), never a title
+_EMPHASIS_LINE = re.compile(r"^([*_])(?!\1)(?P<text>\S.*?\S)\1$")
+_NOTE_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai"
+    r"|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\s+\d{4}\b", re.I)
 # the separator of a forwarded mail ("---------- Forwarded message ---------"): no title
 _MAIL_SEPARATOR = re.compile(
     r"^(?:(?:forwarded|original)\s+message|message\s+(?:transf[ée]r[ée]|d['’]origine|original))$", re.I)
@@ -204,6 +210,13 @@ def is_plain_heading(line: str) -> bool:
     if marker and not _LETTER_HEADING.match(line):
         return False
     return True
+
+
+def _dated_note(line: str) -> bool:
+    """A line wholly in italics that gives a date ("*Mis à jour le 02/05/2025 par C. Le
+    Gall*"): the page's note, not a title."""
+    m = _EMPHASIS_LINE.match(line)
+    return bool(m) and bool(_NOTE_DATE.search(m.group("text")))
 
 
 def _framed_title(line: str) -> Optional[tuple[str, str]]:
@@ -601,6 +614,7 @@ class _Reader:
                 i += 1
                 continue
             if current is None and not quoted and is_plain_heading(_inline(stripped)) and not _field_line(stripped) \
+                    and not _dated_note(stripped) \
                     and (alone or titled or (opened and _capitals(_inline(stripped)) and _split_marker(following.strip())[0])):
                 # a short line alone, or a line in capitals over a list ("HORS SUJET (à voir
                 # avec la ville)" / "- …"): a title
@@ -876,11 +890,6 @@ SHORT_LINE = 0.7
 # ends a sentence ends its paragraph.
 UNWRAPPED = 150
 _ENDS_SENTENCE = re.compile(r"[.!?…][»”)\]]?$")
-# Words that do not end a title: a title cut before them goes on on the next line.
-_OPEN_WORDS = frozenset(
-    "le la les l' un une des du de d' à au aux en et ou pour par sur sous avec dans chez vers entre "
-    "sans selon dont que qu' qui son sa ses leur leurs ce cette ces notre nos votre vos".split()
-)
 _CAPITAL_WORD = re.compile(r"^[«“\"(]?\s*[A-ZÀ-ÖØ-ÞŒ]['’]?[a-zà-öø-ÿœ]")
 
 
@@ -957,8 +966,7 @@ def _title_ends(line: str, following: str) -> bool:
         return False
     if text.count("«") > text.count("»") or text.count("(") > text.count(")"):
         return False
-    last = re.split(r"[\s’']+", text.casefold())[-1]
-    if last in _OPEN_WORDS or re.search(r"\b(?:l|d|qu)['’]$", text.casefold()):
+    if _cut_title(text):
         return False
     return bool(_CAPITAL_WORD.match(following.strip())) and not _split_marker(following.strip())[0]
 
