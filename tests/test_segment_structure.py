@@ -1228,3 +1228,53 @@ def test_the_answer_to_a_numbered_question_says_which_question_it_answers():
          "La commune posera deux abris au carrefour des Tilleuls en mars."),
         ("action", "", "", "La commune rénovera la salle des fêtes en 2027."),
     ]
+
+
+def test_a_number_typed_at_the_head_of_a_bulleted_item_labels_it_whatever_follows(tmp_path):
+    # « - **2.1** aménager … », « - 2-3 Créer … », « - 2.4 | Louer … »: the number is the item's
+    # label, a lowercase infinitive after it reads as usual; who leads and when, typed at its end
+    # (« (pilote : … ; échéance : …) », « – Office de tourisme – 2026 »), are no part of its text;
+    # a quantity is no label (« 1.5 million … »)
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Plan vélo de la communauté de communes\n\n## Axe 2 – Circuler à vélo\n\n"
+        "Pour ce deuxième axe, la communauté de communes s'engage à :\n\n"
+        "- **2.1** aménager une voie verte entre le bourg et la gare, sur l'ancienne voie ferrée, avec un "
+        "éclairage solaire aux carrefours (pilote : service voirie ; échéance : 2027) ;\n"
+        "- 2.2 installer des arceaux couverts devant chaque école ;\n"
+        "- 2-3 Créer une vélo-école pour les adultes\n"
+        "- **2.4** | Louer des vélos à assistance électrique à l'année – Office de tourisme – 2026\n\n"
+        "## Bilan\n\n- 1.5 million de kilomètres parcourus\n", encoding="utf-8")
+    units = segment(extract(path, doc_id="plan.md"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "Axe 2", "Circuler à vélo"),
+        ("action", "2.1", "aménager une voie verte entre le bourg et la gare, sur l'ancienne voie ferrée, avec un "
+                          "éclairage solaire aux carrefours"),
+        ("action", "2.2", "installer des arceaux couverts devant chaque école ;"),
+        ("action", "2-3", "Créer une vélo-école pour les adultes"),
+        ("action", "2.4", "Louer des vélos à assistance électrique à l'année"),
+    ]
+
+
+def test_a_row_number_typed_with_a_hyphen_labels_the_row_and_a_paragraph_naming_it_describes_it(tmp_path):
+    # « 3-1 » in the « N° » column labels the row's action as « 3.1 » would; a paragraph after the
+    # table opening with the number of one of its actions (« Précisions sur l'action 3-2 : … »,
+    # « Concernant la mesure 3-1, … ») describes that action; one naming no known action is read
+    # as usual
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Plan climat de la commune\n\n## Axe 3 – Rénover les bâtiments publics\n\n"
+        "| N° | Action | Pilote | Échéance |\n|---|---|---|---|\n"
+        "| 3-1 | Isoler les toitures des trois gymnases communaux | Service bâtiments | 2027 |\n"
+        "| 3-2 | Remplacer les chaudières au fioul des écoles par des pompes à chaleur | Service bâtiments | 2028 |\n\n"
+        "**Précisions sur l'action 3-2** : les écoles maternelles passeront en premier, pendant les vacances "
+        "d'été.\n\nConcernant la mesure 3-1, une subvention régionale couvrira la moitié du coût.\n\n"
+        "Pour l'action 9.9, rien n'est encore décidé.\n", encoding="utf-8")
+    units = segment(extract(path, doc_id="plan.md"))
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("objective", "Axe 3", "Rénover les bâtiments publics", ""),
+        ("action", "3-1", "Isoler les toitures des trois gymnases communaux",
+         "Concernant la mesure 3-1, une subvention régionale couvrira la moitié du coût."),
+        ("action", "3-2", "Remplacer les chaudières au fioul des écoles par des pompes à chaleur",
+         "Précisions sur l'action 3-2 : les écoles maternelles passeront en premier, pendant les vacances d'été."),
+    ]

@@ -8,8 +8,8 @@ from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
 from ..model import Block
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ASSIGNED, _CONTENTS_TITLE, _DETERMINERS, _INNER_NUMBER, _NAMED_ITEM,
-                         _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ASSIGNED, _CONTENTS_TITLE, _DETERMINERS, _INNER_LABEL,
+                         _INNER_NUMBER, _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _TALLY, _collapse,
                        _first_word, _marker_class, _may_start_with_infinitive, _reference_note, _sentences, _suggests,
@@ -25,12 +25,17 @@ class _Lists:
     def on_list_item(self, block: Block) -> None:
         st = self.state
         st.pending = None
-        inner = _INNER_NUMBER.match(block.text) if not block.marker[:1].isalnum() else None
+        inner = self.inner_number(block.text) if not block.marker[:1].isalnum() else None
         if inner:
             # "• 1.2 Panneaux à messages variables": a bulleted item numbered in its text (slides,
             # designed pages) is numbered as if by its marker
             block = replace(block, marker=inner.group(1), text=block.text[inner.end():],
                             start=block.start + inner.end())
+            tail = _ADMIN_TAIL.search(block.text)
+            if tail and tail.start() > 0:
+                # « 4.1 Créer … (pilote : … ; échéance : 2027) », « 4.2 | Créer … – DSI – 2027 »: who
+                # and when are fields of the item, as a plan table's columns, not its text
+                block = replace(block, text=block.text[:tail.start()], end=block.start + tail.start())
         if not st.items:
             self.lists += 1  # the first item of a new list
         depth = self.list_depth(block)
@@ -59,6 +64,20 @@ class _Lists:
                 unit.parent = str(enclosing[2])
         st.items.append((_marker_class(block.marker), depth, new[0].key if len(new) == 1 else 0,
                          block.text.rstrip().endswith(":"), block.level))
+
+    def inner_number(self, text: str) -> Optional[re.Match]:
+        """The number typed at the head of a bulleted item, which labels it: before a capital
+        (« 1.2 Panneaux … »), or typed « 4-1 », « 4.1) », or followed by a separator (« 4.1 | Créer
+        … », « 4.1 – créer … ») before a capital or an infinitive (« 4.1 créer … »); not a
+        quantity (« 1.5 million »)."""
+        m = _INNER_NUMBER.match(text)
+        if m:
+            return m
+        m = _INNER_LABEL.match(text)
+        if not m:
+            return None
+        rest = text[m.end():]
+        return m if rest.lstrip("«\"“ ")[:1].isupper() or self.lang.infinitive(rest) else None
 
     def labelled_action(self, new: Sequence[_Unit]) -> None:
         """Keep the unit of a list item or paragraph as the one its following text is about

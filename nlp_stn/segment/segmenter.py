@@ -15,7 +15,7 @@ from ..settings import Settings
 from .vocabulary import _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _suggests
-from .tables import MAX_DETAIL
+from .tables import MAX_DETAIL, _describe
 from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _results, document_prior
 from .headings import _Headings
 from .lists import _Lists
@@ -136,9 +136,16 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 self.on_list_item(block)
             else:
                 before = len(self.units)
+                cited = self.cited_action(block) if block.kind == "paragraph" else None
+                described = [len(u.detail) for u in (self.state.parent, self.state.last_action) if u is not None]
                 self.on_paragraph(block, blocks[i + 1] if i + 1 < len(blocks) else None)
                 if len(self.units) > before:
                     self.labelled_action(self.units[before:])
+                elif cited is not None and described == [
+                        len(u.detail) for u in (self.state.parent, self.state.last_action) if u is not None]:
+                    # « Pour l'action 4.2, les travaux commenceront par … » after the plan's table:
+                    # no unit itself, it explains the action it names (not one described already)
+                    _describe(cited, block.text)
                 if block.fields and block.fields.get("id"):
                     # a survey's remark beside its row (« Commentaire libre »): its units are
                     # traced to the row, « réponse 5 »

@@ -8,6 +8,7 @@ from typing import Optional, Sequence
 from ..labels import field_kind
 from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
+from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse
 from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
@@ -163,6 +164,18 @@ class _TableUnits:
                 if unit.kind == "action" and block.row in row_state:
                     unit.state = row_state[block.row]
         return i
+
+    def cited_action(self, block: Block) -> Optional[_Unit]:
+        """The action a paragraph opens by naming (« Précisions sur l'action 4.2 : … », « Pour
+        l'action 4.2, … » after a plan's table): the last one of the document so labelled
+        (« 4.2 », « Action 4.2 »); None when it names none, or none of that label is known."""
+        m = _CITED_ACTION.match(block.text)
+        if not m:
+            return None
+        number = m.group(1)
+        return next((u for u in reversed(self.units) if u.kind == "action"
+                     and re.sub(r"^(?:action|mesure|fiche(?:[\s-]action)?)\s+(?:n[°º]\s*)?", "", u.label,
+                                flags=re.I) == number), None)
 
     def answer_cell(self, block: Block, state: str, heading: str) -> None:
         """The authority's answer to one demand in an answer table: one unit per bulleted item

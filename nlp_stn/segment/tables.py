@@ -360,7 +360,8 @@ def _describe(unit: "_Unit", text: str) -> None:
 
 _PAGE_REFERENCE = re.compile(r"(?:\s|\.{2,}|…)\s*\d{1,3}$")
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*")  # "3", "1.2.4"
-_ROW_NUMBER = re.compile(rf"^(?:n°|nº|no\.?|#)?\s*((?:[A-Z]{{1,3}}[-.]?)?{_NUMBER.pattern})\s*[.)]?$", re.I)
+# a row's number: « 3 », « 1.2 », « A-4 », « 5-1 » (typed with a hyphen)
+_ROW_NUMBER = re.compile(r"^(?:n°|nº|no\.?|#)?\s*((?:[A-Z]{1,3}[-.]?)?\d{1,3}(?:[.-]\d{1,3})*)\s*[.)]?$", re.I)
 
 
 _CITED_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\s*[–—:-]\s+\S")  # « 5.1.1 – Plan d'équipement… »

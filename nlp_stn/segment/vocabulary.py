@@ -197,6 +197,22 @@ _CONTENTS_TITLE = re.compile(
 # A number of two or more levels opening a bulleted item's text, before a capital or a quote
 # ("1.2 Panneaux …", "2.1 « Saisons » : …"); not a quantity ("3 stations", "1.5 million").
 _INNER_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
+# The same number typed « 4-1 », « 4.1. » or « 4.1) », maybe followed by a separator (« 4.1 | … »,
+# « 4-1 – … », « 4.1 : … »), before a word in any case: the item's label when what follows reads
+# as an item (a capital, or an infinitive: « 4.1 publier … »)
+_INNER_LABEL = re.compile(r"(\d{1,2}(?:[.-]\d{1,2}){1,3})[.)]?(?:\s*[|–—:]\s*|\s+-\s+|\s+)(?=[«\"“\w])")
+# Who leads and when, typed at the end of a numbered item (« … (pilote : service voirie ;
+# échéance : 2027) ; », « … – Office de tourisme – 2026 »): administrative fields, no part of
+# what is to be done (a description holds none either, see tables._without_admin)
+_ADMIN_TAIL = re.compile(
+    r"\s*(?:\((?:pilotes?|porteurs?|responsables?|[ée]ch[ée]ances?|calendrier|d[ée]lais?)\s*:[^()]*\)"
+    r"|[–—]\s+(?-i:[A-ZÀ-ÖØ-Þ])[^–—()]{0,40}?\s+[–—]\s+(?:(?:fin|d[ée]but|mi-|T[1-4]|S[12]|rentr[ée]e)\s*)?"
+    r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?)\s*[;.]?\s*$", re.I)
+# A paragraph that opens by naming one of the document's numbered actions, then « : » or « , »
+# (« Précisions sur l'action 4.2 : … », « Concernant la mesure n° 3, … »): it is about that action
+_CITED_ACTION = re.compile(
+    r"^[^:;,.!?]{0,40}?\b(?:actions?|mesures?|fiches?(?:[\s-]actions?)?)\s+(?:n[°º]\s*)?"
+    r"(\d{1,2}(?:[.-]\d{1,2}){0,3})\s*[:,–—]\s*\S", re.I)
 # numbered sections of a plan that are not actions: its introduction, method, diagnosis,
 # follow-up and annexes ("1.1 Contexte", "1.2 Méthode d'élaboration", "6.3 Glossaire",
 # "6.1 Suivi et évaluation du plan"); "Suivi énergétique du patrimoine" or "Bilan carbone des
