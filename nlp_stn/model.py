@@ -157,14 +157,17 @@ _REFUSED_STATE = re.compile(
     r"|annule|supprime|sans\s+suite|irrecevable|ecarte)")
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
-    r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous)")
+    r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous"
+    # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
+    r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
 
 
 def status_cap(state: str) -> str:
     """The best status an action whose document states ``state`` can give a demand:
     « non pris en compte » when it was turned down or dropped (« Non retenue »,
     « Abandonnée », « Avis défavorable »), « partiellement » when it was kept in part,
-    postponed or suspended (« Retenue en partie », « Reportée en 2028 »), otherwise
+    postponed or suspended (« Retenue en partie », « Reportée en 2028 ») or asked of another
+    body (« Demandée à un tiers »), otherwise
     « pris en compte » (« Réalisée », « En cours », « Non démarrée », or nothing said).
 
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")

@@ -82,6 +82,7 @@ def test_threshold_value_keeps_the_shown_precision():
     ("Retenue en partie", "partiellement"), ("Reportée en 2028", "partiellement"), ("Suspendue", "partiellement"),
     ("Favorable sous réserve", "partiellement"), ("Réalisée", "pris en compte"), ("En cours", "pris en compte"),
     ("Non démarrée", "pris en compte"), ("Déjà engagée", "pris en compte"), ("", "pris en compte"),
+    ("Demandée à un tiers", "partiellement"),
 ])
 def test_status_cap_from_an_actions_stated_fate(state, cap):
     assert status_cap(state) == cap
