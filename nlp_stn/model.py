@@ -158,16 +158,19 @@ _REFUSED_STATE = re.compile(
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
     r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous"
-    r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)")
+    r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b"
+    # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
+    r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
 
 
 def status_cap(state: str) -> str:
     """The best status an action whose document states ``state`` can give a demand:
     « non pris en compte » when it was turned down or dropped (« Non retenue »,
     « Abandonnée », « Avis défavorable »), « partiellement » when it was kept in part,
-    postponed or suspended (« Retenue en partie », « Reportée en 2028 ») or when a progress
-    report says it has not started (« Non engagée », « Pas encore lancée »: still planned,
-    not done), otherwise « pris en compte » (« Réalisée », « En cours », or nothing said).
+    postponed or suspended (« Retenue en partie », « Reportée en 2028 »), asked of another
+    body (« Demandée à un tiers ») or when a progress report says it has not started
+    (« Non engagée », « Pas encore lancée »: still planned, not done), otherwise « pris en
+    compte » (« Réalisée », « En cours », or nothing said).
 
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
     ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')

@@ -1310,3 +1310,116 @@ def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_pat
         ("recommendation", "un composteur partagé au jardin, les voisins en parlent souvent."),
     ]
     assert {u.heading for u in units} == {"Le bourg en 2030"}
+
+
+def test_what_an_authority_pledges_after_a_lead_in_is_an_action(tmp_path):
+    # a lead-in naming « engagements » announces actions; an item pledging the authority's own
+    # deed in the future is one whatever its lead-in says
+    _, units = _units(tmp_path, "bilan.html", (
+        "<h1>Schéma numérique 2025-2030 : bilan d'étape</h1><h2>La suite</h2>"
+        "<p>Au vu des résultats, la commune prend les engagements suivants pour la suite :</p>"
+        "<ul><li>Nous installerons en 2027 des bornes wifi dans les trois écoles.</li>"
+        "<li>Nous réunirons chaque année le comité des usagers.</li></ul>"
+        "<h2>Après 2028</h2><p>Pour les années qui viennent, voici ce que prévoit la commune :</p>"
+        "<ul><li>La commune ouvrira un second espace numérique à la médiathèque.</li>"
+        "<li>Des ateliers pour les seniors.</li></ul>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Nous installerons en 2027 des bornes wifi dans les trois écoles."),
+        ("action", "Nous réunirons chaque année le comité des usagers."),
+        ("action", "La commune ouvrira un second espace numérique à la médiathèque."),
+    ]
+
+
+def test_labelled_items_of_a_plan_with_engagement_fields_are_actions_described(tmp_path):
+    # in an authority's plan, « Préconisation 1.1 – … » followed by its « Calendrier : … » and
+    # « Coût estimé : … » is what it commits to; its description and fields are its detail
+    _, units = _units(tmp_path, "schema.html", (
+        "<h1>Schéma directeur des usages numériques 2026-2030</h1>"
+        "<p>Le présent schéma a été adopté par le conseil communautaire le 3 mars 2026.</p>"
+        "<h2>Orientation 1 – Couvrir les écoles</h2>"
+        "<p>Préconisation 1.1 – Équiper chaque école d'un réseau wifi maîtrisé.</p>"
+        "<p>Les directeurs seront consultés sur l'emplacement des bornes.</p>"
+        "<p>Calendrier : 2026-2027</p><p>Coût estimé : 60 000 €</p>"
+        "<p>Recommandation 1.2 – Former les enseignants volontaires aux outils collaboratifs.</p>"
+        "<p>Échéance : fin 2027</p>"
+        "<h2>Orientation 2 – Informer</h2>"
+        "<p>Préconisation 2.1 – Publier une lettre trimestrielle sur l'avancement des travaux.</p>"))
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("objective", "Orientation 1", "Couvrir les écoles", ""),
+        ("action", "Préconisation 1.1", "Équiper chaque école d'un réseau wifi maîtrisé.",
+         "Les directeurs seront consultés sur l'emplacement des bornes. Calendrier : 2026-2027 Coût estimé : 60 000 €"),
+        ("action", "Recommandation 1.2", "Former les enseignants volontaires aux outils collaboratifs.",
+         "Échéance : fin 2027"),
+        ("objective", "Orientation 2", "Informer", ""),
+        ("recommendation", "Préconisation 2.1", "Publier une lettre trimestrielle sur l'avancement des travaux.", ""),
+    ]
+    # a council's opinion asking a deadline keeps its recommendations
+    _, units = _units(tmp_path, "avis.html", (
+        "<h1>Avis du conseil de développement sur le schéma numérique</h1>"
+        "<p>Recommandation 1 – Équiper chaque école d'un réseau wifi maîtrisé.</p>"
+        "<p>Échéance : 2027</p>"))
+    assert [(u.kind, u.label) for u in units] == [("recommendation", "Recommandation 1")]
+
+
+def test_refusals_by_vote_or_competence_and_measures_asked_of_others(tmp_path):
+    # an amendment rejected by the vote: what it asked, turned down; what falls to another body:
+    # not the authority's to do; a measure asking another body to act: advocacy (capped)
+    _, units = _units(tmp_path, "deliberations.html", (
+        "<h1>Registre des délibérations du conseil municipal</h1>"
+        "<h2>Délibération n° 12 – Objet : Éclairage du stade</h2>"
+        "<p>M. Le Gall expose le projet de remplacement des projecteurs du stade.</p>"
+        "<p>Le groupe minoritaire dépose un amendement visant à reporter les travaux après l'été. "
+        "Mis aux voix, l'amendement est rejeté par 4 voix pour et 19 contre.</p>"
+        "<p>Mme Riou rappelle que l'entretien des routes départementales relève du Département.</p>"
+        "<p>Le Conseil municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :</p>"
+        "<ul><li>d'approuver le remplacement des projecteurs pour 42 000 € HT ;</li>"
+        "<li>de solliciter l'État pour une subvention au titre de la DETR ;</li>"
+        "<li>d'autoriser le Maire à signer le marché ;</li>"
+        "<li>d'adopter le vœu demandant à la Région de rouvrir la ligne de car du dimanche.</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "un amendement visant à reporter les travaux après l'été", "non retenue"),
+        ("decision", "Mme Riou rappelle que l'entretien des routes départementales relève du Département.",
+         "non retenue"),
+        ("decision", "d'approuver le remplacement des projecteurs pour 42 000 € HT ;", ""),
+        ("decision", "de solliciter l'État pour une subvention au titre de la DETR ;", "Demandée à un tiers"),
+        ("decision", "d'autoriser le Maire à signer le marché ;", ""),
+        ("decision", "d'adopter le vœu demandant à la Région de rouvrir la ligne de car du dimanche.",
+         "Demandée à un tiers"),
+    ]
+    assert status_cap(units[3].state) == "partiellement"
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Schéma numérique de la communauté 2026-2030</h1><h2>Introduction</h2>"
+        "<p>Le prix des forfaits mobiles n'entre pas dans le champ de compétence de la communauté.</p>"
+        "<h2>Nos actions</h2><ul><li>Demander à la Région de cofinancer les antennes.</li>"
+        "<li>Ouvrir deux espaces numériques.</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "Le prix des forfaits mobiles n'entre pas dans le champ de compétence de la communauté.",
+         "non retenue"),
+        ("action", "Demander à la Région de cofinancer les antennes.", "Demandée à un tiers"),
+        ("action", "Ouvrir deux espaces numériques.", ""),
+    ]
+
+
+def test_engagements_announced_keep_sections_and_articles_as_they_are(tmp_path):
+    # « Nos engagements » after a numbered sibling section that gave no unit: that section is no
+    # objective over them; « Article 2 : de prendre les engagements suivants : » in a
+    # deliberation: its items stay decisions
+    _, units = _units(tmp_path, "memoire.html", (
+        "<h1>Mémoire en réponse au bilan de la concertation</h1>"
+        "<h2>1. Ce que nous avons entendu</h2><p>Les habitants ont beaucoup parlé des écoles et de la fibre.</p>"
+        "<h2>2. Nos réponses</h2><p>Chaque thème a été examiné par le bureau municipal.</p>"
+        "<h2>3. Nos engagements</h2><ul><li>Équiper les six écoles de tableaux numériques avant 2028.</li>"
+        "<li>Publier chaque année le bilan du plan.</li></ul>"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "", "Équiper les six écoles de tableaux numériques avant 2028."),
+        ("action", "", "Publier chaque année le bilan du plan."),
+    ]
+    _, units = _units(tmp_path, "deliberation.html", (
+        "<h1>Programme numérique communal : délibération du conseil municipal</h1>"
+        "<p>Le Conseil municipal, après en avoir délibéré, DÉCIDE :</p>"
+        "<p>Article 1 : Les projets lauréats sont approuvés.</p>"
+        "<p>Article 2 : de prendre les engagements suivants :</p>"
+        "<ul><li>la Ville étudiera la création d'un jardin partagé ;</li>"
+        "<li>la Ville installera deux bancs au parc.</li></ul>"))
+    assert [(u.kind, u.label) for u in units] == [
+        ("decision", "Article 1"), ("decision", "Article 2"), ("decision", "Article 2")]

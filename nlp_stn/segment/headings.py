@@ -9,9 +9,9 @@ from ..clean import split_marker
 from ..labels import LABEL as _LABEL
 from ..labels import parse_label
 from ..model import Block, STATUS_ADDRESSED, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, _ANSWER_TO, _ASKED_BY, _CONTINUED, _CONTINUED_PART,
-                         _DEMAND_CUE, _GENERIC_SECTION, _HEADING_NUMBER, _KICKER, _KIND_ONLY, _MORE_OF_THE_SAME,
-                         _NUMBER_DASH, _OTHER_VOICES, _WHAT_CLAUSE)
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
+                         _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FIELD_NAME, _GENERIC_SECTION, _HEADING_NUMBER,
+                         _KICKER, _KIND_ONLY, _MORE_OF_THE_SAME, _NUMBER_DASH, _OTHER_VOICES, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import STATE_WORDS, classify_leadin
@@ -152,9 +152,11 @@ class _Headings:
         if hint != "":
             st.hint, st.hint_level = hint, level
             if (hint in ("action", "indicator") and st.numbered_heading and st.parent is None
-                    and st.numbered_heading[2] == len(self.units)):
+                    and st.numbered_heading[2] == len(self.units)
+                    and not (marker[:1].isdigit() and level == st.numbered_heading[0])):
                 # only when the section goes straight to its actions: a section whose text
-                # already gave units is a chapter, not an objective
+                # already gave units is a chapter, not an objective; a numbered sibling (« 2. Les
+                # réponses » then « 3. Nos engagements ») is no section of it
                 self.promote_objective()
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
@@ -265,6 +267,27 @@ class _Headings:
                  else "Réponse aux questions n° " + ", ".join(numbers))
         return (label, " ".join(numbers)), (m.start("rest") if m.group("rest") else len(text))
 
+    def engagement_fields(self, block: Block) -> tuple:
+        """In an authority's plan (not an answer quoting the requests it answers), the starts of
+        the paragraphs after the labelled paragraph ``block`` that describe it and end with its
+        engagement fields (« Calendrier : 2027 », « Coût estimé : 15 000 € », see
+        _ENGAGEMENT_FIELD), up to the next label or heading; () when no such field follows."""
+        at = self.block_at.get(block.start)
+        if self.prior != "action" or self.answer or block.kind != "paragraph" or at is None:
+            return ()
+        starts, upto = [], 0
+        for b in self.doc.blocks[at + 1:at + 1 + MAX_FIELD_BLOCKS]:
+            if b.kind != "paragraph" or self.parse_label(b.text)[0]:
+                break
+            field = bool(_ENGAGEMENT_FIELD.match(b.text))
+            if not field and _FIELD_NAME.match(b.text):
+                break  # another field (« Indicateurs : … »): read as usual
+            if upto and not field:
+                break  # a paragraph after the fields: no longer the item's
+            starts.append(b.start)
+            upto = len(starts) if field else upto
+        return tuple(starts[:upto])
+
     def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
         label, kind, rest = self.parse_label(block.text)
         if label:
@@ -286,10 +309,17 @@ class _Headings:
             # are, and carry its label
             st = self.state
             announced = classify_leadin(rest, self.prior)
-            st.leadin = announced if announced else kind
+            # (an article of a deliberation stays a decision: « Article 2 : de prendre les
+            # engagements suivants : »)
+            st.leadin = announced if announced and not (kind == "decision" and announced == "action") else kind
             st.leadin_active, st.leadin_paragraphs = True, False
             st.leadin_label = label
             return True
+        fields = self.engagement_fields(block)
+        if fields and kind in ("recommendation", "objective"):
+            # « Préconisation 1.2 – Créer un fonds … » then « Calendrier : 2026-2028 », « Coût
+            # estimé : 2,4 M€ » in an authority's plan: what it commits to, whatever the label's noun
+            kind = "action"
         offset = block.start + len(block.text) - len(rest)
         first = _sentences(rest)[0]
         parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]
@@ -311,6 +341,8 @@ class _Headings:
                 rest, offset = rest[sentences[1][0]:], offset + sentences[1][0]
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
                               statement=statement, state=state))
+        if fields and unit:
+            self.state.fields = (unit, fields)
         if block.kind == "paragraph":
             self.state.leadin_active = False
             if (kind == "action" and self.prior != "recommendation" and len(sentences) == 1

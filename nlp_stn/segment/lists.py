@@ -217,7 +217,12 @@ class _Lists:
             return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
         if first in _PREPOSITIONS and not first_in_cell:
             return  # a complement of the item before
-        if first in _COPULA:
+        if (not role and self.prior == "action" and hint in ("", "recommendation")
+                and self.lang.commitment(text)):
+            # in an authority's document, an item pledging its own deed in the future (« Nous
+            # installerons en 2027 … », « La commune réunira … »): an action, whatever its lead-in says
+            unit.kind = "action"
+        elif first in _COPULA:
             unit.kind = "objective"  # "Être un facilitateur": a quality to reach
         elif hint in ("indicator", "decision", "objective"):
             unit.kind = hint

@@ -8,16 +8,17 @@ from typing import Optional
 
 from ..clean import split_marker
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (_AGREED, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT, _DELIBERATION_END,
-                         _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _GENERIC_SECTION, _HEADING_NUMBER, _INDIRECT_QUESTION,
-                         _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH, _PRESENT_BURDEN, _THING_REQUIRES)
+from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+                         _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
+                         _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH,
+                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _SOME_REQUESTS, _THING_REQUIRES)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
                        _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole, _first_word,
                        _noun_demands, _reference_note, _sentences, _suggests)
-from .tables import (RETAINED_IN_PART, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe, _refusal, classify_leadin,
-                     stated_state)
+from .tables import (RETAINED_IN_PART, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe, _refusal,
+                     classify_leadin, stated_state)
 from .priors import _NOUN_PHRASE_START, _goes_on_item
 
 
@@ -88,6 +89,15 @@ class _Paragraphs:
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         text = block.text
+        if st.fields is not None and block.start in st.fields[1]:
+            # the description and the fields of an authority's labelled item (« Calendrier :
+            # 2027 »): its detail, never units
+            unit = st.fields[0]
+            if _ENGAGEMENT_FIELD.match(text):
+                unit.detail.append(_collapse(text))
+            else:
+                _describe(unit, text)
+            return
         if st.body is not None and st.body[1] is block:
             # the paragraph under a labelled title line (« Mesure 2 : parkings relais »)
             # describes it, and may say its fate (« Demande retenue en partie. »)
@@ -262,6 +272,21 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence[cut:]), start=start + cut,
                                    end=start + len(sentence), page=block.page))
                     continue
+                if _REJECTED_BY_VOTE.search(sentence) or (self.prior != "recommendation"
+                                                           and _NOT_ITS_OWN.search(sentence)):
+                    # « Mis aux voix, l'amendement est rejeté »: the assembly turns down what the
+                    # amendment asked (« un amendement visant à suspendre … », told before); « … relève
+                    # de l'Éducation nationale »: not the authority's to do
+                    asked = None
+                    for asked in _AMENDMENT_ASKS.finditer(block.text[:offset]):
+                        pass
+                    if asked is not None and _REJECTED_BY_VOTE.search(sentence):
+                        a_start, a_text = block.start + asked.start(), asked.group(0).rstrip()
+                    else:
+                        a_start, a_text = start, sentence
+                    self.add(_Unit(kind="decision", text=_collapse(a_text), start=a_start, end=a_start + len(a_text),
+                                   page=block.page, state="non retenue"))
+                    continue
             if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
@@ -310,7 +335,7 @@ class _Paragraphs:
             if self.prior == "action" and not sentence.endswith("?"):
                 if partial and _PARTIAL_RETENTION.search(sentence):
                     continue
-                if _REFUSAL.search(sentence):
+                if _REFUSAL.search(sentence) and not _SOME_REQUESTS.match(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down
                     unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,

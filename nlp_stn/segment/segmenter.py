@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 from ..errors import InputError
 from ..model import Document, ProgressFn, SEGMENT_COLUMNS, Segment, no_progress, segment_id
 from ..settings import Settings
-from .vocabulary import _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
+from .vocabulary import THIRD_PARTY, _ASKS_THIRD_PARTY, _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -44,6 +44,7 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
         # open a heading, a paragraph or a list item
         self.codes = _code_series(doc)
+        self.block_at = {b.start: i for i, b in enumerate(doc.blocks)}  # a block's start -> its index
         # the texts of a consultation's records so far -> (their unit, its own label)
         self.records: dict[str, tuple[_Unit, str]] = {}
         # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):
@@ -196,6 +197,8 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
     for unit, (uid, text) in zip(units, named):
         ids[unit.key] = uid
         parent = ids.get(int(unit.parent), later.get(int(unit.parent), "")) if unit.parent else ""
+        if not unit.state and unit.kind in ("action", "decision") and _ASKS_THIRD_PARTY.match(text):
+            unit.state = THIRD_PARTY  # « solliciter l'État pour … »: asked of another body
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
                            detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))

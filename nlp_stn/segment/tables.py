@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..labels import field_kind, parse_label
 from ..model import Block
 from .vocabulary import (_ANSWERS_LEADIN, _DONE, _KIND_WORDS, _NOT_UNITS, _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
-                         _TOLD_WISH)
+                         _PLEDGES, _TOLD_WISH)
 from .units import _Unit
 from .language import _REFUSER, _SENTENCE_END, _collapse, _sentences, _word_count
 
@@ -83,6 +83,16 @@ _DEMAND_HEADER = re.compile(
     re.I,
 )
 STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « Reportée en 2028 »
+# Not the authority's to do: « n'entre pas dans le champ de compétence du syndicat », « ne relève
+# pas de nos compétences », « relève de l'État », « relève des opérateurs »
+_NOT_ITS_OWN = re.compile(
+    r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+champ\s+(?:de\s+|des\s+)|le\s+cadre\s+de\s+)?(?:ses\s+|nos\s+|sa\s+|notre\s+"
+    r"|la\s+|les\s+|leurs?\s+)?comp[ée]tences?\b"
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b"
+    r"|\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:de\s+l['’]\s*(?:[ée]tat|[ée]ducation\s+nationale|acad[ée]mie)\b"
+    r"|de\s+la\s+(?:r[ée]gion|pr[ée]fecture)\b|du\s+(?:d[ée]partement|rectorat)\b|des\s+op[ée]rateurs\b)",
+    re.I,
+)
 # an answer that turns the demand down, in its first sentence
 _REFUSAL = re.compile(
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
@@ -99,7 +109,8 @@ _REFUSAL = re.compile(
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
     r"[^\W\d_]+(?:er|ir|re|oir)\b"
     # « il ne s'engage pas, en revanche, à exclure … »
-    r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b",
+    r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b"
+    + "|" + _NOT_ITS_OWN.pattern,
     re.I,
 )
 # An answer keeping a demand in part: « La commune retient en partie la proposition »,
@@ -302,6 +313,8 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     for kind, pattern in _KIND_WORDS:
         if pattern.search(text):
             return kind
+    if _PLEDGES.search(text) and prior == "action":
+        return "action"
     if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
         # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
         return "recommendation"

@@ -80,6 +80,9 @@ class _State:
     answering: tuple[str, str] = ("", "")
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
     body: Optional[tuple] = None  # (a labelled title line's unit, the paragraph after it: its body)
+    # (an authority's labelled item, the starts of the paragraphs after it that describe it and
+    # give its engagement fields: « Calendrier : 2027 », « Coût estimé : 12 000 € »)
+    fields: Optional[tuple] = None
     # open list items of the current list: (marker class, depth, unit key or 0, ends with ":",
     # depth given by the extractor)
     items: list = field(default_factory=list)

@@ -84,8 +84,52 @@ _KIND_WORDS = (
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
     # « Ce que nous ferons », « Nous allons : »: an authority saying what it will do
+    # « nous nous engageons à : »: what the authority pledges
     ("action", re.compile(r"\b(?:actions?|mesures|chantiers?|pistes?)\b|\bs['’]engagen?t?\s+à\b"
+                          r"|\bnous\s+nous\s+engag(?:eons|erons)\b"
                           r"|\bnous\s+(?:ferons|allons|lancerons|mettrons|engagerons|r[ée]aliserons|d[ée]ploierons)\b", re.I)),
+)
+# A line giving a field of an engagement (« Calendrier : 2026-2027 », « Coût estimé : 15 000 € »,
+# « Échéance : fin 2027 », « Pilote : service informatique »): when, how much and who of a deed
+# the authority commits to, under the item it follows
+_ENGAGEMENT_FIELD = re.compile(
+    r"^\W*(?:calendrier|[ée]ch[ée]ances?|[ée]ch[ée]ancier|co[ûu]ts?(?:\s+(?:estim[ée]s?|pr[ée]visionnels?|total))?"
+    r"|budgets?(?:\s+(?:pr[ée]visionnels?|estim[ée]s?))?|pilotes?|porteurs?|calendrier\s+pr[ée]visionnel)\s*:", re.I)
+# a paragraph opening with another field's name (« Indicateurs : … », « Partenaires : … »)
+_FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
+# « Certaines demandes relèvent de l'État … »: some requests in general, none turned down
+_SOME_REQUESTS = re.compile(
+    r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres)\s+(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes)\b", re.I)
+MAX_FIELD_BLOCKS = 6  # paragraphs read after a labelled item for its fields (description and fields)
+# « La commune prend les engagements suivants : », « Nos engagements »: in an authority's document,
+# what it pledges (elsewhere the word may name conditions: « … subordonné à trois engagements : »)
+_PLEDGES = re.compile(r"\bengagements\b", re.I)
+# A measure whose verb asks another body to act (« solliciter l'État pour … », « demander à la Région
+# de … », « d'adopter la motion demandant au syndicat de … »): the authority pleads, it does not
+# deliver; its state THIRD_PARTY caps what it answers at « partiellement » (see model.status_cap).
+# Not a measure that only allows asking (« d'autoriser le Maire à solliciter une subvention »)
+_ASKS_THIRD_PARTY = re.compile(
+    r"^\W*(?:(?:de|d['’])\s*)?(?:(?:adopter|approuver|voter)\s+(?:la|le|une|un)\s+(?:motion|v(?:œ|oe)ux?|r[ée]solution)\b"
+    r"[^;.:]{0,80}?\b(?:demandant|sollicitant|exhortant|enjoignant)\b"
+    r"|(?:solliciter|saisir|interpeller|exhorter)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s)"
+    # asking another to do (« demander à la Région de financer »), not for a figure (« demander à la
+    # voirie le nombre d'arceaux »)
+    r"|demander\s+(?:à\s+l['’]|à\s+la\s|à\s+[A-ZÀ-Ý]|au\s|aux\s)[^,;.:]{1,80}?\s(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?"
+    r"[^\W\d_]+(?:er|ir|re)\b)",
+    re.I,
+)
+THIRD_PARTY = "Demandée à un tiers"
+# An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
+# par 5 voix pour et 20 contre », « le conseil rejette la motion »), and what that amendment asked
+# (« un amendement visant à reporter … »), told before the vote
+_REJECTED_BY_VOTE = re.compile(
+    r"\b(?:(?:sous-)?amendements?|motions?|v(?:œ|oe)ux|contre-propositions?)\s+(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
+    r"(?:donc\s+)?rejet[ée]e?s?\b|\brejet(?:te|tent)\s+(?:l['’]\s*|les?\s+|la\s+|cet?\s+|cette\s+)(?:sous-)?(?:amendement|motion|v(?:œ|oe)u)",
+    re.I,
+)
+_AMENDMENT_ASKS = re.compile(
+    r"\b(?:un|l['’]|cet?|son|leur)\s*(?:sous-)?amendement\s+(?:visant|tendant|proposant|demandant)\s+(?:à|de|d['’])\s*[^.;!?]+",
+    re.I,
 )
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
