@@ -37,8 +37,9 @@ _POLITE_REQUEST = re.compile(
     rf"(?!\s*(?:nous\s+|me\s+)?{_INFO_VERBS}\b))[^?]*\?\s*[»\")]?$",
     re.I,
 )
-_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*|^[^?]{0,300}?,\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")",
-                                  re.I)
+# (« Et pourquoi pas une halle au bourg ? »: the suggestion going on after another)
+_SUGGESTION_QUESTION = re.compile(r"(?:^|^[^?]{0,80}?:\s*|^[^?]{0,300}?,\s*)[«\"(]?\s*(?:(?:et|mais|alors|donc)\s+)?(?:"
+                                  + _WHY_NOT + ")", re.I)
 # A question asking the one addressed to commit itself (« Le porteur de projet peut-il s'engager à
 # … ? », « La commune s'engage-t-elle à … ? », « Le Département envisage-t-il de … ? »,
 # « accepterait-il de … ? »): a demand, not a request for information. So is a request for
@@ -189,6 +190,46 @@ def _noun_demands(sentence: str) -> list[tuple[int, str]]:
     return parts
 
 
+# Two things asked under one demand verb, each its own clause: « Le conseil demande que les
+# trottoirs soient élargis et que la rue soit apaisée »: « et » and a second « que », the first
+# clause holding no clause of its own (« que les travaux qui traînent et que … »: undecided)
+_AND_THAT = re.compile(r",?\s+et\s+(?=(?:que\b|qu['’]))", re.I)
+_BACK_REFERENCE = re.compile(r"(?:que\s+|qu['’])(?:il|elle|ils|elles|en|y|celui|celle|ceux|celles)\b", re.I)
+_INNER_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|o[ùu]|lorsque|lorsqu['’]|quand|si|puisque|puisqu['’]|comme)(?!\w)",
+                           re.I)
+
+
+def _that_demands(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence asking with « demande que … et que … »: one per
+    clause when each has four words or more; else the sentence whole.
+
+    >>> _that_demands("Nous demandons que les trottoirs soient élargis et que la rue soit apaisée.")
+    [(0, 'Nous demandons que les trottoirs soient élargis'), (51, 'que la rue soit apaisée.')]
+    >>> _that_demands("Nous demandons que les travaux qui traînent soient finis et que la rue rouvre.")
+    [(0, 'Nous demandons que les travaux qui traînent soient finis et que la rue rouvre.')]
+    >>> len(_that_demands("Nous demandons qu'un bilan soit publié chaque année et qu'il soit présenté en réunion."))
+    1
+    """
+    asked = next((m for m in _DEMAND_WHOLE.finditer(sentence)
+                  if (re.findall(r"[^\W\d_]+", sentence[:m.start()]) or [""])[-1].lower() not in _DETERMINERS), None)
+    if not asked:
+        return [(0, sentence)]
+    parts, start, clause = [], 0, asked.end()
+    for m in _AND_THAT.finditer(sentence, asked.end()):
+        own, tail = sentence[clause:m.start()], sentence[m.end():]
+        if _INNER_CLAUSE.search(own) or own.count("(") != own.count(")"):
+            break
+        if len(own.split()) < 4 or len(tail.split()) < 5:
+            continue
+        if _BACK_REFERENCE.match(tail):
+            continue  # « … et qu'il soit présenté au conseil »: the second part needs the first
+        parts.append((start, sentence[start:m.start()]))
+        start = m.end()
+        clause = m.end() + re.match(r"que\b|qu['’]", tail, re.I).end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
 def _demand_parts(sentence: str) -> list[tuple[int, str]]:
     """(offset, part) pairs of a sentence: one per demand when it coordinates several (see
     _SECOND_DEMAND), each part asking in so many words (a demand verb with « que », « de » or
@@ -268,6 +309,15 @@ _SENTENCE_END = re.compile(
 _MOTTO = re.compile(r"\s*[«“]\s*[^«»“”.!?;:]{3,120}?\s*[»”]\s*")
 # a question quoted inside a sentence: « Quel budget sera réservé aux communes ? »
 _QUOTED_QUESTION = re.compile(r"«\s*([^«»]{8,}?\?)\s*»")
+# ... unless it is the title of what the noun before names (« l'atelier « Quelle place pour le vélo ? »
+# tenu en juin », « l'enquête intitulée « … ? » »): no question put
+_TITLED = re.compile(
+    r"\b(?:consultations?|enqu[êe]tes?|r[ée]unions?|ateliers?|d[ée]bats?|conf[ée]rences?|questionnaires?|th[èe]mes?"
+    r"|s[ée]minaires?|forums?|soir[ée]es?|expositions?|campagnes?|concertations?|rencontres?|tables?\s+rondes?"
+    r"|journ[ée]es?|webinaires?|rapports?|[ée]tudes?|guides?|brochures?|dossiers?|articles?|films?|d[ée]marches?"
+    r"|intitul[ée]e?s?|baptis[ée]e?s?|nomm[ée]e?s?|titre)"
+    r"(?:\s+(?:publique?s?|citoyen(?:ne)?s?|participati(?:f|ve)s?|en\s+ligne|intitul[ée]e?s?|baptis[ée]e?s?|nomm[ée]e?s?))?"
+    r"\s*$", re.I)
 _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
 _EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
 _PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}

@@ -11,12 +11,12 @@ from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH,
-                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _SOME_REQUESTS, _THING_REQUIRES)
+                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _SOME_REQUESTS, _THING_REQUIRES, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
-                       _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole, _first_word,
-                       _noun_demands, _reference_note, _sentences, _suggests)
+                       _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole,
+                       _first_word, _noun_demands, _reference_note, _sentences, _suggests, _that_demands)
 from .tables import (RETAINED_IN_PART, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe, _refusal,
                      classify_leadin, stated_state)
 from .priors import _NOUN_PHRASE_START, _goes_on_item
@@ -287,6 +287,8 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(a_text), start=a_start, end=a_start + len(a_text),
                                    page=block.page, state="non retenue"))
                     continue
+            if _WONDERED.search(sentence) and not _suggests(sentence) and not _demand_whole(sentence):
+                continue  # « Des parents nous demandent pourquoi … »: a question told, not put
             if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
@@ -306,6 +308,8 @@ class _Paragraphs:
             if not questions and sentence.rstrip().endswith("?"):
                 continue
             quoted = _QUOTED_QUESTION.search(sentence) if questions else None
+            if quoted and _TITLED.search(sentence[:quoted.start()]):
+                quoted = None  # « la consultation « Quel avenir pour le marché ? » menée en mai »: a title
             if quoted and not sentence.endswith("?"):
                 # "M. T. a interrogé l'exécutif : « Quel budget … ? »": the question asked
                 q_start = start + quoted.start(1)
@@ -390,7 +394,9 @@ class _Paragraphs:
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 # (two things asked after one verb, « Nous réclamons la réfection du préau et le
                 # remplacement des tables »: one unit each)
-                for o, part in (_noun_demands(sentence) if strong else [(0, sentence)]):
+                # (and two clauses after one verb, « … demande que … et que … »)
+                parts = [(o + p, piece) for o, part in _that_demands(sentence) for p, piece in _noun_demands(part)]
+                for o, part in (parts if strong else [(0, sentence)]):
                     self.add(_Unit(kind="recommendation", text=_collapse(part), start=start + o,
                                    end=start + o + len(part), page=block.page, weak=not strong))
                 continue

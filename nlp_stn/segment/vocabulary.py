@@ -15,7 +15,9 @@ _PROPOSAL_WORDS = re.compile(
     r"|revendications?|souhait\w*"
     # what the authors expect (« Nos attentes : »), not expectations a plan sets (« il
     # définissait des attentes : améliorer l'administration … »: objectives)
-    r"|nos\s+attentes"
+    # (« Nos cinq attentes », « nos principales attentes »: a number or an adjective between)
+    r"|nos\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}|principales|premi[èe]res|grandes|vraies"
+    r"|nouvelles|fortes)\s+){0,2}attentes"
     # the ideas of a workshop ("Idées (post-its) :", "Post-its :", "Pistes :")
     r"|id[ée]es?|post-?its?|pistes?)\b",
     re.I,
@@ -155,6 +157,11 @@ _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|ex
             r"|ensuite|notamment|alors|ainsi|d['’]abord|par ailleurs|en outre|en particulier|en cons[ée]quence"
             r"|cependant|toutefois|n[ée]anmoins|pourtant|en revanche|d['’]ailleurs|quand m[êe]me"
             r"|avant tout|en priorit[ée]|tout d['’]abord|en premier lieu|plus que jamais|" + _TIME_ADVERBS + ")")
+# The author repeating or stating its own demand, the noun after a possessive: « Le conseil
+# renouvelle (réitère, rappelle, maintient) sa demande », « nous exprimons notre souhait »
+_OWN_DEMAND = (r"\b(?:renouvel|r[ée]it[èée]r|r[ée]p[èe]t|r[ée]affirm|rappel|maint[ie]|exprim|formul|confirm)[^\W\d_]*"
+               r"\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:sa|son|ses|notre|nos|leur|leurs)\s+(?:[^\s,.;:!?]+\s+)?"
+               r"(?:demandes?|souhaits?|v[œo]e?ux|recommandations?|revendications?|requ[êe]tes?)")
 _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exige?|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
@@ -166,7 +173,10 @@ _DEMAND_WHOLE = re.compile(
     # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
     # the one asked between the verb and « que »
     r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
-    r"(?:[^\s,.;:!?]+\s+){0,4}?(?:que|qu['’])",
+    r"(?:[^\s,.;:!?]+\s+){0,4}?(?:que|qu['’])"
+    # the demand carried by a noun: « le conseil renouvelle sa demande que … », « nous exprimons
+    # notre souhait que … » (see _OWN_DEMAND)
+    r"|" + _OWN_DEMAND + r"\s+(?:que|qu['’])",
     re.I,
 )
 _DETERMINERS = frozenset(("la", "le", "les", "une", "un", "des", "cette", "ces", "notre", "nos", "votre", "vos",
@@ -211,6 +221,12 @@ _DEMAND_WEAK = re.compile(
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    # the thing asked as the subject of a conditional passive, an adverb maybe between: « Les
+    # conseils d'école devraient par ailleurs être ouverts aux parents », « Le lavoir mériterait d'être restauré »
+    rf"|\bdevrai(?:t|ent)\s+(?:{_ADVERBS}\s+|vraiment\s+|absolument\s+|d[ée]sormais\s+){{1,2}}[êe]tre\s+"
+    r"[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    r"|\bm[ée]riterai(?:t|ent)\s+(?:(?:aussi|[ée]galement|donc|vraiment|largement|bien)\s+)?d['’]\s*[êe]tre\s+"
+    r"[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
     r"|(?<!\bqui )\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
     re.I,
 )
@@ -365,12 +381,17 @@ _DEMAND_VERB = re.compile(
     rf"(?!mettre en [ée]vidence|attirer|{_COMMENT_VERBS})(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    # « nous rappelons notre demande de rénover … », « sa recommandation de créer … »
+    + r"|" + _OWN_DEMAND + r"\s+(?:de\s+|d['’])(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    # a demand verb in the imperative, first person plural, opening the sentence: « Exigeons
+    # la réouverture du guichet », « Et réclamons aussi des bancs ! »
+    r"|^\W*(?:(?:et|alors|donc|mais)\s+)?(?:demandons|exigeons|r[ée]clamons|revendiquons)\b(?![-'’])"
     r"|\bil est (?:propos[ée]|recommand[ée]|pr[ée]conis[ée]|sugg[ée]r[ée]|demand[ée]|souhaitable)\b"
     # reported in minutes: "Plusieurs participants ont également proposé que…"
     r"|" + _REPORTED +
     # « Pourquoi pas … ? » opening the sentence, or after what it answers (« D'autres villages ont un
     # marché en ligne, pourquoi on le ferait pas ici ? »)
-    r"|(?:^|[:,]\s*)[«\"(]?\s*(?:" + _WHY_NOT + ")"
+    r"|(?:^|[:,]\s*)[«\"(]?\s*(?:(?:et|mais|alors|donc)\s+)?(?:" + _WHY_NOT + ")"
     # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
     r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
     # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
@@ -437,6 +458,15 @@ _INDIRECT_QUESTION = re.compile(
     r"\b(?:demande|demandent|s['’]interroge|s['’]interrogent|souhaite savoir|souhaitent savoir|voudrait savoir"
     r"|aimerait savoir|interroge|interrogent)\s+(?:(?:à|au|aux)\s+[^,.;:]{1,40}?\s+)?"
     r"(?:si(?! possible)\b|o[ùu]\b|quand\b|comment\b|pourquoi\b|combien\b|quel(?:le)?s?\b|qui\b|ce qu)",
+)
+# A question told, not put to the one addressed: others asking the authors or wondering (« Des
+# parents nous demandent pourquoi la garderie ferme à 18 h », « Beaucoup se demandent si le car
+# passera », « … m'ont demandé comment s'inscrire ? »)
+_WONDERED = re.compile(
+    r"\b(?:se|s['’]|nous|me|m['’])\s*(?:demand(?:e|ent|ait|aient)|(?:a|ont|avait|avaient)\s+demand[ée])\s+"
+    r"(?:(?:souvent|parfois|encore|toujours|aussi|r[ée]guli[èe]rement|sans\s+cesse)\s+)?"
+    r"(?:si\b|s['’](?=ils?\b)|pourquoi\b|comment\b|quand\b|o[ùu]\b|combien\b|quel(?:le)?s?\b|ce\s+qu)",
+    re.I,
 )
 # Markers the readers give to the items of a to-do list (Markdown "- [ ]", "- [x]", "TODO")
 _TASK_MARKERS = frozenset(("☐", "☑"))

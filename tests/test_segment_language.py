@@ -1,0 +1,85 @@
+"""Segmentation, language of demands (nlp_stn.segment.language and its vocabulary): how a
+citizens' text phrases what it asks, on short documents written for the tests."""
+import pytest
+
+from nlp_stn.extract import extract
+from nlp_stn.segment import classify_leadin, segment
+from nlp_stn.settings import Settings
+
+SETTINGS = Settings()
+OPINION = "Avis du conseil de développement sur le projet de plan vélo\n\n"
+
+
+def _kinds(tmp_path, text, name="avis.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [(s.kind, s.label, s.text) for s in segment(extract(path, SETTINGS), SETTINGS)]
+
+
+def test_a_demand_carried_by_a_noun_after_the_authors_verb(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Le conseil renouvelle sa demande qu'une liaison cyclable relie le lycée à la gare routière.\n\n"
+        "Il exprime aussi son souhait que les arceaux du marché soient couverts.\n\n"
+        "Nous rappelons notre demande de repeindre les passages piétons devant les écoles.\n\n"
+        "Sa demande de subvention a été déposée en janvier auprès du Département.\n")) == [
+        ("recommendation", "", "Le conseil renouvelle sa demande qu'une liaison cyclable relie le lycée à la gare routière."),
+        ("recommendation", "", "Il exprime aussi son souhait que les arceaux du marché soient couverts."),
+        ("recommendation", "", "Nous rappelons notre demande de repeindre les passages piétons devant les écoles."),
+    ]
+
+
+def test_two_clauses_after_one_demand_verb_are_two_demands(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Le conseil demande aussi que les pistes soient déneigées en priorité, et que le plan de jalonnement soit "
+        "publié avant l'hiver.\n\n"
+        "Nous demandons que les travaux qui traînent depuis deux ans soient achevés et que la rue rouvre vite.\n")) == [
+        ("recommendation", "", "Le conseil demande aussi que les pistes soient déneigées en priorité"),
+        ("recommendation", "", "que le plan de jalonnement soit publié avant l'hiver."),
+        ("recommendation", "",
+         "Nous demandons que les travaux qui traînent depuis deux ans soient achevés et que la rue rouvre vite."),
+    ]
+
+
+def test_a_conditional_passive_asks_in_an_opinion_not_in_a_plan(tmp_path):
+    asked = ("Le stationnement des vélos devant la mairie devrait par ailleurs être sécurisé et éclairé.\n\n"
+             "La vieille passerelle mériterait d'être remplacée.\n")
+    assert _kinds(tmp_path, OPINION + asked) == [
+        ("recommendation", "", "Le stationnement des vélos devant la mairie devrait par ailleurs être sécurisé et éclairé."),
+        ("recommendation", "", "La vieille passerelle mériterait d'être remplacée."),
+    ]
+    assert _kinds(tmp_path, "Stratégie vélo de la communauté de communes 2026-2030\n\n" + asked, "plan.txt") == []
+
+
+def test_a_suggestion_as_a_rhetorical_question_and_an_imperative_of_a_demand_verb(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Et pourquoi pas un atelier de réparation de vélos dans l'ancienne gare ?\n\n"
+        "Réclamons aussi un parking à vélos couvert au collège !!\n\n"
+        "Exigeons des itinéraires continus entre les bourgs.\n\n"
+        "Partageons nos trajets du quotidien sur la carte.\n")) == [
+        ("recommendation", "", "Et pourquoi pas un atelier de réparation de vélos dans l'ancienne gare ?"),
+        ("recommendation", "", "Réclamons aussi un parking à vélos couvert au collège !!"),
+        ("recommendation", "", "Exigeons des itinéraires continus entre les bourgs."),
+    ]
+
+
+def test_a_question_told_or_a_titles_question_is_no_question(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Des parents nous demandent pourquoi la piste s'arrête avant le collège.\n\n"
+        "Beaucoup de cyclistes se demandent si le pont sera un jour aménagé.\n\n"
+        "L'atelier « Quelle place pour le vélo au bourg ? » tenu en juin a réuni quarante habitants.\n\n"
+        "Un habitant a interrogé le maire : « Quand la piste sera-t-elle prolongée ? »\n")) == [
+        ("question", "", "Quand la piste sera-t-elle prolongée ?"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Nos cinq attentes :", "Nos principales attentes :", "Nos trois demandes prioritaires :"])
+def test_a_lead_in_naming_the_authors_expectations_with_a_number_or_an_adjective(text):
+    assert classify_leadin(text) == "recommendation"
+
+
+def test_the_items_under_our_expectations_are_demands(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Nos quatre attentes :\n\n1. Un garage à vélos sécurisé à la gare\n2. Des bandes cyclables sur la route du port\n")) == [
+        ("recommendation", "1", "Un garage à vélos sécurisé à la gare"),
+        ("recommendation", "2", "Des bandes cyclables sur la route du port"),
+    ]
