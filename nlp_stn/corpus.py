@@ -200,6 +200,30 @@ def collect(inputs: Sequence[str | Path]) -> list[Source]:
     return sources
 
 
+def unsupported(inputs: Sequence[str | Path]) -> list[Path]:
+    """Files of the folders among ``inputs`` that :func:`collect` leaves out because nlp-stn does
+    not read their format (« annexes.zip », « photo.png »), so that a command can say so; hidden
+    files, notes (README, LICENSE) and the results nlp-stn wrote (their folders, LATEST) are not listed."""
+    from .extract import SUPPORTED
+
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if not path.is_dir():
+            continue
+        files = sorted(path.rglob("*"))
+        results = _result_dirs(files)
+        for file in files:
+            if (not file.is_file() or any(p.startswith(".") for p in file.relative_to(path).parts)
+                    or file.suffix.lower() in SUPPORTED or file.name == MANIFEST
+                    or file.stem.lower().startswith(_SKIPPED_STEMS) or file.name == "LATEST"
+                    or any(parent in results for parent in file.parents)):
+                continue
+            if file not in found:
+                found.append(file)
+    return found
+
+
 def territories(sources: Sequence[Source]) -> dict[str, list[Source]]:
     """Sources grouped by territory (sorted by name; "" for files without one)."""
     groups: dict[str, list[Source]] = {}

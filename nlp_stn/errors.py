@@ -48,5 +48,22 @@ class ReviewError(NlpStnError):
     """A review file or the decisions database cannot be used as asked."""
 
 
+class ReviewInputError(ReviewError):
+    """A review file whose content is invalid (unreadable decisions, unknown pairs, not a CSV):
+    invalid input, exit code 2 like :class:`InputError`."""
+
+    exit_code = 2
+
+
+class ReviewFileExists(ReviewError):
+    """``review export -o FILE`` where FILE exists and a reviewer wrote in it (or it is no review
+    file): nothing is written. ``decisions`` counts its rows a reviewer filled (None when it is no
+    review file)."""
+
+    def __init__(self, message: str, path: str | None = None, decisions: int | None = None):
+        super().__init__(message, path=path)
+        self.decisions = decisions
+
+
 class CompareError(NlpStnError):
     """A comparison of territories cannot run as asked."""

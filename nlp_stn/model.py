@@ -110,6 +110,9 @@ class Document:
     blocks: tuple[Block, ...]
     meta: DocMeta = field(default_factory=DocMeta)
     pages: int = 0
+    # why a document read without error gave no text, for the user (« aucune ligne de données
+    # sous l'en-tête »): the library never prints, the command line shows it
+    notice: str = ""
 
 
 @dataclass(frozen=True)

@@ -29,9 +29,11 @@ Which units are matched:
   the actions sit in, and their context).
 
 Outputs are written to a hidden temporary directory next to the target and renamed at the
-end, so a failed run never leaves a directory that looks complete. A document that cannot be
-read, or that has no unit of its side, is listed in ``MatchRun.failures`` and in the reports
-("Documents ignorés") and the run goes on, unless a side has no input left, or the action
+end, so a failed run never leaves a directory that looks complete; when it replaces an earlier
+run directory, the files nlp-stn did not write there (a reviewer's spreadsheet) are moved into
+the new one. A document that cannot be read, that has no unit of its side, or (without a
+manifest) that says neither that it is an opinion nor a strategy, is listed in
+``MatchRun.failures`` and in the reports ("Documents ignorés") and the run goes on, unless a side has no input left, or the action
 documents gave demands only (an opinion, or a page read as a consultation): then the run
 stops and says which file gave what and how to check it (``nlp-stn segment FILE``).
 
@@ -251,7 +253,7 @@ def _names(items: Sequence[_Input]) -> str:
 def _check_sides(demands: _Side, actions: _Side, reader: _Reader) -> None:
     every = {i.path.resolve(): i for i in demands.inputs + actions.inputs}
     if every and all(k in reader.failures for k in every):
-        detail = " ; ".join(f"{every[k].path} ({reader.failures[k]})" for k in every)
+        detail = " ; ".join(f"{every[k].path} ({reader.failures[k].rstrip('.')})" for k in every)
         raise MatchError(f"aucun document n'a pu être lu : {detail}. Corrigez ou convertissez ces fichiers.")
     for side, what, hint in (
         (demands, "aucune demande", "des recommandations (listes numérotées, « Proposition N », "
@@ -263,7 +265,7 @@ def _check_sides(demands: _Side, actions: _Side, reader: _Reader) -> None:
             continue
         failed = [i for i in side.inputs if i.path.resolve() in reader.failures]
         if failed and len(failed) == len(side.inputs):
-            detail = " ; ".join(f"{i.path} ({reader.failures[i.path.resolve()]})" for i in failed)
+            detail = " ; ".join(f"{i.path} ({reader.failures[i.path.resolve()].rstrip('.')})" for i in failed)
             raise MatchError(f"{what} : aucun de ces documents n'a pu être lu : {detail}.")
         raise MatchError(
             f"{what} trouvée dans {_names(side.inputs)} : vérifiez que ces documents contiennent "
@@ -382,8 +384,27 @@ def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool, 
             os.replace(old, target)
         raise
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        kept = _keep_foreign_files(old, target)
+        if kept:
+            shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def _keep_foreign_files(old: Path, target: Path) -> bool:
+    """Move the files of the replaced run folder ``old`` that nlp-stn did not write (« relecture.csv »
+    saved there by a reviewer) into the new run folder ``target``; False when one could not be
+    moved (``old`` is then left in place, hidden beside ``target``, rather than deleted)."""
+    from .report import RUN_FILES
+
+    done = True
+    for entry in old.iterdir():
+        if entry.name in RUN_FILES or (target / entry.name).exists():
+            continue
+        try:
+            os.replace(entry, target / entry.name)
+        except OSError:
+            done = False
+    return done
 
 
 def _check_target(target: Path) -> None:
@@ -401,7 +422,10 @@ def _check_target(target: Path) -> None:
 
 
 def _execute(demands: _Side, actions: _Side, settings: Settings, progress: ProgressFn,
-             target_for, extracted: Optional[Mapping[Path, object]] = None) -> Path:
+             target_for, extracted: Optional[Mapping[Path, object]] = None,
+             ignored: Optional[Mapping[Path, str]] = None) -> Path:
+    """Read, match and write the run; ``ignored`` are documents left out before reading (unreadable,
+    or neither an opinion nor a strategy), listed in the reports with the ones that fail here."""
     from .match import match_units
 
     reader = _Reader(settings, progress, extracted)
@@ -437,7 +461,8 @@ def _execute(demands: _Side, actions: _Side, settings: Settings, progress: Progr
         documents=reader.documents,
         settings=resolved,
         versions=versions(settings, dict(result.versions), lexicon_version),
-        failures=tuple((str(path), message) for path, message in reader.unusable.items()),
+        failures=tuple((str(path), message) for path, message in reader.unusable.items())
+        + tuple((str(path.resolve()), message) for path, message in (ignored or {}).items()),
     )
     run, unmatched = _apply_decisions(run, settings)
     progress("rapport", 0, 1)
@@ -468,24 +493,26 @@ def _pick(sources: list[_Input], wanted: Sequence[PathLike], what: str) -> list[
 
 def _sides_from_documents(
     found: Sequence[_Input], settings: Settings
-) -> tuple[list[_Input], list[_Input], dict[Path, object]]:
+) -> tuple[list[_Input], list[_Input], dict[Path, object], dict[Path, str]]:
     """Demand and action documents told apart by what each says it is (its title and first
     lines, see :func:`nlp_stn.segment.document_prior`): an opinion, contributions or a
     consultation export holds demands, a strategy or a plan holds actions; other documents
     and units tables are left out. A document that cannot be read is left out here; reading
     it again would only fail again. Also returns the extracted documents (by resolved path),
-    so that the run does not read them twice."""
+    so that the run does not read them twice, and the documents left out with why (in input
+    order, by path), so that the reports list them (« Documents ignorés »)."""
     from .errors import NlpStnError
     from .extract import extract
     from .segment import document_prior, lists_plan_actions
 
-    demand_inputs, action_inputs, extracted = [], [], {}
+    demand_inputs, action_inputs, extracted, ignored = [], [], {}, {}
     for item in found:
         if item.table or item.source is None:
             continue
         try:
             document = extract(item.path, settings, doc_id=item.source.doc_id, meta=item.source.meta)
-        except NlpStnError:
+        except NlpStnError as err:
+            ignored[item.path] = err.message
             continue
         extracted[item.path.resolve()] = document
         prior = document_prior(document)
@@ -495,16 +522,26 @@ def _sides_from_documents(
             # a bulletin whose article lists the actions of the authority's plan (« Zoom sur les
             # mesures du plan vélo ») answers with them
             action_inputs.append(item)
-    return demand_inputs, action_inputs, extracted
+        else:
+            ignored[item.path] = NO_ROLE
+    return demand_inputs, action_inputs, extracted, ignored
 
 
-def _sides_found(found: Sequence[_Input], demand_inputs: Sequence[_Input], action_inputs: Sequence[_Input]) -> str:
-    """" (lus comme demandes : a.pdf ; comme actions : … ; sans rôle reconnu : b.xlsx)": what
-    each document was taken for, so that a user sees which one to name in corpus.toml."""
+NO_ROLE = ("ni un avis (demandes) ni une stratégie (actions) d'après son titre et ses premières lignes : "
+           "non utilisé ; s'il doit compter, indiquez son rôle dans corpus.toml ([[document]] ... "
+           "role = \"demands\" ou \"actions\").")
+
+
+def _sides_found(found: Sequence[_Input], demand_inputs: Sequence[_Input], action_inputs: Sequence[_Input],
+                 unreadable: Sequence[Path] = ()) -> str:
+    """" (lus comme demandes : a.pdf ; comme actions : … ; sans rôle reconnu : b.xlsx ; illisibles :
+    c.pdf)": what each document was taken for, so that a user sees which one to name in corpus.toml."""
     taken = {id(i) for i in (*demand_inputs, *action_inputs)}
+    rest = [i for i in found if id(i) not in taken and not i.table]
     parts = []
     for label, items in (("lus comme demandes", demand_inputs), ("comme actions", action_inputs),
-                         ("sans rôle reconnu", [i for i in found if id(i) not in taken and not i.table])):
+                         ("sans rôle reconnu", [i for i in rest if i.path not in unreadable]),
+                         ("illisibles", [i for i in rest if i.path in unreadable])):
         if items:
             parts.append(f"{label} : {', '.join(i.path.name for i in items)}")
     return f" ({' ; '.join(parts)})" if parts else ""
@@ -539,16 +576,18 @@ def run(
         action_inputs = [i for i in found if i.source is not None and i.source.role == "actions"]
     inferred = demands is None and actions is None and not demand_inputs and not action_inputs
     extracted: dict[Path, object] = {}
+    ignored: dict[Path, str] = {}
     if inferred:
         # no manifest says which documents are which: each document says it itself
-        demand_inputs, action_inputs, extracted = _sides_from_documents(found, settings)
+        demand_inputs, action_inputs, extracted, ignored = _sides_from_documents(found, settings)
+    unreadable = [path for path, why in ignored.items() if why != NO_ROLE]
     where = ", ".join(str(i) for i in items)
     for side_inputs, role in ((demand_inputs, "demands"), (action_inputs, "actions")):
         if not side_inputs and inferred:
             what = ("un avis, des contributions ou une consultation (demandes)" if role == "demands"
                     else "une stratégie ou un plan d'actions (actions)")
             raise MatchError(
-                f"aucun document de {where} ne se présente comme {what}{_sides_found(found, demand_inputs, action_inputs)} : "
+                f"aucun document de {where} ne se présente comme {what}{_sides_found(found, demand_inputs, action_inputs, unreadable)} : "
                 f"indiquez les rôles dans corpus.toml ([[document]] ... role = \"{role}\") ou utilisez "
                 "`nlp-stn match DEMANDES... --against ACTIONS... -o DOSSIER`."
             )
@@ -567,7 +606,7 @@ def run(
         return target, False
 
     out = _execute(_Side("demands", demand_inputs), _Side("actions", action_inputs), settings, progress, target_for,
-                   extracted)
+                   extracted, ignored)
     latest = out_root / LATEST
     tmp = out_root / f".{LATEST}.{uuid.uuid4().hex[:8]}"
     tmp.write_text(out.name + "\n", encoding="utf-8")

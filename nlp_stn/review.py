@@ -141,7 +141,7 @@ from typing import Iterable, Mapping, Optional, Sequence, Union
 
 from rapidfuzz import fuzz
 
-from .errors import ReviewError
+from .errors import ReviewError, ReviewFileExists, ReviewInputError
 from .model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
@@ -1033,6 +1033,7 @@ def export_review(
     blind: bool = False,
     include_all: bool = False,
     delimiter: str = ";",
+    force: bool = False,
 ) -> ExportResult:
     """Write the review file of a run (see the module doc for its columns and rules).
 
@@ -1044,6 +1045,10 @@ def export_review(
     again with the comment "à revoir", and pairs a decision was re-attached to after its unit
     was edited with the comment "à revoir : texte modifié" (with an extra row when the machine
     did not propose that pair; its rank, score and suggestion are empty and it comes first).
+
+    An existing ``out_path`` holding what a reviewer typed and the database does not hold (decisions
+    not imported yet), or that is no review file, is never replaced unless ``force``: raises
+    :class:`ReviewFileExists`.
     """
     if delimiter not in (",", ";", "\t"):
         raise ReviewError(f"séparateur « {delimiter} » non pris en charge : choisissez « ; » ou « , ».")
@@ -1153,7 +1158,10 @@ def export_review(
     writer.writerow(columns)
     for _, row in rows:
         writer.writerow([escape_cell(row[c]) for c in columns])
-    _write_atomic(out_path, "\ufeff" + buffer.getvalue())
+    text = "\ufeff" + buffer.getvalue()
+    if not force:
+        _check_overwrite(out_path, text, db_path)
+    _write_atomic(out_path, text)
     return ExportResult(
         path=str(out_path),
         rows=len(rows),
@@ -1201,6 +1209,56 @@ def is_disputed(decisions: Iterable[Decision]) -> bool:
     return len(opinions) > 1
 
 
+def _pending_rows(path: Path, db_path: Union[str, Path]) -> Optional[int]:
+    """How many rows of the review file ``path`` hold something a reviewer typed (a decision, a
+    corrected action, a comment beyond the tool's notes) that the decisions database does not
+    hold yet; None when ``path`` is no review file."""
+    try:
+        rows, _ = _read_review_rows(path)
+    except ReviewError:
+        return None
+    try:
+        stored = {(d.pair_id, d.decision, d.corrected_action_id) for d in load_decisions(db_path)}
+    except ReviewError:
+        stored = set()
+    pending = 0
+    for _, cells in rows:
+        decision = cells.get("decision", "").strip()
+        corrected = cells.get("corrected_action_id", "").strip()
+        if not (decision or corrected or strip_tool_notes(cells.get("comment", ""))):
+            continue
+        pair = cells.get("pair_id", "").strip() or make_pair_id(cells.get("demand_id", "").strip(),
+                                                                cells.get("action_id", "").strip())
+        if (pair, parse_decision(decision), corrected) not in stored:
+            pending += 1
+    return pending
+
+
+def _check_overwrite(path: Path, text: str, db_path: Union[str, Path]) -> None:
+    """Refuse to replace an existing file, unless it holds ``text`` already, is empty, or is a review
+    file whose every row a reviewer filled is in the decisions database (imported): nothing a
+    reviewer typed is ever lost."""
+    if not path.is_file():
+        return
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = b"?"
+    if raw == text.encode("utf-8") or not raw.strip():
+        return
+    pending = _pending_rows(path, db_path)
+    if pending == 0:
+        return
+    what = ("ce fichier existe déjà" if pending is None
+            else f"ce fichier existe déjà et {pending} de ses lignes remplies par un relecteur ne sont pas importées")
+    raise ReviewFileExists(
+        f"{what} : rien n'a été écrit. S'il contient des décisions, importez-le d'abord "
+        "(`nlp-stn review import`) ; sinon donnez un autre nom avec -o, ou ajoutez --force pour le remplacer.",
+        path=path,
+        decisions=pending,
+    )
+
+
 def _write_atomic(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -1230,6 +1288,9 @@ _ENCODING_ERROR = (
 )
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xls", ".xlsm", ".ods")
+
+
 @dataclass(frozen=True)
 class _Pending:
     line: int
@@ -1244,17 +1305,23 @@ def _read_review_rows(path: Path) -> tuple[list[tuple[int, dict]], int]:
         raise ReviewError(
             f"lecture impossible ({_os_reason(err)}) ; indiquez le fichier CSV de relecture à importer.", path=path
         ) from err
-    text = decode_bytes(raw, path, latin1=False, error_cls=ReviewError, message=_ENCODING_ERROR)
+    if raw.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")) or path.suffix.lower() in WORKBOOK_SUFFIXES:
+        raise ReviewInputError(
+            "c'est un classeur de tableur, pas un fichier CSV : ouvrez-le dans votre tableur, enregistrez-le "
+            "au format « CSV UTF-8 » (Fichier > Enregistrer sous), puis importez le fichier .csv obtenu.",
+            path=path,
+        )
+    text = decode_bytes(raw, path, latin1=False, error_cls=ReviewInputError, message=_ENCODING_ERROR)
     if not text.strip():
-        raise ReviewError("fichier vide ; exportez d'abord un fichier avec `nlp-stn review export`.", path=path)
+        raise ReviewInputError("fichier vide ; exportez d'abord un fichier avec `nlp-stn review export`.", path=path)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=header_delimiter(text, (";", ",", "\t"), ";"))
     try:
         records = list(reader)
     except csv.Error as err:
-        raise ReviewError(f"CSV mal formé ({err}) ; ré-enregistrez-le depuis votre tableur.", path=path) from err
+        raise ReviewInputError(f"CSV mal formé ({err}) ; ré-enregistrez-le depuis votre tableur.", path=path) from err
     header = [_fold(cell).replace(" ", "_").lstrip("\ufeff") for cell in records[0]]
     if "decision" not in header or ("pair_id" not in header and not {"demand_id", "action_id"} <= set(header)):
-        raise ReviewError(
+        raise ReviewInputError(
             "colonnes « pair_id » et « decision » introuvables à la première ligne ; utilisez "
             "un fichier produit par `nlp-stn review export` (colonnes dans n'importe quel ordre).",
             path=path,
@@ -1466,7 +1533,7 @@ def import_review(
                 f"vérifiée ({Path(run_dir)}) : ce fichier a sans doute été exporté d'une autre analyse ; relancez "
                 "l'import avec --run et le dossier de l'analyse exportée."
             )
-        raise ReviewError(
+        raise ReviewInputError(
             "".join(h + "\n" for h in hints) + f"{len(errors)} ligne(s) invalide(s), aucune décision enregistrée ; "
             "corrigez-les puis relancez l'import :\n" + "\n".join(shown) + more,
             path=path,

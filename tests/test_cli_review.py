@@ -101,7 +101,7 @@ def test_import_errors_exit_code_and_message(run_dir, tmp_path):
     rows = fill(out, tmp_path / "bad.csv", {("D1", "A1"): "ouais"})
     line = [i for i, r in enumerate(rows, start=2) if (r["demand_id"], r["action_id"]) == ("D1", "A1")][0]
     result = invoke("review", "import", tmp_path / "bad.csv", "--run", run_dir, "--db", db)
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # invalid input, as the README says
     assert result.stderr == (
         f"Erreur : {tmp_path / 'bad.csv'} : 1 ligne(s) invalide(s), aucune décision enregistrée ; corrigez-les "
         f"puis relancez l'import :\nligne {line} : décision illisible « ouais » (attendu : oui, partiel, non ou "
@@ -132,7 +132,7 @@ def test_import_finds_the_analysis_the_file_was_exported_from(run_dir, tmp_path,
     text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig").replace(pair_id("D1", "A1"), "pinconnu")
     (tmp_path / "b.csv").write_text(text.replace("D1;", "X1;"), encoding="utf-8-sig")
     result = invoke("review", "import", tmp_path / "b.csv", "--db", db)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr == (
         f"Erreur : {tmp_path / 'b.csv'} : 1 paire(s) décidée(s) sur 1 sont inconnues de l'analyse vérifiée "
         f"({outputs / 'run2'}) : ce fichier a sans doute été exporté d'une autre analyse ; relancez l'import avec "
@@ -363,3 +363,55 @@ def test_import_into_a_locked_or_read_only_database_is_one_line(run_dir, tmp_pat
                              "modifiable) ; aucune décision enregistrée ; donnez les droits d'écriture ou "
                              "indiquez un autre fichier avec --db.\n")
     assert [d.decision for d in review.load_decisions(db)] == ["oui"]
+
+
+def test_export_never_overwrites_a_reviewers_file(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    assert invoke("review", "export", run_dir, "-o", out, "--db", db).exit_code == 0
+    # exporting again over an untouched export (or the same content) is fine
+    assert invoke("review", "export", run_dir, "-o", out, "--db", db).exit_code == 0
+    fill(out, out, {("D1", "A1"): "oui", ("D2", ""): "non"}, "alice")
+    filled = out.read_bytes()
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {out} : ce fichier existe déjà et contient 2 lignes remplies par un relecteur et pas encore "
+        "importées : rien n'a "
+        f"été écrit, pour ne pas les perdre. Importez-le d'abord (nlp-stn review import {out} --run {run_dir} "
+        f"--db {db} --reviewer NOM), puis relancez cet export ; ou donnez un autre nom avec -o, ou ajoutez --force "
+        "pour le remplacer.\n"
+    )
+    assert out.read_bytes() == filled
+    # any other file is not replaced either
+    notes = tmp_path / "notes.csv"
+    notes.write_text("mes notes\n", encoding="utf-8")
+    result = invoke("review", "export", run_dir, "-o", notes, "--db", db)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Erreur : {notes} : ce fichier existe déjà : rien n'a été écrit. Donnez un autre nom avec -o, "
+        "ou ajoutez --force pour le remplacer.\n"
+    )
+    assert notes.read_text(encoding="utf-8") == "mes notes\n"
+    # once its decisions are imported, the file may be replaced by a new export
+    assert invoke("review", "import", out, "--run", run_dir, "--db", db).exit_code == 0
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() != filled
+    fill(out, out, {("D1", "A2"): "non"}, "bob")
+    result = invoke("review", "export", run_dir, "-o", out, "--db", db, "--force")
+    assert result.exit_code == 0, result.output
+
+
+def test_import_of_a_workbook_asks_for_csv(run_dir, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["pair_id", "decision"])
+    book.save(tmp_path / "relecture.xlsx")
+    result = invoke("review", "import", tmp_path / "relecture.xlsx", "--run", run_dir, "--db", tmp_path / "d.sqlite")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Erreur : {tmp_path / 'relecture.xlsx'} : c'est un classeur de tableur, pas un fichier CSV : ouvrez-le "
+        "dans votre tableur, enregistrez-le au format « CSV UTF-8 » (Fichier > Enregistrer sous), puis importez "
+        "le fichier .csv obtenu.\n"
+    )

@@ -2,6 +2,7 @@
 import csv
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,29 @@ def test_summary_counts_decisions_without_a_unit(tmp_path):
     lines = summary_lines(out)
     assert "Décisions sans unité correspondante : 2 (gardées dans la base, détail dans le rapport)." in lines
     assert lines[-3:-1] == ["Documents ignorés : 1 (détail dans le rapport).", "  /x/casse.pdf : PDF chiffré"]
+
+
+def test_match_again_into_a_run_folder_keeps_the_files_a_reviewer_put_there(tmp_path):
+    runner = CliRunner()
+    args = ["match", str(DATA / "demands.csv"), "--against", str(DATA / "actions.jsonl"), "-o", str(tmp_path / "out"),
+            "--no-embeddings"]
+    assert runner.invoke(main, args).exit_code == 0
+    (tmp_path / "out" / "relecture_alice.csv").write_text("pair_id;decision\np1;oui\n", encoding="utf-8")
+    (tmp_path / "out" / "notes").mkdir()
+    (tmp_path / "out" / "notes" / "réunion.txt").write_text("à relire\n", encoding="utf-8")
+    result = runner.invoke(main, args + ["--top-k", "1"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "relecture_alice.csv").read_text(encoding="utf-8") == "pair_id;decision\np1;oui\n"
+    assert (tmp_path / "out" / "notes" / "réunion.txt").read_text(encoding="utf-8") == "à relire\n"
+    settings = json.loads((tmp_path / "out" / "settings.json").read_text(encoding="utf-8"))["settings"]
+    assert settings["top_k"] == 1  # the run itself was replaced
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no hidden leftover
+
+
+def test_run_lists_the_files_it_does_not_read(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    (folder / "annexes.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    result = CliRunner().invoke(main, ["run", str(folder), "-o", str(tmp_path / "sorties"), "--no-embeddings"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-2] == "Fichiers ignorés (format non pris en charge) : annexes.zip."

@@ -103,3 +103,21 @@ def test_segment_summary_is_grammatical_for_one_unit(tmp_path):
     out = tmp_path / "u.csv"
     result = CliRunner().invoke(main, ["segment", str(doc), "-o", str(out)])
     assert result.output == f"1 unité dans 1 document écrite dans {out} (1 recommandation).\n"
+
+
+def test_segment_says_why_a_table_gave_nothing_and_which_files_it_skipped(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "export.csv").write_text("id;titre;contribution\n", encoding="utf-8")
+    (folder / "annexes.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "README.txt").write_text("Ce dossier.\n", encoding="utf-8")
+    out = tmp_path / "segments.csv"
+    result = CliRunner().invoke(main, ["segment", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        f"0 unité dans 1 document écrite dans {out}.",
+        f"Attention : {folder / 'export.csv'} : aucune ligne de données sous l'en-tête : le tableau ne contient "
+        "que les noms de ses colonnes.",
+        "Fichiers ignorés (format non pris en charge) : annexes.zip, photo.png.",
+    ]

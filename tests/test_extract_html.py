@@ -591,3 +591,24 @@ def test_a_modal_without_title_takes_its_teasers_title_and_a_named_template_is_r
         ("heading", "Fiche 2 – Des médecins salariés", ""), ("paragraph", texts[1], ""),
         ("heading", "Fiche 3 – Le permis des apprentis", ""), ("paragraph", texts[2], ""),
     ]
+
+
+def test_a_consent_banner_is_dropped_even_when_it_holds_most_words(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><body><div class="rgpd-bandeau"><p>Nous déposons des traceurs pour compter les visites et '
+        'adapter les contenus à vos centres d\'intérêt, vous pouvez les refuser à tout moment.</p>'
+        '<button>OK</button></div><section><p>Ouvrir la médiathèque le dimanche.</p>'
+        '<p><a href="/aide">Un souci pour vous connecter ?</a></p></section></body></html>', encoding="utf-8")
+    assert [b.text for b in html.read(page, Settings()).blocks] == ["Ouvrir la médiathèque le dimanche."]
+
+
+def test_a_page_of_a_consent_banner_and_a_login_form_has_no_text(tmp_path):
+    page = tmp_path / "connexion.html"
+    page.write_text(
+        '<html><body><div id="consent-box"><p>Ce portail enregistre des traceurs de mesure d\'audience.</p>'
+        '<button>Accepter</button></div><form><label>Courriel</label><input name="m"><button>Valider</button>'
+        '</form><p><a href="/oubli">Identifiant perdu ?</a></p></body></html>', encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        html.read(page, Settings())
+    assert str(err.value) == f"{page} : aucun texte trouvé dans ce fichier HTML."

@@ -484,6 +484,18 @@ def test_xlsx_legend_sheet_first_and_a_partly_known_header(tmp_path):
     assert records(extract(path)) == [{"id": "", "title": "Plus de bus le soir", "body": "", "category": ""}]
 
 
+def test_a_sheet_of_notes_before_the_data_sheet(tmp_path):
+    # two sentences on a first sheet name no column (« Les propositions … » is no « Proposition » column)
+    path = tmp_path / "export.xlsx"
+    _workbook(path, [
+        ("Infos", [["Fichier extrait de la plateforme le 2 mai, à usage interne seulement."], [],
+                   ["Les propositions en double ont été fusionnées."]], []),
+        ("Export", [["N°", "Proposition", "Quartier"], ["1", "Un composteur partagé au square", "Centre"],
+                    ["2", "Des bancs le long du canal", "Port"]], []),
+    ])
+    assert [b.text for b in extract(path).blocks] == ["Un composteur partagé au square", "Des bancs le long du canal"]
+
+
 def test_survey_answers_to_a_question_asking_for_proposals(tmp_path):
     # the proposals column is a question; answers that say nothing are no contribution
     path = tmp_path / "questionnaire.csv"

@@ -125,7 +125,8 @@ def test_match_replaces_an_earlier_run_dir(tables_run, tmp_path):
     (target / "settings.json").write_text("{}", encoding="utf-8")
     (target / "stale.txt").write_text("old", encoding="utf-8")
     out = match_files([DATA / "demands.csv"], [DATA / "actions.jsonl"], target, fast_settings(tmp_path))
-    assert not (out / "stale.txt").exists() and (out / "report.html").is_file()
+    # a file nlp-stn did not write (a reviewer's sheet, notes) is kept in the new run folder
+    assert (out / "stale.txt").read_text(encoding="utf-8") == "old" and (out / "report.html").is_file()
     # same inputs and settings: same hash part of the run id
     first_id = json.loads((first / "settings.json").read_text())["run_id"]
     assert json.loads((out / "settings.json").read_text())["run_id"][-6:] == first_id[-6:]
@@ -175,7 +176,7 @@ def test_all_action_documents_unreadable(tmp_path):
         match_files([DATA / "demands.csv"], [CORPUS / "vide.txt"], tmp_path / "out", fast_settings(tmp_path))
     assert str(err.value) == (
         f"aucune action : aucun de ces documents n'a pu être lu : {CORPUS / 'vide.txt'} "
-        "(le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.)."
+        "(le fichier est vide : vérifiez qu'il a été correctement copié ou exporté)."
     )
 
 
@@ -322,12 +323,24 @@ def test_run_without_a_manifest_tells_opinions_from_strategies(tmp_path):
         "Plan d'actions numérique de la commune\n\nCréer un guichet numérique unique.\n\n"
         "Publier les données ouvertes de la commune.\n", encoding="utf-8")
     (docs / "notes.txt").write_text("Notes diverses\n\nRéunion du lundi.\n", encoding="utf-8")
+    (docs / "vide.pdf").write_bytes(b"")
     out = run([docs], tmp_path / "outputs", fast_settings(tmp_path))
     rows = read_csv(out / "coverage.csv")
     assert {r["demand_doc"] for r in rows} == {"avis.txt"}
     assert sorted(r["demand_text"] for r in rows) == [
         "Créer un guichet unique pour les démarches en ligne.", "Ouvrir les données publiques de la commune."]
     assert {r["action_doc"] for r in read_csv(out / "matches.csv")} == {"plan.txt"}
+    # the documents left out are listed in the reports, never dropped silently
+    failures = json.loads((out / "report.json").read_text(encoding="utf-8"))["summary"]["failures"]
+    assert failures == [
+        {"path": str((docs / "notes.txt").resolve()),
+         "message": "ni un avis (demandes) ni une stratégie (actions) d'après son titre et ses premières lignes : "
+                    "non utilisé ; s'il doit compter, indiquez son rôle dans corpus.toml ([[document]] ... "
+                    'role = "demands" ou "actions").'},
+        {"path": str((docs / "vide.pdf").resolve()),
+         "message": "le fichier est vide : vérifiez qu'il a été correctement copié ou exporté."},
+    ]
+    assert "vide.pdf" in (out / "report.md").read_text(encoding="utf-8")
 
 
 def test_a_segment_table_gives_only_its_units_of_no_role_or_action_role(tmp_path):

@@ -33,6 +33,20 @@ def handle_errors(func):
     return wrapper
 
 
+def unsupported_line(inputs) -> str:
+    """« Fichiers ignorés (format non pris en charge) : annexes.zip, photo.png. » for the files of the
+    given folders that no reader takes; "" when there are none."""
+    from ..corpus import unsupported
+
+    files = unsupported(list(inputs))
+    if not files:
+        return ""
+    shown = ", ".join(f.name for f in files[:5])
+    if len(files) > 5:
+        shown += f" et {len(files) - 5} autre(s)"
+    return f"Fichiers ignorés (format non pris en charge) : {shown}."
+
+
 class ProgressPrinter:
     """Renders library progress callbacks on stderr (one updating line per stage)."""
 

@@ -73,6 +73,8 @@ def register(main, evaluate):
 
         settings = settings_from_options(Settings(), **options)
         document = extract(file, settings)
+        if document.notice:  # a table read without error that gave no text: say why, never print nothing
+            click.echo(f"Attention : {file} : {document.notice}.", err=True)
         if fmt == "json":
             click.echo(json.dumps(document_json(document), ensure_ascii=False, indent=2))
         else:

@@ -46,9 +46,11 @@ def register(main, evaluate):
     @click.option("--all", "include_all", is_flag=True, help="Reprendre aussi les paires déjà décidées.")
     @click.option("--delimiter", type=click.Choice([";", ","]), default=";", show_default=True,
                   help="Séparateur de colonnes (« ; » pour un tableur en français).")
+    @click.option("--force", is_flag=True,
+                  help="Remplacer le fichier -o s'il existe déjà (ses décisions non importées seraient perdues).")
     @_db_option
     @handle_errors
-    def export_command(run_dir, out_path, blind, include_all, delimiter, db_path):
+    def export_command(run_dir, out_path, blind, include_all, delimiter, force, db_path):
         """Écrit le fichier de relecture d'une analyse (RUN_DIR, par exemple outputs/<analyse>).
 
         Une ligne par paire (demande, action candidate) et une ligne « aucune action ne
@@ -56,10 +58,28 @@ def register(main, evaluate):
         (oui, partiel, non, incertain), éventuellement corrected_action_id, puis importez le
         fichier avec `nlp-stn review import`.
         """
+        from ..errors import ReviewError, ReviewFileExists
         from ..review import export_review
 
-        result = export_review(run_dir, out_path, _db(db_path), blind=blind, include_all=include_all,
-                               delimiter=delimiter)
+        def import_command(path) -> str:
+            command = ["nlp-stn", "review", "import", str(path), "--run", str(run_dir)]
+            if db_path is not None and Path(db_path).resolve() != Settings().decisions_path.resolve():
+                command += ["--db", str(db_path)]
+            return " ".join(shlex.quote(part) for part in command) + " --reviewer NOM"
+
+        try:
+            result = export_review(run_dir, out_path, _db(db_path), blind=blind, include_all=include_all,
+                                   delimiter=delimiter, force=force)
+        except ReviewFileExists as err:
+            if err.decisions:
+                rows = ("1 ligne remplie par un relecteur et pas encore importée" if err.decisions == 1
+                        else f"{err.decisions} lignes remplies par un relecteur et pas encore importées")
+                head = (f"ce fichier existe déjà et contient {rows} : "
+                        "rien n'a été écrit, pour ne pas les perdre. Importez-le d'abord "
+                        f"({import_command(out_path)}), puis relancez cet export ; ou donnez un autre nom avec -o")
+            else:
+                head = ("ce fichier existe déjà : rien n'a été écrit. Donnez un autre nom avec -o")
+            raise ReviewError(f"{head}, ou ajoutez --force pour le remplacer.", path=out_path) from err
         unmatched = (
             f"{_plural(result.unmatched, 'décision')} sans unité correspondante (unité modifiée ou "
             "supprimée) : gardée(s) dans la base, listée(s) dans le rapport de l'analyse."
@@ -92,11 +112,8 @@ def register(main, evaluate):
                        "les relecteurs ne sont pas d'accord ; une fois d'accord, chacun importe la décision commune.")
         if result.unmatched:
             click.echo(unmatched)
-        command = ["nlp-stn", "review", "import", str(result.path), "--run", str(run_dir)]
-        if db_path is not None and Path(db_path).resolve() != Settings().decisions_path.resolve():
-            command += ["--db", str(db_path)]
         click.echo("Remplissez la colonne decision (oui, partiel, non, incertain), puis : "
-                   + " ".join(shlex.quote(part) for part in command) + " --reviewer NOM")
+                   + import_command(result.path))
 
     @review_group.command("import")
     @click.argument("review_file", type=click.Path(path_type=Path, dir_okay=False))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import FrenchCommand, ProgressPrinter, handle_errors
+from . import FrenchCommand, ProgressPrinter, handle_errors, unsupported_line
 from .options import db_option
 from ..model import STATUSES
 from ..settings import DEFAULT_OUTPUTS_DIR, Settings
@@ -84,8 +84,12 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _echo_summary(run_dir: Path) -> None:
-    for line in summary_lines(run_dir):
+def _echo_summary(run_dir: Path, inputs=()) -> None:
+    lines = summary_lines(run_dir)
+    skipped = unsupported_line(inputs)
+    if skipped:  # before the report's line, with the documents left out
+        lines.insert(len(lines) - 1, skipped)
+    for line in lines:
         click.echo(line)
 
 
@@ -129,7 +133,7 @@ def register(main, evaluate):
 
         settings = _settings(top_k, no_embeddings, db_path)
         run_dir = run(list(inputs) or None, out_dir or DEFAULT_OUTPUTS_DIR, settings, ProgressPrinter())
-        _echo_summary(run_dir)
+        _echo_summary(run_dir, list(inputs))
 
     @main.command("match", cls=_VariadicAgainst)
     @click.argument("demands", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -153,4 +157,4 @@ def register(main, evaluate):
 
         settings = _settings(top_k, no_embeddings, db_path)
         run_dir = match_files(list(demands), list(actions), out_dir, settings, ProgressPrinter())
-        _echo_summary(run_dir)
+        _echo_summary(run_dir, list(demands) + list(actions))

@@ -6,7 +6,7 @@ from collections import Counter
 
 import click
 
-from . import ProgressPrinter, handle_errors
+from . import ProgressPrinter, handle_errors, unsupported_line
 from ..errors import UsageError
 
 KIND_LABELS = {
@@ -85,6 +85,12 @@ def register(main, evaluate):
         written = "écrites" if len(segments) > 1 else "écrite"
         click.echo(f"{_plural(len(segments), 'unité')} dans {_plural(len(documents), 'document')} {written} dans "
                    f"{output}" + (f" ({detail})." if detail else "."))
+        for document in documents:
+            if document.notice:  # a table read without error that gave no text
+                click.echo(f"Attention : {document.path} : {document.notice}.")
+        skipped = unsupported_line(inputs)
+        if skipped:
+            click.echo(skipped)
         if failures:
             click.echo(f"{len(failures)} fichier(s) non lu(s) :", err=True)
             for failure in failures:

@@ -118,6 +118,7 @@ def extract(
         blocks=extracted.blocks,
         meta=meta,
         pages=extracted.pages,
+        notice=extracted.notice,
     )
 
 

@@ -14,12 +14,14 @@ from ..model import Block
 
 @dataclass(frozen=True)
 class Extracted:
-    """What a reader returns: cleaned text, blocks with offsets into it, a title, a page count."""
+    """What a reader returns: cleaned text, blocks with offsets into it, a title, a page count,
+    and a notice when a table gave nothing although it was read (see :attr:`Document.notice`)."""
 
     text: str
     blocks: tuple[Block, ...]
     title: str = ""
     pages: int = 0
+    notice: str = ""
 
 
 class TextBuilder:
@@ -87,5 +89,6 @@ class TextBuilder:
     def blocks(self) -> tuple[Block, ...]:
         return tuple(self._blocks)
 
-    def build(self, title: str = "", pages: int = 0) -> Extracted:
-        return Extracted(text="".join(self._parts), blocks=tuple(self._blocks), title=title, pages=pages)
+    def build(self, title: str = "", pages: int = 0, notice: str = "") -> Extracted:
+        return Extracted(text="".join(self._parts), blocks=tuple(self._blocks), title=title, pages=pages,
+                         notice=notice)

@@ -453,7 +453,10 @@ def _name_words(node: _Node) -> set[str]:
 # <footer> (SPIP, Drupal 7, Joomla, Typo3): never text wherever it is (the breadcrumb, the
 # cookie banner) ...
 _NAMED_ALWAYS = frozenset(("breadcrumb", "breadcrumbs", "ariane", "filariane", "arbo", "rootline", "cookie", "cookies",
-                           "cookiebanner", "tarteaucitron"))
+                           "cookiebanner", "tarteaucitron", "consent", "rgpd", "gdpr"))
+# the cookie or consent banner is dropped even when it holds most of the page's words (a login
+# page: the banner's sentences, then a form)
+_NAMED_CONSENT = frozenset(("cookie", "cookies", "cookiebanner", "tarteaucitron", "consent", "rgpd", "gdpr"))
 # ... a list of links anywhere (a menu of the article's chapters), or a box outside the page's
 # main text that says next to nothing besides its links (a box that holds sentences is kept) ...
 _NAMED_LINKS = frozenset(("menu", "menus", "nav", "navbar", "navigation", "sidebar", "aside", "search", "searchform",
@@ -514,7 +517,9 @@ def find_named_furniture(root: _Node) -> set[int]:
 
     def visit(node: _Node, inside: bool) -> None:
         inside = inside or node is main
-        names = _name_words(node) if node.ordinal not in holders and node.tag not in ("html", "body") else set()
+        names = _name_words(node) if node.tag not in ("html", "body") else set()
+        if node.ordinal in holders:
+            names &= _NAMED_CONSENT
         link_list = words[node.ordinal] > 0 and linked[node.ordinal] >= _LINK_SHARE * words[node.ordinal]
         if (names & _NAMED_ALWAYS
                 or (names & _NAMED_LINKS and (link_list or (not inside and unlinked(node) < _BOX_WORDS)))
@@ -815,6 +820,17 @@ def _download_link(links: int, unlinked: str, text: str) -> bool:
     return links == 1 and not _WORD.findall(unlinked) and bool(_LINK_LABEL.search(text))
 
 
+def _link_question(links: int, unlinked: str, text: str) -> bool:
+    """A block that is one short link and nothing else asking a question ("Mot de passe
+    oublié ?", "Besoin d'aide ?"): the label of a link to another page, no question the
+    document asks."""
+    return (links == 1 and not _WORD.findall(unlinked) and text.rstrip().endswith("?")
+            and len(_WORD.findall(text)) <= _LINK_QUESTION_WORDS)
+
+
+_LINK_QUESTION_WORDS = 6  # a link asking a question in more words may be the page's own question
+
+
 def _status_skipped(piece: str) -> bool:
     """True when a piece of a card is a status saying it was withdrawn, moderated, hidden..."""
     piece = re.sub(r"^\s*(?:statut|status|[ée]tat)\s*:\s*", "", piece, flags=re.I)
@@ -1007,6 +1023,9 @@ class _Collector(HTMLParser):
         elif self._drop and self._card is None and "table" not in pos and _download_link(extra["links"],
                                                                                          extra["unlinked"], text):
             return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
+        elif self._card is None and "table" not in pos and not self._in_li and _link_question(
+                extra["links"], extra["unlinked"], text):
+            return  # "Identifiant perdu ?": a link's label
         else:
             lead = " ".join(lead.replace(_BR, " ").split())
             if (lead.endswith("?") and len(lead.split()) <= _LEAD_QUESTION_WORDS and "table" not in pos
@@ -1340,6 +1359,7 @@ def _collect(html: str, page: bool = False) -> _Collector:
     copies: set[int] = set()
     targets: set[int] = set()
     titles: dict[int, str] = {}
+    consent: set[int] = set()
     if page:  # cards and furniture are found on the element tree first
         tree = _TreeBuilder()
         tree.feed(html)
@@ -1348,6 +1368,8 @@ def _collect(html: str, page: bool = False) -> _Collector:
         cards, wrappers = find_cards(tree.root, posts), _wrapping_links(tree.root)
         drops |= find_furniture(tree.root)
         drops |= find_named_furniture(tree.root)
+        consent = {n.ordinal for n in tree.root.walk()
+                   if n.tag not in ("html", "body", "#root") and _name_words(n) & _NAMED_CONSENT}
         calls, notes = find_footnotes(tree.root)
         drops |= notes
         frames = find_frames(tree.root)
@@ -1372,7 +1394,8 @@ def _collect(html: str, page: bool = False) -> _Collector:
             kept.append(block)
         parser.blocks = kept
     if page and not any(b["text"].strip() for b in parser.blocks):
-        parser = _Collector(drop_boilerplate=False, cards=cards, wrappers=wrappers)
+        # everything was furniture: read the page whole, but for its cookie banner
+        parser = _Collector(drop_boilerplate=False, cards=cards, wrappers=wrappers, drops=consent)
         parser.feed(html)
         parser.close()
     return parser

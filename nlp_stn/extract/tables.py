@@ -330,7 +330,24 @@ def read(path: Path, settings: Settings) -> Extracted:
                                                              "category": "", "kind": "indicator"})
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
-    return builder.build(title=title)
+    extracted = builder.build(title=title)
+    if extracted.blocks:
+        return extracted
+    return builder.build(title=title, notice=_empty_table_notice(header, rows, columns))
+
+
+def _empty_table_notice(header: Sequence[str], rows: Sequence[Sequence[object]], columns: Columns) -> str:
+    """Why a table read without error gave no text: no row under its header, or its text
+    columns empty on every row."""
+    if not any(readable(v) for row in rows for v in row):
+        return "aucune ligne de données sous l'en-tête : le tableau ne contient que les noms de ses colonnes"
+    names = [header[i] for name in ("title", "body") for i in columns.fields.get(name, ()) if i < len(header)]
+    names = list(dict.fromkeys(n for n in names if n))
+    if not names:
+        return "aucune colonne de texte reconnue : indiquez-la avec --body-column NOM"
+    shown = " et ".join(f"« {n} »" for n in names)
+    which = "la colonne de texte" if len(names) == 1 else "les colonnes de texte"
+    return f"{which} {shown} {'est vide' if len(names) == 1 else 'sont vides'} sur toutes les lignes"
 
 
 def _uniform_status(rows: Sequence[Sequence[object]], columns: Columns) -> bool:
@@ -665,6 +682,12 @@ def header_index(rows: Sequence[Sequence[object]], settings: Settings) -> int:
     return find_header(rows, settings)[1]
 
 
+def _sentence(cell: str) -> bool:
+    """A cell that is a sentence, not a column's name: four words or more ending with a full stop
+    (« Les propositions en double ont été fusionnées. » on a sheet of notes names no column)."""
+    return cell.endswith(".") and not cell.endswith("..") and len(cell.split()) >= 4
+
+
 def find_header(rows: Sequence[Sequence[object]], settings: Settings) -> tuple[int, int]:
     """(level, index) of the header among the first :data:`HEADER_SCAN` rows; the lower the level, the surer.
 
@@ -674,7 +697,7 @@ def find_header(rows: Sequence[Sequence[object]], settings: Settings) -> tuple[i
     """
     scan = [[readable(c) for c in row] for row in rows[:HEADER_SCAN + 1]]
     scan = [[c for c in row if c] for row in scan]
-    fields = [{settings_field(c, settings) for c in row} - {None} for row in scan]
+    fields = [{settings_field(c, settings) for c in row if not _sentence(c)} - {None} for row in scan]
     for i, row in enumerate(scan[:HEADER_SCAN]):
         if fields[i] & {"title", "body"} and (len(fields[i]) >= 2 or len(row) == 1):
             return 0, i
