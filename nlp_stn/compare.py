@@ -33,6 +33,7 @@ from ._version import __version__
 from .errors import CompareError, UsageError
 from .model import ProgressFn, Segment, no_progress, threshold_value
 from .settings import Settings
+from .textio import keep_foreign_files
 
 RELATION_SAME = "même idée"
 RELATION_CLOSE = "idée proche"
@@ -502,10 +503,14 @@ def _write_csv(path: Path, columns: Sequence[str], rows) -> None:
         writer.writerows(rows)
 
 
+# the files write_comparison writes (any other file of the folder is the user's, and is kept)
+COMPARE_FILES = ("pairs.csv", "unique.csv", "themes.csv", "compare.html", "compare.md", "compare.json", "settings.json")
+
+
 def write_comparison(comparison: Comparison, out_dir) -> Path:
     """Write pairs.csv, unique.csv, themes.csv, compare.html, compare.md, compare.json and
     settings.json into ``out_dir`` (through a temporary folder renamed at the end; a previous
-    comparison there is replaced)."""
+    comparison there is replaced, the other files of its folder are kept)."""
     out = check_output_dir(out_dir)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
@@ -553,7 +558,9 @@ def write_comparison(comparison: Comparison, out_dir) -> Path:
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
             os.replace(out, old / "previous")
         os.replace(tmp, out)
-        if old is not None:
+        # the files a user saved in the previous comparison's folder (notes, a marked-up copy)
+        # move to the new one; if one cannot, the previous folder stays, hidden beside it
+        if old is not None and keep_foreign_files(old / "previous", out, COMPARE_FILES):
             shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -384,27 +384,13 @@ def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool, 
             os.replace(old, target)
         raise
     if old is not None:
-        kept = _keep_foreign_files(old, target)
+        from .report import RUN_FILES
+        from .textio import keep_foreign_files
+
+        kept = keep_foreign_files(old, target, RUN_FILES)
         if kept:
             shutil.rmtree(old, ignore_errors=True)
     return target
-
-
-def _keep_foreign_files(old: Path, target: Path) -> bool:
-    """Move the files of the replaced run folder ``old`` that nlp-stn did not write (« relecture.csv »
-    saved there by a reviewer) into the new run folder ``target``; False when one could not be
-    moved (``old`` is then left in place, hidden beside ``target``, rather than deleted)."""
-    from .report import RUN_FILES
-
-    done = True
-    for entry in old.iterdir():
-        if entry.name in RUN_FILES or (target / entry.name).exists():
-            continue
-        try:
-            os.replace(entry, target / entry.name)
-        except OSError:
-            done = False
-    return done
 
 
 def _check_target(target: Path) -> None:

@@ -3,11 +3,14 @@
 - :func:`decode_bytes`: UTF-16 with a BOM ("Texte Unicode" of spreadsheets), UTF-8 with or
   without BOM, else Windows-1252, else Latin-1 (or a typed error when the caller refuses it);
 - :func:`header_delimiter`: the CSV delimiter found most often in the first line;
-- :func:`jsonl_objects`: the objects of a JSON Lines text with their line numbers.
+- :func:`jsonl_objects`: the objects of a JSON Lines text with their line numbers;
+- :func:`keep_foreign_files`: when a results folder is replaced, the files the tool did not write
+  there (a reviewer's CSV, notes) move to the new one.
 """
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Optional, Sequence, Union
 
@@ -86,3 +89,19 @@ def jsonl_objects(
             raise error_cls(f"ligne {number} : chaque ligne doit être un objet JSON.", path=path)
         objects.append((number, obj))
     return objects
+
+
+def keep_foreign_files(old: Path, target: Path, written: Sequence[str]) -> bool:
+    """Move the entries of the replaced results folder ``old`` that are not among ``written``
+    (the files the tool writes there: « relecture.csv » saved by a reviewer, a notes folder)
+    into the new folder ``target``; False when one could not be moved (the caller then leaves
+    ``old`` in place rather than deleting it)."""
+    done = True
+    for entry in Path(old).iterdir():
+        if entry.name in written or (Path(target) / entry.name).exists():
+            continue
+        try:
+            os.replace(entry, Path(target) / entry.name)
+        except OSError:
+            done = False
+    return done

@@ -324,12 +324,16 @@ def test_unit_order_groups_by_theme_then_territory():
     ]
 
 
-def test_previous_comparison_is_replaced_and_other_folders_refused(tmp_path):
+def test_previous_comparison_is_replaced_keeping_the_users_files_and_other_folders_refused(tmp_path):
     out = tmp_path / "cmp"
     cmp.write_comparison(run(), out)
-    (out / "stale.txt").write_text("old", encoding="utf-8")
+    (out / "compare.md").write_text("old", encoding="utf-8")
+    (out / "notes.txt").write_text("à relire", encoding="utf-8")  # saved there by a user
     cmp.write_comparison(run(), out)
-    assert not (out / "stale.txt").exists()
+    assert (out / "compare.md").read_text(encoding="utf-8") != "old"
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "à relire"
+    assert sorted(p.name for p in out.iterdir()) == sorted(cmp.COMPARE_FILES + ("notes.txt",))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no hidden leftover
     other = tmp_path / "docs"
     other.mkdir()
     (other / "note.txt").write_text("keep", encoding="utf-8")
