@@ -1162,3 +1162,110 @@ def test_an_ordinal_with_a_raised_suffix_stays_in_its_paragraph():
         ("paragraph", "Le marché de plein vent se tient le samedi matin sur la place des Tilleuls, avec une "
                       "vingtaine d'exposants."),
     ]
+
+
+def test_endnote_calls_a_lone_closing_quote_and_small_type_cut_into_pieces():
+    """Superscript note calls are taken out even when the notes are gathered at the end (no
+    footnote on the page), an exponent after a unit and an ordinal stay; a closing « » »
+    wrapped alone onto a line ends its quotation (never a heading); a small note that pdfium
+    cuts into pieces of a few letters is read as words again."""
+    blocks = _doc(ROBUST / "synthese-notes-fin.pdf").blocks
+    assert [(b.kind, b.page, b.text) for b in blocks] == [
+        ("heading", 1, "Bilan des ateliers de quartier"),
+        ("paragraph", 1, "Les ateliers ont réuni cent vingt habitants au cours du printemps. La salle polyvalente de "
+                         "450 m2 a accueilli la dernière séance le 1er juin, et le compte rendu suit le guide du "
+                         "CNDP pour la restitution."),
+        ("paragraph", 1, "« Chaque été le jardin partagé manque d'eau »"),
+        ("paragraph", 1, "Les habitants demandent l'installation de trois récupérateurs d'eau de pluie au jardin "
+                         "partagé avant l'été prochain."),
+        ("heading", 1, "Notes"),
+        ("list_item", 1, "Quatre ateliers, d'avril à juin."),
+        ("list_item", 1, "Commission nationale du débat public."),
+        ("list_item", 1, "Devis du service des espaces verts, mai."),
+        ("paragraph", 2, "Le bilan complet des ateliers de quartier sera présenté au conseil municipal avant la fin "
+                         "de l'année prochaine."),
+    ]
+
+
+def test_a_raised_exponent_after_a_unit_stays():
+    from nlp_stn.extract.pdf import _without_raised
+
+    assert _without_raised("une salle de 450 m2 et", [("2", 14, 15)]) == "une salle de 450 m2 et"
+    assert _without_raised("soit 3 km2.", [("2", 7, 8)]) == "soit 3 km2."
+    # the number of a note printed at the foot of the page is a call, even after « m »
+    assert _without_raised("le hall B m2.", [("2", 8, 9)], frozenset({"2"})) == "le hall B m."
+    # a French space before « ; » and « : » stays
+    assert _without_raised("en ligne1 ; leurs", [("1", 7, 8)]) == "en ligne ; leurs"
+
+
+def test_a_bold_recommendation_cut_on_an_open_word_goes_on_over_the_page_break():
+    """A recommendation printed wholly in bold at the body size, cut at the foot of the page on
+    a word that cannot end it (« et », « au »), goes on at the top of the next page in the same
+    type, even on a capital: one paragraph, not a heading over a paragraph; a short bold title
+    at the foot of a page is still a heading."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Les familles rencontrées disent attendre trop longtemps une place en crèche."
+    page1 = [
+        _line(body, 660, size=11, page=1),
+        _line("Proposition n°5 : ouvrir une crèche intercommunale à horaires élargis (tôt le", 684, size=11,
+              page=1, bold=True),
+        _line("matin et le samedi), et", 700, size=11, page=1, bold=True),
+    ]
+    page2 = [
+        _line("réserver dix places aux parents qui travaillent en horaires décalés.", 80, size=11, page=2, bold=True),
+        _line("Proposition n°6 : présenter chaque année le bilan des places attribuées au", 110, size=11, page=2,
+              bold=True),
+        _line("Conseil des familles, qui donne son avis sur les critères.", 126, size=11, page=2, bold=True),
+        _line("Les places seront attribuées par une commission unique.", 150, size=11, page=2),
+        _line("Petite enfance et", 700, size=11, page=2, bold=True),
+    ]
+    page3 = [
+        _line("Emploi des parents", 80, size=11, page=3, bold=True),
+        _line(body, 100, size=11, page=3),
+    ]
+    blocks = build([page1, page2, page3], {}).blocks
+    assert [(b.kind, b.page, b.text) for b in blocks] == [
+        ("paragraph", 1, body),
+        ("paragraph", 1, "Proposition n°5 : ouvrir une crèche intercommunale à horaires élargis (tôt le matin et le "
+                         "samedi), et réserver dix places aux parents qui travaillent en horaires décalés."),
+        ("paragraph", 2, "Proposition n°6 : présenter chaque année le bilan des places attribuées au Conseil des "
+                         "familles, qui donne son avis sur les critères."),
+        ("paragraph", 2, "Les places seront attribuées par une commission unique."),
+        ("heading", 2, "Petite enfance et Emploi des parents"),
+        ("paragraph", 3, body),
+    ]
+
+
+def test_a_name_after_a_civility_title_at_a_line_end_is_no_heading():
+    """A cover page line cut after « M. » or « Mme »: the name on the next line (printed alike,
+    larger than the body) goes on that line, it is no title."""
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Avis du Conseil des familles", 100, size=16, page=1, bold=True),
+        _line("Présenté par Mme Anne Quéré et M.", 140, size=16, page=1, bold=True),
+        _line("Paul Cadiou", 160, size=16, page=1, bold=True),
+        _line("Les familles rencontrées disent attendre trop longtemps une place en crèche.", 200, size=11,
+              page=1),
+        _line("Le Conseil a reçu les services de la petite enfance et les associations.", 216, size=11, page=1),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Avis du Conseil des familles"),
+        ("paragraph", "Présenté par Mme Anne Quéré et M. Paul Cadiou"),
+        ("paragraph", "Les familles rencontrées disent attendre trop longtemps une place en crèche. Le Conseil a "
+                      "reçu les services de la petite enfance et les associations."),
+    ]
+
+
+def test_a_raised_call_without_a_footnote_on_the_page_is_taken_out_and_the_row_joined():
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import drop_footnotes
+
+    first = replace(_line("Quarante familles ont répondu en ligne1", 100, size=10, x1=250.0), raised=(("1", 33, 34),),
+                    baseline=109.0)
+    rest = replace(_line("; leurs réponses sont en annexe.", 100, size=10, x0=252.0), baseline=109.0)
+    out = drop_footnotes([[first, rest]], 10.0)
+    assert [l.text for l in out[0]] == ["Quarante familles ont répondu en ligne ; leurs réponses sont en annexe."]

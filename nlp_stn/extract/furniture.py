@@ -35,6 +35,16 @@ def cut_title(text: str) -> bool:
             or bool(re.search(r"\b(?:l|d|qu)['’]$", text)))
 
 
+# A civility title or its abbreviation, which a name always follows ("M.", "Mme", "Dr").
+_CIVILITY_END = re.compile(r"(?:^|[\s,(])(?:M\.|MM\.|Mmes?\.?|Mlles?\.?|Dr\.?|Pr\.?|Madame|Monsieur)$")
+
+
+def cut_name(text: str) -> bool:
+    """A line that ends on a civility title ("Rapporteurs : Mme A. B., M." / "C. D."): the
+    name is on the next line, which goes on this one."""
+    return bool(_CIVILITY_END.search(text.strip()))
+
+
 # How many lines at the top and at the bottom of a page may be running headers/footers.
 EDGE_LINES = 3
 # A header/footer must recur on at least this share of pages (and on 3 pages at least).

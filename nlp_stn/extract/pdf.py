@@ -7,16 +7,20 @@ sur 5" lines, "… – 2/3" counters, a stamp of several lines repeated at the s
 dropped; tables of contents (runs of entries with dot leaders or aligned page numbers)
 dropped; footnotes at the foot of a page (smaller, opened by a number called in the body,
 glued to a word or printed smaller and raised: "écoulée2", "d'accueil.¹", "en 2024²") dropped
-with their calls; letter-spaced capitals joined; a floating frame stored before the
+with their calls, and raised note calls dropped even when the notes are gathered at the end
+(not "m²"); pieces of a few letters that pdfium cuts small type into joined again on their row;
+letter-spaced capitals joined; a floating frame stored before the
 page's text put back at its place; lines grouped into headings (larger or bold short lines,
 a heading's lower-case second line kept with it; a long bold sentence, a pull quote or a key
-figure is no heading, nor a bold sentence that ends inside a line where regular type goes on),
+figure is no heading, nor a bold sentence that ends inside a line where regular type goes on,
+nor a line of punctuation, nor a name after a line ending on "M." or "Mme"),
 list items (bullets, numbering) and paragraphs (vertical gaps against
 the document's line spacing, wider steps between baselines, short last lines, a labelled
 line such as "Préconisation 2 :" or a field line such as "Indicateur : …" always opening a
-block); a paragraph cut by a page break
-joined again; words hyphenated across lines joined (:func:`nlp_stn.clean.dehyphenate`, real
-compounds kept). The body size is read from the text outside tables. Ruled tables become
+block); a paragraph cut by a page break joined again, a bold one also on a capital after a word
+that cannot end it ("… et" / "Conseil …"); words hyphenated across lines joined
+(:func:`nlp_stn.clean.dehyphenate`, real compounds kept). The body size is read from the text
+outside tables. Ruled tables become
 "table_cell" blocks (header = the first row's cell of the column; a first row that is a title
 spanning the table, "Fiche action n° 3 – …", is no header); a cell's paragraphs and bulleted
 items are kept on lines of their own; a table going on over a page break (its header row
@@ -43,7 +47,8 @@ from .base import Extracted, TextBuilder
 from .furniture import EDGE_LINES, EDGE_SHARE, NOTE_START as _NOTE_START, PAGE_NUMBER as _PAGE_NUMBER
 from .furniture import PAGE_OF as _PAGE_OF, SENTENCE_END as _SENTENCE_END, TOC_LEADERS as _TOC_LEADERS
 from .furniture import TOC_TITLE as _TOC_TITLE, counts_pages as _counts_pages, edge_key as _edge_key
-from .furniture import cut_title as _cut_title, note_call as _note_call, opens_field, opens_label
+from .furniture import cut_name as _cut_name, cut_title as _cut_title, note_call as _note_call, opens_field
+from .furniture import opens_label
 
 SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
 # No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
@@ -252,6 +257,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
     start = 0
     n = len(text)
     row_goes_on = False  # the last line ended on a raised suffix alone: its row may go on
+    piece = ""  # text of the last piece of text read (a line may be glued from several)
     while start < n:
         end = text.find("\r\n", start)
         hyphen = text.find(SOFT_HYPHEN, start)
@@ -291,19 +297,34 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                 # number, its suffix and the rest of the row are one line (« 1er mars »)
                 lines[-1] = _glue_row(lines[-1], stripped, x1, height - y_top, height - y_bottom, calls, raised, True)
                 row_goes_on = stripped == _ORDINAL_SUFFIX.match(stripped).group(0)
+                piece = stripped
                 start = end + step
                 continue
             if row_goes_on and abs((height - origin_y.value) - lines[-1].baseline) <= 1.0 and 0 <= x0 - lines[-1].x1 <= size:
                 # the rest of the row after a suffix alone on its line (« 1 » / « er » / « mars »)
                 lines[-1] = _glue_row(lines[-1], stripped, x1, height - y_top, height - y_bottom, calls, raised, False)
                 row_goes_on = False
+                piece = stripped
                 start = end + step
                 continue
             row_goes_on = False
-            bold = _bold_char(handle, raw, probe, name_buf, flags)
             letters = [i for i in range(first, max(first, last) + 1) if text[i].isalpha()]
-            bold_start = _bold_char(handle, raw, letters[0], name_buf, flags) if letters else None
             bold_end = _bold_char(handle, raw, letters[-1], name_buf, flags) if letters else None
+            if lines and piece:
+                raw.FPDFText_GetCharOrigin(handle, first, origin_x, origin_y)  # the piece's first glyph
+            if lines and _same_row_piece(lines[-1], piece, stripped, height - origin_y.value, x0, size):
+                # pdfium starts a line at a glyph printed left of the previous one's advance
+                # (small type set tight): « L » / « e » / « s » / « r » … is one line again
+                spaced = x0 - lines[-1].x1 > WORD_GAP * size
+                glued = _glue_row(lines[-1], stripped, x1, height - y_top, height - y_bottom, calls, raised, not spaced)
+                lines[-1] = replace(glued, bold_end=bold_end if letters else lines[-1].bold_end)
+                piece = stripped
+                start = end + step
+                continue
+            piece = stripped
+            raw.FPDFText_GetCharOrigin(handle, probe, origin_x, origin_y)
+            bold = _bold_char(handle, raw, probe, name_buf, flags)
+            bold_start = _bold_char(handle, raw, letters[0], name_buf, flags) if letters else None
             lines.append(
                 Line(
                     text=join_letter_spacing(" ".join(stripped.translate(_ODD_SPACES).split())),
@@ -323,6 +344,21 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
             )
         start = end + step
     return [line for line in lines if line.text]
+
+
+# Pieces of at most this many characters (other than spaces) on one row are one line.
+PIECE_CHARS = 4
+# A gap between two pieces wider than this share of the font size is a space between words.
+WORD_GAP = 0.28
+
+
+def _same_row_piece(line: Line, previous: str, text: str, baseline: float, x0: float, size: float) -> bool:
+    """Whether ``text`` (a piece of text starting at ``x0``) goes on the row of ``line`` whose
+    last piece was ``previous``: one of both pieces short (``PIECE_CHARS``), the same
+    baseline and size, starting just after ``line`` ends (or a little before)."""
+    short = min(len(previous) - previous.count(" "), len(text) - text.count(" ")) <= PIECE_CHARS
+    return (short and bool(previous) and line.baseline > 0 and abs(baseline - line.baseline) <= 0.5
+            and abs(size - line.size) < 0.5 and -0.3 * size <= x0 - line.x1 <= 0.6 * size)
 
 
 # A French ordinal's suffix printed raised after its number (« 1<sup>er</sup> », « 2<sup>e</sup> »,
@@ -563,12 +599,14 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
     bracket, a year or a space, see :attr:`Line.raised`). The note calls with the number of a
     dropped footnote are taken out of the body ("Communauté1 , le" -> "Communauté, le",
     "quel prix ³ . Les" -> "quel prix. Les"), and a line that a
-    superscript call cut in two ("souvent3" / ". Les …") is one line again. Other pages are
-    left unchanged."""
+    superscript call cut in two ("souvent3" / ". Les …") is one line again. On every page, a
+    number printed smaller and raised is a note call too (the notes may be gathered at the end:
+    "habitudes de vie⁴." -> "habitudes de vie."), unless it is the exponent of a unit
+    ("120 m²"). Other pages are left unchanged."""
     out = []
     for lines in pages:
         zone = _footnote_zone(lines, body_size)
-        if not zone:
+        if not zone and not any(line.raised for line in lines):
             out.append(lines)
             continue
         numbers = {m.group("n") for i in zone if (m := _NOTE_START.match(lines[i].text))}
@@ -578,14 +616,15 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
         for line in body:
             if re.fullmatch(r"\d{1,3}|[*†‡]", line.text) and line.text in numbers and line.size < body_size:
                 continue  # a call printed apart from its word
-            text = _without_raised(line.text, [r for r in line.raised if r[0] in numbers])
+            text = _without_raised(line.text, list(line.raised), numbers)
             for number, call in calls:
                 if (line.calls is None or number in line.calls) and not any(r[0] == number for r in line.raised):
                     text = call.sub("", text)  # a superscript when the size is known
             line = replace(line, text=text)
             if kept and re.match(r"[,.;:)](?:\s|$)", text) and _same_row(kept[-1], line):
                 previous = kept[-1]
-                kept[-1] = replace(previous, text=previous.text + text, x1=line.x1, top=min(previous.top, line.top),
+                space = " " if text[:1] in ";:" else ""  # « ; » and « : » spaced in French
+                kept[-1] = replace(previous, text=previous.text + space + text, x1=line.x1, top=min(previous.top, line.top),
                                    bottom=max(previous.bottom, line.bottom))
                 continue
             kept.append(line)
@@ -593,18 +632,25 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
     return out
 
 
-def _without_raised(text: str, raised: list[tuple[str, int, int]]) -> str:
+# A unit that a raised number is the exponent of ("m²", "km²", "m³"), not a note call.
+_UNIT_BEFORE = re.compile(r"(?<![^\W\d_])[kcdhm]?m$")
+
+
+def _without_raised(text: str, raised: list[tuple[str, int, int]], notes: frozenset = frozenset()) -> str:
     """``text`` without its superscript numbers ``raised`` (see :attr:`Line.raised`), and the
-    space a call leaves before a stop or a comma (« quel prix ³ . » -> « quel prix. »)."""
+    space a call leaves before a stop or a comma (« quel prix ³ . » -> « quel prix. »); an
+    exponent after a unit (« 120 m² ») stays unless its number is one of the page's ``notes``."""
     if not raised:
         return text
     where = [i for i, ch in enumerate(text) if not ch.isspace()]  # position of each character kept
-    for _, start, end in sorted(raised, key=lambda r: -r[1]):
+    for number, start, end in sorted(raised, key=lambda r: -r[1]):
         if end > len(where):
             continue
         a, b = where[start], where[end - 1] + 1
+        if number not in notes and _UNIT_BEFORE.search(text[:a]):
+            continue  # « m² »: an exponent
         left, right = text[:a], text[b:]
-        if right[:1] == " " and re.match(r" [,.;:)](?!\d)", right):
+        if right[:1] == " " and re.match(r" [,.)](?!\d)", right):  # not « ; » nor « : », spaced in French
             right = right[1:]
         if left.endswith(" ") and (not right or right[:1] in " ,.;:)"):
             left = left.rstrip()
@@ -1063,8 +1109,11 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
         # a paragraph or list item cut by the page break
         if (pending is not None and groups and isinstance(groups[0], Group)
                 and _continues_across(pending, groups[0], body_size)):
+            cut = _bold_block_goes_on(pending, groups[0], body_size)
             pending.lines.extend(groups.pop(0).lines)
-            if pending.kind == "heading":
+            if cut and pending.kind == "heading":
+                demote_bold_sentences([pending], body_size)  # a long bold sentence: a paragraph
+            elif pending.kind == "heading":
                 pending.kind, pending.level = "paragraph", 0  # a bold lead sentence going on
         for item in groups:
             if pending is not None:
@@ -1292,6 +1341,9 @@ def _vocabulary(lines: list[Line]) -> set[str]:
 
 # A word of three letters at least (a title has words, a key figure has not).
 _WORDY = re.compile(r"[^\W\d_]{3}")
+_WORD_CHAR = re.compile(r"[^\W_]")
+# A line of closing punctuation only (« » », « ). »): the end of the block above, wrapped
+_CLOSING_ONLY = re.compile(r"^[\s»”\"')\].,;:!?…]+$")
 # A quotation: opened by a quotation mark, or a sentence closed by one ("… tomber. »").
 _QUOTATION = re.compile(r"^[«“„]|[.!?…]\s*[»”]$")
 
@@ -1303,6 +1355,8 @@ def _line_kind(line: Line, body_size: float) -> str:
         if line.marker[:1].isalnum() and short and line.size >= body_size + 1.5:
             return "heading"  # "1. Un numérique accessible" in a larger font: a numbered title
         return "list_item"
+    if not _WORD_CHAR.search(text):
+        return "paragraph"  # punctuation alone (a closing « » » wrapped onto its line): never a title
     if short and line.size >= body_size + 1.5:
         return "heading"
     if short and line.bold and line.size >= body_size - 0.5 and len(text) <= 100 and not text[:1].islower():
@@ -1316,6 +1370,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     vertical = line.top - last.bottom
     if group.kind == "heading" and _lead_in_ended(group, body_size):
         group.kind, group.level = "paragraph", 0  # a bold lead-in ended inside its last line
+    if (_CLOSING_ONLY.match(line.text) and not line.marker
+            and -max(last.size, line.size) <= vertical <= gap + 0.6 * max(body_size, last.size)):
+        return True  # « … nous dire quand" » wrapped before its closing quotation mark
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
@@ -1325,6 +1382,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         if abs(line.size - last.size) >= 0.6 or line.bold != last.bold or _opens_label(line, last):
             return False
         return kind == "heading" or _heading_goes_on(last, line, kind, body_size)
+    if (kind == "heading" and not line.marker and _name_goes_on(last, line)
+            and vertical <= gap + 0.6 * max(body_size, last.size)):
+        return True  # « Rapporteurs : Mme A. B., M. » / « C. D. »: the name, not a title
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
@@ -1356,6 +1416,16 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+def _name_goes_on(last: Line, line: Line) -> bool:
+    """``line`` printed like ``last`` (size, weight) goes on it: ``last`` ends on a civility
+    title (« M. », « Mme ») or on a word that cannot end a line of text (« et », « des », see
+    :func:`nlp_stn.extract.furniture.cut_title`; not a comma, which may end the first line of
+    a title printed large: « Phase d'usage, » / « administration »)."""
+    text = last.text.rstrip()
+    return (abs(line.size - last.size) < 0.6 and line.bold == last.bold
+            and (_cut_name(text) or (_cut_title(text) and not text.endswith(","))))
 
 
 # A step between lines wider than the usual one by this share of the font size is a paragraph
@@ -1500,7 +1570,12 @@ def _title_like(line: Line, following: Line) -> bool:
 def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> bool:
     """A paragraph or list item cut by a page break: no final punctuation, then lower case.
     Also a paragraph opened by a bold sentence whose bold lines end the page (read there as a
-    heading: weight only, body size) and go on, in lower case, at the top of the next."""
+    heading: weight only, body size) and go on, in lower case, at the top of the next. And a
+    block ending the page on a word that cannot end it (« et », « au », a comma: see
+    :func:`_bold_block_goes_on`) going on in the same type at the top of the next, even on a
+    capital."""
+    if _bold_block_goes_on(pending, first, body_size):
+        return True
     if first.kind != "paragraph":
         return False
     if pending.kind == "heading":
@@ -1517,6 +1592,20 @@ def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> b
     last = pending.lines[-1].text
     start = first.lines[0].text
     return not _SENTENCE_END.search(last) and (_goes_on(last, start) or last.endswith("-"))
+
+
+def _bold_block_goes_on(pending: Group, first: Group, body_size: float) -> bool:
+    """The bold lines ending a page (weight only, body size: a boxed recommendation read as a
+    heading, or a bold paragraph) cut on a word that cannot end them (« … manuel), et », « … au »,
+    a comma), then a first block of the next page printed alike (size, weight), not a list
+    item nor a labelled line: one block cut by the page break."""
+    if not body_size or pending.kind not in ("heading", "paragraph") or first.kind not in ("heading", "paragraph"):
+        return False
+    last, start = pending.lines[-1], first.lines[0]
+    if not all(l.bold and l.size < body_size + 1.5 for l in pending.lines) or start.marker:
+        return False
+    return (start.bold and abs(start.size - last.size) < 0.6 and _cut_title(last.text)
+            and not _SENTENCE_END.search(last.text) and not _opens_label(start, last))
 
 
 def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, heading_sizes: list[float]) -> Group:
