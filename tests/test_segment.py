@@ -1423,3 +1423,82 @@ def test_engagements_announced_keep_sections_and_articles_as_they_are(tmp_path):
         "<li>la Ville installera deux bancs au parc.</li></ul>"))
     assert [(u.kind, u.label) for u in units] == [
         ("decision", "Article 1"), ("decision", "Article 2"), ("decision", "Article 2")]
+
+
+def test_an_action_sheet_written_with_headings_keeps_only_what_the_action_does_as_detail(tmp_path):
+    """Word headings « Action n – Titre » over sub-headings (Objectifs, Description, Calendrier,
+    Porteur, Indicateurs): a qualifier in brackets before the dash is no title (« (modifiée) »),
+    a fate in it is the action's state, a title made only of its fate leaves the action
+    dropped; the text under « Calendrier », « Porteur », « Budget » is no description, as those
+    fields of a fiche table."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Plan d'actions pour les mobilités 2026-2028", level=1)
+    document.add_heading("Axe 1 – Des trajets plus simples", level=2)
+    document.add_heading("Action 1.1 – Créer une ligne de bus vers la zone d'activités", level=3)
+    document.add_heading("Objectifs", level=4)
+    document.add_paragraph("Réduire les trajets en voiture des salariés", style="List Bullet")
+    document.add_heading("Description", level=4)
+    document.add_paragraph("Une ligne cadencée relie la gare à la zone d'activités aux heures de pointe.")
+    document.add_heading("Calendrier", level=4)
+    document.add_paragraph("Étude en 2026, mise en service en 2027.")
+    document.add_heading("Porteur", level=4)
+    document.add_paragraph("Syndicat mixte des transports, communes de la vallée")
+    document.add_heading("Indicateurs", level=4)
+    document.add_paragraph("Nombre de voyageurs par jour", style="List Bullet")
+    document.add_heading("Action 1.2 (modifiée) – Ouvrir un garage solidaire", level=3)
+    document.add_heading("Description", level=4)
+    document.add_paragraph("Un atelier associatif répare les voitures des ménages modestes à prix coûtant.")
+    document.add_heading("Budget", level=4)
+    document.add_paragraph("Quarante mille euros par an, dont la moitié financée par le Département.")
+    document.add_heading("Action 1.3 (reportée à 2028) – Aménager une aire de covoiturage", level=3)
+    document.add_heading("Action 1.4 – abandonnée (reprise dans l'action 1.1)", level=3)
+    document.add_heading("Axe 2 – Le vélo au quotidien", level=2)
+    document.add_heading("Action 2.1 – Relier les bourgs par des voies cyclables", level=3)
+    document.add_paragraph("Trois itinéraires sécurisés rejoignent le collège.")
+    path = tmp_path / "plan-mobilites.docx"
+    document.save(path)
+    units = segment(extract(path, SETTINGS), SETTINGS)
+    assert [(u.kind, u.label, u.text, u.detail, u.state) for u in units] == [
+        ("objective", "Axe 1", "Des trajets plus simples", "", ""),
+        ("action", "Action 1.1", "Créer une ligne de bus vers la zone d'activités",
+         "Une ligne cadencée relie la gare à la zone d'activités aux heures de pointe.", ""),
+        ("objective", "", "Réduire les trajets en voiture des salariés", "", ""),
+        ("indicator", "", "Nombre de voyageurs par jour", "", ""),
+        ("action", "Action 1.2", "Ouvrir un garage solidaire",
+         "Un atelier associatif répare les voitures des ménages modestes à prix coûtant.", ""),
+        ("action", "Action 1.3", "Aménager une aire de covoiturage", "", "Reportée à 2028"),
+        ("action", "Action 1.4", "abandonnée (reprise dans l'action 1.1)", "", "Abandonnée"),
+        ("objective", "Axe 2", "Le vélo au quotidien", "", ""),
+        ("action", "Action 2.1", "Relier les bourgs par des voies cyclables",
+         "Trois itinéraires sécurisés rejoignent le collège.", ""),
+    ]
+    assert [status_cap(u.state) for u in units if u.label in ("Action 1.3", "Action 1.4")] == [
+        "partiellement", "non pris en compte"]
+
+
+def test_labelled_lines_with_a_qualifier_a_fate_or_a_status_heading_in_markdown(tmp_path):
+    """The same in Markdown: « Mesure 3 (nouvelle) : … » as a paragraph, « Action 2 – fusionnée
+    avec l'action 1 » as a heading (dropped: « Supprimée »), « ### Statut » over a short value
+    (the action's state), « ### Partenaires » (no description); « Axe 1 (suite) – … » still goes
+    on with its axis."""
+    _, units = _units(tmp_path, "plan-culture.md", (
+        "# Plan d'actions culture 2026-2029\n\n"
+        "## Axe 1 – Lire partout\n\n"
+        "### Action 1 – Ouvrir une bibliothèque le dimanche\n\n"
+        "Les trois bibliothèques ouvriront à tour de rôle le dimanche après-midi.\n\n"
+        "#### Statut\n\nEn cours.\n\n"
+        "#### Partenaires\n\nL'association des lecteurs et le réseau des médiathèques du pays.\n\n"
+        "### Action 2 – fusionnée avec l'action 1\n\n"
+        "## Axe 1 (suite) – Les actions de lecture\n\n"
+        "Mesure 3 (nouvelle) : Créer un prix littéraire des collégiens.\n\n"
+        "Mesure 4 (supprimée) : Créer un bibliobus.\n"))
+    assert [(u.kind, u.label, u.text, u.detail, u.state) for u in units] == [
+        ("objective", "Axe 1", "Lire partout", "", ""),
+        ("action", "Action 1", "Ouvrir une bibliothèque le dimanche",
+         "Les trois bibliothèques ouvriront à tour de rôle le dimanche après-midi.", "En cours"),
+        ("action", "Action 2", "fusionnée avec l'action 1", "", "Supprimée"),
+        ("action", "Mesure 3", "Créer un prix littéraire des collégiens.", "", ""),
+        ("action", "Mesure 4", "Créer un bibliobus.", "", "Supprimée"),
+    ]

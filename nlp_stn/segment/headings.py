@@ -7,11 +7,12 @@ from typing import Optional
 
 from ..clean import split_marker
 from ..labels import LABEL as _LABEL
-from ..labels import parse_label
+from ..labels import field_kind, parse_label
 from ..model import Block, STATUS_ADDRESSED, status_cap
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
-                         _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FIELD_NAME, _GENERIC_SECTION, _HEADING_NUMBER,
-                         _KICKER, _KIND_ONLY, _MORE_OF_THE_SAME, _NUMBER_DASH, _OTHER_VOICES, _WHAT_CLAUSE)
+                         _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
+                         _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MORE_OF_THE_SAME,
+                         _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import STATE_WORDS, classify_leadin
@@ -30,6 +31,8 @@ class _Headings:
             # to whom, not a section over the letter
             return
         level = _numbered_level(block.text, block.level or 1, st.headings)
+        if st.aside and level <= st.aside:
+            st.aside, st.aside_state = 0, False
         while st.headings and st.headings[-1][0] >= level:
             st.headings.pop()
         marker, rest = split_marker(block.text)
@@ -42,6 +45,12 @@ class _Headings:
         st.last_action = None
         previous = st.parent if st.parent_heading else None
         st.close_parents(level)
+        if (not label and st.parent is not None and st.parent_heading and st.parent.kind in ("recommendation", "action")
+                and level > st.parent_level and field_kind(block.text) == ""):
+            # « ### Calendrier », « ### Partenaires » in the sheet of an action given as a heading:
+            # who, when, how much, not what the action does (its « Description » describes it)
+            st.aside = level
+            st.aside_state = bool(_STATE_FIELD_NAME.fullmatch(block.text))
         if level <= st.hint_level:
             st.hint, st.hint_level = "", 99
         if st.others and level <= st.others:
@@ -73,10 +82,12 @@ class _Headings:
             return
         if label:
             # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage
-            # public sobre" -> label "Axe 2", text "Un éclairage public sobre")
-            rest_start = len(block.text) - len(label_rest) if label_rest.strip() else 0
+            # public sobre" -> label "Axe 2", text "Un éclairage public sobre"), a qualifier in
+            # brackets or a fate to the state (see label_fate)
+            title, state = self.label_fate(kind, label_rest)
+            rest_start = len(block.text) - len(title) if title.strip() else 0
             unit = self.add(_Unit(kind=kind, text=_collapse(block.text[rest_start:]), start=block.start + rest_start,
-                                  end=block.end, page=block.page, label=label, heading=outer))
+                                  end=block.end, page=block.page, label=label, heading=outer, state=state))
             st.set_parent(unit, level, True)
             return
         number = _HEADING_NUMBER.match(block.text)
@@ -245,6 +256,26 @@ class _Headings:
             kind = self.prior or "recommendation"
         return label, kind, rest
 
+    @staticmethod
+    def label_fate(kind: str, rest: str) -> tuple[str, str]:
+        """(title, state) of what follows a label: a short qualifier in brackets before the
+        separator belongs to the label's line (« Action 2.4 (nouvelle) – Créer … » -> « Créer … »),
+        a fate in it is the state (« (reportée à 2028) » -> « Reportée à 2028 »); an action's title
+        made only of its fate (« supprimée », « abandonnée (voir 6.1) », « fusionnée avec l'action
+        2.4 ») keeps its words, its state says it was dropped (« Supprimée »), so it answers nothing."""
+        qualified = _LABEL_QUALIFIER.match(rest)
+        if qualified and not _CONTINUED.fullmatch(qualified.group("qualifier")) and (
+                _word_count(qualified.group("qualifier")) <= 5):
+            fate = _LABEL_FATE.match(qualified.group("qualifier"))
+            qualifier = _collapse(qualified.group("qualifier"))
+            return rest[qualified.end():], (qualifier[:1].upper() + qualifier[1:]) if fate else ""
+        if (kind == "action" and _FATE_TITLE.match(rest) and _word_count(rest) <= 10
+                and not re.search(r"[:–—]", rest) and len(_sentences(rest)) == 1):
+            fate = _LABEL_FATE.match(rest)
+            word = fate.group(0).strip(" \t(«\"") if fate else "Supprimée"
+            return rest, word[:1].upper() + word[1:].lower()
+        return rest, ""
+
     def asked_by(self, text: str, rest: str) -> bool:
         """Whether ``text``, opened by a label, only names who asks what follows (« Question n°3 de
         Mme Durand, groupe Agir : », see _ASKED_BY): no separator after the label's number."""
@@ -320,6 +351,7 @@ class _Headings:
             # « Préconisation 1.2 – Créer un fonds … » then « Calendrier : 2026-2028 », « Coût
             # estimé : 2,4 M€ » in an authority's plan: what it commits to, whatever the label's noun
             kind = "action"
+        rest, fate = self.label_fate(kind, rest)
         offset = block.start + len(block.text) - len(rest)
         first = _sentences(rest)[0]
         parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]
@@ -330,9 +362,9 @@ class _Headings:
             self.add(_Unit(kind=kind, text=_collapse(part), start=offset + o, end=offset + o + len(part),
                            page=block.page, label=label, statement=statement))
         rest, offset = rest[parts[-1][0]:], offset + parts[-1][0]
-        state = ""
+        state = fate
         sentences = _sentences(rest)
-        if kind == "action" and len(sentences) > 1 and _word_count(sentences[0][1]) <= STATE_WORDS - 1:
+        if kind == "action" and not state and len(sentences) > 1 and _word_count(sentences[0][1]) <= STATE_WORDS - 1:
             lead = _collapse(sentences[0][1]).rstrip(".")
             if status_cap(lead) != STATUS_ADDRESSED:
                 # « Action 5 : Reportée. Rénover la passerelle … »: the fate of the action

@@ -16,9 +16,9 @@ from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
                        _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole,
-                       _first_word, _noun_demands, _reference_note, _sentences, _suggests, _that_demands)
-from .tables import (RETAINED_IN_PART, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe, _refusal,
-                     classify_leadin, stated_state)
+                       _first_word, _noun_demands, _reference_note, _sentences, _suggests, _that_demands, _word_count)
+from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
+                     _refusal, classify_leadin, stated_state)
 from .priors import _NOUN_PHRASE_START, _goes_on_item
 
 
@@ -232,7 +232,12 @@ class _Paragraphs:
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
                 st.parent.state = stated_state(block.text)
-            _describe(st.last_action or st.parent, block.text)
+            if not st.aside:
+                _describe(st.last_action or st.parent, block.text)
+            elif (st.aside_state and st.parent.kind == "action" and not st.parent.state
+                  and _word_count(block.text) <= STATE_WORDS):
+                # « ### Statut » then « Réalisée en 2025 » in the sheet of an action
+                st.parent.state = _collapse(block.text).rstrip(".")
             if self.prior != "recommendation":
                 return
             for offset, sentence in _demand_sentences(block.text):

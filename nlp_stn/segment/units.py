@@ -57,6 +57,12 @@ class _State:
     # Word): the paragraphs and the field table after it, until the next unit or heading, are
     # about it, not about the heading's unit above
     last_action: Optional["_Unit"] = None
+    # the level of a sub-heading of a unit given as a heading that names who, when or how much
+    # (« Calendrier », « Partenaires », « Pilote », « Budget »), 0 outside one: its text does not
+    # describe the unit, as those fields of a record table; ``aside_state`` when it names its fate
+    # (« Statut », « État d'avancement »): its short text is the unit's state
+    aside: int = 0
+    aside_state: bool = False
 
     def set_parent(self, unit: "_Unit", level: int, heading: bool) -> None:
         """A heading unit becomes the parent of what follows; the enclosing one is kept."""

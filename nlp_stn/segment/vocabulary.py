@@ -242,6 +242,19 @@ _CONTINUED = re.compile(r"[\s(–—:-]*(?:suite(?:\s+et\s+fin)?|fin|cont\.?|con
 # ... or a part of it with its own subtitle (« Axe 1 (suite) – Couverture et sécurité »), or the
 # same label over its list of actions (« Axe 1 – Les actions », « Orientation 2 : mesures »)
 _CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
+# A short qualifier in brackets between a label and its separator (« Action 2.4 (nouvelle) – Créer
+# … », « Mesure 5 (modifiée en 2026) : … »): it belongs to the label's line, the title follows the
+# separator. A fate in it (« (supprimée) », « (reportée à 2028) ») is the action's state
+_LABEL_QUALIFIER = re.compile(r"\(\s*(?P<qualifier>[^()]{1,40}?)\s*\)\s*[:–—-]+\s*(?=\S)")
+_LABEL_FATE = re.compile(r"\W*(?:supprim|abandonn|annul|report)(?:é|ée|ee)s?\b", re.I)
+# A labelled title that only states the action's fate, with no title of its own (« Action 4.3 –
+# supprimée », « Mesure 6 : abandonnée (voir 6.1) », « Action 2.5 – fusionnée avec l'action 2.4 »,
+# « intégrée à la mesure 3 »): the action was dropped, it answers nothing
+_FATE_TITLE = re.compile(
+    r"\W*(?:supprim|abandonn|annul|report)(?:é|ée|ee)s?\b"
+    r"|\W*(?:fusionn|int[ée]gr|regroup)(?:é|ée|ee)s?\s+(?:avec|[àa]|dans|au|aux)\b", re.I)
+# The name of a field that gives an action's fate (« Statut », « État d'avancement »)
+_STATE_FIELD_NAME = re.compile(r"\W*(?:statut|[ée]tat(?:\s+d['’]\s*avancement)?|avancement)\W*", re.I)
 _KIND_ONLY = re.compile(
     r"\W*(?:(?:les|nos|ses|des)\s+)?(?:actions?|mesures|chantiers|projets|fiches?[- ]actions?|plan\s+d['’]actions?)"
     r"(?:\s+(?:pr[ée]vu|retenu|propos[ée]|engag[ée])e?s?)?\W*", re.I)
