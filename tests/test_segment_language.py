@@ -83,3 +83,40 @@ def test_the_items_under_our_expectations_are_demands(tmp_path):
         ("recommendation", "1", "Un garage à vélos sécurisé à la gare"),
         ("recommendation", "2", "Des bandes cyclables sur la route du port"),
     ]
+
+
+SYNTHESIS = "Bilan de la concertation sur les mobilités du quotidien\n\n"
+
+
+def test_a_demand_reported_as_a_noun_phrase_after_an_impersonal_frame(tmp_path):
+    assert _kinds(tmp_path, SYNTHESIS + (
+        "Une demande récurrente porte sur l'éclairage du chemin qui longe l'étang jusqu'au collège.\n\n"
+        "Il ressort des réunions de quartier le besoin d'un abri pour les vélos près de la halle.\n\n"
+        "Il ressort de la concertation la nécessité de pouvoir louer un vélo à assistance électrique au mois.\n\n"
+        "La réouverture de la passerelle du moulin est très attendue.\n\n"
+        "Le nouveau plan de circulation est attendu pour le printemps.\n\n"
+        "Les habitants attendent la création d'une voie verte vers la zone d'activités.\n\n"
+        "Les usagers attendent des heures à l'arrêt du car.\n\n"
+        "Beaucoup réclament des places de stationnement pour les vélos cargos.\n")) == [
+        ("recommendation", "", "Une demande récurrente porte sur l'éclairage du chemin qui longe l'étang jusqu'au collège."),
+        ("recommendation", "", "Il ressort des réunions de quartier le besoin d'un abri pour les vélos près de la halle."),
+        ("recommendation", "",
+         "Il ressort de la concertation la nécessité de pouvoir louer un vélo à assistance électrique au mois."),
+        ("recommendation", "", "La réouverture de la passerelle du moulin est très attendue."),
+        ("recommendation", "", "Les habitants attendent la création d'une voie verte vers la zone d'activités."),
+        ("recommendation", "", "Beaucoup réclament des places de stationnement pour les vélos cargos."),
+    ]
+
+
+def test_two_things_after_a_reporting_frame_are_two_demands(tmp_path):
+    assert _kinds(tmp_path, SYNTHESIS + (
+        "Une attente forte porte sur la réfection des trottoirs du bourg et le marquage des passages piétons "
+        "devant les écoles.\n")) == [
+        ("recommendation", "", "Une attente forte porte sur la réfection des trottoirs du bourg"),
+        ("recommendation", "", "le marquage des passages piétons devant les écoles."),
+    ]
+
+
+def test_a_reporting_frame_in_an_authoritys_plan_is_no_demand(tmp_path):
+    assert _kinds(tmp_path, "Stratégie mobilités de la communauté de communes 2026-2030\n\n" + (
+        "Une attente forte porte sur l'éclairage du chemin qui longe l'étang jusqu'au collège.\n"), "plan.txt") == []

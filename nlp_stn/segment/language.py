@@ -8,8 +8,8 @@ from typing import Iterable
 
 from ..settings import Settings
 from .vocabulary import (_ADVERBS, _AUTHORITY, _AUTHOR_PROPOSES, _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE,
-                         _DETERMINERS, _DEVERBAL, _GENERAL_DETERMINERS, _INTERROGATIVE, _OWN_CASE, _PROJECT_OWNER,
-                         _WHY_NOT)
+                         _DETERMINERS, _DEVERBAL, _GENERAL_DETERMINERS, _INTERROGATIVE, _NOUN_FRAME, _OWN_CASE,
+                         _PROJECT_OWNER, _WHY_NOT)
 
 
 def _only_asks(text: str) -> bool:
@@ -161,6 +161,9 @@ def _opens_demand(text: str) -> bool:
 _ASKS_FOR_DEED = re.compile(
     rf"\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez)\s+(?:{_ADVERBS}\s+)?"
     rf"(?:la|le|les|l['’]|un|une)\s*{_DEVERBAL}", re.I)
+# (and after the frame of a synthesis reporting demands: « Une attente forte porte sur la réfection du
+# préau et le remplacement des tables », see _REPORTED_DEMAND)
+_REPORTED_DEED = re.compile(rf"(?:{_NOUN_FRAME})(?:(?:la|le|les|l['’]|un|une)\s*)?{_DEVERBAL}", re.I)
 _AND_DEED = re.compile(rf"\s+et\s+(?=(?:la|le|les|l['’]|un|une)\s*(?:retour\b|{_DEVERBAL}))", re.I)
 
 
@@ -175,7 +178,7 @@ def _noun_demands(sentence: str) -> list[tuple[int, str]]:
     >>> _noun_demands("Nous demandons la rénovation et l'extension de l'école communale.")
     [(0, "Nous demandons la rénovation et l'extension de l'école communale.")]
     """
-    asked = _ASKS_FOR_DEED.search(sentence)
+    asked = _ASKS_FOR_DEED.search(sentence) or _REPORTED_DEED.match(sentence)
     if not asked:
         return [(0, sentence)]
     parts, start = [], 0

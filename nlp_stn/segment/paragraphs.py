@@ -11,7 +11,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH,
-                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _SOME_REQUESTS, _THING_REQUIRES, _WONDERED)
+                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _SOME_REQUESTS, _THING_REQUIRES, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
@@ -331,7 +331,10 @@ class _Paragraphs:
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
-            clause = _DEMAND_CLAUSE.search(sentence)
+            # a synthesis reporting what participants ask (« Une attente forte porte sur … », « Il
+            # ressort des ateliers la nécessité de … »): the demand is the whole sentence, not in a plan
+            reported = self.prior != "action" and _REPORTED_DEMAND.search(sentence)
+            clause = None if reported else _DEMAND_CLAUSE.search(sentence)
             if clause:
                 rest = sentence[clause.end():]
                 if rest and self.lang.infinitive(rest):
@@ -393,7 +396,7 @@ class _Paragraphs:
                 continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
-            strong = (_demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
+            strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):

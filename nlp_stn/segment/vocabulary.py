@@ -419,6 +419,36 @@ _DEMAND_VERB = re.compile(
 )
 
 
+# A demand reported by a synthesis of a consultation, a noun phrase after an impersonal frame:
+# « Une attente forte porte sur l'ouverture … », « Il ressort des ateliers le besoin d'un … »,
+# « La réouverture du guichet est très attendue », « Les habitants attendent la création … »,
+# « Beaucoup réclament des bancs » (not in an authority's plan: see _Paragraphs.sentences); not a
+# date awaited (« Le rapport est attendu pour juin », « … attendue en 2027 ») nor a wait
+# (« Les usagers attendent des heures »)
+_WAIT_NOUNS = (r"(?:heures?|minutes?|jours?|semaines?|mois|ans|ann[ée]es?|fois|moment|temps|instant|longtemps"
+               r"|d[ée]cennies?)\b")
+# (the frames that open the sentence: « Une attente forte porte sur », « Il ressort des ateliers la nécessité de »)
+_NOUN_FRAME = (
+    r"^\W*(?:(?:une|la|l['’]|leur|autre)\s*)?(?:(?:forte|grande|principale|premi[èe]re|autre|v[ée]ritable)\s+)?"
+    r"(?:attente|demande|aspiration|pr[ée]occupation)s?\s+(?:(?:forte|majeure|r[ée]currente|partag[ée]e|principale)s?\s+)?"
+    r"(?:porte|portait|portent|portaient)\s+sur\s+"
+    r"|^\W*il\s+ressort\s+(?:(?:des|de\s+la|de\s+l['’]|du|de\s+ces|de\s+nos)\s*[^,;:.!?]{1,60}?\s+)?"
+    r"(?:le\s+besoin|un\s+besoin|la\s+n[ée]cessit[ée]|l['’]attente|une\s+attente|une\s+demande|la\s+demande"
+    r"|le\s+souhait|un\s+souhait)\s+(?:de\s+|d['’]|du\s|des\s)")
+_REPORTED_DEMAND = re.compile(
+    rf"(?:{_NOUN_FRAME})(?=\S)"
+    r"|\b(?<!n['’])(?:est|sont|reste|restent)\s+(?:(?:tr[èe]s|particuli[èe]rement|vivement|fortement|largement|aussi"
+    r"|[ée]galement|donc)\s+){0,2}attendue?s?\b(?!\s+(?:pour|en|d[èe]s|avant|au|à|a|le|la|les|fin|d[ée]but|courant"
+    r"|d['’]ici|dans|sous|de|d['’]|du|des|par)\b)(?!\s*\d)"
+    r"|^\W*(?:(?:les|des|de\s+nombreux|de\s+nombreuses|nombre\s+de|plusieurs|certains|certaines|beaucoup\s+de)\s+)?"
+    r"(?:participants?|habitants?|r[ée]pondants?|contributeurs?|contributrices?|usagers?|familles|riverains?|citoyens?"
+    r"|parents|jeunes|seniors|commer[çc]ants|agriculteurs|exploitants|beaucoup|certains|plusieurs|la\s+plupart)"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:attendent|r[ée]clament)\s+(?:(?:surtout|aussi|[ée]galement|notamment|avant\s+tout"
+    r"|en\s+priorit[ée]|d['’]abord|donc|encore)\s+)?"
+    rf"(?:(?:la|le|les|l['’])\s*(?:retour\b|{_DEVERBAL})|(?:un|une|des|plus\s+de|davantage\s+de)\s+(?!{_WAIT_NOUNS})[^\W\d_]{{3,}})",
+    re.I,
+)
+
 # In an opinion, "la Région doit se doter d'un outil", "les communes doivent publier", « le porteur de
 # projet doit prévoir … »: what an authority (or a project's owner) must do (not "doit faire
 # face à", a constraint; the authority may be named with a complement: « les communes rurales du
