@@ -157,13 +157,22 @@ SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "p
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
 _REFUSED_STATE = re.compile(
     r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
-    r"|annule|supprime|sans\s+suite|irrecevable|ecarte)")
+    r"|annule|supprime|sans\s+suite|irrecevable|ecarte|fusionne|integre|regroupe)")
+# ... of which an action merged into another (« Fusionnée avec l'action 2.4 », « Intégrée à la
+# mesure 3 ») answers nothing itself but turns nothing down: the action it joined may answer
+_MOVED_STATE = re.compile(r"^(?:fusionne|integre|regroupe)")
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
     r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous"
     r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b"
     # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
     r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
+
+
+def _fold_state(state: str) -> str:
+    """``state`` in lower case without accents nor a leading bullet (« Fusionnée » -> « fusionnee »)."""
+    folded = " ".join(unicodedata.normalize("NFKD", state).encode("ascii", "ignore").decode().lower().split())
+    return folded.lstrip("-–—•*: ")
 
 
 def status_cap(state: str) -> str:
@@ -178,8 +187,7 @@ def status_cap(state: str) -> str:
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
     ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')
     """
-    folded = " ".join(unicodedata.normalize("NFKD", state).encode("ascii", "ignore").decode().lower().split())
-    folded = folded.lstrip("-–—•*: ")
+    folded = _fold_state(state)
     if folded.startswith("avis "):  # « Avis défavorable »
         folded = folded[len("avis "):]
     if not folded:
@@ -213,6 +221,8 @@ def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[s
     ('non pris en compte', None, 0)
     >>> stated_best([("pris en compte", "Reportée"), ("partiellement", "")])
     ('partiellement', 0, None)
+    >>> stated_best([("pris en compte", "Fusionnée"), ("partiellement", "")])  # merged: no refusal
+    ('partiellement', 1, None)
     >>> stated_best([("pris en compte", "")], own="Retenue partiellement")
     ('partiellement', 0, None)
     >>> stated_best([("pris en compte", "")], own="Non retenue")
@@ -223,7 +233,7 @@ def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[s
     best_status, best = STATUS_NOT, None
     for i, (found, state) in enumerate(candidates):
         status = capped_status(capped_status(found, state), own)
-        if status == STATUS_NOT and found != STATUS_NOT:
+        if status == STATUS_NOT and found != STATUS_NOT and not _MOVED_STATE.match(_fold_state(state)):
             return best_status, best, i
         if STATUSES.index(status) < STATUSES.index(best_status):
             best_status, best = status, i

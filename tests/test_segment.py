@@ -1498,7 +1498,7 @@ def test_labelled_lines_with_a_qualifier_a_fate_or_a_status_heading_in_markdown(
         ("objective", "Axe 1", "Lire partout", "", ""),
         ("action", "Action 1", "Ouvrir une bibliothèque le dimanche",
          "Les trois bibliothèques ouvriront à tour de rôle le dimanche après-midi.", "En cours"),
-        ("action", "Action 2", "fusionnée avec l'action 1", "", "Supprimée"),
+        ("action", "Action 2", "fusionnée avec l'action 1", "", "Fusionnée"),
         ("action", "Mesure 3", "Créer un prix littéraire des collégiens.", "", ""),
         ("action", "Mesure 4", "Créer un bibliobus.", "", "Supprimée"),
     ]

@@ -262,7 +262,8 @@ class _Headings:
         separator belongs to the label's line (« Action 2.4 (nouvelle) – Créer … » -> « Créer … »),
         a fate in it is the state (« (reportée à 2028) » -> « Reportée à 2028 »); an action's title
         made only of its fate (« supprimée », « abandonnée (voir 6.1) », « fusionnée avec l'action
-        2.4 ») keeps its words, its state says it was dropped (« Supprimée »), so it answers nothing."""
+        2.4 ») keeps its words, its state says it was dropped (« Supprimée ») or merged into another
+        (« Fusionnée »), so it answers nothing."""
         qualified = _LABEL_QUALIFIER.match(rest)
         if qualified and not _CONTINUED.fullmatch(qualified.group("qualifier")) and (
                 _word_count(qualified.group("qualifier")) <= 5):
@@ -271,8 +272,8 @@ class _Headings:
             return rest[qualified.end():], (qualifier[:1].upper() + qualifier[1:]) if fate else ""
         if (kind == "action" and _FATE_TITLE.match(rest) and _word_count(rest) <= 10
                 and not re.search(r"[:–—]", rest) and len(_sentences(rest)) == 1):
-            fate = _LABEL_FATE.match(rest)
-            word = fate.group(0).strip(" \t(«\"") if fate else "Supprimée"
+            fate = _LABEL_FATE.match(rest) or re.match(r"\W*\w+", rest)  # « fusionnée avec … »: « Fusionnée »
+            word = fate.group(0).strip(" \t(«\"")
             return rest, word[:1].upper() + word[1:].lower()
         return rest, ""
 
