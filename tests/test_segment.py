@@ -1501,4 +1501,46 @@ def test_labelled_lines_with_a_qualifier_a_fate_or_a_status_heading_in_markdown(
         ("action", "Action 2", "fusionnée avec l'action 1", "", "Fusionnée"),
         ("action", "Mesure 3", "Créer un prix littéraire des collégiens.", "", ""),
         ("action", "Mesure 4", "Créer un bibliobus.", "", "Supprimée"),
+
+
+def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
+    # sibling short headings each over one paragraph in the future: the paragraph is the action,
+    # all its sentences, whatever its subject; a refusal there stays a refusal
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Le plan vélo de la communauté 2027-2031</h1><h2>Ce que nous ferons</h2>"
+        "<h3>Des arceaux dans chaque bourg</h3>"
+        "<p>Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois.</p>"
+        "<h3>Un atelier de réparation</h3>"
+        "<p>Un collectif de cyclistes bénévoles, formé par la maison du vélo, animera l'atelier le samedi.</p>"
+        "<h3>Une boucle balisée autour du lac</h3>"
+        "<p>La boucle sera balisée en 2028. Aucune voiture ne sera autorisée sur sa partie nord.</p>"
+        "<h3>Pas de location en libre-service</h3>"
+        "<p>Nous ne créerons pas de service de location : l'offre privée suffit.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois.", ""),
+        ("action", "Un collectif de cyclistes bénévoles, formé par la maison du vélo, animera l'atelier le samedi.",
+         ""),
+        ("action", "La boucle sera balisée en 2028. Aucune voiture ne sera autorisée sur sa partie nord.", ""),
+        ("decision", "Nous ne créerons pas de service de location : l'offre privée suffit.", "non retenue"),
+    ]
+
+
+def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):
+    # a counted subject of a passive commits; « ils … » after a commitment goes on with it; « aucun
+    # … ne sera … » guarantees; « nous ne lancerons pas … » refuses; « Trois demandes … n'ont pas été
+    # retenues » only announces the refusals
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions mobilité 2027-2030</h1><h2>La mobilité au quotidien</h2>"
+        "<p>Neuf aires de covoiturage seront aménagées d'ici 2029. Trois médiateurs seront recrutés par le "
+        "service. En hiver, ils accompagneront les seniors vers les aires.</p>"
+        "<p>Aucun tarif du réseau ne sera augmenté avant 2030.</p>"
+        "<h2>Ce que nous ne ferons pas</h2>"
+        "<p>Trois demandes fortes n'ont pas été retenues. Nous ne lancerons pas de navette fluviale : "
+        "le coût est hors de portée.</p>"), kind="strategy")
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Neuf aires de covoiturage seront aménagées d'ici 2029.", ""),
+        ("action", "Trois médiateurs seront recrutés par le service. En hiver, ils accompagneront les seniors "
+         "vers les aires.", ""),
+        ("action", "Aucun tarif du réseau ne sera augmenté avant 2030.", ""),
+        ("decision", "Nous ne lancerons pas de navette fluviale : le coût est hors de portée.", "non retenue"),
     ]

@@ -34,8 +34,11 @@ Kinds are decided from structure and language, never from the file:
   de …?", "Pourriez-vous …?"); in a strategy or an authority's answer, a sentence whose main
   verb is in the future with the authority as subject ("La commune organisera …", "nous
   lancerons …") or, in a passive, the thing to be done ("Un module … sera mis en service") is an
-  action, and one turning a demand down ("il ne nous est pas possible de …", also after a topic
-  or the request restated) a decision "non retenue"; one keeping it in part ("retient en partie
+  action (a counted subject too, "Neuf écoles seront équipées"; "ils …" right after it goes on with
+  it; "aucun … ne sera …" guarantees), and one turning a demand down ("il ne nous est pas possible
+  de …", "nous ne créerons pas de …", also after a topic or the request restated) a decision "non
+  retenue"; on a page of headed engagements (three or more short sibling headings over one or two
+  paragraphs), a paragraph committing in the future, whatever its subject, is one action; one keeping it in part ("retient en partie
   la proposition", "Demande retenue en partie.") gives its actions the state "Retenue en partie";
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;

@@ -404,7 +404,7 @@ _THE_PLAN_ITSELF = re.compile(
     # « Les crédits correspondants seront inscrits au budget », « Le comité de suivi se réunira »)
     + r"|^\W*(?:[^\W\d_]+\s+){0,4}?(?:un|une|le|la|les|l['’]|ce|cet|cette|ces)\s*(?:premier\s+|premi[èe]re\s+|nouveau\s+"
     r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?|cr[ée]dits|enveloppes?|[ée]valuations?"
-    r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,80}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
+    r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
 # The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
 # the subject opening the sentence
@@ -562,7 +562,9 @@ class _Language:
                 future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
             if not future:
                 return False
-            if subject_start and subject_start < len(tokens) and subject_start == i:
+            if subject_start and subject_start < len(tokens) and all(
+                    t.text.lower() in ("se", "s'", "s’") for t in tokens[subject_start:i]):
+                # (« …, se réunira »: a pronominal verb after the apposition)
                 # « Une conseillère, mise à disposition par …, assurera »: the subject opens the
                 # sentence, an apposition between commas follows it
                 subject_start = 0
@@ -573,8 +575,13 @@ class _Language:
             else:
                 before_tokens = tokens[subject_start:i]
             before = [t.text.lower() for t in tokens[subject_start:i]]
-            if any(w in ("ne", "n'", "n’") for w in before[-3:]):
-                return False  # « nous ne pourrons pas … »: a refusal, not a commitment
+            negated = any(w in ("ne", "n'", "n’") for w in before[-3:])
+            if negated and not (low in _BE_HAVE_FUTURE and low.startswith("s") and (
+                    (before and before[0] in ("aucun", "aucune"))
+                    or (i + 1 < len(tokens) and tokens[i + 1].text.lower() == "jamais"))):
+                # « nous ne pourrons pas … »: a refusal, not a commitment; but « aucune donnée ne sera
+                # cédée », « le service ne sera jamais payant » guarantee what the authority commits to
+                return False
             inside, kept = 0, []
             for t in before_tokens:  # the subject without what its brackets add (« Le centre … (CCAS) »)
                 inside += t.text in "(["
@@ -583,7 +590,10 @@ class _Language:
                 inside -= inside > 0 and t.text in ")]"
             subject = " ".join(kept).strip()
             passive = (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after)
-                       and "Part" in after[0].morph.get("VerbForm") and not _STATIVE_PARTICIPLE.match(after[0].text))
+                       and ("Part" in after[0].morph.get("VerbForm")
+                            # (a participle the tagger takes for an adjective: « seront numérisés »)
+                            or (after[0].pos_ == "ADJ" and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
+                       and not _STATIVE_PARTICIPLE.match(after[0].text))
             if low in _BE_HAVE_FUTURE and not passive:
                 return False  # « nous serons un État exemplaire », « la commune aura … »: no deed
             if not subject:

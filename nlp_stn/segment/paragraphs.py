@@ -7,11 +7,13 @@ from dataclasses import replace
 from typing import Optional
 
 from ..clean import split_marker
+from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
-                         _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH, _OWN_WISH,
-                         _PRESENT_BURDEN, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _SOME_REQUESTS, _THING_REQUIRES, _WONDERED)
+                         _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH,
+                         _OWN_WISH, _PRESENT_BURDEN, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _SOME_REQUESTS,
+                         _THING_REQUIRES, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
@@ -20,6 +22,44 @@ from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CL
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, stated_state)
 from .priors import _NOUN_PHRASE_START, _goes_on_item
+
+
+MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
+MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
+
+
+def _headed_paragraphs(blocks) -> frozenset:
+    """The starts of the paragraphs of a page of headed engagements: at least three sibling
+    headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
+    over one or two paragraphs (« Un guichet unique à la mairie » then what will be done)."""
+    out: set = set()
+    run: list = []  # (level, index after its paragraphs, their starts) of the siblings so far
+
+    def flush() -> None:
+        if len(run) >= 3:
+            for _, _, starts in run:
+                out.update(starts)
+        run.clear()
+
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "paragraph":
+            j += 1
+        paragraphs = blocks[i + 1:j]
+        title = block.text.strip()
+        fits = (1 <= len(paragraphs) <= 2 and len(title.split()) <= MAX_HEADED_TITLE_WORDS
+                and not title.endswith((":", "?")) and not _HEADING_NUMBER.match(title)
+                and not parse_label(title)[0] and all(len(p.text.split()) <= MAX_HEADED_WORDS for p in paragraphs))
+        if not fits:
+            flush()
+            continue
+        if run and not (run[-1][1] == i and run[-1][0] == block.level):
+            flush()
+        run.append((block.level, j, [p.start for p in paragraphs]))
+    flush()
+    return frozenset(out)
 
 
 class _Paragraphs:
@@ -211,7 +251,32 @@ class _Paragraphs:
                 self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(first), start=block.start,
                                end=block.start + len(first), page=block.page))
                 return
+        if self.headed_engagement(block):
+            return
         self.sentences(block)
+
+    def headed_engagement(self, block: Block) -> bool:
+        """On an authority's page of headed engagements (see :func:`_headed_paragraphs`: short
+        sibling headings, each over one or two paragraphs), a paragraph that commits to something
+        in the future, whatever its subject (« Un comité d'usagers se réunira chaque trimestre »),
+        is one action, all its sentences (« La médiathèque ouvrira le dimanche. Un agent
+        supplémentaire sera recruté. »); not one that also turns something down."""
+        st = self.state
+        if (self.prior != "action" or block.start not in self.headed or self.generic_section()
+                or (st.parent is not None and st.parent_heading)):
+            return False
+        parts = _sentences(block.text)
+        if any(_REFUSAL.search(sentence) for _, sentence in parts):
+            return False
+        # (what will become of the plan itself is one of them when the page lists it among its
+        # engagements: « Un comité d'usagers suivra chaque année la mise en œuvre du plan »)
+        if not any(self.lang.commitment(clause.strip().rstrip(";"), True)
+                   for _, sentence in parts for clause in re.split(r"(?<=;)", sentence) if clause.strip()):
+            return False
+        text = block.text.rstrip()
+        self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.start + len(text),
+                       page=block.page))
+        return True
 
     def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state
@@ -258,9 +323,18 @@ class _Paragraphs:
         # the actions of the paragraph are kept in part, the sentence saying so is none
         partial = self.prior == "action" and _PARTIAL_RETENTION.search(block.text)
         first_unit = len(self.units)
+        pledged = None  # the action the previous sentence committed to
         for offset, sentence in _demand_sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
+            going_on, pledged = pledged, None
+            if (going_on is not None and going_on is self.units[-1] and _GOES_ON.match(sentence)
+                    and not _REFUSAL.search(sentence)):
+                # « Deux médiateurs rejoindront l'équipe. Ils assureront … »: the same commitment goes on
+                going_on.end = start + len(sentence)
+                going_on.text = _collapse(block.text[going_on.start - block.start:going_on.end - block.start])
+                pledged = going_on
+                continue
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
             if self.deliberation:
@@ -365,16 +439,16 @@ class _Paragraphs:
                     # s'engage à maintenir … »)
                     cut = pledge.end() if pledge.group("colon") else 0
                     s = start + cut
-                    self.add(_Unit(kind="action", text=_collapse(sentence[cut:]), start=s,
-                                   end=start + len(sentence), page=block.page))
+                    pledged = self.add(_Unit(kind="action", text=_collapse(sentence[cut:]), start=s,
+                                             end=start + len(sentence), page=block.page))
                     continue
                 committed = None if generic else self.committed(sentence)
                 if committed is not None:
                     # « La commune organisera une réunion publique », « Un module … sera mis en
                     # service en janvier »: what the authority commits to (from the clause that does)
                     s = start + committed
-                    self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
-                                   end=start + len(sentence), page=block.page))
+                    pledged = self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
+                                             end=start + len(sentence), page=block.page))
                     continue
                 done = _ANSWER_DONE.match(sentence) if self.answer else None
                 if done and not _YOU_SUBJECT.match(sentence):

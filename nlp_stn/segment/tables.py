@@ -108,6 +108,13 @@ _REFUSAL = re.compile(
     # saying it will not do what it is asked
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
     r"[^\W\d_]+(?:er|ir|re|oir)\b"
+    # « nous ne construirons pas (non plus) de … », « nous ne financerions jamais … »: the authority
+    # refusing a deed of its own (not « nous ne manquerons pas de … », « nous ne renoncerons pas à … »,
+    # which pledge, « nous ne voudrions pas que … », a wish, nor a guarantee without it as subject,
+    # « aucune donnée ne sera cédée »)
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+"
+    r"(?!(?:ser|aur|voud|saur|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule|transige)r?)"
+    r"[^\W\d_]{2,}r(?:ons|ai|ions|ais)\s+(?:pas|plus|jamais)\b"
     # « il ne s'engage pas, en revanche, à exclure … »
     r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b"
     + "|" + _NOT_ITS_OWN.pattern,

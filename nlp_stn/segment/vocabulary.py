@@ -100,9 +100,18 @@ _ENGAGEMENT_FIELD = re.compile(
 # a paragraph opening with another field's name (« Indicateurs : … », « Partenaires : … »)
 _FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
 # « Certaines demandes relèvent de l'État … »: some requests in general, none turned down
+# « Certaines demandes relèvent de l'État », « Trois propositions fortes n'ont pas été retenues » : a
+# sentence on requests in general (some, several, a count of them) turns down no particular thing
 _SOME_REQUESTS = re.compile(
-    r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres)\s+(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes)\b", re.I)
+    r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b", re.I)
 MAX_FIELD_BLOCKS = 6  # paragraphs read after a labelled item for its fields (description and fields)
+# A sentence going on with the thing or the people just committed to as its subject (« Ils
+# assureront … », « En juin, elles seront ouvertes … »); not an impersonal « il » (« Il faudra … »,
+# « il sera possible de … »)
+_GOES_ON = re.compile(
+    r"^(?:[^.;:!?,]{0,60},\s*){0,2}(?:ils|elles|elle|il(?!\s+(?:faut|faudra|faudrait|y|s['’]agit|s['’]agira|convient"
+    r"|conviendra|importe|est|sera|serait|reste|restera|suffit|suffira)\b))\s", re.I)
 # « La commune prend les engagements suivants : », « Nos engagements »: in an authority's document,
 # what it pledges (elsewhere the word may name conditions: « … subordonné à trois engagements : »)
 _PLEDGES = re.compile(r"\bengagements\b", re.I)
@@ -562,4 +571,7 @@ _OWN_CASE = re.compile(r"^(?:je|j['’]|nous|on|ma|mon|mes|notre|nos|moi)\b", re
 
 _GENERAL_DETERMINERS = _DETERMINERS | {"ce", "cet", "chaque", "tout", "toute", "tous", "toutes", "plusieurs",
                                        "mon", "ton", "ta", "tes", "aucun", "aucune", "quelques", "deux", "trois",
-                                       "quatre", "cinq", "six", "dix", "cent", "mille"}
+                                       "quatre", "cinq", "six", "dix", "cent", "mille",
+                                       # a counted subject of a passive (« Neuf écoles seront équipées »)
+                                       "sept", "huit", "neuf", "onze", "douze", "treize", "quatorze", "quinze",
+                                       "seize", "vingt", "trente", "quarante", "cinquante", "soixante"}
