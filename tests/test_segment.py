@@ -1501,6 +1501,7 @@ def test_labelled_lines_with_a_qualifier_a_fate_or_a_status_heading_in_markdown(
         ("action", "Action 2", "fusionnée avec l'action 1", "", "Fusionnée"),
         ("action", "Mesure 3", "Créer un prix littéraire des collégiens.", "", ""),
         ("action", "Mesure 4", "Créer un bibliobus.", "", "Supprimée"),
+    ]
 
 
 def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
