@@ -963,3 +963,117 @@ def test_a_closed_question_asking_a_wish_gives_no_text(tmp_path):
                     "2;Oui;\n3;Non;Des bancs\n4;Oui;\n", encoding="utf-8")
     assert [(r["id"], r["body"]) for r in records(extract(path))] == [("1", "Un marché le soir"), ("3", "Des bancs")]
 
+
+
+def _consultation_with_arguments(path, arguments_first=False):
+    proposals = ("Propositions", [
+        ["N°", "Titre", "Description", "Thème", "Votes", "Statut"],
+        ["C-7", "Un marché le soir", "Les actifs rentrent tard. Organiser un marché de producteurs le jeudi soir.",
+         "Commerce", 12, "Publiée"],
+        ["C-8", "Des bancs au cimetière", "Installer des bancs dans les allées du cimetière.", "Cadre de vie", 4,
+         "Publiée"],
+        ["C-9", "Vente de vélos", "Achetez mes vélos d'occasion !", "Commerce", 0, "Masquée"],
+    ], [])
+    arguments = ("Arguments", [
+        ["Référence proposition", "Type", "Argument"],
+        ["C-7", "Pour", "Tout à fait d'accord"],
+        ["C-7", "Pour", "Oui, et prévoir des places de stationnement pour les camions des producteurs."],
+        ["C-7", "Contre",
+         "Il faudrait laisser la rue ouverte aux voitures ce soir-là, les riverains doivent pouvoir rentrer."],
+        ["C-8", "Contre", "Le cimetière est trop petit, ce n'est pas la priorité."],
+        ["C-9", "Pour", "Il faudrait aussi des vélos électriques."],
+        ["C-7", "Pour", "-"],
+    ], [])
+    comments = ("Commentaires", [
+        ["ID de la proposition", "Commentaire", "Statut"],
+        ["C-8", "Et aussi remettre un point d'eau près de l'entrée.", "Publié"],
+        ["C-8", "Il faut virer le maire", "Masqué"],
+    ], [])
+    _workbook(path, [arguments, proposals, comments] if arguments_first else [proposals, arguments, comments])
+
+
+def test_arguments_and_comments_on_a_sheet_of_their_own_are_read_under_their_proposal(tmp_path):
+    # a sheet keyed by a proposal's id (« Référence proposition », « ID de la proposition ») is a
+    # child table, never the sheet read even before it: each of its rows is a paragraph under its
+    # proposal, labelled by its side (« Pour » / « Contre ») and the proposal's id, in its
+    # category; rows that say nothing, moderated ones and those of a hidden proposal are left out
+    path = tmp_path / "export.xlsx"
+    for arguments_first in (False, True):
+        _consultation_with_arguments(path, arguments_first)
+        doc = extract(path)
+        assert [(b.kind, b.fields["id"], b.text, b.fields["category"], b.fields.get("parent")) for b in doc.blocks] == [
+            ("record", "C-7", "Un marché le soir\nLes actifs rentrent tard. Organiser un marché de producteurs le "
+             "jeudi soir.", "Commerce", None),
+            ("paragraph", "Argument pour C-7", "Tout à fait d'accord", "Commerce", "C-7"),
+            ("paragraph", "Argument pour C-7", "Oui, et prévoir des places de stationnement pour les camions des "
+             "producteurs.", "Commerce", "C-7"),
+            ("paragraph", "Argument contre C-7", "Il faudrait laisser la rue ouverte aux voitures ce soir-là, les riverains "
+             "doivent pouvoir rentrer.", "Commerce", "C-7"),
+            ("record", "C-8", "Des bancs au cimetière\nInstaller des bancs dans les allées du cimetière.",
+             "Cadre de vie", None),
+            ("paragraph", "Argument contre C-8", "Le cimetière est trop petit, ce n'est pas la priorité.",
+             "Cadre de vie", "C-8"),
+            ("paragraph", "Commentaire sur C-8", "Et aussi remettre un point d'eau près de l'entrée.", "Cadre de vie",
+             "C-8"),
+        ]
+
+
+def test_arguments_that_ask_something_are_demands_under_their_proposal(tmp_path):
+    # by their words: an agreement or an objection asks nothing; « Oui, et » or « Et aussi »
+    # and an infinitive adds a demand, as does « Il faudrait … » (an argument against asks too)
+    from nlp_stn.segment import segment
+
+    path = tmp_path / "consultation.xlsx"
+    _consultation_with_arguments(path)
+    units = segment(extract(path))
+    labels = {u.id: u.label for u in units}
+    assert [(u.kind, u.label, u.heading, labels.get(u.parent, ""), u.text) for u in units] == [
+        ("recommendation", "C-7", "Commerce", "", "Un marché le soir\nLes actifs rentrent tard. Organiser un marché "
+         "de producteurs le jeudi soir."),
+        ("recommendation", "Argument pour C-7", "Commerce", "C-7", "Oui, et prévoir des places de stationnement pour "
+         "les camions des producteurs."),
+        ("recommendation", "Argument contre C-7", "Commerce", "C-7", "Il faudrait laisser la rue ouverte aux voitures ce "
+         "soir-là, les riverains doivent pouvoir rentrer."),
+        ("recommendation", "C-8", "Cadre de vie", "", "Des bancs au cimetière\nInstaller des bancs dans les allées du "
+         "cimetière."),
+        ("recommendation", "Commentaire sur C-8", "Cadre de vie", "C-8", "Et aussi remettre un point d'eau près de "
+         "l'entrée."),
+    ]
+
+
+def test_a_sheet_keyed_by_ids_it_does_not_share_is_no_child(tmp_path):
+    # keys that are not all the proposals' ids (another numbering): the sheet is a side table, unread
+    path = tmp_path / "export.xlsx"
+    _workbook(path, [
+        ("Propositions", [["N°", "Titre"], ["1", "Un marché le soir"], ["2", "Des bancs"]], []),
+        ("Arguments", [["N° proposition", "Argument"], ["1", "Et aussi le samedi matin."],
+                       ["5", "Il faut des poubelles."]], []),
+    ])
+    assert [(b.kind, b.text) for b in extract(path).blocks] == [("record", "Un marché le soir"), ("record", "Des bancs")]
+
+
+def test_references_name_another_records_id():
+    from nlp_stn.extract.tables import references
+
+    assert [references(n) for n in ("Référence proposition", "ID de la proposition", "proposal_id", "parent/id",
+                                    "N° de l'idée", "Référence", "N°", "Titre de la proposition", "Proposition")] == [
+        True, True, True, True, True, False, False, False, False]
+
+
+def test_a_json_list_of_comments_beside_the_proposals_is_read_under_them(tmp_path):
+    # the comments, more numerous and with a « body », are not the rows: keyed by « proposal_id »,
+    # each is read under its proposal, labelled by its list's name
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps({
+        "proposals": [{"id": 1, "title": "Bus le soir", "body": "Un bus après 21 h.", "category": "Mobilité"},
+                      {"id": 2, "title": "Wifi", "body": "Du wifi au parc.", "category": "Numérique"}],
+        "comments": [{"id": 10, "proposal_id": 1, "body": "Et aussi prolonger la ligne jusqu'à la gare."},
+                     {"id": 11, "proposal_id": 2, "body": "Il faudrait aussi des prises pour recharger."},
+                     {"id": 12, "proposal_id": 2, "body": "RAS"}],
+    }), encoding="utf-8")
+    assert [(b.kind, b.fields["id"], b.text, b.fields.get("parent")) for b in extract(path).blocks] == [
+        ("record", "1", "Bus le soir\nUn bus après 21 h.", None),
+        ("paragraph", "Commentaire sur 1", "Et aussi prolonger la ligne jusqu'à la gare.", "1"),
+        ("record", "2", "Wifi\nDu wifi au parc.", None),
+        ("paragraph", "Commentaire sur 2", "Il faudrait aussi des prises pour recharger.", "2"),
+    ]

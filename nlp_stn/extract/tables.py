@@ -13,6 +13,11 @@ relies on structure and on the words of the column names, never on one platform'
   most common row width. A workbook is read from the sheet whose header is the surest, the
   first one on a tie (a "Légende" sheet before the data is not taken); sheets with the same
   header are one table continued, each sheet's axis the category of its rows (:func:`_workbook`).
+- **Child tables**: a sheet (or a JSON list beside the proposals') keyed by the proposals' ids
+  (« Référence proposition », « proposal_id ») holds arguments or comments: never the sheet
+  read, each of its rows is a paragraph under its proposal (``fields``: ``id`` « Argument pour
+  P-12 », the proposal's ``category``, ``parent`` its id), a unit only when its words ask
+  something (:func:`_children`).
 - **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
   such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
   name starting with one ("Titre de la proposition", "N° de la contribution"), a survey's
@@ -232,18 +237,19 @@ def read(path: Path, settings: Settings) -> Extracted:
     suffix = path.suffix.lower()
     preamble: list[str] = []
     others: list = []  # a workbook's other sheets
+    children: list[Child] = []  # what a workbook's other sheets say of its rows (arguments, comments)
     if suffix == ".csv":
         header, rows, preamble = read_csv(path, settings, with_preamble=True)
     elif suffix == ".json":
-        header, rows = _from_objects(_json_objects(path, settings))
+        header, rows, children = _json_table(path, settings)
     elif suffix == ".jsonl":
         header, rows = _from_objects(_jsonl_objects(path))
     elif suffix == ".xlsx":
-        header, rows, preamble, others = _read_xlsx(path, settings)
+        header, rows, preamble, others, children = _read_xlsx(path, settings)
     elif suffix == ".xls":
-        header, rows, preamble, others = _read_xls(path, settings)
+        header, rows, preamble, others, children = _read_xls(path, settings)
     elif suffix == ".ods":
-        header, rows, preamble, others = _read_ods(path, settings)
+        header, rows, preamble, others, children = _read_ods(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     columns = survey_columns(find_columns(header, settings, path), header, rows, settings)
@@ -251,6 +257,9 @@ def read(path: Path, settings: Settings) -> Extracted:
     category = ""
     parents, titles = _projects(rows, columns)
     uniform = not columns.plan and _uniform_status(rows, columns)
+    said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
+    for child in children if not columns.plan else ():
+        said_of.setdefault(child.key, []).append(child)
     for number, row in enumerate(rows, 1):
         if skipped(row, columns):
             continue
@@ -315,6 +324,11 @@ def read(path: Path, settings: Settings) -> Extracted:
             builder.add("record", reply, fields={**values, "title": "", "body": reply})
         for remark in remarks:
             builder.add("paragraph", remark, fields=_row_of(values, columns))
+        for child in said_of.pop(values["id"], ()) if values["id"] else ():
+            # an argument or a comment on the proposal, under it: a unit when its words ask
+            # something; it is traced to the proposal, which is its context
+            builder.add("paragraph", child.text, fields={"id": child.label, "category": values["category"],
+                                                         "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
@@ -929,7 +943,26 @@ def _cell_end(text: str, i: int, delimiter: str) -> int:
 # --- JSON -------------------------------------------------------------------------------
 
 
-def _json_objects(path: Path, settings: Settings = Settings()) -> list[dict]:
+def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list["Child"]]:
+    """Header and rows of a JSON export's records, and the rows of its child lists (see
+    :func:`_children`): a list of arguments or comments beside the proposals' (« comments »:
+    [{"proposal_id": 12, "body": …}]), keyed by their ids, is read under them, never as the rows."""
+    lists: list[tuple[str, list[dict]]] = []
+    objects = _json_objects(path, settings, lists)
+    tables = [_from_objects(objects)] + [_from_objects(o) for _, o in lists if o is not objects]
+    if len(tables) == 1:
+        return tables[0][0], tables[0][1], []
+    names = [""] + [name for name, o in lists if o is not objects]
+    sheets = [[list(header)] + rows for header, rows in tables]
+    found = [(find_header(sheet[:1], settings), n) for n, sheet in enumerate(sheets)]
+    keys = {n: _header_key(sheets[n][0]) if level <= 1 else (n,) for (level, _), n in found}
+    children = _children(sheets, found, keys, names)
+    main = children[0][0] if 0 in children else 0
+    said = [child for n in sorted(children) if children[n][0] == main for child in children[n][1]]
+    return tables[main][0], tables[main][1], said
+
+
+def _json_objects(path: Path, settings: Settings = Settings(), lists: Optional[list] = None) -> list[dict]:
     try:
         data = json.loads(decode_bytes(path.read_bytes(), path))
     except ValueError as err:
@@ -937,7 +970,7 @@ def _json_objects(path: Path, settings: Settings = Settings()) -> list[dict]:
             f"JSON invalide (ligne {getattr(err, 'lineno', '?')}) : corrigez le fichier ou exportez-le à nouveau.",
             path=path,
         ) from err
-    objects = find_records(data, settings)
+    objects = find_records(data, settings, lists)
     if objects is None:
         raise InputError(
             "aucune liste d'objets dans ce JSON : il faut une liste d'objets, un par proposition (au premier "
@@ -947,8 +980,9 @@ def _json_objects(path: Path, settings: Settings = Settings()) -> list[dict]:
     return objects
 
 
-def find_records(data: object, settings: Settings = Settings()) -> Optional[list[dict]]:
-    """The objects that are the rows of a JSON export (see the module doc), None when there are none.
+def find_records(data: object, settings: Settings = Settings(), lists: Optional[list] = None) -> Optional[list[dict]]:
+    """The objects that are the rows of a JSON export (see the module doc), None when there are
+    none; ``lists`` receives every list of objects found, with its key (« comments »).
 
     >>> find_records({"meta": {"count": 2}, "data": {"proposals": [{"titre": "a"}, {"titre": "b"}]}})
     [{'titre': 'a'}, {'titre': 'b'}]
@@ -959,11 +993,12 @@ def find_records(data: object, settings: Settings = Settings()) -> Optional[list
         keys = {k for obj in objects[:50] for k in flatten(obj)}
         return any(settings_field(k, settings) in ("title", "body") for k in keys)
 
-    def walk(node: object) -> None:
+    def walk(node: object, name: str = "") -> None:
         if isinstance(node, list):
             if node and all(isinstance(v, dict) for v in node):
                 text = has_text(node)
                 found.append((text, node))
+                names.append(name)
                 if text:
                     return  # lists inside records (comments, attachments) are not rows
             for value in node:
@@ -973,12 +1008,16 @@ def find_records(data: object, settings: Settings = Settings()) -> Optional[list
             if len(values) >= 2 and all(isinstance(v, dict) for v in values):  # an object of objects
                 text = has_text(values)
                 found.append((text, values))
+                names.append(name)
                 if text:
                     return
-            for value in values:
-                walk(value)
+            for key, value in node.items():
+                walk(value, str(key))
 
+    names: list[str] = []
     walk(data)
+    if lists is not None:
+        lists.extend((name, objects) for name, (_, objects) in zip(names, found))
     if not found:
         return None
     preferred = [objects for text, objects in found if text] or [objects for _, objects in found]
@@ -1055,7 +1094,7 @@ def _from_objects(objects: Iterable[dict]) -> tuple[list[str], list[list[object]
 # --- spreadsheets -----------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
+def _read_xlsx(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list, list]:
     import openpyxl
 
     try:
@@ -1096,7 +1135,7 @@ def _filled_down(rows: list[list[object]], spans: Sequence[tuple[int, int, int]]
     return rows
 
 
-def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
+def _read_xls(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list, list]:
     import xlrd
 
     try:
@@ -1123,7 +1162,7 @@ _ODS_EMPTY_RUN = 64
 _ODS_MAX_ROWS = 200_000
 
 
-def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list]:
+def _read_ods(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list[str], list, list]:
     """The sheets of a LibreOffice Calc (.ods) workbook, read with odfpy like an XLSX one:
     numbers as numbers, a cell's paragraphs joined by line breaks, a cell merged down a
     column giving its value to every row it spans."""
@@ -1222,10 +1261,11 @@ def _ods_text(cell) -> str:
 
 def _workbook(
     sheets: Sequence[list[list[object]]], settings: Settings, path: Path, names: Sequence[str] = ()
-) -> tuple[list[str], list[list[object]], list[str], list[list[list[object]]]]:
+) -> tuple[list[str], list[list[object]], list[str], list[list[list[object]]], list["Child"]]:
     """Header, rows and preamble (see :func:`_preamble`) of the first sheet whose header is
-    the surest (see :func:`find_header`), and the workbook's other sheets (a plan's
-    indicators may be kept on one of them).
+    the surest (see :func:`find_header`), the workbook's other sheets (a plan's indicators
+    may be kept on one of them) and the rows of its child sheets (see :func:`_children`: the
+    arguments and comments on the proposals), which are never the sheet read.
 
     Sheets whose header is the same recognised one are one table continued (a plan kept with
     one sheet per axis): they are read in order, and at a tie they win over a single sheet
@@ -1242,13 +1282,16 @@ def _workbook(
             for (level, start), number in found}
     starts = {number: start for (_, start), number in found}
     shared = {number: sum(1 for other in keys.values() if other == key) for number, key in keys.items()}
-    (_, start), number = min(found, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
+    children = _children(sheets, found, keys, names)
+    main = [item for item in found if item[1] not in children] or found
+    (_, start), number = min(main, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
     table = [n for n in keys if keys[n] == keys[number]]
     others = [sheet for n, sheet in enumerate(sheets) if n not in table and sheet]
+    said = [child for n in sorted(children) if children[n][0] in table for child in children[n][1]]
     rows = sheets[number]
     header = [readable(v) for v in rows[start]]
     if len(table) == 1:
-        return header, rows[start + 1:], _preamble(rows[:start]), others
+        return header, rows[start + 1:], _preamble(rows[:start]), others, said
     preambles = [_preamble(sheets[n][:starts[n]]) for n in table]
     common = [line for line in preambles[0] if all(line in lines for lines in preambles[1:])]
     axes = []
@@ -1267,7 +1310,7 @@ def _workbook(
         own = [row for row in sheets[n][starts[n] + 1:] if tuple(readable(v) for v in row) not in seen]
         seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
         joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
-    return header, joined, common, others
+    return header, joined, common, others, said
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis
@@ -1281,6 +1324,122 @@ def _header_key(row: Sequence[object]) -> tuple:
     while names and not names[-1]:
         names.pop()
     return tuple(names)
+
+
+@dataclass(frozen=True)
+class Child:
+    """A row of a child sheet: what someone said of a proposal (an argument, a comment)."""
+
+    key: str  # the id of the proposal it speaks of
+    label: str  # « Argument pour P-12 », « Commentaire sur 7 »
+    text: str
+
+
+# The nouns of a record a child sheet's key column refers to (« Référence proposition », « ID de
+# la proposition », « proposal_id »), normalised, singular
+REFERRED = frozenset("proposition proposal contribution idee idea projet project parent".split())
+# A child sheet's text column (« Argument », « Commentaire », « Avis ») and the noun that labels
+# its rows, by the first word of the column's (or else the sheet's) name
+SAID_NOUNS = {"argument": "Argument", "commentaire": "Commentaire", "comment": "Commentaire", "avis": "Avis",
+              "reaction": "Réaction", "message": "Message", "opinion": "Avis", "contribution": "Contribution"}
+# The side an argument takes (« Type » : « Pour » / « Contre »), by its first word
+STANCES = {"pour": "pour", "favorable": "pour", "for": "pour", "pro": "pour", "positif": "pour", "contre": "contre",
+           "defavorable": "contre", "against": "contre", "con": "contre", "negatif": "contre", "neutre": "",
+           "neutral": ""}
+CHILD_TEXT_WORDS = 4  # a child sheet's text column found by its cells: four words or more on average
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def references(name: str) -> bool:
+    """True for a column naming the id of a record of another table (« Référence proposition »,
+    « ID de la proposition », « proposal_id », « parent/id »): a child sheet's key.
+
+    >>> [references(n) for n in ("Référence proposition", "proposal_id", "N° de l'idée", "Référence", "Titre")]
+    [True, True, True, False, False]
+    """
+    words = [_singular(w) for w in _words(str(name).replace("/", " ")) if w not in STOPWORDS]
+    return (len(words) == 2 and any(w in FIELD_WORDS["id"] for w in words)
+            and any(w in REFERRED for w in words))
+
+
+def _children(sheets: Sequence[list[list[object]]], found: Sequence[tuple[tuple[int, int], int]],
+              keys: dict, names: Sequence[str]) -> dict[int, tuple[int, list[Child]]]:
+    """The child sheets of a workbook, by number: (their parent sheet, their rows said).
+
+    A sheet is the child of another when a column of its own names a record's id (see
+    :func:`references`), every value of which is an id of the other sheet's rows, the other
+    sheet naming a title or text column and its rows being the records: the keys repeat (three
+    arguments on one proposal), or are fewer than its ids, or the other header is surer. Its
+    text column is the one named as such (« Argument », « Commentaire », « Texte »), else the
+    one whose cells are longest (four words or more on average); a column of « Pour » /
+    « Contre » gives each row's side; rows withdrawn or moderated (its « Statut ») and those
+    that say nothing are left out."""
+    heads = {number: (level, [readable(v) for v in sheets[number][start]], sheets[number][start + 1:])
+             for (level, start), number in found}
+
+    def cells(rows, i):
+        return [readable(r[i]) if i < len(r) else "" for r in rows]
+
+    ids = {number: [{v for v in cells(rows, i) if v} for i, name in enumerate(header)
+                    if (classify(name) or ("",))[0] == "id"]
+           for number, (level, header, rows) in heads.items() if level <= 1}
+    out: dict[int, tuple[int, list[Child]]] = {}
+    for number, (level, header, rows) in heads.items():
+        for key in (i for i, name in enumerate(header) if references(name)):
+            values = [v for v in cells(rows, key) if v]
+            parent = next((other for other, sets in ids.items()
+                           if other != number and keys[other] != keys[number]
+                           and any(values and set(values) <= known and (
+                               len(values) > len(set(values)) or len(set(values)) < len(known)
+                               or heads[other][0] < level) for known in sets)), None)
+            if parent is None:
+                continue
+            said = _child_rows(header, rows, key, names[number])
+            if said:
+                out[number] = (parent, said)
+            break
+    return out
+
+
+def _child_rows(header: Sequence[str], rows: Sequence[Sequence[object]], key: int, sheet: str) -> list[Child]:
+    """The rows of a child sheet keyed by column ``key`` (see :func:`_children`)."""
+    def cells(i):
+        return [readable(r[i]) if i < len(r) else "" for r in rows]
+
+    def stance(value: str) -> Optional[str]:
+        words = _words(value)
+        return STANCES.get(words[0]) if words and len(words) <= 2 else None
+
+    sides = [i for i in range(len(header)) if i != key and any(cells(i))
+             and all(stance(v) is not None for v in cells(i) if v)]
+    kinds = {i: (classify(name) or ("",))[0] for i, name in enumerate(header)}
+    named = [i for i, name in enumerate(header) if i != key and i not in sides and _words(name)
+             and (_singular(_words(name)[0]) in SAID_NOUNS or kinds[i] in ("body", "title"))]
+    if not named:
+        def mean_words(i):
+            said = [v for v in cells(i) if v]
+            return sum(len(v.split()) for v in said) / len(said) if said else 0
+        long = [i for i in range(len(header)) if i != key and i not in sides
+                and kinds[i] not in ("id", "status", "category") and mean_words(i) >= CHILD_TEXT_WORDS]
+        named = sorted(long, key=mean_words, reverse=True)[:1]
+    if not named:
+        return []
+    text = named[0]
+    noun = next((SAID_NOUNS[_singular(w)] for w in _words(header[text]) + _words(sheet) if _singular(w) in SAID_NOUNS),
+                "Commentaire")
+    columns = Columns(fields={}, status=tuple(i for i in kinds if kinds[i] == "status"),
+                      flags=tuple(i for i, name in enumerate(header) if normalise_name(name) in SKIPPED_STATUS))
+    out = []
+    for row in rows:
+        owner, said = first_value(row, (key,)), first_value(row, (text,))
+        if not owner or not said or says_nothing(said) or skipped(row, columns):
+            continue
+        side = stance(first_value(row, sides[:1])) or ""
+        out.append(Child(owner, f"{noun} {side or 'sur'} {owner}", said))
+    return out
 
 
 def indicator_rows(sheet: Sequence[Sequence[object]]) -> list[str]:

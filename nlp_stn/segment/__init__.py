@@ -54,7 +54,10 @@ Kinds are decided from structure and language, never from the file:
   items of its actions or description fields actions (a description's single paragraph explains
   the title); who, when, how much and why fields give none. A cell's items are its paragraphs,
   its bulleted lines (•, -, U+F0B7...) and, for indicators, its "a ; b" parts;
-- records of consultation exports and "#category / title / body" lists are one unit each.
+- records of consultation exports and "#category / title / body" lists are one unit each; the
+  arguments and comments on a proposal (a child table's rows, paragraphs under its record) are
+  read by their words, « et » and an infinitive adding a demand (« Oui, et prévoir … »), their
+  units under the proposal (its unit their parent, its category their heading).
 
 The document's ``meta.kind`` is a prior only (an opinion's items are recommendations, a
 strategy's are actions). Matching and the segment evaluation use as demands/actions only the

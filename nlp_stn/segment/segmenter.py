@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
-from ..model import Document, ProgressFn, SEGMENT_COLUMNS, Segment, no_progress, segment_id
+from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, Segment, no_progress, segment_id
 from ..settings import Settings
 from .vocabulary import THIRD_PARTY, _ASKS_THIRD_PARTY, _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
 from .units import _State, _Unit
-from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _suggests
+from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
 from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _results, document_prior
 from .headings import _Headings
@@ -22,6 +23,11 @@ from .lists import _Lists
 from .paragraphs import _Paragraphs, _headed_paragraphs
 from .table_units import _TableUnits
 from .resolve import _Resolution
+
+
+# How a reply to a proposal adds to it: « Et », « Et aussi », « Oui, et », « D'accord, et puis »
+_ADDS_TO = re.compile(r"^(?:(?:oui|d['’]accord|tout à fait|bonne idée|très bonne idée|excellente idée)\s*[,!.…]*\s+)?"
+                      r"(?:et|puis)\s+(?:puis\s+)?(?:aussi\s+|surtout\s+|également\s+|enfin\s+)?", re.I)
 
 
 class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
@@ -149,14 +155,38 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                     # « Pour l'action 4.2, les travaux commenceront par … » after the plan's table:
                     # no unit itself, it explains the action it names (not one described already)
                     _describe(cited, block.text)
+                if block.fields and block.fields.get("parent") and len(self.units) == before:
+                    self.adds_to(block)
                 if block.fields and block.fields.get("id"):
                     # a survey's remark beside its row (« Commentaire libre »): its units are
                     # traced to the row, « réponse 5 »
                     for unit in self.units[before:]:
                         unit.label = unit.label or str(block.fields["id"])
+                if block.fields and block.fields.get("parent"):
+                    # an argument or a comment on a proposal (see nlp_stn.extract.tables): its
+                    # units sit under the proposal, in its category
+                    proposal = self.proposal(str(block.fields["parent"]))
+                    for unit in self.units[before:]:
+                        unit.heading = str(block.fields.get("category") or "")
+                        unit.parent = str(proposal.key) if proposal is not None else unit.parent
             i += 1
         self.resolve()
         return self.units
+
+    def adds_to(self, block: Block) -> None:
+        """An argument or a comment on a proposal that adds to it in a few words, « et » and an
+        infinitive (« Oui, et prévoir des bancs. », « Et aussi planter des arbres »): its first
+        sentence is one more demand; one that only agrees or objects asks nothing."""
+        more = _ADDS_TO.match(block.text)
+        if more and self.lang.infinitive(block.text[more.end():]):
+            first = _sentences(block.text)[0][1].rstrip()
+            self.add(_Unit(kind="recommendation", text=_collapse(first), start=block.start,
+                           end=block.start + len(first), page=block.page))
+
+    def proposal(self, key: str) -> Optional[_Unit]:
+        """The unit of the proposal whose id is ``key`` (the latest one so labelled, a copy sent
+        again counted in its label: « 12 – envoyée 2 fois à l'identique »)."""
+        return next((u for u in reversed(self.units) if u.label == key or u.label.startswith(key + " – ")), None)
 
     def asks(self, text: str) -> bool:
         """Whether a participant's remark asks for something: opened by an infinitive or a
