@@ -1545,3 +1545,50 @@ def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):
         ("action", "Aucun tarif du réseau ne sera augmenté avant 2030.", ""),
         ("decision", "Nous ne lancerons pas de navette fluviale : le coût est hors de portée.", "non retenue"),
     ]
+
+
+def test_spoken_demands_and_things_asked_in_a_contribution_s_lists(tmp_path):
+    _, units = _units(tmp_path, "contribution.md", (
+        "# Contribution du conseil des enfants de Saint-Méen\n\n"
+        "On a fait un vote dans les trois écoles. Voilà ce qu'on demande.\n\n"
+        "## 1. La cour\n\n"
+        "* On veut des jeux nouveaux dans la cour de l'école du bourg, genre une tyrolienne svp !!!\n"
+        "* Pourquoi on pourrait pas avoir un préau plus grand ? Quand il pleut on est tous serrés dessous\n"
+        "* -> et arrêtez de fermer les toilettes pendant la récréation du midi\n\n"
+        "## 2. La cantine\n\n"
+        "* des plats végétariens deux fois par semaine, avec des légumes du marché\n"
+        "* choisir les menus avec les cuisiniers une fois par mois\n\n"
+        "## 3. Le soir\n\n"
+        "* une navette pour rentrer du centre de loisirs quand les parents travaillent tard\n\n"
+        "## 4. Ce qu'on a vu\n\n"
+        "Dans le sondage, beaucoup d'enfants ont répondu.\n\n"
+        "* des familles sans voiture dans les hameaux\n"
+        "* des trottoirs trop étroits devant l'école\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "On veut des jeux nouveaux dans la cour de l'école du bourg, genre une tyrolienne svp !!!"),
+        ("recommendation", "Pourquoi on pourrait pas avoir un préau plus grand ? Quand il pleut on est tous serrés "
+                           "dessous"),
+        ("recommendation", "et arrêtez de fermer les toilettes pendant la récréation du midi"),
+        ("recommendation", "des plats végétariens deux fois par semaine, avec des légumes du marché"),
+        ("recommendation", "choisir les menus avec les cuisiniers une fois par mois"),
+        ("recommendation", "une navette pour rentrer du centre de loisirs quand les parents travaillent tard"),
+    ]
+
+
+def test_lettered_demands_after_a_lead_in_and_inside_a_sentence(tmp_path):
+    _, units = _units(tmp_path, "avis.html", (
+        "<h1>Avis du conseil de développement sur le schéma des mobilités</h1><h2>1. Les gares</h2>"
+        "<ol><li>Pour les gares du territoire, le conseil recommande :<ol type=\"a\">"
+        "<li>d'installer des abris à vélos sécurisés dans chaque gare ;</li>"
+        "<li>de former les agents d'accueil à l'information multimodale ;</li>"
+        "<li>de publier chaque année la fréquentation des parkings relais.</li></ol></li></ol>"
+        "<h2>2. Les données</h2>"
+        "<p>Pour suivre le schéma, il recommande également a) de créer un observatoire des "
+        "déplacements, et b) d'ouvrir ses données sous licence libre.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "d'installer des abris à vélos sécurisés dans chaque gare ;"),
+        ("recommendation", "de former les agents d'accueil à l'information multimodale ;"),
+        ("recommendation", "de publier chaque année la fréquentation des parkings relais."),
+        ("recommendation", "de créer un observatoire des déplacements"),
+        ("recommendation", "d'ouvrir ses données sous licence libre."),
+    ]

@@ -112,6 +112,42 @@ def _suggests(text: str) -> bool:
     a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
     return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text)
                 or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
+# A demand as spoken in an informal list (a youth council's, a pad's): « on veut / on voudrait /
+# on aimerait … » (« Et on voudrait un banc à l'ombre »), an imperative asking to stop or to think
+# of something (« arrêtez de couper l'éclairage à 21 h », « pensez aux poussettes »), a wish
+# opened by « que » (« que la piscine ouvre le dimanche »), or any request said « s'il vous
+# plaît » (« svp », « stp »: « Donc svp un vrai terrain couvert »); not « on veut savoir … »
+_SPOKEN_DEMAND = re.compile(
+    r"^\W*(?:(?:et|mais|alors|donc|bref|franchement|surtout|aussi)\s*,?\s+)*(?:"
+    r"(?:on|nous)\s+(?:veut|voudrait|aimerait|voulons|voudrions|aimerions|r[ée]clame|r[ée]clamons)\b"
+    r"(?!\s+(?:savoir|comprendre|conna[iî]tre)\b)"
+    r"|(?:arr[êe]tez|cessez|[ée]vitez)\s+(?:de\s+|d['’])|pensez\s+(?:à|a|aux|au)\b|n['’]oubliez\s+pas\s+(?:de\s+|d['’])"
+    r"|(?:que\s+|qu['’])(?:on|il|elle|ils|elles|la|le|les|l['’]|ce|ça|ca|chaque|tout|tous)\b)"
+    r"|\b(?:svp|stp|s['’]il\s+(?:vous|te)\s+pla[iî]t)\b",
+    re.I,
+)
+# A typed arrow opening a line (« -> », « => », « → »): a bullet, not part of the text
+_TYPED_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→➔➜⇒])\s*")
+# Sub-points lettered inside one sentence (« … il propose a) de créer …, et b) d'ouvrir … »)
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|^)([a-h])\)\s+")
+
+
+def _lettered_parts(sentence: str) -> list[tuple[int, str]]:
+    """The parts of a sentence lettered inline « a) … b) … » (letters in order from « a »), each
+    without the « , et » that links it to the next: [(offset, part)]; [] when there are not two."""
+    marks = list(_INLINE_LETTER.finditer(sentence))
+    if not 2 <= len(marks) <= 8 or [m.group(1) for m in marks] != list("abcdefgh"[:len(marks)]):
+        return []
+    parts = []
+    for m, after in zip(marks, marks[1:] + [None]):
+        end = after.start() if after else len(sentence)
+        part = re.sub(r"[\s,;]*(?:\b(?:et|ou|puis)\s*)?[\s,;]*$", "", sentence[m.end():end])
+        if not part:
+            return []
+        parts.append((m.end(), part))
+    return parts
+
+
 # A tally after an idea of a workshop or a vote ("(12 gommettes)", "(4 votes)", "[+3]"): how
 # many agreed, not part of the idea
 _TALLY = re.compile(

@@ -11,9 +11,9 @@ from ..model import Block
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ASSIGNED, _CONTENTS_TITLE, _DETERMINERS, _INNER_LABEL,
                          _INNER_NUMBER, _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
-from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _TALLY, _collapse,
-                       _first_word, _marker_class, _may_start_with_infinitive, _reference_note, _sentences, _suggests,
-                       _word_count)
+from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
+                       _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
+                       _reference_note, _sentences, _suggests, _word_count)
 from .tables import _describe, classify_leadin
 from .priors import _ARTICLES
 
@@ -25,6 +25,10 @@ class _Lists:
     def on_list_item(self, block: Block) -> None:
         st = self.state
         st.pending = None
+        arrow = _TYPED_ARROW.match(block.text)
+        if arrow and block.text[arrow.end():].strip():
+            # « * -> et puis des bancs »: an arrow typed after the bullet is a bullet too
+            block = replace(block, text=block.text[arrow.end():], start=block.start + arrow.end())
         inner = self.inner_number(block.text) if not block.marker[:1].isalnum() else None
         if inner:
             # "• 1.2 Panneaux à messages variables": a bulleted item numbered in its text (slides,
@@ -148,8 +152,13 @@ class _Lists:
                 and words[-1].lower() in _DETERMINERS | _PREPOSITIONS):
             return  # « 6) …et puis aussi pour les »: a line left unfinished in a pad, nothing asked
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
-        if depth > 0 and enclosing is not None and first in _PREPOSITIONS:
-            return  # "dans les quartiers prioritaires": a complement of the item above
+        if depth > 0 and enclosing is not None and first in _PREPOSITIONS and not (
+                first == "de" and enclosing[3] and st.leadin_active and st.leadin in ("recommendation", "action")
+                and self.lang.infinitive(block.text)):
+            # "dans les quartiers prioritaires": a complement of the item above; not « b) de
+            # former les agents » under « Le conseil recommande : », one more thing asked, as
+            # « a) d'équiper … » before it
+            return
         hint = st.leadin if st.leadin_active else st.hint
         if hint is None:
             return
@@ -163,7 +172,10 @@ class _Lists:
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
             # …"), the legal style of some opinions: its demands are read sentence by sentence
             # (its questions are the author's own, rhetorical, or titles of a bibliography)
+            before = len(self.units)
             self.sentences(block, questions=False)
+            if len(self.units) == before:
+                self.spoken_item(block, text, label)
             return
         if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
             # an item that introduces sub-items: it is a unit if it reads as one
@@ -213,6 +225,9 @@ class _Lists:
         first = text.split()[0].lower().strip("«\"'(")
         unit = _Unit(kind="", text=text, start=start, end=self._end(block, start, text), page=block.page,
                      label=label, heading=heading, role=role)
+        if not role and hint in ("", "recommendation") and self.spoken_item(block, text, label, start, heading,
+                                                                          things=False):
+            return  # « on veut un city-stade !!! »: the « ! » insists
         if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas):
             return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
         if first in _PREPOSITIONS and not first_in_cell:
@@ -242,9 +257,45 @@ class _Lists:
             # des démarches administratives"): an action, as its numbered titles are (not "1° une
             # part de matériel reconditionné ;", the end of a sentence)
             unit.kind = "action"
+        elif not role and hint == "" and self.asked_thing(block, text):
+            unit.needs = "np"  # a demand if its siblings are (see resolve)
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def spoken_item(self, block: Block, text: str, label: str, start: Optional[int] = None,
+                    heading: Optional[str] = None, things: bool = True) -> bool:
+        """A bulleted item of a demands document (an opinion, a contribution, a pad) that asks as
+        people speak (see _SPOKEN_DEMAND), or suggests (« Pourquoi on pourrait pas ouvrir le
+        gymnase ? Il est vide le dimanche »), is one demand, all its sentences; one naming a
+        thing (« des bancs … ») is one if its siblings are demands (see asked_thing). Whether
+        it gave a unit."""
+        if self.prior != "recommendation" or block.kind != "list_item":
+            return False
+        start = block.start if start is None else start
+        if _suggests(text) or (_SPOKEN_DEMAND.search(text) and not _TRAILING_COMMENT.sub("", text).endswith("?")):
+            self.add(_Unit(kind="recommendation", text=_collapse(text), start=start, end=self._end(block, start, text),
+                           page=block.page, label=label, heading=heading))
+            return True
+        if things and self.asked_thing(block, text):
+            self.add(_Unit(kind="", needs="np", text=_collapse(text), start=start, end=self._end(block, start, text),
+                           page=block.page, label=label, heading=heading))
+            return True
+        return False
+
+    def asked_thing(self, block: Block, text: str) -> bool:
+        """A bulleted item of a demands document naming a thing with an indefinite or partitive
+        determiner (« des bancs à l'ombre au square », « une navette le samedi », « plus de
+        poubelles »), at least four words: what is asked, when the items beside it ask too (see
+        resolve); in a list of findings (« des familles sans voiture »), nothing."""
+        words = text.split()
+        if self.prior != "recommendation" or block.kind != "list_item" or len(words) < 4 or text.rstrip().endswith("?"):
+            return False
+        first = words[0].lower().strip("«\"'(")
+        second = words[1].lower()
+        return (first in ("un", "une", "des", "du") or first.startswith(("d'autres", "d’autres"))
+                or (first == "de" and (second == "la" or second.startswith(("l'", "l’"))))
+                or (first in ("plus", "davantage") and (second == "de" or second.startswith(("d'", "d’")))))
 
     def numbered_title(self, text: str, label: str) -> bool:
         """A numbered item of a plan written as a title: one sentence of at most

@@ -18,7 +18,7 @@ from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
                        _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
                        _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole,
-                       _first_word, _noun_demands, _reference_note, _sentences, _suggests, _that_demands, _word_count)
+                       _first_word, _lettered_parts, _noun_demands, _reference_note, _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, stated_state)
 from .priors import _NOUN_PHRASE_START, _goes_on_item
@@ -473,6 +473,15 @@ class _Paragraphs:
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
+            lettered = _lettered_parts(sentence) if strong else []
+            if lettered and all(self.lang.infinitive(part) or _first_word(part) == "que"
+                                for _, part in lettered):
+                # « Il propose aussi a) de créer un poste de référent, et b) d'ouvrir la salle … »:
+                # one demand per lettered part
+                for o, part in lettered:
+                    self.add(_Unit(kind="recommendation", text=_collapse(part), start=start + o,
+                                   end=start + o + len(part), page=block.page))
+                continue
             if strong or (weak_ok and _DEMAND_WEAK.search(sentence) and not _PRESENT_BURDEN.search(sentence)):
                 # (two things asked after one verb, « Nous réclamons la réfection du préau et le
                 # remplacement des tables »: one unit each)

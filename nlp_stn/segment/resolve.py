@@ -56,6 +56,9 @@ class _Resolution:
                 continue
             if opinion and unit.kind == "action" and not _LABEL.match(unit.label):
                 unit.kind = "recommendation"
+            if unit.needs == "np":
+                kept.append(unit)  # decided below, by its siblings
+                continue
             if unit.needs == "inf":
                 if self.lang.infinitive(unit.text) or (
                         unit.series in verbal and _may_start_with_infinitive(self.lang.head(unit.text))):
@@ -71,6 +74,7 @@ class _Resolution:
             if strategy and not self.prior and unit.soft and unit.kind == "recommendation":
                 unit.kind = "action"  # an item of a strategy found by its infinitive is an action
             kept.append(unit)
+        kept = self._asked_things(kept)
         # a labelled unit that holds labelled actions ("Engagement 2" over "Mesure 4") or, as
         # a lettered or roman item, at least two actions ("A. Achever la couverture" over its
         # "→ Raccorder…" items) is a level above actions: an objective
@@ -264,6 +268,29 @@ class _Resolution:
                 rows.setdefault(unit.summary[0], set()).add(unit.summary[1])
         return {t for t, nums in rows.items()
                 if len(nums & labelled) >= 2 and 3 * len(nums & labelled) >= 2 * len(nums)}
+
+    def _asked_things(self, kept: list[_Unit]) -> list[_Unit]:
+        """The things named in a demands document's lists (see _Lists.asked_thing): a demand when
+        an item of its list is one (« - organiser un marché de Noël » over « - des guirlandes
+        dans la rue principale »), or, alone in its list, when most of the document's other lists
+        hold demands (at least two); otherwise nothing (a list of findings)."""
+        if not any(u.needs == "np" for u in kept):
+            return kept
+        asked = {u.series for u in kept if u.series and u.needs != "np" and u.kind == "recommendation"}
+        listed = {u.series for u in self.units if u.series}
+        sizes: dict[tuple, int] = {}
+        for u in self.units:
+            if u.series:
+                sizes[u.series] = sizes.get(u.series, 0) + 1
+        out = []
+        for u in kept:
+            if u.needs == "np":
+                lone = sizes.get(u.series) == 1 and len(asked) >= 2 and len(asked) * 2 > len(listed - {u.series})
+                if not (u.series in asked or lone):
+                    continue
+                u.kind = "recommendation"
+            out.append(u)
+        return out
 
     def _verbal_series(self) -> set:
         """Lists whose items start with an infinitive: at least two items do and at most one

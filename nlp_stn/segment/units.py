@@ -23,7 +23,8 @@ class _Unit:
     parent: str = ""  # key of the parent _Unit
     role: str = ""
     key: int = 0
-    needs: str = ""  # "" = kind fixed; "inf" = keep only if it starts with an infinitive
+    needs: str = ""  # "" = kind fixed; "inf" = keep only if it starts with an infinitive; "np" = a
+    # thing named in a demands document's list, a demand if its siblings are (see resolve)
     fallback: str = ""  # kind when the infinitive test passes
     weak: bool = False  # a prose sentence phrased only as an impersonal necessity ("il faut")
     soft: bool = False  # kind from no lead-in, label or section: the document's default
