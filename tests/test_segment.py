@@ -912,6 +912,54 @@ def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
     assert [status_cap(s.state) for s in segments] == ["pris en compte"] * 4
 
 
+def test_an_activity_report_tells_its_deeds_done_and_planned(tmp_path):
+    # an authority's yearly report: what its services did (« Réalisations ») is done, whatever
+    # the subject of a past tense (the service, a facility, the thing done, a count); what comes
+    # next (« Perspectives ») is planned whatever its subject, and « Il … » goes on with it; the
+    # foreword tells no deed; a status table naming in a few words the actions told in prose
+    # gives them their status, the row told nowhere else stays
+    _, units = _units(tmp_path, "bilan.html", (
+        "<h1>Bilan d'activités 2024 – Pôle culture et patrimoine</h1>"
+        "<h2>Le mot du maire</h2><p>L'année 2024 a été marquée par la réouverture du musée.</p>"
+        "<h2>1. Lecture publique</h2><h3>Réalisations 2024</h3>"
+        "<p>En 2024, le pôle a numérisé 3 000 photographies anciennes du fonds local.</p>"
+        "<p>La ludothèque a accueilli 52 après-midi de jeux en famille.</p>"
+        "<p>Le portail des archives (ArchiNet) a été mis en ligne en juin.</p>"
+        "<p>12 liseuses ont été prêtées aux résidents de la maison de retraite.</p>"
+        "<h3>Perspectives 2025</h3>"
+        "<p>Le bibliobus desservira les quatre hameaux chaque mois. Il s'arrêtera aussi devant l'école.</p>"
+        "<p>Les réservations de livres pourront se faire par téléphone.</p>"
+        "<h2>Suivi des projets</h2><table><tr><th>Projet</th><th>Statut</th></tr>"
+        "<tr><td>Numérisation des photographies</td><td>Réalisé</td></tr>"
+        "<tr><td>Tournée du bibliobus</td><td>Prévu 2025</td></tr>"
+        "<tr><td>Réservations par téléphone</td><td>En cours</td></tr>"
+        "<tr><td>Rénovation de la salle d'exposition du musée</td><td>Prévu 2026</td></tr></table>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "Réalisée", "En 2024, le pôle a numérisé 3 000 photographies anciennes du fonds local."),
+        ("action", "Réalisée", "La ludothèque a accueilli 52 après-midi de jeux en famille."),
+        ("action", "Réalisée", "Le portail des archives (ArchiNet) a été mis en ligne en juin."),
+        ("action", "Réalisée", "12 liseuses ont été prêtées aux résidents de la maison de retraite."),
+        ("action", "Prévu 2025", "Le bibliobus desservira les quatre hameaux chaque mois. "
+         "Il s'arrêtera aussi devant l'école."),
+        ("action", "En cours", "Les réservations de livres pourront se faire par téléphone."),
+        ("action", "Prévu 2026", "Rénovation de la salle d'exposition du musée"),
+    ]
+
+
+def test_a_report_is_known_by_its_title_or_by_its_sections(tmp_path):
+    from nlp_stn.segment import document_prior, title_prior
+
+    assert title_prior("Rapport annuel 2024 de la communauté de communes") == "action"
+    assert title_prior("Rapport d'activité du conseil de développement") == "recommendation"
+    sections = ("<h2>Réalisations</h2><p>Le service a repeint les vestiaires.</p>"
+                "<h2>Perspectives 2025</h2><p>Les vestiaires seront chauffés.</p>")
+    doc, _ = _units(tmp_path, "sports.html", "<h1>Service des sports : l'année écoulée</h1>" + sections)
+    assert document_prior(doc) == "action"
+    doc, _ = _units(tmp_path, "sports2.html", "<h1>Service des sports : l'année écoulée</h1>"
+                    + sections.replace("Perspectives 2025", "Vestiaires"))
+    assert document_prior(doc) == ""
+
+
 def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path):
     prose = (
         "Le nombre d'habitants augmentera de dix pour cent d'ici 2035. La communauté de communes "

@@ -458,7 +458,7 @@ _PLEDGE = re.compile(
 _AUTHORITY_SUBJECT = re.compile(
     rf"(?:{_AUTHORITY}|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
     r"|[ée]quipes?\s+municipales?|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|bureau\s+municipal"
-    r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?))\b",
+    r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?|directions?))\b",
     re.I,
 )
 
@@ -472,20 +472,40 @@ _LINK_LEAD = re.compile(
 # bancs ont été repeints en mai », « Un guide est en cours d'impression »): its subject the
 # authority (passé composé) or the thing done (passive), or « est en cours de » + noun; not what
 # was asked of it (« a été saisi par vous », « la question posée ») nor its sittings (« a délibéré »)
-_DONE_LEAD = r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|depuis\s+\S+(?:\s+\d{4})?)\s*,?\s*)?"
+_DONE_LEAD = (r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|depuis\s+\S+(?:\s+\d{4})?)\s*,?\s*"
+              # a date (« En 2024, », « En mai 2024, »)
+              r"|en\s+(?:[^\W\d_]+\s+)?\d{4}\s*,\s*)?")
 _DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?)\b"
 _DONE_ADVERB = r"(?:d[ée]j[àa]\s+|bien\s+|r[ée]cemment\s+)?"
 _DONE_PARTICIPLE = _DONE_ADVERB + r"(?!d[ée]lib[ée]r|(?:re[çc]ue?s?|pris|lu|compris|entendu|not[ée]|examin[ée]|[ée]tudi[ée]|[ée]t[ée])\b)" + _DONE_ENDING
 _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|sollicit[ée]|interrog[ée]|saisi)e?s?\b)"
                  + _DONE_ENDING)
+_COUNT = r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent)\b"
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
 _ANSWER_DONE = re.compile(
     _DONE_LEAD
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
-    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet)\s*[^,;:()]{1,120}?\s(?:a|ont)\s+(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
+    # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
+    # « Le paiement en ligne (TIPI) a été ouvert »)
+    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)){1,120}?\s(?:a|ont)\s+"
+    r"(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
     + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
     + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
     r"(?:actuellement\s+|d[ée]j[àa]\s+)?en\s+cours\s+d['’e]\s*[^\W\d_]{4,}))",
+    re.I,
+)
+
+
+# Under a report's section of what was done (« Réalisations 2024 »), a deed in the past whatever
+# its subject opening the sentence (« La ludothèque a accueilli 40 ateliers », « Le jardin partagé,
+# près de l'école, a ouvert en mai », « 12 bancs ont été posés »): a determiner, a possessive or a
+# count, then a passé composé, active or passive; not what people asked or said (« Les familles ont
+# demandé … », « Les usagers ont souligné … ») nor what they could (« Les habitants ont pu … »)
+_DONE_ANY = re.compile(
+    _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|" + _COUNT + r")\s*[^;:.!?]{1,160}?\s(?:a|ont)\s+"
+    r"(?!(?:demand|souhait|propos|sugg[ée]r|r[ée]clam|signal|regrett|exprim|indiqu|soulign|rappel|d[ée]clar|estim"
+    r"|[ée]voqu|critiqu|d[ée]plor)[ée]e?s?\b|(?:eu|pu|d[ûu]|su|voulu|fallu)\b)"
+    r"(?:(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+" + _DONE_PASSIVE + "|" + _DONE_PARTICIPLE + ")",
     re.I,
 )
 
@@ -627,8 +647,9 @@ class _Language:
             subject = " ".join(kept).strip()
             passive = (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after)
                        and ("Part" in after[0].morph.get("VerbForm")
-                            # (a participle the tagger takes for an adjective: « seront numérisés »)
-                            or (after[0].pos_ == "ADJ" and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
+                            # (a participle the tagger takes for an adjective or a noun: « seront
+                            # numérisés », « sera transférée »)
+                            or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
             if low in _BE_HAVE_FUTURE and not passive:
                 return False  # « nous serons un État exemplaire », « la commune aura … »: no deed

@@ -15,13 +15,13 @@ from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROP
                          _OWN_WISH, _PRESENT_BURDEN, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _SOME_REQUESTS,
                          _THING_REQUIRES, _WONDERED)
 from .units import _Unit
-from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _EXAMPLE_START, _INTENT_ASKED,
-                       _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
+from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
                        _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole,
                        _first_word, _lettered_parts, _noun_demands, _reference_note, _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, stated_state)
-from .priors import _NOUN_PHRASE_START, _goes_on_item
+from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
 
 
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
@@ -450,13 +450,19 @@ class _Paragraphs:
                     pledged = self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
                                              end=start + len(sentence), page=block.page))
                     continue
-                done = _ANSWER_DONE.match(sentence) if self.answer else None
+                told = self.answer or (self.report and not generic and not self.editorial())
+                done = _ANSWER_DONE.match(sentence) if told else None
+                if told and done is None and self.report and self.in_section(_DONE_SECTION):
+                    done = _DONE_ANY.match(sentence)
                 if done and not _YOU_SUBJECT.match(sentence):
-                    # an answer telling what the authority has done (« La commune a lancé une
-                    # étude », « Les bancs ont été repeints ») or is doing (« Un guide est en
-                    # cours d'impression et sera diffusé en juin »)
+                    # an answer or a report telling what the authority has done (« La commune a
+                    # lancé une étude », « Les bancs ont été repeints », « 40 tablettes ont été
+                    # prêtées ») or is doing (« Un guide est en cours d'impression et sera diffusé
+                    # en juin »); under a report's « Réalisations », whatever its subject (« La
+                    # ludothèque a accueilli 40 ateliers »)
                     self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
-                                   page=block.page, state="En cours" if done.group("ongoing") else "Réalisée"))
+                                   page=block.page,
+                                   state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
             if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
                 # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que
@@ -535,6 +541,11 @@ class _Paragraphs:
         # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
         return bool(_GENERIC_SECTION.match(title.strip()) or _THIS_PLAN.search(title))
 
+    def in_section(self, pattern: re.Pattern) -> bool:
+        """Whether one of the current section's titles, its number aside, matches ``pattern``
+        (a report's « Réalisations 2024 » or « Perspectives 2025 »: _DONE_SECTION, _OUTLOOK_SECTION)."""
+        return any(pattern.match(section_title(title)) for _, title in self.state.headings)
+
     def committed(self, sentence: str) -> Optional[int]:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
         authority commits itself (see _Language.commitment), None when none does. What will
@@ -545,7 +556,10 @@ class _Paragraphs:
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):
             lead = len(clause) - len(clause.lstrip())
-            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), self.answer):
+            # (under a report's « Perspectives 2025 », whatever its subject: « les inscriptions
+            # pourront se faire en ligne », « un agent assurera une permanence »)
+            anyone = self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
+            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
                 return offset + lead
             offset += len(clause)
         return None

@@ -99,15 +99,53 @@ _SALUTATION = re.compile(
 )
 
 
+# An authority's report of its year (« Rapport d'activité 2024 », « Rapport annuel », « Bilan
+# annuel », « Bilan d'activités »): what it and its services did and will do are its actions
+_REPORT_TITLE = re.compile(
+    r"\b(?:rapports?|bilans?)\s+(?:annuels?|d['’]\s*activit[ée]s?)\b", re.I)
+# The two sections of such a report, by service or for the whole: what was done (« Réalisations
+# 2024 », « Nos réalisations », « Bilan 2024 », « Actions réalisées ») and what comes next
+# (« Perspectives 2025 », « Projets 2025 », « En 2025 », « Prochaines étapes », « À venir »)
+_DONE_SECTION = re.compile(
+    r"^\W*(?:(?:nos|les|principales)\s+)?(?:r[ée]alisations(?:\s+(?:de\s+l['’]ann[ée]e|de|en))?"
+    r"|actions\s+(?:r[ée]alis[ée]es|men[ée]es)(?:\s+en)?|bilan)(?:\s+\d{4})\W*$"
+    r"|^\W*(?:(?:nos|les|principales)\s+)?(?:r[ée]alisations|actions\s+(?:r[ée]alis[ée]es|men[ée]es))\W*$",
+    re.I)
+_OUTLOOK_SECTION = re.compile(
+    r"^\W*(?:(?:nos|les)\s+)?(?:perspectives|projets|objectifs|chantiers)\s+(?:pour\s+|en\s+)?\d{4}\W*$"
+    r"|^\W*(?:(?:nos|les)\s+)?perspectives\W*$|^\W*(?:en|pour)\s+\d{4}\W*$|^\W*(?:prochaines\s+[ée]tapes|[àa]\s+venir)\W*$",
+    re.I)
+
+
+def section_title(title: str) -> str:
+    """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »)."""
+    number = _HEADING_NUMBER.match(title)
+    return (title[number.end():] if number else title).strip()
+
+
+def _report_sections(doc: Document) -> bool:
+    """Whether the document's headings tell what was done and what comes next (at least one
+    « Réalisations » and one « Perspectives » section, see _DONE_SECTION, _OUTLOOK_SECTION)."""
+    titles = [section_title(b.text) for b in doc.blocks if b.kind == "heading"]
+    return any(_DONE_SECTION.match(t) for t in titles) and any(_OUTLOOK_SECTION.match(t) for t in titles)
+
+
+def _reports(doc: Document) -> bool:
+    """Whether the document is an authority's report of what it did and will do: its title or
+    first headings name it (see _REPORT_TITLE), or its sections say so (see _report_sections)."""
+    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_REPORT_TITLE.search(t) for t in texts if t) or _report_sections(doc)
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
-    consultation, "action" for a strategy or a plan or an authority's answer to a
-    consultation, "" when it says neither."""
+    consultation, "action" for a strategy or a plan, an authority's answer to a
+    consultation or its report of the year (« Rapport d'activité »), "" when it says neither."""
     if _ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title)):
         return "action"
     if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
         return "recommendation"
-    if _STRATEGY_TITLE.search(title):
+    if _STRATEGY_TITLE.search(title) or _REPORT_TITLE.search(title):
         return "action"
     return ""
 
@@ -169,6 +207,10 @@ def document_prior(doc: Document) -> str:
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
+    if doc.meta.kind != "minutes" and _report_sections(doc):
+        # a report whose sections tell what was done and what comes next (« Réalisations 2024 »,
+        # « Perspectives 2025 »), whatever its title: the authority's own deeds and plans
+        return "action"
     # minutes quote both what is asked and what is planned: their labels do not say which
     return label_prior(doc) if doc.meta.kind != "minutes" else ""
 

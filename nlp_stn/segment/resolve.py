@@ -43,6 +43,8 @@ class _Resolution:
         contents |= self._short_forms(contents)
         contents |= self._restated_items(contents)
         contents |= self._numbered_references(contents)
+        if self.report:
+            contents |= self._rows_told()
 
         kept = []
         for unit in self.units:
@@ -230,6 +232,31 @@ class _Resolution:
                     found.append(item.key)  # sums up several numbered units: « … (2.1 à 2.4) »
             if 3 * len(found) >= 2 * len(items):
                 out.update(found)
+        return out
+
+    def _rows_told(self) -> set:
+        """Keys of the rows of a report's status table (« Projet | Service | Statut », rows named
+        in a few words) whose action the report tells in prose: the row whose word stems, half of
+        them at least, are in a longer action of the text (each action matched once) only repeats
+        it; its status (« Prévu 2025 », « En cours ») becomes that action's state when the prose
+        gave it none."""
+        prose = [u for u in self.units if u.kind == "action" and not u.row_state and not u.needs]
+        stems = [set(_stems(u.text)) for u in prose]
+        used: set = set()
+        out: set = set()
+        for row in (u for u in self.units if u.row_state):
+            mine = set(_stems(row.text))
+            best, share = None, 0.0
+            for j, (u, theirs) in enumerate(zip(prose, stems)):
+                if j in used or not mine or len(u.text) <= len(row.text):
+                    continue
+                s = len(mine & theirs) / len(mine)
+                if s > share:
+                    best, share = j, s
+            if best is not None and share >= 0.5:
+                used.add(best)
+                out.add(row.key)
+                prose[best].state = prose[best].state or row.row_state
         return out
 
     def _numbered_references(self, skip: set = frozenset()) -> set:

@@ -17,7 +17,7 @@ from .vocabulary import THIRD_PARTY, _ASKS_THIRD_PARTY, _DECIDES, _REMARK, _REMA
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
-from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _results, document_prior
+from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, document_prior
 from .headings import _Headings
 from .lists import _Lists
 from .paragraphs import _Paragraphs, _headed_paragraphs
@@ -58,6 +58,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):
         # whatever it says it will do is a commitment
         self.answer = self.prior == "action" and _answers(doc)
+        # an authority's report of what it did and will do (« Rapport d'activité 2024 », sections
+        # « Réalisations » and « Perspectives »): its deeds in the past are done actions
+        self.report = self.prior == "action" and _reports(doc)
         # the projects an authority retained after a vote (« Budget participatif 2026 : les 15
         # projets retenus »): its numbered headings are projects (see on_heading)
         self.results = self.prior == "action" and _results(doc)

@@ -163,6 +163,9 @@ class _TableUnits:
             for unit in self.units[before:]:
                 if unit.kind == "action" and block.row in row_state:
                     unit.state = row_state[block.row]
+                if self.report and block.row in row_state and (header_kind == "action" or block.col == 0):
+                    # the row's name (« Projet »), not who carries it (see _Resolution._rows_told)
+                    unit.row_state = row_state[block.row]
         return i
 
     def cited_action(self, block: Block) -> Optional[_Unit]:

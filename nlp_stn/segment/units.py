@@ -33,6 +33,7 @@ class _Unit:
     detail: list = field(default_factory=list)  # the paragraphs explaining it (a unit given as a heading)
     numbered_title: bool = False  # a numbered heading read as a unit by its infinitive ("a.6 Acter …")
     state: str = ""  # what the document says of the action's fate (« Non retenue », « Reportée »)
+    row_state: str = ""  # the status a report's table gives its row (« Prévu 2025 »), see _rows_told
     answers: str = ""  # the numbers of the demands the document says it answers (« 101 104 »)
     sent: int = 1  # how many times a consultation's record was sent in these words
     statement: int = -1  # where the sentence starts, for demands coordinated in one sentence (see _demand_parts)
