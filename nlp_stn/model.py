@@ -157,7 +157,7 @@ SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "p
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
 _REFUSED_STATE = re.compile(
     r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
-    r"|annule|supprime|sans\s+suite|irrecevable|ecarte|fusionne|integre|regroupe)")
+    r"|annule|supprime|retire|sans\s+suite|irrecevable|ecarte|fusionne|integre|regroupe)")
 # ... of which an action merged into another (« Fusionnée avec l'action 2.4 », « Intégrée à la
 # mesure 3 ») answers nothing itself but turns nothing down: the action it joined may answer
 _MOVED_STATE = re.compile(r"^(?:fusionne|integre|regroupe)")
@@ -178,7 +178,7 @@ def _fold_state(state: str) -> str:
 def status_cap(state: str) -> str:
     """The best status an action whose document states ``state`` can give a demand:
     « non pris en compte » when it was turned down or dropped (« Non retenue »,
-    « Abandonnée », « Avis défavorable »), « partiellement » when it was kept in part,
+    « Abandonnée », « Retirée », « Avis défavorable »), « partiellement » when it was kept in part,
     postponed or suspended (« Retenue en partie », « Reportée en 2028 »), asked of another
     body (« Demandée à un tiers ») or when a progress report says it has not started
     (« Non engagée », « Pas encore lancée »: still planned, not done), otherwise « pris en

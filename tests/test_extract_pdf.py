@@ -487,6 +487,39 @@ def test_a_row_without_its_number_at_the_top_of_a_page_is_the_rest_of_the_row_ab
                                   ["2.3", "Ouvrir un guichet", "En cours"]]
 
 
+def test_a_row_cut_after_an_open_word_goes_on_at_the_top_of_the_next_page_with_its_first_cell_only():
+    from nlp_stn.extract.pdf import join_continued_tables
+
+    pages = [[_line("Annexe", 580, page=1)], [_line("Montants indicatifs.", 180, page=2)]]
+    last = _table([["Action", "Pilote", "Coût"], ["Rénover la médiathèque", "Commune", "90 000 €"],
+                   ["Équiper de défibrillateurs les", "Pays", "12 000 €"]], 600, 770)
+    # only its first cell filled (the others ended on the page before), a number after « les »
+    rest = _table([["Action", "Pilote", "Coût"], ["14 salles de sport", "", ""],
+                   ["Former les bénévoles", "Associations", "3 000 €"]], 72, 160)
+    out = join_continued_tables(pages, {1: [last], 2: [rest]})
+    assert out[1][0].rows == [["Action", "Pilote", "Coût"], ["Rénover la médiathèque", "Commune", "90 000 €"],
+                              ["Équiper de défibrillateurs les\n14 salles de sport", "Pays", "12 000 €"],
+                              ["Former les bénévoles", "Associations", "3 000 €"]]
+    # the cell above ends a title that may end there: a row of its own
+    whole = _table([["Action", "Pilote", "Coût"], ["Rénover la médiathèque", "Commune", "90 000 €"],
+                    ["Équiper les salles", "Pays", "12 000 €"]], 600, 770)
+    out = join_continued_tables(pages, {1: [whole], 2: [rest]})
+    assert out[1][0].rows[3] == ["14 salles de sport", "", ""]
+    # a row as full as the others: a new row, even after an open word
+    full = _table([["Action", "Pilote", "Coût"], ["14 salles de sport", "Communes", "8 000 €"]], 72, 160)
+    out = join_continued_tables(pages, {1: [last], 2: [full]})
+    assert out[1][0].rows[2:] == [["Équiper de défibrillateurs les", "Pays", "12 000 €"],
+                                  ["14 salles de sport", "Communes", "8 000 €"]]
+
+
+def test_a_word_cut_by_a_hyphen_in_a_cell_keeps_a_compound_hyphen():
+    from nlp_stn.extract.pdf import _cell_text, _join
+
+    # pdfium marks the hyphen of a cut word by U+0002 in the text of an area
+    lines = _cell_text("Bornes à Plouvern et Pont\x02Aven, équipe\x02ment des salles").split("\n")
+    assert _join(lines, set()) == "Bornes à Plouvern et Pont-Aven, équipement des salles"
+
+
 def test_tables_on_two_pages_stay_apart_unless_one_goes_on():
     from nlp_stn.extract.pdf import join_continued_tables
 
@@ -1269,3 +1302,28 @@ def test_a_raised_call_without_a_footnote_on_the_page_is_taken_out_and_the_row_j
     rest = replace(_line("; leurs réponses sont en annexe.", 100, size=10, x0=252.0), baseline=109.0)
     out = drop_footnotes([[first, rest]], 10.0)
     assert [l.text for l in out[0]] == ["Quarante familles ont répondu en ligne ; leurs réponses sont en annexe."]
+
+
+def test_a_cell_spanning_rows_down_its_column_is_given_to_every_row():
+    from nlp_stn.extract.base import TextBuilder
+    from nlp_stn.extract.pdf import SPANNED, Table, _emit_table, _filled_down
+
+    rows = [["Axe", "Action"], ["Axe 1 – Habiter", "Rénover"], [None, "Isoler"], ["Axe 2 – Bouger", "Relier"],
+            ["Titre sur toute la largeur", None]]
+    boxes = [[(0, 0, 50, 10), (50, 0, 100, 10)],
+             [(0, 10, 50, 30), (50, 10, 100, 20)], [None, (50, 20, 100, 30)],  # « Axe 1 » spans two rows
+             [(0, 30, 50, 40), (50, 30, 100, 40)],
+             [(0, 40, 100, 50), None]]  # merged across its row: left as it is
+    filled = _filled_down(rows, boxes)
+    assert filled == [["Axe", "Action"], ["Axe 1 – Habiter", "Rénover"], ["", "Isoler"],
+                      ["Axe 2 – Bouger", "Relier"], ["Titre sur toute la largeur", None]]
+    assert filled[2][0] is SPANNED
+    # emitted, the covered position has the text of the cell above
+    builder = TextBuilder()
+    _emit_table(builder, Table(bbox=(0, 0, 100, 50), rows=filled), 1, 1, set())
+    assert [(b.row, b.col, b.text) for b in builder.build().blocks][4:6] == [(2, 0, "Axe 1 – Habiter"), (2, 1, "Isoler")]
+    # a header cell spanning the two rows of a two-level header stays alone
+    header = [["Commune", "Budget", None], [None, "2026", "2027"], ["Plouvern", "10", "12"]]
+    header_boxes = [[(0, 0, 50, 20), (50, 0, 100, 10), None], [None, (50, 10, 75, 20), (75, 10, 100, 20)],
+                    [(0, 20, 50, 30), (50, 20, 75, 30), (75, 20, 100, 30)]]
+    assert _filled_down([list(r) for r in header], header_boxes) == header

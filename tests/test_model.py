@@ -83,7 +83,8 @@ def test_threshold_value_keeps_the_shown_precision():
     ("Favorable sous réserve", "partiellement"), ("Réalisée", "pris en compte"), ("En cours", "pris en compte"),
     ("Non démarrée", "partiellement"), ("Non engagée", "partiellement"), ("Pas encore lancée", "partiellement"),
     ("Déjà engagée", "pris en compte"), ("", "pris en compte"),
-    ("Demandée à un tiers", "partiellement"),
+    ("Demandée à un tiers", "partiellement"), ("Retirée", "non pris en compte"), ("Retirée du plan", "non pris en compte"),
+    ("Retenue", "pris en compte"),
 ])
 def test_status_cap_from_an_actions_stated_fate(state, cap):
     assert status_cap(state) == cap

@@ -1278,3 +1278,76 @@ def test_a_row_number_typed_with_a_hyphen_labels_the_row_and_a_paragraph_naming_
         ("action", "3-2", "Remplacer les chaudières au fioul des écoles par des pompes à chaleur",
          "Précisions sur l'action 3-2 : les écoles maternelles passeront en premier, pendant les vacances d'été."),
     ]
+
+
+def test_a_structural_label_opening_a_heading_is_never_its_verb():
+    """« Chapitre 2 – Accessibilité … » over an opinion's text: a tagger may read « Chapitre » as an
+    infinitive; the verb is sought after the label, so the heading is a section and the
+    demand below it is a unit of its own, not its detail."""
+    doc = _document([("heading", "Avis du conseil de quartier", 1, ""),
+                     ("heading", "Chapitre 2 – Accessibilité des équipements communaux", 2, ""),
+                     ("paragraph", "Les salles communales restent chauffées le week-end sans occupants.", 0, ""),
+                     ("paragraph", "Le Conseil recommande de programmer le chauffage selon les réservations.", 0, ""),
+                     ("heading", "Partie 3 – Organiser les permanences", 2, ""),
+                     ("paragraph", "Les permanences du samedi sont trop peu connues.", 0, "")], kind="avis")
+    assert [(u.kind, u.text, u.heading) for u in segment(doc)] == [
+        ("recommendation", "Le Conseil recommande de programmer le chauffage selon les réservations.",
+         "Avis du conseil de quartier > Chapitre 2 – Accessibilité des équipements communaux"),
+        # a verb after the label still makes the title a demand
+        ("recommendation", "Partie 3 – Organiser les permanences", "Avis du conseil de quartier"),
+    ]
+
+
+def test_numbered_pledges_under_a_numbered_heading_are_the_actions():
+    """In a plan, « 3.1 Engagements de la commune » over paragraphs numbered below it that
+    each pledge (« 3.1.1 La commune s'engage à … », a future, an infinitive): one action per
+    paragraph, labelled by its number, the heading their section; a heading over one
+    description stays the action its paragraph describes."""
+    doc = _document([("heading", "Convention de revitalisation du bourg", 1, ""),
+                     ("heading", "Article 3 – Engagements des signataires", 2, ""),
+                     ("heading", "3.1 Engagements de la commune", 3, ""),
+                     ("paragraph", "3.1.1 La commune s'engage à rénover l'éclairage de la place du marché.", 0, ""),
+                     ("paragraph", "3.1.2 La commune ouvrira une maison des associations en 2027.", 0, ""),
+                     ("heading", "3.2 Engagements du département", 3, ""),
+                     ("paragraph", "Le département cofinance les études préalables à hauteur de 30 %.", 0, "")],
+                    kind="strategy")
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text, u.heading) for u in units] == [
+        ("action", "3.1.1", "La commune s'engage à rénover l'éclairage de la place du marché.",
+         "Convention de revitalisation du bourg > Article 3 – Engagements des signataires > "
+         "3.1 Engagements de la commune"),
+        ("action", "3.1.2", "La commune ouvrira une maison des associations en 2027.",
+         "Convention de revitalisation du bourg > Article 3 – Engagements des signataires > "
+         "3.1 Engagements de la commune"),
+        ("action", "3.2", "Engagements du département",
+         "Convention de revitalisation du bourg > Article 3 – Engagements des signataires"),
+    ]
+    assert units[2].detail == "Le département cofinance les études préalables à hauteur de 30 %."
+
+
+def test_an_axis_column_of_a_plan_table_sections_its_rows_and_a_dropped_row_answers_nothing():
+    """« Axe 1 – … » in the first column of a plan's table (printed once beside its actions,
+    filled down by the reader): an objective, the parent and the section of the rows beside
+    it until the next axis; « (action retirée) » in a row gives its action the state
+    « Retirée »."""
+    doc = _with_table([("heading", "Plan d'actions de la commune", 1, "")], [
+        ["Axe", "N°", "Action", "Description", "Pilote"],
+        ["Axe 1 – Des écoles ouvertes", "1.1", "Ouvrir les cours d'école le samedi",
+         "Ouverture des cours aux familles le week-end.", "Service éducation"],
+        ["Axe 1 – Des écoles ouvertes", "1.2", "Créer un jardin pédagogique",
+         "(action retirée) – faute de terrain disponible.", "Service espaces verts"],
+        ["Axe 2 – Des rues apaisées", "2.1", "Piétonniser la rue du marché",
+         "Fermeture aux voitures les jours de marché.", "Voirie"],
+    ], doc_id="plan.docx")
+    units = segment(doc)
+    keys = {u.id: u.label for u in units}
+    assert [(u.kind, u.label, u.text, keys.get(u.parent, ""), u.heading, u.state) for u in units] == [
+        ("objective", "Axe 1", "Des écoles ouvertes", "", "Plan d'actions de la commune", ""),
+        ("action", "1.1", "Ouvrir les cours d'école le samedi", "Axe 1",
+         "Plan d'actions de la commune > Axe 1 – Des écoles ouvertes", ""),
+        ("action", "1.2", "Créer un jardin pédagogique", "Axe 1",
+         "Plan d'actions de la commune > Axe 1 – Des écoles ouvertes", "Retirée"),
+        ("objective", "Axe 2", "Des rues apaisées", "", "Plan d'actions de la commune", ""),
+        ("action", "2.1", "Piétonniser la rue du marché", "Axe 2",
+         "Plan d'actions de la commune > Axe 2 – Des rues apaisées", ""),
+    ]

@@ -51,6 +51,8 @@ from .furniture import cut_name as _cut_name, cut_title as _cut_title, note_call
 from .furniture import opens_label
 
 SOFT_HYPHEN = "\ufffe"  # pdfium's mark for a hyphen at the end of a line (line break removed)
+# The same mark as pdfium gives it in the text of an area (a table's cell): U+0002.
+BOUNDED_HYPHEN = "\x02"
 # No-break, thin and other odd spaces as plain spaces (blocks get clean.normalise_spaces later).
 _ODD_SPACES = str.maketrans(
     {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000"}
@@ -867,8 +869,9 @@ def _fill_tables(page, grids, height: float) -> list[Table]:
                         continue
                     x0, top, x1, bottom = box
                     text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
-                    cells.append(text.replace(SOFT_HYPHEN, "-\r\n").replace("\r\n", "\n").strip())
+                    cells.append(_cell_text(text))
                 rows.append(cells)
+            rows = _filled_down(rows, [row.cells for row in grid.rows])
             width = max(len(r) for r in rows)
             if width < 2:
                 continue  # a framed paragraph, not a table
@@ -881,6 +884,49 @@ def _fill_tables(page, grids, height: float) -> list[Table]:
     finally:
         textpage.close()
         page.close()
+
+
+class _Spanned(str):
+    """The mark of a grid position covered by the cell above it (see :func:`_filled_down`)."""
+
+
+# A position covered by a cell spanning rows down its column: empty for every test on the
+# table's rows (as None), given the text of the cell above when the table is emitted, after
+# a row cut by a page break was joined again (the spanning cell's text then whole).
+SPANNED = _Spanned("")
+
+
+def _filled_down(rows: list[list[Optional[str]]], boxes: list[list[Optional[tuple]]]) -> list[list[Optional[str]]]:
+    """``rows`` with the positions covered by a cell spanning several rows down its column (an
+    axis printed once beside its actions, a « rowspan ») marked ``SPANNED``: each row it spans
+    gets its text when emitted (see :func:`_emit_table`), as a spreadsheet's merged cells are
+    read. A covered position is a missing cell (None) under a cell of the same column whose
+    box goes down past the row's own cells. A cell merged across its row (a title), or one of
+    the first row (a header over a two-level header), is left as it is."""
+    spans: dict[int, float] = {}  # column -> bottom of its last box
+    for r, row in enumerate(boxes):
+        bottoms = [box[3] for box in row if box is not None]
+        if not bottoms:
+            continue
+        bottom = min(bottoms)  # where the row's own cells end
+        for c, box in enumerate(row):
+            if box is not None:
+                if r:  # (a header spanning two header rows stays where it is)
+                    spans[c] = box[3]
+                else:
+                    spans.pop(c, None)
+            elif c in spans and spans[c] >= bottom - 1 and c < len(rows[r]):
+                rows[r][c] = SPANNED
+    return rows
+
+
+def _cell_text(text: str) -> str:
+    """The text pdfium reads in a cell's area, its lines apart: a word cut at a line's end by a
+    hyphen (pdfium's mark, U+FFFE or U+0002 in an area) ends its line with the hyphen, which
+    :func:`_join` removes or keeps as in the body ("Pont\x02Aven" -> "Pont-\nAven" -> "Pont-Aven")."""
+    for mark in (SOFT_HYPHEN, BOUNDED_HYPHEN):
+        text = text.replace(mark, "-\r\n")
+    return text.replace("\r\n", "\n").strip()
 
 
 def _in_table(line: Line, tables: list[Table]) -> Optional[Table]:
@@ -928,7 +974,7 @@ def join_continued_tables(pages: list[list[Line]], tables: dict[int, list[Table]
                 rows, row_pages = first.rows, first.row_pages
                 if repeated:  # the header row printed again on the new page (Word, LibreOffice)
                     rows, row_pages = rows[1:], row_pages[1:]
-                if rows and _row_goes_on(open_table.rows[-1], rows[0], _keyed(open_table)):
+                if rows and _row_goes_on(open_table.rows[-1], rows[0], _keyed(open_table), _usual_filled(open_table)):
                     open_table.rows[-1] = [_join_cells(a, b) for a, b in zip(open_table.rows[-1], rows[0])]
                     rows, row_pages = rows[1:], row_pages[1:]
                 open_table.rows.extend(rows)
@@ -1025,18 +1071,34 @@ def _cells(row: list[Optional[str]]) -> list[str]:
     return [" ".join((cell or "").split()).casefold() for cell in row]
 
 
-def _row_goes_on(last: list[Optional[str]], first: list[Optional[str]], keyed: bool = False) -> bool:
+def _row_goes_on(last: list[Optional[str]], first: list[Optional[str]], keyed: bool = False,
+                 usual: int = 0) -> bool:
     """Whether the first row of a page is the end of the previous page's last row (a row
     allowed to break across pages): every filled cell lies under a filled cell, and at least
     one starts in lower case (or follows a cut word) under a cell not ending a sentence; or,
     in a ``keyed`` table (see :func:`_keyed`), its first cell is empty ("" | "LSF" under
-    "2.2" | "Traduire les fiches en"): a row without its number is the rest of the one above."""
+    "2.2" | "Traduire les fiches en"): a row without its number is the rest of the one above;
+    or its first cell is filled under one that cannot end there (a determiner, a preposition,
+    a comma: "Équiper de défibrillateurs les" / "12 salles de sport" | "" | "") and it has
+    fewer filled cells than the table's rows usually have (``usual``, see :func:`_usual_filled`):
+    the rest of that row, whatever its first letter."""
     pairs = [((a or "").strip(), (b or "").strip()) for a, b in zip(last, first)]
     if not any(b for _, b in pairs) or any(b and not a for a, b in pairs):
         return False
     if keyed and pairs and pairs[0][0] and not pairs[0][1]:
         return True
+    if usual and pairs[0][1] and _cut_title(pairs[0][0]) and sum(1 for _, b in pairs if b) < usual:
+        return True
     return any(b and not _SENTENCE_END.search(a) and (b[:1].islower() or a.endswith("-")) for a, b in pairs)
+
+
+def _usual_filled(table: Table) -> int:
+    """How many cells the rows below a table's first (its header) have filled most often (0
+    with fewer than two such rows)."""
+    counts = [sum(1 for cell in row if (cell or "").strip()) for row in table.rows[1:] if row]
+    if len(counts) < 2:
+        return 0
+    return max(sorted(set(counts)), key=counts.count)
 
 
 def _keyed(table: Table) -> bool:
@@ -1681,8 +1743,12 @@ def _emit_table(builder: TextBuilder, table: Table, index: int, page: int, vocab
         for c, cell in enumerate(row):
             for line in _cell_lines(cell):
                 widths[c] = max(widths.get(c, 0.0), _text_width(line.strip()))
+    above: dict[int, Optional[str]] = {}  # column -> the last cell read in it
     for r, row in enumerate(table.rows):
         for c, cell in enumerate(row):
+            if cell is SPANNED:
+                cell = above.get(c)  # covered by the cell above (an axis beside its actions)
+            above[c] = cell
             if cell is None:
                 continue
             lines = _cell_lines(cell)

@@ -19,6 +19,18 @@ from .tables import STATE_WORDS, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
 
+# A structural label opening a heading, its number and separator (« Chapitre 2 – », « Titre
+# III : », « Partie 1. »): no verb, whatever a tagger makes of « Chapitre ».
+_STRUCTURE_LABEL = re.compile(
+    r"^(?:chapitre|titre|partie|section|volet|tome|livre)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z]|premier|première|unique)"
+    r"(?:er|re|e)?\b\s*[-–—:.)]?\s*", re.I)
+
+
+# An author pledging (« La commune s'engage à », « les parties s'engagent à », « nous nous
+# engageons à »).
+_PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
+
+
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
@@ -101,7 +113,13 @@ class _Headings:
             unit.parent = ""
             st.set_parent(unit, level, True)
             return
-        if number and (self.prior == "action" or st.hint == "action"):
+        pledges = (self.numbered_pledges(block, number.group(1))
+                   if number and (self.prior == "action" or st.hint == "action") else {})
+        if pledges:
+            # « 3.1 Engagements de la commune » over « 3.1.1 La commune s'engage à … », « 3.1.2 … »:
+            # a section, each numbered pledge below it an action (see on_paragraph)
+            st.pledges = pledges
+        elif number and (self.prior == "action" or st.hint == "action"):
             title = _NUMBER_DASH.sub("", block.text[number.end():])
             if (title and len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
                     and not _GENERIC_SECTION.match(title)):
@@ -131,9 +149,10 @@ class _Headings:
                 return
         if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
                 and len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
-                and self.lang.infinitive(block.text)):
+                and self.lang.infinitive(_STRUCTURE_LABEL.sub("", block.text, count=1))):
             # "Garantir un accès de qualité partout" as the title of its explanation, in a
-            # section of proposals or in an opinion: a recommendation (or an action)
+            # section of proposals or in an opinion: a recommendation (or an action); the verb is
+            # sought after a structural label (« Chapitre 2 – Accessibilité … » is a section)
             hint = st.hint if st.hint in ("recommendation", "action") else None
             unit = self.add(_Unit(kind=self.item_kind(hint), text=_collapse(block.text), start=block.start,
                                   end=block.end, page=block.page, heading=outer))
@@ -171,6 +190,27 @@ class _Headings:
                 self.promote_objective()
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
+
+    def numbered_pledges(self, block: Block, number: str) -> dict:
+        """Whether the paragraphs right after the heading ``block`` numbered ``number`` (« 3.1 Engagements
+        de la commune ») carry deeper numbers of their own under it (« 3.1.1 La commune
+        s'engage à … », « 3.1.2 … ») and each pledges (« s'engage à », a future, see
+        :meth:`committed`, or an infinitive): they are the actions, the heading only their
+        section. Their starts -> (their number, where their text starts); {} when they do not."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return {}
+        deeper = re.compile("(" + re.escape(number.rstrip(".")) + r"\.\d{1,3})\.?\s+(?=\S)")
+        found = {}
+        for b in self.doc.blocks[at + 1:]:
+            m = deeper.match(b.text) if b.kind == "paragraph" else None
+            if m is None:
+                break
+            first = _sentences(b.text[m.end():])[0][1]
+            if not (_PLEDGE.search(first) or self.committed(first) is not None or self.lang.infinitive(first)):
+                return {}
+            found[b.start] = (m.group(1), m.end())
+        return found if len(found) >= 2 else {}
 
     def promote_objective(self) -> None:
         """A numbered heading whose section lists actions or indicators is an objective."""

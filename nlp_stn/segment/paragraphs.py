@@ -145,6 +145,13 @@ class _Paragraphs:
             _describe(unit, text)
             unit.state = unit.state or self.stated_fate(text)
             return
+        if block.start in st.pledges:
+            # « 3.1.2 La commune s'engage à … » under « 3.1 Engagements de la commune »: an action,
+            # numbered, the whole paragraph
+            label, at = st.pledges.pop(block.start)
+            self.add(_Unit(kind="action", text=_collapse(text[at:]), start=block.start + at, end=block.end,
+                           page=block.page, label=label, heading=st.path()))
+            return
         if _goes_on_item(block):
             item = self.units[-1] if self.units and st.items and st.items[-1][2] == self.units[-1].key else None
             if item is not None:

@@ -15,6 +15,23 @@ from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _
                      semicolon_items)
 
 
+# A cell of a plan's row marking it dropped: the word alone (« Retirée », « supprimée ») or in
+# brackets opening or closing the cell (« (action retirée) – reportée au … », « Charte … (abandonnée) »).
+_ROW_DROPPED = re.compile(
+    r"^\W*(?P<a>retir|supprim|abandonn)(?:é|ée|és|ées)\W*$"
+    r"|^\s*\(\s*(?:(?:action|mesure|fiche|projet)\s+)?(?P<b>retir|supprim|abandonn)(?:é|ée|és|ées)\s*\)"
+    r"|\(\s*(?:(?:action|mesure|fiche|projet)\s+)?(?P<c>retir|supprim|abandonn)(?:é|ée|és|ées)\s*\)\W*$", re.I)
+
+
+def _dropped_state(text: str) -> str:
+    """The state of a plan's row one of whose cells marks it dropped (see _ROW_DROPPED):
+    « Retirée », « Supprimée », « Abandonnée »; "" otherwise."""
+    m = _ROW_DROPPED.search(" ".join(text.split()))
+    if m is None:
+        return ""
+    return (m.group("a") or m.group("b") or m.group("c")).capitalize() + "ée"
+
+
 class _TableUnits:
     """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
 
@@ -50,6 +67,9 @@ class _TableUnits:
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
         row_demand = {b.row: _collapse(b.text) for b in cells
                       if answers is not None and b.row and b.col == answers[0] and b.text.strip()}
+        # « (action retirée) » in a row of a plan: the row's action was dropped, it answers nothing
+        row_dropped = {b.row: _dropped_state(b.text) for b in cells
+                       if plan_table and b.row and b.row not in row_state and _dropped_state(b.text)}
         section = ""  # a row spanning a plan's table ("Axe 1 — Des collèges numériques") titles the rows below
         section_unit: Optional[_Unit] = None
         row_action: dict[int, _Unit] = {}
@@ -72,8 +92,15 @@ class _TableUnits:
                 continue  # the demand quoted, its stated fate, who, when: context, no units
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
-            if (plan_table and columns >= 3 and len(filled.get(block.row, ())) == 1 and block.row not in numbers
-                    and block.col == 0):
+            axis_cell = (plan_table and columns >= 3 and block.col == 0 and len(filled.get(block.row, ())) > 1
+                         and _header_kind(block.header) != "action" and not role_of_header(block.header)
+                         and self.parse_label(block.text, codes=False)[1] == "objective")
+            if axis_cell and _collapse(block.text) == section:
+                continue  # the axis of the row above, spanning this row too (filled down)
+            if axis_cell or (plan_table and columns >= 3 and len(filled.get(block.row, ())) == 1
+                             and block.row not in numbers and block.col == 0):
+                # a row spanning the table, or a first column naming the axis of its row
+                # (« Axe 2 – … » printed once beside its actions): the section of the rows below
                 section = _collapse(block.text)
                 section_unit = None
                 label, kind, rest = self.parse_label(block.text, codes=False)
@@ -163,6 +190,8 @@ class _TableUnits:
             for unit in self.units[before:]:
                 if unit.kind == "action" and block.row in row_state:
                     unit.state = row_state[block.row]
+                elif unit.kind == "action" and block.row in row_dropped:
+                    unit.state = row_dropped[block.row]
                 if self.report and block.row in row_state and (header_kind == "action" or block.col == 0):
                     # the row's name (« Projet »), not who carries it (see _Resolution._rows_told)
                     unit.row_state = row_state[block.row]

@@ -91,6 +91,10 @@ class _State:
     # (an authority's labelled item, the starts of the paragraphs after it that describe it and
     # give its engagement fields: « Calendrier : 2027 », « Coût estimé : 12 000 € »)
     fields: Optional[tuple] = None
+    # the paragraphs numbered under a heading's number that pledge (« 3.1.1 La commune s'engage
+    # à … » under « 3.1 Engagements de la commune »): their start -> (their number, where their
+    # text starts); each is an action (see _Headings.numbered_pledges)
+    pledges: dict = field(default_factory=dict)
     # open list items of the current list: (marker class, depth, unit key or 0, ends with ":",
     # depth given by the extractor)
     items: list = field(default_factory=list)
