@@ -8,7 +8,7 @@ They repair artefacts of text extracted from PDFs and word processors:
   real compounds ("tiers-\\nlieux", "Saint-\\nBrieuc");
 - :func:`unwrap_lines`: a sentence broken across lines (or across the blank lines left by a
   page break) is joined again;
-- :func:`split_marker`: the leading list marker of a line ("1 •", "1)", "1°", "a.", "•", "-"...);
+- :func:`split_marker`: the leading list marker of a line ("1 •", "1)", "1 )", "1°", "a.", "•", "-"...);
 - :func:`clean_text`: all of the above, in order.
 """
 from __future__ import annotations
@@ -176,7 +176,7 @@ _MARKER = re.compile(
     r"""^[ \t]*(?:
         (?P<numbullet>\d{1,3})[ \t]*[•·][ \t]*                 # 1 •
       | (?P<degree>\d{1,3}°)[ \t]*(?:[-–:][ \t]+)?              # 1°
-      | (?P<num>\d{1,3})(?:[.)]|[ \t]+[-–])(?=[ \t])[ \t]*      # 1.  1)  1 -
+      | (?P<num>\d{1,3})(?:[.)]|[ \t]\)|[ \t]+[-–])(?=[ \t])[ \t]*      # 1.  1)  1 )  1 -
       | (?P<roman>[IVX]{1,5})[.)](?=[ \t])[ \t]*                # IV.
       | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
       | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # • → ✓
@@ -199,6 +199,8 @@ def split_marker(text: str) -> tuple[str, str]:
     ('1', 'Faire vivre')
     >>> split_marker("2°  Améliorer")
     ('2°', 'Améliorer')
+    >>> split_marker("7 ) Associer les habitants")
+    ('7', 'Associer les habitants')
     >>> split_marker("- item")
     ('-', 'item')
     >>> split_marker("M. Jégo a présenté le projet")

@@ -612,3 +612,87 @@ def test_a_page_of_a_consent_banner_and_a_login_form_has_no_text(tmp_path):
     with pytest.raises(InputError) as err:
         html.read(page, Settings())
     assert str(err.value) == f"{page} : aucun texte trouvé dans ce fichier HTML."
+
+
+def _placed(top, left, text, size=15, weight=400):
+    return (f'<div style="position:absolute;top:{top}px;left:{left}px;width:500px;font-size:{size}px;'
+            f'font-weight:{weight};line-height:1.2">{text}</div>')
+
+
+def test_page_of_a_design_tool_headings_by_size_and_typed_bullets(tmp_path):
+    # every text in a placed <div>, no <hN>: headings are the larger texts, levels by size;
+    # « • » typed at the start of a <div> opens a list item; a decorative number is no heading
+    page = "".join([
+        _placed(40, 40, "PLAN CLIMAT DU PAYS DES TROIS RIVIÈRES", 48, 800),
+        _placed(140, 40, "Le pays veut réduire de moitié ses émissions d'ici 2040 et s'y prépare avec les communes."),
+        _placed(400, 40, "02", 110, 900),
+        _placed(420, 220, "Se déplacer autrement", 30, 700),
+        _placed(470, 220, "Des mobilités plus douces pour tous.", 15),
+        _placed(560, 40, "• Créer deux lignes de covoiturage entre les bourgs et la gare"),
+        _placed(640, 40, "– Aménager un parking vélo sécurisé dans chaque commune"),
+        _placed(560, 600, "▪ Proposer une aide à l'achat d'un vélo électrique aux ménages modestes dès"),
+        _placed(600, 612, "le printemps, sous condition de ressources"),
+        _placed(700, 600, "◦ Étudier une navette fluviale saisonnière"),
+        _placed(900, 40, "Pays des Trois Rivières – Plan climat · page 2", 10),
+    ])
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><div class='page'>{page}</div></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text, b.level, b.marker) for b in ex.blocks] == [
+        ("heading", "PLAN CLIMAT DU PAYS DES TROIS RIVIÈRES", 1, ""),
+        ("paragraph", "Le pays veut réduire de moitié ses émissions d'ici 2040 et s'y prépare avec les communes.", 0,
+         ""),
+        ("paragraph", "02", 0, ""),
+        ("heading", "Se déplacer autrement", 2, ""),
+        ("paragraph", "Des mobilités plus douces pour tous.", 0, ""),
+        ("list_item", "Créer deux lignes de covoiturage entre les bourgs et la gare", 0, "•"),
+        ("list_item", "Aménager un parking vélo sécurisé dans chaque commune", 0, "–"),
+        # the bullet's second line, placed in a <div> of its own just below it
+        ("list_item", "Proposer une aide à l'achat d'un vélo électrique aux ménages modestes dès le printemps, "
+         "sous condition de ressources", 0, "▪"),
+        ("list_item", "Étudier une navette fluviale saisonnière", 0, "◦"),
+        ("paragraph", "Pays des Trois Rivières – Plan climat · page 2", 0, ""),
+    ]
+
+
+def test_styled_text_is_no_heading_on_a_page_with_heading_tags(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><h1>Plan vélo</h1>"
+                    "<div style='font-size:30px;font-weight:700'>Un slogan en grand</div>"
+                    "<div style='font-size:14px'>Le plan prévoit trente kilomètres de pistes cyclables.</div>"
+                    "<div style='font-size:14px'>Les travaux commencent au printemps prochain.</div>"
+                    "</body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("heading", "Plan vélo"),
+        ("paragraph", "Un slogan en grand"),
+        ("paragraph", "Le plan prévoit trente kilomètres de pistes cyclables."),
+        ("paragraph", "Les travaux commencent au printemps prochain."),
+    ]
+
+
+def test_typed_dash_in_a_paragraph_of_prose_stays_a_paragraph(tmp_path):
+    # a <p> opened by a dash is prose (a remark), and a lower-case <div> after a bullet that is not
+    # placed on the page is no second line of it
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><p>- la salle est trop petite. Il faudrait l'agrandir.</p>"
+                    "<div>• Rénover le gymnase</div><div>puis la piscine</div></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "- la salle est trop petite. Il faudrait l'agrandir."),
+        ("list_item", "Rénover le gymnase"),
+        ("paragraph", "puis la piscine"),
+    ]
+
+
+def test_placed_spans_are_blocks(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><div>"
+                    "<span style='position:absolute;top:10px;left:10px'>• Planter cent arbres en ville</span>"
+                    "<span style='position:absolute;top:60px;left:10px'>• Ouvrir un jardin partagé</span>"
+                    "</div></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("list_item", "Planter cent arbres en ville", "•"),
+        ("list_item", "Ouvrir un jardin partagé", "•"),
+    ]

@@ -616,3 +616,26 @@ def test_a_dated_line_in_italics_is_a_note_but_an_undated_one_stays_a_title(tmp_
         ("heading", "*Les ateliers*"),
         ("list_item", "Ouvrir un atelier de réparation"),
     ]
+
+
+def test_the_earlier_message_a_mail_quotes_is_dropped(tmp_path):
+    path = tmp_path / "avis.txt"
+    path.write_text("Bonjour,\n\nVoici notre avis.\n\n"
+                    "1) Ouvrir la médiathèque le dimanche.\n"
+                    "2 ) Créer un espace pour les adolescents.\n\n"
+                    "Bien cordialement,\nPaul\n\n"
+                    "Le mar. 4 mars 2025 à 10:02, Anne Martin <anne.martin@\nexemple.fr> a écrit :\n"
+                    "> Bonjour Paul,\n>\n> Il faudrait ajouter une demande sur les horaires.\n"
+                    ">> Le lun. 3 mars 2025, Paul a écrit :\n>> Voici le projet d'avis.\n\n"
+                    "Comme Anne l'a écrit :\n\n> Les horaires comptent.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("paragraph", "Bonjour,", ""),
+        ("paragraph", "Voici notre avis.", ""),
+        ("list_item", "Ouvrir la médiathèque le dimanche.", "1"),
+        ("list_item", "Créer un espace pour les adolescents.", "2"),  # « 2 ) »: a number too
+        ("paragraph", "Bien cordialement, Paul", ""),
+        # a quote under a line of the text, not a mail's attribution line, stays
+        ("paragraph", "Comme Anne l'a écrit :", ""),
+        ("paragraph", "Les horaires comptent.", ""),
+    ]

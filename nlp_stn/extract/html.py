@@ -14,6 +14,10 @@ inside their sentence, notes (what the calls link to, or what links back to them
 see :func:`find_footnotes` (SPIP's calls are links named « spip_note », not in a <sup>); so is a short bold question opening a paragraph that answers it
 (« <strong>Et après ?</strong> La commune… »): a heading run into its paragraph.
 A table of one row and one cell is a frame: its content reads as the page's (see :func:`find_frames`).
+A bullet typed at the start of a <div> (« • Créer … », « – Former … ») is a list item. A page
+drawn with a design tool (texts in placed <div>s with inline styles, no <hN>) gets its headings
+from the font sizes and weights, and a bullet wrapped onto a second placed <div> is one item
+(see :func:`styled_structure`).
 
 Interface chrome is dropped too: buttons, drop-down lists, form labels, newsletter and search
 forms, bars of links ("Partager : Facebook X Courriel", "Accueil › Participer › Résultats": two
@@ -911,6 +915,120 @@ def _button(attrs) -> bool:
     return bool(_name_words(_Node("a", {"class": values.get("class") or ""}, 0, None)) & _BUTTON_NAMES)
 
 
+# a bullet typed at the start of a block (« • », « – », « ▪ », « ◦ », « - »…), not a dash of
+# dialogue or of a signature (« — »)
+_TYPED_BULLETS = frozenset("•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076–-−")
+_PLACED = re.compile(r"(?:^|;)\s*(?:position\s*:\s*(?:absolute|fixed)|display\s*:\s*block)\b", re.I)
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(px|pt|r?em)?\s*$", re.I)
+_UNIT_PX = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, None: 1.0}
+
+
+def _length(value: str) -> float | None:
+    """A CSS length in pixels (« 16px », « 12pt », « 1.5em » read from a 16 px base)."""
+    m = _LENGTH.match(value or "")
+    return float(m.group(1)) * _UNIT_PX[(m.group(2) or "").lower() or None] if m else None
+
+
+def _inline_style(tag: str, attrs) -> dict:
+    """The font size (px), font weight (100-900), top and left (px) an element sets in its
+    ``style`` attribute; <b> and <strong> are bold."""
+    out: dict = {}
+    if tag in _BOLD:
+        out["weight"] = 700
+    style = dict(attrs).get("style") or ""
+    if ":" not in style:
+        return out
+    for declaration in style.split(";"):
+        name, _, value = declaration.partition(":")
+        name, value = name.strip().lower(), value.strip().lower().replace("!important", "").strip()
+        if name == "font-size" and _length(value):
+            out["size"] = round(_length(value), 1)
+        elif name == "font-weight":
+            out["weight"] = 700 if value in ("bold", "bolder") else (int(value) if value.isdigit() else 400)
+        elif name in ("top", "left") and _length(value) is not None:
+            out[name] = _length(value)
+    return out
+
+
+def _look(chunks: list[tuple]) -> dict:
+    """The look of a block from the inline styles of its pieces of text: the size most of its
+    characters have, whether most of them are bold, where its first piece is placed."""
+    if not chunks:
+        return {}
+    sizes: dict[float, int] = {}
+    bold = total = 0
+    for n, size, weight, _, _ in chunks:
+        total += n
+        bold += n if (weight or 400) >= 600 else 0
+        if size:
+            sizes[size] = sizes.get(size, 0) + n
+    look = {}
+    if sizes:
+        look["size"] = max(sizes, key=sizes.get)
+    if bold * 3 >= total * 2:
+        look["bold"] = True
+    placed = next(((top, left) for _, _, _, top, left in chunks if top is not None and left is not None), None)
+    if placed:
+        look["top"], look["left"] = placed
+    return look
+
+
+_STYLED_HEADING_RATIO = 1.5  # a block this much larger than the body text is a heading
+_STYLED_BOLD_RATIO = 1.2  # bold and this much larger
+_STYLED_HEADING_WORDS = 20
+_WRAP_INDENT = 60  # px: the second line of a positioned bullet starts at most this far right of it
+_WRAP_DROP = 8  # body sizes: ... and at most this far below it
+
+
+def styled_structure(blocks: list[dict]) -> list[dict]:
+    """A page drawn with a design tool (every text in its own <div> with an inline style, no
+    <hN>): a short text clearly larger than the body text (the size most of the page's
+    characters have), « font-size » 1.5 times it or bold and 1.2 times it, is a heading, its
+    level given by the rank of its size; a text with no letter (« 01 », a decorative number)
+    never is. A bullet item typed in a <div> that goes on in the next positioned <div> (lower
+    case, no bullet, a little to the right and just below) is one item."""
+    sizes: dict[float, int] = {}
+    for b in blocks:
+        size = (b.get("look") or {}).get("size")
+        if size and b["kind"] in ("paragraph", "list_item") and "table" not in b:
+            sizes[size] = sizes.get(size, 0) + len(b["text"])
+    out: list[dict] = []
+    body = max(sizes, key=sizes.get) if len(sizes) >= 2 else None
+    for b in blocks:
+        look = b.get("look") or {}
+        previous = out[-1] if out else None
+        if previous is not None and previous.get("typed") and b["kind"] == "paragraph" and "table" not in b \
+                and _wrapped(previous, b, body):
+            out[-1] = {**previous, "text": previous["text"] + " " + b["text"]}
+            continue
+        size = look.get("size")
+        if body and size and b["kind"] == "paragraph" and "table" not in b and _WORD.search(b["text"]) \
+                and len(b["text"].split()) <= _STYLED_HEADING_WORDS \
+                and not b["text"].rstrip().endswith((".", ",", ";")) \
+                and (size >= body * _STYLED_HEADING_RATIO or (look.get("bold") and size >= body * _STYLED_BOLD_RATIO)):
+            b = {**b, "kind": "heading", "depth": 0, "styled": True}
+        out.append(b)
+    ranks = sorted({b["look"]["size"] for b in out if b.get("styled")}, reverse=True)
+    for b in out:
+        if b.get("styled"):
+            b["depth"] = min(ranks.index(b["look"]["size"]) + 1, 6)
+    return out
+
+
+def _wrapped(item: dict, block: dict, body: float | None) -> bool:
+    """Whether ``block`` is the next line of the typed bullet ``item``: both are placed (inline
+    « top » and « left »), it opens in lower case after an item that does not end a sentence, a
+    little to its right (or aligned) and just below."""
+    text = block["text"]
+    if not text[:1].islower() or item["text"].rstrip().endswith((".", "!", "?", ";", ":")):
+        return False
+    a, b = item.get("look") or {}, block.get("look") or {}
+    if "top" not in a or "top" not in b:
+        return False
+    drop = b["top"] - a["top"]
+    return 0 <= b["left"] - a["left"] <= _WRAP_INDENT and 0 < drop <= _WRAP_DROP * (body or a.get("size") or 16)
+
+
 class _Collector(HTMLParser):
     """Collects raw blocks: dicts with kind, text, depth and table position."""
 
@@ -962,6 +1080,10 @@ class _Collector(HTMLParser):
         self._li_said: list[bool] = []  # per open <li>: has its item been emitted already?
         self._tables: list[dict] = []  # stack of open tables
         self._table_count = 0
+        self._styles: dict[int, dict] = {}  # ordinal of an element -> its inline font size, weight, position
+        self._chunks: list[tuple] = []  # the text being collected: (characters, size, weight, top, left)
+        self._ending = ""  # the block element whose end tag flushes the text
+        self._placed: set[int] = set()  # ordinals of <span>s placed as blocks (position: absolute)
 
     # --- helpers
     def _flush(self) -> None:
@@ -971,7 +1093,10 @@ class _Collector(HTMLParser):
         extra = {"links": self._buf_links, "unlinked": " ".join("".join(self._unlinked).split()),
                  "runs": [" ".join(t.split()) for _, t in self._runs if t.strip()],
                  "path": tuple(o for _, _, o in self._open)}
-        self._buf, self._buf_links, self._unlinked, self._runs = [], 0, [], []
+        look = _look(self._chunks)
+        if look:
+            extra["look"] = look
+        self._buf, self._buf_links, self._unlinked, self._runs, self._chunks = [], 0, [], [], []
         text = " ".join(raw.replace(_BR, " ").split())
         if not text:
             return
@@ -1031,6 +1156,14 @@ class _Collector(HTMLParser):
             if (lead.endswith("?") and len(lead.split()) <= _LEAD_QUESTION_WORDS and "table" not in pos
                     and not self._in_li and _WORD.search(text[len(lead):])):
                 text = text[len(lead):].strip()  # « Et après ? » opening its answer: a signpost
+            if "table" not in pos and self._ending != "p" and self._post is None \
+                    and split_marker(text)[0] in _TYPED_BULLETS:
+                # « • Créer un jardin partagé » typed at the start of a <div> (a page drawn with a
+                # design tool): a list item; not in a <p> nor in a forum post, where a typed dash
+                # opens a remark written as prose (« - nos salles sont vétustes. Il faudrait … »)
+                self.blocks.append({"kind": "list_item", "text": text, "depth": max(self._list_depth - 1, 0),
+                                    "typed": True, **pos})
+                return
             self.blocks.append({"kind": "paragraph", "text": text, "depth": 0, **pos})
 
     def _start_card(self, ordinal: int) -> None:
@@ -1091,6 +1224,9 @@ class _Collector(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self._ordinal += 1
         ordinal = self._ordinal
+        style = _inline_style(tag, attrs)
+        if style:
+            self._styles[ordinal] = style
         if tag == "button" and self._heading and not self._skip:
             # an accordion's title written in its button (« <h2><button class="accordion-button">
             # Action 1 – … </button></h2> »): the heading's words, no control
@@ -1186,6 +1322,9 @@ class _Collector(HTMLParser):
             table = self._tables[-1]
             table["col"] += 1
             table["in_cell"] = True
+        elif tag == "span" and _PLACED.search(dict(attrs).get("style") or ""):
+            self._flush()  # a <span> a design tool placed on the page: a block of its own
+            self._placed.add(ordinal)
         elif tag in _BLOCK:
             self._flush()
             values = dict(attrs)
@@ -1236,7 +1375,7 @@ class _Collector(HTMLParser):
         if tag == "summary" and _MORE.fullmatch(" ".join("".join(self._buf).replace(_BR, " ").split())):
             # « En savoir plus » opening the details of an item: no title; what it shows goes on
             # the item (its description)
-            self._buf, self._buf_links, self._unlinked, self._runs = [], 0, [], []
+            self._buf, self._buf_links, self._unlinked, self._runs, self._chunks = [], 0, [], [], []
             self._lead, self._lead_end = 0, None
             self._heading = 0
         elif tag in _HEADINGS or tag == "summary":
@@ -1263,8 +1402,10 @@ class _Collector(HTMLParser):
         elif tag in ("td", "th") and self._tables:
             self._flush()
             self._tables[-1]["in_cell"] = False
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or closed in self._placed:
+            self._ending = tag
             self._flush()
+            self._ending = ""
 
     def handle_startendtag(self, tag, attrs):
         self._ordinal += 1
@@ -1284,6 +1425,13 @@ class _Collector(HTMLParser):
             elif not bold:
                 self._lead, self._lead_end = 2, len(self._buf)
         self._buf.append(data)
+        if self._styles and data.strip():
+            look = {}
+            for _, _, o in reversed(self._open):  # the innermost element that sets each property
+                for key, value in self._styles.get(o, {}).items():
+                    look.setdefault(key, value)
+            self._chunks.append((len(data.strip()), look.get("size"), look.get("weight"), look.get("top"),
+                                 look.get("left")))
         if not any(self._links):
             self._unlinked.append(data)
         ordinal = self._open[-1][2] if self._open else 0
@@ -1393,6 +1541,8 @@ def _collect(html: str, page: bool = False) -> _Collector:
             seen.add(block["text"])
             kept.append(block)
         parser.blocks = kept
+    if page and not re.search(r"<h[1-6]\b", html, re.I):
+        parser.blocks = styled_structure(parser.blocks)  # a page of styled <div>s: its headings by their size
     if page and not any(b["text"].strip() for b in parser.blocks):
         # everything was furniture: read the page whole, but for its cookie banner
         parser = _Collector(drop_boilerplate=False, cards=cards, wrappers=wrappers, drops=consent)

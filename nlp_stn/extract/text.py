@@ -25,7 +25,9 @@
   task item ("☐", the word TODO removed); quotes lose their ">" ("> Remarque" is a paragraph; a quote is
   never a title, and its attribution "> — une habitante" is a paragraph, not an item; a quoted
   sentence "« … pas. »" ends with the punctuation inside its quotes; a quoted paragraph whose
-  words are already written above it, a reply quoting the message it answers, is dropped);
+  words are already written above it, a reply quoting the message it answers, is dropped; so is
+  the earlier message a mail quotes under « Le … a écrit : », « On … wrote: » or « -----Message
+  d'origine----- », with that line);
   thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
@@ -1053,6 +1055,43 @@ def _line_pages(lines: list[str], starts: list[int]) -> list[Optional[int]]:
 
 REPEATED_QUOTE_CHARS = 40  # a quoted paragraph this long found above it is a copy of it
 
+# the line a mail program writes above the message a reply quotes: « Le 3 mars 2025 à 10:12,
+# Anne <anne@exemple.fr> a écrit : », « On Mon, 3 Mar 2025, Anne wrote: » (the end of such a line
+# wrapped in two), « -----Message d'origine----- », « -----Original Message----- »
+_ATTRIBUTION_END = re.compile(r"(?:(?<![\w'’])a\s+[ée]crit|\bwrote)\s*:\s*$", re.I)
+_ATTRIBUTION_START = re.compile(r"^\s*(?:Le|On)\s+\S", re.I)
+_ORIGINAL_MESSAGE = re.compile(r"^\s*-{2,}\s*(?:message\s+d['’]origine|original\s+message)\s*-{2,}\s*$", re.I)
+_MAIL_HEADER = re.compile(r"^\s*(?:De|From|Envoy[ée]|Sent|[ÀA]|To|Cc|Objet|Subject|Date)\s*:\s*\S", re.I)
+
+
+def _without_quoted_messages(text: str) -> str:
+    """``text`` without the earlier message a mail quotes: the lines opened by « > » (« >> »
+    for a message quoted inside it) right under the line naming who wrote it (« Le … a écrit : »,
+    « On … wrote: », « -----Message d'origine----- » and the « De : … » header under it), and
+    that line. Quotes without such a line (the « > » of a Markdown note) stay."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not (_ATTRIBUTION_END.search(line) or _ORIGINAL_MESSAGE.match(line)):
+            continue
+        first = i
+        if not _ORIGINAL_MESSAGE.match(line) and not _ATTRIBUTION_START.match(line):
+            if not (i and _ATTRIBUTION_START.match(lines[i - 1])):
+                continue  # « Comme Anne l'a écrit : » in the text
+            first = i - 1  # « Le 3 mars 2025 à 10:12, Anne <anne@ » / « exemple.fr> a écrit : »
+        j = i + 1
+        while j < len(lines) and _MAIL_HEADER.match(lines[j]):
+            j += 1  # « De : Anne », « Envoyé : lundi 3 mars », « Objet : … »
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not _QUOTE.match(lines[j]):
+            continue  # not followed by a quote: a line of the text (« Comme Anne l'a écrit : »)
+        while j < len(lines) and (_QUOTE.match(lines[j]) or (
+                not lines[j].strip() and j + 1 < len(lines) and _QUOTE.match(lines[j + 1]))):
+            j += 1
+        drop.update(range(first, j))
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop) if drop else text
+
 
 def _without_repeated_quotes(text: str) -> str:
     """``text`` without the quoted paragraphs (lines opened by « > », a reply quoting the
@@ -1120,7 +1159,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             count += _kept_chars(page_text)
         text = "\n\n".join(texts)
         if not paged:
-            text = _without_repeated_quotes(text)
+            text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)}
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
