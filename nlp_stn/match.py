@@ -12,6 +12,7 @@ import json
 import math
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
@@ -229,11 +230,33 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
         for number in unit.answers.split():
             answered.setdefault(number, []).append(a)
     links = set()
+    by_id = {unit.id: unit for unit in demands}
     for d, unit in enumerate(demands):
         for a in answered.get(demand_number(unit), ()):
             if actions[a].doc != unit.doc:
                 links.add((d, a))
+        # a demand labelled « Proposition n° 4 » (or under one) is answered by the units of the
+        # section whose heading restates it (« Proposition n°4 – … », « Réponse à la proposition
+        # n°4 »): its number alone is too common to link across documents
+        parent = by_id.get(unit.parent)
+        labelled = _DEMAND_LABEL.fullmatch(_fold(unit.label)) or (
+            _DEMAND_LABEL.fullmatch(_fold(parent.label)) if parent is not None and not unit.label else None)
+        if labelled is None or demand_number(unit):
+            continue
+        restated = re.compile(rf"\b{labelled.group(1)[:6]}\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?{re.escape(labelled.group(2))}(?![\d.]\d)")
+        for a in answered.get(labelled.group(2), ()):
+            if actions[a].doc != unit.doc and restated.search(_fold(actions[a].heading.rsplit(" > ", 1)[-1])):
+                links.add((d, a))
     return links
+
+
+# The label of a numbered demand (« Proposition n° 4 », « Recommandation 2.3 »), folded
+_DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|v(?:oe|œ)u)\w*\s+(?:n°\s*)?(\d{1,3}(?:\.\d{1,2})?)")
+
+
+def _fold(text: str) -> str:
+    """``text`` in lower case without accents (« Préconisation » -> « preconisation »)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],

@@ -162,8 +162,12 @@ _REFUSED_STATE = re.compile(
 # mesure 3 ») answers nothing itself but turns nothing down: the action it joined may answer
 _MOVED_STATE = re.compile(r"^(?:fusionne|integre|regroupe)")
 _PARTIAL_STATE = re.compile(
-    r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve)"
+    r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve"
+    r"|avec\s+(?:des\s+|quelques\s+)?reserves?)"
     r"|partiel|en\s+partie|report|suspendu|differe|ajourne|gele|en\s+attente|en\s+suspens|favorable\s+sous"
+    # an opinion with reservations (« Avis réservé ») or a demand put to study (« À l'étude », « En cours
+    # d'étude »): nothing delivered yet, at most in part
+    r"|reserve\b|a\s+etudier|(?:en\s+cours\s+d['’]?\s*|a\s+l['’]?\s*|sous\s+)etude"
     r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b"
     # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
     r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")

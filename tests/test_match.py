@@ -307,3 +307,21 @@ def test_a_numbered_question_is_answered_by_the_answer_that_names_its_number(set
     result = match_units([question], actions, settings)
     top = [m for m in result.matches if m.rank == 1][0]
     assert (top.action_id, top.evidence.top_signal) == ("r2", LINK_SIGNAL)
+
+
+def test_a_labelled_demand_is_answered_by_the_section_restating_it(settings):
+    # « Recommandation n° 3 » (or a demand under it) and the answer's units under the heading
+    # « Recommandation n°3 – … » answering 3: a stated link; a bare number elsewhere is none
+    from dataclasses import replace as _replace
+
+    from nlp_stn.match import stated_links
+
+    title = _replace(unit("t3", "Des jardins partagés", "avis.pdf"), label="Recommandation n° 3")
+    demand = _replace(unit("d3", "Ouvrir un jardin partagé par quartier", "avis.pdf"), parent="t3")
+    actions = [
+        _replace(unit("a1", "La commune prêtera deux parcelles", "reponse.docx"), kind="action", answers="3",
+                 heading="Réponse du Maire > Recommandation n°3 – Des jardins partagés"),
+        _replace(unit("a2", "La commune posera un banc", "resultats.csv"), kind="action", answers="3",
+                 heading="Projets retenus"),
+    ]
+    assert stated_links([title, demand], actions) == {(0, 0), (1, 0)}

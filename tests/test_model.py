@@ -85,6 +85,8 @@ def test_threshold_value_keeps_the_shown_precision():
     ("Déjà engagée", "pris en compte"), ("", "pris en compte"),
     ("Demandée à un tiers", "partiellement"), ("Retirée", "non pris en compte"), ("Retirée du plan", "non pris en compte"),
     ("Retenue", "pris en compte"),
+    ("Favorable avec réserves", "partiellement"), ("Avis réservé", "partiellement"), ("À l'étude", "partiellement"),
+    ("En cours d'étude", "partiellement"), ("Favorable", "pris en compte"), ("Défavorable", "non pris en compte"),
 ])
 def test_status_cap_from_an_actions_stated_fate(state, cap):
     assert status_cap(state) == cap

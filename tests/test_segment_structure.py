@@ -1351,3 +1351,56 @@ def test_an_axis_column_of_a_plan_table_sections_its_rows_and_a_dropped_row_answ
         ("action", "2.1", "Piétonniser la rue du marché", "Axe 2",
          "Plan d'actions de la commune > Axe 2 – Des rues apaisées", ""),
     ]
+
+
+def test_an_answer_heading_by_heading_restates_each_demand_and_gives_its_fate():
+    # an authority's answer whose title says so (« Réponse de la Présidente aux recommandations … »):
+    # « Recommandation n°2 – … » restates the demand answered (the context of the units below, its
+    # number what they answer), « Avis … : » is their state, « Ce que … va faire : » no text of
+    # them; after « Pourquoi nous ne pouvons pas y donner suite : » the reason is the refusal and a measure
+    # offered instead is an action with no refusal state; the introduction announcing how the
+    # demands fare is no unit
+    doc = _document([
+        ("heading", "Réponse de la Présidente aux recommandations du panel d'habitants", 1, ""),
+        ("paragraph", "Le panel nous a adressé trois recommandations. Certaines verront le jour cette année, "
+                      "d'autres demandent un examen, quelques-unes ne seront pas retenues.", 0, ""),
+        ("heading", "Recommandation n°1 – Des toilettes publiques au marché", 2, ""),
+        ("paragraph", "Avis du Département : Favorable avec réserves", 0, ""),
+        ("paragraph", "Nos engagements : le Département installera deux cabines sèches place du marché "
+                      "au printemps.", 0, ""),
+        ("heading", "Recommandation n°2 – Une navette le dimanche", 2, ""),
+        ("paragraph", "Avis du Département : Défavorable", 0, ""),
+        ("paragraph", "Pourquoi nous ne pouvons pas y donner suite : la fréquentation du dimanche ne couvre pas le coût "
+                      "d'un chauffeur. Nous proposerons en revanche le transport à la demande ce jour-là.", 0, ""),
+        ("heading", "Recommandation n°3 – Un parc à vélos fermé", 2, ""),
+        ("paragraph", "Avis du Département : À l'étude", 0, ""),
+        ("paragraph", "Ce que le Département va faire : une étude de localisation sera menée avec la gare en 2027.", 0, ""),
+    ])
+    assert [(s.kind, s.label, s.answers, s.state, s.text, s.heading.split(" > ")[-1]) for s in segment(doc)] == [
+        ("action", "", "1", "Favorable avec réserves",
+         "le Département installera deux cabines sèches place du marché au printemps.",
+         "Recommandation n°1 – Des toilettes publiques au marché"),
+        ("decision", "", "2", "non retenue", "la fréquentation du dimanche ne couvre pas le coût d'un chauffeur.",
+         "Recommandation n°2 – Une navette le dimanche"),
+        ("action", "", "2", "", "Nous proposerons en revanche le transport à la demande ce jour-là.",
+         "Recommandation n°2 – Une navette le dimanche"),
+        ("action", "", "3", "À l'étude", "une étude de localisation sera menée avec la gare en 2027.",
+         "Recommandation n°3 – Un parc à vélos fermé"),
+    ]
+
+
+def test_an_answer_heading_saying_which_demand_it_answers_is_its_context():
+    # « Réponse à la proposition n°5 – … » in an office's answer (« Réponse du Maire aux propositions
+    # … »): the section's units answer proposal 5; a participle the tagger takes for a verb does not
+    # hide the commitment (« Le mobilier remplacé sera donné … »)
+    doc = _document([
+        ("heading", "Réponse du Maire aux propositions du conseil des jeunes", 1, ""),
+        ("heading", "Réponse à la proposition n°5 – Un local pour les jeunes", 2, ""),
+        ("paragraph", "Avis de la commune : Favorable", 0, ""),
+        ("paragraph", "Concrètement : l'ancienne poste accueillera un local jeunes en septembre.", 0, ""),
+        ("paragraph", "Le mobilier remplacé de la mairie sera donné au local.", 0, ""),
+    ])
+    assert [(s.kind, s.answers, s.state, s.text) for s in segment(doc)] == [
+        ("action", "5", "Favorable", "l'ancienne poste accueillera un local jeunes en septembre."),
+        ("action", "5", "Favorable", "Le mobilier remplacé de la mairie sera donné au local."),
+    ]

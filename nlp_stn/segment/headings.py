@@ -10,7 +10,7 @@ from ..labels import LABEL as _LABEL
 from ..labels import field_kind, parse_label
 from ..model import Block, STATUS_ADDRESSED, status_cap
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
-                         _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
+                         _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
@@ -49,7 +49,7 @@ class _Headings:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, label_rest = self.parse_label(block.text)
-        st.asked, st.answering = "", self.answered(block.text)[0]
+        st.asked, st.answering, st.opinion = "", self.answered(block.text)[0], ""
         if label and self.asked_by(block.text, label_rest):
             st.asked = label  # « Question n°3 de Mme Durand : » as a heading: it labels what follows
             label, kind, label_rest = "", "", block.text
@@ -72,6 +72,17 @@ class _Headings:
             # « Expression des groupes », « Tribune libre » in a bulletin: the groups of the council
             # speak there, neither the authority nor the authors of the document
             st.others = level
+        answered = _ANSWER_TO_DEMAND.match(block.text) if self.answer and not st.answering[1] else None
+        if answered or (self.answer and label and kind == "recommendation" and re.search(r"\d", label)):
+            # « Proposition n°4 – Un guichet unique » or « Réponse à la proposition n°4 » over the
+            # authority's answer to it, in an answer (« Réponse du Maire aux propositions … »): the
+            # heading restates the demand answered, the context of the units below, not one; its
+            # number is what they answer
+            st.close_parents(level)
+            st.headings.append((level, block.text))
+            numbers = re.findall(r"\d+(?:\.\d+)*", answered.group("nums") if answered else label)
+            st.answering = ("", " ".join(numbers if answered else numbers[-1:]))
+            return
         if label and not _LABEL.sub("", block.text, count=1).strip():
             st.pending = (label, kind, block)  # "#### Recommandation n° 30": the text follows
             return

@@ -12,8 +12,8 @@ from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH,
-                         _OWN_WISH, _PRESENT_BURDEN, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _SOME_REQUESTS,
-                         _THING_REQUIRES, _WONDERED)
+                         _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
@@ -168,6 +168,11 @@ class _Paragraphs:
             # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
             # waits); « Article 2 – … » of a deliberation is a label
             return
+        if self.answer:
+            told = self.answer_labels(block)
+            if told is None:
+                return
+            block, text = told, told.text
         answering, at = self.answered(text)
         if at is not None:
             # « Réponse de M. le Maire à la question n°3 : » opening the answer: what follows
@@ -261,6 +266,34 @@ class _Paragraphs:
         if self.headed_engagement(block):
             return
         self.sentences(block)
+
+    def answer_labels(self, block: Block) -> Optional[Block]:
+        """In an authority's answer, the labels of its answer to one demand: « Avis de la commune :
+        Favorable avec réserves » under the heading restating the demand is the fate of the
+        section's units (no unit itself: None); « Ce que la commune va faire : » is no text of the
+        actions after it; after « Pourquoi nous ne pouvons pas y donner suite : » the first sentence, the reason, is
+        the refusal (a decision « non retenue »), the next ones are read as usual (« Nous
+        aiderons en revanche … »: a measure offered instead). The block left to read, or None."""
+        st = self.state
+        text = block.text
+        opinion = _STATED_OPINION.match(text) if st.answering[1] else None
+        if opinion:
+            fate = _collapse(opinion.group("fate"))
+            st.opinion = fate[:1].upper() + fate[1:]
+            return None
+        lead = _WHAT_WE_DO.match(text) or _REFUSAL_REASONS.match(text)
+        if not lead:
+            return block
+        block = replace(block, text=text[lead.end():], start=block.start + lead.end())
+        if lead.re is _REFUSAL_REASONS:
+            first = _sentences(block.text)[0][1].rstrip()
+            self.add(_Unit(kind="decision", text=_collapse(first), start=block.start, end=block.start + len(first),
+                           page=block.page, state="non retenue"))
+            cut = len(block.text) - len(block.text[len(first):].lstrip())
+            if cut >= len(block.text):
+                return None
+            block = replace(block, text=block.text[cut:], start=block.start + cut)
+        return block
 
     def headed_engagement(self, block: Block) -> bool:
         """On an authority's page of headed engagements (see :func:`_headed_paragraphs`: short
@@ -428,6 +461,8 @@ class _Paragraphs:
             if self.prior == "action" and not sentence.endswith("?"):
                 if partial and _PARTIAL_RETENTION.search(sentence):
                     continue
+                if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
+                    continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
                 if _REFUSAL.search(sentence) and not _SOME_REQUESTS.match(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
-from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, Segment, no_progress, segment_id
+from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id,
+                     status_cap)
 from ..settings import Settings
 from .vocabulary import THIRD_PARTY, _ASKS_THIRD_PARTY, _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
 from .units import _State, _Unit
@@ -80,9 +81,15 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
             unit.label = st.leadin_label
         if st.asked and not unit.label:
             unit.label = st.asked
-        if st.answering[0]:
+        if st.answering[0] or st.answering[1]:
             unit.label = unit.label or st.answering[0]
             unit.answers = unit.answers or st.answering[1]
+        if st.opinion and not unit.state and (
+                unit.kind == "decision" or (unit.kind == "action" and status_cap(st.opinion) != STATUS_NOT)):
+            # the authority's stated opinion on the demand the section answers (« Avis : Favorable
+            # avec réserves »); a measure offered after a refusal (« Avis : Défavorable … Nous
+            # aiderons en revanche … ») is no refusal itself
+            unit.state = st.opinion
         if unit.heading is None:
             unit.heading = self.state.path()
         if not unit.parent and self.state.parent is not None and self.state.parent is not unit:

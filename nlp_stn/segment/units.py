@@ -86,6 +86,9 @@ class _State:
     # (label, numbers) of the line saying which questions what follows answers (« Réponse du Maire
     # à la question n°3 : »): the units after it, until the next heading, answer them
     answering: tuple[str, str] = ("", "")
+    # the authority's stated opinion on the demand a section answers (« Avis de la commune :
+    # Défavorable »): the state of the section's units, until the next heading
+    opinion: str = ""
     pending: Optional[tuple[str, str, Block]] = None  # a label written alone, waiting for its text
     body: Optional[tuple] = None  # (a labelled title line's unit, the paragraph after it: its body)
     # (an authority's labelled item, the starts of the paragraphs after it that describe it and

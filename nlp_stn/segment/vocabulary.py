@@ -77,6 +77,13 @@ _ANSWER_TO = re.compile(
     r"[^:?!]{0,80}?(?:\s*:\s*(?P<rest>.*)|\s*)$",
     re.I | re.S,
 )
+# A heading saying which numbered demand(s) its section answers (« Réponse à la proposition n°4 – Un
+# guichet unique », « Réponse aux recommandations 2 et 3 »): in an authority's answer, the context of
+# the units below, which answer those numbers (see _Headings.on_heading)
+_ANSWER_TO_DEMAND = re.compile(
+    r"^\W*r[ée]ponses?(?:\s+[^:?!]{0,80}?)?\s+(?:à|aux)\s+(?:la\s+|les\s+|l['’]\s*)?(?:propositions?|recommandations?"
+    r"|pr[ée]conisations?|demandes?|v(?:œ|oe)ux|contributions?)\s+(?:n°|n\s?º|nº|no\.?|num[ée]ros?)?\s*"
+    r"(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|&)\s*\d{1,3}(?:\.\d{1,2})?)*)(?![\d.]\d)", re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
 _KIND_WORDS = (
@@ -104,7 +111,34 @@ _FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
 # sentence on requests in general (some, several, a count of them) turns down no particular thing
 _SOME_REQUESTS = re.compile(
     r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
-    r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b", re.I)
+    r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b"
+    # the same with a pronoun announcing how the demands will fare (« Certaines verront le jour dès
+    # cette année, d'autres seront étudiées, quelques-unes ne seront pas retenues »)
+    r"|^\W*(?:certaine?s|quelques-une?s|quelques-uns|la\s+plupart)(?:\s+d['’]entre\s+(?:elles|eux))?\s+"
+    r"(?:ne\s+|n['’]\s*)?(?:seront|sont|ont|pourront|devront|vont|verront|feront|demand\w+|rel[èe]v\w+|n[ée]cessit\w+)\b"
+    r"[^.;]*,\s*(?:d['’]autres|quelques-une?s|quelques-uns|certaine?s)\b", re.I)
+# The authority's stated opinion on a demand, on a line of its own under the heading restating the
+# demand (« Avis de la commune : Favorable avec réserves », « Position du conseil : À l'étude »):
+# the fate of what the section answers (see _Segmenter.add)
+_STATED_OPINION = re.compile(
+    r"^\W*(?:avis|position|d[ée]cision)(?:\s+(?:de\s+la|du|de\s+l['’]|des|de)\s*[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3})?"
+    r"\s*:\s*(?P<fate>(?:tr[èe]s\s+)?(?:favorable|d[ée]favorable|r[ée]serv[ée]|mitig[ée]|[àa]\s+l['’]\s*[ée]tude"
+    r"|en\s+cours\s+d['’]\s*[ée]tude|retenue?|non\s+retenue?|accept[ée]e?|refus[ée]e?)"
+    r"(?:\s+(?:avec|sous)\s+(?:des\s+|quelques\s+)?r[ée]serves?|\s+en\s+partie|\s+partiellement)?)\s*[.!]?\s*$",
+    re.I)
+# The label opening the authority's commitments in its answer to a demand (« Ce que la commune va
+# faire : », « Nos engagements : », « Concrètement : »): no words of the actions that follow
+_WHAT_WE_DO = re.compile(
+    r"^\W*(?:ce\s+que\s+nous\s+(?:ferons|allons\s+faire|mettrons\s+en\s+(?:œ|oe)uvre|proposons|retenons)"
+    r"|ce\s+que\s+(?:la|le|l['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement|r[ée]gion"
+    r"|m[ée]tropole|communaut[ée])\s+(?:fera|va\s+faire|mettra\s+en\s+(?:œ|oe)uvre)"
+    r"|nos\s+engagements|notre\s+engagement|concr[èe]tement)\s*:\s*(?=\S)", re.I)
+# The label opening the reasons of a refusal (« Pourquoi nous ne pouvons pas y donner suite : »,
+# « Motifs du refus : »): what follows says why
+_REFUSAL_REASONS = re.compile(
+    r"^\W*(?:pourquoi\s+nous\s+ne\s+(?:la|le|les|l['’])?\s*(?:retenons|suivons|pouvons)\s+pas(?:\s+[^:]{0,40})?"
+    r"|pourquoi\s+(?:elle|il|cette\s+(?:proposition|recommandation|demande))\s+n['’]est\s+pas\s+retenue?"
+    r"|(?:motifs?|raisons?)\s+(?:du|de\s+ce|de\s+notre)\s+refus)\s*:\s*(?=\S)", re.I)
 MAX_FIELD_BLOCKS = 6  # paragraphs read after a labelled item for its fields (description and fields)
 # A sentence going on with the thing or the people just committed to as its subject (« Ils
 # assureront … », « En juin, elles seront ouvertes … »); not an impersonal « il » (« Il faudra … »,
