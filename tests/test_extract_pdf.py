@@ -1327,3 +1327,35 @@ def test_a_cell_spanning_rows_down_its_column_is_given_to_every_row():
     header_boxes = [[(0, 0, 50, 20), (50, 0, 100, 10), None], [None, (50, 10, 75, 20), (75, 10, 100, 20)],
                     [(0, 20, 50, 30), (50, 20, 75, 30), (75, 20, 100, 30)]]
     assert _filled_down([list(r) for r in header], header_boxes) == header
+
+
+def test_a_sub_heading_of_every_sheet_at_a_page_edge_is_no_running_line():
+    """« Objectif » and « Proposition détaillée », repeated by every sheet, open pages 2 to 4: a
+    running line is never also printed in the body of other pages, these are kept; the running
+    head, the footer repeating a chapter's title (printed bigger and bold in the body) and the
+    page numbers go."""
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    def sub(text, top, n):
+        return _line(text, top, size=13.0, bold=True, page=n)
+
+    rooms = ["", "", "la salle des fêtes", "la bibliothèque", "le gymnase"]
+    pages = []
+    for n in range(1, 6):
+        lines = [_line("Assemblée citoyenne de Kerdévot – rapport final", 30, page=n)]
+        if n in (1, 5):
+            lines += [_line(f"Le constat {n} tient en une phrase.", top, page=n) for top in (80, 100, 150)]
+            lines += [sub("Objectif", 400, n), sub("Proposition détaillée", 450, n)]
+            lines += [_line(f"Planter des haies le long du chemin {n}.", top, page=n) for top in (500, 550)]
+        else:
+            lines += [sub("Objectif", 80, n), sub("Proposition détaillée", 100, n)]
+            lines += [_line(f"Ouvrir {rooms[n]} le samedi matin ({top}).", top, page=n) for top in (200, 350, 400, 450)]
+        if n in (1, 2):
+            lines.append(_line("Les mobilités douces", 300, size=16.0, bold=True, page=n))
+        lines += [_line("Les mobilités douces", 800, page=n), _line(str(n), 815, page=n)]
+        pages.append(lines)
+    kept = [[line.text for line in sorted(lines, key=lambda l: l.top)] for lines in drop_running_lines(pages, [842.0] * 5)]
+    assert all("Objectif" in texts and "Proposition détaillée" in texts for texts in kept)
+    assert [texts.count("Les mobilités douces") for texts in kept] == [1, 1, 0, 0, 0]
+    assert not any(t.startswith("Assemblée citoyenne") or t.isdigit() for texts in kept for t in texts)
+    assert [len(texts) for texts in kept] == [8, 7, 6, 6, 7]

@@ -1404,3 +1404,35 @@ def test_an_answer_heading_saying_which_demand_it_answers_is_its_context():
         ("action", "5", "Favorable", "l'ancienne poste accueillera un local jeunes en septembre."),
         ("action", "5", "Favorable", "Le mobilier remplacé de la mairie sera donné au local."),
     ]
+
+
+def test_a_section_of_cautions_holds_no_demands_but_a_demand_in_so_many_words_stays():
+    def sheet(n, title, cautions, caution):
+        return [
+            ("heading", f"Proposition n°{n} – {title}", 2, ""),
+            ("heading", "Constat", 3, ""),
+            ("paragraph", "Les terrains du quartier sont en friche depuis dix ans.", 0, ""),
+            ("heading", "Objectif", 3, ""),
+            ("paragraph", "Rendre les friches aux habitants.", 0, ""),
+            ("heading", "Proposition détaillée", 3, ""),
+            ("list_item", f"Créer {title.lower()} dans chaque quartier", 0, "•"),
+            ("heading", cautions, 3, ""),
+            ("paragraph", caution, 0, ""),
+            ("paragraph", "Vote : 30 pour, 2 contre, 1 abstention", 0, ""),
+        ]
+    doc = _document([("heading", "Convention citoyenne de Kerdévot", 1, "")]
+                    + sheet(1, "Des jardins partagés", "Points de vigilance",
+                            "Ne pas décourager les bénévoles ; associer les écoles du quartier.")
+                    + sheet(2, "Des vergers", "Précautions à prendre", "Ne pas planter trop près des maisons.")
+                    + sheet(3, "Des ruchers", "Écueils à éviter",
+                            "L'assemblée appelle à la vigilance sur les piqûres et demande que la commune "
+                            "forme les apiculteurs bénévoles."))
+    friches = ("objective", "Rendre les friches aux habitants.")
+    assert [(s.kind, s.text) for s in segment(doc) if not s.label] == [
+        friches, ("recommendation", "Créer des jardins partagés dans chaque quartier"),
+        friches, ("recommendation", "Créer des vergers dans chaque quartier"),
+        friches, ("recommendation", "Créer des ruchers dans chaque quartier"),
+        # in running text, a caution that asks in so many words still asks
+        ("recommendation", "L'assemblée appelle à la vigilance sur les piqûres et demande que la commune "
+                           "forme les apiculteurs bénévoles."),
+    ]

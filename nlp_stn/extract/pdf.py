@@ -491,6 +491,8 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
     pages' heights; without them, of the span of the page's lines): a line whose text (digits
     aside) is printed at the same height on every page of a document of 2 pages or more, and
     a line opened or closed by a page counter ("… – page 1 sur 2", "Page 3/12 – …").
+    Kept: a line printed, in the same weight and size, away from the top and bottom lines of 2
+    other pages at least (a sub-heading of every sheet, « Objectif », that lands at a page's edge).
     """
     n_pages = len(pages)
     edges: list[set[int]] = []
@@ -506,26 +508,36 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
         exact.update({lines[i].text for i in edge})
         places.update({_place_key(lines[i]) for i in edge})
         numbers.update({_number_key(line) for line in lines if _PAGE_NUMBER.match(line.text)})
+    # pages where a text is printed away from the page edges, in a given weight and size: a
+    # sub-heading that every sheet repeats (« Objectif ») may land at the top or the bottom of a
+    # page, but a running line is never also printed in the body of other pages
+    inside: dict[tuple, set[int]] = {}
+    for k, (lines, edge) in enumerate(zip(pages, edges)):
+        for i, line in enumerate(lines):
+            if i not in edge:
+                inside.setdefault(_style_key(line), set()).add(k)
     threshold = max(3, math.ceil(EDGE_SHARE * n_pages))
     bands = [_band(lines, heights[k] if heights else None) for k, lines in enumerate(pages)]
     everywhere: Counter[tuple] = Counter()  # (text with digits masked, height) in a band, pages
     for lines, edge, band in zip(pages, edges, bands):
         everywhere.update({_number_key(lines[i]) for i in edge if _in_band(lines[i], band)})
     out = []
-    for lines, edge, band in zip(pages, edges, bands):
+    for k, (lines, edge, band) in enumerate(zip(pages, edges, bands)):
         kept = []
         for i, line in enumerate(lines):
             if _PAGE_NUMBER.match(line.text) and (numbers[_number_key(line)] >= 3 or _is_lone_number(line, lines)):
                 continue
             numbered_label = _numbered_label(line.text) and exact[line.text] < threshold
-            if i in edge and not numbered_label and (
+            in_body = len(inside.get(_style_key(line), set()) - {k}) >= 2
+            if i in edge and not numbered_label and not in_body and (
                     texts[_edge_key(line.text)] >= threshold or places[_place_key(line)] >= 3):
                 continue  # (« RECOMMANDATION 4 » opening a column on several pages is no running head)
             if i in edge and _in_band(line, band) and (
                 (n_pages >= 2 and everywhere[_number_key(line)] == n_pages)
                 or (_PAGE_OF.search(line.text) and len(line.text) <= 150)
                 or (_counts_pages(line.text, n_pages) and len(line.text) <= 150)
-                or (places[_place_key(line)] >= 2 and _stacked_repeat(line, lines, edge, band, places))
+                or (places[_place_key(line)] >= 2 and not in_body
+                    and _stacked_repeat(line, lines, edge, band, places))
             ):
                 continue
             kept.append(line)
@@ -571,6 +583,10 @@ def _in_band(line: Line, band: tuple[float, float]) -> bool:
 
 def _place_key(line: Line) -> tuple:
     return (line.text.casefold(), round(line.x0 / 8), round(line.top / 8))
+
+
+def _style_key(line: Line) -> tuple:
+    return (_edge_key(line.text), line.bold, round(line.size))
 
 
 def _number_key(line: Line) -> tuple:

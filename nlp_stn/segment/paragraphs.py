@@ -10,7 +10,7 @@ from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
-                         _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
+                         _CAUTION_SECTION, _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH,
                          _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
@@ -241,7 +241,9 @@ class _Paragraphs:
             return
         if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
             return
-        if (st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text):
+        if ((st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text)
+                and not (st.hint is None and self.in_section(_CAUTION_SECTION))):
+            # (not under « Points de vigilance » or « Difficultés »: cautions, not demands)
             if len(text.split()) <= 60:
                 # a paragraph that starts with an infinitive in a section of proposals or actions
                 # (or in an opinion / a strategy) is one unit; a sentence of it opening with « Et »

@@ -176,6 +176,9 @@ _AMENDMENT_ASKS = re.compile(
     r"\b(?:un|l['’]|cet?|son|leur)\s*(?:sous-)?amendement\s+(?:visant|tendant|proposant|demandant)\s+(?:à|de|d['’])\s*[^.;!?]+",
     re.I,
 )
+_CAUTIONS = (r"^(?:les\s+|nos\s+)?(?:points?\s+de\s+vigilance|vigilances?|pr[ée]cautions?(?:\s+[àa]\s+prendre)?"
+             r"|risques?(?:\s+(?:identifi[ée]s|[àa]\s+[ée]viter|potentiels))?|[ée]cueils?(?:\s+[àa]\s+[ée]viter)?"
+             r"|(?:principales\s+)?difficult[ée]s(?:\s+rencontr[ée]es)?|freins|obstacles)[\s:.]*$")
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
@@ -188,9 +191,15 @@ _NOT_UNITS = re.compile(
     r"|effets? attendus?|b[ée]n[ée]fices?"
     # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
     # sujet », « À transmettre », « TO DO »): not what it asks for
-    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b",
+    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b"
+    r"|" + _CAUTIONS,
     re.I,
 )
+# A section of cautions or difficulties, as its whole title (« Points de vigilance », « Précautions
+# à prendre », « Écueils à éviter », « Difficultés rencontrées »): what to watch, not what is asked,
+# even a sentence in the infinitive (« Ne pas oublier les familles ; prévoir … »); « Le conseil
+# appelle à la vigilance sur … et demande que … » in a paragraph still asks
+_CAUTION_SECTION = re.compile(_CAUTIONS, re.I)
 # adverbs of time between a wish and its verb (« il souhaite cette fois obtenir », « désormais »)
 _TIME_ADVERBS = r"(?:cette fois(?:-ci)?|d[ée]sormais|dor[ée]navant|[àa] l['’]avenir|[àa] nouveau|de nouveau)"
 # Sentences phrased as demands: a demand verb in a finite form followed by "que" ("nous
