@@ -556,6 +556,46 @@ CASES = [
      'vallirette-avis-cd-vallirette', [], [], 2),
     ('../matching-checks/vallirette/corpus/vallirette/ssni-vallirette.odt',
      'vallirette-ssni-vallirette', [], [], 3),
+    # the seventeenth round (2026-11-26): kerlouan, an opinion on a mid-term review and the
+    # review (extras: its seven axes as objectives);
+    ('../matching-checks/kerlouan/corpus/kerlouan/avis-cd-kerlouan-bilan.odt', 'kerlouan-avis-cd-kerlouan-bilan', [], [], 1),
+    ('../matching-checks/kerlouan/corpus/kerlouan/bilan-mi-parcours-schema-numerique.pdf', 'kerlouan-bilan-mi-parcours-schema-numerique', [], [], 7),
+    # roscanvel: a petition page with signatories' comments and a council's deliberations (extra: a
+    # refusal read in an exposé);
+    ('../matching-checks/roscanvel/corpus/roscanvel/deliberations-cm-2026-03-19.pdf', 'roscanvel-deliberations-cm-2026-03-19', [], [], 1),
+    ('../matching-checks/roscanvel/corpus/roscanvel/petition-numerique-saint-roscanvel.html', 'roscanvel-petition-numerique-saint-roscanvel', [], [], 0),
+    # belair: a Make.org-style export and a wiki strategy (extras: its indicator column and axes;
+    # miss: a principle the reader listed as an objective);
+    ('../matching-checks/belair/corpus/belair/consultation-belair.csv', 'belair-consultation-belair', [], [], 0),
+    ('../matching-checks/belair/corpus/belair/strategie-numerique-belair.md', 'belair-strategie-numerique-belair', ['Le numérique ne remplace pas la présence humaine ; il doit la compléter.'], [], 23),
+    # menezhir: an association's letter and an SDTAN whose commitments are called « Préconisation »;
+    ('../matching-checks/menezhir/corpus/menezhir/contribution-usagers-sdan.docx', 'menezhir-contribution-usagers-sdan', [], [], 1),
+    ('../matching-checks/menezhir/corpus/menezhir/sdtan-menez-hir-2026.pdf', 'menezhir-sdtan-menez-hir-2026', [], [], 7),
+    # lanvaudan: an opinion in bold paragraphs and action sheets written with headings (extras:
+    # its axes);
+    ('../matching-checks/lanvaudan/corpus/lanvaudan/avis-conseil-citoyen-lanvaudan.pdf', 'lanvaudan-avis-conseil-citoyen-lanvaudan', [], [], 1),
+    ('../matching-checks/lanvaudan/corpus/lanvaudan/plan-actions-numerique-2026-2030.docx', 'lanvaudan-plan-actions-numerique-2026-2030', [], [], 6),
+    # plouzenel: a consultancy's synthesis and a strategy page of headed engagements;
+    ('../matching-checks/plouzenel/corpus/plouzenel/strategie-numerique-plouzenel.html', 'plouzenel-strategie-numerique-plouzenel', [], [], 0),
+    ('../matching-checks/plouzenel/corpus/plouzenel/synthese-concertation-plouzenel.pdf', 'plouzenel-synthese-concertation-plouzenel', [], [], 0),
+    # treguidel: an opinion with lettered sub-points and a territorial contract;
+    ('../matching-checks/treguidel/corpus/treguidel/avis-cd-treguidel.docx', 'treguidel-avis-cd-treguidel', [], [], 0),
+    ('../matching-checks/treguidel/corpus/treguidel/contrat-territoire-numerique-treguidel.pdf', 'treguidel-contrat-territoire-numerique-treguidel', [], [], 1),
+    # kergrist: a consultation workbook with an arguments sheet and a landscape plan table (extras:
+    # the axes of its spanning column);
+    ('../matching-checks/kergrist/corpus/kergrist/consultation-kergrist.xlsx', 'kergrist-consultation-kergrist', [], [], 0),
+    ('../matching-checks/kergrist/corpus/kergrist/strategie-kergrist.pdf', 'kergrist-strategie-kergrist', [], [], 6),
+    # brocelan: a youth council's informal contribution and an activity report (misses: its key
+    # figures, listed as indicators);
+    ('../matching-checks/brocelan/corpus/brocelan/contribution-cmj-brocelan.md', 'brocelan-contribution-cmj-brocelan', [], [], 0),
+    ('../matching-checks/brocelan/corpus/brocelan/rapport-activite-2025-numerique-brocelan.odt', 'brocelan-rapport-activite-2025-numerique-brocelan', ["1 240 connexions Wi-Fi par mois en moyenne à l'espace jeunes « Le Spot »", '2 870 démarches réalisées sur le Portail Famille (+ 34 % par rapport à 2024)', '96 % de disponibilité des services en ligne', "612 000 € de budget d'investissement (hors masse salariale)"], [], 0),
+    # ploemeur: a citizens' convention's proposal sheets and the mayor's answer (misses: the « Avis »
+    # lines, read as the state of the answers and not as units);
+    ('../matching-checks/ploemeur/corpus/ploemeur/rapport-convention-ploemeur-lann.pdf', 'ploemeur-rapport-convention-ploemeur-lann', ['Une couverture mobile correcte dans tous les hameaux.'], ['Que personne ne soit obligé de passer par internet pour accéder à un service municipal.'], 11),
+    ('../matching-checks/ploemeur/corpus/ploemeur/reponse-maire-ploemeur-lann.docx', 'ploemeur-reponse-maire-ploemeur-lann', ['Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Avis de la commune : À l'étude", 'Avis de la commune : Favorable', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable', "Un panel d'usagers, dont des membres de l'association Valentin Haüy, testera la nouvelle version avant sa mise en ligne.", 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Un point d'étape public sera organisé en novembre 2027 avec les membres de la convention."], ["Le paiement chez un buraliste n'est pas possible avec notre régie actuelle ; le paiement en espèces restera toutefois possible au guichet de la régie, aux heures d'ouverture de la mairie."], 2),
+    # quimerc: an opinion pasted from an email and a strategy exported from a design tool.
+    ('../matching-checks/quimerc/corpus/quimerc/avis-cdd-quimerch.txt', 'quimerc-avis-cdd-quimerch', [], [], 0),
+    ('../matching-checks/quimerc/corpus/quimerc/strategie-numerique-quimerch.html', 'quimerc-strategie-numerique-quimerch', [], [], 1),
 ]
 
 
