@@ -503,10 +503,6 @@ def _write_csv(path: Path, columns: Sequence[str], rows) -> None:
         writer.writerows(rows)
 
 
-# the files write_comparison writes (any other file of the folder is the user's, and is kept)
-COMPARE_FILES = ("pairs.csv", "unique.csv", "themes.csv", "compare.html", "compare.md", "compare.json", "settings.json")
-
-
 def write_comparison(comparison: Comparison, out_dir) -> Path:
     """Write pairs.csv, unique.csv, themes.csv, compare.html, compare.md, compare.json and
     settings.json into ``out_dir`` (through a temporary folder renamed at the end; a previous
@@ -560,7 +556,7 @@ def write_comparison(comparison: Comparison, out_dir) -> Path:
         os.replace(tmp, out)
         # the files a user saved in the previous comparison's folder (notes, a marked-up copy)
         # move to the new one; if one cannot, the previous folder stays, hidden beside it
-        if old is not None and keep_foreign_files(old / "previous", out, COMPARE_FILES):
+        if old is not None and keep_foreign_files(old / "previous", out, OUTPUT_FILES):
             shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

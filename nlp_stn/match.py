@@ -12,7 +12,6 @@ import json
 import math
 import re
 import time
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
@@ -35,7 +34,7 @@ from .model import (
     threshold_value,
 )
 from .settings import Settings
-from .themes import load_lexicon
+from .themes import fold, load_lexicon
 
 MATCHER_FILE = "matcher.json"
 MATCHER_FORMAT = 1
@@ -239,24 +238,19 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
         # section whose heading restates it (« Proposition n°4 – … », « Réponse à la proposition
         # n°4 »): its number alone is too common to link across documents
         parent = by_id.get(unit.parent)
-        labelled = _DEMAND_LABEL.fullmatch(_fold(unit.label)) or (
-            _DEMAND_LABEL.fullmatch(_fold(parent.label)) if parent is not None and not unit.label else None)
+        labelled = _DEMAND_LABEL.fullmatch(fold(unit.label)) or (
+            _DEMAND_LABEL.fullmatch(fold(parent.label)) if parent is not None and not unit.label else None)
         if labelled is None or demand_number(unit):
             continue
         restated = re.compile(rf"\b{labelled.group(1)[:6]}\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?{re.escape(labelled.group(2))}(?![\d.]\d)")
         for a in answered.get(labelled.group(2), ()):
-            if actions[a].doc != unit.doc and restated.search(_fold(actions[a].heading.rsplit(" > ", 1)[-1])):
+            if actions[a].doc != unit.doc and restated.search(fold(actions[a].heading.rsplit(" > ", 1)[-1])):
                 links.add((d, a))
     return links
 
 
 # The label of a numbered demand (« Proposition n° 4 », « Recommandation 2.3 »), folded
-_DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|v(?:oe|œ)u)\w*\s+(?:n°\s*)?(\d{1,3}(?:\.\d{1,2})?)")
-
-
-def _fold(text: str) -> str:
-    """``text`` in lower case without accents (« Préconisation » -> « preconisation »)."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+_DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?)")
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],

@@ -157,10 +157,11 @@ SEGMENT_COLUMNS = ("id", "doc", "kind", "label", "heading", "parent", "role", "p
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
 _REFUSED_STATE = re.compile(
     r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
-    r"|annule|supprime|retire|sans\s+suite|irrecevable|ecarte|fusionne|integre|regroupe)")
-# ... of which an action merged into another (« Fusionnée avec l'action 2.4 », « Intégrée à la
-# mesure 3 ») answers nothing itself but turns nothing down: the action it joined may answer
-_MOVED_STATE = re.compile(r"^(?:fusionne|integre|regroupe)")
+    r"|annule|supprime|retire|sans\s+suite|irrecevable|ecarte|fusionne)")
+# ... of which an action merged into another (« Fusionnée », as the reader writes « fusionnée avec
+# l'action 2.4 », « intégrée à la mesure 3 ») answers nothing itself but turns nothing down: the
+# action it joined may answer (« Intégrée au plan » alone says a demand was kept: no cap)
+_MOVED_STATE = re.compile(r"^fusionne")
 _PARTIAL_STATE = re.compile(
     r"^(?:(?:retenue?s?|accepte(?:e|es|s)?|favorable|oui)\s+(?:en\s+partie|partiellement|sous\s+reserve"
     r"|avec\s+(?:des\s+|quelques\s+)?reserves?)"

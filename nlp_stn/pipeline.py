@@ -61,7 +61,7 @@ from ._version import __version__
 from .errors import MatchError, NlpStnError, UsageError
 from .model import ACTION_KINDS, DEMAND_KINDS, MatchRun, ProgressFn, Segment, no_progress
 from .settings import DEFAULT_CORPUS_DIR, DEFAULT_OUTPUTS_DIR, Settings
-from .textio import header_delimiter
+from .textio import header_delimiter, keep_foreign_files
 
 PathLike = Union[str, Path]
 LATEST = "LATEST"
@@ -385,7 +385,6 @@ def _write_atomically(run: MatchRun, target: Path, labels: dict, replace: bool, 
         raise
     if old is not None:
         from .report import RUN_FILES
-        from .textio import keep_foreign_files
 
         kept = keep_foreign_files(old, target, RUN_FILES)
         if kept:

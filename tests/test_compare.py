@@ -332,7 +332,7 @@ def test_previous_comparison_is_replaced_keeping_the_users_files_and_other_folde
     cmp.write_comparison(run(), out)
     assert (out / "compare.md").read_text(encoding="utf-8") != "old"
     assert (out / "notes.txt").read_text(encoding="utf-8") == "à relire"
-    assert sorted(p.name for p in out.iterdir()) == sorted(cmp.COMPARE_FILES + ("notes.txt",))
+    assert sorted(p.name for p in out.iterdir()) == sorted(cmp.OUTPUT_FILES + ("notes.txt",))
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no hidden leftover
     other = tmp_path / "docs"
     other.mkdir()

@@ -11,7 +11,7 @@ from ..labels import field_kind, parse_label
 from ..model import Block, STATUS_ADDRESSED, status_cap
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
-                         _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MORE_OF_THE_SAME,
+                         _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
@@ -318,12 +318,16 @@ class _Headings:
         qualified = _LABEL_QUALIFIER.match(rest)
         if qualified and not _CONTINUED.fullmatch(qualified.group("qualifier")) and (
                 _word_count(qualified.group("qualifier")) <= 5):
-            fate = _LABEL_FATE.match(qualified.group("qualifier"))
             qualifier = _collapse(qualified.group("qualifier"))
+            if _MERGED_INTO.match(qualifier):
+                return rest[qualified.end():], "Fusionnée"
+            fate = _LABEL_FATE.match(qualifier)
             return rest[qualified.end():], (qualifier[:1].upper() + qualifier[1:]) if fate else ""
         if (kind == "action" and _FATE_TITLE.match(rest) and _word_count(rest) <= 10
                 and not re.search(r"[:–—]", rest) and len(_sentences(rest)) == 1):
-            fate = _LABEL_FATE.match(rest) or re.match(r"\W*\w+", rest)  # « fusionnée avec … »: « Fusionnée »
+            fate = _LABEL_FATE.match(rest)
+            if fate is None:  # « fusionnée avec l'action 2.4 », « intégrée à la mesure 3 »
+                return rest, "Fusionnée"
             word = fate.group(0).strip(" \t(«\"")
             return rest, word[:1].upper() + word[1:].lower()
         return rest, ""

@@ -213,12 +213,16 @@ def document_prior(doc: Document) -> str:
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
-    if doc.meta.kind != "minutes" and _report_sections(doc):
-        # a report whose sections tell what was done and what comes next (« Réalisations 2024 »,
-        # « Perspectives 2025 »), whatever its title: the authority's own deeds and plans
-        return "action"
     # minutes quote both what is asked and what is planned: their labels do not say which
-    return label_prior(doc) if doc.meta.kind != "minutes" else ""
+    if doc.meta.kind == "minutes":
+        return ""
+    labelled = label_prior(doc)
+    if not labelled and _report_sections(doc):
+        # a report whose sections tell what was done and what comes next (« Réalisations 2024 »,
+        # « Perspectives 2025 »), whatever its title, and whose labels say nothing else: the
+        # authority's own deeds and plans
+        return "action"
+    return labelled
 
 
 _OBJECT = re.compile(r"^\s*objet\s*:\s*(?=\S)", re.I)

@@ -85,10 +85,16 @@ _DEMAND_HEADER = re.compile(
 STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « Reportée en 2028 »
 # Not the authority's to do: « n'entre pas dans le champ de compétence du syndicat », « ne relève
 # pas de nos compétences », « relève de l'État », « relève des opérateurs »
-_NOT_ITS_OWN = re.compile(
+_NOT_ITS_OWN_SAID = re.compile(
     r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+champ\s+(?:de\s+|des\s+)|le\s+cadre\s+de\s+)?(?:ses\s+|nos\s+|sa\s+|notre\s+"
     r"|la\s+|les\s+|leurs?\s+)?comp[ée]tences?\b"
-    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b"
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b",
+    re.I,
+)
+# ... also « relève de l'État », in a deliberation's exposé (elsewhere it may go on with what the
+# authority does with that body: « relève du Département, avec lequel nous réaliserons … »)
+_NOT_ITS_OWN = re.compile(
+    _NOT_ITS_OWN_SAID.pattern +
     r"|\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:de\s+l['’]\s*(?:[ée]tat|[ée]ducation\s+nationale|acad[ée]mie)\b"
     r"|de\s+la\s+(?:r[ée]gion|pr[ée]fecture)\b|du\s+(?:d[ée]partement|rectorat)\b|des\s+op[ée]rateurs\b)",
     re.I,
@@ -117,7 +123,7 @@ _REFUSAL = re.compile(
     r"[^\W\d_]{2,}r(?:ons|ai|ions|ais)\s+(?:pas|plus|jamais)\b"
     # « il ne s'engage pas, en revanche, à exclure … »
     r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b"
-    + "|" + _NOT_ITS_OWN.pattern,
+    + "|" + _NOT_ITS_OWN_SAID.pattern,
     re.I,
 )
 # An answer keeping a demand in part: « La commune retient en partie la proposition »,

@@ -159,7 +159,7 @@ _ASKS_THIRD_PARTY = re.compile(
     r"|(?:solliciter|saisir|interpeller|exhorter)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s)"
     # asking another to do (« demander à la Région de financer »), not for a figure (« demander à la
     # voirie le nombre d'arceaux »)
-    r"|demander\s+(?:à\s+l['’]|à\s+la\s|à\s+[A-ZÀ-Ý]|au\s|aux\s)[^,;.:]{1,80}?\s(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?"
+    r"|demander\s+(?:à\s+l['’]|à\s+la\s|à\s+(?-i:[A-ZÀ-Ý])|au\s|aux\s)[^,;.:]{1,80}?\s(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?"
     r"[^\W\d_]+(?:er|ir|re)\b)",
     re.I,
 )
@@ -298,13 +298,13 @@ _CONTINUED_PART = re.compile(r"[\s(–—:-]*suite[\s)]*[–—:-]", re.I)
 # … », « Mesure 5 (modifiée en 2026) : … »): it belongs to the label's line, the title follows the
 # separator. A fate in it (« (supprimée) », « (reportée à 2028) ») is the action's state
 _LABEL_QUALIFIER = re.compile(r"\(\s*(?P<qualifier>[^()]{1,40}?)\s*\)\s*[:–—-]+\s*(?=\S)")
-_LABEL_FATE = re.compile(r"\W*(?:supprim|abandonn|annul|report)(?:é|ée|ee)s?\b", re.I)
+_LABEL_FATE = re.compile(r"\W*(?:supprim|abandonn|annul|report|retir)(?:é|ée|ee)s?\b", re.I)
+# ... or a merger into another action (« (fusionnée avec 2.4) », « intégrée à la mesure 3 »)
+_MERGED_INTO = re.compile(r"\W*(?:fusionn|int[ée]gr|regroup)(?:é|ée|ee)s?\s+(?:avec|[àa]|dans|au|aux)\b", re.I)
 # A labelled title that only states the action's fate, with no title of its own (« Action 4.3 –
 # supprimée », « Mesure 6 : abandonnée (voir 6.1) », « Action 2.5 – fusionnée avec l'action 2.4 »,
 # « intégrée à la mesure 3 »): the action was dropped, it answers nothing
-_FATE_TITLE = re.compile(
-    r"\W*(?:supprim|abandonn|annul|report)(?:é|ée|ee)s?\b"
-    r"|\W*(?:fusionn|int[ée]gr|regroup)(?:é|ée|ee)s?\s+(?:avec|[àa]|dans|au|aux)\b", re.I)
+_FATE_TITLE = re.compile(rf"{_LABEL_FATE.pattern}|{_MERGED_INTO.pattern}", re.I)
 # The name of a field that gives an action's fate (« Statut », « État d'avancement »)
 _STATE_FIELD_NAME = re.compile(r"\W*(?:statut|[ée]tat(?:\s+d['’]\s*avancement)?|avancement)\W*", re.I)
 _KIND_ONLY = re.compile(
@@ -491,7 +491,7 @@ _REPORTED_DEMAND = re.compile(
     rf"(?:{_NOUN_FRAME})(?=\S)"
     r"|\b(?<!n['’])(?:est|sont|reste|restent)\s+(?:(?:tr[èe]s|particuli[èe]rement|vivement|fortement|largement|aussi"
     r"|[ée]galement|donc)\s+){0,2}attendue?s?\b(?!\s+(?:pour|en|d[èe]s|avant|au|à|a|le|la|les|fin|d[ée]but|courant"
-    r"|d['’]ici|dans|sous|de|d['’]|du|des|par)\b)(?!\s*\d)"
+    r"|d['’]ici|dans|sous|de|d['’]|du|des|par|nombreux|nombreuses|tr[èe]s|si|aussi|plus|moins)\b)(?!\s*\d)"
     r"|^\W*(?:(?:les|des|de\s+nombreux|de\s+nombreuses|nombre\s+de|plusieurs|certains|certaines|beaucoup\s+de)\s+)?"
     r"(?:participants?|habitants?|r[ée]pondants?|contributeurs?|contributrices?|usagers?|familles|riverains?|citoyens?"
     r"|parents|jeunes|seniors|commer[çc]ants|agriculteurs|exploitants|beaucoup|certains|plusieurs|la\s+plupart)"
