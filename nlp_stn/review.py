@@ -1225,8 +1225,8 @@ def _pending_rows(path: Path, db_path: Union[str, Path]) -> Optional[int]:
     for _, cells in rows:
         decision = cells.get("decision", "").strip()
         corrected = cells.get("corrected_action_id", "").strip()
-        if not (decision or corrected):
-            continue  # a comment alone is not imported (see import_review): it blocks nothing
+        if not (decision or corrected or strip_tool_notes(cells.get("comment", ""))):
+            continue  # (a comment alone is kept from being overwritten, though import does not store it)
         pair = cells.get("pair_id", "").strip() or make_pair_id(cells.get("demand_id", "").strip(),
                                                                 cells.get("action_id", "").strip())
         if (pair, parse_decision(decision), corrected) not in stored:

@@ -1640,3 +1640,20 @@ def test_lettered_demands_after_a_lead_in_and_inside_a_sentence(tmp_path):
         ("recommendation", "de créer un observatoire des déplacements"),
         ("recommendation", "d'ouvrir ses données sous licence libre."),
     ]
+
+
+def test_a_fate_after_a_label_withdrawn_or_merged():
+    from nlp_stn.segment.headings import _Headings
+
+    assert _Headings.label_fate("action", "(retirée) – Ouvrir un atelier vélo") == ("Ouvrir un atelier vélo", "Retirée")
+    assert _Headings.label_fate("action", "(fusionnée avec 2.4) – Ouvrir un atelier") == ("Ouvrir un atelier", "Fusionnée")
+    assert _Headings.label_fate("action", "intégrée à la mesure 3") == ("intégrée à la mesure 3", "Fusionnée")
+    assert _Headings.label_fate("action", "(nouvelle) – Ouvrir un atelier") == ("Ouvrir un atelier", "")
+
+
+def test_asking_a_third_party_names_it():
+    from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY
+
+    assert _ASKS_THIRD_PARTY.match("demander à Brest Métropole de financer le réseau")
+    assert _ASKS_THIRD_PARTY.match("solliciter l'État pour une aide")
+    assert not _ASKS_THIRD_PARTY.match("demander à chaque famille de remplir le formulaire")
