@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from nlp_stn.cli import main
@@ -90,16 +92,14 @@ def test_invalid_option_value(tmp_path):
     assert result.stderr == "Erreur : max_file_mb doit être positif (reçu 0.0).\n"
 
 
-def test_a_table_that_gives_no_text_says_why(tmp_path):
-    header_only = tmp_path / "entete.csv"
-    header_only.write_text("id;titre;texte\n", encoding="utf-8")
-    result = run(header_only)
+@pytest.mark.parametrize("name, content, notice", [
+    ("entete.csv", "id;titre;texte\n",
+     "aucune ligne de données sous l'en-tête : le tableau ne contient que les noms de ses colonnes."),
+    ("vide.csv", "id;texte;quartier\n1;;Centre\n2;;Port\n", "la colonne de texte « texte » est vide sur toutes les lignes."),
+])
+def test_a_table_that_gives_no_text_says_why(tmp_path, name, content, notice):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = run(path)
     assert result.exit_code == 0
-    assert result.stderr == (f"Attention : {header_only} : aucune ligne de données sous l'en-tête : le tableau ne "
-                             "contient que les noms de ses colonnes.\n")
-    empty_text = tmp_path / "vide.csv"
-    empty_text.write_text("id;texte;quartier\n1;;Centre\n2;;Port\n", encoding="utf-8")
-    result = run(empty_text)
-    assert result.exit_code == 0
-    assert result.stderr == (f"Attention : {empty_text} : la colonne de texte « texte » est vide sur toutes les "
-                             "lignes.\n")
+    assert result.stderr == f"Attention : {path} : {notice}\n"

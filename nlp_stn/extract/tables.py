@@ -91,8 +91,8 @@ FIELD_WORDS = {
 # Small words ignored in column names, and words that make a name about something else.
 STOPWORDS = frozenset("a au aux d de des du en et l la le les of par pour sa son ses the un une".split())
 LEADING = frozenset("votre vos".split())  # "Votre proposition" -> body
-NAMING = frozenset("nom libelle".split())
-RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id  # "Nom du thème" -> category, "Nom de la proposition" -> title
+NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom de la proposition" -> title
+RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id
 FOREIGN = frozenset(
     "reponse reponses answer answers auteur auteurs author authors date dates nombre nombres count counts total "
     "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif".split()

@@ -37,9 +37,10 @@ Kinds are decided from structure and language, never from the file:
   action (a counted subject too, "Neuf écoles seront équipées"; "ils …" right after it goes on with
   it; "aucun … ne sera …" guarantees), and one turning a demand down ("il ne nous est pas possible
   de …", "nous ne créerons pas de …", also after a topic or the request restated) a decision "non
-  retenue"; on a page of headed engagements (three or more short sibling headings over one or two
-  paragraphs), a paragraph committing in the future, whatever its subject, is one action; one keeping it in part ("retient en partie
-  la proposition", "Demande retenue en partie.") gives its actions the state "Retenue en partie";
+  retenue", and one keeping it in part ("retient en partie la proposition", "Demande retenue en
+  partie.") gives its actions the state "Retenue en partie"; on a page of headed engagements
+  (three or more short sibling headings over one or two paragraphs), a paragraph committing in
+  the future, whatever its subject, is one action;
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,

@@ -413,9 +413,9 @@ _FUTURE_HINT = re.compile(r"\b[^\W\d_]+r(?:ai|as|a|ons|ez|ont)\b|\b(?:vais|va|al
 # -rez after a stem ending e, d, t, r, v or i (« organiserons », « prendrons », « mettrons »,
 # « pourrons », « suivrons », « ouvrirons »), not the present of a verb in -rer (« préparons »,
 # « déclarons », « assurons »)
+_FUTURE_FORM = re.compile(r"(?:[^\W\d_]{2,}r(?:as?|ont)|[^\W\d_]+[edtrvi]r(?:ai|ons|ez)|^(?:ira|iront|irons|irai))$")
 # a past participle of the first group (« réformé », « installées »): never an imperfect
 _PARTICIPLE_FORM = re.compile(r"[^\W\d_]{2,}é(?:e|s|es)?$")
-_FUTURE_FORM = re.compile(r"(?:[^\W\d_]{2,}r(?:as?|ont)|[^\W\d_]+[edtrvi]r(?:ai|ons|ez)|^(?:ira|iront|irons|irai))$")
 # words that open a clause inside the sentence, whose verb is not the main one (« Les postes,
 # qui datent de 2015, seront remplacés », « Dès que le calendrier sera connu, il sera publié »)
 _SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsque", "lorsqu'", "lorsqu’", "quand", "si",

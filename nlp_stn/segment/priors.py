@@ -58,14 +58,14 @@ _ANSWER_TITLE = re.compile(
     r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
     r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
     r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b"
-    # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
-    # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
     # an office's or a body's answer to the proposals or the opinion it received (« Réponse du Maire
     # aux propositions du jury citoyen », « Réponses de la Présidente aux recommandations »)
     r"|\br[ée]ponses?\s+(?:du|de\s+la|de\s+l['’]|de\s+m(?:onsieur|adame|me|\.)?\s*l[ea]|de\s+m\.\s*l[ea])\s*"
     r"(?:maire|pr[ée]sidente?|pr[ée]f[èe]te?|municipalit[ée]|ex[ée]cutif|[ée]quipe\s+municipale|majorit[ée])\s+"
     r"(?:à\s+(?:la|l['’])|aux|au)\s*(?:propositions?|recommandations?|pr[ée]conisations?|avis|contributions?"
     r"|demandes?|v(?:œ|oe)ux|conclusions?|travaux)\b"
+    # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
+    # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
     r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
     r"|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?|demandes?|doléances"
     r"|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?|p[ée]titions?"

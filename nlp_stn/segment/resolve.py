@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..labels import LABEL as _LABEL
 from ..themes import fold
@@ -18,6 +19,21 @@ from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label
 # « Action », « Mesure » and « Fiche » name one action, even with tasks listed under it.
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
 
+
+
+def _best_cover(mine: set, candidates, used: set, eligible) -> tuple[Optional[int], float]:
+    """(index, share) of the candidate (unit, its word stems) not in ``used`` and ``eligible``
+    whose stems hold the largest share of the stems ``mine``; (None, 0.0) when none shares any."""
+    best, share = None, 0.0
+    if not mine:
+        return best, share
+    for j, (unit, theirs) in enumerate(candidates):
+        if j in used or not eligible(unit):
+            continue
+        s = len(mine & theirs) / len(mine)
+        if s > share:
+            best, share = j, s
+    return best, share
 
 class _Resolution:
     """Part of _Segmenter (see segmenter.py): resolve (the final decisions) and its de-duplication helpers."""
@@ -215,16 +231,11 @@ class _Resolution:
             used: set = set()
             found = []
             for item in items:
-                mine = set(_stems(item.text))
-                best, share = None, 0.0
-                for j, (u, theirs) in enumerate(zip(later, stems)):
-                    if j in used or not mine or len(u.text) <= len(item.text) or kinds[u.key] != kinds[item.key]:
-                        continue
-                    if item.parent and (u.parent == item.parent or str(u.key) == item.parent):
-                        continue  # the item's own heading or a sibling unit explains it, not restates it
-                    s = len(mine & theirs) / len(mine)
-                    if s > share:
-                        best, share = j, s
+                best, share = _best_cover(
+                    set(_stems(item.text)), zip(later, stems), used,
+                    lambda u: len(u.text) > len(item.text) and kinds[u.key] == kinds[item.key]
+                    # the item's own heading or a sibling unit explains it, not restates it
+                    and not (item.parent and (u.parent == item.parent or str(u.key) == item.parent)))
                 if best is not None and share >= 0.5:
                     used.add(best)
                     found.append(item.key)
@@ -245,14 +256,8 @@ class _Resolution:
         used: set = set()
         out: set = set()
         for row in (u for u in self.units if u.row_state):
-            mine = set(_stems(row.text))
-            best, share = None, 0.0
-            for j, (u, theirs) in enumerate(zip(prose, stems)):
-                if j in used or not mine or len(u.text) <= len(row.text):
-                    continue
-                s = len(mine & theirs) / len(mine)
-                if s > share:
-                    best, share = j, s
+            best, share = _best_cover(set(_stems(row.text)), zip(prose, stems), used,
+                                      lambda u: len(u.text) > len(row.text))
             if best is not None and share >= 0.5:
                 used.add(best)
                 out.add(row.key)

@@ -106,7 +106,6 @@ _ENGAGEMENT_FIELD = re.compile(
     r"|budgets?(?:\s+(?:pr[ée]visionnels?|estim[ée]s?))?|pilotes?|porteurs?|calendrier\s+pr[ée]visionnel)\s*:", re.I)
 # a paragraph opening with another field's name (« Indicateurs : … », « Partenaires : … »)
 _FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
-# « Certaines demandes relèvent de l'État … »: some requests in general, none turned down
 # « Certaines demandes relèvent de l'État », « Trois propositions fortes n'ont pas été retenues » : a
 # sentence on requests in general (some, several, a count of them) turns down no particular thing
 _SOME_REQUESTS = re.compile(
