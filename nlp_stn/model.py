@@ -169,7 +169,6 @@ _PARTIAL_STATE = re.compile(
     # an opinion with reservations (« Avis réservé ») or a demand put to study (« À l'étude », « En cours
     # d'étude »): nothing delivered yet, at most in part
     r"|reserve\b|a\s+etudier|(?:en\s+cours\s+d['’]?\s*|a\s+l['’]?\s*|sous\s+)etude"
-    r"|(?:non|pas(?:\s+encore)?)\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b"
     # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
     r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
 
@@ -184,10 +183,9 @@ def status_cap(state: str) -> str:
     """The best status an action whose document states ``state`` can give a demand:
     « non pris en compte » when it was turned down or dropped (« Non retenue »,
     « Abandonnée », « Retirée », « Avis défavorable »), « partiellement » when it was kept in part,
-    postponed or suspended (« Retenue en partie », « Reportée en 2028 »), asked of another
-    body (« Demandée à un tiers ») or when a progress report says it has not started
-    (« Non engagée », « Pas encore lancée »: still planned, not done), otherwise « pris en
-    compte » (« Réalisée », « En cours », or nothing said).
+    postponed or suspended (« Retenue en partie », « Reportée en 2028 ») or asked of another
+    body (« Demandée à un tiers »), otherwise « pris en compte » (« Réalisée », « En cours »,
+    « Non démarrée »: still in the plan, or nothing said).
 
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
     ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')

@@ -81,7 +81,7 @@ def test_threshold_value_keeps_the_shown_precision():
     ("Avis défavorable", "non pris en compte"), ("Sans suite", "non pris en compte"), ("Non", "non pris en compte"),
     ("Retenue en partie", "partiellement"), ("Reportée en 2028", "partiellement"), ("Suspendue", "partiellement"),
     ("Favorable sous réserve", "partiellement"), ("Réalisée", "pris en compte"), ("En cours", "pris en compte"),
-    ("Non démarrée", "partiellement"), ("Non engagée", "partiellement"), ("Pas encore lancée", "partiellement"),
+    ("Non démarrée", "pris en compte"), ("Non engagée", "pris en compte"),
     ("Déjà engagée", "pris en compte"), ("", "pris en compte"),
     ("Demandée à un tiers", "partiellement"), ("Retirée", "non pris en compte"), ("Retirée du plan", "non pris en compte"),
     ("Retenue", "pris en compte"),
