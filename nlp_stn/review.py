@@ -245,6 +245,7 @@ class ImportResult:
     superseded: int  # older decisions replaced by a new one
     unchanged: int  # identical to the current decision: nothing stored
     reviewers: tuple[str, ...] = ()
+    comments_only: int = 0  # skipped rows where the reviewer wrote a comment but no decision (not stored)
 
 
 @dataclass(frozen=True)
@@ -1396,7 +1397,7 @@ def _validate(
     pending: list[_Pending] = []
     errors: list[str] = []
     skipped = 0
-    counts = {"decided": 0, "unknown": 0, "changed": 0}
+    counts = {"decided": 0, "unknown": 0, "changed": 0, "comments_only": 0}
     seen: dict[tuple[str, str], _Pending] = {}
     for line, cells in rows:
         raw_decision = cells.get("decision", "")
@@ -1404,6 +1405,8 @@ def _validate(
         decision = parse_decision(raw_decision)
         if decision == "" and not corrected:
             skipped += 1
+            if strip_tool_notes(cells.get("comment", "")):
+                counts["comments_only"] += 1
             continue
         counts["decided"] += 1
         reasons = []
@@ -1585,6 +1588,7 @@ def import_review(
         superseded=superseded,
         unchanged=unchanged,
         reviewers=tuple(sorted({p.decision.reviewer for p in pending})),
+        comments_only=counts["comments_only"],
     )
 
 

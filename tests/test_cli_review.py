@@ -415,3 +415,23 @@ def test_import_of_a_workbook_asks_for_csv(run_dir, tmp_path):
         "dans votre tableur, enregistrez-le au format « CSV UTF-8 » (Fichier > Enregistrer sous), puis importez "
         "le fichier .csv obtenu.\n"
     )
+
+
+def test_a_comment_without_a_decision_is_said_not_stored_and_the_file_is_kept(run_dir, tmp_path):
+    db, out = tmp_path / "decisions.sqlite", tmp_path / "review.csv"
+    assert invoke("review", "export", run_dir, "-o", out, "--db", db).exit_code == 0
+    rows = fill(out, out, {("D1", "A1"): "oui"}, "alice")
+    rows[1]["comment"] = "à revoir avec le service"  # a comment typed, no decision
+    with open(out, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    result = invoke("review", "import", out, "--run", run_dir, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "Attention : 1 ligne a un commentaire sans décision : il n'est pas enregistré dans la base (le fichier "
+        "le garde). Donnez une décision à ces lignes (« incertain » si vous hésitez), puis importez à nouveau.\n")
+    # the file still holds what the base does not: a new export does not replace it
+    kept = out.read_bytes()
+    assert invoke("review", "export", run_dir, "-o", out, "--db", db).exit_code == 1
+    assert out.read_bytes() == kept

@@ -145,6 +145,11 @@ def register(main, evaluate):
         )
         if result.reviewers:
             click.echo(f"Relecteur(s) : {', '.join(result.reviewers)}. Base : {db}")
+        if result.comments_only:
+            click.echo(
+                f"Attention : {_plural(result.comments_only, 'ligne a', 'lignes ont')} un commentaire sans décision : "
+                "il n'est pas enregistré dans la base (le fichier le garde). Donnez une décision à ces lignes "
+                "(« incertain » si vous hésitez), puis importez à nouveau.", err=True)
 
     @review_group.command("history")
     @click.argument("pair_id")
