@@ -946,6 +946,28 @@ def test_an_activity_report_tells_its_deeds_done_and_planned(tmp_path):
     ]
 
 
+def test_a_reports_key_figures_are_its_indicators_not_a_plans_background_figures(tmp_path):
+    # under a report's « Les chiffres clés », an item opening with a number or a percentage
+    # measures the authority's own action (however long); its other items stay what they are;
+    # a plan's « La commune en chiffres » gives its background, no indicator
+    figures = ("<ul><li>4 300 comptes créés sur le portail citoyen depuis son ouverture au printemps dernier, "
+               "dont la moitié par des familles</li><li>87 % des appels au standard traités le jour même</li>"
+               "<li>Une année de transition pour le service</li></ul>")
+    _, units = _units(tmp_path, "bilan-annuel.html", (
+        "<h1>Rapport annuel 2024 – Service des usagers</h1><h2>Les chiffres clés</h2>" + figures
+        + "<h2>Réalisations 2024</h2><p>Le service a ouvert un guichet unique à la mairie annexe.</p>"
+        "<h2>Perspectives 2025</h2><p>Le service ouvrira le guichet le samedi matin.</p>"))
+    assert [(u.kind, u.text) for u in units if u.kind == "indicator"] == [
+        ("indicator", "4 300 comptes créés sur le portail citoyen depuis son ouverture au printemps dernier, "
+         "dont la moitié par des familles"),
+        ("indicator", "87 % des appels au standard traités le jour même"),
+    ]
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan numérique 2025-2030</h1><h2>La commune en chiffres</h2>" + figures
+        + "<h2>Nos actions</h2><p>La commune ouvrira un guichet unique en 2026.</p>"))
+    assert not [u for u in units if u.kind == "indicator"]
+
+
 def test_a_report_is_known_by_its_title_or_by_its_sections(tmp_path):
     from nlp_stn.segment import document_prior, title_prior
 
@@ -1572,6 +1594,38 @@ def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
         ("action", "La boucle sera balisée en 2028. Aucune voiture ne sera autorisée sur sa partie nord.", ""),
         ("decision", "Nous ne créerons pas de service de location : l'offre privée suffit.", "non retenue"),
     ]
+
+
+def test_a_denied_il_faut_asks_not_to_do_unless_it_warns_the_reader(tmp_path):
+    # in a citizens' opinion « il ne faut pas fermer … » asks as « il faut garder … » does; « il ne
+    # faut pas oublier que … », « se leurrer », « croire que … » only warn the reader
+    _, units = _units(tmp_path, "avis-conseil-quartier.md", (
+        "# Avis du conseil de quartier sur la maison de services\n\n## Nos remarques\n\n"
+        "Le quartier compte beaucoup de personnes âgées. Il faut garder un accueil au guichet le matin. "
+        "Il ne faut pas fermer la permanence du samedi. Il ne faudrait surtout plus réserver les "
+        "inscriptions aux seuls formulaires en ligne. Il ne faut pas que la mairie annexe perde son agent. "
+        "Il ne faut pas oublier que beaucoup d'habitants n'ont pas d'ordinateur. Il ne faut pas se leurrer "
+        "sur les économies attendues. Il ne faut pas croire que tout le monde a un smartphone.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il faut garder un accueil au guichet le matin."),
+        ("recommendation", "Il ne faut pas fermer la permanence du samedi."),
+        ("recommendation", "Il ne faudrait surtout plus réserver les inscriptions aux seuls formulaires en ligne."),
+        ("recommendation", "Il ne faut pas que la mairie annexe perde son agent."),
+    ]
+
+
+def test_a_verbless_apposition_opened_by_dont_hides_no_main_verb():
+    # « , dont … , » with no verb of its own opens no relative clause: the future after it is the
+    # main verb; a « dont » clause with its own verb is passed over as before
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Le comité de suivi, dont trois habitants tirés au sort, examinera les résultats.",
+                           anyone=True)
+    assert lang.commitment("La commune, dont deux agents, publiera un bilan chaque année.")
+    assert lang.commitment("La commune, dont les habitants réclament un guichet, ouvrira une permanence.")
+    assert not lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, auront lieu au printemps.",
+                               anyone=True)
 
 
 def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):

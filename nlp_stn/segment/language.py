@@ -604,6 +604,13 @@ class _Language:
                 subject_start = i + 1
                 continue
             if low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV"):
+                # « Le comité, dont trois habitants tirés au sort, examinera … »: an apposition
+                # between commas with no finite verb of its own opens no clause to pass
+                close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)
+                if (i and tokens[i - 1].text == "," and close is not None and not any(
+                        t.pos_ in ("VERB", "AUX") and ("Fin" in t.morph.get("VerbForm") or _FUTURE_FORM.search(t.text.lower()))
+                        for t in tokens[i + 1:close])):
+                    continue
                 pending += 1
                 continue
             # the tagger may take a future for a participle (« financera »): its ending decides

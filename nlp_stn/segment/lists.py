@@ -15,7 +15,7 @@ from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPAR
                        _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
 from .tables import _describe, classify_leadin
-from .priors import _ARTICLES
+from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION
 
 
 class _Lists:
@@ -166,7 +166,7 @@ class _Lists:
         text = block.text
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
-                and not _NAMED_ITEM.match(text)
+                and not _NAMED_ITEM.match(text) and not self.key_figure(text)
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
@@ -239,6 +239,10 @@ class _Lists:
             unit.kind = "action"
         elif first in _COPULA:
             unit.kind = "objective"  # "Être un facilitateur": a quality to reach
+        elif not role and hint == "" and self.key_figure(text):
+            # under a report's « Chiffres clés 2024 », « 4 300 comptes créés sur le portail »: what
+            # the authority measured of its own action, an indicator
+            unit.kind = "indicator"
         elif hint in ("indicator", "decision", "objective"):
             unit.kind = hint
         elif hint in ("recommendation", "action") or role == "action":
@@ -262,6 +266,11 @@ class _Lists:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def key_figure(self, text: str) -> bool:
+        """An item of a report's key figures (see _KEY_FIGURES_SECTION) opening with a number
+        or a percentage: an indicator, however long."""
+        return bool(self.report and _FIGURE_START.match(text) and self.in_section(_KEY_FIGURES_SECTION))
 
     def spoken_item(self, block: Block, text: str, label: str, start: Optional[int] = None,
                     heading: Optional[str] = None, things: bool = True) -> bool:

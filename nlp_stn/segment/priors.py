@@ -122,6 +122,16 @@ _OUTLOOK_SECTION = re.compile(
     r"|^\W*(?:(?:nos|les)\s+)?perspectives\W*$|^\W*(?:en|pour)\s+\d{4}\W*$|^\W*(?:prochaines\s+[ée]tapes|[àa]\s+venir)\W*$",
     re.I)
 
+# A report's section of its key figures (« Chiffres clés 2024 », « L'année en chiffres », « Quelques
+# chiffres »): its items opening with a number (« 350 démarches en ligne par mois », « 98 % des
+# appels traités ») measure the authority's own action, its indicators. Only in a report: a plan's
+# « Le territoire en chiffres » gives the background of its diagnosis, not what it measures
+_KEY_FIGURES_SECTION = re.compile(
+    r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
+    r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
+# An item opening with a number or a percentage (« 1 200 abonnés », « 85 % des dossiers », « +12 % »)
+_FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
+
 
 def section_title(title: str) -> str:
     """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »)."""

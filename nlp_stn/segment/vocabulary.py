@@ -247,6 +247,13 @@ _DEMAND_WEAK = re.compile(
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
     # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
     rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
+    # the same denied (« il ne faut pas fermer … », « il ne faudrait surtout plus supprimer … », « il
+    # ne faut pas que … »): asks not to do a thing; not a warning to the reader (« il ne faut pas
+    # oublier que … », « croire », « penser », « se leurrer », « se tromper »)
+    rf"|\bil\s+ne\s+(?:faut|faudrait|faudra)\s+(?:(?:{_ADVERBS}|absolument|vraiment)\s+)*(?:pas|plus|jamais)\s+"
+    rf"(?:(?:{_ADVERBS}|absolument|vraiment|non\s+plus)\s+)*"
+    r"(?!(?:(?:se|s['’])\s*(?:y\s+)?)?(?:oublier|croire|penser|imaginer|leurrer|tromper|m[ée]prendre)\b)"
+    rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
     # « il faudrait un seul compte par famille », « il faudrait aussi une soirée d'information »:
     # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
     # (« il faut » too, when it opens the sentence: « Il faut un abri au terrain de boules. »; not
