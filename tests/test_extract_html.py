@@ -170,6 +170,19 @@ def test_details_outside_a_faq_and_number_lists_without_links_are_kept(tmp_path)
                    ("list_item", "2024"), ("list_item", "2025")]
 
 
+def test_the_icon_of_a_toggle_is_no_word_of_its_title(tmp_path):
+    # a note-taking tool's export writes its toggles « ▸ Titre » : the icon is left out
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<main><h1>Plan</h1><details><summary>▸ Navette du marché</summary>"
+        "<p>Organiser une navette vers le marché.</p></details></main>",
+        encoding="utf-8",
+    )
+    ex, got = _blocks(page)
+    assert [(k, t) for k, t, _ in got] == [("heading", "Plan"), ("heading", "Navette du marché"),
+                                           ("paragraph", "Organiser une navette vers le marché.")]
+
+
 def test_bars_of_links_and_newsletter_form_are_dropped_but_a_sentence_with_links_is_kept(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(

@@ -1077,3 +1077,32 @@ def test_a_json_list_of_comments_beside_the_proposals_is_read_under_them(tmp_pat
         ("record", "2", "Wifi\nDu wifi au parc.", None),
         ("paragraph", "Commentaire sur 2", "Il faudrait aussi des prises pour recharger.", "2"),
     ]
+
+
+def test_a_survey_topic_named_in_a_few_words_is_the_context_of_the_respondents_proposals(tmp_path):
+    # « Voirie », « le stationnement » name a topic, not a demand: the category of the row's other
+    # answers, dropped when alone; « un médecin » names a thing wanted and stays; a cell of dash
+    # lines, or « A / B » of two proposals, gives one record each (« sport / fitness » stays whole);
+    # a remark opening with an infinitive is a proposal of the respondent, labelled by his row
+    path = tmp_path / "enquete.csv"
+    path.write_text(
+        "Nº;Quels sujets vous semblent prioritaires ?;Quelles idées proposez-vous ?;Commentaire libre\n"
+        "1;Voirie;Réparer les trottoirs de la rue haute / élargir la piste cyclable;\n"
+        "2;le stationnement !!;;\n"
+        '3;un médecin;"- une navette le samedi matin\n- des bancs au parc public";\n'
+        "4;Sport;Une salle de sport / fitness près du collège;\n"
+        "5;Jeunesse;;Ouvrir la salle des jeunes le dimanche.\n"
+        "6;;;C'est bien compliqué.\n",
+        encoding="utf-8")
+    blocks = extract(path).blocks
+    assert [(b.kind, b.fields.get("id") if b.fields else None, b.fields.get("category") if b.fields else None, b.text)
+            for b in blocks] == [
+        ("record", "1", "Voirie", "Réparer les trottoirs de la rue haute"),
+        ("record", "1", "Voirie", "élargir la piste cyclable"),
+        ("record", "3", "", "un médecin"),
+        ("record", "3", "", "une navette le samedi matin"),
+        ("record", "3", "", "des bancs au parc public"),
+        ("record", "4", "Sport", "Une salle de sport / fitness près du collège"),
+        ("record", "5", "Jeunesse", "Ouvrir la salle des jeunes le dimanche."),
+        ("paragraph", "6", None, "C'est bien compliqué."),
+    ]

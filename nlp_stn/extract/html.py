@@ -123,6 +123,7 @@ _FORM_WORDS = 40  # a newsletter form says little; a page wrapped in a <form> sa
 _MORE = re.compile(r"(?:\+|en savoir|voir|lire|afficher|montrer|d[ée]plier|plus)(?:\s+(?:plus|la suite|le d[ée]tail|les d[ée]tails"
                    r"|d['’]\s*infos?|d['’]\s*informations?|de d[ée]tails?))?\s*(?:[.…+›»>]+)?"
                    r"|d[ée]tails?|description|informations?", re.I)
+_TOGGLE_ICON = re.compile(r"^\s*[▸▹►▶▾▼›]\s*")
 _BLOCK_LIKE = _BLOCK | set(_HEADINGS) | {"ul", "ol", "li", "table", "details"}
 _FAQ = re.compile(
     r"\bFAQ\b|\bfoire aux questions\b"
@@ -1418,6 +1419,9 @@ class _Collector(HTMLParser):
         if self._in_title:
             self.title += data
             return
+        if self._heading and not "".join(self._buf).strip() and any(t == "summary" for t, _, _ in self._open):
+            # the icon of a toggle (« ▸ Détail de l'action », Notion's export) is no word of its title
+            data = _TOGGLE_ICON.sub("", data)
         if self._lead < 2 and data.strip():
             bold = any(t in _BOLD for t, _, _ in self._open)
             if self._lead == 0:

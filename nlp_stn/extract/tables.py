@@ -274,7 +274,12 @@ def read(path: Path, settings: Settings) -> Extracted:
                 key = " ".join(answer.casefold().split())
                 if answer and not says_nothing(answer) and key not in seen:  # the same words twice: once
                     seen.add(key)
-                    replies.append(answer)
+                    if names_topic(answer):
+                        # « Le chauffage », « Voirie » : a topic named, not a demand; the context
+                        # of the respondent's other answers
+                        values["category"] = values.get("category") or answer.strip(" !?.…")
+                        continue
+                    replies.extend(survey_items(answer))
             values["body"] = replies[0] if replies else ""
         if columns.questionnaire and not values["id"]:
             values["id"] = f"réponse {number}"  # the row a reader finds it on, in the order of the export
@@ -288,7 +293,7 @@ def read(path: Path, settings: Settings) -> Extracted:
             # an empty row, or answers that say nothing ("NSP", "-"); a remark beside an empty
             # proposal is still read (« Autre remarque » : « Il faudrait que … »)
             for remark in remarks:
-                builder.add("paragraph", remark, fields=_row_of(values, columns))
+                _add_remark(builder, remark, values, columns)
             continue
         if columns.plan:
             if " ".join(_words(values["id"])) in EMPTY_ANSWERS:
@@ -323,7 +328,7 @@ def read(path: Path, settings: Settings) -> Extracted:
         for reply in replies[1:]:
             builder.add("record", reply, fields={**values, "title": "", "body": reply})
         for remark in remarks:
-            builder.add("paragraph", remark, fields=_row_of(values, columns))
+            _add_remark(builder, remark, values, columns)
         for child in said_of.pop(values["id"], ()) if values["id"] else ():
             # an argument or a comment on the proposal, under it: a unit when its words ask
             # something; it is traced to the proposal, which is its context
@@ -376,11 +381,77 @@ def _uniform_status(rows: Sequence[Sequence[object]], columns: Columns) -> bool:
     return len(kept) > 1 and len(statuses) == 1 and "" not in statuses and not answered
 
 
+TOPIC_WORDS = 3  # a survey's answer of at most three words without a verb names a topic (« Les trottoirs »)
+_VERB_START = re.compile(r"(?:er|ir|oir|(?<![oa])ire|ttre|ndre|faire|[aî]tre|vre)$")
+_VERB_FORMS = frozenset("faut faudrait veux voudrais voudrait voulons souhaite souhaitons manque manquent est sont "
+                        "doit doivent peut peuvent merci".split())
+_WANTED = frozenset("un une des du plus davantage moins".split())
+_ITEM_DETERMINERS = frozenset("un une des le la les l du de plus moins davantage".split())
+_DASH_LINE = re.compile(r"^\s*[-–•*]\s+", re.M)
+
+
+def names_topic(answer: str) -> bool:
+    """True for a survey's answer that names a topic rather than asks: at most :data:`TOPIC_WORDS`
+    words, none a verb (the first does not end like an infinitive, none is « faut », « veux »…),
+    not opening with an indefinite article (« une piscine », « du wifi » name a thing wanted).
+
+    >>> [names_topic(t) for t in ("Voirie", "le chauffage !!", "Pistes cyclables", "Réparer les routes",
+    ...                           "Des bancs au parc public", "Il faut agir", "une piscine")]
+    [True, True, True, False, False, False, False]
+    """
+    words = _words(answer)
+    if not words or len(words) > TOPIC_WORDS or words[0] in _WANTED:
+        return False  # « un médecin », « du wifi », « plus de bus » : a thing asked for
+    if words[0] not in _ITEM_DETERMINERS and _VERB_START.search(words[0]):
+        return False
+    return not any(w in _VERB_FORMS for w in words)
+
+
+def _item(part: str) -> bool:
+    """True for one proposal of several in a cell: three words or more, opening with a verb in the
+    infinitive (« Réparer … ») or a determiner (« une navette … »)."""
+    words = _words(part)
+    return len(words) >= 3 and (words[0] in _ITEM_DETERMINERS or bool(_VERB_START.search(words[0])))
+
+
+def survey_items(answer: str) -> list[str]:
+    r"""The proposals of one survey answer: the lines of a list (« - … » on each line), or the two
+    sides of « A / B » when each is a proposal of its own (see :func:`_item`); else the answer.
+
+    >>> survey_items("- une navette le samedi\n- des bancs au parc")
+    ['une navette le samedi', 'des bancs au parc']
+    >>> survey_items("Réparer les trottoirs / élargir la piste cyclable")
+    ['Réparer les trottoirs', 'élargir la piste cyclable']
+    >>> survey_items("Une salle de sport / fitness en centre-ville")
+    ['Une salle de sport / fitness en centre-ville']
+    """
+    lines = [line.strip() for line in answer.splitlines() if line.strip()]
+    if len(lines) >= 2 and all(_DASH_LINE.match(line) for line in lines):
+        return [_DASH_LINE.sub("", line).strip() for line in lines]
+    parts = [p.strip() for p in re.split(r"\s+/\s+", answer)]
+    if len(parts) >= 2 and all(_item(p) for p in parts):
+        return parts
+    return [answer]
+
+
+def _add_remark(builder: TextBuilder, remark: str, values: dict, columns: Columns) -> None:
+    """A free remark of a row, read as a paragraph; in a survey of open questions, a remark that
+    opens with a verb in the infinitive (« Ouvrir la salle le dimanche. ») proposes like an answer
+    to the proposals' question: a record of the respondent."""
+    words = _words(remark)
+    if columns.questions and words and words[0] not in _ITEM_DETERMINERS and _VERB_START.search(words[0]):
+        builder.add("record", remark, fields={**values, "title": "", "body": remark})
+        return
+    builder.add("paragraph", remark, fields=_row_of(values, columns))
+
+
 def _row_of(values: dict, columns: Columns) -> Optional[dict]:
     """The fields of a survey's remark read as a paragraph: the label of its row (« réponse 5 »),
     that its units take as theirs; None elsewhere (a platform's proposal number is left to the
     proposal: the authority's answer may cite it)."""
-    return {"id": values["id"]} if columns.questionnaire and values.get("id") else None
+    if (columns.questionnaire or columns.questions) and values.get("id"):
+        return {"id": values["id"]}  # a survey's respondent (« 12 »), his remark
+    return None
 
 
 def _projects(rows: Sequence[Sequence[object]], columns: Columns) -> tuple[set, dict]:
