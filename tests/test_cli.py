@@ -53,3 +53,19 @@ def test_every_command_has_french_help():
             result = runner.invoke(main, [group, sub, "--help"])
             assert result.exit_code == 0, (group, sub, result.output)
             assert "Affiche cette aide et quitte." in result.output, (group, sub)
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    from nlp_stn import __version__
+
+    done = subprocess.run([sys.executable, "-m", "nlp_stn", "--version"], capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, f"nlp-stn, version {__version__}\n")
+    done = subprocess.run([sys.executable, "-m", "nlp_stn", "segmen"], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "Erreur : commande inconnue : segmen. Vouliez-vous dire segment ?",
+        "Aide : nlp-stn --help",
+    ]
