@@ -1359,3 +1359,32 @@ def test_a_sub_heading_of_every_sheet_at_a_page_edge_is_no_running_line():
     assert [texts.count("Les mobilités douces") for texts in kept] == [1, 1, 0, 0, 0]
     assert not any(t.startswith("Assemblée citoyenne") or t.isdigit() for texts in kept for t in texts)
     assert [len(texts) for texts in kept] == [8, 7, 6, 6, 7]
+
+
+def test_a_numbered_item_s_bold_lead_in_filling_its_line_keeps_its_sentence():
+    """« 2. Cantine bio et locale. » in bold filling its line, the item's sentence in regular type
+    right below: one item, as when the bold lead-in ends inside the line (item 1); after a wider
+    gap, the regular text is a paragraph of its own (item 3)."""
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import build
+
+    def line(text, top, bold=False):
+        return _line(text, top, size=11, page=1, bold=bold)
+
+    page = [
+        replace(line("1. Navette du marché. Un minibus desservira", 100, True), bold_start=True, bold_end=False),
+        line("les hameaux chaque mercredi matin.", 115),
+        line("2. Cantine bio et locale.", 134, True),
+        line("Les repas seront préparés sur place avec des", 149),
+        line("produits des fermes voisines.", 164),
+        line("3. Horaires de la mairie.", 183, True),
+        line("L'accueil ouvrira le samedi matin.", 212),
+    ]
+    assert [(b.kind, b.marker, b.text) for b in build([page], {}).blocks] == [
+        ("list_item", "1", "Navette du marché. Un minibus desservira les hameaux chaque mercredi matin."),
+        ("list_item", "2", "Cantine bio et locale. Les repas seront préparés sur place avec des produits des fermes "
+                           "voisines."),
+        ("list_item", "3", "Horaires de la mairie."),
+        ("paragraph", "", "L'accueil ouvrira le samedi matin."),
+    ]

@@ -1479,6 +1479,13 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         first = group.lines[0]
         if line.x0 > first.x0 + 1:  # hanging indent under the bullet
             return True
+        if (len(group.lines) == 1 and last.bold and last.bold_end is not False and not line.bold
+                and last.text.rstrip().endswith(".") and line.text[:1].isupper()
+                and abs(line.size - last.size) < 0.6 and vertical <= gap + 0.2 * body_size):
+            # « 7. Halles couvertes. » in bold filling its line, the item's sentence in regular
+            # type right below (no wider gap): the bold lead-in of the item ended at the line's
+            # end, as others end inside it (« 6. Cantine bio. Les repas seront … »)
+            return True
         return not _SENTENCE_END.search(last.text)
     if len(group.lines) == 1 and _title_like(last, line):
         group.kind = "heading"
