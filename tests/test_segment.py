@@ -1711,3 +1711,88 @@ def test_asking_a_third_party_names_it():
     assert _ASKS_THIRD_PARTY.match("demander à Brest Métropole de financer le réseau")
     assert _ASKS_THIRD_PARTY.match("solliciter l'État pour une aide")
     assert not _ASKS_THIRD_PARTY.match("demander à chaque famille de remplir le formulaire")
+
+
+def test_a_candidate_list_s_programme_of_titled_pledges(tmp_path):
+    # a programme (« Projet de mandat », « Nos 25 propositions pour … » signed by a list): its
+    # numbered items « Title. Sentence in the future » are actions, title and sentence, whatever
+    # the subject; « Nous demanderons au Département … » is still its own commitment
+    _, units = _units(tmp_path, "programme.md", (
+        "# Projet de mandat 2026-2032 – Nos 25 engagements\n\n"
+        "Liste « Vivre à Kerhuel » – élections municipales de mars 2026\n\n"
+        "Ce programme est né de nos rencontres avec les habitants au marché et dans les associations.\n\n"
+        "## Se déplacer\n\n"
+        "1. Navette du marché. Un minibus desservira les hameaux chaque mercredi matin.\n"
+        "2. Inscriptions scolaires. L'inscription à la cantine, au périscolaire et au centre de loisirs se "
+        "fera en ligne.\n"
+        "3. Piscine. La piscine restera ouverte tout l'été.\n"
+        "4. Salle des fêtes. La salle sera accessible aux personnes en fauteuil et accueillera un cinéma.\n"
+        "5. Car scolaire. Nous demanderons au Département un arrêt de car près du collège.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "1", "Navette du marché. Un minibus desservira les hameaux chaque mercredi matin."),
+        ("action", "2", "Inscriptions scolaires. L'inscription à la cantine, au périscolaire et au centre de loisirs "
+                        "se fera en ligne."),
+        ("action", "3", "Piscine. La piscine restera ouverte tout l'été."),
+        ("action", "4", "Salle des fêtes. La salle sera accessible aux personnes en fauteuil et accueillera un cinéma."),
+        ("action", "5", "Car scolaire. Nous demanderons au Département un arrêt de car près du collège."),
+    ]
+    _, units = _units(tmp_path, "liste.md", (
+        "# Nos 12 propositions pour Kerhuel\n\n"
+        "Liste « Vivre à Kerhuel » – élections municipales de mars 2026\n\n"
+        "## Le bourg\n\n"
+        "1. Halles couvertes. Le marché sera abrité sous des halles dès 2028.\n"
+        "2. Jardins partagés. Nous ouvrirons deux jardins partagés près des écoles.\n"))
+    assert [(u.kind, u.label) for u in units] == [("action", "1"), ("action", "2")]
+
+
+def test_numbered_future_proposals_of_a_citizens_council_stay_demands(tmp_path):
+    # the same form written by a council on the programme to come, or put to the candidates: the
+    # council's proposals, not the authority's pledges
+    _, units = _units(tmp_path, "sages.md", (
+        "# Propositions du conseil des aînés pour le projet de mandat\n\n"
+        "Le conseil des aînés a réuni ses membres à trois reprises.\n\n"
+        "## Nos propositions\n\n"
+        "1. Navette du marché. La commune installera une navette vers les hameaux chaque mercredi.\n"
+        "2. Salle des fêtes. La salle sera rendue accessible aux personnes en fauteuil.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Navette du marché. La commune installera une navette vers les hameaux chaque mercredi."),
+        ("recommendation", "2", "Salle des fêtes. La salle sera rendue accessible aux personnes en fauteuil."),
+    ]
+    _, units = _units(tmp_path, "collectif.md", (
+        "# Élections municipales 2026 : nos 10 propositions aux candidats\n\n"
+        "Collectif Vélo Kerhuel\n\n"
+        "## Se déplacer\n\n"
+        "1. Pistes cyclables. La commune reliera le bourg à la gare par une piste cyclable.\n"
+        "2. Stationnement. Des arceaux seront installés devant chaque école.\n"))
+    assert all(u.kind != "action" for u in units)
+
+
+def test_a_plan_s_titled_item_is_one_action_title_and_sentences(tmp_path):
+    # in a plan too, « Title. Sentence in the future » is one action, its title and all its sentences
+    # (not only « Un skatepark sera construit … », and whatever the subject: « Une ligne … desservira »)
+    _, units = _units(tmp_path, "plan.md", (
+        "# Stratégie jeunesse 2026-2030\n\n"
+        "## Loisirs\n\n"
+        "1. Skatepark. Un skatepark sera construit derrière le gymnase. Les jeunes en choisiront les modules.\n"
+        "2. Bus de nuit. Une ligne de nuit desservira la gare le samedi.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "1", "Skatepark. Un skatepark sera construit derrière le gymnase. Les jeunes en choisiront les "
+                        "modules."),
+        ("action", "2", "Bus de nuit. Une ligne de nuit desservira la gare le samedi."),
+    ]
+
+
+def test_a_commitment_s_subject_may_list_complements_and_coordinate_verbs():
+    # « de la garderie, … » after a comma is one more complement of the subject's noun, not a new
+    # subject; « sera gratuite et ouvrira … »: the coordinated future says the deed
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Le paiement de la cantine, de la garderie et du centre de loisirs se fera en ligne.",
+                           anyone=True)
+    assert lang.commitment("Les inscriptions à la cantine, à la garderie et au centre de loisirs se feront en ligne.",
+                           anyone=True)
+    assert lang.commitment("La ludothèque sera gratuite pour tous et ouvrira un rayon de jeux anciens.", anyone=True)
+    assert not lang.commitment("La ludothèque sera gratuite pour tous.", anyone=True)
+    assert not lang.commitment("La salle sera gratuite et les enfants pourront y jouer.", anyone=True)
+    assert not lang.commitment("En 2027, de nouvelles caméras seront installées.")  # as before: « de » partitive

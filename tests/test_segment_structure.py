@@ -223,6 +223,15 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     # a public stand names the plan it criticises
     ("Tribune – « Schéma numérique : la majorité doit revoir sa copie »", "recommendation"),
     ("Lettre ouverte sur le plan vélo de la métropole", "recommendation"),
+    # a candidate list's programme: its pledges; not proposals put to the candidates, nor an
+    # opinion on the programme
+    ("Projet de mandat 2026-2032 – Nos 25 engagements", "action"),
+    ("Programme municipal 2026-2032", "action"),
+    ("Profession de foi de la liste « Vivre à Kerhuel »", "action"),
+    ("Élections municipales 2026 : nos 12 propositions aux candidats", "recommendation"),
+    ("Avis du conseil de quartier sur le projet de mandat", "recommendation"),
+    ("Propositions du conseil des aînés pour le projet de mandat", "recommendation"),
+    ("Nos 12 propositions pour Kerhuel", "recommendation"),  # no list signs them (see test_segment)
 ])
 def test_title_prior(title, kind):
     assert title_prior(title) == kind

@@ -40,7 +40,11 @@ Kinds are decided from structure and language, never from the file:
   retenue", and one keeping it in part ("retient en partie la proposition", "Demande retenue en
   partie.") gives its actions the state "Retenue en partie"; on a page of headed engagements
   (three or more short sibling headings over one or two paragraphs), a paragraph committing in
-  the future, whatever its subject, is one action;
+  the future, whatever its subject, is one action; so is, in a plan or a candidate list's
+  programme (« Projet de mandat », « Nos 30 engagements », « Nos 25 propositions pour … » signed
+  by a list), a list item made of a short verbless title and a sentence committing in the
+  future, whatever its subject (« 3. Halles couvertes. Le marché sera abrité dès 2028. »), all
+  its text;
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,

@@ -601,7 +601,10 @@ class _Language:
                 depth -= tok.text in ")]"
                 continue
             if tok.text in (",", ":"):
-                subject_start = i + 1
+                if not (tok.text == "," and _next_complement(tokens, i + 1)):
+                    # (not the next complement of a noun listed in the subject: « La rénovation de
+                    # la mairie, de l'école et du gymnase sera financée par l'emprunt »)
+                    subject_start = i + 1
                 continue
             if low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV"):
                 # « Le comité, dont trois habitants tirés au sort, examinera … »: an apposition
@@ -663,6 +666,10 @@ class _Language:
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
             if low in _BE_HAVE_FUTURE and not passive:
+                if _coordinated_future(tokens, i):
+                    # « La piscine sera gratuite l'été et proposera des cours »: the verb after
+                    # « et » with the same subject says the deed
+                    continue
                 return False  # « nous serons un État exemplaire », « la commune aura … »: no deed
             if not subject:
                 return False
@@ -686,6 +693,37 @@ class _Language:
         if not retry:
             return self.as_written.get(head, False)
         return self.cache.get(head, False)
+
+
+def _next_complement(tokens, k: int) -> bool:
+    """Whether the tokens from ``k`` open one more complement of a listed noun (« de la
+    mairie », « à l'école », « du gymnase », « aux familles »): a preposition tagged so,
+    « de » or « à » before a determiner, or a preposition with its article (« du », « au »,
+    « aux »); not « de nouvelles caméras » (a partitive), not « des bancs »."""
+    if k >= len(tokens) or tokens[k].pos_ != "ADP":
+        return False
+    low = tokens[k].text.lower()
+    if low in ("du", "au", "aux"):
+        return True
+    return low in ("de", "d'", "d’", "à") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET"
+
+
+def _coordinated_future(tokens, i: int) -> bool:
+    """Whether the verb at ``i`` is followed, in the same clause, by « et » and another verb in
+    the future sharing its subject (« sera gratuite l'été et proposera … »)."""
+    for k in range(i + 1, len(tokens) - 1):
+        if tokens[k].text in (",", ";", ":", "(") or tokens[k].text.lower() in _SUBORDINATORS:
+            return False
+        if tokens[k].text.lower() != "et":
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].pos_ == "ADV" or tokens[j].text.lower() in ("en", "y", "le", "la", "les",
+                                                                                           "l'", "l’", "se", "s'", "s’")):
+            j += 1
+        if j < len(tokens) and tokens[j].pos_ in ("VERB", "AUX") and (
+                "Fut" in tokens[j].morph.get("Tense") or _FUTURE_FORM.search(tokens[j].text.lower())):
+            return True
+    return False
 
 
 def _marker_class(marker: str) -> str:

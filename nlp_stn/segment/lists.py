@@ -14,8 +14,12 @@ from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
-from .tables import _describe, classify_leadin
+from .tables import _REFUSAL, _describe, classify_leadin
 from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION
+
+
+# most words of the title opening an item before its sentences (see _Lists.titled_pledge)
+TITLE_PLEDGE_WORDS = 8
 
 
 class _Lists:
@@ -164,6 +168,10 @@ class _Lists:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
+        if hint in ("", "recommendation", "action") and self.titled_pledge(block, text):
+            self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.end, page=block.page,
+                           label=label))
+            return
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
                 and not _NAMED_ITEM.match(text) and not self.key_figure(text)
@@ -266,6 +274,27 @@ class _Lists:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def titled_pledge(self, block: Block, text: str) -> bool:
+        """In an authority's document (a plan, a programme), an item made of a short title
+        without a conjugated verb, ended by a full stop, then a sentence committing to a deed in
+        the future, whatever its subject (« 3. Navette du marché. Un minibus desservira les
+        hameaux le mercredi. », « Cantine bio. Les repas seront préparés sur place. »): one
+        action, title and sentences; not one that also turns something down."""
+        if self.prior != "action" or block.kind != "list_item" or text.rstrip().endswith((":", "?")):
+            return False
+        parts = _sentences(text)
+        if len(parts) < 2:
+            return False
+        title = parts[0][1].strip()
+        if (not title.endswith(".") or _word_count(title) > TITLE_PLEDGE_WORDS
+                or not title.lstrip("«\"“ ")[:1].isupper() or self.finite_verb(title)):
+            return False
+        if any(_REFUSAL.search(sentence) for _, sentence in parts[1:]):
+            return False
+        first = parts[1][1].strip()
+        return any(self.lang.commitment(clause.strip().rstrip(";"), True)
+                   for clause in re.split(r"(?<=;)", first) if clause.strip())
 
     def key_figure(self, text: str) -> bool:
         """An item of a report's key figures (see _KEY_FIGURES_SECTION) opening with a number

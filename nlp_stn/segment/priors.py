@@ -72,6 +72,37 @@ _ANSWER_TITLE = re.compile(
     r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b",
     re.I,
 )
+# A candidate list's election programme (« Projet de mandat 2020-2026 », « Programme municipal »,
+# « Profession de foi », « Nos 30 engagements »): what the authority to be will do, its actions,
+# whatever it says of the meetings it comes from
+_PROGRAMME_TITLE = re.compile(
+    r"\bprojets?\s+(?:de|du|pour\s+le)\s+mandat\b|\bprofessions?\s+de\s+foi\b"
+    r"|\bprogrammes?\s+(?:municipal|[ée]lectoral|de\s+mandat|de\s+mandature|de\s+(?:la|notre)\s+liste)\w*"
+    r"|\bnos\s+\d+\s+engagements\b",
+    re.I,
+)
+# the list that signs it (« Liste « Ensemble pour Ploudir » – élections municipales », « notre
+# liste », « tête de liste »): its « Nos 25 propositions pour Ploudir » are its pledges
+_CANDIDATE_LIST = re.compile(
+    r"\bliste\s+[«\"“]|\bt[êe]tes?\s+de\s+liste\b|\bnotre\s+liste\b|\bcandidat(?:e|s|es)?\s+de\s+(?:la|notre)\s+liste\b",
+    re.I)
+_PLEDGED_PROPOSALS = re.compile(r"\bnos\s+(?:\d+\s+)?(?:propositions|engagements|priorit[ée]s)\b", re.I)
+# what others ask of the candidates (« nos 10 propositions aux candidats »)
+_TO_CANDIDATES = re.compile(r"\b(?:aux|des)\s+(?:candidat(?:e|s|es)?|listes)\b", re.I)
+
+
+def _programme(title: str, lines: str = "") -> bool:
+    """Whether ``title`` names a candidate list's programme (see _PROGRAMME_TITLE), or pledges
+    (« Nos 25 propositions pour Ploudir ») that a list signs in ``title`` or in ``lines``, the
+    short lines under it (see _CANDIDATE_LIST); not proposals put to the candidates, nor an
+    opinion or a group's proposals on a programme (« Avis sur le projet de mandat »,
+    « Propositions du conseil des sages pour le projet de mandat »)."""
+    if _TO_CANDIDATES.search(f"{title} {lines}") or _OPINION_TITLE.search(_PLEDGED_PROPOSALS.sub(" ", title)):
+        return False
+    return bool(_PROGRAMME_TITLE.search(title)
+                or (_PLEDGED_PROPOSALS.search(title) and _CANDIDATE_LIST.search(f"{title} {lines}")))
+
+
 # What a participatory budget or a call for projects ends with: the authority's list of the
 # projects it will carry out (« Budget participatif 2026 : les 15 projets retenus », « Les
 # lauréats », « Résultats du vote »), its answer to the proposals, not the proposals
@@ -156,8 +187,10 @@ def _reports(doc: Document) -> bool:
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
-    consultation or its report of the year (« Rapport d'activité »), "" when it says neither."""
-    if _ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title)):
+    consultation, its report of the year (« Rapport d'activité ») or a candidate list's programme
+    (« Projet de mandat », « Nos 30 propositions pour … » signed by a list), "" when it says neither."""
+    if (_ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title))
+            or _programme(title)):
         return "action"
     if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
         return "recommendation"
@@ -194,6 +227,10 @@ def document_prior(doc: Document) -> str:
     # say what it is; a long sentence of the introduction may only cite an opinion ("répond
     # à l'avis du Conseil de développement"), so it counts only when the title says nothing
     shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12]
+    if _programme(title, " ".join(b.text for b in doc.blocks[1:4] if len(b.text.split()) <= 20)):
+        # a candidate list's programme, whatever its introduction says of the meetings it comes
+        # from; « Nos 30 propositions pour … » when a list signs it under the title
+        return "action"
     if title_prior(" ".join([title] + shorts)) == "recommendation":
         return "recommendation"
     if title_prior(title) == "action":
