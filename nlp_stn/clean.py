@@ -9,6 +9,8 @@ They repair artefacts of text extracted from PDFs and word processors:
 - :func:`unwrap_lines`: a sentence broken across lines (or across the blank lines left by a
   page break) is joined again;
 - :func:`split_marker`: the leading list marker of a line ("1 •", "1)", "1 )", "1°", "a.", "•", "-"...);
+- :func:`repair_capital_i`: an OCR's capital I read for a lower-case l in the articles
+  (« Ia Région », « Ies aides », « I'accès » are « la », « les », « l' »);
 - :func:`clean_text`: all of the above, in order.
 """
 from __future__ import annotations
@@ -160,13 +162,100 @@ _BROKEN_LINE = re.compile(
 )
 
 
+# The same break before a capital I (checked by misread_article).
+_BROKEN_BEFORE_I = re.compile(r"(?<=[^\s.!?:;…])[ \t]*\n[ \t\n]*(?=I)")
+
+
 def unwrap_lines(text: str) -> str:
-    """Join a line broken inside a sentence, also across blank lines left by a page break.
+    """Join a line broken inside a sentence, also across blank lines left by a page break;
+    also a line opening with an article an OCR misread (« Ia Région », see
+    :func:`misread_article`).
 
     >>> unwrap_lines("améliorer\\n\\n\\n\\nl'administration. Fin\\n\\nSuite")
     "améliorer l'administration. Fin\\n\\nSuite"
+    >>> unwrap_lines("financée par\\nIa Région.\\nIa suite")
+    'financée par Ia Région.\\nIa suite'
     """
-    return _BROKEN_LINE.sub(" ", text)
+    text = _BROKEN_LINE.sub(" ", text)
+    if "\nI" in text:
+        text = _BROKEN_BEFORE_I.sub(lambda m: " " if misread_article(text[m.end():m.end() + 40]) else m.group(0), text)
+    return text
+
+
+# --- OCR: capital I for lower-case l ---------------------------------------------------
+
+# Character recognition often reads a lower-case l as a capital I (the two are one stroke in
+# many typefaces): « Ia Région », « Ie projet », « Ies aides », « I'accès ». « Ia », « Ie »
+# and « Ies » are no French words, and a capital I glued by an apostrophe to a word is no
+# French spelling either, so these standing as a word before another word are the articles.
+# Kept: a capitalised « IA » (intelligence artificielle) or any other capitals; « l'Ia » /
+# « d'Ia » (the acronym typed in lower case after an elided article); a sub-numbered label
+# after the noun it numbers (« phase Ia », « Axe Ia », « type Ie »); the articles followed by a
+# word that cannot follow an article (« phase Ia et Ib », « Ia de ») ; English contractions
+# (« I'm », « I'll »); and a sentence's first word (an OCR reads a capital L well: a sentence
+# opening with « Ia » is not a misread « La »).
+_OCR_ARTICLE = re.compile(
+    r"(?<![\w'’.\-])(?P<word>I(?:a|e|es))(?P<gap>[ \t]+)(?=(?P<next>[^\W\d_][\w'’-]*))"
+    r"|(?<![\w'’.\-])I(?P<apos>['’])(?=[^\W\d_])(?!(?:m|ve|d|ll|re|s)\b)"
+)
+# Nouns that a Roman number, possibly sub-lettered (« Ia », « Ib »), follows.
+_NUMBERED_NOUNS = frozenset(
+    """
+    axe axes partie parties titre chapitre article annexe phase type classe tome livre section
+    volet niveau catégorie groupe zone stade lot fiche action mesure objectif orientation
+    programme tableau figure schéma défi priorité enjeu pilier étape tranche secteur bâtiment
+    salle tour bloc série division étage acte scène planche carte ligne
+    """.split()
+)
+# Words that cannot follow the article « la / le / les » (prepositions, conjunctions,
+# auxiliaries, relatives): « Ia » before them is something else (« phase Ia et Ib »).
+_NOT_AFTER_ARTICLE = frozenset(
+    """
+    de du des et ou à au aux en par pour sur dans avec sans chez vers entre sous est sont a ont
+    était étaient sera seront qui que dont ne n se s y
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[ \t\n]*$")
+
+
+def repair_capital_i(text: str) -> str:
+    """« Ia », « Ie », « Ies » and « I' » read by an OCR for « la », « le », « les », « l' ».
+
+    >>> repair_capital_i("Madame Ia Présidente, Ia Région financera Ies travaux et I'accès.")
+    "Madame la Présidente, la Région financera les travaux et l'accès."
+    >>> repair_capital_i("Ia phase Ia et Ib de l'Ia dans l'axe I : I'm fine. IA générative")
+    "Ia phase Ia et Ib de l'Ia dans l'axe I : I'm fine. IA générative"
+    """
+    if "I" not in text:
+        return text
+
+    def repl(m: re.Match) -> str:
+        head = text[max(0, m.start() - 60):m.start()]
+        if m.start() <= 60 and not text[:m.start()].strip(" \t\n«\"(—–-•*"):
+            return m.group(0)  # the text's first word
+        if head.rstrip(" \t\n«\"(—–-•*").rstrip("»\")").endswith((".", "!", "?", "…")):
+            return m.group(0)  # a sentence's first word
+        before = _WORD_BEFORE.search(head)
+        if before and before.group(1).casefold() in _NUMBERED_NOUNS:
+            return m.group(0)  # « phase Ia », « Axe Ie »
+        if m.group("apos"):
+            return "l" + m.group("apos")
+        if m.group("next").casefold().rstrip("'’") in _NOT_AFTER_ARTICLE:
+            return m.group(0)
+        return "l" + m.group("word")[1:] + m.group("gap")
+
+    return _OCR_ARTICLE.sub(repl, text)
+
+
+def misread_article(start: str) -> bool:
+    """Whether a line opens with an article whose l an OCR read as a capital I (« Ia Région
+    … », « I'accès … »): a line going on a sentence, like one opening in lower case.
+
+    >>> misread_article("Ia Région financera"), misread_article("IA générative")
+    (True, False)
+    """
+    m = _OCR_ARTICLE.match(start)
+    return bool(m) and (bool(m.group("apos")) or m.group("next").casefold() not in _NOT_AFTER_ARTICLE)
 
 
 # --- list markers ---------------------------------------------------------------------
@@ -227,8 +316,8 @@ def split_marker(text: str) -> tuple[str, str]:
 
 
 def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
-    """Spaces, hyphenation and broken lines repaired, in that order; leading and trailing
-    white space removed.
+    """Spaces, hyphenation, broken lines and an OCR's capital I for l repaired, in that order;
+    leading and trailing white space removed.
 
     >>> clean_text("Il faut améliorer\\n\\n\\nl'administra-\\ntion_!")
     "Il faut améliorer l'administration !"
@@ -236,5 +325,5 @@ def clean_text(text: str, vocabulary: set[str] | None = None) -> str:
     text = normalise_spaces(text)
     text = dehyphenate(text, vocabulary)
     text = unwrap_lines(text)
-    text = normalise_spaces(text)
+    text = repair_capital_i(normalise_spaces(text))
     return text.strip()

@@ -4,7 +4,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from nlp_stn.clean import clean_text, dehyphenate, normalise_spaces, split_marker, unwrap_lines
+from nlp_stn.clean import clean_text, dehyphenate, normalise_spaces, repair_capital_i, split_marker, unwrap_lines
 
 
 @pytest.mark.parametrize(
@@ -189,3 +189,33 @@ def test_split_marker_still_reads_letters_and_a_lower_case_m():
     assert split_marker("A. Renforcer la médiation") == ("A", "Renforcer la médiation")
     assert split_marker("m. mutualiser les achats") == ("m", "mutualiser les achats")
     assert split_marker("M) Mutualiser les achats") == ("M", "Mutualiser les achats")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # an OCR's capital I for the l of an article, before a word in lower case or a capital
+    ("Nous remercions Ia commission pour Ia qualité de son travail.",
+     "Nous remercions la commission pour la qualité de son travail."),
+    ("Madame Ia Présidente, Ie Département financera Ies travaux de I'école.",
+     "Madame la Présidente, le Département financera les travaux de l'école."),
+    ("dès Ia rentrée ; I'Etat et Ia Métropole", "dès la rentrée ; l'Etat et la Métropole"),
+    ("au sujet de « Ia halle »", "au sujet de « la halle »"),
+    # real capitals and numbers are kept: Roman numerals, acronyms, « IA » in capitals
+    ("Axe I : un territoire connecté. Partie II. I. Introduction", "Axe I : un territoire connecté. Partie II. I. Introduction"),
+    ("L'IA générative et les outils d'IA au service des agents", "L'IA générative et les outils d'IA au service des agents"),
+    ("le recours à l'Ia dans les services", "le recours à l'Ia dans les services"),
+    # a sub-lettered number after the noun it numbers, or before a word no article precedes
+    ("la phase Ia de l'essai et l'axe Ib", "la phase Ia de l'essai et l'axe Ib"),
+    ("des tranches Ia et Ib", "des tranches Ia et Ib"),
+    ("voir l'annexe Ia Calendrier", "voir l'annexe Ia Calendrier"),
+    # a sentence's first word (an OCR reads a capital L well) and English contractions
+    ("Fin du point. Ia Région", "Fin du point. Ia Région"),
+    ("Ia Région financera", "Ia Région financera"),
+    ("the motto « I'm in »", "the motto « I'm in »"),
+])
+def test_repair_capital_i(raw, expected):
+    assert repair_capital_i(raw) == expected
+
+
+def test_a_line_opening_with_a_misread_article_goes_on_the_sentence():
+    text = "Le projet sera financé par\nIa Région et suivi par\nI'agence. Fin.\nIa suite\nIA générative"
+    assert clean_text(text) == "Le projet sera financé par la Région et suivi par l'agence. Fin.\nIa suite\nIA générative"

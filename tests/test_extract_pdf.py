@@ -1388,3 +1388,24 @@ def test_a_numbered_item_s_bold_lead_in_filling_its_line_keeps_its_sentence():
         ("list_item", "3", "Horaires de la mairie."),
         ("paragraph", "", "L'accueil ouvrira le samedi matin."),
     ]
+
+
+def test_an_ocr_capital_i_for_the_l_of_an_article_is_read_as_the_article():
+    """An OCR's « Ia », « Ies », « I' » (a lower-case l read as a capital I) is the article: in the
+    text of a block, and at the top of a page where a paragraph cut by the break goes on."""
+    from nlp_stn.extract.pdf import build
+
+    page1 = [
+        _line("Le gymnase de Ia commune sera rénové avant Ia fin de I'année et", 660, size=11, page=1),
+        _line("Ies vestiaires seront agrandis ; Ie chantier sera financé par", 676, size=11, page=1),
+    ]
+    page2 = [
+        _line("Ia Communauté de communes. L'Axe I du plan reste inchangé.", 80, size=11, page=2),
+        _line("Ia suite au prochain conseil.", 200, size=11, page=2),
+    ]
+    blocks = build([page1, page2], {}).blocks
+    assert [(b.page, b.text) for b in blocks] == [
+        (1, "Le gymnase de la commune sera rénové avant la fin de l'année et les vestiaires seront agrandis ; "
+            "le chantier sera financé par la Communauté de communes. L'Axe I du plan reste inchangé."),
+        (2, "Ia suite au prochain conseil."),
+    ]

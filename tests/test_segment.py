@@ -1628,6 +1628,73 @@ def test_a_verbless_apposition_opened_by_dont_hides_no_main_verb():
                                anyone=True)
 
 
+def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
+    # a relative pronoun (« auquel », « à laquelle », « lesquels ») opens a clause whose verb is not
+    # the main one; « Je vous confirme que … », « J'ajoute que … » frame what is committed to
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Une salle, à laquelle les associations auront accès, sera ouverte en mai.", anyone=True)
+    assert lang.commitment("Le foyer, auquel le club sera associé, ouvrira en juin.", anyone=True)
+    assert lang.commitment("Les bancs, auxquels les enfants tiennent, resteront sur la place.", anyone=True)
+    assert lang.commitment("Je vous confirme que le marché sera maintenu le samedi.", anyone=True)
+    assert lang.commitment("J'ajoute que la commune plantera vingt arbres rue Haute.")
+    assert lang.commitment("Par ailleurs, je vous assure que toutes les permanences resteront ouvertes.", anyone=True)
+    assert not lang.commitment("Je vous confirme que nous avons bien reçu votre lettre.", anyone=True)
+
+
+@pytest.mark.parametrize("sentence, refuses", [
+    ("Je ne peux vous suivre sur la fermeture du pont.", True),
+    ("Nous ne pouvons, à ce stade, y souscrire.", True),
+    ("Je ne saurais en revanche accepter un tel tracé.", True),
+    ("Le Département ne financera pas la seconde tranche.", True),
+    ("La commune ne manquera pas de vous informer du calendrier.", False),
+    ("La Métropole ne pourra pas tout faire seule.", False),
+    ("La commune ne facturera plus le stationnement du samedi.", False),
+    ("Je ne saurais trop insister sur ce point.", False),
+    ("Il précise que la Région ne financera pas les études.", False),
+])
+def test_refusals_of_the_one_answering(sentence, refuses):
+    # the literary negation of « pouvoir » before a verb of agreeing (« pas » left out), and the
+    # authority named refusing a deed in the future; not a promise (« ne manquera pas de »), a
+    # « pouvoir » alone, a deed stopped (« ne … plus ») nor what someone else reports
+    from nlp_stn.segment.tables import _REFUSAL
+
+    assert bool(_REFUSAL.search(sentence)) is refuses
+
+
+def test_a_reply_letter_read_by_an_ocr_confirms_creates_and_turns_down(tmp_path):
+    # « Ia », « Ies » of an OCR are the articles; a confirmation frames a commitment; a body
+    # created in an answer (« Un comité … sera créé ») answers a demand, its relative clause aside;
+    # a commitment then, after « ; », what is not taken up is kept in part; « Je ne puis vous
+    # suivre », « la commune ne recrutera pas » turn down; « J'ajoute que … » commits
+    letter = (
+        "COMMUNE DE KERVALEC\n\nLe Maire\n\nKervalec, le 4 mai 2027\n\n"
+        "Objet : Réponse à votre lettre sur Ia médiathèque\n\n"
+        "Madame Ia Présidente,\n\n"
+        "Je vous confirme que Ia médiathèque ouvrira le dimanche dès septembre et sera gratuite pour Ies moins de "
+        "dix-huit ans. Un comité des lecteurs, auquel votre association sera invitée à désigner un membre, sera "
+        "créé avant l'été. En matière de numérique, Ia commune équipera Ia salle d'étude de six ordinateurs ; leur "
+        "prêt à domicile n'est pas envisagé à ce stade.\n\n"
+        "Je ne puis en revanche vous suivre sur l'ouverture en soirée : Ies effectifs ne le permettent pas, et Ia "
+        "commune ne recrutera pas d'agent supplémentaire. J'ajoute que Ia commune financera à hauteur de 5 000 € "
+        "le fonds de livres en breton.\n\n"
+        "Je vous prie d'agréer, Madame Ia Présidente, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "courrier-2027-088.txt", letter)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "", "la médiathèque ouvrira le dimanche dès septembre et sera gratuite pour les moins de dix-huit ans."),
+        ("action", "", "Un comité des lecteurs, auquel votre association sera invitée à désigner un membre, sera créé "
+                       "avant l'été."),
+        ("action", "Retenue en partie", "En matière de numérique, la commune équipera la salle d'étude de six "
+                                        "ordinateurs ; leur prêt à domicile n'est pas envisagé à ce stade."),
+        ("decision", "non retenue", "Je ne puis en revanche vous suivre sur l'ouverture en soirée : les effectifs ne "
+                                    "le permettent pas, et la commune ne recrutera pas d'agent supplémentaire."),
+        ("action", "", "la commune financera à hauteur de 5 000 € le fonds de livres en breton."),
+    ]
+    assert [status_cap(s.state) for s in segments] == [
+        "pris en compte", "pris en compte", "partiellement", "non pris en compte", "pris en compte"]
+
+
 def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):
     # a counted subject of a passive commits; « ils … » after a commitment goes on with it; « aucun
     # … ne sera … » guarantees; « nous ne lancerons pas … » refuses; « Trois demandes … n'ont pas été

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
-from ..clean import dehyphenate, normalise_spaces, split_marker
+from ..clean import dehyphenate, misread_article, normalise_spaces, repair_capital_i, split_marker
 from ..errors import ExtractionError
 from ..labels import parse_label
 from ..settings import Settings
@@ -1563,9 +1563,11 @@ _THOUSANDS = re.compile(r"\d{3}(?![\d.,:/)-])")
 
 
 def _goes_on(last: str, start: str) -> bool:
-    """Whether a line starting ``start`` goes on the sentence of the line ``last``: lower case,
-    or the rest of a number cut after its thousands (see _CUT_NUMBER)."""
-    return start[:1].islower() or bool(_CUT_NUMBER.search(last) and _THOUSANDS.match(start))
+    """Whether a line starting ``start`` goes on the sentence of the line ``last``: lower case
+    (also an article whose l an OCR read as a capital I, « Ia Région »), or the rest of a
+    number cut after its thousands (see _CUT_NUMBER)."""
+    return (start[:1].islower() or misread_article(start)
+            or bool(_CUT_NUMBER.search(last) and _THOUSANDS.match(start)))
 
 
 def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> bool:
@@ -1721,7 +1723,8 @@ def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, h
 def _join(lines: list[str], vocabulary: set[str]) -> str:
     """Lines of a block as one line; a word cut at a line end is joined or kept hyphenated
     by :func:`clean.dehyphenate`, told which forms (hyphenated, joined, second part alone)
-    appear elsewhere in the document."""
+    appear elsewhere in the document; an OCR's « Ia », « Ies », « I' » read as the articles
+    (:func:`clean.repair_capital_i`)."""
     text = "\n".join(lines)
     text = re.sub(r"(?<=\d)-\n(?=\d)", "-", text)  # "2024-\n2027": a range of numbers
     if "-\n" in text:
@@ -1729,7 +1732,7 @@ def _join(lines: list[str], vocabulary: set[str]) -> str:
         for left, right in _BREAK.findall(text):
             forms.update((f"{left}-{right}".casefold(), f"{left}{right}".casefold(), right.casefold()))
         text = dehyphenate(text, forms & vocabulary)
-    return normalise_spaces(text.replace("\n", " ")).strip()
+    return repair_capital_i(normalise_spaces(text.replace("\n", " ")).strip())
 
 
 def _emit(builder: TextBuilder, group: Group, vocabulary: set[str], lowest: int) -> None:

@@ -72,7 +72,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Optional
 
-from ..clean import dehyphenate, normalise_spaces, split_marker, unwrap_lines
+from ..clean import dehyphenate, normalise_spaces, repair_capital_i, split_marker, unwrap_lines
 from ..errors import InputError
 from ..labels import LABEL, parse_label
 from ..settings import Settings
@@ -1162,7 +1162,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)}
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
-        text = _unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text)))
+        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text))))
         lines = text.split("\n")
         if paged:
             n_pages = len(pages)

@@ -418,8 +418,10 @@ _FUTURE_FORM = re.compile(r"(?:[^\W\d_]{2,}r(?:as?|ont)|[^\W\d_]+[edtrvi]r(?:ai|
 _PARTICIPLE_FORM = re.compile(r"[^\W\d_]{2,}é(?:e|s|es)?$")
 # words that open a clause inside the sentence, whose verb is not the main one (« Les postes,
 # qui datent de 2015, seront remplacés », « Dès que le calendrier sera connu, il sera publié »)
+# (and any relative pronoun: « Un comité, auquel le conseil sera invité, sera créé », « à laquelle »)
 _SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsque", "lorsqu'", "lorsqu’", "quand", "si",
-                            "puisque", "puisqu'", "puisqu’", "comme"))
+                            "puisque", "puisqu'", "puisqu’", "comme", "lequel", "laquelle", "lesquels", "lesquelles",
+                            "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles"))
 # participles that describe a state, not something done (« leur mise en œuvre sera conditionnée
 # aux arbitrages », « elle sera composée de … », « sera dotée d’une enveloppe »; « les actions seront
 # précisées chaque année »: what will be specified later, not done)
@@ -470,6 +472,21 @@ _AUTHORITY_SUBJECT = re.compile(
 _LINK_LEAD = re.compile(
     r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
     r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# The one answering telling or confirming what follows « que » (« Je vous confirme que la
+# salle ouvrira en mai », « J'ajoute que la Région financera … », « Nous pouvons vous assurer
+# qu'aucun guichet ne fermera »): what is said is read as the sentence, the frame aside
+_SAYING_FRAME = re.compile(
+    r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|aussi|[ée]galement)\s*,?\s*)?"
+    r"(?:je|j['’]|nous)\s*(?:(?:tiens|tenons)\s+à\s+|(?:peux|puis|pouvons)\s+|suis\s+(?:heureux|heureuse|en\s+mesure)\s+de\s+"
+    r"|sommes\s+(?:heureux|heureuses|en\s+mesure)\s+de\s+|ai\s+le\s+plaisir\s+de\s+|avons\s+le\s+plaisir\s+de\s+)?"
+    r"(?:vous\s+|te\s+)?(?:confirm|assur|garanti|annon[cç]|pr[ée]cis|indiqu|inform|ajout|signal)"
+    r"(?:e|es|ons|s|ssons|er|ir)?"
+    r"(?:\s+(?:par\s+ailleurs|[ée]galement|aussi|donc|bien|enfin|en\s+outre|volontiers|d[èe]s\s+(?:maintenant|à\s+pr[ée]sent)))?"
+    r"\s+(?:que\s+|qu['’]\s*)(?=\S)",
+    re.I,
+)
+
+
 # In an authority's answer, what it has done or is doing (« La commune a lancé une étude », « Les
 # bancs ont été repeints en mai », « Un guide est en cours d'impression »): its subject the
 # authority (passé composé) or the thing done (passive), or « est en cours de » + noun; not what
@@ -584,10 +601,15 @@ class _Language:
         « sera mis en service », « allons lancer »), not denied, and its subject the authority
         (« La commune », « Les services », « nous », « je ») or the thing to be done in a
         passive (« Un module … sera mis en service », « il sera publié »); with ``anyone``
-        (an authority's answer to letters), any subject (« la salle ouvrira le samedi »)."""
+        (an authority's answer to letters), any subject (« la salle ouvrira le samedi »). What
+        the author confirms or adds (« Je vous confirme que la salle ouvrira », « J'ajoute que
+        … », see _SAYING_FRAME) is read without its frame."""
         if not _FUTURE_HINT.search(clause):
             return False
         clause = _LINK_LEAD.sub("", clause)
+        said = _SAYING_FRAME.match(clause)
+        if said:
+            clause = clause[said.end():]  # « Je vous confirme que … »: what is confirmed
         doc = self.tagged(clause)
         tokens = list(doc)
         pending = 0  # finite verbs of subordinate clauses still to pass (« qui datent de 2015 »)
@@ -606,7 +628,8 @@ class _Language:
                     # la mairie, de l'école et du gymnase sera financée par l'emprunt »)
                     subject_start = i + 1
                 continue
-            if low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV"):
+            if (low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV")) or (
+                    tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType")):
                 # « Le comité, dont trois habitants tirés au sort, examinera … »: an apposition
                 # between commas with no finite verb of its own opens no clause to pass
                 close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), None)

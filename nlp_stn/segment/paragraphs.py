@@ -16,9 +16,10 @@ from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROP
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
-                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _THE_PLAN_ITSELF, _THIS_PLAN,
-                       _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse, _demand_sentences, _demand_whole,
-                       _first_word, _lettered_parts, _noun_demands, _reference_note, _sentences, _suggests, _that_demands, _word_count)
+                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME,
+                       _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
+                       _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
+                       _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, stated_state)
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
@@ -60,6 +61,16 @@ def _headed_paragraphs(blocks) -> frozenset:
         run.append((block.level, j, [p.start for p in paragraphs]))
     flush()
     return frozenset(out)
+
+
+# A body created or set up (« Un comité des usagers sera créé », « un conseil … sera installé »):
+# in an authority's answer, a deed answering a demand for it, not the governance of its plan
+_BODY_CREATED = re.compile(
+    r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
+    r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
+    r"(?:cr[ée][ée]e?s?|mise?s?\s+en\s+place|install[ée]e?s?|institu[ée]e?s?|constitu[ée]e?s?)\b",
+    re.I,
+)
 
 
 class _Paragraphs:
@@ -465,7 +476,19 @@ class _Paragraphs:
                     continue
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
-                if _REFUSAL.search(sentence) and not _SOME_REQUESTS.match(sentence):
+                refused = _REFUSAL.search(sentence)
+                cut = sentence.rfind(";", 0, refused.start()) if refused else -1
+                kept = (self.committed(sentence[:cut]) if cut > 0 and not _REFUSAL.search(sentence[:cut])
+                        and not (not self.answer and self.generic_section()) else None)
+                if kept is not None:
+                    # « Un atelier sera ouvert aux collégiens ; son extension aux lycées n'est pas
+                    # envisagée »: a commitment, then what of the demand it does not take up, after
+                    # « ; »: the action, kept in part
+                    s = start + kept
+                    self.add(_Unit(kind="action", text=_collapse(sentence[kept:]), start=s, end=start + len(sentence),
+                                   page=block.page, state=RETAINED_IN_PART))
+                    continue
+                if refused and not _SOME_REQUESTS.match(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down
                     unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,
@@ -594,8 +617,11 @@ class _Paragraphs:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
         authority commits itself (see _Language.commitment), None when none does. What will
         become of the plan itself (« Le conseil suivra ce plan chaque année », « La stratégie
-        sera mise à jour en 2026 ») is its governance, not one of its actions."""
-        if _THE_PLAN_ITSELF.search(sentence):
+        sera mise à jour en 2026 ») is its governance, not one of its actions; but in an answer, a
+        body it creates (« Un comité d'usagers, auquel …, sera créé », see _BODY_CREATED) answers
+        the demand for one. A clause telling
+        what the author confirms (« Je vous confirme que … ») starts after its frame."""
+        if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)):
             return None
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):
@@ -604,6 +630,7 @@ class _Paragraphs:
             # pourront se faire en ligne », « un agent assurera une permanence »)
             anyone = self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
-                return offset + lead
+                said = _SAYING_FRAME.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
+                return offset + lead + (said.end() if said else 0)
             offset += len(clause)
         return None

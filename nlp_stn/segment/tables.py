@@ -121,6 +121,21 @@ _REFUSAL = re.compile(
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+"
     r"(?!(?:ser|aur|voud|saur|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule|transige)r?)"
     r"[^\W\d_]{2,}r(?:ons|ai|ions|ais)\s+(?:pas|plus|jamais)\b"
+    # the same of the authority named (« la Région ne soutiendra pas un tel projet »; not « la Ville ne
+    # manquera pas de … », « ne sera pas », « ne pourra pas », nor « ne facturera plus », which may
+    # grant what is asked)
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:la|le|l['’]|notre)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|communaut[ée]"
+    r"|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|municipalit[ée]|mairie)\s+ne\s+"
+    r"(?!(?:ser|aur|voud|saur|pour|devr|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule"
+    r"|transige)r?)[^\W\d_]{2,}r(?:a|ont|ait|aient)\s+pas\b"
+    # « je ne peux vous suivre sur … », « nous ne pouvons, à ce stade, y souscrire », « je ne saurais
+    # accepter … »: the literary negation of « pouvoir » or « savoir » (« pas » left out) before a
+    # verb of agreeing or granting
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:peux|puis|pouvons|pourrai|pourrons|saurais|saurions)"
+    r"(?:\s+pas)?(?:\s+(?:en\s+revanche|toutefois|cependant|donc|malheureusement|h[ée]las|pour\s+autant))?"
+    r"(?:\s*,[^,.;:]{1,40},)?\s+(?:(?:vous|y|en|leur|lui)\s+)?"
+    r"(?:suivre|souscrire|accepter|retenir|donner\s+suite|r[ée]pondre\s+favorablement|acc[ée]der|faire\s+droit"
+    r"|soutenir|approuver|satisfaire|accorder)\b"
     # « il ne s'engage pas, en revanche, à exclure … »
     r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b"
     + "|" + _NOT_ITS_OWN_SAID.pattern,
