@@ -1863,3 +1863,53 @@ def test_a_commitment_s_subject_may_list_complements_and_coordinate_verbs():
     assert not lang.commitment("La ludothèque sera gratuite pour tous.", anyone=True)
     assert not lang.commitment("La salle sera gratuite et les enfants pourront y jouer.", anyone=True)
     assert not lang.commitment("En 2027, de nouvelles caméras seront installées.")  # as before: « de » partitive
+
+
+NOTE_EXPORT = (
+    "<html><head><title>Plan alimentaire – Communauté du Val de Penfeld</title></head><body><article>"
+    "<h1>Plan alimentaire territorial 2026-2029</h1>"
+    "<h2>Axe 1 – Manger local à la cantine</h2>"
+    "<div class='callout'><span class='icon'>🎯</span><div>Objectif : 500 repas servis par jour ; indicateur de "
+    "suivi : nombre de couverts facturés aux familles.</div></div>"
+    "<h2>Suivi des actions</h2><table><thead><tr><th>Action</th><th>Statut</th><th>Échéance</th></tr></thead><tbody>"
+    "<tr><td>Créer une légumerie intercommunale à Milizac</td><td>En cours</td><td>2027</td></tr>"
+    "<tr><td>Navette des producteurs</td><td>À l'étude</td><td>2028</td></tr>"
+    "<tr><td>Former les cuisiniers des écoles aux menus végétariens</td><td>À faire</td><td>2026</td></tr>"
+    "</tbody></table>"
+    "<h2>Détail des actions</h2>"
+    "<details><summary>▸ Navette des producteurs – précisions</summary>"
+    "<p>Avec les communes du nord, faire circuler une navette hebdomadaire qui collecte les paniers des "
+    "fermes pour les cantines. Pas de camion frigorifique prévu à ce stade.</p></details>"
+    "<details><summary>▸ Raccordement des fermes</summary>"
+    "<p>Enfin, raccorder n'est pas tout.</p></details>"
+    "</article></body></html>")
+
+
+def test_a_toggle_detailing_a_row_named_in_a_few_words_states_its_action(tmp_path):
+    # the row « Navette des producteurs » only names the action its toggle states in full after a
+    # circumstance put first (« Avec les communes du nord, faire circuler … »): one action, with the
+    # row's state; a quantified target with « indicateur de suivi : » after « ; » is one indicator;
+    # an infinitive that is the subject of a verb (« Enfin, raccorder n'est pas tout ») states nothing;
+    # what the action leaves out (« Pas de camion frigorifique prévu ») is its detail
+    _, units = _units(tmp_path, "plan.html", NOTE_EXPORT, kind="strategy")
+    assert [(u.kind, u.text, u.detail, u.state) for u in units if not u.label] == [
+        ("indicator", "500 repas servis par jour ; indicateur de suivi : nombre de couverts facturés aux familles", "", ""),
+        ("action", "Créer une légumerie intercommunale à Milizac", "", "En cours"),
+        ("action", "Former les cuisiniers des écoles aux menus végétariens", "", "À faire"),
+        ("action", "Avec les communes du nord, faire circuler une navette hebdomadaire qui collecte les paniers des "
+                   "fermes pour les cantines.", "Pas de camion frigorifique prévu à ce stade.", "À l'étude"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En partenariat avec les écoles, organiser une semaine du numérique qui soit ouverte à tous.", True),
+    ("Dès 2027, ouvrir le guichet de la mairie le samedi matin.", True),
+    ("Parallèlement, former les agents d'accueil.", True),
+    ("Dans ce quartier, les trottoirs manquent.", False),  # no infinitive after the comma
+    ("Enfin, raccorder n'est pas tout.", False),  # the infinitive is the subject of « est »
+    ("Le conseil, après débat, adopter le plan.", False),  # no circumstance put first
+])
+def test_an_infinitive_after_a_circumstance_put_first(text, expected):
+    from nlp_stn.segment.language import _Language
+
+    assert _Language(Settings()).fronted_infinitive(text) is expected

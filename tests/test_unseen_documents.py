@@ -594,10 +594,11 @@ CASES = [
     # quimerc: an opinion pasted from an email and a strategy exported from a design tool.
     ('../matching-checks/quimerc/corpus/quimerc/avis-cdd-quimerch.txt', 'quimerc-avis-cdd-quimerch', [], [], 0),
     ('../matching-checks/quimerc/corpus/quimerc/strategie-numerique-quimerch.html', 'quimerc-strategie-numerique-quimerch', [], [], 1),
-    # gourin: a Framaforms survey export and a Notion strategy (miss: a permanence in a nested
-    # toggle; a target sentence read as an action);
+    # gourin: a Framaforms survey export and a Notion strategy (the permanence of a toggle, « En
+    # lien avec …, tenir … », is the action its table row only named; the target with its
+    # « indicateur suivi : » is one indicator);
     ('../matching-checks/gourin/corpus/gourin/export-framaforms-questionnaire-numerique.csv', 'gourin-export-framaforms-questionnaire-numerique', [], [], 0),
-    ('../matching-checks/gourin/corpus/gourin/strategie-numerique-gmc-notion.html', 'gourin-strategie-numerique-gmc-notion', ["En lien avec la Chambre d'agriculture, tenir une permanence mensuelle à Gourin et à Langonnet pour aider les exploitants à réaliser leur télédéclaration PAC sur Telepac et leurs démarches MSA en ligne."], ['Objectif : 600 personnes accompagnées par an ; indicateur suivi : nombre de rendez-vous des conseillers numériques.'], 2),
+    ('../matching-checks/gourin/corpus/gourin/strategie-numerique-gmc-notion.html', 'gourin-strategie-numerique-gmc-notion', [], [], 0),
     # lannilis: a book of proposals from neighbourhood meetings and an election programme
     # (« Projet de mandat – Nos 40 engagements ») whose 40 numbered pledges (« Title. Sentence in
     # the future », whatever the subject) are its actions, title and sentence; the item whose bold

@@ -543,6 +543,17 @@ _REFUSER = re.compile(
 )
 
 
+# A circumstance put first, up to a comma, before the infinitive that states the action (« En
+# partenariat avec les écoles, organiser … », « Dès 2027, ouvrir … », « Parallèlement, former … »): a phrase
+# opened by a preposition or a linking adverb, at most eight words, no verb's punctuation in it
+_FRONTED_LEAD = re.compile(
+    r"^\W{0,2}(?:(?:en|avec|dans|dès|pour|sur|par|à|au|aux|auprès|d['’]ici|lors|sous|entre|après|avant|selon|grâce"
+    r"|parall[èe]lement|ensuite|enfin|[ée]galement|de\s+plus|en\s+outre|par\s+ailleurs)\b[^,;:.!?()]{0,80}?)\s*,\s+(?=\S)",
+    re.I,
+)
+FRONTED_LEAD_WORDS = 8
+
+
 class _Language:
     """Infinitive test on the first words of candidate texts, batched through spaCy."""
 
@@ -708,6 +719,24 @@ class _Language:
                 return True
             return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’"))
         return False
+
+    def fronted_infinitive(self, text: str) -> bool:
+        """Whether ``text`` states an action by an infinitive after a circumstance put first
+        (« En partenariat avec les écoles, organiser une semaine du numérique », « Dès 2027, ouvrir le
+        guichet le samedi »: see _FRONTED_LEAD), not a finite clause (« Dans ce quartier, les
+        trottoirs manquent »)."""
+        m = _FRONTED_LEAD.match(text)
+        if not m or len(text[:m.end()].split()) > FRONTED_LEAD_WORDS or not self.infinitive(text[m.end():]):
+            return False
+        # the infinitive as the subject of a verb (« Enfin, raccorder n'est pas tout »): a
+        # statement; a verb after a relative or a conjunction (« … qui le souhaitent ») is not it
+        clause = re.split(r"[.;:!?]", text[m.end():], maxsplit=1)[0]
+        for tok in self.tagged(clause):
+            if tok.text.lower() in _SUBORDINATORS or tok.text.lower() == "car":
+                break
+            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+                return False
+        return True
 
     def infinitive(self, text: str, retry: bool = True) -> bool:
         head = self.head(text)

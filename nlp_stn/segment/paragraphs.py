@@ -11,7 +11,7 @@ from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
-                         _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MOTIVATION, _NUMBER_DASH,
+                         _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
@@ -97,6 +97,14 @@ class _Paragraphs:
                 parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
         if not parts or any(len(part.split()) > 25 for _, part in parts):
             return False
+        if (kind != "indicator" and re.search(r"\d", parts[0][1])
+                and any(_MEASURED_BY.match(part) for _, part in parts[1:])):
+            # « Objectif : 500 repas par jour ; indicateur de suivi : nombre de couverts servis »: a
+            # figure to reach and how it is measured, one indicator (the « ; » does not split it)
+            rest = m.group(2).strip().rstrip(".").rstrip()
+            start = block.start + m.start(2)
+            self.add(_Unit(kind="indicator", text=_collapse(rest), start=start, end=start + len(rest), page=block.page))
+            return True
         if kind in ("action", "recommendation"):
             self.lang.prepare([part for _, part in parts])
             if not all(self.lang.infinitive(part) for _, part in parts):
@@ -252,21 +260,31 @@ class _Paragraphs:
             return
         if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
             return
-        if ((st.hint in ("recommendation", "action") or self.prior) and self.lang.infinitive(text)
+        if ((st.hint in ("recommendation", "action") or self.prior)
+                and (self.lang.infinitive(text) or self.lang.fronted_infinitive(text))
                 and not (st.hint is None and self.in_section(_CAUTION_SECTION))):
-            # (not under « Points de vigilance » or « Difficultés »: cautions, not demands)
+            # (not under « Points de vigilance » or « Difficultés »: cautions, not demands; the
+            # infinitive may follow a circumstance put first: « En partenariat avec les écoles, organiser … »)
             if len(text.split()) <= 60:
                 # a paragraph that starts with an infinitive in a section of proposals or actions
                 # (or in an opinion / a strategy) is one unit; a sentence of it opening with « Et »
                 # and an infinitive is one more (« Rénover le préau. Et planter des arbres dans la
                 # cour. »)
-                cuts = [o for o, sentence in _sentences(text)[1:]
+                kind = self.item_kind(st.hint or None)
+                # in a plan, what the action leaves out, told after it (« Pas de camion frigorifique
+                # prévu à ce stade. », « Le samedi n'est pas prévu. »), is its detail, not what it does
+                limit = next((o for o, sentence in _sentences(text)[1:] if kind == "action"
+                              and (_NOT_PLANNED.match(sentence) or _REFUSAL.search(sentence))), len(text))
+                said = text[:limit].rstrip()
+                cuts = [o for o, sentence in _sentences(said)[1:]
                         if (more := _AND_MORE.match(sentence)) and self.lang.infinitive(sentence[more.end():])]
-                for s, e in zip([0] + cuts, cuts + [len(text)]):
-                    part = text[s:e].rstrip()
+                unit = None
+                for s, e in zip([0] + cuts, cuts + [len(said)]):
+                    part = said[s:e].rstrip()
                     end = block.end if e == len(text) else block.start + s + len(part)
-                    self.add(_Unit(kind=self.item_kind(st.hint or None), text=_collapse(part), start=block.start + s,
-                                   end=end, page=block.page))
+                    unit = self.add(_Unit(kind=kind, text=_collapse(part), start=block.start + s, end=end, page=block.page))
+                if limit < len(text):
+                    _describe(unit, text[limit:])
                 return
             parts = _sentences(text)
             if st.hint not in ("recommendation", "action") and len(parts) > 1 and len(parts[0][1].split()) <= 60:

@@ -7,7 +7,7 @@ from typing import Optional
 
 from ..labels import LABEL as _LABEL
 from ..themes import fold
-from .vocabulary import GROUP_NAME_WORDS, _DOTTED
+from .vocabulary import GROUP_NAME_WORDS, _DETAILS_OF, _DOTTED
 from .units import _Unit
 from .language import _may_start_with_infinitive, _word_count
 from .tables import _CITED_NUMBER, _NUMBER, _PAGE_REFERENCE
@@ -18,6 +18,8 @@ from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label
 # « Opération 3 »): over at least two actions of its own, such a unit is a level above them.
 # « Action », « Mesure » and « Fiche » name one action, even with tasks listed under it.
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
+# The words at most of a unit that only names an action detailed under a heading of its name
+DETAILED_NAME_WORDS = 10
 
 
 
@@ -61,6 +63,7 @@ class _Resolution:
         contents |= self._numbered_references(contents)
         if self.report:
             contents |= self._rows_told()
+        contents |= self._names_detailed(contents)
 
         kept = []
         for unit in self.units:
@@ -262,6 +265,33 @@ class _Resolution:
                 used.add(best)
                 out.add(row.key)
                 prose[best].state = prose[best].state or row.row_state
+        return out
+
+    def _names_detailed(self, skip: set = frozenset()) -> set:
+        """Keys of units that only name, in a few words, an action the document states in full
+        under a heading of that name further on: a row of a tracking table « Navette des marchés »,
+        then a toggle or a section « Navette des marchés – précisions » whose paragraph says what
+        will be done (« Avec les communes du nord, faire circuler une navette … »). The first unit
+        of that section, of the same kind and longer, is the action; it takes the row's state
+        (« À l'étude ») and label when it gives none."""
+        first_under: dict[str, _Unit] = {}
+        for unit in self.units:
+            if unit.key in skip or not unit.heading or unit.needs:
+                continue
+            title = unit.heading.rsplit(" > ", 1)[-1]
+            first_under.setdefault(fold(_DETAILS_OF.sub("", title)).strip(), unit)
+        out = set()
+        for unit in self.units:
+            if unit.key in skip or unit.needs or _word_count(unit.text) > DETAILED_NAME_WORDS:
+                continue
+            full = first_under.get(fold(unit.text.rstrip(" .")).strip())
+            if (full is None or full is unit or full.start <= unit.end or full.kind != unit.kind
+                    or full.parent == str(unit.key)  # (a unit given as a heading, over its own units)
+                    or len(full.text) <= len(unit.text) or (unit.heading or "").endswith(full.heading or "")):
+                continue
+            out.add(unit.key)
+            full.state = full.state or unit.state
+            full.label = full.label or unit.label
         return out
 
     def _numbered_references(self, skip: set = frozenset()) -> set:

@@ -86,6 +86,21 @@ _ANSWER_TO_DEMAND = re.compile(
     r"(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|&)\s*\d{1,3}(?:\.\d{1,2})?)*)(?![\d.]\d)", re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
+# The field naming how a quantified target is measured, after « ; » on the target's line
+# (« Objectif : 500 repas par jour ; indicateur de suivi : nombre de couverts servis »)
+_MEASURED_BY = re.compile(r"^indicateurs?(?:\s+(?:de\s+)?(?:suivi|r[ée]sultat|mesure))?(?:\s+suivis?)?\s*:", re.I)
+# A heading that gives the details of a thing named before (« Navette des marchés – précisions »,
+# « Jardins partagés (détail) », « Précisions sur la navette »): the words around the name
+_DETAILS_OF = re.compile(
+    r"^\W*(?:(?:pr[ée]cisions?|d[ée]tails?|zoom|focus)\s*(?:sur\b|:|[–—-])\s*)"
+    r"|\s*(?:[–—:-]\s*|\(\s*)(?:pr[ée]cisions?|d[ée]tails?|en\s+d[ée]tail|fiche(?:\s+action)?|compl[ée]ments?)\s*\)?\W*$",
+    re.I,
+)
+# A verbless sentence saying what is not planned (« Pas de camion frigorifique prévu à ce stade »,
+# « Aucun recrutement envisagé en 2027 »): after an action, a limit of it, not what it does
+_NOT_PLANNED = re.compile(
+    r"^\W*(?:pas\s+(?:de\b|d['’])|aucune?\b)[^.!?;:]{0,80}?\b(?:pr[ée]vue?s?|envisag[ée]e?s?|programm[ée]e?s?"
+    r"|retenue?s?|budg[ée]t[ée]e?s?)\b", re.I)
 _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
     # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
