@@ -709,3 +709,59 @@ def test_placed_spans_are_blocks(tmp_path):
         ("list_item", "Planter cent arbres en ville", "•"),
         ("list_item", "Ouvrir un jardin partagé", "•"),
     ]
+
+
+def test_an_e_mail_newsletter_s_layout_tables_badges_buttons_and_footer(tmp_path):
+    # the tables of an e-mail newsletter say they only lay it out (role="presentation"): their
+    # cells are divisions, not data; a cell holding only a number (a round badge) numbers the
+    # text of its row; a link styled as a box (background, padding) is a button; the footer
+    # linking to the unsubscribe page is the mailing's furniture
+    path = tmp_path / "lettre.html"
+    path.write_text(
+        "<html><body><table role='presentation'><tr><td>"
+        "<div style='font-size:14px'>Le comité de quartier a rendu son avis sur le plan vélo.</div>"
+        "<table role='presentation' width='100%'>"
+        "<tr><td><div>1</div></td><td><strong>Des arceaux.</strong> Poser des arceaux devant chaque école.</td></tr>"
+        "<tr><td><div>2</div></td><td><strong>Une vélo-école.</strong> Ouvrir une vélo-école pour les adultes.</td></tr>"
+        "</table>"
+        "<a href='https://example.org/avis.pdf' style='display:inline-block;background:#e0782f;"
+        "padding:12px 28px;color:#fff'>Nous rejoindre</a>"
+        "<div>Vous recevez ce courriel car vous êtes inscrit. 4 rue des Lilas, 35000 Brévalon. "
+        "<a href='https://example.org/u'>Se désinscrire</a></div>"
+        "</td></tr></table></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("paragraph", "Le comité de quartier a rendu son avis sur le plan vélo.", ""),
+        ("list_item", "Des arceaux. Poser des arceaux devant chaque école.", "1"),
+        ("list_item", "Une vélo-école. Ouvrir une vélo-école pour les adultes.", "2"),
+    ]
+
+
+def test_a_data_table_and_a_layout_table_with_header_cells_stay_tables(tmp_path):
+    # without role="presentation", or with header cells, a table keeps its cells
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><table><tr><td>1</td><td>Poser des arceaux</td></tr></table>"
+        "<table role='presentation'><tr><th>Mesure</th><th>Coût</th></tr>"
+        "<tr><td>Arceaux</td><td>3 000 €</td></tr></table></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("table_cell", "1"), ("table_cell", "Poser des arceaux"),
+        ("table_cell", "Mesure"), ("table_cell", "Coût"), ("table_cell", "Arceaux"), ("table_cell", "3 000 €"),
+    ]
+
+
+def test_a_paragraph_opened_by_a_bold_number_and_title_is_a_numbered_item(tmp_path):
+    # « <p><strong>4. Des bancs.</strong> Installer … </p> »: item 4; a bold number that is no
+    # title before a sentence (« 2024 ») or a number not in bold stays a paragraph
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><p><strong>4. Des bancs au parc.</strong> Installer six bancs le long de l'étang.</p>"
+        "<p>5. Des toilettes publiques près du marché couvert.</p>"
+        "<p><strong>12 000 visiteurs</strong> sont venus en 2024.</p></body></html>", encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("list_item", "Des bancs au parc. Installer six bancs le long de l'étang.", "4"),
+        ("paragraph", "5. Des toilettes publiques près du marché couvert.", ""),
+        ("paragraph", "12 000 visiteurs sont venus en 2024.", ""),
+    ]

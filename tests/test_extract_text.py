@@ -639,3 +639,21 @@ def test_the_earlier_message_a_mail_quotes_is_dropped(tmp_path):
         ("paragraph", "Comme Anne l'a écrit :", ""),
         ("paragraph", "Les horaires comptent.", ""),
     ]
+
+
+def test_a_pad_s_boxes_lose_their_fences_and_italics_their_stars(tmp_path):
+    # HedgeDoc / CodiMD boxes (« :::info » … « ::: »): the fences are no text, what a box holds
+    # is a paragraph of its own, a spoiler's title too; stars around italics go, a lone star stays
+    path = tmp_path / "pad.md"
+    path.write_text(
+        "Avant la boîte.\n:::warning\nLe marché de nuit n'est pas retenu cette année.\n:::\n"
+        ":::spoiler Détails du budget\nCoût : 5 * 3 000 €\n:::\n\n*Relu par le comité le 3 mars.*\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert all(ex.text[b.start:b.end] == b.text for b in ex.blocks)
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Avant la boîte."),
+        ("paragraph", "Le marché de nuit n'est pas retenu cette année."),
+        ("paragraph", "Détails du budget"),
+        ("paragraph", "Coût : 5 * 3 000 €"),
+        ("paragraph", "Relu par le comité le 3 mars."),
+    ]

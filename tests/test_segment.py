@@ -1913,3 +1913,21 @@ def test_an_infinitive_after_a_circumstance_put_first(text, expected):
     from nlp_stn.segment.language import _Language
 
     assert _Language(Settings()).fronted_infinitive(text) is expected
+
+
+def test_numbered_proposals_of_an_opinion_under_a_short_title(tmp_path):
+    # in an opinion, « 1. Title. Sentence that asks » is one recommendation, title and sentence:
+    # the sentence an infinitive, a demand verb or what must be (« doit rester »); a first
+    # sentence with a verb of its own is no title, read as usual
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le plan vélo\n\n"
+        "## Le vélo au quotidien\n\n"
+        "1. La gare à vélo. Construire un abri sécurisé de quarante places devant la gare.\n"
+        "2. Toujours un accès piéton. Chaque chantier doit laisser un passage pour les poussettes.\n"
+        "3. Les écoles. Nous demandons que chaque école ait un parking à vélos couvert.\n"
+        "4. Le pont est dangereux. Il a été rétréci en 2023 et les voitures y roulent vite.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "La gare à vélo. Construire un abri sécurisé de quarante places devant la gare."),
+        ("recommendation", "2", "Toujours un accès piéton. Chaque chantier doit laisser un passage pour les poussettes."),
+        ("recommendation", "3", "Les écoles. Nous demandons que chaque école ait un parking à vélos couvert."),
+    ]

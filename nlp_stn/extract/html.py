@@ -13,7 +13,12 @@ Footnotes are dropped: calls (a ``<sup>`` number or symbol linking to an anchor 
 inside their sentence, notes (what the calls link to, or what links back to them « ↩ ») whole,
 see :func:`find_footnotes` (SPIP's calls are links named « spip_note », not in a <sup>); so is a short bold question opening a paragraph that answers it
 (« <strong>Et après ?</strong> La commune… »): a heading run into its paragraph.
-A table of one row and one cell is a frame: its content reads as the page's (see :func:`find_frames`).
+A table of one row and one cell is a frame: its content reads as the page's (see :func:`find_frames`);
+so are the cells of a table declared a layout (``role="presentation"``, the nested tables of an
+e-mail newsletter), where a cell holding only a number (a round badge) numbers the text of its
+row; a <p> opened by a bold number and title (« <strong>10. Un site accessible.</strong> Le site
+… ») is a numbered item; the footer of an e-mail newsletter (the block linking to « Se
+désinscrire ») is dropped.
 A bullet typed at the start of a <div> (« • Créer … », « – Former … ») is a list item. A page
 drawn with a design tool (texts in placed <div>s with inline styles, no <hN>) gets its headings
 from the font sizes and weights, and a bullet wrapped onto a second placed <div> is one item
@@ -710,7 +715,16 @@ def find_frames(root: _Node) -> set[int]:
             cells = [c for row in rows for c in parts(row, {"td", "th"})]
             if len(rows) == 1 and len(cells) == 1:
                 frames |= {node.ordinal, rows[0].ordinal, cells[0].ordinal}
+            elif (node.attrs.get("role") or "").strip().lower() in _LAYOUT_ROLES \
+                    and not any(c.tag == "th" for c in cells):
+                # a table its author declares a layout (« role="presentation" », the tables of
+                # an e-mail newsletter): its cells are divisions of the page, not data
+                frames |= {node.ordinal} | {r.ordinal for r in rows} | {c.ordinal for c in cells}
     return frames
+
+
+# The ARIA roles by which a table says it only lays the page out (WAI-ARIA 1.2)
+_LAYOUT_ROLES = ("presentation", "none")
 
 
 # The attributes by which a control names the element it opens (a modal, a collapsed panel, a
@@ -908,14 +922,26 @@ def card_record(blocks: list[dict], card: int, category: str) -> list[dict]:
 _BUTTON_NAMES = frozenset(("button", "buttons", "btn", "bouton", "boutons"))
 
 
+_INLINE_BLOCK = re.compile(r"(?:^|;)\s*display\s*:\s*inline-block\b")
+_BACKGROUND = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*(?!none|transparent|inherit|initial)[#\w]")
+
+
 def _button(attrs) -> bool:
-    """True for the attributes of a link drawn as a button (its class, or ``role="button"``)."""
+    """True for the attributes of a link drawn as a button (its class, or ``role="button"``, or
+    its inline style: a box with a background and padding, the « bulletproof » buttons of
+    e-mail newsletters)."""
     values = dict(attrs)
     if (values.get("role") or "").lower() == "button":
+        return True
+    style = (values.get("style") or "").lower()
+    if (_INLINE_BLOCK.search(style) and _BACKGROUND.search(style)
+            and re.search(r"(?:^|;)\s*padding(?:-\w+)?\s*:\s*[1-9]", style)):
         return True
     return bool(_name_words(_Node("a", {"class": values.get("class") or ""}, 0, None)) & _BUTTON_NAMES)
 
 
+# A bold lead-in opening with a typed number (« 10. Un site accessible à tous. »)
+_NUMBERED_LEAD = re.compile(r"(\d{1,3})[.)]\s+(?=[^\W\d_])")
 # a bullet typed at the start of a block (« • », « – », « ▪ », « ◦ », « - »…), not a dash of
 # dialogue or of a signature (« — »)
 _TYPED_BULLETS = frozenset("•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076–-−")
@@ -1164,6 +1190,13 @@ class _Collector(HTMLParser):
                 # opens a remark written as prose (« - nos salles sont vétustes. Il faudrait … »)
                 self.blocks.append({"kind": "list_item", "text": text, "depth": max(self._list_depth - 1, 0),
                                     "typed": True, **pos})
+                return
+            numbered = _NUMBERED_LEAD.match(lead) if "table" not in pos and not self._in_li else None
+            if numbered and lead.endswith((".", ":")) and _WORD.search(text[len(lead):]):
+                # « <p><strong>10. Un site accessible.</strong> Le site doit … </p> »: a numbered
+                # item typed in a paragraph, its number and title in bold before its sentence
+                self.blocks.append({"kind": "list_item", "text": text[numbered.end():], "depth": 0,
+                                    "marker": numbered.group(1), **pos})
                 return
             self.blocks.append({"kind": "paragraph", "text": text, "depth": 0, **pos})
 
@@ -1545,6 +1578,12 @@ def _collect(html: str, page: bool = False) -> _Collector:
             seen.add(block["text"])
             kept.append(block)
         parser.blocks = kept
+    if page:
+        # the footer of an e-mail newsletter (who sends it, why you get it, its postal address,
+        # « Se désinscrire »): a block linking to the unsubscribe page is the mailing's furniture
+        parser.blocks = [b for b in parser.blocks if not (b.get("links") and _UNSUBSCRIBE.search(b["text"]))]
+    if page and frames:
+        parser.blocks = _badged_rows(parser.blocks, {n.ordinal for n in tree.root.walk() if n.tag == "tr"} & frames)
     if page and not re.search(r"<h[1-6]\b", html, re.I):
         parser.blocks = styled_structure(parser.blocks)  # a page of styled <div>s: its headings by their size
     if page and not any(b["text"].strip() for b in parser.blocks):
@@ -1553,6 +1592,26 @@ def _collect(html: str, page: bool = False) -> _Collector:
         parser.feed(html)
         parser.close()
     return parser
+
+
+_UNSUBSCRIBE = re.compile(r"\b(?:(?:se\s+)?d[ée]sinscri(?:re|vez|ption)|(?:se\s+)?d[ée]sabonn(?:er|ez|ement)"
+                          r"|unsubscribe)\b", re.I)
+_BADGE = re.compile(r"\d{1,3}[.)]?")
+
+
+def _badged_rows(blocks: list[dict], rows: set[int]) -> list[dict]:
+    """A row of a layout table whose cell holds only a number (the round badge of an e-mail
+    newsletter, « 4 ») before the cell of the text: a numbered item, the number its marker."""
+    out: list[dict] = []
+    for b in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and previous["kind"] == "paragraph" and b["kind"] == "paragraph"
+                and _BADGE.fullmatch(previous["text"]) and _WORD.match(b["text"])
+                and rows.intersection(previous.get("path") or ()) & set(b.get("path") or ())):
+            out[-1] = {**b, "kind": "list_item", "depth": 0, "marker": previous["text"].rstrip(".)")}
+            continue
+        out.append(b)
+    return out
 
 
 def _clean(text: str) -> str:

@@ -28,7 +28,9 @@
   words are already written above it, a reply quoting the message it answers, is dropped; so is
   the earlier message a mail quotes under « Le … a écrit : », « On … wrote: » or « -----Message
   d'origine----- », with that line);
-  thematic breaks ("---", "***", "___") and table-of-contents tags ("[TOC]") are dropped; a
+  thematic breaks ("---", "***", "___"), table-of-contents tags ("[TOC]") and the fences of
+  a pad's boxes (« :::info » … « ::: ») are dropped (what a box holds is read as paragraphs of
+  its own), and so are the stars around a phrase in italics (« *Dernière mise à jour* »); a
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
 
@@ -97,6 +99,12 @@ _STRUCK = re.compile(r"[ \t]*~~(?!~)(.+?)~~")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(?![ \t]*\d)", re.M)
 _QUOTED_LINE = re.compile(_QUOTE.pattern + r"(.*)$", re.M)
 _BREAK = re.compile(r"^ {0,3}([-*_])[ \t]*(?:\1[ \t]*){2,}$")
+# the fence of a pad's container block (HedgeDoc, CodiMD, Docusaurus: « :::info », « :::warning »,
+# « ::: »), maybe with the box's title after its name (« :::spoiler Détails »)
+_FENCE = re.compile(r"^ {0,3}:{3,}[ \t]*(?:[a-z][\w-]*)?[ \t]*(?P<title>.*?)[ \t]*:*[ \t]*$", re.I)
+# a phrase in italics between single stars (« *Dernière relecture : 12 novembre* »), not a star
+# standing alone (« 5 * 3 », a bullet « * item »)
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _TOC = re.compile(r"^\s*(?:\[+_?toc_?\]+|\$\{toc\}|<!--\s*toc\s*-->)\s*$", re.I)
 _TASK = re.compile(r"^\[([ xX])\][ \t]+(?=\S)")
@@ -192,6 +200,7 @@ def _inline(text: str) -> str:
     text = _LINK.sub(lambda m: m.group(1), text)
     text = _BOLD.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _STRUCK.sub("", text)
+    text = _ITALIC.sub(lambda m: m.group(1), text)
     return _CODE.sub(lambda m: m.group(1), text)
 
 
@@ -533,6 +542,17 @@ class _Reader:
                 continue
             if _BREAK.match(line):  # a thematic break ("---", "* * *"): no text
                 close()
+                i += 1
+                continue
+            fence = _FENCE.match(line)
+            if fence:
+                # « :::warning » … « ::: »: the box's frame is no text; what it holds is read
+                # as paragraphs of their own, its title (if any) as one
+                close()
+                if fence.group("title"):
+                    lines = lines[:i + 1] + [fence.group("title"), ""] + lines[i + 1:]
+                    if pages:
+                        pages = pages[:i + 1] + [pages[i], pages[i]] + pages[i + 1:]
                 i += 1
                 continue
             if "|" in line:

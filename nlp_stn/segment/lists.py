@@ -8,8 +8,9 @@ from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
 from ..model import Block
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ASSIGNED, _CONTENTS_TITLE, _DETERMINERS, _INNER_LABEL,
-                         _INNER_NUMBER, _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE,
+                         _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
+                         _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
@@ -20,6 +21,10 @@ from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION
 
 # most words of the title opening an item before its sentences (see _Lists.titled_pledge)
 TITLE_PLEDGE_WORDS = 8
+# what must be (« Chaque démarche doit rester possible au guichet », « les tarifs devraient
+# baisser »): under a proposal's title, what the proposal asks
+_MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVERBS}\s+)?(?:pas\s+)?"
+                      r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
 
 
 class _Lists:
@@ -172,6 +177,10 @@ class _Lists:
             self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.end, page=block.page,
                            label=label))
             return
+        if hint in ("", "recommendation") and self.titled_proposal(block, text, label):
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=_collapse(text), start=block.start,
+                           end=block.end, page=block.page, label=label))
+            return
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
                 and not _NAMED_ITEM.match(text) and not self.key_figure(text)
@@ -295,6 +304,25 @@ class _Lists:
         first = parts[1][1].strip()
         return any(self.lang.commitment(clause.strip().rstrip(";"), True)
                    for clause in re.split(r"(?<=;)", first) if clause.strip())
+
+    def titled_proposal(self, block: Block, text: str, label: str) -> bool:
+        """In an opinion, a numbered item made of a short title without a conjugated verb, ended
+        by a full stop, then one sentence that asks (an infinitive, a demand verb, « il faut »,
+        what must be: « 6. La fibre dans les hameaux. Obtenir de l'opérateur un calendrier … »,
+        « 2. Toujours un guichet. Chaque démarche doit rester possible au guichet. »): one
+        recommendation, title and sentence, as :meth:`titled_pledge` reads a plan's item."""
+        if (self.prior != "recommendation" or block.kind != "list_item" or not label[:1].isdigit()
+                or text.rstrip().endswith((":", "?"))):
+            return False
+        parts = _sentences(text)
+        if len(parts) != 2:
+            return False
+        title, asked = parts[0][1].strip(), parts[1][1].strip()
+        if (not title.endswith(".") or _word_count(title) > TITLE_PLEDGE_WORDS
+                or not title.lstrip("«\"“ ")[:1].isupper() or self.finite_verb(title)):
+            return False
+        return bool(self.lang.infinitive(asked) or _DEMAND_WHOLE.search(asked) or _DEMAND_VERB.search(asked)
+                    or _DEMAND_WEAK.search(asked) or _AUTHORITY_MUST.search(asked) or _MUST_BE.search(asked))
 
     def key_figure(self, text: str) -> bool:
         """An item of a report's key figures (see _KEY_FIGURES_SECTION) opening with a number
