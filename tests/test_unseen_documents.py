@@ -610,6 +610,16 @@ CASES = [
     # (« auquel … »), « Je ne peux vous suivre » and a commitment kept in part after « ; » are read
     ('../matching-checks/pontaven/corpus/pontaven/avis-ceser-numerique.html', 'pontaven-avis-ceser-numerique', [], [], 1),
     ('../matching-checks/pontaven/corpus/pontaven/lettre-president-region.pdf', 'pontaven-lettre-president-region', [], [], 0),
+    # saintmeloir: a citizens' council opinion sent as a Mailchimp/MJML e-mail newsletter (layout
+    # tables, numbered badges, bold « N. Title. » paragraphs, buttons, unsubscribe footer) and the
+    # town's plan follow-up as a HedgeDoc pad (task lists, « :::warning » refusal, indicators);
+    # still extra: the five « Axe N — … » section titles read as objectives, the introduction's
+    # « nous voulons qu'il n'oublie personne » read as a demand, and the pad's closing « Dernière
+    # relecture … » line under « Indicateurs » read as an indicator
+    ('../matching-checks/saintmeloir/corpus/saintmeloir/lettre-conseil-citoyen-novembre-2026.html',
+     'saintmeloir-lettre-conseil-citoyen-novembre-2026', [], [], 6),
+    ('../matching-checks/saintmeloir/corpus/saintmeloir/plan-numerique-suivi.md', 'saintmeloir-plan-numerique-suivi',
+     [], [], 1),
 ]
 
 
