@@ -612,8 +612,8 @@ def test_a_dated_line_in_italics_is_a_note_but_an_undated_one_stays_a_title(tmp_
     assert got == [
         ("heading", "Plan vélo"),
         ("list_item", "Créer une piste entre le bourg et la gare"),
-        ("paragraph", "*Page revue le 4 février 2025 par le service voirie*"),
-        ("heading", "*Les ateliers*"),
+        ("paragraph", "Page revue le 4 février 2025 par le service voirie"),
+        ("heading", "Les ateliers"),
         ("list_item", "Ouvrir un atelier de réparation"),
     ]
 
