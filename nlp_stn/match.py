@@ -31,6 +31,7 @@ from .model import (
     Segment,
     no_progress,
     stated_best,
+    study_state,
     threshold_value,
 )
 from .settings import Settings
@@ -254,7 +255,7 @@ _DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°�
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
-              own: str = "") -> Coverage:
+              own: str = "", demand_text: str = "") -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
@@ -262,9 +263,11 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account). ``own``: what the authority published
-    with the demand itself (see :func:`nlp_stn.model.stated_best`)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), action.state) for action, score in ranked],
-                                        own)
+    with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
+    study answers at most in part a demand that asks for no study (``demand_text``, see
+    :func:`nlp_stn.model.study_state`)."""
+    status, best, refusal = stated_best([(status_for(score, thresholds), study_state(action.text, action.state, demand_text))
+                                         for action, score in ranked], own)
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",
@@ -411,7 +414,7 @@ def match_units(
                 )
             coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
                                                       zip(top[r], top_scores[r]) if sc >= 0], thresholds,
-                                      demands[d].state))
+                                      demands[d].state, demands[d].text))
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

@@ -208,6 +208,36 @@ def capped_status(status: str, state: str) -> str:
     return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
 
 
+# An action that is only a study of what a demand asks (« Étude de programmation d'un
+# tiers-lieu », « Étude d'opportunité d'une unité mobile », « Lancer une étude sur … »): nothing
+# is delivered yet, the demand is answered at most in part, unless it asks for a study itself
+_STUDY_ACTION = re.compile(
+    r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.)–-]?\s+)?"
+    r"(?:[ée]tudes?\s+(?:de|d['’]|du|des|pour|sur|en\s+vue)"
+    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude)\b",
+    re.I,
+)
+_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|faisabilit[ée])\b", re.I)
+STUDY_STATE = "À l'étude"
+
+
+def study_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « À l'étude » for an action that is only a study
+    (see _STUDY_ACTION) when nothing lower is said and the demand asks for no study.
+
+    >>> study_state("Étude de faisabilité d'une navette", "En cours", "Créer une navette vers la gare")
+    "À l'étude"
+    >>> study_state("Étude de faisabilité d'une navette", "En cours", "Étudier une navette vers la gare")
+    'En cours'
+    >>> study_state("Navette vers la gare", "Reportée", "Créer une navette")
+    'Reportée'
+    """
+    if _STUDY_ACTION.match(action_text or "") and not _ASKS_STUDY.search(demand_text or "") \
+            and status_cap(state) == STATUS_ADDRESSED:
+        return STUDY_STATE
+    return state
+
+
 def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:
     """A demand's status from its candidates, best first, each given as (the status its score
     gives, what its document says of the action): (the best status they give once each is

@@ -8,6 +8,7 @@ import pytest
 from nlp_stn.errors import InputError
 from nlp_stn.extract import extract
 from nlp_stn.extract.tables import classify, find_records, html_to_text, readable, split_rows
+from nlp_stn.segment import segment
 from nlp_stn.settings import Settings
 
 from conftest import CORPUS, DATA
@@ -304,6 +305,33 @@ def test_find_records_depth_first_largest_list():
     assert find_records({"a": [row], "b": [{"titre": "b"}, {"titre": "c"}]}) == [{"titre": "b"}, {"titre": "c"}]
     assert find_records({"0": row, "1": row}) == [row, row]  # an object of objects (Decidim)
     assert find_records({"data": [1, 2], "meta": {"count": 2}}) is None
+
+
+def test_open_data_records_wrap_their_fields(tmp_path):
+    # an open-data portal's export: each record's fields sit in its « fields » object, beside
+    # the dataset's and the record's ids; a GeoJSON feature's in « properties »; a plan's
+    # records keep their status column
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps([
+        {"datasetid": "plan-velo", "recordid": "9f3a", "record_timestamp": "2025-02-03T10:00:00+01:00",
+         "fields": {"libelle": "Abris à vélos sécurisés", "axe": "Mobilités", "description": "Pose de 12 abris aux gares.",
+                    "statut": "En cours", "cout_eur": 40000, "porteur": "Voirie"}},
+        {"datasetid": "plan-velo", "recordid": "7b21", "record_timestamp": "2025-02-03T10:00:00+01:00",
+         "fields": {"libelle": "Carte des pistes en ligne", "axe": "Information", "description": "Publiée sur le site.",
+                    "statut": "Réalisé", "cout_eur": 2000, "porteur": "Communication"}},
+    ]), encoding="utf-8")
+    assert [(u.kind, u.text, u.heading, u.state) for u in segment(extract(path))] == [
+        ("action", "Abris à vélos sécurisés\nPose de 12 abris aux gares.", "Mobilités", "En cours"),
+        ("action", "Carte des pistes en ligne\nPubliée sur le site.", "Information", "Réalisé"),
+    ]
+    features = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-3.1, 47.6]},
+         "properties": {"titre": "Borne wifi du port", "commune": "Locmaria"}}]}
+    assert find_records(features) == [
+        {"titre": "Borne wifi du port", "commune": "Locmaria", "type": "Feature",
+         "geometry": {"type": "Point", "coordinates": [-3.1, 47.6]}}]
+    nested = [{"links": [], "record": {"id": "c4", "fields": {"intitule": "Guichet unique", "axe": "Accueil"}}}]
+    assert find_records(nested) == [{"intitule": "Guichet unique", "axe": "Accueil", "id": "c4", "links": []}]
 
 
 def _workbook(path, sheets):

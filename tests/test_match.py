@@ -255,6 +255,21 @@ def test_what_was_published_with_a_demand_caps_its_status(settings):
     assert (cov["d3"].status, cov["d3"].best_action_id) == ("pris en compte", "a1")
 
 
+def test_an_action_that_is_only_a_study_answers_in_part(settings):
+    # « Étude de faisabilité d'une navette … »: nothing delivered yet, unless a study is what
+    # the demand asks for
+    demands = [unit("d1", "Mettre en place une navette électrique entre les hameaux et la gare", "avis.txt"),
+               unit("d2", "Étudier une navette électrique entre les hameaux et la gare", "avis.txt")]
+    actions = [unit("a1", "Étude de faisabilité d'une navette électrique entre les hameaux et la gare", "plan.txt"),
+               unit("a2", "Former les agents à la cybersécurité", "plan.txt")]
+    result = match_units(demands, actions, settings)
+    cov = {c.demand_id: c for c in result.coverage}
+    top = {m.demand_id: m for m in result.matches if m.rank == 1}
+    assert all(top[d].action_id == "a1" and top[d].score >= result.thresholds["addressed"] for d in ("d1", "d2"))
+    assert (cov["d1"].status, cov["d1"].best_action_id) == ("partiellement", "a1")
+    assert (cov["d2"].status, cov["d2"].best_action_id) == ("pris en compte", "a1")
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 

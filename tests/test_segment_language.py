@@ -120,3 +120,33 @@ def test_two_things_after_a_reporting_frame_are_two_demands(tmp_path):
 def test_a_reporting_frame_in_an_authoritys_plan_is_no_demand(tmp_path):
     assert _kinds(tmp_path, "Stratégie mobilités de la communauté de communes 2026-2030\n\n" + (
         "Une attente forte porte sur l'éclairage du chemin qui longe l'étang jusqu'au collège.\n"), "plan.txt") == []
+
+
+MINUTES = "Compte rendu de la réunion du conseil de quartier du Vieux-Port\n\n"
+
+
+def test_minutes_report_a_thing_asked_for_or_a_possibility_asked_about(tmp_path):
+    # « ont souhaité la création de … », « a demandé s'il serait possible de … »: demands told in
+    # the past; « a demandé où en était … » asks nothing to be done
+    assert _kinds(tmp_path, MINUTES + (
+        "Les parents d'élèves ont souhaité la création d'un abri pour les vélos devant le collège.\n\n"
+        "M. Abgrall a demandé s'il serait possible de consulter les menus de la cantine en ligne.\n\n"
+        "Mme Pennec a demandé où en était la réfection du gymnase.\n\n"
+        "Les riverains ont évoqué la fermeture de la boulangerie.\n")) == [
+        ("recommendation", "", "Les parents d'élèves ont souhaité la création d'un abri pour les vélos devant le collège."),
+        ("recommendation", "", "M. Abgrall a demandé s'il serait possible de consulter les menus de la cantine en ligne."),
+    ]
+
+
+def test_a_demand_whose_place_the_sentence_before_names_keeps_that_sentence(tmp_path):
+    # « Il a demandé que des projecteurs y soient installés »: « y » is the place the sentence
+    # before named; not « il y ait », and not when the sentence before is a unit of its own
+    assert _kinds(tmp_path, MINUTES + (
+        "M. Le Goff a rappelé que le terrain de basket du quartier n'est pas éclairé. "
+        "Il a demandé que des projecteurs y soient installés.\n\n"
+        "Mme Salaün a évoqué les voitures qui roulent trop vite rue Jean-Jaurès. "
+        "Elle a demandé qu'il y ait un radar pédagogique.\n")) == [
+        ("recommendation", "", "M. Le Goff a rappelé que le terrain de basket du quartier n'est pas éclairé. "
+                               "Il a demandé que des projecteurs y soient installés."),
+        ("recommendation", "", "Elle a demandé qu'il y ait un radar pédagogique."),
+    ]

@@ -620,6 +620,14 @@ CASES = [
      'saintmeloir-lettre-conseil-citoyen-novembre-2026', [], [], 6),
     ('../matching-checks/saintmeloir/corpus/saintmeloir/plan-numerique-suivi.md', 'saintmeloir-plan-numerique-suivi',
      [], [], 1),
+    # trevalan: neighbourhood councils' minutes in DOCX (demands in indirect speech, « ont
+    # souhaité la mise en place de … », « a demandé s'il serait possible de … », « Il a demandé
+    # qu'un accès y soit installé » with the sentence naming the place; a table with merged cells)
+    # and a digital action plan from an open-data portal, as Opendatasoft JSON records (fields
+    # read from each record's « fields ») and as its CSV export; nothing missed
+    ('../matching-checks/trevalan/corpus/trevalan/cr-conseils-de-quartier-printemps-2026.docx', 'trevalan-cr-conseils-de-quartier-printemps-2026', [], [], 0),
+    ('../matching-checks/trevalan/corpus/trevalan/plan-action-numerique-2026-2028.json', 'trevalan-plan-action-numerique-2026-2028', [], [], 0),
+    ('../matching-checks/trevalan/corpus/trevalan/export-plan-action-numerique-2026-2028.csv', 'trevalan-export-plan-action-numerique-2026-2028', [], [], 0),
 ]
 
 

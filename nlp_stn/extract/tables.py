@@ -1061,12 +1061,12 @@ def find_records(data: object, settings: Settings = Settings(), lists: Optional[
     found: list[tuple[bool, list[dict]]] = []  # (objects with a title/body key, objects), depth-first
 
     def has_text(objects: list[dict]) -> bool:
-        keys = {k for obj in objects[:50] for k in flatten(obj)}
-        return any(settings_field(k, settings) in ("title", "body") for k in keys)
+        return _has_text(objects, settings)
 
     def walk(node: object, name: str = "") -> None:
         if isinstance(node, list):
             if node and all(isinstance(v, dict) for v in node):
+                node = unwrapped(node, settings)
                 text = has_text(node)
                 found.append((text, node))
                 names.append(name)
@@ -1093,6 +1093,38 @@ def find_records(data: object, settings: Settings = Settings(), lists: Optional[
         return None
     preferred = [objects for text, objects in found if text] or [objects for _, objects in found]
     return max(preferred, key=len)  # the first of the largest
+
+
+def _has_text(objects: Sequence[dict], settings: Settings) -> bool:
+    """True when some key of ``objects`` names a title or a text."""
+    keys = {k for obj in objects[:50] for k in flatten(obj)}
+    return any(settings_field(k, settings) in ("title", "body") for k in keys)
+
+
+def unwrapped(objects: list[dict], settings: Settings = Settings()) -> list[dict]:
+    """Records whose fields sit in an object of each record (an open-data portal's export:
+    {"datasetid": …, "recordid": …, "fields": {"intitule": …}}, a GeoJSON feature's
+    « properties », a record inside « record ») with those fields as their own keys, the
+    record's other keys after them; ``objects`` as they are when no such object holds a
+    title or a text, or when its key itself names a field (« title »: {"fr": …}).
+
+    >>> unwrapped([{"recordid": "a1", "fields": {"intitule": "Wi-Fi", "budget": 3}}])
+    [{'intitule': 'Wi-Fi', 'budget': 3, 'recordid': 'a1'}]
+    >>> unwrapped([{"title": {"fr": "Wi-Fi", "en": "Wifi"}}])
+    [{'title': {'fr': 'Wi-Fi', 'en': 'Wifi'}}]
+    """
+    for _ in range(3):  # a record inside a record: {"record": {"id": …, "fields": {…}}}
+        if not objects or _has_text(objects, settings):
+            return objects
+        shared = [k for k, v in objects[0].items() if isinstance(v, dict) and v]
+        wrapper = next((k for k in shared if not settings_field(str(k), settings)
+                        and all(isinstance(o.get(k), dict) for o in objects)
+                        and _has_text([unwrapped([o[k]], settings)[0] for o in objects[:50]], settings)), None)
+        if wrapper is None:
+            return objects
+        objects = [{**o[wrapper], **{k: v for k, v in o.items() if k != wrapper and k not in o[wrapper]}}
+                   for o in objects]
+    return objects
 
 
 def settings_field(name: str, settings: Settings) -> Optional[str]:

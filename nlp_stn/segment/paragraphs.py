@@ -9,10 +9,10 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
-                         _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _REPORTED_THING,
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
@@ -395,9 +395,13 @@ class _Paragraphs:
         partial = self.prior == "action" and _PARTIAL_RETENTION.search(block.text)
         first_unit = len(self.units)
         pledged = None  # the action the previous sentence committed to
+        previous = None  # (offset of the previous sentence, units before it)
         for offset, sentence in _demand_sentences(block.text):
             sentence = sentence.strip()
             start = block.start + offset
+            # the sentence before, when it gave no unit
+            told_before, previous = (previous if previous and previous[1] == len(self.units) else None,
+                                     (offset, len(self.units)))
             going_on, pledged = pledged, None
             if (going_on is not None and going_on is self.units[-1] and _GOES_ON.match(sentence)
                     and not _REFUSAL.search(sentence)):
@@ -562,6 +566,7 @@ class _Paragraphs:
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
+                      or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
             lettered = _lettered_parts(sentence) if strong else []
@@ -578,6 +583,12 @@ class _Paragraphs:
                 # remplacement des tables »: one unit each)
                 # (and two clauses after one verb, « … demande que … et que … »)
                 parts = [(o + p, piece) for o, part in _that_demands(sentence) for p, piece in _noun_demands(part)]
+                if strong and len(parts) == 1 and told_before and self.prior != "action" \
+                        and _BACK_REFERENCE.match(sentence):
+                    # « M. L. a rappelé que le hameau n'a qu'un débit de 2 Mbit/s. Il a souhaité que
+                    # la fibre y soit déployée »: the demand with the sentence that names its place
+                    back = told_before[0] - offset
+                    parts = [(back, block.text[told_before[0]:offset] + sentence)]
                 for o, part in (parts if strong else [(0, sentence)]):
                     self.add(_Unit(kind="recommendation", text=_collapse(part), start=start + o,
                                    end=start + o + len(part), page=block.page, weak=not strong))

@@ -398,6 +398,17 @@ _AUTHOR_PROPOSES = (
 # history, not a demand.
 _REPORTED = (r"\b(?:a|ont|avons|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
              r"(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée])\s+(?:que|qu['’]|de\s|d['’])")
+# Minutes reporting a demand in the past, its object a deverbal noun (« les commerçants ont
+# souhaité la mise en place d'une plateforme », « a demandé la création de … ») or a
+# possibility asked about (« a demandé s'il serait possible de réserver … »: a polite request,
+# not a question); not in an answer, which tells what it answers (see _Paragraphs.sentences)
+_REPORTED_THING = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:[ée]galement\s+|aussi\s+)?"
+    r"(?:(?:propos[ée]|demand[ée]|sugg[ée]r[ée]|recommand[ée]|souhait[ée]|r[ée]clam[ée])\s+"
+    rf"(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+    r"|demand[ée]\s+(?:s['’]il|si\s+(?:cela|ce))\s+(?:serait|[ée]tait|est)\s+possible\s+(?:de\s|d['’]))",
+    re.I,
+)
 _DATED_REPORT = re.compile(r"^(?:en|d[èe]s|depuis|fin|d[ée]but)\s+(?:[^\W\d_]+\s+)?(?:19|20)\d\d\b[^.;:!?]*?"
                            + _REPORTED, re.I)
 # « Pourquoi ne pas mutualiser … ? », « Pourquoi pas un relais ? », and the same suggestion with
@@ -568,6 +579,14 @@ _CAPS_DECISION = re.compile(
 )
 # "… après en avoir délibéré, DÉCIDE de désigner M. X…": the decision follows "décide"
 _INLINE_DECISION = re.compile(r"\b(?:D[ÉE]CIDE|d[ée]cide)\s+(?=de\s|d['’])")
+# A demand whose place is the one the sentence before named, its subject the person that
+# sentence introduced: « M. L. a rappelé que le hameau n'a qu'un débit de 2 Mbit/s. Il a
+# souhaité que la fibre y soit déployée » (the pronoun « y », not « il y a »)
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:il|elle|ils|elles)\s+(?:[^\s.;:!?]+\s+){0,8}?(?:[^\s.;:!?]*['’])?y\s+"
+    r"(?!(?:a|ait|avait|aura|aurait|avoir|aient|avaient|auront)\b)(?=[^\W\d_])",
+    re.I,
+)
 # A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
 # souhaite savoir si…" (no question mark)
 _INDIRECT_QUESTION = re.compile(
