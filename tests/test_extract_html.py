@@ -709,3 +709,28 @@ def test_placed_spans_are_blocks(tmp_path):
         ("list_item", "Planter cent arbres en ville", "•"),
         ("list_item", "Ouvrir un jardin partagé", "•"),
     ]
+
+
+def test_a_petition_comment_is_read_without_its_author_line_nor_its_report_link(tmp_path):
+    # a signatory's comment shows who wrote it and when (« comment-author », « comment-meta »)
+    # and a « Signaler » link: neither is text; the comment is, even inside a list item
+    page = tmp_path / "petition.html"
+    page.write_text(
+        "<html><head><title>Pétition : un abri au stade</title></head><body><main><h1>Un abri au stade</h1>"
+        "<p>Nous demandons un abri pour les spectateurs.</p>"
+        "<section class='comments'><h2>Raisons de signer</h2><ul>"
+        "<li class='comment'><p class='comment-author'>Paul R. · Lisson · il y a 2 jours</p>"
+        "<p class='comment-text'>Il faudrait aussi des toilettes.</p><a href='/report/1' class='report'>Signaler</a></li>"
+        "<li class='comment'><div class='comment-meta'>Anonyme · 3 mai 2026</div>"
+        "<p class='comment-text'>Je signe car il pleut souvent.</p><a href='/report/2'>Signaler</a></li>"
+        "</ul></section></main></body></html>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Un abri au stade"),
+        ("paragraph", "Nous demandons un abri pour les spectateurs."),
+        ("heading", "Raisons de signer"),
+        ("list_item", "Il faudrait aussi des toilettes."),
+        ("list_item", "Je signe car il pleut souvent."),
+    ]

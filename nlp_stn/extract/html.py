@@ -81,6 +81,11 @@ _WIDGET = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|respond|sharedaddy|s
 # Visitors' comments by their class or id ("comments-area", "commentaires"): kept on a petition
 # or a consultation page (see :func:`_collects_opinions`), where signatories add their demands
 _COMMENTS = re.compile(r"(?:^|[-_])(?:comments?|commentaires?)(?:$|[-_])", re.I)
+# What a comment shows besides its text (« comment-author », « comment-meta », « commentaire-date »):
+# who wrote it, from where and when, not what they ask
+_COMMENT_META = re.compile(
+    r"(?:^|[-_])(?:comments?|commentaires?)[-_](?:author|auteur|autrice|meta|metadata|date|byline|header|infos?)(?:$|[-_])",
+    re.I)
 # A page that collects opinions: a petition or a public consultation named by its title or its
 # main heading (« Pétition : … », « Consultation publique sur … »), or that counts signatories
 _OPINIONS_TITLE = re.compile(r"\bp[ée]titions?\b|\bconsultations?\s+(?:publique|citoyenne|en\s+ligne)", re.I)
@@ -814,6 +819,8 @@ def _link_bar(links: int, unlinked: str) -> bool:
 # What a link to a file or another page says: its verb, or the file's format and size
 _LINK_LABEL = re.compile(
     r"^(?:t[ée]l[ée]charger|consulter|voir|lire|acc[ée]der|d[ée]couvrir|en savoir plus|retour|imprimer)\b"
+    # a visitor's control under a comment (« Signaler » an abuse)
+    r"|^signaler(?:\s+(?:un\s+abus|ce\s+commentaire|le\s+commentaire))?\s*$"
     r"|\((?:[^()]*\b(?:pdf|docx?|odt|xlsx?|csv|zip)\b[^()]*|[^()]*\d\s*(?:[kmg]o|[kmg]b)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
@@ -1128,6 +1135,9 @@ class _Collector(HTMLParser):
             return
         if self._heading:
             self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos})
+        elif (self._in_li and self._li_said and self._li_said[-1] and self._drop and self._card is None
+              and "table" not in pos and _download_link(extra["links"], extra["unlinked"], text)):
+            return  # « Signaler » under a comment, « En savoir plus » under an item: a link, no text
         elif self._in_li and self._li_said and self._li_said[-1]:
             # a further paragraph of the same item (<li><strong>Titre</strong><p>Explication</p>):
             # it goes on the item, it is not an item of its own
@@ -1218,6 +1228,8 @@ class _Collector(HTMLParser):
         kept = self._opinions and tag != "a"  # the comments of a petition, not their « Répondre » links
         if any(_WIDGET.search(token) and not (kept and _COMMENTS.search(token)) for token in tokens):
             return True
+        if kept and any(_COMMENT_META.search(token) for token in tokens):
+            return True  # a kept comment's author and date: its text alone is read
         if _FOOTNOTE_ID.match(values.get("id") or ""):
             return True  # Word's footnotes
         return tag == "header" and not self._content
