@@ -1159,6 +1159,8 @@ class _Collector(HTMLParser):
         elif self._drop and self._card is None and "table" not in pos and _download_link(extra["links"],
                                                                                          extra["unlinked"], text):
             return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
+        elif self._drop and "table" not in pos and _COMMENTS_CONTROL.match(text):
+            return  # « Afficher 12 commentaires sur 317 »: the label of a control of the page
         elif self._card is None and "table" not in pos and not self._in_li and _link_question(
                 extra["links"], extra["unlinked"], text):
             return  # "Identifiant perdu ?": a link's label
@@ -1656,4 +1658,32 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     title = " ".join(collector.title.split())
     if not title:
         title = next((b.text for b in builder.blocks if b.kind == "heading"), "")
+    named = _petition_title(_page_title(html))
+    if named and not _OPINIONS_TITLE.search(title):
+        # a petition whose heading gives only its cause (« Pour un abri au stade ») and whose page
+        # title says what it is (« Pétition : Pour un abri au stade - Site »): that title
+        title = named
     return builder.build(title=title)
+
+
+# A control over a page's comments (« Afficher 12 commentaires sur 317 », « Voir les 40 réponses »,
+# « Masquer les commentaires »): no text of the page
+_COMMENTS_CONTROL = re.compile(
+    r"^\W*(?:afficher|voir|masquer|charger|lire|d[ée]plier|replier)\s+(?:les\s+|plus\s+de\s+|tous\s+les\s+)?"
+    r"(?:\d[\d\s\u00a0\u202f]*\s+)?(?:autres\s+)?(?:commentaires?|r[ée]ponses?|avis|messages?|signatures?)\b"
+    r"(?:\s+(?:sur|de)\s+\d[\d\s\u00a0\u202f]*)?\W*$",
+    re.I,
+)
+
+
+# What follows a page's title: the site's name after a dash or a bar (« … - Agir Ensemble »)
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·]\s+[^-|–—·]{1,60}$")
+
+
+def _petition_title(page_title: str) -> str:
+    """A page title that names a petition or a consultation (see _OPINIONS_TITLE), without the
+    site's name after it; "" for any other."""
+    if not _OPINIONS_TITLE.search(page_title):
+        return ""
+    short = _SITE_SUFFIX.sub("", page_title)
+    return short if _OPINIONS_TITLE.search(short) else page_title
