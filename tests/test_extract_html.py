@@ -765,3 +765,45 @@ def test_a_paragraph_opened_by_a_bold_number_and_title_is_a_numbered_item(tmp_pa
         ("paragraph", "5. Des toilettes publiques près du marché couvert.", ""),
         ("paragraph", "12 000 visiteurs sont venus en 2024.", ""),
     ]
+
+
+def test_a_petition_comment_is_read_without_its_author_line_nor_its_report_link(tmp_path):
+    # a signatory's comment shows who wrote it and when (« comment-author », « comment-meta »)
+    # and a « Signaler » link: neither is text; the comment is, even inside a list item. The
+    # control over the comments (« Afficher 2 commentaires sur 95 ») is no text either
+    page = tmp_path / "petition.html"
+    page.write_text(
+        "<html><head><title>Pétition : un abri au stade</title></head><body><main><h1>Un abri au stade</h1>"
+        "<p>Nous demandons un abri pour les spectateurs.</p>"
+        "<section class='comments'><h2>Raisons de signer</h2><p class='count'>Afficher 2 commentaires sur 95</p><ul>"
+        "<li class='comment'><p class='comment-author'>Paul R. · Lisson · il y a 2 jours</p>"
+        "<p class='comment-text'>Il faudrait aussi des toilettes.</p><a href='/report/1' class='report'>Signaler</a></li>"
+        "<li class='comment'><div class='comment-meta'>Anonyme · 3 mai 2026</div>"
+        "<p class='comment-text'>Je signe car il pleut souvent.</p><a href='/report/2'>Signaler</a></li>"
+        "</ul></section></main></body></html>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Un abri au stade"),
+        ("paragraph", "Nous demandons un abri pour les spectateurs."),
+        ("heading", "Raisons de signer"),
+        ("list_item", "Il faudrait aussi des toilettes."),
+        ("list_item", "Je signe car il pleut souvent."),
+    ]
+
+
+@pytest.mark.parametrize("page_title, title", [
+    ("Pétition : Un abri au stade - Agir Ensemble", "Pétition : Un abri au stade"),
+    ("Un abri au stade - Agir Ensemble", "Un abri au stade"),
+])
+def test_a_petition_page_keeps_the_page_title_that_names_it(tmp_path, page_title, title):
+    # the heading of a petition gives only its cause; the page's <title> says it is a petition
+    # (the site's name after the dash apart): that is the document's title
+    page = tmp_path / "petition.html"
+    page.write_text(
+        f"<html><head><title>{page_title}</title></head><body><main><h1>Un abri au stade</h1>"
+        "<p>Nous demandons un abri pour les spectateurs.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert html.read(page, Settings()).title == title

@@ -1931,3 +1931,84 @@ def test_numbered_proposals_of_an_opinion_under_a_short_title(tmp_path):
         ("recommendation", "2", "Toujours un accès piéton. Chaque chantier doit laisser un passage pour les poussettes."),
         ("recommendation", "3", "Les écoles. Nous demandons que chaque école ait un parking à vélos couvert."),
     ]
+
+
+def test_a_charter_an_authority_adopts_holds_its_commitments(tmp_path):
+    # « Charte … » names what the authority commits to, like a pact: its « s'engage à : »
+    # items and its sentences in the future are actions; a section name « Charte et … » says
+    # nothing, nor an opinion on a charter
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Charte d'engagement des services de la ville") == "action"
+    assert title_prior("Charte et gouvernance") == ""
+    assert title_prior("Avis du conseil de développement sur la charte de la donnée") == "recommendation"
+    _, units = _units(tmp_path, "charte.html", (
+        "<h1>Charte pour des écoles connectées</h1>"
+        "<h2>Article 1 – Objet</h2><p>La présente charte fixe les engagements de la communauté de communes.</p>"
+        "<h2>Article 2 – La communauté de communes s'engage à :</h2>"
+        "<ul><li>équiper chaque classe d'un vidéoprojecteur ;</li><li>former les enseignants volontaires.</li></ul>"
+        "<h2>Article 3 – Écoles rurales</h2><p>La communauté de communes équipera en priorité les écoles à classe unique.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "équiper chaque classe d'un vidéoprojecteur ;"),
+        ("action", "former les enseignants volontaires."),
+        ("action", "La communauté de communes équipera en priorité les écoles à classe unique."),
+    ]
+
+
+def test_a_heading_lead_in_whose_subject_says_who_it_is_announces_its_list(tmp_path):
+    # « Nous, parents d'élèves …, demandons : » as a section title: the apposition between
+    # commas parts the subject from its verb, which announces demands
+    _, units = _units(tmp_path, "appel.html", (
+        "<h1>Des cantines plus sûres</h1><p>La cantine accueille 300 enfants chaque midi.</p>"
+        "<h2>Nous, parents d'élèves de l'école des Tilleuls, demandons :</h2>"
+        "<ol><li>la réfection du réfectoire avant l'été ;</li>"
+        "<li>un deuxième service pour les grandes sections.</li></ol>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la réfection du réfectoire avant l'été ;"),
+        ("recommendation", "un deuxième service pour les grandes sections."),
+    ]
+
+
+def test_a_demand_named_then_stated_after_a_colon(tmp_path):
+    # « nous ajoutons une demande : que … »: the noun names a demand, the clause after the colon
+    # states it; « Objet : demande de subvention » asks nothing in the text
+    _, units = _units(tmp_path, "nouvelles.txt", (
+        "Des nouvelles de notre appel\n\n"
+        "Merci pour vos messages. Après la réunion, nous ajoutons une demande : que la salle des "
+        "fêtes soit chauffée pendant les permanences.\n\n"
+        "Le dossier de demande de subvention est en cours.\n"), kind="opinion")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Après la réunion, nous ajoutons une demande : que la salle des fêtes soit chauffée "
+                           "pendant les permanences."),
+    ]
+
+
+def test_a_section_of_indicators_keeps_its_source_and_its_notes_out(tmp_path):
+    # under « Indicateurs », each paragraph is one; not its source, nor a sentence about the
+    # indicators of the table
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo de la commune</h1><h2>Indicateurs de suivi</h2>"
+        "<p>Les indicateurs suivants sont mis à jour chaque printemps.</p>"
+        "<p>Kilomètres de pistes cyclables aménagées</p>"
+        "<p>Nombre d'arceaux installés près des écoles</p>"
+        "<p>Source : comptages des services techniques, 2025.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("indicator", "Kilomètres de pistes cyclables aménagées"),
+        ("indicator", "Nombre d'arceaux installés près des écoles"),
+    ]
+
+
+def test_an_article_of_a_charter_commits_whatever_its_subject(tmp_path):
+    # in a charter's « Article 3 – … », a sentence in the future commits the authority even when
+    # its subject is a place or a service (« La maison des services ouvrira … »); its
+    # « Article 5 – Suivi » is the charter's governance, and a deliberation's articles decide
+    _, units = _units(tmp_path, "charte.html", (
+        "<h1>Charte des services publics de proximité</h1>"
+        "<h2>Article 1 – Objet</h2><p>La présente charte fixe les engagements de la commune.</p>"
+        "<h2>Article 2 – Accueil</h2><p>La maison des services ouvrira le mardi soir jusqu'à 19 h. "
+        "Le bus numérique passera dans chaque hameau une fois par mois.</p>"
+        "<h2>Article 3 – Suivi</h2><p>Un comité de suivi se réunira chaque année.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La maison des services ouvrira le mardi soir jusqu'à 19 h."),
+        ("action", "Le bus numérique passera dans chaque hameau une fois par mois."),
+    ]

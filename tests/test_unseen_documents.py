@@ -628,6 +628,20 @@ CASES = [
     ('../matching-checks/trevalan/corpus/trevalan/cr-conseils-de-quartier-printemps-2026.docx', 'trevalan-cr-conseils-de-quartier-printemps-2026', [], [], 0),
     ('../matching-checks/trevalan/corpus/trevalan/plan-action-numerique-2026-2028.json', 'trevalan-plan-action-numerique-2026-2028', [], [], 0),
     ('../matching-checks/trevalan/corpus/trevalan/export-plan-action-numerique-2026-2028.csv', 'trevalan-export-plan-action-numerique-2026-2028', [], [], 0),
+    # quelvenec: an online petition saved as HTML (« Nous, habitants …, demandons : » over a list,
+    # demands in prose, « Mises à jour », signatories' comments) and the intercommunality's charter
+    # in ODT (« Article 4 – La collectivité s'engage à : », articles in the future, an annex table
+    # of indicators). Still missed: the charter's « Article 9 – Gouvernance et suivi » (« Un comité
+    # de suivi … se réunira », « Un bilan annuel … sera présenté »): the governance of the charter
+    # itself, which the README does not count among its actions
+    ('../matching-checks/quelvenec/corpus/quelvenec/petition-numerique-pour-tous.html',
+     'quelvenec-petition-numerique-pour-tous', [], [], 0),
+    ('../matching-checks/quelvenec/corpus/quelvenec/charte-numerique-inclusif-responsable.odt',
+     'quelvenec-charte-numerique-inclusif-responsable',
+     ["Un comité de suivi de la charte, réunissant des élus, des agents et des représentants des associations "
+      "d'usagers, se réunira une fois par an.",
+      "Un bilan annuel de la charte sera présenté en conseil communautaire et publié sur le site de la "
+      "communauté de communes."], [], 0),
 ]
 
 

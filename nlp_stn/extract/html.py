@@ -86,6 +86,11 @@ _WIDGET = re.compile(r"(?:^|[-_])(?:comments?|commentaires?|respond|sharedaddy|s
 # Visitors' comments by their class or id ("comments-area", "commentaires"): kept on a petition
 # or a consultation page (see :func:`_collects_opinions`), where signatories add their demands
 _COMMENTS = re.compile(r"(?:^|[-_])(?:comments?|commentaires?)(?:$|[-_])", re.I)
+# What a comment shows besides its text (« comment-author », « comment-meta », « commentaire-date »):
+# who wrote it, from where and when, not what they ask
+_COMMENT_META = re.compile(
+    r"(?:^|[-_])(?:comments?|commentaires?)[-_](?:author|auteur|autrice|meta|metadata|date|byline|header|infos?)(?:$|[-_])",
+    re.I)
 # A page that collects opinions: a petition or a public consultation named by its title or its
 # main heading (« Pétition : … », « Consultation publique sur … »), or that counts signatories
 _OPINIONS_TITLE = re.compile(r"\bp[ée]titions?\b|\bconsultations?\s+(?:publique|citoyenne|en\s+ligne)", re.I)
@@ -828,6 +833,8 @@ def _link_bar(links: int, unlinked: str) -> bool:
 # What a link to a file or another page says: its verb, or the file's format and size
 _LINK_LABEL = re.compile(
     r"^(?:t[ée]l[ée]charger|consulter|voir|lire|acc[ée]der|d[ée]couvrir|en savoir plus|retour|imprimer)\b"
+    # a visitor's control under a comment (« Signaler » an abuse)
+    r"|^signaler(?:\s+(?:un\s+abus|ce\s+commentaire|le\s+commentaire))?\s*$"
     r"|\((?:[^()]*\b(?:pdf|docx?|odt|xlsx?|csv|zip)\b[^()]*|[^()]*\d\s*(?:[kmg]o|[kmg]b)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
@@ -1154,6 +1161,9 @@ class _Collector(HTMLParser):
             return
         if self._heading:
             self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos})
+        elif (self._in_li and self._li_said and self._li_said[-1] and self._drop and self._card is None
+              and "table" not in pos and _download_link(extra["links"], extra["unlinked"], text)):
+            return  # « Signaler » under a comment, « En savoir plus » under an item: a link, no text
         elif self._in_li and self._li_said and self._li_said[-1]:
             # a further paragraph of the same item (<li><strong>Titre</strong><p>Explication</p>):
             # it goes on the item, it is not an item of its own
@@ -1175,6 +1185,8 @@ class _Collector(HTMLParser):
         elif self._drop and self._card is None and "table" not in pos and _download_link(extra["links"],
                                                                                          extra["unlinked"], text):
             return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
+        elif self._drop and "table" not in pos and _COMMENTS_CONTROL.match(text):
+            return  # « Afficher 12 commentaires sur 317 »: the label of a control of the page
         elif self._card is None and "table" not in pos and not self._in_li and _link_question(
                 extra["links"], extra["unlinked"], text):
             return  # "Identifiant perdu ?": a link's label
@@ -1251,6 +1263,8 @@ class _Collector(HTMLParser):
         kept = self._opinions and tag != "a"  # the comments of a petition, not their « Répondre » links
         if any(_WIDGET.search(token) and not (kept and _COMMENTS.search(token)) for token in tokens):
             return True
+        if kept and any(_COMMENT_META.search(token) for token in tokens):
+            return True  # a kept comment's author and date: its text alone is read
         if _FOOTNOTE_ID.match(values.get("id") or ""):
             return True  # Word's footnotes
         return tag == "header" and not self._content
@@ -1703,4 +1717,32 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     title = " ".join(collector.title.split())
     if not title:
         title = next((b.text for b in builder.blocks if b.kind == "heading"), "")
+    named = _petition_title(_page_title(html))
+    if named and not _OPINIONS_TITLE.search(title):
+        # a petition whose heading gives only its cause (« Pour un abri au stade ») and whose page
+        # title says what it is (« Pétition : Pour un abri au stade - Site »): that title
+        title = named
     return builder.build(title=title)
+
+
+# A control over a page's comments (« Afficher 12 commentaires sur 317 », « Voir les 40 réponses »,
+# « Masquer les commentaires »): no text of the page
+_COMMENTS_CONTROL = re.compile(
+    r"^\W*(?:afficher|voir|masquer|charger|lire|d[ée]plier|replier)\s+(?:les\s+|plus\s+de\s+|tous\s+les\s+)?"
+    r"(?:\d[\d\s\u00a0\u202f]*\s+)?(?:autres\s+)?(?:commentaires?|r[ée]ponses?|avis|messages?|signatures?)\b"
+    r"(?:\s+(?:sur|de)\s+\d[\d\s\u00a0\u202f]*)?\W*$",
+    re.I,
+)
+
+
+# What follows a page's title: the site's name after a dash or a bar (« … - Agir Ensemble »)
+_SITE_SUFFIX = re.compile(r"\s+[-|–—·]\s+[^-|–—·]{1,60}$")
+
+
+def _petition_title(page_title: str) -> str:
+    """A page title that names a petition or a consultation (see _OPINIONS_TITLE), without the
+    site's name after it; "" for any other."""
+    if not _OPINIONS_TITLE.search(page_title):
+        return ""
+    short = _SITE_SUFFIX.sub("", page_title)
+    return short if _OPINIONS_TITLE.search(short) else page_title

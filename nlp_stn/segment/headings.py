@@ -9,7 +9,7 @@ from ..clean import split_marker
 from ..labels import LABEL as _LABEL
 from ..labels import field_kind, parse_label
 from ..model import Block, STATUS_ADDRESSED, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
+from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
@@ -181,6 +181,10 @@ class _Headings:
         kicker = _KICKER.match(title)
         if kicker:
             title = kicker.group(1)
+        if title.rstrip().endswith(":"):
+            # « Nous, habitants et usagers du bourg, demandons : » over a list: the subject, then
+            # its verb
+            title = _SUBJECT_APPOSITION.sub(r"\1 ", title, count=1)
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", title)
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:

@@ -63,12 +63,36 @@ def _headed_paragraphs(blocks) -> frozenset:
     return frozenset(out)
 
 
+def _article_paragraphs(blocks) -> frozenset:
+    """The starts of the paragraphs under a heading labelled « Article 5 – … » (the articles of a
+    charter or an agreement, in a document that is no deliberation: see _Segmenter.deliberation)."""
+    out: set = set()
+    article = False
+    for block in blocks:
+        if block.kind == "heading":
+            article = parse_label(block.text)[0].startswith("Article")
+        elif article and block.kind == "paragraph":
+            out.add(block.start)
+    return frozenset(out)
+
+
 # A body created or set up (« Un comité des usagers sera créé », « un conseil … sera installé »):
 # in an authority's answer, a deed answering a demand for it, not the governance of its plan
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
     r"(?:cr[ée][ée]e?s?|mise?s?\s+en\s+place|install[ée]e?s?|institu[ée]e?s?|constitu[ée]e?s?)\b",
+    re.I,
+)
+
+
+# What a section of indicators says besides them: its source (« Source : INSEE, 2024 »), a
+# note, or a sentence about the indicators of its table (« Les indicateurs ci-dessous sont
+# renseignés chaque année », « Ces valeurs seront actualisées »)
+_ABOUT_INDICATORS = re.compile(
+    r"^\W*(?:sources?|notes?|lecture|champ|m[ée]thodologie)\s*:"
+    r"|^\W*(?:les|ces)\s+(?:indicateurs|valeurs|cibles|donn[ée]es|chiffres)\b(?:\s+(?:ci-dessous|ci-apr[èe]s|suivants?"
+    r"|de\s+(?:ce|du)\s+tableau|du\s+tableau))?\s+(?:sont|seront|ont\s+[ée]t[ée]|figurent|permettent|permettront)\b",
     re.I,
 )
 
@@ -253,6 +277,8 @@ class _Paragraphs:
         if st.hint == "decision" and _DELIBERATION_END.match(text):
             st.hint = None  # the closing formulas and signatures: the decisions are over
             return
+        if st.hint == "indicator" and _ABOUT_INDICATORS.match(text):
+            return  # « Les indicateurs ci-dessous sont suivis chaque année », « Source : … »: no indicator
         if st.hint in ("indicator", "decision"):
             self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
             return
@@ -351,6 +377,7 @@ class _Paragraphs:
 
     def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state
+        st.in_article = self.prior == "action" and block.start in self.articles
         # the explanation of a numbered recommendation or action given as a heading holds no
         # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
         # demandons que…")
@@ -632,6 +659,9 @@ class _Paragraphs:
         if not headings:
             return False
         title = headings[-1][1]
+        label, _, rest = self.parse_label(title)
+        if not label and rest is title and parse_label(title)[0].startswith("Article"):
+            title = parse_label(title)[2]  # « Article 9 – Gouvernance et suivi » in a charter
         number = _HEADING_NUMBER.match(title)
         title = _NUMBER_DASH.sub("", title[number.end():] if number else split_marker(title)[1] or title)
         # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
@@ -657,7 +687,10 @@ class _Paragraphs:
             lead = len(clause) - len(clause.lstrip())
             # (under a report's « Perspectives 2025 », whatever its subject: « les inscriptions
             # pourront se faire en ligne », « un agent assurera une permanence »)
-            anyone = self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
+            # (in an article of a charter, whatever its subject: « Le tiers-lieu accueillera un
+            # atelier de réparation », the authority's commitment as the charter states it)
+            anyone = (self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
+                      or self.state.in_article)
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
                 said = _SAYING_FRAME.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)

@@ -38,9 +38,11 @@ _OPINION_TITLE = re.compile(
 )
 # the name of a plan with its complement ("Stratégie numérique de territoire", "Plan
 # d'actions"), not a section name such as "Stratégie et gouvernance"
+# A charter an authority adopts (« Charte pour un numérique inclusif », « Charte d'engagement
+# des services ») states what it commits to, its actions, like a pact
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
-    r"|agenda|politique)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])",
+    r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])",
     re.I,
 )
 

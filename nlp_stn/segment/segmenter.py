@@ -21,7 +21,7 @@ from .tables import MAX_DETAIL, _describe
 from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, document_prior
 from .headings import _Headings
 from .lists import _Lists
-from .paragraphs import _Paragraphs, _headed_paragraphs
+from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
 from .table_units import _TableUnits
 from .resolve import _Resolution
 
@@ -54,6 +54,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.block_at = {b.start: i for i, b in enumerate(doc.blocks)}  # a block's start -> its index
         # the paragraphs of a page of headed engagements (see headed_engagement)
         self.headed = _headed_paragraphs(doc.blocks)
+        # the paragraphs of the articles of a charter or an agreement (see committed)
+        self.articles = frozenset() if self.deliberation else _article_paragraphs(doc.blocks)
         # the texts of a consultation's records so far -> (their unit, its own label)
         self.records: dict[str, tuple[_Unit, str]] = {}
         # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):

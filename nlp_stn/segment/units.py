@@ -48,6 +48,7 @@ class _State:
     leadin_active: bool = False
     leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
     leadin_label: str = ""  # the label of a labelled lead-in ("Préconisation 3 : Le conseil recommande :")
+    in_article: bool = False  # the paragraph read is in an article of a charter (see _Paragraphs.committed)
     parent: Optional[_Unit] = None
     parent_level: int = 99
     parent_heading: bool = False  # the parent unit is a heading (its section explains it)

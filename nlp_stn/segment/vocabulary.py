@@ -58,6 +58,13 @@ _KICKER = re.compile(
     r"\s+retenir|[àa]\s+savoir|en\s+un\s+coup\s+d['’]\s*(?:œ|oe)il)\s*(?:sur\b|:|–|—)\s*(?=\w)(.+)",
     re.I,
 )
+# A lead-in's subject followed by who it is, between commas (« Nous, habitants et usagers du
+# bourg, demandons : », « Les parents, réunis le 3 mai, demandent : »): the apposition, which
+# parts the subject from its verb
+_SUBJECT_APPOSITION = re.compile(
+    r"^\W*(nous|je|ils|elles|(?:les|le|la|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*,\s*[^,:;]{3,120}?,\s*(?=[^\W\d_])",
+    re.I,
+)
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
 # What follows a numbered question's label in the line that opens it, when it names who asks
 # (« Question n°3 de Mme Durand, groupe Agir : », « Question 4 du conseil de quartier : »): no
@@ -489,6 +496,9 @@ _DEMAND_VERB = re.compile(
     # « Pourquoi pas … ? » opening the sentence, or after what it answers (« D'autres villages ont un
     # marché en ligne, pourquoi on le ferait pas ici ? »)
     r"|(?:^|[:,]\s*)[«\"(]?\s*(?:(?:et|mais|alors|donc)\s+)?(?:" + _WHY_NOT + ")"
+    # a demand named, then stated after a colon: « nous ajoutons une demande : que le guide soit
+    # imprimé », « Notre dernière revendication : que … »
+    r"|\b(?:demandes?|revendications?|requ[êe]tes?|v(?:œ|oe)ux)(?:\s+[^\W\d_]+){0,2}?\s*:\s*(?:que\s|qu['’])"
     # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
     r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
     # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
