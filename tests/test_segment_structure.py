@@ -435,8 +435,9 @@ def test_a_deliberation_turns_down_the_proposals_it_names_and_its_appeal_notice_
     ])
     assert [(s.kind, s.label, s.state, s.text) for s in segment(doc)] == [
         ("decision", "Article 1er", "", "D'approuver le programme d'équipement des écoles."),
-        ("decision", "Proposition n° 8", "non retenue", "non retenue, son coût dépassant le budget annuel."),
-        ("decision", "Proposition n° 9", "non retenue", "hors sujet ; transmise au Département."),
+        ("decision", "Proposition n° 8", "non retenue",
+         "(piscine chauffée) : non retenue, son coût dépassant le budget annuel."),
+        ("decision", "Proposition n° 9", "non retenue", "(passage piéton) : hors sujet ; transmise au Département."),
     ]
     # in a consultation's summary, the same words restate a proposal of the participants
     doc = _document([

@@ -441,11 +441,13 @@ class _Headings:
             kind = "action"
         if kind == "decision" and _APPEAL_NOTICE.match(rest):
             return True
-        rest, fate = self.label_fate(kind, rest)
         if kind == "recommendation" and self.turned_down(label, rest):
             # « Idée n° 13 (application) : non retenue, la communauté de communes … »: the
-            # authority's refusal of the demand it names, a decision
+            # authority's refusal of the demand it names, a decision; the bracketed reminder
+            # of the demand stays in its text (what it refuses)
             kind, fate = "decision", "non retenue"
+        else:
+            rest, fate = self.label_fate(kind, rest)
         offset = block.start + len(block.text) - len(rest)
         first = _sentences(rest)[0]
         parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]
