@@ -1470,3 +1470,22 @@ def test_a_section_of_cautions_holds_no_demands_but_a_demand_in_so_many_words_st
         ("recommendation", "L'assemblée appelle à la vigilance sur les piqûres et demande que la commune "
                            "forme les apiculteurs bénévoles."),
     ]
+
+
+def test_a_question_in_a_comment_on_a_proposal_is_no_unit():
+    # comments under a proposal (a child table's rows): a question is a reply to the other
+    # participants (« Qui va payer ? »), an added ask is a demand under the proposal
+    b = TextBuilder()
+    b.add("record", "Un composteur au square\nInstaller un composteur partagé au square.",
+          fields={"id": "P-3", "title": "Un composteur au square", "category": "Cadre de vie"})
+    b.add("paragraph", "Qui va le vider chaque semaine ?", fields={"id": "Commentaire sur P-3", "parent": "P-3",
+                                                                   "category": "Cadre de vie"})
+    b.add("paragraph", "Oui, et prévoir aussi un panneau pour expliquer le tri.",
+          fields={"id": "Commentaire sur P-3", "parent": "P-3", "category": "Cadre de vie"})
+    ex = b.build()
+    doc = Document(id="export.csv", path="export.csv", format="csv", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Un composteur au square\nInstaller un composteur partagé au square."),
+        ("recommendation", "Oui, et prévoir aussi un panneau pour expliquer le tri."),
+    ]
