@@ -253,8 +253,34 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
 _DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?)")
 
 
+# An action that is only a study of what is asked (« Étude de programmation pour … », « Lancer une
+# étude de faisabilité … »; not « Études surveillées », help with homework): nothing is delivered
+# yet, as an action « À l'étude », unless the demand asks for a study
+_STUDY_ONLY = re.compile(
+    r"^\W*(?:(?:r[ée]aliser|lancer|conduire|mener|engager|commander|financer)\s+(?:une|des|l['’])\s*)?"
+    r"[ée]tudes?\b(?!\s+(?:dirig|surveill))", re.I)
+_STUDY = re.compile(r"\b[ée]tudes?\b(?!\s+(?:dirig|surveill))|\b[ée]tudier\b", re.I)
+STUDY_STATE = "À l'étude"
+
+
+def study_state(action_text: str, demand_text: str) -> str:
+    """« À l'étude » for an action that only studies (see _STUDY_ONLY) what a demand asks
+    without asking for a study, "" otherwise.
+
+    >>> study_state("Étude de programmation pour un tiers-lieu à l'ancienne poste", "Un tiers-lieu à la poste")
+    "À l'étude"
+    >>> study_state("Étude de faisabilité d'un réseau de chaleur", "Étudier un réseau de chaleur")
+    ''
+    >>> study_state("Études surveillées au collège", "De l'aide aux devoirs")
+    ''
+    """
+    if _STUDY_ONLY.match(action_text) and not _STUDY.search(demand_text):
+        return STUDY_STATE
+    return ""
+
+
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
-              own: str = "") -> Coverage:
+              own: str = "", demand_text: str = "") -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
@@ -262,9 +288,11 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account). ``own``: what the authority published
-    with the demand itself (see :func:`nlp_stn.model.stated_best`)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), action.state) for action, score in ranked],
-                                        own)
+    with the demand itself (see :func:`nlp_stn.model.stated_best`). An action that only studies
+    what ``demand_text`` asks answers it in part at most (see :func:`study_state`)."""
+    status, best, refusal = stated_best([(status_for(score, thresholds),
+                                          action.state or study_state(action.text, demand_text))
+                                         for action, score in ranked], own)
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",
@@ -411,7 +439,7 @@ def match_units(
                 )
             coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
                                                       zip(top[r], top_scores[r]) if sc >= 0], thresholds,
-                                      demands[d].state))
+                                      demands[d].state, demands[d].text))
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

@@ -255,6 +255,27 @@ def test_what_was_published_with_a_demand_caps_its_status(settings):
     assert (cov["d3"].status, cov["d3"].best_action_id) == ("pris en compte", "a1")
 
 
+def test_an_action_that_only_studies_what_is_asked_answers_in_part(settings):
+    from nlp_stn.match import study_state
+
+    assert study_state("Étude de faisabilité d'une maison de santé au bourg", "Une maison de santé au bourg") == (
+        "À l'étude")
+    assert study_state("Lancer une étude sur la maison de santé", "Une maison de santé au bourg") == "À l'étude"
+    # a demand for a study is answered by one; homework help is no study
+    assert study_state("Étude de faisabilité d'une maison de santé", "Étudier une maison de santé") == ""
+    assert study_state("Études surveillées au collège", "Aide aux devoirs au collège") == ""
+    demands = [unit("d1", "Ouvrir une maison de santé pluridisciplinaire au bourg", "avis.txt"),
+               unit("d2", "Réaliser une étude sur une maison de santé pluridisciplinaire au bourg", "avis.txt")]
+    actions = [unit("a1", "Étude de faisabilité d'une maison de santé pluridisciplinaire au bourg", "plan.txt"),
+               unit("a2", "Former les agents à la cybersécurité", "plan.txt")]
+    result = match_units(demands, actions, settings)
+    cov = {c.demand_id: c for c in result.coverage}
+    top = {m.demand_id: m for m in result.matches if m.rank == 1}
+    assert all(top[d].action_id == "a1" and top[d].score >= result.thresholds["addressed"] for d in ("d1", "d2"))
+    assert (cov["d1"].status, cov["d1"].best_action_id) == ("partiellement", "a1")
+    assert (cov["d2"].status, cov["d2"].best_action_id) == ("pris en compte", "a1")
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 

@@ -212,10 +212,11 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     """How many demands get the status an annotator expects: a demand's status is the best
     status its candidate actions (all its groups) give, each one's score compared with
     ``thresholds`` and lowered to what its document says of the action (its ``state``: see
-    :func:`nlp_stn.model.status_cap`), as :func:`nlp_stn.match.match_units` gives it.
+    :func:`nlp_stn.model.status_cap`; an action that only studies what is asked: see
+    :func:`nlp_stn.match.study_state`), as :func:`nlp_stn.match.match_units` gives it.
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
-    from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
+    from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for, study_state
     from ..model import stated_best
 
     ranked: dict[str, list[tuple[float, str]]] = {}
@@ -225,7 +226,9 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
             own[demand.id] = getattr(demand, "state", "")
             for j, action in enumerate(data.actions):
                 if not np.isnan(S[i][j]):
-                    ranked.setdefault(demand.id, []).append((float(S[i][j]), getattr(action, "state", "")))
+                    state = getattr(action, "state", "") or study_state(getattr(action, "text", ""),
+                                                                        getattr(demand, "text", ""))
+                    ranked.setdefault(demand.id, []).append((float(S[i][j]), state))
     best = {uid: stated_best([(status_for(score, thresholds), state)
                               for score, state in sorted(candidates, key=lambda c: -c[0])], own.get(uid, ""))[0]
             for uid, candidates in ranked.items()}
