@@ -305,7 +305,7 @@ def test_nested_json_html_bodies_and_per_row_category():
     assert records(doc) == [
         {"id": "1", "title": "Trois idées pour le collège",
          "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
-         "category": "Éducation", "state": "evaluating"},
+         "category": "Éducation"},  # « evaluating »: the decision is pending, no fate
         # "category": null in this object only: the others keep category/name/fr; "rejected" stays
         # (with no answer published, no fate: a refusal counts with the authority's answer)
         {"id": "2", "title": "Sobriété des serveurs",
