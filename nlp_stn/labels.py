@@ -23,7 +23,7 @@ LABEL = re.compile(
     # a master plan's programmes and projects (« Programme 2 – … », « Projet P2.3 – … »)
     r"|programme|volet|projet|op[ée]ration)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
-    r"\s*(?:(?P<no>n°|n º|nº|no\.?|num[ée]ro|#)\s*)?"
+    r"\s*(?:(?P<no>n°|n º|nº|no(?:\.|(?![^\W\d_]))|num[ée]ro|#)\s*)?"
     r"(?P<num>(?:[A-Z]{1,2}\s?(?=\d))?\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?"
     r"|[IVXLC]{1,6}|[A-Z])?(?![\w'’])"
     r"\s*(?P<sep>[:.)–—·•-]+\s*)?",  # a middle dot or a bullet separates too ("Action 3 · Former")

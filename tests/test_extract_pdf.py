@@ -1141,6 +1141,23 @@ def test_bullets_drawn_as_shapes_open_items_but_an_icon_does_not():
     assert [line.drawn_bullet for line in mark_drawn_bullets(lines[:2], dots[:1])] == [None, None]
 
 
+def test_cells_drawn_as_touching_boxes_make_a_table_page_but_cards_do_not():
+    from nlp_stn.extract.pdf import boxed_grid
+
+    # (x0, x1, top, bottom): a header row and a body row of three boxed cells, each box's bounds
+    # overlapping its neighbour's by the width of the stroke
+    grid = [(56.1, 86.3, 130, 156), (85.2, 341.8, 130, 156), (340.6, 405.6, 130, 156),
+            (56.1, 86.3, 155, 207), (85.2, 341.8, 155, 207), (340.6, 405.6, 155, 207)]
+    assert boxed_grid(grid) is True
+    # one row of touching boxes is a banner, not a table
+    assert boxed_grid(grid[:3]) is False
+    # framed cards side by side with a gap between them
+    cards = [(50, 250, 100, 200), (270, 470, 100, 200), (50, 250, 220, 320), (270, 470, 220, 320)]
+    assert boxed_grid(cards) is False
+    # boxes that touch but not on the same line (a callout under a title box)
+    assert boxed_grid([(50, 250, 100, 130), (250, 450, 140, 200), (50, 250, 210, 240)]) is False
+
+
 def test_a_slide_deck_with_drawn_bullets_gives_one_item_per_bullet():
     doc = extract(DATA / "matching-checks" / "arvene" / "corpus" / "arvene"
                   / "strategie-numerique-petr-2026-2030-comite-syndical.pdf")

@@ -87,6 +87,27 @@ def test_readable_values():
     assert readable("a\n\n\nb") == "a\nb"
 
 
+def test_a_cell_of_translations_keyed_by_language_reads_as_its_french_text():
+    # a platform's multilingual field exported as JSON in a cell (CitizenLab / Go Vocal)
+    assert readable('{"fr-FR": "Des bancs au square"}') == "Des bancs au square"
+    assert readable('{"en": "Benches", "fr-BE": "<p>Des bancs <b>au</b> square</p>"}') == "Des bancs au square"
+    assert readable('{"nl-BE": "", "en": "Benches"}') == "Benches"
+    assert readable({"fr": "Wifi", "en": "Wifi access"}) == "Wifi"
+    # an object whose keys are not languages stays as it was read
+    assert readable('{"quartier": "Nord"}') == '{"quartier": "Nord"}'
+    assert readable({"nom": "Nord", "code": "N"}) == "Nord\nN"
+
+
+def test_a_platforms_test_row_and_thanks_for_being_consulted_give_no_proposal(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "ID,Title,Description\n1,Test,test\n2,Bravo !,Merci à la commune de nous consulter. Continuez ainsi !\n"
+        "3,Des bancs,Merci d'installer des bancs au square.\n",
+        encoding="utf-8",
+    )
+    assert [b.text for b in extract(path).blocks] == ["Des bancs\nMerci d'installer des bancs au square."]
+
+
 def test_semicolon_cp1252_csv_with_decidim_language_columns(tmp_path):
     path = tmp_path / "export.csv"
     path.write_bytes(
@@ -285,7 +306,7 @@ def test_nested_json_html_bodies_and_per_row_category():
     assert records(doc) == [
         {"id": "1", "title": "Trois idées pour le collège",
          "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
-         "category": "Éducation", "state": "evaluating"},
+         "category": "Éducation"},  # « evaluating »: the decision is pending, no fate
         # "category": null in this object only: the others keep category/name/fr; "rejected" stays
         # (with no answer published, no fate: a refusal counts with the authority's answer)
         {"id": "2", "title": "Sobriété des serveurs",

@@ -38,3 +38,14 @@ def test_a_line_opened_by_a_label_and_a_middle_dot_opens_a_block():
 def test_a_master_plans_programmes_and_projects_are_labels(text, expected):
     # a project's kind is the document's (an action in a plan, a proposal in a participatory budget)
     assert parse_label(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « non » is no « no » abbreviation: a section title, not « Proposition n° n »
+    ("Propositions non retenues", ("", "", "Propositions non retenues")),
+    ("Mesures non financées en 2026", ("", "", "Mesures non financées en 2026")),
+    ("Action no 4 : créer un guichet", ("Action n° 4", "action", "créer un guichet")),
+    ("Action no.4 : créer un guichet", ("Action n° 4", "action", "créer un guichet")),
+])
+def test_no_abbreviates_numero_only_before_a_number(text, expected):
+    assert parse_label(text) == expected

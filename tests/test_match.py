@@ -340,3 +340,15 @@ def test_a_labelled_demand_is_answered_by_the_section_restating_it(settings):
                  heading="Projets retenus"),
     ]
     assert stated_links([title, demand], actions) == {(0, 0), (1, 0)}
+
+
+def test_what_counts_as_only_a_study():
+    from nlp_stn.model import study_state
+
+    assert study_state("Étude de faisabilité d'une maison de santé au bourg", "", "Une maison de santé au bourg") == (
+        "À l'étude")
+    assert study_state("Lancer une étude sur la maison de santé", "", "Une maison de santé au bourg") == "À l'étude"
+    # a demand for a study is answered by one; homework help is no study; a lower fate stays
+    assert study_state("Étude de faisabilité d'une maison de santé", "", "Étudier une maison de santé") == ""
+    assert study_state("Études surveillées au collège", "", "Aide aux devoirs au collège") == ""
+    assert study_state("Étude de faisabilité d'une maison de santé", "Abandonnée", "Une maison de santé") == "Abandonnée"

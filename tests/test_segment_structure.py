@@ -422,6 +422,31 @@ def test_a_deliberation_decides_by_articles_and_its_reasons_are_not_demands():
     assert [s.kind for s in segment(doc)] == []
 
 
+def test_a_deliberation_turns_down_the_proposals_it_names_and_its_appeal_notice_decides_nothing():
+    doc = _document([
+        ("paragraph", "Extrait du registre des délibérations du conseil municipal", 0, ""),
+        ("paragraph", "Après en avoir délibéré, le Conseil municipal DÉCIDE :", 0, ""),
+        ("paragraph", "Article 1er : D'approuver le programme d'équipement des écoles.", 0, ""),
+        ("paragraph", "Article 2 : La présente délibération peut faire l'objet d'un recours devant le "
+                      "tribunal administratif dans un délai de deux mois.", 0, ""),
+        ("paragraph", "Propositions non retenues", 0, ""),
+        ("list_item", "Proposition n° 8 (piscine chauffée) : non retenue, son coût dépassant le budget annuel.", 0, "•"),
+        ("list_item", "Proposition n° 9 (passage piéton) : hors sujet ; transmise au Département.", 0, "•"),
+    ])
+    assert [(s.kind, s.label, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "Article 1er", "", "D'approuver le programme d'équipement des écoles."),
+        ("decision", "Proposition n° 8", "non retenue",
+         "(piscine chauffée) : non retenue, son coût dépassant le budget annuel."),
+        ("decision", "Proposition n° 9", "non retenue", "(passage piéton) : hors sujet ; transmise au Département."),
+    ]
+    # in a consultation's summary, the same words restate a proposal of the participants
+    doc = _document([
+        ("heading", "Synthèse des contributions des habitants", 1, ""),
+        ("list_item", "Proposition n° 9 : créer un passage piéton devant l'école.", 0, "•"),
+    ], kind="opinion")
+    assert [(s.kind, s.label) for s in segment(doc)] == [("recommendation", "Proposition n° 9")]
+
+
 def test_in_an_opinion_a_demand_in_the_explanation_of_a_titled_recommendation_is_kept():
     doc = _document([
         ("heading", "Avis du conseil de développement", 1, ""),
@@ -1444,4 +1469,23 @@ def test_a_section_of_cautions_holds_no_demands_but_a_demand_in_so_many_words_st
         # in running text, a caution that asks in so many words still asks
         ("recommendation", "L'assemblée appelle à la vigilance sur les piqûres et demande que la commune "
                            "forme les apiculteurs bénévoles."),
+    ]
+
+
+def test_a_question_in_a_comment_on_a_proposal_is_no_unit():
+    # comments under a proposal (a child table's rows): a question is a reply to the other
+    # participants (« Qui va payer ? »), an added ask is a demand under the proposal
+    b = TextBuilder()
+    b.add("record", "Un composteur au square\nInstaller un composteur partagé au square.",
+          fields={"id": "P-3", "title": "Un composteur au square", "category": "Cadre de vie"})
+    b.add("paragraph", "Qui va le vider chaque semaine ?", fields={"id": "Commentaire sur P-3", "parent": "P-3",
+                                                                   "category": "Cadre de vie"})
+    b.add("paragraph", "Oui, et prévoir aussi un panneau pour expliquer le tri.",
+          fields={"id": "Commentaire sur P-3", "parent": "P-3", "category": "Cadre de vie"})
+    ex = b.build()
+    doc = Document(id="export.csv", path="export.csv", format="csv", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Un composteur au square\nInstaller un composteur partagé au square."),
+        ("recommendation", "Oui, et prévoir aussi un panneau pour expliquer le tri."),
     ]

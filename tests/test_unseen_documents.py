@@ -642,6 +642,12 @@ CASES = [
       "d'usagers, se réunira une fois par an.",
       "Un bilan annuel de la charte sera présenté en conseil communautaire et publié sur le site de la "
       "communauté de communes."], [], 0),
+    # penvern: a CitizenLab / Go Vocal ideas export (multilingual JSON cells, a test row, thanks, a
+    # comments sheet) and a council's deliberation adopting the plan, its annex a table of boxed
+    # cells (extras: two comments that restate or suggest in passing, « Super idée, on pourrait faire
+    # … aussi ! », « Bonne idée mais il faut … », and the plan's five axes, read as objectives);
+    ('../matching-checks/penvern/corpus/penvern/export-idees-penvern-numerique.xlsx', 'penvern-export-idees-penvern-numerique', [], [], 2),
+    ('../matching-checks/penvern/corpus/penvern/deliberation-2026-041-plan-actions-numerique.pdf', 'penvern-deliberation-2026-041-plan-actions-numerique', [], [], 5),
 ]
 
 

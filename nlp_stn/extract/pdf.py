@@ -196,13 +196,13 @@ BULLET_SHARE = 0.6
 
 def _page_paths(page, raw, height: float) -> tuple[bool, list[tuple[float, float, float, float]]]:
     """Whether the page has a ruled table (at least 2 horizontal and 2 vertical thin path
-    objects) and the boxes (x0, x1, top, bottom, from the top of the page) of the small,
+    objects, or cells drawn as touching boxes: see :func:`boxed_grid`) and the boxes (x0, x1, top, bottom, from the top of the page) of the small,
     roughly square paths that may be drawn bullets. Top-level page objects, read through the
     raw API to stay fast on busy pages."""
     handle = page.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     horizontal = vertical = 0
-    dots = []
+    dots, boxes = [], []
     for i in range(raw.FPDFPage_CountObjects(handle)):
         obj = raw.FPDFPage_GetObject(handle, i)
         if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
@@ -214,10 +214,33 @@ def _page_paths(page, raw, height: float) -> tuple[bool, list[tuple[float, float
             horizontal += 1
         elif width <= 2 and tall >= 10:
             vertical += 1
+        elif width >= 10 and tall >= 5:
+            boxes.append((left.value, right.value, height - top.value, height - bottom.value))
         if (BULLET_MIN_SIZE <= width <= BULLET_MAX_SIZE and BULLET_MIN_SIZE <= tall <= BULLET_MAX_SIZE
                 and 0.6 <= width / tall <= 1.6):
             dots.append((left.value, right.value, height - top.value, height - bottom.value))
-    return horizontal >= 2 and vertical >= 2, dots
+    return (horizontal >= 2 and vertical >= 2) or boxed_grid(boxes), dots
+
+
+# Cells drawn as rectangles (fpdf2, ReportLab, some report generators frame each cell with its
+# own box instead of drawing rules): two boxes touch when one's right edge is the other's left
+# edge, on the same top and bottom, within this many points (bounds include the stroke).
+BOX_TOUCH = 2.0
+
+
+def boxed_grid(boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether boxes (x0, x1, top, bottom) are the cells of a table: on at least two rows, two
+    boxes side by side share an edge (framed paragraphs or cards stand apart)."""
+    rows = set()
+    for a in boxes:
+        for b in boxes:
+            if (abs(a[1] - b[0]) <= BOX_TOUCH and abs(a[2] - b[2]) <= BOX_TOUCH
+                    and abs(a[3] - b[3]) <= BOX_TOUCH):
+                rows.add(round(a[2]))
+                break
+        if len(rows) >= 2:
+            return True
+    return False
 
 
 def mark_drawn_bullets(lines: list[Line], dots: list[tuple[float, float, float, float]]) -> list[Line]:

@@ -138,6 +138,8 @@ EMPTY_ANSWERS = frozenset(
      "non rien", "non aucune", "non pas de remarque", "non concerne", "non concernee", "ne se prononce pas",
      "pas de difficulte", "pas de difficultes", "aucune difficulte", "pas de probleme", "pas de problemes",
      "aucun probleme",
+     # a platform's row typed to try it out (« Test », « essai », « Ceci est un test »)
+     "test", "tests", "essai", "ceci est un test", "ceci est un essai", "idee test", "proposition test",
      # the sums at the foot of a plan's table
      "total", "totaux", "sous total", "total general")
 )
@@ -146,8 +148,11 @@ EMPTY_ANSWERS = frozenset(
 # continuation ») says nothing either; « Merci de mettre … » asks something and stays.
 _POLITE_OBJECT = (r"(?: pour tout| (?:pour|de) (?:ce|cet|cette|ces|le|la|les|l|votre|vos)(?: \w+)?"
                   r" (?:questionnaire|enquete|sondage|consultation|initiative|demarche|travail|formulaire|question"
-                  r"|invitation|implication|ecoute|interet|suite)s?)?")
-_POLITE_TO = r"(?: (?:a vous(?: tous| toutes)?|a tous|a toutes|a l equipe|a toute l equipe))?"
+                  r"|invitation|implication|ecoute|interet|suite)s?"
+                  # thanks for being asked (« Merci à la mairie de nous consulter »)
+                  r"| (?:de|pour) nous (?:consulter|avoir consulte|ecouter|donner la parole|demander notre avis))?")
+_POLITE_TO = (r"(?: (?:a vous(?: tous| toutes)?|a tous|a toutes|a l equipe|a toute l equipe"
+              r"|a (?:la|notre) (?:mairie|commune|ville|municipalite|collectivite)|aux elus))?")
 _NOTHING_SAID = (
     r"(?:un |tres )?(?:grand |gros )?merci(?: (?:beaucoup|bien|encore|infiniment|d avance))*" + _POLITE_TO + _POLITE_OBJECT,
     r"bravo" + _POLITE_TO + _POLITE_OBJECT, r"felicitations" + _POLITE_TO + _POLITE_OBJECT,
@@ -496,6 +501,8 @@ def says_nothing(text: str) -> bool:
     [True, True, True, True, False]
     >>> [says_nothing(t) for t in ("Merci pour cette enquête !", "RAS, bon courage", "Merci de réparer le wifi")]
     [True, True, False]
+    >>> [says_nothing(t) for t in ("Test", "Merci à la commune de nous consulter, continuez ainsi !", "Tester le wifi")]
+    [True, True, False]
     """
     if not re.search(r"[^\W\d_]", text):
         return True
@@ -723,7 +730,8 @@ def published_fate(status: str, answer: str) -> str:
     """A proposal's fate as its platform publishes it: the status cell when it states one
     (« Non retenue », « rejected », « Retenue », « Étudiée »; not « Publiée »), unless the
     official answer opens with a more precise one (« Retenue partiellement : seuls les élèves
-    boursiers … » -> « Retenue partiellement ») or the status says none; "" otherwise. A
+    boursiers … » -> « Retenue partiellement ») or the status says none; "" otherwise, and for a
+    status saying the decision is pending (« À l'étude »: see _PENDING_FATE). A
     refusal counts only with the authority's answer: a project « Non retenu » with no answer is
     a vote's result (a participatory budget), which says nothing of what the authority does.
 
@@ -733,6 +741,8 @@ def published_fate(status: str, answer: str) -> str:
     ('Non retenue', '')
     >>> published_fate("Non retenu", ""), published_fate("accepted", "Retenue. Le service ouvrira en mai.")
     ('', 'accepted')
+    >>> published_fate("À l'étude", "Merci, votre idée sera présentée en atelier."), published_fate("evaluating", "")
+    ('', '')
     """
     opening = re.split(r"[:.;!(—–]| - ", answer.strip(), maxsplit=1)[0].strip() if answer else ""
     said = opening if (opening and len(_words(opening)) <= STATE_WORDS
@@ -742,7 +752,14 @@ def published_fate(status: str, answer: str) -> str:
     fate = said if said and (not stated or status_cap(said) == STATUS_PARTIAL) else stated
     if status_cap(fate) == STATUS_NOT and not _words(answer):
         return ""  # turned down with no answer: the result of a vote
+    if _PENDING_FATE.match(" ".join(_words(fate))):
+        return ""  # « À l'étude », « evaluating »: nothing decided yet, the answer comes elsewhere
     return fate
+
+
+# A status saying the proposal awaits the authority's decision (« À l'étude », « En cours
+# d'examen », Decidim's « evaluating »): no fate, the answering document tells it
+_PENDING_FATE = re.compile(r"^(?:a l etude|en cours d (?:etude|examen|analyse)|en examen|evaluating)$")
 
 
 # The opening words of an answer that state a fate (normalised words: « non retenue », « retenue
@@ -851,6 +868,27 @@ def _tag_replacement(match: re.Match) -> str:
     return " " if name in ("td", "th") else ""  # inline tags vanish: <b>mot</b>s stays one word
 
 
+# A language code keying the translations of a text (« fr », « fr-FR », « nl_BE »): platforms
+# store a title or a body as {"fr-FR": "…", "en": "…"} (CitizenLab / Go Vocal « multiloc »,
+# Decidim's translated fields), exported as such in a cell
+_LOCALE = re.compile(r"^[a-z]{2}(?:[-_][A-Za-z]{2,4})?$")
+
+
+def localised(value: dict) -> object:
+    """The French text of translations keyed by language (« fr », « fr-FR », « fr-BE »…), else
+    the first one given.
+
+    >>> localised({"en": "Free wifi", "fr-FR": "Wifi gratuit"})
+    'Wifi gratuit'
+    >>> localised({"nl-BE": "", "en": "Free wifi"})
+    'Free wifi'
+    """
+    french = [v for k, v in value.items() if k.lower().startswith("fr") and v]
+    if french:
+        return french[0]
+    return next((v for v in value.values() if v), "")
+
+
 def readable(value) -> str:
     """A cell as readable text: HTML as text, JSON-ish lists one item per line, numbers without ".0"."""
     if value is None:
@@ -862,14 +900,17 @@ def readable(value) -> str:
     if isinstance(value, (list, tuple)):
         return "\n".join(item for item in (readable(v) for v in value) if item)
     if isinstance(value, dict):
+        if value and all(isinstance(k, str) and _LOCALE.match(k) for k in value):
+            return readable(localised(value))
         return "\n".join(item for item in (readable(v) for v in value.values()) if item)
     text = str(value).strip()
-    if len(text) >= 2 and text[0] == "[" and text[-1] == "]":
+    if len(text) >= 2 and (text[0], text[-1]) in (("[", "]"), ("{", "}")):
         try:
             parsed = json.loads(text)
         except ValueError:
             parsed = None
-        if isinstance(parsed, list):
+        if isinstance(parsed, list) or (isinstance(parsed, dict) and parsed
+                                        and all(_LOCALE.match(k) for k in parsed)):
             return readable(parsed)
     text = html_to_text(text)
     return re.sub(r"\n\s*\n", "\n", normalise_spaces(text)).strip()  # blank lines separate blocks

@@ -15,7 +15,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
-from .tables import STATE_WORDS, classify_leadin
+from .tables import _REFUSAL, STATE_WORDS, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
 
@@ -28,6 +28,27 @@ _STRUCTURE_LABEL = re.compile(
 
 # An author pledging (« La commune s'engage à », « les parties s'engagent à », « nous nous
 # engageons à »).
+# In an authority's document, what it says of a demand it names by its label (« Idée n° 13
+# (…) : non retenue, … », « Proposition 4 : hors sujet, transmise aux services … ») when it
+# turns it down: not retained, out of the consultation's scope, or left without a reply
+_DEMAND_LABEL = re.compile(r"^(?:id[ée]e|proposition|contribution|recommandation|pr[ée]conisation)\b", re.I)
+_TURNED_DOWN = re.compile(
+    r"^\W*(?:non\s+retenue?s?|rejet[ée]e?s?|refus[ée]e?s?|[ée]cart[ée]e?s?|sans\s+suite|sans\s+objet"
+    r"|hors\s+(?:sujet|champ|comp[ée]tence|p[ée]rim[èe]tre)|sans\s+(?:lien|rapport)\s+avec)\b",
+    re.I,
+)
+
+
+# The notice of the means of appeal closing a deliberation, numbered as its last article
+# (« Article 7 : La présente délibération peut faire l'objet d'un recours devant le tribunal
+# administratif … »): what the law requires to be said, not a decision of the council
+_APPEAL_NOTICE = re.compile(
+    r"^\W*(?:la\s+pr[ée]sente\s+d[ée]lib[ée]ration|la\s+pr[ée]sente\s+d[ée]cision|cette\s+d[ée]lib[ée]ration)"
+    r"\s+(?:peut|pourra)\s+faire\s+l['’]\s*objet\s+d['’]\s*un\s+recours\b",
+    re.I,
+)
+
+
 _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
 
 
@@ -336,6 +357,17 @@ class _Headings:
             return rest, word[:1].upper() + word[1:].lower()
         return rest, ""
 
+    def turned_down(self, label: str, rest: str) -> bool:
+        """Whether, in an authority's document (a plan, an answer, a deliberation), the text after
+        the label of a demand it names (« Idée n° 13 », « Proposition 4 ») turns it down (see
+        _TURNED_DOWN, or a refusal in its first sentence); a bracketed reminder of the demand
+        may come first (« (vidéoprotection de la gare) : non retenue … »)."""
+        if not (self.prior == "action" or self.deliberation) or not _DEMAND_LABEL.match(label):
+            return False
+        reminder = re.match(r"^\s*\([^()]{0,120}\)\s*[:–—-]?\s*", rest)
+        said = rest[reminder.end():] if reminder else rest
+        return bool(_TURNED_DOWN.match(said) or _REFUSAL.search(_sentences(said)[0][1] if said.strip() else ""))
+
     def asked_by(self, text: str, rest: str) -> bool:
         """Whether ``text``, opened by a label, only names who asks what follows (« Question n°3 de
         Mme Durand, groupe Agir : », see _ASKED_BY): no separator after the label's number."""
@@ -411,7 +443,15 @@ class _Headings:
             # « Préconisation 1.2 – Créer un fonds … » then « Calendrier : 2026-2028 », « Coût
             # estimé : 2,4 M€ » in an authority's plan: what it commits to, whatever the label's noun
             kind = "action"
-        rest, fate = self.label_fate(kind, rest)
+        if kind == "decision" and _APPEAL_NOTICE.match(rest):
+            return True
+        if kind == "recommendation" and self.turned_down(label, rest):
+            # « Idée n° 13 (application) : non retenue, la communauté de communes … »: the
+            # authority's refusal of the demand it names, a decision; the bracketed reminder
+            # of the demand stays in its text (what it refuses)
+            kind, fate = "decision", "non retenue"
+        else:
+            rest, fate = self.label_fate(kind, rest)
         offset = block.start + len(block.text) - len(rest)
         first = _sentences(rest)[0]
         parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]

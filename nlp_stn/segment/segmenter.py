@@ -175,6 +175,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                     for unit in self.units[before:]:
                         unit.label = unit.label or str(block.fields["id"])
                 if block.fields and block.fields.get("parent"):
+                    # a question in a comment on a proposal (« Qui paiera les travaux ? », « Ça
+                    # existe déjà, non ? ») is a reply to the other participants, put to no authority
+                    self.units[before:] = [u for u in self.units[before:] if u.kind != "question"]
                     # an argument or a comment on a proposal (see nlp_stn.extract.tables): its
                     # units sit under the proposal, in its category
                     proposal = self.proposal(str(block.fields["parent"]))
