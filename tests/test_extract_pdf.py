@@ -1484,3 +1484,28 @@ def test_footnotes_at_the_foot_of_one_column_while_the_other_goes_on_lower():
     # body text below the note in its own column: not the foot of the column
     lines.append(_line("Suite du texte de gauche.", 790, size=10, **left))
     assert "3 Recensement du Conseil, mai 2026." in [l.text for l in drop_footnotes([lines], 10.0)[0]]
+
+
+def test_a_numbered_line_in_bold_a_little_larger_than_the_body_is_a_section_title():
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Le Conseil a été saisi par le Président du Département au mois de", 100, size=9, page=1),
+        _line("mars et a conduit huit auditions avant de rendre cet avis.", 112, size=9, page=1),
+        _line("3. Des services publics ouverts à", 132, size=10, page=1, bold=True),
+        _line("tous les habitants", 144, size=10, page=1, bold=True),
+        _line("La dématérialisation a simplifié bien des démarches, mais elle en a", 160, size=9, page=1),
+        _line("compliqué d'autres pour les personnes âgées.", 172, size=9, page=1),
+        _line("4. Ouvrir un guichet le samedi", 190, size=9, page=1, bold=True),
+        _line("5. Former les agents d'accueil", 202, size=9, page=1, bold=True),
+    ]
+    assert [(b.kind, b.text) for b in build([lines], {}).blocks] == [
+        ("paragraph", "Le Conseil a été saisi par le Président du Département au mois de mars et a conduit huit "
+                      "auditions avant de rendre cet avis."),
+        ("heading", "3. Des services publics ouverts à tous les habitants"),
+        ("paragraph", "La dématérialisation a simplifié bien des démarches, mais elle en a compliqué d'autres "
+                      "pour les personnes âgées."),
+        # bold items in the body's size: a list, not titles
+        ("list_item", "Ouvrir un guichet le samedi"),
+        ("list_item", "Former les agents d'accueil"),
+    ]

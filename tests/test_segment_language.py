@@ -120,3 +120,16 @@ def test_two_things_after_a_reporting_frame_are_two_demands(tmp_path):
 def test_a_reporting_frame_in_an_authoritys_plan_is_no_demand(tmp_path):
     assert _kinds(tmp_path, "Stratégie mobilités de la communauté de communes 2026-2030\n\n" + (
         "Une attente forte porte sur l'éclairage du chemin qui longe l'étang jusqu'au collège.\n"), "plan.txt") == []
+
+
+def test_a_council_wishing_its_own_proposals_be_heard_asks_for_nothing(tmp_path):
+    assert _kinds(tmp_path, (
+        "Avis du conseil de développement\n\n"
+        "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi.\n\n"
+        "En conclusion, le conseil partage les objectifs du plan et souhaite que ses propositions "
+        "contribuent à le rendre plus proche des habitants.\n\n"
+        "Il espère vivement que cet avis sera entendu.\n\n"
+        "Il souhaite que ces recommandations soient intégrées au schéma de 2027.\n")) == [
+        ("recommendation", "", "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi."),
+        ("recommendation", "", "Il souhaite que ces recommandations soient intégrées au schéma de 2027."),
+    ]

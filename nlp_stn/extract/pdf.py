@@ -1455,12 +1455,19 @@ _CLOSING_ONLY = re.compile(r"^[\s»”\"')\].,;:!?…]+$")
 _QUOTATION = re.compile(r"^[«“„]|[.!?…]\s*[»”]$")
 
 
+# A numbered line in bold at least this much larger than the body is a section title.
+NUMBERED_TITLE_STEP = 0.5
+
+
 def _line_kind(line: Line, body_size: float) -> str:
     text = line.text
     short = len(text) <= 120 and not re.search(r"[.,;]$", text) and not _QUOTATION.search(text)
     if line.marker:
         if line.marker[:1].isalnum() and short and line.size >= body_size + 1.5:
             return "heading"  # "1. Un numérique accessible" in a larger font: a numbered title
+        if (line.marker[:1].isdigit() and short and line.bold and line.bold_end is not False
+                and line.size >= body_size + NUMBERED_TITLE_STEP):
+            return "heading"  # in bold and a little larger than the body: a numbered section title
         return "list_item"
     if not _WORD_CHAR.search(text):
         return "paragraph"  # punctuation alone (a closing « » » wrapped onto its line): never a title

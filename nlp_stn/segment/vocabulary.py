@@ -422,6 +422,14 @@ _AGREED = re.compile(
 )
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
 _OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
+# A council's wish about its own opinion (« Le CESER souhaite que ses préconisations contribuent à
+# …», « Il espère que ces propositions seront entendues »): the closing formula of an opinion,
+# not a demand (what is wished is that the demands be heard, not a deed)
+_OWN_ADVICE_WISH = re.compile(
+    r"\b(?:souhait\w*|esp[èe]r\w*)\s+(?:vivement\s+|donc\s+|enfin\s+)?que\s+"
+    r"(?:ses|ces|leurs|nos|les\s+pr[ée]sentes|le\s+pr[ée]sent|la\s+pr[ée]sente|cet|ce|son|sa)\s+"
+    r"(?:pr[ée]conisations?|propositions?|recommandations?|avis|contributions?|observations?|travaux)\b"
+    r"(?!\s+(?:soi[et]n?t|fass\w+)\s+(?:mises?|appliqu\w+|financ\w+|int[ée]gr\w+|reprises?|traduites?)\b)", re.I)
 # « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
 # subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
 # exige un compte » state a constraint, nobody asks for anything
