@@ -1426,3 +1426,103 @@ def test_an_ocr_capital_i_for_the_l_of_an_article_is_read_as_the_article():
             "le chantier sera financé par la Communauté de communes. L'Axe I du plan reste inchangé."),
         (2, "Ia suite au prochain conseil."),
     ]
+
+
+def test_a_running_head_closed_by_its_page_number_goes_even_when_the_title_page_has_another():
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    cover = _page([_line("Conseil de développement du Val d'Ardon · Publications", 30),
+                   _line("Avis sur le schéma des mobilités", 120, size=16),
+                   _line("Le Conseil a été saisi en mars.", 300)], 1)
+
+    def page(n):
+        return _page([_line(f"Conseil de développement – Avis sur le schéma des mobilités 2027-2031 {n}", 30),
+                      _line(f"Un paragraphe propre à la page {n}.", 300)], n)
+
+    out = drop_running_lines([cover, page(2), page(3)], [842.0] * 3)
+    assert [[l.text for l in lines] for lines in out] == [
+        ["Conseil de développement du Val d'Ardon · Publications", "Avis sur le schéma des mobilités",
+         "Le Conseil a été saisi en mars."],
+        ["Un paragraphe propre à la page 2."],
+        ["Un paragraphe propre à la page 3."],
+    ]
+    # a number that is not the page's own (a year, a label) keeps the line
+    other = [_page([_line(f"Fiche 4 – Les mobilités du quotidien {n + 5}", 30), _line("Texte courant.", 300)], n)
+             for n in (2, 3)]
+    assert [[l.text for l in lines] for lines in drop_running_lines([cover] + other, [842.0] * 3)][1] == [
+        "Fiche 4 – Les mobilités du quotidien 7", "Texte courant."]
+
+
+def test_a_bold_recommendation_cut_by_a_column_break_is_one_paragraph():
+    from nlp_stn.extract.pdf import build
+
+    left = dict(x0=50.0, x1=280.0, size=9, page=1)
+    right = dict(x0=305.0, x1=535.0, size=9, page=1)
+    lines = [
+        _line("Le Conseil a entendu les associations du territoire au", 100, **left),
+        _line("printemps, puis les agents des mairies annexes qui", 112, **left),
+        _line("reçoivent chaque semaine des habitants en difficulté.", 124, **left),
+        _line("Proposition n° 2 : Le Conseil propose de", 142, bold=True, **left),
+        _line("maintenir un accueil physique dans chaque", 100, bold=True, **right),
+        _line("mairie annexe.", 112, bold=True, **right),
+        _line("Les habitants rencontrés ont insisté sur ce point.", 130, **right),
+        _line("Proposition n° 3 : Le Conseil demande que la", 148, bold=True, **right),
+        _line("Ville publie ses horaires.", 160, bold=True, **right),
+    ]
+    assert [(b.kind, b.text) for b in build([lines], {}).blocks] == [
+        ("paragraph", "Le Conseil a entendu les associations du territoire au printemps, puis les agents des "
+                      "mairies annexes qui reçoivent chaque semaine des habitants en difficulté."),
+        ("paragraph", "Proposition n° 2 : Le Conseil propose de maintenir un accueil physique dans chaque mairie annexe."),
+        ("paragraph", "Les habitants rencontrés ont insisté sur ce point."),
+        ("paragraph", "Proposition n° 3 : Le Conseil demande que la Ville publie ses horaires."),
+    ]
+    # a bold title ending its column, then a capital: the next column opens a new block
+    lines[3] = _line("Les mobilités du quotidien", 142, bold=True, **left)
+    lines[4] = _line("Proposition n° 4 : Le Conseil souhaite", 100, bold=True, **right)
+    assert [b.text for b in build([lines[:6]], {}).blocks][1:] == [
+        "Les mobilités du quotidien", "Proposition n° 4 : Le Conseil souhaite mairie annexe."]
+
+
+def test_footnotes_at_the_foot_of_one_column_while_the_other_goes_on_lower():
+    from nlp_stn.extract.pdf import drop_footnotes
+
+    left = dict(x0=50.0, x1=280.0)
+    right = dict(x0=305.0, x1=535.0)
+    lines = [
+        _line("Le réseau compte douze lieux de médiation3 et en", 100, size=10, **left),
+        _line("ouvrira deux autres en 2027.", 114, size=10, **left),
+        _line("3 Recensement du Conseil, mai 2026.", 760, size=7.5, **left),
+        _line("La colonne de droite descend jusqu'au bas", 100, size=10, **right),
+        _line("de la page, plus bas que la note.", 780, size=10, **right),
+    ]
+    assert [l.text for l in drop_footnotes([lines], 10.0)[0]] == [
+        "Le réseau compte douze lieux de médiation et en", "ouvrira deux autres en 2027.",
+        "La colonne de droite descend jusqu'au bas", "de la page, plus bas que la note."]
+    # body text below the note in its own column: not the foot of the column
+    lines.append(_line("Suite du texte de gauche.", 790, size=10, **left))
+    assert "3 Recensement du Conseil, mai 2026." in [l.text for l in drop_footnotes([lines], 10.0)[0]]
+
+
+def test_a_numbered_line_in_bold_a_little_larger_than_the_body_is_a_section_title():
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Le Conseil a été saisi par le Président du Département au mois de", 100, size=9, page=1),
+        _line("mars et a conduit huit auditions avant de rendre cet avis.", 112, size=9, page=1),
+        _line("3. Des services publics ouverts à", 132, size=10, page=1, bold=True),
+        _line("tous les habitants", 144, size=10, page=1, bold=True),
+        _line("La dématérialisation a simplifié bien des démarches, mais elle en a", 160, size=9, page=1),
+        _line("compliqué d'autres pour les personnes âgées.", 172, size=9, page=1),
+        _line("4. Ouvrir un guichet le samedi", 190, size=9, page=1, bold=True),
+        _line("5. Former les agents d'accueil", 202, size=9, page=1, bold=True),
+    ]
+    assert [(b.kind, b.text) for b in build([lines], {}).blocks] == [
+        ("paragraph", "Le Conseil a été saisi par le Président du Département au mois de mars et a conduit huit "
+                      "auditions avant de rendre cet avis."),
+        ("heading", "3. Des services publics ouverts à tous les habitants"),
+        ("paragraph", "La dématérialisation a simplifié bien des démarches, mais elle en a compliqué d'autres "
+                      "pour les personnes âgées."),
+        # bold items in the body's size: a list, not titles
+        ("list_item", "Ouvrir un guichet le samedi"),
+        ("list_item", "Former les agents d'accueil"),
+    ]

@@ -2012,3 +2012,22 @@ def test_an_article_of_a_charter_commits_whatever_its_subject(tmp_path):
         ("action", "La maison des services ouvrira le mardi soir jusqu'à 19 h."),
         ("action", "Le bus numérique passera dans chaque hameau une fois par mois."),
     ]
+
+
+def test_an_action_that_only_commits_to_study_is_under_study(tmp_path):
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan numérique de la communauté de communes</h1><h2>Axe 1 – Des services proches</h2>"
+        "<h3>Action 1.1 : Un guichet itinérant</h3>"
+        "<p>La communauté de communes étudiera avec les mairies l'opportunité d'un guichet itinérant.</p>"
+        "<h3>Action 1.2 : Des permanences en mairie</h3>"
+        "<p>Des permanences hebdomadaires seront tenues dans les six mairies dès 2027.</p>"
+        "<h3>Action 1.3 : Un portail des démarches</h3>"
+        "<p>Les services étudieront les besoins des usagers puis ouvriront un portail en 2028.</p>"
+        "<h2>Axe 2 – Des réseaux</h2><h3>Action 2.1 : Une boucle radio dans les hameaux</h3>"
+        "<p>Une étude de faisabilité sera conduite en 2027 avec le syndicat d'énergie.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units if u.kind == "action"] == [
+        ("action", "Un guichet itinérant", "À l'étude"),
+        ("action", "Des permanences en mairie", ""),
+        ("action", "Un portail des démarches", ""),
+        ("action", "Une boucle radio dans les hameaux", "À l'étude"),
+    ]

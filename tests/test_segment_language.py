@@ -150,3 +150,16 @@ def test_a_demand_whose_place_the_sentence_before_names_keeps_that_sentence(tmp_
                                "Il a demandé que des projecteurs y soient installés."),
         ("recommendation", "", "Elle a demandé qu'il y ait un radar pédagogique."),
     ]
+
+
+def test_a_council_wishing_its_own_proposals_be_heard_asks_for_nothing(tmp_path):
+    assert _kinds(tmp_path, (
+        "Avis du conseil de développement\n\n"
+        "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi.\n\n"
+        "En conclusion, le conseil partage les objectifs du plan et souhaite que ses propositions "
+        "contribuent à le rendre plus proche des habitants.\n\n"
+        "Il espère vivement que cet avis sera entendu.\n\n"
+        "Il souhaite que ces recommandations soient intégrées au schéma de 2027.\n")) == [
+        ("recommendation", "", "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi."),
+        ("recommendation", "", "Il souhaite que ces recommandations soient intégrées au schéma de 2027."),
+    ]

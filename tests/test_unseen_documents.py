@@ -37,8 +37,8 @@ def compare(path: Path, expected: Path):
             got = _norm(unit.text)
             # a plan's row is its title and its description, one per line: the title alone counts
             s = max(fuzz.ratio(target, got), fuzz.ratio(target, _norm(unit.text.split("\n", 1)[0])))
-            if unit.detail:  # a title with its description, as some readers copy it
-                s = max(s, fuzz.ratio(target, _norm(f"{unit.text}. {unit.detail}")))
+            if unit.detail:  # a title with its description, or the description alone, as some readers copy it
+                s = max(s, fuzz.ratio(target, _norm(f"{unit.text}. {unit.detail}")), fuzz.ratio(target, _norm(unit.detail)))
             if len(target) >= 25 and len(got) >= 20:
                 s = max(s, fuzz.partial_ratio(target, got))
             if s > score:
@@ -490,7 +490,7 @@ CASES = [
     ('../matching-checks/combrenoux/corpus/combrenoux/cahier-acteur-12-hcll.pdf',
      'combrenoux-cahier-acteur-12-hcll', [], [], 1),  # « demande que … et que … » read as two demands: the reader listed one
     ('../matching-checks/combrenoux/corpus/combrenoux/decision-mo-cdt-haute-combre.docx',
-     'combrenoux-decision-mo-cdt-haute-combre', ["Le maître d'ouvrage confirme la poursuite du projet, dans une version modifiée pour tenir compte des enseignements de la concertation.", "Le refroidissement adiabatique initialement envisagé est abandonné au profit d'un refroidissement par air extérieur (free cooling) et de groupes froids en circuit fermé.", "La SPL s'engage à publier chaque année, en données ouvertes sur la plateforme départementale data.hautecombre.fr, la consommation d'électricité et d'eau du site, son PUE et son WUE", "L'approvisionnement en électricité se fera par un contrat de fourniture d'électricité 100 % renouvelable avec garanties d'origine.", "Le maître d'ouvrage s'engage à réaliser les essais mensuels des groupes électrogènes uniquement les jours ouvrés entre 10 h et 16 h, et à construire un merlon paysager doublé d'un écran acoustique", "Un comité de suivi associant les associations de protection de l'environnement, les riverains, les communes et les acteurs économiques sera créé. Il se réunira au moins une fois par an.", "Le maître d'ouvrage privilégiera les logiciels libres et les formats ouverts lorsqu'une solution équivalente existe, et publiera sous licence libre le code source des outils développés pour le centre.", 'une assistance en cas de cyberattaque sera accessible gratuitement, sept jours sur sept, aux communes de moins de 3 500 habitants.', "Le règlement d'accès au centre exclura l'hébergement d'activités de minage de cryptoactifs.", "Le Département s'engage, avec la Région et le lycée Jean-Rostand de Combrenoux, à ouvrir en 2028 une formation de techniciens d'exploitation de centres de données."], [], 12),
+     'combrenoux-decision-mo-cdt-haute-combre', ["Le maître d'ouvrage confirme la poursuite du projet, dans une version modifiée pour tenir compte des enseignements de la concertation.", "Le refroidissement adiabatique initialement envisagé est abandonné au profit d'un refroidissement par air extérieur (free cooling) et de groupes froids en circuit fermé.", "L'approvisionnement en électricité se fera par un contrat de fourniture d'électricité 100 % renouvelable avec garanties d'origine.", "Un comité de suivi associant les associations de protection de l'environnement, les riverains, les communes et les acteurs économiques sera créé. Il se réunira au moins une fois par an.", "Le maître d'ouvrage privilégiera les logiciels libres et les formats ouverts lorsqu'une solution équivalente existe, et publiera sous licence libre le code source des outils développés pour le centre.", 'une assistance en cas de cyberattaque sera accessible gratuitement, sept jours sur sept, aux communes de moins de 3 500 habitants.', "Le règlement d'accès au centre exclura l'hébergement d'activités de minage de cryptoactifs.", "Le Département s'engage, avec la Région et le lycée Jean-Rostand de Combrenoux, à ouvrir en 2028 une formation de techniciens d'exploitation de centres de données."], [], 10),
     # castelvieil: a participatory budget's export and the city's results page (known miss: a
     # commitment inside a relative clause).
     ('../matching-checks/castelvieil/corpus/castelvieil/budget-participatif-2026-projets-retenus.html',
@@ -589,7 +589,7 @@ CASES = [
     # ploemeur: a citizens' convention's proposal sheets and the mayor's answer (misses: the « Avis »
     # lines, read as the state of the answers and not as units; the commitment after a verbless
     # « , dont … , » apposition is read since such an apposition no longer hides its main verb);
-    ('../matching-checks/ploemeur/corpus/ploemeur/rapport-convention-ploemeur-lann.pdf', 'ploemeur-rapport-convention-ploemeur-lann', ['Une couverture mobile correcte dans tous les hameaux.'], ['Que personne ne soit obligé de passer par internet pour accéder à un service municipal.'], 11),
+    ('../matching-checks/ploemeur/corpus/ploemeur/rapport-convention-ploemeur-lann.pdf', 'ploemeur-rapport-convention-ploemeur-lann', [], ['Que personne ne soit obligé de passer par internet pour accéder à un service municipal.', 'Une couverture mobile correcte dans tous les hameaux.'], 10),
     ('../matching-checks/ploemeur/corpus/ploemeur/reponse-maire-ploemeur-lann.docx', 'ploemeur-reponse-maire-ploemeur-lann', ['Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Avis de la commune : À l'étude", 'Avis de la commune : Favorable', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Un point d'étape public sera organisé en novembre 2027 avec les membres de la convention."], ["Le paiement chez un buraliste n'est pas possible avec notre régie actuelle ; le paiement en espèces restera toutefois possible au guichet de la régie, aux heures d'ouverture de la mairie."], 2),
     # quimerc: an opinion pasted from an email and a strategy exported from a design tool.
     ('../matching-checks/quimerc/corpus/quimerc/avis-cdd-quimerch.txt', 'quimerc-avis-cdd-quimerch', [], [], 0),
@@ -648,6 +648,12 @@ CASES = [
     # … aussi ! », « Bonne idée mais il faut … », and the plan's five axes, read as objectives);
     ('../matching-checks/penvern/corpus/penvern/export-idees-penvern-numerique.xlsx', 'penvern-export-idees-penvern-numerique', [], [], 2),
     ('../matching-checks/penvern/corpus/penvern/deliberation-2026-041-plan-actions-numerique.pdf', 'penvern-deliberation-2026-041-plan-actions-numerique', [], [], 5),
+    # lostmarc: a CESER opinion in two columns (bold « Préconisation n° 4 : … » cut by column and
+    # page breaks, notes at the foot of one column, a running head closed by its page number, a
+    # boxed summary) and a DOCX roadmap with tracked changes read as accepted; extras: the ten
+    # « Axe n – » titles read as objectives over their actions, which the tester did not list.
+    ('../matching-checks/lostmarc/corpus/lostmarc/avis-ceser-feuille-route-numerique.pdf', 'lostmarc-avis-ceser-feuille-route-numerique', [], [], 0),
+    ('../matching-checks/lostmarc/corpus/lostmarc/feuille-route-numerique-2027-2030.docx', 'lostmarc-feuille-route-numerique-2027-2030', [], [], 10),
 ]
 
 

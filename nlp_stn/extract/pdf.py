@@ -561,11 +561,29 @@ def drop_running_lines(pages: list[list[Line]], heights: Optional[list[float]] =
                 or (_counts_pages(line.text, n_pages) and len(line.text) <= 150)
                 or (places[_place_key(line)] >= 2 and not in_body
                     and _stacked_repeat(line, lines, edge, band, places))
+                or (everywhere[_number_key(line)] >= 2 and not numbered_label and _numbered_by_page(line))
             ):
                 continue
             kept.append(line)
         out.append(kept)
     return out
+
+
+# A running line carrying its page's number at one end, apart from its words (« Avis sur … 2030
+# 2 », « 3 | Rapport annuel »).
+_PAGE_AT_END = re.compile(r"(?:^|[\s–—|·•-])(\d{1,4})$")
+_PAGE_AT_START = re.compile(r"^(\d{1,4})(?=[\s–—|·•-])")
+
+
+def _numbered_by_page(line: Line) -> bool:
+    """A line of words (three at least) opened or closed by the number of its own page: a
+    running head whose first page, a title page, carries another one (so that it recurs on
+    every page but one, too few in a short document for the other rules)."""
+    if len(re.findall(r"[^\W\d_]{2,}", line.text)) < 3:
+        return False
+    page = str(line.page)
+    return any((m := rx.search(line.text)) is not None and m.group(1) == page
+               for rx in (_PAGE_AT_END, _PAGE_AT_START))
 
 
 def _numbered_label(text: str) -> bool:
@@ -720,7 +738,10 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
             continue
         zone = {j for j, other in enumerate(lines) if other.top >= line.top - 1}
         if any(lines[j].size > small for j in zone):
-            continue  # body text below: not the foot of the page
+            # on a page in columns, the notes at the foot of one column, the other going on lower
+            zone = {j for j in zone if lines[j].x0 < line.x1 and lines[j].x1 > line.x0}
+            if any(lines[j].size > small for j in zone) or not _beside(lines, line, small):
+                continue  # body text below: not the foot of the page
         body = [other for j, other in enumerate(lines) if j not in zone]
         if not any(other.size > small for other in body):
             continue
@@ -736,6 +757,14 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
                 return zone
         return set()
     return set()
+
+
+def _beside(lines: list[Line], note: Line, small: float) -> bool:
+    """Body lines (larger than ``small``) printed lower than ``note`` are all in another column,
+    left or right of it, and the body also fills the column of the note above it."""
+    below = [l for l in lines if l.top >= note.top - 1 and l.size > small]
+    above = [l for l in lines if l.bottom <= note.top and l.size > small and l.x0 < note.x1 and l.x1 > note.x0]
+    return bool(below) and bool(above) and all(l.x0 >= note.x1 or l.x1 <= note.x0 for l in below)
 
 
 # --- tables of contents -----------------------------------------------------------------
@@ -1449,12 +1478,19 @@ _CLOSING_ONLY = re.compile(r"^[\s»”\"')\].,;:!?…]+$")
 _QUOTATION = re.compile(r"^[«“„]|[.!?…]\s*[»”]$")
 
 
+# A numbered line in bold at least this much larger than the body is a section title.
+NUMBERED_TITLE_STEP = 0.5
+
+
 def _line_kind(line: Line, body_size: float) -> str:
     text = line.text
     short = len(text) <= 120 and not re.search(r"[.,;]$", text) and not _QUOTATION.search(text)
     if line.marker:
         if line.marker[:1].isalnum() and short and line.size >= body_size + 1.5:
             return "heading"  # "1. Un numérique accessible" in a larger font: a numbered title
+        if (line.marker[:1].isdigit() and short and line.bold and line.bold_end is not False
+                and line.size >= body_size + NUMBERED_TITLE_STEP):
+            return "heading"  # in bold and a little larger than the body: a numbered section title
         return "list_item"
     if not _WORD_CHAR.search(text):
         return "paragraph"  # punctuation alone (a closing « » » wrapped onto its line): never a title
@@ -1475,6 +1511,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             and -max(last.size, line.size) <= vertical <= gap + 0.6 * max(body_size, last.size)):
         return True  # « … nous dire quand" » wrapped before its closing quotation mark
     if group.kind == "heading":
+        if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
+            group.kind, group.level = "paragraph", 0
+            return True  # a bold paragraph (a recommendation) cut by the column break
         if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
             return False
         if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
@@ -1524,6 +1563,24 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+def _bold_column_goes_on(group: Group, line: Line, body_size: float) -> bool:
+    """Bold lines (weight only, body size) ending a column without ending their sentence, and
+    ``line`` at the top of the next column (higher up, to the right of them) printed alike,
+    going on in lower case or after a word that cannot end them (« … préconise de » /
+    « doubler … », « … demande que la » / « Région obtienne … »): one bold paragraph (a
+    recommendation of a two-column page) cut by the column break, not a heading."""
+    last = group.lines[-1]
+    if not body_size or line.marker or not line.bold or abs(line.size - last.size) >= 0.6:
+        return False
+    if not all(l.bold and l.size < body_size + 1.5 for l in group.lines):
+        return False
+    if line.x0 < max(l.x1 for l in group.lines) - 1:
+        return False  # not the next column
+    if _SENTENCE_END.search(last.text) or _opens_label(line, last):
+        return False
+    return _goes_on(last.text, line.text) or _cut_title(last.text)
 
 
 def _name_goes_on(last: Line, line: Line) -> bool:

@@ -12,7 +12,8 @@ from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
-                         _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND, _REPORTED_THING,
+                         _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _REPORTED_THING,
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
@@ -592,6 +593,8 @@ class _Paragraphs:
                 continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
+            if self.prior != "action" and _OWN_ADVICE_WISH.search(sentence):
+                continue  # « Le conseil souhaite que ses propositions contribuent à … »: the opinion's closing wish
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id,
                      status_cap)
 from ..settings import Settings
-from .vocabulary import THIRD_PARTY, _ASKS_THIRD_PARTY, _DECIDES, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
+from .vocabulary import THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -223,6 +223,19 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         st.items, st.pending, st.body, st.last_action = [], None, None, None
 
 
+def _studies_only(text: str, detail: list) -> bool:
+    """An action that only commits to study whether to act (see _STUDY_ONLY): its own sentence,
+    or, for a title without a finite verb given with its description (« Mutualiser la donnée
+    publique » / « La Région étudiera l'opportunité d'une plateforme … »), the description's first
+    sentence."""
+    if _STUDY_ONLY.match(text):
+        return True
+    if not detail or re.search(r"[.;!?]", text.rstrip(".")) or len(text.split()) > 15:
+        return False
+    first = _sentences(" ".join(detail))
+    return bool(first) and bool(_STUDY_ONLY.match(first[0][1]))
+
+
 def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
     """Units of one document, in reading order."""
     units = _Segmenter(doc, settings).run()
@@ -246,6 +259,8 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
         parent = ids.get(int(unit.parent), later.get(int(unit.parent), "")) if unit.parent else ""
         if not unit.state and unit.kind in ("action", "decision") and _ASKS_THIRD_PARTY.match(text):
             unit.state = THIRD_PARTY  # « solliciter l'État pour … »: asked of another body
+        if not unit.state and unit.kind == "action" and _studies_only(text, unit.detail):
+            unit.state = UNDER_STUDY  # « La Région étudiera l'opportunité d'… »: no deed promised yet
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
                            detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))

@@ -185,6 +185,22 @@ _ASKS_THIRD_PARTY = re.compile(
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
+# An action that only commits to study whether to act (« La Région étudiera avec les départements
+# l'opportunité d'une plateforme », « Une étude de faisabilité sera menée en 2027 », « Étudier la
+# possibilité d'un guichet unique »): no deed promised yet, at most in part; not when a deed
+# follows in the same sentence (« … puis créera », « et ouvrira »)
+_STUDY_ONLY = re.compile(
+    r"^\W*(?:(?:(?:(?:la|le|l['’]|les|notre|nos|ses|leurs?)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,3}|nous|elle|il|ils|elles|on)\s+"
+    r"(?:[ée]tudier(?:a|ont|ons)|examiner(?:a|ont|ons)|[ée]valuer(?:a|ont|ons)|analyser(?:a|ont|ons))"
+    r"|(?:[ée]tudier|examiner)(?=\s+(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée])))"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
+    r"\s(?:[^.;:]{0,80}?\s)?(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée]|la\s+pertinence"
+    r"|l['’]\s*int[ée]r[êe]t\s+d|s['’]il\s|si\s)"
+    r"|(?:une|des)\s+[ée]tudes?\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration)[^.;:]{0,60}?"
+    r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
+    re.I)
+UNDER_STUDY = "À l'étude"
 # An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
 # par 5 voix pour et 20 contre », « le conseil rejette la motion »), and what that amendment asked
 # (« un amendement visant à reporter … »), told before the vote
@@ -440,6 +456,14 @@ _AGREED = re.compile(
 )
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
 _OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
+# A council's wish about its own opinion (« Le CESER souhaite que ses préconisations contribuent à
+# …», « Il espère que ces propositions seront entendues »): the closing formula of an opinion,
+# not a demand (what is wished is that the demands be heard, not a deed)
+_OWN_ADVICE_WISH = re.compile(
+    r"\b(?:souhait\w*|esp[èe]r\w*)\s+(?:vivement\s+|donc\s+|enfin\s+)?que\s+"
+    r"(?:ses|ces|leurs|nos|les\s+pr[ée]sentes|le\s+pr[ée]sent|la\s+pr[ée]sente|cet|ce|son|sa)\s+"
+    r"(?:pr[ée]conisations?|propositions?|recommandations?|avis|contributions?|observations?|travaux)\b"
+    r"(?!\s+(?:soi[et]n?t|fass\w+)\s+(?:mises?|appliqu\w+|financ\w+|int[ée]gr\w+|reprises?|traduites?)\b)", re.I)
 # « demander », « exiger », « réclamer » mean « require » when a procedure or a tool is their
 # subject: « La plateforme de dépôt … demande une signature électronique », « Cette démarche
 # exige un compte » state a constraint, nobody asks for anything
