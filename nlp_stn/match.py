@@ -31,7 +31,7 @@ from .model import (
     Segment,
     no_progress,
     stated_best,
-    study_state,
+    answer_state,
     threshold_value,
 )
 from .settings import Settings
@@ -264,9 +264,9 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
-    study answers at most in part a demand that asks for no study (``demand_text``, see
-    :func:`nlp_stn.model.study_state`)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), study_state(action.text, action.state, demand_text))
+    study, or gives less of a thing than the demand asks, answers it at most in part
+    (``demand_text``, see :func:`nlp_stn.model.answer_state`)."""
+    status, best, refusal = stated_best([(status_for(score, thresholds), answer_state(action.text, action.state, demand_text))
                                          for action, score in ranked], own)
     chosen = best if best is not None else refusal
     if chosen is None:

@@ -238,6 +238,120 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A quantity a text gives to a thing (« 40 tiers-lieux », « 3 conseillers numériques », « 30 % des
+# foyers », « quarante bornes »): the number, then the noun it counts (an adjective or « de/des »
+# may come between the number and a percentage's noun)
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                 "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40,
+                 "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000}
+_TENS = r"(?:vingt|trente|quarante|cinquante|soixante)"
+_UNITS = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)"
+_QUANTITY = re.compile(
+    r"(?<![\w,.-])(?P<num>\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:,\d+)?|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
+    r"\s*(?:(?P<pct>%|pour\s*cent\b)\s*(?:(?:de|des|du|d['’])\s*(?P<pnoun>[^\W\d_][\w-]{2,}))?"
+    r"|(?:(?:de|des|d['’])\s*)?(?:(?:nouveaux|nouvelles|nouvel|nouveau|autres|premiers|premières|grands|grandes"
+    r"|petits|petites|jeunes)\s+)?(?P<noun>[^\W\d_][\w-]{2,}))",
+    re.I,
+)
+# ... whose number is a bound, not an amount (« au plus 20 élèves », « limiter à 25 par classe »,
+# « moins de 10 minutes »): fewer would be better, the comparison says nothing
+_BOUND_BEFORE = re.compile(
+    r"(?:\bmoins\s+de|\bau\s+plus|\bau\s+maximum|\bmaximum(?:\s+de)?|\bmax\.?|\bpas\s+plus\s+de|\bjusqu['’]\s*[àa]"
+    r"|\b(?:limit|plafonn|r[ée]dui|ramen|abaiss|diminu|baiss)\w*\s+(?:[àa]|de))\s*$",
+    re.I,
+)
+# nouns of time, money, distance or speed: a date, a delay, a duration or a cost is no amount of
+# a thing delivered (compared folded, without accents)
+_NOT_COUNTED = re.compile(
+    r"^(?:ans?|annees?|mois|semaines?|jours?|heures?|h|minutes?|min|secondes?|fois|euros?|eur|k€|m€|€|"
+    r"millions?|milliards?|habitants?|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|"
+    r"octobre|novembre|decembre|lignes?|points?|eme|er|ere|km|kilometres?|m|metres?|mbits?|gbits?|mo|go|ko)$",
+    re.I,
+)
+
+
+# words after « 20 % d' » that name no thing counted (« augmentera de 20 % d'ici 2030 »)
+_NOT_A_NOUN = frozenset({"ici", "autre", "autres", "ailleurs", "abord", "ores", "ans", "annee", "annees", "une", "un"})
+
+
+def _singular(word: str) -> str:
+    return "-".join(re.sub(r"(?<=\w)[sx]$", "", w) if len(w) > 3 else w for w in word.split("-"))
+
+
+def _amounts(text: str) -> dict[str, float]:
+    """The amounts a text gives, by what they count (the first word of the noun, folded, singular; « % » or « %:noun »
+    for a percentage): the largest when a thing is counted twice. Years (« en 2027 »), amounts
+    of time, money or distance, and bounds (« au plus 20 élèves ») are left out.
+
+    >>> sorted(_amounts("Ouvrir 40 tiers-lieux et former trois cents agents d'ici 2030").items())
+    [('agent', 300.0), ('tier', 40.0)]
+    >>> sorted(_amounts("Augmenter de 30 % les places, viser 40 % de femmes ; pas plus de 25 élèves").items())
+    [('%', 30.0), ('%:femme', 40.0)]
+    >>> _amounts("Soutenir au moins vingt-cinq centres sociaux")
+    {'centre': 25.0}
+    >>> _amounts("Le nombre de places augmentera de 20 % d'ici 2030")
+    {'%': 20.0}
+    """
+    out: dict[str, float] = {}
+    text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
+                  lambda m: str(_NUMBER_WORDS[m.group(1).lower()] + _NUMBER_WORDS.get(m.group(2).lower(), 1)),
+                  text, flags=re.I)
+    text = re.sub(r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf)\s+cents?\b",
+                  lambda m: str(_NUMBER_WORDS[m.group(1).lower()] * 100), text, flags=re.I)
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num").lower()
+        if raw in _NUMBER_WORDS:
+            value = float(_NUMBER_WORDS[raw])
+        else:
+            value = float(re.sub(r"[  \u202f]", "", raw).replace(",", "."))
+            if not m.group("pct") and 1900 <= value <= 2100 and "," not in raw:
+                continue  # a year
+        if _BOUND_BEFORE.search(text[:m.start()]):
+            continue
+        if m.group("pct"):
+            what = _fold_state(m.group("pnoun") or "")
+            noun = "%:" + _singular(what) if what and what not in _NOT_A_NOUN else "%"
+        else:
+            noun = _fold_state(m.group("noun")).split("-")[0]  # « tiers-lieux » as « tiers lieux »
+            if _NOT_COUNTED.match(noun):
+                continue
+            noun = _singular(noun)
+        out[noun] = max(out.get(noun, 0.0), value)
+    return out
+
+
+SMALLER_STATE = "Retenue en partie (moins que demandé)"
+
+
+def quantity_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for more of a thing than the action gives (« Ouvrir 40 tiers-lieux » answered by
+    « Ouvrir 30 tiers-lieux », « 30 % » by « 20 % ») and nothing lower is said: it answers in part.
+
+    >>> quantity_state("Ouvrir 30 tiers-lieux d'ici 2028", "", "Ouvrir quarante tiers-lieux")
+    'Retenue en partie (moins que demandé)'
+    >>> quantity_state("Ouvrir 50 tiers-lieux", "En cours", "Ouvrir 40 tiers-lieux")
+    'En cours'
+    >>> quantity_state("Recruter 2 conseillers numériques", "", "Ouvrir 40 tiers-lieux")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _amounts(demand_text or "")
+    if not asked:
+        return state
+    given = _amounts(action_text or "")
+    if any(noun in given and given[noun] < value for noun, value in asked.items()):
+        return SMALLER_STATE
+    return state
+
+
+def answer_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
+    a study (:func:`study_state`) or a smaller amount than asked (:func:`quantity_state`)."""
+    return quantity_state(action_text, study_state(action_text, state, demand_text), demand_text)
+
+
 def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:
     """A demand's status from its candidates, best first, each given as (the status its score
     gives, what its document says of the action): (the best status they give once each is

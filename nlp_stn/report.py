@@ -64,6 +64,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from urllib.parse import quote
 
 from .model import (
+    answer_state,
     Decision,
     STATUS_ADDRESSED,
     STATUS_NOT,
@@ -395,15 +396,21 @@ class _Index:
         return {s: counter.get(s, 0) for s in STATUSES}
 
     def pair_status(self, match: Match) -> str:
+        """The pair's status, lowered to what the action's document says of it and, as for the
+        demand's status, for an action that is only a study or gives less than asked
+        (:func:`nlp_stn.model.answer_state`)."""
         action = self.actions.get(match.action_id)
-        return pair_status(self.run, match, self.coverage.get(match.demand_id), action.state if action else "")
+        demand = self.demands.get(match.demand_id)
+        state = answer_state(action.text, action.state, demand.text if demand else "") if action else ""
+        return pair_status(self.run, match, self.coverage.get(match.demand_id), state)
 
     def lowered(self, match: Match) -> bool:
         """True when the action's stated fate lowered the status its score gives the pair."""
         action = self.actions.get(match.action_id)
         if action is None or not action.state:
             return False
-        return self.pair_status(match) != pair_status(self.run, match, self.coverage.get(match.demand_id))
+        cov = self.coverage.get(match.demand_id)
+        return pair_status(self.run, match, cov, action.state) != pair_status(self.run, match, cov)
 
     def doc_title(self, doc_id: str) -> str:
         info = self.run.documents.get(doc_id, {})

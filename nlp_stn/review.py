@@ -143,6 +143,7 @@ from rapidfuzz import fuzz
 
 from .errors import ReviewError, ReviewFileExists, ReviewInputError
 from .model import (
+    answer_state,
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
@@ -1853,7 +1854,7 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
         demand_id = cov.demand_id
         pairs = sorted(pair_reviews.get(demand_id, []), key=lambda p: (p.action_id == "", p.action_id))
         new_cov, judged = _apply_one(cov, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions,
-                                     stale_demands, limits, demand_state.get(demand_id, ""))
+                                     stale_demands, limits, demand_state.get(demand_id, ""), demands.get(demand_id, ""))
         if any(p.disputed for p in pairs) and new_cov.validated:
             new_cov = replace(new_cov, validated=False)  # reviewers disagree: not settled
         new_coverage.append(new_cov)
@@ -1875,9 +1876,12 @@ def _apply_one(
     stale_demands: set[str],
     limits: tuple[float, float] = (-1.0, -1.0),
     own: str = "",
+    demand_text: str = "",
 ) -> tuple[Coverage, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added)
-    actions; ``own``: what the authority published with the demand (its « Statut »)."""
+    actions; ``own``: what the authority published with the demand (its « Statut »);
+    ``demand_text``: what it asks (a study or less than asked answers it in part, see
+    :func:`nlp_stn.model.answer_state`)."""
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
     machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
@@ -1914,7 +1918,7 @@ def _apply_one(
         if cov.best_action_id and cov.best_action_id in rejected:
             # the machine's best action was turned down: the next candidate not turned down
             # takes its place, with the status its score gives (still a machine suggestion)
-            return _next_candidate(cov, machine, rejected, limits, to_review, actions, own), judged
+            return _next_candidate(cov, machine, rejected, limits, to_review, actions, own, demand_text), judged
         return (replace(cov, to_review=to_review) if to_review != cov.to_review else cov), judged
     for action_id in positive + partial:
         if action_id not in machine:
@@ -1929,7 +1933,7 @@ def _apply_one(
 
 def _next_candidate(
     cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool,
-    actions: Mapping[str, Segment] = {}, own: str = "",
+    actions: Mapping[str, Segment] = {}, own: str = "", demand_text: str = "",
 ) -> Coverage:
     """The coverage of a demand whose best machine action a reviewer rejected: the best
     status the remaining candidates give against the run's thresholds (``limits`` =
@@ -1943,8 +1947,8 @@ def _next_candidate(
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
     found = [STATUS_NOT if m.score < t_partial else
              STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
-    status, best, _ = stated_best([(f, actions[m.action_id].state if m.action_id in actions else "")
-                                   for f, m in zip(found, left)], own)
+    status, best, _ = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state, demand_text)
+                                    if m.action_id in actions else "") for f, m in zip(found, left)], own)
     if best is not None:
         m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)

@@ -270,6 +270,36 @@ def test_an_action_that_is_only_a_study_answers_in_part(settings):
     assert (cov["d2"].status, cov["d2"].best_action_id) == ("pris en compte", "a1")
 
 
+def test_an_action_giving_less_than_asked_answers_in_part(settings):
+    # « quarante bornes » asked, « 25 bornes » planned: the same thing, fewer of it; a bound
+    # (« au plus 20 élèves ») or a date is no amount asked
+    demands = [unit("d1", "Installer quarante bornes de recharge pour vélos électriques dans les villages", "avis.txt"),
+               unit("d2", "Installer des bornes de recharge pour vélos électriques dans les villages", "avis.txt")]
+    actions = [unit("a1", "Installer 25 bornes de recharge pour vélos électriques dans les villages d'ici 2028", "plan.txt"),
+               unit("a2", "Former les agents à la cybersécurité", "plan.txt")]
+    result = match_units(demands, actions, settings)
+    cov = {c.demand_id: c for c in result.coverage}
+    top = {m.demand_id: m for m in result.matches if m.rank == 1}
+    assert all(top[d].action_id == "a1" and top[d].score >= result.thresholds["addressed"] for d in ("d1", "d2"))
+    assert (cov["d1"].status, cov["d1"].best_action_id) == ("partiellement", "a1")
+    assert (cov["d2"].status, cov["d2"].best_action_id) == ("pris en compte", "a1")
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    ("Ouvrir 30 tiers-lieux", "Ouvrir au moins quarante tiers-lieux", "Retenue en partie (moins que demandé)"),
+    ("Ouvrir 40 tiers-lieux", "Ouvrir 40 tiers-lieux", ""),
+    ("Ouvrir vingt-cinq tiers-lieux", "Ouvrir trente tiers-lieux", "Retenue en partie (moins que demandé)"),
+    ("Les places augmenteront de 20 % d'ici 2030", "Augmenter de 30 % le nombre de places", "Retenue en partie (moins que demandé)"),
+    ("Des classes de 24 élèves", "Pas plus de 20 élèves par classe", ""),
+    ("Ouvrir le guichet en 2027", "Ouvrir le guichet en 2026", ""),
+    ("Ouvrir 3 guichets, 2 jours par semaine", "Ouvrir 3 guichets, 5 jours par semaine", ""),
+])
+def test_what_counts_as_less_than_asked(action, demand, expected):
+    from nlp_stn.model import quantity_state
+
+    assert quantity_state(action, "", demand) == expected
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 
