@@ -32,6 +32,7 @@ from .model import (
     no_progress,
     stated_best,
     study_state,
+    alternative_state,
     threshold_value,
 )
 from .settings import Settings
@@ -265,8 +266,10 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     (the reader sees why it is not taken into account). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
     study answers at most in part a demand that asks for no study (``demand_text``, see
-    :func:`nlp_stn.model.study_state`)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), study_state(action.text, action.state, demand_text))
+    :func:`nlp_stn.model.study_state`), and one that sets aside what the demand asks for another
+    way (« plutôt que de … », :func:`nlp_stn.model.alternative_state`) answers it in part at most."""
+    status, best, refusal = stated_best([(status_for(score, thresholds), alternative_state(
+        f"{action.text} {action.detail}", study_state(action.text, action.state, demand_text), demand_text))
                                          for action, score in ranked], own)
     chosen = best if best is not None else refusal
     if chosen is None:

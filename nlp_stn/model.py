@@ -238,6 +238,46 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action that says it does something else than a thing it names (« Plutôt que de développer sa
+# propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
+# another way to the same end; a demand asking for the thing set aside is answered in part at most
+# (not a figure replaced: « portée à 6 ans, au lieu de 4 aujourd'hui »)
+_INSTEAD_OF = re.compile(r"\b(?:plut[ôo]t\s+que|au\s+lieu)\s+(?:de\s+|d['’]\s*)(?P<what>[^\W\d_][^;:.!?,]{2,120})", re.I)
+# words too common to tie what is set aside to a demand (both ask to « mettre en place » something)
+_INSTEAD_COMMON = frozenset("propre propres toute toutes tous chaque autre autres notre votre leur leurs cette "
+                            "place mettre faire".split())
+ALTERNATIVE_STATE = "Retenue en partie (autre solution)"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of four letters or more of ``text``, folded, cut to six letters, in order."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return [w[:6] for w in re.findall(r"[a-z]{4,}", folded) if w not in _INSTEAD_COMMON]
+
+
+def alternative_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (autre solution) » for an
+    action that sets aside, « plutôt que de … » or « au lieu de … », the thing a demand asks for
+    (the head noun set aside, the first content word after the verb, is one of the demand's
+    words) when nothing lower is said.
+
+    >>> alternative_state("Navette. Plutôt que de créer une ligne de bus, un transport à la demande.", "",
+    ...                   "Créer une ligne de bus vers la gare")
+    'Retenue en partie (autre solution)'
+    >>> alternative_state("Navette. Plutôt que de créer une ligne de bus, un transport à la demande.", "",
+    ...                   "Un abri vélo à la gare")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    wanted = set(_content_words(demand_text or ""))
+    for m in _INSTEAD_OF.finditer(action_text or ""):
+        head = _content_words(m.group("what").split(None, 1)[-1])[:1]  # the verb left out
+        if head and head[0] in wanted:
+            return ALTERNATIVE_STATE
+    return state
+
+
 def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:
     """A demand's status from its candidates, best first, each given as (the status its score
     gives, what its document says of the action): (the best status they give once each is

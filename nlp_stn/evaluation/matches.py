@@ -217,7 +217,7 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
     from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
-    from ..model import stated_best, study_state
+    from ..model import alternative_state, stated_best, study_state
 
     ranked: dict[str, list[tuple[float, str]]] = {}
     own: dict[str, str] = {}  # what the authority published with each demand (its « Statut »)
@@ -228,6 +228,8 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
                 if not np.isnan(S[i][j]):
                     state = study_state(getattr(action, "text", ""), getattr(action, "state", ""),
                                         getattr(demand, "text", ""))
+                    state = alternative_state(f"{getattr(action, 'text', '')} {getattr(action, 'detail', '')}", state,
+                                              getattr(demand, "text", ""))
                     ranked.setdefault(demand.id, []).append((float(S[i][j]), state))
     best = {uid: stated_best([(status_for(score, thresholds), state)
                               for score, state in sorted(candidates, key=lambda c: -c[0])], own.get(uid, ""))[0]
