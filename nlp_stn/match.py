@@ -264,9 +264,11 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
-    study, or gives less of a thing than the demand asks, answers it at most in part
-    (``demand_text``, see :func:`nlp_stn.model.answer_state`)."""
-    status, best, refusal = stated_best([(status_for(score, thresholds), answer_state(action.text, action.state, demand_text))
+    study, gives less of a thing than the demand asks or sets aside what it asks for another way
+    (« plutôt que de … »), answers it at most in part (``demand_text``, see
+    :func:`nlp_stn.model.answer_state`)."""
+    status, best, refusal = stated_best([(status_for(score, thresholds),
+                                          answer_state(action.text, action.state, demand_text, action.detail))
                                          for action, score in ranked], own)
     chosen = best if best is not None else refusal
     if chosen is None:

@@ -346,10 +346,62 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
-def answer_state(action_text: str, state: str, demand_text: str) -> str:
+# An action that says it does something else than a thing it names (« Plutôt que de développer sa
+# propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
+# another way to the same end; a demand asking for the thing set aside is answered in part at most
+# (not a figure replaced: « portée à 6 ans, au lieu de 4 aujourd'hui »)
+_INSTEAD_OF = re.compile(r"\b(?:plut[ôo]t\s+que|au\s+lieu)\s+(?:de\s+|d['’]\s*)(?P<what>[^\W\d_][^;:.!?,]{2,120})", re.I)
+# words too common to tie what is set aside to a demand (both ask to « mettre en place » something)
+_INSTEAD_COMMON = frozenset("propre propres toute toutes tous chaque autre autres notre votre leur leurs cette "
+                            "place mettre faire".split())
+ALTERNATIVE_STATE = "Retenue en partie (autre solution)"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of four letters or more of ``text``, folded, cut to six letters, in order."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return [w[:6] for w in re.findall(r"[a-z]{4,}", folded) if w not in _INSTEAD_COMMON]
+
+
+def alternative_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (autre solution) » for an
+    action that sets aside, « plutôt que de … » or « au lieu de … », the thing a demand asks for
+    (the head noun set aside, the first content word after the verb, is one of the demand's
+    words) when nothing lower is said.
+
+    >>> alternative_state("Navette. Plutôt que de créer une ligne de bus, un transport à la demande.", "",
+    ...                   "Créer une ligne de bus vers la gare")
+    'Retenue en partie (autre solution)'
+    >>> alternative_state("Navette. Plutôt que de créer une ligne de bus, un transport à la demande.", "",
+    ...                   "Un abri vélo à la gare")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    wanted = set(_content_words(demand_text or ""))
+    for m in _INSTEAD_OF.finditer(action_text or ""):
+        head = _content_words(m.group("what").split(None, 1)[-1])[:1]  # the verb left out
+        if head and head[0] in wanted:
+            return ALTERNATIVE_STATE
+    return state
+
+
+def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
-    a study (:func:`study_state`) or a smaller amount than asked (:func:`quantity_state`)."""
-    return quantity_state(action_text, study_state(action_text, state, demand_text), demand_text)
+    a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`) or
+    another way than the one asked, in the action or its description ``detail``
+    (:func:`alternative_state`).
+
+    >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
+    "À l'étude"
+    >>> answer_state("Ouvrir 2 tiers-lieux", "Réalisée", "Ouvrir 3 tiers-lieux")
+    'Retenue en partie (moins que demandé)'
+    >>> answer_state("Navette", "", "Une ligne de bus", "Plutôt que de créer une ligne de bus, un transport à la demande.")
+    'Retenue en partie (autre solution)'
+    """
+    state = study_state(action_text, state, demand_text)
+    state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
+    return quantity_state(action_text, state, demand_text)
 
 
 def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:

@@ -401,7 +401,7 @@ class _Index:
         (:func:`nlp_stn.model.answer_state`)."""
         action = self.actions.get(match.action_id)
         demand = self.demands.get(match.demand_id)
-        state = answer_state(action.text, action.state, demand.text if demand else "") if action else ""
+        state = answer_state(action.text, action.state, demand.text if demand else "", action.detail) if action else ""
         return pair_status(self.run, match, self.coverage.get(match.demand_id), state)
 
     def lowered(self, match: Match) -> bool:

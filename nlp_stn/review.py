@@ -1947,7 +1947,8 @@ def _next_candidate(
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
     found = [STATUS_NOT if m.score < t_partial else
              STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
-    status, best, _ = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state, demand_text)
+    status, best, _ = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state, demand_text,
+                                                    actions[m.action_id].detail)
                                     if m.action_id in actions else "") for f, m in zip(found, left)], own)
     if best is not None:
         m = left[best]

@@ -122,3 +122,18 @@ def test_stated_best_with_what_was_published_with_the_demand():
         "partiellement", 0, None)
     assert stated_best([("non pris en compte", "")], own="Retenue") == ("non pris en compte", None, None)
     assert stated_best([("pris en compte", "")], own="Étudiée") == ("pris en compte", 0, None)
+
+
+def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most():
+    # « plutôt que de … », « au lieu de … »: another way to the same end; only a demand that asks
+    # for the thing set aside (a content word in common) is capped, and a lower stated fate stays
+    from nlp_stn.model import ALTERNATIVE_STATE, alternative_state
+
+    action = "Cinéma itinérant. Au lieu de construire une salle de cinéma, un camion-cinéma passera chaque mois."
+    assert alternative_state(action, "", "Construire une salle de cinéma au bourg") == ALTERNATIVE_STATE
+    assert alternative_state(action, "En cours", "Ouvrir une salle de cinéma") == ALTERNATIVE_STATE
+    assert alternative_state(action, "", "Des séances de cinéma en plein air l'été") == ""
+    assert alternative_state(action, "Abandonnée", "Construire une salle de cinéma") == "Abandonnée"
+    assert alternative_state("Un camion-cinéma passera chaque mois.", "", "Construire une salle de cinéma") == ""
+    # a figure replaced is no thing set aside
+    assert alternative_state("Durée portée à 6 ans au lieu de 4 aujourd'hui.", "", "Jusqu'à quand aujourd'hui ?") == ""

@@ -2031,3 +2031,32 @@ def test_an_action_that_only_commits_to_study_is_under_study(tmp_path):
         ("action", "Un portail des démarches", ""),
         ("action", "Une boucle radio dans les hameaux", "À l'étude"),
     ]
+
+
+def test_a_title_naming_a_request_to_another_body_is_asked_of_a_third_party():
+    # the noun of the same measure as a plan's title: reported or put to another body, who decides
+    from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY
+
+    assert _ASKS_THIRD_PARTY.match("Saisine de l'État pour la réouverture de la halte ferroviaire")
+    assert _ASKS_THIRD_PARTY.match("Signalement du hameau de Kerdu aux opérateurs de téléphonie")
+    assert not _ASKS_THIRD_PARTY.match("Application de signalement des dépôts sauvages")
+    assert not _ASKS_THIRD_PARTY.match("Signalement des pannes d'éclairage en ligne")
+
+
+def test_a_heading_of_indicators_and_the_closing_signature_are_no_units(tmp_path):
+    # « 1.2 Indicateurs de suivi » over the table of indicators is a section of the plan, no
+    # action; « Fait à …, le … » and the signature after it close the plan, no indicator
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan vélo de Kerhuel 2026-2030\n\n"
+        "## 1. Circuler à vélo\n\n"
+        "### 1.1 Relier les écoles\n\n"
+        "#### 1.1.1 Piste cyclable vers le collège\n\n"
+        "Une piste sera aménagée le long de la route de Brest.\n\n"
+        "### 1.2 Indicateurs de suivi\n\n"
+        "| Indicateur | Cible 2030 |\n|---|---|\n| Kilomètres de pistes cyclables | 12 |\n\n"
+        "Fait à Kerhuel, le 3 mars 2026. La maire, Anne Caradec\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "1.1", "Relier les écoles"),
+        ("action", "1.1.1", "Piste cyclable vers le collège"),
+        ("indicator", "", "Kilomètres de pistes cyclables"),
+    ]

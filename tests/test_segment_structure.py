@@ -1489,3 +1489,25 @@ def test_a_question_in_a_comment_on_a_proposal_is_no_unit():
         ("recommendation", "Un composteur au square\nInstaller un composteur partagé au square."),
         ("recommendation", "Oui, et prévoir aussi un panneau pour expliquer le tri."),
     ]
+
+
+def test_a_contribution_written_as_a_bulleted_list_gives_one_demand_per_item():
+    # a workshop's grid exported as CSV: the cell of proposals of a theme holds several lines,
+    # each opened by a dash or a bullet; each line is one demand (a question stays a question);
+    # a contribution of one bulleted line, or whose lines are not all bulleted, stays one unit
+    b = TextBuilder()
+    b.add("record", "- Planter des haies le long du chemin de halage\n- Installer des bancs près de l'étang\n"
+                    "- Qui entretiendra les massifs ?", fields={"id": "", "title": "", "category": "Cadre de vie"})
+    b.add("record", "• Créer une navette vers le marché", fields={"id": "", "title": "", "category": "Mobilité"})
+    b.add("record", "Nous voulons plus de pistes cyclables :\n- rue des Lilas\n- avenue du Port",
+          fields={"id": "", "title": "", "category": "Mobilité"})
+    ex = b.build()
+    doc = Document(id="grille.csv", path="grille.csv", format="csv", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.kind, u.heading, u.text) for u in segment(doc)] == [
+        ("recommendation", "Cadre de vie", "Planter des haies le long du chemin de halage"),
+        ("recommendation", "Cadre de vie", "Installer des bancs près de l'étang"),
+        ("question", "Cadre de vie", "Qui entretiendra les massifs ?"),
+        ("recommendation", "Mobilité", "• Créer une navette vers le marché"),
+        ("recommendation", "Mobilité", "Nous voulons plus de pistes cyclables :\n- rue des Lilas\n- avenue du Port"),
+    ]

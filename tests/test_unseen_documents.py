@@ -547,10 +547,10 @@ CASES = [
      'morvallon-avis-cd-morvallon', [], [], 0),
     ('../matching-checks/morvallon/corpus/morvallon/plan-actions-numerique-morvallon.html',
      'morvallon-plan-actions-numerique-morvallon', [], [], 3),
-    # vallirette: Word text boxes and ODT frames (extras: a lead-in sentence and a closing line
-    # of the opinion read as demands, the strategy's three axes).
+    # vallirette: Word text boxes and ODT frames (extras: a lead-in sentence of the opinion read
+    # as a demand, the strategy's three axes; its closing « Fait à …, le … » is no unit any more).
     ('../matching-checks/vallirette/corpus/vallirette/avis-cd-vallirette.docx',
-     'vallirette-avis-cd-vallirette', [], [], 2),
+     'vallirette-avis-cd-vallirette', [], [], 1),
     ('../matching-checks/vallirette/corpus/vallirette/ssni-vallirette.odt',
      'vallirette-ssni-vallirette', [], [], 3),
     # the seventeenth round (2026-11-26): kerlouan, an opinion on a mid-term review and the
@@ -654,6 +654,12 @@ CASES = [
     # « Axe n – » titles read as objectives over their actions, which the tester did not list.
     ('../matching-checks/lostmarc/corpus/lostmarc/avis-ceser-feuille-route-numerique.pdf', 'lostmarc-avis-ceser-feuille-route-numerique', [], [], 0),
     ('../matching-checks/lostmarc/corpus/lostmarc/feuille-route-numerique-2027-2030.docx', 'lostmarc-feuille-route-numerique-2027-2030', [], [], 10),
+    # landrevez: a participatory workshop's grid exported from Google Sheets as CSV (one demand per
+    # bulleted line of the « Propositions » cells) and the town's digital plan in ODT, headings
+    # numbered by the outline style (extra: the preamble's sentence on the proposals outside the
+    # town's remit, read as a refusal naming no demand);
+    ('../matching-checks/landrevez/corpus/landrevez/grille-atelier-landrevez-connectee.csv', 'landrevez-grille-atelier-landrevez-connectee', [], [], 0),
+    ('../matching-checks/landrevez/corpus/landrevez/plan-numerique-landrevez-2027-2030.odt', 'landrevez-plan-numerique-landrevez-2027-2030', [], [], 1),
 ]
 
 

@@ -212,7 +212,7 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     """How many demands get the status an annotator expects: a demand's status is the best
     status its candidate actions (all its groups) give, each one's score compared with
     ``thresholds`` and lowered to what its document says of the action (its ``state``: see
-    :func:`nlp_stn.model.status_cap`; a study or less than asked: :func:`nlp_stn.model.answer_state`), as
+    :func:`nlp_stn.model.status_cap`; a study, less than asked or another way: :func:`nlp_stn.model.answer_state`), as
     :func:`nlp_stn.match.match_units` gives it.
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
@@ -227,7 +227,7 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
             for j, action in enumerate(data.actions):
                 if not np.isnan(S[i][j]):
                     state = answer_state(getattr(action, "text", ""), getattr(action, "state", ""),
-                                        getattr(demand, "text", ""))
+                                        getattr(demand, "text", ""), getattr(action, "detail", ""))
                     ranked.setdefault(demand.id, []).append((float(S[i][j]), state))
     best = {uid: stated_best([(status_for(score, thresholds), state)
                               for score, state in sorted(candidates, key=lambda c: -c[0])], own.get(uid, ""))[0]

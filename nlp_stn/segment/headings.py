@@ -15,7 +15,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
-from .tables import _REFUSAL, STATE_WORDS, classify_leadin
+from .tables import _REFUSAL, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
 
@@ -275,6 +275,20 @@ class _Headings:
             first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
             return
         title = _collapse(str(fields.get("title") or ""))
+        items = cell_items(block.text) if kind == "recommendation" and not fields.get("kind") and not title else []
+        if len(items) >= 2 and all(marked for _, _, marked in items):
+            # a contribution written as a list, each line opened by a bullet or a dash (a
+            # workshop's grid, « - Ouvrir … / - Organiser … » in one cell): one demand per item
+            first = None
+            for offset, item, _ in items:
+                unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
+                                      text=_collapse(item), start=block.start + offset,
+                                      end=block.start + offset + len(item), page=block.page,
+                                      label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                                      state=str(fields.get("state", ""))))
+                first = first or unit
+            self.records[same] = (first, first.label)
+            return
         body = text[len(title):] if title and text.startswith(title) else text
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):

@@ -10,7 +10,7 @@ from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
-                         _CAUTION_SECTION, _DELIBERATION_END, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
+                         _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _REPORTED_THING,
@@ -269,6 +269,11 @@ class _Paragraphs:
             # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
             st.leadin, st.leadin_active = classify_leadin(text, self.prior), True
             st.leadin_paragraphs = False
+            return
+        if _SIGNED_AT.match(text):
+            # « Fait à …, le … » and the signatures: the end of the document, no unit, and the
+            # section of indicators or decisions it closes is over
+            st.hint = None if st.hint in ("indicator", "decision") else st.hint
             return
         if st.leadin_active and st.leadin_paragraphs and st.leadin:
             self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,

@@ -181,7 +181,11 @@ _ASKS_THIRD_PARTY = re.compile(
     # asking another to do (« demander à la Région de financer »), not for a figure (« demander à la
     # voirie le nombre d'arceaux »)
     r"|demander\s+(?:à\s+l['’]|à\s+la\s|à\s+(?-i:[A-ZÀ-Ý])|au\s|aux\s)[^,;.:]{1,80}?\s(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?"
-    r"[^\W\d_]+(?:er|ir|re)\b)",
+    r"[^\W\d_]+(?:er|ir|re)\b"
+    # the same as a title's noun: « Saisine de l'État pour … », « Signalement de la zone blanche au
+    # dispositif de couverture ciblée »: reported or put to another body, who decides
+    r"|(?:saisine|sollicitation|interpellation)\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)"
+    r"|signalement\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^;.:]{1,100}?\s(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de|du|des))\s*(?=[^\W\d_]))",
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
@@ -385,7 +389,8 @@ _CITED_ACTION = re.compile(
 # numbered sections of a plan that are not actions: its introduction, method, diagnosis,
 # follow-up and annexes ("1.1 Contexte", "1.2 Méthode d'élaboration", "6.3 Glossaire",
 # "6.1 Suivi et évaluation du plan"); "Suivi énergétique du patrimoine" or "Bilan carbone des
-# services" may be actions, so those words count only as a whole title
+# services" may be actions, so those words count only as a whole title; they may be joined by
+# « et », a comma or « de » (« Indicateurs de suivi », « Calendrier de mise en œuvre »)
 _SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
                  r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
                  r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
@@ -393,7 +398,7 @@ _SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]tho
 _FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
                    r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
 _GENERIC_SECTION = re.compile(
-    rf"^(?:(?:{_SECTION_WORD})\b|(?:{_FOLLOW_UP_WORD})(?:\s*(?:,|et|&)\s*(?:{_FOLLOW_UP_WORD}|{_SECTION_WORD}))*"
+    rf"^(?:(?:{_SECTION_WORD})\b|(?:{_FOLLOW_UP_WORD})(?:\s*(?:(?:,|et|&)\s*)?(?:(?:\bde\b|\bd['’])\s*)?(?:{_FOLLOW_UP_WORD}|{_SECTION_WORD}))*"
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des)\s+(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|d[ée]marche|"
     r"actions?|programme|projet|document))?\s*\.?$)",
     re.IGNORECASE,
@@ -604,6 +609,11 @@ _DELIBERATION_END = re.compile(
     r"|d[ée]lib[ée]ration (?:certifi[ée]e|rendue) ex[ée]cutoire|publi[ée]e? le\s|transmise? (?:au contr[ôo]le|en pr[ée]fecture))",
     re.I,
 )
+# The place and date a document was signed at (« Fait à Plouvenec, le 3 mars 2026. Le maire, … »):
+# its closing formula, the signatures follow; no unit of whatever section it closes
+_SIGNED_AT = re.compile(
+    r"^fait\s+à\s+[^\W\d_][^,;:.]{0,60},?\s+le\s+(?:\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
+    re.I)
 # A decision of a deliberation written as a verb in capitals after "après en avoir délibéré"
 # ("APPROUVE la convention…", "AUTORISE le Maire à signer…")
 _CAPS_DECISION = re.compile(
