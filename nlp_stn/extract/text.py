@@ -34,6 +34,12 @@
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
 
+A messaging app's chat export (WhatsApp: « 12/03/2026 18:42 - Marie L.: … », « [12/03/2026
+18:42:10] Marie L.: … »), from three dated messages on: each message is a paragraph of its own,
+without its date and author, never a title; the lines under a message stay with it (a list it
+opens); the app's own lines (no author: the group created, the notice on encryption) and its
+placeholders (« <Médias omis> », « Ce message a été supprimé ») are dropped.
+
 Pads typed live (Etherpad, Framapad exported as text):
 
 - a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Prochaines étapes ===")
