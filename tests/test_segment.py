@@ -2057,3 +2057,13 @@ def test_an_authority_named_as_a_complement_refuses_nothing():
     assert _REFUSAL.search("La commune ne financera pas ce projet.")
     assert not _REFUSAL.search("Le guichet de la commune ne fermera pas.")
     assert not _REFUSAL.search("Le marché du département ne disparaîtra pas.")
+
+
+def test_a_passive_future_with_a_two_word_adverb_commits():
+    # « seront d'ailleurs formés », « sera par ailleurs étendu »: the adverb of two words is passed
+    # over as « aussi » is; not « nous serons d'ailleurs présents », a state
+    from nlp_stn.segment.language import _Language
+    lang = _Language(SETTINGS)
+    assert lang.commitment("Les animateurs seront d'ailleurs formés aux premiers secours.")
+    assert lang.commitment("Le réseau de chaleur sera par ailleurs étendu au collège.")
+    assert not lang.commitment("Nous serons d'ailleurs présents au forum des associations.")
