@@ -657,3 +657,37 @@ def test_a_pad_s_boxes_lose_their_fences_and_italics_their_stars(tmp_path):
         ("paragraph", "Coût : 5 * 3 000 €"),
         ("paragraph", "Relu par le comité le 3 mars."),
     ]
+
+
+def test_a_chat_export_gives_one_paragraph_per_message_without_date_author_or_app_lines(tmp_path):
+    # a messaging app's export (« 05/06/2026 09:12 - Léa: … »): each message is a paragraph of its
+    # own without its date and author; a message's lines below it stay with it (a list); the
+    # app's own lines (no author) and its placeholders for a file or a deleted message go
+    path = tmp_path / "discussion.txt"
+    path.write_text(
+        "05/06/2026 09:10 - Les messages et les appels sont chiffrés de bout en bout.\n"
+        "05/06/2026 09:11 - Léa a créé le groupe \"Parents du Bourg\"\n"
+        "05/06/2026 09:12 - Léa: Bonjour à tous 👋\n"
+        "05/06/2026 09:13 - Paul R.: <Médias omis>\n"
+        "05/06/2026 09:14 - Paul R.: Ce message a été supprimé\n"
+        "05/06/2026 09:15 - Nadia (APE): Nos idées :\n"
+        "1. Un abri pour les vélos\n"
+        "2. Des bancs devant l'école\n"
+        "[05/06/2026 09:16:02] Paul R.: D'accord avec Nadia\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Bonjour à tous 👋"),
+        ("paragraph", "Nos idées :"),
+        ("list_item", "Un abri pour les vélos"),
+        ("list_item", "Des bancs devant l'école"),
+        ("paragraph", "D'accord avec Nadia"),
+    ]
+
+
+def test_a_text_with_two_dated_lines_is_no_chat_export(tmp_path):
+    # fewer than three dated messages: the lines are read as they are (a log, minutes)
+    path = tmp_path / "notes.txt"
+    path.write_text("12/01/2026 10:00 - Anne: première réunion\n14/01/2026 10:00 - Anne: deuxième réunion\n",
+                    encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [b.text for b in ex.blocks] == ["12/01/2026 10:00 - Anne: première réunion 14/01/2026 10:00 - Anne: deuxième réunion"]

@@ -2060,3 +2060,58 @@ def test_a_heading_of_indicators_and_the_closing_signature_are_no_units(tmp_path
         ("action", "1.1.1", "Piste cyclable vers le collège"),
         ("indicator", "", "Kilomètres de pistes cyclables"),
     ]
+
+
+def test_a_wish_in_the_conditional_with_an_infinitive_asks(tmp_path):
+    # « je voudrais pouvoir … », « nous aimerions disposer … », « ce que j'aimerais, c'est … »:
+    # a demand; not « je voudrais remercier … », a courtesy
+    _, units = _units(tmp_path, "avis.html", (
+        "<h1>Avis du conseil de quartier des Tilleuls</h1><p>Je voudrais pouvoir payer la cantine en ligne. "
+        "Nous aimerions disposer d'une salle pour les réunions. Je voudrais remercier les bénévoles du marché. "
+        "Ce que j'aimerais, c'est un banc devant la poste.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Je voudrais pouvoir payer la cantine en ligne."),
+        ("recommendation", "Nous aimerions disposer d'une salle pour les réunions."),
+        ("recommendation", "Ce que j'aimerais, c'est un banc devant la poste."),
+    ]
+
+
+def test_a_news_article_where_the_mayor_answers_commits_and_its_refusal_section_decides(tmp_path):
+    # a headline « … la maire répond aux … » makes the page an authority's answer; the items of
+    # its « Ce qui n'est pas possible » are decisions turning down what they name, whatever
+    # their words; the signature after them is no unit
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Mobilités : la maire répond aux parents d'élèves</h1><p>Merci pour votre lettre.</p>"
+        "<p>La ville installera des arceaux devant l'école en mai.</p><h2>Ce qui n'est pas possible</h2>"
+        "<ul><li>La navette du mercredi : le transport scolaire relève de la Région.</li>"
+        "<li>Le parking minute : la rue est trop étroite.</li></ul><p>Sophie Martin, maire</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "La ville installera des arceaux devant l'école en mai.", ""),
+        ("decision", "La navette du mercredi : le transport scolaire relève de la Région.", "non retenue"),
+        ("decision", "Le parking minute : la rue est trop étroite.", "non retenue"),
+    ]
+    # the same page under a headline that names no answer: nothing tells what it is
+    _, units = _units(tmp_path, "article.html", (
+        "<h1>Mobilités : les parents d'élèves écrivent à la maire</h1><p>Merci pour votre lettre.</p>"
+        "<p>La ville installera des arceaux devant l'école en mai.</p><h2>Ce qui n'est pas possible</h2>"
+        "<ul><li>La navette du mercredi : le transport scolaire relève de la Région.</li></ul>"))
+    assert units == []
+
+
+def test_an_authority_named_as_a_complement_refuses_nothing():
+    # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
+    # pas » keeps the guichet: the authority is not the subject
+    from nlp_stn.segment.tables import _REFUSAL
+    assert _REFUSAL.search("La commune ne financera pas ce projet.")
+    assert not _REFUSAL.search("Le guichet de la commune ne fermera pas.")
+    assert not _REFUSAL.search("Le marché du département ne disparaîtra pas.")
+
+
+def test_a_passive_future_with_a_two_word_adverb_commits():
+    # « seront d'ailleurs formés », « sera par ailleurs étendu »: the adverb of two words is passed
+    # over as « aussi » is; not « nous serons d'ailleurs présents », a state
+    from nlp_stn.segment.language import _Language
+    lang = _Language(SETTINGS)
+    assert lang.commitment("Les animateurs seront d'ailleurs formés aux premiers secours.")
+    assert lang.commitment("Le réseau de chaleur sera par ailleurs étendu au collège.")
+    assert not lang.commitment("Nous serons d'ailleurs présents au forum des associations.")

@@ -660,6 +660,17 @@ CASES = [
     # town's remit, read as a refusal naming no demand);
     ('../matching-checks/landrevez/corpus/landrevez/grille-atelier-landrevez-connectee.csv', 'landrevez-grille-atelier-landrevez-connectee', [], [], 0),
     ('../matching-checks/landrevez/corpus/landrevez/plan-numerique-landrevez-2027-2030.odt', 'landrevez-plan-numerique-landrevez-2027-2030', [], [], 1),
+    # tremorvan: a citizens' collective's WhatsApp group chat exported as text (dated messages,
+    # app lines, a member's numbered recap) and the mayor's answer as a news article of the town's
+    # website in HTML; still missed: a guarantee in a denied future (« ne comportera aucune … »,
+    # read as no commitment) and a sentence whose first clause tells a past deed (« nous avons
+    # signalé … , et une campagne … sera réalisée »); the extras are the asks of single messages
+    # that the recap repeats, and the questions of the chat
+    ('../matching-checks/tremorvan/corpus/tremorvan/discussion-whatsapp-tremorvan-connecte.txt', 'tremorvan-discussion-whatsapp-tremorvan-connecte', [], [], 14),
+    ('../matching-checks/tremorvan/corpus/tremorvan/actualite-reponse-maire-collectif-numerique.html', 'tremorvan-actualite-reponse-maire-collectif-numerique', [
+        "Pour le Vallon de Pors-Lann, nous avons signalé la zone au dispositif de couverture ciblée du New Deal mobile auprès de la préfecture, et une campagne de mesure de la couverture sera réalisée cet été.",
+        "Le projet de vidéoprotection de la place du marché ne comportera aucune caméra à reconnaissance faciale : la commune s'y engage, et la loi l'interdit de toute façon.",
+    ], [], 1),
 ]
 
 

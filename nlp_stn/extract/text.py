@@ -34,6 +34,12 @@
   line underlined with "===" or "---" is a heading (level 1 or 2); a pad's "###### tags:" line
   is metadata, not a heading.
 
+A messaging app's chat export (WhatsApp: « 12/03/2026 18:42 - Marie L.: … », « [12/03/2026
+18:42:10] Marie L.: … »), from three dated messages on: each message is a paragraph of its own,
+without its date and author, never a title; the lines under a message stay with it (a list it
+opens); the app's own lines (no author: the group created, the notice on encryption) and its
+placeholders (« <Médias omis> », « Ce message a été supprimé ») are dropped.
+
 Pads typed live (Etherpad, Framapad exported as text):
 
 - a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Prochaines étapes ===")
@@ -1146,6 +1152,49 @@ def _without_repeated_quotes(text: str) -> str:
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
 
 
+# a line of a messaging app's chat export: « 12/03/2026 18:42 - Marie L.: … » (WhatsApp on
+# Android), « [12/03/2026 18:42:10] Marie L.: … » (on iPhone), « 12/03/2026 à 18:42 - … »
+_CHAT_LINE = re.compile(
+    r"^\u200e?\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+(?:[àa]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?\]?"
+    r"\s*(?:[-–]\s*)?(?P<rest>.*)$", re.I)
+# who wrote the message, then a colon (a line without it is the app's own: « Marie L. a créé
+# le groupe », the notice on end-to-end encryption)
+_CHAT_AUTHOR = re.compile(r"^(?P<name>[^:\n]{1,60}?):\s+(?P<message>\S.*)$")
+# what the app writes instead of a message: a file left out (« <Médias omis> », « <Media
+# omitted> », « <pièce jointe : photo.jpg> »), a message deleted
+_CHAT_PLACEHOLDER = re.compile(
+    r"^\u200e?(?:<[^<>]{1,60}>|(?:ce\s+message\s+a\s+[ée]t[ée]\s+supprim[ée]|vous\s+avez\s+supprim[ée]\s+ce\s+message"
+    r"|this\s+message\s+was\s+deleted|you\s+deleted\s+this\s+message|message\s+supprim[ée])\.?)$", re.I)
+CHAT_MIN_LINES = 3  # dated message lines that make a text a chat export
+
+
+def _chat_messages(text: str) -> tuple[str, set[str]]:
+    """``text`` with each message of a chat export (« 12/03/2026 18:42 - Marie L.: … ») made a
+    paragraph of its own, without its date and author; the lines written under a message (a
+    list it opens) stay with it. The app's own lines (the group created, the notice on
+    encryption) and what it writes instead of a message (« <Médias omis> », « Ce message a été
+    supprimé ») are dropped. Also the first lines of the messages, never a title (« Oui
+    carrément »). A text with fewer than three such dated messages is left as it is."""
+    lines = text.split("\n")
+    heads = [_CHAT_LINE.match(line) for line in lines]
+    if sum(1 for m in heads if m and _CHAT_AUTHOR.match(m.group("rest"))) < CHAT_MIN_LINES:
+        return text, set()
+    out: list[str] = []
+    firsts: set[str] = set()
+    keep = True  # the lines under a dropped line are dropped with it
+    for line, m in zip(lines, heads):
+        if not m:
+            if keep:
+                out.append(line)
+            continue
+        author = _CHAT_AUTHOR.match(m.group("rest"))
+        keep = bool(author) and not _CHAT_PLACEHOLDER.match(author.group("message").strip())
+        if keep:
+            out.extend(["", author.group("message")])
+            firsts.add(" ".join(author.group("message").split()))
+    return "\n".join(out).strip("\n") + "\n", firsts
+
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
@@ -1155,6 +1204,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     text = normalise_spaces(text)
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
+    text, messages = _chat_messages(text)
     reader = _Reader()
     lines = text.replace("\f", "\n\n").split("\n")
     n_pages = 0
@@ -1180,7 +1230,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
         text = "\n\n".join(texts)
         if not paged:
             text = _without_repeated_quotes(_without_quoted_messages(text))
-        reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)}
+        reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text))))
         lines = text.split("\n")

@@ -658,7 +658,10 @@ class _Language:
             if pending:
                 pending -= 1
                 continue
-            after = [t for t in tokens[i + 1:] if t.pos_ != "ADV"]
+            # (the adverbs of two words too: « seront d'ailleurs formés », « sera par ailleurs étendu »)
+            after = [t for k, t in enumerate(tokens[i + 1:], i + 1) if t.pos_ != "ADV" and t.text.lower() != "ailleurs"
+                     and not (t.text.lower() in ("d'", "d’", "par") and k + 1 < len(tokens)
+                              and tokens[k + 1].text.lower() == "ailleurs")]
             going = tok.lemma_ == "aller" or low in ("vais", "va", "vas", "allons", "allez", "vont")
             if going:
                 future = bool(after) and "Inf" in after[0].morph.get("VerbForm")

@@ -16,7 +16,7 @@ from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPAR
                        _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
-from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION
+from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
 
 
 # most words of the title opening an item before its sentences (see _Lists.titled_pledge)
@@ -173,6 +173,13 @@ class _Lists:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
+        if (hint == "" and self.prior == "action" and not text.rstrip().endswith((":", "?"))
+                and re.search(r"[^\W\d_]{2}", text) and self.in_section(_REFUSED_SECTION)):
+            # an item of an authority's section of refusals (« Ce qui n'est pas possible »,
+            # « Les demandes non retenues »): a decision turning down what it names, with its reason
+            self.add(_Unit(kind="decision", text=_collapse(text), start=block.start, end=block.end,
+                           page=block.page, label=label, state="non retenue"))
+            return
         if hint in ("", "recommendation", "action") and self.titled_pledge(block, text):
             self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.end, page=block.page,
                            label=label))

@@ -66,6 +66,12 @@ _ANSWER_TITLE = re.compile(
     r"(?:maire|pr[ée]sidente?|pr[ée]f[èe]te?|municipalit[ée]|ex[ée]cutif|[ée]quipe\s+municipale|majorit[ée])\s+"
     r"(?:à\s+(?:la|l['’])|aux|au)\s*(?:propositions?|recommandations?|pr[ée]conisations?|avis|contributions?"
     r"|demandes?|v(?:œ|oe)ux|conclusions?|travaux)\b"
+    # a news headline telling that an office or an authority answers (« Numérique : le maire répond
+    # au collectif », « La municipalité répond aux habitants », « Les élus répondent à la pétition »)
+    r"|\b(?:l[ea]\s+maire|la\s+(?:mairie|ville|commune|municipalit[ée]|pr[ée]sidente|m[ée]tropole|r[ée]gion|collectivit[ée])"
+    r"|le\s+(?:pr[ée]sident|d[ée]partement|conseil\s+(?:municipal|d[ée]partemental|r[ée]gional|communautaire))"
+    r"|l['’]\s*(?:[ée]quipe\s+municipale|agglom[ée]ration|intercommunalit[ée]|ex[ée]cutif)|les\s+[ée]lus)"
+    r"\s+r[ée]pond(?:ent)?\s+(?:à|aux|au)\b"
     # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
     # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
     r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
@@ -159,6 +165,14 @@ _OUTLOOK_SECTION = re.compile(
 # chiffres »): its items opening with a number (« 350 démarches en ligne par mois », « 98 % des
 # appels traités ») measure the authority's own action, its indicators. Only in a report: a plan's
 # « Le territoire en chiffres » gives the background of its diagnosis, not what it measures
+# An authority's section of what it turns down (« Ce qui n'est pas possible », « Ce que nous ne
+# pourrons pas faire », « Les demandes non retenues »): its items are decisions, refusals
+_REFUSED_SECTION = re.compile(
+    r"^\W*(?:ce\s+qu(?:i|e|['’])\s*(?:nous\s+ne\s+(?:pouvons|pourrons|ferons|retenons)\s+pas"
+    r"|n['’]\s*est\s+pas\s+(?:possible|retenu|envisageable|r[ée]alisable)"
+    r"|ne\s+(?:sera|pourra)\s+pas\s+(?:fait|possible|retenu|r[ée]alis[ée]))"
+    r"|(?:les\s+)?(?:demandes|propositions|id[ée]es|points|sujets)\s+(?:non\s+retenue?s|(?:que\s+nous\s+ne|qui\s+ne)"
+    r"\s+(?:pouvons|retenons|pourrons|seront|peuvent)\s+pas))\b", re.I)
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)

@@ -124,7 +124,9 @@ _REFUSAL = re.compile(
     # the same of the authority named (« la Région ne soutiendra pas un tel projet »; not « la Ville ne
     # manquera pas de … », « ne sera pas », « ne pourra pas », nor « ne facturera plus », which may
     # grant what is asked)
-    r"|(?<!\bque )(?<!\bqu['’])\b(?:la|le|l['’]|notre)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|communaut[ée]"
+    # (the authority the subject itself, not the complement of a noun: « le guichet de la mairie ne
+    # fermera pas » keeps the guichet)
+    r"|(?<!\bque )(?<!\bqu['’])(?<!\bde )(?<!\bdu )\b(?:la|le|l['’]|notre)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|communaut[ée]"
     r"|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|municipalit[ée]|mairie)\s+ne\s+"
     r"(?!(?:ser|aur|voud|saur|pour|devr|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule"
     r"|transige)r?)[^\W\d_]{2,}r(?:a|ont|ait|aient)\s+pas\b"

@@ -528,6 +528,14 @@ _DEMAND_VERB = re.compile(
     # a demand named, then stated after a colon: « nous ajoutons une demande : que le guide soit
     # imprimé », « Notre dernière revendication : que … »
     r"|\b(?:demandes?|revendications?|requ[êe]tes?|v(?:œ|oe)ux)(?:\s+[^\W\d_]+){0,2}?\s*:\s*(?:que\s|qu['’])"
+    # a wish in the conditional, first person, with what is wished as an infinitive: « je
+    # voudrais pouvoir payer en ligne », « nous aimerions disposer d'une salle », « ce que
+    # j'aimerais, c'est … »; not « je voudrais remercier … », « j'aimerais souligner … »
+    r"|\b(?:je\s+|j['’]\s*|nous\s+|on\s+)(?:voudr|aimer)(?:ais|ions|ait)\s+"
+    r"(?:(?:bien|vraiment|juste|surtout|simplement|aussi|enfin)\s+)?"
+    rf"(?!(?:remercier|saluer|f[ée]liciter|rappeler|commencer|terminer|conclure|{_COMMENT_VERBS})\b)"
+    r"(?:(?:les|le|la|l['’]|en|y)\s*)?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r"|\bce\s+que\s+(?:je|j['’]|nous|on)\s*(?:voudr|aimer|souhait)\w*\s*,?\s*c['’]\s*est\b"
     # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
     r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
     # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
