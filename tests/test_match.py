@@ -352,3 +352,12 @@ def test_what_counts_as_only_a_study():
     assert study_state("Étude de faisabilité d'une maison de santé", "", "Étudier une maison de santé") == ""
     assert study_state("Études surveillées au collège", "", "Aide aux devoirs au collège") == ""
     assert study_state("Étude de faisabilité d'une maison de santé", "Abandonnée", "Une maison de santé") == "Abandonnée"
+    # an answer's sentence whose subject is the study or the reflexion, or the authority engaging one
+    assert study_state("Une réflexion sera engagée avec les clubs sur le partage du stade", "",
+                       "Ouvrir le stade aux écoles") == "À l'étude"
+    assert study_state("La commune engagera une réflexion sur les horaires de la piscine", "",
+                       "Ouvrir la piscine le dimanche") == "À l'étude"
+    assert study_state("Une réflexion sera engagée sur les horaires de la piscine", "",
+                       "Réfléchir aux horaires de la piscine") == ""
+    assert study_state("Une réflexion collective a nourri ce plan et la piscine ouvrira le dimanche", "",
+                       "Ouvrir la piscine le dimanche") == ""
