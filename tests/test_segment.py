@@ -1735,6 +1735,22 @@ def test_an_answer_to_an_audit_report_answers_each_numbered_recommendation_it_re
     ]
 
 
+def test_a_commitment_putting_off_part_of_the_demand_after_a_semicolon_is_kept_in_part(tmp_path):
+    # what comes « dans un second temps », « ultérieurement » after « ; » is not taken up now
+    letter = (
+        "Objet : Réponse à votre avis sur les équipements sportifs\n\nMadame la Présidente,\n\n"
+        "Un état des lieux des gymnases sera dressé en 2028 ; celui des terrains extérieurs suivra dans un "
+        "second temps.\n\n"
+        "Les vestiaires du stade seront rénovés en 2028.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "reponse-avis-sport.txt", letter)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "Retenue en partie", "Un état des lieux des gymnases sera dressé en 2028 ; celui des terrains "
+                                        "extérieurs suivra dans un second temps."),
+        ("action", "", "Les vestiaires du stade seront rénovés en 2028."),
+    ]
+
+
 def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):
     # a counted subject of a passive commits; « ils … » after a commitment goes on with it; « aucun
     # … ne sera … » guarantees; « nous ne lancerons pas … » refuses; « Trois demandes … n'ont pas été

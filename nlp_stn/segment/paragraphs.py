@@ -81,6 +81,11 @@ def _article_paragraphs(blocks) -> frozenset:
 # The level of the paragraph opening an answer to a numbered demand (« Sur la recommandation n° 3 : »)
 # in the section path: below any heading
 _ANSWER_OPENER_LEVEL = 9
+# What an answer puts off to an undefined later (« dans un second temps », « ultérieurement », « en
+# fonction des moyens disponibles »)
+_DEFERRED = re.compile(
+    r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
+    r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
 # The money as the subject of a sentence (« Les crédits nécessaires seront inscrits au budget 2027 »,
 # « Une enveloppe de 20 000 € sera réservée »): it funds an action, it is none
 _FUNDING_SUBJECT = re.compile(
@@ -551,7 +556,10 @@ class _Paragraphs:
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
                 refused = _REFUSAL.search(sentence)
-                cut = sentence.rfind(";", 0, refused.start()) if refused else -1
+                # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
+                # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
+                limit = refused or _DEFERRED.search(sentence)
+                cut = sentence.rfind(";", 0, limit.start()) if limit else -1
                 kept = (self.committed(sentence[:cut]) if cut > 0 and not _REFUSAL.search(sentence[:cut])
                         and not (not self.answer and self.generic_section()) else None)
                 if kept is not None:
