@@ -250,6 +250,24 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
     return links
 
 
+def answered_elsewhere(demands: Sequence[Segment], actions: Sequence[Segment],
+                       links: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(demand index, action index) of the pairs an answer that goes through numbered demands one
+    by one rules out: the demand is numbered (:func:`demand_number` or a label « Recommandation
+    n° 11 »), its document's demands are linked by number to the action's document (see
+    :func:`stated_links`), and the action says it answers other numbers (« Sur la recommandation
+    n° 10 : … »), not this one."""
+    paired = {(demands[d].doc, actions[a].doc) for d, a in links}
+    out = set()
+    for d, unit in enumerate(demands):
+        if not (demand_number(unit) or _DEMAND_LABEL.fullmatch(fold(unit.label))):
+            continue
+        for a, action in enumerate(actions):
+            if action.answers and (unit.doc, action.doc) in paired and (d, a) not in links:
+                out.add((d, a))
+    return out
+
+
 # The label of a numbered demand (« Proposition n° 4 », « Recommandation 2.3 »), folded
 _DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?)")
 
@@ -364,6 +382,7 @@ def match_units(
         where = {u.id: i for i, u in enumerate(actions)}
         self_index = {d: where[u.id] for d, u in enumerate(demands) if u.id in overlap}
     links = stated_links(demands, actions)
+    elsewhere = answered_elsewhere(demands, actions, links)
     for start, stop, X in iter_blocks(space, settings.block_size):
         b, n, f = X.shape
         t0 = time.perf_counter()
@@ -377,6 +396,11 @@ def match_units(
                 # result naming its proposals): at least « pris en compte », as the authority
                 # states it (its stated fate may still lower the status)
                 scores[d - start, a] = max(scores[d - start, a], thresholds["addressed"])
+        for d, a in elsewhere:
+            if start <= d < stop:
+                # the answering document says this action answers another of the numbered demands
+                # it answers one by one: below « partiellement » for this one
+                scores[d - start, a] = min(scores[d - start, a], thresholds["partial"] - 0.001)
         top = np.argpartition(-scores, k - 1, axis=1)[:, :k] if k < n else np.tile(np.arange(n), (b, 1))
         # stable order: score descending, then action order
         top_scores = np.take_along_axis(scores, top, axis=1)

@@ -214,10 +214,16 @@ def capped_status(status: str, state: str) -> str:
 _STUDY_ACTION = re.compile(
     r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.)–-]?\s+)?"
     r"(?:[ée]tudes?\s+(?:de|d['’]|du|des|pour|sur|en\s+vue)"
-    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude)\b",
+    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude"
+    # a sentence of an answer whose subject is the study or the reflexion (« Une réflexion sera
+    # engagée avec les communes sur … », « Une étude sera conduite en 2027 »), or the authority's
+    # reflexion (« La commune engagera une réflexion sur … »)
+    r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,60}?\s(?:sera|seront)\s+(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis)\w*"
+    r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
+    r"|lancerons)\s+une\s+r[ée]flexion)\b",
     re.I,
 )
-_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|faisabilit[ée])\b", re.I)
+_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b", re.I)
 STUDY_STATE = "À l'étude"
 
 

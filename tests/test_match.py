@@ -372,6 +372,29 @@ def test_a_labelled_demand_is_answered_by_the_section_restating_it(settings):
     assert stated_links([title, demand], actions) == {(0, 0), (1, 0)}
 
 
+def test_an_answer_going_through_numbered_demands_rules_out_its_other_numbers():
+    # « Sur la recommandation n° 1 : … » over the answer's units: a unit answering 1 is no answer
+    # to the numbered demand 2 the letter skipped; a unit stating no number, or a demand with no
+    # number, keeps its chances
+    from dataclasses import replace as _replace
+
+    from nlp_stn.match import answered_elsewhere, stated_links
+
+    demands = [
+        _replace(unit("d1", "Ouvrir la piscine le dimanche", "rapport.pdf"), label="Recommandation n° 1"),
+        _replace(unit("d2", "Ouvrir la patinoire le dimanche", "rapport.pdf"), label="Recommandation n° 2"),
+        unit("d3", "Chauffer le bassin extérieur", "rapport.pdf"),
+    ]
+    actions = [
+        _replace(unit("a1", "La piscine ouvrira le dimanche dès mars", "lettre.docx"), kind="action", answers="1",
+                 heading="Lettre > Sur la recommandation n° 1 : Ouvrir la piscine le dimanche"),
+        _replace(unit("a2", "Le parking sera agrandi", "lettre.docx"), kind="action"),
+    ]
+    links = stated_links(demands, actions)
+    assert links == {(0, 0)}
+    assert answered_elsewhere(demands, actions, links) == {(1, 0)}
+
+
 def test_what_counts_as_only_a_study():
     from nlp_stn.model import study_state
 
@@ -382,3 +405,12 @@ def test_what_counts_as_only_a_study():
     assert study_state("Étude de faisabilité d'une maison de santé", "", "Étudier une maison de santé") == ""
     assert study_state("Études surveillées au collège", "", "Aide aux devoirs au collège") == ""
     assert study_state("Étude de faisabilité d'une maison de santé", "Abandonnée", "Une maison de santé") == "Abandonnée"
+    # an answer's sentence whose subject is the study or the reflexion, or the authority engaging one
+    assert study_state("Une réflexion sera engagée avec les clubs sur le partage du stade", "",
+                       "Ouvrir le stade aux écoles") == "À l'étude"
+    assert study_state("La commune engagera une réflexion sur les horaires de la piscine", "",
+                       "Ouvrir la piscine le dimanche") == "À l'étude"
+    assert study_state("Une réflexion sera engagée sur les horaires de la piscine", "",
+                       "Réfléchir aux horaires de la piscine") == ""
+    assert study_state("Une réflexion collective a nourri ce plan et la piscine ouvrira le dimanche", "",
+                       "Ouvrir la piscine le dimanche") == ""

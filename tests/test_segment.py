@@ -1653,6 +1653,9 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("La commune ne facturera plus le stationnement du samedi.", False),
     ("Je ne saurais trop insister sur ce point.", False),
     ("Il précise que la Région ne financera pas les études.", False),
+    ("Nous ne partageons pas cette recommandation de l'inspection.", True),
+    ("Je ne partage pas l'avis du conseil sur le tracé.", True),
+    ("Je ne partage pas votre inquiétude : la salle restera ouverte.", False),
 ])
 def test_refusals_of_the_one_answering(sentence, refuses):
     # the literary negation of « pouvoir » before a verb of agreeing (« pas » left out), and the
@@ -1693,6 +1696,59 @@ def test_a_reply_letter_read_by_an_ocr_confirms_creates_and_turns_down(tmp_path)
     ]
     assert [status_cap(s.state) for s in segments] == [
         "pris en compte", "pris en compte", "partiellement", "non pris en compte", "pris en compte"]
+
+
+def test_an_answer_to_an_audit_report_answers_each_numbered_recommendation_it_restates(tmp_path):
+    # « Objet : Réponse au rapport d'observations … » makes the letter an answer; « Sur la
+    # recommandation n° 1 : » opens the answer to that number, the infinitive after it restates the
+    # demand (no unit, the context of the units below); the report it will draw up answers the
+    # demand; a fronted complement before the subject, an apposition between commas; what it stops,
+    # then after « : » what it will do; « Je ne partage pas l'appréciation … » turns down; the credits
+    # fund what it answered, no action
+    letter = (
+        "COMMUNE DE ROSPEZ-LANN\n\nLe Maire\n\nRospez-Lann, le 2 juin 2027\n\n"
+        "Objet : Réponse au rapport d'observations définitives sur la gestion de la commune\n\n"
+        "Monsieur le Président,\n\n"
+        "Sur la recommandation n° 1 : Établir un plan pluriannuel d'investissement pour les équipements sportifs.\n\n"
+        "À compter du budget 2028, un plan pluriannuel, détaillant chaque équipement et son coût, sera annexé au "
+        "budget primitif.\n\n"
+        "Sur la recommandation n° 2 : Mettre fin à la convention d'occupation gratuite du gymnase.\n\n"
+        "La convention actuelle ne sera pas renouvelée : une redevance sera fixée par le conseil municipal en juin 2028.\n\n"
+        "Sur les recommandations n° 3 et 4 : Je ne partage pas l'appréciation de la chambre, la régie du port relevant "
+        "d'un budget annexe distinct.\n\n"
+        "Sur la recommandation n° 5 : Désigner un référent pour la sécurité des bâtiments.\n\n"
+        "Un référent, choisi parmi les agents des services techniques, a été nommé par arrêté du 3 mars 2027.\n\n"
+        "Les crédits nécessaires seront inscrits au budget supplémentaire.\n\n"
+        "Je vous prie d'agréer, Monsieur le Président, l'expression de ma haute considération.\n")
+    _, segments = _units(tmp_path, "reponse-rod.txt", letter)
+    assert [(s.kind, s.state, s.answers, s.heading.rsplit(" > ", 1)[-1], s.text) for s in segments] == [
+        ("action", "", "1", "Sur la recommandation n° 1 : Établir un plan pluriannuel d'investissement pour les "
+                            "équipements sportifs.",
+         "À compter du budget 2028, un plan pluriannuel, détaillant chaque équipement et son coût, sera annexé au "
+         "budget primitif."),
+        ("action", "", "2", "Sur la recommandation n° 2 : Mettre fin à la convention d'occupation gratuite du gymnase.",
+         "La convention actuelle ne sera pas renouvelée : une redevance sera fixée par le conseil municipal en juin 2028."),
+        ("decision", "non retenue", "3 4", "Sur les recommandations n° 3 et 4",
+         "Je ne partage pas l'appréciation de la chambre, la régie du port relevant d'un budget annexe distinct."),
+        ("action", "Réalisée", "5", "Sur la recommandation n° 5 : Désigner un référent pour la sécurité des bâtiments.",
+         "Un référent, choisi parmi les agents des services techniques, a été nommé par arrêté du 3 mars 2027."),
+    ]
+
+
+def test_a_commitment_putting_off_part_of_the_demand_after_a_semicolon_is_kept_in_part(tmp_path):
+    # what comes « dans un second temps », « ultérieurement » after « ; » is not taken up now
+    letter = (
+        "Objet : Réponse à votre avis sur les équipements sportifs\n\nMadame la Présidente,\n\n"
+        "Un état des lieux des gymnases sera dressé en 2028 ; celui des terrains extérieurs suivra dans un "
+        "second temps.\n\n"
+        "Les vestiaires du stade seront rénovés en 2028.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "reponse-avis-sport.txt", letter)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "Retenue en partie", "Un état des lieux des gymnases sera dressé en 2028 ; celui des terrains "
+                                        "extérieurs suivra dans un second temps."),
+        ("action", "", "Les vestiaires du stade seront rénovés en 2028."),
+    ]
 
 
 def test_counted_subjects_pronouns_guarantees_and_refusals_in_a_plan(tmp_path):

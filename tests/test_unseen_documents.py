@@ -588,9 +588,11 @@ CASES = [
     ('../matching-checks/brocelan/corpus/brocelan/rapport-activite-2025-numerique-brocelan.odt', 'brocelan-rapport-activite-2025-numerique-brocelan', [], [], 0),
     # ploemeur: a citizens' convention's proposal sheets and the mayor's answer (misses: the « Avis »
     # lines, read as the state of the answers and not as units; the commitment after a verbless
-    # « , dont … , » apposition is read since such an apposition no longer hides its main verb);
+    # « , dont … , » apposition is read since such an apposition no longer hides its main verb; the
+    # « point d'étape » answering a numbered proposal is read since the follow-up an answer promises
+    # to a numbered demand is no governance of its own plan);
     ('../matching-checks/ploemeur/corpus/ploemeur/rapport-convention-ploemeur-lann.pdf', 'ploemeur-rapport-convention-ploemeur-lann', [], ['Que personne ne soit obligé de passer par internet pour accéder à un service municipal.', 'Une couverture mobile correcte dans tous les hameaux.'], 10),
-    ('../matching-checks/ploemeur/corpus/ploemeur/reponse-maire-ploemeur-lann.docx', 'ploemeur-reponse-maire-ploemeur-lann', ['Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Avis de la commune : À l'étude", 'Avis de la commune : Favorable', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Un point d'étape public sera organisé en novembre 2027 avec les membres de la convention."], ["Le paiement chez un buraliste n'est pas possible avec notre régie actuelle ; le paiement en espèces restera toutefois possible au guichet de la régie, aux heures d'ouverture de la mairie."], 2),
+    ('../matching-checks/ploemeur/corpus/ploemeur/reponse-maire-ploemeur-lann.docx', 'ploemeur-reponse-maire-ploemeur-lann', ['Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', "Avis de la commune : À l'étude", 'Avis de la commune : Favorable', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable', 'Avis de la commune : Défavorable', 'Avis de la commune : Favorable avec réserves', 'Avis de la commune : Favorable'], ["Le paiement chez un buraliste n'est pas possible avec notre régie actuelle ; le paiement en espèces restera toutefois possible au guichet de la régie, aux heures d'ouverture de la mairie."], 2),
     # quimerc: an opinion pasted from an email and a strategy exported from a design tool.
     ('../matching-checks/quimerc/corpus/quimerc/avis-cdd-quimerch.txt', 'quimerc-avis-cdd-quimerch', [], [], 0),
     ('../matching-checks/quimerc/corpus/quimerc/strategie-numerique-quimerch.html', 'quimerc-strategie-numerique-quimerch', [], [], 1),
@@ -671,6 +673,13 @@ CASES = [
         "Pour le Vallon de Pors-Lann, nous avons signalé la zone au dispositif de couverture ciblée du New Deal mobile auprès de la préfecture, et une campagne de mesure de la couverture sera réalisée cet été.",
         "Le projet de vidéoprotection de la place du marché ne comportera aucune caméra à reconnaissance faciale : la commune s'y engage, et la loi l'interdit de toute façon.",
     ], [], 1),
+    # kervaloc: an audit chamber's « rapport d'observations définitives » (framed recommendations
+    # repeated at the end of their chapters) and the president's answer letter (« Sur la
+    # recommandation n° 3 : » restating it; extras: a deed in the past told as background, « La
+    # communauté a engagé dès 2026 … l'élaboration », and a measure offered after the refusal, which a
+    # reader may count as an action);
+    ('../matching-checks/kervaloc/corpus/kervaloc/rapport-observations-definitives-kervaloc.pdf', 'kervaloc-rapport-observations-definitives-kervaloc', [], [], 0),
+    ('../matching-checks/kervaloc/corpus/kervaloc/reponse-ordonnateur-kervaloc.docx', 'kervaloc-reponse-ordonnateur-kervaloc', [], [], 2),
 ]
 
 

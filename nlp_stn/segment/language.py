@@ -506,7 +506,8 @@ _ANSWER_DONE = re.compile(
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
     # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
     # « Le paiement en ligne (TIPI) a été ouvert »)
-    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)){1,120}?\s(?:a|ont)\s+"
+    # (or set off by commas, « Un délégué, mutualisé avec le centre de gestion, a été désigné »)
+    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)|,[^,;:()]{3,100},){1,120}?\s(?:a|ont)\s+"
     r"(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
     + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
     + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
@@ -678,6 +679,11 @@ class _Language:
                 while subject_start < i and tokens[subject_start].pos_ in ("ADV", "CCONJ"):
                     subject_start += 1
                 end = next((k for k in range(i) if tokens[k].text == ","), i)
+                if tokens[subject_start].pos_ == "ADP" and end + 1 < i:
+                    # « À compter de 2027, un rapport, présentant …, sera publié »: a complement
+                    # fronted before its comma, then the subject
+                    subject_start = end + 1
+                    end = next((k for k in range(subject_start, i) if tokens[k].text == ","), i)
                 before_tokens = tokens[subject_start:end]
             else:
                 before_tokens = tokens[subject_start:i]

@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (_AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (_ON_DEMAND, _AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -79,6 +79,19 @@ def _article_paragraphs(blocks) -> frozenset:
 
 # A body created or set up (« Un comité des usagers sera créé », « un conseil … sera installé »):
 # in an authority's answer, a deed answering a demand for it, not the governance of its plan
+# The level of the paragraph opening an answer to a numbered demand (« Sur la recommandation n° 3 : »)
+# in the section path: below any heading
+_ANSWER_OPENER_LEVEL = 9
+# What an answer puts off to an undefined later (« dans un second temps », « ultérieurement », « en
+# fonction des moyens disponibles »)
+_DEFERRED = re.compile(
+    r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
+    r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
+# The money as the subject of a sentence (« Les crédits nécessaires seront inscrits au budget 2027 »,
+# « Une enveloppe de 20 000 € sera réservée »): it funds an action, it is none
+_FUNDING_SUBJECT = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,3}?(?:les|des|un|une|le|la|l['’]|ces|ce|cette)\s*(?:budgets?|cr[ée]dits|enveloppes?|financements?"
+    r"|d[ée]penses?|co[ûu]ts?|montants?|sommes?)\b", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -339,6 +352,23 @@ class _Paragraphs:
         aiderons en revanche … »: a measure offered instead). The block left to read, or None."""
         st = self.state
         text = block.text
+        on = _ON_DEMAND.match(text)
+        if on:
+            # « Sur la recommandation n° 3 : » opening a paragraph: what follows answers that
+            # number; the demand restated after it, opened by an infinitive (« Sur la
+            # recommandation n° 3 : Publier les données … »), is no unit of the answer
+            st.answering, st.opinion = ("", " ".join(re.findall(r"\d+(?:\.\d+)*", on.group("nums")))), ""
+            rest = text[on.end():]
+            restated = not rest.strip() or self.lang.infinitive(rest)
+            # the opener (and the demand it restates) is the context of the answer's units, as a
+            # heading restating the demand would be, until the next one or a true heading
+            while st.headings and st.headings[-1][0] >= _ANSWER_OPENER_LEVEL:
+                st.headings.pop()
+            st.headings.append((_ANSWER_OPENER_LEVEL, _collapse(text if restated else text[:on.end()]).rstrip(" :,–—-")))
+            if restated:
+                return None
+            block = replace(block, text=rest, start=block.start + on.end())
+            text = block.text
         opinion = _STATED_OPINION.match(text) if st.answering[1] else None
         if opinion:
             fate = _collapse(opinion.group("fate"))
@@ -532,7 +562,10 @@ class _Paragraphs:
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
                 refused = _REFUSAL.search(sentence)
-                cut = sentence.rfind(";", 0, refused.start()) if refused else -1
+                # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
+                # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
+                limit = refused or _DEFERRED.search(sentence)
+                cut = sentence.rfind(";", 0, limit.start()) if limit else -1
                 kept = (self.committed(sentence[:cut]) if cut > 0 and not _REFUSAL.search(sentence[:cut])
                         and not (not self.answer and self.generic_section()) else None)
                 if kept is not None:
@@ -688,7 +721,11 @@ class _Paragraphs:
         body it creates (« Un comité d'usagers, auquel …, sera créé », see _BODY_CREATED) answers
         the demand for one. A clause telling
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
-        if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)):
+        if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
+                self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)):
+            # (in an answer to a numbered demand, the plan or the report it will draw up is what the
+            # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
+            # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)
             return None
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):
@@ -703,4 +740,10 @@ class _Paragraphs:
                 said = _SAYING_FRAME.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
+        head, colon, rest = sentence.partition(" : ")
+        if colon and ";" not in head and not _SAYING_FRAME.match(head.strip()) and re.search(
+                r"\b(?:ne|n['’])\b", head) and self.lang.commitment(rest.strip().rstrip(";"), True):
+            # « Le marché ne sera pas reconduit : une nouvelle consultation sera lancée »: what
+            # the authority stops, then, after « : », what it will do instead; the whole sentence
+            return 0
         return None

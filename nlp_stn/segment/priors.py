@@ -77,7 +77,10 @@ _ANSWER_TITLE = re.compile(
     r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
     r"|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?|demandes?|doléances"
     r"|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?|p[ée]titions?"
-    r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b",
+    r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b"
+    # the answer to an audit or an inspection report (« Objet : Réponse au rapport d'observations
+    # définitives », « Réponse de l'ordonnateur »): the audited body says what it will do
+    r"|\br[ée]ponses?\s+(?:au\s+rapport|de\s+l['’]\s*ordonnateur)\b",
     re.I,
 )
 # A candidate list's election programme (« Projet de mandat 2020-2026 », « Programme municipal »,

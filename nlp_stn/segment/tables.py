@@ -110,6 +110,11 @@ _REFUSAL = re.compile(
     # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
     r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
     r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"
+    # « Je ne partage pas l'analyse de la chambre », « nous ne partageons pas cette recommandation »:
+    # the one answering rejects the finding or the demand itself
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:partage|partageons)\s+pas\s+(?:l['’]\s*|les?\s+|la\s+|cette\s+|ce\s+|ces\s+|votre\s+|vos\s+)"
+    r"(?:analyses?|avis|appr[ée]ciations?|constats?|conclusions?|recommandations?|propositions?|pr[ée]conisations?"
+    r"|observations?|positions?|lectures?|interpr[ée]tations?)\b"
     # « nous ne pourrons pas financer … », « je ne pourrai pas donner suite »: the authority
     # saying it will not do what it is asked
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"

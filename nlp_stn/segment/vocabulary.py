@@ -91,6 +91,15 @@ _ANSWER_TO_DEMAND = re.compile(
     r"^\W*r[ée]ponses?(?:\s+[^:?!]{0,80}?)?\s+(?:à|aux)\s+(?:la\s+|les\s+|l['’]\s*)?(?:propositions?|recommandations?"
     r"|pr[ée]conisations?|demandes?|v(?:œ|oe)ux|contributions?)\s+(?:n°|n\s?º|nº|no\.?|num[ée]ros?)?\s*"
     r"(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|&)\s*\d{1,3}(?:\.\d{1,2})?)*)(?![\d.]\d)", re.I)
+# A paragraph of an answer opening on the numbered demand it answers (« Sur la recommandation n° 3 : »,
+# « S'agissant des propositions 4 et 5 : », « Concernant la préconisation n°2, »): what follows
+# answers those numbers; the words after it may restate the demand (see _Paragraphs.answer_labels)
+_ON_DEMAND = re.compile(
+    r"^\W*(?:sur|concernant|s['’]agissant\s+d(?:e\s+|['’]\s*|es\s+)|en\s+ce\s+qui\s+concerne|quant\s+(?:à|aux))\s*"
+    r"(?:la\s+|les\s+|l['’]\s*)?(?:propositions?|recommandations?|pr[ée]conisations?|demandes?|v(?:œ|oe)ux"
+    r"|rappels?\s+au\s+droit|observations?)\s+(?:n°|n\s?º|nº|no\.?|num[ée]ros?)?\s*"
+    r"(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|et|&)\s*(?:n°\s*)?\d{1,3}(?:\.\d{1,2})?)*)(?![\d.]\d)\s*(?:[:,]|[–—-]\s)\s*",
+    re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
 # The field naming how a quantified target is measured, after « ; » on the target's line
