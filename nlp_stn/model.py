@@ -214,10 +214,16 @@ def capped_status(status: str, state: str) -> str:
 _STUDY_ACTION = re.compile(
     r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.)–-]?\s+)?"
     r"(?:[ée]tudes?\s+(?:de|d['’]|du|des|pour|sur|en\s+vue)"
-    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude)\b",
+    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude"
+    # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
+    # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
+    # sera proposé aux communes »
+    r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
+    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront)\s+"
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?))\b",
     re.I,
 )
-_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|faisabilit[ée])\b", re.I)
+_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée])\b", re.I)
 STUDY_STATE = "À l'étude"
 
 

@@ -1653,6 +1653,9 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("La commune ne facturera plus le stationnement du samedi.", False),
     ("Je ne saurais trop insister sur ce point.", False),
     ("Il précise que la Région ne financera pas les études.", False),
+    ("Le balisage des sentiers relève du syndicat mixte et non de la commune.", True),
+    ("Ce dossier relève de l'agglomération et non du département.", True),
+    ("Ce projet relève du plan de mandat.", False),
 ])
 def test_refusals_of_the_one_answering(sentence, refuses):
     # the literary negation of « pouvoir » before a verb of agreeing (« pas » left out), and the
@@ -2011,4 +2014,35 @@ def test_an_article_of_a_charter_commits_whatever_its_subject(tmp_path):
     assert [(u.kind, u.text) for u in units] == [
         ("action", "La maison des services ouvrira le mardi soir jusqu'à 19 h."),
         ("action", "Le bus numérique passera dans chaque hameau une fois par mois."),
+    ]
+
+
+def test_a_projet_de_territoire_is_an_authoritys_strategy():
+    # « Projet de territoire », « projet d'agglomération »: an intercommunality's strategy, its units
+    # actions; a consultation on its making holds demands
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Projet de territoire 2026-2032") == "action"
+    assert title_prior("Notre projet d'agglomération à l'horizon 2035") == "action"
+    assert title_prior("Concertation pour l'élaboration du projet de territoire") == "recommendation"
+    assert title_prior("Un projet pour le territoire") == ""
+
+
+def test_a_labelled_kicker_over_a_larger_title_gives_the_axis_its_title(tmp_path):
+    # « AXE 1 · RÉSEAUX » in small capitals over « Un village relié » in large type, as a brochure
+    # sets its axes: the kicker gives the label, the title below is the axis's text; the
+    # subheadings and paragraphs below sit under it
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan numérique communal 2027-2030\n\n"
+        "###### AXE 1 · RÉSEAUX\n\n## Un village relié\n\n### Le très haut débit\n\n"
+        "La commune installera deux bornes wifi à la salle des fêtes en 2027.\n\n"
+        "###### AXE 2 · SERVICES\n\n## Des démarches simples\n\n### Un guichet\n\n"
+        "Un guichet unique sera ouvert en mairie le samedi matin.\n"))
+    assert [(u.kind, u.label, u.text, u.heading) for u in units] == [
+        ("objective", "Axe 1", "Un village relié", "Plan numérique communal 2027-2030"),
+        ("action", "", "La commune installera deux bornes wifi à la salle des fêtes en 2027.",
+         "Plan numérique communal 2027-2030 > AXE 1 · RÉSEAUX – Un village relié > Le très haut débit"),
+        ("objective", "Axe 2", "Des démarches simples", "Plan numérique communal 2027-2030"),
+        ("action", "", "Un guichet unique sera ouvert en mairie le samedi matin.",
+         "Plan numérique communal 2027-2030 > AXE 2 · SERVICES – Des démarches simples > Un guichet"),
     ]
