@@ -2046,3 +2046,22 @@ def test_a_labelled_kicker_over_a_larger_title_gives_the_axis_its_title(tmp_path
         ("action", "", "Un guichet unique sera ouvert en mairie le samedi matin.",
          "Plan numérique communal 2027-2030 > AXE 2 · SERVICES – Des démarches simples > Un guichet"),
     ]
+
+
+def test_an_engagement_named_by_a_verbless_phrase_on_a_page_of_headed_engagements(tmp_path):
+    # under « Nos engagements », each short heading over one paragraph: « Un guichet unique pour
+    # toutes vos démarches. » names the thing promised, an action like its siblings; the same kind
+    # of phrase under a section that announces no actions (« Notre commune ») is none
+    md = ("# Plan numérique communal 2027-2030\n\n## {section}\n\n"
+          "### Le wifi\n\nLa commune installera le wifi dans les salles publiques.\n\n"
+          "### Les démarches\n\nUn guichet unique pour toutes vos démarches.\n\n"
+          "### Les écoles\n\nÉquiper chaque école d'un vidéoprojecteur.\n")
+    _, units = _units(tmp_path, "plan.md", md.format(section="Nos engagements"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune installera le wifi dans les salles publiques."),
+        ("action", "Un guichet unique pour toutes vos démarches."),
+        ("action", "Équiper chaque école d'un vidéoprojecteur."),
+    ]
+    _, units = _units(tmp_path, "plan.md", md.format(section="Notre commune").replace(
+        "Un guichet unique pour toutes vos démarches.", "Une mairie ouverte aux habitants."))
+    assert "Une mairie ouverte aux habitants." not in [u.text for u in units]
