@@ -220,10 +220,17 @@ _STUDY_ACTION = re.compile(
     # reflexion (« La commune engagera une réflexion sur … »)
     r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,60}?\s(?:sera|seront)\s+(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis)\w*"
     r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
-    r"|lancerons)\s+une\s+r[ée]flexion)\b",
+    r"|lancerons)\s+une\s+r[ée]flexion"
+    # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
+    # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
+    # sera proposé aux communes »
+    r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
+    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront)\s+"
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?))\b",
     re.I,
 )
-_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b", re.I)
+_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b",
+                         re.I)
 STUDY_STATE = "À l'étude"
 
 

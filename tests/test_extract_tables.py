@@ -303,7 +303,7 @@ def test_excel_sep_line_names_the_delimiter():
 
 def test_nested_json_html_bodies_and_per_row_category():
     doc = extract(TABLES / "propositions-imbriquees.json")
-    assert records(doc) == [
+    assert [dict(b.fields) for b in doc.blocks if b.kind == "record"] == [
         {"id": "1", "title": "Trois idées pour le collège",
          "body": "Nous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs.",
          "category": "Éducation"},  # « evaluating »: the decision is pending, no fate
@@ -313,7 +313,10 @@ def test_nested_json_html_bodies_and_per_row_category():
          "body": "Mesurer la consommation des serveurs.\nPublier un bilan & le commenter.", "category": ""},
         {"id": "4", "title": "Un fablab itinérant", "body": "Un camion aménagé, une fois par mois.",
          "category": "Tiers-lieux", "state": "accepted"},
-    ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows
+    ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows:
+    # they are read under it (« +1 » says nothing), and none asks anything
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Bonne idée", "D'accord", "Oui", "Et au lycée ?"]
+    assert [u.kind for u in segment(doc)] == ["recommendation"] * 3
     assert doc.blocks[0].text == (
         "Trois idées pour le collège\nNous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs."
     )
@@ -1154,4 +1157,31 @@ def test_a_survey_topic_named_in_a_few_words_is_the_context_of_the_respondents_p
         ("record", "4", "Sport", "Une salle de sport / fitness près du collège"),
         ("record", "5", "Jeunesse", "Ouvrir la salle des jeunes le dimanche."),
         ("paragraph", "6", None, "C'est bien compliqué."),
+    ]
+
+
+def test_comments_nested_in_each_proposal_as_a_graphql_connection_are_read_under_it(tmp_path):
+    # Cap Collectif's GraphQL API: the proposals in « edges » / « node », each with its own
+    # comments as a connection; the comments are read under their proposal like a list of
+    # comments beside the proposals; a proposal marked « Doublon » or « Hors sujet » by the
+    # platform is left out, « Non retenue » stays
+    path = tmp_path / "export.json"
+
+    def node(pid, title, body, status, comments=()):
+        return {"node": {"id": pid, "title": title, "body": f"<p>{body}</p>", "status": {"name": status},
+                         "votes": {"totalCount": 3}, "author": {"username": "x"},
+                         "comments": {"totalCount": len(comments),
+                                      "edges": [{"node": {"body": f"<p>{c}</p>", "author": {"username": "y"}}}
+                                                for c in comments]}}}
+    path.write_text(json.dumps({"data": {"node": {"proposals": {"totalCount": 4, "edges": [
+        node("UHJvcDox", "Bancs au parc", "Installer des bancs au parc du moulin.", "Retenue",
+             ["Il faudrait aussi une fontaine à eau."]),
+        node("UHJvcDoy", "Bancs", "Des bancs au parc.", "Doublon"),
+        node("UHJvcDoz", "Trottoirs", "Refaire le trottoir de la rue basse.", "Hors sujet"),
+        node("UHJvcDo0", "Piscine", "Ouvrir la piscine le dimanche.", "Non retenue"),
+    ]}}}}), encoding="utf-8")
+    assert [(b.kind, b.text, (b.fields or {}).get("parent")) for b in extract(path).blocks] == [
+        ("record", "Bancs au parc\nInstaller des bancs au parc du moulin.", None),
+        ("paragraph", "Il faudrait aussi une fontaine à eau.", "UHJvcDox"),
+        ("record", "Piscine\nOuvrir la piscine le dimanche.", None),
     ]

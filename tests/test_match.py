@@ -414,3 +414,18 @@ def test_what_counts_as_only_a_study():
                        "Réfléchir aux horaires de la piscine") == ""
     assert study_state("Une réflexion collective a nourri ce plan et la piscine ouvrira le dimanche", "",
                        "Ouvrir la piscine le dimanche") == ""
+
+
+def test_a_study_or_an_audit_told_in_a_sentence_is_only_a_study():
+    # « Une étude … sera menée », « Étudier … », « Un audit … sera proposé »: nothing delivered yet;
+    # a deed that merely mentions a study afterwards is none, nor a study asked for by the demand
+    from nlp_stn.model import study_state
+
+    assert study_state("Une étude de faisabilité sera menée en 2027 pour ouvrir une crèche au bourg.", "",
+                       "Ouvrir une crèche au bourg") == "À l'étude"
+    assert study_state("Étudier une navette vers la gare.", "", "Une navette vers la gare") == "À l'étude"
+    assert study_state("Un audit énergétique des écoles sera proposé aux communes.", "",
+                       "Isoler les écoles") == "À l'étude"
+    assert study_state("Audit de sécurité des serveurs municipaux", "", "Faire un audit des serveurs") == ""
+    assert study_state("Une crèche ouvrira au bourg après une étude de faisabilité.", "", "Ouvrir une crèche") == ""
+    assert study_state("Les études surveillées seront étendues au collège.", "", "Aide aux devoirs") == ""

@@ -1656,6 +1656,9 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Nous ne partageons pas cette recommandation de l'inspection.", True),
     ("Je ne partage pas l'avis du conseil sur le tracé.", True),
     ("Je ne partage pas votre inquiétude : la salle restera ouverte.", False),
+    ("Le balisage des sentiers relève du syndicat mixte et non de la commune.", True),
+    ("Ce dossier relève de l'agglomération et non du département.", True),
+    ("Ce projet relève du plan de mandat.", False),
 ])
 def test_refusals_of_the_one_answering(sentence, refuses):
     # the literary negation of « pouvoir » before a verb of agreeing (« pas » left out), and the
@@ -2171,3 +2174,51 @@ def test_a_passive_future_with_a_two_word_adverb_commits():
     assert lang.commitment("Les animateurs seront d'ailleurs formés aux premiers secours.")
     assert lang.commitment("Le réseau de chaleur sera par ailleurs étendu au collège.")
     assert not lang.commitment("Nous serons d'ailleurs présents au forum des associations.")
+def test_a_projet_de_territoire_is_an_authoritys_strategy():
+    # « Projet de territoire », « projet d'agglomération »: an intercommunality's strategy, its units
+    # actions; a consultation on its making holds demands
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Projet de territoire 2026-2032") == "action"
+    assert title_prior("Notre projet d'agglomération à l'horizon 2035") == "action"
+    assert title_prior("Concertation pour l'élaboration du projet de territoire") == "recommendation"
+    assert title_prior("Un projet pour le territoire") == ""
+
+
+def test_a_labelled_kicker_over_a_larger_title_gives_the_axis_its_title(tmp_path):
+    # « AXE 1 · RÉSEAUX » in small capitals over « Un village relié » in large type, as a brochure
+    # sets its axes: the kicker gives the label, the title below is the axis's text; the
+    # subheadings and paragraphs below sit under it
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan numérique communal 2027-2030\n\n"
+        "###### AXE 1 · RÉSEAUX\n\n## Un village relié\n\n### Le très haut débit\n\n"
+        "La commune installera deux bornes wifi à la salle des fêtes en 2027.\n\n"
+        "###### AXE 2 · SERVICES\n\n## Des démarches simples\n\n### Un guichet\n\n"
+        "Un guichet unique sera ouvert en mairie le samedi matin.\n"))
+    assert [(u.kind, u.label, u.text, u.heading) for u in units] == [
+        ("objective", "Axe 1", "Un village relié", "Plan numérique communal 2027-2030"),
+        ("action", "", "La commune installera deux bornes wifi à la salle des fêtes en 2027.",
+         "Plan numérique communal 2027-2030 > AXE 1 · RÉSEAUX – Un village relié > Le très haut débit"),
+        ("objective", "Axe 2", "Des démarches simples", "Plan numérique communal 2027-2030"),
+        ("action", "", "Un guichet unique sera ouvert en mairie le samedi matin.",
+         "Plan numérique communal 2027-2030 > AXE 2 · SERVICES – Des démarches simples > Un guichet"),
+    ]
+
+
+def test_an_engagement_named_by_a_verbless_phrase_on_a_page_of_headed_engagements(tmp_path):
+    # under « Nos engagements », each short heading over one paragraph: « Un guichet unique pour
+    # toutes vos démarches. » names the thing promised, an action like its siblings; the same kind
+    # of phrase under a section that announces no actions (« Notre commune ») is none
+    md = ("# Plan numérique communal 2027-2030\n\n## {section}\n\n"
+          "### Le wifi\n\nLa commune installera le wifi dans les salles publiques.\n\n"
+          "### Les démarches\n\nUn guichet unique pour toutes vos démarches.\n\n"
+          "### Les écoles\n\nÉquiper chaque école d'un vidéoprojecteur.\n")
+    _, units = _units(tmp_path, "plan.md", md.format(section="Nos engagements"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune installera le wifi dans les salles publiques."),
+        ("action", "Un guichet unique pour toutes vos démarches."),
+        ("action", "Équiper chaque école d'un vidéoprojecteur."),
+    ]
+    _, units = _units(tmp_path, "plan.md", md.format(section="Notre commune").replace(
+        "Un guichet unique pour toutes vos démarches.", "Une mairie ouverte aux habitants."))
+    assert "Une mairie ouverte aux habitants." not in [u.text for u in units]

@@ -680,6 +680,18 @@ CASES = [
     # reader may count as an action);
     ('../matching-checks/kervaloc/corpus/kervaloc/rapport-observations-definitives-kervaloc.pdf', 'kervaloc-rapport-observations-definitives-kervaloc', [], [], 0),
     ('../matching-checks/kervaloc/corpus/kervaloc/reponse-ordonnateur-kervaloc.docx', 'kervaloc-reponse-ordonnateur-kervaloc', [], [], 2),
+    # belvaran: a Cap Collectif proposals export as its GraphQL API returns it (edges / node, comments
+    # nested in each proposal, « Doublon » and « Hors sujet » statuses) and the intercommunality's
+    # « projet de territoire » brochure in magazine layout (kickers over axis titles, columns, key
+    # figures, pull quotes, boxes, « Nos engagements » in circles). Still missed: a present-tense
+    # undertaking told in passing (« La communauté de communes prend en charge les terrains … »:
+    # the present also describes what is, a rule on it would take descriptions for actions);
+    # extra: the consultation's own handling of the proposals, in the past
+    ('../matching-checks/belvaran/corpus/belvaran/propositions-projet-territoire-numerique.json',
+     'belvaran-propositions-projet-territoire-numerique', [], [], 0),
+    ('../matching-checks/belvaran/corpus/belvaran/projet-de-territoire-2026-2032.pdf',
+     'belvaran-projet-de-territoire-2026-2032',
+     ["La communauté de communes prend en charge les terrains et les raccordements électriques."], [], 1),
 ]
 
 

@@ -37,15 +37,19 @@ relies on structure and on the words of the column names, never on one platform'
 - **JSON**: the rows are the objects of the largest list of objects found depth-first
   (``[...]``, ``{"data": [...]}``, ``{"data": {"proposals": [...]}}``, or an object of
   objects such as Decidim's ``{"0": {...}, "1": {...}}``), preferring lists whose objects
-  have a title or body key; a list of records is not searched for other lists (comments).
+  have a title or body key; a list of records is not searched for other lists, but the
+  comments nested in each record (« comments », as a list or a GraphQL connection « edges » /
+  « node ») are read as a list of comments keyed by the record's id.
 - **Surveys**: a question whose answers are closed (« Oui » / « Non », options « A;B;C »)
   gives no text; with two open questions or more, each answer of a row is a record (the same
   words once); a survey without an id column labels its rows « réponse n » (its remarks too).
   Answers made only of thanks, wishes, greetings or « je ne sais pas » say nothing.
 - **Skipped rows**: when a status column is recognised ("Statut", "status", "state",
   "État"), rows whose status starts with a word of :data:`SKIPPED_STATUS` (withdrawn,
-  moderated, hidden, deleted, spam: "Retirée", "withdrawn", "Modérée", "hidden"...) are left
-  out, as are rows with a true flag column named by such a word (``withdrawn: true``).
+  moderated, hidden, deleted, spam: "Retirée", "withdrawn", "Modérée", "hidden"...), or that
+  the platform set aside as a copy of another (« Doublon », « duplicate ») or outside the
+  consultation (« Hors sujet », « Hors cadre »), are left out, as are rows with a true flag
+  column named by such a word (``withdrawn: true``).
   Proposals that were answered, even negatively ("Non retenue", "rejected"), stay: they are
   demands like the others.
 """
@@ -105,7 +109,7 @@ KEY_PARTS = frozenset("name nom label libelle value text texte translations".spl
 SKIPPED_STATUS = frozenset(
     "withdrawn retiree retirees retire retires moderated moderee moderees modere moderes hidden masquee masquees "
     "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam "
-    "refused".split()
+    "refused doublon doublons duplicate duplicated hors".split()
 )
 # A column giving the reason a row was moderated ("refusalReason", "Motif de modération"): a
 # row with one was taken down (a reason of an authority's rejection is not this).
@@ -1061,6 +1065,9 @@ def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[ob
     [{"proposal_id": 12, "body": …}]), keyed by their ids, is read under them, never as the rows."""
     lists: list[tuple[str, list[dict]]] = []
     objects = _json_objects(path, settings, lists)
+    nested = _nested_children(objects, settings)
+    if nested:
+        lists.append(("comments", nested))
     tables = [_from_objects(objects)] + [_from_objects(o) for _, o in lists if o is not objects]
     if len(tables) == 1:
         return tables[0][0], tables[0][1], []
@@ -1072,6 +1079,41 @@ def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[ob
     main = children[0][0] if 0 in children else 0
     said = [child for n in sorted(children) if children[n][0] == main for child in children[n][1]]
     return tables[main][0], tables[main][1], said
+
+
+# The key of a record's nested list of what was said of it (« comments », « arguments »,
+# « commentaires », « reactions »), first word of the key
+NESTED_SAID = frozenset("comment comments commentaire commentaires argument arguments reaction reactions "
+                        "reply replies".split())
+
+
+def _nested_children(objects: Sequence[dict], settings: Settings) -> list[dict]:
+    """The comments or arguments nested in each record (« comments »: [{"body": …}], or a
+    GraphQL connection « comments »: {"edges": [{"node": {"body": …}}]} as Cap Collectif's API
+    returns it) as one list of objects keyed by their record's id (« proposal_id »), read like
+    a list of comments beside the proposals; none when the records have no id.
+
+    >>> _nested_children([{"id": "P1", "title": "Wifi", "comments": {"totalCount": 1,
+    ...     "edges": [{"node": {"body": "Et aussi au stade"}}]}}], Settings())
+    [{'body': 'Et aussi au stade', 'proposal_id': 'P1'}]
+    """
+    out: list[dict] = []
+    for record in objects:
+        ids = [v for k, v in record.items() if settings_field(str(k), settings) == "id" and isinstance(v, (str, int))]
+        if not ids:
+            continue
+        for key, value in record.items():
+            words = _words(str(key))
+            if not words or words[0] not in NESTED_SAID:
+                continue
+            if isinstance(value, dict):  # a connection: {"totalCount": 2, "edges": [...]} or "nodes"
+                value = next((v for v in value.values() if isinstance(v, list)), None)
+            if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+                continue
+            said = unwrapped(value, settings)
+            if _has_text(said, settings):
+                out.extend({**o, "proposal_id": ids[0]} for o in said if "proposal_id" not in o)
+    return out
 
 
 def _json_objects(path: Path, settings: Settings = Settings(), lists: Optional[list] = None) -> list[dict]:

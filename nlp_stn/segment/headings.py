@@ -63,7 +63,12 @@ class _Headings:
             # « Le Maire » in a letterhead, « Monsieur le Maire » opening a letter: who writes or
             # to whom, not a section over the letter
             return
+        if block.start == self.titled_at:
+            return  # the title under its kicker, read with it (see kicker_title)
         level = _numbered_level(block.text, block.level or 1, st.headings)
+        titled = self.kicker_title(block, following)
+        if titled is not None:
+            level = min(level, titled.level or 1)  # the section is the title's
         if st.aside and level <= st.aside:
             st.aside, st.aside_state = 0, False
         while st.headings and st.headings[-1][0] >= level:
@@ -108,7 +113,7 @@ class _Headings:
             st.pending = (label, kind, block)  # "#### Recommandation n° 30": the text follows
             return
         outer = st.path()
-        st.headings.append((level, block.text))
+        st.headings.append((level, block.text if titled is None else f"{_collapse(block.text)} – {_collapse(titled.text)}"))
         continued = _CONTINUED.fullmatch(label_rest) or _CONTINUED_PART.match(label_rest)
         earlier = next((u for u in reversed(self.units) if u.label == label and u.kind == kind), None) if label else None
         if label and (continued or (earlier is not None and _KIND_ONLY.fullmatch(label_rest))):
@@ -130,6 +135,14 @@ class _Headings:
             # brackets or a fate to the state (see label_fate)
             title, state = self.label_fate(kind, label_rest)
             rest_start = len(block.text) - len(title) if title.strip() else 0
+            if titled is not None:
+                # « AXE 1 · RÉSEAUX ET COUVERTURE » in small capitals over « Un territoire connecté »
+                # in large type: the kicker gives the label, the title below is the axis's title
+                self.titled_at = titled.start
+                unit = self.add(_Unit(kind=kind, text=_collapse(titled.text), start=titled.start, end=titled.end,
+                                      page=titled.page, label=label, heading=outer, state=state))
+                st.set_parent(unit, level, True)
+                return
             unit = self.add(_Unit(kind=kind, text=_collapse(block.text[rest_start:]), start=block.start + rest_start,
                                   end=block.end, page=block.page, label=label, heading=outer, state=state))
             st.set_parent(unit, level, True)
@@ -226,6 +239,22 @@ class _Headings:
                 self.promote_objective()
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
+
+    def kicker_title(self, block: Block, following: Optional[Block]) -> Optional[Block]:
+        """The title a labelled kicker stands over, as a magazine or a brochure sets an axis (« AXE
+        1 · RÉSEAUX ET COUVERTURE » in small type, then « Un territoire connecté » in large type):
+        the heading right after it, on the same page, in larger type (a lower level), short,
+        without a label of its own, not a lead-in (« … : ») nor a generic section (« Calendrier de
+        mise en œuvre »), under a kicker set in capitals; None otherwise."""
+        if (following is None or following.kind != "heading" or not block.level or not following.level
+                or following.level >= block.level or following.page != block.page
+                or block.text != block.text.upper() or _GENERIC_SECTION.match(following.text)):
+            return None
+        if not self.parse_label(block.text)[0] or self.parse_label(following.text)[0]:
+            return None
+        if _word_count(following.text) > MAX_ACTION_TITLE_WORDS or following.text.rstrip().endswith((":", "?")):
+            return None
+        return following
 
     def numbered_pledges(self, block: Block, number: str) -> dict:
         """Whether the paragraphs right after the heading ``block`` numbered ``number`` (« 3.1 Engagements

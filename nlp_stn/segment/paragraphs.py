@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (_ON_DEMAND, _AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -404,12 +404,22 @@ class _Paragraphs:
         # (what will become of the plan itself is one of them when the page lists it among its
         # engagements: « Un comité d'usagers suivra chaque année la mise en œuvre du plan »)
         if not any(self.lang.commitment(clause.strip().rstrip(";"), True)
-                   for _, sentence in parts for clause in re.split(r"(?<=;)", sentence) if clause.strip()):
+                   for _, sentence in parts for clause in re.split(r"(?<=;)", sentence) if clause.strip()) \
+                and not (st.hint == "action" and self.promised_thing(block.text)):
             return False
         text = block.text.rstrip()
         self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.start + len(text),
                        page=block.page))
         return True
+
+    def promised_thing(self, text: str) -> bool:
+        """Whether ``text`` names, in one short verbless phrase opened by an indefinite article, the
+        thing promised (« Un compte unique pour toutes vos démarches en ligne. »): on a page of
+        headed engagements under a title announcing them, an engagement like its siblings."""
+        parts = _sentences(text)
+        if len(parts) != 1 or _word_count(text) > MAX_ACTION_TITLE_WORDS or not re.match(r"(?i)(?:un|une|des)\s", text.strip()):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.lang.tagged(text.strip()))
 
     def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state

@@ -33,16 +33,19 @@ _OPINION_TITLE = re.compile(
     # l'élaboration de sa stratégie numérique")
     r"|(?:[ée]laboration|pr[ée]paration|construction|co-?construction)\s+(?:de|du|d['’]|des)\s*"
     r"(?:la\s+|sa\s+|leur\s+|notre\s+|votre\s+|cette\s+|son\s+|ses\s+)?(?:future?\s+|prochaine?\s+|nouvelle?\s+)?"
-    r"(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|politique))\b",
+    r"(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|politique|projet\s+(?:de\s+territoire|territorial)))\b",
     re.I,
 )
 # the name of a plan with its complement ("Stratégie numérique de territoire", "Plan
 # d'actions"), not a section name such as "Stratégie et gouvernance"
 # A charter an authority adopts (« Charte pour un numérique inclusif », « Charte d'engagement
 # des services ») states what it commits to, its actions, like a pact
+# An intercommunality's « projet de territoire » (« projet territorial », « projet
+# d'agglomération », « projet métropolitain ») is its strategy for the years ahead
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
-    r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])",
+    r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
+    r"|\bprojets?\s+(?:de\s+territoire|territorial|d['’]agglom[ée]ration|m[ée]tropolitain)\b",
     re.I,
 )
 

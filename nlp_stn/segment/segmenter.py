@@ -73,6 +73,7 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.record_ids: dict[str, _Unit] = {}
         self.record_orphans: dict[str, list[_Unit]] = {}
         # a forum thread (its posts marked by the reader, see new_turn)
+        self.titled_at = -1  # the start of a title read with the kicker over it (see kicker_title)
         self.thread = any((b.fields or {}).get("post") for b in doc.blocks if b.kind != "record")
 
     # --- helpers

@@ -88,7 +88,13 @@ STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « R
 _NOT_ITS_OWN_SAID = re.compile(
     r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+champ\s+(?:de\s+|des\s+)|le\s+cadre\s+de\s+)?(?:ses\s+|nos\s+|sa\s+|notre\s+"
     r"|la\s+|les\s+|leurs?\s+)?comp[ée]tences?\b"
-    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b",
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b"
+    # « … relève du syndicat d'énergie et non de la communauté de communes »: another body's, the
+    # authority naming itself after « et non »
+    r"|\brel[èe]ve(?:nt)?\s+d(?:e\b|u\b|es\b|['’])[^.;:]{0,80}?\bet\s+non\s+(?:pas\s+)?"
+    r"(?:de\s+la|du|de\s+l['’]|des|de\s+notre|de\s+nos)\s*"
+    r"(?:commune|ville|municipalit[ée]|communaut[ée]|intercommunalit[ée]|m[ée]tropole|agglom[ée]ration"
+    r"|d[ée]partement|r[ée]gion|collectivit[ée])",
     re.I,
 )
 # ... also « relève de l'État », in a deliberation's exposé (elsewhere it may go on with what the
