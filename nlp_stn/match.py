@@ -258,13 +258,14 @@ def answered_elsewhere(demands: Sequence[Segment], actions: Sequence[Segment],
     :func:`stated_links`), and the action says it answers other numbers (« Sur la recommandation
     n° 10 : … »), not this one."""
     paired = {(demands[d].doc, actions[a].doc) for d, a in links}
+    answering = [(a, action.doc) for a, action in enumerate(actions) if action.answers]
     out = set()
+    if not paired or not answering:
+        return out
     for d, unit in enumerate(demands):
         if not (demand_number(unit) or _DEMAND_LABEL.fullmatch(fold(unit.label))):
             continue
-        for a, action in enumerate(actions):
-            if action.answers and (unit.doc, action.doc) in paired and (d, a) not in links:
-                out.add((d, a))
+        out.update((d, a) for a, doc in answering if (unit.doc, doc) in paired and (d, a) not in links)
     return out
 
 

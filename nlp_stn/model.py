@@ -372,8 +372,7 @@ ALTERNATIVE_STATE = "Retenue en partie (autre solution)"
 
 def _content_words(text: str) -> list[str]:
     """The words of four letters or more of ``text``, folded, cut to six letters, in order."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return [w[:6] for w in re.findall(r"[a-z]{4,}", folded) if w not in _INSTEAD_COMMON]
+    return [w[:6] for w in re.findall(r"[a-z]{4,}", _fold_state(text)) if w not in _INSTEAD_COMMON]
 
 
 def alternative_state(action_text: str, state: str, demand_text: str) -> str:

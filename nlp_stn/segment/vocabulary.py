@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-
+from ..model import STUDY_STATE
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
 
@@ -213,7 +213,7 @@ _STUDY_ONLY = re.compile(
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
     re.I)
-UNDER_STUDY = "À l'étude"
+UNDER_STUDY = STUDY_STATE  # the state the matcher gives a study-only action (nlp_stn.model.study_state)
 # An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
 # par 5 voix pour et 20 contre », « le conseil rejette la motion »), and what that amendment asked
 # (« un amendement visant à reporter … »), told before the vote
