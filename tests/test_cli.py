@@ -12,6 +12,9 @@ runner = CliRunner()
     [
         ("Missing option '--against'.", "option obligatoire manquante : --against."),
         ("Missing argument 'FILE...'.", "argument obligatoire manquant : FILE...."),
+        ("Missing option '-o' / '--output'.", "option obligatoire manquante : -o / --output."),
+        ("Invalid value for '-k' / '--top-k': 'abc' is not a valid integer.",
+         "-k / --top-k : « abc » n'est pas un nombre entier."),
         ("No such option: --nope", "option inconnue : --nope."),
         ("No such option '--nope'. Did you mean '--top-k'?", "option inconnue : --nope. Vouliez-vous dire --top-k ?"),
         ("No such command 'segmen'. Did you mean 'segment'?",
@@ -69,3 +72,9 @@ def test_python_dash_m_runs_the_same_command_line():
         "Erreur : commande inconnue : segmen. Vouliez-vous dire segment ?",
         "Aide : nlp-stn --help",
     ]
+
+
+def test_missing_output_folder_is_named_in_french():
+    result = runner.invoke(main, ["match", "demandes.csv", "--against", "actions.csv"], prog_name="nlp-stn")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[0] == "Erreur : option obligatoire manquante : -o / --output."

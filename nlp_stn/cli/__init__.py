@@ -87,6 +87,9 @@ _CLICK_MESSAGES = (
 def french_usage_message(message: str) -> str:
     """Translate one of click's usage messages; unknown ones are returned unchanged."""
     message = message.strip()
+    # an option with several names is quoted name by name: "'-o' / '--output'" -> "'-o / --output'"
+    message = re.sub(r"'([^']+)'((?: / '[^']+')+)", lambda m: "'" + " / ".join(
+        [m.group(1)] + re.findall(r"'([^']+)'", m.group(2))) + "'", message)
     for pattern, replacement in _CLICK_MESSAGES:
         found = re.match(pattern, message)
         if not found:
