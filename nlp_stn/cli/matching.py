@@ -157,6 +157,38 @@ def register(main, evaluate):
                            f"  MAP {c['map']:.2f}  F1 statut {c['status_f1']:.2f}  (TF-IDF MAP {t['map']:.2f})")
         click.echo(f"Modèle écrit : {out} (version {data['version']}, {data['training_data']['pairs']} paires).")
 
+    @evaluate.command("statuses")
+    @click.option("--gold", "gold", type=click.Path(), multiple=True, required=True,
+                  help="Dossier d'annotations avec units.csv et expected_status.csv ; répétable (un jeu par "
+                       "paire de documents).")
+    @click.option("--corpus", "corpus", type=click.Path(), multiple=True,
+                  help="Dossier des documents (le n-ième --corpus va avec le n-ième --gold ; défaut : le dossier "
+                       "corpus à côté du dossier d'annotations).")
+    @click.option("--details", is_flag=True, help="Liste aussi chaque demande dont le statut diffère.")
+    @click.option("--json", "as_json", is_flag=True, help="Écrit le résultat en JSON.")
+    @handle_errors
+    def evaluate_statuses_command(gold, corpus, details, as_json):
+        """Mesure les statuts de bout en bout : lit et découpe les documents d'un jeu d'annotations,
+        relie ses demandes aux actions comme `nlp-stn match` (sans décision de relecteur), puis
+        compare le statut de chaque demande de expected_status.csv (retrouvée par son texte) au
+        statut attendu. Les chiffres bougent donc avec la lecture des documents autant qu'avec
+        l'appariement.
+
+        Exemple : nlp-stn evaluate statuses --gold tests/data/matching-checks/valombre/gold
+        """
+        from ..evaluation.statuses import evaluate_statuses, format_statuses
+        from ..settings import Settings
+
+        if corpus and len(corpus) != len(gold):
+            raise UsageError(f"{len(corpus)} --corpus pour {len(gold)} --gold : donnez un --corpus par --gold, "
+                             "ou aucun (le dossier corpus à côté de chaque dossier d'annotations).")
+        reports = [evaluate_statuses(g, corpus[i] if corpus else None, Settings(), ProgressPrinter())
+                   for i, g in enumerate(gold)]
+        if as_json:
+            click.echo(json.dumps(reports if len(reports) > 1 else reports[0], ensure_ascii=False, indent=2))
+        else:
+            click.echo(format_statuses(reports, details))
+
     @evaluate.command("matches")
     @click.option("--gold", "gold", type=click.Path(), required=True,
                   help="Dossier d'annotations de référence (units.csv + links.csv).")
