@@ -694,7 +694,9 @@ CASES = [
      ["La communauté de communes prend en charge les terrains et les raccordements électriques."], [], 1),
     # coatmeur: the verbatim transcript of a public meeting (timestamps, speaker turns, oral style,
     # the mayor's spoken promises, applause notes) and the council's deliberation on the town's
-    # website in HTML (Vu, Considérant, DÉCIDE, « Article n : » in prose, vote, menus, footer)
+    # website in HTML (Vu, Considérant, DÉCIDE, « Article n : » in prose, vote, menus, footer);
+    # extras: an ask said twice in one turn (« il ne faut pas supprimer le guichet » before « Il faut
+    # garder un accueil … »), and « Je propose qu'on filme … et qu'on les diffuse … » read as two
     ('../matching-checks/coatmeur/corpus/coatmeur/verbatim-reunion-publique-numerique-2026-03-12.txt',
      'coatmeur-verbatim-reunion-publique-numerique-2026-03-12',
      ["Moi ce que je demande, c'est que la fibre arrive à Kerbras et à Goarem Vraz avant la fin de 2027, pas dans dix ans.",
@@ -702,7 +704,7 @@ CASES = [
       "pour nous aider à faire les papiers.",
       "Les parents d'élèves, on voudrait un écran numérique interactif dans chaque classe de l'école des Trois-Fontaines.",
       "Et aussi, euh, on voudrait une réunion d'information pour les parents sur les écrans, le contrôle parental, tout "
-      "ça, parce que les enfants ont des téléphones de plus en plus jeunes."], [], 7),
+      "ça, parce que les enfants ont des téléphones de plus en plus jeunes."], [], 4),
     ('../matching-checks/coatmeur/corpus/coatmeur/deliberation-2026-028-plan-numerique-coatmeur.html',
      'coatmeur-deliberation-2026-028-plan-numerique-coatmeur', [], [], 0),
 ]
