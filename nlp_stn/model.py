@@ -223,10 +223,13 @@ _STUDY_ACTION = re.compile(
     r"|lancerons)\s+une\s+r[ée]flexion"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
     # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
-    # sera proposé aux communes »
+    # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de
+    # la reconversion de l'ancienne gare (bureaux partagés, salle de réunion) est confiée à … »
     r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront)\s+"
-    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?))\b",
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?)"
+    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,20}?\s+est\s+"
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?))\b",
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b",

@@ -422,3 +422,15 @@ def test_a_study_or_an_audit_told_in_a_sentence_is_only_a_study():
     assert study_state("Audit de sécurité des serveurs municipaux", "", "Faire un audit des serveurs") == ""
     assert study_state("Une crèche ouvrira au bourg après une étude de faisabilité.", "", "Ouvrir une crèche") == ""
     assert study_state("Les études surveillées seront étendues au collège.", "", "Aide aux devoirs") == ""
+
+
+def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
+    # a deliberation's article: « Une étude de faisabilité … (…) est confiée à … », its object long
+    from nlp_stn.model import study_state
+
+    assert study_state("Une étude de faisabilité de la reconversion de l'ancienne gare en maison des associations "
+                       "(bureaux partagés, salle de réunion) est confiée au syndicat mixte.", "",
+                       "Transformer l'ancienne gare en maison des associations") == "À l'étude"
+    assert study_state("Un diagnostic de l'éclairage des salles de sport est réalisé chaque année par les services.",
+                       "", "Changer l'éclairage du gymnase") == "À l'étude"
+    assert study_state("Une crèche est ouverte au bourg depuis l'étude de 2024.", "", "Ouvrir une crèche") == ""
