@@ -424,6 +424,25 @@ def test_a_study_or_an_audit_told_in_a_sentence_is_only_a_study():
     assert study_state("Les études surveillées seront étendues au collège.", "", "Aide aux devoirs") == ""
 
 
+def test_a_thing_asked_for_every_place_and_given_to_one_is_less_than_asked():
+    # « dans chaque classe », « toutes les écoles » answered for one class or one school named;
+    # given to each, to « les 12 … », or « chaque année » (a frequency): nothing lowered
+    from nlp_stn.model import every_state, SMALLER_STATE
+
+    assert every_state("Un tableau interactif sera installé dans la classe de CM2 de l'école du bourg.", "",
+                       "Nous voulons un tableau interactif dans chaque classe.") == SMALLER_STATE
+    assert every_state("Une borne de recharge sera posée à l'école Jean-Jaurès.", "",
+                       "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
+    assert every_state("Un tableau interactif dans toutes les classes de l'école.", "",
+                       "Un tableau interactif dans chaque classe") == ""
+    assert every_state("Des ateliers dans les 12 communes, dont une séance à la commune de Lanvern.", "",
+                       "Des ateliers dans chaque commune") == ""
+    assert every_state("La fête du numérique aura lieu une année sur deux.", "",
+                       "Organiser la fête du numérique chaque année") == ""
+    assert every_state("Un tableau interactif dans la classe de CM2.", "Reportée", "Un tableau dans chaque classe") == (
+        "Reportée")
+
+
 def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
     # a deliberation's article: « Une étude de faisabilité … (…) est confiée à … », its object long
     from nlp_stn.model import study_state
