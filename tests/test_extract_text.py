@@ -719,6 +719,23 @@ def test_a_meeting_transcript_gives_one_paragraph_per_turn_without_time_speaker_
     ]
 
 
+def test_the_transcribers_notes_of_the_room_are_dropped_from_a_transcript(tmp_path):
+    # « (Rires) », « (Applaudissements) », « (Murmures dans la salle) », « [inaudible] »: no one's
+    # words, inside a turn, opening it or alone on a line; a bracket that says something stays
+    path = tmp_path / "verbatim.txt"
+    path.write_text(
+        "[00:00:05] M. le Maire : Bonsoir.\n"
+        "[00:01:10] Mme Alric (habitante) : (Rires) Il faudrait un abri au terrain de boules (Applaudissements).\n"
+        "(Vifs applaudissements)\n"
+        "[00:02:02] M. Vidal : Nous voulons que le terrain [inaudible] soit éclairé (le soir surtout).\n"
+        "[00:02:30] Une habitante : (Murmures dans la salle)\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Il faudrait un abri au terrain de boules."),
+        ("paragraph", "Nous voulons que le terrain soit éclairé (le soir surtout)."),
+    ]
+
+
 def test_two_timed_turns_or_an_agenda_are_no_transcript(tmp_path):
     # fewer than three timed turns, or times followed by no speaker (an agenda's « Atelier 2 : »):
     # the lines are read as they are

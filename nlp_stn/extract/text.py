@@ -1219,6 +1219,20 @@ _CHAIR_OFFICE = (r"(?:maire|(?:premi[eè]re?\s+|maire\s+)?adjointe?|vice[- ]pr[�
 _CHAIR_NAME = re.compile(r"^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:le|la|l['’])\s*" + _CHAIR_OFFICE, re.I)
 _CHAIR_ROLE = re.compile(r"^\s*" + _CHAIR_OFFICE, re.I)
 TRANSCRIPT_MIN_TURNS = 3  # timed turns of speech that make a text a meeting's transcript
+# what the transcriber notes of the room, in brackets (« (Rires) », « (Applaudissements) »,
+# « (Murmures d'approbation) », « [inaudible] »): no one's words
+_STAGE_NOTE = re.compile(
+    r"[(\[]\s*(?:(?:vifs?|quelques|nombreux|longs?)\s+)?(?:rires?|applaudissements?|murmures?|brouhaha|silence|inaudible"
+    r"|protestations?|exclamations?|sourires?|hu[ée]es?|r[ée]actions?|bruits?|toux|sifflets?)\b[^()\[\]\n]{0,40}[)\]]",
+    re.I)
+
+
+def _without_stage_notes(line: str) -> str:
+    """``line`` without the transcriber's notes of the room (see _STAGE_NOTE), and without the
+    space a note leaves before a full stop or a comma (« le soir (Murmures). »)."""
+    if not _STAGE_NOTE.search(line):
+        return line
+    return re.sub(r"\s+(?=[.,…])", "", " ".join(_STAGE_NOTE.sub(" ", line).split()))
 
 
 def _chair(name: str, role: str) -> bool:
@@ -1231,7 +1245,8 @@ def _transcript_turns(text: str) -> tuple[str, set[str]]:
     """``text`` with each turn of a meeting's transcript (« [00:03:21] M. Cariou (retraité) :
     … ») made a paragraph of its own, without its time and speaker; the turns of whoever chairs
     or answers for the authority (« Mme la Maire : », « M. Prigent (adjoint) : ») are dropped
-    with the lines under them, and so is the time of a timed line naming no speaker. Also the
+    with the lines under them, and so is the time of a timed line naming no speaker; the
+    transcriber's notes of the room (« (Applaudissements) », see _STAGE_NOTE) go too. Also the
     first lines of the turns kept, never a title. A text with fewer than three timed turns is
     left as it is."""
     lines = text.split("\n")
@@ -1245,16 +1260,17 @@ def _transcript_turns(text: str) -> tuple[str, set[str]]:
     for line, m, turn in zip(lines, timed, turns):
         if not m:
             if keep:
-                out.append(line)
+                out.append(_without_stage_notes(line))
             continue
         if turn is None:
             keep = True
-            out.extend(["", m.group("rest")])
+            out.extend(["", _without_stage_notes(m.group("rest"))])
             continue
         keep = not _chair(turn.group("name"), turn.group("role") or "")
-        if keep:
-            out.extend(["", turn.group("speech")])
-            firsts.add(" ".join(turn.group("speech").split()))
+        speech = _without_stage_notes(turn.group("speech"))
+        if keep and speech:
+            out.extend(["", speech])
+            firsts.add(" ".join(speech.split()))
     return "\n".join(out).strip("\n") + "\n", firsts
 
 
