@@ -40,6 +40,11 @@ without its date and author, never a title; the lines under a message stay with 
 opens); the app's own lines (no author: the group created, the notice on encryption) and its
 placeholders (« <Médias omis> », « Ce message a été supprimé ») are dropped.
 
+A meeting's transcript (« [00:03:21] M. Cariou (retraité) : … »), from three timed turns on: each
+turn is a paragraph of its own, without its time and speaker, never a title; the turns of whoever
+chairs or answers for the authority (« Mme la Maire : », « M. X (adjoint) : ») are dropped, and so
+are the transcriber's notes of the room (« (Applaudissements) », « [inaudible] »).
+
 Pads typed live (Etherpad, Framapad exported as text):
 
 - a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Prochaines étapes ===")
