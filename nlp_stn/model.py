@@ -223,10 +223,13 @@ _STUDY_ACTION = re.compile(
     r"|lancerons)\s+une\s+r[ée]flexion"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
     # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
-    # sera proposé aux communes »
+    # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de
+    # la reconversion de l'ancienne gare (bureaux partagés, salle de réunion) est confiée à … »
     r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront)\s+"
-    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?))\b",
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?)"
+    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,20}?\s+est\s+"
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?))\b",
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b",
@@ -359,6 +362,43 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A demand asking for a thing in every place or for every one (« un écran dans chaque classe », « dans
+# toutes les écoles »: the noun counted after « chaque », « tous les », « toutes les »), and an
+# action giving it to one of them, named (« dans la classe de CM2 », « à l'école du bourg ») or
+# one (« dans une école »), never to each (« chaque », « tous », « les », « les 14 … »)
+_EVERY = re.compile(r"\b(?:chaque|tou(?:te)?s\s+(?:les|nos|vos|leurs|ces))\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+_ONE_OF = r"(?:la|le|l['’]\s*|une?|une?\s+seule?)\s*(?:[^\W\d_]+\s+)?"
+_EACH_OF = r"(?:chaque|tou(?:te)?s|les|des|ses|nos|leurs|aux|ces|l['’]ensemble\s+des|par)\s+(?:[^\W_]+\s+)?"
+
+# times that « chaque » or « tous les » make a frequency (folded, singular)
+_EVERY_TIME = re.compile(r"^(?:rentree|trimestre|semestre|saison|soir|soiree|matin|matinee|midi|nuit|ete|hiver|printemps"
+                         r"|automne|week-end|weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quinzaine)$")
+
+
+def every_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a thing in every place or for every one (see _EVERY) and the action gives it
+    to one of them, never to each, and nothing lower is said.
+
+    >>> every_state("Un tableau interactif sera installé dans la classe de CM2.", "",
+    ...             "Un tableau interactif dans chaque classe")
+    'Retenue en partie (moins que demandé)'
+    >>> every_state("Un tableau interactif dans toutes les classes de l'école.", "", "Un tableau dans chaque classe")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action = _fold_state(action_text or "")
+    for m in _EVERY.finditer(_fold_state(demand_text or "")):
+        noun = _singular(m.group("noun"))
+        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
+            continue  # « chaque année », « tous les soirs »: how often, not where
+        word = re.escape(noun) + r"(?:s|x)?\b"
+        if re.search(r"\b" + _ONE_OF + word, action) and not re.search(r"\b" + _EACH_OF + word, action):
+            return SMALLER_STATE
+    return state
+
+
 # An action that says it does something else than a thing it names (« Plutôt que de développer sa
 # propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
 # another way to the same end; a demand asking for the thing set aside is answered in part at most
@@ -413,6 +453,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     """
     state = study_state(action_text, state, demand_text)
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = every_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

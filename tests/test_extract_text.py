@@ -691,3 +691,57 @@ def test_a_text_with_two_dated_lines_is_no_chat_export(tmp_path):
                     encoding="utf-8")
     ex = text.read(path, Settings())
     assert [b.text for b in ex.blocks] == ["12/01/2026 10:00 - Anne: première réunion 14/01/2026 10:00 - Anne: deuxième réunion"]
+
+
+def test_a_meeting_transcript_gives_one_paragraph_per_turn_without_time_speaker_or_chair(tmp_path):
+    # a public meeting's transcript (« [00:04:10] M. Riou (artisan) : … »): each turn is a
+    # paragraph without its time and speaker; the turns of the chair or of the authority's
+    # officers (« Le Président : », « (vice-présidente) ») go with the lines under them; the one
+    # who chairs a club speaks from the floor; a timed line naming nobody loses its time only
+    path = tmp_path / "transcription.txt"
+    path.write_text(
+        "Transcription de la réunion du 3 février\n\n"
+        "[00:00:05] Le Président : Bonsoir à tous, nous allons commencer.\n"
+        "[00:01:10] Mme Alric (habitante, Les Saules) : Il faudrait un abri au terrain de boules.\n"
+        "Et des bancs aussi.\n"
+        "[00:01:40] Mme Denis (vice-présidente chargée des sports) : On va regarder ça.\n"
+        "Je vous le promets.\n"
+        "[00:02:02] M. Vidal (président du club de boules) : Nous voulons que le terrain soit éclairé.\n"
+        "(00:02:30) Une habitante : Et le parking ?\n"
+        "[00:03:00] Fin de l'enregistrement.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("heading", "Transcription de la réunion du 3 février"),
+        ("paragraph", "Il faudrait un abri au terrain de boules. Et des bancs aussi."),
+        ("paragraph", "Nous voulons que le terrain soit éclairé."),
+        ("paragraph", "Et le parking ?"),
+        ("paragraph", "Fin de l'enregistrement."),
+    ]
+
+
+def test_the_transcribers_notes_of_the_room_are_dropped_from_a_transcript(tmp_path):
+    # « (Rires) », « (Applaudissements) », « (Murmures dans la salle) », « [inaudible] »: no one's
+    # words, inside a turn, opening it or alone on a line; a bracket that says something stays
+    path = tmp_path / "verbatim.txt"
+    path.write_text(
+        "[00:00:05] M. le Maire : Bonsoir.\n"
+        "[00:01:10] Mme Alric (habitante) : (Rires) Il faudrait un abri au terrain de boules (Applaudissements).\n"
+        "(Vifs applaudissements)\n"
+        "[00:02:02] M. Vidal : Nous voulons que le terrain [inaudible] soit éclairé (le soir surtout).\n"
+        "[00:02:30] Une habitante : (Murmures dans la salle)\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Il faudrait un abri au terrain de boules."),
+        ("paragraph", "Nous voulons que le terrain soit éclairé (le soir surtout)."),
+    ]
+
+
+def test_two_timed_turns_or_an_agenda_are_no_transcript(tmp_path):
+    # fewer than three timed turns, or times followed by no speaker (an agenda's « Atelier 2 : »):
+    # the lines are read as they are
+    path = tmp_path / "programme.txt"
+    path.write_text("Programme\n\n09:30 Atelier 1 : mobilité\n\n10:30 Atelier 2 : numérique\n\n"
+                    "11:30 Atelier 3 : écoles\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [b.text for b in ex.blocks] == ["Programme", "09:30 Atelier 1 : mobilité", "10:30 Atelier 2 : numérique",
+                                           "11:30 Atelier 3 : écoles"]

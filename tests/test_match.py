@@ -422,3 +422,34 @@ def test_a_study_or_an_audit_told_in_a_sentence_is_only_a_study():
     assert study_state("Audit de sécurité des serveurs municipaux", "", "Faire un audit des serveurs") == ""
     assert study_state("Une crèche ouvrira au bourg après une étude de faisabilité.", "", "Ouvrir une crèche") == ""
     assert study_state("Les études surveillées seront étendues au collège.", "", "Aide aux devoirs") == ""
+
+
+def test_a_thing_asked_for_every_place_and_given_to_one_is_less_than_asked():
+    # « dans chaque classe », « toutes les écoles » answered for one class or one school named;
+    # given to each, to « les 12 … », or « chaque année » (a frequency): nothing lowered
+    from nlp_stn.model import every_state, SMALLER_STATE
+
+    assert every_state("Un tableau interactif sera installé dans la classe de CM2 de l'école du bourg.", "",
+                       "Nous voulons un tableau interactif dans chaque classe.") == SMALLER_STATE
+    assert every_state("Une borne de recharge sera posée à l'école Jean-Jaurès.", "",
+                       "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
+    assert every_state("Un tableau interactif dans toutes les classes de l'école.", "",
+                       "Un tableau interactif dans chaque classe") == ""
+    assert every_state("Des ateliers dans les 12 communes, dont une séance à la commune de Lanvern.", "",
+                       "Des ateliers dans chaque commune") == ""
+    assert every_state("La fête du numérique aura lieu une année sur deux.", "",
+                       "Organiser la fête du numérique chaque année") == ""
+    assert every_state("Un tableau interactif dans la classe de CM2.", "Reportée", "Un tableau dans chaque classe") == (
+        "Reportée")
+
+
+def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
+    # a deliberation's article: « Une étude de faisabilité … (…) est confiée à … », its object long
+    from nlp_stn.model import study_state
+
+    assert study_state("Une étude de faisabilité de la reconversion de l'ancienne gare en maison des associations "
+                       "(bureaux partagés, salle de réunion) est confiée au syndicat mixte.", "",
+                       "Transformer l'ancienne gare en maison des associations") == "À l'étude"
+    assert study_state("Un diagnostic de l'éclairage des salles de sport est réalisé chaque année par les services.",
+                       "", "Changer l'éclairage du gymnase") == "À l'étude"
+    assert study_state("Une crèche est ouverte au bourg depuis l'étude de 2024.", "", "Ouvrir une crèche") == ""

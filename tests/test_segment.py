@@ -380,6 +380,21 @@ def test_closing_formulas_of_a_deliberation_are_not_decisions(tmp_path):
     ]
 
 
+def test_an_article_turning_one_thing_down_and_deciding_another_is_one_decision_per_sentence(tmp_path):
+    # the refusal stated « non retenue »; an article of several sentences without refusal stays whole
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 1 : Le wifi public sur la place n'est pas retenu. Deux postes en accès libre seront installés "
+        "à la médiathèque.\n\n"
+        "Article 2 : Un poste d'animateur est créé. Il tiendra une permanence le lundi.\n"))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("decision", "Article 1", "Le wifi public sur la place n'est pas retenu.", "non retenue"),
+        ("decision", "Article 1", "Deux postes en accès libre seront installés à la médiathèque.", ""),
+        ("decision", "Article 2", "Un poste d'animateur est créé. Il tiendra une permanence le lundi.", ""),
+    ]
+
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

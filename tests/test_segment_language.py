@@ -163,3 +163,21 @@ def test_a_council_wishing_its_own_proposals_be_heard_asks_for_nothing(tmp_path)
         ("recommendation", "", "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi."),
         ("recommendation", "", "Il souhaite que ces recommandations soient intégrées au schéma de 2027."),
     ]
+
+
+def test_spoken_wishes_cleft_or_with_the_thing_wished_are_demands_but_not_a_subject_announced(tmp_path):
+    # a meeting's words: the demand set out in a cleft sentence (« ce que je demande, c'est que … »,
+    # « ce qu'il nous faudrait, c'est … »), a conditional wish with its thing (« on voudrait un … »);
+    # a speaker announcing a subject (« je voudrais parler de … ») or asking for a date asks nothing
+    assert _kinds(tmp_path, "Réunion de quartier des Tilleuls\n\n" + (
+        "Euh, moi je voudrais parler du stationnement. Les voitures sont garées partout le soir.\n\n"
+        "Moi ce que je demande, c'est que la rue des Tilleuls passe en zone 30.\n\n"
+        "Ce qu'il nous faudrait, c'est un parking pour les vélos devant la boulangerie.\n\n"
+        "Alors je voudrais revenir sur les travaux. On voudrait juste une date.\n\n"
+        "Les parents, on voudrait un passage piéton devant l'école.\n\n"
+        "Ce dont on aurait besoin, c'est d'une navette le samedi.\n")) == [
+        ("recommendation", "", "Moi ce que je demande, c'est que la rue des Tilleuls passe en zone 30."),
+        ("recommendation", "", "Ce qu'il nous faudrait, c'est un parking pour les vélos devant la boulangerie."),
+        ("recommendation", "", "Les parents, on voudrait un passage piéton devant l'école."),
+        ("recommendation", "", "Ce dont on aurait besoin, c'est d'une navette le samedi."),
+    ]

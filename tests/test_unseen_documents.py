@@ -692,6 +692,15 @@ CASES = [
     ('../matching-checks/belvaran/corpus/belvaran/projet-de-territoire-2026-2032.pdf',
      'belvaran-projet-de-territoire-2026-2032',
      ["La communauté de communes prend en charge les terrains et les raccordements électriques."], [], 1),
+    # coatmeur: the verbatim transcript of a public meeting (timestamps, speaker turns, oral style,
+    # the mayor's spoken promises, applause notes) and the council's deliberation on the town's
+    # website in HTML (Vu, Considérant, DÉCIDE, « Article n : » in prose, vote, menus, footer);
+    # extras: an ask said twice in one turn (« il ne faut pas supprimer le guichet » before « Il faut
+    # garder un accueil … »), and « Je propose qu'on filme … et qu'on les diffuse … » read as two
+    ('../matching-checks/coatmeur/corpus/coatmeur/verbatim-reunion-publique-numerique-2026-03-12.txt',
+     'coatmeur-verbatim-reunion-publique-numerique-2026-03-12', [], [], 2),
+    ('../matching-checks/coatmeur/corpus/coatmeur/deliberation-2026-028-plan-numerique-coatmeur.html',
+     'coatmeur-deliberation-2026-028-plan-numerique-coatmeur', [], [], 0),
 ]
 
 

@@ -40,6 +40,11 @@ without its date and author, never a title; the lines under a message stay with 
 opens); the app's own lines (no author: the group created, the notice on encryption) and its
 placeholders (« <Médias omis> », « Ce message a été supprimé ») are dropped.
 
+A meeting's transcript (« [00:03:21] M. Cariou (retraité) : … »), from three timed turns on: each
+turn is a paragraph of its own, without its time and speaker, never a title; the turns of whoever
+chairs or answers for the authority (« Mme la Maire : », « M. X (adjoint) : ») are dropped, and so
+are the transcriber's notes of the room (« (Applaudissements) », « [inaudible] »).
+
 Pads typed live (Etherpad, Framapad exported as text):
 
 - a title framed by typed signs ("---- 2. NOS IDÉES ----", "=== Prochaines étapes ===")
@@ -1195,6 +1200,85 @@ def _chat_messages(text: str) -> tuple[str, set[str]]:
     return "\n".join(out).strip("\n") + "\n", firsts
 
 
+# a line of a meeting's transcript: a time in the recording (« [00:12:31] », « (01:02:07) »,
+# « 00:12 – »), then who speaks and a colon
+_TURN_LINE = re.compile(r"^\s*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?\s*(?:[-–—]\s+)?(?P<rest>.*)$")
+# who speaks: a civility and a name (« M. Le Goff », « Mme Quéré »), the holder of an office
+# (« Mme la Maire », « Le Président »), a first name or a name in capitals (« Yann », « KERHERVÉ
+# Anne »), or a person unnamed (« Une habitante »), maybe with a role in brackets (« (retraité) »,
+# « (adjoint au numérique) »); not an agenda's « Atelier 2 : », « Pause : »
+_TURN_SPEAKER = re.compile(
+    r"^(?P<name>(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Me|Dr)\s+[^:()\n\d]{1,40}?"
+    r"|(?:[Ll]e|[Ll]a|[Ll]['’])\s*[^\W\d_][^:()\n\d]{1,30}?"
+    r"|(?:[Uu]n|[Uu]ne)\s+(?:habitante?|participante?|intervenante?|personne|riveraine?|citoyenne?)[^:()\n\d]{0,30}?"
+    r"|[A-ZÀ-Ý][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-Ý][^\W\d_]*(?:[-'’][^\W\d_]+)?){0,3})"
+    r"\s*(?:\((?P<role>[^()\n]{1,80})\))?)\s*:\s+(?P<speech>\S.*)$")
+# the one who chairs or answers for the authority, by the office named as the speaker (« Mme la
+# Maire », « M. le Vice-président ») or as the role in brackets (« (adjoint) », « (maire) »,
+# « (vice-présidente chargée du numérique) », « (DGS) », « (animatrice) »): the chair's words in
+# a meeting (welcome, answers, promises) are not what the public asks; not « (président du
+# comité des fêtes) », « (conseiller municipal d'opposition) », who speak from the floor
+_CHAIR_OFFICE = (r"(?:maire|(?:premi[eè]re?\s+|maire\s+)?adjointe?|vice[- ]pr[ée]sidente?|pr[ée]sidente?(?=\s*$)"
+                 r"|dgs|directeur\s+g[ée]n[ée]ral\s+des\s+services|directrice\s+g[ée]n[ée]rale\s+des\s+services"
+                 r"|animat(?:eur|rice)|mod[ée]rat(?:eur|rice)|facilitat(?:eur|rice))\b")
+_CHAIR_NAME = re.compile(r"^(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:le|la|l['’])\s*" + _CHAIR_OFFICE, re.I)
+_CHAIR_ROLE = re.compile(r"^\s*" + _CHAIR_OFFICE, re.I)
+TRANSCRIPT_MIN_TURNS = 3  # timed turns of speech that make a text a meeting's transcript
+# what the transcriber notes of the room, in brackets (« (Rires) », « (Applaudissements) »,
+# « (Murmures d'approbation) », « [inaudible] »): no one's words
+_STAGE_NOTE = re.compile(
+    r"[(\[]\s*(?:(?:vifs?|quelques|nombreux|longs?)\s+)?(?:rires?|applaudissements?|murmures?|brouhaha|silence|inaudible"
+    r"|protestations?|exclamations?|sourires?|hu[ée]es?|r[ée]actions?|bruits?|toux|sifflets?)\b[^()\[\]\n]{0,40}[)\]]",
+    re.I)
+
+
+def _without_stage_notes(line: str) -> str:
+    """``line`` without the transcriber's notes of the room (see _STAGE_NOTE), and without the
+    space a note leaves before a full stop or a comma (« le soir (Murmures). »)."""
+    if not _STAGE_NOTE.search(line):
+        return line
+    return re.sub(r"\s+(?=[.,…])", "", " ".join(_STAGE_NOTE.sub(" ", line).split()))
+
+
+def _chair(name: str, role: str) -> bool:
+    """Whether the speaker of a transcript's turn chairs the meeting or answers for the
+    authority (see _CHAIR_OFFICE): « Mme la Maire », « M. Prigent » with the role « adjoint »."""
+    return bool(_CHAIR_NAME.match(name.strip()) or (role and _CHAIR_ROLE.match(role)))
+
+
+def _transcript_turns(text: str) -> tuple[str, set[str]]:
+    """``text`` with each turn of a meeting's transcript (« [00:03:21] M. Cariou (retraité) :
+    … ») made a paragraph of its own, without its time and speaker; the turns of whoever chairs
+    or answers for the authority (« Mme la Maire : », « M. Prigent (adjoint) : ») are dropped
+    with the lines under them, and so is the time of a timed line naming no speaker; the
+    transcriber's notes of the room (« (Applaudissements) », see _STAGE_NOTE) go too. Also the
+    first lines of the turns kept, never a title. A text with fewer than three timed turns is
+    left as it is."""
+    lines = text.split("\n")
+    timed = [_TURN_LINE.match(line) for line in lines]
+    turns = [_TURN_SPEAKER.match(m.group("rest")) if m else None for m in timed]
+    if sum(1 for t in turns if t) < TRANSCRIPT_MIN_TURNS:
+        return text, set()
+    out: list[str] = []
+    firsts: set[str] = set()
+    keep = True  # the lines under a dropped turn are dropped with it
+    for line, m, turn in zip(lines, timed, turns):
+        if not m:
+            if keep:
+                out.append(_without_stage_notes(line))
+            continue
+        if turn is None:
+            keep = True
+            out.extend(["", _without_stage_notes(m.group("rest"))])
+            continue
+        keep = not _chair(turn.group("name"), turn.group("role") or "")
+        speech = _without_stage_notes(turn.group("speech"))
+        if keep and speech:
+            out.extend(["", speech])
+            firsts.add(" ".join(speech.split()))
+    return "\n".join(out).strip("\n") + "\n", firsts
+
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
@@ -1205,6 +1289,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
     text, messages = _chat_messages(text)
+    if not messages:
+        text, messages = _transcript_turns(text)
     reader = _Reader()
     lines = text.replace("\f", "\n\n").split("\n")
     n_pages = 0

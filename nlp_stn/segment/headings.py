@@ -52,6 +52,13 @@ _APPEAL_NOTICE = re.compile(
 _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
 
 
+
+def _refuses_in_part(sentences: list[tuple[int, str]]) -> bool:
+    """Whether a labelled text of several sentences (see :func:`_sentences`) turns something
+    down in one of them (see _REFUSAL): « Le wifi public n'est pas retenu. Deux postes en accès
+    libre seront installés. »"""
+    return len(sentences) > 1 and any(_REFUSAL.search(sentence) for _, sentence in sentences)
+
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
@@ -514,6 +521,18 @@ class _Headings:
                 # stated before it
                 state = lead
                 rest, offset = rest[sentences[1][0]:], offset + sentences[1][0]
+        if kind == "decision" and not state and _refuses_in_part(sentences):
+            # « Article 16 : La retransmission des séances n'est pas retenue. Un compte rendu sera
+            # publié … »: an article that turns one thing down and decides another is one decision
+            # per sentence, the refusal stated (« non retenue »)
+            for k, (o, sentence) in enumerate(sentences):
+                end = offset + (sentences[k + 1][0] if k + 1 < len(sentences) else len(rest))
+                self.add(_Unit(kind=kind, text=_collapse(sentence), start=offset + o, end=end, page=block.page,
+                               label=label, statement=statement,
+                               state="non retenue" if _REFUSAL.search(sentence) else ""))
+            if block.kind == "paragraph":
+                self.state.leadin_active = False
+            return True
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
                               statement=statement, state=state))
         if fields and unit:

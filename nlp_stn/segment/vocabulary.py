@@ -539,12 +539,25 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:demandes?|revendications?|requ[êe]tes?|v(?:œ|oe)ux)(?:\s+[^\W\d_]+){0,2}?\s*:\s*(?:que\s|qu['’])"
     # a wish in the conditional, first person, with what is wished as an infinitive: « je
     # voudrais pouvoir payer en ligne », « nous aimerions disposer d'une salle », « ce que
-    # j'aimerais, c'est … »; not « je voudrais remercier … », « j'aimerais souligner … »
+    # j'aimerais, c'est … »; not « je voudrais remercier … », « j'aimerais souligner … », nor
+    # a speaker announcing a subject (« je voudrais parler des personnes âgées », « revenir sur … »)
     r"|\b(?:je\s+|j['’]\s*|nous\s+|on\s+)(?:voudr|aimer)(?:ais|ions|ait)\s+"
     r"(?:(?:bien|vraiment|juste|surtout|simplement|aussi|enfin)\s+)?"
-    rf"(?!(?:remercier|saluer|f[ée]liciter|rappeler|commencer|terminer|conclure|{_COMMENT_VERBS})\b)"
+    rf"(?!(?:remercier|saluer|f[ée]liciter|rappeler|commencer|terminer|conclure|{_COMMENT_VERBS}"
+    r"|parler|revenir|aborder|[ée]voquer|ajouter|compl[ée]ter|r[ée]agir|r[ée]pondre|poser|intervenir|t[ée]moigner"
+    r"|expliquer|raconter|pr[ée]senter|redire)\b)"
     r"(?:(?:les|le|la|l['’]|en|y)\s*)?[^\W\d_]+(?:er|ir|re|oir)\b"
-    r"|\bce\s+que\s+(?:je|j['’]|nous|on)\s*(?:voudr|aimer|souhait)\w*\s*,?\s*c['’]\s*est\b"
+    # the same with the thing wished for: « on voudrait un écran dans chaque classe », « nous
+    # aimerions une salle »; not a word or a date asked for (« je voudrais une précision », « on
+    # voudrait juste une date »)
+    r"|\b(?:je\s+|j['’]\s*|nous\s+|on\s+)(?:voudr|aimer)(?:ais|ions|ait)\s+"
+    r"(?:(?:bien|vraiment|juste|surtout|simplement|aussi|enfin)\s+)?(?:un|une|des)\s+"
+    r"(?!(?:pr[ée]cision|r[ée]ponse|explication|question|information|remarque|mot|avis|exemple|date|chiffre|d[ée]lai)s?\b)[^\W\d_]{3,}"
+    # a cleft wish or demand: « ce que j'aimerais, c'est … », « Moi ce que je demande, c'est que … »,
+    # « ce qu'il nous faudrait, c'est un conseiller », « ce dont on aurait besoin, c'est … »
+    r"|\bce\s+que\s+(?:je|j['’]|nous|on)\s*(?:voudr|aimer|souhait|demand|r[ée]clam|propos|veu[xt]\b|voul)\w*\s*,?\s*c['’]\s*est\b"
+    r"|\bce\s+qu['’]\s*il\s+(?:(?:nous|me|leur|vous|lui)\s+)?(?:faut|faudrait|faudra)\s*,?\s*c['’]\s*est\b"
+    r"|\bce\s+dont\s+(?:je|j['’]|nous|on)\s*(?:a|ai|avons|aurait|aurais|aurions|aura)\s+(?:vraiment\s+)?besoin\s*,?\s*c['’]\s*est\b"
     # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
     r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
     # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
