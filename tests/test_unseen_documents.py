@@ -692,6 +692,14 @@ CASES = [
     ('../matching-checks/belvaran/corpus/belvaran/projet-de-territoire-2026-2032.pdf',
      'belvaran-projet-de-territoire-2026-2032',
      ["La communauté de communes prend en charge les terrains et les raccordements électriques."], [], 1),
+    # brennilac: an idea wall exported from Padlet as CSV (sections with emojis, subject and body,
+    # one-word post-its, a post-it sent twice, an admin's notice) and a PCAET action programme in PDF
+    # (cover, summary table, axis banners, « Action 5 – … » sheets with a field table, « Objectif »,
+    # « Description de l'action », « Indicateurs de suivi »)
+    ('../matching-checks/brennilac/corpus/brennilac/mur-idees-numerique-pcaet-brennilac.csv',
+     'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 4),
+    ('../matching-checks/brennilac/corpus/brennilac/pcaet-pays-de-brennilac-programme-actions.pdf',
+     'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 22),
 ]
 
 
