@@ -1526,3 +1526,35 @@ def test_a_numbered_line_in_bold_a_little_larger_than_the_body_is_a_section_titl
         ("list_item", "Ouvrir un guichet le samedi"),
         ("list_item", "Former les agents d'accueil"),
     ]
+
+
+def _printed(text, top, size=10.0, bold=False, height=None):
+    """A line as pdfium gives it: its top and bottom those of its letters, its baseline known."""
+    from nlp_stn.extract.pdf import Line
+
+    return Line(text=text, page=1, x0=50.0, x1=50.0 + 4.5 * len(text), top=top, bottom=top + (height or size),
+                size=size, bold=bold, baseline=top + 0.8 * size)
+
+
+def test_a_designed_document_keeps_its_sheet_fields_under_the_sheet_title():
+    """A cover, chapters and sheets printed in seven sizes of title, then a field of the sheet in
+    bold at the body size: each size its own level, the field's deeper than the sheet's title
+    (capped at six, « Description de l'action » would close « Action 5 – … »)."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Le service sera ouvert à tous les habitants du territoire dès l'an prochain."
+    lines, top = [], 40.0
+    for size, title in ((26, "Communauté de communes"), (22, "Plan climat"), (20, "Programme d'actions"),
+                        (18, "Préambule"), (16, "Axe 2 – Se déplacer autrement"), (14, "Les objectifs de la stratégie"),
+                        (12, "Action 5 – Transport à la demande pour tous")):
+        lines.append(_printed(title, top, size=size, bold=True))
+        lines.append(_printed(body, top + size + 8))
+        top += size + 32
+    lines += [_printed("Description de l'action", top, size=10.5, bold=True), _printed(body, top + 18)]
+    assert [(b.kind, b.level, b.text) for b in build([lines], {}).blocks if b.kind == "heading"] == [
+        ("heading", 1, "Communauté de communes"), ("heading", 2, "Plan climat"), ("heading", 3, "Programme d'actions"),
+        ("heading", 4, "Préambule"), ("heading", 5, "Axe 2 – Se déplacer autrement"),
+        ("heading", 6, "Les objectifs de la stratégie"), ("heading", 7, "Action 5 – Transport à la demande pour tous"),
+        ("heading", 8, "Description de l'action"),
+    ]
+

@@ -60,6 +60,11 @@ _ODD_SPACES = str.maketrans(
 
 # Share of the page height, at the top and at the bottom, where running lines are printed.
 EDGE_BAND = 0.15
+# Deepest heading level: one per printed size of title, then bold lines at the body size. A
+# designed document sets its cover, its chapters, its sheets and their fields in more sizes than
+# HTML has levels (« Action 5 – … » in 12 pt over « Description de l'action » in bold 10.5 pt
+# after a cover in four sizes): capped at six, the field's heading would close its sheet
+MAX_HEADING_LEVEL = 9
 
 # Fewer characters than this per page on average: no real text layer (a scan, maybe with a
 # stamped header), the user needs OCR rather than an almost empty document.
@@ -1204,7 +1209,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     heading_sizes = sorted({l.size for l in all_lines if l.size >= body_size + 1.5 and _WORDY.search(l.text)
                             and not _QUOTATION.search(l.text)}, reverse=True)
     vocabulary = _vocabulary(all_lines)
-    lowest = min(len(heading_sizes) + 2, 6)  # title-like lines rank below bold and larger ones
+    lowest = min(len(heading_sizes) + 2, MAX_HEADING_LEVEL)  # title-like lines rank below bold and larger ones
 
     tables = join_continued_tables(pages, tables)
     builder = TextBuilder()
@@ -1779,7 +1784,7 @@ def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, h
     group = Group(kind=kind, lines=[line], marker=line.marker)
     if kind == "heading":
         rank = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
-        group.level = min(rank, 6)
+        group.level = min(rank, MAX_HEADING_LEVEL)
     elif kind == "list_item":
         # depth from the indentation of the previous items of the same list
         items = [g for g in groups if isinstance(g, Group) and g.kind == "list_item"]
