@@ -1558,3 +1558,25 @@ def test_a_designed_document_keeps_its_sheet_fields_under_the_sheet_title():
         ("heading", 8, "Description de l'action"),
     ]
 
+
+def test_a_title_wrapped_in_its_box_goes_on_onto_a_short_lower_case_line():
+    """A title in a coloured box with a wide line step, wrapped before « sportifs » (a line without
+    capitals nor accents, whose letters start lower than the line above's « É »): one title,
+    measured from baseline to baseline; a capitalised line at the same step is another block."""
+    from nlp_stn.extract.pdf import build
+
+    body = [_printed("Les écoles seront isolées par l'extérieur et leurs chaudières remplacées en", 200 + 14.2 * k)
+            for k in range(3)]
+    lines = [
+        _printed("Action 2 – Rénovation énergétique des écoles et des équipements", 85.4, size=12, bold=True, height=9.1),
+        _printed("sportifs", 110.2, size=12, bold=True, height=7.0),
+        _printed("Action 3 – Suivi énergétique du patrimoine", 140.0, size=12, bold=True, height=9.1),
+        _printed("Bornes et réseaux de chaleur", 164.8, size=12, bold=True, height=9.1),
+    ]
+    lines[1].baseline, lines[3].baseline = lines[0].baseline + 22.7, lines[2].baseline + 22.7
+    blocks = build([lines + body], {}).blocks
+    assert [(b.kind, b.text) for b in blocks][:3] == [
+        ("heading", "Action 2 – Rénovation énergétique des écoles et des équipements sportifs"),
+        ("heading", "Action 3 – Suivi énergétique du patrimoine"),
+        ("heading", "Bornes et réseaux de chaleur"),
+    ]

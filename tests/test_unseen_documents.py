@@ -699,7 +699,7 @@ CASES = [
     ('../matching-checks/brennilac/corpus/brennilac/mur-idees-numerique-pcaet-brennilac.csv',
      'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 4),
     ('../matching-checks/brennilac/corpus/brennilac/pcaet-pays-de-brennilac-programme-actions.pdf',
-     'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 1),
+     'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 0),
 ]
 
 

@@ -1519,7 +1519,7 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
             group.kind, group.level = "paragraph", 0
             return True  # a bold paragraph (a recommendation) cut by the column break
-        if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
+        if vertical < -max(last.size, line.size) or _heading_gap(last, line) > gap + 0.6 * max(body_size, last.size):
             return False
         if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
             group.kind, group.level = "paragraph", 0
@@ -1568,6 +1568,20 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+def _heading_gap(last: Line, line: Line) -> float:
+    """The white between two lines of a title. Their tops and bottoms are those of their letters: a
+    line without capitals, accents or tall letters under one with them (« sportifs » under « … des
+    équipements » wrapped in a title's box) looks further away than it is printed. A line going on
+    in lower case, printed in the same size and weight, under one not ending a sentence, is
+    measured from baseline to baseline, less its size (when both baselines are known); any other,
+    from the bottom of the one to the top of the other."""
+    vertical = line.top - last.bottom
+    if (last.baseline and line.baseline and abs(line.size - last.size) < 0.6 and line.bold == last.bold
+            and line.text[:1].islower() and not _SENTENCE_END.search(last.text)):
+        return min(vertical, line.baseline - last.baseline - line.size)
+    return vertical
 
 
 def _bold_column_goes_on(group: Group, line: Line, body_size: float) -> bool:
