@@ -85,7 +85,7 @@ FIELD_WORDS = {
     ),
     "category": (
         "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
-        "topic",
+        "topic", "section",  # a board's sections (Padlet's « Section »), one per theme
     ),
     "status": ("statut", "status", "state", "etat", "avancement", "suite"),
     # an authority's plan kept as a spreadsheet: its "Action" column names each row
