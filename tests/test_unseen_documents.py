@@ -697,7 +697,7 @@ CASES = [
     # (cover, summary table, axis banners, « Action 5 – … » sheets with a field table, « Objectif »,
     # « Description de l'action », « Indicateurs de suivi »)
     ('../matching-checks/brennilac/corpus/brennilac/mur-idees-numerique-pcaet-brennilac.csv',
-     'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 2),
+     'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 1),
     ('../matching-checks/brennilac/corpus/brennilac/pcaet-pays-de-brennilac-programme-actions.pdf',
      'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 0),
 ]
