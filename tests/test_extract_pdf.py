@@ -1526,3 +1526,57 @@ def test_a_numbered_line_in_bold_a_little_larger_than_the_body_is_a_section_titl
         ("list_item", "Ouvrir un guichet le samedi"),
         ("list_item", "Former les agents d'accueil"),
     ]
+
+
+def _printed(text, top, size=10.0, bold=False, height=None):
+    """A line as pdfium gives it: its top and bottom those of its letters, its baseline known."""
+    from nlp_stn.extract.pdf import Line
+
+    return Line(text=text, page=1, x0=50.0, x1=50.0 + 4.5 * len(text), top=top, bottom=top + (height or size),
+                size=size, bold=bold, baseline=top + 0.8 * size)
+
+
+def test_a_designed_document_keeps_its_sheet_fields_under_the_sheet_title():
+    """A cover, chapters and sheets printed in seven sizes of title, then a field of the sheet in
+    bold at the body size: each size its own level, the field's deeper than the sheet's title
+    (capped at six, « Description de l'action » would close « Action 5 – … »)."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Le service sera ouvert à tous les habitants du territoire dès l'an prochain."
+    lines, top = [], 40.0
+    for size, title in ((26, "Communauté de communes"), (22, "Plan climat"), (20, "Programme d'actions"),
+                        (18, "Préambule"), (16, "Axe 2 – Se déplacer autrement"), (14, "Les objectifs de la stratégie"),
+                        (12, "Action 5 – Transport à la demande pour tous")):
+        lines.append(_printed(title, top, size=size, bold=True))
+        lines.append(_printed(body, top + size + 8))
+        top += size + 32
+    lines += [_printed("Description de l'action", top, size=10.5, bold=True), _printed(body, top + 18)]
+    assert [(b.kind, b.level, b.text) for b in build([lines], {}).blocks if b.kind == "heading"] == [
+        ("heading", 1, "Communauté de communes"), ("heading", 2, "Plan climat"), ("heading", 3, "Programme d'actions"),
+        ("heading", 4, "Préambule"), ("heading", 5, "Axe 2 – Se déplacer autrement"),
+        ("heading", 6, "Les objectifs de la stratégie"), ("heading", 7, "Action 5 – Transport à la demande pour tous"),
+        ("heading", 8, "Description de l'action"),
+    ]
+
+
+def test_a_title_wrapped_in_its_box_goes_on_onto_a_short_lower_case_line():
+    """A title in a coloured box with a wide line step, wrapped before « sportifs » (a line without
+    capitals nor accents, whose letters start lower than the line above's « É »): one title,
+    measured from baseline to baseline; a capitalised line at the same step is another block."""
+    from nlp_stn.extract.pdf import build
+
+    body = [_printed("Les écoles seront isolées par l'extérieur et leurs chaudières remplacées en", 200 + 14.2 * k)
+            for k in range(3)]
+    lines = [
+        _printed("Action 2 – Rénovation énergétique des écoles et des équipements", 85.4, size=12, bold=True, height=9.1),
+        _printed("sportifs", 110.2, size=12, bold=True, height=7.0),
+        _printed("Action 3 – Suivi énergétique du patrimoine", 140.0, size=12, bold=True, height=9.1),
+        _printed("Bornes et réseaux de chaleur", 164.8, size=12, bold=True, height=9.1),
+    ]
+    lines[1].baseline, lines[3].baseline = lines[0].baseline + 22.7, lines[2].baseline + 22.7
+    blocks = build([lines + body], {}).blocks
+    assert [(b.kind, b.text) for b in blocks][:3] == [
+        ("heading", "Action 2 – Rénovation énergétique des écoles et des équipements sportifs"),
+        ("heading", "Action 3 – Suivi énergétique du patrimoine"),
+        ("heading", "Bornes et réseaux de chaleur"),
+    ]

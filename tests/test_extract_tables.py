@@ -742,6 +742,10 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Continuez comme ça", True), ("Pas de difficulté", True),
     ("Merci de remettre un banc devant la poste", False), ("Merci pour l'enquête, mais le wifi coupe tout le temps", False),
     ("Bon courage pour trouver un médecin", False),
+    # glad to be asked, alone or with praise; with a complaint it says something
+    ("Enfin on nous demande notre avis. Bravo aux élus !", True), ("Enfin une concertation !", True),
+    ("Vous nous demandez enfin nos avis, merci", True),
+    ("On nous demande notre avis mais le bus ne passe plus le dimanche", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing

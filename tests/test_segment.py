@@ -2237,3 +2237,19 @@ def test_an_engagement_named_by_a_verbless_phrase_on_a_page_of_headed_engagement
     _, units = _units(tmp_path, "plan.md", md.format(section="Notre commune").replace(
         "Un guichet unique pour toutes vos démarches.", "Une mairie ouverte aux habitants."))
     assert "Une mairie ouverte aux habitants." not in [u.text for u in units]
+
+
+def test_a_post_it_of_one_word_is_no_unit(tmp_path):
+    """An idea wall's export (Padlet: « Section », « Subject », « Body »): a post-it of one word,
+    with no body or emojis only, names a topic and asks nothing; the board's section is the
+    category of its post-its."""
+    _, units = _units(tmp_path, "mur.csv", (
+        "Section,Subject,Body,Author,Created At\n"
+        "📚 Médiathèque,HORAIRES,🙏🙏,Anonyme,2026-03-02 10:00:00 UTC\n"
+        "📚 Médiathèque,Ouvrir le dimanche,Ouvrir la médiathèque le dimanche après-midi.,Léa,2026-03-02 10:05:00 UTC\n"
+        "🌳 Parc,Bancs,,Anonyme,2026-03-03 09:00:00 UTC\n"
+        "🌳 Parc,Ombre,Planter des arbres près des jeux,Paul,2026-03-03 09:10:00 UTC\n"))
+    assert [(u.kind, u.heading, u.text) for u in units] == [
+        ("recommendation", "📚 Médiathèque", "Ouvrir le dimanche\nOuvrir la médiathèque le dimanche après-midi."),
+        ("recommendation", "🌳 Parc", "Ombre\nPlanter des arbres près des jeux"),
+    ]

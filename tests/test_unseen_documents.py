@@ -701,6 +701,15 @@ CASES = [
      'coatmeur-verbatim-reunion-publique-numerique-2026-03-12', [], [], 2),
     ('../matching-checks/coatmeur/corpus/coatmeur/deliberation-2026-028-plan-numerique-coatmeur.html',
      'coatmeur-deliberation-2026-028-plan-numerique-coatmeur', [], [], 0),
+    # brennilac: an idea wall exported from Padlet as CSV (sections with emojis, subject and body,
+    # one-word post-its, a post-it sent twice, an admin's notice) and a PCAET action programme in PDF
+    # (cover, summary table, axis banners, « Action 5 – … » sheets with a field table, « Objectif »,
+    # « Description de l'action », « Indicateurs de suivi »). Still extra: the board's notice of a
+    # public meeting (« Rappel : réunion … »), which only its author (the board's owner) tells apart
+    ('../matching-checks/brennilac/corpus/brennilac/mur-idees-numerique-pcaet-brennilac.csv',
+     'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 1),
+    ('../matching-checks/brennilac/corpus/brennilac/pcaet-pays-de-brennilac-programme-actions.pdf',
+     'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 0),
 ]
 
 

@@ -60,6 +60,11 @@ _ODD_SPACES = str.maketrans(
 
 # Share of the page height, at the top and at the bottom, where running lines are printed.
 EDGE_BAND = 0.15
+# Deepest heading level: one per printed size of title, then bold lines at the body size. A
+# designed document sets its cover, its chapters, its sheets and their fields in more sizes than
+# HTML has levels (« Action 5 – … » in 12 pt over « Description de l'action » in bold 10.5 pt
+# after a cover in four sizes): capped at six, the field's heading would close its sheet
+MAX_HEADING_LEVEL = 9
 
 # Fewer characters than this per page on average: no real text layer (a scan, maybe with a
 # stamped header), the user needs OCR rather than an almost empty document.
@@ -1204,7 +1209,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     heading_sizes = sorted({l.size for l in all_lines if l.size >= body_size + 1.5 and _WORDY.search(l.text)
                             and not _QUOTATION.search(l.text)}, reverse=True)
     vocabulary = _vocabulary(all_lines)
-    lowest = min(len(heading_sizes) + 2, 6)  # title-like lines rank below bold and larger ones
+    lowest = min(len(heading_sizes) + 2, MAX_HEADING_LEVEL)  # title-like lines rank below bold and larger ones
 
     tables = join_continued_tables(pages, tables)
     builder = TextBuilder()
@@ -1514,7 +1519,7 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
             group.kind, group.level = "paragraph", 0
             return True  # a bold paragraph (a recommendation) cut by the column break
-        if vertical < -max(last.size, line.size) or vertical > gap + 0.6 * max(body_size, last.size):
+        if vertical < -max(last.size, line.size) or _heading_gap(last, line) > gap + 0.6 * max(body_size, last.size):
             return False
         if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
             group.kind, group.level = "paragraph", 0
@@ -1563,6 +1568,20 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+def _heading_gap(last: Line, line: Line) -> float:
+    """The white between two lines of a title. Their tops and bottoms are those of their letters: a
+    line without capitals, accents or tall letters under one with them (« sportifs » under « … des
+    équipements » wrapped in a title's box) looks further away than it is printed. A line going on
+    in lower case, printed in the same size and weight, under one not ending a sentence, is
+    measured from baseline to baseline, less its size (when both baselines are known); any other,
+    from the bottom of the one to the top of the other."""
+    vertical = line.top - last.bottom
+    if (last.baseline and line.baseline and abs(line.size - last.size) < 0.6 and line.bold == last.bold
+            and line.text[:1].islower() and not _SENTENCE_END.search(last.text)):
+        return min(vertical, line.baseline - last.baseline - line.size)
+    return vertical
 
 
 def _bold_column_goes_on(group: Group, line: Line, body_size: float) -> bool:
@@ -1779,7 +1798,7 @@ def _new_group(line: Line, kind: str, previous: Optional[Group], groups: list, h
     group = Group(kind=kind, lines=[line], marker=line.marker)
     if kind == "heading":
         rank = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else len(heading_sizes) + 1
-        group.level = min(rank, 6)
+        group.level = min(rank, MAX_HEADING_LEVEL)
     elif kind == "list_item":
         # depth from the indentation of the previous items of the same list
         items = [g for g in groups if isinstance(g, Group) and g.kind == "list_item"]

@@ -85,7 +85,7 @@ FIELD_WORDS = {
     ),
     "category": (
         "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
-        "topic",
+        "topic", "section",  # a board's sections (Padlet's « Section »), one per theme
     ),
     "status": ("statut", "status", "state", "etat", "avancement", "suite"),
     # an authority's plan kept as a spreadsheet: its "Action" column names each row
@@ -165,6 +165,9 @@ _NOTHING_SAID = (
     r"(?:je |j )?(?:ne |n )?(?:sais|sait) (?:pas|rien)(?: trop| vraiment| du tout| quoi (?:dire|repondre|ajouter))?", r"(?:je |j )?(?:n )?en sais rien",
     r"(?:je )?(?:ne )?vois pas", r"(?:je n ai |j ai )?(?:pas|aucune) d? ?idee", r"(?:sans|pas d) opinion",
     r"c est tout", r"voila", r"continu(?:er|ez|ons) (?:comme ca|ainsi)",
+    # glad to be asked (« Enfin on nous demande notre avis ! », « Enfin une consultation »)
+    r"(?:enfin )?(?:on nous demande|vous nous demandez) (?:enfin )?(?:notre|nos) avis",
+    r"enfin une (?:consultation|concertation|enquete)",
 )
 _NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
 NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
@@ -506,6 +509,9 @@ def says_nothing(text: str) -> bool:
     >>> [says_nothing(t) for t in ("Merci pour cette enquête !", "RAS, bon courage", "Merci de réparer le wifi")]
     [True, True, False]
     >>> [says_nothing(t) for t in ("Test", "Merci à la commune de nous consulter, continuez ainsi !", "Tester le wifi")]
+    [True, True, False]
+    >>> [says_nothing(t) for t in ("Enfin on nous demande notre avis. Bravo à l'équipe !", "Enfin une consultation !",
+    ...                            "On nous demande notre avis mais la route reste dangereuse")]
     [True, True, False]
     """
     if not re.search(r"[^\W\d_]", text):

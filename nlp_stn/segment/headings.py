@@ -52,12 +52,18 @@ _APPEAL_NOTICE = re.compile(
 _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
 
 
-
 def _refuses_in_part(sentences: list[tuple[int, str]]) -> bool:
     """Whether a labelled text of several sentences (see :func:`_sentences`) turns something
     down in one of them (see _REFUSAL): « Le wifi public n'est pas retenu. Deux postes en accès
     libre seront installés. »"""
     return len(sentences) > 1 and any(_REFUSAL.search(sentence) for _, sentence in sentences)
+
+
+def _names_a_topic_only(text: str) -> bool:
+    """A contribution of one word and nothing else (a board's post-it « FIBRE » over a body of
+    emojis only, « Wifi »): it names a topic, it asks nothing a reader could find answered."""
+    return len(re.findall(r"[^\W\d_]+", text)) == 1 and not re.search(r"\d", text)
+
 
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
@@ -326,6 +332,8 @@ class _Headings:
             self.records[same] = (first, first.label)
             return
         body = text[len(title):] if title and text.startswith(title) else text
+        if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
+            return
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
             # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
