@@ -692,6 +692,37 @@ CASES = [
     ('../matching-checks/belvaran/corpus/belvaran/projet-de-territoire-2026-2032.pdf',
      'belvaran-projet-de-territoire-2026-2032',
      ["La communauté de communes prend en charge les terrains et les raccordements électriques."], [], 1),
+    # kerdaniel: a conseil de développement's avis in ODT (demands inside argued paragraphs, « Recommandation
+    # n° 4 : » or « (R2) », a summary box repeating some by number; extras: framing sentences of the prose)
+    # and the intercommunality's « rapport d'activité » in PDF (key-figure tiles, deeds in the past tense,
+    # partners' box, « Perspectives 2026 » boxes, photo captions)
+    ('../matching-checks/kerdaniel/corpus/kerdaniel/avis-cd-strategie-numerique-kerdaniel.odt',
+     'kerdaniel-avis-cd-strategie-numerique-kerdaniel', [], [], 3),
+    ('../matching-checks/kerdaniel/corpus/kerdaniel/rapport-activite-2025-kerdaniel.pdf',
+     'kerdaniel-rapport-activite-2025-kerdaniel', [
+        '97 % des locaux raccordables à la fibre',
+        '1 230 personnes accompagnées par les conseillers numériques',
+        "9 850 visites à l'espace France services",
+        '12 jeux de données publiés en open data',
+        '310 ordinateurs reconditionnés et redistribués',
+        '1 150 contributions citoyennes en ligne',
+        "Pour le Stang et la vallée du Ster Goz, les dossiers ont été transmis à l'équipe projet départementale, sans calendrier à ce jour.",
+        "Au 1er janvier 2025, la communauté de communes a pris à sa charge les deux postes de conseillers numériques, dont l'aide de l'État s'achevait.",
+        'Nos deux conseillers numériques ont tenu des permanences hebdomadaires dans 6 des 18 communes et ont accompagné 1 230 personnes.',
+        "L'espace France services de Kerdaniel a conservé son accueil sans rendez-vous du lundi au samedi matin et a répondu à 3 400 appels.",
+        'Ses deux agents ont été rejoints en juin par une troisième conseillère France services.',
+        "Avec une subvention de 8 000 € de la communauté de communes, l'association Ordi'Breizh a reconditionné 310 ordinateurs, remis à des familles et à des associations du territoire.",
+        "Le Repair Café de Plouzec a organisé 11 séances et réparé 180 objets, dont une soixantaine d'appareils numériques.",
+        'Les tiers-lieux de Kerdaniel et de Plouzec ont accueilli 96 télétravailleurs réguliers et 48 associations.',
+        'La suite bureautique LibreOffice a remplacé la suite propriétaire sur les 140 postes des agents communautaires.',
+        "Le schéma directeur des systèmes d'information sera adopté au premier semestre 2026.",
+        "Onze des 23 écoles primaires du territoire ont été équipées d'un écran numérique interactif, dans le cadre du groupement de commandes passé avec les communes.",
+        'Le cycle de conférences-débats « Parents, écrans : parlons-en » a réuni 260 parents dans huit communes.',
+        'En 2025, 40 % des ordinateurs achetés par la communauté de communes étaient des appareils reconditionnés.',
+        'Le Conseil de développement a été saisi sur la stratégie numérique et a rendu son avis en juin ; ses membres ont été reçus par le bureau communautaire en juillet.',
+        "Le transport à la demande TAD'Kerdaniel a transporté 4 300 voyageurs, soit 18 % de plus qu'en 2024.",
+        "La révision du plan de mobilité simplifié sera engagée à l'automne.",
+     ], [], 0),
 ]
 
 
