@@ -946,6 +946,25 @@ def test_an_activity_report_tells_its_deeds_done_and_planned(tmp_path):
     ]
 
 
+def test_a_report_of_the_year_by_its_title_tells_deeds_in_every_chapter(tmp_path):
+    # a « Rapport d'activité » whose chapters are themes, not « Réalisations »: a deed in the past
+    # is an action whatever its subject (a facility, a count, a service), in every chapter but the
+    # editorial; a report known only by its sections keeps that reading to its « Réalisations »
+    chapters = ("<h2>Le mot du président</h2><p>La médiathèque a accueilli de nombreux visiteurs.</p>"
+                "<h2>Culture et loisirs</h2><p>La médiathèque a accueilli 40 ateliers d'écriture.</p>"
+                "<p>Deux classes ont été équipées de tablettes.</p>")
+    _, units = _units(tmp_path, "rapport.html", "<h1>Rapport d'activité 2025</h1>" + chapters)
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "Réalisée", "La médiathèque a accueilli 40 ateliers d'écriture."),
+        ("action", "Réalisée", "Deux classes ont été équipées de tablettes."),
+    ]
+    _, units = _units(tmp_path, "annee.html", "<h1>Le service culturel : l'année écoulée</h1>" + chapters
+                      + "<h2>Réalisations</h2><p>Le service a rénové la salle.</p>"
+                      "<h2>Perspectives 2026</h2><p>La salle sera chauffée.</p>")
+    assert [u.text for u in units if u.kind == "action"] == [
+        "Deux classes ont été équipées de tablettes.", "Le service a rénové la salle.", "La salle sera chauffée."]
+
+
 def test_a_reports_key_figures_are_its_indicators_not_a_plans_background_figures(tmp_path):
     # under a report's « Les chiffres clés », an item opening with a number or a percentage
     # measures the authority's own action (however long); its other items stay what they are;

@@ -199,11 +199,18 @@ def _report_sections(doc: Document) -> bool:
     return any(_DONE_SECTION.match(t) for t in titles) and any(_OUTLOOK_SECTION.match(t) for t in titles)
 
 
+def _titled_report(doc: Document) -> bool:
+    """Whether the document's title or first headings call it a report of the year (« Rapport
+    d'activité 2025 », « Bilan annuel », see _REPORT_TITLE): the whole of it, its editorial and
+    its outlook aside, tells what was done."""
+    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_REPORT_TITLE.search(t) for t in texts if t)
+
+
 def _reports(doc: Document) -> bool:
     """Whether the document is an authority's report of what it did and will do: its title or
-    first headings name it (see _REPORT_TITLE), or its sections say so (see _report_sections)."""
-    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
-    return any(_REPORT_TITLE.search(t) for t in texts if t) or _report_sections(doc)
+    first headings name it (see _titled_report), or its sections say so (see _report_sections)."""
+    return _titled_report(doc) or _report_sections(doc)
 
 
 def title_prior(title: str) -> str:
