@@ -163,3 +163,24 @@ def test_a_council_wishing_its_own_proposals_be_heard_asks_for_nothing(tmp_path)
         ("recommendation", "", "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi."),
         ("recommendation", "", "Il souhaite que ces recommandations soient intégrées au schéma de 2027."),
     ]
+
+
+def test_a_reports_deed_after_a_circumstance_a_possessive_a_count_in_words_or_a_quoted_title(tmp_path):
+    # in a report of the year: a deed after a circumstance put first (« Au 1er mars 2025, »,
+    # « Avec une subvention …, »), a possessive or a count in words as its subject, a title in
+    # quotes holding a colon, « pris en charge », a participle in -eint / -oint; what people asked
+    # after a circumstance stays no deed
+    assert _kinds(tmp_path, (
+        "<h1>Rapport d'activité 2025</h1><h2>Jeunesse</h2>"
+        "<p>Au 1er mars 2025, la commune a pris en charge le transport scolaire du mercredi.</p>"
+        "<p>Avec une subvention de 2 000 € de la commune, le club de voile a formé 30 moniteurs.</p>"
+        "<p>Ses trois animateurs ont été rejoints en mai par une stagiaire.</p>"
+        "<p>Quatorze des 20 classes ont été équipées de casques audio.</p>"
+        "<p>Le festival « Jeux : mode d'emploi » a réuni 900 visiteurs.</p>"
+        "<p>Dans les ateliers, les familles ont demandé un accueil le samedi.</p>"), name="rapport.html") == [
+        ("action", "", "Au 1er mars 2025, la commune a pris en charge le transport scolaire du mercredi."),
+        ("action", "", "Avec une subvention de 2 000 € de la commune, le club de voile a formé 30 moniteurs."),
+        ("action", "", "Ses trois animateurs ont été rejoints en mai par une stagiaire."),
+        ("action", "", "Quatorze des 20 classes ont été équipées de casques audio."),
+        ("action", "", "Le festival « Jeux : mode d'emploi » a réuni 900 visiteurs."),
+    ]
