@@ -987,6 +987,21 @@ def test_a_reports_key_figures_are_its_indicators_not_a_plans_background_figures
     assert not [u for u in units if u.kind == "indicator"]
 
 
+def test_a_key_figure_tile_is_its_figure_over_its_label(tmp_path):
+    # a report's key figures as tiles: the figure alone in big type (read as a heading), its
+    # label under it; a figure over a long paragraph, or outside the key figures, is no tile
+    tiles = ("<h3>4 300</h3><p>comptes créés sur le portail</p><h3>87 %</h3><p>des appels traités le jour même</p>"
+             "<h3>12</h3><p>Le service a répondu cette année à de très nombreuses sollicitations venues de toutes les "
+             "communes du territoire, bien plus qu'on ne l'avait prévu.</p>")
+    _, units = _units(tmp_path, "rapport.html", "<h1>Rapport annuel 2024</h1><h2>L'année en chiffres</h2>" + tiles)
+    assert [(u.kind, u.text) for u in units if u.kind == "indicator"] == [
+        ("indicator", "4 300 comptes créés sur le portail"),
+        ("indicator", "87 % des appels traités le jour même"),
+    ]
+    _, units = _units(tmp_path, "rapport2.html", "<h1>Rapport annuel 2024</h1><h2>Voirie</h2>" + tiles)
+    assert not [u for u in units if u.kind == "indicator"]
+
+
 def test_a_report_is_known_by_its_title_or_by_its_sections(tmp_path):
     from nlp_stn.segment import document_prior, title_prior
 

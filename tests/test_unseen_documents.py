@@ -700,12 +700,6 @@ CASES = [
      'kerdaniel-avis-cd-strategie-numerique-kerdaniel', [], [], 3),
     ('../matching-checks/kerdaniel/corpus/kerdaniel/rapport-activite-2025-kerdaniel.pdf',
      'kerdaniel-rapport-activite-2025-kerdaniel', [
-        '97 % des locaux raccordables à la fibre',
-        '1 230 personnes accompagnées par les conseillers numériques',
-        "9 850 visites à l'espace France services",
-        '12 jeux de données publiés en open data',
-        '310 ordinateurs reconditionnés et redistribués',
-        '1 150 contributions citoyennes en ligne',
         "Pour le Stang et la vallée du Ster Goz, les dossiers ont été transmis à l'équipe projet départementale, sans calendrier à ce jour.",
         "Le schéma directeur des systèmes d'information sera adopté au premier semestre 2026.",
         'En 2025, 40 % des ordinateurs achetés par la communauté de communes étaient des appareils reconditionnés.',

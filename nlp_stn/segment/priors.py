@@ -184,6 +184,9 @@ _KEY_FIGURES_SECTION = re.compile(
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
 # An item opening with a number or a percentage (« 1 200 abonnés », « 85 % des dossiers », « +12 % »)
 _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
+# A figure alone on its line (« 1 230 », « 97 % », « +12 % », « 8 000 € »), as a report's key-figure
+# tile prints it in big type above its label
+_FIGURE_ALONE = re.compile(r"^\W{0,2}[+-]?\s?\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?\W{0,2}$")
 
 
 def section_title(title: str) -> str:

@@ -160,6 +160,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                     self.on_list_item(block)
                     continue
                 self.on_list_item(block)
+            elif block.kind == "paragraph" and i > 0 and self.figure_label(blocks[i - 1], block):
+                pass  # « 1 230 » over « personnes accompagnées » in a report's key figures
             else:
                 before = len(self.units)
                 cited = self.cited_action(block) if block.kind == "paragraph" else None
