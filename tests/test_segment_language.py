@@ -184,3 +184,14 @@ def test_a_reports_deed_after_a_circumstance_a_possessive_a_count_in_words_or_a_
         ("action", "", "Quatorze des 20 classes ont été équipées de casques audio."),
         ("action", "", "Le festival « Jeux : mode d'emploi » a réuni 900 visiteurs."),
     ]
+
+
+def test_a_threat_in_the_conditional_asks_nothing(tmp_path):
+    # « pourrait » + a verb suggests (« La commune pourrait installer … »), but what may befall a
+    # thing, ending or worsening (« pourrait s'arrêter », « pourraient disparaître »), is a threat told
+    assert _kinds(tmp_path, OPINION + (
+        "L'aide de l'État au club diminue et pourrait s'arrêter en 2027.\n\n"
+        "Sans entretien, les sentiers pourraient disparaître.\n\n"
+        "La commune pourrait aussi installer des arceaux devant la mairie.\n")) == [
+        ("recommendation", "", "La commune pourrait aussi installer des arceaux devant la mairie."),
+    ]
