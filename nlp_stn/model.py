@@ -218,7 +218,9 @@ _STUDY_ACTION = re.compile(
     # a sentence of an answer whose subject is the study or the reflexion (« Une réflexion sera
     # engagée avec les communes sur … », « Une étude sera conduite en 2027 »), or the authority's
     # reflexion (« La commune engagera une réflexion sur … »)
-    r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,60}?\s(?:sera|seront)\s+(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis)\w*"
+    # (a report telling it in the past, « Une étude de préfiguration …, a été confiée à un cabinet »)
+    r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,100}?\s(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
+    r"(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis|confi|command)\w*"
     r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
     r"|lancerons)\s+une\s+r[ée]flexion"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
@@ -226,7 +228,7 @@ _STUDY_ACTION = re.compile(
     # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de
     # la reconversion de l'ancienne gare (bureaux partagés, salle de réunion) est confiée à … »
     r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
-    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront)\s+"
+    r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront|a\s+[ée]t[ée])\s+"
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,20}?\s+est\s+"
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?))\b",
@@ -338,6 +340,53 @@ def _amounts(text: str) -> dict[str, float]:
 
 SMALLER_STATE = "Retenue en partie (moins que demandé)"
 
+# A part of a whole an action counts (« 11 des 23 écoles ont été équipées », « dans 6 des 18
+# communes », « 4 sur 10 quartiers ») and the whole a demand asks for (« toutes les écoles »,
+# « chaque commune », « chacune des 18 communes », « l'ensemble des écoles »)
+_PART_WORDS = {**_NUMBER_WORDS, "un": 1, "une": 1, "onze": 11, "treize": 13, "quatorze": 14, "seize": 16}
+_PART_OF_WHOLE = re.compile(
+    r"(?<![\w,.-])(?P<part>\d+|" + "|".join(_PART_WORDS) + r")\s+(?:des|sur)\s+(?:les\s+)?(?P<whole>\d+)\s+"
+    r"(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+_WHOLE_ASKED = re.compile(
+    r"\b(?:tou(?:s|tes)\s+(?:les|nos|leurs)|chaque|chacun(?:e)?\s+(?:des|de\s+nos)|l['’]\s*ensemble\s+des)\s+"
+    r"(?:\d+\s+)?(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+
+
+def _parts(text: str) -> set[str]:
+    """The things ``text`` counts in part of their whole (« 11 des 23 écoles »: the part smaller
+    than the whole), folded and singular.
+
+    >>> sorted(_parts("Onze des 23 écoles et 12 des 12 crèches ; 3 sur 10 quartiers"))
+    ['ecole', 'quartier']
+    """
+    out = set()
+    for m in _PART_OF_WHOLE.finditer(text):
+        raw = m.group("part").lower()
+        part = _PART_WORDS[raw] if raw in _PART_WORDS else int(raw)
+        if part < int(m.group("whole")):
+            out.add(_singular(_fold_state(m.group("noun"))))
+    return out
+
+
+def part_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a thing everywhere or for all (« toutes les écoles », « chaque commune ») and
+    the action gives it to a part of them (« 11 des 23 écoles ») and nothing lower is said.
+
+    >>> part_state("Onze des 23 écoles ont été équipées d'un écran", "Réalisée", "Équiper toutes les écoles d'un écran")
+    'Retenue en partie (moins que demandé)'
+    >>> part_state("Les 23 écoles ont été équipées d'un écran", "Réalisée", "Équiper toutes les écoles d'un écran")
+    'Réalisée'
+    >>> part_state("Onze des 23 écoles ont été équipées", "Réalisée", "Équiper l'école du bourg")
+    'Réalisée'
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = {_singular(_fold_state(m.group("noun"))) for m in _WHOLE_ASKED.finditer(demand_text or "")}
+    if asked and asked & _parts(action_text or ""):
+        return SMALLER_STATE
+    return state
+
 
 def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
@@ -440,7 +489,8 @@ def alternative_state(action_text: str, state: str, demand_text: str) -> str:
 
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
-    a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`) or
+    a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
+    of the whole asked (:func:`part_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
 
@@ -454,6 +504,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = study_state(action_text, state, demand_text)
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = every_state(action_text, state, demand_text)
+    state = part_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

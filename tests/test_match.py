@@ -293,6 +293,31 @@ def test_what_counts_as_less_than_asked(action, demand, expected):
     assert quantity_state(action, "", demand) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge",
+     "Retenue en partie (moins que demandé)"),
+    ("Le bus passe dans 5 des 12 villages", "Un bus dans chacun des 12 villages", "Retenue en partie (moins que demandé)"),
+    ("Les 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge", "Réalisée"),
+    ("14 des 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge", "Réalisée"),
+    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper la crèche du bourg d'un lave-linge", "Réalisée"),
+    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper toutes les écoles d'un lave-linge", "Réalisée"),
+])
+def test_a_part_of_the_whole_asked_is_less_than_asked(action, demand, expected):
+    from nlp_stn.model import part_state
+
+    assert part_state(action, "Réalisée", demand) == expected
+
+
+def test_a_study_told_in_the_past_is_still_only_a_study():
+    from nlp_stn.model import study_state
+
+    # a report telling the study it commissioned: nothing delivered yet
+    assert study_state("Une étude de programmation d'une salle de sport, près du collège, a été confiée à un "
+                       "bureau d'études", "Réalisée", "Construire une salle de sport") == "À l'étude"
+    assert study_state("Un audit des toitures a été commandé", "Réalisée", "Réparer les toitures") == "À l'étude"
+    assert study_state("La salle de sport a été construite", "Réalisée", "Construire une salle de sport") == "Réalisée"
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 

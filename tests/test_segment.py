@@ -961,6 +961,25 @@ def test_an_activity_report_tells_its_deeds_done_and_planned(tmp_path):
     ]
 
 
+def test_a_report_of_the_year_by_its_title_tells_deeds_in_every_chapter(tmp_path):
+    # a « Rapport d'activité » whose chapters are themes, not « Réalisations »: a deed in the past
+    # is an action whatever its subject (a facility, a count, a service), in every chapter but the
+    # editorial; a report known only by its sections keeps that reading to its « Réalisations »
+    chapters = ("<h2>Le mot du président</h2><p>La médiathèque a accueilli de nombreux visiteurs.</p>"
+                "<h2>Culture et loisirs</h2><p>La médiathèque a accueilli 40 ateliers d'écriture.</p>"
+                "<p>Deux classes ont été équipées de tablettes.</p>")
+    _, units = _units(tmp_path, "rapport.html", "<h1>Rapport d'activité 2025</h1>" + chapters)
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "Réalisée", "La médiathèque a accueilli 40 ateliers d'écriture."),
+        ("action", "Réalisée", "Deux classes ont été équipées de tablettes."),
+    ]
+    _, units = _units(tmp_path, "annee.html", "<h1>Le service culturel : l'année écoulée</h1>" + chapters
+                      + "<h2>Réalisations</h2><p>Le service a rénové la salle.</p>"
+                      "<h2>Perspectives 2026</h2><p>La salle sera chauffée.</p>")
+    assert [u.text for u in units if u.kind == "action"] == [
+        "Deux classes ont été équipées de tablettes.", "Le service a rénové la salle.", "La salle sera chauffée."]
+
+
 def test_a_reports_key_figures_are_its_indicators_not_a_plans_background_figures(tmp_path):
     # under a report's « Les chiffres clés », an item opening with a number or a percentage
     # measures the authority's own action (however long); its other items stay what they are;
@@ -980,6 +999,21 @@ def test_a_reports_key_figures_are_its_indicators_not_a_plans_background_figures
     _, units = _units(tmp_path, "plan.html", (
         "<h1>Plan numérique 2025-2030</h1><h2>La commune en chiffres</h2>" + figures
         + "<h2>Nos actions</h2><p>La commune ouvrira un guichet unique en 2026.</p>"))
+    assert not [u for u in units if u.kind == "indicator"]
+
+
+def test_a_key_figure_tile_is_its_figure_over_its_label(tmp_path):
+    # a report's key figures as tiles: the figure alone in big type (read as a heading), its
+    # label under it; a figure over a long paragraph, or outside the key figures, is no tile
+    tiles = ("<h3>4 300</h3><p>comptes créés sur le portail</p><h3>87 %</h3><p>des appels traités le jour même</p>"
+             "<h3>12</h3><p>Le service a répondu cette année à de très nombreuses sollicitations venues de toutes les "
+             "communes du territoire, bien plus qu'on ne l'avait prévu.</p>")
+    _, units = _units(tmp_path, "rapport.html", "<h1>Rapport annuel 2024</h1><h2>L'année en chiffres</h2>" + tiles)
+    assert [(u.kind, u.text) for u in units if u.kind == "indicator"] == [
+        ("indicator", "4 300 comptes créés sur le portail"),
+        ("indicator", "87 % des appels traités le jour même"),
+    ]
+    _, units = _units(tmp_path, "rapport2.html", "<h1>Rapport annuel 2024</h1><h2>Voirie</h2>" + tiles)
     assert not [u for u in units if u.kind == "indicator"]
 
 

@@ -73,6 +73,8 @@ def test_a_question_told_or_a_titles_question_is_no_question(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["Nos cinq attentes :", "Nos principales attentes :", "Nos trois demandes prioritaires :"])
+
+
 def test_a_lead_in_naming_the_authors_expectations_with_a_number_or_an_adjective(text):
     assert classify_leadin(text) == "recommendation"
 
@@ -180,4 +182,36 @@ def test_spoken_wishes_cleft_or_with_the_thing_wished_are_demands_but_not_a_subj
         ("recommendation", "", "Ce qu'il nous faudrait, c'est un parking pour les vélos devant la boulangerie."),
         ("recommendation", "", "Les parents, on voudrait un passage piéton devant l'école."),
         ("recommendation", "", "Ce dont on aurait besoin, c'est d'une navette le samedi."),
+    ]
+
+
+def test_a_reports_deed_after_a_circumstance_a_possessive_a_count_in_words_or_a_quoted_title(tmp_path):
+    # in a report of the year: a deed after a circumstance put first (« Au 1er mars 2025, »,
+    # « Avec une subvention …, »), a possessive or a count in words as its subject, a title in
+    # quotes holding a colon, « pris en charge », a participle in -eint / -oint; what people asked
+    # after a circumstance stays no deed
+    assert _kinds(tmp_path, (
+        "<h1>Rapport d'activité 2025</h1><h2>Jeunesse</h2>"
+        "<p>Au 1er mars 2025, la commune a pris en charge le transport scolaire du mercredi.</p>"
+        "<p>Avec une subvention de 2 000 € de la commune, le club de voile a formé 30 moniteurs.</p>"
+        "<p>Ses trois animateurs ont été rejoints en mai par une stagiaire.</p>"
+        "<p>Quatorze des 20 classes ont été équipées de casques audio.</p>"
+        "<p>Le festival « Jeux : mode d'emploi » a réuni 900 visiteurs.</p>"
+        "<p>Dans les ateliers, les familles ont demandé un accueil le samedi.</p>"), name="rapport.html") == [
+        ("action", "", "Au 1er mars 2025, la commune a pris en charge le transport scolaire du mercredi."),
+        ("action", "", "Avec une subvention de 2 000 € de la commune, le club de voile a formé 30 moniteurs."),
+        ("action", "", "Ses trois animateurs ont été rejoints en mai par une stagiaire."),
+        ("action", "", "Quatorze des 20 classes ont été équipées de casques audio."),
+        ("action", "", "Le festival « Jeux : mode d'emploi » a réuni 900 visiteurs."),
+    ]
+
+
+def test_a_threat_in_the_conditional_asks_nothing(tmp_path):
+    # « pourrait » + a verb suggests (« La commune pourrait installer … »), but what may befall a
+    # thing, ending or worsening (« pourrait s'arrêter », « pourraient disparaître »), is a threat told
+    assert _kinds(tmp_path, OPINION + (
+        "L'aide de l'État au club diminue et pourrait s'arrêter en 2027.\n\n"
+        "Sans entretien, les sentiers pourraient disparaître.\n\n"
+        "La commune pourrait aussi installer des arceaux devant la mairie.\n")) == [
+        ("recommendation", "", "La commune pourrait aussi installer des arceaux devant la mairie."),
     ]

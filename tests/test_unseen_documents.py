@@ -710,6 +710,23 @@ CASES = [
      'brennilac-mur-idees-numerique-pcaet-brennilac', [], [], 1),
     ('../matching-checks/brennilac/corpus/brennilac/pcaet-pays-de-brennilac-programme-actions.pdf',
      'brennilac-pcaet-pays-de-brennilac-programme-actions', [], [], 0),
+    # kerdaniel: a conseil de développement's avis in ODT (demands inside argued paragraphs, « Recommandation
+    # n° 4 : » or « (R2) », a summary box repeating some by number; extras: two framing wishes of the prose,
+    # « Le Conseil encourage … à jouer un rôle de coordination », « le Conseil souhaite pouvoir en suivre
+    # l'avancement ») and the intercommunality's « rapport d'activité » in PDF (key-figure tiles, deeds in the
+    # past tense, partners' box, « Perspectives 2026 » boxes, photo captions). Still missed: a file passed on
+    # (« les dossiers ont été transmis », read as what the authority received), a future of the plan itself
+    # (« Le schéma directeur … sera adopté », « La révision du plan … sera engagée », read as governance) and
+    # a deed in the imperfect (« étaient des appareils reconditionnés »)
+    ('../matching-checks/kerdaniel/corpus/kerdaniel/avis-cd-strategie-numerique-kerdaniel.odt',
+     'kerdaniel-avis-cd-strategie-numerique-kerdaniel', [], [], 2),
+    ('../matching-checks/kerdaniel/corpus/kerdaniel/rapport-activite-2025-kerdaniel.pdf',
+     'kerdaniel-rapport-activite-2025-kerdaniel', [
+        "Pour le Stang et la vallée du Ster Goz, les dossiers ont été transmis à l'équipe projet départementale, sans calendrier à ce jour.",
+        "Le schéma directeur des systèmes d'information sera adopté au premier semestre 2026.",
+        'En 2025, 40 % des ordinateurs achetés par la communauté de communes étaient des appareils reconditionnés.',
+        "La révision du plan de mobilité simplifié sera engagée à l'automne.",
+     ], [], 0),
 ]
 
 

@@ -493,13 +493,19 @@ _SAYING_FRAME = re.compile(
 # was asked of it (« a été saisi par vous », « la question posée ») nor its sittings (« a délibéré »)
 _DONE_LEAD = (r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|enfin|depuis\s+\S+(?:\s+\d{4})?)\s*,?\s*"
               # a date (« En 2024, », « En mai 2024, »)
-              r"|en\s+(?:[^\W\d_]+\s+)?\d{4}\s*,\s*)?")
-_DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?)\b"
+              r"|en\s+(?:[^\W\d_]+\s+)?\d{4}\s*,\s*"
+              # a circumstance put first, up to its comma (« Au 1er janvier 2025, », « Avec une
+              # subvention de la commune, », « Grâce au plan de relance, »)
+              r"|(?:avec|au|à|gr[âa]ce\s+(?:à|au|aux)|dans\s+le\s+cadre\s+d[eu']|d[èe]s|fin|d[ée]but|courant)\s"
+              r"[^,;:.!?()«»]{1,80}?\s*,\s*)?")
+# (« peint », « atteint », « rejoints »: -eint, -oint)
+_DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?|[eo]inte?s?)\b"
 _DONE_ADVERB = r"(?:d[ée]j[àa]\s+|bien\s+|r[ée]cemment\s+)?"
-_DONE_PARTICIPLE = _DONE_ADVERB + r"(?!d[ée]lib[ée]r|(?:re[çc]ue?s?|pris|lu|compris|entendu|not[ée]|examin[ée]|[ée]tudi[ée]|[ée]t[ée])\b)" + _DONE_ENDING
+_DONE_PARTICIPLE = _DONE_ADVERB + r"(?!d[ée]lib[ée]r|(?:re[çc]ue?s?|pris(?!\s+(?:en|à\s+sa|à\s+leur)\s+charge)|lu|compris|entendu|not[ée]|examin[ée]|[ée]tudi[ée]|[ée]t[ée])\b)" + _DONE_ENDING
 _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|sollicit[ée]|interrog[ée]|saisi)e?s?\b)"
                  + _DONE_ENDING)
-_COUNT = r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|cent)\b"
+_COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+          r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
 _ANSWER_DONE = re.compile(
     _DONE_LEAD
@@ -522,7 +528,10 @@ _ANSWER_DONE = re.compile(
 # count, then a passé composé, active or passive; not what people asked or said (« Les familles ont
 # demandé … », « Les usagers ont souligné … ») nor what they could (« Les habitants ont pu … »)
 _DONE_ANY = re.compile(
-    _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|" + _COUNT + r")\s*[^;:.!?]{1,160}?\s(?:a|ont)\s+"
+    # (a possessive too, « Ses deux agents ont été rejoints … », and a title in quotes whatever its
+    # punctuation, « Le cycle « Parents, écrans : parlons-en » a réuni … »)
+    _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|ses|son|sa|leurs?|" + _COUNT
+    + r")\s*(?:[^;:.!?«]|«[^»]{1,80}»){1,160}?\s(?:a|ont)\s+"
     r"(?!(?:demand|souhait|propos|sugg[ée]r|r[ée]clam|signal|regrett|exprim|indiqu|soulign|rappel|d[ée]clar|estim"
     r"|[ée]voqu|critiqu|d[ée]plor)[ée]e?s?\b|(?:eu|pu|d[ûu]|su|voulu|fallu)\b)"
     r"(?:(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+" + _DONE_PASSIVE + "|" + _DONE_PARTICIPLE + ")",

@@ -16,11 +16,13 @@ from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPAR
                        _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
-from .priors import _ARTICLES, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
+from .priors import _ARTICLES, _FIGURE_ALONE, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
 
 
 # most words of the title opening an item before its sentences (see _Lists.titled_pledge)
 TITLE_PLEDGE_WORDS = 8
+# most words of the label under a key figure's tile (see _Lists.figure_label)
+MAX_FIGURE_LABEL = 20
 # what must be (« Chaque démarche doit rester possible au guichet », « les tarifs devraient
 # baisser »): under a proposal's title, what the proposal asks
 _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVERBS}\s+)?(?:pas\s+)?"
@@ -330,6 +332,18 @@ class _Lists:
             return False
         return bool(self.lang.infinitive(asked) or _DEMAND_WHOLE.search(asked) or _DEMAND_VERB.search(asked)
                     or _DEMAND_WEAK.search(asked) or _AUTHORITY_MUST.search(asked) or _MUST_BE.search(asked))
+
+    def figure_label(self, figure: Block, block: Block) -> bool:
+        """Under a report's key figures (see _KEY_FIGURES_SECTION), a figure alone on its line
+        (« 1 230 », « 97 % », see _FIGURE_ALONE) and the short label printed under it (« personnes
+        accompagnées »), as a tile shows them: one indicator, the figure then its label (added)."""
+        words = block.text.split()
+        if not (self.report and _FIGURE_ALONE.match(figure.text) and 0 < len(words) <= MAX_FIGURE_LABEL
+                and block.text[:1].isalpha() and self.in_section(_KEY_FIGURES_SECTION)):
+            return False
+        self.add(_Unit(kind="indicator", text=_collapse(f"{figure.text} {block.text}"), start=block.start,
+                       end=block.end, page=block.page))
+        return True
 
     def key_figure(self, text: str) -> bool:
         """An item of a report's key figures (see _KEY_FIGURES_SECTION) opening with a number

@@ -617,7 +617,8 @@ class _Paragraphs:
                     continue
                 told = self.answer or (self.report and not generic and not self.editorial())
                 done = _ANSWER_DONE.match(sentence) if told else None
-                if told and done is None and self.report and self.in_section(_DONE_SECTION):
+                if told and done is None and self.report and (self.in_section(_DONE_SECTION) or (
+                        self.yearly_report and not self.in_section(_OUTLOOK_SECTION))):
                     done = _DONE_ANY.match(sentence)
                 if done and not _YOU_SUBJECT.match(sentence):
                     # an answer or a report telling what the authority has done (« La commune a

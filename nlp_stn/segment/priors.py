@@ -184,6 +184,9 @@ _KEY_FIGURES_SECTION = re.compile(
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
 # An item opening with a number or a percentage (« 1 200 abonnés », « 85 % des dossiers », « +12 % »)
 _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
+# A figure alone on its line (« 1 230 », « 97 % », « +12 % », « 8 000 € »), as a report's key-figure
+# tile prints it in big type above its label
+_FIGURE_ALONE = re.compile(r"^\W{0,2}[+-]?\s?\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?\W{0,2}$")
 
 
 def section_title(title: str) -> str:
@@ -199,11 +202,18 @@ def _report_sections(doc: Document) -> bool:
     return any(_DONE_SECTION.match(t) for t in titles) and any(_OUTLOOK_SECTION.match(t) for t in titles)
 
 
+def _titled_report(doc: Document) -> bool:
+    """Whether the document's title or first headings call it a report of the year (« Rapport
+    d'activité 2025 », « Bilan annuel », see _REPORT_TITLE): the whole of it, its editorial and
+    its outlook aside, tells what was done."""
+    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    return any(_REPORT_TITLE.search(t) for t in texts if t)
+
+
 def _reports(doc: Document) -> bool:
     """Whether the document is an authority's report of what it did and will do: its title or
-    first headings name it (see _REPORT_TITLE), or its sections say so (see _report_sections)."""
-    texts = [doc.title] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
-    return any(_REPORT_TITLE.search(t) for t in texts if t) or _report_sections(doc)
+    first headings name it (see _titled_report), or its sections say so (see _report_sections)."""
+    return _titled_report(doc) or _report_sections(doc)
 
 
 def title_prior(title: str) -> str:

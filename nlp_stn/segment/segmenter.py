@@ -18,7 +18,8 @@ from .vocabulary import THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
-from .priors import TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, document_prior
+from .priors import (TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, _titled_report,
+                     document_prior)
 from .headings import _Headings
 from .lists import _Lists
 from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
@@ -64,6 +65,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # an authority's report of what it did and will do (« Rapport d'activité 2024 », sections
         # « Réalisations » and « Perspectives »): its deeds in the past are done actions
         self.report = self.prior == "action" and _reports(doc)
+        # a report of the year by its title (« Rapport d'activité 2025 »): every section but its
+        # editorial and its outlook tells deeds, whatever their subject (see _DONE_ANY)
+        self.yearly_report = self.report and _titled_report(doc)
         # the projects an authority retained after a vote (« Budget participatif 2026 : les 15
         # projets retenus »): its numbered headings are projects (see on_heading)
         self.results = self.prior == "action" and _results(doc)
@@ -156,6 +160,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                     self.on_list_item(block)
                     continue
                 self.on_list_item(block)
+            elif block.kind == "paragraph" and i > 0 and self.figure_label(blocks[i - 1], block):
+                pass  # « 1 230 » over « personnes accompagnées » in a report's key figures
             else:
                 before = len(self.units)
                 cited = self.cited_action(block) if block.kind == "paragraph" else None

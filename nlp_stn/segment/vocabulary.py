@@ -293,6 +293,9 @@ _VERB_WORDS = (r"(?:[^\W\d_]+(?:er|ir|re|oir))")
 _COMMENT_VERBS = (r"(?:souligner|noter|rappeler|reconna[îi]tre|dire|constater|admettre|pr[ée]ciser|observer"
                   r"|remarquer|savoir|signaler|avouer|convenir|relever|insister|mentionner|indiquer"
                   r"|(?:consid[ée]rer|comprendre|garder [àa] l['’]esprit)\s+(?:que|qu['’]))")
+# what may befall a thing, ending or worsening (« pourrait s'arrêter », « pourrait disparaître »)
+_THREAT_VERBS = (r"(?:arr[êe]ter|dispara[îi]tre|cesser|aggraver|d[ée]grader|effondrer|[ée]teindre|[ée]chouer"
+                 r"|interrompre|tarir)")
 _DEMAND_WEAK = re.compile(
     rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
@@ -336,7 +339,9 @@ _DEMAND_WEAK = re.compile(
     r"[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
     r"|\bm[ée]riterai(?:t|ent)\s+(?:(?:aussi|[ée]galement|donc|vraiment|largement|bien)\s+)?d['’]\s*[êe]tre\s+"
     r"[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
-    r"|(?<!\bqui )\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
+    # (not a threat told: « leur financement pourrait s'arrêter », « le service pourrait disparaître »)
+    r"|(?<!\bqui )\bpourrai(?:t|ent)\s+(?:aussi\s+|[ée]galement\s+|par exemple\s+|utilement\s+)?"
+    r"(?!(?:se\s+|s['’])?" + _THREAT_VERBS + r"\b)(?:se\s+|s['’])?" + _VERB_WORDS + r"\b",
     re.I,
 )
 # A heading that starts with a dotted numbering ("a.1 Coordonner", "2.3 Former", "1.2.4 Créer").
