@@ -163,3 +163,20 @@ def test_a_council_wishing_its_own_proposals_be_heard_asks_for_nothing(tmp_path)
         ("recommendation", "", "Le conseil demande que chaque commune dispose d'un accueil numérique ouvert le samedi."),
         ("recommendation", "", "Il souhaite que ces recommandations soient intégrées au schéma de 2027."),
     ]
+
+
+def test_an_invitation_naming_the_invited_at_length_the_opening_of_a_thing_and_what_must_be_kept(tmp_path):
+    # « invite … à » with the ones invited in many words; « l'ouverture », « la fermeture »: deeds
+    # asked as nouns; « doit être garanti / maintenu »: what an opinion asks to keep, not a rule told
+    assert _kinds(tmp_path, OPINION + (
+        "Il invite la Ville et les associations de cyclistes du quartier nord à organiser une bourse aux vélos.\n\n"
+        "Le conseil demande l'ouverture des vestiaires du stade aux cyclistes le dimanche matin.\n\n"
+        "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché.\n\n"
+        "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu.\n\n"
+        "Le dossier de demande d'aide à l'achat doit être déposé avant le 30 juin.\n")) == [
+        ("recommendation", "",
+         "Il invite la Ville et les associations de cyclistes du quartier nord à organiser une bourse aux vélos."),
+        ("recommendation", "", "Le conseil demande l'ouverture des vestiaires du stade aux cyclistes le dimanche matin."),
+        ("recommendation", "", "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché."),
+        ("recommendation", "", "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu."),
+    ]
