@@ -487,10 +487,65 @@ def alternative_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A series of three things or more, each a determiner and its noun, after commas and a last « et »
+# (« les budgets, les délibérations et les horaires », « aux écoles, aux collèges et aux lycées »):
+# the things a demand lists
+_ITEM = r"(?:(?:les|la|le|des|du|aux|au|ses|leurs|nos)\s+|l['’]\s*)(?P<{}>[^\W\d_]{{3,}})"
+_SERIES = re.compile(r"\b" + _ITEM.format("a") + r"(?P<mid>(?:,\s+" + _ITEM.format("m").replace("?P<m>", "?:")
+                     + r")+),?\s+et\s+" + _ITEM.format("z"), re.I)
+LIST_STATE = "Retenue en partie (une partie de la liste)"
+
+
+def _series_heads(text: str) -> list[set[str]]:
+    """The head nouns of each series a text lists (see _SERIES), folded, singular, one set per
+    series; not a series of people (see _ACTORS)."""
+    heads = []
+    for m in _SERIES.finditer(text or ""):
+        mid = re.findall(r"[^\W\d_]{3,}", m.group("mid"))
+        nouns = [m.group("a"), *(w for w in mid if _fold_state(w) not in _SERIES_DETERMINERS), m.group("z")]
+        heads.append({_singular(_fold_state(w)) for w in nouns})
+    return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
+
+
+_SERIES_DETERMINERS = frozenset("les la le des du aux au ses leurs nos".split())
+# people and bodies (folded, cut to six letters): a series naming them says who takes part or who
+# benefits (« associer les usagers, les aidants et leurs associations »), not things asked, and an
+# action naming some of them may still answer the demand
+_ACTORS = frozenset("habita usager associ entrep rivera aidant jeune eleve parent agricu commun depart region metrop "
+                    "interc etat acteur citoye benevo lyceen etudia appren famill enfant senior touris commer artisa "
+                    "agent elu consei syndic operat partena profes salari person public".split())
+
+
+def list_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand lists three things or more (see _SERIES) and the action names some of them, not
+    all, and nothing lower is said: it answers in part (not its description, which often names
+    what the action will reach later).
+
+    >>> list_state("Publier les menus et les tarifs de la cantine", "",
+    ...            "Publier en ligne les menus, les tarifs et les horaires de la cantine")
+    'Retenue en partie (une partie de la liste)'
+    >>> list_state("Publier les menus, les horaires et les tarifs", "",
+    ...            "Publier en ligne les menus, les tarifs et les horaires de la cantine")
+    ''
+    >>> list_state("Rénover le gymnase", "", "Publier en ligne les menus, les tarifs et les horaires")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    given = {_singular(w) for w in re.findall(r"[a-z]{3,}", _fold_state(action_text or ""))}
+    for heads in _series_heads(demand_text):
+        named = heads & given
+        if named and named != heads:
+            return LIST_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
-    of the whole asked (:func:`part_state`) or
+    of the whole asked (:func:`part_state`), one place where every one was asked
+    (:func:`every_state`), part only of the things the demand lists (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
 
@@ -505,6 +560,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = every_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
+    state = list_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

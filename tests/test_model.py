@@ -137,3 +137,25 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
     assert alternative_state("Un camion-cinéma passera chaque mois.", "", "Construire une salle de cinéma") == ""
     # a figure replaced is no thing set aside
     assert alternative_state("Durée portée à 6 ans au lieu de 4 aujourd'hui.", "", "Jusqu'à quand aujourd'hui ?") == ""
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a demand listing three things, an action naming two of them: in part
+    ("Mettre en ligne les menus et les tarifs de la cantine", "Publier les menus, les tarifs et les horaires de la cantine",
+     "Retenue en partie (une partie de la liste)"),
+    ("Ouvrir le gymnase aux écoles et aux collèges", "Ouvrir le gymnase aux écoles, aux collèges et aux lycées",
+     "Retenue en partie (une partie de la liste)"),
+    # all of them, in another order and number: no lowering
+    ("Publier le tarif, l'horaire et le menu", "Publier les menus, les tarifs et les horaires de la cantine", ""),
+    # none of them named (the matcher decides), or a list of two only: no lowering
+    ("Rénover la cantine", "Publier les menus, les tarifs et les horaires de la cantine", ""),
+    ("Publier les menus", "Publier les menus et les tarifs", ""),
+    # a series of people says who takes part, not things asked: no lowering
+    ("Créer un comité des habitants", "Associer les habitants, les associations et les commerçants au suivi", ""),
+    # a state saying less already stays
+    ("Publier les menus", "Publier les menus, les tarifs et les horaires", "Reportée"),
+])
+def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expected):
+    from nlp_stn.model import list_state
+
+    assert list_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected

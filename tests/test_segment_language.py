@@ -215,3 +215,20 @@ def test_a_threat_in_the_conditional_asks_nothing(tmp_path):
         "La commune pourrait aussi installer des arceaux devant la mairie.\n")) == [
         ("recommendation", "", "La commune pourrait aussi installer des arceaux devant la mairie."),
     ]
+
+
+def test_an_invitation_naming_the_invited_at_length_the_opening_of_a_thing_and_what_must_be_kept(tmp_path):
+    # « invite … à » with the ones invited in many words; « l'ouverture », « la fermeture »: deeds
+    # asked as nouns; « doit être garanti / maintenu »: what an opinion asks to keep, not a rule told
+    assert _kinds(tmp_path, OPINION + (
+        "Il invite la Ville et les associations de cyclistes du quartier nord à organiser une bourse aux vélos.\n\n"
+        "Le conseil demande l'ouverture des vestiaires du stade aux cyclistes le dimanche matin.\n\n"
+        "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché.\n\n"
+        "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu.\n\n"
+        "Le dossier de demande d'aide à l'achat doit être déposé avant le 30 juin.\n")) == [
+        ("recommendation", "",
+         "Il invite la Ville et les associations de cyclistes du quartier nord à organiser une bourse aux vélos."),
+        ("recommendation", "", "Le conseil demande l'ouverture des vestiaires du stade aux cyclistes le dimanche matin."),
+        ("recommendation", "", "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché."),
+        ("recommendation", "", "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu."),
+    ]

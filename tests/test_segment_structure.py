@@ -1511,3 +1511,28 @@ def test_a_contribution_written_as_a_bulleted_list_gives_one_demand_per_item():
         ("recommendation", "Mobilité", "• Créer une navette vers le marché"),
         ("recommendation", "Mobilité", "Nous voulons plus de pistes cyclables :\n- rue des Lilas\n- avenue du Port"),
     ]
+
+
+def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit():
+    """« Total des actions chiffrées | | 1,2 M€ » closing a plan's table sums the rows above, and
+    « Contact : … — adresse@… — 0X XX … » after the indicators says who to ask: no unit."""
+    doc = _with_table([("heading", "Plan d'actions de la commune", 1, "")], [
+        ["Action", "Pilote", "Budget"],
+        ["Ouvrir les cours d'école le samedi", "Service éducation", "10 000 €"],
+        ["Créer un jardin pédagogique", "Service espaces verts", "5 000 €"],
+        ["Sous-total axe 1", "", "15 000 €"],
+        ["Total général", "", "15 000 €"],
+    ], doc_id="plan.docx")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Ouvrir les cours d'école le samedi"),
+        ("action", "Créer un jardin pédagogique"),
+    ]
+    doc = _document([
+        ("heading", "Plan d'actions de la commune", 1, ""),
+        ("heading", "Indicateurs de suivi", 2, ""),
+        ("list_item", "Nombre de cours d'école ouvertes le samedi", 0, "-"),
+        ("paragraph", "Contact : service éducation — education@ville-exemple.fr — 03 20 11 22 33", 0, ""),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("indicator", "Nombre de cours d'école ouvertes le samedi"),
+    ]

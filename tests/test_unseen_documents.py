@@ -727,6 +727,17 @@ CASES = [
         'En 2025, 40 % des ordinateurs achetés par la communauté de communes étaient des appareils reconditionnés.',
         "La révision du plan de mobilité simplifié sera engagée à l'automne.",
      ], [], 0),
+    # pontgoulven: an old « avis » of a Conseil de développement, scanned and OCR'd (PDF text layer:
+    # hyphenation at line ends, ligatures, running header and footer, glued footnote markers, OCR
+    # errors, a two-column page) and an ODT « feuille de route » whose actions are table rows
+    # (Action | Pilote | Calendrier | Budget) with axes in merged cells, and a few plain paragraphs.
+    # Extra: « demande que A et que B » read as two demands. Still missed: the plan's follow-up
+    # committee (« Un comité de suivi de la feuille de route … se réunira »), its governance
+    ('../matching-checks/pontgoulven/corpus/pontgoulven/avis-2019-04-conseil-developpement-strategie-numerique.pdf',
+     'pontgoulven-avis-2019-04-conseil-developpement-strategie-numerique', [], [], 2),
+    ('../matching-checks/pontgoulven/corpus/pontgoulven/feuille-de-route-numerique-2021-2026.odt',
+     'pontgoulven-feuille-de-route-numerique-2021-2026',
+     ["Un comité de suivi de la feuille de route, associant le Conseil de développement, se réunira chaque année pour examiner le bilan des actions."], [], 0),
 ]
 
 

@@ -329,6 +329,26 @@ def _reference_note(text: str) -> bool:
                 and not _DEMAND_VERB.search(text) and not _DEMAND_WEAK.search(text))
 
 
+# A line of contact details (« Contact : service informatique — numerique@… — 02 98 … »,
+# « Renseignements : mairie, 04 75 … »): who to ask, opened by its word and holding an e-mail
+# address or a phone number
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:contacts?|renseignements?|informations?|pour\s+(?:tout|plus\s+d['’])\s*(?:renseignements?|informations?))"
+    r"\s*:.*?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d(?:[\s.]?\d\d){4}\b)", re.I | re.S)
+CONTACT_WORDS = 40
+
+
+def _contact_line(text: str) -> bool:
+    """A short line of contact details (see _CONTACT_LINE), no unit.
+
+    >>> _contact_line("Contact : pôle culture — culture@ville-exemple.fr — 03 20 11 22 33")
+    True
+    >>> _contact_line("Contact : organiser une réunion avec les associations")
+    False
+    """
+    return bool(_CONTACT_LINE.match(text)) and _word_count(text) <= CONTACT_WORDS
+
+
 _DEMAND_CLAUSE = re.compile(
     r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
     re.I,

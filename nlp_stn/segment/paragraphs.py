@@ -16,7 +16,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _AMENDMENT
                          _REPORTED_THING,
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
-from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
@@ -225,6 +225,8 @@ class _Paragraphs:
             # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
             # waits); « Article 2 – … » of a deliberation is a label
             return
+        if _contact_line(text):
+            return  # « Contact : service … — x@y.fr — 02 … »: who to ask, no unit
         if self.answer:
             told = self.answer_labels(block)
             if told is None:

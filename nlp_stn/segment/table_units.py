@@ -32,6 +32,20 @@ def _dropped_state(text: str) -> str:
     return (m.group("a") or m.group("b") or m.group("c")).capitalize() + "ée"
 
 
+# The first cell of a table's totals row (« Total », « Sous-total axe 2 », « Total des actions
+# chiffrées », « Totaux »): a sum of the rows above, no unit
+_TOTAL_ROW = re.compile(r"^\W*(?:sous-?\s*)?(?:total|totaux)\b", re.I)
+
+
+def _total_rows(cells: Sequence[Block]) -> set[int]:
+    """The rows of a table whose first filled cell opens a total (see _TOTAL_ROW)."""
+    first: dict[int, Block] = {}
+    for b in cells:
+        if b.row and b.text.strip() and b.col is not None and (b.row not in first or b.col < first[b.row].col):
+            first[b.row] = b
+    return {row for row, b in first.items() if _TOTAL_ROW.match(b.text)}
+
+
 class _TableUnits:
     """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
 
@@ -77,11 +91,12 @@ class _TableUnits:
         cell_leadin_unit: Optional[_Unit] = None  # a cell's unit ending with « : » over its items
         cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
         cell_has_item = False
+        totals = _total_rows(cells)
         while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
             block = blocks[i]
             i += 1
-            if block.row == 0:
-                continue
+            if block.row == 0 or block.row in totals:
+                continue  # the header row; a totals row (« Total des actions … | 3,5 M€ »)
             if answers is not None:
                 if len(filled.get(block.row, ())) == 1 and block.col == 0:
                     section = _collapse(block.text)  # a row spanning the table: the theme of the rows below

@@ -296,6 +296,11 @@ _COMMENT_VERBS = (r"(?:souligner|noter|rappeler|reconna[îi]tre|dire|constater|a
 # what may befall a thing, ending or worsening (« pourrait s'arrêter », « pourrait disparaître »)
 _THREAT_VERBS = (r"(?:arr[êe]ter|dispara[îi]tre|cesser|aggraver|d[ée]grader|effondrer|[ée]teindre|[ée]chouer"
                  r"|interrompre|tarir)")
+# The participles of keeping, securing or extending a thing (« garanti », « maintenues »,
+# « renforcé », « pérennisés »): after « doit être », what an opinion asks to keep
+_KEPT_PARTICIPLE = (r"(?:garanti|maintenu|pr[ée]serv[ée]|assur[ée]|renforc[ée]|p[ée]rennis[ée]|g[ée]n[ée]ralis[ée]"
+                    r"|[ée]tendu|d[ée]velopp[ée]|soutenu|encourag[ée]|favoris[ée]|amplifi[ée]|consolid[ée]|prot[ée]g[ée])"
+                    r"(?:e|s|es)?\b")
 _DEMAND_WEAK = re.compile(
     rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
@@ -333,6 +338,10 @@ _DEMAND_WEAK = re.compile(
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    # a thing to keep or to secure as the subject of « doit être » (« Le maintien d'un accueil
+    # au guichet doit être garanti », « les permanences doivent être pérennisées »): what must be
+    # kept, not a rule told (« le dossier doit être déposé avant le 30 juin »)
+    rf"|\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?[êe]tre\s+{_KEPT_PARTICIPLE}"
     # the thing asked as the subject of a conditional passive, an adverb maybe between: « Les
     # conseils d'école devraient par ailleurs être ouverts aux parents », « Le lavoir mériterait d'être restauré »
     rf"|\bdevrai(?:t|ent)\s+(?:{_ADVERBS}\s+|vraiment\s+|absolument\s+|d[ée]sormais\s+){{1,2}}[êe]tre\s+"
@@ -423,7 +432,7 @@ _GENERIC_SECTION = re.compile(
 # fonds"); "insiste sur", "attire l'attention sur".
 # Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
 _DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
-             r"|maintien|soutien|renfort|recours|suivi|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
+             r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
               r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
@@ -509,6 +518,10 @@ _DEMAND_VERB = re.compile(
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
     r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    # inviting someone named at length to act (« Il invite la communauté de communes et les
+    # communes à privilégier … »): the one invited, up to twelve words, then « à » and the deed
+    r"|\b(?:invit|encourag|exhort)(?:e|ent|ons|ez|erait|eraient)\s+(?:la|le|les|l['’]|chaque|tous|toutes)\s*"
+    r"(?:[^\s.;:!?]+\s+){0,12}?(?:à|a)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\b(?:recommand|pr[ée]conis)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
     # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
