@@ -697,8 +697,7 @@ CASES = [
     # and the steering committee's « relevé de décisions » in DOCX (attendees table, « Il est convenu
     # que … », « Le comité valide … », « Décision n° 1 : … », actions table, « Points divers »)
     ('../matching-checks/valbourg/corpus/valbourg/lettre-ouverte-numerique-valbourg.pdf',
-     'valbourg-lettre-ouverte-numerique-valbourg',
-     ["l'ouverture d'une permanence d'aide aux démarches en ligne le samedi matin à la mairie ;"], [], 0),
+     'valbourg-lettre-ouverte-numerique-valbourg', [], [], 0),
     ('../matching-checks/valbourg/corpus/valbourg/releve-decisions-copil-numerique-2027-03-17.docx',
      'valbourg-releve-decisions-copil-numerique-2027-03-17', [
         "Le comité valide le recrutement d'un conseiller numérique mutualisé avec la commune de Saint-Aubin-des-Prés : il sera présent à Valbourg trois jours par semaine à partir de septembre 2027.",
