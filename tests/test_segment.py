@@ -739,6 +739,15 @@ def test_an_authority_s_answer_to_a_consultation_holds_actions():
     assert title_prior("Bilan de la concertation préalable") == "recommendation"
 
 
+def test_a_record_of_decisions_holds_actions():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("RELEVÉ DE DÉCISIONS") == "action"
+    assert title_prior("Relevé des décisions du comité de suivi du 4 juin") == "action"
+    assert title_prior("Relevé de conclusions – groupe de travail mobilités") == "action"
+    assert title_prior("Relevé des observations du public") == ""
+
+
 def test_an_observation_is_a_question_only_when_it_really_asks(tmp_path):
     _, units = _units(tmp_path, "registre.csv", (
         "N°,Objet,Observation\n"
