@@ -1157,6 +1157,30 @@ def test_minutes_named_proposals_wishes_above_all_and_what_the_meeting_decided(t
     ]
 
 
+def test_an_opinion_approving_a_plan_decides_nothing(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le schéma des mobilités\n\n"
+        "Le conseil approuve les orientations du schéma.\n\n"
+        "Il recommande de créer une navette entre les hameaux et la gare.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il recommande de créer une navette entre les hameaux et la gare."),
+    ]
+
+
+def test_a_record_of_decisions_keeps_what_was_agreed_whole(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Mobilités\n\n"
+        "Il est convenu que le président écrira à la Région avant l'été ; sa réponse sera diffusée aux membres.\n\n"
+        "Le comité approuve la convention avec l'association des usagers du car.\n\n"
+        "Navette : il est convenu de tester un arrêt supplémentaire aux Grands Prés pendant six mois.\n\n"
+        "Le comité remercie les participants.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Il est convenu que le président écrira à la Région avant l'été ; sa réponse sera diffusée aux membres."),
+        ("action", "Le comité approuve la convention avec l'association des usagers du car."),
+        ("action", "Navette : il est convenu de tester un arrêt supplémentaire aux Grands Prés pendant six mois."),
+    ]
+
+
 def test_an_editorial_promise_of_a_plan_is_no_action(tmp_path):
     _, units = _units(tmp_path, "plan.md", (
         "# Feuille de route numérique 2026-2028\n\n## Éditorial\n\n"

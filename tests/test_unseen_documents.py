@@ -700,16 +700,8 @@ CASES = [
      'valbourg-lettre-ouverte-numerique-valbourg', [], [], 0),
     ('../matching-checks/valbourg/corpus/valbourg/releve-decisions-copil-numerique-2027-03-17.docx',
      'valbourg-releve-decisions-copil-numerique-2027-03-17', [
-        'Il est convenu que la réponse de la commune aux signataires prendra la forme du présent relevé, qui leur sera transmis et publié sur le site de la ville.',
-        "Il est convenu que la communauté de communes relancera l'équipe projet départementale du New Deal mobile au sujet de la zone blanche de la route de Saint-Cyr, déjà signalée en 2025.",
-        "Le comité valide le recrutement d'un conseiller numérique mutualisé avec la commune de Saint-Aubin-des-Prés : il sera présent à Valbourg trois jours par semaine à partir de septembre 2027.",
-        "Le comité valide la mise en ligne, d'ici la fin de l'année 2027, des formulaires d'état civil et d'inscription scolaire sous forme de démarches à remplir en ligne ; les autres formulaires suivront en 2028.",
-        'Il est convenu que les ordinateurs de la mairie réformés en 2027 seront confiés aux Ateliers du Faubourg pour être reconditionnés, puis donnés à des familles suivies par le CCAS.',
-        'Le comité valide la publication en open data, sur data.gouv.fr, du budget primitif et du compte administratif à partir de 2027.',
-        "Le comité valide la formation de l'ensemble des agents aux bons réflexes de cybersécurité avant la fin de l'année, avec le dispositif de sensibilisation de l'ANSSI.",
         'Tiers-lieu : M. Royer indique que la communauté de communes ouvrira en 2028 un tiers-lieu numérique à Saint-Aubin-des-Prés, avec un fablab.',
-        "Suivi : il est convenu d'associer les associations signataires de la lettre ouverte au comité de pilotage, qui se réunit deux fois par an.",
-    ], [], 2),
+    ], [], 0),
 ]
 
 

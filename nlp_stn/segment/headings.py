@@ -16,7 +16,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, STATE_WORDS, cell_items, classify_leadin
-from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
 
 # A structural label opening a heading, its number and separator (« Chapitre 2 – », « Titre
@@ -203,11 +203,11 @@ class _Headings:
                                   end=block.end, page=block.page, heading=outer))
             st.set_parent(unit, level, True)
             return
-        if self.answer and block.level <= 1 and (
+        if (self.answer or _DECISIONS_RECORD_TITLE.search(block.text)) and block.level <= 1 and (
                 block is self.doc.blocks[0] or _collapse(block.text) == _collapse(self.doc.title)):
-            # the title of an authority's answer names the document (« Décision du porteur de projet
-            # après la concertation »), not a section of decisions: its measures are
-            # actions, its refusals decisions
+            # the title of an authority's answer or of a record of decisions names the document
+            # (« Décision du porteur de projet après la concertation », « Relevé de décisions »),
+            # not a section of decisions: its measures are actions, its refusals decisions
             return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")

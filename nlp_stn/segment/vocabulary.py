@@ -461,11 +461,22 @@ _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
 # A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
 _NAMED_ITEM = re.compile(r"^(?:propositions?|id[ée]es?|suggestions?|pistes?)\s*:\s*", re.I)
 # What a meeting decided, as minutes write it: « Il est décidé de … », « Il a été convenu que
-# … », « Les participants conviennent de … », « Le comité décide de … »
+# … », « Les participants conviennent de … », « Le comité décide de … », after the topic that
+# may open the paragraph (« Suivi : il est convenu de … »)
 _AGREED = re.compile(
-    r"^\W*(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
+    r"^\W*(?:[^\W\d_][^\s:;.,]*(?:\s+[^\s:;.,]+){0,3}\s*:\s*)?"
+    r"(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
     r"|(?:le|la|les|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:d[ée]cid(?:e|ent)|conviennent|convient))"
     r"\s+(?:de|d['’]|que|qu['’])",
+    re.I,
+)
+# What the authority's body approves, in the record of its decisions (« Le comité valide le
+# recrutement … », « Le bureau approuve la convention … »); in an opinion, « Le Conseil approuve
+# les orientations du schéma » is its judgement, not a decision
+_BODY_APPROVES = re.compile(
+    r"^\W*(?:le|la|les|l['’])\s*(?:comit[ée]|bureau|conseil|commission|assembl[ée]e|groupe)(?:\s+[^\W\d_]+){0,2}\s+"
+    r"(?:valide|valident|approuve|approuvent|ent[ée]rine|ent[ée]rinent|retient|retiennent|adopte|adoptent)\s+"
+    r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b",
     re.I,
 )
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
