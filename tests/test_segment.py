@@ -2125,6 +2125,21 @@ def test_an_action_that_only_commits_to_study_is_under_study(tmp_path):
     ]
 
 
+def test_a_thing_that_will_be_studied_is_under_study(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions numérique de la commune\n\n"
+        "La gratuité du wifi dans les salles communales sera étudiée avec le syndicat d'énergie.\n\n"
+        "Ces deux projets seront examinés par le bureau municipal en 2027.\n\n"
+        "Les demandes seront étudiées puis un atelier sera ouvert dans chaque quartier.\n\n"
+        "Une salle de coworking sera ouverte à la médiathèque en 2027.\n"))
+    assert [(u.text, u.state) for u in units if u.kind == "action"] == [
+        ("La gratuité du wifi dans les salles communales sera étudiée avec le syndicat d'énergie.", "À l'étude"),
+        ("Ces deux projets seront examinés par le bureau municipal en 2027.", "À l'étude"),
+        ("Les demandes seront étudiées puis un atelier sera ouvert dans chaque quartier.", ""),
+        ("Une salle de coworking sera ouverte à la médiathèque en 2027.", ""),
+    ]
+
+
 def test_a_title_naming_a_request_to_another_body_is_asked_of_a_third_party():
     # the noun of the same measure as a plan's title: reported or put to another body, who decides
     from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY

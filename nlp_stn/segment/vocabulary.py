@@ -209,6 +209,11 @@ _STUDY_ONLY = re.compile(
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     r"\s(?:[^.;:]{0,80}?\s)?(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée]|la\s+pertinence"
     r"|l['’]\s*int[ée]r[êe]t\s+d|s['’]il\s|si\s)"
+    # the thing asked as the subject of a passive study (« Le prêt de tablettes aux familles sera
+    # étudié avec le CCAS », « Ces deux propositions seront examinées en 2027 »)
+    r"|(?:la|le|l['’]|les|ces|cette|ce|cet)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
+    r"(?:[ée]tudi|examin|expertis)[ée]e?s?\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     r"|(?:une|des)\s+[ée]tudes?\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration)[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
