@@ -2140,6 +2140,19 @@ def test_a_thing_that_will_be_studied_is_under_study(tmp_path):
     ]
 
 
+def test_a_part_turned_down_after_an_action_keeps_it_in_part(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Écoles\n\n"
+        "Un atelier de codage sera ouvert au collège en 2027. Son extension aux écoles n'est pas retenue, faute d'animateurs.\n\n"
+        "La commune ouvrira une navette vers la gare le samedi. La ligne du dimanche n'est pas retenue.\n"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Un atelier de codage sera ouvert au collège en 2027.", "Retenue en partie"),
+        ("decision", "Son extension aux écoles n'est pas retenue, faute d'animateurs.", "non retenue"),
+        ("action", "La commune ouvrira une navette vers la gare le samedi.", ""),
+        ("decision", "La ligne du dimanche n'est pas retenue.", "non retenue"),
+    ]
+
+
 def test_a_title_naming_a_request_to_another_body_is_asked_of_a_third_party():
     # the noun of the same measure as a plan's title: reported or put to another body, who decides
     from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY

@@ -84,6 +84,9 @@ def _article_paragraphs(blocks) -> frozenset:
 _ANSWER_OPENER_LEVEL = 9
 # What an answer puts off to an undefined later (« dans un second temps », « ultérieurement », « en
 # fonction des moyens disponibles »)
+# A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
+# « Leur extension aux lycées … », « Sa version papier … »)
+_ITS_OWN_PART = re.compile(r"^\W*(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+", re.I)
 _DEFERRED = re.compile(
     r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
     r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
@@ -589,6 +592,13 @@ class _Paragraphs:
                 if refused and not _SOME_REQUESTS.match(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down
+                    before = self.units[-1] if len(self.units) > first_unit else None
+                    if (before is not None and before.kind == "action" and not before.state
+                            and _ITS_OWN_PART.match(sentence)):
+                        # « Le wifi sera installé à la médiathèque. Son installation sur la place
+                        # n'est pas envisagée »: a part of what the action just before does is
+                        # turned down, the action keeps the demand in part
+                        before.state = RETAINED_IN_PART
                     unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,
                                           end=start + len(sentence), page=block.page, state="non retenue"))
                     if offset and len(self.units) == first_unit + 1:
