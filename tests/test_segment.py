@@ -2153,6 +2153,16 @@ def test_a_part_turned_down_after_an_action_keeps_it_in_part(tmp_path):
     ]
 
 
+def test_what_a_member_says_the_authority_will_do_is_an_action(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Restauration scolaire\n\n"
+        "Cantine : Mme Roux précise que la commune proposera un menu végétarien chaque semaine dès la rentrée.\n\n"
+        "M. Durand indique que le trottoir de l'école est trop étroit.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "la commune proposera un menu végétarien chaque semaine dès la rentrée."),
+    ]
+
+
 def test_a_title_naming_a_request_to_another_body_is_asked_of_a_third_party():
     # the noun of the same measure as a plan's title: reported or put to another body, who decides
     from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY

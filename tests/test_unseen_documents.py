@@ -699,9 +699,7 @@ CASES = [
     ('../matching-checks/valbourg/corpus/valbourg/lettre-ouverte-numerique-valbourg.pdf',
      'valbourg-lettre-ouverte-numerique-valbourg', [], [], 0),
     ('../matching-checks/valbourg/corpus/valbourg/releve-decisions-copil-numerique-2027-03-17.docx',
-     'valbourg-releve-decisions-copil-numerique-2027-03-17', [
-        'Tiers-lieu : M. Royer indique que la communauté de communes ouvrira en 2028 un tiers-lieu numérique à Saint-Aubin-des-Prés, avec un fablab.',
-    ], [], 0),
+     'valbourg-releve-decisions-copil-numerique-2027-03-17', [], [], 0),
 ]
 
 

@@ -17,7 +17,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
-                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME,
+                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
@@ -763,7 +763,7 @@ class _Paragraphs:
             anyone = (self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
                       or self.state.in_article)
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
-                said = _SAYING_FRAME.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
+                said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
         head, colon, rest = sentence.partition(" : ")
