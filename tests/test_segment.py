@@ -2163,6 +2163,17 @@ def test_what_a_member_says_the_authority_will_do_is_an_action(tmp_path):
     ]
 
 
+def test_a_labelled_measure_putting_a_part_off_keeps_it_in_part(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions numérique des écoles\n\n"
+        "Action 1 : les tableaux des deux écoles seront remplacés cet été. La classe mobile est reportée à 2029.\n\n"
+        "Action 2 : un poste d'animateur sera créé en 2027. Il sera rattaché au service jeunesse.\n"))
+    assert [(u.kind, u.label, u.state) for u in units] == [
+        ("action", "Action 1", "Retenue en partie"),
+        ("action", "Action 2", ""),
+    ]
+
+
 def test_a_title_naming_a_request_to_another_body_is_asked_of_a_third_party():
     # the noun of the same measure as a plan's title: reported or put to another body, who decides
     from nlp_stn.segment.vocabulary import _ASKS_THIRD_PARTY
