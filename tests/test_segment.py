@@ -754,6 +754,15 @@ def test_an_authority_s_answer_to_a_consultation_holds_actions():
     assert title_prior("Bilan de la concertation préalable") == "recommendation"
 
 
+def test_a_record_of_decisions_holds_actions():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("RELEVÉ DE DÉCISIONS") == "action"
+    assert title_prior("Relevé des décisions du comité de suivi du 4 juin") == "action"
+    assert title_prior("Relevé de conclusions – groupe de travail mobilités") == "action"
+    assert title_prior("Relevé des observations du public") == ""
+
+
 def test_an_observation_is_a_question_only_when_it_really_asks(tmp_path):
     _, units = _units(tmp_path, "registre.csv", (
         "N°,Objet,Observation\n"
@@ -1194,6 +1203,30 @@ def test_minutes_named_proposals_wishes_above_all_and_what_the_meeting_decided(t
         ("recommendation", "Les habitants souhaitent avant tout le maintien des écoles de village."),
         ("decision", "Il est décidé de tenir une seconde réunion en juin."),
         ("decision", "Le comité décide de publier le compte rendu en ligne."),
+    ]
+
+
+def test_an_opinion_approving_a_plan_decides_nothing(tmp_path):
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le schéma des mobilités\n\n"
+        "Le conseil approuve les orientations du schéma.\n\n"
+        "Il recommande de créer une navette entre les hameaux et la gare.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il recommande de créer une navette entre les hameaux et la gare."),
+    ]
+
+
+def test_a_record_of_decisions_keeps_what_was_agreed_whole(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Mobilités\n\n"
+        "Il est convenu que le président écrira à la Région avant l'été ; sa réponse sera diffusée aux membres.\n\n"
+        "Le comité approuve la convention avec l'association des usagers du car.\n\n"
+        "Navette : il est convenu de tester un arrêt supplémentaire aux Grands Prés pendant six mois.\n\n"
+        "Le comité remercie les participants.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Il est convenu que le président écrira à la Région avant l'été ; sa réponse sera diffusée aux membres."),
+        ("action", "Le comité approuve la convention avec l'association des usagers du car."),
+        ("action", "Navette : il est convenu de tester un arrêt supplémentaire aux Grands Prés pendant six mois."),
     ]
 
 
@@ -2138,6 +2171,55 @@ def test_an_action_that_only_commits_to_study_is_under_study(tmp_path):
         ("action", "Des permanences en mairie", ""),
         ("action", "Un portail des démarches", ""),
         ("action", "Une boucle radio dans les hameaux", "À l'étude"),
+    ]
+
+
+def test_a_thing_that_will_be_studied_is_under_study(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions numérique de la commune\n\n"
+        "La gratuité du wifi dans les salles communales sera étudiée avec le syndicat d'énergie.\n\n"
+        "Ces deux projets seront examinés par le bureau municipal en 2027.\n\n"
+        "Les demandes seront étudiées puis un atelier sera ouvert dans chaque quartier.\n\n"
+        "Une salle de coworking sera ouverte à la médiathèque en 2027.\n"))
+    assert [(u.text, u.state) for u in units if u.kind == "action"] == [
+        ("La gratuité du wifi dans les salles communales sera étudiée avec le syndicat d'énergie.", "À l'étude"),
+        ("Ces deux projets seront examinés par le bureau municipal en 2027.", "À l'étude"),
+        ("Les demandes seront étudiées puis un atelier sera ouvert dans chaque quartier.", ""),
+        ("Une salle de coworking sera ouverte à la médiathèque en 2027.", ""),
+    ]
+
+
+def test_a_part_turned_down_after_an_action_keeps_it_in_part(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Écoles\n\n"
+        "Un atelier de codage sera ouvert au collège en 2027. Son extension aux écoles n'est pas retenue, faute d'animateurs.\n\n"
+        "La commune ouvrira une navette vers la gare le samedi. La ligne du dimanche n'est pas retenue.\n"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Un atelier de codage sera ouvert au collège en 2027.", "Retenue en partie"),
+        ("decision", "Son extension aux écoles n'est pas retenue, faute d'animateurs.", "non retenue"),
+        ("action", "La commune ouvrira une navette vers la gare le samedi.", ""),
+        ("decision", "La ligne du dimanche n'est pas retenue.", "non retenue"),
+    ]
+
+
+def test_what_a_member_says_the_authority_will_do_is_an_action(tmp_path):
+    _, units = _units(tmp_path, "releve.md", (
+        "# Relevé de décisions du comité de suivi\n\n## Restauration scolaire\n\n"
+        "Cantine : Mme Roux précise que la commune proposera un menu végétarien chaque semaine dès la rentrée.\n\n"
+        "M. Durand indique que le trottoir de l'école est trop étroit.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "la commune proposera un menu végétarien chaque semaine dès la rentrée."),
+    ]
+
+
+def test_a_labelled_measure_putting_a_part_off_keeps_it_in_part(tmp_path):
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions numérique des écoles\n\n"
+        "Action 1 : les tableaux des deux écoles seront remplacés cet été. La classe mobile est reportée à 2029.\n\n"
+        "Action 2 : un poste d'animateur sera créé en 2027. Il sera rattaché au service jeunesse.\n"))
+    assert [(u.kind, u.label, u.state) for u in units] == [
+        ("action", "Action 1", "Retenue en partie"),
+        ("action", "Action 2", ""),
     ]
 
 

@@ -738,6 +738,14 @@ CASES = [
     ('../matching-checks/pontgoulven/corpus/pontgoulven/feuille-de-route-numerique-2021-2026.odt',
      'pontgoulven-feuille-de-route-numerique-2021-2026',
      ["Un comité de suivi de la feuille de route, associant le Conseil de développement, se réunira chaque année pour examiner le bilan des actions."], [], 0),
+    # valbourg: five associations' « lettre ouverte » to the mayor in PDF (letterhead, « Objet : »,
+    # asks inside argued paragraphs, « Nous demandons : » and eleven numbered noun phrases, signatures)
+    # and the steering committee's « relevé de décisions » in DOCX (attendees table, « Il est convenu
+    # que … », « Le comité valide … », « Décision n° 1 : … », actions table, « Points divers »)
+    ('../matching-checks/valbourg/corpus/valbourg/lettre-ouverte-numerique-valbourg.pdf',
+     'valbourg-lettre-ouverte-numerique-valbourg', [], [], 0),
+    ('../matching-checks/valbourg/corpus/valbourg/releve-decisions-copil-numerique-2027-03-17.docx',
+     'valbourg-releve-decisions-copil-numerique-2027-03-17', [], [], 0),
 ]
 
 

@@ -15,8 +15,8 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
-from .tables import _REFUSAL, STATE_WORDS, cell_items, classify_leadin
-from .priors import _ANNOUNCES_ITEMS, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
+from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
 
 # A structural label opening a heading, its number and separator (« Chapitre 2 – », « Titre
@@ -49,6 +49,9 @@ _APPEAL_NOTICE = re.compile(
 )
 
 
+# A later sentence of a labelled measure putting a part of it off (« L'équipement des classes est
+# reporté au budget 2028 », « Les deux autres sites sont différés à 2029 »)
+_PART_PUT_OFF = re.compile(r"\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|renvoy[ée]e?s?)\s+(?:à|au|aux|en)\b", re.I)
 _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
 
 
@@ -216,11 +219,11 @@ class _Headings:
                                   end=block.end, page=block.page, heading=outer))
             st.set_parent(unit, level, True)
             return
-        if self.answer and block.level <= 1 and (
+        if (self.answer or _DECISIONS_RECORD_TITLE.search(block.text)) and block.level <= 1 and (
                 block is self.doc.blocks[0] or _collapse(block.text) == _collapse(self.doc.title)):
-            # the title of an authority's answer names the document (« Décision du porteur de projet
-            # après la concertation »), not a section of decisions: its measures are
-            # actions, its refusals decisions
+            # the title of an authority's answer or of a record of decisions names the document
+            # (« Décision du porteur de projet après la concertation », « Relevé de décisions »),
+            # not a section of decisions: its measures are actions, its refusals decisions
             return
         # a section title announces a kind by its head words ("Décisions", "Exemples d'actions"),
         # not by a word at its end ("Éléments de contexte, déroulement et décisions")
@@ -541,6 +544,11 @@ class _Headings:
             if block.kind == "paragraph":
                 self.state.leadin_active = False
             return True
+        if (kind in ("action", "decision") and not state and self.prior == "action" and len(sentences) > 1
+                and any(_PART_PUT_OFF.search(sentence) for _, sentence in sentences[1:])):
+            # « Décision n° 3 : les postes seront renouvelés cet été. L'équipement des classes est
+            # reporté au budget 2028 »: a part is put off, the measure keeps the demand in part
+            state = RETAINED_IN_PART
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
                               statement=statement, state=state))
         if fields and unit:

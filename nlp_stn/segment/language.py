@@ -505,6 +505,14 @@ _SAYING_FRAME = re.compile(
     r"\s+(?:que\s+|qu['’]\s*)(?=\S)",
     re.I,
 )
+# In minutes, what a named member of the body says the authority will do (« M. Royer indique que
+# la communauté ouvrira … », « Tiers-lieu : Mme Roux précise que … »), after the topic that may
+# open the paragraph: read without the frame
+_MEMBER_SAYS = re.compile(
+    r"^\W*(?:[^\W\d_][^\s:;.,]*(?:\s+[^\s:;.,]+){0,3}\s*:\s*)?(?:m\.|mme|monsieur|madame)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){1,2}?(?:indique|pr[ée]cise|annonce|confirme|assure)\s+(?:que\s+|qu['’]\s*)(?=\S)",
+    re.I,
+)
 
 
 # In an authority's answer, what it has done or is doing (« La commune a lancé une étude », « Les
@@ -648,7 +656,7 @@ class _Language:
         if not _FUTURE_HINT.search(clause):
             return False
         clause = _LINK_LEAD.sub("", clause)
-        said = _SAYING_FRAME.match(clause)
+        said = _SAYING_FRAME.match(clause) or _MEMBER_SAYS.match(clause)
         if said:
             clause = clause[said.end():]  # « Je vous confirme que … »: what is confirmed
         doc = self.tagged(clause)

@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -17,7 +17,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _AMENDMENT
                          _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
-                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME,
+                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
@@ -84,6 +84,9 @@ def _article_paragraphs(blocks) -> frozenset:
 _ANSWER_OPENER_LEVEL = 9
 # What an answer puts off to an undefined later (« dans un second temps », « ultérieurement », « en
 # fonction des moyens disponibles »)
+# A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
+# « Leur extension aux lycées … », « Sa version papier … »)
+_ITS_OWN_PART = re.compile(r"^\W*(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+", re.I)
 _DEFERRED = re.compile(
     r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
     r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
@@ -591,6 +594,13 @@ class _Paragraphs:
                 if refused and not _SOME_REQUESTS.match(sentence):
                     # « Il ne nous est pas possible de prendre en charge … », « cette demande ne
                     # pourra pas aboutir car … »: the authority turns a demand down
+                    before = self.units[-1] if len(self.units) > first_unit else None
+                    if (before is not None and before.kind == "action" and not before.state
+                            and _ITS_OWN_PART.match(sentence)):
+                        # « Le wifi sera installé à la médiathèque. Son installation sur la place
+                        # n'est pas envisagée »: a part of what the action just before does is
+                        # turned down, the action keeps the demand in part
+                        before.state = RETAINED_IN_PART
                     unit = self.add(_Unit(kind="decision", text=_collapse(sentence), start=start,
                                           end=start + len(sentence), page=block.page, state="non retenue"))
                     if offset and len(self.units) == first_unit + 1:
@@ -599,6 +609,12 @@ class _Paragraphs:
                         _describe(unit, block.text[:offset])
                     continue
                 generic = not self.answer and self.generic_section()
+                if not generic and not self.deliberation and (_AGREED.match(sentence) or _BODY_APPROVES.match(sentence)):
+                    # the record of what a body decided: « Il est convenu que le maire écrira à
+                    # l'opérateur … », « Le comité valide le recrutement … »: the whole sentence
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page))
+                    continue
                 pledge = None if generic else _PLEDGE.match(sentence)
                 if pledge and len(sentence[pledge.end():].split()) >= 3:
                     # « La municipalité s'y engage : l'accueil physique … sera maintenu »: what
@@ -750,7 +766,7 @@ class _Paragraphs:
             anyone = (self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
                       or self.state.in_article)
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
-                said = _SAYING_FRAME.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
+                said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
         head, colon, rest = sentence.partition(" : ")

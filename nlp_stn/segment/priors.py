@@ -152,6 +152,10 @@ _SALUTATION = re.compile(
 
 # An authority's report of its year (« Rapport d'activité 2024 », « Rapport annuel », « Bilan
 # annuel », « Bilan d'activités »): what it and its services did and will do are its actions
+# The record of what a steering or working body decided (« Relevé de décisions », « Relevé des
+# décisions du comité de pilotage », « Relevé de conclusions »): what it agreed to do, its actions
+_DECISIONS_RECORD_TITLE = re.compile(
+    r"\br[ée]lev[ée]s?\s+(?:de|des)\s+(?:d[ée]cisions|conclusions)\b", re.I)
 _REPORT_TITLE = re.compile(
     r"\b(?:rapports?|bilans?)\s+(?:annuels?|d['’]\s*activit[ée]s?)\b", re.I)
 # The two sections of such a report, by service or for the whole: what was done (« Réalisations
@@ -219,14 +223,15 @@ def _reports(doc: Document) -> bool:
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
-    consultation, its report of the year (« Rapport d'activité ») or a candidate list's programme
+    consultation, its report of the year (« Rapport d'activité »), the record of what a body
+    decided (« Relevé de décisions ») or a candidate list's programme
     (« Projet de mandat », « Nos 30 propositions pour … » signed by a list), "" when it says neither."""
     if (_ANSWER_TITLE.search(title) or (_RESULTS_TITLE.search(title) and not _DELIBERATION_TITLE.search(title))
             or _programme(title)):
         return "action"
     if _OPINION_TITLE.search(title) and (not _DELIBERATION_TITLE.search(title) or _COUNCIL_OPINION.search(title)):
         return "recommendation"
-    if _STRATEGY_TITLE.search(title) or _REPORT_TITLE.search(title):
+    if _STRATEGY_TITLE.search(title) or _REPORT_TITLE.search(title) or _DECISIONS_RECORD_TITLE.search(title):
         return "action"
     return ""
 

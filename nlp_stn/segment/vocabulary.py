@@ -209,6 +209,11 @@ _STUDY_ONLY = re.compile(
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     r"\s(?:[^.;:]{0,80}?\s)?(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée]|la\s+pertinence"
     r"|l['’]\s*int[ée]r[êe]t\s+d|s['’]il\s|si\s)"
+    # the thing asked as the subject of a passive study (« Le prêt de tablettes aux familles sera
+    # étudié avec le CCAS », « Ces deux propositions seront examinées en 2027 »)
+    r"|(?:la|le|l['’]|les|ces|cette|ce|cet)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
+    r"(?:[ée]tudi|examin|expertis)[ée]e?s?\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     r"|(?:une|des)\s+[ée]tudes?\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration)[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
@@ -475,11 +480,22 @@ _WHY_NOT = (r"pourquoi\s+(?:ne\s+)?pas\b"
 # A list item that names itself a proposal: « Proposition : … », « Idée : … », « Suggestion : … »
 _NAMED_ITEM = re.compile(r"^(?:propositions?|id[ée]es?|suggestions?|pistes?)\s*:\s*", re.I)
 # What a meeting decided, as minutes write it: « Il est décidé de … », « Il a été convenu que
-# … », « Les participants conviennent de … », « Le comité décide de … »
+# … », « Les participants conviennent de … », « Le comité décide de … », after the topic that
+# may open the paragraph (« Suivi : il est convenu de … »)
 _AGREED = re.compile(
-    r"^\W*(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
+    r"^\W*(?:[^\W\d_][^\s:;.,]*(?:\s+[^\s:;.,]+){0,3}\s*:\s*)?"
+    r"(?:il\s+(?:est|a\s+[ée]t[ée])\s+(?:d[ée]cid[ée]|convenu|act[ée]|arr[êe]t[ée])"
     r"|(?:le|la|les|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+(?:d[ée]cid(?:e|ent)|conviennent|convient))"
     r"\s+(?:de|d['’]|que|qu['’])",
+    re.I,
+)
+# What the authority's body approves, in the record of its decisions (« Le comité valide le
+# recrutement … », « Le bureau approuve la convention … »); in an opinion, « Le Conseil approuve
+# les orientations du schéma » is its judgement, not a decision
+_BODY_APPROVES = re.compile(
+    r"^\W*(?:le|la|les|l['’])\s*(?:comit[ée]|bureau|conseil|commission|assembl[ée]e|groupe)(?:\s+[^\W\d_]+){0,2}\s+"
+    r"(?:valide|valident|approuve|approuvent|ent[ée]rine|ent[ée]rinent|retient|retiennent|adopte|adoptent)\s+"
+    r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b",
     re.I,
 )
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
