@@ -1624,8 +1624,27 @@ def test_a_verbless_apposition_opened_by_dont_hides_no_main_verb():
                            anyone=True)
     assert lang.commitment("La commune, dont deux agents, publiera un bilan chaque année.")
     assert lang.commitment("La commune, dont les habitants réclament un guichet, ouvrira une permanence.")
-    assert not lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, auront lieu au printemps.",
+    # (the main verb a state: « seront gratuits »; « auront lieu » is an event to come, see
+    # test_an_event_to_come_and_a_commitment_announced_before_a_colon)
+    assert not lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, seront gratuits.",
                                anyone=True)
+    assert lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, auront lieu au printemps.",
+                           anyone=True)
+
+
+def test_an_event_to_come_and_a_commitment_announced_before_a_colon():
+    # « aura lieu » tells an event to come, not a state (« la commune aura … »); a short statement
+    # ending in a colon announces the commitment after it, read on its own
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Une réunion publique aura lieu en mairie le 3 juin.", anyone=True)
+    assert lang.commitment("Nous aurons lieu de nous réjouir.") is False
+    assert lang.commitment("La commune aura un rôle de coordination.", anyone=True) is False
+    assert lang.commitment("Oui, c'est une promesse : la salle restera ouverte.", anyone=True)
+    assert lang.commitment("Le constat est simple : nous ouvrirons une permanence.")
+    assert lang.commitment("Le bâtiment est vétuste, les travaux sont chers et le terrain est inondable : "
+                           "la commune en construira un autre.") is False
 
 
 def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
@@ -2222,3 +2241,37 @@ def test_an_engagement_named_by_a_verbless_phrase_on_a_page_of_headed_engagement
     _, units = _units(tmp_path, "plan.md", md.format(section="Notre commune").replace(
         "Un guichet unique pour toutes vos démarches.", "Une mairie ouverte aux habitants."))
     assert "Une mairie ouverte aux habitants." not in [u.text for u in units]
+
+
+def test_a_questions_and_answers_page_is_an_authority_s_answer():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Vos questions, nos réponses") == "action"
+    assert title_prior("Foire aux questions sur le plan vélo") == "action"
+    assert title_prior("Questions-réponses : la nouvelle médiathèque") == "action"
+    assert title_prior("FAQ du stationnement") == "action"
+    assert title_prior("Questions posées par les habitants") == ""
+
+
+def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
+    # accordions under a page titled as questions and answers: an event to come (« aura lieu »),
+    # a statement announcing the commitment after its colon, a refusal with its object as a
+    # pronoun, the authority's choice not to do something
+    _, units = _units(tmp_path, "faq.html", (
+        "<html><body><header><nav><a href='/'>Accueil</a></nav></header><main>"
+        "<h1>Vos questions, nos réponses</h1>"
+        "<h2>Sports</h2>"
+        "<details><summary>Quand ouvrira le nouveau gymnase ?</summary>"
+        "<p>Une visite du chantier aura lieu le 4 mai pour les clubs.</p>"
+        "<p>Oui, c'est une promesse de la municipalité : la salle de danse restera ouverte pendant les travaux.</p></details>"
+        "<details><summary>Y aura-t-il un mur d'escalade ?</summary>"
+        "<p>Dans le gymnase, nous ne l'installerons pas : la hauteur sous plafond est insuffisante.</p>"
+        "<p>Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires.</p></details>"
+        "</main></body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Une visite du chantier aura lieu le 4 mai pour les clubs."),
+        ("action", "Oui, c'est une promesse de la municipalité : la salle de danse restera ouverte pendant les travaux."),
+        ("decision", "Dans le gymnase, nous ne l'installerons pas : la hauteur sous plafond est insuffisante."),
+        ("decision", "Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires."),
+    ]
+

@@ -4,7 +4,7 @@ sentences, spaCy's analysis (_Language) and the infinitive tests.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..settings import Settings
 from .vocabulary import (_ADVERBS, _AUTHORITY, _AUTHOR_PROPOSES, _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE,
@@ -555,6 +555,27 @@ _FRONTED_LEAD = re.compile(
 FRONTED_LEAD_WORDS = 8
 
 
+def _takes_place(verb: str, after) -> bool:
+    """Whether a future of « avoir » is the one of « avoir lieu » (« Une permanence aura lieu
+    chaque mardi »): an event to come, not a state (« la commune aura … »), nor « avoir lieu de »
+    (« nous aurons lieu de nous réjouir », a reason)."""
+    return (verb.startswith("aur") and bool(after) and after[0].text.lower() == "lieu"
+            and not (len(after) > 1 and after[1].text.lower() in ("de", "d'", "d’")))
+
+
+ANNOUNCE_WORDS = 10  # words of a statement that announces, after its colon, what it says
+
+
+def _announced_at(tokens, i: int) -> Optional[int]:
+    """The index of the colon ending the short statement whose verb is at ``i`` (« Oui, c'est
+    un engagement de l'équipe municipale : … », « Bonne nouvelle, c'est acté : … »), when
+    words follow it; None otherwise (no colon, or a long clause before it)."""
+    colon = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens) or colon > ANNOUNCE_WORDS + 2:
+        return None
+    return colon
+
+
 class _Language:
     """Infinitive test on the first words of candidate texts, batched through spaCy."""
 
@@ -669,6 +690,11 @@ class _Language:
             else:
                 future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
             if not future:
+                colon = _announced_at(tokens, i)
+                if colon is not None:
+                    # « Oui, c'est un engagement de l'équipe : l'accueil restera ouvert »: the
+                    # statement announces what follows its colon, which is read on its own
+                    return self.commitment(clause[tokens[colon].idx + 1:], anyone)
                 return False
             if subject_start and subject_start < len(tokens) and all(
                     t.text.lower() in ("se", "s'", "s’") for t in tokens[subject_start:i]):
@@ -708,7 +734,7 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
-            if low in _BE_HAVE_FUTURE and not passive:
+            if low in _BE_HAVE_FUTURE and not passive and not _takes_place(low, after):
                 if _coordinated_future(tokens, i):
                     # « La piscine sera gratuite l'été et proposera des cours »: the verb after
                     # « et » with the same subject says the deed
