@@ -2275,3 +2275,12 @@ def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
         ("decision", "Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires."),
     ]
 
+
+def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("D'ici 2028, nous étudierons avec les bailleurs un dispositif de prêt de vélos.")
+    assert _STUDY_ONLY.match("Une étude sera menée en 2027 sur la rénovation du gymnase.")
+    assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
+    assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
+    assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
