@@ -2276,6 +2276,24 @@ def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
     ]
 
 
+def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
+    # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
+    # after an ask stay with it; « Et pourtant … » or a single ask stay whole
+    _, units = _units(tmp_path, "reponses.csv", (
+        '"id";"submitdate";"G01Q01. Vos propositions pour le quartier ?"\n'
+        '"1";"2026-03-02 10:00:00";"Créer un jardin partagé près du collège. Il faudrait aussi des bancs à l\'ombre. '
+        'Les anciens n\'ont nulle part où s\'asseoir."\n'
+        '"2";"2026-03-02 11:00:00";"Une navette le samedi vers le marché. Et aussi repeindre le préau de l\'école."\n'
+        '"3";"2026-03-03 09:00:00";"Réparer l\'éclairage de la rue haute. Et pourtant nous l\'avons signalé deux fois."\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Créer un jardin partagé près du collège."),
+        ("recommendation", "1", "Il faudrait aussi des bancs à l'ombre. Les anciens n'ont nulle part où s'asseoir."),
+        ("recommendation", "2", "Une navette le samedi vers le marché."),
+        ("recommendation", "2", "Et aussi repeindre le préau de l'école."),
+        ("recommendation", "3", "Réparer l'éclairage de la rue haute. Et pourtant nous l'avons signalé deux fois."),
+    ]
+
+
 def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
     from nlp_stn.segment.vocabulary import _STUDY_ONLY
 

@@ -297,6 +297,35 @@ def _demand_sentences(text: str) -> list[tuple[int, str]]:
     return [(offset + o, part) for offset, sentence in _sentences(text) for o, part in _demand_parts(sentence)]
 
 
+# A sentence of a contribution that adds one more ask to the one before it (« Il faudrait aussi des
+# ateliers … », « Je propose également … », « Autre idée : … »); « Et (aussi) » before an
+# infinitive is told apart by the caller (see _added_asks)
+_ALSO_ASKS = re.compile(
+    r"^\W*(?:il\s+(?:faudrait|faut|serait\s+bien|serait\s+bon)\s+(?:aussi|[ée]galement|en\s+outre)\b"
+    r"|(?:je|nous|on)\s+(?:propos\w*|demand\w*|souhait\w*|sugg[èe]r\w*|voudrai\w*)\s+(?:aussi|[ée]galement|en\s+outre)\b"
+    r"|(?:autre|deuxi[èe]me|seconde?)\s+(?:id[ée]e|proposition|suggestion|demande)\s*:)",
+    re.I,
+)
+_AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]galement\s+|enfin\s+)?", re.I)
+
+
+def _added_asks(text: str, infinitive) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a contribution: a new part at each sentence after the first that
+    adds one more ask (see _ALSO_ASKS, or « Et (aussi) » before an infinitive, which
+    ``infinitive`` tells), the sentences between staying with the ask before them (its reasons);
+    the text whole when none does.
+
+    >>> _added_asks("Créer un skatepark. Il faudrait aussi des bancs. Les jeunes n'ont rien.", lambda t: False)
+    [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
+    """
+    cuts = [0]
+    for offset, sentence in _sentences(text)[1:]:
+        more = _AND_THEN.match(sentence)
+        if _ALSO_ASKS.match(sentence) or (more and infinitive(sentence[more.end():])):
+            cuts.append(offset)
+    return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
 # p. 14 », « Voir le rapport … (2021) »): a reference to a text (a law, a decree, a report…) by its
 # number, its date or its article, not a unit
