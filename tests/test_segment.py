@@ -912,7 +912,6 @@ def test_a_reply_letter_commits_in_prose_and_turns_demands_down(tmp_path):
     ]
 
 
-
 def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
     letter = (
         "COMMUNE DE VAL-SOURDE\n\nLe Maire\n\nVal-Sourde, le 12 mars 2027\n\n"
@@ -1071,6 +1070,8 @@ def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path)
     # a later sentence on requests in general turns nothing down
     ("Une formation sera proposée. Les demandes tardives ne sont pas retenues.", False),
 ])
+
+
 def test_refusals_written_in_prose(text, refused):
     from nlp_stn.segment import refuses
 
@@ -1706,8 +1707,27 @@ def test_a_verbless_apposition_opened_by_dont_hides_no_main_verb():
                            anyone=True)
     assert lang.commitment("La commune, dont deux agents, publiera un bilan chaque année.")
     assert lang.commitment("La commune, dont les habitants réclament un guichet, ouvrira une permanence.")
-    assert not lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, auront lieu au printemps.",
+    # (the main verb a state: « seront gratuits »; « auront lieu » is an event to come, see
+    # test_an_event_to_come_and_a_commitment_announced_before_a_colon)
+    assert not lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, seront gratuits.",
                                anyone=True)
+    assert lang.commitment("Les ateliers, dont le contenu sera fixé avec les habitants, auront lieu au printemps.",
+                           anyone=True)
+
+
+def test_an_event_to_come_and_a_commitment_announced_before_a_colon():
+    # « aura lieu » tells an event to come, not a state (« la commune aura … »); a short statement
+    # ending in a colon announces the commitment after it, read on its own
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Une réunion publique aura lieu en mairie le 3 juin.", anyone=True)
+    assert lang.commitment("Nous aurons lieu de nous réjouir.") is False
+    assert lang.commitment("La commune aura un rôle de coordination.", anyone=True) is False
+    assert lang.commitment("Oui, c'est une promesse : la salle restera ouverte.", anyone=True)
+    assert lang.commitment("Le constat est simple : nous ouvrirons une permanence.")
+    assert lang.commitment("Le bâtiment est vétuste, les travaux sont chers et le terrain est inondable : "
+                           "la commune en construira un autre.") is False
 
 
 def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
@@ -1742,6 +1762,8 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Ce dossier relève de l'agglomération et non du département.", True),
     ("Ce projet relève du plan de mandat.", False),
 ])
+
+
 def test_refusals_of_the_one_answering(sentence, refuses):
     # the literary negation of « pouvoir » before a verb of agreeing (« pas » left out), and the
     # authority named refusing a deed in the future; not a promise (« ne manquera pas de »), a
@@ -2050,6 +2072,8 @@ def test_a_toggle_detailing_a_row_named_in_a_few_words_states_its_action(tmp_pat
     ("Enfin, raccorder n'est pas tout.", False),  # the infinitive is the subject of « est »
     ("Le conseil, après débat, adopter le plan.", False),  # no circumstance put first
 ])
+
+
 def test_an_infinitive_after_a_circumstance_put_first(text, expected):
     from nlp_stn.segment.language import _Language
 
@@ -2305,6 +2329,8 @@ def test_a_passive_future_with_a_two_word_adverb_commits():
     assert lang.commitment("Les animateurs seront d'ailleurs formés aux premiers secours.")
     assert lang.commitment("Le réseau de chaleur sera par ailleurs étendu au collège.")
     assert not lang.commitment("Nous serons d'ailleurs présents au forum des associations.")
+
+
 def test_a_projet_de_territoire_is_an_authoritys_strategy():
     # « Projet de territoire », « projet d'agglomération »: an intercommunality's strategy, its units
     # actions; a consultation on its making holds demands
@@ -2369,3 +2395,64 @@ def test_a_post_it_of_one_word_is_no_unit(tmp_path):
         ("recommendation", "📚 Médiathèque", "Ouvrir le dimanche\nOuvrir la médiathèque le dimanche après-midi."),
         ("recommendation", "🌳 Parc", "Ombre\nPlanter des arbres près des jeux"),
     ]
+
+
+def test_a_questions_and_answers_page_is_an_authority_s_answer():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Vos questions, nos réponses") == "action"
+    assert title_prior("Foire aux questions sur le plan vélo") == "action"
+    assert title_prior("Questions-réponses : la nouvelle médiathèque") == "action"
+    assert title_prior("FAQ du stationnement") == "action"
+    assert title_prior("Questions posées par les habitants") == ""
+
+
+def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
+    # accordions under a page titled as questions and answers: an event to come (« aura lieu »),
+    # a statement announcing the commitment after its colon, a refusal with its object as a
+    # pronoun, the authority's choice not to do something
+    _, units = _units(tmp_path, "faq.html", (
+        "<html><body><header><nav><a href='/'>Accueil</a></nav></header><main>"
+        "<h1>Vos questions, nos réponses</h1>"
+        "<h2>Sports</h2>"
+        "<details><summary>Quand ouvrira le nouveau gymnase ?</summary>"
+        "<p>Une visite du chantier aura lieu le 4 mai pour les clubs.</p>"
+        "<p>Oui, c'est une promesse de la municipalité : la salle de danse restera ouverte pendant les travaux.</p></details>"
+        "<details><summary>Y aura-t-il un mur d'escalade ?</summary>"
+        "<p>Dans le gymnase, nous ne l'installerons pas : la hauteur sous plafond est insuffisante.</p>"
+        "<p>Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires.</p></details>"
+        "</main></body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Une visite du chantier aura lieu le 4 mai pour les clubs."),
+        ("action", "Oui, c'est une promesse de la municipalité : la salle de danse restera ouverte pendant les travaux."),
+        ("decision", "Dans le gymnase, nous ne l'installerons pas : la hauteur sous plafond est insuffisante."),
+        ("decision", "Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires."),
+    ]
+
+
+def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
+    # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
+    # after an ask stay with it; « Et pourtant … » or a single ask stay whole
+    _, units = _units(tmp_path, "reponses.csv", (
+        '"id";"submitdate";"G01Q01. Vos propositions pour le quartier ?"\n'
+        '"1";"2026-03-02 10:00:00";"Créer un jardin partagé près du collège. Il faudrait aussi des bancs à l\'ombre. '
+        'Les anciens n\'ont nulle part où s\'asseoir."\n'
+        '"2";"2026-03-02 11:00:00";"Une navette le samedi vers le marché. Et aussi repeindre le préau de l\'école."\n'
+        '"3";"2026-03-03 09:00:00";"Réparer l\'éclairage de la rue haute. Et pourtant nous l\'avons signalé deux fois."\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Créer un jardin partagé près du collège."),
+        ("recommendation", "1", "Il faudrait aussi des bancs à l'ombre. Les anciens n'ont nulle part où s'asseoir."),
+        ("recommendation", "2", "Une navette le samedi vers le marché."),
+        ("recommendation", "2", "Et aussi repeindre le préau de l'école."),
+        ("recommendation", "3", "Réparer l'éclairage de la rue haute. Et pourtant nous l'avons signalé deux fois."),
+    ]
+
+
+def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("D'ici 2028, nous étudierons avec les bailleurs un dispositif de prêt de vélos.")
+    assert _STUDY_ONLY.match("Une étude sera menée en 2027 sur la rénovation du gymnase.")
+    assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
+    assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
+    assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")

@@ -73,8 +73,6 @@ def test_a_question_told_or_a_titles_question_is_no_question(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["Nos cinq attentes :", "Nos principales attentes :", "Nos trois demandes prioritaires :"])
-
-
 def test_a_lead_in_naming_the_authors_expectations_with_a_number_or_an_adjective(text):
     assert classify_leadin(text) == "recommendation"
 

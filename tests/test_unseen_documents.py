@@ -746,6 +746,13 @@ CASES = [
      'valbourg-lettre-ouverte-numerique-valbourg', [], [], 0),
     ('../matching-checks/valbourg/corpus/valbourg/releve-decisions-copil-numerique-2027-03-17.docx',
      'valbourg-releve-decisions-copil-numerique-2027-03-17', [], [], 0),
+    # mezaubran: a LimeSurvey responses export in CSV (question-code headers, Likert sub-questions,
+    # incomplete responses, two free-text columns) and the town's « Vos questions, nos réponses » FAQ
+    # page in HTML (<details>/<summary> accordions grouped by theme, cookie banner, menus)
+    ('../matching-checks/mezaubran/corpus/mezaubran/reponses-questionnaire-mezaubran-numerique.csv',
+     'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
+    ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
+     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 8),
 ]
 
 

@@ -14,7 +14,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
-from .language import _collapse, _demand_parts, _only_asks, _sentences, _word_count
+from .language import _added_asks, _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
@@ -331,6 +331,18 @@ class _Headings:
                                       end=block.start + offset + len(item), page=block.page,
                                       label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
                                       state=str(fields.get("state", ""))))
+                first = first or unit
+            self.records[same] = (first, first.label)
+            return
+        parts = _added_asks(text, self.lang.infinitive) if kind == "recommendation" and not fields.get("kind") and not title else []
+        if len(parts) >= 2 and "\n" not in text:
+            # a free answer holding two asks (« Créer une permanence … Il faudrait aussi des
+            # ateliers … », « … Et développer le wifi … »): one demand each, under the same row
+            first = None
+            for offset, part in parts:
+                unit = self.add(_Unit(kind=kind, text=part, start=block.start + offset, end=block.start + offset + len(part),
+                                      page=block.page, label=str(fields.get("id", "")),
+                                      heading=str(fields.get("category", "")), state=str(fields.get("state", ""))))
                 first = first or unit
             self.records[same] = (first, first.label)
             return

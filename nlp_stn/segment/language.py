@@ -4,7 +4,7 @@ sentences, spaCy's analysis (_Language) and the infinitive tests.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ..settings import Settings
 from .vocabulary import (_ADVERBS, _AUTHORITY, _AUTHOR_PROPOSES, _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE,
@@ -295,6 +295,35 @@ def _demand_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of a paragraph, a sentence coordinating two demands given as two
     (see _demand_parts)."""
     return [(offset + o, part) for offset, sentence in _sentences(text) for o, part in _demand_parts(sentence)]
+
+
+# A sentence of a contribution that adds one more ask to the one before it (« Il faudrait aussi des
+# ateliers … », « Je propose également … », « Autre idée : … »); « Et (aussi) » before an
+# infinitive is told apart by the caller (see _added_asks)
+_ALSO_ASKS = re.compile(
+    r"^\W*(?:il\s+(?:faudrait|faut|serait\s+bien|serait\s+bon)\s+(?:aussi|[ée]galement|en\s+outre)\b"
+    r"|(?:je|nous|on)\s+(?:propos\w*|demand\w*|souhait\w*|sugg[èe]r\w*|voudrai\w*)\s+(?:aussi|[ée]galement|en\s+outre)\b"
+    r"|(?:autre|deuxi[èe]me|seconde?)\s+(?:id[ée]e|proposition|suggestion|demande)\s*:)",
+    re.I,
+)
+_AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]galement\s+|enfin\s+)?", re.I)
+
+
+def _added_asks(text: str, infinitive) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a contribution: a new part at each sentence after the first that
+    adds one more ask (see _ALSO_ASKS, or « Et (aussi) » before an infinitive, which
+    ``infinitive`` tells), the sentences between staying with the ask before them (its reasons);
+    the text whole when none does.
+
+    >>> _added_asks("Créer un skatepark. Il faudrait aussi des bancs. Les jeunes n'ont rien.", lambda t: False)
+    [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
+    """
+    cuts = [0]
+    for offset, sentence in _sentences(text)[1:]:
+        more = _AND_THEN.match(sentence)
+        if _ALSO_ASKS.match(sentence) or (more and infinitive(sentence[more.end():])):
+            cuts.append(offset)
+    return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
@@ -592,6 +621,27 @@ _FRONTED_LEAD = re.compile(
 FRONTED_LEAD_WORDS = 8
 
 
+def _takes_place(verb: str, after) -> bool:
+    """Whether a future of « avoir » is the one of « avoir lieu » (« Une permanence aura lieu
+    chaque mardi »): an event to come, not a state (« la commune aura … »), nor « avoir lieu de »
+    (« nous aurons lieu de nous réjouir », a reason)."""
+    return (verb.startswith("aur") and bool(after) and after[0].text.lower() == "lieu"
+            and not (len(after) > 1 and after[1].text.lower() in ("de", "d'", "d’")))
+
+
+ANNOUNCE_WORDS = 10  # words of a statement that announces, after its colon, what it says
+
+
+def _announced_at(tokens, i: int) -> Optional[int]:
+    """The index of the colon ending the short statement whose verb is at ``i`` (« Oui, c'est
+    un engagement de l'équipe municipale : … », « Bonne nouvelle, c'est acté : … »), when
+    words follow it; None otherwise (no colon, or a long clause before it)."""
+    colon = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ":"), None)
+    if colon is None or colon + 1 >= len(tokens) or colon > ANNOUNCE_WORDS + 2:
+        return None
+    return colon
+
+
 class _Language:
     """Infinitive test on the first words of candidate texts, batched through spaCy."""
 
@@ -706,6 +756,11 @@ class _Language:
             else:
                 future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
             if not future:
+                colon = _announced_at(tokens, i)
+                if colon is not None:
+                    # « Oui, c'est un engagement de l'équipe : l'accueil restera ouvert »: the
+                    # statement announces what follows its colon, which is read on its own
+                    return self.commitment(clause[tokens[colon].idx + 1:], anyone)
                 return False
             if subject_start and subject_start < len(tokens) and all(
                     t.text.lower() in ("se", "s'", "s’") for t in tokens[subject_start:i]):
@@ -745,7 +800,7 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
-            if low in _BE_HAVE_FUTURE and not passive:
+            if low in _BE_HAVE_FUTURE and not passive and not _takes_place(low, after):
                 if _coordinated_future(tokens, i):
                     # « La piscine sera gratuite l'été et proposera des cours »: the verb after
                     # « et » with the same subject says the deed

@@ -83,7 +83,12 @@ _ANSWER_TITLE = re.compile(
     r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b"
     # the answer to an audit or an inspection report (« Objet : Réponse au rapport d'observations
     # définitives », « Réponse de l'ordonnateur »): the audited body says what it will do
-    r"|\br[ée]ponses?\s+(?:au\s+rapport|de\s+l['’]\s*ordonnateur)\b",
+    r"|\br[ée]ponses?\s+(?:au\s+rapport|de\s+l['’]\s*ordonnateur)\b"
+    # an authority's page of questions and answers (« Vos questions, nos réponses », « Foire aux
+    # questions », « Questions-réponses », « FAQ »): the questions are the public's, the answers
+    # its own
+    r"|\bvos\s+questions\s*[,:;/–-]?\s*(?:et\s+)?nos\s+r[ée]ponses\b|\bfoire\s+aux\s+questions\b"
+    r"|\bquestions?\s*(?:[-–/&]\s*|\s+et\s+)r[ée]ponses\b|\bFAQ\b",
     re.I,
 )
 # A candidate list's election programme (« Projet de mandat 2020-2026 », « Programme municipal »,

@@ -105,6 +105,9 @@ _NOT_ITS_OWN = re.compile(
     r"|de\s+la\s+(?:r[ée]gion|pr[ée]fecture)\b|du\s+(?:d[ée]partement|rectorat)\b|des\s+op[ée]rateurs\b)",
     re.I,
 )
+# an authority named as the subject (« la commune », « le Département », « l'intercommunalité »)
+_AUTHORITY_NAMED = (r"(?:la|le|l['’])\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|communaut[ée]"
+                    r"|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|municipalit[ée]|mairie)")
 # an answer that turns the demand down, in its first sentence
 _REFUSAL = re.compile(
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
@@ -129,7 +132,9 @@ _REFUSAL = re.compile(
     # refusing a deed of its own (not « nous ne manquerons pas de … », « nous ne renoncerons pas à … »,
     # which pledge, « nous ne voudrions pas que … », a wish, nor a guarantee without it as subject,
     # « aucune donnée ne sera cédée »)
-    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+"
+    # (its object a pronoun before the verb: « nous ne l'installerons pas », « nous ne les
+    # financerons pas »)
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:l['’]\s*|les\s+|le\s+|la\s+)?"
     r"(?!(?:ser|aur|voud|saur|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule|transige)r?)"
     r"[^\W\d_]{2,}r(?:ons|ai|ions|ais)\s+(?:pas|plus|jamais)\b"
     # the same of the authority named (« la Région ne soutiendra pas un tel projet »; not « la Ville ne
@@ -151,6 +156,13 @@ _REFUSAL = re.compile(
     r"|soutenir|approuver|satisfaire|accorder)\b"
     # « il ne s'engage pas, en revanche, à exclure … »
     r"|\bne\s+(?:s['’]engagen?t?|nous\s+engageons|m['’]engage)\s+pas\s*(?:,[^,.;:]{1,40},\s*)?(?:à|sur)\b"
+    # « Nous avons fait le choix de ne pas créer … », « nous avons décidé de ne pas … », « la commune
+    # a choisi de ne pas … »: the authority's choice not to do it
+    r"|(?<!\bque )(?<!\bqu['’])(?:\b(?:nous\s+avons|j['’]\s*ai|" + _AUTHORITY_NAMED + r"\s+a)(?:\s+(?:donc|finalement|aussi|alors))?"
+    r"\s+(?:fait\s+le\s+choix|choisi|d[ée]cid[ée]|pris\s+la\s+d[ée]cision)"
+    r"|\b(?:nous\s+(?:faisons\s+le\s+choix|choisissons|d[ée]cidons)|je\s+(?:fais\s+le\s+choix|choisis|d[ée]cide)"
+    r"|" + _AUTHORITY_NAMED + r"\s+(?:fait\s+le\s+choix|choisit|d[ée]cide)))"
+    r"\s+de\s+ne\s+pas\b(?!\s+(?:seulement|uniquement|simplement|que)\b)"
     + "|" + _NOT_ITS_OWN_SAID.pattern,
     re.I,
 )

@@ -202,8 +202,13 @@ THIRD_PARTY = "Demandée à un tiers"
 # l'opportunité d'une plateforme », « Une étude de faisabilité sera menée en 2027 », « Étudier la
 # possibilité d'un guichet unique »): no deed promised yet, at most in part; not when a deed
 # follows in the same sentence (« … puis créera », « et ouvrira »)
+# the one who will study (« La communauté de communes », « Les services », « nous »)
+_STUDY_SUBJECT = r"(?:la|le|l['’]|les|notre|nos|ses|leurs?)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,3}|nous|elle|il|ils|elles|on"
 _STUDY_ONLY = re.compile(
-    r"^\W*(?:(?:(?:(?:la|le|l['’]|les|notre|nos|ses|leurs?)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,3}|nous|elle|il|ils|elles|on)\s+"
+    # (after complements of time or place fronted before their comma: « Dans un second temps, d'ici
+    # 2028, nous étudierons … »)
+    r"^\W*(?:(?:dans|d['’]ici|dès|en|à|au|aux|après|avant|pour|sur|par)\s[^,;.:!?]{0,40},\s*){0,2}"
+    r"(?:(?:(?:" + _STUDY_SUBJECT + r")\s+"
     r"(?:[ée]tudier(?:a|ont|ons)|examiner(?:a|ont|ons)|[ée]valuer(?:a|ont|ons)|analyser(?:a|ont|ons))"
     r"|(?:[ée]tudier|examiner)(?=\s+(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée])))"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
@@ -214,7 +219,12 @@ _STUDY_ONLY = re.compile(
     r"|(?:la|le|l['’]|les|ces|cette|ce|cet)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
     r"(?:[ée]tudi|examin|expertis)[ée]e?s?\b"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
-    r"|(?:une|des)\s+[ée]tudes?\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration)[^.;:]{0,60}?"
+    # « nous étudierons avec le CCAS un dispositif de prêt »: studying the thing itself, whatever
+    # follows (not « étudierons les besoins puis ouvrirons … », which then acts)
+    r"|(?:" + _STUDY_SUBJECT + r")\s+[ée]tudier(?:a|ont|ons)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}r(?:a|ont|ons)\b)"
+    # « Une étude de faisabilité sera conduite … », « Une étude sera menée en 2027 sur … »
+    r"|(?:une|des)\s+[ée]tudes?\b(?:\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration))?[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
     re.I)
