@@ -556,6 +556,18 @@ if __name__ == "__main__":  # pragma: no cover
     regenerate()
 
 
+def test_what_the_town_hall_or_the_mayor_must_do_is_a_demand(tmp_path):
+    _, units = _units(tmp_path, "petition.txt", (
+        "Pétition des parents d'élèves de Kerdilès\n\n"
+        "La mairie doit afficher chaque mois les menus de la cantine à l'entrée de l'école.\n\n"
+        "Le maire doit rouvrir au plus vite la garderie du mercredi.\n\n"
+        "La mairie doit faire face à des départs d'agents.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "La mairie doit afficher chaque mois les menus de la cantine à l'entrée de l'école."),
+        ("recommendation", "Le maire doit rouvrir au plus vite la garderie du mercredi."),
+    ]
+
+
 def test_demands_with_a_noun_object_or_what_the_authority_must_do(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement sur le schéma numérique\n\n"
