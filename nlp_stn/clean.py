@@ -260,7 +260,7 @@ def misread_article(start: str) -> bool:
 
 # --- list markers ---------------------------------------------------------------------
 
-BULLETS = "•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇–—−-*\uf0b7\uf0a7\uf0d8\uf076"
+BULLETS = "•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇›–—−-*\uf0b7\uf0a7\uf0d8\uf076"
 _MARKER = re.compile(
     r"""^[ \t]*(?:
         (?P<numbullet>\d{1,3})[ \t]*[•·][ \t]*                 # 1 •
@@ -269,6 +269,7 @@ _MARKER = re.compile(
       | (?P<roman>[IVX]{1,5})[.)](?=[ \t])[ \t]*                # IV.
       | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
       | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # • → ✓
+      | (?P<chevron>›)(?=[ \t]+[^\W\d_][^›\n]*$)[ \t]*         # › Publier (a chevron, not « › A › B » strips)
       | (?P<dash>[-–—−*])(?=[ \t])[ \t]*                        # - * – − (minus sign)
     )""",
     re.X,
@@ -305,7 +306,7 @@ def split_marker(text: str) -> tuple[str, str]:
     rest = text[m.end():]
     if not rest.strip():  # a marker alone is not a marker of anything
         return "", text
-    for name in ("numbullet", "degree", "num", "roman", "letter", "bullet", "dash"):
+    for name in ("numbullet", "degree", "num", "roman", "letter", "bullet", "chevron", "dash"):
         value = m.group(name)
         if value:
             return value, rest

@@ -107,6 +107,10 @@ def test_unwrap_lines(raw, expected):
         ("▪ carré", ("▪", "carré")),
         ("► flèche", ("►", "flèche")),
         ("✓ coché", ("✓", "coché")),
+        ("› Ouvrir la ludothèque le mercredi", ("›", "Ouvrir la ludothèque le mercredi")),
+        ("› Accueil › Nos services", ("", "› Accueil › Nos services")),
+        ("Accueil › Nos services", ("", "Accueil › Nos services")),
+        ("› 2028", ("", "› 2028")),
     ],
 )
 def test_split_marker(raw, expected):

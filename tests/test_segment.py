@@ -430,6 +430,21 @@ def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     assert document_prior(doc) == ""
 
 
+def test_a_cover_line_naming_the_commitments_makes_a_brochure_of_actions(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    text = ("VILLE DE MORLANVEZ\n\nVivre connecté à Morlanvez\n\n{}\n\nLe mot du maire\n\n"
+            "La médiathèque sera ouverte le dimanche à partir de 2027.\n")
+    doc, units = _units(tmp_path, "brochure-2027.txt", text.format("Nos engagements pour 2027-2031"))
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La médiathèque sera ouverte le dimanche à partir de 2027.")]
+    # a cover that names no commitment says nothing
+    doc, units = _units(tmp_path, "brochure-2027.txt", text.format("Édition 2027"))
+    assert document_prior(doc) == ""
+    assert units == []
+
+
 def test_a_file_name_or_an_objet_line_says_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 
@@ -554,6 +569,18 @@ def regenerate():  # pragma: no cover - run by hand: python tests/test_segment.p
 
 if __name__ == "__main__":  # pragma: no cover
     regenerate()
+
+
+def test_what_the_town_hall_or_the_mayor_must_do_is_a_demand(tmp_path):
+    _, units = _units(tmp_path, "petition.txt", (
+        "Pétition des parents d'élèves de Kerdilès\n\n"
+        "La mairie doit afficher chaque mois les menus de la cantine à l'entrée de l'école.\n\n"
+        "Le maire doit rouvrir au plus vite la garderie du mercredi.\n\n"
+        "La mairie doit faire face à des départs d'agents.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "La mairie doit afficher chaque mois les menus de la cantine à l'entrée de l'école."),
+        ("recommendation", "Le maire doit rouvrir au plus vite la garderie du mercredi."),
+    ]
 
 
 def test_demands_with_a_noun_object_or_what_the_authority_must_do(tmp_path):

@@ -753,6 +753,23 @@ CASES = [
      'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
     ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
      'mezaubran-vos-questions-nos-reponses-numerique', [], [], 8),
+    # lannhuel: a collective's bilingual French/Breton web page (each demand followed by its Breton
+    # translation, as the next paragraph or list item, marked lang="br" or not) and the town's
+    # bilingual brochure in PDF (Breton kickers over French headings, Breton translations in italics
+    # under each commitment marked « › »). Still missed: the four axis titles, each a French heading
+    # under a numbered kicker in Breton capitals that the PDF reader takes for a list item (« 1 ·
+    # KEVREAÑ AN HOLL »; extras: those four kickers, a line of the cover, a past deed of the
+    # editorial), and « Les permanences auront lieu … », a future of « avoir lieu » told as a fact
+    ('../matching-checks/lannhuel/corpus/lannhuel/hor-goulennou-nos-demandes-numerique.html',
+     'lannhuel-hor-goulennou-nos-demandes-numerique', [], [], 0),
+    ('../matching-checks/lannhuel/corpus/lannhuel/lannhuel-niverel-engagements-2026-2030.pdf',
+     'lannhuel-lannhuel-niverel-engagements-2026-2030', [
+        'Raccorder tout le territoire',
+        "Personne à l'écart du numérique",
+        "Les permanences auront lieu le mardi et le jeudi à la médiathèque, ainsi qu'un samedi matin par mois.",
+        'Apprendre et travailler au pays',
+        'Une mairie ouverte et sobre',
+    ], [], 6),
 ]
 
 

@@ -302,6 +302,12 @@ def document_prior(doc: Document) -> str:
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
+    if doc.meta.kind != "minutes" and not title_prior(title) and _ANSWER_TITLE.search(" ".join(
+            b.text for b in doc.blocks[:12] if b.table is None and len(b.text.split()) <= 12 and (b.page or 1) <= 1)):
+        # a brochure whose cover names what the authority commits to (« Nos engagements pour
+        # 2026-2030 ») under a title that says nothing (not the headers of a table answering an
+        # opinion, nor a cover naming the policy an audit is about, « Politique du numérique »)
+        return "action"
     # minutes quote both what is asked and what is planned: their labels do not say which
     if doc.meta.kind == "minutes":
         return ""

@@ -655,8 +655,10 @@ _REPORTED_DEMAND = re.compile(
 # de projet », « l'exploitant »)
 _PROJECT_OWNER = (r"(?:le|la|l['’])\s*(?:ma[îi]tre\s+d['’]ouvrage|porteur\s+(?:de|du)\s+projet|exploitant"
                   r"|p[ée]titionnaire|am[ée]nageur)")
+# (the town's authority named by its house or its office: « la mairie doit publier … »)
+_TOWN_OFFICE = r"(?:la|le|l['’])\s*(?:mairie|municipalit[ée]|maire|conseil\s+municipal|[ée]quipe\s+municipale)"
 _AUTHORITY_MUST = re.compile(
-    rf"\b(?:{_AUTHORITY}|{_PROJECT_OWNER})\s+(?:[^\s.;:!?]+\s+){{0,6}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
+    rf"\b(?:{_AUTHORITY}|{_PROJECT_OWNER}|{_TOWN_OFFICE})\s+(?:[^\s.;:!?]+\s+){{0,6}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
     r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
