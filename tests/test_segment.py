@@ -390,6 +390,21 @@ def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     ]
 
 
+def test_a_subtitle_under_a_motto_title_names_the_plan(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # the title is a motto, the heading right under it says it is a plan
+    doc, units = _units(tmp_path, "ville.md", "# Bourg-Joli, ville ouverte\n\n### Plan d'actions 2027-2030\n\n"
+                        "## Le mot de la maire\n\nNous avons écouté vos idées.\n\n## Mobilité\n\n"
+                        "La commune ouvrira une navette le samedi.\n")
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.text) for u in units] == [("action", "La commune ouvrira une navette le samedi.")]
+    # a long line under the title is no subtitle
+    doc, _ = _units(tmp_path, "ville.md", "# Bourg-Joli, ville ouverte\n\n### Ce que nous avons retenu de vos "
+                    "idées pour le plan d'actions de la ville en 2027 et après\n\nTexte.\n")
+    assert document_prior(doc) == ""
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 
