@@ -1669,6 +1669,28 @@ def test_a_verbless_apposition_opened_by_dont_hides_no_main_verb():
                                anyone=True)
 
 
+def test_a_commitment_carried_by_a_relative_clause_in_the_future():
+    # « X, qui organisera …, travaillera … »: the relative clause in the future commits, whoever
+    # the subject; after a main verb in the present (not the author speaking); two verbs of one
+    # relative joined by « et »; « ainsi que » opens no clause; a pronoun between the apposition
+    # and the verb; « Quant à X, il sera fermé »; what follows a colon
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Cette animatrice, qui ouvrira un club de lecture, travaillera avec la ludothèque.")
+    assert lang.commitment("Le chantier dépend du syndicat des eaux, qui remplacera les conduites en 2028.")
+    assert not lang.commitment("Je remercie le club de foot, qui organisera le tournoi de juin.")
+    assert not lang.commitment("La commune a déposé un dossier, qui sera examiné en mai.")
+    assert not lang.commitment("Le chantier dépend du syndicat des eaux, qui ne remplacera pas les conduites.")
+    assert lang.commitment("Une charte qui protège les arbres et limite l'éclairage sera appliquée à tous les quartiers.")
+    assert lang.commitment("Un atelier qui accueille les enfants, ainsi qu'un goûter pour les parents, sera organisé.")
+    assert lang.commitment("La mairie, qui s'engage à répondre sous huit jours, en rendra compte chaque année.")
+    assert lang.commitment("Quant au gymnase, il sera ouvert le dimanche.")
+    assert not lang.commitment("Quant à la salle, elle sera belle.")
+    assert lang.commitment("Le quartier a été choisi : la commune y installera deux bornes.")
+    assert not lang.commitment("Les parcs, qui ont été rénovés en 2024, sont très fréquentés.")
+
+
 def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     # a relative pronoun (« auquel », « à laquelle », « lesquels ») opens a clause whose verb is not
     # the main one; « Je vous confirme que … », « J'ajoute que … » frame what is committed to
