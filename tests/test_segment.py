@@ -1691,6 +1691,25 @@ def test_a_commitment_carried_by_a_relative_clause_in_the_future():
     assert not lang.commitment("Les parcs, qui ont été rénovés en 2024, sont très fréquentés.")
 
 
+def test_indicators_listed_inside_a_sentence_of_a_plan(tmp_path):
+    # « … suivi par trois indicateurs : le nombre de …, le taux de … et la part de … »: each
+    # measure is an indicator (see inline_indicators: a list of things that are no measures gives
+    # none); not in an opinion
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions pour la médiathèque 2027-2029\n\n## Suivi\n\n"
+        "Le plan sera suivi par trois indicateurs : le nombre de prêts de liseuses, le taux d'inscription "
+        "des collégiens et la part des animations tenues le samedi.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("indicator", "le nombre de prêts de liseuses"),
+        ("indicator", "le taux d'inscription des collégiens"),
+        ("indicator", "la part des animations tenues le samedi"),
+    ]
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le plan de la médiathèque\n\n"
+        "Nous regrettons deux indicateurs : le nombre de prêts et le taux de retour.\n"))
+    assert [u.kind for u in units] != ["indicator", "indicator"]
+
+
 def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     # a relative pronoun (« auquel », « à laquelle », « lesquels ») opens a clause whose verb is not
     # the main one; « Je vous confirme que … », « J'ajoute que … » frame what is committed to

@@ -709,10 +709,6 @@ CASES = [
         'Des lieux et des liens',
         'Les comptes rendus continueront d’être publiés sur le site de la commune dans les huit jours qui suivent chaque séance.',
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
-        'le nombre de personnes reçues par le conseiller numérique',
-        'le taux de logements raccordables à la fibre',
-        'la part des inscriptions scolaires et périscolaires faites en ligne',
-        'la consommation électrique du parc informatique de la mairie',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
 ]
