@@ -1691,6 +1691,17 @@ def test_a_commitment_carried_by_a_relative_clause_in_the_future():
     assert not lang.commitment("Les parcs, qui ont été rénovés en 2024, sont très fréquentés.")
 
 
+def test_a_passive_said_another_way_commits():
+    # « fera l'objet d'un … », « continueront d'être + participle »: the thing to be done as the subject
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Le parking de la gare fera l'objet d'une étude en 2028.")
+    assert lang.commitment("Les salles continueront d'être prêtées aux associations le week-end.")
+    assert not lang.commitment("Le parking de la gare a fait l'objet d'une étude en 2024.")
+    assert not lang.commitment("Les salles continueront d'être grandes.")
+
+
 def test_indicators_listed_inside_a_sentence_of_a_plan(tmp_path):
     # « … suivi par trois indicateurs : le nombre de …, le taux de … et la part de … »: each
     # measure is an indicator (see inline_indicators: a list of things that are no measures gives

@@ -707,7 +707,6 @@ CASES = [
         'Une mairie ouverte, sûre et sobre',
         'Une école numérique et responsable',
         'Des lieux et des liens',
-        'Les comptes rendus continueront d’être publiés sur le site de la commune dans les huit jours qui suivent chaque séance.',
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),

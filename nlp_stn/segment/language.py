@@ -735,6 +735,9 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
+            # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
+            # d'être publiés »: a passive said another way, the thing to be done as the subject
+            passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))
             if (_TOPIC_RESUMED.match(clause) and first_word(subject) in ("il", "elle", "ils", "elles")
                     and (passive or low not in _BE_HAVE_FUTURE or (
                         bool(after) and after[0].pos_ in ("VERB", "ADJ") and _PARTICIPLE_END.search(after[0].text.lower())
@@ -813,6 +816,11 @@ _CLITICS = frozenset(("se", "s'", "s’", "en", "y", "le", "la", "les", "l'", "l
 # The end of a past participle (« éteint », « ouverte », « fermés », « remis »), not of an adjective
 # such as « belle »
 _PARTICIPLE_END = re.compile(r"[^\W\d_]{2}(?:é|i|u|t|s)(?:e|s|es)?$")
+# A passive said another way, from its verb in the future: « fera l'objet d'une étude », « continueront
+# d'être publiés »
+_PASSIVE_PERIPHRASIS = re.compile(r"(?:fera|feront)\s+l['’]\s*objet\s+d['’e]|continuer(?:a|ont)\s+d['’]\s*[êe]tre\s+"
+                                  r"[^\W\d_]{2,}(?:é|ée|és|ées|is|ise|ises|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b",
+                                  re.I)
 # A sentence opening with the thing it speaks of, resumed by a pronoun (« Quant à l'écran, il … »)
 _TOPIC_RESUMED = re.compile(r"^\W*quant\s+(?:à|au|aux)\b[^,]{2,150},\s*(?:il|elle|ils|elles)\s", re.I)
 
