@@ -1189,3 +1189,60 @@ def test_comments_nested_in_each_proposal_as_a_graphql_connection_are_read_under
         ("paragraph", "Il faudrait aussi une fontaine à eau.", "UHJvcDox"),
         ("record", "Piscine\nOuvrir la piscine le dimanche.", None),
     ]
+
+
+def _forum_topic(posts):
+    """A forum topic as Discourse's JSON API returns it (invented content)."""
+    return {"id": 77, "title": "Idées pour la bibliothèque : à vous la parole", "post_stream": {"posts": [
+        {"id": 300 + n, "post_number": n, "username": user, "cooked": cooked, "reply_to_post_number": reply,
+         "topic_id": 77, "topic_slug": "idees-pour-la-bibliotheque", "actions_summary": [{"id": 2, "count": 3}],
+         "staff": user == "equipe", "moderator": user == "equipe", "admin": False, "hidden": False,
+         "user_deleted": user == "parti", **({"action_code": "closed.enabled"} if not cooked else {})}
+        for n, (user, cooked, reply) in enumerate(posts, 1)]}}
+
+
+def test_forum_topic_posts_are_read_as_prose(tmp_path):
+    # a Discourse topic: each post's paragraphs and list items are blocks of prose; the quote of
+    # an earlier post and a link's preview (asides) are left out, as are the organisers' posts
+    # (staff), a post withdrawn by its author and the closing small action (no text)
+    path = tmp_path / "sujet.json"
+    path.write_text(json.dumps(_forum_topic([
+        ("equipe", "<p>Bienvenue ! Une proposition par message.</p>", None),
+        ("lina", "<p>Bonjour,</p>\n<p>Il faudrait ouvrir la salle le dimanche.</p>", None),
+        ("marc", '<aside class="quote no-group" data-username="lina" data-post="2"><div class="title">lina:</div>'
+                 "<blockquote><p>Il faudrait ouvrir la salle le dimanche.</p></blockquote></aside>\n"
+                 "<p>Deux idées :</p><ol><li>Un coin pour les ados.</li><li>Des jeux de société.</li></ol>"
+                 '<aside class="onebox"><h3><a href="https://exemple.fr">exemple.fr</a></h3></aside>', 2),
+        ("parti", "<p>(message retiré par l’auteur)</p>", None),
+        ("equipe", "", None),
+    ])), encoding="utf-8")
+    doc = extract(path)
+    assert doc.title == "Idées pour la bibliothèque : à vous la parole"
+    assert [(b.kind, b.text, b.fields["id"], b.fields["category"]) for b in doc.blocks] == [
+        ("paragraph", "Bonjour,", "302", ""),
+        ("paragraph", "Il faudrait ouvrir la salle le dimanche.", "302", ""),
+        ("paragraph", "Deux idées :", "303", ""),
+        ("list_item", "Un coin pour les ados.", "303", ""),
+        ("list_item", "Des jeux de société.", "303", ""),
+    ]
+
+
+def test_codes_slugs_summaries_and_ids_of_a_theme_name_no_field():
+    # « action_code » is not an action plan's column, « topic_slug » / « topic_id » not a category
+    assert [classify(n) for n in ("action_code", "actions_summary", "topic_slug", "topic_id", "theme_id")] == [None] * 5
+    assert classify("cooked") == ("body", (0, 15, 1))  # a forum post's rendered text
+    assert classify("topic")[0] == "category" and classify("proposal_id")[0] == "id"
+
+
+def test_flags_that_leave_a_row_out():
+    from nlp_stn.extract.tables import skip_flag
+    assert [skip_flag(n) for n in ("hidden", "is_hidden", "user_deleted", "staff", "moderator", "admin")] == [True] * 6
+    assert [skip_flag(n) for n in ("deleted_at", "user_id", "staff_note", "trust_level")] == [False] * 4
+
+
+def test_export_title_is_the_title_over_the_records_never_a_records():
+    from nlp_stn.extract.tables import export_title
+    assert export_title({"data": {"node": {"title": "Budget participatif 2027", "proposals": {"edges": []}}}}) == \
+        "Budget participatif 2027"
+    assert export_title({"posts": [{"title": "Un banc"}]}) == ""
+    assert export_title({"title": "x" * 151, "rows": []}) == ""

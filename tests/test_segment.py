@@ -405,6 +405,21 @@ def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     ]
 
 
+def test_a_subtitle_under_a_motto_title_names_the_plan(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # the title is a motto, the heading right under it says it is a plan
+    doc, units = _units(tmp_path, "ville.md", "# Bourg-Joli, ville ouverte\n\n### Plan d'actions 2027-2030\n\n"
+                        "## Le mot de la maire\n\nNous avons écouté vos idées.\n\n## Mobilité\n\n"
+                        "La commune ouvrira une navette le samedi.\n")
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.text) for u in units] == [("action", "La commune ouvrira une navette le samedi.")]
+    # a long line under the title is no subtitle
+    doc, _ = _units(tmp_path, "ville.md", "# Bourg-Joli, ville ouverte\n\n### Ce que nous avons retenu de vos "
+                    "idées pour le plan d'actions de la ville en 2027 et après\n\nTexte.\n")
+    assert document_prior(doc) == ""
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 
@@ -1492,6 +1507,32 @@ def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_pat
     assert {u.heading for u in units} == {"Le bourg en 2030"}
 
 
+def test_spoken_demands_of_a_forum_post(tmp_path):
+    # « Je propose une … », « Et surtout, qu'on … » (a comma after « surtout »), « Ce serait
+    # génial d'avoir … », « Un … serait vraiment un plus », « Et j'en ajoute une : … »; not a
+    # judgement that turns the thing down (« ce serait trop cher de … ») nor a thing described
+    _, units = _units(tmp_path, "fil.md", (
+        "# Vos idées pour le quartier\n\n"
+        "Je propose une boîte à livres devant l'école.\n\n"
+        "Je suggère un jardin partagé derrière le gymnase.\n\n"
+        "Et surtout, qu'on garde la cabine du square.\n\n"
+        "Ce serait génial d'avoir une fontaine sur la place.\n\n"
+        "Une navette le samedi vers le marché serait vraiment un plus.\n\n"
+        "Des bancs ombragés seraient les bienvenus.\n\n"
+        "Et j'en ajoute une : un abri pour les vélos à la gare.\n\n"
+        "Ce serait trop cher de refaire la rue.\n\n"
+        "Une fontaine serait vieille de cent ans.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Je propose une boîte à livres devant l'école."),
+        ("recommendation", "Je suggère un jardin partagé derrière le gymnase."),
+        ("recommendation", "Et surtout, qu'on garde la cabine du square."),
+        ("recommendation", "Ce serait génial d'avoir une fontaine sur la place."),
+        ("recommendation", "Une navette le samedi vers le marché serait vraiment un plus."),
+        ("recommendation", "Des bancs ombragés seraient les bienvenus."),
+        ("recommendation", "Et j'en ajoute une : un abri pour les vélos à la gare."),
+    ]
+
+
 def test_what_an_authority_pledges_after_a_lead_in_is_an_action(tmp_path):
     # a lead-in naming « engagements » announces actions; an item pledging the authority's own
     # deed in the future is one whatever its lead-in says
@@ -1755,6 +1796,58 @@ def test_an_event_to_come_and_a_commitment_announced_before_a_colon():
     assert lang.commitment("Le constat est simple : nous ouvrirons une permanence.")
     assert lang.commitment("Le bâtiment est vétuste, les travaux sont chers et le terrain est inondable : "
                            "la commune en construira un autre.") is False
+
+
+def test_a_commitment_carried_by_a_relative_clause_in_the_future():
+    # « X, qui organisera …, travaillera … »: the relative clause in the future commits, whoever
+    # the subject; after a main verb in the present (not the author speaking); two verbs of one
+    # relative joined by « et »; « ainsi que » opens no clause; a pronoun between the apposition
+    # and the verb; « Quant à X, il sera fermé »; what follows a colon
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Cette animatrice, qui ouvrira un club de lecture, travaillera avec la ludothèque.")
+    assert lang.commitment("Le chantier dépend du syndicat des eaux, qui remplacera les conduites en 2028.")
+    assert not lang.commitment("Je remercie le club de foot, qui organisera le tournoi de juin.")
+    assert not lang.commitment("La commune a déposé un dossier, qui sera examiné en mai.")
+    assert not lang.commitment("Le chantier dépend du syndicat des eaux, qui ne remplacera pas les conduites.")
+    assert lang.commitment("Une charte qui protège les arbres et limite l'éclairage sera appliquée à tous les quartiers.")
+    assert lang.commitment("Un atelier qui accueille les enfants, ainsi qu'un goûter pour les parents, sera organisé.")
+    assert lang.commitment("La mairie, qui s'engage à répondre sous huit jours, en rendra compte chaque année.")
+    assert lang.commitment("Quant au gymnase, il sera ouvert le dimanche.")
+    assert not lang.commitment("Quant à la salle, elle sera belle.")
+    assert lang.commitment("Le quartier a été choisi : la commune y installera deux bornes.")
+    assert not lang.commitment("Les parcs, qui ont été rénovés en 2024, sont très fréquentés.")
+
+
+def test_a_passive_said_another_way_commits():
+    # « fera l'objet d'un … », « continueront d'être + participle »: the thing to be done as the subject
+    from nlp_stn.segment import _Language
+
+    lang = _Language(Settings())
+    assert lang.commitment("Le parking de la gare fera l'objet d'une étude en 2028.")
+    assert lang.commitment("Les salles continueront d'être prêtées aux associations le week-end.")
+    assert not lang.commitment("Le parking de la gare a fait l'objet d'une étude en 2024.")
+    assert not lang.commitment("Les salles continueront d'être grandes.")
+
+
+def test_indicators_listed_inside_a_sentence_of_a_plan(tmp_path):
+    # « … suivi par trois indicateurs : le nombre de …, le taux de … et la part de … »: each
+    # measure is an indicator (see inline_indicators: a list of things that are no measures gives
+    # none); not in an opinion
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions pour la médiathèque 2027-2029\n\n## Suivi\n\n"
+        "Le plan sera suivi par trois indicateurs : le nombre de prêts de liseuses, le taux d'inscription "
+        "des collégiens et la part des animations tenues le samedi.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("indicator", "le nombre de prêts de liseuses"),
+        ("indicator", "le taux d'inscription des collégiens"),
+        ("indicator", "la part des animations tenues le samedi"),
+    ]
+    _, units = _units(tmp_path, "avis.md", (
+        "# Avis du conseil de développement sur le plan de la médiathèque\n\n"
+        "Nous regrettons deux indicateurs : le nombre de prêts et le taux de retour.\n"))
+    assert [u.kind for u in units] != ["indicator", "indicator"]
 
 
 def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():

@@ -770,6 +770,29 @@ CASES = [
         'Apprendre et travailler au pays',
         'Une mairie ouverte et sobre',
     ], [], 6),
+    # saintvarec: a Discourse forum topic as its JSON API returns it (posts with their « cooked »
+    # HTML, quotes of earlier posts in asides, the organisers' posts flagged « staff », a post
+    # withdrawn by its author) and the town's action plan in DOCX written as prose under headings
+    # (commitments in relative clauses, indicators listed inside a sentence). Extras: the two
+    # questions of the forum and the second object of « Nous demandons le renouvellement … et
+    # l'installation … » split off; the foreword's « Il ne reprend pas tout … ». Still missed: the
+    # five axes (headings « 1. … » over prose, not promoted to objectives: a rule on them changed
+    # the axes of many other plans) and the plan's own governance (« Le plan sera piloté par un
+    # comité … », « Un bilan … sera publié »), which the segmenter keeps out of the actions by design
+    ('../matching-checks/saintvarec/corpus/saintvarec/forum-plan-numerique-2027-2030.json',
+     'saintvarec-forum-plan-numerique-2027-2030',
+     [], [], 3),
+    ('../matching-checks/saintvarec/corpus/saintvarec/plan-actions-numerique-2027-2030.docx',
+     'saintvarec-plan-actions-numerique-2027-2030',
+     [
+        'Un territoire bien connecté',
+        'Personne ne reste au bord du chemin',
+        'Une mairie ouverte, sûre et sobre',
+        'Une école numérique et responsable',
+        'Des lieux et des liens',
+        'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
+        'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
+    ], [], 1),
 ]
 
 

@@ -82,6 +82,8 @@ FIELD_WORDS = {
     "body": (
         "body", "corps", "texte", "text", "description", "contenu", "content", "detail", "details",
         "proposition", "contribution", "message", "idee", "suggestion", "demande",
+        # a forum post's text rendered as HTML (Discourse's API: « cooked »)
+        "cooked",
     ),
     "category": (
         "category", "categorie", "categories", "thematique", "theme", "themes", "rubrique", "axe", "domaine",
@@ -99,9 +101,13 @@ NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom d
 RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id
 FOREIGN = frozenset(
     "reponse reponses answer answers auteur auteurs author authors date dates nombre nombres count counts total "
-    "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif".split()
+    "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif"
+    # a code, a slug or a summary of something is not its text (« action_code », « topic_slug »,
+    # « actions_summary » of a forum post: its likes)
+    " code codes slug slugs summary".split()
 )
 MAX_NAME_WORDS = 5
+ID_KEYS = frozenset("id identifiant identifier".split())  # the last word of a key naming an identifier
 # Second parts of a nested key that keep the meaning of the first: title/fr, category/name/fr.
 LANGUAGES = frozenset("fr en de es it nl pt ca eu oc br co gl pl ro ar".split())
 KEY_PARTS = frozenset("name nom label libelle value text texte translations".split())
@@ -111,6 +117,13 @@ SKIPPED_STATUS = frozenset(
     "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam "
     "refused doublon doublons duplicate duplicated hors".split()
 )
+# Flag columns marking a row written by the platform's organisers (a forum's « staff »,
+# « moderator », « admin »: true): their posts frame the debate (rules, answers, summaries of
+# the proposals), they are not contributions
+ORGANISER_FLAGS = frozenset("staff moderator moderateur admin administrateur".split())
+# A column naming the message a row replies to (« reply_to_post_number », « in_reply_to »,
+# « En réponse à »), normalised: the rows are the turns of a discussion (a forum topic's posts)
+DISCUSSION = re.compile(r"\b(?:reply to|en reponse a)\b")
 # A column giving the reason a row was moderated ("refusalReason", "Motif de modération"): a
 # row with one was taken down (a reason of an authority's rejection is not this).
 MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:motif|raison)\s+(?:de\s+)?(?:la\s+)?moderation)$")
@@ -253,7 +266,8 @@ def read(path: Path, settings: Settings) -> Extracted:
     if suffix == ".csv":
         header, rows, preamble = read_csv(path, settings, with_preamble=True)
     elif suffix == ".json":
-        header, rows, children = _json_table(path, settings)
+        header, rows, children, named = _json_table(path, settings)
+        preamble = [named] if named else []
     elif suffix == ".jsonl":
         header, rows = _from_objects(_jsonl_objects(path))
     elif suffix == ".xlsx":
@@ -269,6 +283,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     category = ""
     parents, titles = _projects(rows, columns)
     uniform = not columns.plan and _uniform_status(rows, columns)
+    discussion = not columns.plan and any(DISCUSSION.search(normalise_name(h)) for h in header)
     said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
     for child in children if not columns.plan else ():
         said_of.setdefault(child.key, []).append(child)
@@ -299,6 +314,13 @@ def read(path: Path, settings: Settings) -> Extracted:
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
+        if discussion and text and not values["title"]:
+            # a turn of a discussion, not a proposal card: its message is read as prose, its
+            # paragraphs and list items as the page shows them
+            raw = next((row[i] for i in columns.fields["body"] if i < len(row) and readable(row[i])), "")
+            for kind, piece, depth in message_blocks(str(raw)):
+                builder.add(kind, piece, level=depth, fields={"id": values["id"], "category": values["category"]})
+            continue
         remarks = [readable(row[i]) if i < len(row) else "" for i in columns.remarks]
         remarks = [r for r in remarks if r and not says_nothing(r)]
         if not text:
@@ -379,6 +401,22 @@ def _empty_table_notice(header: Sequence[str], rows: Sequence[Sequence[object]],
     shown = " et ".join(f"« {n} »" for n in names)
     which = "la colonne de texte" if len(names) == 1 else "les colonnes de texte"
     return f"{which} {shown} {'est vide' if len(names) == 1 else 'sont vides'} sur toutes les lignes"
+
+
+def message_blocks(cell: str) -> list[tuple[str, str, int]]:
+    r"""(kind, text, depth) of a message of a discussion: its HTML's paragraphs and list items
+    (« paragraph », « list_item »), without the asides (quotes of other messages, link
+    previews); a message in plain text gives one paragraph per line.
+
+    >>> message_blocks('<aside class="quote"><p>Un banc</p></aside><p>Oui !</p><ul><li>Un wifi</li></ul>')
+    [('paragraph', 'Oui !', 0), ('list_item', 'Un wifi', 0)]
+    >>> message_blocks("Bonjour,\nIl faudrait un banc.")
+    [('paragraph', 'Bonjour,', 0), ('paragraph', 'Il faudrait un banc.', 0)]
+    """
+    if not looks_like_html(cell):
+        return [("paragraph", line.strip(), 0) for line in cell.splitlines() if line.strip()]
+    from .html import fragment_blocks  # the HTML reader reads this module's names: imported here
+    return fragment_blocks(_DROPPED.sub("", cell))
 
 
 def _uniform_status(rows: Sequence[Sequence[object]], columns: Columns) -> bool:
@@ -578,6 +616,8 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
             words[0] in RECORD_NOUNS or (_field_word(words[0]) or ("",))[0] in ("title", "body")):
         # a key naming the record it identifies (« proposal_id », « N° proposition »): the id
         return "id", (1, FIELD_WORDS["id"].index(words[-1]), 1)
+    if len(words) == 2 and words[-1] in ID_KEYS and found and found[0] == "category":
+        return None  # the id of a theme or of a forum's topic (« topic_id »), not its name
     if words and words[0] in NAMING and len(words) > 1:
         named = _field_word(words[1])
         if named and named[0] == "body":
@@ -594,6 +634,20 @@ def _field_word(word: str) -> Optional[tuple[str, int]]:
             if candidate in known:
                 return field, known.index(candidate)
     return None
+
+
+def skip_flag(name: str) -> bool:
+    """True for a flag column whose true value leaves the row out: a status word (« hidden »,
+    « withdrawn »), one qualified by whom (« user_deleted »), or the organisers' posts
+    (« staff », « moderator »: see :data:`ORGANISER_FLAGS`).
+
+    >>> [skip_flag(n) for n in ("hidden", "user_deleted", "staff", "deleted_at", "user_id", "moderation")]
+    [True, True, True, False, False, False]
+    """
+    words = _words(name)
+    if len(words) == 1 and words[0] in ORGANISER_FLAGS:
+        return True
+    return 1 <= len(words) <= 2 and words[-1] in SKIPPED_STATUS
 
 
 def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Columns:
@@ -626,7 +680,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         found = classify(name)
         if found:
             ranked[found[0]].append((found[1], index))
-        elif normalise_name(name) in SKIPPED_STATUS:
+        elif skip_flag(name):
             flags.append(index)
         elif MODERATION_REASON.match(normalise_name(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.split("/")[0]))):
             reasons.append(index)
@@ -838,7 +892,9 @@ _INLINE_TAGS = (
 _TAG = re.compile(r"<(/?)(%s)\b[^<>]*>" % "|".join(sorted(_BLOCK_TAGS + _INLINE_TAGS, key=len, reverse=True)), re.I)
 _BLOCK_TAG = re.compile(r"</?(?:%s)\b[^<>]*>" % "|".join(_BLOCK_TAGS), re.I)
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
-_DROPPED = re.compile(r"<!--.*?-->|<(script|style)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
+# comments, scripts, styles, and asides: in a contribution an aside is not its author's text
+# (a forum post quoting an earlier one, « <aside class="quote"> », or a link's preview)
+_DROPPED = re.compile(r"<!--.*?-->|<(script|style|aside)\b[^<>]*>.*?</\1\s*>", re.I | re.S)
 
 
 def looks_like_html(text: str) -> bool:
@@ -1065,18 +1121,21 @@ def _cell_end(text: str, i: int, delimiter: str) -> int:
 # --- JSON -------------------------------------------------------------------------------
 
 
-def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list["Child"]]:
-    """Header and rows of a JSON export's records, and the rows of its child lists (see
+def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[object]], list["Child"], str]:
+    """Header and rows of a JSON export's records, the rows of its child lists (see
     :func:`_children`): a list of arguments or comments beside the proposals' (« comments »:
-    [{"proposal_id": 12, "body": …}]), keyed by their ids, is read under them, never as the rows."""
+    [{"proposal_id": 12, "body": …}]), keyed by their ids, is read under them, never as the rows;
+    and the title the export gives the whole (see :func:`export_title`)."""
     lists: list[tuple[str, list[dict]]] = []
-    objects = _json_objects(path, settings, lists)
+    data = _json_data(path)
+    objects = _json_objects(path, settings, lists, data)
+    named = export_title(data, settings)
     nested = _nested_children(objects, settings)
     if nested:
         lists.append(("comments", nested))
     tables = [_from_objects(objects)] + [_from_objects(o) for _, o in lists if o is not objects]
     if len(tables) == 1:
-        return tables[0][0], tables[0][1], []
+        return tables[0][0], tables[0][1], [], named
     names = [""] + [name for name, o in lists if o is not objects]
     sheets = [[list(header)] + rows for header, rows in tables]
     found = [(find_header(sheet[:1], settings), n) for n, sheet in enumerate(sheets)]
@@ -1084,7 +1143,32 @@ def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[ob
     children = _children(sheets, found, keys, names)
     main = children[0][0] if 0 in children else 0
     said = [child for n in sorted(children) if children[n][0] == main for child in children[n][1]]
-    return tables[main][0], tables[main][1], said
+    return tables[main][0], tables[main][1], said, named
+
+
+TITLE_CHARS = 150  # an export's title is a short line
+
+
+def export_title(data: object, settings: Settings = Settings()) -> str:
+    """The title an export gives the whole of its records: a short text under a title key
+    (« title », « titre ») of the objects that hold them (a forum topic's JSON: {"title": …,
+    "post_stream": {"posts": […]}}; a consultation's {"data": {"node": {"title": …,
+    "proposals": …}}}), never one of a record; "" when there is none.
+
+    >>> export_title({"title": "Vos idées pour le parc", "post_stream": {"posts": [{"cooked": "a"}]}})
+    'Vos idées pour le parc'
+    >>> export_title([{"title": "Un banc"}, {"title": "Un wifi"}]), export_title({"data": {"title": 3}})
+    ('', '')
+    """
+    level = [data] if isinstance(data, dict) else []
+    for _ in range(3):
+        for node in level:
+            for key, value in node.items():
+                if (isinstance(value, str) and value.strip() and len(value) <= TITLE_CHARS
+                        and settings_field(str(key), settings) == "title"):
+                    return " ".join(value.split())
+        level = [v for node in level for v in node.values() if isinstance(v, dict)]
+    return ""
 
 
 # The key of a record's nested list of what was said of it (« comments », « arguments »,
@@ -1122,14 +1206,20 @@ def _nested_children(objects: Sequence[dict], settings: Settings) -> list[dict]:
     return out
 
 
-def _json_objects(path: Path, settings: Settings = Settings(), lists: Optional[list] = None) -> list[dict]:
+def _json_data(path: Path) -> object:
     try:
-        data = json.loads(decode_bytes(path.read_bytes(), path))
+        return json.loads(decode_bytes(path.read_bytes(), path))
     except ValueError as err:
         raise InputError(
             f"JSON invalide (ligne {getattr(err, 'lineno', '?')}) : corrigez le fichier ou exportez-le à nouveau.",
             path=path,
         ) from err
+
+
+def _json_objects(path: Path, settings: Settings = Settings(), lists: Optional[list] = None,
+                  data: object = None) -> list[dict]:
+    if data is None:
+        data = _json_data(path)
     objects = find_records(data, settings, lists)
     if objects is None:
         raise InputError(

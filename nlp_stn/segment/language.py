@@ -712,6 +712,9 @@ class _Language:
         doc = self.tagged(clause)
         tokens = list(doc)
         pending = 0  # finite verbs of subordinate clauses still to pass (« qui datent de 2015 »)
+        openers: list[str] = []  # the words opening those clauses, in order
+        relative_future = False  # a relative clause in the future passed (« la commune, qui mettra … »)
+        last_sub = None  # index of the last verb of a subordinate clause passed
         subject_start = 0
         depth = 0  # inside brackets (« (réseaux sociaux, que faire en cas de …) »): passed over
         for i, tok in enumerate(tokens):
@@ -727,6 +730,8 @@ class _Language:
                     # la mairie, de l'école et du gymnase sera financée par l'emprunt »)
                     subject_start = i + 1
                 continue
+            if low in ("que", "qu'", "qu’") and i and tokens[i - 1].text.lower() == "ainsi":
+                continue  # « ainsi que » joins two things, it opens no clause
             if (low in _SUBORDINATORS and tok.pos_ in ("PRON", "SCONJ", "ADV")) or (
                     tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType")):
                 # « Le comité, dont trois habitants tirés au sort, examinera … »: an apposition
@@ -737,6 +742,7 @@ class _Language:
                         for t in tokens[i + 1:close])):
                     continue
                 pending += 1
+                openers.append(low)
                 continue
             # the tagger may take a future for a participle (« financera »): its ending decides
             if tok.pos_ not in ("VERB", "AUX") or not ("Fin" in tok.morph.get("VerbForm") or _FUTURE_FORM.search(low)):
@@ -745,6 +751,14 @@ class _Language:
                 continue  # a participle the tagger took for an imperfect (« le matériel réformé sera donné »)
             if pending:
                 pending -= 1
+                opener = openers.pop(0) if openers else ""
+                relative_future = relative_future or (opener == "qui" and _future_verb(tok))
+                last_sub = i
+                continue
+            if last_sub is not None and _coordinated_in_clause(tokens, last_sub, i):
+                # « Une politique d'achat qui privilégie … et porte … sera appliquée »: the verb after
+                # « et » goes on the relative clause
+                last_sub = i
                 continue
             # (the adverbs of two words too: « seront d'ailleurs formés », « sera par ailleurs étendu »)
             after = [t for k, t in enumerate(tokens[i + 1:], i + 1) if t.pos_ != "ADV" and t.text.lower() != "ailleurs"
@@ -756,14 +770,27 @@ class _Language:
             else:
                 future = "Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(low))
             if not future:
+                if relative_future:
+                    return True
                 colon = _announced_at(tokens, i)
                 if colon is not None:
                     # « Oui, c'est un engagement de l'équipe : l'accueil restera ouvert »: the
                     # statement announces what follows its colon, which is read on its own
                     return self.commitment(clause[tokens[colon].idx + 1:], anyone)
-                return False
+                colon = next((t.idx for t in tokens[i + 1:] if t.text == ":"), None)
+                if colon is not None:
+                    # « Le site a été retenu : la commune accueillera le pylône »: what follows the
+                    # colon may commit
+                    return self.commitment(clause[colon + 1:].strip(), anyone)
+                # « Le déploiement relève du syndicat, qui raccordera le hameau en 2027 »: a relative
+                # clause in the future after a main one in the present, whose subject is not the
+                # author speaking (« Je salue X, qui organisera … »), says what will be done
+                present = "Pres" in tok.morph.get("Tense") and not (
+                    i + 1 < len(tokens) and "Part" in tokens[i + 1].morph.get("VerbForm"))
+                speaking = any(t.text.lower() in ("je", "j'", "j’", "nous") for t in tokens[subject_start:i])
+                return present and not speaking and _future_relative_after(tokens, i)
             if subject_start and subject_start < len(tokens) and all(
-                    t.text.lower() in ("se", "s'", "s’") for t in tokens[subject_start:i]):
+                    t.text.lower() in _CLITICS for t in tokens[subject_start:i]):
                 # (« …, se réunira »: a pronominal verb after the apposition)
                 # « Une conseillère, mise à disposition par …, assurera »: the subject opens the
                 # sentence, an apposition between commas follows it
@@ -800,12 +827,26 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
+            # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
+            # d'être publiés »: a passive said another way, the thing to be done as the subject
+            passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))
+            if (_TOPIC_RESUMED.match(clause) and first_word(subject) in ("il", "elle", "ils", "elles")
+                    and (passive or low not in _BE_HAVE_FUTURE or (
+                        bool(after) and after[0].pos_ in ("VERB", "ADJ") and _PARTICIPLE_END.search(after[0].text.lower())
+                        and not _STATIVE_PARTICIPLE.match(after[0].text)))):
+                # « Quant à l'écran de la place, il sera éteint la nuit »: the pronoun resumes the
+                # thing put first
+                return True
             if low in _BE_HAVE_FUTURE and not passive and not _takes_place(low, after):
                 if _coordinated_future(tokens, i):
                     # « La piscine sera gratuite l'été et proposera des cours »: the verb after
                     # « et » with the same subject says the deed
                     continue
-                return False  # « nous serons un État exemplaire », « la commune aura … »: no deed
+                return relative_future  # « nous serons un État exemplaire », « la commune aura … »: no deed
+            if relative_future:
+                # « Ce conseiller, qui animera des ateliers, travaillera avec … »: the relative
+                # clause in the future commits, whoever the subject
+                return True
             if not subject:
                 return False
             first = subject.split()[0].lower()
@@ -859,6 +900,61 @@ def _next_complement(tokens, k: int) -> bool:
     if low in ("du", "au", "aux"):
         return True
     return low in ("de", "d'", "d’", "à") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET"
+
+
+# Pronouns that may stand between a subject's apposition and its verb (« La commune, qui …, en
+# rendra compte », « …, les publiera », « …, se réunira »)
+_CLITICS = frozenset(("se", "s'", "s’", "en", "y", "le", "la", "les", "l'", "l’", "lui", "leur"))
+# The end of a past participle (« éteint », « ouverte », « fermés », « remis »), not of an adjective
+# such as « belle »
+_PARTICIPLE_END = re.compile(r"[^\W\d_]{2}(?:é|i|u|t|s)(?:e|s|es)?$")
+# A passive said another way, from its verb in the future: « fera l'objet d'une étude », « continueront
+# d'être publiés »
+_PASSIVE_PERIPHRASIS = re.compile(r"(?:fera|feront)\s+l['’]\s*objet\s+d['’e]|continuer(?:a|ont)\s+d['’]\s*[êe]tre\s+"
+                                  r"[^\W\d_]{2,}(?:é|ée|és|ées|is|ise|ises|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes)\b",
+                                  re.I)
+# A sentence opening with the thing it speaks of, resumed by a pronoun (« Quant à l'écran, il … »)
+_TOPIC_RESUMED = re.compile(r"^\W*quant\s+(?:à|au|aux)\b[^,]{2,150},\s*(?:il|elle|ils|elles)\s", re.I)
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, lower case ("" for none)."""
+    words = text.split()
+    return words[0].lower() if words else ""
+
+
+def _future_verb(tok) -> bool:
+    """Whether ``tok`` is a verb in the future (the tagger's tense, or the ending of a future)."""
+    return tok.pos_ in ("VERB", "AUX") and ("Fut" in tok.morph.get("Tense") or bool(_FUTURE_FORM.search(tok.text.lower())))
+
+
+def _coordinated_in_clause(tokens, previous: int, i: int) -> bool:
+    """Whether the verb at ``i`` is joined by « et » / « ou » to the verb at ``previous`` in the same
+    clause (no comma, colon or other clause between them), right after the conjunction."""
+    between = [t.text.lower() for t in tokens[previous + 1:i]]
+    if any(w in (",", ";", ":", "(") or w in _SUBORDINATORS for w in between):
+        return False
+    joined = max((k for k, w in enumerate(between) if w in ("et", "ou")), default=None)
+    # the verb right after « et » (a pronoun or an adverb apart): « … et porte … », « et en fixe … »
+    return joined is not None and all(tokens[previous + 1 + k].pos_ == "ADV" or w in _CLITICS
+                                      for k, w in enumerate(between[joined + 1:], joined + 1))
+
+
+def _future_relative_after(tokens, i: int) -> bool:
+    """Whether, after the verb at ``i``, a relative clause opened by « , qui » has its verb in the
+    future, not denied (« …, qui raccordera le hameau en 2027 »)."""
+    for k in range(i + 1, len(tokens) - 2):
+        if tokens[k].text != "," or tokens[k + 1].text.lower() != "qui":
+            continue
+        for j in range(k + 2, min(len(tokens), k + 6)):
+            word = tokens[j].text.lower()
+            if word in ("ne", "n'", "n’"):
+                break
+            if tokens[j].pos_ in ("VERB", "AUX"):
+                if _future_verb(tokens[j]):
+                    return True
+                break
+    return False
 
 
 def _coordinated_future(tokens, i: int) -> bool:

@@ -114,6 +114,44 @@ _ABOUT_INDICATORS = re.compile(
 )
 
 
+# A sentence announcing the indicators it lists after its colon (« Le plan sera suivi par quatre
+# indicateurs : », « …, mesurés par les indicateurs suivants : »)
+_INDICATORS_LEADIN = re.compile(r"\bindicateurs(?:\s+(?:de\s+suivi|suivants|cl[ée]s|principaux))?\s*:\s*", re.I)
+# Where a list of noun phrases splits: a comma, a semicolon, or « et » before a determiner
+_NOUN_LIST_SPLIT = re.compile(r"\s*[;,]\s*(?:et\s+)?|\s+et\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\b)", re.I)
+# The start of an indicator named in a sentence: a determiner or a measure (« le nombre de »,
+# « taux de », « la part des »)
+_INDICATOR_ITEM = re.compile(r"^(?:(?:le|la|les|l['’]|un|une|son|sa|ses)\s*)?(?:nombre|taux|part|proportion|pourcentage"
+                             r"|niveau|volume|montant|consommation|d[ée]lai|dur[ée]e|co[ûu]t|fr[ée]quentation|satisfaction"
+                             r"|indice|score|quantit[ée]|surface|longueur)\b", re.I)
+INDICATOR_ITEM_WORDS = 20  # an indicator named in a sentence is short
+
+
+def inline_indicators(sentence: str) -> list[tuple[int, str]]:
+    """(offset, text) of the indicators a sentence lists after « … indicateurs : » (« Il sera suivi
+    par trois indicateurs : le nombre de personnes reçues, le taux de raccordement et la part des
+    démarches en ligne. »), each a measure (« nombre », « taux », « part »…); none when an item
+    is not one.
+
+    >>> inline_indicators("Il sera suivi par deux indicateurs : le nombre de prêts et le taux de retour.")
+    [(37, 'le nombre de prêts'), (59, 'le taux de retour')]
+    >>> inline_indicators("Trois indicateurs : la météo, les saisons et le climat.")
+    []
+    """
+    m = _INDICATORS_LEADIN.search(sentence)
+    if m is None:
+        return []
+    rest = sentence[m.end():].rstrip().rstrip(".;").rstrip()
+    items, at = [], m.end()
+    for piece in _NOUN_LIST_SPLIT.split(rest) if rest else []:
+        offset = sentence.index(piece, at)
+        at = offset + len(piece)
+        items.append((offset, piece))
+    if len(items) < 2 or not all(_INDICATOR_ITEM.match(t) and len(t.split()) <= INDICATOR_ITEM_WORDS for _, t in items):
+        return []
+    return items
+
+
 class _Paragraphs:
     """Part of _Segmenter (see segmenter.py): paragraphs, their sentences, commitments and stated fates."""
 
@@ -490,6 +528,14 @@ class _Paragraphs:
                 continue
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            listed = inline_indicators(sentence) if self.prior == "action" else []
+            if listed:
+                # « Il sera suivi par trois indicateurs : le nombre de …, le taux de … et … »: each
+                # indicator named in the sentence is one
+                for at, item in listed:
+                    self.add(_Unit(kind="indicator", text=_collapse(item), start=start + at,
+                                   end=start + at + len(item), page=block.page))
+                continue
             if self.deliberation:
                 # "APPROUVE la convention…" whole; "… après en avoir délibéré, DÉCIDE de …"
                 # from what follows "décide"

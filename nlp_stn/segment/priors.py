@@ -275,7 +275,7 @@ def document_prior(doc: Document) -> str:
         return "action"
     if title_prior(" ".join([title] + shorts)) == "recommendation":
         return "recommendation"
-    if title_prior(title) == "action":
+    if title_prior(title) == "action" or title_prior(f"{title} {_subtitle(doc)}") == "action":
         return "action"
     if not title_prior(title):
         # a deliberation or a letter says what it is about on its first page (« Objet :
@@ -318,6 +318,28 @@ def document_prior(doc: Document) -> str:
         # authority's own deeds and plans
         return "action"
     return labelled
+
+
+SUBTITLE_WORDS = 12  # a subtitle is a short line
+
+
+def _subtitle(doc: Document) -> str:
+    """The document's subtitle: a short heading right under its title heading (« Saint-Lô, ville
+    ouverte » over « Plan d'actions numérique 2027-2030 »), which names what the document is when
+    the title is a motto; "" when the document opens otherwise.
+
+    >>> from nlp_stn.model import Block
+    >>> head = lambda t, l: Block(kind="heading", text=t, start=0, end=len(t), level=l)
+    >>> doc = Document(id="d", path="", format="docx", title="Une ville ouverte", text="",
+    ...                blocks=(head("Une ville ouverte", 1), head("Plan d'actions 2027", 3)))
+    >>> _subtitle(doc)
+    "Plan d'actions 2027"
+    """
+    blocks = doc.blocks
+    if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[1].kind != "heading":
+        return ""
+    text = blocks[1].text
+    return text if len(text.split()) <= SUBTITLE_WORDS else ""
 
 
 _OBJECT = re.compile(r"^\s*objet\s*:\s*(?=\S)", re.I)

@@ -456,7 +456,9 @@ _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]
 # suggérons une charte"); "ce document propose une synthèse" is not the author asking
 _AUTHOR_PROPOSES = (
     r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
-    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons))\s+"
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons)"
+    # one person proposing a thing (« Je propose une permanence … », « je suggère un audit »)
+    r"|\bje\s+(?:propose|sugg[èe]re))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
 )
 # A demand reported in the past ("les participants ont proposé que…"), and a sentence that
@@ -533,6 +535,9 @@ _THING_REQUIRES = re.compile(
     r"\b(?:demande|demandent|exige|exigent|r[ée]clame|r[ée]clament|n[ée]cessite|n[ée]cessitent)\b",
     re.I,
 )
+# What a wish is judged to be (« ce serait génial de … », « ça serait bien de … »)
+_GOOD_WISH = (r"g[ée]nial|bien|super|top|chouette|id[ée]al|utile|pratique|formidable|int[ée]ressant|bienvenu"
+              r"|souhaitable|sympa|une\s+(?:bonne|excellente)\s+id[ée]e|un\s+plus")
 # « les demandes de subvention », « la principale demande des riverains »: after a
 # determiner or an adjective placed before its noun, a form in -e or -es is the noun, not the verb
 _AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
@@ -605,13 +610,26 @@ _DEMAND_VERB = re.compile(
     # a wish: « je rêve d'une boîte à livres », « nous rêvons que … »
     r"|\b(?:je|j['’]en|nous|on)\s+r[êe]v(?:e|ons|erais|erions)\s+(?:d['’]|de\s+|que\s+|qu['’])"
     # a wish going on after another, its verb left out: « Et surtout qu'on garde le bureau de poste … »
-    r"|^(?:et|mais)\s+(?:(?:surtout|aussi|[ée]galement|enfin)\s+)?(?:que\s+|qu['’]\s*)"
+    r"|^(?:et|mais)\s+(?:(?:surtout|aussi|[ée]galement|enfin)\s*,?\s+)?(?:que\s+|qu['’]\s*)"
     r"(?:on|il|elle|ils|elles|nous|vous|l['’]|la|le|les|chaque|tout|tous)\b"
     # a thing put forward and judged by what it would do: « Et des bancs le long du canal,
     # ça serait bien », « un composteur ça aiderait aussi » (not « …, ce serait trop cher »)
     r"|(?:^|[,:;]\s*|\bet\s+)(?:et\s+)?(?:pour\s+[^,;:?!.]{3,60}?\s+)?(?:un|une|des)\s+[^,;:?!.]{3,120}?,?\s+"
     r"(?:ça|ca|cela|ce)\s+(?:serait|marcherait|irait|aiderait|changerait|simplifierait|faciliterait|rendrait"
-    r"\s+service)\b(?!\s+(?:pas|jamais|trop|moins)\b)",
+    r"\s+service)\b(?!\s+(?:pas|jamais|trop|moins)\b)"
+    # a wish judged good, what is wished as an infinitive: « Ce serait génial d'avoir un
+    # tiers-lieu », « ça serait bien de pouvoir payer en ligne » (not « ce serait trop cher de … »)
+    r"|^\W*(?:(?:et|mais|alors)\s+)?(?:ce|ça|ca|cela)\s+serait\s+(?:vraiment\s+|tellement\s+|tr[èe]s\s+|super\s+|aussi\s+)?"
+    rf"(?:{_GOOD_WISH})\s+(?:de\s+|d['’]\s*)[^\W\d_]+(?:er|ir|re|oir)\b"
+    # a thing put forward, then judged: « Un portail unique …, avec un seul compte, serait vraiment
+    # un plus », « Des bancs ombragés seraient bienvenus »
+    r"|^\W*(?:(?:et|mais|alors)\s+)?(?:un|une|des)\s+[^;:?!.]{3,160}?\s+serai(?:t|ent)\s+"
+    r"(?:vraiment\s+|tr[èe]s\s+|tellement\s+|aussi\s+|d[ée]j[àa]\s+)?"
+    r"(?:un\s+(?:vrai\s+|r[ée]el\s+|gros\s+|grand\s+)?plus|(?:les\s+)?bienvenue?s?|(?:tr[èe]s\s+)?utiles?"
+    r"|pr[ée]cieu(?:x|se|ses)|une\s+(?:bonne|excellente)\s+(?:id[ée]e|chose)|l['’]id[ée]al)\b"
+    # a proposal added after others: « Et j'en ajoute une : une aide … », « J'ajoute une idée : … »
+    r"|\b(?:j['’]\s*|nous\s+|on\s+)(?:en\s+)?ajout(?:e|ons)\s+(?:une|un)(?:\s+(?:autre|derni[èe]re|petite))?"
+    r"(?:\s+(?:id[ée]e|proposition|suggestion|demande))?\s*:\s*\S",
     re.I,
 )
 
