@@ -777,11 +777,6 @@ class _Language:
                     # « Oui, c'est un engagement de l'équipe : l'accueil restera ouvert »: the
                     # statement announces what follows its colon, which is read on its own
                     return self.commitment(clause[tokens[colon].idx + 1:], anyone)
-                colon = next((t.idx for t in tokens[i + 1:] if t.text == ":"), None)
-                if colon is not None:
-                    # « Le site a été retenu : la commune accueillera le pylône »: what follows the
-                    # colon may commit
-                    return self.commitment(clause[colon + 1:].strip(), anyone)
                 # « Le déploiement relève du syndicat, qui raccordera le hameau en 2027 »: a relative
                 # clause in the future after a main one in the present, whose subject is not the
                 # author speaking (« Je salue X, qui organisera … »), says what will be done
