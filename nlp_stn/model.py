@@ -490,7 +490,8 @@ def alternative_state(action_text: str, state: str, demand_text: str) -> str:
 # A series of three things or more, each a determiner and its noun, after commas and a last « et »
 # (« les budgets, les délibérations et les horaires », « aux écoles, aux collèges et aux lycées »):
 # the things a demand lists
-_ITEM = r"(?:(?:les|la|le|des|du|aux|au|ses|leurs|nos)\s+|l['’]\s*)(?P<{}>[^\W\d_]{{3,}})"
+_SERIES_DETERMINERS = frozenset("les la le des du aux au ses leurs nos".split())
+_ITEM = r"(?:(?:" + "|".join(sorted(_SERIES_DETERMINERS)) + r")\s+|l['’]\s*)(?P<{}>[^\W\d_]{{3,}})"
 _SERIES = re.compile(r"\b" + _ITEM.format("a") + r"(?P<mid>(?:,\s+" + _ITEM.format("m").replace("?P<m>", "?:")
                      + r")+),?\s+et\s+" + _ITEM.format("z"), re.I)
 LIST_STATE = "Retenue en partie (une partie de la liste)"
@@ -507,7 +508,6 @@ def _series_heads(text: str) -> list[set[str]]:
     return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
 
 
-_SERIES_DETERMINERS = frozenset("les la le des du aux au ses leurs nos".split())
 # people and bodies (folded, cut to six letters): a series naming them says who takes part or who
 # benefits (« associer les usagers, les aidants et leurs associations »), not things asked, and an
 # action naming some of them may still answer the demand

@@ -24,14 +24,13 @@ from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
 from ..errors import InputError, UsageError
-from ..model import ProgressFn, no_progress
+from ..model import STATUSES, ProgressFn, no_progress
 from ..settings import Settings
 from .matches import EXPECTED_STATUS_FILE, read_expected_status
 
 FOUND_AT = 80  # rapidfuzz score (0-100) from which a demand read is the annotated one
 PARTIAL_FROM = 25  # characters both texts need for partial_ratio to count
 NOT_FOUND = "(demande non retrouvée)"
-_ORDER = ("pris en compte", "partiellement", "non pris en compte")
 
 
 def _norm(text: str) -> str:
@@ -110,7 +109,7 @@ def evaluate_statuses(gold_dir: str | Path, corpus_dir: Optional[str | Path] = N
         with open(out / "coverage.csv", encoding="utf-8-sig", newline="") as fh:
             coverage = list(csv.DictReader(fh))
     found_texts = [row["demand_text"] for row in coverage]
-    confusion = {e: {f: 0 for f in (*_ORDER, NOT_FOUND)} for e in _ORDER}
+    confusion = {e: {f: 0 for f in (*STATUSES, NOT_FOUND)} for e in STATUSES}
     rows = []
     for unit, want in expected.items():
         index, _ = closest(texts[unit], found_texts)
@@ -121,12 +120,12 @@ def evaluate_statuses(gold_dir: str | Path, corpus_dir: Optional[str | Path] = N
                      "text_found": row["demand_text"] if row else "",
                      "best_action": row["best_action_text"] if row else "",
                      "score": row["score"] if row else ""})
-    by_status = {e: [confusion[e][e], sum(confusion[e].values())] for e in _ORDER}
+    by_status = {e: [confusion[e][e], sum(confusion[e].values())] for e in STATUSES}
     return {
         "set": set_name(gold_dir),
         "demands": len(expected),
         "agree": sum(a for a, _ in by_status.values()),
-        "not_found": sum(confusion[e][NOT_FOUND] for e in _ORDER),
+        "not_found": sum(confusion[e][NOT_FOUND] for e in STATUSES),
         "by_status": by_status,
         "confusion": confusion,
         "rows": rows,
