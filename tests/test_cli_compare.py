@@ -182,11 +182,12 @@ def test_evaluate_compare_against_reference_links(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "compare", str(tmp_path / "cmp"), "--gold", str(gold)])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[:11] == [
+    assert lines[:12] == [
         "Unités de référence retrouvées dans la comparaison : 6 sur 7.",
         "Liens de référence entre territoires (entre unités retrouvées) : 2.",
         "Rapprochements (seuil « idée proche » 0,30) : 2 jugés, précision 0,50, rappel 0,50, F1 0,50.",
         "« Même idée » (seuil 0,60) : 2 jugés, précision 0,50, rappel 0,50.",
+        "« Même idée » face aux seuls liens de même demande (pertinence 2) : précision 0,50 (1 sur 2), rappel 1,00 (1 sur 1).",
         "Meilleur partenaire correct (P@1) : 2 sur 4 (0,50).",
         "",
         "territoire        unités  retrouvées (réf.)  retrouvées (outil)  précision  rappel",
@@ -196,7 +197,7 @@ def test_evaluate_compare_against_reference_links(tmp_path):
         "Seuil « idée proche » (toutes les paires notées, sans limite top-k) :",
     ]
     assert "  0,70       2       0,50    0,50  0,50  brest 67 %, lorient 67 %" in lines
-    assert len(lines) == 12 + 9  # 12 lines of figures and headers, one per swept threshold
+    assert len(lines) == 13 + 9  # 13 lines of figures and headers, one per swept threshold
 
 
 def _evaluate_with_docs(tmp_path, compared: dict, gold_docs: dict):

@@ -13,7 +13,8 @@ aligned units are judged.
 Figures:
 
 - pairs: precision and recall of the pairs of ``pairs.csv`` (any relation) and of the pairs
-  called "même idée";
+  called "même idée", against every gold link; the pairs called "même idée" are also judged
+  against the links of the same demand only (relevance 2), what "même idée" claims;
 - units: per territory, the share of aligned units that have a counterpart elsewhere in the
   gold and in the comparison, with the precision and recall of "found elsewhere";
 - best partner: for each aligned unit and each other territory where the gold gives it a
@@ -75,6 +76,8 @@ class CompareEvaluation:
     gold_units: int
     pairs: PairFigures
     same_idea: PairFigures
+    # "même idée" pairs against the gold links of the same demand only (relevance 2)
+    same_idea_strict: PairFigures
     territories: tuple[TerritoryShare, ...]
     best_partner_hits: int
     best_partner_total: int
@@ -283,6 +286,7 @@ def evaluate_comparison(compare_dir: Path | str, gold_dir: Path | str, sweep: Se
         gold_units=len(gold_units),
         pairs=_pair_figures(pairs, gold, aligned),
         same_idea=_pair_figures(same, gold, aligned),
+        same_idea_strict=_pair_figures(same, gold, aligned, min_relevance=2),
         territories=tuple(shares),
         best_partner_hits=hits,
         best_partner_total=total,
@@ -309,6 +313,9 @@ def format_evaluation(ev: CompareEvaluation) -> list[str]:
         f"précision {_fr(ev.pairs.precision)}, rappel {_fr(ev.pairs.recall)}, F1 {_fr(ev.pairs.f1)}.",
         f"« Même idée » (seuil {_fr(th.get('same_idea'))}) : {ev.same_idea.pairs} jugés, "
         f"précision {_fr(ev.same_idea.precision)}, rappel {_fr(ev.same_idea.recall)}.",
+        f"« Même idée » face aux seuls liens de même demande (pertinence 2) : précision "
+        f"{_fr(ev.same_idea_strict.precision)} ({ev.same_idea_strict.correct} sur {ev.same_idea_strict.pairs}), "
+        f"rappel {_fr(ev.same_idea_strict.recall)} ({ev.same_idea_strict.found} sur {ev.same_idea_strict.gold}).",
         f"Meilleur partenaire correct (P@1) : {ev.best_partner_hits} sur {ev.best_partner_total} "
         f"({_fr(ev.best_partner_hits / ev.best_partner_total if ev.best_partner_total else None)}).",
         "",
@@ -345,6 +352,7 @@ def to_dict(ev: CompareEvaluation) -> dict:
         "gold_units": ev.gold_units,
         "pairs": pf(ev.pairs),
         "same_idea": pf(ev.same_idea),
+        "same_idea_strict": pf(ev.same_idea_strict),
         "territories": [s.__dict__ for s in ev.territories],
         "best_partner": {"hits": ev.best_partner_hits, "total": ev.best_partner_total},
         "thresholds": dict(ev.thresholds),
