@@ -280,6 +280,30 @@ def short_detail(text: str, limit: int = DETAIL_LIMIT) -> str:
     return cut.rstrip(" ,;:.") + " …"
 
 
+SUGGESTIONS_NOTE = ("Ces statuts sont calculés automatiquement en comparant les textes : ce sont des "
+                    "suggestions à vérifier, pas un jugement.")
+
+
+def review_notes(run: MatchRun, index, unmatched: Sequence) -> list[str]:
+    """What the reports say of reviewers' work, one sentence each: statuses validated, decisions
+    to review again (texts changed since), demands reviewers disagree on, decisions whose unit is
+    gone (``unmatched``); only the counts that are not zero."""
+    notes = []
+    validated = sum(1 for c in run.coverage if c.validated)
+    to_review = sum(1 for c in run.coverage if c.to_review)
+    if validated:
+        notes.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
+    if to_review:
+        notes.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
+    disputed = sum(1 for d in run.demands if index.disputed(d.id))
+    if disputed:
+        notes.append(disputed_note(disputed))
+    if unmatched:
+        notes.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
+                     "(liste plus bas).")
+    return notes
+
+
 def disputed_note(n: int) -> str:
     return (f"{n} demande{'s' if n > 1 else ''} sur {'lesquelles' if n > 1 else 'laquelle'} les relecteurs ne "
             f"sont pas d'accord ({DISPUTED}).")
@@ -1057,22 +1081,7 @@ def render_html(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, base_dir: 
             f'</span><span class="lbl">{_e(status)}</span><br><small>{n} demande{"s" if n > 1 else ""} sur {total}</small></div>'
         )
     out.append("</div>")
-    validated = sum(1 for c in run.coverage if c.validated)
-    to_review = sum(1 for c in run.coverage if c.to_review)
-    notes = [
-        "Ces statuts sont calculés automatiquement en comparant les textes : ce sont des suggestions "
-        "à vérifier, pas un jugement."
-    ]
-    if validated:
-        notes.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
-    if to_review:
-        notes.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
-    disputed = sum(1 for d in run.demands if index.disputed(d.id))
-    if disputed:
-        notes.append(disputed_note(disputed))
-    if unmatched:
-        notes.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
-                     "(liste plus bas).")
+    notes = [SUGGESTIONS_NOTE, *review_notes(run, index, unmatched)]
     out.append("<p>" + " ".join(_e(n) for n in notes) + "</p>")
     out.append(
         '<p class="defs"><strong>Pris en compte</strong> : une action de la stratégie répond à la demande. '
@@ -1202,21 +1211,11 @@ def render_markdown(run: MatchRun, labels: Mapping[str, str] = NO_LABELS, unmatc
         out.append(f"- **{status}** : {percent(counts[status], total)} ({counts[status]} sur {total})")
     validated = sum(1 for c in run.coverage if c.validated)
     to_review = sum(1 for c in run.coverage if c.to_review)
-    out += ["", "Ces statuts sont calculés automatiquement en comparant les textes : ce sont des "
-            "suggestions à vérifier, pas un jugement.", "",
+    out += ["", SUGGESTIONS_NOTE, "",
             "**Pris en compte** : une action de la stratégie répond à la demande. **Partiellement** : une "
             "action s'en approche sans y répondre entièrement. **Non pris en compte** : aucune action "
             "proche n'a été trouvée."]
-    if validated:
-        out.append(f"{validated} statut{'s' if validated > 1 else ''} validé{'s' if validated > 1 else ''} par un relecteur.")
-    if to_review:
-        out.append(f"{to_review} décision{'s' if to_review > 1 else ''} à revoir (textes modifiés depuis).")
-    disputed = sum(1 for d in run.demands if index.disputed(d.id))
-    if disputed:
-        out.append(disputed_note(disputed))
-    if unmatched:
-        out.append(f"{len(unmatched)} décision{'s' if len(unmatched) > 1 else ''} sans unité correspondante "
-                   "(liste plus bas).")
+    out += review_notes(run, index, unmatched)
     out += ["", "## Prise en compte par thème", "",
             "| Thème | " + " | ".join(STATUSES) + " | Total |", "|---|---:|---:|---:|---:|"]
     for label, c in index.theme_rows():

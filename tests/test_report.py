@@ -256,6 +256,17 @@ DETAIL = ("Un observatoire des usages numériques suit chaque année l'équipeme
           "la fréquentation des lieux de médiation et les démarches en ligne. " * 4).strip()
 
 
+
+def test_html_and_markdown_say_the_same_of_reviewers_work():
+    # fake_run: d2 validated by a reviewer, d3's decision to review again (its texts changed)
+    sentences = ["1 statut validé par un relecteur.", "1 décision à revoir (textes modifiés depuis)."]
+    page, md = render_html(fake_run(), LABELS), render_markdown(fake_run(), LABELS)
+    assert "<p>Ces statuts sont calculés automatiquement en comparant les textes : ce sont des suggestions à " \
+           "vérifier, pas un jugement. " + " ".join(sentences) + "</p>" in page
+    assert "\n".join(sentences) in md
+    none = fake_run(coverage=tuple(Coverage(c.demand_id, c.status, c.best_action_id, c.score) for c in fake_run().coverage))
+    assert all(s not in render_html(none, LABELS) + render_markdown(none, LABELS) for s in sentences)
+
 def reviewed_run():
     """fake_run with a third action (labelled "2.1", with a description) and reviewers' decisions:
     d1's best action rejected by alice, who links the demand to a3 (never proposed) with a comment;
