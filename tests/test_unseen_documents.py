@@ -794,6 +794,33 @@ CASES = [
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
+    # lesconil: a consultation's contributions as a plain-text list in the layout of the national
+    # « Liste des contributions » (« #Catégorie », a title line, a body) and the intercommunality's
+    # action plan as a CSV in the layout of the national good-practice guide (quoted fields, ids
+    # « a.1 », list-valued columns written « ["…","…"] », a refusal carried by « Non retenue » in
+    # its « Priorité » column)
+    ('../matching-checks/lesconil/corpus/lesconil/liste-des-contributions-plan-numerique.txt',
+     'lesconil-liste-des-contributions-plan-numerique', [], [], 0),
+    ('../matching-checks/lesconil/corpus/lesconil/plan-actions-numerique-ccpl-export-version-v2.csv',
+     'lesconil-plan-actions-numerique-ccpl-export-version-v2',
+     [
+        'Part des locaux raccordables à la fibre optique (%)',
+        'Nombre de hameaux restant à raccorder',
+        'Nombre de signalements transmis',
+        'Nombre de personnes reçues en permanence par an',
+        "Nombre d'ateliers organisés",
+        'Nombre de participants',
+        "Nombre d'agents formés",
+        'Nombre de pass distribués',
+        'Part des démarches réalisables en ligne',
+        'Nombre de comptes usagers créés',
+        'Taux de conformité RGAA du site (%)',
+        'Nombre de jeux de données publiés',
+        'Nombre de secrétaires de mairie formées',
+        "Nombre d'ordinateurs remis",
+        'Nombre de commerçants accompagnés',
+        "Durée moyenne d'usage des ordinateurs (en années)",
+    ], ['Migrer les postes des agents vers des logiciels libres'], 0),
 ]
 
 
