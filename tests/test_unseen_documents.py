@@ -798,29 +798,15 @@ CASES = [
     # « Liste des contributions » (« #Catégorie », a title line, a body) and the intercommunality's
     # action plan as a CSV in the layout of the national good-practice guide (quoted fields, ids
     # « a.1 », list-valued columns written « ["…","…"] », a refusal carried by « Non retenue » in
-    # its « Priorité » column)
+    # its « Priorité » column). The « Titre » column beside « Pilotes », « Échéance » and
+    # « Indicateurs » makes it a plan, each indicator of a list one unit. The refused row stays an
+    # action whose state is « Non retenue » (as a plan's « Abandonné » rows elsewhere), where the
+    # reader wrote a decision
     ('../matching-checks/lesconil/corpus/lesconil/liste-des-contributions-plan-numerique.txt',
      'lesconil-liste-des-contributions-plan-numerique', [], [], 0),
     ('../matching-checks/lesconil/corpus/lesconil/plan-actions-numerique-ccpl-export-version-v2.csv',
      'lesconil-plan-actions-numerique-ccpl-export-version-v2',
-     [
-        'Part des locaux raccordables à la fibre optique (%)',
-        'Nombre de hameaux restant à raccorder',
-        'Nombre de signalements transmis',
-        'Nombre de personnes reçues en permanence par an',
-        "Nombre d'ateliers organisés",
-        'Nombre de participants',
-        "Nombre d'agents formés",
-        'Nombre de pass distribués',
-        'Part des démarches réalisables en ligne',
-        'Nombre de comptes usagers créés',
-        'Taux de conformité RGAA du site (%)',
-        'Nombre de jeux de données publiés',
-        'Nombre de secrétaires de mairie formées',
-        "Nombre d'ordinateurs remis",
-        'Nombre de commerçants accompagnés',
-        "Durée moyenne d'usage des ordinateurs (en années)",
-    ], ['Migrer les postes des agents vers des logiciels libres'], 0),
+     [], ['Migrer les postes des agents vers des logiciels libres'], 0),
 ]
 
 

@@ -205,6 +205,9 @@ PLAN_COLUMNS = (
     re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
     re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
 )
+# Kinds of plan columns (PLAN_COLUMNS and an indicator column) beside a « Titre » column that make
+# its rows a plan's actions (see _titled_plan)
+TITLED_PLAN_KINDS = 3
 # Words of a column that makes a table one of contributions, not a plan (« Auteur », « Votes »)
 CONTRIBUTED = frozenset("auteur auteurs author authors votes vote soutiens supports".split())
 PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent reference)$")
@@ -370,8 +373,11 @@ def read(path: Path, settings: Settings) -> Extracted:
                                                          "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
-            builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
-                                                     "category": values["category"], "kind": "indicator"})
+            # a cell listing several indicators (« ["Nombre de …","Part de …"] »): one each
+            raw = next((row[i] for i in columns.indicator if i < len(row) and readable(row[i])), "")
+            for item in list_items(raw) or [indicator]:
+                builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                    "category": values["category"], "kind": "indicator"})
     if columns.plan:
         # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
         seen = set()
@@ -722,13 +728,17 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
     """True for a plan whose rows are named by an « Intitulé » / « Libellé » column
     (« Intitulé de l'action ») beside columns of a plan of two kinds among the indicator, the
     schedule, who carries it and its cost (« Partenaires », « Calendrier », « Indicateur »),
-    and no column of contributions (author, votes)."""
-    if not any(_words(names[i])[:1] in (["intitule"], ["libelle"]) for i in titles):
+    and no column of contributions (author, votes). A « Titre » column, the usual one of
+    contributions, names a plan's rows only beside three of those kinds (« Pilotes »,
+    « Échéance », « Indicateurs »: an action plan exported with its fields)."""
+    first = [_words(names[i])[:1] for i in titles]
+    named = any(w in (["intitule"], ["libelle"]) for w in first)
+    if not named and not any(w in (["titre"], ["title"]) for w in first):
         return False
     if any(CONTRIBUTED.intersection(_words(name)) for name in names):
         return False
     kinds = sum(1 for pattern in PLAN_COLUMNS if any(pattern.match(name) for name in names))
-    return kinds + indicator >= 2
+    return kinds + indicator >= (2 if named else TITLED_PLAN_KINDS)
 
 
 # A survey's column giving when each answer was sent (Google Forms' « Horodateur », « Timestamp »,
@@ -982,6 +992,35 @@ def readable(value) -> str:
     return re.sub(r"\n\s*\n", "\n", normalise_spaces(text)).strip()  # blank lines separate blocks
 
 
+def list_items(value) -> list[str]:
+    """The items of a list-valued cell (a JSON list, as an export writes
+    « ["Nombre de …","Part de …"] », or a list read from JSON), each as readable text, a stray
+    quote the export escaped at an item's end dropped; [] for any other cell.
+
+    >>> list_items('["Nombre de bancs","Taux de pannes"]'), list_items("Nombre de bancs"), list_items("[]")
+    (['Nombre de bancs', 'Taux de pannes'], [], [])
+    """
+    parsed = value
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.startswith("[") and text.endswith("]")):
+            return []
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return []
+    if not isinstance(parsed, (list, tuple)):
+        return []
+    items = []
+    for item in parsed:
+        text = readable(item)
+        if text.endswith('"') and text.count('"') % 2:
+            text = text[:-1].rstrip()
+        if text:
+            items.append(text)
+    return items
+
+
 # --- CSV --------------------------------------------------------------------------------
 
 _SEP_LINE = re.compile(r'\A\ufeff?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|\Z)', re.I)
@@ -1002,13 +1041,23 @@ def read_csv(path: Path, settings: Settings = Settings(), with_preamble: bool = 
         raise InputError("le fichier CSV ne contient aucune ligne.", path=path)
     start = header_index(rows, settings)
     width = len(rows[start])
-    if any(len(r) > width for r in rows[start + 1:]) and "[" in text:
+    if "[" in text and (any(len(r) > width for r in rows[start + 1:]) or _cut_list(rows[start + 1:])):
         # Cells holding unquoted JSON lists (["a","b"]) were split on their commas.
         rows = [r for r in split_rows(text, delimiter) if any(c.strip() for c in r)]
         start = header_index(rows, settings)
     if with_preamble:
         return rows[start], rows[start + 1:], _preamble(rows[:start])
     return rows[start], rows[start + 1:]
+
+
+def _cut_list(rows: Sequence[Sequence[str]]) -> bool:
+    """True when a cell opens an unquoted list (« ["a" ») that it does not close: the list was
+    cut on its commas, even if a quote escaped inside it (« \\" ») kept the row's width.
+
+    >>> _cut_list([["1", '["a"', 'b"]']]), _cut_list([["1", '["a","b"]', "[voir note]"]])
+    (True, False)
+    """
+    return any(c.lstrip().startswith('["') and not c.rstrip().endswith("]") for r in rows for c in r)
 
 
 def _preamble(rows: Sequence[Sequence[object]]) -> list[str]:
