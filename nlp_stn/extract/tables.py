@@ -205,6 +205,9 @@ PLAN_COLUMNS = (
     re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
     re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
 )
+# A plan's column ranking its actions (« Priorité », « Niveau de priorité »), normalised name: its
+# value may also say an action was dropped (« Non retenue ») or put to study (see priority_fate)
+PRIORITY = re.compile(r"^(?:(?:niveau (?:de )?)?priorites?|priority|priorisation)$")
 # Kinds of plan columns (PLAN_COLUMNS and an indicator column) beside a « Titre » column that make
 # its rows a plan's actions (see _titled_plan)
 TITLED_PLAN_KINDS = 3
@@ -257,6 +260,7 @@ class Columns:
     answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
     questions: tuple[int, ...] = ()  # a survey's open questions, two or more: each answer is read
     questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
+    priority: tuple[int, ...] = ()  # a plan's « Priorité » column (see priority_fate)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -348,7 +352,7 @@ def read(path: Path, settings: Settings) -> Extracted:
                     values["category"] = titles[own]
                     values["parent"] = own  # the project's own row: its unit is the result's parent
             # what the plan says of the action's fate (« Avancement » : « Reportée », « Abandonnée »)
-            state = first_value(row, columns.status)
+            state = first_value(row, columns.status) or priority_fate(first_value(row, columns.priority))
             if state and len(_words(state)) <= STATE_WORDS:
                 values["state"] = state
             if columns.links:
@@ -721,7 +725,20 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
+                   priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+def priority_fate(value: str) -> str:
+    """The fate a plan's priority cell states, as an action's state: a value that turns the
+    action down or holds it back (« Non retenue », « À l'étude », « Reportée »: see
+    :func:`nlp_stn.model.status_cap`); "" for a rank (« Prioritaire », « Haute », « 2 »).
+
+    >>> priority_fate("Non retenue"), priority_fate("À l'étude"), priority_fate("Prioritaire"), priority_fate("")
+    ('Non retenue', "À l'étude", '', '')
+    """
+    value = value.strip()
+    return value if value and status_cap(value) in (STATUS_NOT, STATUS_PARTIAL) else ""
 
 
 def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -> bool:
