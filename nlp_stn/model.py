@@ -448,6 +448,37 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# Places an action names after the plural of a thing, two or more joined by « et » (« les mairies de
+# Kerbrat et de Saint-Just », « aux écoles Pasteur et Jaurès »): on a text without accents, the
+# names capitalised
+_PLACE_NAME = r"(?:(?:de|du|d')\s*)?(?:la\s+|le\s+|l')?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+_NAMED_ONES = r"\b(?i:les|aux|des)\s+(?i:{})\s+" + _PLACE_NAME + r"(?:\s*,\s*" + _PLACE_NAME + r")*\s+et\s+" + _PLACE_NAME
+
+
+def named_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a thing in every place or for every one (see _EVERY) and the action gives it
+    to some of them it names (« dans les mairies de Kerbrat et de Saint-Just »), and nothing
+    lower is said.
+
+    >>> named_state("Des permanences dans les mairies de Kerbrat et de Saint-Just", "",
+    ...             "Une permanence dans chaque mairie")
+    'Retenue en partie (moins que demandé)'
+    >>> named_state("Des permanences dans les mairies des 12 communes", "", "Une permanence dans chaque mairie")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action = unicodedata.normalize("NFKD", action_text or "").encode("ascii", "ignore").decode().replace("’", "'")
+    for m in _EVERY.finditer(_fold_state(demand_text or "")):
+        noun = _singular(m.group("noun"))
+        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
+            continue  # « chaque année », « tous les soirs »: how often, not where
+        if re.search(_NAMED_ONES.format(re.escape(noun) + r"(?:s|x)?"), action):
+            return SMALLER_STATE
+    return state
+
+
 # An action that says it does something else than a thing it names (« Plutôt que de développer sa
 # propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
 # another way to the same end; a demand asking for the thing set aside is answered in part at most
@@ -545,7 +576,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
     of the whole asked (:func:`part_state`), one place where every one was asked
-    (:func:`every_state`), part only of the things the demand lists (:func:`list_state`) or
+    (:func:`every_state`) or some it names (:func:`named_state`), part only of the things the demand lists (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
 
@@ -559,6 +590,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = study_state(action_text, state, demand_text)
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = every_state(action_text, state, demand_text)
+    state = named_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = list_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)

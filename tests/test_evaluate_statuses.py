@@ -61,6 +61,17 @@ def test_closest_takes_the_nearest_text_from_80():
     assert closest("tous les hameaux de la commune", ["La fibre. Raccorder tous les hameaux de la commune."])[0] == 0
 
 
+def test_closest_finds_a_short_title_read_over_its_body():
+    # a contribution read as its title line over its body, annotated by its title alone
+    found = ["Bancs publics\nIl manque des bancs le long du canal pour les personnes âgées.",
+             "Éclairage\nÉteindre l'éclairage public la nuit dans les lotissements."]
+    assert closest("Bancs publics", found) == (0, 100.0)
+    assert closest("éclairage", found)[0] == 1
+    # the title line counts only for a text of several lines, and still from 80
+    assert closest("Bancs", ["Bancs publics le long du canal"])[0] is None
+    assert closest("Des arbres", found)[0] is None
+
+
 def test_statuses_from_the_documents(pair):
     report = evaluate_statuses(pair / "gold")
     assert report["set"] == pair.name

@@ -977,6 +977,47 @@ def test_a_plan_whose_actions_are_named_by_an_intitule_column(tmp_path):
         assert [r.get("kind") for r in records(extract(path))] == [None]
 
 
+def test_a_plan_whose_actions_are_named_by_a_titre_column_beside_three_plan_columns(tmp_path):
+    # « Titre » beside who carries it, when and its indicators, every field quoted and lists
+    # written « ["…","…"] » (an action plan's export): the rows are actions, each indicator
+    # of a list one unit, a stray escaped quote at an item's end dropped
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        '"Id","Titre","Thème","Porteurs","Calendrier","Indicateurs","Url",\n'
+        '"1.1","Planter des haies bocagères","Paysage",["Service environnement"],"2027",'
+        '["Linéaire de haies plantées (km)","Nombre d\'agriculteurs engagés\\""],"https://exemple.fr/1-1",\n'
+        '"1.2","Restaurer la mare communale","Paysage",[],"2028",[],"https://exemple.fr/1-2",\n',
+        encoding="utf-8",
+    )
+    assert [(r["id"], r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("1.1", "action", "Planter des haies bocagères"),
+        ("1.1", "indicator", "Linéaire de haies plantées (km)"),
+        ("1.1", "indicator", "Nombre d'agriculteurs engagés"),
+        ("1.2", "action", "Restaurer la mare communale")]
+    # a « Titre » beside two plan columns only: a table of proposals, as before
+    path.write_text("Id;Titre;Porteur;Calendrier\n1;Planter des haies;Collectif;2027\n", encoding="utf-8")
+    assert [r.get("kind") for r in records(extract(path))] == [None]
+
+
+def test_a_plans_priority_column_saying_dropped_or_studied_is_the_actions_state(tmp_path):
+    # « Non retenue » or « À l'étude » in a plan's « Priorité » column is what the plan says of
+    # the action's fate; a rank (« Prioritaire », « Haute ») says none
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "N°;Intitulé de l'action;Priorité;Pilote;Échéance\n"
+        "1;Créer un guichet numérique;Prioritaire;CCAS;2027\n"
+        "2;Ouvrir une salle de sport connectée;Non retenue;Sports;\n"
+        "3;Couvrir les tribunes du stade;À l'étude;Sports;2029\n"
+        "4;Rénover le gymnase;Haute;Sports;2028\n",
+        encoding="utf-8",
+    )
+    assert [(r["id"], r.get("state", "")) for r in records(extract(path))] == [
+        ("1", ""), ("2", "Non retenue"), ("3", "À l'étude"), ("4", "")]
+    units = segment(extract(path))
+    assert [(u.label, u.kind, u.state) for u in units] == [
+        ("1", "action", ""), ("2", "action", "Non retenue"), ("3", "action", "À l'étude"), ("4", "action", "")]
+
+
 SURVEY = (
     "Horodateur,Votre commune ?,Souhaitez-vous être recontacté ?,Services utilisés,"
     "Que vous manque-t-il le plus au quotidien ?,Qu'attendez-vous de la future médiathèque ?,Adresse e-mail\n"

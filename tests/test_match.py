@@ -468,6 +468,25 @@ def test_a_thing_asked_for_every_place_and_given_to_one_is_less_than_asked():
         "Reportée")
 
 
+def test_a_thing_asked_for_every_place_and_given_to_some_it_names_is_less_than_asked():
+    # « dans chaque mairie », « toutes les écoles » answered for the mairies or schools of two or
+    # three places named, joined by « et »; given to a count of them, or to one year and another,
+    # or already lowered: nothing more said
+    from nlp_stn.model import named_state, SMALLER_STATE
+
+    assert named_state("Des permanences seront tenues dans les mairies de Kerbrat et de Saint-Just.", "",
+                       "Nous demandons une permanence dans chaque mairie.") == SMALLER_STATE
+    assert named_state("Installer des bornes aux écoles Pasteur, Jaurès et du Moulin", "",
+                       "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
+    assert named_state("Des permanences dans les mairies des 12 communes", "",
+                       "Une permanence dans chaque mairie") == ""
+    assert named_state("Des écrans dans les écoles en 2027 et en 2028", "", "Un écran dans toutes les écoles") == ""
+    assert named_state("Des ateliers dans les mairies de Kerbrat et de Saint-Just", "",
+                       "Des ateliers chaque mois à la médiathèque") == ""
+    assert named_state("Des permanences dans les mairies de Kerbrat et de Saint-Just", "Reportée",
+                       "Une permanence dans chaque mairie") == "Reportée"
+
+
 def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
     # a deliberation's article: « Une étude de faisabilité … (…) est confiée à … », its object long
     from nlp_stn.model import study_state

@@ -794,6 +794,19 @@ CASES = [
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
+    # lesconil: a consultation's contributions as a plain-text list in the layout of the national
+    # « Liste des contributions » (« #Catégorie », a title line, a body) and the intercommunality's
+    # action plan as a CSV in the layout of the national good-practice guide (quoted fields, ids
+    # « a.1 », list-valued columns written « ["…","…"] », a refusal carried by « Non retenue » in
+    # its « Priorité » column). The « Titre » column beside « Pilotes », « Échéance » and
+    # « Indicateurs » makes it a plan, each indicator of a list one unit. The refused row stays an
+    # action whose state is « Non retenue » (as a plan's « Abandonné » rows elsewhere), where the
+    # reader wrote a decision
+    ('../matching-checks/lesconil/corpus/lesconil/liste-des-contributions-plan-numerique.txt',
+     'lesconil-liste-des-contributions-plan-numerique', [], [], 0),
+    ('../matching-checks/lesconil/corpus/lesconil/plan-actions-numerique-ccpl-export-version-v2.csv',
+     'lesconil-plan-actions-numerique-ccpl-export-version-v2',
+     [], ['Migrer les postes des agents vers des logiciels libres'], 0),
 ]
 
 

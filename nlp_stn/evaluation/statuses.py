@@ -11,7 +11,9 @@ of ``expected_status.csv`` is looked for among the demands found, by its text:
 - a demand is found when a demand read from the documents has nearly the same text:
   rapidfuzz ``ratio`` >= 80 on the lower-cased texts with white space collapsed, or
   ``partial_ratio`` >= 80 when both texts have at least 25 characters (a demand read with its
-  title, or an annotated excerpt of a longer paragraph); the closest one is taken;
+  title, or an annotated excerpt of a longer paragraph), or ``ratio`` >= 80 with the first line
+  of a demand read on several lines (a contribution's title over its body, annotated by its
+  title alone, however short: « Logiciels libres »); the closest one is taken;
 - a demand not found counts as a disagreement (listed apart: the reading missed it).
 
 So a figure here moves with the reading (extraction and segmentation) as well as the matching.
@@ -47,6 +49,9 @@ def closest(text: str, candidates: Sequence[str]) -> tuple[Optional[int], float]
     for i, candidate in enumerate(candidates):
         got = _norm(candidate)
         score = fuzz.ratio(target, got)
+        lines = [line for line in candidate.split("\n") if line.strip()]
+        if len(lines) >= 2:  # a title over its body: the title alone is the demand annotated
+            score = max(score, fuzz.ratio(target, _norm(lines[0])))
         if min(len(target), len(got)) >= PARTIAL_FROM:
             score = max(score, fuzz.partial_ratio(target, got))
         if score > best_score:

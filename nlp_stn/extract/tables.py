@@ -205,6 +205,12 @@ PLAN_COLUMNS = (
     re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
     re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
 )
+# A plan's column ranking its actions (« Priorité », « Niveau de priorité »), normalised name: its
+# value may also say an action was dropped (« Non retenue ») or put to study (see priority_fate)
+PRIORITY = re.compile(r"^(?:(?:niveau (?:de )?)?priorites?|priority|priorisation)$")
+# Kinds of plan columns (PLAN_COLUMNS and an indicator column) beside a « Titre » column that make
+# its rows a plan's actions (see _titled_plan)
+TITLED_PLAN_KINDS = 3
 # Words of a column that makes a table one of contributions, not a plan (« Auteur », « Votes »)
 CONTRIBUTED = frozenset("auteur auteurs author authors votes vote soutiens supports".split())
 PARENT = re.compile(r"^(?:parent(?: id)?|id parent|projet parent|parent reference)$")
@@ -254,6 +260,7 @@ class Columns:
     answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
     questions: tuple[int, ...] = ()  # a survey's open questions, two or more: each answer is read
     questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
+    priority: tuple[int, ...] = ()  # a plan's « Priorité » column (see priority_fate)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -345,7 +352,7 @@ def read(path: Path, settings: Settings) -> Extracted:
                     values["category"] = titles[own]
                     values["parent"] = own  # the project's own row: its unit is the result's parent
             # what the plan says of the action's fate (« Avancement » : « Reportée », « Abandonnée »)
-            state = first_value(row, columns.status)
+            state = first_value(row, columns.status) or priority_fate(first_value(row, columns.priority))
             if state and len(_words(state)) <= STATE_WORDS:
                 values["state"] = state
             if columns.links:
@@ -370,8 +377,11 @@ def read(path: Path, settings: Settings) -> Extracted:
                                                          "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
-            builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
-                                                     "category": values["category"], "kind": "indicator"})
+            # a cell listing several indicators (« ["Nombre de …","Part de …"] »): one each
+            raw = next((row[i] for i in columns.indicator if i < len(row) and readable(row[i])), "")
+            for item in list_items(raw) or [indicator]:
+                builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                    "category": values["category"], "kind": "indicator"})
     if columns.plan:
         # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
         seen = set()
@@ -715,20 +725,37 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
+                   priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+def priority_fate(value: str) -> str:
+    """The fate a plan's priority cell states, as an action's state: a value that turns the
+    action down or holds it back (« Non retenue », « À l'étude », « Reportée »: see
+    :func:`nlp_stn.model.status_cap`); "" for a rank (« Prioritaire », « Haute », « 2 »).
+
+    >>> priority_fate("Non retenue"), priority_fate("À l'étude"), priority_fate("Prioritaire"), priority_fate("")
+    ('Non retenue', "À l'étude", '', '')
+    """
+    value = value.strip()
+    return value if value and status_cap(value) in (STATUS_NOT, STATUS_PARTIAL) else ""
 
 
 def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -> bool:
     """True for a plan whose rows are named by an « Intitulé » / « Libellé » column
     (« Intitulé de l'action ») beside columns of a plan of two kinds among the indicator, the
     schedule, who carries it and its cost (« Partenaires », « Calendrier », « Indicateur »),
-    and no column of contributions (author, votes)."""
-    if not any(_words(names[i])[:1] in (["intitule"], ["libelle"]) for i in titles):
+    and no column of contributions (author, votes). A « Titre » column, the usual one of
+    contributions, names a plan's rows only beside three of those kinds (« Pilotes »,
+    « Échéance », « Indicateurs »: an action plan exported with its fields)."""
+    first = [_words(names[i])[:1] for i in titles]
+    named = any(w in (["intitule"], ["libelle"]) for w in first)
+    if not named and not any(w in (["titre"], ["title"]) for w in first):
         return False
     if any(CONTRIBUTED.intersection(_words(name)) for name in names):
         return False
     kinds = sum(1 for pattern in PLAN_COLUMNS if any(pattern.match(name) for name in names))
-    return kinds + indicator >= 2
+    return kinds + indicator >= (2 if named else TITLED_PLAN_KINDS)
 
 
 # A survey's column giving when each answer was sent (Google Forms' « Horodateur », « Timestamp »,
@@ -982,6 +1009,35 @@ def readable(value) -> str:
     return re.sub(r"\n\s*\n", "\n", normalise_spaces(text)).strip()  # blank lines separate blocks
 
 
+def list_items(value) -> list[str]:
+    """The items of a list-valued cell (a JSON list, as an export writes
+    « ["Nombre de …","Part de …"] », or a list read from JSON), each as readable text, a stray
+    quote the export escaped at an item's end dropped; [] for any other cell.
+
+    >>> list_items('["Nombre de bancs","Taux de pannes"]'), list_items("Nombre de bancs"), list_items("[]")
+    (['Nombre de bancs', 'Taux de pannes'], [], [])
+    """
+    parsed = value
+    if isinstance(value, str):
+        text = value.strip()
+        if not (text.startswith("[") and text.endswith("]")):
+            return []
+        try:
+            parsed = json.loads(text)
+        except ValueError:
+            return []
+    if not isinstance(parsed, (list, tuple)):
+        return []
+    items = []
+    for item in parsed:
+        text = readable(item)
+        if text.endswith('"') and text.count('"') % 2:
+            text = text[:-1].rstrip()
+        if text:
+            items.append(text)
+    return items
+
+
 # --- CSV --------------------------------------------------------------------------------
 
 _SEP_LINE = re.compile(r'\A\ufeff?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|\Z)', re.I)
@@ -1002,13 +1058,23 @@ def read_csv(path: Path, settings: Settings = Settings(), with_preamble: bool = 
         raise InputError("le fichier CSV ne contient aucune ligne.", path=path)
     start = header_index(rows, settings)
     width = len(rows[start])
-    if any(len(r) > width for r in rows[start + 1:]) and "[" in text:
+    if "[" in text and (any(len(r) > width for r in rows[start + 1:]) or _cut_list(rows[start + 1:])):
         # Cells holding unquoted JSON lists (["a","b"]) were split on their commas.
         rows = [r for r in split_rows(text, delimiter) if any(c.strip() for c in r)]
         start = header_index(rows, settings)
     if with_preamble:
         return rows[start], rows[start + 1:], _preamble(rows[:start])
     return rows[start], rows[start + 1:]
+
+
+def _cut_list(rows: Sequence[Sequence[str]]) -> bool:
+    """True when a cell opens an unquoted list (« ["a" ») that it does not close: the list was
+    cut on its commas, even if a quote escaped inside it (« \\" ») kept the row's width.
+
+    >>> _cut_list([["1", '["a"', 'b"]']]), _cut_list([["1", '["a","b"]', "[voir note]"]])
+    (True, False)
+    """
+    return any(c.lstrip().startswith('["') and not c.rstrip().endswith("]") for r in rows for c in r)
 
 
 def _preamble(rows: Sequence[Sequence[object]]) -> list[str]:
