@@ -1536,3 +1536,47 @@ def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit
     assert [(u.kind, u.text) for u in segment(doc)] == [
         ("indicator", "Nombre de cours d'école ouvertes le samedi"),
     ]
+
+
+def test_a_deliberations_annex_answers_each_observation_paragraph_by_paragraph():
+    doc = _with_table([
+        ("paragraph", "Extrait du registre des délibérations du conseil communautaire", 0, ""),
+        ("paragraph", "Après en avoir délibéré, le conseil communautaire DÉCIDE :", 0, ""),
+        ("paragraph", "Article 1 : La révision du zonage d'assainissement est approuvée.", 0, ""),
+        ("paragraph", "Annexe : suites données à l'enquête publique", 0, ""),
+    ], [
+        ("Observation ou réserve", "Modification apportée au projet"),
+        ("Observation R2 (bassin d'orage)", "Le bassin d'orage sera clôturé et planté de haies.\n"
+                                             "Son déplacement vers le stade n'est pas retenu, faute de terrain."),
+        ("Observation @5", "Non retenue : le raccordement des écarts relève du syndicat des eaux."),
+        ("Observation C1 (voirie)", "Hors objet de l'enquête : la demande est transmise à la commune."),
+        ("Observations @6 et @7", "Sans objet."),
+        ("Réserve n° 2", "Une carte des travaux sera publiée chaque trimestre."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "", "La révision du zonage d'assainissement est approuvée."),
+        ("action", "", "Le bassin d'orage sera clôturé et planté de haies."),
+        ("decision", "non retenue", "Son déplacement vers le stade n'est pas retenu, faute de terrain."),
+        ("decision", "non retenue", "Non retenue : le raccordement des écarts relève du syndicat des eaux."),
+        ("decision", "non retenue", "Hors objet de l'enquête : la demande est transmise à la commune."),
+        ("action", "", "Une carte des travaux sera publiée chaque trimestre."),
+    ]
+
+
+def test_an_answer_cell_of_explanation_over_two_lines_stays_one_answer():
+    doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des sages", 1, "")], [
+        ("Proposition", "Réponse de la commune"),
+        ("Un banc devant la poste", "Deux bancs seront posés au printemps\net un troisième près de l'église."),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Deux bancs seront posés au printemps et un troisième près de l'église."),
+    ]
+
+
+def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down():
+    from nlp_stn.segment.tables import refuses
+    assert refuses("Non retenues : ces voies relèvent du Département.")
+    assert refuses("Hors sujet.")
+    assert refuses("Les logements sociaux restent hors du périmètre de la présente modification.")
+    assert not refuses("Une aire de covoiturage sera créée hors du bourg.")
+    assert not refuses("La demande de marché non alimentaire sera étudiée.")
