@@ -1580,3 +1580,44 @@ def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down(
     assert refuses("Les logements sociaux restent hors du périmètre de la présente modification.")
     assert not refuses("Une aire de covoiturage sera créée hors du bourg.")
     assert not refuses("La demande de marché non alimentaire sera étudiée.")
+
+
+def test_an_inquiry_report_keeps_the_publics_asks_and_the_reserves_not_the_answers_nor_the_authors():
+    doc = _document([
+        ("heading", "Rapport du commissaire enquêteur", 1, ""),
+        ("heading", "Observations du public", 2, ""),
+        ("heading", "R4 – Mme Durand, Les Essarts (permanence du 3 mars 2025)", 3, ""),
+        ("paragraph", "Riveraine du site, Mme Durand craint le bruit des camions. Elle demande que les livraisons "
+                      "soient interdites avant 7 heures.", 0, ""),
+        ("heading", "Réponse du maître d'ouvrage :", 3, ""),
+        ("paragraph", "Les livraisons seront organisées entre 8 h et 18 h.", 0, ""),
+        ("heading", "Avis du commissaire enquêteur :", 3, ""),
+        ("paragraph", "Le commissaire enquêteur recommande de l'inscrire au cahier des charges.", 0, ""),
+        ("heading", "C1 – Association Bois-Joli (courrier du 8 mars 2025)", 3, ""),
+        ("paragraph", "L'association demande la plantation d'une haie le long du chemin.", 0, ""),
+        ("heading", "Conclusions motivées", 2, ""),
+        ("paragraph", "Au terme de l'enquête, je considère que :", 0, ""),
+        ("list_item", "le projet répond à un besoin de la commune ;", 0, "–"),
+        ("list_item", "les nuisances restent limitées.", 0, "–"),
+        ("paragraph", "Réserve n° 1 : Interdire les livraisons avant 7 heures.", 0, ""),
+        ("paragraph", "Recommandation n° 1 : Planter une haie le long du chemin.", 0, ""),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "R4", "Elle demande que les livraisons soient interdites avant 7 heures."),
+        ("recommendation", "", "L'association demande la plantation d'une haie le long du chemin."),
+        ("recommendation", "Réserve n° 1", "Interdire les livraisons avant 7 heures."),
+        ("recommendation", "Recommandation n° 1", "Planter une haie le long du chemin."),
+    ]
+
+
+def test_a_chapter_titled_with_the_commissaires_opinion_keeps_its_reserves():
+    doc = _document([
+        ("heading", "Observations du public", 2, ""),
+        ("paragraph", "M. Roux demande la création d'un parking à vélos.", 0, ""),
+        ("heading", "Avis du commissaire enquêteur", 2, ""),
+        ("paragraph", "Réserve n° 1 : Créer un parking à vélos couvert devant la mairie.", 0, ""),
+    ], kind="opinion")
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("", "M. Roux demande la création d'un parking à vélos."),
+        ("Réserve n° 1", "Créer un parking à vélos couvert devant la mairie."),
+    ]

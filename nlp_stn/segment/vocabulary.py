@@ -48,6 +48,32 @@ _OTHER_VOICES = re.compile(
     r"\s+municipal))?\W*",
     re.I,
 )
+# In a public inquiry's report (or any record of the public's observations), a voice that answers
+# or judges each observation, not one of the public: « Réponse du maître d'ouvrage : », « Réponse
+# de la commune », « Mémoire en réponse », « Avis du commissaire enquêteur : », « Commentaire de la
+# commission d'enquête : » (the commissaire's or commission's only as a run-in title closed by a
+# colon: a chapter « Avis du commissaire enquêteur » may hold its reserves)
+_ANSWERING_VOICE = re.compile(
+    r"^\W*(?:(?:[ée]l[ée]ments?\s+de\s+)?r[ée]ponses?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tre\s+d['’]\s*ouvrage|MOA\b"
+    r"|p[ée]titionnaire|porteur\s+(?:de|du)\s+projet|responsable\s+du\s+projet|exploitant|collectivit[ée]|commune"
+    r"|communaut[ée]|intercommunalit[ée]|m[ée]tropole|d[ée]partement|r[ée]gion|syndicat|mairie|maire|pr[ée]sident)"
+    r"|m[ée]moire\s+en\s+r[ée]ponse)\b[^:]{0,80}:?\s*$"
+    r"|^\W*(?:avis|commentaires?|appr[ée]ciations?|analyse|observations?|position)\s+(?:du|de\s+la)\s+"
+    r"(?:commissaire[\s-]+enqu[êe]teur|commission\s+d['’]\s*enqu[êe]te)\b[^:]{0,40}:\s*$",
+    re.I,
+)
+# The line naming an observation's author under its number, in a record of observations (« R1 – M.
+# et Mme Le Goff, Kerhallec (permanence du 12 mai 2026) », « C3 – Union des commerçants (courrier
+# du 22 mai 2026) »): a civility or « Anonyme » first, or a closing bracket telling how and when the
+# observation came; who and when, not a demand
+_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+_AUTHOR_LINE = re.compile(
+    r"^\W*(?:(?:M\.|MM\.|Mmes?\b\.?|Mlles?\b\.?|Monsieur|Madame|Messieurs|Mesdames)\s|anonymes?\b)"
+    r"|\((?:[^()]*\b(?:courriels?|courriers?|lettres?|mails?|e-mails?|registres?|permanences?|d[ée]pos[ée]e?s?|re[çc]ue?s?)\b"
+    rf"[^()]*\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b[^()]*"
+    r"|[^()]*\b\d{1,2}(?:er)?\s+" + _MONTHS + r"\s+\d{4}\b[^()]*)\)\W*$",
+    re.I,
+)
 # An editorial or a foreword (« Édito du Maire », « Éditorial », « Le mot du Président »)
 _EDITORIAL = re.compile(r"\W*(?:[ée]dito(?:rial)?s?|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|pr[ée]face|avant-propos)\b", re.I)
 # A magazine's kicker before the words that name a box's content (« En bref : les mesures du
@@ -257,6 +283,10 @@ _NOT_UNITS = re.compile(
     # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
     # sujet », « À transmettre », « TO DO »): not what it asks for
     r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b"
+    # the writer's findings before his opinion (« …, je considère que : », « nous constatons que : »,
+    # « j'estime donc que : »): what he finds, each item ending the sentence, not what he asks
+    r"|(?:\bje\s+|\bnous\s+|\bj['’]\s*)(?:consid[èe]r|estim|constat|rel[èe]v|not|observ)(?:e|ons)\s+"
+    r"(?:donc\s+|ainsi\s+|par\s+ailleurs\s+)?que\s*:\s*$"
     r"|" + _CAUTIONS,
     re.I,
 )
@@ -447,7 +477,7 @@ _GENERIC_SECTION = re.compile(
 # fonds"); "insiste sur", "attire l'attention sur".
 # Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
 _DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
-             r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
+             r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|couvertures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
               r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
@@ -557,8 +587,12 @@ _DEMAND_VERB = re.compile(
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
     # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
     # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
-    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
+    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam|sollicit)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+    # ... the thing named before, by a possessive (« signale l'état du chemin et demande sa
+    # réfection », « sollicite leur raccordement »); not an offer (« propose son soutien »)
+    + r"|\b(?:demand|sollicit|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:sa|son|ses|leur|leurs)\s+{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
     # carte publique des zones sans réseau", "ils demandent des permanences")
