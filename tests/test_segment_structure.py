@@ -1555,7 +1555,7 @@ def test_a_deliberations_annex_answers_each_observation_paragraph_by_paragraph()
     ])
     assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
         ("decision", "", "La révision du zonage d'assainissement est approuvée."),
-        ("action", "", "Le bassin d'orage sera clôturé et planté de haies."),
+        ("action", "Retenue en partie", "Le bassin d'orage sera clôturé et planté de haies."),
         ("decision", "non retenue", "Son déplacement vers le stade n'est pas retenu, faute de terrain."),
         ("decision", "non retenue", "Non retenue : le raccordement des écarts relève du syndicat des eaux."),
         ("decision", "non retenue", "Hors objet de l'enquête : la demande est transmise à la commune."),

@@ -10,7 +10,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse
-from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -58,6 +58,16 @@ def _answer_paragraphs(items: Sequence[tuple[int, str, bool]]) -> bool:
     retenue. »), each with its own fate; not a paragraph announcing the next (« … : »)."""
     return (len(items) >= 2 and not any(marked for _, _, marked in items)
             and all(t.rstrip()[-1:] in ".!?" and len(t.split()) >= ANSWER_PARAGRAPH_WORDS for _, t, _ in items))
+
+
+def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The fate of each paragraph of an answer cell (offset -> its own stated fate, see
+    :func:`_answer_paragraphs`): when one turns a part of the demand down and another commits,
+    the commitment keeps the demand in part (« Le tiers-lieu ouvrira le samedi. » / « L'ouverture
+    en soirée n'est pas retenue. »: « Retenue en partie », « non retenue »)."""
+    refused = any(status_cap(f) == STATUS_NOT for _, f in fates)
+    kept = any(not f for _, f in fates)
+    return {o: (RETAINED_IN_PART if refused and kept and not f else f) for o, f in fates}
 
 
 class _TableUnits:
@@ -253,6 +263,7 @@ class _TableUnits:
             state = self.stated_fate(text)
         items = cell_items(text) if block.kind == "table_cell" else []
         own = _answer_paragraphs(items)  # paragraphs answering each a part of the line
+        fates = _paragraph_fates([(o, self.stated_fate(t)) for o, t, _ in items]) if own else {}
         parts = [(o, t) for o, t, marked in items] if own or sum(marked for _, _, marked in items) >= 2 else [(0, text)]
         for offset, part in parts:
             part = _collapse(part)
@@ -261,7 +272,7 @@ class _TableUnits:
             if _NO_ANSWER.match(part):
                 continue  # « Sans objet. »: the line called for no answer
             if own and not stated:
-                state = self.stated_fate(part)
+                state = fates[offset]
             kind = "decision" if status_cap(state) == STATUS_NOT else "action"
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
