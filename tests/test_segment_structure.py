@@ -1621,3 +1621,15 @@ def test_a_chapter_titled_with_the_commissaires_opinion_keeps_its_reserves():
         ("", "M. Roux demande la création d'un parking à vélos."),
         ("Réserve n° 1", "Créer un parking à vélos couvert devant la mairie."),
     ]
+
+
+def test_a_thing_that_will_be_the_object_of_a_study_is_only_studied():
+    doc = _document([
+        ("heading", "Plan d'actions de la commune", 1, ""),
+        ("paragraph", "Une navette vers la gare fera l'objet d'une étude en 2027 avec la Région.", 0, ""),
+        ("paragraph", "Le marché du samedi sera étendu à la place de l'église dès le printemps.", 0, ""),
+    ], kind="strategy")
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "À l'étude", "Une navette vers la gare fera l'objet d'une étude en 2027 avec la Région."),
+        ("action", "", "Le marché du samedi sera étendu à la place de l'église dès le printemps."),
+    ]

@@ -252,7 +252,10 @@ _STUDY_ONLY = re.compile(
     # « Une étude de faisabilité sera conduite … », « Une étude sera menée en 2027 sur … »
     r"|(?:une|des)\s+[ée]tudes?\b(?:\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration))?[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
-    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
+    # « Des permanences itinérantes feront l'objet d'une étude en 2027 »: the thing asked, to be studied
+    r"|[^.;:]{0,150}?\s(?:fera|feront)\s+l['’]\s*objet\s+d['’]\s*(?:une|des)\s+(?:[ée]tudes?|expertises?|[ée]valuations?)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b))",
     re.I)
 UNDER_STUDY = STUDY_STATE  # the state the matcher gives a study-only action (nlp_stn.model.study_state)
 # An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
