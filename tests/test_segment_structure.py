@@ -1633,3 +1633,30 @@ def test_a_thing_that_will_be_the_object_of_a_study_is_only_studied():
         ("action", "À l'étude", "Une navette vers la gare fera l'objet d'une étude en 2027 avec la Région."),
         ("action", "", "Le marché du samedi sera étendu à la place de l'église dès le printemps."),
     ]
+
+
+def test_an_inquiry_report_in_paragraphs_keeps_the_publics_asks_not_the_answers_nor_the_authors():
+    doc = _document([
+        ("heading", "Rapport du commissaire enquêteur", 1, ""),
+        ("heading", "Observations du public", 2, ""),
+        ("paragraph", "R4 – Mme Durand, Les Essarts (permanence du 3 mars 2025)", 0, ""),
+        ("paragraph", "Riveraine du site, Mme Durand craint le bruit des camions. Elle demande que les livraisons "
+                      "soient interdites avant 7 heures.", 0, ""),
+        ("paragraph", "Réponse du maître d'ouvrage : Les livraisons seront organisées entre 8 h et 18 h. Il faudra "
+                      "toutefois prévoir une dérogation.", 0, ""),
+        ("paragraph", "Avis du commissaire enquêteur : Le commissaire enquêteur recommande de l'inscrire au cahier "
+                      "des charges.", 0, ""),
+        ("paragraph", "R5 – M. Bon (registre de la mairie, 4 mars 2025) : il souhaite qu'un abri à vélos soit "
+                      "installé.", 0, ""),
+        ("paragraph", "Réponse du maître d'ouvrage :", 0, ""),
+        ("paragraph", "Un abri sera installé. Il faudrait aussi une borne de recharge, selon nous.", 0, ""),
+        ("paragraph", "Commentaire du commissaire enquêteur :", 0, ""),
+        ("paragraph", "Je recommande de prévoir un abri couvert.", 0, ""),
+        ("heading", "Conclusions", 2, ""),
+        ("paragraph", "Recommandation n° 1 : Prévoir un abri couvert.", 0, ""),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "R4", "Elle demande que les livraisons soient interdites avant 7 heures."),
+        ("recommendation", "R5", "il souhaite qu'un abri à vélos soit installé."),
+        ("recommendation", "Recommandation n° 1", "Prévoir un abri couvert."),
+    ]

@@ -62,6 +62,15 @@ _ANSWERING_VOICE = re.compile(
     r"(?:commissaire[\s-]+enqu[êe]teur|commission\s+d['’]\s*enqu[êe]te)\b[^:]{0,40}:\s*$",
     re.I,
 )
+# The same voice as a run-in title opening a paragraph (« Réponse du maître d'ouvrage : La communauté
+# précise … »), the answer after its colon (``rest``, empty when the answer follows in paragraphs)
+_ANSWERING_VOICE_RUNIN = re.compile(
+    r"^\W*(?:(?:[ée]l[ée]ments?\s+de\s+)?r[ée]ponses?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tre\s+d['’]\s*ouvrage|MOA\b"
+    r"|p[ée]titionnaire|porteur\s+(?:de|du)\s+projet|responsable\s+du\s+projet|exploitant)"
+    r"|(?:avis|commentaires?|appr[ée]ciations?|analyse)\s+(?:du|de\s+la)\s+"
+    r"(?:commissaire[\s-]+enqu[êe]teur|commission\s+d['’]\s*enqu[êe]te))\s*:\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
 # The line naming an observation's author under its number, in a record of observations (« R1 – M.
 # et Mme Le Goff, Kerhallec (permanence du 12 mai 2026) », « C3 – Union des commerçants (courrier
 # du 22 mai 2026) »): a civility or « Anonyme » first, or a closing bracket telling how and when the
@@ -74,6 +83,9 @@ _AUTHOR_LINE = re.compile(
     r"|[^()]*\b\d{1,2}(?:er)?\s+" + _MONTHS + r"\s+\d{4}\b[^()]*)\)\W*$",
     re.I,
 )
+# ... the same with the observation after a colon, on one line (« R5 – M. Bon (registre de la
+# mairie) : il souhaite … »): the author (``who``) and what he says (``said``)
+_AUTHOR_SAYS = re.compile(r"^(?P<who>[^:;!?]{3,150}?)\s*:\s+(?P<said>\S.*)$", re.S)
 # An editorial or a foreword (« Édito du Maire », « Éditorial », « Le mot du Président »)
 _EDITORIAL = re.compile(r"\W*(?:[ée]dito(?:rial)?s?|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|pr[ée]face|avant-propos)\b", re.I)
 # A magazine's kicker before the words that name a box's content (« En bref : les mesures du
