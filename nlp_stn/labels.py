@@ -21,7 +21,9 @@ LABEL = re.compile(
     r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
     r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e"
     # a master plan's programmes and projects (« Programme 2 – … », « Projet P2.3 – … »)
-    r"|programme|volet|projet|op[ée]ration)s?"
+    r"|programme|volet|projet|op[ée]ration"
+    # a commissaire enquêteur's conditions to his favourable opinion (« Réserve n° 1 : … »)
+    r"|r[ée]serve)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no(?:\.|(?![^\W\d_]))|num[ée]ro|#)\s*)?"
     r"(?P<num>(?:[A-Z]{1,2}\s?(?=\d))?\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?"
@@ -37,7 +39,7 @@ LABEL_KIND = {
     "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
     "question": "question", "indicateur": "indicator", "article": "decision", "idée": "recommendation",
     "idee": "recommendation", "programme": "objective", "volet": "objective", "opération": "action",
-    "operation": "action",
+    "operation": "action", "réserve": "recommendation", "reserve": "recommendation",
     # a project is an action in a plan, a proposal in a participatory budget: the document decides
     "projet": "",
 }
@@ -126,6 +128,8 @@ def parse_label(text: str, codes: frozenset = frozenset()) -> tuple[str, str, st
         return "", "", text  # "Indicateurs :" is a plural noun, not "Indicateur s"
     if noun.lower() == "fiche" and not (num and (m.group("no") or num[:1].isdigit())):
         return "", "", text  # "Fiche n°3", "Fiche 3" are labels; "Fiche pratique" is not
+    if noun.lower() in ("réserve", "reserve") and not (num and num[:1].isdigit()):
+        return "", "", text  # "Réserve n° 1 :" is a label; "Réserve naturelle", "Réserve A" are not
     if noun.lower() == "article" and not re.search(r"[:.–·•-]", m.group("sep") or ""):
         return "", "", text  # "Article 2 : D'autoriser..." decides; "Article 3 de la loi" cites
     no = m.group("no") or ""

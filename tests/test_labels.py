@@ -49,3 +49,9 @@ def test_a_master_plans_programmes_and_projects_are_labels(text, expected):
 ])
 def test_no_abbreviates_numero_only_before_a_number(text, expected):
     assert parse_label(text) == expected
+
+
+def test_a_numbered_reserve_is_a_demand_and_a_nature_reserve_no_label():
+    assert parse_label("Réserve n° 2 : Planter une haie.") == ("Réserve n° 2", "recommendation", "Planter une haie.")
+    assert parse_label("Réserve naturelle : un site protégé") == ("", "", "Réserve naturelle : un site protégé")
+    assert parse_label("Réserve A : planter") == ("", "", "Réserve A : planter")

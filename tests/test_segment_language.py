@@ -230,3 +230,19 @@ def test_an_invitation_naming_the_invited_at_length_the_opening_of_a_thing_and_w
         ("recommendation", "", "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché."),
         ("recommendation", "", "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu."),
     ]
+
+
+def test_a_demand_for_a_thing_named_before_or_solicited(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "M. Perrot signale l'état du pont de la Lande et demande sa réparation avant l'hiver.\n\n"
+        "Le collectif sollicite la couverture du parking de la gare par des ombrières.\n\n"
+        "L'association des cyclistes propose son soutien pour le marquage des pistes.\n")) == [
+        ("recommendation", "", "M. Perrot signale l'état du pont de la Lande et demande sa réparation avant l'hiver."),
+        ("recommendation", "", "Le collectif sollicite la couverture du parking de la gare par des ombrières."),
+    ]
+
+
+def test_the_writers_findings_before_his_opinion_are_not_demands():
+    assert classify_leadin("Au terme de l'enquête, je considère que :") is None
+    assert classify_leadin("Nous constatons donc que :") is None
+    assert classify_leadin("Le conseil demande que :") == "recommendation"

@@ -1536,3 +1536,127 @@ def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit
     assert [(u.kind, u.text) for u in segment(doc)] == [
         ("indicator", "Nombre de cours d'école ouvertes le samedi"),
     ]
+
+
+def test_a_deliberations_annex_answers_each_observation_paragraph_by_paragraph():
+    doc = _with_table([
+        ("paragraph", "Extrait du registre des délibérations du conseil communautaire", 0, ""),
+        ("paragraph", "Après en avoir délibéré, le conseil communautaire DÉCIDE :", 0, ""),
+        ("paragraph", "Article 1 : La révision du zonage d'assainissement est approuvée.", 0, ""),
+        ("paragraph", "Annexe : suites données à l'enquête publique", 0, ""),
+    ], [
+        ("Observation ou réserve", "Modification apportée au projet"),
+        ("Observation R2 (bassin d'orage)", "Le bassin d'orage sera clôturé et planté de haies.\n"
+                                             "Son déplacement vers le stade n'est pas retenu, faute de terrain."),
+        ("Observation @5", "Non retenue : le raccordement des écarts relève du syndicat des eaux."),
+        ("Observation C1 (voirie)", "Hors objet de l'enquête : la demande est transmise à la commune."),
+        ("Observations @6 et @7", "Sans objet."),
+        ("Réserve n° 2", "Une carte des travaux sera publiée chaque trimestre."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "", "La révision du zonage d'assainissement est approuvée."),
+        ("action", "Retenue en partie", "Le bassin d'orage sera clôturé et planté de haies."),
+        ("decision", "non retenue", "Son déplacement vers le stade n'est pas retenu, faute de terrain."),
+        ("decision", "non retenue", "Non retenue : le raccordement des écarts relève du syndicat des eaux."),
+        ("decision", "non retenue", "Hors objet de l'enquête : la demande est transmise à la commune."),
+        ("action", "", "Une carte des travaux sera publiée chaque trimestre."),
+    ]
+
+
+def test_an_answer_cell_of_explanation_over_two_lines_stays_one_answer():
+    doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des sages", 1, "")], [
+        ("Proposition", "Réponse de la commune"),
+        ("Un banc devant la poste", "Deux bancs seront posés au printemps\net un troisième près de l'église."),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Deux bancs seront posés au printemps et un troisième près de l'église."),
+    ]
+
+
+def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down():
+    from nlp_stn.segment.tables import refuses
+    assert refuses("Non retenues : ces voies relèvent du Département.")
+    assert refuses("Hors sujet.")
+    assert refuses("Les logements sociaux restent hors du périmètre de la présente modification.")
+    assert not refuses("Une aire de covoiturage sera créée hors du bourg.")
+    assert not refuses("La demande de marché non alimentaire sera étudiée.")
+
+
+def test_an_inquiry_report_keeps_the_publics_asks_and_the_reserves_not_the_answers_nor_the_authors():
+    doc = _document([
+        ("heading", "Rapport du commissaire enquêteur", 1, ""),
+        ("heading", "Observations du public", 2, ""),
+        ("heading", "R4 – Mme Durand, Les Essarts (permanence du 3 mars 2025)", 3, ""),
+        ("paragraph", "Riveraine du site, Mme Durand craint le bruit des camions. Elle demande que les livraisons "
+                      "soient interdites avant 7 heures.", 0, ""),
+        ("heading", "Réponse du maître d'ouvrage :", 3, ""),
+        ("paragraph", "Les livraisons seront organisées entre 8 h et 18 h.", 0, ""),
+        ("heading", "Avis du commissaire enquêteur :", 3, ""),
+        ("paragraph", "Le commissaire enquêteur recommande de l'inscrire au cahier des charges.", 0, ""),
+        ("heading", "C1 – Association Bois-Joli (courrier du 8 mars 2025)", 3, ""),
+        ("paragraph", "L'association demande la plantation d'une haie le long du chemin.", 0, ""),
+        ("heading", "Conclusions motivées", 2, ""),
+        ("paragraph", "Au terme de l'enquête, je considère que :", 0, ""),
+        ("list_item", "le projet répond à un besoin de la commune ;", 0, "–"),
+        ("list_item", "les nuisances restent limitées.", 0, "–"),
+        ("paragraph", "Réserve n° 1 : Interdire les livraisons avant 7 heures.", 0, ""),
+        ("paragraph", "Recommandation n° 1 : Planter une haie le long du chemin.", 0, ""),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "R4", "Elle demande que les livraisons soient interdites avant 7 heures."),
+        ("recommendation", "", "L'association demande la plantation d'une haie le long du chemin."),
+        ("recommendation", "Réserve n° 1", "Interdire les livraisons avant 7 heures."),
+        ("recommendation", "Recommandation n° 1", "Planter une haie le long du chemin."),
+    ]
+
+
+def test_a_chapter_titled_with_the_commissaires_opinion_keeps_its_reserves():
+    doc = _document([
+        ("heading", "Observations du public", 2, ""),
+        ("paragraph", "M. Roux demande la création d'un parking à vélos.", 0, ""),
+        ("heading", "Avis du commissaire enquêteur", 2, ""),
+        ("paragraph", "Réserve n° 1 : Créer un parking à vélos couvert devant la mairie.", 0, ""),
+    ], kind="opinion")
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("", "M. Roux demande la création d'un parking à vélos."),
+        ("Réserve n° 1", "Créer un parking à vélos couvert devant la mairie."),
+    ]
+
+
+def test_a_thing_that_will_be_the_object_of_a_study_is_only_studied():
+    doc = _document([
+        ("heading", "Plan d'actions de la commune", 1, ""),
+        ("paragraph", "Une navette vers la gare fera l'objet d'une étude en 2027 avec la Région.", 0, ""),
+        ("paragraph", "Le marché du samedi sera étendu à la place de l'église dès le printemps.", 0, ""),
+    ], kind="strategy")
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "À l'étude", "Une navette vers la gare fera l'objet d'une étude en 2027 avec la Région."),
+        ("action", "", "Le marché du samedi sera étendu à la place de l'église dès le printemps."),
+    ]
+
+
+def test_an_inquiry_report_in_paragraphs_keeps_the_publics_asks_not_the_answers_nor_the_authors():
+    doc = _document([
+        ("heading", "Rapport du commissaire enquêteur", 1, ""),
+        ("heading", "Observations du public", 2, ""),
+        ("paragraph", "R4 – Mme Durand, Les Essarts (permanence du 3 mars 2025)", 0, ""),
+        ("paragraph", "Riveraine du site, Mme Durand craint le bruit des camions. Elle demande que les livraisons "
+                      "soient interdites avant 7 heures.", 0, ""),
+        ("paragraph", "Réponse du maître d'ouvrage : Les livraisons seront organisées entre 8 h et 18 h. Il faudra "
+                      "toutefois prévoir une dérogation.", 0, ""),
+        ("paragraph", "Avis du commissaire enquêteur : Le commissaire enquêteur recommande de l'inscrire au cahier "
+                      "des charges.", 0, ""),
+        ("paragraph", "R5 – M. Bon (registre de la mairie, 4 mars 2025) : il souhaite qu'un abri à vélos soit "
+                      "installé.", 0, ""),
+        ("paragraph", "Réponse du maître d'ouvrage :", 0, ""),
+        ("paragraph", "Un abri sera installé. Il faudrait aussi une borne de recharge, selon nous.", 0, ""),
+        ("paragraph", "Commentaire du commissaire enquêteur :", 0, ""),
+        ("paragraph", "Je recommande de prévoir un abri couvert.", 0, ""),
+        ("heading", "Conclusions", 2, ""),
+        ("paragraph", "Recommandation n° 1 : Prévoir un abri couvert.", 0, ""),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "R4", "Elle demande que les livraisons soient interdites avant 7 heures."),
+        ("recommendation", "R5", "il souhaite qu'un abri à vélos soit installé."),
+        ("recommendation", "Recommandation n° 1", "Prévoir un abri couvert."),
+    ]

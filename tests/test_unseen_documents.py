@@ -807,6 +807,21 @@ CASES = [
     ('../matching-checks/lesconil/corpus/lesconil/plan-actions-numerique-ccpl-export-version-v2.csv',
      'lesconil-plan-actions-numerique-ccpl-export-version-v2',
      [], ['Migrer les postes des agents vers des logiciels libres'], 0),
+    # lanvenec: a commissaire enquêteur's « rapport d'enquête publique » in PDF (observations R1, @4, C2
+    # by theme, each with the maître d'ouvrage's answer and the commissaire's opinion; réserves and
+    # recommandations in the « Conclusions motivées ») and the council's « délibération d'approbation »
+    # in DOCX (Vu, Considérant, DÉCIDE, articles, annex table « Observation ou réserve | Modification
+    # apportée au projet »). Extra: « Elle demande que le pylône soit déplacé … et que des mesures …
+    # soient publiées » split in two demands. Wrong: « Le pylône est maintenu … », a refusal only
+    # by its sense (the contested thing kept), read as an action
+    ('../matching-checks/lanvenec/corpus/lanvenec/rapport-enquete-publique-pole-numerique-gare.pdf',
+     'lanvenec-rapport-enquete-publique-pole-numerique-gare',
+     [], [], 1),
+    ('../matching-checks/lanvenec/corpus/lanvenec/deliberation-cc-2026-094-approbation-declaration-projet.docx',
+     'lanvenec-deliberation-cc-2026-094-approbation-declaration-projet',
+     [], [
+        "Le pylône est maintenu sur la parcelle ZK 112, seul emplacement compatible avec la couverture du bourg et de la zone d'activités.",
+    ], 0),
 ]
 
 

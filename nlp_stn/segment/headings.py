@@ -12,7 +12,7 @@ from ..model import Block, STATUS_ADDRESSED, status_cap
 from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
-                         _NUMBER_DASH, _OTHER_VOICES, _STATE_FIELD_NAME, _WHAT_CLAUSE)
+                         _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _added_asks, _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
@@ -95,6 +95,11 @@ class _Headings:
         if label and self.asked_by(block.text, label_rest):
             st.asked = label  # « Question n°3 de Mme Durand : » as a heading: it labels what follows
             label, kind, label_rest = "", "", block.text
+        elif label and self.prior != "action" and _AUTHOR_LINE.search(_collapse(label_rest)):
+            # « R1 – M. et Mme Le Goff (permanence du 12 mai 2026) » over an observation: its number
+            # labels the demands below, its author and date are none
+            st.asked = label
+            label, kind, label_rest = "", "", block.text
         st.leadin_active = False
         st.last_action = None
         previous = st.parent if st.parent_heading else None
@@ -109,8 +114,11 @@ class _Headings:
             st.hint, st.hint_level = "", 99
         if st.others and level <= st.others:
             st.others = 0
-        if (_OTHER_VOICES.fullmatch(_collapse(block.text)) and block is not self.doc.blocks[0]
-                and _collapse(block.text) != _collapse(self.doc.title)):
+        if ((_OTHER_VOICES.fullmatch(_collapse(block.text))
+             or (self.prior != "action" and _ANSWERING_VOICE.search(_collapse(block.text))))
+                and block is not self.doc.blocks[0] and _collapse(block.text) != _collapse(self.doc.title)):
+            # (also « Réponse du maître d'ouvrage : », « Avis du commissaire enquêteur : » under an
+            # observation of the public: see _ANSWERING_VOICE)
             # « Expression des groupes », « Tribune libre » in a bulletin: the groups of the council
             # speak there, neither the authority nor the authors of the document
             st.others = level

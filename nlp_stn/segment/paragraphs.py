@@ -14,7 +14,8 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _REPORTED_THING,
-                         _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
+                         _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
@@ -152,6 +153,9 @@ def inline_indicators(sentence: str) -> list[tuple[int, str]]:
     return items
 
 
+AUTHOR_LINE_WORDS = 20  # the longest line naming an observation's author (see _Paragraphs.author_line)
+
+
 class _Paragraphs:
     """Part of _Segmenter (see segmenter.py): paragraphs, their sentences, commitments and stated fates."""
 
@@ -224,8 +228,50 @@ class _Paragraphs:
             self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
         return True
 
+    def record_voice(self, block: Block) -> Optional[Block]:
+        """In a record of the public's observations (not an authority's document), what remains of
+        a paragraph to read: None when it is the project owner's answer or the commissaire's
+        opinion (« Réponse du maître d'ouvrage : … », see _ANSWERING_VOICE_RUNIN; such a title
+        alone covers the paragraphs after it, in its section, until the next observation) or an
+        observation's author line (« R4 – Mme Durand (permanence du 3 mars) », its label then
+        labelling the demands below); the observation after its author (« R5 – M. Bon (registre) :
+        il souhaite … »); else the paragraph."""
+        st = self.state
+        text = _collapse(block.text)
+        label, kind, rest = self.parse_label(block.text)
+        if label and kind in ("recommendation", "") and not self.deliberation:
+            said = _AUTHOR_SAYS.match(rest)
+            if said and self.author_line(said.group("who")):
+                st.asked, self.voice = label, ""
+                at = len(block.text) - len(said.group("said"))
+                return replace(block, text=block.text[at:], start=block.start + at)
+            if self.author_line(rest):
+                st.asked, self.voice = label, ""
+                return None
+        voice = _ANSWERING_VOICE_RUNIN.match(text)
+        if voice:
+            self.voice = "" if voice.group("rest").strip() else st.path()
+            return None
+        if self.voice and self.voice == st.path():
+            return None
+        return block
+
+    def author_line(self, text: str) -> bool:
+        """Whether ``text`` only names an observation's author and how it came (see _AUTHOR_LINE),
+        closed by the bracket that tells it (« M. Bon (courriel du 3 mai 2025) »): a short line,
+        ``AUTHOR_LINE_WORDS`` words at most, without a conjugated verb; a name alone over a
+        paragraph (« Contribution 18 – Mme K., secrétaire de l'association ») stays as it reads."""
+        line = _collapse(text)
+        return (len(line.split()) <= AUTHOR_LINE_WORDS and "\n" not in text.strip() and line.rstrip(" .").endswith(")")
+                and bool(_AUTHOR_LINE.search(line)) and not self.finite_verb(line))
+
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
+        if self.prior != "action":
+            read = self.record_voice(block)
+            if read is None:
+                return
+            block = read
         text = block.text
         if st.fields is not None and block.start in st.fields[1]:
             # the description and the fields of an authority's labelled item (« Calendrier :

@@ -79,6 +79,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # a forum thread (its posts marked by the reader, see new_turn)
         self.titled_at = -1  # the start of a title read with the kicker over it (see kicker_title)
         self.thread = any((b.fields or {}).get("post") for b in doc.blocks if b.kind != "record")
+        # the section where a project owner's answer or a commissaire's opinion goes on, in a
+        # record of observations (see _Paragraphs.record_voice); "" when none
+        self.voice = ""
 
     # --- helpers
     def add(self, unit: _Unit) -> _Unit:

@@ -10,7 +10,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse
-from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -46,6 +46,30 @@ def _total_rows(cells: Sequence[Block]) -> set[int]:
     return {row for row, b in first.items() if _TOTAL_ROW.match(b.text)}
 
 
+# An answer cell's paragraph saying the line needs no answer (« Sans objet. », « Néant. »)
+_NO_ANSWER = re.compile(r"^\W*(?:sans\s+objet|n[ée]ant)\W*$", re.I)
+ANSWER_PARAGRAPH_WORDS = 4  # a paragraph of an answer cell read as an answer of its own
+
+
+def _answer_paragraphs(items: Sequence[tuple[int, str, bool]]) -> bool:
+    """Whether an answer cell's paragraphs (see :func:`cell_items`, none bulleted) are answers of
+    their own: two or more, each a sentence closed by its stop and of ``ANSWER_PARAGRAPH_WORDS``
+    words at least (« Le tiers-lieu ouvrira le samedi. » / « L'ouverture en soirée n'est pas
+    retenue. »), each with its own fate; not a paragraph announcing the next (« … : »)."""
+    return (len(items) >= 2 and not any(marked for _, _, marked in items)
+            and all(t.rstrip()[-1:] in ".!?" and len(t.split()) >= ANSWER_PARAGRAPH_WORDS for _, t, _ in items))
+
+
+def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
+    """The fate of each paragraph of an answer cell (offset -> its own stated fate, see
+    :func:`_answer_paragraphs`): when one turns a part of the demand down and another commits,
+    the commitment keeps the demand in part (« Le tiers-lieu ouvrira le samedi. » / « L'ouverture
+    en soirée n'est pas retenue. »: « Retenue en partie », « non retenue »)."""
+    refused = any(status_cap(f) == STATUS_NOT for _, f in fates)
+    kept = any(not f for _, f in fates)
+    return {o: (RETAINED_IN_PART if refused and kept and not f else f) for o, f in fates}
+
+
 class _TableUnits:
     """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
 
@@ -56,7 +80,10 @@ class _TableUnits:
         st.leadin_active = False
         cells = [b for b in blocks[i:] if b.table == table]
         title_block = _title_cell(cells)
-        fields = _field_rows(cells, title_block)
+        # an authority answering demands line by line; a deliberation's annex too (« Observation ou
+        # réserve | Modification apportée au projet »), whatever the rest of the act reads like
+        answers = _answer_columns(cells) if self.prior == "action" or self.deliberation else None
+        fields = {} if answers else _field_rows(cells, title_block)
         if fields:
             return self.on_record_table(blocks, i, title_block, fields)
         # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
@@ -76,7 +103,6 @@ class _TableUnits:
                 i += 1
             return i
         state_col = _state_column(cells)
-        answers = _answer_columns(cells) if self.prior == "action" else None
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
         row_demand = {b.row: _collapse(b.text) for b in cells
@@ -226,19 +252,28 @@ class _TableUnits:
 
     def answer_cell(self, block: Block, state: str, heading: str) -> None:
         """The authority's answer to one demand in an answer table: one unit per bulleted item
-        of the cell, else the cell; an action, or a decision when it turns the demand down
-        (stated in the row's fate column or in its first sentence, then « non retenue »);
-        its heading ends with the demand it answers."""
+        of the cell, or per paragraph when each is a sentence of its own (see
+        :func:`_answer_paragraphs`: each then with its own fate), else the cell; an action, or a
+        decision when it turns the demand down (stated in the row's fate column or in its first
+        sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
+        demand it answers."""
         text = block.text
+        stated = state
         if not state:
             state = self.stated_fate(text)
-        kind = "decision" if status_cap(state) == STATUS_NOT else "action"
         items = cell_items(text) if block.kind == "table_cell" else []
-        parts = [(o, t) for o, t, marked in items] if sum(marked for _, _, marked in items) >= 2 else [(0, text)]
+        own = _answer_paragraphs(items)  # paragraphs answering each a part of the line
+        fates = _paragraph_fates([(o, self.stated_fate(t)) for o, t, _ in items]) if own else {}
+        parts = [(o, t) for o, t, marked in items] if own or sum(marked for _, _, marked in items) >= 2 else [(0, text)]
         for offset, part in parts:
             part = _collapse(part)
             if not re.search(r"[^\W\d_]{2}", part) or (part.endswith(":") and len(part.split()) <= 4):
                 continue
+            if _NO_ANSWER.match(part):
+                continue  # « Sans objet. »: the line called for no answer
+            if own and not stated:
+                state = fates[offset]
+            kind = "decision" if status_cap(state) == STATUS_NOT else "action"
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
                            heading=heading, state=state))

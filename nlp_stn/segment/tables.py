@@ -74,7 +74,10 @@ _STATE_HEADER = re.compile(
 _ANSWER_HEADER = re.compile(
     r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
     r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
-    r"|commentaires?\s+(?:de\s+la|du|des)\s+)",
+    r"|commentaires?\s+(?:de\s+la|du|des)\s+"
+    # after a public inquiry, what the approved project changes for each observation or reserve
+    # (« Modification apportée au projet », « Modifications introduites dans le dossier »)
+    r"|modifications?\s+(?:apport[ée]e?s?|introduites?|effectu[ée]e?s?)\b)",
     re.I,
 )
 _DEMAND_HEADER = re.compile(
@@ -114,6 +117,11 @@ _REFUSAL = re.compile(
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
     r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b"
+    # the fate stated first, as a table's answer cell opens (« Non retenue : … », « Hors objet de
+    # l'enquête : … », « Hors sujet. »), or what the project leaves out (« Les postes des services
+    # restent hors du champ du projet »)
+    r"|^\W*(?:non\s+retenue?s?|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
+    r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+)?(?:objet|champ|p[ée]rim[èe]tre)\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
     # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »

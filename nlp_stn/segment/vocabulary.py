@@ -48,6 +48,44 @@ _OTHER_VOICES = re.compile(
     r"\s+municipal))?\W*",
     re.I,
 )
+# In a public inquiry's report (or any record of the public's observations), a voice that answers
+# or judges each observation, not one of the public: « Réponse du maître d'ouvrage : », « Réponse
+# de la commune », « Mémoire en réponse », « Avis du commissaire enquêteur : », « Commentaire de la
+# commission d'enquête : » (the commissaire's or commission's only as a run-in title closed by a
+# colon: a chapter « Avis du commissaire enquêteur » may hold its reserves)
+_ANSWERING_VOICE = re.compile(
+    r"^\W*(?:(?:[ée]l[ée]ments?\s+de\s+)?r[ée]ponses?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tre\s+d['’]\s*ouvrage|MOA\b"
+    r"|p[ée]titionnaire|porteur\s+(?:de|du)\s+projet|responsable\s+du\s+projet|exploitant|collectivit[ée]|commune"
+    r"|communaut[ée]|intercommunalit[ée]|m[ée]tropole|d[ée]partement|r[ée]gion|syndicat|mairie|maire|pr[ée]sident)"
+    r"|m[ée]moire\s+en\s+r[ée]ponse)\b[^:]{0,80}:?\s*$"
+    r"|^\W*(?:avis|commentaires?|appr[ée]ciations?|analyse|observations?|position)\s+(?:du|de\s+la)\s+"
+    r"(?:commissaire[\s-]+enqu[êe]teur|commission\s+d['’]\s*enqu[êe]te)\b[^:]{0,40}:\s*$",
+    re.I,
+)
+# The same voice as a run-in title opening a paragraph (« Réponse du maître d'ouvrage : La communauté
+# précise … »), the answer after its colon (``rest``, empty when the answer follows in paragraphs)
+_ANSWERING_VOICE_RUNIN = re.compile(
+    r"^\W*(?:(?:[ée]l[ée]ments?\s+de\s+)?r[ée]ponses?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tre\s+d['’]\s*ouvrage|MOA\b"
+    r"|p[ée]titionnaire|porteur\s+(?:de|du)\s+projet|responsable\s+du\s+projet|exploitant)"
+    r"|(?:avis|commentaires?|appr[ée]ciations?|analyse)\s+(?:du|de\s+la)\s+"
+    r"(?:commissaire[\s-]+enqu[êe]teur|commission\s+d['’]\s*enqu[êe]te))\s*:\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+# The line naming an observation's author under its number, in a record of observations (« R1 – M.
+# et Mme Le Goff, Kerhallec (permanence du 12 mai 2026) », « C3 – Union des commerçants (courrier
+# du 22 mai 2026) »): a civility or « Anonyme » first, or a closing bracket telling how and when the
+# observation came; who and when, not a demand
+_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+_AUTHOR_LINE = re.compile(
+    r"^\W*(?:(?:M\.|MM\.|Mmes?\b\.?|Mlles?\b\.?|Monsieur|Madame|Messieurs|Mesdames)\s|anonymes?\b)"
+    r"|\((?:[^()]*\b(?:courriels?|courriers?|lettres?|mails?|e-mails?|registres?|permanences?|d[ée]pos[ée]e?s?|re[çc]ue?s?)\b"
+    rf"[^()]*\b\d{{1,2}}(?:er)?\s+{_MONTHS}\b[^()]*"
+    r"|[^()]*\b\d{1,2}(?:er)?\s+" + _MONTHS + r"\s+\d{4}\b[^()]*)\)\W*$",
+    re.I,
+)
+# ... the same with the observation after a colon, on one line (« R5 – M. Bon (registre de la
+# mairie) : il souhaite … »): the author (``who``) and what he says (``said``)
+_AUTHOR_SAYS = re.compile(r"^(?P<who>[^:;!?]{3,150}?)\s*:\s+(?P<said>\S.*)$", re.S)
 # An editorial or a foreword (« Édito du Maire », « Éditorial », « Le mot du Président »)
 _EDITORIAL = re.compile(r"\W*(?:[ée]dito(?:rial)?s?|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|pr[ée]face|avant-propos)\b", re.I)
 # A magazine's kicker before the words that name a box's content (« En bref : les mesures du
@@ -226,7 +264,10 @@ _STUDY_ONLY = re.compile(
     # « Une étude de faisabilité sera conduite … », « Une étude sera menée en 2027 sur … »
     r"|(?:une|des)\s+[ée]tudes?\b(?:\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration))?[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
-    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b))",
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
+    # « Des permanences itinérantes feront l'objet d'une étude en 2027 »: the thing asked, to be studied
+    r"|[^.;:]{0,150}?\s(?:fera|feront)\s+l['’]\s*objet\s+d['’]\s*(?:une|des)\s+(?:[ée]tudes?|expertises?|[ée]valuations?)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b))",
     re.I)
 UNDER_STUDY = STUDY_STATE  # the state the matcher gives a study-only action (nlp_stn.model.study_state)
 # An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
@@ -257,6 +298,10 @@ _NOT_UNITS = re.compile(
     # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
     # sujet », « À transmettre », « TO DO »): not what it asks for
     r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b"
+    # the writer's findings before his opinion (« …, je considère que : », « nous constatons que : »,
+    # « j'estime donc que : »): what he finds, each item ending the sentence, not what he asks
+    r"|(?:\bje\s+|\bnous\s+|\bj['’]\s*)(?:consid[èe]r|estim|constat|rel[èe]v|not|observ)(?:e|ons)\s+"
+    r"(?:donc\s+|ainsi\s+|par\s+ailleurs\s+)?que\s*:\s*$"
     r"|" + _CAUTIONS,
     re.I,
 )
@@ -447,7 +492,7 @@ _GENERIC_SECTION = re.compile(
 # fonds"); "insiste sur", "attire l'attention sur".
 # Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
 _DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
-             r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
+             r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|couvertures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
               r"communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|[ée]tat|[ée]lus?|syndicat|pays|"
@@ -557,8 +602,12 @@ _DEMAND_VERB = re.compile(
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des|d['’])\s*[^\W\d_]"
     # "propose la création d'un fonds", "souhaite la mise en place de", "demande le maintien
     # d'un accueil": a demand verb whose object is a deverbal noun (what is to be done)
-    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
+    r"|\b(?:propos|souhait|demand|sugg[èe]r|exige?|r[ée]clam|sollicit)(?:e|ent|ons|ez|erait|eraient)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:la|le|les|l['’]|un|une|des)\s*{_DEVERBAL}"
+    # ... the thing named before, by a possessive (« signale l'état du chemin et demande sa
+    # réfection », « sollicite leur raccordement »); not an offer (« propose son soutien »)
+    + r"|\b(?:demand|sollicit|exige?|r[ée]clam)(?:e|ent|ons|ez|erait|eraient)\s+"
+    + rf"(?:{_ADVERBS}\s+)?(?:sa|son|ses|leur|leurs)\s+{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
     # carte publique des zones sans réseau", "ils demandent des permanences")
