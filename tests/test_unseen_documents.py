@@ -794,6 +794,39 @@ CASES = [
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
+    # keranmoal: a development council's avis on a « schéma territorial du numérique » as text
+    # extracted from a PDF (page-break artefacts, priorities and recommendations run inline with
+    # « - », proposals by theme) and two working-group minutes (the schéma's actions quoted as
+    # « - 4 • … », the officer's precisions and refusals told in prose, the steering committee's
+    # amendments « Compléter l'intitulé de l'action 7 comme suit : … », the group's own tasks)
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-10_cdpk_avis-schema-territorial-numerique.txt',
+     'keranmoal-2025-10_cdpk_avis-schema-territorial-numerique',
+     ["le suivi des usages numériques des habitants doit s'appuyer sur des indicateurs simples, publiés et discutés "
+      "chaque année."],
+     ['désenclaver les hameaux', 'Ne laisser personne seul devant un écran', "Soutenir l'économie locale",
+      'Faire du numérique un outil de participation', "Réduire l'empreinte du numérique sur l'environnement."], 4),
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
+     'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
+     ["Loïc Hamon précise que les permanences de l'action 4 ouvriront en janvier 2026, une demi-journée par semaine, "
+      "à Lanvern, Plouzarec, Pont-Kerlo, Saint-Tudec, Trévérec et Locmelar.",
+      "Les huit autres communes n'en auront pas pendant la durée du schéma.",
+      "Sur la demande d'une ligne budgétaire propre à la médiation numérique, il indique que la médiation restera "
+      "financée sur l'enveloppe globale du schéma."], [], 3),
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-11-19_cdpk-groupe-travail_compte-rendu.txt',
+     'keranmoal-2025-11-19_cdpk-groupe-travail_compte-rendu',
+     ["Le comité de pilotage a retenu les amendements suivants, qui seront soumis au conseil communautaire du "
+      "11 décembre :",
+      "En revanche, la plateforme de participation en ligne n'est pas retenue : la communauté renvoie aux outils des "
+      "communes.",
+      "L'état annuel des dépenses par action ne sera pas produit, le rapport d'activité de la communauté présentant "
+      "déjà le budget du schéma."],
+     ["Compléter l'intitulé de l'action 7 comme suit : Définir une stratégie d'ouverture des données publiques et "
+      "publier les premiers jeux de données sur un portail ouvert dès 2026.",
+      "Compléter l'intitulé de l'action 11 comme suit : Renouveler le parc informatique des services en privilégiant "
+      "les logiciels libres et les formats ouverts.",
+      "Compléter l'intitulé de l'action 14 comme suit : Sensibiliser les agents et les élus des communes aux risques "
+      "de cyberattaque et proposer à chaque mairie un diagnostic de cybersécurité.",
+      "Ajouter une action 18 : Associer le conseil de développement au comité de suivi du schéma."], 7),
 ]
 
 
