@@ -1536,3 +1536,21 @@ def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit
     assert [(u.kind, u.text) for u in segment(doc)] == [
         ("indicator", "Nombre de cours d'école ouvertes le samedi"),
     ]
+
+
+def test_a_labelled_note_quoting_a_piece_of_an_item_after_an_ellipsis_is_no_unit():
+    """Minutes that list the amendments to a plan, then come back to them one by one quoting
+    only the piece changed (« Action 3 :(compléter) ... et les abonnés du réseau de bus. »): the
+    ellipsis says it is a piece of an item stated above, a note, not one more action."""
+    doc = _document([
+        ("heading", "Réunion de la commission mobilités", 1, ""),
+        ("paragraph", "Le groupe propose les amendements suivants :", 0, ""),
+        ("list_item", "Compléter l'intitulé de l'action 3 comme suit : Informer les usagers des travaux et les abonnés "
+                      "du réseau de bus.", 0, "1)"),
+        ("paragraph", "Action 3 :(compléter) ... et les abonnés du réseau de bus. Le groupe aurait voulu des SMS.", 0, ""),
+        ("paragraph", "Action 5 : … dès le printemps 2027.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Compléter l'intitulé de l'action 3 comme suit : Informer les usagers des travaux et les "
+                           "abonnés du réseau de bus."),
+    ]
