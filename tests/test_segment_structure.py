@@ -1554,3 +1554,12 @@ def test_a_labelled_note_quoting_a_piece_of_an_item_after_an_ellipsis_is_no_unit
         ("recommendation", "Compléter l'intitulé de l'action 3 comme suit : Informer les usagers des travaux et les "
                            "abonnés du réseau de bus."),
     ]
+
+
+def test_priorities_a_report_set_announce_objectives_not_a_plans_own_priorities():
+    """« L'étude retenait des priorités : » announces aims, as « des attentes » do; a plan's
+    « trois priorités : » or « Nos priorités pour 2026 : » announce what it will do."""
+    assert classify_leadin("L'étude de 2022 retenait des priorités :") == "objective"
+    assert classify_leadin("Le bilan dégageait des priorités claires :") == "objective"
+    assert classify_leadin("Le plan se concentre sur trois priorités :", "action") == ""
+    assert classify_leadin("Nos priorités pour 2026 :", "action") == ""

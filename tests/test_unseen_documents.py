@@ -803,8 +803,7 @@ CASES = [
      'keranmoal-2025-10_cdpk_avis-schema-territorial-numerique',
      ["le suivi des usages numériques des habitants doit s'appuyer sur des indicateurs simples, publiés et discutés "
       "chaque année."],
-     ['désenclaver les hameaux', 'Ne laisser personne seul devant un écran', "Soutenir l'économie locale",
-      'Faire du numérique un outil de participation', "Réduire l'empreinte du numérique sur l'environnement."], 4),
+     [], 4),
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
      'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
      ["Loïc Hamon précise que les permanences de l'action 4 ouvriront en janvier 2026, une demi-journée par semaine, "

@@ -121,7 +121,9 @@ _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
     # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
     ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
-    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
+    # (priorities set, as expectations are, « Le rapport fixait des priorités : désenclaver … »: aims;
+    # not a plan's « 3 priorités : » nor « Nos priorités pour 2025 : », its actions)
+    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b|\bdes\s+priorit[ée]s\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
     # « Ce que nous ferons », « Nous allons : »: an authority saying what it will do
     # « nous nous engageons à : »: what the authority pledges
