@@ -230,3 +230,18 @@ def test_an_invitation_naming_the_invited_at_length_the_opening_of_a_thing_and_w
         ("recommendation", "", "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché."),
         ("recommendation", "", "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu."),
     ]
+
+
+def test_in_an_opinion_a_deed_that_must_be_done_some_way_is_a_demand(tmp_path):
+    """« le jalonnement des itinéraires doit s'appuyer sur … » opening a sentence of an opinion:
+    what the authority is asked to do of the deed; not a thing or a person that must (« Le vélo
+    doit rester … »), nor the deed of the sentence's complement."""
+    assert _kinds(tmp_path, OPINION + (
+        "Par ailleurs, le jalonnement des itinéraires doit s'appuyer sur les pratiques réelles des cyclistes.\n\n"
+        "La mise en place des boxes doit être concertée avec les commerçants du centre.\n\n"
+        "Le vélo doit rester un mode de déplacement accessible à tous.\n\n"
+        "Les cyclistes du quotidien doivent être considérés comme des usagers à part entière.\n")) == [
+        ("recommendation", "",
+         "Par ailleurs, le jalonnement des itinéraires doit s'appuyer sur les pratiques réelles des cyclistes."),
+        ("recommendation", "", "La mise en place des boxes doit être concertée avec les commerçants du centre."),
+    ]

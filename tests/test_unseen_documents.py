@@ -801,9 +801,7 @@ CASES = [
     # amendments « Compléter l'intitulé de l'action 7 comme suit : … », the group's own tasks)
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-10_cdpk_avis-schema-territorial-numerique.txt',
      'keranmoal-2025-10_cdpk_avis-schema-territorial-numerique',
-     ["le suivi des usages numériques des habitants doit s'appuyer sur des indicateurs simples, publiés et discutés "
-      "chaque année."],
-     [], 4),
+     [], [], 4),
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
      'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
      ["Loïc Hamon précise que les permanences de l'action 4 ouvriront en janvier 2026, une demi-journée par semaine, "

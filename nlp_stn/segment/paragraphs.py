@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -711,7 +711,8 @@ class _Paragraphs:
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
-                      or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
+                      or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
+                                                              or _DEED_MUST.match(sentence))))
             lettered = _lettered_parts(sentence) if strong else []
             if lettered and all(self.lang.infinitive(part) or _first_word(part) == "que"
                                 for _, part in lettered):

@@ -682,6 +682,17 @@ _AUTHORITY_MUST = re.compile(
     r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
+# In an opinion, a deed the opinion is about opening the sentence, then what it must be or do
+# (« le suivi des usages doit s'appuyer sur des indicateurs publiés », « La mise en place des
+# permanences doit être concertée avec les communes », maybe after a connector « Par ailleurs, »): what the authority is asked to do of it; not a thing or a person
+# that must (« Le numérique doit rester un moyen », « Le citoyen doit être considéré … »)
+_DEED_MUST = re.compile(
+    r"^\W*(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|enfin|surtout|aussi|de\s+m[êe]me|en\s+compl[ée]ment),?\s+)?"
+    r"(?:le|la|l['’]|les)\s*(?:(?:bon|bonne|bons|bonnes|meilleure?s?)\s+)?" + _DEVERBAL
+    + r"[^.;:!?]{0,120}?\s(?<!\bqui\s)doi(?:t|vent)\s+(?:" + _ADVERBS + r"\s+)?(?:se\s+|s['’])?"
+    r"(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
+    re.I,
+)
 
 
 # "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30":
