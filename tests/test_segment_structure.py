@@ -1563,3 +1563,19 @@ def test_priorities_a_report_set_announce_objectives_not_a_plans_own_priorities(
     assert classify_leadin("Le bilan dégageait des priorités claires :") == "objective"
     assert classify_leadin("Le plan se concentre sur trois priorités :", "action") == ""
     assert classify_leadin("Nos priorités pour 2026 :", "action") == ""
+
+
+def test_the_next_tasks_of_the_working_group_announce_no_units():
+    """« Actions à venir du groupe de travail : » in a group's minutes lists what the group will
+    do itself (prepare a note, name delegates): no action of the plan, no demand; actions or
+    next steps not of the group are announced as before."""
+    assert classify_leadin("Actions à venir du groupe de travail :") is None
+    assert classify_leadin("Suites à donner par notre groupe :") is None
+    assert classify_leadin("Actions à venir :") == "action"
+    doc = _document([
+        ("heading", "Groupe de travail mobilités — compte rendu du 3 mars", 1, ""),
+        ("paragraph", "Actions à venir du groupe de travail :", 0, ""),
+        ("list_item", "rédiger une note de synthèse sur les navettes pour la plénière.", 0, "-"),
+        ("list_item", "inviter le service transports à la prochaine réunion.", 0, "-"),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == []

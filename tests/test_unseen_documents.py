@@ -823,7 +823,7 @@ CASES = [
       "les logiciels libres et les formats ouverts.",
       "Compléter l'intitulé de l'action 14 comme suit : Sensibiliser les agents et les élus des communes aux risques "
       "de cyberattaque et proposer à chaque mairie un diagnostic de cybersécurité.",
-      "Ajouter une action 18 : Associer le conseil de développement au comité de suivi du schéma."], 5),
+      "Ajouter une action 18 : Associer le conseil de développement au comité de suivi du schéma."], 3),
 ]
 
 

@@ -246,6 +246,13 @@ _AMENDMENT_ASKS = re.compile(
 _CAUTIONS = (r"^(?:les\s+|nos\s+)?(?:points?\s+de\s+vigilance|vigilances?|pr[ée]cautions?(?:\s+[àa]\s+prendre)?"
              r"|risques?(?:\s+(?:identifi[ée]s|[àa]\s+[ée]viter|potentiels))?|[ée]cueils?(?:\s+[àa]\s+[ée]viter)?"
              r"|(?:principales\s+)?difficult[ée]s(?:\s+rencontr[ée]es)?|freins|obstacles)[\s:.]*$")
+# The next tasks of the working group whose minutes these are (« Actions à venir du groupe de
+# travail : », « Suites à donner par notre groupe : »): what the meeting will do itself, not
+# what it asks of the authority nor what the authority does
+_GROUP_TASKS = re.compile(
+    r"\b(?:actions?|t[âa]ches?|travaux|suites?|prochaines?\s+[ée]tapes?)\b[^:;.]{0,30}?\b(?:du|de\s+notre|par\s+le|par\s+notre)\s+groupe\b",
+    re.I,
+)
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
