@@ -1579,3 +1579,21 @@ def test_the_next_tasks_of_the_working_group_announce_no_units():
         ("list_item", "inviter le service transports à la prochaine réunion.", 0, "-"),
     ], kind="minutes")
     assert [(s.kind, s.text) for s in segment(doc)] == []
+
+
+def test_proposals_a_steering_body_retained_are_announced_as_actions_outside_an_opinion():
+    """« Le comité de pilotage a retenu les amendements suivants : » in minutes: what follows is
+    taken up by the authority; « Le groupe suggère les amendements suivants : », or a council
+    retaining its own proposals in its opinion, still announces demands."""
+    assert classify_leadin("Le comité de pilotage a retenu les amendements suivants, qui iront au conseil :") == "action"
+    assert classify_leadin("Le bureau communautaire accepte les propositions suivantes :") == "action"
+    assert classify_leadin("Le groupe suggère les amendements suivants :") == "recommendation"
+    assert classify_leadin("Le comité de pilotage a retenu les propositions suivantes :", "recommendation") == "recommendation"
+    doc = _document([
+        ("heading", "Commission vélo — relevé du 4 avril", 1, ""),
+        ("paragraph", "Le comité de suivi a validé les modifications suivantes :", 0, ""),
+        ("list_item", "Ajouter une action 9 : Poser des arceaux devant chaque école.", 0, "1)"),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Ajouter une action 9 : Poser des arceaux devant chaque école."),
+    ]

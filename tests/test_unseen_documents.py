@@ -817,13 +817,7 @@ CASES = [
       "communes.",
       "L'état annuel des dépenses par action ne sera pas produit, le rapport d'activité de la communauté présentant "
       "déjà le budget du schéma."],
-     ["Compléter l'intitulé de l'action 7 comme suit : Définir une stratégie d'ouverture des données publiques et "
-      "publier les premiers jeux de données sur un portail ouvert dès 2026.",
-      "Compléter l'intitulé de l'action 11 comme suit : Renouveler le parc informatique des services en privilégiant "
-      "les logiciels libres et les formats ouverts.",
-      "Compléter l'intitulé de l'action 14 comme suit : Sensibiliser les agents et les élus des communes aux risques "
-      "de cyberattaque et proposer à chaque mairie un diagnostic de cybersécurité.",
-      "Ajouter une action 18 : Associer le conseil de développement au comité de suivi du schéma."], 3),
+     [], 3),
 ]
 
 

@@ -519,6 +519,17 @@ _BODY_APPROVES = re.compile(
     r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b",
     re.I,
 )
+# A lead-in telling that the authority's body took up the proposals listed below (« Le comité de
+# pilotage a retenu les amendements suivants : », « Le bureau communautaire accepte les
+# propositions suivantes : »): the items are what the authority will do, not demands (read
+# outside opinions: a council retaining its own proposals still proposes)
+_BODY_RETAINS_ITEMS = re.compile(
+    r"^\W*(?:le|la|l['’])\s*(?:comit[ée](?:\s+de\s+(?:pilotage|suivi|direction))?|copil|bureau(?:\s+(?:communautaire|municipal))?"
+    r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|syndical)|ex[ée]cutif|commission\s+permanente)\s+"
+    r"(?:a\s+|ont\s+)?(?:retenu|retient|valid[ée]|valide|approuv[ée]|approuve|adopt[ée]|adopte|accept[ée]|accepte|ent[ée]rin[ée]|ent[ée]rine)\s+"
+    r"(?:les|des|ces)\s+(?:amendements?|propositions?|demandes?|recommandations?|pr[ée]conisations?|modifications?)\b",
+    re.I,
+)
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
 _OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
 # A council's wish about its own opinion (« Le CESER souhaite que ses préconisations contribuent à
