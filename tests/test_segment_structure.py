@@ -1597,3 +1597,20 @@ def test_proposals_a_steering_body_retained_are_announced_as_actions_outside_an_
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Ajouter une action 9 : Poser des arceaux devant chaque école."),
     ]
+
+
+def test_a_thing_said_not_retained_in_minutes_is_a_refusal():
+    """Minutes telling the authority's answer in prose (« En revanche, la navette du dimanche
+    n'est pas retenue : … »): a decision turning it down; not a title « Ce que nous n'avons pas
+    retenu », nor a refusal inside a relative clause."""
+    doc = _document([
+        ("heading", "Commission mobilités — relevé du 4 avril", 1, ""),
+        ("paragraph", "En revanche, la navette du dimanche n'est pas retenue : la fréquentation estivale ne la "
+                      "justifie pas.", 0, ""),
+        ("paragraph", "Ce que nous n'avons pas retenu cette année", 0, ""),
+        ("paragraph", "Le plan, qui n'est pas retenu par tous, reste affiché en mairie.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "non retenue", "En revanche, la navette du dimanche n'est pas retenue : la fréquentation "
+                                    "estivale ne la justifie pas."),
+    ]

@@ -813,8 +813,6 @@ CASES = [
      'keranmoal-2025-11-19_cdpk-groupe-travail_compte-rendu',
      ["Le comité de pilotage a retenu les amendements suivants, qui seront soumis au conseil communautaire du "
       "11 décembre :",
-      "En revanche, la plateforme de participation en ligne n'est pas retenue : la communauté renvoie aux outils des "
-      "communes.",
       "L'état annuel des dépenses par action ne sera pas produit, le rapport d'activité de la communauté présentant "
       "déjà le budget du schéma."],
      [], 3),

@@ -141,6 +141,16 @@ _ENGAGEMENT_FIELD = re.compile(
 _FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
 # « Certaines demandes relèvent de l'État », « Trois propositions fortes n'ont pas été retenues » : a
 # sentence on requests in general (some, several, a count of them) turns down no particular thing
+# A thing named at the head of the sentence, then said not retained (« En revanche, la plateforme
+# de participation n'est pas retenue : … », « Les deux bornes ne seront pas retenues »): a refusal
+# told in the minutes of a meeting; not « Ce que nous n'avons pas retenu », a title, nor a
+# refusal in a relative clause
+_NOT_RETAINED = re.compile(
+    r"^\W*(?:(?:en\s+revanche|par\s+contre|toutefois|cependant|enfin|par\s+ailleurs|en\s+outre),?\s+)?"
+    r"(?:le|la|l['’]|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[^.;:!?]{1,150}?\s"
+    r"(?<!\bqui\s)(?:n['’]\s*est|ne\s+sont|ne\s+sera|ne\s+seront)\s+pas\s+(?:[ée]t[ée]\s+)?retenue?s?\b",
+    re.I,
+)
 _SOME_REQUESTS = re.compile(
     r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b"
