@@ -1614,3 +1614,18 @@ def test_a_thing_said_not_retained_in_minutes_is_a_refusal():
         ("decision", "non retenue", "En revanche, la navette du dimanche n'est pas retenue : la fréquentation "
                                     "estivale ne la justifie pas."),
     ]
+
+
+def test_a_person_named_in_minutes_saying_what_will_be_done_is_a_commitment():
+    """Minutes of a working group meeting the authority's officer (« Anne Riou précise que les
+    ateliers reprendront en mars »): what will be done, an action; what the same says of the
+    past, or a speaker not named in full, is none."""
+    doc = _document([
+        ("heading", "Groupe de travail seniors — compte rendu du 2 février", 1, ""),
+        ("paragraph", "Anne Riou précise que les ateliers de la médiathèque reprendront en mars, le jeudi matin.", 0, ""),
+        ("paragraph", "Anne Riou indique que la salle était fermée en janvier.", 0, ""),
+        ("paragraph", "Un participant assure que les ateliers reprendront bientôt.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Anne Riou précise que les ateliers de la médiathèque reprendront en mars, le jeudi matin."),
+    ]

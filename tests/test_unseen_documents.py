@@ -804,9 +804,7 @@ CASES = [
      [], [], 4),
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
      'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
-     ["Loïc Hamon précise que les permanences de l'action 4 ouvriront en janvier 2026, une demi-journée par semaine, "
-      "à Lanvern, Plouzarec, Pont-Kerlo, Saint-Tudec, Trévérec et Locmelar.",
-      "Les huit autres communes n'en auront pas pendant la durée du schéma.",
+     ["Les huit autres communes n'en auront pas pendant la durée du schéma.",
       "Sur la demande d'une ligne budgétaire propre à la médiation numérique, il indique que la médiation restera "
       "financée sur l'enveloppe globale du schéma."], [], 3),
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-11-19_cdpk-groupe-travail_compte-rendu.txt',

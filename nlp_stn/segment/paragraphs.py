@@ -14,7 +14,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _REPORTED_THING,
-                         _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
+                         _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
@@ -694,6 +694,12 @@ class _Paragraphs:
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
+            if self.told_pledge(sentence):
+                # minutes of a meeting with the authority: « Loïc Hamon précise que les permanences
+                # ouvriront en janvier », what its officer or elected member says will be done
+                self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
             if self.told_refusal(sentence):
                 # minutes of a meeting with the authority: « En revanche, la plateforme … n'est pas
                 # retenue : … », the authority's refusal told, a decision turning the demand down
@@ -794,6 +800,13 @@ class _Paragraphs:
         """Whether one of the current section's titles, its number aside, matches ``pattern``
         (a report's « Réalisations 2024 » or « Perspectives 2025 »: _DONE_SECTION, _OUTLOOK_SECTION)."""
         return any(pattern.match(section_title(title)) for _, title in self.state.headings)
+
+    def told_pledge(self, sentence: str) -> bool:
+        """In a document that says neither that it asks nor that it answers (minutes), a person
+        named in full saying that something will be done (see _NAMED_SAYS and
+        :meth:`_Language.commitment`, any subject); not in a forum thread."""
+        said = None if self.prior or self.thread else _NAMED_SAYS.match(sentence)
+        return bool(said) and self.lang.commitment(sentence[said.end():], anyone=True)
 
     def told_refusal(self, sentence: str) -> bool:
         """In a document that says neither that it asks nor that it answers (minutes, a

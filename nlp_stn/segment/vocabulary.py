@@ -151,6 +151,13 @@ _NOT_RETAINED = re.compile(
     r"(?<!\bqui\s)(?:n['’]\s*est|ne\s+sont|ne\s+sera|ne\s+seront)\s+pas\s+(?:[ée]t[ée]\s+)?retenue?s?\b",
     re.I,
 )
+# A person named in full, maybe with a civility, saying or confirming that … (« Loïc Hamon précise
+# que … », « Mme Anne Riou annonce que … »): the frame of what is said in minutes
+_NAMED_SAYS = re.compile(
+    r"^\W*(?:(?:m\.|mme|monsieur|madame)\s+)?(?-i:[A-ZÉÈ][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+(?-i:[A-ZÉÈ][^\W\d_]+"
+    r"(?:[-’'][^\W\d_]+)?)){1,2}\s+(?:indique|pr[ée]cise|annonce|confirme|assure)\s+(?:que\s+|qu['’]\s*)(?=\S)",
+    re.I,
+)
 _SOME_REQUESTS = re.compile(
     r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b"
