@@ -18,8 +18,8 @@ def test_segment_writes_csv(tmp_path):
     out = tmp_path / "segments.csv"
     result = CliRunner().invoke(main, ["segment", str(MINUTES), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output == (f"10 unités dans 1 document écrites dans {out} "
-                             "(4 recommandations, 5 actions, 1 décision).\n")
+    assert result.output == (f"6 unités dans 1 document écrites dans {out} "
+                             "(4 recommandations, 1 action, 1 décision).\n")
     with out.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert list(rows[0]) == list(SEGMENT_COLUMNS)
@@ -36,11 +36,11 @@ def test_segment_keeps_going_past_bad_files(tmp_path):
     out = tmp_path / "segments.jsonl"
     result = CliRunner().invoke(main, ["segment", str(folder), str(tmp_path / "absent.md"), "-o", str(out)])
     assert result.exit_code == 1
-    assert result.stdout.startswith("10 unités dans 1 document écrites dans")
+    assert result.stdout.startswith("6 unités dans 1 document écrites dans")
     assert "3 fichier(s) non lu(s) :" in result.stderr
     assert f"  - {tmp_path / 'absent.md'} : fichier ou dossier introuvable" in result.stderr
     assert f"  - {folder / 'vide.txt'} : " in result.stderr and f"  - {folder / 'image.txt'} : " in result.stderr
-    assert len(out.read_text(encoding="utf-8").splitlines()) == 10
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 6
 
 
 def test_segment_refuses_an_unknown_output_format(tmp_path):

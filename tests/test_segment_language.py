@@ -246,3 +246,18 @@ def test_the_writers_findings_before_his_opinion_are_not_demands():
     assert classify_leadin("Au terme de l'enquête, je considère que :") is None
     assert classify_leadin("Nous constatons donc que :") is None
     assert classify_leadin("Le conseil demande que :") == "recommendation"
+
+
+def test_in_an_opinion_a_deed_that_must_be_done_some_way_is_a_demand(tmp_path):
+    """« le jalonnement des itinéraires doit s'appuyer sur … » opening a sentence of an opinion:
+    what the authority is asked to do of the deed; not a thing or a person that must (« Le vélo
+    doit rester … »), nor the deed of the sentence's complement."""
+    assert _kinds(tmp_path, OPINION + (
+        "Par ailleurs, le jalonnement des itinéraires doit s'appuyer sur les pratiques réelles des cyclistes.\n\n"
+        "La mise en place des boxes doit être concertée avec les commerçants du centre.\n\n"
+        "Le vélo doit rester un mode de déplacement accessible à tous.\n\n"
+        "Les cyclistes du quotidien doivent être considérés comme des usagers à part entière.\n")) == [
+        ("recommendation", "",
+         "Par ailleurs, le jalonnement des itinéraires doit s'appuyer sur les pratiques réelles des cyclistes."),
+        ("recommendation", "", "La mise en place des boxes doit être concertée avec les commerçants du centre."),
+    ]

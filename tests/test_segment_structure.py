@@ -1660,3 +1660,96 @@ def test_an_inquiry_report_in_paragraphs_keeps_the_publics_asks_not_the_answers_
         ("recommendation", "R5", "il souhaite qu'un abri à vélos soit installé."),
         ("recommendation", "Recommandation n° 1", "Prévoir un abri couvert."),
     ]
+
+
+def test_a_labelled_note_quoting_a_piece_of_an_item_after_an_ellipsis_is_no_unit():
+    """Minutes that list the amendments to a plan, then come back to them one by one quoting
+    only the piece changed (« Action 3 :(compléter) ... et les abonnés du réseau de bus. »): the
+    ellipsis says it is a piece of an item stated above, a note, not one more action."""
+    doc = _document([
+        ("heading", "Réunion de la commission mobilités", 1, ""),
+        ("paragraph", "Le groupe propose les amendements suivants :", 0, ""),
+        ("list_item", "Compléter l'intitulé de l'action 3 comme suit : Informer les usagers des travaux et les abonnés "
+                      "du réseau de bus.", 0, "1)"),
+        ("paragraph", "Action 3 :(compléter) ... et les abonnés du réseau de bus. Le groupe aurait voulu des SMS.", 0, ""),
+        ("paragraph", "Action 5 : … dès le printemps 2027.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Compléter l'intitulé de l'action 3 comme suit : Informer les usagers des travaux et les "
+                           "abonnés du réseau de bus."),
+    ]
+
+
+def test_priorities_a_report_set_announce_objectives_not_a_plans_own_priorities():
+    """« L'étude retenait des priorités : » announces aims, as « des attentes » do; a plan's
+    « trois priorités : » or « Nos priorités pour 2026 : » announce what it will do."""
+    assert classify_leadin("L'étude de 2022 retenait des priorités :") == "objective"
+    assert classify_leadin("Le bilan dégageait des priorités claires :") == "objective"
+    assert classify_leadin("Le plan se concentre sur trois priorités :", "action") == ""
+    assert classify_leadin("Nos priorités pour 2026 :", "action") == ""
+
+
+def test_the_next_tasks_of_the_working_group_announce_no_units():
+    """« Actions à venir du groupe de travail : » in a group's minutes lists what the group will
+    do itself (prepare a note, name delegates): no action of the plan, no demand; actions or
+    next steps not of the group are announced as before."""
+    assert classify_leadin("Actions à venir du groupe de travail :") is None
+    assert classify_leadin("Suites à donner par notre groupe :") is None
+    assert classify_leadin("Actions à venir :") == "action"
+    doc = _document([
+        ("heading", "Groupe de travail mobilités — compte rendu du 3 mars", 1, ""),
+        ("paragraph", "Actions à venir du groupe de travail :", 0, ""),
+        ("list_item", "rédiger une note de synthèse sur les navettes pour la plénière.", 0, "-"),
+        ("list_item", "inviter le service transports à la prochaine réunion.", 0, "-"),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == []
+
+
+def test_proposals_a_steering_body_retained_are_announced_as_actions_outside_an_opinion():
+    """« Le comité de pilotage a retenu les amendements suivants : » in minutes: what follows is
+    taken up by the authority; « Le groupe suggère les amendements suivants : », or a council
+    retaining its own proposals in its opinion, still announces demands."""
+    assert classify_leadin("Le comité de pilotage a retenu les amendements suivants, qui iront au conseil :") == "action"
+    assert classify_leadin("Le bureau communautaire accepte les propositions suivantes :") == "action"
+    assert classify_leadin("Le groupe suggère les amendements suivants :") == "recommendation"
+    assert classify_leadin("Le comité de pilotage a retenu les propositions suivantes :", "recommendation") == "recommendation"
+    doc = _document([
+        ("heading", "Commission vélo — relevé du 4 avril", 1, ""),
+        ("paragraph", "Le comité de suivi a validé les modifications suivantes :", 0, ""),
+        ("list_item", "Ajouter une action 9 : Poser des arceaux devant chaque école.", 0, "1)"),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Ajouter une action 9 : Poser des arceaux devant chaque école."),
+    ]
+
+
+def test_a_thing_said_not_retained_in_minutes_is_a_refusal():
+    """Minutes telling the authority's answer in prose (« En revanche, la navette du dimanche
+    n'est pas retenue : … »): a decision turning it down; not a title « Ce que nous n'avons pas
+    retenu », nor a refusal inside a relative clause."""
+    doc = _document([
+        ("heading", "Commission mobilités — relevé du 4 avril", 1, ""),
+        ("paragraph", "En revanche, la navette du dimanche n'est pas retenue : la fréquentation estivale ne la "
+                      "justifie pas.", 0, ""),
+        ("paragraph", "Ce que nous n'avons pas retenu cette année", 0, ""),
+        ("paragraph", "Le plan, qui n'est pas retenu par tous, reste affiché en mairie.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "non retenue", "En revanche, la navette du dimanche n'est pas retenue : la fréquentation "
+                                    "estivale ne la justifie pas."),
+    ]
+
+
+def test_a_person_named_in_minutes_saying_what_will_be_done_is_a_commitment():
+    """Minutes of a working group meeting the authority's officer (« Anne Riou précise que les
+    ateliers reprendront en mars »): what will be done, an action; what the same says of the
+    past, or a speaker not named in full, is none."""
+    doc = _document([
+        ("heading", "Groupe de travail seniors — compte rendu du 2 février", 1, ""),
+        ("paragraph", "Anne Riou précise que les ateliers de la médiathèque reprendront en mars, le jeudi matin.", 0, ""),
+        ("paragraph", "Anne Riou indique que la salle était fermée en janvier.", 0, ""),
+        ("paragraph", "Un participant assure que les ateliers reprendront bientôt.", 0, ""),
+    ], kind="minutes")
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Anne Riou précise que les ateliers de la médiathèque reprendront en mars, le jeudi matin."),
+    ]

@@ -822,6 +822,26 @@ CASES = [
      [], [
         "Le pylône est maintenu sur la parcelle ZK 112, seul emplacement compatible avec la couverture du bourg et de la zone d'activités.",
     ], 0),
+    # keranmoal: a development council's avis on a « schéma territorial du numérique » as text
+    # extracted from a PDF (page-break artefacts, priorities and recommendations run inline with
+    # « - », proposals by theme) and two working-group minutes (the schéma's actions quoted as
+    # « - 4 • … », the officer's precisions and refusals told in prose, the steering committee's
+    # amendments « Compléter l'intitulé de l'action 7 comme suit : … », the group's own tasks)
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-10_cdpk_avis-schema-territorial-numerique.txt',
+     'keranmoal-2025-10_cdpk_avis-schema-territorial-numerique',
+     [], [], 4),
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
+     'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
+     ["Les huit autres communes n'en auront pas pendant la durée du schéma.",
+      "Sur la demande d'une ligne budgétaire propre à la médiation numérique, il indique que la médiation restera "
+      "financée sur l'enveloppe globale du schéma."], [], 3),
+    ('../matching-checks/keranmoal/corpus/keranmoal/2025-11-19_cdpk-groupe-travail_compte-rendu.txt',
+     'keranmoal-2025-11-19_cdpk-groupe-travail_compte-rendu',
+     ["Le comité de pilotage a retenu les amendements suivants, qui seront soumis au conseil communautaire du "
+      "11 décembre :",
+      "L'état annuel des dépenses par action ne sera pas produit, le rapport d'activité de la communauté présentant "
+      "déjà le budget du schéma."],
+     [], 3),
 ]
 
 

@@ -54,6 +54,22 @@ _APPEAL_NOTICE = re.compile(
 _PART_PUT_OFF = re.compile(r"\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|renvoy[ée]e?s?)\s+(?:à|au|aux|en)\b", re.I)
 _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era|eront|erons)\s+à\b", re.I)
 
+# A labelled note quoting a piece of the item it names, opened by an ellipsis, maybe after the
+# way it is changed in brackets (« Action 7 :(compléter) ... jeux de données … », « Mesure 3 : …
+# et des formats ouverts »): a comment on an item stated elsewhere, not an item of its own
+_QUOTED_FRAGMENT = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\.{3}|…)")
+
+
+def _quoted_fragment(text: str) -> bool:
+    """Whether the text after a label is a quoted piece of an item (see _QUOTED_FRAGMENT).
+
+    >>> _quoted_fragment("(compléter) ... favoriser les formats ouverts.")
+    True
+    >>> _quoted_fragment("Favoriser les formats ouverts… et les logiciels libres")
+    False
+    """
+    return bool(_QUOTED_FRAGMENT.match(text))
+
 
 def _refuses_in_part(sentences: list[tuple[int, str]]) -> bool:
     """Whether a labelled text of several sentences (see :func:`_sentences`) turns something
@@ -506,6 +522,8 @@ class _Headings:
             return True
         if not label or not rest.strip():
             return False
+        if _quoted_fragment(rest):
+            return True  # « Action 7 :(compléter) ... »: a note on an item stated elsewhere
         if (block.kind == "paragraph" and rest.rstrip().endswith(":") and following is not None
                 and following.kind == "list_item" and (not self.lang.infinitive(rest) or _ANNOUNCES_ITEMS.search(rest))):
             # "Préconisation 3 : Le Conseil recommande de :" or "Article 2 : de prendre les

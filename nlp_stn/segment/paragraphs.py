@@ -9,12 +9,12 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _REPORTED_THING,
-                         _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
@@ -740,6 +740,18 @@ class _Paragraphs:
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
+            if self.told_pledge(sentence):
+                # minutes of a meeting with the authority: « Loïc Hamon précise que les permanences
+                # ouvriront en janvier », what its officer or elected member says will be done
+                self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            if self.told_refusal(sentence):
+                # minutes of a meeting with the authority: « En revanche, la plateforme … n'est pas
+                # retenue : … », the authority's refusal told, a decision turning the demand down
+                self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page, state="non retenue"))
+                continue
             if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
                 # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que
                 # le compte rendu sera transmis … », « Le comité décide de … »
@@ -757,7 +769,8 @@ class _Paragraphs:
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
-                      or (self.prior == "recommendation" and _AUTHORITY_MUST.search(sentence)))
+                      or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
+                                                              or _DEED_MUST.match(sentence))))
             lettered = _lettered_parts(sentence) if strong else []
             if lettered and all(self.lang.infinitive(part) or _first_word(part) == "que"
                                 for _, part in lettered):
@@ -833,6 +846,20 @@ class _Paragraphs:
         """Whether one of the current section's titles, its number aside, matches ``pattern``
         (a report's « Réalisations 2024 » or « Perspectives 2025 »: _DONE_SECTION, _OUTLOOK_SECTION)."""
         return any(pattern.match(section_title(title)) for _, title in self.state.headings)
+
+    def told_pledge(self, sentence: str) -> bool:
+        """In a document that says neither that it asks nor that it answers (minutes), a person
+        named in full saying that something will be done (see _NAMED_SAYS and
+        :meth:`_Language.commitment`, any subject); not in a forum thread."""
+        said = None if self.prior or self.thread else _NAMED_SAYS.match(sentence)
+        return bool(said) and self.lang.commitment(sentence[said.end():], anyone=True)
+
+    def told_refusal(self, sentence: str) -> bool:
+        """In a document that says neither that it asks nor that it answers (minutes, a
+        report of a meeting), a thing stated as not retained (see _NOT_RETAINED); not in a forum
+        thread, where a participant tells what was refused to complain of it."""
+        return (not self.prior and not self.thread and not sentence.rstrip().endswith("?")
+                and bool(_NOT_RETAINED.match(sentence)))
 
     def committed(self, sentence: str) -> Optional[int]:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the

@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
 from ..model import Block
-from .vocabulary import (_ANSWERS_LEADIN, _DONE, _KIND_WORDS, _NOT_UNITS, _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
+from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
                          _PLEDGES, _TOLD_WISH)
 from .units import _Unit
 from .language import _REFUSER, _SENTENCE_END, _collapse, _sentences, _word_count
@@ -365,9 +365,9 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     known (language decides), None when what follows is not units (done, tools, people)."""
     # « Liste des personnes ayant souhaité être nommées » : a wish told, not one announced
     text = _TOLD_WISH.sub(" ", text)
-    if _DONE.search(text):
-        return None
-    if _ANSWERS_LEADIN.match(text):
+    if _DONE.search(text) or _GROUP_TASKS.search(text):
+        return None  # done, or the meeting's own next tasks
+    if _ANSWERS_LEADIN.match(text) or (prior != "recommendation" and _BODY_RETAINS_ITEMS.match(text)):
         return "action"
     if _PROPOSAL_WORDS.search(text):
         return "recommendation"

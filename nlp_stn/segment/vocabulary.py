@@ -159,7 +159,9 @@ _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
     # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
     ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
-    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b", re.I)),
+    # (priorities set, as expectations are, « Le rapport fixait des priorités : désenclaver … »: aims;
+    # not a plan's « 3 priorités : » nor « Nos priorités pour 2025 : », its actions)
+    ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b|\bdes\s+priorit[ée]s\b", re.I)),
     # plural "mesures" only: the singular is often a measurement ("la mesure du parc")
     # « Ce que nous ferons », « Nous allons : »: an authority saying what it will do
     # « nous nous engageons à : »: what the authority pledges
@@ -177,6 +179,23 @@ _ENGAGEMENT_FIELD = re.compile(
 _FIELD_NAME = re.compile(r"^\W*[^\W\d_][^:.;!?]{0,40}?\s*:\s")
 # « Certaines demandes relèvent de l'État », « Trois propositions fortes n'ont pas été retenues » : a
 # sentence on requests in general (some, several, a count of them) turns down no particular thing
+# A thing named at the head of the sentence, then said not retained (« En revanche, la plateforme
+# de participation n'est pas retenue : … », « Les deux bornes ne seront pas retenues »): a refusal
+# told in the minutes of a meeting; not « Ce que nous n'avons pas retenu », a title, nor a
+# refusal in a relative clause
+_NOT_RETAINED = re.compile(
+    r"^\W*(?:(?:en\s+revanche|par\s+contre|toutefois|cependant|enfin|par\s+ailleurs|en\s+outre),?\s+)?"
+    r"(?:le|la|l['’]|les|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[^.;:!?]{1,150}?\s"
+    r"(?<!\bqui\s)(?:n['’]\s*est|ne\s+sont|ne\s+sera|ne\s+seront)\s+pas\s+(?:[ée]t[ée]\s+)?retenue?s?\b",
+    re.I,
+)
+# A person named in full, maybe with a civility, saying or confirming that … (« Loïc Hamon précise
+# que … », « Mme Anne Riou annonce que … »): the frame of what is said in minutes
+_NAMED_SAYS = re.compile(
+    r"^\W*(?:(?:m\.|mme|monsieur|madame)\s+)?(?-i:[A-ZÉÈ][^\W\d_]+(?:[-’'][^\W\d_]+)?)(?:\s+(?-i:[A-ZÉÈ][^\W\d_]+"
+    r"(?:[-’'][^\W\d_]+)?)){1,2}\s+(?:indique|pr[ée]cise|annonce|confirme|assure)\s+(?:que\s+|qu['’]\s*)(?=\S)",
+    re.I,
+)
 _SOME_REQUESTS = re.compile(
     r"^\W*(?:certaine?s|plusieurs|quelques|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?:[^\W\d_]+\s+)?(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions)\b"
@@ -285,6 +304,13 @@ _AMENDMENT_ASKS = re.compile(
 _CAUTIONS = (r"^(?:les\s+|nos\s+)?(?:points?\s+de\s+vigilance|vigilances?|pr[ée]cautions?(?:\s+[àa]\s+prendre)?"
              r"|risques?(?:\s+(?:identifi[ée]s|[àa]\s+[ée]viter|potentiels))?|[ée]cueils?(?:\s+[àa]\s+[ée]viter)?"
              r"|(?:principales\s+)?difficult[ée]s(?:\s+rencontr[ée]es)?|freins|obstacles)[\s:.]*$")
+# The next tasks of the working group whose minutes these are (« Actions à venir du groupe de
+# travail : », « Suites à donner par notre groupe : »): what the meeting will do itself, not
+# what it asks of the authority nor what the authority does
+_GROUP_TASKS = re.compile(
+    r"\b(?:actions?|t[âa]ches?|travaux|suites?|prochaines?\s+[ée]tapes?)\b[^:;.]{0,30}?\b(?:du|de\s+notre|par\s+le|par\s+notre)\s+groupe\b",
+    re.I,
+)
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
@@ -555,6 +581,17 @@ _BODY_APPROVES = re.compile(
     r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs)\b",
     re.I,
 )
+# A lead-in telling that the authority's body took up the proposals listed below (« Le comité de
+# pilotage a retenu les amendements suivants : », « Le bureau communautaire accepte les
+# propositions suivantes : »): the items are what the authority will do, not demands (read
+# outside opinions: a council retaining its own proposals still proposes)
+_BODY_RETAINS_ITEMS = re.compile(
+    r"^\W*(?:le|la|l['’])\s*(?:comit[ée](?:\s+de\s+(?:pilotage|suivi|direction))?|copil|bureau(?:\s+(?:communautaire|municipal))?"
+    r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional|syndical)|ex[ée]cutif|commission\s+permanente)\s+"
+    r"(?:a\s+|ont\s+)?(?:retenu|retient|valid[ée]|valide|approuv[ée]|approuve|adopt[ée]|adopte|accept[ée]|accepte|ent[ée]rin[ée]|ent[ée]rine)\s+"
+    r"(?:les|des|ces)\s+(?:amendements?|propositions?|demandes?|recommandations?|pr[ée]conisations?|modifications?)\b",
+    re.I,
+)
 # In an authority's plan, « nous voulons / souhaitons que … » says what its authors aim at
 _OWN_WISH = re.compile(r"^\W*(?:[^\s,]+\s*,\s*)?nous\s+(?:voulons|souhaitons|voudrions|souhaiterions)\b", re.I)
 # A council's wish about its own opinion (« Le CESER souhaite que ses préconisations contribuent à
@@ -727,6 +764,17 @@ _TOWN_OFFICE = r"(?:la|le|l['’])\s*(?:mairie|municipalit[ée]|maire|conseil\s+
 _AUTHORITY_MUST = re.compile(
     rf"\b(?:{_AUTHORITY}|{_PROJECT_OWNER}|{_TOWN_OFFICE})\s+(?:[^\s.;:!?]+\s+){{0,6}}?doi(?:t|vent)\s+(?:{_ADVERBS}\s+)?"
     r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
+    re.I,
+)
+# In an opinion, a deed the opinion is about opening the sentence, then what it must be or do
+# (« le suivi des usages doit s'appuyer sur des indicateurs publiés », « La mise en place des
+# permanences doit être concertée avec les communes », maybe after a connector « Par ailleurs, »): what the authority is asked to do of it; not a thing or a person
+# that must (« Le numérique doit rester un moyen », « Le citoyen doit être considéré … »)
+_DEED_MUST = re.compile(
+    r"^\W*(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|enfin|surtout|aussi|de\s+m[êe]me|en\s+compl[ée]ment),?\s+)?"
+    r"(?:le|la|l['’]|les)\s*(?:(?:bon|bonne|bons|bonnes|meilleure?s?)\s+)?" + _DEVERBAL
+    + r"[^.;:!?]{0,120}?\s(?<!\bqui\s)doi(?:t|vent)\s+(?:" + _ADVERBS + r"\s+)?(?:se\s+|s['’])?"
+    r"(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
 
