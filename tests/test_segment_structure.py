@@ -1536,3 +1536,39 @@ def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit
     assert [(u.kind, u.text) for u in segment(doc)] == [
         ("indicator", "Nombre de cours d'école ouvertes le samedi"),
     ]
+
+
+def test_a_record_of_amendments_gives_the_amendment_its_question_and_no_reasons_or_verdict():
+    """The minutes of a commission examining amendments: « Texte de l'amendement : » announces the
+    one paragraph after it (not the reasons, the verdict, the vote and the outcome that follow);
+    « Exposé des motifs : » argues and « Avis du bureau : Avis favorable sous réserve … » judges, no
+    demands; « Mme X demande : « … ? » Le président répond … » puts the question quoted."""
+    doc = _document([
+        ("heading", "Compte rendu de la commission des finances", 1, ""),
+        ("heading", "Amendement n° 4 – déposé par l'association des riverains", 2, ""),
+        ("paragraph", "Texte de l'amendement :", 0, ""),
+        ("paragraph", "Planter une haie le long du stade municipal.", 0, ""),
+        ("paragraph", "Exposé des motifs : Le bruit gêne les voisins. Il faut protéger les riverains du terrain.", 0, ""),
+        ("paragraph", "Avis du bureau : Avis favorable sous réserve. Le bureau propose de limiter la haie au côté nord.", 0, ""),
+        ("paragraph", "Vote : Pour : 7 – Contre : 2 – Abstention : 0", 0, ""),
+        ("paragraph", "L'amendement n° 4 est adopté.", 0, ""),
+        ("heading", "Questions diverses", 2, ""),
+        ("paragraph", "M. Durand demande : « Quand les travaux du stade commenceront-ils ? » Le président répond "
+                      "qu'ils commenceront au printemps.", 0, ""),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Planter une haie le long du stade municipal."),
+        ("question", "Quand les travaux du stade commenceront-ils ?"),
+    ]
+
+
+def test_a_plural_lead_in_still_announces_every_paragraph_after_it():
+    """« Nos propositions : » over three paragraphs: all three (only a lead-in naming one
+    proposal, « La proposition : », stops after the first)."""
+    blocks = [("heading", "Avis du conseil de quartier", 1, ""), ("paragraph", "Nos propositions :", 0, ""),
+              ("paragraph", "Un banc devant la poste.", 0, ""), ("paragraph", "Un abri au terrain de boules.", 0, ""),
+              ("paragraph", "Un panneau d'affichage libre.", 0, "")]
+    assert [u.text for u in segment(_document(blocks))] == [
+        "Un banc devant la poste.", "Un abri au terrain de boules.", "Un panneau d'affichage libre."]
+    blocks[1] = ("paragraph", "La proposition :", 0, "")
+    assert [u.text for u in segment(_document(blocks))] == ["Un banc devant la poste."]
