@@ -1572,3 +1572,42 @@ def test_a_plural_lead_in_still_announces_every_paragraph_after_it():
         "Un banc devant la poste.", "Un abri au terrain de boules.", "Un panneau d'affichage libre."]
     blocks[1] = ("paragraph", "La proposition :", 0, "")
     assert [u.text for u in segment(_document(blocks))] == ["Un banc devant la poste."]
+
+
+def test_an_axis_number_alone_over_its_title_labels_the_heading_and_field_lines_give_indicators():
+    """A plan printed with « AXE 1 » alone in small type over the heading « Des rues plus sûres »:
+    the axis is that heading, labelled « Axe 1 » (not the next paragraph); the line of fields
+    under an action, « Pilote : … | Calendrier : … | Indicateur : … », gives its indicator,
+    under the action; a cell holding only « Action 1.1 » in the annex table names the action,
+    it is no unit."""
+    doc = _with_table([
+        ("heading", "Plan de mobilité 2027-2030", 1, ""),
+        ("paragraph", "AXE 1", 0, ""),
+        ("heading", "Des rues plus sûres", 2, ""),
+        ("heading", "Action 1.1 – Apaiser les abords des écoles", 3, ""),
+        ("paragraph", "La vitesse sera limitée à 30 km/h devant les six écoles de la commune dès 2027.", 0, ""),
+        ("paragraph", "Pilote : service voirie | Calendrier : 2027 | Indicateur : Nombre d'écoles en zone 30", 0, ""),
+        ("heading", "Annexe : modifications apportées", 2, ""),
+    ], [
+        ["Demande", "Action modifiée", "Rédaction retenue"],
+        ["n° 3", "Action 1.1", "La vitesse sera limitée à 30 km/h devant les écoles."],
+    ], doc_id="plan.docx")
+    got = [(u.kind, u.label, u.text) for u in segment(doc)]
+    assert got[:3] == [
+        ("objective", "Axe 1", "Des rues plus sûres"),
+        ("action", "Action 1.1", "Apaiser les abords des écoles"),
+        ("indicator", "", "Nombre d'écoles en zone 30"),
+    ]
+    assert not any(text == "Action 1.1" for _, _, text in got)
+    by_id = {u.id: u for u in segment(doc)}
+    assert [by_id[u.parent].label for u in segment(doc) if u.kind == "indicator"] == ["Action 1.1"]
+
+
+def test_field_indicators_reads_the_indicator_fields_of_a_line_of_fields_only():
+    from nlp_stn.segment.tables import field_indicators
+
+    line = "Pilote : CCAS | Échéance : 2028 | Indicateurs de suivi : nombre de repas livrés ; part des bénéficiaires"
+    assert [t for _, t in field_indicators(line)] == ["nombre de repas livrés", "part des bénéficiaires"]
+    assert field_indicators(line)[0][0] == line.index("nombre")
+    assert field_indicators("Indicateur : taux de remplissage des navettes.") == [(13, "taux de remplissage des navettes")]
+    assert field_indicators("Le bilan dira si l'indicateur : taux de remplissage est suivi.") == []

@@ -22,7 +22,7 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
-                     _refusal, classify_leadin, stated_state)
+                     _refusal, classify_leadin, field_indicators, stated_state)
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
 
 
@@ -504,6 +504,12 @@ class _Paragraphs:
                 st.parent.state = stated_state(block.text)
             if not st.aside:
                 _describe(st.last_action or st.parent, block.text)
+                # « Pilote : … | Calendrier : … | Indicateur : Part des foyers raccordés » under the
+                # action: its indicator is a unit, under the action
+                for at, indicator in field_indicators(block.text):
+                    self.add(_Unit(kind="indicator", text=_collapse(indicator), start=block.start + at,
+                                   end=block.start + at + len(indicator), page=block.page,
+                                   parent=str((st.last_action or st.parent).key)))
             elif (st.aside_state and st.parent.kind == "action" and not st.parent.state
                   and _word_count(block.text) <= STATE_WORDS):
                 # « ### Statut » then « Réalisée en 2025 » in the sheet of an action

@@ -148,6 +148,8 @@ class _TableUnits:
             if text.rstrip().endswith(":") and len(text.split()) <= 4:
                 cell_leadin_unit = None  # "Objectifs :", "Formation :": a title, not a unit
                 continue
+            if self.label_alone(text):
+                continue  # « Action 1.1 » in a column « Action modifiée »: it names an action, it is none
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
             number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
@@ -211,6 +213,12 @@ class _TableUnits:
                     # the row's name (« Projet »), not who carries it (see _Resolution._rows_told)
                     unit.row_state = row_state[block.row]
         return i
+
+    def label_alone(self, text: str) -> bool:
+        """Whether a table cell holds a numbered label and nothing else (« Action 1.1 »,
+        « Recommandation n° 3 »): the row refers to that unit, the cell is no unit itself."""
+        label, kind, rest = self.parse_label(text, codes=False)
+        return bool(label) and bool(kind) and any(c.isdigit() for c in label) and not rest.strip(" .:–—-")
 
     def cited_action(self, block: Block) -> Optional[_Unit]:
         """The action a paragraph opens by naming (« Précisions sur l'action 4.2 : … », « Pour

@@ -399,6 +399,31 @@ _STATE_FIELD = re.compile(
 FIELD_LINE_WORDS = 30
 
 
+# The indicator field of a line of administrative fields under an action (« Pilote : … |
+# Calendrier : 2027 | Indicateur : part des foyers raccordés »): its value, up to the next field
+_INDICATOR_FIELD = re.compile(
+    r"(?:^|[—–|•]\s*|[.;]\s+)indicateurs?(?:\s+(?:de\s+(?:suivi|r[ée]sultats?|r[ée]alisation|performance|moyens?)"
+    r"|cl[ée]s?|associ[ée]s?))?\s*:\s*(?P<value>[^—–|•]+)",
+    re.IGNORECASE,
+)
+
+
+def field_indicators(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the indicators a line of administrative fields names (« Pilote : service
+    numérique | Calendrier : 2027 | Indicateur : Part des foyers raccordés » -> « Part des foyers
+    raccordés »; « Indicateurs : a ; b » -> a, b); none in any other paragraph."""
+    if not (_ADMIN_FIELD.match(text) or _INDICATOR_FIELD.match(text)) or len(text.split()) > 2 * FIELD_LINE_WORDS:
+        return []
+    out = []
+    for m in _INDICATOR_FIELD.finditer(text):
+        at = m.start("value")
+        for part in re.finditer(r"[^;]+", m.group("value")):
+            value = part.group(0).strip().rstrip(".").strip()
+            if re.search(r"[^\W\d_]{3}", value):
+                out.append((at + part.start() + len(part.group(0)) - len(part.group(0).lstrip()), value))
+    return out
+
+
 def stated_state(text: str) -> str:
     """What a line of administrative fields (it opens with one) says of the fate of the action
     it follows; "" when it says nothing of it or is no such line."""
