@@ -1611,3 +1611,21 @@ def test_field_indicators_reads_the_indicator_fields_of_a_line_of_fields_only():
     assert field_indicators(line)[0][0] == line.index("nombre")
     assert field_indicators("Indicateur : taux de remplissage des navettes.") == [(13, "taux de remplissage des navettes")]
     assert field_indicators("Le bilan dira si l'indicateur : taux de remplissage est suivi.") == []
+
+
+def test_an_annex_column_quoting_the_wording_kept_gives_no_units_in_a_plan():
+    """An authority's plan ending with an annex « Amendement | Action modifiée | Rédaction
+    retenue »: the wording kept repeats the plan's own words, read where they stand; no unit."""
+    doc = _with_table([
+        ("heading", "Plan d'actions de la commune 2027-2030", 1, ""),
+        ("heading", "Action 1 – Des bancs sur la promenade", 2, ""),
+        ("paragraph", "Dix bancs seront installés le long de la promenade en 2027, dont deux à l'ombre.", 0, ""),
+        ("heading", "Annexe : amendements retenus", 2, ""),
+    ], [
+        ["Amendement", "Action modifiée", "Rédaction retenue"],
+        ["n° 2", "Action 1", "Dix bancs seront installés le long de la promenade en 2027, dont deux à l'ombre."],
+        ["n° 5", "Action 1", "… dont deux à l'ombre."],
+    ], doc_id="plan.docx")
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("action", "Action 1", "Des bancs sur la promenade"),
+    ]

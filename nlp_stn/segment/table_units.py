@@ -10,7 +10,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse
-from .tables import (SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (KEPT_WORDING_HEADER, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -107,6 +107,8 @@ class _TableUnits:
                 continue  # the demand quoted, its stated fate, who, when: context, no units
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
+            if self.prior == "action" and KEPT_WORDING_HEADER.match(" ".join(block.header.split())):
+                continue  # « Rédaction retenue » in an annex of amendments: the plan's words quoted again
             axis_cell = (plan_table and columns >= 3 and block.col == 0 and len(filled.get(block.row, ())) > 1
                          and _header_kind(block.header) != "action" and not role_of_header(block.header)
                          and self.parse_label(block.text, codes=False)[1] == "objective")

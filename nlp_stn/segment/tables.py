@@ -71,6 +71,12 @@ _STATE_HEADER = re.compile(
     r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
     re.I,
 )
+# A column of an authority's document quoting the wording it kept (« Rédaction retenue »,
+# « Texte adopté », « Libellé définitif » in an annex of the amendments taken in): its own words
+# again, already read where they stand (not « Rédaction proposée »: what was asked)
+KEPT_WORDING_HEADER = re.compile(
+    r"^\W*(?:r[ée]daction|libell[ée]|formulation|texte)s?\s+(?:retenue?s?|adopt[ée]e?s?|d[ée]finitive?s?|finale?s?"
+    r"|modifi[ée]e?s?|int[ée]gr[ée]e?s?|amend[ée]e?s?)\b", re.I)
 _ANSWER_HEADER = re.compile(
     r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
     r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
