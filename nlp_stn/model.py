@@ -572,6 +572,81 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# How often a text says a thing happens, as a period in days: « hebdomadaire », « chaque
+# semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »
+_PERIOD_WORDS = (
+    (7, r"hebdomadaires?|(?:chaque|toutes\s+les|par|une\s+fois\s+par)\s+semaines?"),
+    (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"),
+    (30, r"mensuel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+mois"),
+    (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"),
+    (182, r"semestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+semestres?"),
+    (365, r"annuel(?:le)?s?|(?:chaque|tous\s+les|une\s+fois\s+par)\s+(?:ann[ée]es?|ans?)|par\s+an\b(?!\s+(?:de|d['’]))"),
+    (730, r"biennal(?:e|es|aux)?|(?:tous\s+les|toutes\s+les)\s+(?:deux|2)\s+(?:ans|ann[ée]es)"),
+)
+_PERIOD = re.compile("|".join(f"(?P<p{days}>\\b(?:{words}))" for days, words in _PERIOD_WORDS), re.I)
+LESS_OFTEN_STATE = "Retenue en partie (moins souvent que demandé)"
+# A sentence where a demand's author tells what is done now (« Bénévoles, on répare chaque mois
+# quarante appareils », « nous nous réunissons chaque semaine »): a fact, not a frequency asked
+_AUTHOR_STATES = re.compile(
+    r"\b(?:on|nous|je|j['’])\s*(?!voudr|souhait|aimer|demand|propos|pr[ée]f[ée]r|sugg[eéè]r|recommand|pourr|devr|faut)"
+    r"(?:ne\s+|n['’]\s*)?[^\W\d_]+(?:e|es|ons|ont|ez|s|t|is|it)\b", re.I)
+
+
+def _periods(text: str) -> list[int]:
+    """The periods, in days, of the frequencies ``text`` gives, in order.
+
+    >>> _periods("Une permanence hebdomadaire et un bilan chaque année")
+    [7, 365]
+    >>> _periods("Un exercice tous les deux ans ; une lettre tous les quinze jours")
+    [730, 14]
+    """
+    return [int(name[1:]) for m in _PERIOD.finditer(text or "") for name, value in m.groupdict().items() if value]
+
+
+def frequency_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
+    when the demand says how often a thing should happen and the action, giving no more
+    frequencies than the demand, gives each at least as rarely and one more rarely (« une
+    permanence hebdomadaire » answered by « une permanence tous les quinze jours », « un exercice
+    annuel » by « un exercice tous les deux ans »), and nothing lower is said.
+
+    >>> frequency_state("Une permanence aura lieu tous les quinze jours.", "", "Une permanence hebdomadaire en mairie")
+    'Retenue en partie (moins souvent que demandé)'
+    >>> frequency_state("Une permanence aura lieu chaque semaine.", "", "Une permanence hebdomadaire en mairie")
+    ''
+    >>> frequency_state("Des ateliers chaque mois ; un bilan chaque année.", "", "Des ateliers chaque mois")
+    ''
+    >>> frequency_state("Une aide annuelle aux ateliers.", "", "Aider les ateliers. On répare chaque mois vingt vélos.")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
+                   for p in _periods(sentence))
+    given = sorted(_periods(action_text))
+    if not asked or not given or len(given) > len(asked):
+        return state
+    pairs = list(zip(asked[len(asked) - len(given):], given))  # the rarest asked against those given
+    if all(g >= a for a, g in pairs) and any(g > a for a, g in pairs):
+        return LESS_OFTEN_STATE
+    return state
+
+
+def _titled_list_state(action_text: str, state: str, demand_text: str, detail: str) -> str:
+    """:func:`list_state` for an action given as a short title over its description (« Ouvrir nos
+    données » / « … seront publiés les délibérations, les budgets et les marchés … »): a title
+    naming one of the things listed says nothing of the others, so a description naming them
+    all keeps the action's state."""
+    listed = list_state(action_text, state, demand_text)
+    if (listed != state and detail and len(action_text.split()) <= MAX_TITLE_WORDS
+            and list_state(f"{action_text} {detail}", state, demand_text) == state):
+        return state
+    return listed
+
+
+MAX_TITLE_WORDS = 8  # the words of an action's title given over its description (see _titled_list_state)
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -592,7 +667,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = every_state(action_text, state, demand_text)
     state = named_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
-    state = list_state(action_text, state, demand_text)
+    state = _titled_list_state(action_text, state, demand_text, detail)
+    state = frequency_state(f"{action_text} {detail}".strip(), state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

@@ -1580,3 +1580,26 @@ def test_a_title_wrapped_in_its_box_goes_on_onto_a_short_lower_case_line():
         ("heading", "Action 3 – Suivi énergétique du patrimoine"),
         ("heading", "Bornes et réseaux de chaleur"),
     ]
+
+
+def test_an_axis_number_opening_each_page_of_a_plan_is_kept_but_not_the_running_head():
+    """« AXE 1 » to « AXE 4 » in small type at the top of the pages opening the axes, over their
+    titles, after a cover and a foreword: numbered labels, not a running head whose number
+    changes with the page (the running head « Plan climat – 2027 » and the page numbers go)."""
+    from nlp_stn.extract.pdf import drop_running_lines
+
+    titles = ["Se déplacer autrement", "Rénover les logements", "Produire local", "Préserver l'eau"]
+    pages = []
+    for n in range(1, 7):
+        lines = [_line("Plan climat de la vallée – 2027", 30, page=n)]
+        if n > 2:
+            lines += [_line(f"AXE {n - 2}", 60, size=9.0, bold=True, page=n),
+                      _line(titles[n - 3], 80, size=14.0, bold=True, page=n)]
+        lines += [_line(f"Une phrase de la page {n} ({top}).", top, page=n) for top in (200, 300, 400)]
+        lines.append(_line(str(n), 815, page=n))
+        pages.append(lines)
+    kept = [[line.text for line in sorted(lines, key=lambda l: l.top)] for lines in drop_running_lines(pages, [842.0] * 6)]
+    assert kept[3] == ["AXE 2", "Rénover les logements", "Une phrase de la page 4 (200).", "Une phrase de la page 4 (300).",
+                       "Une phrase de la page 4 (400)."]
+    assert [texts[0] for texts in kept[2:]] == ["AXE 1", "AXE 2", "AXE 3", "AXE 4"]
+    assert kept[0] == ["Une phrase de la page 1 (200).", "Une phrase de la page 1 (300).", "Une phrase de la page 1 (400)."]

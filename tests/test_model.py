@@ -159,3 +159,45 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     from nlp_stn.model import list_state
 
     assert list_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # less often than asked: in part
+    ("Une permanence aura lieu tous les quinze jours au centre social.", "Ouvrir une permanence hebdomadaire au centre social",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Les agents seront formés chaque année. Un exercice d'évacuation aura lieu tous les deux ans.",
+     "Former les agents chaque année et organiser un exercice d'évacuation annuel",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une lettre d'information sera publiée chaque trimestre.", "Publier une lettre d'information mensuelle",
+     "Retenue en partie (moins souvent que demandé)"),
+    # as often or more often: no lowering
+    ("Une permanence aura lieu chaque semaine.", "Une permanence tous les quinze jours", ""),
+    ("Une lettre mensuelle sera envoyée.", "Publier chaque mois une lettre", ""),
+    # more frequencies given than asked (a yearly review beside the monthly workshops): no lowering
+    ("Des ateliers chaque mois ; un bilan sera publié chaque année.", "Des ateliers mensuels à la médiathèque", ""),
+    # no frequency on one side: no lowering
+    ("Des ateliers seront organisés à la médiathèque.", "Des ateliers mensuels à la médiathèque", ""),
+    # the frequency of what the author does now (« on répare chaque mois ») is no frequency asked
+    ("Une aide annuelle sera versée aux ateliers.", "Aider les ateliers de réparation. On répare chaque mois vingt vélos.", ""),
+    ("Une réunion aura lieu tous les deux ans.", "Nous demandons une réunion annuelle des riverains",
+     "Retenue en partie (moins souvent que demandé)"),
+    # a state saying less already stays
+    ("Une permanence tous les quinze jours", "Une permanence hebdomadaire", "Reportée"),
+])
+def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
+    from nlp_stn.model import frequency_state
+
+    assert frequency_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_a_short_title_naming_one_listed_thing_is_read_with_its_description():
+    """« Ouvrir nos budgets » over a description naming the three things a demand lists: the
+    whole list is answered; a description naming only two still answers in part."""
+    from nlp_stn.model import answer_state
+
+    demand = "Publier en données ouvertes les budgets, les délibérations et les horaires des services"
+    title = "Ouvrir nos budgets"
+    assert answer_state(title, "", demand, "Seront publiés les budgets, les délibérations et les horaires des services.") == ""
+    assert answer_state(title, "", demand, "Seront publiés les budgets et les délibérations.") == \
+        "Retenue en partie (une partie de la liste)"
+    assert answer_state(title, "", demand) == "Retenue en partie (une partie de la liste)"

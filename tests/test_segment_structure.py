@@ -1753,3 +1753,96 @@ def test_a_person_named_in_minutes_saying_what_will_be_done_is_a_commitment():
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("action", "Anne Riou précise que les ateliers de la médiathèque reprendront en mars, le jeudi matin."),
     ]
+
+
+def test_a_record_of_amendments_gives_the_amendment_its_question_and_no_reasons_or_verdict():
+    """The minutes of a commission examining amendments: « Texte de l'amendement : » announces the
+    one paragraph after it (not the reasons, the verdict, the vote and the outcome that follow);
+    « Exposé des motifs : » argues and « Avis du bureau : Avis favorable sous réserve … » judges, no
+    demands; « Mme X demande : « … ? » Le président répond … » puts the question quoted."""
+    doc = _document([
+        ("heading", "Compte rendu de la commission des finances", 1, ""),
+        ("heading", "Amendement n° 4 – déposé par l'association des riverains", 2, ""),
+        ("paragraph", "Texte de l'amendement :", 0, ""),
+        ("paragraph", "Planter une haie le long du stade municipal.", 0, ""),
+        ("paragraph", "Exposé des motifs : Le bruit gêne les voisins. Il faut protéger les riverains du terrain.", 0, ""),
+        ("paragraph", "Avis du bureau : Avis favorable sous réserve. Le bureau propose de limiter la haie au côté nord.", 0, ""),
+        ("paragraph", "Vote : Pour : 7 – Contre : 2 – Abstention : 0", 0, ""),
+        ("paragraph", "L'amendement n° 4 est adopté.", 0, ""),
+        ("heading", "Questions diverses", 2, ""),
+        ("paragraph", "M. Durand demande : « Quand les travaux du stade commenceront-ils ? » Le président répond "
+                      "qu'ils commenceront au printemps.", 0, ""),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Planter une haie le long du stade municipal."),
+        ("question", "Quand les travaux du stade commenceront-ils ?"),
+    ]
+
+
+def test_a_plural_lead_in_still_announces_every_paragraph_after_it():
+    """« Nos propositions : » over three paragraphs: all three (only a lead-in naming one
+    proposal, « La proposition : », stops after the first)."""
+    blocks = [("heading", "Avis du conseil de quartier", 1, ""), ("paragraph", "Nos propositions :", 0, ""),
+              ("paragraph", "Un banc devant la poste.", 0, ""), ("paragraph", "Un abri au terrain de boules.", 0, ""),
+              ("paragraph", "Un panneau d'affichage libre.", 0, "")]
+    assert [u.text for u in segment(_document(blocks))] == [
+        "Un banc devant la poste.", "Un abri au terrain de boules.", "Un panneau d'affichage libre."]
+    blocks[1] = ("paragraph", "La proposition :", 0, "")
+    assert [u.text for u in segment(_document(blocks))] == ["Un banc devant la poste."]
+
+
+def test_an_axis_number_alone_over_its_title_labels_the_heading_and_field_lines_give_indicators():
+    """A plan printed with « AXE 1 » alone in small type over the heading « Des rues plus sûres »:
+    the axis is that heading, labelled « Axe 1 » (not the next paragraph); the line of fields
+    under an action, « Pilote : … | Calendrier : … | Indicateur : … », gives its indicator,
+    under the action; a cell holding only « Action 1.1 » in the annex table names the action,
+    it is no unit."""
+    doc = _with_table([
+        ("heading", "Plan de mobilité 2027-2030", 1, ""),
+        ("paragraph", "AXE 1", 0, ""),
+        ("heading", "Des rues plus sûres", 2, ""),
+        ("heading", "Action 1.1 – Apaiser les abords des écoles", 3, ""),
+        ("paragraph", "La vitesse sera limitée à 30 km/h devant les six écoles de la commune dès 2027.", 0, ""),
+        ("paragraph", "Pilote : service voirie | Calendrier : 2027 | Indicateur : Nombre d'écoles en zone 30", 0, ""),
+        ("heading", "Annexe : modifications apportées", 2, ""),
+    ], [
+        ["Demande", "Action modifiée", "Rédaction retenue"],
+        ["n° 3", "Action 1.1", "La vitesse sera limitée à 30 km/h devant les écoles."],
+    ], doc_id="plan.docx")
+    got = [(u.kind, u.label, u.text) for u in segment(doc)]
+    assert got[:3] == [
+        ("objective", "Axe 1", "Des rues plus sûres"),
+        ("action", "Action 1.1", "Apaiser les abords des écoles"),
+        ("indicator", "", "Nombre d'écoles en zone 30"),
+    ]
+    assert not any(text == "Action 1.1" for _, _, text in got)
+    by_id = {u.id: u for u in segment(doc)}
+    assert [by_id[u.parent].label for u in segment(doc) if u.kind == "indicator"] == ["Action 1.1"]
+
+
+def test_field_indicators_reads_the_indicator_fields_of_a_line_of_fields_only():
+    from nlp_stn.segment.tables import field_indicators
+
+    line = "Pilote : CCAS | Échéance : 2028 | Indicateurs de suivi : nombre de repas livrés ; part des bénéficiaires"
+    assert [t for _, t in field_indicators(line)] == ["nombre de repas livrés", "part des bénéficiaires"]
+    assert field_indicators(line)[0][0] == line.index("nombre")
+    assert field_indicators("Indicateur : taux de remplissage des navettes.") == [(13, "taux de remplissage des navettes")]
+    assert field_indicators("Le bilan dira si l'indicateur : taux de remplissage est suivi.") == []
+
+
+def test_an_annex_column_quoting_the_wording_kept_gives_no_units_in_a_plan():
+    """An authority's plan ending with an annex « Amendement | Action modifiée | Rédaction
+    retenue »: the wording kept repeats the plan's own words, read where they stand; no unit."""
+    doc = _with_table([
+        ("heading", "Plan d'actions de la commune 2027-2030", 1, ""),
+        ("heading", "Action 1 – Des bancs sur la promenade", 2, ""),
+        ("paragraph", "Dix bancs seront installés le long de la promenade en 2027, dont deux à l'ombre.", 0, ""),
+        ("heading", "Annexe : amendements retenus", 2, ""),
+    ], [
+        ["Amendement", "Action modifiée", "Rédaction retenue"],
+        ["n° 2", "Action 1", "Dix bancs seront installés le long de la promenade en 2027, dont deux à l'ombre."],
+        ["n° 5", "Action 1", "… dont deux à l'ombre."],
+    ], doc_id="plan.docx")
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("action", "Action 1", "Des bancs sur la promenade"),
+    ]

@@ -842,6 +842,21 @@ CASES = [
       "L'état annuel des dépenses par action ne sera pas produit, le rapport d'activité de la communauté présentant "
       "déjà le budget du schéma."],
      [], 3),
+    # morgavel: the minutes of a commission examining residents' amendments in ODT (for each
+    # « Amendement n° k – déposé par … »: « Texte de l'amendement : » over the amendment, its
+    # « Exposé des motifs : », « Avis de la commission : Avis favorable sous réserve … », the vote
+    # and the outcome) and the adopted strategy in PDF (« AXE 1 » in small white type over each
+    # axis title, « Action 1.1 – … » headings, a line « Pilote : … | Calendrier : … | Indicateur :
+    # … », refusals, an annex table « Amendement | Action modifiée | Rédaction retenue »). Extra:
+    # the annex's « Titre de l'axe 2 » beside an amendment. Still missed: the strategy's own
+    # governance (« Un comité de suivi … se réunira chaque année »), kept out of the actions by design
+    ('../matching-checks/morgavel/corpus/morgavel/pv-commission-amendements-strategie-numerique.odt',
+     'morgavel-pv-commission-amendements-strategie-numerique', [], [], 0),
+    ('../matching-checks/morgavel/corpus/morgavel/strategie-numerique-2027-2032.pdf',
+     'morgavel-strategie-numerique-2027-2032', [
+        'Un comité de suivi, associant des élus, des agents et quatre habitants tirés au sort, se réunira chaque année.',
+        'Un bilan à mi-parcours sera présenté au conseil communautaire en 2030.',
+    ], [], 1),
 ]
 
 

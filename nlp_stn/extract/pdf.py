@@ -592,10 +592,11 @@ def _numbered_by_page(line: Line) -> bool:
 
 
 def _numbered_label(text: str) -> bool:
-    """A numbered unit's label alone on its line (« RECOMMANDATION 4 », « Action 2.1 : »)."""
+    """A numbered unit's label alone on its line (« RECOMMANDATION 4 », « Action 2.1 : »), or an
+    axis's (« AXE 2 » over the axis title, at the top of the page that opens it)."""
     label, kind, rest = parse_label(text[:80])
-    return bool(label) and any(c.isdigit() for c in label) and kind in ("recommendation", "action", "decision") \
-        and len(rest.split()) <= 2
+    return bool(label) and any(c.isdigit() for c in label) \
+        and kind in ("recommendation", "action", "decision", "objective") and len(rest.split()) <= 2
 
 
 # A bare page counter closing or opening a running line: "… – 2/3", "1/12 | …".

@@ -84,6 +84,9 @@ def _names_a_topic_only(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", text)) == 1 and not re.search(r"\d", text)
 
 
+MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone above it (see kicker_label)
+
+
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
@@ -107,6 +110,11 @@ class _Headings:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, label_rest = self.parse_label(block.text)
+        if not label and self.kicker_label(block):
+            # « AXE 1 » alone in small type over « Connecter tout le territoire » in large type:
+            # the label waiting for its text is the heading's
+            (label, kind, _), st.pending = st.pending, None
+            label_rest = block.text
         st.asked, st.answering, st.opinion = "", self.answered(block.text)[0], ""
         if label and self.asked_by(block.text, label_rest):
             st.asked = label  # « Question n°3 de Mme Durand : » as a heading: it labels what follows
@@ -507,6 +515,17 @@ class _Headings:
             starts.append(b.start)
             upto = len(starts) if field else upto
         return tuple(starts[:upto])
+
+    def kicker_label(self, block: Block) -> bool:
+        """Whether the paragraph just before this heading is an axis's numbered label alone,
+        waiting for its text (« AXE 1 », « Orientation 2 »), that the heading's title completes: an
+        axis is a title. (A recommendation's label over a heading, « Recommandation 3 » / « Un
+        bus plus souple », waits for the paragraph after the heading: the demand itself.)"""
+        waiting = self.state.pending
+        at = self.block_at.get(block.start, 0)
+        return (waiting is not None and waiting[1] == "objective" and waiting[2].kind == "paragraph" and at > 0
+                and self.doc.blocks[at - 1] is waiting[2] and any(c.isdigit() for c in waiting[0])
+                and len(block.text.split()) <= MAX_KICKED_TITLE_WORDS and not block.text.rstrip().endswith((":", "?")))
 
     def labelled(self, block: Block, following: Optional[Block] = None) -> bool:
         label, kind, rest = self.parse_label(block.text)

@@ -12,7 +12,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
-                         _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _REPORTED_THING,
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
@@ -23,10 +23,12 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
-                     _refusal, classify_leadin, stated_state)
+                     _refusal, classify_leadin, field_indicators, stated_state)
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
 
 
+# A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
+_OPENING_QUOTED_QUESTION = re.compile(r"^«\s*([^«»]{8,}?\?)\s*»")
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 
@@ -210,6 +212,14 @@ class _Paragraphs:
         rest = m.group(2).rstrip()
         if _EXAMPLE_START.match(rest):
             return False  # « Propositions : voir l'annexe »
+        quoted = _OPENING_QUOTED_QUESTION.match(rest)
+        if quoted:
+            # « Mme R. demande : « Les … seront-ils publiés ? » Le président indique … »: the
+            # question quoted is what is asked, the answer after it is none
+            start = block.start + m.start(2) + quoted.start(1)
+            self.add(_Unit(kind="question", text=_collapse(quoted.group(1)), start=start,
+                           end=start + len(quoted.group(1)), page=block.page))
+            return True
         asks = lambda part: _first_word(part) in _NOUN_PHRASE_START or self.lang.infinitive(part)
         parts = []
         for p in re.finditer(r"[^;]+", rest):
@@ -303,6 +313,11 @@ class _Paragraphs:
                 # démarches</strong><p>Accessible 24 h/24, …</p>"): it explains the item
                 _describe(item, text)
                 return
+        if _REASONS_FIELD.match(text) or (self.prior != "action" and _VERDICT_FIELD.match(text)):
+            # « Exposé des motifs : … » and « Avis de la commission : Avis favorable sous réserve … »
+            # in the record of a proposal: why it is made and what the reviewers think of it, no
+            # units (in an authority's answer, its verdict may go on with what it will do)
+            return
         if (not self.units and _MOTTO.fullmatch(text)
                 and not (following is not None and _MOTTO.fullmatch(following.text))):
             # a motto on the cover, before any unit (a quoted line alone: several in a row
@@ -358,6 +373,7 @@ class _Paragraphs:
             st.leadin, st.leadin_active = kind, True
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
             st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
+            st.leadin_one = bool(_ONE_PROPOSAL_LEADIN.match(text))
             if following is not None and following.kind == "list_item" and kind == "" and words > 6:
                 # a sentence that introduces items without saying what they are: the
                 # document's kind, unless the section holds no units (annexes, people heard)
@@ -380,6 +396,8 @@ class _Paragraphs:
         if st.leadin_active and st.leadin_paragraphs and st.leadin:
             self.add(_Unit(kind=self.item_kind(st.leadin) if st.leadin in ("recommendation", "action") else st.leadin,
                            text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            # a lead-in naming one proposal (« Texte de l'amendement : ») covers that paragraph only
+            st.leadin_active = not st.leadin_one
             return
         st.leadin_active = st.leadin_active and st.leadin_paragraphs
         if st.hint == "decision" and _DELIBERATION_END.match(text):
@@ -532,6 +550,12 @@ class _Paragraphs:
                 st.parent.state = stated_state(block.text)
             if not st.aside:
                 _describe(st.last_action or st.parent, block.text)
+                # « Pilote : … | Calendrier : … | Indicateur : Part des foyers raccordés » under the
+                # action: its indicator is a unit, under the action
+                for at, indicator in field_indicators(block.text):
+                    self.add(_Unit(kind="indicator", text=_collapse(indicator), start=block.start + at,
+                                   end=block.start + at + len(indicator), page=block.page,
+                                   parent=str((st.last_action or st.parent).key)))
             elif (st.aside_state and st.parent.kind == "action" and not st.parent.state
                   and _word_count(block.text) <= STATE_WORDS):
                 # « ### Statut » then « Réalisée en 2025 » in the sheet of an action

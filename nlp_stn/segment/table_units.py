@@ -10,7 +10,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse
-from .tables import (RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -133,6 +133,8 @@ class _TableUnits:
                 continue  # the demand quoted, its stated fate, who, when: context, no units
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
+            if self.prior == "action" and KEPT_WORDING_HEADER.match(" ".join(block.header.split())):
+                continue  # « Rédaction retenue » in an annex of amendments: the plan's words quoted again
             axis_cell = (plan_table and columns >= 3 and block.col == 0 and len(filled.get(block.row, ())) > 1
                          and _header_kind(block.header) != "action" and not role_of_header(block.header)
                          and self.parse_label(block.text, codes=False)[1] == "objective")
@@ -174,6 +176,8 @@ class _TableUnits:
             if text.rstrip().endswith(":") and len(text.split()) <= 4:
                 cell_leadin_unit = None  # "Objectifs :", "Formation :": a title, not a unit
                 continue
+            if self.label_alone(text):
+                continue  # « Action 1.1 » in a column « Action modifiée »: it names an action, it is none
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
             number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
@@ -237,6 +241,12 @@ class _TableUnits:
                     # the row's name (« Projet »), not who carries it (see _Resolution._rows_told)
                     unit.row_state = row_state[block.row]
         return i
+
+    def label_alone(self, text: str) -> bool:
+        """Whether a table cell holds a numbered label and nothing else (« Action 1.1 »,
+        « Recommandation n° 3 »): the row refers to that unit, the cell is no unit itself."""
+        label, kind, rest = self.parse_label(text, codes=False)
+        return bool(label) and bool(kind) and any(c.isdigit() for c in label) and not rest.strip(" .:–—-")
 
     def cited_action(self, block: Block) -> Optional[_Unit]:
         """The action a paragraph opens by naming (« Précisions sur l'action 4.2 : … », « Pour

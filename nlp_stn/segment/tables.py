@@ -71,6 +71,12 @@ _STATE_HEADER = re.compile(
     r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
     re.I,
 )
+# A column of an authority's document quoting the wording it kept (« Rédaction retenue »,
+# « Texte adopté », « Libellé définitif » in an annex of the amendments taken in): its own words
+# again, already read where they stand (not « Rédaction proposée »: what was asked)
+KEPT_WORDING_HEADER = re.compile(
+    r"^\W*(?:r[ée]daction|libell[ée]|formulation|texte)s?\s+(?:retenue?s?|adopt[ée]e?s?|d[ée]finitive?s?|finale?s?"
+    r"|modifi[ée]e?s?|int[ée]gr[ée]e?s?|amend[ée]e?s?)\b", re.I)
 _ANSWER_HEADER = re.compile(
     r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
     r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
@@ -405,6 +411,31 @@ _STATE_FIELD = re.compile(
     re.IGNORECASE,
 )
 FIELD_LINE_WORDS = 30
+
+
+# The indicator field of a line of administrative fields under an action (« Pilote : … |
+# Calendrier : 2027 | Indicateur : part des foyers raccordés »): its value, up to the next field
+_INDICATOR_FIELD = re.compile(
+    r"(?:^|[—–|•]\s*|[.;]\s+)indicateurs?(?:\s+(?:de\s+(?:suivi|r[ée]sultats?|r[ée]alisation|performance|moyens?)"
+    r"|cl[ée]s?|associ[ée]s?))?\s*:\s*(?P<value>[^—–|•]+)",
+    re.IGNORECASE,
+)
+
+
+def field_indicators(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of the indicators a line of administrative fields names (« Pilote : service
+    numérique | Calendrier : 2027 | Indicateur : Part des foyers raccordés » -> « Part des foyers
+    raccordés »; « Indicateurs : a ; b » -> a, b); none in any other paragraph."""
+    if not (_ADMIN_FIELD.match(text) or _INDICATOR_FIELD.match(text)) or len(text.split()) > 2 * FIELD_LINE_WORDS:
+        return []
+    out = []
+    for m in _INDICATOR_FIELD.finditer(text):
+        at = m.start("value")
+        for part in re.finditer(r"[^;]+", m.group("value")):
+            value = part.group(0).strip().rstrip(".").strip()
+            if re.search(r"[^\W\d_]{3}", value):
+                out.append((at + part.start() + len(part.group(0)) - len(part.group(0).lstrip()), value))
+    return out
 
 
 def stated_state(text: str) -> str:

@@ -47,6 +47,7 @@ class _State:
     leadin: Optional[str] = ""  # kind announced by a lead-in for the following items
     leadin_active: bool = False
     leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
+    leadin_one: bool = False  # the lead-in names one proposal (« Texte de l'amendement : »): one paragraph
     leadin_label: str = ""  # the label of a labelled lead-in ("Préconisation 3 : Le conseil recommande :")
     in_article: bool = False  # the paragraph read is in an article of a charter (see _Paragraphs.committed)
     parent: Optional[_Unit] = None

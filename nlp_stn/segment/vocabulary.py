@@ -103,6 +103,32 @@ _SUBJECT_APPOSITION = re.compile(
     r"^\W*(nous|je|ils|elles|(?:les|le|la|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*,\s*[^,:;]{3,120}?,\s*(?=[^\W\d_])",
     re.I,
 )
+# A title-like lead-in naming one proposal, in the singular (« Texte de l'amendement : »,
+# « La proposition : », « Notre demande : », « Recommandation : »): it announces the one paragraph
+# after it (the next ones of a minutes' record are its reasons, the opinion on it, the vote); a
+# plural (« Nos propositions : », « Décisions : ») announces all of them
+_ONE_PROPOSAL_LEADIN = re.compile(
+    r"^\W*(?:(?:le\s+)?(?:texte|libell[ée]|r[ée]daction|contenu|objet)\s+(?:de\s+(?:la\s+|l['’]\s*|notre\s+|votre\s+)|du\s+|d['’]\s*)"
+    r"|(?:la\s+|l['’]\s*|le\s+|notre\s+|votre\s+|mon\s+|ma\s+|son\s+|sa\s+|cette\s+|cet\s+)?)"
+    r"(?:(?:sous-)?amendement|proposition|demande|recommandation|pr[ée]conisation|suggestion|v(?:œ|oe)u|requ[êe]te"
+    r"|revendication)(?:\s+(?:propos[ée]e?|d[ée]pos[ée]e?|soumise?))?\s*:\s*$",
+    re.I,
+)
+# The field of a proposal's record that says why it is made (« Exposé des motifs : … »,
+# « Motifs : … », « Justification : … », « Argumentaire : … »): its sentences argue, they ask nothing
+_REASONS_FIELD = re.compile(
+    r"^\W*(?:(?:l['’]\s*)?expos[ée]\s+(?:des|de\s+ses|de\s+leurs)\s+motifs|motifs?|motivations?|justifications?"
+    r"|argumentaires?)(?:\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)?[^\W\d_]+)?\s*:\s*(?=\S)",
+    re.I,
+)
+# The field giving a reviewing body's verdict on a proposal, opened by the verdict itself (« Avis de
+# la commission : Avis favorable sous réserve. … », « Avis du rapporteur : défavorable, car … »):
+# its sentences judge the proposal and say on what terms, they are no demands of the document
+_VERDICT_FIELD = re.compile(
+    r"^\W*avis(?:\s+(?:de\s+la|du|de\s+l['’]|des|de)\s*[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3})?\s*:\s*"
+    r"(?:(?:un\s+)?avis\s+)?(?:tr[èe]s\s+)?(?:favorable|d[ée]favorable|r[ée]serv[ée])\b",
+    re.I,
+)
 _PROPOSAL_ADJECTIVES = re.compile(r"\b(?:importante?s?|n[ée]cessaires?|indispensables?|prioritaires?)\b", re.I)
 # What follows a numbered question's label in the line that opens it, when it names who asks
 # (« Question n°3 de Mme Durand, groupe Agir : », « Question 4 du conseil de quartier : »): no
