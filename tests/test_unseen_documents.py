@@ -794,6 +794,19 @@ CASES = [
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
+    # pennarun: a development council's avis on a « plan de mobilité simplifié » (non-digital topic)
+    # as the TXT a PDF extractor gives (running header and footer, form feeds, hard-wrapped and
+    # hyphenated lines, glued footnote numbers, demands cut by a page break) and the plan's
+    # action programme in PDF (axis banners, « Action n – » fiches with a Pilote | Coût estimé |
+    # Calendrier | Indicateur table, follow-up section, « Propositions non retenues »)
+    ('../matching-checks/pennarun/corpus/pennarun/avis-cdd-plan-mobilite-simplifie.txt',
+     'pennarun-avis-cdd-plan-mobilite-simplifie',
+     ["Il convient également d'installer des abris voyageurs à tous les arrêts de car situés en campagne, où les collégiens attendent sous la pluie au bord de la route."],
+     [], 5),
+    ('../matching-checks/pennarun/corpus/pennarun/pms-pays-de-pennarun-programme-actions.pdf',
+     'pennarun-pms-pays-de-pennarun-programme-actions',
+     ['Un bilan annuel de la mise en œuvre du plan sera présenté en conseil communautaire et publié sur le site de la Communauté de communes.'],
+     [], 8),
 ]
 
 
