@@ -448,6 +448,50 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action giving a thing a demand asks for in every place or for every one (see _EVERY) to a
+# counted few of them (« dans six communes », « 12 écoles », never « les 14 communes ») or to the
+# first of them only (« aux arrêts de car les plus fréquentés »)
+_FEW_NUMBER = r"(?P<n>\d+|" + "|".join(w for w, n in _PART_WORDS.items() if n >= 2) + r")"
+# a relative clause right after the noun asked for each (« chaque commerce ou TPE qui le souhaite »)
+_RESTRICTED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+qu(?:i\b|['’])")
+_TOTAL_BEFORE = re.compile(r"\b(?:les|aux|des|ses|ces|nos|vos|leurs|l['’]\s*ensemble\s+des)\s*$")
+
+
+def few_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a thing in every place or for every one (« dans chaque commune », « à tous
+    les arrêts ») and the action (or its description) gives it to a counted number of them, not
+    introduced as their whole (« dans six communes », not « dans les 14 communes »), or to the
+    ones « les plus … » only, and nothing lower is said. Each one that asks (« chaque commerce
+    qui le souhaite ») is no whole.
+
+    >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne dans chaque commune")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Poser des abris aux arrêts les plus fréquentés", "", "Des abris à tous les arrêts")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Des bornes seront posées dans les 14 communes.", "", "Une borne dans chaque commune")
+    ''
+    >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne à la mairie")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
+    for m in _EVERY.finditer(demand):
+        noun = _singular(m.group("noun"))
+        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
+            continue  # « chaque année », « tous les soirs »: how often, not where
+        if _RESTRICTED.match(demand[m.end():]):
+            continue  # « chaque commerce qui le souhaite »: the ones who ask, not a whole
+        word = re.escape(noun) + r"(?:s|x)?\b"
+        for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
+            if not _TOTAL_BEFORE.search(action[:c.start()]):
+                return SMALLER_STATE
+        if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
+            return SMALLER_STATE
+    return state
+
+
 # An action that says it does something else than a thing it names (« Plutôt que de développer sa
 # propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
 # another way to the same end; a demand asking for the thing set aside is answered in part at most
@@ -545,7 +589,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
     of the whole asked (:func:`part_state`), one place where every one was asked
-    (:func:`every_state`), part only of the things the demand lists (:func:`list_state`) or
+    (:func:`every_state`), a counted few of them, in the action or its description
+    (:func:`few_state`), part only of the things the demand lists (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
 
@@ -561,6 +606,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = every_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = list_state(action_text, state, demand_text)
+    state = few_state(f"{action_text} {detail}".strip(), state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

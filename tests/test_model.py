@@ -159,3 +159,27 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     from nlp_stn.model import list_state
 
     assert list_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a thing asked in every place, given to a counted few of them (in the action or its description)
+    ("Poser des composteurs. Huit composteurs seront posés dans cinq quartiers.",
+     "Installer un composteur dans chaque quartier", "Retenue en partie (moins que demandé)"),
+    ("Ouvrir une permanence dans 3 mairies", "Une permanence dans toutes les mairies du canton",
+     "Retenue en partie (moins que demandé)"),
+    # ... or to the ones « les plus … » only
+    ("Planter des arbres dans les cours d'école les plus exposées", "Planter des arbres dans toutes les cours d'école",
+     "Retenue en partie (moins que demandé)"),
+    # all of them counted as their whole, or a count of something else: no lowering
+    ("Ouvrir une permanence dans les 14 mairies", "Une permanence dans toutes les mairies", ""),
+    ("Poser deux bancs par quartier", "Installer un composteur dans chaque quartier", ""),
+    # how often, not where, or each one that asks, not a whole: no lowering
+    ("Deux réunions par an", "Réunir le comité chaque année", ""),
+    ("Conseiller 80 artisans", "Un conseil gratuit pour chaque artisan qui le demande", ""),
+    # a state saying less already stays
+    ("Ouvrir une permanence dans 3 mairies", "Une permanence dans toutes les mairies", "Reportée"),
+])
+def test_an_action_giving_to_a_counted_few_what_a_demand_asks_for_each(action, demand, expected):
+    from nlp_stn.model import few_state
+
+    assert few_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
