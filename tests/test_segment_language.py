@@ -230,3 +230,17 @@ def test_an_invitation_naming_the_invited_at_length_the_opening_of_a_thing_and_w
         ("recommendation", "", "Il souhaite la fermeture de la rue de l'Église aux voitures pendant le marché."),
         ("recommendation", "", "Le prêt gratuit de vélos aux apprentis doit absolument être maintenu."),
     ]
+
+
+@pytest.mark.parametrize("sentence, burden", [
+    # what a service does only, then what it takes beforehand to use it: the present told
+    ("Mais la navette ne roule que le mardi, et il faut s'inscrire une semaine avant.", True),
+    ("La salle n'ouvre que le soir et il faut réserver la veille.", True),
+    # the same opening, then what should change: still an ask
+    ("Le bus ne passe que deux fois par jour et il faut augmenter la fréquence avant 2027.", False),
+    ("La salle n'ouvre que le soir et il faut l'ouvrir aussi le matin.", False),
+])
+def test_what_a_service_takes_beforehand_after_what_it_does_only_is_a_present_burden(sentence, burden):
+    from nlp_stn.segment.vocabulary import _PRESENT_BURDEN
+
+    assert bool(_PRESENT_BURDEN.search(sentence)) is burden

@@ -798,12 +798,11 @@ CASES = [
     # as the TXT a PDF extractor gives (running header and footer, form feeds, hard-wrapped and
     # hyphenated lines, glued footnote numbers, demands cut by a page break) and the plan's
     # action programme in PDF (axis banners, « Action n – » fiches with a Pilote | Coût estimé |
-    # Calendrier | Indicateur table, follow-up section, « Propositions non retenues »). Avis extra:
-    # « Mais il ne fonctionne que … et il faut réserver 48 heures à l'avance » (a description of
-    # the service today, read as an ask by its « il faut »). Plan: still missed, the plan's own
-    # follow-up « Un bilan annuel … sera présenté … et publié », kept out of the actions by design
+    # Calendrier | Indicateur table, follow-up section, « Propositions non retenues »). Plan: still
+    # missed, the plan's own follow-up « Un bilan annuel … sera présenté … et publié », kept out
+    # of the actions by design
     ('../matching-checks/pennarun/corpus/pennarun/avis-cdd-plan-mobilite-simplifie.txt',
-     'pennarun-avis-cdd-plan-mobilite-simplifie', [], [], 1),
+     'pennarun-avis-cdd-plan-mobilite-simplifie', [], [], 0),
     ('../matching-checks/pennarun/corpus/pennarun/pms-pays-de-pennarun-programme-actions.pdf',
      'pennarun-pms-pays-de-pennarun-programme-actions',
      ['Un bilan annuel de la mise en œuvre du plan sera présenté en conseil communautaire et publié sur le site de la Communauté de communes.'],
