@@ -256,6 +256,40 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A sentence of an action's description putting a thing to study (« Pour les entrées de bourg, une
+# étude de localisation sera conduite en 2028 », « Une réflexion sera menée sur … »)
+_STUDIED = re.compile(r"\b(?:une?\s+(?:[ée]tude|audit|diagnostic|r[ée]flexion)\b[^.;:!?]*?\b(?:sera|seront)\b"
+                      r"|(?:sera|seront)\s+(?:[ée]tudi[ée]e?s?|r[ée]examin[ée]e?s?)\b)", re.I)
+STUDIED_PART_STATE = "Retenue en partie (le reste à l'étude)"
+
+
+def studied_part_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
+    """What an action's document says of it, « Retenue en partie (le reste à l'étude) » when a
+    sentence of its description ``detail`` puts to study (see _STUDIED) a thing the demand
+    names and the action's title does not (two words of five letters or more, see :func:`_stems`),
+    the demand asking for no study, and nothing lower is said: the rest is only studied.
+
+    >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc et autour du stade municipal",
+    ...                    "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.")
+    "Retenue en partie (le reste à l'étude)"
+    >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc",
+    ...                    "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not detail or _ASKS_STUDY.search(demand_text or ""):
+        return state
+    asked = _stems(demand_text) - _stems(action_text)
+    for sentence in re.split(r"(?<=[.;!?])\s+", detail):
+        if _STUDIED.search(sentence) and len(asked & _stems(sentence)) >= 2:
+            return STUDIED_PART_STATE
+    return state
+
+
+def _stems(text: str) -> set[str]:
+    """The words of five letters or more of ``text``, folded, singular, cut to six letters."""
+    return {_singular(w)[:6] for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
+
+
 # A quantity a text gives to a thing (« 40 tiers-lieux », « 3 conseillers numériques », « 30 % des
 # foyers », « quarante bornes »): the number, then the noun it counts (an adjective or « de/des »
 # may come between the number and a percentage's noun)
@@ -594,6 +628,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
 
+    The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`).
+
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
     >>> answer_state("Ouvrir 2 tiers-lieux", "Réalisée", "Ouvrir 3 tiers-lieux")
@@ -602,6 +638,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     'Retenue en partie (autre solution)'
     """
     state = study_state(action_text, state, demand_text)
+    state = studied_part_state(action_text, state, demand_text, detail)
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = every_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)

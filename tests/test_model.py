@@ -183,3 +183,23 @@ def test_an_action_giving_to_a_counted_few_what_a_demand_asks_for_each(action, d
     from nlp_stn.model import few_state
 
     assert few_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+@pytest.mark.parametrize("action, detail, demand, expected", [
+    # the rest of what is asked put to study in the action's description: in part
+    ("Poser des bancs au parc", "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.",
+     "Des bancs au parc et autour du stade municipal", "Retenue en partie (le reste à l'étude)"),
+    ("Ouvrir la médiathèque le samedi", "Une réflexion sera engagée sur les horaires du dimanche matin.",
+     "Ouvrir la médiathèque le samedi et le dimanche matin", "Retenue en partie (le reste à l'étude)"),
+    # a study of something the demand does not name, or named in the title already: no lowering
+    ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée en 2028.", "Des bancs au parc", ""),
+    ("Poser des bancs au parc municipal", "Une étude sera menée sur le parc municipal.",
+     "Des bancs au parc municipal", ""),
+    # a demand asking for a study itself: no lowering
+    ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée.",
+     "Étudier des bancs au parc et autour du stade municipal", ""),
+])
+def test_the_rest_of_a_demand_put_to_study_in_the_description(action, detail, demand, expected):
+    from nlp_stn.model import studied_part_state
+
+    assert studied_part_state(action, "", demand, detail) == expected
