@@ -24,7 +24,8 @@ _ODD_SPACES = re.compile(r"[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u20
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # incl. soft hyphen
 # "_" standing for a no-break space: after « and before » : ; ! ? or before a space.
 _UNDERSCORE_AFTER_QUOTE = re.compile(r"(?<=«)_+")
-_UNDERSCORE_BEFORE_PUNCT = re.compile(r"(?<=\S)_+(?=[\s»:;!?]|$)", re.M)
+# (after a letter or a sign, not inside a line of underscores: "_______" is a rule, kept whole)
+_UNDERSCORE_BEFORE_PUNCT = re.compile(r"(?<=[^\s_])_+(?=[\s»:;!?]|$)", re.M)
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}")  # indentation at line starts is kept
 _TRAILING_SPACES = re.compile(r" +$", re.M)
 
@@ -45,6 +46,8 @@ def normalise_spaces(text: str) -> str:
     '« Schéma » et travail : fin !'
     >>> normalise_spaces("la \\ufb01bre et le \\ufb02ux")
     'la fibre et le flux'
+    >>> normalise_spaces("_______________")
+    '_______________'
     """
     text = text.translate(_LIGATURES)
     previous = None

@@ -32,6 +32,7 @@ from .model import (
     no_progress,
     stated_best,
     answer_state,
+    status_cap,
     threshold_value,
 )
 from .settings import Settings
@@ -273,6 +274,26 @@ def answered_elsewhere(demands: Sequence[Segment], actions: Sequence[Segment],
 _DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°º]\s*|no\.?\s*)?(\d{1,3}(?:\.\d{1,2})?)")
 
 
+# A refusal scored this close to the best candidate, itself close enough to take the demand into
+# account, names the very thing asked and turns it down: the authority's answer, though the action
+# beside it (often the other way it chose) scores a hair higher
+REFUSAL_TIE = 0.03
+
+
+def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]
+                  ) -> list[tuple[Segment, float]]:
+    """``ranked`` with its first refusal (an action its document turns down: « non retenue »,
+    see :func:`nlp_stn.model.status_cap`) moved to the top when its score is within
+    ``REFUSAL_TIE`` of the best one's and gives « pris en compte » by itself."""
+    ranked = list(ranked)
+    for i, (action, score) in enumerate(ranked[1:], start=1):
+        if ranked[0][1] - score > REFUSAL_TIE:
+            break
+        if status_cap(action.state) == STATUS_NOT and status_for(score, thresholds) == STATUS_ADDRESSED:
+            return [ranked[i]] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
               own: str = "", demand_text: str = "") -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
@@ -286,6 +307,7 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
     :func:`nlp_stn.model.answer_state`)."""
+    ranked = refusal_first(ranked, thresholds)
     status, best, refusal = stated_best([(status_for(score, thresholds),
                                           answer_state(action.text, action.state, demand_text, action.detail))
                                          for action, score in ranked], own)

@@ -256,6 +256,40 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A sentence of an action's description putting a thing to study (« Pour les entrées de bourg, une
+# étude de localisation sera conduite en 2028 », « Une réflexion sera menée sur … »)
+_STUDIED = re.compile(r"\b(?:une?\s+(?:[ée]tude|audit|diagnostic|r[ée]flexion)\b[^.;:!?]*?\b(?:sera|seront)\b"
+                      r"|(?:sera|seront)\s+(?:[ée]tudi[ée]e?s?|r[ée]examin[ée]e?s?)\b)", re.I)
+STUDIED_PART_STATE = "Retenue en partie (le reste à l'étude)"
+
+
+def studied_part_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
+    """What an action's document says of it, « Retenue en partie (le reste à l'étude) » when a
+    sentence of its description ``detail`` puts to study (see _STUDIED) a thing the demand
+    names and the action's title does not (two words of five letters or more, see :func:`_stems`),
+    the demand asking for no study, and nothing lower is said: the rest is only studied.
+
+    >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc et autour du stade municipal",
+    ...                    "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.")
+    "Retenue en partie (le reste à l'étude)"
+    >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc",
+    ...                    "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not detail or _ASKS_STUDY.search(demand_text or ""):
+        return state
+    asked = _stems(demand_text) - _stems(action_text)
+    for sentence in re.split(r"(?<=[.;!?])\s+", detail):
+        if _STUDIED.search(sentence) and len(asked & _stems(sentence)) >= 2:
+            return STUDIED_PART_STATE
+    return state
+
+
+def _stems(text: str) -> set[str]:
+    """The words of five letters or more of ``text``, folded, singular, cut to six letters."""
+    return {_singular(w)[:6] for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
+
+
 # A quantity a text gives to a thing (« 40 tiers-lieux », « 3 conseillers numériques », « 30 % des
 # foyers », « quarante bornes »): the number, then the noun it counts (an adjective or « de/des »
 # may come between the number and a percentage's noun)
@@ -479,6 +513,50 @@ def named_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action giving a thing a demand asks for in every place or for every one (see _EVERY) to a
+# counted few of them (« dans six communes », « 12 écoles », never « les 14 communes ») or to the
+# first of them only (« aux arrêts de car les plus fréquentés »)
+_FEW_NUMBER = r"(?P<n>\d+|" + "|".join(w for w, n in _PART_WORDS.items() if n >= 2) + r")"
+# a relative clause right after the noun asked for each (« chaque commerce ou TPE qui le souhaite »)
+_RESTRICTED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+qu(?:i\b|['’])")
+_TOTAL_BEFORE = re.compile(r"\b(?:les|aux|des|ses|ces|nos|vos|leurs|l['’]\s*ensemble\s+des)\s*$")
+
+
+def few_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a thing in every place or for every one (« dans chaque commune », « à tous
+    les arrêts ») and the action (or its description) gives it to a counted number of them, not
+    introduced as their whole (« dans six communes », not « dans les 14 communes »), or to the
+    ones « les plus … » only, and nothing lower is said. Each one that asks (« chaque commerce
+    qui le souhaite ») is no whole.
+
+    >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne dans chaque commune")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Poser des abris aux arrêts les plus fréquentés", "", "Des abris à tous les arrêts")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Des bornes seront posées dans les 14 communes.", "", "Une borne dans chaque commune")
+    ''
+    >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne à la mairie")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
+    for m in _EVERY.finditer(demand):
+        noun = _singular(m.group("noun"))
+        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
+            continue  # « chaque année », « tous les soirs »: how often, not where
+        if _RESTRICTED.match(demand[m.end():]):
+            continue  # « chaque commerce qui le souhaite »: the ones who ask, not a whole
+        word = re.escape(noun) + r"(?:s|x)?\b"
+        for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
+            if not _TOTAL_BEFORE.search(action[:c.start()]):
+                return SMALLER_STATE
+        if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
+            return SMALLER_STATE
+    return state
+
+
 # An action that says it does something else than a thing it names (« Plutôt que de développer sa
 # propre application, la commune fera connaître la plateforme régionale », « au lieu d'ouvrir … »):
 # another way to the same end; a demand asking for the thing set aside is answered in part at most
@@ -651,9 +729,13 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
     of the whole asked (:func:`part_state`), one place where every one was asked
-    (:func:`every_state`) or some it names (:func:`named_state`), part only of the things the demand lists (:func:`list_state`) or
+    (:func:`every_state`) or some it names (:func:`named_state`) or a counted few of them, in the
+    action or its description (:func:`few_state`), part only of the things the demand lists
+    (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`).
+
+    The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`).
 
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
@@ -663,12 +745,14 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     'Retenue en partie (autre solution)'
     """
     state = study_state(action_text, state, demand_text)
+    state = studied_part_state(action_text, state, demand_text, detail)
     state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = every_state(action_text, state, demand_text)
     state = named_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
     state = frequency_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = few_state(f"{action_text} {detail}".strip(), state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

@@ -434,6 +434,42 @@ def test_first_numbered_title_needs_prose_after_it(tmp_path):
         ("heading", "1"), ("paragraph", ""), ("list_item", "1"), ("list_item", "-")]
 
 
+def test_numbered_titles_opened_by_an_infinitive_go_on_a_numbering_over_prose(tmp_path):
+    path = tmp_path / "avis.txt"
+    path.write_text("1. Le contexte\n\nLe Conseil a été saisi en mai par le président.\n\n"
+                    "2. Rénover les écoles\n\nLe Conseil constate que les écoles du territoire sont mal\n"
+                    "isolées et coûteuses à chauffer.\n\n"
+                    "3. Planter des haies\n\n- replanter les talus ;\n\n"
+                    "5. Former les agents\n\nLe Conseil a entendu les agents des trois communes.\n", encoding="utf-8")
+    _, got = paged_blocks(path)
+    assert [(kind, marker, body[:22]) for kind, body, _, marker, _ in got] == [
+        ("heading", "1", "1. Le contexte"),
+        ("paragraph", "", "Le Conseil a été saisi"),
+        # the next number of a title, over a paragraph in prose: a title, though an infinitive opens it
+        ("heading", "2", "2. Rénover les écoles"),
+        ("paragraph", "", "Le Conseil constate qu"),
+        # over a list: an item, as before
+        ("list_item", "3", "Planter des haies"),
+        ("list_item", "-", "replanter les talus ;"),
+        # not the next number of the titles: an item
+        ("list_item", "5", "Former les agents"),
+        ("paragraph", "", "Le Conseil a entendu l"),
+    ]
+
+
+def test_a_paragraph_cut_by_a_page_break_under_footnotes_and_their_rule_is_one_again(tmp_path):
+    path = tmp_path / "avis.txt"
+    path.write_text("Avis du Conseil – page 1/2\n\nLe Conseil demande un plan vélo1 et des abris à tous les\n"
+                    "arrêts de car situés en\n\n_______________\n1 Voir le schéma de 2020.\n\n"
+                    "Avis du Conseil – page 1/2\n\f"
+                    "Avis du Conseil – page 2/2\n\ncampagne, près des écoles.\n\nAvis du Conseil – page 2/2\n",
+                    encoding="utf-8")
+    _, got = paged_blocks(path)
+    assert [(kind, body) for kind, body, _, _, _ in got] == [
+        ("paragraph", "Le Conseil demande un plan vélo et des abris à tous les arrêts de car situés en campagne, "
+         "près des écoles.")]
+
+
 @pytest.mark.parametrize(
     "pages, expected",
     [
@@ -461,9 +497,13 @@ def test_first_numbered_title_needs_prose_after_it(tmp_path):
         ([["Plan vélo 2025", "a", "b", "c", "d", "e", "f", "Plan vélo 2025 – Ville de Lunel 1", "Plan vélo 2025", "g",
            "h", "i", "j", "k", "l", "Plan vélo 2025 – Ville de Lunel 2", "Plan vélo 2025", "m", "- 3 -"]],
          [["a", "b", "c", "d", "e", "f", "", "g", "h", "i", "j", "k", "l", "", "m", ""]]),
+        # the rule typed above the footnotes goes with them
+        ([["Le schéma cyclable2 sera voté en juin.", "", "_______________", "2 Prévu par la loi de 2019.",
+           "Plan – page 1 sur 2"], ["Suite.", "Plan – page 2 sur 2"]],
+         [["Le schéma cyclable sera voté en juin.", ""], ["Suite.", ""]]),
     ],
     ids=["uncalled-note", "twice", "too-close", "labels-and-numbers", "superscript-note", "field-title",
-         "header-and-footer"],
+         "header-and-footer", "note-rule"],
 )
 def test_clean_pages(pages, expected):
     assert text.clean_pages(pages) == expected

@@ -497,3 +497,22 @@ def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
     assert study_state("Un diagnostic de l'éclairage des salles de sport est réalisé chaque année par les services.",
                        "", "Changer l'éclairage du gymnase") == "À l'étude"
     assert study_state("Une crèche est ouverte au bourg depuis l'étude de 2024.", "", "Ouvrir une crèche") == ""
+
+
+def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
+    import dataclasses
+
+    from nlp_stn.match import refusal_first
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    other = dataclasses.replace(unit("a1", "Proposer des composteurs en prêt dans chaque quartier"), kind="action")
+    refusal = dataclasses.replace(unit("a2", "L'aide à l'achat de composteurs n'est pas retenue."), kind="decision",
+                                  state="Non retenue")
+    # within REFUSAL_TIE of the best, and itself above « pris en compte »: the refusal comes first
+    assert [a.id for a, _ in refusal_first([(other, 0.88), (refusal, 0.87)], thresholds)] == ["a2", "a1"]
+    # further below, or too low by itself: the order stays
+    assert [a.id for a, _ in refusal_first([(other, 0.88), (refusal, 0.80)], thresholds)] == ["a1", "a2"]
+    assert [a.id for a, _ in refusal_first([(other, 0.69), (refusal, 0.68)], thresholds)] == ["a1", "a2"]
+    # an action not turned down beside the best: the order stays
+    kept = dataclasses.replace(unit("a3", "Aider à l'achat de composteurs"), kind="action")
+    assert [a.id for a, _ in refusal_first([(other, 0.88), (kept, 0.87)], thresholds)] == ["a1", "a3"]

@@ -201,3 +201,47 @@ def test_a_short_title_naming_one_listed_thing_is_read_with_its_description():
     assert answer_state(title, "", demand, "Seront publiés les budgets et les délibérations.") == \
         "Retenue en partie (une partie de la liste)"
     assert answer_state(title, "", demand) == "Retenue en partie (une partie de la liste)"
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a thing asked in every place, given to a counted few of them (in the action or its description)
+    ("Poser des composteurs. Huit composteurs seront posés dans cinq quartiers.",
+     "Installer un composteur dans chaque quartier", "Retenue en partie (moins que demandé)"),
+    ("Ouvrir une permanence dans 3 mairies", "Une permanence dans toutes les mairies du canton",
+     "Retenue en partie (moins que demandé)"),
+    # ... or to the ones « les plus … » only
+    ("Planter des arbres dans les cours d'école les plus exposées", "Planter des arbres dans toutes les cours d'école",
+     "Retenue en partie (moins que demandé)"),
+    # all of them counted as their whole, or a count of something else: no lowering
+    ("Ouvrir une permanence dans les 14 mairies", "Une permanence dans toutes les mairies", ""),
+    ("Poser deux bancs par quartier", "Installer un composteur dans chaque quartier", ""),
+    # how often, not where, or each one that asks, not a whole: no lowering
+    ("Deux réunions par an", "Réunir le comité chaque année", ""),
+    ("Conseiller 80 artisans", "Un conseil gratuit pour chaque artisan qui le demande", ""),
+    # a state saying less already stays
+    ("Ouvrir une permanence dans 3 mairies", "Une permanence dans toutes les mairies", "Reportée"),
+])
+def test_an_action_giving_to_a_counted_few_what_a_demand_asks_for_each(action, demand, expected):
+    from nlp_stn.model import few_state
+
+    assert few_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+@pytest.mark.parametrize("action, detail, demand, expected", [
+    # the rest of what is asked put to study in the action's description: in part
+    ("Poser des bancs au parc", "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.",
+     "Des bancs au parc et autour du stade municipal", "Retenue en partie (le reste à l'étude)"),
+    ("Ouvrir la médiathèque le samedi", "Une réflexion sera engagée sur les horaires du dimanche matin.",
+     "Ouvrir la médiathèque le samedi et le dimanche matin", "Retenue en partie (le reste à l'étude)"),
+    # a study of something the demand does not name, or named in the title already: no lowering
+    ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée en 2028.", "Des bancs au parc", ""),
+    ("Poser des bancs au parc municipal", "Une étude sera menée sur le parc municipal.",
+     "Des bancs au parc municipal", ""),
+    # a demand asking for a study itself: no lowering
+    ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée.",
+     "Étudier des bancs au parc et autour du stade municipal", ""),
+])
+def test_the_rest_of_a_demand_put_to_study_in_the_description(action, detail, demand, expected):
+    from nlp_stn.model import studied_part_state
+
+    assert studied_part_state(action, "", demand, detail) == expected

@@ -687,6 +687,7 @@ def test_minutes_ask_for_things_and_tell_present_burdens(tmp_path):
         "Compte rendu de la réunion publique du quartier des Tilleuls\n\n"
         "Une habitante souhaite une carte en ligne des bornes de recharge. "
         "Aujourd'hui il faut déposer un chèque à la régie avant le 10 du mois. "
+        "Mais la navette ne roule que le mardi, et il faut s'inscrire une semaine avant. "
         "Un autre habitant ajoute : pourquoi ne pas installer deux bornes sur le parking de la gare ? "
         "Plusieurs parents demandent des permanences régulières à la mairie.\n"))
     assert [(u.kind, u.text) for u in units] == [

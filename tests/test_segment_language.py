@@ -261,3 +261,17 @@ def test_in_an_opinion_a_deed_that_must_be_done_some_way_is_a_demand(tmp_path):
          "Par ailleurs, le jalonnement des itinéraires doit s'appuyer sur les pratiques réelles des cyclistes."),
         ("recommendation", "", "La mise en place des boxes doit être concertée avec les commerçants du centre."),
     ]
+
+
+@pytest.mark.parametrize("sentence, burden", [
+    # what a service does only, then what it takes beforehand to use it: the present told
+    ("Mais la navette ne roule que le mardi, et il faut s'inscrire une semaine avant.", True),
+    ("La salle n'ouvre que le soir et il faut réserver la veille.", True),
+    # the same opening, then what should change: still an ask
+    ("Le bus ne passe que deux fois par jour et il faut augmenter la fréquence avant 2027.", False),
+    ("La salle n'ouvre que le soir et il faut l'ouvrir aussi le matin.", False),
+])
+def test_what_a_service_takes_beforehand_after_what_it_does_only_is_a_present_burden(sentence, burden):
+    from nlp_stn.segment.vocabulary import _PRESENT_BURDEN
+
+    assert bool(_PRESENT_BURDEN.search(sentence)) is burden

@@ -1224,6 +1224,27 @@ def test_the_column_naming_who_leads_each_action_of_a_plan_table_gives_no_unit()
     ]
 
 
+def test_names_in_the_pilote_cell_of_a_fiche_field_table_give_no_unit():
+    # a fiche « Action 4 – … » over a two-row table Pilote | Coût estimé | Calendrier | Indicateur:
+    # the names of the « Pilote » cell, however many, are who leads, not a unit; the indicator stays
+    for pilot in ("Direction des sports / Département", "Service des eaux et syndicat mixte du bassin"):
+        doc = _with_table([("heading", "Programme d'actions du plan vert", 1, ""),
+                           ("heading", "Action 4 – Planter des haies le long des chemins", 2, ""),
+                           ("paragraph", "Six kilomètres de haies seront plantés d'ici 2028.", 0, "")], [
+            ("Pilote", "Coût estimé", "Calendrier", "Indicateur"),
+            (pilot, "40 000 € HT", "2027-2028", "Kilomètres de haies plantés"),
+        ], doc_id="plan.pdf")
+        assert [(s.kind, s.text) for s in segment(doc)] == [
+            ("action", "Planter des haies le long des chemins"), ("indicator", "Kilomètres de haies plantés")]
+    # a sentence in that column is still read
+    doc = _with_table([("heading", "Programme d'actions du plan vert", 1, ""),
+                       ("heading", "Action 4 – Planter des haies le long des chemins", 2, "")], [
+        ("Pilote", "Coût estimé", "Calendrier", "Indicateur"),
+        ("La commune recrutera un technicien.", "40 000 € HT", "2027-2028", "Kilomètres de haies plantés"),
+    ], doc_id="plan.pdf")
+    assert "La commune recrutera un technicien." in [s.text for s in segment(doc)]
+
+
 def test_a_numbered_question_naming_who_asks_labels_the_question_not_a_unit():
     # « Question n°2 de M. …, groupe … : » over the question's context and the question(s): the
     # line is a label, its author no text; its label numbers every unit until the next one

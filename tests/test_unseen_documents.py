@@ -857,6 +857,19 @@ CASES = [
         'Un comité de suivi, associant des élus, des agents et quatre habitants tirés au sort, se réunira chaque année.',
         'Un bilan à mi-parcours sera présenté au conseil communautaire en 2030.',
     ], [], 1),
+    # pennarun: a development council's avis on a « plan de mobilité simplifié » (non-digital topic)
+    # as the TXT a PDF extractor gives (running header and footer, form feeds, hard-wrapped and
+    # hyphenated lines, glued footnote numbers, demands cut by a page break) and the plan's
+    # action programme in PDF (axis banners, « Action n – » fiches with a Pilote | Coût estimé |
+    # Calendrier | Indicateur table, follow-up section, « Propositions non retenues »). Plan: still
+    # missed, the plan's own follow-up « Un bilan annuel … sera présenté … et publié », kept out
+    # of the actions by design
+    ('../matching-checks/pennarun/corpus/pennarun/avis-cdd-plan-mobilite-simplifie.txt',
+     'pennarun-avis-cdd-plan-mobilite-simplifie', [], [], 0),
+    ('../matching-checks/pennarun/corpus/pennarun/pms-pays-de-pennarun-programme-actions.pdf',
+     'pennarun-pms-pays-de-pennarun-programme-actions',
+     ['Un bilan annuel de la mise en œuvre du plan sera présenté en conseil communautaire et publié sur le site de la Communauté de communes.'],
+     [], 0),
 ]
 
 

@@ -359,6 +359,26 @@ def _is_table_header(lines: list[str], i: int) -> int:
     return j - i if rows else 0
 
 
+def _paragraph_after(lines: list[str], i: int) -> str:
+    """The paragraph below line ``i``: its lines down to the next blank line, joined."""
+    parts: list[str] = []
+    for line in lines[i + 1:]:
+        if line.strip():
+            parts.append(line.strip())
+        elif parts:
+            break
+    return " ".join(parts)
+
+
+def _next_title_over_prose(number: int, following: str) -> bool:
+    """A numbered line opened by an infinitive is still a title when it is not the first of
+    its numbering (the caller checks that the title numbered just before it was found) and
+    a paragraph in prose follows it (``following``): no marker, a capital, five words at
+    least, final punctuation ("3. Partager la voiture" over "Le covoiturage reste peu pratiqué …")."""
+    return (number > 1 and not _split_marker(following)[0] and following[:1].isupper()
+            and len(following.split()) >= 5 and bool(re.search(r"[.!?…]$", following)))
+
+
 class _Reader:
     def __init__(self) -> None:
         self.builder = TextBuilder()
@@ -384,7 +404,8 @@ class _Reader:
         recueillies par l'animatrice"): a few words without final punctuation, not starting
         with an infinitive ("1. Former les agents" is an item), not right after the item
         numbered just before it; the first of its numbering followed by prose, or the next of
-        a numbered title not followed by a numbered item."""
+        a numbered title not followed by a numbered item. An infinitive opens the next title of
+        a numbering over prose ("3. Partager la voiture" after "2. Observations générales")."""
         m = _NUMBERED_TITLE.match(line)
         # a title with its subtitle after a colon ("1. Les liaisons maritimes : le premier
         # service public de l'île") may be longer
@@ -392,12 +413,14 @@ class _Reader:
         if not m or len(line.split()) > longest or not is_plain_heading(line):
             return False
         number = int(m.group("n"))
-        if _INFINITIVE.match(m.group("first")) or (number > 1 and self.last_item == number - 1):
+        if number > 1 and self.last_item == number - 1:
             return False
         if number != 1 and self.last_title != number - 1:
             return False
         following = next((line.strip() for line in lines[i + 1:] if line.strip()), "")
         marker = _split_marker(following)[0]
+        if _INFINITIVE.match(m.group("first")) and not _next_title_over_prose(number, _paragraph_after(lines, i)):
+            return False
         if number != 1:  # after the title numbered just before it: anything but the next item
             return bool(following) and not marker[:1].isdigit()
         if not following or marker or not following[:1].isupper() and following[:1] not in "«“\"":
@@ -680,6 +703,9 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_NOTE = re.compile(rf"^(?P<n>[{_SUPERSCRIPTS}]{{1,3}})\s*(?=[^\W\d_]|[«(\"“])")
 # How many lines the text of a footnote may take below its number's line.
 NOTE_TEXT_LINES = 3
+# The rule a word processor draws above the footnotes, as text: a line of underscores or
+# dashes only ("_______________", "----------").
+_NOTE_RULE = re.compile(r"^(?:_{5,}|[-–—]{5,})$")
 # A running line of a text without form feeds: at most this many words, repeated this often.
 RUNNING_WORDS = 12
 RUNNING_REPEATS = 3
@@ -827,7 +853,8 @@ def _footnotes(lines: list[str], start: int, end: int, skip: set[int]) -> tuple[
     """Footnotes at the bottom of the page ``lines[start:end]`` (``skip``: its running
     lines): lines opened by a note number called in the body above them (glued to the end of
     a word), each followed by at most ``NOTE_TEXT_LINES`` lines of its text, down to the end
-    of the page. Returns the lines of the notes and their numbers."""
+    of the page, and the rule drawn just above them (``_NOTE_RULE``). Returns the lines of
+    the notes and their numbers."""
     filled = [i for i in range(start, end) if lines[i].strip() and i not in skip]
     zone_start, numbers, text_lines = None, set(), 0
     for k in range(len(filled) - 1, -1, -1):
@@ -844,6 +871,8 @@ def _footnotes(lines: list[str], start: int, end: int, skip: set[int]) -> tuple[
         numbers.add(number)
     if zone_start is None:
         return set(), set()
+    if zone_start > 0 and _NOTE_RULE.match(lines[filled[zone_start - 1]].strip()):
+        zone_start -= 1  # the rule above the notes goes with them
     return set(filled[zone_start:]), numbers
 
 

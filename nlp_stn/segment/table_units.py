@@ -70,6 +70,18 @@ def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
     return {o: (RETAINED_IN_PART if refused and kept and not f else f) for o, f in fates}
 
 
+# At most this many words in a cell of a column naming who leads, when it holds names only.
+LEADER_NAME_WORDS = 10
+
+
+def _leader_names(header: str, text: str) -> bool:
+    """A cell of a column naming who leads (« Pilote », « Porteur », « Service responsable »)
+    that holds names, not a sentence: at most ``LEADER_NAME_WORDS`` words and no sentence
+    punctuation (« Direction des ressources humaines », « Communauté de communes / Région »)."""
+    return (bool(_LEADER_HEADER.search(" ".join(header.split()[:3])))
+            and len(text.split()) <= LEADER_NAME_WORDS and not re.search(r"[.!?;:]", text))
+
+
 class _TableUnits:
     """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
 
@@ -210,7 +222,7 @@ class _TableUnits:
                 if text.rstrip().endswith(":"):
                     cell_leadin_unit = (self.units[-1] if self.units and self.units[-1].start == block.start
                                         else None)
-            elif (len(text.split()) < 4 and not text.rstrip().endswith("?")
+            elif ((len(text.split()) < 4 or _leader_names(block.header, text)) and not text.rstrip().endswith("?")
                   and not self.lang.infinitive(text)):
                 pass  # a name ("Agglomération", "Région, SNCF"): who, not what
             else:

@@ -805,12 +805,16 @@ _DEED_MUST = re.compile(
 )
 
 
-# "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30":
-# the burden of the present, told, not a demand
+# "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30",
+# "la navette ne roule que l'été et il faut réserver": the burden of the present, told, not a demand
 _PRESENT_BURDEN = re.compile(
     r"^(?:aujourd['’]hui|actuellement|pour l['’]instant|en ce moment|à ce jour|pour le moment)\b"
     r"|\b(?:explique|expliquent|raconte|racontent|rappelle|rappellent|constate|constatent|regrette|regrettent)"
-    r"\s+qu['’]il\s+(?:faut|fallait)\b",
+    r"\s+qu['’]il\s+(?:faut|fallait)\b"
+    # « Le car ne passe que deux fois par jour et il faut réserver la veille »: after what a thing
+    # does only (« ne … que »), what it takes beforehand to use it, joined by « et »
+    r"|\b(?:ne|n['’])\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2}?qu(?:e\b|['’])[^.;!?]*?,?\s+et\s+il\s+(?:faut|fallait)\b"
+    r"[^.;!?]*?(?:[àa]\s+l['’]\s*avance|au\s+pr[ée]alable|la\s+veille|\b(?:jours?|semaines?|heures?|h)\s+avant)\b",
     re.I,
 )
 
