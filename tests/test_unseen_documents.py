@@ -794,6 +794,34 @@ CASES = [
         'Le plan sera piloté par un comité de suivi, qui réunira deux fois par an des élus, des agents et quatre habitants tirés au sort parmi les participants du forum.',
         'Un bilan, qui sera présenté chaque année en conseil municipal, sera publié sur le forum « Saint-Varec en commun ».',
     ], [], 1),
+    # portlouvel: a format twin of the Brest minutes (TXT, « Proposition n : … » each followed by a
+    # four-column tab-separated table of HTML cells: actions, obstacles, levers, cooperations) and of
+    # the national strategy pages (a sub-folder of Markdown files, one per numbered objective, with
+    # YAML front matter, « Exemples d'actions … », indicators, tools, « Retours d'expérience »)
+    ('../matching-checks/portlouvel/corpus/portlouvel/2025-11-15_atelier-citoyen_compte-rendu.txt',
+     'portlouvel-2025-11-15_atelier-citoyen_compte-rendu',
+     ["Garder un accueil physique en mairie pour toutes les démarches : tout le monde n'a pas internet !"],
+     [], 22),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/1-territoire-raccorde.md',
+     'portlouvel-1-territoire-raccorde',
+     [],
+     ["Achever avec le syndicat départemental d'énergie le raccordement à la fibre optique des 640 locaux encore non éligibles des hameaux de Kervénan, Lestrem et Poul-Ru d'ici fin 2027.", "Faire réaliser une campagne de mesure de la couverture mobile dans l'anse du Moulin et transmettre les résultats à l'équipe projet départementale du dispositif de couverture ciblée.", 'Installer un wifi public gratuit dans la médiathèque, la maison des associations et la salle polyvalente de Kerlivit.', "Coordonner les tranchées de la fibre avec les chantiers de voirie et d'enfouissement des réseaux (une seule ouverture de chaussée par rue).", 'Mieux informer les habitants sur le déploiement :', "publier chaque trimestre la carte d'éligibilité à jour sur le site de la Ville,", "tenir une réunion publique par an avec l'opérateur du réseau,"], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/2-accompagnement-numerique.md',
+     'portlouvel-2-accompagnement-numerique',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/3-demarches-et-donnees.md',
+     'portlouvel-3-demarches-et-donnees',
+     ["La création d'un budget participatif avec vote en ligne, proposée lors de l'atelier citoyen, n'est pas retenue pour cette stratégie : la Ville privilégie d'abord la relance des conseils de quartier."],
+     ['Refondre le site internet de la Ville en 2026 : conforme au RGAA, lisible sur smartphone, avec un moteur de recherche des démarches.', "Ouvrir en 2027 un portail famille pour l'inscription et le paiement de la restauration scolaire et du périscolaire ; les activités sportives y seront intégrées dans un second temps.", 'Publier en open data, sur la plateforme régionale, les délibérations du conseil municipal et le budget primitif dès leur adoption.', 'Nommer un référent données ouvertes dans chaque direction.', "Mettre en place une consultation en ligne avant chaque grand projet d'aménagement."], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/4-ecole-et-jeunesse.md',
+     'portlouvel-4-ecole-et-jeunesse',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/5-mairie-sobre-et-sure.md',
+     'portlouvel-5-mairie-sobre-et-sure',
+     [],
+     [], 0),
 ]
 
 
