@@ -420,6 +420,26 @@ def test_a_subtitle_under_a_motto_title_names_the_plan(tmp_path):
     assert document_prior(doc) == ""
 
 
+def test_a_short_list_item_of_a_plan_is_no_cover_line(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # an objective's page of a plan: its items are content, not cover lines naming the document
+    # (« organiser une réunion publique », « lancer une consultation en ligne » are actions)
+    doc, units = _units(tmp_path, "2-ecoles.md", (
+        "# 2. Des écoles bien équipées\n\n#### Exemples d'actions\n\n"
+        "- Organiser une réunion publique par an sur les écoles.\n"
+        "- Lancer une consultation en ligne des parents.\n"))
+    assert document_prior(doc) == ""
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Des écoles bien équipées"),
+        ("action", "Organiser une réunion publique par an sur les écoles."),
+        ("action", "Lancer une consultation en ligne des parents."),
+    ]
+    # the same line as a paragraph of the first page still names what the document is
+    doc, _ = _units(tmp_path, "cr.md", "# Compte rendu\n\nRéunion publique du 3 mai\n\n- Créer un club.\n")
+    assert document_prior(doc) == "recommendation"
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 
