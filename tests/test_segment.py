@@ -440,6 +440,25 @@ def test_a_short_list_item_of_a_plan_is_no_cover_line(tmp_path):
     assert document_prior(doc) == "recommendation"
 
 
+def test_a_refusal_among_the_actions_of_a_page_that_does_not_say_what_it_is(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # a plan's page named by its objective: its title says nothing, its section announces actions
+    text = ("# 4. Des quartiers animés\n\n#### Exemples d'actions\n\n"
+            "- Ouvrir une ludothèque au centre social.\n"
+            "- Installer deux boîtes à livres sur la place.\n\n"
+            "Le marché de nuit, demandé par les commerçants, n'est pas retenu pour ce mandat.\n\n"
+            "## Ce que nous n'avons pas retenu\n\nPas retenu pour l'instant\n")
+    doc, units = _units(tmp_path, "4-quartiers.md", text)
+    assert document_prior(doc) == ""
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Des quartiers animés", ""),
+        ("action", "Ouvrir une ludothèque au centre social.", ""),
+        ("action", "Installer deux boîtes à livres sur la place.", ""),
+        ("decision", "Le marché de nuit, demandé par les commerçants, n'est pas retenu pour ce mandat.", "non retenue"),
+    ]
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 

@@ -812,7 +812,7 @@ CASES = [
      [], 0),
     ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/3-demarches-et-donnees.md',
      'portlouvel-3-demarches-et-donnees',
-     ["La création d'un budget participatif avec vote en ligne, proposée lors de l'atelier citoyen, n'est pas retenue pour cette stratégie : la Ville privilégie d'abord la relance des conseils de quartier."],
+     [],
      [], 0),
     ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/4-ecole-et-jeunesse.md',
      'portlouvel-4-ecole-et-jeunesse',
