@@ -459,6 +459,20 @@ def test_a_refusal_among_the_actions_of_a_page_that_does_not_say_what_it_is(tmp_
     ]
 
 
+def test_a_proposal_ended_by_an_exclamation_mark_in_a_table_cell(tmp_path):
+    # minutes of a public meeting, a proposal's table: « ! » after an infinitive only insists; an
+    # exclamation without verb is no proposal
+    header = ("Actions à conduire\tFrein(s) à la mise en œuvre\tAccélérateur(s)\tCoopérations à initier\n")
+    cell = ("<p>Ouvrir la salle des fêtes aux associations le dimanche : elles n'ont aucun local !</p> "
+            "<p>Enfin une vraie salle !</p>")
+    _, units = _units(tmp_path, "cr.txt", "Compte rendu de la réunion publique du 2 avril\n\n"
+                      "Proposition 1 : des salles ouvertes\n\n" + header + cell + "\t\t\t\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "des salles ouvertes"),
+        ("recommendation", "Ouvrir la salle des fêtes aux associations le dimanche : elles n'ont aucun local !"),
+    ]
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 

@@ -800,7 +800,7 @@ CASES = [
     # YAML front matter, « Exemples d'actions … », indicators, tools, « Retours d'expérience »)
     ('../matching-checks/portlouvel/corpus/portlouvel/2025-11-15_atelier-citoyen_compte-rendu.txt',
      'portlouvel-2025-11-15_atelier-citoyen_compte-rendu',
-     ["Garder un accueil physique en mairie pour toutes les démarches : tout le monde n'a pas internet !"],
+     [],
      [], 22),
     ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/1-territoire-raccorde.md',
      'portlouvel-1-territoire-raccorde',
