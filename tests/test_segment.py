@@ -473,6 +473,24 @@ def test_a_proposal_ended_by_an_exclamation_mark_in_a_table_cell(tmp_path):
     ]
 
 
+def test_a_table_cell_of_sentences_each_opening_with_an_infinitive(tmp_path):
+    # one paragraph of proposals typed in a cell without bullets: one unit per sentence; a cell
+    # whose second sentence explains the first stays one unit
+    header = "Actions à conduire\tFrein(s) à la mise en œuvre\n"
+    text = ("Compte rendu de la réunion publique du 2 avril\n\nProposition 1 : la jeunesse\n\n" + header
+            + "Créer un conseil des jeunes. Ouvrir le gymnase le dimanche.\t\n\n"
+            "Proposition 2 : les aînés\n\n" + header
+            + "Créer un annuaire des aides. Il serait distribué en mairie.\t\n")
+    _, units = _units(tmp_path, "cr.txt", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la jeunesse"),
+        ("recommendation", "Créer un conseil des jeunes."),
+        ("recommendation", "Ouvrir le gymnase le dimanche."),
+        ("recommendation", "les aînés"),
+        ("recommendation", "Créer un annuaire des aides. Il serait distribué en mairie."),
+    ]
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 
