@@ -159,3 +159,20 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     from nlp_stn.model import list_state
 
     assert list_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # « Faire réaliser » a study or a campaign of measurements: nothing delivered yet
+    assert study_state("Faire réaliser une campagne de mesures de la couverture mobile dans le vallon.", "",
+                       "Installer une antenne relais dans le vallon") == STUDY_STATE
+    assert study_state("Faire réaliser une étude de faisabilité d'une piscine.", "", "Construire une piscine") == STUDY_STATE
+    assert study_state("Lancer une campagne de mesure du bruit près de l'école.", "",
+                       "Un mur antibruit le long de la rocade") == STUDY_STATE
+    # the demand asks to measure: the campaign answers it
+    assert study_state("Faire réaliser une campagne de mesures de la qualité de l'air.", "",
+                       "Mesurer la qualité de l'air dans les écoles") == ""
+    # other things one has done are deeds
+    assert study_state("Faire réaliser des travaux d'accessibilité à la mairie.", "", "Rendre la mairie accessible") == ""
+    assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""
