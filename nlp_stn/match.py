@@ -12,7 +12,7 @@ import json
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Mapping, Optional, Sequence
 
@@ -319,6 +319,34 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     return Coverage(demand_id=demand_id, status=status, best_action_id=action.id, score=round(score, 4))
 
 
+HEADED_MIN = 2  # demands a demand heads for its status to be theirs (see headed_statuses)
+
+
+def headed_statuses(demands: Sequence[Segment], coverage: Sequence[Coverage]) -> list[Coverage]:
+    """The statuses of ``coverage`` (one per demand, in the order of ``demands``), a demand labelled
+    by a word that heads at least HEADED_MIN others (« Proposition 1 : un territoire raccordé »
+    over the items that say what it asks, their parent) taking theirs: « pris en compte » or
+    « non pris en compte » when they all have it, else « partiellement ». Its best action stays
+    its own: the title alone only names what its items ask."""
+    status_of = {c.demand_id: c.status for c in coverage}
+    # a title labelled by a word (« Proposition 1 : … », « Thème B – … »), not a sentence whose parts
+    # were read apart (« Mesurer la fréquentation sans … : pas de caméras …, pas de suivi … ») nor
+    # a numbered demand over the next ones that the reading put below it (« 11. Mesurer … »)
+    titles = {d.id for d in demands if re.search(r"[^\W\d_]", d.label)}
+    heads: dict[str, list[str]] = {}
+    for demand in demands:
+        if demand.parent in titles and demand.parent in status_of and demand.id in status_of:
+            heads.setdefault(demand.parent, []).append(status_of[demand.id])
+    out = []
+    for c in coverage:
+        below = heads.get(c.demand_id, [])
+        if len(below) >= HEADED_MIN:
+            status = below[0] if len(set(below)) == 1 and below[0] != STATUS_PARTIAL else STATUS_PARTIAL
+            c = replace(c, status=status)
+        out.append(c)
+    return out
+
+
 @dataclass(frozen=True)
 class MatchResult:
     matches: tuple[Match, ...]
@@ -476,7 +504,7 @@ def match_units(
         themes.setdefault(uid, space.actions.themes[i])
     return MatchResult(
         matches=tuple(matches),
-        coverage=tuple(coverage),
+        coverage=tuple(headed_statuses(demands, coverage)),
         themes=themes,
         thresholds=thresholds,
         versions={"matcher": model.version, "features": FEATURES_VERSION, "themes": lexicon.version},

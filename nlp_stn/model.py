@@ -214,7 +214,10 @@ def capped_status(status: str, state: str) -> str:
 _STUDY_ACTION = re.compile(
     r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-z])\s*[.)–-]?\s+)?"
     r"(?:[ée]tudes?\s+(?:de|d['’]|du|des|pour|sur|en\s+vue)"
-    r"|(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+[ée]tude"
+    # (« Faire réaliser une étude … », by a firm; a « campagne de mesures » of the mobile coverage
+    # or of the air measures what is, it delivers nothing yet)
+    r"|(?:faire\s+)?(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+"
+    r"(?:[ée]tude|campagne\s+de\s+mesures?)"
     # a sentence of an answer whose subject is the study or the reflexion (« Une réflexion sera
     # engagée avec les communes sur … », « Une étude sera conduite en 2027 »), or the authority's
     # reflexion (« La commune engagera une réflexion sur … »)
@@ -234,7 +237,8 @@ _STUDY_ACTION = re.compile(
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?))\b",
     re.I,
 )
-_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion)\b",
+_ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion"
+                         r"|mesurer|campagnes?\s+de\s+mesures?)\b",
                          re.I)
 STUDY_STATE = "À l'étude"
 

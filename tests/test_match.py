@@ -516,3 +516,43 @@ def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
     # an action not turned down beside the best: the order stays
     kept = dataclasses.replace(unit("a3", "Aider à l'achat de composteurs"), kind="action")
     assert [a.id for a, _ in refusal_first([(other, 0.88), (kept, 0.87)], thresholds)] == ["a1", "a3"]
+
+
+def test_a_demand_heading_others_takes_their_statuses():
+    import dataclasses
+
+    from nlp_stn.match import headed_statuses
+    from nlp_stn.model import STATUS_PARTIAL, Coverage
+
+    def child(uid, parent):
+        return dataclasses.replace(unit(uid, f"Demande {uid}", "cr.txt"), parent=parent)
+
+    def title(uid, number, text):
+        return dataclasses.replace(unit(uid, text, "cr.txt"), label=f"Proposition {number}")
+
+    demands = [title("t1", 1, "des écoles équipées"), child("c1", "t1"), child("c2", "t1"),
+               title("t2", 2, "des salles ouvertes"), child("c3", "t2"), child("c4", "t2"),
+               title("t3", 3, "un marché"), child("c5", "t3"),
+               title("t4", 4, "la fibre"), child("c6", "t4"), child("c7", "t4"),
+               unit("s1", "Mesurer le trafic sans caméra : pas de caméra, pas de suivi", "cr.txt"),
+               child("c8", "s1"), child("c9", "s1")]
+    got = {"t1": STATUS_ADDRESSED, "c1": STATUS_ADDRESSED, "c2": STATUS_NOT,
+           "t2": STATUS_NOT, "c3": STATUS_ADDRESSED, "c4": STATUS_ADDRESSED,
+           "t3": STATUS_ADDRESSED, "c5": STATUS_NOT,
+           "t4": STATUS_ADDRESSED, "c6": STATUS_NOT, "c7": STATUS_NOT,
+           "s1": STATUS_ADDRESSED, "c8": STATUS_ADDRESSED, "c9": STATUS_NOT}
+    coverage = [Coverage(demand_id=d.id, status=got[d.id], best_action_id=f"a-{d.id}", score=0.5) for d in demands]
+    out = {c.demand_id: (c.status, c.best_action_id) for c in headed_statuses(demands, coverage)}
+    # items that disagree: the title is answered in part; items that agree: theirs; the title's
+    # best action stays its own
+    assert out["t1"] == (STATUS_PARTIAL, "a-t1")
+    assert out["t2"] == (STATUS_ADDRESSED, "a-t2")
+    assert out["t4"] == (STATUS_NOT, "a-t4")
+    # one item only: the title keeps its own status; the items keep theirs
+    assert out["t3"] == (STATUS_ADDRESSED, "a-t3")
+    assert [out[c][0] for c in ("c1", "c2", "c5")] == [STATUS_ADDRESSED, STATUS_NOT, STATUS_NOT]
+    # a sentence without label whose parts were read apart keeps its own status, as a demand
+    # numbered only (« 11 ») over the next ones
+    assert out["s1"] == (STATUS_ADDRESSED, "a-s1")
+    numbered = [dataclasses.replace(demands[-3], label="11"), *demands[-2:]]
+    assert [c.status for c in headed_statuses(numbered, coverage[-3:])] == [STATUS_ADDRESSED, STATUS_ADDRESSED, STATUS_NOT]

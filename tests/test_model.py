@@ -245,3 +245,20 @@ def test_the_rest_of_a_demand_put_to_study_in_the_description(action, detail, de
     from nlp_stn.model import studied_part_state
 
     assert studied_part_state(action, "", demand, detail) == expected
+
+
+def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # « Faire réaliser » a study or a campaign of measurements: nothing delivered yet
+    assert study_state("Faire réaliser une campagne de mesures de la couverture mobile dans le vallon.", "",
+                       "Installer une antenne relais dans le vallon") == STUDY_STATE
+    assert study_state("Faire réaliser une étude de faisabilité d'une piscine.", "", "Construire une piscine") == STUDY_STATE
+    assert study_state("Lancer une campagne de mesure du bruit près de l'école.", "",
+                       "Un mur antibruit le long de la rocade") == STUDY_STATE
+    # the demand asks to measure: the campaign answers it
+    assert study_state("Faire réaliser une campagne de mesures de la qualité de l'air.", "",
+                       "Mesurer la qualité de l'air dans les écoles") == ""
+    # other things one has done are deeds
+    assert study_state("Faire réaliser des travaux d'accessibilité à la mairie.", "", "Rendre la mairie accessible") == ""
+    assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""

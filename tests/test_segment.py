@@ -420,6 +420,77 @@ def test_a_subtitle_under_a_motto_title_names_the_plan(tmp_path):
     assert document_prior(doc) == ""
 
 
+def test_a_short_list_item_of_a_plan_is_no_cover_line(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # an objective's page of a plan: its items are content, not cover lines naming the document
+    # (« organiser une réunion publique », « lancer une consultation en ligne » are actions)
+    doc, units = _units(tmp_path, "2-ecoles.md", (
+        "# 2. Des écoles bien équipées\n\n#### Exemples d'actions\n\n"
+        "- Organiser une réunion publique par an sur les écoles.\n"
+        "- Lancer une consultation en ligne des parents.\n"))
+    assert document_prior(doc) == ""
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Des écoles bien équipées"),
+        ("action", "Organiser une réunion publique par an sur les écoles."),
+        ("action", "Lancer une consultation en ligne des parents."),
+    ]
+    # the same line as a paragraph of the first page still names what the document is
+    doc, _ = _units(tmp_path, "cr.md", "# Compte rendu\n\nRéunion publique du 3 mai\n\n- Créer un club.\n")
+    assert document_prior(doc) == "recommendation"
+
+
+def test_a_refusal_among_the_actions_of_a_page_that_does_not_say_what_it_is(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # a plan's page named by its objective: its title says nothing, its section announces actions
+    text = ("# 4. Des quartiers animés\n\n#### Exemples d'actions\n\n"
+            "- Ouvrir une ludothèque au centre social.\n"
+            "- Installer deux boîtes à livres sur la place.\n\n"
+            "Le marché de nuit, demandé par les commerçants, n'est pas retenu pour ce mandat.\n\n"
+            "## Ce que nous n'avons pas retenu\n\nPas retenu pour l'instant\n")
+    doc, units = _units(tmp_path, "4-quartiers.md", text)
+    assert document_prior(doc) == ""
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Des quartiers animés", ""),
+        ("action", "Ouvrir une ludothèque au centre social.", ""),
+        ("action", "Installer deux boîtes à livres sur la place.", ""),
+        ("decision", "Le marché de nuit, demandé par les commerçants, n'est pas retenu pour ce mandat.", "non retenue"),
+    ]
+
+
+def test_a_proposal_ended_by_an_exclamation_mark_in_a_table_cell(tmp_path):
+    # minutes of a public meeting, a proposal's table: « ! » after an infinitive only insists; an
+    # exclamation without verb is no proposal
+    header = ("Actions à conduire\tFrein(s) à la mise en œuvre\tAccélérateur(s)\tCoopérations à initier\n")
+    cell = ("<p>Ouvrir la salle des fêtes aux associations le dimanche : elles n'ont aucun local !</p> "
+            "<p>Enfin une vraie salle !</p>")
+    _, units = _units(tmp_path, "cr.txt", "Compte rendu de la réunion publique du 2 avril\n\n"
+                      "Proposition 1 : des salles ouvertes\n\n" + header + cell + "\t\t\t\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "des salles ouvertes"),
+        ("recommendation", "Ouvrir la salle des fêtes aux associations le dimanche : elles n'ont aucun local !"),
+    ]
+
+
+def test_a_table_cell_of_sentences_each_opening_with_an_infinitive(tmp_path):
+    # one paragraph of proposals typed in a cell without bullets: one unit per sentence; a cell
+    # whose second sentence explains the first stays one unit
+    header = "Actions à conduire\tFrein(s) à la mise en œuvre\n"
+    text = ("Compte rendu de la réunion publique du 2 avril\n\nProposition 1 : la jeunesse\n\n" + header
+            + "Créer un conseil des jeunes. Ouvrir le gymnase le dimanche.\t\n\n"
+            "Proposition 2 : les aînés\n\n" + header
+            + "Créer un annuaire des aides. Il serait distribué en mairie.\t\n")
+    _, units = _units(tmp_path, "cr.txt", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la jeunesse"),
+        ("recommendation", "Créer un conseil des jeunes."),
+        ("recommendation", "Ouvrir le gymnase le dimanche."),
+        ("recommendation", "les aînés"),
+        ("recommendation", "Créer un annuaire des aides. Il serait distribué en mairie."),
+    ]
+
+
 def test_a_cover_page_or_the_labels_say_what_a_document_holds(tmp_path):
     from nlp_stn.segment import document_prior
 

@@ -870,6 +870,34 @@ CASES = [
      'pennarun-pms-pays-de-pennarun-programme-actions',
      ['Un bilan annuel de la mise en œuvre du plan sera présenté en conseil communautaire et publié sur le site de la Communauté de communes.'],
      [], 0),
+    # portlouvel: a format twin of the Brest minutes (TXT, « Proposition n : … » each followed by a
+    # four-column tab-separated table of HTML cells: actions, obstacles, levers, cooperations) and of
+    # the national strategy pages (a sub-folder of Markdown files, one per numbered objective, with
+    # YAML front matter, « Exemples d'actions … », indicators, tools, « Retours d'expérience »)
+    ('../matching-checks/portlouvel/corpus/portlouvel/2025-11-15_atelier-citoyen_compte-rendu.txt',
+     'portlouvel-2025-11-15_atelier-citoyen_compte-rendu',
+     [],
+     [], 22),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/1-territoire-raccorde.md',
+     'portlouvel-1-territoire-raccorde',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/2-accompagnement-numerique.md',
+     'portlouvel-2-accompagnement-numerique',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/3-demarches-et-donnees.md',
+     'portlouvel-3-demarches-et-donnees',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/4-ecole-et-jeunesse.md',
+     'portlouvel-4-ecole-et-jeunesse',
+     [],
+     [], 0),
+    ('../matching-checks/portlouvel/corpus/portlouvel/strategie-numerique-port-louvel/5-mairie-sobre-et-sure.md',
+     'portlouvel-5-mairie-sobre-et-sure',
+     [],
+     [], 0),
 ]
 
 

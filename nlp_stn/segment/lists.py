@@ -254,7 +254,7 @@ class _Lists:
         if not role and hint in ("", "recommendation") and self.spoken_item(block, text, label, start, heading,
                                                                           things=False):
             return  # « on veut un city-stade !!! »: the « ! » insists
-        if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas):
+        if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas and not self.insisted_proposal(text)):
             return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
         if first in _PREPOSITIONS and not first_in_cell:
             return  # a complement of the item before
@@ -292,6 +292,12 @@ class _Lists:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def insisted_proposal(self, text: str) -> bool:
+        """Whether ``text``, ended by « ! », opens with an infinitive (« Garder un accueil en mairie :
+        tout le monde n'a pas internet ! »): a proposal whose « ! » only insists, not an
+        exclamation (« Enfin la fibre ! », « Bravo aux bénévoles ! »)."""
+        return bool(self.lang.infinitive(text))
 
     def titled_pledge(self, block: Block, text: str) -> bool:
         """In an authority's document (a plan, a programme), an item made of a short title

@@ -528,6 +528,15 @@ class _Paragraphs:
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in self.lang.tagged(text.strip()))
 
+    def refused_among_actions(self, sentence: str) -> bool:
+        """Whether ``sentence`` turns something down (see _REFUSAL) in a section announcing the
+        authority's actions (« Exemples d'actions », « Nos actions ») of a document whose title
+        does not say what it is (a page of a plan named by its objective): a refusal, as in a plan.
+        In a plan (prior "action") the general reading already says so. A sentence ending with a
+        full stop: a line without one names the refusals to come (« Ce que nous n'avons pas retenu »)."""
+        return (not self.prior and self.state.hint == "action" and sentence.rstrip().endswith(".")
+                and bool(_REFUSAL.search(sentence)) and not _SOME_REQUESTS.match(sentence))
+
     def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state
         st.in_article = self.prior == "action" and block.start in self.articles
@@ -635,6 +644,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(a_text), start=a_start, end=a_start + len(a_text),
                                    page=block.page, state="non retenue"))
                     continue
+            if self.refused_among_actions(sentence):
+                # « La création d'un budget participatif, proposée lors de l'atelier, n'est pas
+                # retenue » under « Exemples d'actions … » of a page that does not say what it is
+                self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page, state="non retenue"))
+                continue
             if _WONDERED.search(sentence) and not _suggests(sentence) and not _demand_whole(sentence):
                 continue  # « Des parents nous demandent pourquoi … »: a question told, not put
             if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):

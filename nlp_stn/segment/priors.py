@@ -268,7 +268,7 @@ def document_prior(doc: Document) -> str:
     # the title and the short lines that open the document ("L'avis du CDPL - mars 2019")
     # say what it is; a long sentence of the introduction may only cite an opinion ("répond
     # à l'avis du Conseil de développement"), so it counts only when the title says nothing
-    shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12]
+    shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12 and b.kind != "list_item"]
     if _programme(title, " ".join(b.text for b in doc.blocks[1:4] if len(b.text.split()) <= 20)):
         # a candidate list's programme, whatever its introduction says of the meetings it comes
         # from; « Nos 30 propositions pour … » when a list signs it under the title
@@ -293,11 +293,14 @@ def document_prior(doc: Document) -> str:
     if doc.meta.kind != "minutes" and any(
             title_prior(b.text) == "action" for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading" and b.level <= 2):
         return "action"
-    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4]])[:800]
+    # the opening lines, not the items of a list (a plan's « Lancer une consultation en ligne »)
+    opening = " ".join([doc.title] + [b.text for b in doc.blocks[:4] if b.kind != "list_item"])[:800]
     if title_prior(opening) == "recommendation":
         return "recommendation"
-    # a cover page may push the title down: the short lines of the first page
+    # a cover page may push the title down: the short lines of the first page (not the items of
+    # a list, which are content: a plan's « tenir une réunion publique par an » is no title)
     cover = [b.text for b in doc.blocks[:12] if len(b.text.split()) <= 12 and (b.page or 1) <= 1
+             and b.kind != "list_item"
              # a bulletin's « Tribune libre » is a section of its own, not what the document is
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":

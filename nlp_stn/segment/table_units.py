@@ -9,7 +9,7 @@ from ..labels import field_kind
 from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
-from .language import _PREPOSITIONS, _collapse
+from .language import _PREPOSITIONS, _collapse, _sentences
 from .tables import (KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
@@ -204,6 +204,8 @@ class _TableUnits:
                 split = (sum(marked for _, _, marked in items) >= 2
                          or sum(1 for _, t, _ in items if self.lang.infinitive(t)) >= 2)
                 parts = [(o, t) for o, t, marked in items] if split else [(0, text)]
+                if not split and block.kind == "table_cell":
+                    parts = self.infinitive_sentences(text) or parts
                 if (len(parts) >= 2 and parts[0][1].rstrip().endswith(":")
                         and all(t.split()[0].lower() in _PREPOSITIONS for _, t in parts[1:] if t.split())):
                     # « Organiser la collecte … : / • en partenariat avec … ; / • au bénéfice de … »:
@@ -259,6 +261,15 @@ class _TableUnits:
         « Recommandation n° 3 »): the row refers to that unit, the cell is no unit itself."""
         label, kind, rest = self.parse_label(text, codes=False)
         return bool(label) and bool(kind) and any(c.isdigit() for c in label) and not rest.strip(" .:–—-")
+
+    def infinitive_sentences(self, text: str) -> list[tuple[int, str]]:
+        """The sentences of a cell written as one paragraph of proposals, each opening with an
+        infinitive (« Équiper chaque classe … . Ouvrir un atelier … . Former les parents … . »): one
+        candidate each, as bulleted items; [] when there are fewer than two or one opens otherwise."""
+        sentences = _sentences(text)
+        if len(sentences) < 2 or not all(self.lang.infinitive(sentence) for _, sentence in sentences):
+            return []
+        return sentences
 
     def cited_action(self, block: Block) -> Optional[_Unit]:
         """The action a paragraph opens by naming (« Précisions sur l'action 4.2 : … », « Pour
