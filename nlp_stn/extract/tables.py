@@ -1555,7 +1555,7 @@ def _workbook(
     (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
-    sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets])
     names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
@@ -1593,6 +1593,73 @@ def _workbook(
         seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
         joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
     return header, joined, common, others, said
+
+
+# A form's label naming what the record sets out to do (« Objectifs », « Objectif(s) opérationnel(s) »):
+# not a column the table reader knows, but a field of a plan's fiche
+FORM_OBJECTIVES = re.compile(r"^objectifs?(?: s)?(?: (?:operationnels?|strategiques?|vises?|poursuivis?)(?: s)?)?$")
+FORM_FIELDS = 4  # the fewest known labels of a form, of which a title or a body
+
+
+def form_fields(rows: Sequence[Sequence[object]]) -> Optional[tuple[list, list[tuple[str, object]]]]:
+    """The rows above a form and its (label, value) pairs, when a sheet is one record laid out
+    vertically, as an action fiche is: each row a label in its first cell (« Intitulé de
+    l'action », « Axe », « Description », « Pilote », « Budget », « Indicateurs ») and its value in
+    the next filled cell (merged over the columns to its right), at least :data:`FORM_FIELDS`
+    labels a table's column names (see :func:`classify`, the plan's columns of :data:`PLAN_COLUMNS`,
+    « Objectifs »), one of them its title or its text; None otherwise. The form runs from its
+    first known label to its last; no row in it holds more than a label and a value (a table's
+    rows do), and no label is a sentence. Rows above it (the plan's name, « FICHE ACTION N° 3 »)
+    are kept; rows below it (« Mise à jour : … ») are not."""
+    known = []
+    for i, row in enumerate(rows):
+        cells = [readable(c) for c in row]
+        filled = [c for c in cells if c]
+        if not filled or not cells[0] or len(filled) > 2 or len(cells[0]) > SHORT_CELL or _sentence(cells[0]):
+            continue
+        field = (classify(cells[0]) or ("",))[0] or ("plan" if any(p.match(normalise_name(cells[0])) for p in PLAN_COLUMNS)
+                                                     or FORM_OBJECTIVES.match(normalise_name(cells[0])) else "")
+        if field:
+            known.append((i, field))
+    fields = {field for _, field in known}
+    if len(known) < FORM_FIELDS or not fields & {"title", "body"}:
+        return None
+    first, last = known[0][0], known[-1][0]
+    pairs = []
+    for row in rows[first:last + 1]:
+        cells = [readable(c) for c in row]
+        filled = [c for c in cells if c]
+        if len(filled) > 2 or (filled and not cells[0]) or _sentence(cells[0]):
+            return None  # a table's row, or a value without its label: not a form
+        if filled:
+            value = next((v for v in row[1:] if readable(v)), None)
+            pairs.append((cells[0], value))
+    return list(rows[:first]), pairs
+
+
+def form_sheets(sheets: Sequence[list[list[object]]]) -> list[list[list[object]]]:
+    """``sheets`` with each form (see :func:`form_fields`: an action fiche, one record laid out
+    vertically) turned into a table of one row under the labels as its header, the rows above
+    the form kept above it. The forms of a workbook (one fiche per sheet) share one header, the
+    labels of all of them in the order first met, so that they read as one table continued (and
+    win over a summary sheet listing the fiches); other sheets are left as they are."""
+    forms = {n: form_fields(rows) for n, rows in enumerate(sheets)}
+    forms = {n: found for n, found in forms.items() if found}
+    if not forms:
+        return list(sheets)
+    labels: dict[str, str] = {}
+    for _, pairs in forms.values():
+        for label, _ in pairs:
+            labels.setdefault(normalise_name(label), label)
+    out = []
+    for n, rows in enumerate(sheets):
+        if n not in forms:
+            out.append(rows)
+            continue
+        above, pairs = forms[n]
+        values = {normalise_name(label): value for label, value in reversed(pairs)}
+        out.append(above + [list(labels.values()), [values.get(key) for key in labels]])
+    return out
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis
