@@ -802,9 +802,6 @@ CASES = [
     ('../matching-checks/trefflan/corpus/trefflan/avis-cd-strategie-numerique-2027-2032.docx',
      'trefflan-avis-cd-strategie-numerique-2027-2032',
      [
-        'Toute démarche proposée en ligne doit rester possible au guichet ou par téléphone, avec une personne.',
-        "Un audit de cybersécurité de chaque mairie et du siège communautaire doit être réalisé rapidement, accompagné d'un plan de sauvegarde des données.",
-        "Les sites internet de l'intercommunalité et des communes devront être rendus conformes au référentiel général d'amélioration de l'accessibilité (RGAA).",
      ], [
      ], 0),
     ('../matching-checks/trefflan/corpus/trefflan/plan-actions-numerique-2027-2032-fiches.xlsx',
