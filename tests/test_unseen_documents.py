@@ -829,7 +829,6 @@ CASES = [
         'Offrir un accès gratuit à internet dans les lieux publics',
         'Rendre compte de la mise en œuvre',
      ], [
-        "L'extension du wifi public aux places des bourgs n'est pas retenue : la couverture 4G y est bonne et la maintenance des bornes serait à la charge des communes.",
      ], 0),
 ]
 
