@@ -1279,9 +1279,11 @@ def test_a_plan_kept_as_one_fiche_per_sheet_reads_each_fiche_as_a_row(tmp_path):
          "Dix logements vacants du centre seront rachetés et rénovés."),
         ("indicator", "Axe A – Produire des logements abordables", "Nombre de logements rachetés",
          "Nombre de logements rachetés"),
+        ("objective", "Axe A – Produire des logements abordables", "Loger les jeunes actifs", "Loger les jeunes actifs"),
         ("action", "Axe A – Produire des logements abordables", "Créer une résidence pour apprentis",
          "Une résidence de vingt chambres ouvrira en 2028."),
         ("indicator", "Axe A – Produire des logements abordables", "Taux d'occupation", "Taux d'occupation"),
+        ("objective", "Axe A – Produire des logements abordables", "Loger les jeunes actifs", "Loger les jeunes actifs"),
     ]
 
 
@@ -1302,3 +1304,32 @@ def test_form_sheets_leave_tables_and_short_forms_as_they_are():
     inside = fiche[:3] + [["Budget", "2026", "2027"]] + fiche[3:]
     assert [form_fields(rows) for rows in (table, three, no_text, inside)] == [None] * 4
     assert form_sheets([table, three]) == [table, three]
+
+
+def test_a_plans_objectives_column_and_indicators_one_per_line(tmp_path):
+    # « Objectifs » beside a plan's actions: one objective record per line (bullets removed); an
+    # indicator cell of several lines, each opened by a capital: one indicator each, all under the
+    # row's action; a line going on after a comma continues the one above
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action;Objectifs;Pilote;Indicateurs\n"
+        '"Ouvrir une ludothèque";"- Rompre l\'isolement des familles\n- Prêter des jeux";Culture;'
+        '"Nombre d\'adhérents\nNombre de jeux prêtés"\n'
+        '"Créer un jardin partagé";Créer du lien entre voisins;Espaces verts;"Nombre de parcelles,\nen fin d\'année"\n',
+        encoding="utf-8")
+    doc = extract(path)
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(doc)] == [
+        ("action", "Ouvrir une ludothèque"),
+        ("indicator", "Nombre d'adhérents"),
+        ("indicator", "Nombre de jeux prêtés"),
+        ("objective", "Rompre l'isolement des familles"),
+        ("objective", "Prêter des jeux"),
+        ("action", "Créer un jardin partagé"),
+        ("indicator", "Nombre de parcelles,\nen fin d'année"),
+        ("objective", "Créer du lien entre voisins"),
+    ]
+    units = segment(doc)
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, by_id[u.parent].text if u.parent else "") for u in units if u.kind == "indicator"] == [
+        ("indicator", "Ouvrir une ludothèque"), ("indicator", "Ouvrir une ludothèque"),
+        ("indicator", "Créer un jardin partagé")]

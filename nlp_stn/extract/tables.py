@@ -254,6 +254,7 @@ class Columns:
     answer: tuple[int, ...] = ()  # the authority's answer to each proposal (« Réponse officielle »)
     questions: tuple[int, ...] = ()  # a survey's open questions, two or more: each answer is read
     questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
+    objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -370,8 +371,13 @@ def read(path: Path, settings: Settings) -> Extracted:
                                                          "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
-            builder.add("record", indicator, fields={"id": values["id"], "title": "", "body": indicator,
-                                                     "category": values["category"], "kind": "indicator"})
+            for item in cell_lines(indicator):
+                builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                    "category": values["category"], "kind": "indicator"})
+        for item in cell_lines(first_value(row, columns.objective)):
+            # what the action sets out to do (« Objectifs » : « - Rendre … »), one objective per line
+            builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                "category": values["category"], "kind": "objective"})
     if columns.plan:
         # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
         seen = set()
@@ -438,6 +444,30 @@ _VERB_FORMS = frozenset("faut faudrait veux voudrais voudrait voulons souhaite s
 _WANTED = frozenset("un une des du plus davantage moins".split())
 _ITEM_DETERMINERS = frozenset("un une des le la les l du de plus moins davantage".split())
 _DASH_LINE = re.compile(r"^\s*[-–•*]\s+", re.M)
+
+
+def cell_lines(cell: str) -> list[str]:
+    r"""The items of a plan's cell listing several (indicators, objectives): one per line, each
+    line opened by a bullet or a capital (« - Rendre … », « Nombre de … »), the bullets removed;
+    else the cell as one item (a line going on in lower case, or after a comma, continues the
+    line above); [] for an empty cell or one that says nothing.
+
+    >>> cell_lines("Nombre de prêts\nTaux de retour")
+    ['Nombre de prêts', 'Taux de retour']
+    >>> cell_lines("- Loger les apprentis\n- Rénover le parc ancien")
+    ['Loger les apprentis', 'Rénover le parc ancien']
+    >>> cell_lines("Nombre de personnes accompagnées,\nen cumul annuel"), cell_lines("-")
+    (['Nombre de personnes accompagnées,\nen cumul annuel'], [])
+    """
+    cell = (cell or "").strip()
+    if not cell or says_nothing(cell):
+        return []
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    items = [_DASH_LINE.sub("", line).strip() for line in lines]
+    if len(lines) < 2 or any(line.endswith((",", ":", ";")) for line in lines[:-1]) \
+            or not all(item[:1].isupper() or item[:1].isdigit() or _DASH_LINE.match(line) for line, item in zip(lines, items)):
+        return [_DASH_LINE.sub("", cell).strip()] if len(lines) == 1 else [cell]
+    return [item for item in items if item]
 
 
 def names_topic(answer: str) -> bool:
@@ -712,7 +742,9 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             "indiquez-les avec --title-column et --body-column.",
             path=path,
         )
+    objective = tuple(i for i, name in enumerate(names) if FORM_OBJECTIVES.match(name)) if plan else ()
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
+                   objective=objective,
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))

@@ -376,8 +376,11 @@ class _Headings:
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
-        elif kind == "indicator" and self.units and self.units[-1].kind == "decision" and self.units[-1].parent:
-            parent = self.units[-1].parent  # after the part of the row above turned down: the row's action
+        elif (kind == "indicator" and self.units and self.units[-1].kind in ("indicator", "decision")
+              and self.units[-1].parent and self.units[-1].label == str(fields.get("id", ""))
+              and self.units[-1].heading == str(fields.get("category", ""))):
+            # the row's next indicator, or one after the part of the row turned down: the row's action
+            parent = self.units[-1].parent
         category = _collapse(str(fields.get("category") or ""))
         project = str(fields.get("parent") or "")
         if project:
