@@ -541,13 +541,62 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A year a thing is due by (« avant 2028 », « d'ici fin 2027 », « avant la fin de l'année 2027 »,
+# « dès 2027 », « en 2028 », « à la rentrée 2027 »): the preposition, maybe a part of the year, the year
+_DUE_BY = re.compile(
+    r"\b(?P<prep>avant|d['’]\s*ici|au\s+plus\s+tard|d[èe]s|en|pour|jusqu['’]\s*en|[àa])\s+"
+    r"(?P<part>(?:la\s+|le\s+|l['’]\s*)?(?:fin|d[ée]but|mi|courant|rentr[ée]e|printemps|[ée]t[ée]|automne|hiver"
+    r"|(?:premier|second|deuxi[èe]me)\s+semestre)(?:\s+(?:de\s+|d['’]\s*))?\s*(?:l['’]\s*ann[ée]e\s+)?"
+    r"|l['’]\s*ann[ée]e\s+|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)\s+)?(?P<year>20\d\d)\b",
+    re.I,
+)
+LATER_STATE = "Retenue en partie (plus tard que demandé)"
+
+
+def _due_years(text: str) -> list[int]:
+    """The years ``text`` gives a thing by (see _DUE_BY), as the last year it may be done in:
+    « avant 2028 » is 2027, « avant la fin de 2027 » and « d'ici 2027 » are 2027.
+
+    >>> _due_years("avant 2028, et pas seulement en 2026 ; d'ici fin 2029 ; avant la fin de l'année 2027")
+    [2027, 2026, 2029, 2027]
+    """
+    out = []
+    for m in _DUE_BY.finditer(text or ""):
+        year = int(m.group("year"))
+        strict = m.group("prep").lower() == "avant" and not m.group("part")
+        out.append(year - 1 if strict else year)
+    return out
+
+
+def later_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (plus tard que demandé) » when
+    the demand wants a thing by a year (see :func:`_due_years`: « avant la fin de 2027 ») and the
+    action gives only later years for it (« d'ici fin 2028 »), and nothing lower is said.
+
+    >>> later_state("Les derniers foyers seront raccordés d'ici fin 2029.", "", "Raccorder tous les foyers avant 2028")
+    'Retenue en partie (plus tard que demandé)'
+    >>> later_state("Une première tranche en 2027, la dernière en 2029.", "", "Raccorder tous les foyers avant 2028")
+    ''
+    >>> later_state("Les derniers foyers seront raccordés en 2029.", "", "Raccorder tous les foyers")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _due_years(demand_text)
+    given = _due_years(action_text)
+    if asked and given and min(given) > min(asked):
+        return LATER_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
     of the whole asked (:func:`part_state`), one place where every one was asked
-    (:func:`every_state`), part only of the things the demand lists (:func:`list_state`) or
+    (:func:`every_state`), part only of the things the demand lists (:func:`list_state`),
     another way than the one asked, in the action or its description ``detail``
-    (:func:`alternative_state`).
+    (:func:`alternative_state`), or later than asked, there too (:func:`later_state`).
 
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
@@ -561,6 +610,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = every_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = list_state(action_text, state, demand_text)
+    state = later_state(f"{action_text} {detail}".strip(), state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

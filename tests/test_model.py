@@ -159,3 +159,19 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     from nlp_stn.model import list_state
 
     assert list_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_an_action_due_later_than_the_demand_asks_answers_in_part():
+    # « avant 2028 » is by 2027; the action's earliest year counts; a state already lower stays
+    from nlp_stn.model import LATER_STATE, answer_state, later_state
+
+    asked = "Rénover la salle des fêtes avant la fin de l'année 2026"
+    assert later_state("La salle sera rénovée d'ici l'été 2027.", "", asked) == LATER_STATE
+    assert later_state("Travaux en 2026, finitions en 2027.", "", asked) == ""
+    assert later_state("La salle sera rénovée en 2027.", "", "Rénover la salle des fêtes avant 2027") == LATER_STATE
+    assert later_state("La salle sera rénovée en 2026.", "", "Rénover la salle des fêtes avant 2027") == ""
+    assert later_state("La salle sera rénovée en 2029.", "Non retenue", asked) == "Non retenue"
+    assert later_state("La salle sera rénovée.", "", asked) == ""
+    assert status_cap(LATER_STATE) == "partiellement"
+    # the year may be in the action's description only
+    assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
