@@ -590,13 +590,54 @@ def later_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A series of three names or more, each opened by a capital, after commas and a last « et »
+# (« à Kerlaz, Plouzven et Saint-Envel »): the places (or bodies) a demand lists
+_NAME = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*(?:[ -](?:(?:sur|sous|en|les|la|le|de|du|des|lès)[ -])?[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*)*"
+_NAMES_SERIES = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<a>" + _NAME + r")(?P<mid>(?:,\s+" + _NAME + r")+),?\s+et\s+(?P<z>"
+                           + _NAME + r")")
+
+
+def _named_series(text: str) -> list[list[str]]:
+    """The names of each series of three names or more a text lists inside a sentence (see
+    _NAMES_SERIES: not the first word of a sentence, which any capital opens).
+
+    >>> _named_series("Ouvrir une maison de santé à Kerlaz, Plouzven et Saint-Envel.")
+    [['Kerlaz', 'Plouzven', 'Saint-Envel']]
+    """
+    out = []
+    for m in _NAMES_SERIES.finditer(text or ""):
+        names = [m.group("a"), *(n.strip() for n in m.group("mid").split(",") if n.strip()), m.group("z")]
+        out.append(names)
+    return out
+
+
+def places_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand lists three names or more (places, see :func:`_named_series`) and the action names
+    some of them, not all, and nothing lower is said.
+
+    >>> places_state("Une maison de santé ouvrira à Kerlaz.", "", "Des maisons de santé à Kerlaz, Plouzven et Saint-Envel")
+    'Retenue en partie (une partie de la liste)'
+    >>> places_state("Des maisons de santé à Kerlaz, Saint-Envel et Plouzven.", "", "Des maisons à Kerlaz, Plouzven et Saint-Envel")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    for names in _named_series(demand_text):
+        named = [n for n in names if re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", action_text or "")]
+        if named and len(named) < len(names):
+            return LIST_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
     of the whole asked (:func:`part_state`), one place where every one was asked
     (:func:`every_state`), part only of the things the demand lists (:func:`list_state`),
     another way than the one asked, in the action or its description ``detail``
-    (:func:`alternative_state`), or later than asked, there too (:func:`later_state`).
+    (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
+    some only of the places the demand names (:func:`places_state`).
 
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
@@ -611,6 +652,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = part_state(action_text, state, demand_text)
     state = list_state(action_text, state, demand_text)
     state = later_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = places_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

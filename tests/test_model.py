@@ -175,3 +175,17 @@ def test_an_action_due_later_than_the_demand_asks_answers_in_part():
     assert status_cap(LATER_STATE) == "partiellement"
     # the year may be in the action's description only
     assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
+
+
+def test_an_action_in_some_of_the_places_a_demand_lists_answers_in_part():
+    # three names or more in a series (« à A, B et C »), not opening a sentence; the action names
+    # some of them, not all; compound names (« Saint-Jean du Doigt ») are one name
+    from nlp_stn.model import LIST_STATE, _named_series, places_state
+
+    asked = "Installer des bornes de recharge à Lanvern, Pont-Aven et Saint-Jean du Doigt."
+    assert _named_series(asked) == [["Lanvern", "Pont-Aven", "Saint-Jean du Doigt"]]
+    assert _named_series("Lanvern, Pont-Aven et Rosporden sont loin. Merci.") == []
+    assert places_state("Deux bornes seront posées à Pont-Aven.", "", asked) == LIST_STATE
+    assert places_state("Des bornes à Lanvern, Pont-Aven et Saint-Jean du Doigt.", "", asked) == ""
+    assert places_state("Des bornes dans chaque commune.", "", asked) == ""
+    assert places_state("Deux bornes seront posées à Pont-Aven.", "Non retenue", asked) == "Non retenue"
