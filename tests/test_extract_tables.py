@@ -1333,3 +1333,12 @@ def test_a_plans_objectives_column_and_indicators_one_per_line(tmp_path):
     assert [(u.kind, by_id[u.parent].text if u.parent else "") for u in units if u.kind == "indicator"] == [
         ("indicator", "Ouvrir une ludothèque"), ("indicator", "Ouvrir une ludothèque"),
         ("indicator", "Créer un jardin partagé")]
+
+
+def test_a_form_sheet_with_an_empty_margin_column():
+    from nlp_stn.extract.tables import form_fields
+
+    fiche = [[None, "Fiche 3"], [None, "Intitulé :", "Navette"], [None, "Description :", None, "Deux allers-retours."],
+             [None, "Pilote :", "Transports"], [None, "Budget :", "9 000 €"]]
+    assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé :", "Navette"), ("Description :", "Deux allers-retours."),
+                                                  ("Pilote :", "Transports"), ("Budget :", "9 000 €")])

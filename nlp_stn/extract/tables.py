@@ -1642,7 +1642,11 @@ def form_fields(rows: Sequence[Sequence[object]]) -> Optional[tuple[list, list[t
     « Objectifs »), one of them its title or its text; None otherwise. The form runs from its
     first known label to its last; no row in it holds more than a label and a value (a table's
     rows do), and no label is a sentence. Rows above it (the plan's name, « FICHE ACTION N° 3 »)
-    are kept; rows below it (« Mise à jour : … ») are not."""
+    are kept; rows below it (« Mise à jour : … ») are not. Empty columns on the left of the
+    whole sheet (a margin) are left out."""
+    margin = min((next(j for j, c in enumerate(row) if readable(c)) for row in rows if any(readable(c) for c in row)),
+                 default=0)
+    rows = [list(row[margin:]) for row in rows]
     known = []
     for i, row in enumerate(rows):
         cells = [readable(c) for c in row]
