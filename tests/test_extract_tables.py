@@ -1342,3 +1342,20 @@ def test_a_form_sheet_with_an_empty_margin_column():
              [None, "Pilote :", "Transports"], [None, "Budget :", "9 000 €"]]
     assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé :", "Navette"), ("Description :", "Deux allers-retours."),
                                                   ("Pilote :", "Transports"), ("Budget :", "9 000 €")])
+
+
+def test_a_single_form_sheet_describing_the_workbook_does_not_hide_its_table(tmp_path):
+    # one sheet of key/value rows before the table: it describes the export, the table is read;
+    # alone in its workbook, a form is the record read
+    path = tmp_path / "export.xlsx"
+    about = [["Titre", "Budget participatif 2026"], ["Description", "Export des idées déposées"],
+             ["Thème", "Tous"], ["Statut", "Clos"], ["Responsable", "Service démocratie locale"]]
+    _workbook(path, [("À propos", about, []),
+                     ("Idées", [["N°", "Titre", "Description"], [1, "Bancs", "Des bancs au parc."],
+                                [2, "Abri vélo", "Un abri à la gare."]], [])])
+    assert [r["title"] for r in records(extract(path))] == ["Bancs", "Abri vélo"]
+    alone = tmp_path / "fiche.xlsx"
+    _workbook(alone, [("Fiche", [["Intitulé", "Navette"], ["Description", "Deux allers-retours."],
+                                 ["Pilote", "Transports"], ["Budget", "9 000 €"]], [])])
+    assert [(r["kind"], r["title"], r["body"]) for r in records(extract(alone))] == [
+        ("action", "Navette", "Deux allers-retours.")]

@@ -1587,7 +1587,7 @@ def _workbook(
     (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
-    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets])
+    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets], settings)
     names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
@@ -1673,14 +1673,27 @@ def form_fields(rows: Sequence[Sequence[object]]) -> Optional[tuple[list, list[t
     return list(rows[:first]), pairs
 
 
-def form_sheets(sheets: Sequence[list[list[object]]]) -> list[list[list[object]]]:
+def _holds_table(rows: Sequence[Sequence[object]], settings: Settings) -> bool:
+    """True for a sheet whose header names a title or a body column (see :func:`find_header`) over
+    at least two rows."""
+    if not rows:
+        return False
+    level, start = find_header(rows, settings)
+    return level <= 1 and len(rows) - start - 1 >= 2
+
+
+def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Settings()) -> list[list[list[object]]]:
     """``sheets`` with each form (see :func:`form_fields`: an action fiche, one record laid out
     vertically) turned into a table of one row under the labels as its header, the rows above
     the form kept above it. The forms of a workbook (one fiche per sheet) share one header, the
     labels of all of them in the order first met, so that they read as one table continued (and
-    win over a summary sheet listing the fiches); other sheets are left as they are."""
+    win over a summary sheet listing the fiches); other sheets are left as they are. A single
+    form beside a table of several rows (a sheet describing the workbook: « Titre », « Description »,
+    « Thème », « Statut » …) is left as it is too: the table holds the records."""
     forms = {n: form_fields(rows) for n, rows in enumerate(sheets)}
     forms = {n: found for n, found in forms.items() if found}
+    if len(forms) == 1 and any(_holds_table(rows, settings) for n, rows in enumerate(sheets) if n not in forms):
+        return list(sheets)
     if not forms:
         return list(sheets)
     labels: dict[str, str] = {}
