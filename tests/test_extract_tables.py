@@ -1259,7 +1259,8 @@ def _fiche(number, title, axis, description, indicator, extra=()):
 def test_a_plan_kept_as_one_fiche_per_sheet_reads_each_fiche_as_a_row(tmp_path):
     # each sheet one record laid out vertically (labels in column A, values beside them): the
     # fiches are one table continued, read instead of the summary sheet listing them; a label
-    # of one fiche only (« Partenaires ») is a column of all, empty in the others
+    # of one fiche only (« Partenaires ») is a column of all, empty in the others; an objective
+    # the second fiche shares with the first is read once
     path = tmp_path / "fiches.xlsx"
     _workbook(path, [
         ("Sommaire", [["Programme local de l'habitat – fiches"], ["N°", "Intitulé de la fiche", "Pilote"],
@@ -1283,7 +1284,6 @@ def test_a_plan_kept_as_one_fiche_per_sheet_reads_each_fiche_as_a_row(tmp_path):
         ("action", "Axe A – Produire des logements abordables", "Créer une résidence pour apprentis",
          "Une résidence de vingt chambres ouvrira en 2028."),
         ("indicator", "Axe A – Produire des logements abordables", "Taux d'occupation", "Taux d'occupation"),
-        ("objective", "Axe A – Produire des logements abordables", "Loger les jeunes actifs", "Loger les jeunes actifs"),
     ]
 
 
@@ -1359,3 +1359,13 @@ def test_a_single_form_sheet_describing_the_workbook_does_not_hide_its_table(tmp
                                  ["Pilote", "Transports"], ["Budget", "9 000 €"]], [])])
     assert [(r["kind"], r["title"], r["body"]) for r in records(extract(alone))] == [
         ("action", "Navette", "Deux allers-retours.")]
+
+
+def test_a_plans_objective_merged_down_over_its_actions_is_one_objective(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    _workbook(path, [("Plan", [["Objectif", "Action", "Pilote", "Échéance"],
+                               ["Réduire l'usage de la voiture", "Navette du marché", "Transports", "2027"],
+                               [None, "Abris vélos à la gare", "Voirie", "2028"]], ["A2:A3"])])
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("action", "Navette du marché"), ("objective", "Réduire l'usage de la voiture"),
+        ("action", "Abris vélos à la gare")]

@@ -286,6 +286,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     uniform = not columns.plan and _uniform_status(rows, columns)
     discussion = not columns.plan and any(DISCUSSION.search(normalise_name(h)) for h in header)
     said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
+    objectives: set[str] = set()  # a plan's objectives already read
     for child in children if not columns.plan else ():
         said_of.setdefault(child.key, []).append(child)
     for number, row in enumerate(rows, 1):
@@ -375,9 +376,12 @@ def read(path: Path, settings: Settings) -> Extracted:
                 builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
                                                     "category": values["category"], "kind": "indicator"})
         for item in cell_lines(first_value(row, columns.objective)):
-            # what the action sets out to do (« Objectifs » : « - Rendre … »), one objective per line
-            builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
-                                                "category": values["category"], "kind": "objective"})
+            # what the action sets out to do (« Objectifs » : « - Rendre … »), one objective per
+            # line, once (an objective merged down over its actions is one)
+            if item not in objectives:
+                objectives.add(item)
+                builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                    "category": values["category"], "kind": "objective"})
     if columns.plan:
         # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
         seen = set()
