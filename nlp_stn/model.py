@@ -729,6 +729,95 @@ def _titled_list_state(action_text: str, state: str, demand_text: str, detail: s
 MAX_TITLE_WORDS = 8  # the words of an action's title given over its description (see _titled_list_state)
 
 
+# A year a thing is due by (« avant 2028 », « d'ici fin 2027 », « avant la fin de l'année 2027 »,
+# « dès 2027 », « en 2028 », « à la rentrée 2027 »): the preposition, maybe a part of the year, the year
+_DUE_BY = re.compile(
+    r"\b(?P<prep>avant|d['’]\s*ici|au\s+plus\s+tard|d[èe]s|en|pour|jusqu['’]\s*en|[àa])\s+"
+    r"(?P<part>(?:la\s+|le\s+|l['’]\s*)?(?:fin|d[ée]but|mi|courant|rentr[ée]e|printemps|[ée]t[ée]|automne|hiver"
+    r"|(?:premier|second|deuxi[èe]me)\s+semestre)(?:\s+(?:de\s+|d['’]\s*))?\s*(?:l['’]\s*ann[ée]e\s+)?"
+    r"|l['’]\s*ann[ée]e\s+|(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre)\s+)?(?P<year>20\d\d)\b",
+    re.I,
+)
+LATER_STATE = "Retenue en partie (plus tard que demandé)"
+
+
+def _due_years(text: str) -> list[int]:
+    """The years ``text`` gives a thing by (see _DUE_BY), as the last year it may be done in:
+    « avant 2028 » is 2027, « avant la fin de 2027 » and « d'ici 2027 » are 2027.
+
+    >>> _due_years("avant 2028, et pas seulement en 2026 ; d'ici fin 2029 ; avant la fin de l'année 2027")
+    [2027, 2026, 2029, 2027]
+    """
+    out = []
+    for m in _DUE_BY.finditer(text or ""):
+        year = int(m.group("year"))
+        strict = m.group("prep").lower() == "avant" and not m.group("part")
+        out.append(year - 1 if strict else year)
+    return out
+
+
+def later_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (plus tard que demandé) » when
+    the demand wants a thing by a year (see :func:`_due_years`: « avant la fin de 2027 ») and the
+    action gives only later years for it (« d'ici fin 2028 »), and nothing lower is said.
+
+    >>> later_state("Les derniers foyers seront raccordés d'ici fin 2029.", "", "Raccorder tous les foyers avant 2028")
+    'Retenue en partie (plus tard que demandé)'
+    >>> later_state("Une première tranche en 2027, la dernière en 2029.", "", "Raccorder tous les foyers avant 2028")
+    ''
+    >>> later_state("Les derniers foyers seront raccordés en 2029.", "", "Raccorder tous les foyers")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _due_years(demand_text)
+    given = _due_years(action_text)
+    if asked and given and min(given) > min(asked):
+        return LATER_STATE
+    return state
+
+
+# A series of three names or more, each opened by a capital, after commas and a last « et »
+# (« à Kerlaz, Plouzven et Saint-Envel »): the places (or bodies) a demand lists
+_NAME = r"[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*(?:[ -](?:(?:sur|sous|en|les|la|le|de|du|des|lès)[ -])?[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]*)*"
+_NAMES_SERIES = re.compile(r"(?<![.!?]\s)(?<!^)\b(?P<a>" + _NAME + r")(?P<mid>(?:,\s+" + _NAME + r")+),?\s+et\s+(?P<z>"
+                           + _NAME + r")")
+
+
+def _named_series(text: str) -> list[list[str]]:
+    """The names of each series of three names or more a text lists inside a sentence (see
+    _NAMES_SERIES: not the first word of a sentence, which any capital opens).
+
+    >>> _named_series("Ouvrir une maison de santé à Kerlaz, Plouzven et Saint-Envel.")
+    [['Kerlaz', 'Plouzven', 'Saint-Envel']]
+    """
+    out = []
+    for m in _NAMES_SERIES.finditer(text or ""):
+        names = [m.group("a"), *(n.strip() for n in m.group("mid").split(",") if n.strip()), m.group("z")]
+        out.append(names)
+    return out
+
+
+def places_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand lists three names or more (places, see :func:`_named_series`) and the action names
+    some of them, not all, and nothing lower is said.
+
+    >>> places_state("Une maison de santé ouvrira à Kerlaz.", "", "Des maisons de santé à Kerlaz, Plouzven et Saint-Envel")
+    'Retenue en partie (une partie de la liste)'
+    >>> places_state("Des maisons de santé à Kerlaz, Saint-Envel et Plouzven.", "", "Des maisons à Kerlaz, Plouzven et Saint-Envel")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    for names in _named_series(demand_text):
+        named = [n for n in names if re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", action_text or "")]
+        if named and len(named) < len(names):
+            return LIST_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -737,7 +826,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     action or its description (:func:`few_state`), part only of the things the demand lists
     (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
-    (:func:`alternative_state`).
+    (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
+    some only of the places the demand names (:func:`places_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`).
 
@@ -757,6 +847,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = _titled_list_state(action_text, state, demand_text, detail)
     state = frequency_state(f"{action_text} {detail}".strip(), state, demand_text)
     state = few_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = later_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = places_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

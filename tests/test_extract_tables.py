@@ -1287,3 +1287,126 @@ def test_export_title_is_the_title_over_the_records_never_a_records():
         "Budget participatif 2027"
     assert export_title({"posts": [{"title": "Un banc"}]}) == ""
     assert export_title({"title": "x" * 151, "rows": []}) == ""
+
+
+def _fiche(number, title, axis, description, indicator, extra=()):
+    return [["PROGRAMME LOCAL DE L'HABITAT 2026-2031"], [f"FICHE N° {number}", None, "Version 2"],
+            ["Intitulé de l'action", title], ["Axe", axis], ["Objectifs", "- Loger les jeunes actifs"],
+            ["Description", description], [None, None], *extra, ["Pilote", "Service habitat"],
+            ["Calendrier", "2026-2028"], ["Budget", "40 000 €"], ["Indicateurs", indicator],
+            ["Dernière mise à jour : 03/02/2026"]]
+
+
+def test_a_plan_kept_as_one_fiche_per_sheet_reads_each_fiche_as_a_row(tmp_path):
+    # each sheet one record laid out vertically (labels in column A, values beside them): the
+    # fiches are one table continued, read instead of the summary sheet listing them; a label
+    # of one fiche only (« Partenaires ») is a column of all, empty in the others; an objective
+    # the second fiche shares with the first is read once
+    path = tmp_path / "fiches.xlsx"
+    _workbook(path, [
+        ("Sommaire", [["Programme local de l'habitat – fiches"], ["N°", "Intitulé de la fiche", "Pilote"],
+                      ["Axe A – Produire des logements abordables"], ["1", "Racheter des logements vacants", "Service habitat"],
+                      ["2", "Créer une résidence pour apprentis", "Service habitat"]], ["A3:C3"]),
+        ("Fiche 1", _fiche(1, "Racheter des logements vacants", "Axe A – Produire des logements abordables",
+                           "Dix logements vacants du centre seront rachetés et rénovés.", "Nombre de logements rachetés"),
+         ["B6:C7", "A6:A7", "B3:C3"]),
+        ("Fiche 2", _fiche(2, "Créer une résidence pour apprentis", "Axe A – Produire des logements abordables",
+                           "Une résidence de vingt chambres ouvrira en 2028.", "Taux d'occupation",
+                           extra=[["Partenaires", "Bailleur social"]]), []),
+    ])
+    doc = extract(path)
+    assert doc.title == "PROGRAMME LOCAL DE L'HABITAT 2026-2031"
+    assert [(r["kind"], r["category"], r["title"] or r["body"], r["body"]) for r in records(doc)] == [
+        ("action", "Axe A – Produire des logements abordables", "Racheter des logements vacants",
+         "Dix logements vacants du centre seront rachetés et rénovés."),
+        ("indicator", "Axe A – Produire des logements abordables", "Nombre de logements rachetés",
+         "Nombre de logements rachetés"),
+        ("objective", "Axe A – Produire des logements abordables", "Loger les jeunes actifs", "Loger les jeunes actifs"),
+        ("action", "Axe A – Produire des logements abordables", "Créer une résidence pour apprentis",
+         "Une résidence de vingt chambres ouvrira en 2028."),
+        ("indicator", "Axe A – Produire des logements abordables", "Taux d'occupation", "Taux d'occupation"),
+    ]
+
+
+def test_form_sheets_leave_tables_and_short_forms_as_they_are():
+    from nlp_stn.extract.tables import form_fields, form_sheets
+
+    fiche = [["Fiche 3"], ["Intitulé", "Navette"], ["Description", "Deux allers-retours."], ["Pilote", "Transports"],
+             ["Budget", "9 000 €"], ["Note : chiffrage provisoire."]]
+    assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé", "Navette"), ("Description", "Deux allers-retours."),
+                                                  ("Pilote", "Transports"), ("Budget", "9 000 €")])
+    assert form_sheets([fiche]) == [[["Fiche 3"], ["Intitulé", "Description", "Pilote", "Budget"],
+                                     ["Navette", "Deux allers-retours.", "Transports", "9 000 €"]]]
+    # a table of three columns (its header names known columns), three labels only, no title
+    # nor text among the labels, a sentence as a label: no form
+    table = [["Titre", "Description", "Pilote"], ["Navette", "Deux allers-retours.", "Transports"]]
+    three = [["Intitulé", "Navette"], ["Description", "Deux allers-retours."], ["Pilote", "Transports"]]
+    no_text = [["Axe", "Mobilités"], ["Pilote", "Transports"], ["Calendrier", "2027"], ["Budget", "9 000 €"]]
+    inside = fiche[:3] + [["Budget", "2026", "2027"]] + fiche[3:]
+    assert [form_fields(rows) for rows in (table, three, no_text, inside)] == [None] * 4
+    assert form_sheets([table, three]) == [table, three]
+
+
+def test_a_plans_objectives_column_and_indicators_one_per_line(tmp_path):
+    # « Objectifs » beside a plan's actions: one objective record per line (bullets removed); an
+    # indicator cell of several lines, each opened by a capital: one indicator each, all under the
+    # row's action; a line going on after a comma continues the one above
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action;Objectifs;Pilote;Indicateurs\n"
+        '"Ouvrir une ludothèque";"- Rompre l\'isolement des familles\n- Prêter des jeux";Culture;'
+        '"Nombre d\'adhérents\nNombre de jeux prêtés"\n'
+        '"Créer un jardin partagé";Créer du lien entre voisins;Espaces verts;"Nombre de parcelles,\nen fin d\'année"\n',
+        encoding="utf-8")
+    doc = extract(path)
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(doc)] == [
+        ("action", "Ouvrir une ludothèque"),
+        ("indicator", "Nombre d'adhérents"),
+        ("indicator", "Nombre de jeux prêtés"),
+        ("objective", "Rompre l'isolement des familles"),
+        ("objective", "Prêter des jeux"),
+        ("action", "Créer un jardin partagé"),
+        ("indicator", "Nombre de parcelles,\nen fin d'année"),
+        ("objective", "Créer du lien entre voisins"),
+    ]
+    units = segment(doc)
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, by_id[u.parent].text if u.parent else "") for u in units if u.kind == "indicator"] == [
+        ("indicator", "Ouvrir une ludothèque"), ("indicator", "Ouvrir une ludothèque"),
+        ("indicator", "Créer un jardin partagé")]
+
+
+def test_a_form_sheet_with_an_empty_margin_column():
+    from nlp_stn.extract.tables import form_fields
+
+    fiche = [[None, "Fiche 3"], [None, "Intitulé :", "Navette"], [None, "Description :", None, "Deux allers-retours."],
+             [None, "Pilote :", "Transports"], [None, "Budget :", "9 000 €"]]
+    assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé :", "Navette"), ("Description :", "Deux allers-retours."),
+                                                  ("Pilote :", "Transports"), ("Budget :", "9 000 €")])
+
+
+def test_a_single_form_sheet_describing_the_workbook_does_not_hide_its_table(tmp_path):
+    # one sheet of key/value rows before the table: it describes the export, the table is read;
+    # alone in its workbook, a form is the record read
+    path = tmp_path / "export.xlsx"
+    about = [["Titre", "Budget participatif 2026"], ["Description", "Export des idées déposées"],
+             ["Thème", "Tous"], ["Statut", "Clos"], ["Responsable", "Service démocratie locale"]]
+    _workbook(path, [("À propos", about, []),
+                     ("Idées", [["N°", "Titre", "Description"], [1, "Bancs", "Des bancs au parc."],
+                                [2, "Abri vélo", "Un abri à la gare."]], [])])
+    assert [r["title"] for r in records(extract(path))] == ["Bancs", "Abri vélo"]
+    alone = tmp_path / "fiche.xlsx"
+    _workbook(alone, [("Fiche", [["Intitulé", "Navette"], ["Description", "Deux allers-retours."],
+                                 ["Pilote", "Transports"], ["Budget", "9 000 €"]], [])])
+    assert [(r["kind"], r["title"], r["body"]) for r in records(extract(alone))] == [
+        ("action", "Navette", "Deux allers-retours.")]
+
+
+def test_a_plans_objective_merged_down_over_its_actions_is_one_objective(tmp_path):
+    path = tmp_path / "plan.xlsx"
+    _workbook(path, [("Plan", [["Objectif", "Action", "Pilote", "Échéance"],
+                               ["Réduire l'usage de la voiture", "Navette du marché", "Transports", "2027"],
+                               [None, "Abris vélos à la gare", "Voirie", "2028"]], ["A2:A3"])])
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("action", "Navette du marché"), ("objective", "Réduire l'usage de la voiture"),
+        ("action", "Abris vélos à la gare")]

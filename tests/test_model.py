@@ -262,3 +262,33 @@ def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
     # other things one has done are deeds
     assert study_state("Faire réaliser des travaux d'accessibilité à la mairie.", "", "Rendre la mairie accessible") == ""
     assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""
+
+
+def test_an_action_due_later_than_the_demand_asks_answers_in_part():
+    # « avant 2028 » is by 2027; the action's earliest year counts; a state already lower stays
+    from nlp_stn.model import LATER_STATE, answer_state, later_state
+
+    asked = "Rénover la salle des fêtes avant la fin de l'année 2026"
+    assert later_state("La salle sera rénovée d'ici l'été 2027.", "", asked) == LATER_STATE
+    assert later_state("Travaux en 2026, finitions en 2027.", "", asked) == ""
+    assert later_state("La salle sera rénovée en 2027.", "", "Rénover la salle des fêtes avant 2027") == LATER_STATE
+    assert later_state("La salle sera rénovée en 2026.", "", "Rénover la salle des fêtes avant 2027") == ""
+    assert later_state("La salle sera rénovée en 2029.", "Non retenue", asked) == "Non retenue"
+    assert later_state("La salle sera rénovée.", "", asked) == ""
+    assert status_cap(LATER_STATE) == "partiellement"
+    # the year may be in the action's description only
+    assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
+
+
+def test_an_action_in_some_of_the_places_a_demand_lists_answers_in_part():
+    # three names or more in a series (« à A, B et C »), not opening a sentence; the action names
+    # some of them, not all; compound names (« Saint-Jean du Doigt ») are one name
+    from nlp_stn.model import LIST_STATE, _named_series, places_state
+
+    asked = "Installer des bornes de recharge à Lanvern, Pont-Aven et Saint-Jean du Doigt."
+    assert _named_series(asked) == [["Lanvern", "Pont-Aven", "Saint-Jean du Doigt"]]
+    assert _named_series("Lanvern, Pont-Aven et Rosporden sont loin. Merci.") == []
+    assert places_state("Deux bornes seront posées à Pont-Aven.", "", asked) == LIST_STATE
+    assert places_state("Des bornes à Lanvern, Pont-Aven et Saint-Jean du Doigt.", "", asked) == ""
+    assert places_state("Des bornes dans chaque commune.", "", asked) == ""
+    assert places_state("Deux bornes seront posées à Pont-Aven.", "Non retenue", asked) == "Non retenue"

@@ -275,3 +275,23 @@ def test_what_a_service_takes_beforehand_after_what_it_does_only_is_a_present_bu
     from nlp_stn.segment.vocabulary import _PRESENT_BURDEN
 
     assert bool(_PRESENT_BURDEN.search(sentence)) is burden
+
+
+def test_what_must_stay_what_must_be_done_soon_and_a_participle_in_u_are_asked(tmp_path):
+    # « doit rester possible » / « doivent demeurer gratuites »: what an opinion asks to keep;
+    # « doit être réalisé rapidement »: urgency asks, a date is a rule told; « devront être rendus »:
+    # a participle in -u after « devront être », not « devront être plus … »
+    assert _kinds(tmp_path, OPINION + (
+        "Chaque inscription à la cantine doit rester possible par courrier.\n\n"
+        "Les salles communales doivent demeurer gratuites pour les associations.\n\n"
+        "Le bâtiment doit rester dans le patrimoine communal depuis sa donation.\n\n"
+        "Le conseil rappelle que le prêt de matériel doit rester encadré par une convention.\n\n"
+        "Un diagnostic des toitures des écoles doit être engagé sans délai.\n\n"
+        "Le formulaire doit être renvoyé avant le 15 septembre.\n\n"
+        "Les horaires de la piscine devront être revus pour les collégiens.\n\n"
+        "Les bus devront être plus nombreux que prévu selon l'étude.\n")) == [
+        ("recommendation", "", "Chaque inscription à la cantine doit rester possible par courrier."),
+        ("recommendation", "", "Les salles communales doivent demeurer gratuites pour les associations."),
+        ("recommendation", "", "Un diagnostic des toitures des écoles doit être engagé sans délai."),
+        ("recommendation", "", "Les horaires de la piscine devront être revus pour les collégiens."),
+    ]

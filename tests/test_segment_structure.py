@@ -1867,3 +1867,25 @@ def test_an_annex_column_quoting_the_wording_kept_gives_no_units_in_a_plan():
     assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
         ("action", "Action 1", "Des bancs sur la promenade"),
     ]
+
+
+def test_a_plan_rows_description_turning_a_part_down_gives_a_decision(tmp_path):
+    # the refusal in a row's description is a decision of its own (« non retenue »), under the
+    # row's action, which keeps the rest; the row's indicator stays under the action; a row whose
+    # description only refuses stays one unit
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "N°;Action;Description;Pilote;Indicateur\n"
+        "1;Poser des abris à vélos;Deux abris seront posés près des écoles en 2027. Le troisième abri, au stade, "
+        "n'est pas retenu : le terrain est privé.;Voirie;Nombre d'abris posés\n"
+        "2;Navette du dimanche;La navette du dimanche n'est pas retenue.;Transports;\n", encoding="utf-8")
+    units = segment(extract(path))
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, u.text, u.state, by_id[u.parent].text.split("\n")[0] if u.parent else "")
+            for u in units] == [
+        ("action", "1", "Poser des abris à vélos\nDeux abris seront posés près des écoles en 2027.", "", ""),
+        ("decision", "1", "Le troisième abri, au stade, n'est pas retenu : le terrain est privé.", "non retenue",
+         "Poser des abris à vélos"),
+        ("indicator", "1", "Nombre d'abris posés", "", "Poser des abris à vélos"),
+        ("action", "2", "Navette du dimanche\nLa navette du dimanche n'est pas retenue.", "", ""),
+    ]

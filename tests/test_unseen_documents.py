@@ -898,6 +898,21 @@ CASES = [
      'portlouvel-5-mairie-sobre-et-sure',
      [],
      [], 0),
+    # trefflan: a development council's avis in the authority's Word template (DOCX: content controls for
+    # title, date, author, a placeholder control, SmartArt of the four axes, footnotes and hyperlinks inside
+    # recommendations, header logo) and the plan as an XLSX workbook of action fiches (a « Sommaire » sheet,
+    # then one sheet per fiche in a vertical key/value layout: « Intitulé de l'action », « Axe », « Objectifs »,
+    # « Description », … « Indicateurs », merged cells, multi-line cells)
+    ('../matching-checks/trefflan/corpus/trefflan/avis-cd-strategie-numerique-2027-2032.docx',
+     'trefflan-avis-cd-strategie-numerique-2027-2032',
+     [
+     ], [
+     ], 0),
+    ('../matching-checks/trefflan/corpus/trefflan/plan-actions-numerique-2027-2032-fiches.xlsx',
+     'trefflan-plan-actions-numerique-2027-2032-fiches',
+     [
+     ], [
+     ], 0),
 ]
 
 

@@ -261,6 +261,7 @@ class Columns:
     questions: tuple[int, ...] = ()  # a survey's open questions, two or more: each answer is read
     questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
     priority: tuple[int, ...] = ()  # a plan's « Priorité » column (see priority_fate)
+    objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -292,6 +293,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     uniform = not columns.plan and _uniform_status(rows, columns)
     discussion = not columns.plan and any(DISCUSSION.search(normalise_name(h)) for h in header)
     said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
+    objectives: set[str] = set()  # a plan's objectives already read
     for child in children if not columns.plan else ():
         said_of.setdefault(child.key, []).append(child)
     for number, row in enumerate(rows, 1):
@@ -377,11 +379,19 @@ def read(path: Path, settings: Settings) -> Extracted:
                                                          "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
-            # a cell listing several indicators (« ["Nombre de …","Part de …"] »): one each
+            # a cell listing several indicators, as a list-valued export cell (« ["Nombre de …","Part
+            # de …"] ») or one per line: one each
             raw = next((row[i] for i in columns.indicator if i < len(row) and readable(row[i])), "")
-            for item in list_items(raw) or [indicator]:
+            for item in list_items(raw) or cell_lines(indicator):
                 builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
                                                     "category": values["category"], "kind": "indicator"})
+        for item in cell_lines(first_value(row, columns.objective)):
+            # what the action sets out to do (« Objectifs » : « - Rendre … »), one objective per
+            # line, once (an objective merged down over its actions is one)
+            if item not in objectives:
+                objectives.add(item)
+                builder.add("record", item, fields={"id": values["id"], "title": "", "body": item,
+                                                    "category": values["category"], "kind": "objective"})
     if columns.plan:
         # a plan's indicators on a sheet of their own (« Indicateurs » : « Indicateur | Cible 2028 »)
         seen = set()
@@ -448,6 +458,30 @@ _VERB_FORMS = frozenset("faut faudrait veux voudrais voudrait voulons souhaite s
 _WANTED = frozenset("un une des du plus davantage moins".split())
 _ITEM_DETERMINERS = frozenset("un une des le la les l du de plus moins davantage".split())
 _DASH_LINE = re.compile(r"^\s*[-–•*]\s+", re.M)
+
+
+def cell_lines(cell: str) -> list[str]:
+    r"""The items of a plan's cell listing several (indicators, objectives): one per line, each
+    line opened by a bullet or a capital (« - Rendre … », « Nombre de … »), the bullets removed;
+    else the cell as one item (a line going on in lower case, or after a comma, continues the
+    line above); [] for an empty cell or one that says nothing.
+
+    >>> cell_lines("Nombre de prêts\nTaux de retour")
+    ['Nombre de prêts', 'Taux de retour']
+    >>> cell_lines("- Loger les apprentis\n- Rénover le parc ancien")
+    ['Loger les apprentis', 'Rénover le parc ancien']
+    >>> cell_lines("Nombre de personnes accompagnées,\nen cumul annuel"), cell_lines("-")
+    (['Nombre de personnes accompagnées,\nen cumul annuel'], [])
+    """
+    cell = (cell or "").strip()
+    if not cell or says_nothing(cell):
+        return []
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    items = [_DASH_LINE.sub("", line).strip() for line in lines]
+    if len(lines) < 2 or any(line.endswith((",", ":", ";")) for line in lines[:-1]) \
+            or not all(item[:1].isupper() or item[:1].isdigit() or _DASH_LINE.match(line) for line, item in zip(lines, items)):
+        return [_DASH_LINE.sub("", cell).strip()] if len(lines) == 1 else [cell]
+    return [item for item in items if item]
 
 
 def names_topic(answer: str) -> bool:
@@ -722,7 +756,9 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
             "indiquez-les avec --title-column et --body-column.",
             path=path,
         )
+    objective = tuple(i for i, name in enumerate(names) if FORM_OBJECTIVES.match(name)) if plan else ()
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
+                   objective=objective,
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
@@ -1621,7 +1657,7 @@ def _workbook(
     (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
-    sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets], settings)
     names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
@@ -1659,6 +1695,90 @@ def _workbook(
         seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
         joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
     return header, joined, common, others, said
+
+
+# A form's label naming what the record sets out to do (« Objectifs », « Objectif(s) opérationnel(s) »):
+# not a column the table reader knows, but a field of a plan's fiche
+FORM_OBJECTIVES = re.compile(r"^objectifs?(?: s)?(?: (?:operationnels?|strategiques?|vises?|poursuivis?)(?: s)?)?$")
+FORM_FIELDS = 4  # the fewest known labels of a form, of which a title or a body
+
+
+def form_fields(rows: Sequence[Sequence[object]]) -> Optional[tuple[list, list[tuple[str, object]]]]:
+    """The rows above a form and its (label, value) pairs, when a sheet is one record laid out
+    vertically, as an action fiche is: each row a label in its first cell (« Intitulé de
+    l'action », « Axe », « Description », « Pilote », « Budget », « Indicateurs ») and its value in
+    the next filled cell (merged over the columns to its right), at least :data:`FORM_FIELDS`
+    labels a table's column names (see :func:`classify`, the plan's columns of :data:`PLAN_COLUMNS`,
+    « Objectifs »), one of them its title or its text; None otherwise. The form runs from its
+    first known label to its last; no row in it holds more than a label and a value (a table's
+    rows do), and no label is a sentence. Rows above it (the plan's name, « FICHE ACTION N° 3 »)
+    are kept; rows below it (« Mise à jour : … ») are not. Empty columns on the left of the
+    whole sheet (a margin) are left out."""
+    margin = min((next(j for j, c in enumerate(row) if readable(c)) for row in rows if any(readable(c) for c in row)),
+                 default=0)
+    rows = [list(row[margin:]) for row in rows]
+    known = []
+    for i, row in enumerate(rows):
+        cells = [readable(c) for c in row]
+        filled = [c for c in cells if c]
+        if not filled or not cells[0] or len(filled) > 2 or len(cells[0]) > SHORT_CELL or _sentence(cells[0]):
+            continue
+        field = (classify(cells[0]) or ("",))[0] or ("plan" if any(p.match(normalise_name(cells[0])) for p in PLAN_COLUMNS)
+                                                     or FORM_OBJECTIVES.match(normalise_name(cells[0])) else "")
+        if field:
+            known.append((i, field))
+    fields = {field for _, field in known}
+    if len(known) < FORM_FIELDS or not fields & {"title", "body"}:
+        return None
+    first, last = known[0][0], known[-1][0]
+    pairs = []
+    for row in rows[first:last + 1]:
+        cells = [readable(c) for c in row]
+        filled = [c for c in cells if c]
+        if len(filled) > 2 or (filled and not cells[0]) or _sentence(cells[0]):
+            return None  # a table's row, or a value without its label: not a form
+        if filled:
+            value = next((v for v in row[1:] if readable(v)), None)
+            pairs.append((cells[0], value))
+    return list(rows[:first]), pairs
+
+
+def _holds_table(rows: Sequence[Sequence[object]], settings: Settings) -> bool:
+    """True for a sheet whose header names a title or a body column (see :func:`find_header`) over
+    at least two rows."""
+    if not rows:
+        return False
+    level, start = find_header(rows, settings)
+    return level <= 1 and len(rows) - start - 1 >= 2
+
+
+def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Settings()) -> list[list[list[object]]]:
+    """``sheets`` with each form (see :func:`form_fields`: an action fiche, one record laid out
+    vertically) turned into a table of one row under the labels as its header, the rows above
+    the form kept above it. The forms of a workbook (one fiche per sheet) share one header, the
+    labels of all of them in the order first met, so that they read as one table continued (and
+    win over a summary sheet listing the fiches); other sheets are left as they are. A single
+    form beside a table of several rows (a sheet describing the workbook: « Titre », « Description »,
+    « Thème », « Statut » …) is left as it is too: the table holds the records."""
+    forms = {n: form_fields(rows) for n, rows in enumerate(sheets)}
+    forms = {n: found for n, found in forms.items() if found}
+    if len(forms) == 1 and any(_holds_table(rows, settings) for n, rows in enumerate(sheets) if n not in forms):
+        return list(sheets)
+    if not forms:
+        return list(sheets)
+    labels: dict[str, str] = {}
+    for _, pairs in forms.values():
+        for label, _ in pairs:
+            labels.setdefault(normalise_name(label), label)
+    out = []
+    for n, rows in enumerate(sheets):
+        if n not in forms:
+            out.append(rows)
+            continue
+        above, pairs = forms[n]
+        values = {normalise_name(label): value for label, value in reversed(pairs)}
+        out.append(above + [list(labels.values()), [values.get(key) for key in labels]])
+    return out
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis

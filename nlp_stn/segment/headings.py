@@ -78,6 +78,25 @@ def _refuses_in_part(sentences: list[tuple[int, str]]) -> bool:
     return len(sentences) > 1 and any(_REFUSAL.search(sentence) for _, sentence in sentences)
 
 
+def _refused_in_row(body: str) -> tuple[str, list[str]]:
+    """A plan row's description (its lines) without the sentences that turn something down (see
+    _REFUSAL), and those sentences: « Des bornes seront installées dans les médiathèques.
+    L'extension aux places n'est pas retenue : … » keeps the first as the action, the second is
+    a decision of its own. Nothing is taken out of a description that only refuses or only
+    commits (``(body, [])``).
+
+    >>> _refused_in_row("Deux abris seront posés en 2027.\\nLe troisième abri n'est pas retenu : le terrain est privé.")
+    ('Deux abris seront posés en 2027.', ["Le troisième abri n'est pas retenu : le terrain est privé."])
+    >>> _refused_in_row("Le wifi n'est pas retenu.")
+    ("Le wifi n'est pas retenu.", [])
+    """
+    sentences = [_collapse(s) for line in body.split("\n") for _, s in _sentences(line) if s.strip()]
+    refused = [s for s in sentences if _REFUSAL.search(s)]
+    if not refused or len(refused) == len(sentences):
+        return body, []
+    return "\n".join(s for s in sentences if s not in refused), refused
+
+
 def _names_a_topic_only(text: str) -> bool:
     """A contribution of one word and nothing else (a board's post-it « FIBRE » over a body of
     emojis only, « Wifi »): it names a topic, it asks nothing a reader could find answered."""
@@ -389,6 +408,11 @@ class _Headings:
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
             parent = str(self.units[-1].key)
+        elif (kind == "indicator" and self.units and self.units[-1].kind in ("indicator", "decision")
+              and self.units[-1].parent and self.units[-1].label == str(fields.get("id", ""))
+              and self.units[-1].heading == str(fields.get("category", ""))):
+            # the row's next indicator, or one after the part of the row turned down: the row's action
+            parent = self.units[-1].parent
         category = _collapse(str(fields.get("category") or ""))
         project = str(fields.get("parent") or "")
         if project:
@@ -409,10 +433,20 @@ class _Headings:
                 self.record_axis = (category, axis)
             if self.record_axis[1] is not None:
                 parent = str(self.record_axis[1].key)
+        refused: list[str] = []
+        if fields.get("kind") == "action" and title and body.strip():
+            # a plan's row whose description turns a part down: the refusal is a decision of its own
+            kept, refused = _refused_in_row(body.strip())
+            if refused:
+                text = f"{title}\n{kept}"
         unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
                               parent=parent, state=str(fields.get("state", "")) if kind in ("action", "recommendation") else "",
                               answers=str(fields.get("answers", "")) if kind == "action" else ""))
+        for sentence in refused:
+            self.add(_Unit(kind="decision", text=sentence, start=block.start, end=block.end, page=block.page,
+                           label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                           parent=str(unit.key), state="non retenue"))
         if project and not parent:
             self.record_orphans.setdefault(project, []).append(unit)
         if fields.get("kind") and fields.get("id"):

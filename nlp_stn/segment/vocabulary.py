@@ -413,6 +413,9 @@ _THREAT_VERBS = (r"(?:arr[êe]ter|dispara[îi]tre|cesser|aggraver|d[ée]grader|e
 _KEPT_PARTICIPLE = (r"(?:garanti|maintenu|pr[ée]serv[ée]|assur[ée]|renforc[ée]|p[ée]rennis[ée]|g[ée]n[ée]ralis[ée]"
                     r"|[ée]tendu|d[ée]velopp[ée]|soutenu|encourag[ée]|favoris[ée]|amplifi[ée]|consolid[ée]|prot[ée]g[ée])"
                     r"(?:e|s|es)?\b")
+# A past participle in -u, -ue, -us, -ues (« rendus », « revue », « maintenus », « étendu »), not
+# « plus », « tous », « nous », « vous », « dessus »
+_PARTICIPLE_U = r"(?!(?:plus|tous|nous|vous|dessus|dessous|jus|sus)\b)[^\W\d_]{2,}(?:u|ue|us|ues)\b"
 _DEMAND_WEAK = re.compile(
     rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
@@ -450,6 +453,19 @@ _DEMAND_WEAK = re.compile(
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
+    # (or a participle in -u: « devront être rendus conformes », « devra être revue », « tenus »;
+    # not « devront être plus … », « tous »)
+    rf"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+{_PARTICIPLE_U}"
+    # what must stay as it is or become so (« Toute démarche doit rester possible au guichet », « les
+    # salles doivent demeurer gratuites »): what an opinion asks to keep, as its own clause, not one
+    # after « que » (« Le conseil rappelle que … doit rester maîtrisé … »: a reminder)
+    rf"|^(?:(?!\bqu(?:e\b|['’]))[^.;!?])*?\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?(?:rester|demeurer)\s+"
+    r"(?!(?:le|la|les|l['’]|un|une|des|en|dans|à|au|aux|sur|chez|ici|là)\b)[^\W\d_]{3,}"
+    # what must be done, and soon (« Un audit … doit être réalisé rapidement », « doivent être
+    # engagés sans délai »): urgency asks; a rule told gives a date (« doit être déposé avant le 30 juin »)
+    rf"|\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?[êe]tre\s+[^\W\d_]+\s+(?:tr[èe]s\s+)?"
+    r"(?:rapidement|au\s+plus\s+(?:vite|t[ôo]t)|sans\s+(?:d[ée]lai|attendre|tarder)|d['’]urgence|en\s+urgence"
+    r"|en\s+priorit[ée]|prioritairement|d[èe]s\s+que\s+possible|dans\s+les\s+meilleurs\s+d[ée]lais)\b"
     # a thing to keep or to secure as the subject of « doit être » (« Le maintien d'un accueil
     # au guichet doit être garanti », « les permanences doivent être pérennisées »): what must be
     # kept, not a rule told (« le dossier doit être déposé avant le 30 juin »)
