@@ -816,7 +816,8 @@ _DEED_MUST = re.compile(
     r"^\W*(?:(?:par\s+ailleurs|en\s+outre|de\s+plus|enfin|surtout|aussi|de\s+m[êe]me|en\s+compl[ée]ment),?\s+)?"
     r"(?:le|la|l['’]|les)\s*(?:(?:bon|bonne|bons|bonnes|meilleure?s?)\s+)?" + _DEVERBAL
     + r"[^.;:!?]{0,120}?\s(?<!\bqui\s)doi(?:t|vent)\s+(?:" + _ADVERBS + r"\s+)?(?:se\s+|s['’])?"
-    r"(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b",
+    # « doit rester / demeurer … » asks only with a state after it (see _DEMAND_WEAK)
+    r"(?!faire\s+face|composer\b|affronter|subir|rester\b|demeurer\b)[^\W\d_]+(?:er|ir|re|oir)\b",
     re.I,
 )
 
