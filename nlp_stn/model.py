@@ -261,8 +261,11 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
 
 
 # A sentence of an action's description putting a thing to study (« Pour les entrées de bourg, une
-# étude de localisation sera conduite en 2028 », « Une réflexion sera menée sur … »)
-_STUDIED = re.compile(r"\b(?:une?\s+(?:[ée]tude|audit|diagnostic|r[ée]flexion)\b[^.;:!?]*?\b(?:sera|seront)\b"
+# étude de localisation sera conduite en 2028 », « Une réflexion sera menée sur … »); not a
+# diagnostic or an audit offered to someone (« Un diagnostic gratuit sera proposé aux EHPAD »),
+# which is the service itself
+_STUDIED = re.compile(r"\b(?:une?\s+(?:[ée]tude|r[ée]flexion)\b[^.;:!?]*?\b(?:sera|seront)\s+(?:men[ée]e|conduite"
+                      r"|lanc[ée]e|engag[ée]e|r[ée]alis[ée]e|ouverte|poursuivie|confi[ée]e)\b"
                       r"|(?:sera|seront)\s+(?:[ée]tudi[ée]e?s?|r[ée]examin[ée]e?s?)\b)", re.I)
 STUDIED_PART_STATE = "Retenue en partie (le reste à l'étude)"
 

@@ -237,6 +237,10 @@ def test_an_action_giving_to_a_counted_few_what_a_demand_asks_for_each(action, d
     ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée en 2028.", "Des bancs au parc", ""),
     ("Poser des bancs au parc municipal", "Une étude sera menée sur le parc municipal.",
      "Des bancs au parc municipal", ""),
+    # a diagnostic offered to those the demand names is the service itself, not a study of the rest
+    ("Accompagner les structures de santé face aux cyber-risques",
+     "Un diagnostic de cybersécurité gratuit sera proposé aux maisons de santé et aux EHPAD publics.",
+     "Que les maisons de santé et les EHPAD soient accompagnés dans la sécurisation de leurs systèmes", ""),
     # a demand asking for a study itself: no lowering
     ("Poser des bancs au parc", "Autour du stade municipal, une étude sera menée.",
      "Étudier des bancs au parc et autour du stade municipal", ""),
