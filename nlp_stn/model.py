@@ -465,6 +465,20 @@ _EVERY_TIME = re.compile(r"^(?:rentree|trimestre|semestre|saison|soir|soiree|mat
                          r"|automne|week-end|weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quinzaine)$")
 
 
+def _asked_for_each(demand: str):
+    """(noun, end of its match) for each thing a folded demand asks in every place or for every
+    one (see _EVERY: « chaque commune » -> « commune »), not a time (« chaque année », « tous les
+    soirs »: how often, not where) nor a noun too short or not counted.
+
+    >>> list(_asked_for_each("une borne dans chaque commune, chaque annee"))
+    [('commune', 29)]
+    """
+    for m in _EVERY.finditer(demand):
+        noun = _singular(m.group("noun"))
+        if len(noun) >= 4 and not _NOT_COUNTED.match(noun) and not _EVERY_TIME.match(noun):
+            yield noun, m.end()
+
+
 def every_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
     demand asks for a thing in every place or for every one (see _EVERY) and the action gives it
@@ -479,10 +493,7 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     action = _fold_state(action_text or "")
-    for m in _EVERY.finditer(_fold_state(demand_text or "")):
-        noun = _singular(m.group("noun"))
-        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
-            continue  # « chaque année », « tous les soirs »: how often, not where
+    for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         word = re.escape(noun) + r"(?:s|x)?\b"
         if re.search(r"\b" + _ONE_OF + word, action) and not re.search(r"\b" + _EACH_OF + word, action):
             return SMALLER_STATE
@@ -511,10 +522,7 @@ def named_state(action_text: str, state: str, demand_text: str) -> str:
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     action = unicodedata.normalize("NFKD", action_text or "").encode("ascii", "ignore").decode().replace("’", "'")
-    for m in _EVERY.finditer(_fold_state(demand_text or "")):
-        noun = _singular(m.group("noun"))
-        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
-            continue  # « chaque année », « tous les soirs »: how often, not where
+    for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         if re.search(_NAMED_ONES.format(re.escape(noun) + r"(?:s|x)?"), action):
             return SMALLER_STATE
     return state
@@ -549,11 +557,8 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
-    for m in _EVERY.finditer(demand):
-        noun = _singular(m.group("noun"))
-        if len(noun) < 4 or _NOT_COUNTED.match(noun) or _EVERY_TIME.match(noun):
-            continue  # « chaque année », « tous les soirs »: how often, not where
-        if _RESTRICTED.match(demand[m.end():]):
+    for noun, end in _asked_for_each(demand):
+        if _RESTRICTED.match(demand[end:]):
             continue  # « chaque commerce qui le souhaite »: the ones who ask, not a whole
         word = re.escape(noun) + r"(?:s|x)?\b"
         for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
