@@ -96,7 +96,8 @@ def register(main, evaluate) -> None:
     @handle_errors
     def evaluate_compare_command(compare_dir, gold_dir, as_json):
         """Mesure une comparaison de territoires sur des liens de référence : précision et rappel
-        des rapprochements, part des idées retrouvées ailleurs par territoire, seuils possibles.
+        des rapprochements et des « même idée » (face à tous les liens, et face aux seuls liens de
+        même demande), part des idées retrouvées ailleurs par territoire, seuils possibles.
 
         Exemple : nlp-stn evaluate compare sorties/comparaison --gold ../shared/gold
         """
