@@ -173,9 +173,15 @@ _PARTIAL_STATE = re.compile(
     r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
 
 
+def _unaccented(text: str) -> str:
+    """``text`` in ASCII, its case kept: accents dropped, and any other character without an ASCII
+    form (« ’ », « œ ») with them."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _fold_state(state: str) -> str:
     """``state`` in lower case without accents nor a leading bullet (« Fusionnée » -> « fusionnee »)."""
-    folded = " ".join(unicodedata.normalize("NFKD", state).encode("ascii", "ignore").decode().lower().split())
+    folded = " ".join(_unaccented(state).lower().split())
     return folded.lstrip("-–—•*: ")
 
 
@@ -521,7 +527,7 @@ def named_state(action_text: str, state: str, demand_text: str) -> str:
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    action = unicodedata.normalize("NFKD", action_text or "").encode("ascii", "ignore").decode().replace("’", "'")
+    action = _unaccented(action_text or "")  # capitals kept: they mark the names
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         if re.search(_NAMED_ONES.format(re.escape(noun) + r"(?:s|x)?"), action):
             return SMALLER_STATE
@@ -846,16 +852,17 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     >>> answer_state("Navette", "", "Une ligne de bus", "Plutôt que de créer une ligne de bus, un transport à la demande.")
     'Retenue en partie (autre solution)'
     """
+    described = f"{action_text} {detail}".strip()  # the action with its description
     state = study_state(action_text, state, demand_text)
     state = studied_part_state(action_text, state, demand_text, detail)
-    state = alternative_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = alternative_state(described, state, demand_text)
     state = every_state(action_text, state, demand_text)
     state = named_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
-    state = frequency_state(f"{action_text} {detail}".strip(), state, demand_text)
-    state = few_state(f"{action_text} {detail}".strip(), state, demand_text)
-    state = later_state(f"{action_text} {detail}".strip(), state, demand_text)
+    state = frequency_state(described, state, demand_text)
+    state = few_state(described, state, demand_text)
+    state = later_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
