@@ -522,12 +522,15 @@ def named_state(action_text: str, state: str, demand_text: str) -> str:
     >>> named_state("Des permanences dans les mairies de Kerbrat et de Saint-Just", "",
     ...             "Une permanence dans chaque mairie")
     'Retenue en partie (moins que demandé)'
+    >>> named_state("Des ateliers aux médiathèques d’Arvor et de Kerbrat", "", "Des ateliers dans chaque médiathèque")
+    'Retenue en partie (moins que demandé)'
     >>> named_state("Des permanences dans les mairies des 12 communes", "", "Une permanence dans chaque mairie")
     ''
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    action = _unaccented(action_text or "")  # capitals kept: they mark the names
+    # capitals kept: they mark the names; « ’ » made « ' » first, as the ASCII fold drops it
+    action = _unaccented((action_text or "").replace("\u2019", "'"))
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         if re.search(_NAMED_ONES.format(re.escape(noun) + r"(?:s|x)?"), action):
             return SMALLER_STATE

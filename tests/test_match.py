@@ -478,6 +478,8 @@ def test_a_thing_asked_for_every_place_and_given_to_some_it_names_is_less_than_a
                        "Nous demandons une permanence dans chaque mairie.") == SMALLER_STATE
     assert named_state("Installer des bornes aux écoles Pasteur, Jaurès et du Moulin", "",
                        "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
+    assert named_state("Des ateliers aux médiathèques d’Arvor et de l’Île-Tudy", "",
+                       "Des ateliers dans chaque médiathèque") == SMALLER_STATE
     assert named_state("Des permanences dans les mairies des 12 communes", "",
                        "Une permanence dans chaque mairie") == ""
     assert named_state("Des écrans dans les écoles en 2027 et en 2028", "", "Un écran dans toutes les écoles") == ""
