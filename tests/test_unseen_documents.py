@@ -925,10 +925,7 @@ CASES = [
     ('../matching-checks/saintalouan/corpus/saintalouan/export-propositions-schema-numerique.xls',
      'saintalouan-export-propositions-schema-numerique',
      [],
-     [
-         'La collectivité pourrait-elle acheter du matériel informatique reconditionné et donner ses anciens ordinateurs aux associations plutôt que de les jeter ?',
-         'Que prévoit la communauté de communes pour sensibiliser les parents et les collégiens aux usages des écrans et au cyberharcèlement ?',
-     ], 6),
+     [], 6),
     ('../matching-checks/saintalouan/corpus/saintalouan/plan-actions-numerique-2027-2031-export.csv',
      'saintalouan-plan-actions-numerique-2027-2031-export',
      [

@@ -14,7 +14,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
-from .language import _added_asks, _collapse, _demand_parts, _only_asks, _sentences, _word_count
+from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
@@ -401,9 +401,11 @@ class _Headings:
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
+                and not _asks_a_deed(body)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
             # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
-            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »)
+            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »),
+            # nor a question asking the authority to do something (« La commune pourrait-elle … ? »)
             kind = "question"
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
