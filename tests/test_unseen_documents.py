@@ -925,7 +925,7 @@ CASES = [
     ('../matching-checks/saintalouan/corpus/saintalouan/export-propositions-schema-numerique.xls',
      'saintalouan-export-propositions-schema-numerique',
      [],
-     [], 6),
+     [], 3),
     ('../matching-checks/saintalouan/corpus/saintalouan/plan-actions-numerique-2027-2031-export.csv',
      'saintalouan-plan-actions-numerique-2027-2031-export',
      [

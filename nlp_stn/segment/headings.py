@@ -60,6 +60,23 @@ _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era
 _QUOTED_FRAGMENT = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\.{3}|…)")
 
 
+RESENT_BODY_WORDS = 12  # a body this long, posted again under another title, is the same contribution
+
+
+def _resent_body(title: str, body: str) -> str:
+    """The key under which a titled contribution's body is known when it is long enough to be
+    told again only by a copy (see :data:`RESENT_BODY_WORDS`); "" otherwise.
+
+    >>> body = "Le réseau s'arrête au bourg et les hameaux restent sans fibre depuis des années, que faire ?"
+    >>> _resent_body("Fibre", body) == _resent_body("Fibre hameaux", body.upper()) != ""
+    True
+    >>> _resent_body("Fibre", "Vite la fibre !"), _resent_body("", body)
+    ('', '')
+    """
+    words = body.casefold().split()
+    return "\x00" + " ".join(words) if title.strip() and len(words) >= RESENT_BODY_WORDS else ""
+
+
 def _quoted_fragment(text: str) -> bool:
     """Whether the text after a label is a quoted piece of an item (see _QUOTED_FRAGMENT).
 
@@ -362,11 +379,14 @@ class _Headings:
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
         same = " ".join(text.casefold().split())
-        if not fields.get("kind") and same in self.records:
+        # the same long body under a retouched title (« Fibre hameaux », « Fibre dans les
+        # hameaux »): the contribution posted again
+        resent = _resent_body(str(fields.get("title") or ""), str(fields.get("body") or ""))
+        if not fields.get("kind") and (same in self.records or resent in self.records):
             # a contribution sent again in the same words (spaces and case apart) asks nothing
             # more: one unit, whose label says how many times it was sent (« 3930 – envoyée 12
             # fois à l'identique »); a plan's rows are its own, each one counts
-            first, label = self.records[same]
+            first, label = self.records[same if same in self.records else resent]
             first.sent += 1
             first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
             return
@@ -457,6 +477,8 @@ class _Headings:
                 child.parent = str(unit.key)
         if not fields.get("kind"):
             self.records[same] = (unit, unit.label)
+            if resent:
+                self.records[resent] = (unit, unit.label)
 
     # --- labelled blocks
     def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:
