@@ -755,6 +755,10 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Enfin on nous demande notre avis. Bravo aux élus !", True), ("Enfin une concertation !", True),
     ("Vous nous demandez enfin nos avis, merci", True),
     ("On nous demande notre avis mais le bus ne passe plus le dimanche", False),
+    # the consultation praised, wishes to the elected and the staff together
+    ("Merci de nous écouter, c'est une très bonne démarche. Bon courage aux agents et aux élus !", True),
+    ("C'est une belle initiative, bravo à tous", True),
+    ("C'est une bonne initiative de rouvrir la piscine", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing

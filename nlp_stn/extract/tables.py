@@ -172,7 +172,9 @@ _POLITE_OBJECT = (r"(?: pour tout| (?:pour|de) (?:ce|cet|cette|ces|le|la|les|l|v
                   # thanks for being asked (« Merci à la mairie de nous consulter »)
                   r"| (?:de|pour) nous (?:consulter|avoir consulte|ecouter|donner la parole|demander notre avis))?")
 _POLITE_TO = (r"(?: (?:a vous(?: tous| toutes)?|a tous|a toutes|a l equipe|a toute l equipe"
-              r"|a (?:la|notre) (?:mairie|commune|ville|municipalite|collectivite)|aux elus))?")
+              r"|a (?:la|notre) (?:mairie|commune|ville|municipalite|collectivite)|aux elus|aux agents)"
+              # the elected and the staff together (« aux élus et aux agents »)
+              r"(?: et (?:aux elus|aux agents|a l equipe|a tous))?)?")
 _NOTHING_SAID = (
     r"(?:un |tres )?(?:grand |gros )?merci(?: (?:beaucoup|bien|encore|infiniment|d avance))*" + _POLITE_TO + _POLITE_OBJECT,
     r"bravo" + _POLITE_TO + _POLITE_OBJECT, r"felicitations" + _POLITE_TO + _POLITE_OBJECT,
@@ -184,6 +186,8 @@ _NOTHING_SAID = (
     # glad to be asked (« Enfin on nous demande notre avis ! », « Enfin une consultation »)
     r"(?:enfin )?(?:on nous demande|vous nous demandez) (?:enfin )?(?:notre|nos) avis",
     r"enfin une (?:consultation|concertation|enquete)",
+    # the consultation praised (« C'est une bonne initiative », « c'est une très bonne démarche »)
+    r"c est une (?:tres |vraiment |excellente |belle )?(?:bonne |belle |excellente )?(?:initiative|demarche)",
 )
 _NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
 NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
@@ -598,6 +602,9 @@ def says_nothing(text: str) -> bool:
     >>> [says_nothing(t) for t in ("Enfin on nous demande notre avis. Bravo à l'équipe !", "Enfin une consultation !",
     ...                            "On nous demande notre avis mais la route reste dangereuse")]
     [True, True, False]
+    >>> [says_nothing(t) for t in ("Merci de nous consulter, c'est une bonne initiative. Bon courage aux élus et aux agents !",
+    ...                            "C'est une bonne initiative de rouvrir la piscine")]
+    [True, False]
     """
     if not re.search(r"[^\W\d_]", text):
         return True
