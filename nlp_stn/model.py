@@ -627,11 +627,36 @@ _SERIES = re.compile(r"\b" + _ITEM.format("a") + r"(?P<mid>(?:,\s+" + _ITEM.form
 LIST_STATE = "Retenue en partie (une partie de la liste)"
 
 
+# The determiners of a series' items (see _SERIES), and those that join a preposition to the
+# article (« aux », « au », « du »): a first item after one, the next ones after a bare article,
+# is no series (« le réseau s'arrête aux bourgs, les hameaux et les fermes restent … »: the first
+# noun ends a clause, the others open the next one)
+_ITEM_DETERMINER = re.compile(r"(?:^|,\s+|\bet\s+)(" + "|".join(sorted(_SERIES_DETERMINERS)) + r"|l['’])", re.I)
+_CONTRACTED = frozenset("aux au du".split())
+_BARE_ARTICLES = frozenset("les la le l' l’".split())
+
+
+def _split_clauses(series: str) -> bool:
+    """Whether a series' first item follows a preposition joined to its article and a later one
+    a bare article (see :data:`_ITEM_DETERMINER`).
+
+    >>> _split_clauses("aux bourgs, les hameaux et les fermes"), _split_clauses("aux écoles, aux collèges et aux lycées")
+    (True, False)
+    >>> _split_clauses("les menus, les tarifs et les horaires")
+    False
+    """
+    determiners = [d.lower() for d in _ITEM_DETERMINER.findall(series)]
+    return bool(determiners) and determiners[0] in _CONTRACTED and any(d in _BARE_ARTICLES for d in determiners[1:])
+
+
 def _series_heads(text: str) -> list[set[str]]:
     """The head nouns of each series a text lists (see _SERIES), folded, singular, one set per
-    series; not a series of people (see _ACTORS)."""
+    series; not a series of people (see _ACTORS), nor one split over two clauses (see
+    :func:`_split_clauses`)."""
     heads = []
     for m in _SERIES.finditer(text or ""):
+        if _split_clauses(m.group(0)):
+            continue
         mid = re.findall(r"[^\W\d_]{3,}", m.group("mid"))
         nouns = [m.group("a"), *(w for w in mid if _fold_state(w) not in _SERIES_DETERMINERS), m.group("z")]
         heads.append({_singular(_fold_state(w)) for w in nouns})

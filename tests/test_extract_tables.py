@@ -62,13 +62,22 @@ def test_legacy_decidim_xls():
 
 def test_guide_csv_with_unquoted_json_lists():
     doc = extract(CORPUS / "national" / "guide-bonnes-pratiques-numerique-responsable-export-version-v1.csv")
-    assert len(doc.blocks) == 59
-    assert records(doc)[1] == {
+    # its « Titre » beside « Priorité », « Exemples pilotes », « Exemples indicateurs »: the 59
+    # practices, each followed by its example indicators (134)
+    practices = [r for r in records(doc) if r["kind"] == "action"]
+    assert len(practices) == 59 and len(doc.blocks) == 59 + 134
+    assert practices[1] == {
         "id": "a.2",
         "title": "Définir et mettre en place un plan d’action",
         "body": "",
         "category": "Stratégie et gouvernance",
+        "kind": "action",
     }
+    assert [r["title"] or r["body"] for r in records(doc) if r["id"] == "a.2"][1:] == [
+        "Plan d’action validé et communiqué dans l’organisation : OUI/NON",
+        "Liste des actions : libellé, niveau d’engagement (réalisation, expérimentation, réflexion), état "
+        "d’avancement (à faire, en cours, fini), date d’identification de l’action, date de mise en œuvre etc.",
+        "Fréquence des comités de pilotage"]
     assert [r["id"] for r in records(doc)][-1] == "i.8"
 
 
@@ -746,6 +755,10 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Enfin on nous demande notre avis. Bravo aux élus !", True), ("Enfin une concertation !", True),
     ("Vous nous demandez enfin nos avis, merci", True),
     ("On nous demande notre avis mais le bus ne passe plus le dimanche", False),
+    # the consultation praised, wishes to the elected and the staff together
+    ("Merci de nous écouter, c'est une très bonne démarche. Bon courage aux agents et aux élus !", True),
+    ("C'est une belle initiative, bravo à tous", True),
+    ("C'est une bonne initiative de rouvrir la piscine", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing
@@ -996,6 +1009,29 @@ def test_a_plan_whose_actions_are_named_by_a_titre_column_beside_three_plan_colu
         ("1.2", "action", "Restaurer la mare communale")]
     # a « Titre » beside two plan columns only: a table of proposals, as before
     path.write_text("Id;Titre;Porteur;Calendrier\n1;Planter des haies;Collectif;2027\n", encoding="utf-8")
+    assert [r.get("kind") for r in records(extract(path))] == [None]
+
+
+def test_a_plan_exported_with_example_columns_and_a_priority(tmp_path):
+    # a framework's layout (« Exemples pilotes », « Exemples d'indicateurs ») beside a « Titre »
+    # and a « Priorité »: the example columns are the pilots' and the indicators' columns, the
+    # priority a third kind of plan column; each indicator of a list one unit
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        '"Id","Titre","Thématique","Priorité","Exemples pilotes","Exemples d\'indicateurs","Url",\n'
+        '"a.1","Créer un jardin partagé","Nature en ville","Prioritaire",["Service espaces verts"],'
+        '["Nombre de parcelles attribuées","Jardin ouvert : oui / non"],"https://exemple.fr/a-1",\n'
+        '"a.2","Planter un verger","Nature en ville","Aller plus loin",[],[],"https://exemple.fr/a-2",\n',
+        encoding="utf-8",
+    )
+    assert [(r["id"], r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("a.1", "action", "Créer un jardin partagé"),
+        ("a.1", "indicator", "Nombre de parcelles attribuées"),
+        ("a.1", "indicator", "Jardin ouvert : oui / non"),
+        ("a.2", "action", "Planter un verger")]
+    # without the priority, two kinds beside a « Titre »: a table of proposals, as before
+    path.write_text('"Id","Titre","Exemples pilotes","Exemples indicateurs"\n"1","Planter un verger",[],[]\n',
+                    encoding="utf-8")
     assert [r.get("kind") for r in records(extract(path))] == [None]
 
 

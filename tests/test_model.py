@@ -154,6 +154,9 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
     ("Créer un comité des habitants", "Associer les habitants, les associations et les commerçants au suivi", ""),
     # a state saying less already stays
     ("Publier les menus", "Publier les menus, les tarifs et les horaires", "Reportée"),
+    # a first noun ending one clause, the next ones opening another (« aux … , les … et les … »): no series
+    ("Éclairer les rues et les places du quartier",
+     "L'éclairage s'arrête aux carrefours, les rues et les places restent dans le noir. Quand seront-elles éclairées ?", ""),
 ])
 def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expected):
     from nlp_stn.model import list_state

@@ -888,6 +888,35 @@ def test_an_observation_is_a_question_only_when_it_really_asks(tmp_path):
         ("1", "question"), ("2", "question"), ("3", "recommendation"), ("4", "recommendation")]
 
 
+def test_a_contribution_asking_the_authority_to_do_something_is_a_demand_under_a_short_title(tmp_path):
+    # a topic as title (« Bancs », « Piscine et horaires ») over questions: a question asking the
+    # authority to do a thing (« La mairie pourrait-elle … ? », « Que prévoit la commune pour … ? »)
+    # is a demand; one asking what is planned or what it costs stays a question
+    _, units = _units(tmp_path, "export.csv", (
+        "id,title,body\n"
+        "11,Bancs,Les aînés n'ont nulle part où s'asseoir. La mairie pourrait-elle installer des bancs au square ?\n"
+        "12,Piscine et horaires,Que prévoit la commune pour ouvrir la piscine le dimanche ?\n"
+        "13,Gymnase,Est-il prévu de repeindre le gymnase ?\n"
+        "14,Coût,Combien coûtera la nouvelle piscine ?\n"))
+    assert [(u.label, u.kind) for u in units] == [
+        ("11", "recommendation"), ("12", "recommendation"), ("13", "question"), ("14", "question")]
+
+
+def test_a_long_body_posted_again_under_a_retouched_title_is_one_contribution(tmp_path):
+    # a platform's export: the same body (twelve words or more) under another title is the same
+    # proposal posted again, counted on the first; a short body under two titles is two proposals
+    body = "Le parking de la gare est plein dès sept heures, il faut construire un second niveau."
+    _, units = _units(tmp_path, "export.csv", (
+        "id,title,body\n"
+        f'21,Parking de la gare,"{body}"\n'
+        f'22,Parking gare,"{body}"\n'
+        f'23,Le parking de la gare,"{body}"\n'
+        "24,Bancs,Des bancs au square.\n"
+        "25,Square,Des bancs au square.\n"))
+    assert [(u.label, u.kind) for u in units] == [
+        ("21 – envoyée 3 fois à l'identique", "recommendation"), ("24", "recommendation"), ("25", "recommendation")]
+
+
 def test_a_bold_signpost_question_and_web_footnotes_give_no_unit(tmp_path):
     _, units = _units(tmp_path, "avis.html", (
         "<html><body><main><h1>Avis du conseil de développement sur le plan vélo</h1>"

@@ -913,6 +913,33 @@ CASES = [
      [
      ], [
      ], 0),
+    # saintalouan: a format twin of the Decidim FEAMP export and of the national good-practice guide's CSV:
+    # a consultation export as a legacy Excel .xls (sheet « Export »: id, title, body, empty columns,
+    # endorsements and comments counts; questions and proposals posted several times, a thanks, a complaint
+    # about the platform, an information question; still extra: the complaint about the platform, which
+    # asks nothing, and a copy whose body was reworded) and the intercommunality's action plan as a CSV in the
+    # guide's layout (« Id », « Titre », « Thématique », « Priorité », « Difficulté », « Exemples pilotes »,
+    # « Exemples indicateurs », « Url », bracketed list cells, a trailing comma on every line). The
+    # example columns name the pilots' and the indicators' columns: a plan, each indicator a unit. Still
+    # missed: the eight themes, which this reader lists as objectives (lesconil's, in the same layout,
+    # did not: they stay a context)
+    ('../matching-checks/saintalouan/corpus/saintalouan/export-propositions-schema-numerique.xls',
+     'saintalouan-export-propositions-schema-numerique',
+     [],
+     [], 2),
+    ('../matching-checks/saintalouan/corpus/saintalouan/plan-actions-numerique-2027-2031-export.csv',
+     'saintalouan-plan-actions-numerique-2027-2031-export',
+     [
+         'Infrastructures et couverture',
+         'Médiation et inclusion numérique',
+         'Services en ligne et relation à l’usager',
+         'Données et transparence',
+         'Éducation et jeunesse',
+         'Sobriété et achats responsables',
+         'Sécurité des systèmes d’information',
+         'Tiers-lieux et développement économique',
+     ],
+     [], 0),
 ]
 
 

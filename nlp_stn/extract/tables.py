@@ -97,6 +97,9 @@ FIELD_WORDS = {
 # Small words ignored in column names, and words that make a name about something else.
 STOPWORDS = frozenset("a au aux d de des du en et l la le les of par pour sa son ses the un une".split())
 LEADING = frozenset("votre vos".split())  # "Votre proposition" -> body
+# A column giving examples of a field (« Exemples indicateurs », « Exemples d'indicateurs »,
+# « Exemple de pilote »): a framework's or a plan's export; it is that field's column
+EXAMPLES = re.compile(r"^\s*exemples?\s+(?:(?:de|des|d)\s+)?(?=\w)", re.I)
 NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom de la proposition" -> title
 RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id
 FOREIGN = frozenset(
@@ -169,7 +172,9 @@ _POLITE_OBJECT = (r"(?: pour tout| (?:pour|de) (?:ce|cet|cette|ces|le|la|les|l|v
                   # thanks for being asked (« Merci à la mairie de nous consulter »)
                   r"| (?:de|pour) nous (?:consulter|avoir consulte|ecouter|donner la parole|demander notre avis))?")
 _POLITE_TO = (r"(?: (?:a vous(?: tous| toutes)?|a tous|a toutes|a l equipe|a toute l equipe"
-              r"|a (?:la|notre) (?:mairie|commune|ville|municipalite|collectivite)|aux elus))?")
+              r"|a (?:la|notre) (?:mairie|commune|ville|municipalite|collectivite)|aux elus|aux agents)"
+              # the elected and the staff together (« aux élus et aux agents »)
+              r"(?: et (?:aux elus|aux agents|a l equipe|a tous))?)?")
 _NOTHING_SAID = (
     r"(?:un |tres )?(?:grand |gros )?merci(?: (?:beaucoup|bien|encore|infiniment|d avance))*" + _POLITE_TO + _POLITE_OBJECT,
     r"bravo" + _POLITE_TO + _POLITE_OBJECT, r"felicitations" + _POLITE_TO + _POLITE_OBJECT,
@@ -181,6 +186,8 @@ _NOTHING_SAID = (
     # glad to be asked (« Enfin on nous demande notre avis ! », « Enfin une consultation »)
     r"(?:enfin )?(?:on nous demande|vous nous demandez) (?:enfin )?(?:notre|nos) avis",
     r"enfin une (?:consultation|concertation|enquete)",
+    # the consultation praised (« C'est une bonne initiative », « c'est une très bonne démarche »)
+    r"c est une (?:tres |vraiment |excellente |belle )?(?:bonne |belle |excellente )?(?:initiative|demarche)",
 )
 _NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
 NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
@@ -595,6 +602,9 @@ def says_nothing(text: str) -> bool:
     >>> [says_nothing(t) for t in ("Enfin on nous demande notre avis. Bravo à l'équipe !", "Enfin une consultation !",
     ...                            "On nous demande notre avis mais la route reste dangereuse")]
     [True, True, False]
+    >>> [says_nothing(t) for t in ("Merci de nous consulter, c'est une bonne initiative. Bon courage aux élus et aux agents !",
+    ...                            "C'est une bonne initiative de rouvrir la piscine")]
+    [True, False]
     """
     if not re.search(r"[^\W\d_]", text):
         return True
@@ -694,8 +704,22 @@ def skip_flag(name: str) -> bool:
     return 1 <= len(words) <= 2 and words[-1] in SKIPPED_STATUS
 
 
+def unexampled(name: str) -> str:
+    """A column name without the « Exemples (de) » that opens it (see :data:`EXAMPLES`).
+
+    >>> unexampled("Exemples indicateurs"), unexampled("Exemples d'indicateurs"), unexampled("Exemple de pilote")
+    ('indicateurs', 'indicateurs', 'pilote')
+    >>> unexampled("Exemples"), unexampled("Titre")
+    ('Exemples', 'Titre')
+    """
+    name = str(name)
+    bare = EXAMPLES.sub("", normalise_name(name), count=1)
+    return bare if bare != normalise_name(name) else name
+
+
 def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Columns:
-    """The columns of each field (best first), of the status and of the flags.
+    """The columns of each field (best first), of the status and of the flags. A column giving
+    examples of a field (« Exemples indicateurs », « Exemples pilotes ») is that field's.
 
     Raises InputError when a column named in the settings is missing, or when neither a
     title nor a body column is found (the message lists the columns found and the options).
@@ -714,6 +738,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                 path=path,
             )
         explicit[field] = names.index(normalise_name(wanted))
+    header = [unexampled(h) for h in header]
+    names = [normalise_name(h) for h in header]
     ranked: dict[str, list[tuple[tuple[int, int, int], int]]] = {f: [] for f in (*FIELDS, "status", "plan", "indicator")}
     flags: list[int] = []
     reasons: list[int] = []
@@ -783,14 +809,15 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
     schedule, who carries it and its cost (« Partenaires », « Calendrier », « Indicateur »),
     and no column of contributions (author, votes). A « Titre » column, the usual one of
     contributions, names a plan's rows only beside three of those kinds (« Pilotes »,
-    « Échéance », « Indicateurs »: an action plan exported with its fields)."""
+    « Échéance », « Indicateurs »: an action plan exported with its fields), a column ranking
+    the rows (« Priorité », see :data:`PRIORITY`) counting as one."""
     first = [_words(names[i])[:1] for i in titles]
     named = any(w in (["intitule"], ["libelle"]) for w in first)
     if not named and not any(w in (["titre"], ["title"]) for w in first):
         return False
     if any(CONTRIBUTED.intersection(_words(name)) for name in names):
         return False
-    kinds = sum(1 for pattern in PLAN_COLUMNS if any(pattern.match(name) for name in names))
+    kinds = sum(1 for pattern in (*PLAN_COLUMNS, PRIORITY) if any(pattern.match(name) for name in names))
     return kinds + indicator >= (2 if named else TITLED_PLAN_KINDS)
 
 

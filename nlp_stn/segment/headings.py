@@ -14,7 +14,7 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
-from .language import _added_asks, _collapse, _demand_parts, _only_asks, _sentences, _word_count
+from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
@@ -58,6 +58,23 @@ _PLEDGE = re.compile(r"\b(?:s['’]\s*|nous\s+|m['’]\s*)engag(?:e|ent|eons|era
 # way it is changed in brackets (« Action 7 :(compléter) ... jeux de données … », « Mesure 3 : …
 # et des formats ouverts »): a comment on an item stated elsewhere, not an item of its own
 _QUOTED_FRAGMENT = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\.{3}|…)")
+
+
+RESENT_BODY_WORDS = 12  # a body this long, posted again under another title, is the same contribution
+
+
+def _resent_body(title: str, body: str) -> str:
+    """The key under which a titled contribution's body is known when it is long enough to be
+    told again only by a copy (see :data:`RESENT_BODY_WORDS`); "" otherwise.
+
+    >>> body = "Le réseau s'arrête au bourg et les hameaux restent sans fibre depuis des années, que faire ?"
+    >>> _resent_body("Fibre", body) == _resent_body("Fibre hameaux", body.upper()) != ""
+    True
+    >>> _resent_body("Fibre", "Vite la fibre !"), _resent_body("", body)
+    ('', '')
+    """
+    words = body.casefold().split()
+    return "\x00" + " ".join(words) if title.strip() and len(words) >= RESENT_BODY_WORDS else ""
 
 
 def _quoted_fragment(text: str) -> bool:
@@ -362,11 +379,14 @@ class _Headings:
         kind = fields.get("kind") or (self.prior if self.prior else "recommendation")
         text = "\n".join(_collapse(line) for line in block.text.split("\n") if line.strip())
         same = " ".join(text.casefold().split())
-        if not fields.get("kind") and same in self.records:
+        # the same long body under a retouched title (« Fibre hameaux », « Fibre dans les
+        # hameaux »): the contribution posted again
+        resent = _resent_body(str(fields.get("title") or ""), str(fields.get("body") or ""))
+        if not fields.get("kind") and (same in self.records or resent in self.records):
             # a contribution sent again in the same words (spaces and case apart) asks nothing
             # more: one unit, whose label says how many times it was sent (« 3930 – envoyée 12
             # fois à l'identique »); a plan's rows are its own, each one counts
-            first, label = self.records[same]
+            first, label = self.records[same if same in self.records else resent]
             first.sent += 1
             first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
             return
@@ -401,9 +421,11 @@ class _Headings:
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
+                and not _asks_a_deed(body)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
             # an observation that only asks (« Qui va payer tout ça ? Quel est le coût total … ? »),
-            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »)
+            # under no title or a topic (« Évaluation »), not a proposal's title (« Réformer … »),
+            # nor a question asking the authority to do something (« La commune pourrait-elle … ? »)
             kind = "question"
         parent = ""
         if kind == "indicator" and self.units and self.units[-1].kind == "action":
@@ -455,6 +477,8 @@ class _Headings:
                 child.parent = str(unit.key)
         if not fields.get("kind"):
             self.records[same] = (unit, unit.label)
+            if resent:
+                self.records[resent] = (unit, unit.label)
 
     # --- labelled blocks
     def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:

@@ -107,6 +107,44 @@ def _asks_then_wonders(sentence: str) -> bool:
     return bool(comma and rest.strip() and _DEMAND_WEAK.match(head) and "?" not in head)
 
 
+# A question asking the authority named to do a thing: « La collectivité pourrait-elle acheter … ? »
+# (the authority and the inversion of « pourrait »), or what it plans to do for an aim the writer
+# names (« Que prévoit la commune pour sensibiliser … ? », « Que compte faire l'agence pour
+# soutenir … ? », « Qu'allez-vous faire pour … ? »); not what it plans alone (« Qu'est-il prévu ? »)
+_COULD_DO = re.compile(
+    rf"^[^?.!]{{0,80}}?\b{_ADDRESSEE}\s+(?:[^\s,?;:]+\s+){{0,3}}?pourr(?:ait|aient)-(?:t-)?(?:il|elle|ils|elles)"
+    r"(?:\s+pas)?" + _ASKED_DEED + r"[^?]*\?",
+    re.I,
+)
+_PLANNED_FOR_AIM = re.compile(
+    r"^\W*(?:que\s+|qu['’])(?:"
+    r"(?:pr[ée]voi(?:t|ent)|compte(?:nt)?\s+faire|va\s+faire|vont\s+faire|entend(?:ent)?\s+faire)"
+    r"(?:-(?:t-)?(?:il|elle|ils|elles))?\s+(?:[^\s,?;:]+\s+){1,6}?"
+    r"|(?:pr[ée]voyez|comptez|allez|entendez)-vous\s+(?:faire\s+)?)"
+    r"pour\s+(?:(?:mieux|enfin|davantage)\s+)?(?:se\s+|s['’]|en\s+|y\s+|les?\s+|la\s+|l['’])?[^\W\d_]+(?:er|ir|re)\b[^?]*\?",
+    re.I,
+)
+
+
+def _asks_a_deed(text: str) -> bool:
+    """Whether one of the questions of a contribution asks the authority to do something: a
+    suggestion or a polite request (see :func:`_suggests`; not « Est-il prévu de … ? », which
+    asks what is planned), the authority's « pourrait-elle » or what it plans for an aim (see
+    :data:`_COULD_DO`, :data:`_PLANNED_FOR_AIM`).
+
+    >>> _asks_a_deed("Le car passe à 7 h. La commune pourrait-elle ajouter un arrêt ?")
+    True
+    >>> _asks_a_deed("Que prévoit la commune pour aider les aînés ?"), _asks_a_deed("Qu'allez-vous faire pour y remédier ?")
+    (True, True)
+    >>> _asks_a_deed("Le car passe à 7 h. Combien coûte la ligne ?"), _asks_a_deed("Est-il prévu de garder un guichet ?")
+    (False, False)
+    """
+    parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\n", text) if p.strip()]
+    return any(p.endswith("?") and (_SUGGESTION_QUESTION.match(p) or _POLITE_REQUEST.match(p)
+                                    or _COMMITMENT_QUESTION.match(p) or _COULD_DO.match(p) or _PLANNED_FOR_AIM.match(p))
+               for p in parts)
+
+
 def _suggests(text: str) -> bool:
     """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
     a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
