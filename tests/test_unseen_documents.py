@@ -913,6 +913,16 @@ CASES = [
      [
      ], [
      ], 0),
+    # kerdrennec: a format twin of the Lorient council's avis (TXT from a PDF: page breaks inside
+    # sentences, « _: », bold markers, dash-separated inline lists of recommendations, « - Thème :
+    # a - b » items, questions) and of a ministry's roadmap progress report (PDF: cover, running
+    # header and footer, one table per axis « N° | Mesure | Pilote | Avancement | Commentaires »,
+    # « Prochaines étapes » bullets). Extras: the avis' heading question; the report's summary
+    # bullets (« six sont en cours … ») and its own follow-up sentence
+    ('../matching-checks/kerdrennec/corpus/kerdrennec/2025-05_cdk_avis-feuille-de-route-numerique.txt',
+     'kerdrennec-2025-05_cdk_avis-feuille-de-route-numerique', [], [], 1),
+    ('../matching-checks/kerdrennec/corpus/kerdrennec/FDR-numerique-Kerdrennec-bilan-etape-2025.pdf',
+     'kerdrennec-FDR-numerique-Kerdrennec-bilan-etape-2025', [], [], 3),
 ]
 
 
