@@ -1030,6 +1030,20 @@ def test_a_demand_written_after_its_leadin_on_the_same_paragraph(tmp_path):
     ]
 
 
+def test_infinitives_separated_by_dashes_after_a_short_leadin_are_one_demand_each(tmp_path):
+    """« Les ateliers ont fait ressortir des recommandations : Créer … - Ouvrir … - Former … » in
+    one paragraph: an inline list, one demand per part (not the whole list as one demand)."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen\n\n"
+                            "Les ateliers ont fait ressortir des recommandations : Créer une navette entre les "
+                            "hameaux et le marché - Ouvrir la piscine le dimanche matin - Former les bénévoles "
+                            "des clubs au secourisme.\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Créer une navette entre les hameaux et le marché"),
+        ("recommendation", "Ouvrir la piscine le dimanche matin"),
+        ("recommendation", "Former les bénévoles des clubs au secourisme."),
+    ]
+
+
 def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
     import openpyxl
 
