@@ -1044,6 +1044,24 @@ def test_infinitives_separated_by_dashes_after_a_short_leadin_are_one_demand_eac
     ]
 
 
+def test_a_progress_reports_comment_column_describes_the_rows_action(tmp_path):
+    """« N° | Mesure | Pilote | Avancement | Commentaires »: the comment says what was done and what
+    was left out of the row's action, its description (no unit of its own); the state stays."""
+    units = _markdown_units(tmp_path, "# Bilan d'étape du plan numérique\n\n## Axe 1 – Des services proches\n\n"
+                            "| N° | Mesure | Pilote | Avancement | Commentaires |\n|---|---|---|---|---|\n"
+                            "| 1.1 | Ouvrir un point d'accès au numérique à la gare | Ville | Réalisée | Ouvert en mai "
+                            "2025 avec deux postes. Les haltes ferroviaires rurales ne sont pas concernées. |\n"
+                            "| 1.2 | Former les agents d'accueil aux démarches en ligne | RH | En cours | Douze agents "
+                            "formés sur vingt. |\n")
+    assert [(u.kind, u.label, u.text, u.state, u.detail) for u in units] == [
+        ("objective", "Axe 1", "Des services proches", "", ""),
+        ("action", "1.1", "Ouvrir un point d'accès au numérique à la gare", "Réalisée",
+         "Ouvert en mai 2025 avec deux postes. Les haltes ferroviaires rurales ne sont pas concernées."),
+        ("action", "1.2", "Former les agents d'accueil aux démarches en ligne", "En cours",
+         "Douze agents formés sur vingt."),
+    ]
+
+
 def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
     import openpyxl
 
