@@ -1062,6 +1062,20 @@ def test_a_progress_reports_comment_column_describes_the_rows_action(tmp_path):
     ]
 
 
+def test_items_counting_the_things_of_their_leadin_are_a_tally_not_units(tmp_path):
+    """« Sur les vingt mesures du plan : » then « six sont en cours … », « une n'est pas engagée … »:
+    each item's subject is a bare count, a tally; the plan's actions below are read as usual."""
+    units = _markdown_units(tmp_path, "# Bilan du plan de mobilité\n\n## En synthèse\n\n"
+                            "Sur les vingt mesures du plan :\n\n- douze sont réalisées ;\n"
+                            "- six sont en cours ou à l'étude auprès des communes ;\n"
+                            "- une n'est pas engagée, une a été abandonnée faute de crédits.\n\n"
+                            "## Axe 1 – Des services\n\n- Ouvrir un guichet de covoiturage en mairie\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Des services"),
+        ("action", "Ouvrir un guichet de covoiturage en mairie"),
+    ]
+
+
 def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
     import openpyxl
 
