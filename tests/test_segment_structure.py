@@ -1076,6 +1076,18 @@ def test_items_counting_the_things_of_their_leadin_are_a_tally_not_units(tmp_pat
     ]
 
 
+def test_a_question_asking_which_questions_are_raised_titles_the_questions_below(tmp_path):
+    """« Quelles sont les interrogations que pose le plan ? » announces the questions that follow:
+    no unit; the questions below are."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen\n\n"
+                            "Quelles sont les interrogations que pose le plan de mobilité ?\n\n"
+                            "Plusieurs points restent flous.\n\n"
+                            "Pourquoi la navette du marché ne dessert-elle pas les hameaux ?\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("question", "Pourquoi la navette du marché ne dessert-elle pas les hameaux ?"),
+    ]
+
+
 def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
     import openpyxl
 

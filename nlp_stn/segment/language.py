@@ -156,6 +156,11 @@ _TALLY = re.compile(
     r"|(?:\s+\+\d{1,2}){1,}\s*$",  # « … on attache aux grilles +1 +1 +1 »: the votes of a pad
     re.I,
 )
+# A question asking which questions a text raises (« Quelles sont les interrogations que pose le
+# schéma ? », « Quelles questions le bilan laisse-t-il ouvertes ? »): the title of the questions
+# that follow, not one put
+_QUESTIONS_RAISED = re.compile(
+    r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b", re.I)
 # An item whose subject is a bare count of the things its lead-in names (« Sur les vingt mesures du
 # plan : » then « douze sont réalisées ; », « six sont en cours ; », « une n'est pas engagée »,
 # « 3 ont été abandonnées », « la plupart restent à lancer »): a tally, not a unit

@@ -18,7 +18,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
-                       _INLINE_SEPARATOR,
+                       _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
@@ -690,6 +690,8 @@ class _Paragraphs:
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=True))
                 continue
+            if sentence.endswith("?") and _QUESTIONS_RAISED.match(sentence):
+                continue  # « Quelles interrogations le bilan soulève-t-il ? »: the title of the questions below
             if sentence.endswith("?") and not _suggests(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
