@@ -298,6 +298,50 @@ def studied_part_state(action_text: str, state: str, demand_text: str, detail: s
     return state
 
 
+# A sentence of an action's description telling a thing left out of it, as a progress report's
+# comment does (« Les écoles maternelles n'entrent pas dans le périmètre », « Les sites des
+# communes ne sont pas concernés », « Pas d'accueil dédié dans les autres mairies », « pas
+# d'extension aux communes à ce stade », « La publication des délibérations est reportée à 2027 »)
+_LEFT_OUT = re.compile(
+    r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+|les\s+)?(?:p[ée]rim[èe]tres?|champs?|cadre)\b"
+    r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:concern[ée]e?s?|inclu(?:se?s?)?|couverte?s?|pr[ée]vue?s?|compris(?:es?)?)\b"
+    r"|\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|ajourn[ée]e?s?)\b"
+    r"|\bhors\s+(?:du\s+|de\s+son\s+)?(?:p[ée]rim[èe]tre|champ)\b"
+    r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])",
+    re.I,
+)
+LEFT_OUT_STATE = "Retenue en partie (le reste écarté)"
+
+
+def _words(text: str) -> set[str]:
+    """The words of five letters or more of ``text``, folded and singular, whole (« communes » and
+    « communauté » stay apart)."""
+    return {_singular(w) for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
+
+
+def left_out_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
+    """What an action's document says of it, « Retenue en partie (le reste écarté) » when a
+    sentence of its description ``detail`` tells a thing left out of it (see _LEFT_OUT: out of
+    its scope, not concerned, postponed, « Pas de … ») and names a word of five letters or more
+    the demand asks for and the action's title does not, and nothing lower is said.
+
+    >>> left_out_state("Équiper les écoles élémentaires d'écrans", "Réalisée",
+    ...                "Équiper toutes les écoles, maternelles comprises, d'écrans",
+    ...                "30 classes équipées. Les écoles maternelles n'entrent pas dans le périmètre.")
+    'Retenue en partie (le reste écarté)'
+    >>> left_out_state("Équiper les écoles élémentaires d'écrans", "Réalisée", "Équiper les écoles d'écrans",
+    ...                "30 classes équipées. Les écoles maternelles n'entrent pas dans le périmètre.")
+    'Réalisée'
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not detail:
+        return state
+    asked = _words(demand_text) - _words(action_text)
+    for sentence in re.split(r"(?<=[.;!?])\s+", detail):
+        if _LEFT_OUT.search(sentence) and asked & _words(sentence):
+            return LEFT_OUT_STATE
+    return state
+
+
 def _stems(text: str) -> set[str]:
     """The words of five letters or more of ``text``, folded, singular, cut to six letters."""
     return {_singular(w)[:6] for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
@@ -871,7 +915,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`).
 
-    The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`).
+    The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
+    and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
 
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
@@ -883,6 +928,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     described = f"{action_text} {detail}".strip()  # the action with its description
     state = study_state(action_text, state, demand_text)
     state = studied_part_state(action_text, state, demand_text, detail)
+    state = left_out_state(action_text, state, demand_text, detail)
     state = alternative_state(described, state, demand_text)
     state = every_state(action_text, state, demand_text)
     state = named_state(action_text, state, demand_text)

@@ -254,6 +254,44 @@ def test_the_rest_of_a_demand_put_to_study_in_the_description(action, detail, de
     assert studied_part_state(action, "", demand, detail) == expected
 
 
+@pytest.mark.parametrize("action, detail, demand, expected", [
+    # what the description leaves out is a thing the demand asks for: in part
+    ("Équiper les écoles élémentaires de tablettes", "Trente classes équipées. Les écoles maternelles n'entrent pas "
+     "dans le périmètre de l'opération.", "Des tablettes dans toutes les écoles, maternelles comprises",
+     "Retenue en partie (le reste écarté)"),
+    ("Rendre accessible le site de la métropole", "Audit réalisé en 2025. Les sites des communes ne sont pas concernés.",
+     "Rendre accessibles les sites des communes", "Retenue en partie (le reste écarté)"),
+    ("Installer un accueil numérique à la médiathèque", "Ouvert le mardi et le jeudi. Pas d'accueil dans les mairies "
+     "annexes.", "Un accueil numérique dans chaque mairie", "Retenue en partie (le reste écarté)"),
+    ("Publier les horaires des bus en données ouvertes", "Horaires publiés ; la publication des tarifs est reportée "
+     "à 2028.", "Publier en données ouvertes les horaires et les tarifs des bus", "Retenue en partie (le reste écarté)"),
+    ("Passer la messagerie des agents au logiciel libre", "Quarante boîtes migrées ; pas d'extension aux écoles à ce "
+     "stade.", "Des logiciels libres dans les services et dans les écoles", "Retenue en partie (le reste écarté)"),
+    # a thing left out that the demand does not ask for, or that the title names already: no lowering
+    ("Équiper les écoles élémentaires de tablettes", "Les écoles maternelles n'entrent pas dans le périmètre.",
+     "Des tablettes dans les écoles élémentaires", ""),
+    ("Équiper les écoles maternelles de tablettes", "Les écoles maternelles ne sont pas concernées cette année.",
+     "Des tablettes dans les écoles maternelles", ""),
+    # « communes » is not « communauté »
+    ("Former les agents à la cybersécurité", "Les agents des communes ne sont pas concernés.",
+     "Former les agents de la communauté à la cybersécurité", ""),
+    # no sentence leaving a thing out: no lowering
+    ("Équiper les écoles élémentaires de tablettes", "Les écoles maternelles suivront en 2027.",
+     "Des tablettes dans les écoles, maternelles comprises", ""),
+])
+def test_a_thing_asked_that_the_description_leaves_out(action, detail, demand, expected):
+    from nlp_stn.model import left_out_state
+
+    assert left_out_state(action, "", demand, detail) == expected
+
+
+def test_a_thing_left_out_lowers_no_state_already_lower():
+    from nlp_stn.model import left_out_state
+
+    assert left_out_state("Équiper les écoles élémentaires", "Abandonnée", "Équiper les écoles maternelles",
+                          "Les écoles maternelles ne sont pas concernées.") == "Abandonnée"
+
+
 def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
     from nlp_stn.model import STUDY_STATE, study_state
 

@@ -1030,6 +1030,64 @@ def test_a_demand_written_after_its_leadin_on_the_same_paragraph(tmp_path):
     ]
 
 
+def test_infinitives_separated_by_dashes_after_a_short_leadin_are_one_demand_each(tmp_path):
+    """« Les ateliers ont fait ressortir des recommandations : Créer … - Ouvrir … - Former … » in
+    one paragraph: an inline list, one demand per part (not the whole list as one demand)."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen\n\n"
+                            "Les ateliers ont fait ressortir des recommandations : Créer une navette entre les "
+                            "hameaux et le marché - Ouvrir la piscine le dimanche matin - Former les bénévoles "
+                            "des clubs au secourisme.\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Créer une navette entre les hameaux et le marché"),
+        ("recommendation", "Ouvrir la piscine le dimanche matin"),
+        ("recommendation", "Former les bénévoles des clubs au secourisme."),
+    ]
+
+
+def test_a_progress_reports_comment_column_describes_the_rows_action(tmp_path):
+    """« N° | Mesure | Pilote | Avancement | Commentaires »: the comment says what was done and what
+    was left out of the row's action, its description (no unit of its own); the state stays."""
+    units = _markdown_units(tmp_path, "# Bilan d'étape du plan numérique\n\n## Axe 1 – Des services proches\n\n"
+                            "| N° | Mesure | Pilote | Avancement | Commentaires |\n|---|---|---|---|---|\n"
+                            "| 1.1 | Ouvrir un point d'accès au numérique à la gare | Ville | Réalisée | Ouvert en mai "
+                            "2025 avec deux postes. Les haltes ferroviaires rurales ne sont pas concernées. |\n"
+                            "| 1.2 | Former les agents d'accueil aux démarches en ligne | RH | En cours | Douze agents "
+                            "formés sur vingt. |\n")
+    assert [(u.kind, u.label, u.text, u.state, u.detail) for u in units] == [
+        ("objective", "Axe 1", "Des services proches", "", ""),
+        ("action", "1.1", "Ouvrir un point d'accès au numérique à la gare", "Réalisée",
+         "Ouvert en mai 2025 avec deux postes. Les haltes ferroviaires rurales ne sont pas concernées."),
+        ("action", "1.2", "Former les agents d'accueil aux démarches en ligne", "En cours",
+         "Douze agents formés sur vingt."),
+    ]
+
+
+def test_items_counting_the_things_of_their_leadin_are_a_tally_not_units(tmp_path):
+    """« Sur les vingt mesures du plan : » then « six sont en cours … », « une n'est pas engagée … »:
+    each item's subject is a bare count, a tally; the plan's actions below are read as usual."""
+    units = _markdown_units(tmp_path, "# Bilan du plan de mobilité\n\n## En synthèse\n\n"
+                            "Sur les vingt mesures du plan :\n\n- douze sont réalisées ;\n"
+                            "- six sont en cours ou à l'étude auprès des communes ;\n"
+                            "- une n'est pas engagée, une a été abandonnée faute de crédits.\n\n"
+                            "## Axe 1 – Des services\n\n- Ouvrir un guichet de covoiturage en mairie\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Des services"),
+        ("action", "Ouvrir un guichet de covoiturage en mairie"),
+    ]
+
+
+def test_a_question_asking_which_questions_are_raised_titles_the_questions_below(tmp_path):
+    """« Quelles sont les interrogations que pose le plan ? » announces the questions that follow:
+    no unit; the questions below are."""
+    units = _markdown_units(tmp_path, "# Avis du conseil citoyen\n\n"
+                            "Quelles sont les interrogations que pose le plan de mobilité ?\n\n"
+                            "Plusieurs points restent flous.\n\n"
+                            "Pourquoi la navette du marché ne dessert-elle pas les hameaux ?\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("question", "Pourquoi la navette du marché ne dessert-elle pas les hameaux ?"),
+    ]
+
+
 def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp_path):
     import openpyxl
 

@@ -829,7 +829,7 @@ CASES = [
     # amendments « Compléter l'intitulé de l'action 7 comme suit : … », the group's own tasks)
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-10_cdpk_avis-schema-territorial-numerique.txt',
      'keranmoal-2025-10_cdpk_avis-schema-territorial-numerique',
-     [], [], 4),
+     [], [], 3),
     ('../matching-checks/keranmoal/corpus/keranmoal/2025-09-17_cdpk-groupe-travail_compte-rendu.txt',
      'keranmoal-2025-09-17_cdpk-groupe-travail_compte-rendu',
      ["Les huit autres communes n'en auront pas pendant la durée du schéma.",
@@ -940,6 +940,16 @@ CASES = [
          'Tiers-lieux et développement économique',
      ],
      [], 0),
+    # kerdrennec: a format twin of the Lorient council's avis (TXT from a PDF: page breaks inside
+    # sentences, « _: », bold markers, dash-separated inline lists of recommendations, « - Thème :
+    # a - b » items, questions) and of a ministry's roadmap progress report (PDF: cover, running
+    # header and footer, one table per axis « N° | Mesure | Pilote | Avancement | Commentaires »,
+    # « Prochaines étapes » bullets). Extra: the report's own follow-up sentence (its summary's
+    # tally « six sont en cours … » and the avis' « Quelles interrogations … ? » are no units)
+    ('../matching-checks/kerdrennec/corpus/kerdrennec/2025-05_cdk_avis-feuille-de-route-numerique.txt',
+     'kerdrennec-2025-05_cdk_avis-feuille-de-route-numerique', [], [], 0),
+    ('../matching-checks/kerdrennec/corpus/kerdrennec/FDR-numerique-Kerdrennec-bilan-etape-2025.pdf',
+     'kerdrennec-FDR-numerique-Kerdrennec-bilan-etape-2025', [], [], 1),
 ]
 
 

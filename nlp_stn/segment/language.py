@@ -194,6 +194,20 @@ _TALLY = re.compile(
     r"|(?:\s+\+\d{1,2}){1,}\s*$",  # « … on attache aux grilles +1 +1 +1 »: the votes of a pad
     re.I,
 )
+# A question asking which questions a text raises (« Quelles sont les interrogations que pose le
+# schéma ? », « Quelles questions le bilan laisse-t-il ouvertes ? »): the title of the questions
+# that follow, not one put
+_QUESTIONS_RAISED = re.compile(
+    r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b", re.I)
+# An item whose subject is a bare count of the things its lead-in names (« Sur les vingt mesures du
+# plan : » then « douze sont réalisées ; », « six sont en cours ; », « une n'est pas engagée »,
+# « 3 ont été abandonnées », « la plupart restent à lancer »): a tally, not a unit
+_COUNTED_ONES = re.compile(
+    r"^\W*(?:\d{1,4}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingt(?:\s+et\s+une?|-[a-z]+)?|trente|quarante|cinquante|la\s+moiti[ée]|la\s+plupart|la\s+majorit[ée])"
+    r"\s+(?:d['’]\s*entre\s+(?:elles|eux)\s+)?(?:n['’]\s*|ne\s+)?(?:sont|est|ont|a|restent|reste|demeurent|demeure)\b",
+    re.I,
+)
 # The notes of a workshop (post-its, ideas of tables, a shared pad): each item of its lists is an
 # idea, also a noun phrase or a complaint (« plus d'arceaux vélos devant les écoles »)
 _IDEAS_TITLE = re.compile(r"\b(?:post-?its?|ateliers?|id[ée]es|brainstorm\w*|world caf[ée])\b", re.I)

@@ -13,7 +13,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNE
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
-                       _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
+                       _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
 from .priors import _ARTICLES, _FIGURE_ALONE, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
@@ -248,6 +248,8 @@ class _Lists:
             self.add(_Unit(kind="question", text=text, start=start, end=start + len(text), page=block.page,
                            label=label, heading=heading))
             return
+        if _COUNTED_ONES.match(text) and not role:
+            return  # « six sont en cours ; » under « Sur les vingt mesures : »: a tally, not a unit
         first = text.split()[0].lower().strip("«\"'(")
         unit = _Unit(kind="", text=text, start=start, end=self._end(block, start, text), page=block.page,
                      label=label, heading=heading, role=role)

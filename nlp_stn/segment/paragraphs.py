@@ -18,6 +18,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+                       _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
@@ -203,13 +204,17 @@ class _Paragraphs:
     def inline_demand(self, block: Block) -> bool:
         """« Ce que les commerçants demandent : une vitrine en ligne commune, tenue par … »: a
         lead-in announcing demands, then on the same paragraph what is asked, a noun phrase (or
-        an infinitive): that is the demand (one per part when « ; » separates noun phrases)."""
+        an infinitive): that is the demand (one per part when « ; » separates noun phrases).
+        Infinitives separated by « - » after the lead-in (« Ces ateliers ont fait ressortir des
+        recommandations : Créer … - Former … ») are an inline list: one demand per part."""
         m = re.match(r"^([^:;.!?]{2,80}?)\s*:\s+(\S.*)$", block.text, re.S)
         if not m or len(m.group(1).split()) > 8 or block.text.rstrip().endswith(":"):
             return False
         if classify_leadin(m.group(1), self.prior) != "recommendation":
             return False
         rest = m.group(2).rstrip()
+        if _INLINE_SEPARATOR.search(rest) and self.inline_list(block, "recommendation", ""):
+            return True
         if _EXAMPLE_START.match(rest):
             return False  # « Propositions : voir l'annexe »
         quoted = _OPENING_QUOTED_QUESTION.match(rest)
@@ -685,6 +690,8 @@ class _Paragraphs:
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=True))
                 continue
+            if sentence.endswith("?") and _QUESTIONS_RAISED.match(sentence):
+                continue  # « Quelles interrogations le bilan soulève-t-il ? »: the title of the questions below
             if sentence.endswith("?") and not _suggests(sentence):
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))

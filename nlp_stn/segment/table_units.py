@@ -10,7 +10,7 @@ from ..model import Block, STATUS_NOT, status_cap
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
-from .tables import (KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -172,6 +172,12 @@ class _TableUnits:
             header_field = field_kind(block.header) if plan_table and block.header else None
             if plan_table and header_field == "detail" and block.row in row_action:
                 # the « Description » of the row's action: its description, not a unit
+                _describe(row_action[block.row], block.text)
+                continue
+            if (plan_table and header_field == "" and block.row in row_action
+                    and COMMENT_HEADER.match(" ".join(block.header.split()))):
+                # « Commentaires » beside the row's action in a progress report (« 42 classes équipées.
+                # Les maternelles n'entrent pas dans le périmètre. »): its description, not a unit
                 _describe(row_action[block.row], block.text)
                 continue
             if plan_table and header_field == "" and header_kind == "" and not role:

@@ -71,6 +71,10 @@ _STATE_HEADER = re.compile(
     r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
     re.I,
 )
+# A plan's column of remarks on each row (« Commentaires », « Observations », « Remarques »,
+# « Précisions »), beside the action in a progress report: what was done and what was left out
+# of it, the row's action's description (see table_units)
+COMMENT_HEADER = re.compile(r"^\W*(?:commentaires?|observations?|remarques?|pr[ée]cisions?)\b", re.I)
 # A column of an authority's document quoting the wording it kept (« Rédaction retenue »,
 # « Texte adopté », « Libellé définitif » in an annex of the amendments taken in): its own words
 # again, already read where they stand (not « Rédaction proposée »: what was asked)
