@@ -1534,6 +1534,33 @@ def test_a_contribution_written_as_a_bulleted_list_gives_one_demand_per_item():
     ]
 
 
+def test_a_proposal_that_is_only_a_list_under_a_short_lead_in_gives_one_demand_per_line():
+    # a platform's export (id, title, body): « Bonjour, / Je pense à : / … / … / Bien cordialement »
+    # gives one demand per listed line, the greetings and the title left out; a lead-in naming
+    # what is asked (« Nous voulons plus de pistes cyclables : ») or one thing (« Voici ma
+    # suggestion : »), or reasons before the lead-in, keep the proposal whole
+    b = TextBuilder()
+    b.add("record", "Quelques idées\nBonjour,\nJe pense à :\nun marché de producteurs le samedi\n"
+                    "ouvrir la piscine le dimanche matin\nBien cordialement",
+          fields={"id": "41", "title": "Quelques idées", "category": "vivre"})
+    b.add("record", "Pistes cyclables\nNous voulons plus de pistes cyclables :\nrue des Lilas\navenue du Port",
+          fields={"id": "42", "title": "Pistes cyclables", "category": "bouger"})
+    b.add("record", "Une idée\nBonjour,\nVoici ma suggestion :\nInterdire les pétards.\nMerci de m'avoir lu.\nBien à vous",
+          fields={"id": "43", "title": "Une idée", "category": "vivre"})
+    b.add("record", "Le square\nLe square est sale.\nJe propose :\nune poubelle\nun banc",
+          fields={"id": "44", "title": "Le square", "category": "vivre"})
+    ex = b.build()
+    doc = Document(id="export.csv", path="export.csv", format="csv", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.label, u.text) for u in segment(doc)] == [
+        ("41", "un marché de producteurs le samedi"),
+        ("41", "ouvrir la piscine le dimanche matin"),
+        ("42", "Pistes cyclables\nNous voulons plus de pistes cyclables :\nrue des Lilas\navenue du Port"),
+        ("43", "Une idée\nBonjour,\nVoici ma suggestion :\nInterdire les pétards.\nMerci de m'avoir lu.\nBien à vous"),
+        ("44", "Le square\nLe square est sale.\nJe propose :\nune poubelle\nun banc"),
+    ]
+
+
 def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit():
     """« Total des actions chiffrées | | 1,2 M€ » closing a plan's table sums the rows above, and
     « Contact : … — adresse@… — 0X XX … » after the indicators says who to ask: no unit."""
