@@ -1534,6 +1534,53 @@ def test_a_contribution_written_as_a_bulleted_list_gives_one_demand_per_item():
     ]
 
 
+def _paged(blocks, title="Guide des engagements de la commune"):
+    builder = TextBuilder()
+    for block_kind, text, level, marker, page in blocks:
+        builder.add(block_kind, text, level=level, marker=marker, page=page)
+    ex = builder.build()
+    return Document(id="guide.pdf", path="guide.pdf", format="pdf", title=title, text=ex.text, blocks=ex.blocks,
+                    meta=DocMeta())
+
+
+def test_a_list_naming_the_chapters_that_follow_is_an_outline_not_units():
+    # « Ce guide rassemble … sous deux thèmes : → a. Des mobilités douces pour tous → b. … » before
+    # the chapters « a Des mobilités douces pour tous », « b … »: the list names the document's
+    # sections, not engagements
+    doc = _paged([
+        ("paragraph", "Ce guide rassemble nos engagements sous deux thèmes :", 0, "", 1),
+        ("list_item", "a. Des mobilités douces pour tous", 0, "→", 1),
+        ("list_item", "b. Du sport pour tous les âges", 0, "→", 1),
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("heading", "b Du sport pour tous les âges", 2, "", 3),
+        ("heading", "b.1 Ouvrir le gymnase le dimanche", 4, "", 3),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer une piste cyclable vers le collège"),
+        ("action", "Ouvrir le gymnase le dimanche"),
+    ]
+
+
+def test_a_page_s_running_header_repeating_its_chapter_is_no_unit():
+    # the chapter's name at the top of each of its pages (« Des mobilités douces pour tous » over
+    # page 3) repeats the heading « a Des mobilités douces pour tous »: not one more indicator of
+    # the list ending page 2
+    doc = _paged([
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("heading", "Exemples d'indicateurs de pilotage", 9, "", 2),
+        ("list_item", "Kilomètres de piste ouverts", 0, "→", 2),
+        ("paragraph", "Des mobilités douces pour tous", 0, "", 3),
+        ("heading", "a.2 Prêter des vélos aux lycéens", 4, "", 3),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer une piste cyclable vers le collège"),
+        ("indicator", "Kilomètres de piste ouverts"),
+        ("action", "Prêter des vélos aux lycéens"),
+    ]
+
+
 def test_a_proposal_that_is_only_a_list_under_a_short_lead_in_gives_one_demand_per_line():
     # a platform's export (id, title, body): « Bonjour, / Je pense à : / … / … / Bien cordialement »
     # gives one demand per listed line, the greetings and the title left out; a lead-in naming

@@ -20,6 +20,18 @@ from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
 # The words at most of a unit that only names an action detailed under a heading of its name
 DETAILED_NAME_WORDS = 10
+# A letter, a number or a roman numeral before a section's name (« a. », « 2) », « IV »)
+_SECTION_NUMBER = re.compile(r"^\W*(?:[A-Za-z]|\d{1,2}|[IVXLC]{1,5})\s*[.)–—:-]?\s+(?=\S)")
+SECTION_NAME_WORDS = 2  # a section's name of fewer words may be a common word
+
+
+def _section_name(text: str) -> str:
+    """A section's name without the letter or number before it, in lower case.
+
+    >>> _section_name("a. Couverture et réseaux"), _section_name("IV – Sobriété  numérique :")
+    ('couverture et réseaux', 'sobriété numérique')
+    """
+    return " ".join(_SECTION_NUMBER.sub("", text, count=1).casefold().split()).rstrip(" .:;")
 
 
 
@@ -64,6 +76,7 @@ class _Resolution:
         if self.report:
             contents |= self._rows_told()
         contents |= self._names_detailed(contents)
+        contents |= self._section_names()
 
         kept = []
         for unit in self.units:
@@ -174,6 +187,23 @@ class _Resolution:
                 later[unit.label] = max(later.get(unit.label, -1), unit.start)
         return {u.key for u in self.units
                 if u.label[:1].isalpha() and _PAGE_REFERENCE.search(u.text) and later.get(u.label, -1) > u.start}
+
+    def _section_names(self) -> set:
+        """Keys of the items of a list naming, two at least, sections that the document opens
+        later under headings of the same words (« Ce guide rassemble … sous cinq thématiques : →
+        a. Couverture et réseaux → b. … » before the chapter « a Couverture et réseaux »): an
+        outline of the document, not units. Letters and numbers before the names are left out."""
+        headings: dict[str, int] = {}
+        for block in self.doc.blocks:
+            if block.kind == "heading":
+                name = _section_name(block.text)
+                headings[name] = max(headings.get(name, -1), block.start)
+        lists: dict[object, list[_Unit]] = {}
+        for unit in self.units:
+            name = _section_name(unit.text)
+            if unit.series and len(name.split()) >= SECTION_NAME_WORDS and headings.get(name, -1) > unit.start:
+                lists.setdefault(unit.series[0], []).append(unit)
+        return {u.key for items in lists.values() if len(items) >= 2 for u in items}
 
     def _short_forms(self, contents: set = frozenset()) -> set:
         """Keys of labelled units repeated in full under the same label elsewhere in the
