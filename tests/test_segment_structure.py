@@ -1575,10 +1575,38 @@ def test_a_page_s_running_header_repeating_its_chapter_is_no_unit():
         ("heading", "a.2 Prêter des vélos aux lycéens", 4, "", 3),
     ])
     assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("objective", "Des mobilités douces pour tous"),
         ("action", "Créer une piste cyclable vers le collège"),
         ("indicator", "Kilomètres de piste ouverts"),
         ("action", "Prêter des vélos aux lycéens"),
     ]
+
+
+def test_a_chapter_lettered_alone_over_actions_labelled_under_its_letter_is_their_objective():
+    # « a Des mobilités douces pour tous » over « a.1 … », « a.2 … » in a guide of engagements:
+    # the chapter is the objective of its actions; « b … » over a single « b.1 » is not one, nor
+    # a lettered chapter in a document that is not an authority's plan, nor a numbered one (« 1. … »)
+    blocks = [
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("paragraph", "Le vélo progresse dans la commune, mais les pistes manquent.", 0, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("paragraph", "La piste sera ouverte en 2027.", 0, "", 2),
+        ("heading", "a.2 Prêter des vélos aux lycéens", 4, "", 3),
+        ("heading", "b Du sport pour tous les âges", 2, "", 4),
+        ("heading", "b.1 Ouvrir le gymnase le dimanche", 4, "", 4),
+    ]
+    units = segment(_paged(blocks))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "a", "Des mobilités douces pour tous"),
+        ("action", "a.1", "Créer une piste cyclable vers le collège"),
+        ("action", "a.2", "Prêter des vélos aux lycéens"),
+        ("action", "b.1", "Ouvrir le gymnase le dimanche"),
+    ]
+    assert units[1].parent == units[2].parent == units[0].id and not units[3].parent
+    assert "objective" not in [u.kind for u in segment(_paged(blocks, title="Avis du conseil de développement"))]
+    numbered = [(kind, text.replace("a ", "1. ", 1).replace("a.", "1.", 1), level, marker, page)
+                for kind, text, level, marker, page in blocks]
+    assert "objective" not in [u.kind for u in segment(_paged(numbered))]
 
 
 def test_a_proposal_that_is_only_a_list_under_a_short_lead_in_gives_one_demand_per_line():
