@@ -325,7 +325,9 @@ def test_nested_json_html_bodies_and_per_row_category():
     ]  # 1 of 4 left out ("withdrawn"); the 5 comments of the first proposal are not rows:
     # they are read under it (« +1 » says nothing), and none asks anything
     assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Bonne idée", "D'accord", "Oui", "Et au lycée ?"]
-    assert [u.kind for u in segment(doc)] == ["recommendation"] * 3
+    # the first proposal is only a list under « Nous proposons : »: one demand per line
+    assert [(u.label, u.kind) for u in segment(doc)] == [("1", "recommendation"), ("1", "recommendation"),
+                                                         ("2", "recommendation"), ("4", "recommendation")]
     assert doc.blocks[0].text == (
         "Trois idées pour le collège\nNous proposons :\ndes ateliers sur le cyberharcèlement ;\nun prêt d'ordinateurs."
     )

@@ -114,6 +114,9 @@ def test_role_of_header(header, role):
         ("Décisions :", "decision"),
         ("Depuis 2016, deux préconisations importantes du CDPL ont été prises en compte :", None),
         ("Outils et ressources mobilisables", None),
+        ("Conception et rédaction", None),
+        ("Journal des modifications", None),
+        ("Remerciements", None),
         ("En conclusion :", ""),
     ],
 )
@@ -866,6 +869,23 @@ def test_an_authority_s_answer_to_a_consultation_holds_actions():
     assert title_prior("Plan numérique des écoles – Mémoire en réponse au bilan du garant de la concertation préalable") == "action"
     assert title_prior("Réponse de la commune aux contributions") == "action"
     assert title_prior("Bilan de la concertation préalable") == "recommendation"
+
+
+def test_a_guide_of_engagements_holds_actions():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Guide des engagements numériques de la Communauté de communes du Val d'Orvène") == "action"
+    assert title_prior("Livret de nos engagements pour la ville") == "action"
+    assert title_prior("Carnet d'engagements 2027") == "action"
+    assert title_prior("Avis du conseil de développement sur le guide des engagements") == "recommendation"
+    assert title_prior("Guide des bonnes pratiques numériques") == ""
+
+
+def test_an_authority_s_principles_are_no_units_an_opinion_s_may_be():
+    assert classify_leadin("Quelques grands principes :", "action") is None
+    assert classify_leadin("Nos principes directeurs", "action") is None
+    assert classify_leadin("Quelques grands principes :", "") == ""
+    assert classify_leadin("Quelques grands principes :", "recommendation") == ""
 
 
 def test_a_record_of_decisions_holds_actions():

@@ -1592,6 +1592,108 @@ def test_a_contribution_written_as_a_bulleted_list_gives_one_demand_per_item():
     ]
 
 
+def _paged(blocks, title="Guide des engagements de la commune"):
+    builder = TextBuilder()
+    for block_kind, text, level, marker, page in blocks:
+        builder.add(block_kind, text, level=level, marker=marker, page=page)
+    ex = builder.build()
+    return Document(id="guide.pdf", path="guide.pdf", format="pdf", title=title, text=ex.text, blocks=ex.blocks,
+                    meta=DocMeta())
+
+
+def test_a_list_naming_the_chapters_that_follow_is_an_outline_not_units():
+    # « Ce guide rassemble … sous deux thèmes : → a. Des mobilités douces pour tous → b. … » before
+    # the chapters « a Des mobilités douces pour tous », « b … »: the list names the document's
+    # sections, not engagements
+    doc = _paged([
+        ("paragraph", "Ce guide rassemble nos engagements sous deux thèmes :", 0, "", 1),
+        ("list_item", "a. Des mobilités douces pour tous", 0, "→", 1),
+        ("list_item", "b. Du sport pour tous les âges", 0, "→", 1),
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("heading", "b Du sport pour tous les âges", 2, "", 3),
+        ("heading", "b.1 Ouvrir le gymnase le dimanche", 4, "", 3),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer une piste cyclable vers le collège"),
+        ("action", "Ouvrir le gymnase le dimanche"),
+    ]
+
+
+def test_a_page_s_running_header_repeating_its_chapter_is_no_unit():
+    # the chapter's name at the top of each of its pages (« Des mobilités douces pour tous » over
+    # page 3) repeats the heading « a Des mobilités douces pour tous »: not one more indicator of
+    # the list ending page 2
+    doc = _paged([
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("heading", "Exemples d'indicateurs de pilotage", 9, "", 2),
+        ("list_item", "Kilomètres de piste ouverts", 0, "→", 2),
+        ("paragraph", "Des mobilités douces pour tous", 0, "", 3),
+        ("heading", "a.2 Prêter des vélos aux lycéens", 4, "", 3),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("objective", "Des mobilités douces pour tous"),
+        ("action", "Créer une piste cyclable vers le collège"),
+        ("indicator", "Kilomètres de piste ouverts"),
+        ("action", "Prêter des vélos aux lycéens"),
+    ]
+
+
+def test_a_chapter_lettered_alone_over_actions_labelled_under_its_letter_is_their_objective():
+    # « a Des mobilités douces pour tous » over « a.1 … », « a.2 … » in a guide of engagements:
+    # the chapter is the objective of its actions; « b … » over a single « b.1 » is not one, nor
+    # a lettered chapter in a document that is not an authority's plan, nor a numbered one (« 1. … »)
+    blocks = [
+        ("heading", "a Des mobilités douces pour tous", 2, "", 2),
+        ("paragraph", "Le vélo progresse dans la commune, mais les pistes manquent.", 0, "", 2),
+        ("heading", "a.1 Créer une piste cyclable vers le collège", 4, "", 2),
+        ("paragraph", "La piste sera ouverte en 2027.", 0, "", 2),
+        ("heading", "a.2 Prêter des vélos aux lycéens", 4, "", 3),
+        ("heading", "b Du sport pour tous les âges", 2, "", 4),
+        ("heading", "b.1 Ouvrir le gymnase le dimanche", 4, "", 4),
+    ]
+    units = segment(_paged(blocks))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "a", "Des mobilités douces pour tous"),
+        ("action", "a.1", "Créer une piste cyclable vers le collège"),
+        ("action", "a.2", "Prêter des vélos aux lycéens"),
+        ("action", "b.1", "Ouvrir le gymnase le dimanche"),
+    ]
+    assert units[1].parent == units[2].parent == units[0].id and not units[3].parent
+    assert "objective" not in [u.kind for u in segment(_paged(blocks, title="Avis du conseil de développement"))]
+    numbered = [(kind, text.replace("a ", "1. ", 1).replace("a.", "1.", 1), level, marker, page)
+                for kind, text, level, marker, page in blocks]
+    assert "objective" not in [u.kind for u in segment(_paged(numbered))]
+
+
+def test_a_proposal_that_is_only_a_list_under_a_short_lead_in_gives_one_demand_per_line():
+    # a platform's export (id, title, body): « Bonjour, / Je pense à : / … / … / Bien cordialement »
+    # gives one demand per listed line, the greetings and the title left out; a lead-in naming
+    # what is asked (« Nous voulons plus de pistes cyclables : ») or one thing (« Voici ma
+    # suggestion : »), or reasons before the lead-in, keep the proposal whole
+    b = TextBuilder()
+    b.add("record", "Quelques idées\nBonjour,\nJe pense à :\nun marché de producteurs le samedi\n"
+                    "ouvrir la piscine le dimanche matin\nBien cordialement",
+          fields={"id": "41", "title": "Quelques idées", "category": "vivre"})
+    b.add("record", "Pistes cyclables\nNous voulons plus de pistes cyclables :\nrue des Lilas\navenue du Port",
+          fields={"id": "42", "title": "Pistes cyclables", "category": "bouger"})
+    b.add("record", "Une idée\nBonjour,\nVoici ma suggestion :\nInterdire les pétards.\nMerci de m'avoir lu.\nBien à vous",
+          fields={"id": "43", "title": "Une idée", "category": "vivre"})
+    b.add("record", "Le square\nLe square est sale.\nJe propose :\nune poubelle\nun banc",
+          fields={"id": "44", "title": "Le square", "category": "vivre"})
+    ex = b.build()
+    doc = Document(id="export.csv", path="export.csv", format="csv", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.label, u.text) for u in segment(doc)] == [
+        ("41", "un marché de producteurs le samedi"),
+        ("41", "ouvrir la piscine le dimanche matin"),
+        ("42", "Pistes cyclables\nNous voulons plus de pistes cyclables :\nrue des Lilas\navenue du Port"),
+        ("43", "Une idée\nBonjour,\nVoici ma suggestion :\nInterdire les pétards.\nMerci de m'avoir lu.\nBien à vous"),
+        ("44", "Le square\nLe square est sale.\nJe propose :\nune poubelle\nun banc"),
+    ]
+
+
 def test_a_totals_row_of_a_plan_table_and_a_line_of_contact_details_give_no_unit():
     """« Total des actions chiffrées | | 1,2 M€ » closing a plan's table sums the rows above, and
     « Contact : … — adresse@… — 0X XX … » after the indicators says who to ask: no unit."""

@@ -950,6 +950,36 @@ CASES = [
      'kerdrennec-2025-05_cdk_avis-feuille-de-route-numerique', [], [], 0),
     ('../matching-checks/kerdrennec/corpus/kerdrennec/FDR-numerique-Kerdrennec-bilan-etape-2025.pdf',
      'kerdrennec-FDR-numerique-Kerdrennec-bilan-etape-2025', [], [], 1),
+    # mervigny: a Decidim-like proposals export in CSV (id, category, title, body; greetings, line breaks,
+    # « Je pense à : » lists, a question, a thanks) and the intercommunality's guide of numbered practices
+    # in PDF laid out like the national good-practice guide (cover, table of contents, « a.1 » fiches with a
+    # sidebar Priorité / Difficulté de mise en œuvre / Exemple de pilote / Échéance / Exemples d'indicateurs
+    # beside the body text, running headers and page numbers)
+    ('../matching-checks/mervigny/corpus/mervigny/export-propositions-mervigny-en-commun.csv',
+     'mervigny-export-propositions-mervigny-en-commun',
+     [], [], 1),
+    ('../matching-checks/mervigny/corpus/mervigny/guide-engagements-numeriques-pays-de-mervigny-v1.pdf',
+     'mervigny-guide-engagements-numeriques-pays-de-mervigny-v1',
+     [
+        "D'ici fin 2028, la fibre sera proposée à tous les foyers du territoire, hameaux et écarts compris, grâce à la troisième tranche du réseau d'initiative publique.",
+        "Le raccordement entre la voirie et le logement reste gratuit pour les habitants : il est pris en charge par l'opérateur choisi lors de l'abonnement.",
+        "L'installation d'un pylône relève de l'État et des opérateurs, dans le cadre du dispositif de couverture ciblée : la communauté de communes ne peut ni la décider, ni la financer seule.",
+        "Au premier semestre 2027, les mairies relèveront les zones sans réseau avec l'application de mesure de l'Arcep, en priorité dans la vallée de l'Aurance.",
+        "Ces relevés seront transmis à l'équipe projet départementale pour demander l'inscription de la vallée au dispositif de couverture ciblée.",
+        "Une étude de besoins et de faisabilité sera conduite en 2027 pour un tiers-lieu avec espace de coworking dans le bâtiment de l'ancienne gare de Mervigny.",
+        "Les deux conseillers numériques de la communauté de communes tiendront une permanence tous les quinze jours dans les quatre bourgs-centres : Mervigny, Saint-Julien-d'Aure, Combrissac et Les Essarts.",
+        'Dans les autres communes, un rendez-vous à domicile pourra être pris par téléphone pour les personnes qui ne peuvent pas se déplacer.',
+        "Des ateliers gratuits d'initiation à l'ordinateur, à la tablette et au smartphone seront proposés aux seniors dans les salles communales, par groupes de six personnes au plus.",
+        'Aucune démarche ne deviendra exclusivement numérique.',
+        "À partir de janvier 2028, les factures de cantine, de crèche et de redevance d'enlèvement des ordures ménagères pourront être réglées en ligne, par carte bancaire ou par prélèvement.",
+        'Les budgets et les délibérations du conseil communautaire seront publiés au format CSV sur data.gouv.fr, dans le mois qui suit leur adoption.',
+        'Les séances du conseil communautaire seront retransmises en direct et en différé sur la chaîne vidéo de la communauté de communes.',
+        'Chaque proposition déposée sur la plateforme « Mervigny en commun » recevra une réponse publique indiquant la suite donnée, au plus tard six mois après la clôture.',
+        "La durée d'utilisation des postes de travail passera de quatre à six ans.",
+        "Les ordinateurs réformés seront ensuite reconditionnés par un atelier d'insertion, puis donnés aux écoles et aux associations du territoire.",
+        'Tous les agents et les élus suivront une formation à la cybersécurité en 2027, puis une mise à jour chaque année.',
+        'Les données des mairies seront sauvegardées chaque nuit sur un serveur mutualisé, avec une copie hors ligne conservée hors des locaux.',
+     ], [], 2),
 ]
 
 

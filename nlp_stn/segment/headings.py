@@ -14,9 +14,19 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
 from .units import _Unit
-from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _only_asks, _sentences, _word_count
+from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+
+
+def _record_list(text: str, title: str) -> list[tuple[int, str]]:
+    """The asks of a record's text listed under a lead-in (see _listed_asks), past its first line
+    when that line is the record's title; offsets in ``text``."""
+    cut = 0
+    first_end = text.find("\n")
+    if title and first_end > 0 and _collapse(text[:first_end]) == title:
+        cut = first_end + 1
+    return [(cut + offset, item) for offset, item in _listed_asks(text[cut:])]
 
 
 # A structural label opening a heading, its number and separator (« Chapitre 2 – », « Titre
@@ -397,6 +407,20 @@ class _Headings:
             # workshop's grid, « - Ouvrir … / - Organiser … » in one cell): one demand per item
             first = None
             for offset, item, _ in items:
+                unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
+                                      text=_collapse(item), start=block.start + offset,
+                                      end=block.start + offset + len(item), page=block.page,
+                                      label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                                      state=str(fields.get("state", ""))))
+                first = first or unit
+            self.records[same] = (first, first.label)
+            return
+        listed = _record_list(block.text, title) if kind == "recommendation" and not fields.get("kind") else []
+        if listed:
+            # a contribution that is only a list of asks under a lead-in (« Bonjour, / Je pense à : /
+            # un budget participatif … / retransmettre … / Bien cordialement »): one demand per line
+            first = None
+            for offset, item in listed:
                 unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
                                       text=_collapse(item), start=block.start + offset,
                                       end=block.start + offset + len(item), page=block.page,

@@ -378,6 +378,56 @@ def _added_asks(text: str, infinitive) -> list[tuple[int, str]]:
     return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
+# A line of a contribution that only greets, thanks or signs off (« Bonjour, », « Bjr, », « Merci d
+# avance », « Bien cordialement », « Bien à vous », « Bon courage »)
+_COURTESY_LINE = re.compile(
+    r"^\W*(?:bonjour|bonsoir|bjr|salut|hello|madame,?\s+monsieur|mesdames,?\s+messieurs"
+    r"|(?:bien\s+|tr[èe]s\s+)?cordialement|(?:sinc[èe]res\s+|meilleures\s+)?salutations(?:\s+distingu[ée]es)?"
+    r"|bien\s+[àa]\s+vous|(?:un\s+grand\s+|par\s+avance\s+)?merci(?:\s+(?:d['’ ]\s*avance|par\s+avance|beaucoup))?"
+    r"|bon(?:ne)?\s+(?:courage|journ[ée]e|soir[ée]e|continuation))(?:\s+[àa]\s+(?:vous|tous|toutes))?\W*$",
+    re.I,
+)
+# A lead-in announcing one thing only (« Voici ma suggestion : », « Mon idée : »): what follows is
+# that thing and its reasons, not a list of asks
+_ONE_THING_LEADIN = re.compile(r"\b(?:ma|mon|une?|la|le|l['’])\s*[^\W\d_]+\s*:$", re.I)
+LISTED_LEADIN_WORDS = 4  # a lead-in naming no thing itself (« Je pense à : », « Mes idées : »)
+LISTED_ASK_WORDS = 25  # each listed ask is a short line
+
+
+def _listed_asks(text: str) -> list[tuple[int, str]]:
+    r"""(offset, line) pairs of a contribution that is only a list of asks announced by a lead-in
+    line ending with ":" (« Bonjour, / Je pense à : / un budget participatif … / retransmettre … /
+    Bien cordialement »): one pair per line after the lead-in, when at least two short lines
+    (LISTED_ASK_WORDS words at most) follow it, and the lines before the lead-in and after the
+    list only greet, thank or sign off; [] otherwise (a lead-in announcing one thing, « Voici ma
+    suggestion : », a list under reasons, a paragraph between the asks).
+
+    >>> _listed_asks("Bonjour,\nNos idées :\nun banc au lavoir\nouvrir la salle le dimanche\nMerci d avance")
+    [(21, 'un banc au lavoir'), (39, 'ouvrir la salle le dimanche')]
+    >>> _listed_asks("Le parc est sale.\nJe propose :\nune poubelle\nun banc")
+    []
+    """
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((pos + lead, line.strip()))
+        pos += len(line) + 1
+    start = next((k for k, (_, line) in enumerate(lines) if line.endswith(":")), None)
+    if start is None or any(not _COURTESY_LINE.match(line) for _, line in lines[:start]):
+        return []
+    leadin = lines[start][1]
+    if len(leadin.rstrip(":").split()) > LISTED_LEADIN_WORDS or _ONE_THING_LEADIN.search(leadin):
+        return []
+    items = lines[start + 1:]
+    while items and _COURTESY_LINE.match(items[-1][1]):
+        items.pop()
+    if len(items) < 2 or any(line.endswith(":") or len(line.split()) > LISTED_ASK_WORDS or _COURTESY_LINE.match(line)
+                             for _, line in items):
+        return []
+    return items
+
+
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
 # p. 14 », « Voir le rapport … (2021) »): a reference to a text (a law, a decree, a report…) by its
 # number, its date or its article, not a unit

@@ -42,10 +42,13 @@ _OPINION_TITLE = re.compile(
 # des services ») states what it commits to, its actions, like a pact
 # An intercommunality's « projet de territoire » (« projet territorial », « projet
 # d'agglomération », « projet métropolitain ») is its strategy for the years ahead
+# A guide or a booklet of the engagements its author takes (« Guide des engagements numériques du
+# Pays de … », « Livret de nos engagements ») lists what it commits to, as a charter does
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
     r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
-    r"|\bprojets?\s+(?:de\s+territoire|territorial|d['’]agglom[ée]ration|m[ée]tropolitain)\b",
+    r"|\bprojets?\s+(?:de\s+territoire|territorial|d['’]agglom[ée]ration|m[ée]tropolitain)\b"
+    r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b",
     re.I,
 )
 

@@ -20,6 +20,22 @@ from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
 # The words at most of a unit that only names an action detailed under a heading of its name
 DETAILED_NAME_WORDS = 10
+# A letter, a number or a roman numeral before a section's name (« a. », « 2) », « IV »)
+_SECTION_NUMBER = re.compile(r"^\W*(?:[A-Za-z]|\d{1,2}|[IVXLC]{1,5})\s*[.)–—:-]?\s+(?=\S)")
+SECTION_NAME_WORDS = 2  # a section's name of fewer words may be a common word
+# A chapter heading lettered alone (« a Couverture et réseaux », « B. Inclusion numérique »), not by a
+# label with a point inside (« a.1 … »); a numbered one (« 2. … » over « 2.1 … ») is left to the
+# document's other rules, which read some as sections
+_AXIS_NUMBER = re.compile(r"^\s*([A-Za-z])\s*[.)–—:-]?\s+(?=[^\W\d_])")
+
+
+def _section_name(text: str) -> str:
+    """A section's name without the letter or number before it, in lower case.
+
+    >>> _section_name("a. Couverture et réseaux"), _section_name("IV – Sobriété  numérique :")
+    ('couverture et réseaux', 'sobriété numérique')
+    """
+    return " ".join(_SECTION_NUMBER.sub("", text, count=1).casefold().split()).rstrip(" .:;")
 
 
 
@@ -64,6 +80,7 @@ class _Resolution:
         if self.report:
             contents |= self._rows_told()
         contents |= self._names_detailed(contents)
+        contents |= self._section_names()
 
         kept = []
         for unit in self.units:
@@ -161,8 +178,32 @@ class _Resolution:
             if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) and _below(c.label, unit.label)
                    for c in children) or (lettered and len(children) - len(siblings) >= 2):
                 unit.kind = "objective"
-        self.units = kept
+        self.units = self._numbered_axes(kept) if self.prior == "action" else kept
 
+    def _numbered_axes(self, units: list[_Unit]) -> list[_Unit]:
+        """``units`` with, in an authority's plan, the chapter heading lettered alone (« a Couverture
+        et réseaux ») that gives no unit and opens at least two actions labelled under its letter
+        (« a.1 … », « a.2 … ») as their objective: its name, the parent of those actions that have
+        none."""
+        headings = [b for b in self.doc.blocks if b.kind == "heading"]
+        opened = [(b, m) for b in headings for m in [_AXIS_NUMBER.match(b.text)] if m]
+        taken = {u.start for u in units}
+        out = list(units)
+        key = max((u.key for u in units), default=0)
+        for n, (block, m) in enumerate(opened):
+            number, name = m.group(1).lower(), " ".join(block.text[m.end():].split())
+            end = opened[n + 1][0].start if n + 1 < len(opened) else None
+            actions = [u for u in units if u.kind == "action" and u.label.lower().startswith(number + ".")
+                       and u.start > block.start and (end is None or u.start < end)]
+            if len(actions) < 2 or len(name.split()) < SECTION_NAME_WORDS or block.start in taken:
+                continue
+            key += 1
+            axis = _Unit(kind="objective", text=name, start=block.start, end=block.end, page=block.page,
+                         label=number, heading="", key=key)
+            for action in actions:
+                action.parent = action.parent or str(key)
+            out.insert(out.index(actions[0]), axis)
+        return out
 
     def _contents_entries(self) -> set:
         """Keys of labelled units that end with a page number ("… équipements 1", "… ..... 12")
@@ -174,6 +215,23 @@ class _Resolution:
                 later[unit.label] = max(later.get(unit.label, -1), unit.start)
         return {u.key for u in self.units
                 if u.label[:1].isalpha() and _PAGE_REFERENCE.search(u.text) and later.get(u.label, -1) > u.start}
+
+    def _section_names(self) -> set:
+        """Keys of the items of a list naming, two at least, sections that the document opens
+        later under headings of the same words (« Ce guide rassemble … sous cinq thématiques : →
+        a. Couverture et réseaux → b. … » before the chapter « a Couverture et réseaux »): an
+        outline of the document, not units. Letters and numbers before the names are left out."""
+        headings: dict[str, int] = {}
+        for block in self.doc.blocks:
+            if block.kind == "heading":
+                name = _section_name(block.text)
+                headings[name] = max(headings.get(name, -1), block.start)
+        lists: dict[object, list[_Unit]] = {}
+        for unit in self.units:
+            name = _section_name(unit.text)
+            if unit.series and len(name.split()) >= SECTION_NAME_WORDS and headings.get(name, -1) > unit.start:
+                lists.setdefault(unit.series[0], []).append(unit)
+        return {u.key for items in lists.values() if len(items) >= 2 for u in items}
 
     def _short_forms(self, contents: set = frozenset()) -> set:
         """Keys of labelled units repeated in full under the same label elsewhere in the

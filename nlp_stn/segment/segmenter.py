@@ -24,7 +24,7 @@ from .headings import _Headings
 from .lists import _Lists
 from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
 from .table_units import _TableUnits
-from .resolve import _Resolution
+from .resolve import _Resolution, _section_name
 
 
 # How a reply to a proposal adds to it: « Et », « Et aussi », « Oui, et », « D'accord, et puis »
@@ -125,8 +125,14 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # one spaCy batch for the starts of all blocks (most infinitive tests look at them)
         self.lang.prepare(b.text for b in blocks if b.kind in ("paragraph", "list_item", "table_cell"))
         i = 0
+        sections: set = set()  # the names of the headings read so far (see _section_name)
         while i < len(blocks):
             block = blocks[i]
+            if block.kind == "heading":
+                sections.add(_section_name(block.text))
+            elif _running_header(block, blocks[i - 1] if i else None, sections):
+                i += 1
+                continue
             remark = _REMARK.match(block.text) if block.kind in ("paragraph", "list_item") else None
             if remark:
                 # « [Yves] pas urgent »: a participant's remark, a unit only when it asks
@@ -231,6 +237,15 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         st = self.state
         st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
         st.items, st.pending, st.body, st.last_action = [], None, None, None
+
+
+def _running_header(block: Block, before: Optional[Block], sections: set) -> bool:
+    """A paragraph opening a page of a PDF (the block before it is on another page) that repeats
+    the name of a section already opened by a heading (« Couverture et réseaux » at the top of each
+    page of the chapter « a Couverture et réseaux »): the page's running header, not a unit."""
+    return (block.kind == "paragraph" and block.page is not None and before is not None
+            and before.page is not None and before.page != block.page and len(block.text.split()) >= 2
+            and _section_name(block.text) in sections)
 
 
 def _studies_only(text: str, detail: list) -> bool:

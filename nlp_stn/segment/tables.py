@@ -8,7 +8,8 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
 from ..model import Block
-from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
+from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PRINCIPLES,
+                         _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
                          _PLEDGES, _TOLD_WISH)
 from .units import _Unit
 from .language import _REFUSER, _SENTENCE_END, _collapse, _sentences, _word_count
@@ -386,6 +387,8 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
             return kind
     if _PLEDGES.search(text) and prior == "action":
         return "action"
+    if _PRINCIPLES.search(text) and prior == "action":
+        return None  # an authority's principles, not its commitments (an opinion's may be asks)
     if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
         # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
         return "recommendation"

@@ -349,7 +349,11 @@ _NOT_UNITS = re.compile(
     r"|effets? attendus?|b[ée]n[ée]fices?"
     # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
     # sujet », « À transmettre », « TO DO »): not what it asks for
-    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b"
+    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do"
+    # a publication's credits and its changelog (« Conception et rédaction », « Remerciements »,
+    # « Journal des modifications »): who wrote it and what changed between versions
+    r"|conception et r[ée]daction|remerciements|cr[ée]dits|journal des modifications"
+    r"|historique des (?:modifications|versions))\b"
     # the writer's findings before his opinion (« …, je considère que : », « nous constatons que : »,
     # « j'estime donc que : »): what he finds, each item ending the sentence, not what he asks
     r"|(?:\bje\s+|\bnous\s+|\bj['’]\s*)(?:consid[èe]r|estim|constat|rel[èe]v|not|observ)(?:e|ons)\s+"
@@ -357,6 +361,9 @@ _NOT_UNITS = re.compile(
     r"|" + _CAUTIONS,
     re.I,
 )
+# The principles an authority's plan or guide says it follows (« Quelques grands principes : »,
+# « Nos principes directeurs »): how it means to act, not what it commits to (see classify_leadin)
+_PRINCIPLES = re.compile(r"\bprincipes\b", re.I)
 # A section of cautions or difficulties, as its whole title (« Points de vigilance », « Précautions
 # à prendre », « Écueils à éviter », « Difficultés rencontrées »): what to watch, not what is asked,
 # even a sentence in the infinitive (« Ne pas oublier les familles ; prévoir … »); « Le conseil
