@@ -1953,6 +1953,11 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le balisage des sentiers relève du syndicat mixte et non de la commune.", True),
     ("Ce dossier relève de l'agglomération et non du département.", True),
     ("Ce projet relève du plan de mandat.", False),
+    ("Le chèque culture n'est pas reconduit : il a été peu utilisé.", True),
+    ("Ces aides à l'achat ne seront pas reconduites en 2028.", True),
+    ("Le festival d'été n'a pas été reconduit en 2023.", False),
+    ("La convention avec le club est reconduite pour trois ans.", False),
+    ("Le contrat de nettoyage ne sera pas reconduit à son terme : un appel d'offres sera lancé.", False),
 ])
 
 
