@@ -114,6 +114,8 @@ def test_role_of_header(header, role):
         ("Décisions :", "decision"),
         ("Depuis 2016, deux préconisations importantes du CDPL ont été prises en compte :", None),
         ("Outils et ressources mobilisables", None),
+        ("Retours d'expérience", None),
+        ("Retour d’expériences :", None),
         ("En conclusion :", ""),
     ],
 )
@@ -196,6 +198,20 @@ def test_the_items_and_complements_of_a_cell_unit_are_its_description(tmp_path):
          "les différents types de formation : MOOC, formation continue l'identification des structures relais "
          "Avec une certification des compétences acquises"),
         ("Déployer une école du numérique pour tous les publics.", ""),
+    ]
+
+
+def test_a_page_s_feedback_section_gives_no_unit_even_a_request_told(tmp_path):
+    # « Retours d'expérience » of a strategy page tell past deeds, one of them what people asked
+    _, units = _units(tmp_path, "3-mobilite.md", (
+        "---\ntitle: \"3. Se déplacer autrement\"\n---\n\n"
+        "#### Exemples d'actions et mesures mises en place pour y parvenir\n\n"
+        "- Ouvrir une ligne de transport à la demande entre les hameaux et la gare.\n\n"
+        "#### Retours d'expérience\n\n"
+        "- En 2024, trois villages ont testé l'autopartage ; les conducteurs ont demandé une formation à l'écoconduite.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Se déplacer autrement"),
+        ("action", "Ouvrir une ligne de transport à la demande entre les hameaux et la gare."),
     ]
 
 

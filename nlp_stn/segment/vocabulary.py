@@ -349,7 +349,10 @@ _NOT_UNITS = re.compile(
     r"|effets? attendus?|b[ée]n[ée]fices?"
     # what a meeting leaves aside or does itself (« Parking lot », « Hors périmètre », « Hors
     # sujet », « À transmettre », « TO DO »): not what it asks for
-    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do)\b"
+    r"|parking[- ]lot|hors[- ]p[ée]rim[èe]tre|hors[- ]sujet|[àa] transmettre|to[- ]?do"
+    # what was done here or elsewhere, told as an example (« Retours d'expérience », « Retour
+    # d'expériences »): past deeds, even one reporting what people asked (« … ont demandé … »)
+    r"|retours?\s+d['’]\s*exp[ée]riences?)\b"
     # the writer's findings before his opinion (« …, je considère que : », « nous constatons que : »,
     # « j'estime donc que : »): what he finds, each item ending the sentence, not what he asks
     r"|(?:\bje\s+|\bnous\s+|\bj['’]\s*)(?:consid[èe]r|estim|constat|rel[èe]v|not|observ)(?:e|ons)\s+"
