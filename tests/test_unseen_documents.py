@@ -920,13 +920,11 @@ CASES = [
     # strategy (YAML front matter, a « Bilan » blockquote, parent items with sub-items, a refusal
     # paragraph, indicators as a list or a Markdown table, « Retours d'expérience »)
     ('../matching-checks/lanhoric/corpus/lanhoric/avis-suivi-cd-strategie-numerique-2026.docx',
-     'lanhoric-avis-suivi-cd-strategie-numerique-2026', [], [], 1),
+     'lanhoric-avis-suivi-cd-strategie-numerique-2026', [], [], 0),
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/1-territoire-connecte.md', 'lanhoric-1-territoire-connecte', [], [], 0),
-    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/2-mediation-numerique.md', 'lanhoric-2-mediation-numerique',
-     ["Le dispositif des pass numériques n'est pas reconduit : les chéquiers distribués en 2022 ont été peu utilisés et les crédits sont réorientés vers les permanences des conseillers numériques."],
-     [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/2-mediation-numerique.md', 'lanhoric-2-mediation-numerique', [], [], 0),
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/3-services-publics-et-donnees.md', 'lanhoric-3-services-publics-et-donnees', [], [], 0),
-    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/4-ecole-et-familles.md', 'lanhoric-4-ecole-et-familles', [], [], 1),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/4-ecole-et-familles.md', 'lanhoric-4-ecole-et-familles', [], [], 0),
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/5-numerique-sobre-et-sur.md', 'lanhoric-5-numerique-sobre-et-sur', [], [], 0),
 ]
 
