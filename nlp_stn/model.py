@@ -335,6 +335,13 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# Posts counted with the people who hold them (« trois postes de conseillers numériques », « deux
+# emplois d'animateur »): as many of those people (folded, singular); not workstations (« 40 postes
+# de travail »)
+_JOBS = frozenset({"poste", "emploi"})
+_JOB_OF = re.compile(r"\s+(?:de\s+|d['’]\s*)(?!travail\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+
+
 # words after « 20 % d' » that name no thing counted (« augmentera de 20 % d'ici 2030 »)
 _NOT_A_NOUN = frozenset({"ici", "autre", "autres", "ailleurs", "abord", "ores", "ans", "annee", "annees", "une", "un"})
 
@@ -356,6 +363,10 @@ def _amounts(text: str) -> dict[str, float]:
     {'centre': 25.0}
     >>> _amounts("Le nombre de places augmentera de 20 % d'ici 2030")
     {'%': 20.0}
+    >>> sorted(_amounts("Maintenir les trois postes de conseillers et deux emplois d'animateur").items())
+    [('animateur', 2.0), ('conseiller', 3.0), ('emploi', 2.0), ('poste', 3.0)]
+    >>> _amounts("Renouveler 40 postes de travail")
+    {'poste': 40.0}
     """
     out: dict[str, float] = {}
     text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
@@ -381,6 +392,10 @@ def _amounts(text: str) -> dict[str, float]:
             if _NOT_COUNTED.match(noun):
                 continue
             noun = _singular(noun)
+            held = _JOB_OF.match(text, m.end()) if noun in _JOBS else None
+            if held:  # « trois postes de conseillers »: three posts, three advisers too
+                whom = _singular(_fold_state(held.group("noun")).split("-")[0])
+                out[whom] = max(out.get(whom, 0.0), value)
         out[noun] = max(out.get(noun, 0.0), value)
     return out
 
