@@ -696,6 +696,12 @@ _PERIOD_WORDS = (
 )
 _PERIOD = re.compile("|".join(f"(?P<p{days}>\\b(?:{words}))" for days, words in _PERIOD_WORDS), re.I)
 LESS_OFTEN_STATE = "Retenue en partie (moins souvent que demandé)"
+# An action that is the first of a thing, with no frequency (« Réaliser en 2027 un premier bilan »,
+# « Une première réunion aura lieu en mars »): done once so far, not as often as a demand asks. The
+# first one is what the action does, its subject or its verb's object (at most three words
+# between), not a detail further on (« … permettra d'obtenir une première estimation des aides »)
+_FIRST_ONLY = re.compile(r"^\W*(?:[^\W\d_]+(?:er|ir|re)\s+(?:[^\s.;:!?]+\s+){0,3})?(?:un|une)\s+premi(?:er|[èe]re)\b",
+                         re.I)
 # A sentence where a demand's author tells what is done now (« Bénévoles, on répare chaque mois
 # quarante appareils », « nous nous réunissons chaque semaine »): a fact, not a frequency asked
 _AUTHOR_STATES = re.compile(
@@ -716,7 +722,8 @@ def _periods(text: str) -> list[int]:
 
 def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
-    when the demand says how often a thing should happen and the action, giving no more
+    when the demand says how often a thing should happen and the action gives only the first
+    of it, without any frequency (« un premier bilan en 2027 »), or, giving no more
     frequencies than the demand, gives each at least as rarely and one more rarely (« une
     permanence hebdomadaire » answered by « une permanence tous les quinze jours », « un exercice
     annuel » by « un exercice tous les deux ans »), and nothing lower is said.
@@ -729,12 +736,16 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> frequency_state("Une aide annuelle aux ateliers.", "", "Aider les ateliers. On répare chaque mois vingt vélos.")
     ''
+    >>> frequency_state("Un premier bilan sera publié en 2027.", "", "Publier un bilan chaque année")
+    'Retenue en partie (moins souvent que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
                    for p in _periods(sentence))
     given = sorted(_periods(action_text))
+    if asked and not given and _FIRST_ONLY.search(action_text or ""):
+        return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):
         return state
     pairs = list(zip(asked[len(asked) - len(given):], given))  # the rarest asked against those given
