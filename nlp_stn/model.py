@@ -379,6 +379,13 @@ _NOT_COUNTED = re.compile(
 )
 
 
+# Posts counted with the people who hold them (« trois postes de conseillers numériques », « deux
+# emplois d'animateur »): as many of those people (folded, singular); not workstations (« 40 postes
+# de travail »)
+_JOBS = frozenset({"poste", "emploi"})
+_JOB_OF = re.compile(r"\s+(?:de\s+|d['’]\s*)(?!travail\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+
+
 # words after « 20 % d' » that name no thing counted (« augmentera de 20 % d'ici 2030 »)
 _NOT_A_NOUN = frozenset({"ici", "autre", "autres", "ailleurs", "abord", "ores", "ans", "annee", "annees", "une", "un"})
 
@@ -400,6 +407,10 @@ def _amounts(text: str) -> dict[str, float]:
     {'centre': 25.0}
     >>> _amounts("Le nombre de places augmentera de 20 % d'ici 2030")
     {'%': 20.0}
+    >>> sorted(_amounts("Maintenir les trois postes de conseillers et deux emplois d'animateur").items())
+    [('animateur', 2.0), ('conseiller', 3.0), ('emploi', 2.0), ('poste', 3.0)]
+    >>> _amounts("Renouveler 40 postes de travail")
+    {'poste': 40.0}
     """
     out: dict[str, float] = {}
     text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
@@ -425,6 +436,10 @@ def _amounts(text: str) -> dict[str, float]:
             if _NOT_COUNTED.match(noun):
                 continue
             noun = _singular(noun)
+            held = _JOB_OF.match(text, m.end()) if noun in _JOBS else None
+            if held:  # « trois postes de conseillers »: three posts, three advisers too
+                whom = _singular(_fold_state(held.group("noun")).split("-")[0])
+                out[whom] = max(out.get(whom, 0.0), value)
         out[noun] = max(out.get(noun, 0.0), value)
     return out
 
@@ -753,6 +768,12 @@ _PERIOD_WORDS = (
 )
 _PERIOD = re.compile("|".join(f"(?P<p{days}>\\b(?:{words}))" for days, words in _PERIOD_WORDS), re.I)
 LESS_OFTEN_STATE = "Retenue en partie (moins souvent que demandé)"
+# An action that is the first of a thing, with no frequency (« Réaliser en 2027 un premier bilan »,
+# « Une première réunion aura lieu en mars »): done once so far, not as often as a demand asks. The
+# first one is what the action does, its subject or its verb's object (at most three words
+# between), not a detail further on (« … permettra d'obtenir une première estimation des aides »)
+_FIRST_ONLY = re.compile(r"^\W*(?:[^\W\d_]+(?:er|ir|re)\s+(?:[^\s.;:!?]+\s+){0,3})?(?:un|une)\s+premi(?:er|[èe]re)\b",
+                         re.I)
 # A sentence where a demand's author tells what is done now (« Bénévoles, on répare chaque mois
 # quarante appareils », « nous nous réunissons chaque semaine »): a fact, not a frequency asked
 _AUTHOR_STATES = re.compile(
@@ -773,7 +794,8 @@ def _periods(text: str) -> list[int]:
 
 def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
-    when the demand says how often a thing should happen and the action, giving no more
+    when the demand says how often a thing should happen and the action gives only the first
+    of it, without any frequency (« un premier bilan en 2027 »), or, giving no more
     frequencies than the demand, gives each at least as rarely and one more rarely (« une
     permanence hebdomadaire » answered by « une permanence tous les quinze jours », « un exercice
     annuel » by « un exercice tous les deux ans »), and nothing lower is said.
@@ -786,12 +808,16 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> frequency_state("Une aide annuelle aux ateliers.", "", "Aider les ateliers. On répare chaque mois vingt vélos.")
     ''
+    >>> frequency_state("Un premier bilan sera publié en 2027.", "", "Publier un bilan chaque année")
+    'Retenue en partie (moins souvent que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
                    for p in _periods(sentence))
     given = sorted(_periods(action_text))
+    if asked and not given and _FIRST_ONLY.search(action_text or ""):
+        return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):
         return state
     pairs = list(zip(asked[len(asked) - len(given):], given))  # the rarest asked against those given

@@ -786,3 +786,29 @@ def test_odt_text_box_frames_follow_their_anchor_paragraph(tmp_path):
         ("paragraph", "Action 2 – Créer un tarif familles.", 0, ""),
         ("paragraph", "Vue du gymnase.", 0, ""),
     ]
+
+
+def test_docx_subtitle_under_the_title_is_a_heading_not_running_text(tmp_path):
+    """A paragraph in the « Subtitle » style (or a style based on it) under the Title is a heading at the
+    level of the sections, which the first section replaces: its question is not one put by the text."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.add_paragraph("Plan vélo de la commune", style="Title")
+    document.add_paragraph("Un an plus tard : où en sont nos pistes ?", style="Subtitle")
+    custom = document.styles.add_style("Sous-titre bleu", WD_STYLE_TYPE.PARAGRAPH)
+    custom.base_style = document.styles["Subtitle"]
+    document.add_paragraph("Avis du comité des usagers", style="Sous-titre bleu")
+    document.add_heading("Contexte", level=1)
+    document.add_paragraph("Le comité s'est réuni trois fois.")
+    path = tmp_path / "suivi.docx"
+    document.save(path)
+    doc = extract(path)
+    assert blocks(doc) == [
+        ("heading", "Plan vélo de la commune", 1, ""),
+        ("heading", "Un an plus tard : où en sont nos pistes ?", 2, ""),
+        ("heading", "Avis du comité des usagers", 2, ""),
+        ("heading", "Contexte", 2, ""),
+        ("paragraph", "Le comité s'est réuni trois fois.", 0, ""),
+    ]

@@ -286,6 +286,9 @@ def test_an_action_that_is_only_a_study_or_gives_less_answers_in_part(settings, 
     ("Des classes de 24 élèves", "Pas plus de 20 élèves par classe", ""),
     ("Ouvrir le guichet en 2027", "Ouvrir le guichet en 2026", ""),
     ("Ouvrir 3 guichets, 2 jours par semaine", "Ouvrir 3 guichets, 5 jours par semaine", ""),
+    ("Créer deux postes d'animateurs sportifs", "Embaucher au moins trois animateurs sportifs",
+     "Retenue en partie (moins que demandé)"),
+    ("Financer cinq emplois de médiateurs", "Recruter cinq médiateurs", ""),
 ])
 def test_what_counts_as_less_than_asked(action, demand, expected):
     from nlp_stn.model import quantity_state

@@ -186,6 +186,18 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
      "Retenue en partie (moins souvent que demandé)"),
     # a state saying less already stays
     ("Une permanence tous les quinze jours", "Une permanence hebdomadaire", "Reportée"),
+    # only the first one announced, no frequency: once so far, less often than asked
+    ("Organiser en 2027 une première journée portes ouvertes de la déchetterie.",
+     "Ouvrir la déchetterie au public une journée chaque année", "Retenue en partie (moins souvent que demandé)"),
+    ("Un premier comptage des vélos aura lieu au printemps.", "Compter les vélos tous les trimestres",
+     "Retenue en partie (moins souvent que demandé)"),
+    # the first one, then a frequency as often as asked: no lowering
+    ("Une première réunion en janvier, puis une réunion chaque mois.", "Une réunion mensuelle des riverains", ""),
+    # a first one further on, not what the action does: no lowering
+    ("Ouvrir un site des aides. Il permettra d'obtenir une première estimation du montant.",
+     "Un conseiller des aides dans chaque commune une fois par mois", ""),
+    # the first one where no frequency is asked: no lowering
+    ("Réaliser un premier inventaire des arbres en 2027.", "Faire l'inventaire des arbres de la commune", ""),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.model import frequency_state

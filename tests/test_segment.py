@@ -117,6 +117,8 @@ def test_role_of_header(header, role):
         ("Conception et rédaction", None),
         ("Journal des modifications", None),
         ("Remerciements", None),
+        ("Retours d'expérience", None),
+        ("Retour d’expériences :", None),
         ("En conclusion :", ""),
     ],
 )
@@ -199,6 +201,20 @@ def test_the_items_and_complements_of_a_cell_unit_are_its_description(tmp_path):
          "les différents types de formation : MOOC, formation continue l'identification des structures relais "
          "Avec une certification des compétences acquises"),
         ("Déployer une école du numérique pour tous les publics.", ""),
+    ]
+
+
+def test_a_page_s_feedback_section_gives_no_unit_even_a_request_told(tmp_path):
+    # « Retours d'expérience » of a strategy page tell past deeds, one of them what people asked
+    _, units = _units(tmp_path, "3-mobilite.md", (
+        "---\ntitle: \"3. Se déplacer autrement\"\n---\n\n"
+        "#### Exemples d'actions et mesures mises en place pour y parvenir\n\n"
+        "- Ouvrir une ligne de transport à la demande entre les hameaux et la gare.\n\n"
+        "#### Retours d'expérience\n\n"
+        "- En 2024, trois villages ont testé l'autopartage ; les conducteurs ont demandé une formation à l'écoconduite.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Se déplacer autrement"),
+        ("action", "Ouvrir une ligne de transport à la demande entre les hameaux et la gare."),
     ]
 
 
@@ -2002,6 +2018,11 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le balisage des sentiers relève du syndicat mixte et non de la commune.", True),
     ("Ce dossier relève de l'agglomération et non du département.", True),
     ("Ce projet relève du plan de mandat.", False),
+    ("Le chèque culture n'est pas reconduit : il a été peu utilisé.", True),
+    ("Ces aides à l'achat ne seront pas reconduites en 2028.", True),
+    ("Le festival d'été n'a pas été reconduit en 2023.", False),
+    ("La convention avec le club est reconduite pour trois ans.", False),
+    ("Le contrat de nettoyage ne sera pas reconduit à son terme : un appel d'offres sera lancé.", False),
 ])
 
 

@@ -980,6 +980,19 @@ CASES = [
         'Tous les agents et les élus suivront une formation à la cybersécurité en 2027, puis une mise à jour chaque année.',
         'Les données des mairies seront sauvegardées chaque nuit sur un serveur mutualisé, avec une copie hors ligne conservée hors des locaux.',
      ], [], 2),
+    # lanhoric: a development council's follow-up avis two years on (DOCX: Title and Subtitle styles,
+    # Word headings, a table « N° | Préconisation de l'avis de 2024 | Suites données | Appréciation »
+    # recalling ten recommendations, a « List Number » list of eight new ones in bold each followed by a
+    # plain justification) and the revised strategy as five Markdown pages laid out like the national
+    # strategy (YAML front matter, a « Bilan » blockquote, parent items with sub-items, a refusal
+    # paragraph, indicators as a list or a Markdown table, « Retours d'expérience »)
+    ('../matching-checks/lanhoric/corpus/lanhoric/avis-suivi-cd-strategie-numerique-2026.docx',
+     'lanhoric-avis-suivi-cd-strategie-numerique-2026', [], [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/1-territoire-connecte.md', 'lanhoric-1-territoire-connecte', [], [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/2-mediation-numerique.md', 'lanhoric-2-mediation-numerique', [], [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/3-services-publics-et-donnees.md', 'lanhoric-3-services-publics-et-donnees', [], [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/4-ecole-et-familles.md', 'lanhoric-4-ecole-et-familles', [], [], 0),
+    ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/5-numerique-sobre-et-sur.md', 'lanhoric-5-numerique-sobre-et-sur', [], [], 0),
 ]
 
 

@@ -39,6 +39,9 @@ from .base import Extracted, TextBuilder
 _HEADING_STYLE = re.compile(r"^(?:heading|titre|title|überschrift)\s*(\d)?$", re.I)
 # The style of a document title: above the "Heading 1" sections when it is used.
 _TITLE_STYLE = re.compile(r"^(?:title|titre)$", re.I)
+# The style of the line under the title (« Subtitle », « Sous-titre »): it names the document
+# (« Deux ans après : quel suivi de nos propositions ? »), it is not running text
+_SUBTITLE_STYLE = re.compile(r"^(?:subtitle|sous[- ]titre)$", re.I)
 # Entries of a generated table of contents: they repeat the headings, they are not text.
 _TOC_STYLE = re.compile(r"^(?:toc|table des mati[èe]res|contents|index)\b", re.I)
 # A cell holding a row number, and the header of a column of row numbers.
@@ -409,6 +412,11 @@ def _docx_paragraph(builder, paragraph, numbering, looks, qn, shift: int = 0) ->
                     marker, text = written, rest.strip()
             builder.add("list_item", text, level=depth, marker=marker or "•")
             return
+    if _docx_subtitle(paragraph):
+        # a subtitle under the title: a heading of the first level of sections, which the first
+        # section's heading then replaces
+        builder.add("heading", text, level=1 + shift)
+        return
     heading = looks.heading_level(paragraph, text)
     if heading is not None:
         builder.add("heading", text, level=heading + shift)
@@ -463,6 +471,16 @@ def _docx_properties(paragraph):
         candidates.append(style.element.pPr)
         style = style.base_style
     return [ppr for ppr in candidates if ppr is not None]
+
+
+def _docx_subtitle(paragraph) -> bool:
+    """Whether a paragraph's style is, or derives from, the « Subtitle » (« Sous-titre ») style."""
+    style = paragraph.style
+    while style is not None:
+        if _SUBTITLE_STYLE.match(style.name or ""):
+            return True
+        style = style.base_style
+    return False
 
 
 def _docx_heading_level(paragraph, qn):

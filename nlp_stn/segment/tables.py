@@ -128,6 +128,12 @@ _REFUSAL = re.compile(
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
     r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b"
+    # a measure asked for again that will not be renewed, said in the present or the future (« Le
+    # dispositif … n'est pas reconduit : … », « Ces aides ne seront pas reconduites »), not a past
+    # fact (« Le dispositif n'a pas été reconduit en 2024 ») nor a contract coming to its term (« Le
+    # marché de maintenance ne sera pas reconduit : une consultation sera lancée », managing it)
+    r"|^(?:(?!\b(?:march[ée]s?|contrats?|conventions?|baux|bail|abonnements?|licences?|d[ée]l[ée]gations?)\b)[^.;:!?])*?"
+    r"\b(?:n['’]\s*(?:est|sont)|ne\s+(?:sera|seront))\s+(?:pas|plus)\s+reconduite?s?\b"
     # the fate stated first, as a table's answer cell opens (« Non retenue : … », « Hors objet de
     # l'enquête : … », « Hors sujet. »), or what the project leaves out (« Les postes des services
     # restent hors du champ du projet »)

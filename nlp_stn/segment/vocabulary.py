@@ -353,7 +353,10 @@ _NOT_UNITS = re.compile(
     # a publication's credits and its changelog (« Conception et rédaction », « Remerciements »,
     # « Journal des modifications »): who wrote it and what changed between versions
     r"|conception et r[ée]daction|remerciements|cr[ée]dits|journal des modifications"
-    r"|historique des (?:modifications|versions))\b"
+    r"|historique des (?:modifications|versions)"
+    # what was done here or elsewhere, told as an example (« Retours d'expérience », « Retour
+    # d'expériences »): past deeds, even one reporting what people asked (« … ont demandé … »)
+    r"|retours?\s+d['’]\s*exp[ée]riences?)\b"
     # the writer's findings before his opinion (« …, je considère que : », « nous constatons que : »,
     # « j'estime donc que : »): what he finds, each item ending the sentence, not what he asks
     r"|(?:\bje\s+|\bnous\s+|\bj['’]\s*)(?:consid[èe]r|estim|constat|rel[èe]v|not|observ)(?:e|ons)\s+"
