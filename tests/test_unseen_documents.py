@@ -927,7 +927,7 @@ CASES = [
       'Un bilan annuel de la mise en œuvre sera présenté en conseil communautaire.'],
      ["Le déploiement de bornes wifi publiques gratuites dans les centres-bourgs n'est pas retenu : la couverture mobile des bourgs est jugée suffisante et l'entretien des bornes pèserait sur les communes.",
       "Le passage des postes de travail aux logiciels libres n'est pas retenu à ce stade, plusieurs logiciels métiers n'ayant pas d'équivalent libre."],
-     27),
+     11),
 ]
 
 
