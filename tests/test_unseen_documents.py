@@ -925,9 +925,7 @@ CASES = [
      'coatreven-schema-territorial-numerique-2027-2032',
      ['Un comité de suivi, associant les élus, les partenaires et le Conseil de développement, se réunira deux fois par an.',
       'Un bilan annuel de la mise en œuvre sera présenté en conseil communautaire.'],
-     ["Le déploiement de bornes wifi publiques gratuites dans les centres-bourgs n'est pas retenu : la couverture mobile des bourgs est jugée suffisante et l'entretien des bornes pèserait sur les communes.",
-      "Le passage des postes de travail aux logiciels libres n'est pas retenu à ce stade, plusieurs logiciels métiers n'ayant pas d'équivalent libre."],
-     11),
+     [], 11),
 ]
 
 

@@ -198,9 +198,15 @@ _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
 _FIGURE_ALONE = re.compile(r"^\W{0,2}[+-]?\s?\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?\W{0,2}$")
 
 
+# A chapter's single number before its title (« 4. », « IV. », « 3) », « 2 – »), as _HEADING_NUMBER
+# reads the dotted ones (« 2.1 »)
+_CHAPTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})(?:[.)]|\s*[–—-])\s+(?=\S)")
+
+
 def section_title(title: str) -> str:
-    """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »)."""
-    number = _HEADING_NUMBER.match(title)
+    """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »,
+    « 4. Les demandes non retenues » -> « Les demandes non retenues »)."""
+    number = _HEADING_NUMBER.match(title) or _CHAPTER_NUMBER.match(title)
     return (title[number.end():] if number else title).strip()
 
 
