@@ -1520,7 +1520,8 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
             group.kind, group.level = "paragraph", 0
             return True  # a bold paragraph (a recommendation) cut by the column break
-        if vertical < -max(last.size, line.size) or _heading_gap(last, line) > gap + 0.6 * max(body_size, last.size):
+        if vertical < -max(last.size, line.size) or (_heading_gap(last, line) > gap + 0.6 * max(body_size, last.size)
+                                                      and not _cut_heading_goes_on(last, line)):
             return False
         if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
             group.kind, group.level = "paragraph", 0
@@ -1569,6 +1570,21 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+# The widest white, in sizes of its type, between the two lines of a title whose first line cannot
+# end there (see _cut_heading_goes_on): a title bar's double leading
+CUT_TITLE_LEADING = 1.6
+
+
+def _cut_heading_goes_on(last: Line, line: Line) -> bool:
+    """A title's line that cannot end there (« … dans les clubs d'aînés et les », see cut_title),
+    then ``line`` printed alike (same size and weight, no marker), under it within its width and
+    no further below than ``CUT_TITLE_LEADING`` times its size: the rest of the title, as a title
+    bar of widely spaced lines sets it, however wide the white between them."""
+    return (_cut_title(last.text) and not line.marker and abs(line.size - last.size) < 0.6
+            and line.bold == last.bold and line.x0 >= last.x0 - 1 and line.x1 <= last.x1 + 1
+            and 0 <= _heading_gap(last, line) <= CUT_TITLE_LEADING * max(line.size, last.size))
 
 
 def _heading_gap(last: Line, line: Line) -> float:
