@@ -1629,3 +1629,27 @@ def test_a_title_bar_cut_after_an_article_goes_on_over_its_double_leading():
         ("heading", "Petite enfance"),
         ("paragraph", body),
     ]
+
+
+def test_a_bold_sentence_goes_on_onto_its_bracketed_examples():
+    """A bold recommendation under its bold label, wrapped before a bracket opening in lower case
+    (« … des associations » / « (clubs, comités des fêtes), avec … »): one sentence, not a title
+    over a paragraph; a bracket opening on a capital (« (Voir l'annexe 2.) ») stays apart."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Le service sera ouvert à tous les habitants du territoire dès l'an prochain, sans rendez-vous."
+    lines = [
+        _line(body, 80, x0=60, x1=500, size=10),
+        _line(body, 92, x0=60, x1=500, size=10),
+        _line("Proposition n° 6", 120, x0=60, x1=160, size=10, bold=True),
+        _line("Prêter du matériel de sonorisation aux associations", 136, x0=60, x1=500, size=10, bold=True),
+        _line("(clubs, comités des fêtes), avec une caution modeste.", 152, x0=60, x1=330, size=10, bold=True),
+        _line(body, 176, x0=60, x1=500, size=10),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", f"{body} {body}"),
+        ("paragraph", "Proposition n° 6 Prêter du matériel de sonorisation aux associations (clubs, comités des fêtes), "
+                      "avec une caution modeste."),
+        ("paragraph", body),
+    ]

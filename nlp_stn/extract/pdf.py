@@ -1692,11 +1692,15 @@ def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> boo
     there, even on a capital (a comma, "des", "et": "… avec les élus des" / "Maisons de
     santé, …"): printed like the heading (same size and weight, bold or larger than the
     body, which the caller checks), not a list item, and the heading does not end a sentence."""
-    goes_on = line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text)) or _cut_title(last.text)
+    goes_on = (line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text)) or _cut_title(last.text)
+               or bool(_BRACKET_THEN_LOWER.match(line.text)))
     return (kind == "paragraph" and not line.marker and goes_on and len(line.text) <= 120
             and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
 
 
+# A line opening with a bracket in lower case (« (eau, déchets, petite enfance), avec … »): the
+# sentence above goes on with its examples, not a new title nor a note
+_BRACKET_THEN_LOWER = re.compile(r"\(\s*[a-zà-ÿ]")
 # A line opening with a quoted name that the sentence goes on after (« « Mon Espace Santé » dans
 # les clubs d'aînés »): the middle of a title, not a pull quote
 _QUOTED_THEN_LOWER = re.compile(r"[«“\"]\s*[^»”\"]{1,60}[»”\"]\s+[a-zà-ÿ]")
