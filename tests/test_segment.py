@@ -2677,3 +2677,14 @@ def test_section_title_drops_a_chapter_number():
     assert section_title("2.1 Réalisations 2024") == "Réalisations 2024"
     assert section_title("2026 en chiffres") == "2026 en chiffres"
     assert section_title("1 200 habitants") == "1 200 habitants"
+
+
+def test_saying_where_the_refusals_are_turns_nothing_down():
+    # « celles qui n'ont pas été retenues sont présentées … »: a demonstrative's relative clause
+    # tells where the refusals are; the same negation with a thing as subject refuses it
+    from nlp_stn.segment.tables import refuses
+    assert not refuses("Les avis ont été examinés ; celles qui n'ont pas été retenues sont présentées en annexe.")
+    assert not refuses("Ceux qui ne sont pas retenus figurent à la fin du document.")
+    assert refuses("Cette proposition n'a pas été retenue.")
+    assert refuses("La navette, qui n'est pas retenue, coûterait trop cher.")
+
