@@ -2688,3 +2688,22 @@ def test_saying_where_the_refusals_are_turns_nothing_down():
     assert refuses("Cette proposition n'a pas été retenue.")
     assert refuses("La navette, qui n'est pas retenue, coûterait trop cher.")
 
+
+def test_a_plans_diagnosis_table_of_key_figures_gives_no_indicators(tmp_path):
+    # under « 1. Diagnostic », a table « Indicateur | Valeur » describes the territory today;
+    # the same columns in a fiche of the plan name what it will measure
+    table = ("<table><tr><th>Indicateur</th><th>Valeur</th></tr>"
+             "<tr><td>Foyers raccordés au réseau de chaleur</td><td>1 240</td></tr>"
+             "<tr><td>Part des trajets faits à vélo</td><td>4 %</td></tr></table>")
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan climat de la commune 2027-2032</h1>"
+        f"<h2>1. Diagnostic du territoire</h2><p>Le territoire compte 12 000 habitants.</p>{table}"
+        "<h2>2. Nos actions</h2><h3>Action 1 : Étendre le réseau de chaleur</h3>"
+        "<p>La commune raccordera 300 foyers de plus en 2028.</p>"
+        "<h3>Action 2 : Aménager des pistes cyclables</h3><p>Dix kilomètres seront aménagés.</p>"
+        f"<h3>Action 3 : Suivre le plan</h3>{table}"))
+    assert [(u.kind, u.text) for u in units if u.kind == "indicator"] == [
+        ("indicator", "Foyers raccordés au réseau de chaleur"),
+        ("indicator", "Part des trajets faits à vélo"),
+    ]
+    assert all(u.heading.endswith("Action 3 : Suivre le plan") or u.kind != "indicator" for u in units)

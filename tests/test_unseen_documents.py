@@ -925,7 +925,7 @@ CASES = [
      'coatreven-schema-territorial-numerique-2027-2032',
      ['Un comité de suivi, associant les élus, les partenaires et le Conseil de développement, se réunira deux fois par an.',
       'Un bilan annuel de la mise en œuvre sera présenté en conseil communautaire.'],
-     [], 9),
+     [], 1),
 ]
 
 

@@ -191,6 +191,9 @@ _REFUSED_SECTION = re.compile(
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
+# A plan's diagnosis (« Diagnostic : le numérique au Pays de … », « État des lieux »): the figures it
+# tabulates describe the territory before the plan, not what the plan will measure
+_DIAGNOSIS_SECTION = re.compile(r"^\W*(?:(?:le|un|notre)\s+)?(?:diagnostics?|[ée]tat\s+des\s+lieux)\b", re.I)
 # An item opening with a number or a percentage (« 1 200 abonnés », « 85 % des dossiers », « +12 % »)
 _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
 # A figure alone on its line (« 1 230 », « 97 % », « +12 % », « 8 000 € »), as a report's key-figure
