@@ -1603,3 +1603,53 @@ def test_an_axis_number_opening_each_page_of_a_plan_is_kept_but_not_the_running_
                        "Une phrase de la page 4 (400)."]
     assert [texts[0] for texts in kept[2:]] == ["AXE 1", "AXE 2", "AXE 3", "AXE 4"]
     assert kept[0] == ["Une phrase de la page 1 (200).", "Une phrase de la page 1 (300).", "Une phrase de la page 1 (400)."]
+
+
+def test_a_title_bar_cut_after_an_article_goes_on_over_its_double_leading():
+    """A fiche's title set in a bar of widely spaced lines (« … dans les écoles et les » / « crèches »,
+    a white of one and a half times its size between them): one title, as the first line cannot
+    end there; a title that may end there keeps the line below apart at the same white."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Le service sera ouvert à tous les habitants du territoire dès l'an prochain, sans rendez-vous."
+    lines = [
+        _line("Fiche 3 Installer des fontaines à eau dans les écoles et les", 100, x0=60, x1=500, size=11, bold=True),
+        _line("Crèches du territoire", 126, x0=120, x1=240, size=11, bold=True),
+        _line(body, 150, x0=60, x1=500, size=9),
+        _line(body, 162, x0=60, x1=500, size=9),
+        _line("Fiche 4 Ouvrir un guichet unique pour les familles", 200, x0=60, x1=500, size=11, bold=True),
+        _line("Petite enfance", 226, x0=120, x1=220, size=11, bold=True),
+        _line(body, 250, x0=60, x1=500, size=9),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Fiche 3 Installer des fontaines à eau dans les écoles et les Crèches du territoire"),
+        ("paragraph", f"{body} {body}"),
+        ("heading", "Fiche 4 Ouvrir un guichet unique pour les familles"),
+        ("heading", "Petite enfance"),
+        ("paragraph", body),
+    ]
+
+
+def test_a_bold_sentence_goes_on_onto_its_bracketed_examples():
+    """A bold recommendation under its bold label, wrapped before a bracket opening in lower case
+    (« … des associations » / « (clubs, comités des fêtes), avec … »): one sentence, not a title
+    over a paragraph; a bracket opening on a capital (« (Voir l'annexe 2.) ») stays apart."""
+    from nlp_stn.extract.pdf import build
+
+    body = "Le service sera ouvert à tous les habitants du territoire dès l'an prochain, sans rendez-vous."
+    lines = [
+        _line(body, 80, x0=60, x1=500, size=10),
+        _line(body, 92, x0=60, x1=500, size=10),
+        _line("Proposition n° 6", 120, x0=60, x1=160, size=10, bold=True),
+        _line("Prêter du matériel de sonorisation aux associations", 136, x0=60, x1=500, size=10, bold=True),
+        _line("(clubs, comités des fêtes), avec une caution modeste.", 152, x0=60, x1=330, size=10, bold=True),
+        _line(body, 176, x0=60, x1=500, size=10),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", f"{body} {body}"),
+        ("paragraph", "Proposition n° 6 Prêter du matériel de sonorisation aux associations (clubs, comités des fêtes), "
+                      "avec une caution modeste."),
+        ("paragraph", body),
+    ]

@@ -2718,3 +2718,62 @@ def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_stu
     assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
     assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
     assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
+
+
+def test_a_numbered_refusal_section_after_a_leadin_naming_proposals_decides(tmp_path):
+    # « 4. Les propositions non retenues » (a chapter number before the title) and a lead-in that
+    # names what it turns down (« … n'a pas retenu les propositions suivantes : »): its items are
+    # decisions, not demands restated
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions pour la jeunesse 2027-2030</h1><h2>1. Nos actions</h2>"
+        "<h3>Action 1 : Ouvrir un local pour les jeunes</h3><p>La commune l'ouvrira en 2028.</p>"
+        "<h3>Action 2 : Créer un conseil des jeunes</h3><p>Il sera élu en 2027.</p>"
+        "<h3>Action 3 : Aider le permis de conduire</h3><p>Une aide de 300 euros sera versée.</p>"
+        "<h2>4. Les propositions non retenues</h2>"
+        "<p>Après examen, le bureau n'a pas retenu les propositions suivantes, faites lors des réunions :</p>"
+        "<ul><li>La gratuité de la piscine pour les lycéens n'est pas retenue : son coût serait trop élevé.</li>"
+        "<li>Le skatepark du centre n'est pas retenu à ce stade, faute de terrain disponible.</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units][-2:] == [
+        ("decision", "La gratuité de la piscine pour les lycéens n'est pas retenue : son coût serait trop élevé.",
+         "non retenue"),
+        ("decision", "Le skatepark du centre n'est pas retenu à ce stade, faute de terrain disponible.", "non retenue"),
+    ]
+
+
+def test_section_title_drops_a_chapter_number():
+    from nlp_stn.segment.priors import section_title
+    assert section_title("4. Les demandes non retenues") == "Les demandes non retenues"
+    assert section_title("IV – Perspectives") == "Perspectives"
+    assert section_title("2.1 Réalisations 2024") == "Réalisations 2024"
+    assert section_title("2026 en chiffres") == "2026 en chiffres"
+    assert section_title("1 200 habitants") == "1 200 habitants"
+
+
+def test_saying_where_the_refusals_are_turns_nothing_down():
+    # « celles qui n'ont pas été retenues sont présentées … »: a demonstrative's relative clause
+    # tells where the refusals are; the same negation with a thing as subject refuses it
+    from nlp_stn.segment.tables import refuses
+    assert not refuses("Les avis ont été examinés ; celles qui n'ont pas été retenues sont présentées en annexe.")
+    assert not refuses("Ceux qui ne sont pas retenus figurent à la fin du document.")
+    assert refuses("Cette proposition n'a pas été retenue.")
+    assert refuses("La navette, qui n'est pas retenue, coûterait trop cher.")
+
+
+def test_a_plans_diagnosis_table_of_key_figures_gives_no_indicators(tmp_path):
+    # under « 1. Diagnostic », a table « Indicateur | Valeur » describes the territory today;
+    # the same columns in a fiche of the plan name what it will measure
+    table = ("<table><tr><th>Indicateur</th><th>Valeur</th></tr>"
+             "<tr><td>Foyers raccordés au réseau de chaleur</td><td>1 240</td></tr>"
+             "<tr><td>Part des trajets faits à vélo</td><td>4 %</td></tr></table>")
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan climat de la commune 2027-2032</h1>"
+        f"<h2>1. Diagnostic du territoire</h2><p>Le territoire compte 12 000 habitants.</p>{table}"
+        "<h2>2. Nos actions</h2><h3>Action 1 : Étendre le réseau de chaleur</h3>"
+        "<p>La commune raccordera 300 foyers de plus en 2028.</p>"
+        "<h3>Action 2 : Aménager des pistes cyclables</h3><p>Dix kilomètres seront aménagés.</p>"
+        f"<h3>Action 3 : Suivre le plan</h3>{table}"))
+    assert [(u.kind, u.text) for u in units if u.kind == "indicator"] == [
+        ("indicator", "Foyers raccordés au réseau de chaleur"),
+        ("indicator", "Part des trajets faits à vélo"),
+    ]
+    assert all(u.heading.endswith("Action 3 : Suivre le plan") or u.kind != "indicator" for u in units)

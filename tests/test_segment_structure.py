@@ -2049,3 +2049,41 @@ def test_a_plan_rows_description_turning_a_part_down_gives_a_decision(tmp_path):
         ("indicator", "1", "Nombre d'abris posés", "", "Poser des abris à vélos"),
         ("action", "2", "Navette du dimanche\nLa navette du dimanche n'est pas retenue.", "", ""),
     ]
+
+
+def test_description_heading_in_the_type_of_a_fiche_title_describes_the_fiche():
+    # a plan's fiche: its labelled title bar, then « Description » set in the same type, its
+    # paragraph of future sentences, then the next fiche: the paragraph is the first fiche's
+    # description, no action of its own
+    doc = _document([
+        ("heading", "Axe 2 – Des services proches", 3, ""),
+        ("heading", "FICHE ACTION 5 Ouvrir une maison des services au public", 6, ""),
+        ("heading", "Description", 6, ""),
+        ("paragraph", "La maison sera installée dans l'ancienne gare en 2028. Elle accueillera une permanence "
+                      "de la caisse d'allocations familiales chaque semaine.", 0, ""),
+        ("heading", "FICHE ACTION 6 Créer un relais de covoiturage", 6, ""),
+        ("heading", "Contenu de l'action", 6, ""),
+        ("paragraph", "Deux aires seront aménagées près des écoles.", 0, ""),
+    ], kind="strategy")
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "Axe 2", "Des services proches"),
+        ("action", "Fiche action 5", "Ouvrir une maison des services au public"),
+        ("action", "Fiche action 6", "Créer un relais de covoiturage"),
+    ]
+    assert units[1].detail.startswith("La maison sera installée dans l'ancienne gare en 2028.")
+    assert units[2].detail == "Deux aires seront aménagées près des écoles."
+
+
+def test_description_heading_after_a_paragraph_is_a_section():
+    # « Description » after a unit that already has its text is no fiche's field: the rule does
+    # not reach back over units
+    doc = _document([
+        ("heading", "FICHE ACTION 1 Ouvrir une maison des services au public", 6, ""),
+        ("paragraph", "La maison sera installée dans l'ancienne gare en 2028.", 0, ""),
+        ("list_item", "Créer un relais de covoiturage.", 0, "-"),
+        ("heading", "Description", 6, ""),
+        ("paragraph", "Deux aires seront aménagées près des écoles.", 0, ""),
+    ], kind="strategy")
+    units = segment(doc)
+    assert units[-1].text == "Deux aires seront aménagées près des écoles."

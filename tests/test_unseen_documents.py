@@ -993,6 +993,19 @@ CASES = [
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/3-services-publics-et-donnees.md', 'lanhoric-3-services-publics-et-donnees', [], [], 0),
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/4-ecole-et-familles.md', 'lanhoric-4-ecole-et-familles', [], [], 0),
     ('../matching-checks/lanhoric/corpus/lanhoric/strategie-numerique-lanhoric-2026-2031/5-numerique-sobre-et-sur.md', 'lanhoric-5-numerique-sobre-et-sur', [], [], 0),
+    # coatreven: a development council's avis in PDF (cover, dotted sommaire, running header and footer,
+    # « Préconisation n° n » label lines above bold sentences, a closing summary table restating them)
+    # and the « schéma territorial du numérique » in PDF (cover, dotted sommaire, two-column édito and
+    # diagnostic pages, axis banners, « Objectif n.m » headings, « FICHE ACTION n » banners with a
+    # description and a Pilote | Partenaires | Calendrier | Budget | Indicateurs table, governance,
+    # « propositions non retenues » as dashed items, glossary)
+    ('../matching-checks/coatreven/corpus/coatreven/avis-cdd-schema-numerique-2026.pdf',
+     'coatreven-avis-cdd-schema-numerique-2026', [], [], 1),
+    ('../matching-checks/coatreven/corpus/coatreven/schema-territorial-numerique-2027-2032.pdf',
+     'coatreven-schema-territorial-numerique-2027-2032',
+     ['Un comité de suivi, associant les élus, les partenaires et le Conseil de développement, se réunira deux fois par an.',
+      'Un bilan annuel de la mise en œuvre sera présenté en conseil communautaire.'],
+     [], 1),
 ]
 
 

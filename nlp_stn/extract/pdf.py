@@ -1520,7 +1520,8 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
             group.kind, group.level = "paragraph", 0
             return True  # a bold paragraph (a recommendation) cut by the column break
-        if vertical < -max(last.size, line.size) or _heading_gap(last, line) > gap + 0.6 * max(body_size, last.size):
+        if vertical < -max(last.size, line.size) or (_heading_gap(last, line) > gap + 0.6 * max(body_size, last.size)
+                                                      and not _cut_heading_goes_on(last, line)):
             return False
         if _bold_lead_goes_on(group, line, kind, body_size) or _bold_run_ends(group, line, body_size):
             group.kind, group.level = "paragraph", 0
@@ -1569,6 +1570,21 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+# The widest white, in sizes of its type, between the two lines of a title whose first line cannot
+# end there (see _cut_heading_goes_on): a title bar's double leading
+CUT_TITLE_LEADING = 1.6
+
+
+def _cut_heading_goes_on(last: Line, line: Line) -> bool:
+    """A title's line that cannot end there (« … dans les clubs d'aînés et les », see cut_title),
+    then ``line`` printed alike (same size and weight, no marker), under it within its width and
+    no further below than ``CUT_TITLE_LEADING`` times its size: the rest of the title, as a title
+    bar of widely spaced lines sets it, however wide the white between them."""
+    return (_cut_title(last.text) and not line.marker and abs(line.size - last.size) < 0.6
+            and line.bold == last.bold and line.x0 >= last.x0 - 1 and line.x1 <= last.x1 + 1
+            and 0 <= _heading_gap(last, line) <= CUT_TITLE_LEADING * max(line.size, last.size))
 
 
 def _heading_gap(last: Line, line: Line) -> float:
@@ -1676,11 +1692,15 @@ def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> boo
     there, even on a capital (a comma, "des", "et": "… avec les élus des" / "Maisons de
     santé, …"): printed like the heading (same size and weight, bold or larger than the
     body, which the caller checks), not a list item, and the heading does not end a sentence."""
-    goes_on = line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text)) or _cut_title(last.text)
+    goes_on = (line.text[:1].islower() or bool(_QUOTED_THEN_LOWER.match(line.text)) or _cut_title(last.text)
+               or bool(_BRACKET_THEN_LOWER.match(line.text)))
     return (kind == "paragraph" and not line.marker and goes_on and len(line.text) <= 120
             and (line.bold or line.size >= body_size + 1.5) and not _SENTENCE_END.search(last.text))
 
 
+# A line opening with a bracket in lower case (« (eau, déchets, petite enfance), avec … »): the
+# sentence above goes on with its examples, not a new title nor a note
+_BRACKET_THEN_LOWER = re.compile(r"\(\s*[a-zà-ÿ]")
 # A line opening with a quoted name that the sentence goes on after (« « Mon Espace Santé » dans
 # les clubs d'aînés »): the middle of a title, not a pull quote
 _QUOTED_THEN_LOWER = re.compile(r"[«“\"]\s*[^»”\"]{1,60}[»”\"]\s+[a-zà-ÿ]")

@@ -147,6 +147,10 @@ class _Headings:
         if block.start == self.titled_at:
             return  # the title under its kicker, read with it (see kicker_title)
         level = _numbered_level(block.text, block.level or 1, st.headings)
+        if self.names_description(block, level):
+            # « FICHE ACTION 4 Constituer une équipe … » then « Description » in the same type: the
+            # field opens no section, its paragraph describes the action above
+            return
         titled = self.kicker_title(block, following)
         if titled is not None:
             level = min(level, titled.level or 1)  # the section is the title's
@@ -333,6 +337,17 @@ class _Headings:
                 self.promote_objective()
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
+
+    def names_description(self, block: Block, level: int) -> bool:
+        """Whether the heading ``block`` (at ``level``) is the « Description » field of the action or
+        demand given as the heading right before it, in the same type or smaller (a fiche's title
+        bar, then « Description », « Contenu de l'action »): the field name only, no label, and no
+        unit since the title; what follows describes the title's unit (deeper field names of who,
+        when and how much are asides, see on_heading)."""
+        st = self.state
+        return (st.parent is not None and st.parent_heading and st.parent.kind in ("recommendation", "action")
+                and bool(self.units) and self.units[-1] is st.parent and level >= st.parent_level
+                and field_kind(block.text) == "detail" and not self.parse_label(block.text)[0])
 
     def kicker_title(self, block: Block, following: Optional[Block]) -> Optional[Block]:
         """The title a labelled kicker stands over, as a magazine or a brochure sets an axis (« AXE

@@ -175,10 +175,12 @@ class _Lists:
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
-        if (hint == "" and self.prior == "action" and not text.rstrip().endswith((":", "?"))
+        if (hint in ("", "recommendation") and self.prior == "action" and not text.rstrip().endswith((":", "?"))
                 and re.search(r"[^\W\d_]{2}", text) and self.in_section(_REFUSED_SECTION)):
             # an item of an authority's section of refusals (« Ce qui n'est pas possible »,
-            # « Les demandes non retenues »): a decision turning down what it names, with its reason
+            # « Les demandes non retenues »): a decision turning down what it names, with its reason,
+            # also after a lead-in naming what it turns down (« Le comité n'a pas retenu les
+            # propositions suivantes : »): the demands it names are not the plan's own
             self.add(_Unit(kind="decision", text=_collapse(text), start=block.start, end=block.end,
                            page=block.page, label=label, state="non retenue"))
             return

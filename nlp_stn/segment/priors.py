@@ -194,6 +194,9 @@ _REFUSED_SECTION = re.compile(
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
+# A plan's diagnosis (« Diagnostic : le numérique au Pays de … », « État des lieux »): the figures it
+# tabulates describe the territory before the plan, not what the plan will measure
+_DIAGNOSIS_SECTION = re.compile(r"^\W*(?:(?:le|un|notre)\s+)?(?:diagnostics?|[ée]tat\s+des\s+lieux)\b", re.I)
 # An item opening with a number or a percentage (« 1 200 abonnés », « 85 % des dossiers », « +12 % »)
 _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
 # A figure alone on its line (« 1 230 », « 97 % », « +12 % », « 8 000 € »), as a report's key-figure
@@ -201,9 +204,15 @@ _FIGURE_START = re.compile(r"^\W{0,2}[+-]?\s?\d")
 _FIGURE_ALONE = re.compile(r"^\W{0,2}[+-]?\s?\d[\d\s\u00a0\u202f,.]*(?:%|€|k€|M€)?\W{0,2}$")
 
 
+# A chapter's single number before its title (« 4. », « IV. », « 3) », « 2 – »), as _HEADING_NUMBER
+# reads the dotted ones (« 2.1 »)
+_CHAPTER_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})(?:[.)]|\s*[–—-])\s+(?=\S)")
+
+
 def section_title(title: str) -> str:
-    """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »)."""
-    number = _HEADING_NUMBER.match(title)
+    """A heading's title without its number (« 2.1 Réalisations 2024 » -> « Réalisations 2024 »,
+    « 4. Les demandes non retenues » -> « Les demandes non retenues »)."""
+    number = _HEADING_NUMBER.match(title) or _CHAPTER_NUMBER.match(title)
     return (title[number.end():] if number else title).strip()
 
 

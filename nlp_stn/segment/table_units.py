@@ -7,6 +7,7 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind
 from ..model import Block, STATUS_NOT, status_cap
+from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
@@ -98,6 +99,10 @@ class _TableUnits:
         fields = {} if answers else _field_rows(cells, title_block)
         if fields:
             return self.on_record_table(blocks, i, title_block, fields)
+        if self.background_figures(cells):
+            while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+                i += 1
+            return i
         # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
         # labelled one is a unit and their parent
         title, heading = self.table_title(title_block, record=False)
@@ -261,6 +266,19 @@ class _TableUnits:
                     # the row's name (« Projet »), not who carries it (see _Resolution._rows_told)
                     unit.row_state = row_state[block.row]
         return i
+
+    def background_figures(self, cells: Sequence[Block]) -> bool:
+        """Whether a table of a plan (not a report) is the key figures of its diagnosis: under a
+        section titled so (« Diagnostic … », « État des lieux », « Chiffres clés », see
+        _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION), its columns naming indicators and values only
+        (« Indicateur | Valeur », no action column): the figures describe the territory today,
+        they are not what the plan will measure."""
+        if self.prior != "action" or self.report:
+            return False
+        if not (self.in_section(_DIAGNOSIS_SECTION) or self.in_section(_KEY_FIGURES_SECTION)):
+            return False
+        kinds = {_header_kind(b.header) for b in cells if b.row and b.header}
+        return "indicator" in kinds and "action" not in kinds and "recommendation" not in kinds
 
     def label_alone(self, text: str) -> bool:
         """Whether a table cell holds a numbered label and nothing else (« Action 1.1 »,

@@ -124,10 +124,15 @@ _AUTHORITY_NAMED = (r"(?:la|le|l['’])\s*(?:r[ée]gion|d[ée]partement|m[ée]tr
                     r"|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|municipalit[ée]|mairie)")
 # an answer that turns the demand down, in its first sentence
 _REFUSAL = re.compile(
+    # (not after a demonstrative « celles qui », « ceux qui »: « celles qui n'ont pas été retenues
+    # sont présentées en annexe » tells where refusals are, it turns nothing down)
+    r"(?<!\bcelles\squi\s)(?<!\bceux\squi\s)(?<!\bcelle\squi\s)(?<!\bcelui\squi\s)"
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
-    r"|\bavis\s+d[ée]favorable\b|\bpas\s+retenue?s?\b"
+    r"|\bavis\s+d[ée]favorable\b"
+    r"|(?<!\bcelles\squi\sne\ssont\s)(?<!\bceux\squi\sne\ssont\s)(?<!\bcelles\squi\sne\sseront\s)"
+    r"(?<!\bceux\squi\sne\sseront\s)\bpas\s+retenue?s?\b"
     # a measure asked for again that will not be renewed, said in the present or the future (« Le
     # dispositif … n'est pas reconduit : … », « Ces aides ne seront pas reconduites »), not a past
     # fact (« Le dispositif n'a pas été reconduit en 2024 ») nor a contract coming to its term (« Le
