@@ -913,6 +913,35 @@ CASES = [
      [
      ], [
      ], 0),
+    # trebavel: a format twin of the Brest minutes (TXT, « Proposition n : … » each followed by a
+    # four-column tab-separated table of HTML cells: actions, obstacles, levers, cooperations) and a
+    # two-page summary PDF laid out like a ministry bilan (service header on each page, boxed key
+    # figures, two columns of numbered headings with « • » bullets, a bar chart, refusal boxes)
+    ('../matching-checks/trebavel/corpus/trebavel/reunion-publique-2026-10-14_compte-rendu.txt',
+     'trebavel-reunion-publique-2026-10-14_compte-rendu',
+     [], [], 18),
+    ('../matching-checks/trebavel/corpus/trebavel/feuille-de-route-numerique-premier-bilan.pdf',
+     'trebavel-feuille-de-route-numerique-premier-bilan',
+     [
+      '78 % des locaux raccordables à la fibre au 31 décembre 2026',
+      '3 jeux de données publiés sur data.gouv.fr',
+      '1. Réseaux : fibre, mobile et wifi',
+      'Les 46 locaux des hameaux de Kerhuel et du Moulin-Neuf seront raccordables à la fibre au second semestre 2027.',
+      'Toutes les voies des hameaux ont été nommées et numérotées en 2026 : cet adressage était la condition du raccordement.',
+      'Un wifi public gratuit fonctionne à la médiathèque depuis juin 2026.',
+      '2. Accompagner chaque habitant',
+      'Depuis mars 2026, une conseillère numérique partagée avec deux communes voisines tient une permanence en mairie chaque jeudi, de 9 h à 12 h.',
+      "Des ateliers d'initiation (messagerie, appels vidéo, achats en ligne en sécurité) ont lieu deux fois par mois au club des aînés.",
+      "Un poste informatique en libre accès est à disposition à la médiathèque, aux heures d'ouverture.",
+      '3. Une mairie ouverte, sobre et sûre',
+      'Le budget primitif 2027 sera publié en données ouvertes sur data.gouv.fr dès son vote, en avril 2027.',
+      'Les serveurs de la mairie sont sauvegardés chaque nuit hors site depuis mai 2026.',
+      '4. École et jeunesse',
+      'Le paiement en ligne de la cantine et de la garderie est ouvert aux familles depuis janvier 2027.',
+      '5. Un tiers-lieu pour le bourg',
+      'Les habitants sont orientés vers le repair café de la communauté de communes, à Loc-Ervan, le premier samedi du mois.',
+      "Pas d'application mobile communale : son coût de maintenance est trop élevé pour une commune de 2 300 habitants.",
+     ], [], 2),
 ]
 
 
