@@ -2648,3 +2648,21 @@ def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_stu
     assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
     assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
     assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
+
+
+def test_an_answer_item_running_since_a_date_is_a_done_action(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "## Services aux habitants\n\n"
+        "- Une borne de prêt de livres fonctionne à la mairie annexe depuis avril 2025.\n"
+        "- Depuis septembre 2026, un agent du CCAS tient une permanence d'aide aux démarches chaque mardi matin.\n"
+        "- Les habitants du quartier attendent la fibre depuis 2019.\n"
+        "- Depuis 2022, le syndicat a raccordé les écoles au très haut débit.\n"
+        "- Le service de réservation ne fonctionne plus depuis mars 2025.\n\n"
+        "La salle informatique est ouverte au public depuis janvier 2024.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "Réalisée", "Une borne de prêt de livres fonctionne à la mairie annexe depuis avril 2025."),
+        ("action", "Réalisée",
+         "Depuis septembre 2026, un agent du CCAS tient une permanence d'aide aux démarches chaque mardi matin."),
+    ]

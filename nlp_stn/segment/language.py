@@ -564,6 +564,22 @@ _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|s
 _COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
           r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+# In an authority's answer or report, what it set up and still runs, told in the present with the
+# date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
+# 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a
+# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day)
+_SINCE_DATE = re.compile(
+    r"\bdepuis\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?(?:rentr[ée]e|d[ée]but|fin|l['’]\s*[ée]t[ée]|le\s+printemps"
+    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b", re.I)
+_RUNNING_SUBJECT = re.compile(
+    _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|ses|son|sa|leurs?|" + _COUNT + r")\s*[^\W\d_]", re.I)
+# What people still wait for or suffer since a date (« Les habitants attendent la fibre depuis 2019 »):
+# a complaint, no deed
+_WAITED_FOR = re.compile(r"^(?:attend|r[ée]clam|demand|souhait|signal|plai[gn]|sub|souffr|d[ée]plor|regrett|manqu"
+                         r"|esp[èée]r)", re.I)
+# « avoir » in the present, the auxiliary of a past tense (« Depuis 2021, le réseau a apporté la fibre »)
+_HAVE_PRESENT = frozenset({"ai", "as", "a", "avons", "avez", "ont"})
+_NEGATION = re.compile(r"(?:^|\s)(?:ne|n['’])\s*\S+\s+(?:pas|plus|jamais|guère)\b|\bn['’]", re.I)
 _ANSWER_DONE = re.compile(
     _DONE_LEAD
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
@@ -694,6 +710,19 @@ class _Language:
 
             self.docs[text] = next(nlp.load(self.settings.spacy_model).pipe([text], disable=_NOT_NEEDED))
         return self.docs[text]
+
+    def running_since(self, sentence: str) -> bool:
+        """Whether ``sentence`` tells a deed in place since a date, in the present (« Un wifi
+        public gratuit fonctionne à la médiathèque depuis juin 2026 », « Depuis mars 2026, une
+        conseillère tient une permanence en mairie »): a date after « depuis » (see _SINCE_DATE),
+        a subject named by a determiner or a count (see _RUNNING_SUBJECT), no negation, and its
+        finite verbs all in the present (« Le hameau attendait la fibre depuis 2019 », « sera
+        ouvert depuis … » tell no deed in place)."""
+        if not _SINCE_DATE.search(sentence) or not _RUNNING_SUBJECT.match(sentence) or _NEGATION.search(sentence):
+            return False
+        finite = [t for t in self.tagged(sentence) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        return (bool(finite) and all(t.morph.get("Tense") == ["Pres"] and "Ind" in t.morph.get("Mood") for t in finite)
+                and not any(_WAITED_FOR.match(t.text) or t.text.lower() in _HAVE_PRESENT for t in finite))
 
     def commitment(self, clause: str, anyone: bool = False) -> bool:
         """Whether ``clause`` commits its author: its main verb in the future (« organisera »,

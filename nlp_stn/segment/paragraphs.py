@@ -779,6 +779,15 @@ class _Paragraphs:
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
+                if (told and block.kind == "list_item" and not _YOU_SUBJECT.match(sentence)
+                        and self.lang.running_since(sentence)):
+                    # « • Les serveurs sont sauvegardés chaque nuit depuis mai 2026 »: an item telling
+                    # what the authority set up and still runs, in the present with the date it
+                    # started (see running_since); in running text such a sentence may only describe
+                    # the situation the answer starts from
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="Réalisée"))
+                    continue
             if self.told_pledge(sentence):
                 # minutes of a meeting with the authority: « Loïc Hamon précise que les permanences
                 # ouvriront en janvier », what its officer or elected member says will be done
