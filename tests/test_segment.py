@@ -2666,3 +2666,34 @@ def test_an_answer_item_running_since_a_date_is_a_done_action(tmp_path):
         ("action", "Réalisée",
          "Depuis septembre 2026, un agent du CCAS tient une permanence d'aide aux démarches chaque mardi matin."),
     ]
+
+
+def test_things_made_able_and_all_things_done_in_an_answer_are_actions(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "Les 12 maisons du hameau seront raccordables à la fibre au printemps 2027.\n\n"
+        "Les horaires des déchetteries seront consultables en ligne dès janvier.\n\n"
+        "Le nouveau réseau sera durable.\n\n"
+        "Chaque progrès sera capitalisable soit en interne soit en externe.\n\n"
+        "Toutes les écoles ont été équipées de tableaux numériques en 2025.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "", "Les 12 maisons du hameau seront raccordables à la fibre au printemps 2027."),
+        ("action", "", "Les horaires des déchetteries seront consultables en ligne dès janvier."),
+        ("action", "Réalisée", "Toutes les écoles ont été équipées de tableaux numériques en 2025."),
+    ]
+
+
+def test_the_paragraph_under_a_title_of_refusals_is_a_decision(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "## Non retenu\n\n"
+        "Pas de navette électrique le dimanche : la fréquentation prévue est trop faible.\n\n"
+        "## Ce que nous ne ferons pas\n\n"
+        "Aucune caméra dans le parc : le conseil s'y est opposé.\n\n"
+        "Merci à tous les participants.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("decision", "non retenue", "Pas de navette électrique le dimanche : la fréquentation prévue est trop faible."),
+        ("decision", "non retenue", "Aucune caméra dans le parc : le conseil s'y est opposé."),
+    ]

@@ -926,8 +926,6 @@ CASES = [
       '78 % des locaux raccordables à la fibre au 31 décembre 2026',
       '3 jeux de données publiés sur data.gouv.fr',
       '1. Réseaux : fibre, mobile et wifi',
-      'Les 46 locaux des hameaux de Kerhuel et du Moulin-Neuf seront raccordables à la fibre au second semestre 2027.',
-      'Toutes les voies des hameaux ont été nommées et numérotées en 2026 : cet adressage était la condition du raccordement.',
       '2. Accompagner chaque habitant',
       "Des ateliers d'initiation (messagerie, appels vidéo, achats en ligne en sécurité) ont lieu deux fois par mois au club des aînés.",
       "Un poste informatique en libre accès est à disposition à la médiathèque, aux heures d'ouverture.",
@@ -936,7 +934,6 @@ CASES = [
       '4. École et jeunesse',
       '5. Un tiers-lieu pour le bourg',
       'Les habitants sont orientés vers le repair café de la communauté de communes, à Loc-Ervan, le premier samedi du mois.',
-      "Pas d'application mobile communale : son coût de maintenance est trop élevé pour une commune de 2 300 habitants.",
      ], [], 2),
 ]
 

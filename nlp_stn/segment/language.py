@@ -477,6 +477,18 @@ _SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsqu
 _STATIVE_PARTICIPLE = re.compile(
     r"^(?:conditionn|subordonn|li|compos|constitu|dot|fond|bas|situ|confront|expos|concern|appel|pr[ée]cis|d[ée]taill|d[ée]fini)"
     r"(?:é|ée|és|ées|e|es|is|ise|ises|u|ue|us|ues)?$", re.I)
+# An adjective telling what can be done with the thing (« raccordable », « consultable »,
+# « accessible », « téléchargeable »): after a future of « être », as a passive, the thing made
+# so (« Les locaux des hameaux seront raccordables à la fibre en 2027 »); not the adjectives in
+# -able or -ible that tell a quality or a likelihood (« responsable », « possible », « durable »)
+_MADE_ABLE = re.compile(
+    r"^(?!(?:responsable|possible|impossible|capable|incapable|favorable|d[ée]favorable|stable|durable|agr[ée]able"
+    r"|valable|comparable|probable|souhaitable|indispensable|[ée]ligible|sensible|terrible|visible|invisible"
+    r"|pr[ée]f[ée]rable|vuln[ée]rable|redevable|coupable|variable|raisonnable|remarquable|notable|honorable"
+    r"|semblable|viable|fiable|acceptable|inacceptable|compatible|incompatible|admissible|cr[ée]dible"
+    r"|pr[ée]visible|imp[ée]rable|in[ée]vitable|abordable|n[ée]gligeable|consid[ée]rable|r[ée]alisable"
+    r"|applicable|mesurable|supportable|insupportable|tenable|intenable|lisible|illisible)s?$)"
+    r"[^\W\d_]{4,}(?:able|ible)s?$", re.I)
 _BE_HAVE_FUTURE = frozenset(("serai", "sera", "seras", "serons", "serez", "seront",
                              "aurai", "aura", "auras", "aurons", "aurez", "auront"))
 _PLAN_WORDS = r"(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|programme|pacte|document)"
@@ -586,7 +598,8 @@ _ANSWER_DONE = re.compile(
     # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
     # « Le paiement en ligne (TIPI) a été ouvert »)
     # (or set off by commas, « Un délégué, mutualisé avec le centre de gestion, a été désigné »)
-    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)|,[^,;:()]{3,100},){1,120}?\s(?:a|ont)\s+"
+    # (« Toutes les voies ont été numérotées »: the whole of the things done)
+    + r"|(?:tou(?:te)?s\s+(?=les|ces|nos|leurs))?(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)|,[^,;:()]{3,100},){1,120}?\s(?:a|ont)\s+"
     r"(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
     + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
     + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
@@ -851,6 +864,10 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
+            # (« seront raccordables »: what the thing will be made able to, see _MADE_ABLE)
+            # (with its complement: « raccordables à la fibre », « consultables en ligne »)
+            passive = passive or (low in ("sera", "seront") and len(after) > 1 and bool(_MADE_ABLE.match(after[0].text))
+                                  and after[1].pos_ == "ADP")
             # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
             # d'être publiés »: a passive said another way, the thing to be done as the subject
             passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))

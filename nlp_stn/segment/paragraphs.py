@@ -24,7 +24,7 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
-from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
+from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
@@ -707,6 +707,15 @@ class _Paragraphs:
                     continue
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
+                if (self.under_refusals(block) and re.search(r"[^\W\d_]{2}", sentence)
+                        and not _SOME_REQUESTS.match(sentence)):
+                    # the paragraph right under an authority's title of refusals (« Ce que nous ne
+                    # ferons pas », « Non retenu »), « Pas d'application mobile : son coût … »: a
+                    # decision turning down what it names, as the items of such a section are (not
+                    # « Trois demandes n'ont pas été retenues », which announces them)
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -889,6 +898,16 @@ class _Paragraphs:
         title = _NUMBER_DASH.sub("", title[number.end():] if number else split_marker(title)[1] or title)
         # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
         return bool(_GENERIC_SECTION.match(title.strip()) or _THIS_PLAN.search(title))
+
+    def under_refusals(self, block: Block) -> bool:
+        """Whether ``block`` comes right after a heading of refusals (« Ce que nous ne ferons pas »,
+        « Non retenu », see _REFUSED_SECTION), as a box's text under its title: the paragraphs
+        further down (a closing, a signature, a page's footer) are no longer its."""
+        at = self.block_at.get(block.start)
+        if not at:
+            return False
+        before = self.doc.blocks[at - 1]
+        return before.kind == "heading" and bool(_REFUSED_SECTION.match(section_title(before.text)))
 
     def in_section(self, pattern: re.Pattern) -> bool:
         """Whether one of the current section's titles, its number aside, matches ``pattern``
