@@ -2697,3 +2697,14 @@ def test_the_paragraph_under_a_title_of_refusals_is_a_decision(tmp_path):
         ("decision", "non retenue", "Pas de navette électrique le dimanche : la fréquentation prévue est trop faible."),
         ("decision", "non retenue", "Aucune caméra dans le parc : le conseil s'y est opposé."),
     ]
+
+
+def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote.\n\n"
+        "Les crédits nécessaires seront inscrits au budget 2028.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote."),
+    ]

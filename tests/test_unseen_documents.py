@@ -930,7 +930,6 @@ CASES = [
       "Des ateliers d'initiation (messagerie, appels vidéo, achats en ligne en sécurité) ont lieu deux fois par mois au club des aînés.",
       "Un poste informatique en libre accès est à disposition à la médiathèque, aux heures d'ouverture.",
       '3. Une mairie ouverte, sobre et sûre',
-      'Le budget primitif 2027 sera publié en données ouvertes sur data.gouv.fr dès son vote, en avril 2027.',
       '4. École et jeunesse',
       '5. Un tiers-lieu pour le bourg',
       'Les habitants sont orientés vers le repair café de la communauté de communes, à Loc-Ervan, le premier samedi du mois.',

@@ -98,6 +98,9 @@ _DEFERRED = re.compile(
 _FUNDING_SUBJECT = re.compile(
     r"^\W*(?:[^\W\d_]+\s+){0,3}?(?:les|des|un|une|le|la|l['’]|ces|ce|cette)\s*(?:budgets?|cr[ée]dits|enveloppes?|financements?"
     r"|d[ée]penses?|co[ûu]ts?|montants?|sommes?)\b", re.I)
+# Published as open data (« publié en données ouvertes », « en open data », « sous licence ouverte »)
+_OPEN_DATA = re.compile(r"\b(?:publi[ée]e?s?|mise?s?\s+en\s+ligne|diffus[ée]e?s?)\s+(?:[^\W\d_]+\s+){0,3}?"
+                        r"(?:en\s+(?:donn[ée]es\s+ouvertes|open\s*data)|sous\s+licence\s+ouverte)\b", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -937,7 +940,10 @@ class _Paragraphs:
         the demand for one. A clause telling
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
-                self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)):
+                self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
+                self.answer and _OPEN_DATA.search(sentence)):
+            # (but in an answer, its budget or its reports published as open data, « Le budget
+            # primitif sera publié en données ouvertes », answer a demand for open data)
             # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
             # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)
