@@ -916,7 +916,10 @@ CASES = [
     # trebavel: a format twin of the Brest minutes (TXT, « Proposition n : … » each followed by a
     # four-column tab-separated table of HTML cells: actions, obstacles, levers, cooperations) and a
     # two-page summary PDF laid out like a ministry bilan (service header on each page, boxed key
-    # figures, two columns of numbered headings with « • » bullets, a bar chart, refusal boxes)
+    # figures, two columns of numbered headings with « • » bullets, a bar chart, refusal boxes). Still missed:
+    # the key-figure tiles (the three labels read as one line under the first number), the numbered
+    # theme headings (objectives; a rule on them made other testers' section titles objectives), and
+    # deeds told in the present without a date (« ont lieu deux fois par mois », « sont orientés »)
     ('../matching-checks/trebavel/corpus/trebavel/reunion-publique-2026-10-14_compte-rendu.txt',
      'trebavel-reunion-publique-2026-10-14_compte-rendu',
      [], [], 18),
