@@ -229,7 +229,8 @@ _STUDY_ACTION = re.compile(
     # reflexion (« La commune engagera une réflexion sur … »)
     # (a report telling it in the past, « Une étude de préfiguration …, a été confiée à un cabinet »)
     r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,100}?\s(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
-    r"(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis|confi|command)\w*"
+    # (or its delivery: « Une étude de programmation … sera rendue en juin 2027 », « remise », « achevée »)
+    r"(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis|confi|command|rendu|remis|achev|termin)\w*"
     r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
     r"|lancerons)\s+une\s+r[ée]flexion"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told

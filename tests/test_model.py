@@ -321,6 +321,19 @@ def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
     assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""
 
 
+def test_a_study_to_be_delivered_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # « sera rendue », « sera remise », « sera achevée »: the study's delivery, nothing built yet
+    assert study_state("Une étude de programmation sur la reconversion de l'ancienne caserne en maison des "
+                       "associations sera rendue en mai 2028.", "", "Transformer la caserne en maison des associations"
+                       ) == STUDY_STATE
+    assert study_state("Une étude sur le stationnement du bourg sera remise au conseil en juin.", "",
+                       "Créer un parking au bourg") == STUDY_STATE
+    # a report or a work delivered is no study
+    assert study_state("Le nouveau gymnase sera achevé en juin 2028.", "", "Construire un gymnase") == ""
+
+
 def test_an_action_due_later_than_the_demand_asks_answers_in_part():
     # « avant 2028 » is by 2027; the action's earliest year counts; a state already lower stays
     from nlp_stn.model import LATER_STATE, answer_state, later_state

@@ -2777,3 +2777,63 @@ def test_a_plans_diagnosis_table_of_key_figures_gives_no_indicators(tmp_path):
         ("indicator", "Part des trajets faits à vélo"),
     ]
     assert all(u.heading.endswith("Action 3 : Suivre le plan") or u.kind != "indicator" for u in units)
+
+
+def test_an_answer_item_running_since_a_date_is_a_done_action(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "## Services aux habitants\n\n"
+        "- Une borne de prêt de livres fonctionne à la mairie annexe depuis avril 2025.\n"
+        "- Depuis septembre 2026, un agent du CCAS tient une permanence d'aide aux démarches chaque mardi matin.\n"
+        "- Les habitants du quartier attendent la fibre depuis 2019.\n"
+        "- Depuis 2022, le syndicat a raccordé les écoles au très haut débit.\n"
+        "- Le service de réservation ne fonctionne plus depuis mars 2025.\n\n"
+        "La salle informatique est ouverte au public depuis janvier 2024.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "Réalisée", "Une borne de prêt de livres fonctionne à la mairie annexe depuis avril 2025."),
+        ("action", "Réalisée",
+         "Depuis septembre 2026, un agent du CCAS tient une permanence d'aide aux démarches chaque mardi matin."),
+    ]
+
+
+def test_things_made_able_and_all_things_done_in_an_answer_are_actions(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "Les 12 maisons du hameau seront raccordables à la fibre au printemps 2027.\n\n"
+        "Les horaires des déchetteries seront consultables en ligne dès janvier.\n\n"
+        "Le nouveau réseau sera durable.\n\n"
+        "Chaque progrès sera capitalisable soit en interne soit en externe.\n\n"
+        "Toutes les écoles ont été équipées de tableaux numériques en 2025.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("action", "", "Les 12 maisons du hameau seront raccordables à la fibre au printemps 2027."),
+        ("action", "", "Les horaires des déchetteries seront consultables en ligne dès janvier."),
+        ("action", "Réalisée", "Toutes les écoles ont été équipées de tableaux numériques en 2025."),
+    ]
+
+
+def test_the_paragraph_under_a_title_of_refusals_is_a_decision(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "## Non retenu\n\n"
+        "Pas de navette électrique le dimanche : la fréquentation prévue est trop faible.\n\n"
+        "## Ce que nous ne ferons pas\n\n"
+        "Aucune caméra dans le parc : le conseil s'y est opposé.\n\n"
+        "Merci à tous les participants.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("decision", "non retenue", "Pas de navette électrique le dimanche : la fréquentation prévue est trop faible."),
+        ("decision", "non retenue", "Aucune caméra dans le parc : le conseil s'y est opposé."),
+    ]
+
+
+def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
+    page = (
+        "# Suites données à la concertation sur le numérique\n\n"
+        "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote.\n\n"
+        "Les crédits nécessaires seront inscrits au budget 2028.\n")
+    _, segments = _units(tmp_path, "suites-donnees.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote."),
+    ]

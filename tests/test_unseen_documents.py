@@ -1006,6 +1006,30 @@ CASES = [
      ['Un comité de suivi, associant les élus, les partenaires et le Conseil de développement, se réunira deux fois par an.',
       'Un bilan annuel de la mise en œuvre sera présenté en conseil communautaire.'],
      [], 1),
+    # trebavel: a format twin of the Brest minutes (TXT, « Proposition n : … » each followed by a
+    # four-column tab-separated table of HTML cells: actions, obstacles, levers, cooperations) and a
+    # two-page summary PDF laid out like a ministry bilan (service header on each page, boxed key
+    # figures, two columns of numbered headings with « • » bullets, a bar chart, refusal boxes). Still missed:
+    # the key-figure tiles (the three labels read as one line under the first number), the numbered
+    # theme headings (objectives; a rule on them made other testers' section titles objectives), and
+    # deeds told in the present without a date (« ont lieu deux fois par mois », « sont orientés »)
+    ('../matching-checks/trebavel/corpus/trebavel/reunion-publique-2026-10-14_compte-rendu.txt',
+     'trebavel-reunion-publique-2026-10-14_compte-rendu',
+     [], [], 18),
+    ('../matching-checks/trebavel/corpus/trebavel/feuille-de-route-numerique-premier-bilan.pdf',
+     'trebavel-feuille-de-route-numerique-premier-bilan',
+     [
+      '78 % des locaux raccordables à la fibre au 31 décembre 2026',
+      '3 jeux de données publiés sur data.gouv.fr',
+      '1. Réseaux : fibre, mobile et wifi',
+      '2. Accompagner chaque habitant',
+      "Des ateliers d'initiation (messagerie, appels vidéo, achats en ligne en sécurité) ont lieu deux fois par mois au club des aînés.",
+      "Un poste informatique en libre accès est à disposition à la médiathèque, aux heures d'ouverture.",
+      '3. Une mairie ouverte, sobre et sûre',
+      '4. École et jeunesse',
+      '5. Un tiers-lieu pour le bourg',
+      'Les habitants sont orientés vers le repair café de la communauté de communes, à Loc-Ervan, le premier samedi du mois.',
+     ], [], 2),
 ]
 
 

@@ -579,6 +579,18 @@ _SUBORDINATORS = frozenset(("qui", "que", "qu'", "qu’", "dont", "où", "lorsqu
 _STATIVE_PARTICIPLE = re.compile(
     r"^(?:conditionn|subordonn|li|compos|constitu|dot|fond|bas|situ|confront|expos|concern|appel|pr[ée]cis|d[ée]taill|d[ée]fini)"
     r"(?:é|ée|és|ées|e|es|is|ise|ises|u|ue|us|ues)?$", re.I)
+# An adjective telling what can be done with the thing (« raccordable », « consultable »,
+# « accessible », « téléchargeable »): after a future of « être », as a passive, the thing made
+# so (« Les locaux des hameaux seront raccordables à la fibre en 2027 »); not the adjectives in
+# -able or -ible that tell a quality or a likelihood (« responsable », « possible », « durable »)
+_MADE_ABLE = re.compile(
+    r"^(?!(?:responsable|possible|impossible|capable|incapable|favorable|d[ée]favorable|stable|durable|agr[ée]able"
+    r"|valable|comparable|probable|souhaitable|indispensable|[ée]ligible|sensible|terrible|visible|invisible"
+    r"|pr[ée]f[ée]rable|vuln[ée]rable|redevable|coupable|variable|raisonnable|remarquable|notable|honorable"
+    r"|semblable|viable|fiable|acceptable|inacceptable|compatible|incompatible|admissible|cr[ée]dible"
+    r"|pr[ée]visible|imp[ée]rable|in[ée]vitable|abordable|n[ée]gligeable|consid[ée]rable|r[ée]alisable"
+    r"|applicable|mesurable|supportable|insupportable|tenable|intenable|lisible|illisible)s?$)"
+    r"[^\W\d_]{4,}(?:able|ible)s?$", re.I)
 _BE_HAVE_FUTURE = frozenset(("serai", "sera", "seras", "serons", "serez", "seront",
                              "aurai", "aura", "auras", "aurons", "aurez", "auront"))
 _PLAN_WORDS = r"(?:plan|strat[ée]gie|sch[ée]ma|feuille\s+de\s+route|programme|pacte|document)"
@@ -666,13 +678,30 @@ _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|s
 _COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
           r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+# In an authority's answer or report, what it set up and still runs, told in the present with the
+# date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
+# 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a
+# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day)
+_SINCE_DATE = re.compile(
+    r"\bdepuis\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?(?:rentr[ée]e|d[ée]but|fin|l['’]\s*[ée]t[ée]|le\s+printemps"
+    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b", re.I)
+_RUNNING_SUBJECT = re.compile(
+    _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|ses|son|sa|leurs?|" + _COUNT + r")\s*[^\W\d_]", re.I)
+# What people still wait for or suffer since a date (« Les habitants attendent la fibre depuis 2019 »):
+# a complaint, no deed
+_WAITED_FOR = re.compile(r"^(?:attend|r[ée]clam|demand|souhait|signal|plai[gn]|sub|souffr|d[ée]plor|regrett|manqu"
+                         r"|esp[èée]r)", re.I)
+# « avoir » in the present, the auxiliary of a past tense (« Depuis 2021, le réseau a apporté la fibre »)
+_HAVE_PRESENT = frozenset({"ai", "as", "a", "avons", "avez", "ont"})
+_NEGATION = re.compile(r"(?:^|\s)(?:ne|n['’])\s*\S+\s+(?:pas|plus|jamais|guère)\b|\bn['’]", re.I)
 _ANSWER_DONE = re.compile(
     _DONE_LEAD
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
     # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
     # « Le paiement en ligne (TIPI) a été ouvert »)
     # (or set off by commas, « Un délégué, mutualisé avec le centre de gestion, a été désigné »)
-    + r"|(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)|,[^,;:()]{3,100},){1,120}?\s(?:a|ont)\s+"
+    # (« Toutes les voies ont été numérotées »: the whole of the things done)
+    + r"|(?:tou(?:te)?s\s+(?=les|ces|nos|leurs))?(?:les?|la|l['’]|un|une|des|ces?|cette|cet|" + _COUNT + r")\s*(?:[^,;:()]|\([^()]{0,40}\)|,[^,;:()]{3,100},){1,120}?\s(?:a|ont)\s+"
     r"(?:d[ée]j[àa]\s+|bien\s+)?[ée]t[ée]\s+"
     + _DONE_PASSIVE + r"(?!\s+par\s+(?:vous|vos|votre|m\.|mme))"
     + r"|(?P<ongoing>(?:les?|la|l['’]|un|une|des|ces?|cette|cet|il|elle|ils|elles)\b[^,;:()]{0,120}?\s(?:est|sont)\s+"
@@ -796,6 +825,19 @@ class _Language:
 
             self.docs[text] = next(nlp.load(self.settings.spacy_model).pipe([text], disable=_NOT_NEEDED))
         return self.docs[text]
+
+    def running_since(self, sentence: str) -> bool:
+        """Whether ``sentence`` tells a deed in place since a date, in the present (« Un wifi
+        public gratuit fonctionne à la médiathèque depuis juin 2026 », « Depuis mars 2026, une
+        conseillère tient une permanence en mairie »): a date after « depuis » (see _SINCE_DATE),
+        a subject named by a determiner or a count (see _RUNNING_SUBJECT), no negation, and its
+        finite verbs all in the present (« Le hameau attendait la fibre depuis 2019 », « sera
+        ouvert depuis … » tell no deed in place)."""
+        if not _SINCE_DATE.search(sentence) or not _RUNNING_SUBJECT.match(sentence) or _NEGATION.search(sentence):
+            return False
+        finite = [t for t in self.tagged(sentence) if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+        return (bool(finite) and all(t.morph.get("Tense") == ["Pres"] and "Ind" in t.morph.get("Mood") for t in finite)
+                and not any(_WAITED_FOR.match(t.text) or t.text.lower() in _HAVE_PRESENT for t in finite))
 
     def commitment(self, clause: str, anyone: bool = False) -> bool:
         """Whether ``clause`` commits its author: its main verb in the future (« organisera »,
@@ -924,6 +966,10 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
+            # (« seront raccordables »: what the thing will be made able to, see _MADE_ABLE)
+            # (with its complement: « raccordables à la fibre », « consultables en ligne »)
+            passive = passive or (low in ("sera", "seront") and len(after) > 1 and bool(_MADE_ABLE.match(after[0].text))
+                                  and after[1].pos_ == "ADP")
             # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
             # d'être publiés »: a passive said another way, the thing to be done as the subject
             passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))

@@ -267,6 +267,11 @@ class _Lists:
             # in an authority's document, an item pledging its own deed in the future (« Nous
             # installerons en 2027 … », « La commune réunira … »): an action, whatever its lead-in says
             unit.kind = "action"
+        elif (not role and hint in ("", "recommendation") and (self.answer or self.report)
+              and self.lang.running_since(text)):
+            # in an authority's answer or report, an item telling what it set up and still runs
+            # since a date (« Un wifi public fonctionne à la médiathèque depuis juin 2026 »): done
+            unit.kind, unit.state = "action", "Réalisée"
         elif first in _COPULA:
             unit.kind = "objective"  # "Être un facilitateur": a quality to reach
         elif not role and hint == "" and self.key_figure(text):

@@ -25,7 +25,7 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
-from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _goes_on_item, section_title
+from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
@@ -99,6 +99,9 @@ _DEFERRED = re.compile(
 _FUNDING_SUBJECT = re.compile(
     r"^\W*(?:[^\W\d_]+\s+){0,3}?(?:les|des|un|une|le|la|l['’]|ces|ce|cette)\s*(?:budgets?|cr[ée]dits|enveloppes?|financements?"
     r"|d[ée]penses?|co[ûu]ts?|montants?|sommes?)\b", re.I)
+# Published as open data (« publié en données ouvertes », « en open data », « sous licence ouverte »)
+_OPEN_DATA = re.compile(r"\b(?:publi[ée]e?s?|mise?s?\s+en\s+ligne|diffus[ée]e?s?)\s+(?:[^\W\d_]+\s+){0,3}?"
+                        r"(?:en\s+(?:donn[ée]es\s+ouvertes|open\s*data)|sous\s+licence\s+ouverte)\b", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -714,6 +717,15 @@ class _Paragraphs:
                     continue
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
+                if (self.under_refusals(block) and re.search(r"[^\W\d_]{2}", sentence)
+                        and not _SOME_REQUESTS.match(sentence)):
+                    # the paragraph right under an authority's title of refusals (« Ce que nous ne
+                    # ferons pas », « Non retenu »), « Pas d'application mobile : son coût … »: a
+                    # decision turning down what it names, as the items of such a section are (not
+                    # « Trois demandes n'ont pas été retenues », which announces them)
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -785,6 +797,15 @@ class _Paragraphs:
                     self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
+                    continue
+                if (told and block.kind == "list_item" and not _YOU_SUBJECT.match(sentence)
+                        and self.lang.running_since(sentence)):
+                    # « • Les serveurs sont sauvegardés chaque nuit depuis mai 2026 »: an item telling
+                    # what the authority set up and still runs, in the present with the date it
+                    # started (see running_since); in running text such a sentence may only describe
+                    # the situation the answer starts from
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="Réalisée"))
                     continue
             if self.told_pledge(sentence):
                 # minutes of a meeting with the authority: « Loïc Hamon précise que les permanences
@@ -888,6 +909,16 @@ class _Paragraphs:
         # (or one on the plan itself: « Comment suivrons-nous ce plan ? »)
         return bool(_GENERIC_SECTION.match(title.strip()) or _THIS_PLAN.search(title))
 
+    def under_refusals(self, block: Block) -> bool:
+        """Whether ``block`` comes right after a heading of refusals (« Ce que nous ne ferons pas »,
+        « Non retenu », see _REFUSED_SECTION), as a box's text under its title: the paragraphs
+        further down (a closing, a signature, a page's footer) are no longer its."""
+        at = self.block_at.get(block.start)
+        if not at:
+            return False
+        before = self.doc.blocks[at - 1]
+        return before.kind == "heading" and bool(_REFUSED_SECTION.match(section_title(before.text)))
+
     def in_section(self, pattern: re.Pattern) -> bool:
         """Whether one of the current section's titles, its number aside, matches ``pattern``
         (a report's « Réalisations 2024 » or « Perspectives 2025 »: _DONE_SECTION, _OUTLOOK_SECTION)."""
@@ -916,7 +947,10 @@ class _Paragraphs:
         the demand for one. A clause telling
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
-                self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)):
+                self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
+                self.answer and _OPEN_DATA.search(sentence)):
+            # (but in an answer, its budget or its reports published as open data, « Le budget
+            # primitif sera publié en données ouvertes », answer a demand for open data)
             # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
             # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)

@@ -190,7 +190,9 @@ _REFUSED_SECTION = re.compile(
     r"|n['’]\s*est\s+pas\s+(?:possible|retenu|envisageable|r[ée]alisable)"
     r"|ne\s+(?:sera|pourra)\s+pas\s+(?:fait|possible|retenu|r[ée]alis[ée]))"
     r"|(?:les\s+)?(?:demandes|propositions|id[ée]es|points|sujets)\s+(?:non\s+retenue?s|(?:que\s+nous\s+ne|qui\s+ne)"
-    r"\s+(?:pouvons|retenons|pourrons|seront|peuvent)\s+pas))\b", re.I)
+    r"\s+(?:pouvons|retenons|pourrons|seront|peuvent)\s+pas))\b"
+    # a box titled by the fate alone (« Non retenu », « Propositions non retenues »)
+    r"|^\W*non\s+retenue?s?\W*$", re.I)
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
