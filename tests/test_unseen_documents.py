@@ -913,6 +913,40 @@ CASES = [
      [
      ], [
      ], 0),
+    # plouzaven: a format twin of a Prime Minister's speech (PDF: « Service Communication », title lines,
+    # « Seul le prononcé fait foi. », address footer, salutations, oral prose, commitments inside sentences,
+    # « Première priorité : … » axes) and of the Decidim raw-data export (JSON object keyed "0", "1" … of
+    # id, category, title, plain-text body)
+    ('../matching-checks/plouzaven/corpus/plouzaven/propositions-strategie-numerique.json',
+     'plouzaven-propositions-strategie-numerique',
+     [], [], 1),
+    ('../matching-checks/plouzaven/corpus/plouzaven/discours-president-strategie-numerique.pdf',
+     'plouzaven-discours-president-strategie-numerique',
+     [
+         'Première priorité : des réseaux pour tous.',
+         'Je prends ici un engagement clair : d’ici la fin de l’année 2028, tous les locaux du territoire, y compris dans les hameaux les plus isolés, seront raccordables à la fibre.',
+         'Nous avons fait inscrire la vallée du Dourig au dispositif de couverture ciblée, et une campagne de mesures sera conduite en 2027 pour établir précisément où le signal manque.',
+         'Deuxième priorité : que personne ne reste au bord de la route.',
+         'Avec eux, une permanence se tiendra tous les quinze jours dans chacune des onze mairies de la communauté, et non plus seulement à la médiathèque.',
+         'Et parce que certains de nos aînés ne peuvent plus se déplacer, les conseillers numériques se rendront aussi à domicile, sur simple appel à l’accueil de la communauté.',
+         'Cet hiver, ils animeront également des ateliers d’initiation au smartphone et à la tablette dans les clubs des aînés de chaque commune.',
+         'Toutes les démarches de la communauté de communes resteront possibles au guichet et par téléphone, avec un agent.',
+         'À la rentrée 2027, un portail famille unique permettra de faire toutes ces inscriptions au même endroit.',
+         'De la même façon, dès janvier 2027, les abonnés pourront régler leur facture d’eau en ligne, par carte bancaire ou par prélèvement.',
+         'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
+         'Troisième priorité : l’école.',
+         'Ces ordinateurs fonctionneront avec des logiciels libres, comme le font déjà plusieurs académies.',
+         'Quatrième priorité : une administration sobre, sûre et transparente.',
+         'Et notre animatrice proposera dans chaque école, et aux associations sportives qui le souhaitent, une séance de sensibilisation à la sobriété numérique.',
+         'C’est pourquoi, dès 2027, tous les agents et tous les élus de nos communes suivront une formation à la cybersécurité, et les données de chaque mairie seront sauvegardées chaque nuit hors de ses murs.',
+         'Cinquième priorité : vivre et travailler au pays.',
+         'Elle deviendra en 2028 un tiers-lieu, avec un espace de coworking d’une vingtaine de postes et des salles de réunion équipées pour la visioconférence.',
+         'Je vous le dis franchement : nous n’installerons pas de wifi public gratuit dans les bourgs ni sur le port.',
+         'Dernière priorité, et non la moindre : décider ensemble.',
+         'Chaque année, 20 000 euros du budget participatif seront réservés à des projets numériques proposés et votés par les habitants, en ligne et sur papier dans les mairies.',
+         'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
+         'L’objectif est clair : d’ici 2031, la part des habitants qui renoncent à une démarche en ligne devra être divisée par deux.',
+     ], [], 2),
 ]
 
 
