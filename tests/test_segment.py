@@ -2648,3 +2648,26 @@ def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_stu
     assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
     assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
     assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
+
+
+def test_a_priority_by_its_rank_a_goal_stated_and_a_refusal_with_an_elided_negation(tmp_path):
+    # in a plan: « Deuxième priorité : … » alone is an objective, not when it commits (« Premier
+    # chantier : nous ouvrirons … »); « L'objectif est clair : … » an objective, « Notre objectif est
+    # atteint : … » none; « nous n'agrandirons pas » turns down, « nous ne resterons pas
+    # spectateurs » does not; the speaker's resolve (« nous y arriverons ») is no deed
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions pour les écoles 2027-2030</h1><h2>Les écoles</h2>"
+        "<p>Deuxième priorité : la propreté des cours.</p>"
+        "<p>Premier chantier : nous ouvrirons une cantine.</p>"
+        "<p>Une nouvelle priorité : la cantine.</p>"
+        "<p>L’objectif est clair : d’ici 2030, chaque école aura son jardin.</p>"
+        "<p>Notre objectif est atteint : toutes les écoles ont un jardin.</p>"
+        "<p>Nous ne resterons pas spectateurs. Je vous le dis : nous n’agrandirons pas le gymnase.</p>"
+        "<p>Ensemble, nous y arriverons.</p>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("objective", "", "Deuxième priorité : la propreté des cours."),
+        ("action", "", "Premier chantier : nous ouvrirons une cantine."),
+        ("objective", "", "L’objectif est clair : d’ici 2030, chaque école aura son jardin."),
+        ("decision", "non retenue", "Je vous le dis : nous n’agrandirons pas le gymnase."),
+    ]
+

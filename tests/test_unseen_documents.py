@@ -670,7 +670,6 @@ CASES = [
     # that the recap repeats, and the questions of the chat
     ('../matching-checks/tremorvan/corpus/tremorvan/discussion-whatsapp-tremorvan-connecte.txt', 'tremorvan-discussion-whatsapp-tremorvan-connecte', [], [], 14),
     ('../matching-checks/tremorvan/corpus/tremorvan/actualite-reponse-maire-collectif-numerique.html', 'tremorvan-actualite-reponse-maire-collectif-numerique', [
-        "Pour le Vallon de Pors-Lann, nous avons signalé la zone au dispositif de couverture ciblée du New Deal mobile auprès de la préfecture, et une campagne de mesure de la couverture sera réalisée cet été.",
         "Le projet de vidéoprotection de la place du marché ne comportera aucune caméra à reconnaissance faciale : la commune s'y engage, et la loi l'interdit de toute façon.",
     ], [], 1),
     # kervaloc: an audit chamber's « rapport d'observations définitives » (framed recommendations
@@ -923,10 +922,6 @@ CASES = [
     ('../matching-checks/plouzaven/corpus/plouzaven/discours-president-strategie-numerique.pdf',
      'plouzaven-discours-president-strategie-numerique',
      [
-         'Première priorité : des réseaux pour tous.',
-         'Je prends ici un engagement clair : d’ici la fin de l’année 2028, tous les locaux du territoire, y compris dans les hameaux les plus isolés, seront raccordables à la fibre.',
-         'Nous avons fait inscrire la vallée du Dourig au dispositif de couverture ciblée, et une campagne de mesures sera conduite en 2027 pour établir précisément où le signal manque.',
-         'Deuxième priorité : que personne ne reste au bord de la route.',
          'Avec eux, une permanence se tiendra tous les quinze jours dans chacune des onze mairies de la communauté, et non plus seulement à la médiathèque.',
          'Et parce que certains de nos aînés ne peuvent plus se déplacer, les conseillers numériques se rendront aussi à domicile, sur simple appel à l’accueil de la communauté.',
          'Cet hiver, ils animeront également des ateliers d’initiation au smartphone et à la tablette dans les clubs des aînés de chaque commune.',
@@ -934,19 +929,11 @@ CASES = [
          'À la rentrée 2027, un portail famille unique permettra de faire toutes ces inscriptions au même endroit.',
          'De la même façon, dès janvier 2027, les abonnés pourront régler leur facture d’eau en ligne, par carte bancaire ou par prélèvement.',
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
-         'Troisième priorité : l’école.',
          'Ces ordinateurs fonctionneront avec des logiciels libres, comme le font déjà plusieurs académies.',
-         'Quatrième priorité : une administration sobre, sûre et transparente.',
          'Et notre animatrice proposera dans chaque école, et aux associations sportives qui le souhaitent, une séance de sensibilisation à la sobriété numérique.',
-         'C’est pourquoi, dès 2027, tous les agents et tous les élus de nos communes suivront une formation à la cybersécurité, et les données de chaque mairie seront sauvegardées chaque nuit hors de ses murs.',
-         'Cinquième priorité : vivre et travailler au pays.',
          'Elle deviendra en 2028 un tiers-lieu, avec un espace de coworking d’une vingtaine de postes et des salles de réunion équipées pour la visioconférence.',
-         'Je vous le dis franchement : nous n’installerons pas de wifi public gratuit dans les bourgs ni sur le port.',
-         'Dernière priorité, et non la moindre : décider ensemble.',
-         'Chaque année, 20 000 euros du budget participatif seront réservés à des projets numériques proposés et votés par les habitants, en ligne et sur papier dans les mairies.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
-         'L’objectif est clair : d’ici 2031, la part des habitants qui renoncent à une démarche en ligne devra être divisée par deux.',
-     ], [], 2),
+     ], [], 0),
 ]
 
 

@@ -521,6 +521,15 @@ _AUTHORITY_SUBJECT = re.compile(
 _LINK_LEAD = re.compile(
     r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
     r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# A consequence opening a sentence (« C'est pourquoi, dès 2027, tous les agents suivront … »,
+# « Voilà pourquoi nous ouvrirons … »): the sentence after it is read on its own
+_CONSEQUENCE_LEAD = re.compile(
+    r"^\W*(?:c['’]\s*est\s+pourquoi|c['’]\s*est\s+pour\s+(?:cela|ça|cette\s+raison)\s+que|voil[àa]\s+pourquoi)\s*,?\s*", re.I)
+# What will be within the public's reach, said with « être » in the future (« tous les locaux
+# seront raccordables à la fibre », « les comptes rendus seront consultables en ligne »): a
+# deed said as its result, like a passive
+_WITHIN_REACH = re.compile(r"(?:raccordable|accessible|consultable|disponible|t[ée]l[ée]chargeable|joignable"
+                           r"|utilisable|r[ée]servable|payable)s?", re.I)
 # The one answering telling or confirming what follows « que » (« Je vous confirme que la
 # salle ouvrira en mai », « J'ajoute que la Région financera … », « Nous pouvons vous assurer
 # qu'aucun guichet ne fermera »): what is said is read as the sentence, the frame aside
@@ -705,7 +714,7 @@ class _Language:
         … », see _SAYING_FRAME) is read without its frame."""
         if not _FUTURE_HINT.search(clause):
             return False
-        clause = _LINK_LEAD.sub("", clause)
+        clause = _CONSEQUENCE_LEAD.sub("", _LINK_LEAD.sub("", clause))
         said = _SAYING_FRAME.match(clause) or _MEMBER_SAYS.match(clause)
         if said:
             clause = clause[said.end():]  # « Je vous confirme que … »: what is confirmed
@@ -812,7 +821,8 @@ class _Language:
             inside, kept = 0, []
             for t in before_tokens:  # the subject without what its brackets add (« Le centre … (CCAS) »)
                 inside += t.text in "(["
-                if not inside and t.pos_ != "ADV" and t.text.lower() not in ("en", "y"):
+                # (nor « Et » opening it: « Et notre animatrice proposera … »)
+                if not inside and t.pos_ != "ADV" and not (t.pos_ == "CCONJ" and not kept) and t.text.lower() not in ("en", "y"):
                     kept.append(t.text)
                 inside -= inside > 0 and t.text in ")]"
             subject = " ".join(kept).strip()
@@ -825,6 +835,9 @@ class _Language:
             # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
             # d'être publiés »: a passive said another way, the thing to be done as the subject
             passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))
+            # (or what will be within reach: « seront raccordables », « sera consultable »)
+            passive = passive or (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after)
+                                  and bool(_WITHIN_REACH.fullmatch(after[0].text)))
             if (_TOPIC_RESUMED.match(clause) and first_word(subject) in ("il", "elle", "ils", "elles")
                     and (passive or low not in _BE_HAVE_FUTURE or (
                         bool(after) and after[0].pos_ in ("VERB", "ADJ") and _PARTICIPLE_END.search(after[0].text.lower())
@@ -847,14 +860,18 @@ class _Language:
             first = subject.split()[0].lower()
             if first in ("nous", "je", "j'", "j’"):
                 return True
+            # (a figure counting it too: « 20 000 euros seront réservés aux projets des habitants »)
             if passive and (first.strip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "d'", "d’")
+                            or first[:1].isdigit()
                             or (anyone and first in ("il", "elle", "ils", "elles"))):
                 # the thing to be done as the subject (« Un module … sera mis en service »); a
                 # pronoun only in an answer (« il sera étendu »: the equipment asked for)
                 return True
             if _AUTHORITY_SUBJECT.match(subject):
                 return True
-            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’"))
+            # (and where anyone's deed counts, the authority's own people: « notre animatrice
+            # proposera … », « nos agents suivront … »)
+            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "notre", "nos"))
         return False
 
     def fronted_infinitive(self, text: str) -> bool:
