@@ -922,16 +922,7 @@ CASES = [
     ('../matching-checks/plouzaven/corpus/plouzaven/discours-president-strategie-numerique.pdf',
      'plouzaven-discours-president-strategie-numerique',
      [
-         'Avec eux, une permanence se tiendra tous les quinze jours dans chacune des onze mairies de la communauté, et non plus seulement à la médiathèque.',
-         'Et parce que certains de nos aînés ne peuvent plus se déplacer, les conseillers numériques se rendront aussi à domicile, sur simple appel à l’accueil de la communauté.',
-         'Cet hiver, ils animeront également des ateliers d’initiation au smartphone et à la tablette dans les clubs des aînés de chaque commune.',
-         'Toutes les démarches de la communauté de communes resteront possibles au guichet et par téléphone, avec un agent.',
-         'À la rentrée 2027, un portail famille unique permettra de faire toutes ces inscriptions au même endroit.',
-         'De la même façon, dès janvier 2027, les abonnés pourront régler leur facture d’eau en ligne, par carte bancaire ou par prélèvement.',
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
-         'Ces ordinateurs fonctionneront avec des logiciels libres, comme le font déjà plusieurs académies.',
-         'Et notre animatrice proposera dans chaque école, et aux associations sportives qui le souhaitent, une séance de sensibilisation à la sobriété numérique.',
-         'Elle deviendra en 2028 un tiers-lieu, avec un espace de coworking d’une vingtaine de postes et des salles de réunion équipées pour la visioconférence.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
      ], [], 0),
 ]

@@ -704,14 +704,17 @@ class _Language:
             self.docs[text] = next(nlp.load(self.settings.spacy_model).pipe([text], disable=_NOT_NEEDED))
         return self.docs[text]
 
-    def commitment(self, clause: str, anyone: bool = False) -> bool:
+    def commitment(self, clause: str, anyone: bool = False, resumed: bool = False) -> bool:
         """Whether ``clause`` commits its author: its main verb in the future (« organisera »,
         « sera mis en service », « allons lancer »), not denied, and its subject the authority
         (« La commune », « Les services », « nous », « je ») or the thing to be done in a
         passive (« Un module … sera mis en service », « il sera publié »); with ``anyone``
         (an authority's answer to letters), any subject (« la salle ouvrira le samedi »). What
         the author confirms or adds (« Je vous confirme que la salle ouvrira », « J'ajoute que
-        … », see _SAYING_FRAME) is read without its frame."""
+        … », see _SAYING_FRAME) is read without its frame. With ``resumed`` (a speech, which names a
+        thing then goes on about it), a pronoun may be the subject of a verb naming a thing after it
+        (« Cet hiver, ils animeront des ateliers », « Elle deviendra un tiers-lieu »; not the
+        impersonal « il », nor « Elle vivra avec vous »)."""
         if not _FUTURE_HINT.search(clause):
             return False
         clause = _CONSEQUENCE_LEAD.sub("", _LINK_LEAD.sub("", clause))
@@ -860,6 +863,8 @@ class _Language:
             first = subject.split()[0].lower()
             if first in ("nous", "je", "j'", "j’"):
                 return True
+            if resumed and first in ("elle", "ils", "elles") and any(t.pos_ == "DET" for t in tokens[i + 1:]):
+                return True  # (the deed names a thing after the verb: « Elle vivra avec vous » names none)
             # (a figure counting it too: « 20 000 euros seront réservés aux projets des habitants »)
             if passive and (first.strip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "d'", "d’")
                             or first[:1].isdigit()

@@ -916,9 +916,10 @@ class _Paragraphs:
 
     def generic_section(self) -> bool:
         """Whether the current section is one of a plan's sections that hold no actions (its
-        introduction, method, governance, follow-up: see _GENERIC_SECTION)."""
+        introduction, method, governance, follow-up: see _GENERIC_SECTION). A speech has none:
+        its title lines (« Présentation du plan jeunesse ») tell the occasion."""
         headings = self.state.headings
-        if not headings:
+        if not headings or self.speech:
             return False
         title = headings[-1][1]
         label, _, rest = self.parse_label(title)
@@ -971,15 +972,17 @@ class _Paragraphs:
             # pourront se faire en ligne », « un agent assurera une permanence »)
             # (in an article of a charter, whatever its subject: « Le tiers-lieu accueillera un
             # atelier de réparation », the authority's commitment as the charter states it)
-            anyone = (self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
+            # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
+            # dans chaque mairie », the speaker announcing what the authority will do)
+            anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
                       or self.state.in_article)
-            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
+            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone, resumed=self.speech):
                 said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
-        anyone = self.answer or (self.report and self.in_section(_OUTLOOK_SECTION)) or self.state.in_article
+        anyone = self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION)) or self.state.in_article
         joined = _NEW_SUBJECT_CLAUSE.search(sentence) if ";" not in sentence else None
-        if joined and self.lang.commitment(sentence[joined.end():].strip(), anyone):
+        if joined and self.lang.commitment(sentence[joined.end():].strip(), anyone, resumed=self.speech):
             # « Nous avons fait inscrire la vallée au dispositif, et une campagne de mesures sera
             # conduite en 2027 »: what is done, then, after « , et » and a subject of its own, what
             # will be; the whole sentence (its first clause says what the deed is about)
