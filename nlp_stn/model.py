@@ -518,6 +518,58 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A sum of money (« 50 000 euros », « 20 000 € », « 1,5 M€ », « 30 k€ », « 2 millions d'euros ») and
+# the words that make it money allotted to a thing (« un budget de … », « une enveloppe », « une
+# aide », « des crédits »), not what a thing costs
+_SUM = re.compile(r"(?<![\w,.])(?P<num>\d{1,3}(?:[  \u202f.]\d{3})+|\d+(?:,\d+)?)\s*"
+                  r"(?P<mult>k|m|millions?\s+d['’]\s*|milliards?\s+d['’]\s*)?(?:€|euros?\b|eur\b)", re.I)
+_ALLOTTED = re.compile(r"\b(?:budgets?|enveloppes?|fonds|subventions?|aides?|dotations?|cr[ée]dits)\b", re.I)
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "million": 1e6, "milliard": 1e9}
+
+
+def _allotted(text: str) -> float:
+    """The largest sum of money ``text`` allots (see _SUM, _ALLOTTED: a text naming a budget, an
+    envelope, an aid or credits), 0 when it names none.
+
+    >>> _allotted("Un budget participatif de 50 000 euros par an")
+    50000.0
+    >>> _allotted("Une enveloppe de 1,5 M€ sur trois ans")
+    1500000.0
+    >>> _allotted("Le fablab coûtera 80 000 €")
+    0.0
+    """
+    if not _ALLOTTED.search(text or ""):
+        return 0.0
+    sums = []
+    for m in _SUM.finditer(text or ""):
+        value = float(re.sub(r"[  \u202f.]", "", m.group("num")).replace(",", "."))
+        mult = (m.group("mult") or "").lower().split()
+        sums.append(value * (_MULTIPLIERS.get(_singular(mult[0]), 1.0) if mult else 1.0))
+    return max(sums, default=0.0)
+
+
+def budget_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand allots a sum of money to a thing (« un budget participatif de 50 000 euros par an ») and
+    the action allots less (« 20 000 euros du budget participatif seront réservés … »), and nothing
+    lower is said. What a thing costs is no sum allotted (see :func:`_allotted`).
+
+    >>> budget_state("Chaque année, 20 000 euros du budget participatif iront aux écoles", "",
+    ...              "Un budget participatif de 50 000 euros par an pour les écoles")
+    'Retenue en partie (moins que demandé)'
+    >>> budget_state("Une enveloppe de 60 000 euros ira aux écoles", "", "Un budget de 50 000 euros pour les écoles")
+    ''
+    >>> budget_state("Le fablab coûtera 20 000 €", "", "Une aide de 50 000 euros pour le fablab")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked, given = _allotted(demand_text), _allotted(action_text)
+    if asked and given and given < asked:
+        return SMALLER_STATE
+    return state
+
+
 # A demand asking for a thing in every place or for every one (« un écran dans chaque classe », « dans
 # toutes les écoles »: the noun counted after « chaque », « tous les », « toutes les »), and an
 # action giving it to one of them, named (« dans la classe de CM2 », « à l'école du bourg ») or
@@ -940,7 +992,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`list_state`) or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
-    some only of the places the demand names (:func:`places_state`).
+    some only of the places the demand names (:func:`places_state`), or less money than the
+    demand allots (:func:`budget_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
     and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
@@ -965,6 +1018,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
+    state = budget_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

@@ -362,3 +362,16 @@ def test_an_action_in_some_of_the_places_a_demand_lists_answers_in_part():
     assert places_state("Des bornes à Lanvern, Pont-Aven et Saint-Jean du Doigt.", "", asked) == ""
     assert places_state("Des bornes dans chaque commune.", "", asked) == ""
     assert places_state("Deux bornes seront posées à Pont-Aven.", "Non retenue", asked) == "Non retenue"
+
+
+def test_less_money_allotted_than_the_demand_allots_answers_in_part():
+    # a sum allotted (« budget », « enveloppe », « aide », « crédits ») smaller than the one asked:
+    # in part; a larger one, a cost (« coûtera »), a sum on one side only: the state as it was
+    from nlp_stn.model import SMALLER_STATE, answer_state, budget_state
+    demand = "Un budget participatif pour la jeunesse de 40 000 euros par an, voté par les jeunes."
+    assert answer_state("Chaque année, 15 000 euros du budget participatif iront à des projets de jeunes.", "",
+                        demand) == SMALLER_STATE
+    assert budget_state("Une enveloppe de 0,5 M€ sera réservée aux projets des jeunes.", "", demand) == ""
+    assert budget_state("La maison des jeunes coûtera 15 000 € par an.", "", demand) == ""
+    assert budget_state("Un budget participatif pour la jeunesse sera ouvert.", "", demand) == ""
+    assert budget_state("Une aide de 30 k€ ira aux clubs.", "Réalisée", "Une aide de 45 000 € pour les clubs") == SMALLER_STATE

@@ -2837,3 +2837,59 @@ def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     assert [(s.kind, s.text) for s in segments] == [
         ("action", "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote."),
     ]
+
+
+def test_a_priority_by_its_rank_a_goal_stated_and_a_refusal_with_an_elided_negation(tmp_path):
+    # in a plan: « Deuxième priorité : … » alone is an objective, not when it commits (« Premier
+    # chantier : nous ouvrirons … »); « L'objectif est clair : … » an objective, « Notre objectif est
+    # atteint : … » none; « nous n'agrandirons pas » turns down, « nous ne resterons pas
+    # spectateurs » does not; the speaker's resolve (« nous y arriverons ») is no deed
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions pour les écoles 2027-2030</h1><h2>Les écoles</h2>"
+        "<p>Deuxième priorité : la propreté des cours.</p>"
+        "<p>Premier chantier : nous ouvrirons une cantine.</p>"
+        "<p>Une nouvelle priorité : la cantine.</p>"
+        "<p>L’objectif est clair : d’ici 2030, chaque école aura son jardin.</p>"
+        "<p>Notre objectif est atteint : toutes les écoles ont un jardin.</p>"
+        "<p>Nous ne resterons pas spectateurs. Je vous le dis : nous n’agrandirons pas le gymnase.</p>"
+        "<p>Ensemble, nous y arriverons.</p>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("objective", "", "Deuxième priorité : la propreté des cours."),
+        ("action", "", "Premier chantier : nous ouvrirons une cantine."),
+        ("objective", "", "L’objectif est clair : d’ici 2030, chaque école aura son jardin."),
+        ("decision", "non retenue", "Je vous le dis : nous n’agrandirons pas le gymnase."),
+    ]
+
+
+def test_a_speech_presenting_a_plan_commits_to_what_it_says_will_be_done_whatever_its_subject(tmp_path):
+    # « Seul le prononcé fait foi » under « Discours de … »: the head of the authority speaks for it,
+    # a thing or its people as the subject of a verb in the future commit it (« un point d'accueil
+    # ouvrira », « notre éducatrice accompagnera »), a pronoun too when the verb names a thing
+    # (« elles animeront des ateliers », not « Elle vivra avec vous »); its title line « Présentation du … » is no
+    # section of generalities; the same sentences in a plan are no commitment (see
+    # test_segment_language)
+    speech = ("<p>Cabinet du Maire</p><h1>Discours de Mme Anne Le Du, maire de Kerbihan</h1>"
+              "<h1>Présentation du plan jeunesse 2027-2030</h1><p><i>Seul le prononcé fait foi.</i></p>"
+              "<p>Mesdames et Messieurs les élus,</p>"
+              "<p>Première priorité : la jeunesse.</p>"
+              "<p>Depuis 2020, nous avons rénové deux écoles. Ce n’est pas assez.</p>"
+              "<p>Un conseiller jeunesse sera recruté au printemps. Avec lui, un point d’accueil ouvrira chaque "
+              "mercredi à la maison des associations.</p>"
+              "<p>Et notre éducatrice accompagnera les collégiens dans leurs stages.</p>"
+              "<p>Cet hiver, elles animeront des ateliers de théâtre.</p>"
+              "<p>Cette stratégie est la vôtre. Elle vivra avec vous.</p>"
+              "<p>Je vous remercie.</p>")
+    _, units = _units(tmp_path, "discours.html", speech)
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Première priorité : la jeunesse."),
+        ("action", "Un conseiller jeunesse sera recruté au printemps."),
+        ("action", "Avec lui, un point d’accueil ouvrira chaque mercredi à la maison des associations."),
+        ("action", "Et notre éducatrice accompagnera les collégiens dans leurs stages."),
+        ("action", "Cet hiver, elles animeront des ateliers de théâtre."),
+    ]
+    _, units = _units(tmp_path, "plan.html", speech.replace("<p><i>Seul le prononcé fait foi.</i></p>", "").replace(
+        "Discours de Mme Anne Le Du, maire de Kerbihan", "Mairie de Kerbihan").replace("Présentation du plan", "Plan"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Première priorité : la jeunesse."),
+        ("action", "Un conseiller jeunesse sera recruté au printemps."),
+    ]

@@ -295,3 +295,25 @@ def test_what_must_stay_what_must_be_done_soon_and_a_participle_in_u_are_asked(t
         ("recommendation", "", "Un diagnostic des toitures des écoles doit être engagé sans délai."),
         ("recommendation", "", "Les horaires de la piscine devront être revus pour les collégiens."),
     ]
+
+
+def test_a_plans_commitment_after_a_consequence_within_reach_counted_or_in_a_clause_after_a_deed(tmp_path):
+    # « C'est pourquoi, » opens the sentence read after it; « seront raccordables » promises what
+    # will be within reach; a figure as the subject of a passive; « , et » then a clause with its
+    # own subject in the future after a deed told in the past: the whole sentence. In a plan, a
+    # thing as the subject of an active verb (« tous les enseignants suivront », « un point
+    # d'accueil ouvrira ») stays no commitment, and a clause in the past after « , et » no deed
+    assert _kinds(tmp_path, (
+        "<h1>Plan d'actions pour les écoles 2027-2030</h1><h2>Les écoles</h2>"
+        "<p>C’est pourquoi, dès 2027, nous formerons tous les enseignants au numérique.</p>"
+        "<p>C’est pourquoi, dès 2027, tous les enseignants suivront une formation au numérique.</p>"
+        "<p>D’ici 2028, toutes les classes seront raccordables au très haut débit.</p>"
+        "<p>Chaque année, 12 000 euros seront consacrés aux sorties scolaires.</p>"
+        "<p>La commune a acquis un terrain en 2025, et une étude de sol sera conduite au printemps.</p>"
+        "<p>Les parents ont été consultés, et la réponse a été positive.</p>"
+        "<p>Un point d’accueil ouvrira chaque mercredi à la maison des associations.</p>"), name="plan.html") == [
+        ("action", "", "C’est pourquoi, dès 2027, nous formerons tous les enseignants au numérique."),
+        ("action", "", "D’ici 2028, toutes les classes seront raccordables au très haut débit."),
+        ("action", "", "Chaque année, 12 000 euros seront consacrés aux sorties scolaires."),
+        ("action", "", "La commune a acquis un terrain en 2025, et une étude de sol sera conduite au printemps."),
+    ]

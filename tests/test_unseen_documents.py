@@ -670,7 +670,6 @@ CASES = [
     # that the recap repeats, and the questions of the chat
     ('../matching-checks/tremorvan/corpus/tremorvan/discussion-whatsapp-tremorvan-connecte.txt', 'tremorvan-discussion-whatsapp-tremorvan-connecte', [], [], 14),
     ('../matching-checks/tremorvan/corpus/tremorvan/actualite-reponse-maire-collectif-numerique.html', 'tremorvan-actualite-reponse-maire-collectif-numerique', [
-        "Pour le Vallon de Pors-Lann, nous avons signalé la zone au dispositif de couverture ciblée du New Deal mobile auprès de la préfecture, et une campagne de mesure de la couverture sera réalisée cet été.",
         "Le projet de vidéoprotection de la place du marché ne comportera aucune caméra à reconnaissance faciale : la commune s'y engage, et la loi l'interdit de toute façon.",
     ], [], 1),
     # kervaloc: an audit chamber's « rapport d'observations définitives » (framed recommendations
@@ -1030,6 +1029,19 @@ CASES = [
       '5. Un tiers-lieu pour le bourg',
       'Les habitants sont orientés vers le repair café de la communauté de communes, à Loc-Ervan, le premier samedi du mois.',
      ], [], 2),
+    # plouzaven: a format twin of a Prime Minister's speech (PDF: « Service Communication », title lines,
+    # « Seul le prononcé fait foi. », address footer, salutations, oral prose, commitments inside sentences,
+    # « Première priorité : … » axes) and of the Decidim raw-data export (JSON object keyed "0", "1" … of
+    # id, category, title, plain-text body)
+    ('../matching-checks/plouzaven/corpus/plouzaven/propositions-strategie-numerique.json',
+     'plouzaven-propositions-strategie-numerique',
+     [], [], 1),
+    ('../matching-checks/plouzaven/corpus/plouzaven/discours-president-strategie-numerique.pdf',
+     'plouzaven-discours-president-strategie-numerique',
+     [
+         'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
+         'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
+     ], [], 0),
 ]
 
 

@@ -635,6 +635,15 @@ _AUTHORITY_SUBJECT = re.compile(
 _LINK_LEAD = re.compile(
     r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
     r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# A consequence opening a sentence (« C'est pourquoi, dès 2027, tous les agents suivront … »,
+# « Voilà pourquoi nous ouvrirons … »): the sentence after it is read on its own
+_CONSEQUENCE_LEAD = re.compile(
+    r"^\W*(?:c['’]\s*est\s+pourquoi|c['’]\s*est\s+pour\s+(?:cela|ça|cette\s+raison)\s+que|voil[àa]\s+pourquoi)\s*,?\s*", re.I)
+# What will be within the public's reach, said with « être » in the future (« tous les locaux
+# seront raccordables à la fibre », « les comptes rendus seront consultables en ligne »): a
+# deed said as its result, like a passive
+_WITHIN_REACH = re.compile(r"(?:raccordable|accessible|consultable|disponible|t[ée]l[ée]chargeable|joignable"
+                           r"|utilisable|r[ée]servable|payable)s?", re.I)
 # The one answering telling or confirming what follows « que » (« Je vous confirme que la
 # salle ouvrira en mai », « J'ajoute que la Région financera … », « Nous pouvons vous assurer
 # qu'aucun guichet ne fermera »): what is said is read as the sentence, the frame aside
@@ -839,17 +848,20 @@ class _Language:
         return (bool(finite) and all(t.morph.get("Tense") == ["Pres"] and "Ind" in t.morph.get("Mood") for t in finite)
                 and not any(_WAITED_FOR.match(t.text) or t.text.lower() in _HAVE_PRESENT for t in finite))
 
-    def commitment(self, clause: str, anyone: bool = False) -> bool:
+    def commitment(self, clause: str, anyone: bool = False, resumed: bool = False) -> bool:
         """Whether ``clause`` commits its author: its main verb in the future (« organisera »,
         « sera mis en service », « allons lancer »), not denied, and its subject the authority
         (« La commune », « Les services », « nous », « je ») or the thing to be done in a
         passive (« Un module … sera mis en service », « il sera publié »); with ``anyone``
         (an authority's answer to letters), any subject (« la salle ouvrira le samedi »). What
         the author confirms or adds (« Je vous confirme que la salle ouvrira », « J'ajoute que
-        … », see _SAYING_FRAME) is read without its frame."""
+        … », see _SAYING_FRAME) is read without its frame. With ``resumed`` (a speech, which names a
+        thing then goes on about it), a pronoun may be the subject of a verb naming a thing after it
+        (« Cet hiver, ils animeront des ateliers », « Elle deviendra un tiers-lieu »; not the
+        impersonal « il », nor « Elle vivra avec vous »)."""
         if not _FUTURE_HINT.search(clause):
             return False
-        clause = _LINK_LEAD.sub("", clause)
+        clause = _CONSEQUENCE_LEAD.sub("", _LINK_LEAD.sub("", clause))
         said = _SAYING_FRAME.match(clause) or _MEMBER_SAYS.match(clause)
         if said:
             clause = clause[said.end():]  # « Je vous confirme que … »: what is confirmed
@@ -956,7 +968,8 @@ class _Language:
             inside, kept = 0, []
             for t in before_tokens:  # the subject without what its brackets add (« Le centre … (CCAS) »)
                 inside += t.text in "(["
-                if not inside and t.pos_ != "ADV" and t.text.lower() not in ("en", "y"):
+                # (nor « Et » opening it: « Et notre animatrice proposera … »)
+                if not inside and t.pos_ != "ADV" and not (t.pos_ == "CCONJ" and not kept) and t.text.lower() not in ("en", "y"):
                     kept.append(t.text)
                 inside -= inside > 0 and t.text in ")]"
             subject = " ".join(kept).strip()
@@ -966,13 +979,15 @@ class _Language:
                             # numérisés », « sera transférée »)
                             or (after[0].pos_ in ("ADJ", "NOUN") and re.search(r"[^\W\d_]{3}é(?:e|s|es)?$", after[0].text.lower())))
                        and not _STATIVE_PARTICIPLE.match(after[0].text))
-            # (« seront raccordables »: what the thing will be made able to, see _MADE_ABLE)
-            # (with its complement: « raccordables à la fibre », « consultables en ligne »)
-            passive = passive or (low in ("sera", "seront") and len(after) > 1 and bool(_MADE_ABLE.match(after[0].text))
-                                  and after[1].pos_ == "ADP")
             # « Le passage à Linux fera l'objet d'une étude », « Les comptes rendus continueront
             # d'être publiés »: a passive said another way, the thing to be done as the subject
             passive = passive or bool(_PASSIVE_PERIPHRASIS.match(clause[tok.idx:]))
+            # (« seront raccordables », « sera consultable »: what the thing will be made able to,
+            # within the public's reach (see _WITHIN_REACH), or any such adjective with its
+            # complement, « raccordables à la fibre », « réservables en ligne » (see _MADE_ABLE))
+            passive = passive or (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after) and (
+                bool(_WITHIN_REACH.fullmatch(after[0].text))
+                or (len(after) > 1 and bool(_MADE_ABLE.match(after[0].text)) and after[1].pos_ == "ADP")))
             if (_TOPIC_RESUMED.match(clause) and first_word(subject) in ("il", "elle", "ils", "elles")
                     and (passive or low not in _BE_HAVE_FUTURE or (
                         bool(after) and after[0].pos_ in ("VERB", "ADJ") and _PARTICIPLE_END.search(after[0].text.lower())
@@ -995,14 +1010,20 @@ class _Language:
             first = subject.split()[0].lower()
             if first in ("nous", "je", "j'", "j’"):
                 return True
+            if resumed and first in ("elle", "ils", "elles") and any(t.pos_ == "DET" for t in tokens[i + 1:]):
+                return True  # (the deed names a thing after the verb: « Elle vivra avec vous » names none)
+            # (a figure counting it too: « 20 000 euros seront réservés aux projets des habitants »)
             if passive and (first.strip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "d'", "d’")
+                            or first[:1].isdigit()
                             or (anyone and first in ("il", "elle", "ils", "elles"))):
                 # the thing to be done as the subject (« Un module … sera mis en service »); a
                 # pronoun only in an answer (« il sera étendu »: the equipment asked for)
                 return True
             if _AUTHORITY_SUBJECT.match(subject):
                 return True
-            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’"))
+            # (and where anyone's deed counts, the authority's own people: « notre animatrice
+            # proposera … », « nos agents suivront … »)
+            return anyone and (first.rstrip("'’") in _GENERAL_DETERMINERS or first in ("l'", "l’", "notre", "nos"))
         return False
 
     def fronted_infinitive(self, text: str) -> bool:

@@ -110,6 +110,30 @@ _BODY_CREATED = re.compile(
 )
 
 
+# A priority announced by its rank in a sentence of its own, as a speech or an editorial orders
+# its plan (« Deuxième priorité : l'école. », « Dernière priorité, et non la moindre : décider
+# ensemble. », « Premier axe : des réseaux pour tous »): the axis of the actions after it
+_RANKED_AXIS = re.compile(
+    r"^\W*(?:premi[èe]re?|deuxi[èe]me|second(?:e)?|troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me|septi[èe]me"
+    r"|huiti[èe]me|derni[èe]re?)\s+(?:priorit[ée]|axe|orientation|ambition|pilier|chantier|enjeu|d[ée]fi|volet)"
+    r"(?:\s*,\s*(?:et\s+)?non\s+(?:la|le)\s+moindre\s*)?\s*:\s*(?P<what>\S.*)$", re.I | re.S)
+RANKED_AXIS_WORDS = 14  # the words of what such a priority names
+# The goal the authority sets itself, stated as such (« L'objectif est clair : d'ici 2031, … »,
+# « Notre ambition est simple : … », « Notre objectif : … »): an objective, the whole sentence
+_GOAL_STATED = re.compile(
+    r"^\W*(?:l['’]\s*|notre\s+|mon\s+)(?:objectif|ambition|cap|but)(?:\s+(?:est|sera)(?:\s+(?:clair|claire|simple"
+    r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S", re.I)
+
+
+# A clause joined by « , et » with a subject of its own (« …, et une campagne sera conduite »,
+# « …, et nous ouvrirons … »)
+_NEW_SUBJECT_CLAUSE = re.compile(r",\s+et\s+(?=(?:le|la|les|l['’]|un|une|des|nous|je|j['’])\b)", re.I)
+# The speaker's resolve, no deed (« Avec vous toutes et tous, nous y arriverons. », « Ensemble,
+# nous réussirons ! »)
+_MERE_RESOLVE = re.compile(r"^\W*(?:[^,.;:]{1,50},\s*)?(?:nous|je|j['’])\s*(?:y\s+|en\s+)?"
+                           r"(?:arriver|parviend|r[ée]ussir|gagner|l['’]\s*emporter)\w*\s*[.!…]*\s*$", re.I)
+
+
 # What a section of indicators says besides them: its source (« Source : INSEE, 2024 »), a
 # note, or a sentence about the indicators of its table (« Les indicateurs ci-dessous sont
 # renseignés chaque année », « Ces valeurs seront actualisées »)
@@ -363,6 +387,8 @@ class _Paragraphs:
                 st.headings.append((waiting.level, waiting.text))
         if self.labelled(block, following):
             return
+        if self.ranked_axis(block):
+            return
         if self.colon_list(block):
             return
         if self.inline_demand(block):
@@ -457,6 +483,22 @@ class _Paragraphs:
         if self.headed_engagement(block):
             return
         self.sentences(block)
+
+    def ranked_axis(self, block: Block) -> bool:
+        """In an authority's document, a paragraph of one short sentence naming a priority by its
+        rank (see _RANKED_AXIS: « Troisième priorité : l'école. ») is an objective, the whole
+        sentence; not one that commits to a deed itself (« Premier chantier : nous ouvrirons … »)."""
+        if self.prior != "action":
+            return False
+        m = _RANKED_AXIS.match(block.text)
+        if not m or len(_sentences(block.text)) != 1 or _word_count(m.group("what")) > RANKED_AXIS_WORDS:
+            return False
+        if self.lang.commitment(m.group("what").strip(), True):
+            return False
+        text = block.text.rstrip()
+        self.add(_Unit(kind="objective", text=_collapse(text), start=block.start, end=block.start + len(text),
+                       page=block.page))
+        return True
 
     def answer_labels(self, block: Block) -> Optional[Block]:
         """In an authority's answer, the labels of its answer to one demand: « Avis de la commune :
@@ -615,6 +657,12 @@ class _Paragraphs:
                 continue
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            if self.prior == "action" and _GOAL_STATED.match(sentence):
+                # « L'objectif est clair : d'ici 2031, la part … devra être divisée par deux. »: the
+                # goal the authority sets itself, an objective
+                self.add(_Unit(kind="objective", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
             listed = inline_indicators(sentence) if self.prior == "action" else []
             if listed:
                 # « Il sera suivi par trois indicateurs : le nombre de …, le taux de … et … »: each
@@ -896,9 +944,10 @@ class _Paragraphs:
 
     def generic_section(self) -> bool:
         """Whether the current section is one of a plan's sections that hold no actions (its
-        introduction, method, governance, follow-up: see _GENERIC_SECTION)."""
+        introduction, method, governance, follow-up: see _GENERIC_SECTION). A speech has none:
+        its title lines (« Présentation du plan jeunesse ») tell the occasion."""
         headings = self.state.headings
-        if not headings:
+        if not headings or self.speech:
             return False
         title = headings[-1][1]
         label, _, rest = self.parse_label(title)
@@ -955,6 +1004,8 @@ class _Paragraphs:
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
             # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)
             return None
+        if _MERE_RESOLVE.match(sentence):
+            return None  # « Avec vous, nous y arriverons. »: the speaker's resolve, no deed
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):
             lead = len(clause) - len(clause.lstrip())
@@ -962,12 +1013,21 @@ class _Paragraphs:
             # pourront se faire en ligne », « un agent assurera une permanence »)
             # (in an article of a charter, whatever its subject: « Le tiers-lieu accueillera un
             # atelier de réparation », the authority's commitment as the charter states it)
-            anyone = (self.answer or (self.report and self.in_section(_OUTLOOK_SECTION))
+            # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
+            # dans chaque mairie », the speaker announcing what the authority will do)
+            anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
                       or self.state.in_article)
-            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone):
+            if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone, resumed=self.speech):
                 said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
+        anyone = self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION)) or self.state.in_article
+        joined = _NEW_SUBJECT_CLAUSE.search(sentence) if ";" not in sentence else None
+        if joined and self.lang.commitment(sentence[joined.end():].strip(), anyone, resumed=self.speech):
+            # « Nous avons fait inscrire la vallée au dispositif, et une campagne de mesures sera
+            # conduite en 2027 »: what is done, then, after « , et » and a subject of its own, what
+            # will be; the whole sentence (its first clause says what the deed is about)
+            return 0
         head, colon, rest = sentence.partition(" : ")
         if colon and ";" not in head and not _SAYING_FRAME.match(head.strip()) and re.search(
                 r"\b(?:ne|n['’])\b", head) and self.lang.commitment(rest.strip().rstrip(";"), True):

@@ -386,6 +386,23 @@ def _answers(doc: Document) -> bool:
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
 
 
+# A speech as its text is handed out: the warning that only the words spoken count (« Seul le
+# prononcé fait foi »), or its title line (« Discours de M. … », « Allocution de la Présidente »)
+_SPEECH = re.compile(r"^\W*seul(?:e)?\s+(?:le\s+(?:texte\s+)?|la\s+parole\s+)?prononc[ée]e?\s+fait\s+foi\b"
+                     r"|^\W*(?:discours|allocution)\s+(?:de|du|d['’])\s", re.I)
+SPEECH_LINE_WORDS = 20  # the longest line of a speech's cover that says what it is
+SPEECH_BLOCKS = 12  # the blocks of its cover (the service, place and date, title lines, occasion)
+
+
+def _speech(doc: Document) -> bool:
+    """Whether the document is a speech (see _SPEECH): its title or one of its first short lines
+    says so. An authority's head announcing what it will do speaks for it: whatever he says will
+    be done is a commitment, whoever its subject (« une permanence se tiendra dans chaque mairie »)."""
+    lines = [doc.title] + [b.text for b in doc.blocks[:SPEECH_BLOCKS]
+                           if b.kind in ("heading", "paragraph") and len(b.text.split()) <= SPEECH_LINE_WORDS]
+    return any(_SPEECH.match(t) for t in lines if t)
+
+
 def _results(doc: Document) -> bool:
     """Whether the document lists the projects an authority retained (see _RESULTS_TITLE): its
     title or its first headings say so."""

@@ -164,8 +164,11 @@ _REFUSAL = re.compile(
     # « aucune donnée ne sera cédée »)
     # (its object a pronoun before the verb: « nous ne l'installerons pas », « nous ne les
     # financerons pas »)
-    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:l['’]\s*|les\s+|le\s+|la\s+)?"
-    r"(?!(?:ser|aur|voud|saur|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule|transige)r?)"
+    # (« n' » before a verb opening with a vowel: « nous n'installerons pas de … »; not « nous ne
+    # resterons pas spectateurs », which pledges to act)
+    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+(?:ne\s+(?:l['’]\s*|les\s+|le\s+|la\s+)?|n['’]\s*)"
+    r"(?!(?:ser|aur|voud|saur|manque|cesse|rel[âa]che|laisse|oublie|h[ée]site|m[ée]nage|renonce|revien|recule|transige"
+    r"|rest|demeur|abandonne|[ée]pargne|arr[êe]te)r?)"
     r"[^\W\d_]{2,}r(?:ons|ai|ions|ais)\s+(?:pas|plus|jamais)\b"
     # the same of the authority named (« la Région ne soutiendra pas un tel projet »; not « la Ville ne
     # manquera pas de … », « ne sera pas », « ne pourra pas », nor « ne facturera plus », which may
