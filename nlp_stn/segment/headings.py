@@ -420,29 +420,13 @@ class _Headings:
         if len(items) >= 2 and all(marked for _, _, marked in items):
             # a contribution written as a list, each line opened by a bullet or a dash (a
             # workshop's grid, « - Ouvrir … / - Organiser … » in one cell): one demand per item
-            first = None
-            for offset, item, _ in items:
-                unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
-                                      text=_collapse(item), start=block.start + offset,
-                                      end=block.start + offset + len(item), page=block.page,
-                                      label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
-                                      state=str(fields.get("state", ""))))
-                first = first or unit
-            self.records[same] = (first, first.label)
+            self._record_items(block, fields, kind, same, [(offset, item) for offset, item, _ in items])
             return
         listed = _record_list(block.text, title) if kind == "recommendation" and not fields.get("kind") else []
         if listed:
             # a contribution that is only a list of asks under a lead-in (« Bonjour, / Je pense à : /
             # un budget participatif … / retransmettre … / Bien cordialement »): one demand per line
-            first = None
-            for offset, item in listed:
-                unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
-                                      text=_collapse(item), start=block.start + offset,
-                                      end=block.start + offset + len(item), page=block.page,
-                                      label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
-                                      state=str(fields.get("state", ""))))
-                first = first or unit
-            self.records[same] = (first, first.label)
+            self._record_items(block, fields, kind, same, listed)
             return
         parts = _added_asks(text, self.lang.infinitive) if kind == "recommendation" and not fields.get("kind") and not title else []
         if len(parts) >= 2 and "\n" not in text:
@@ -520,6 +504,21 @@ class _Headings:
                 self.records[resent] = (unit, unit.label)
 
     # --- labelled blocks
+    def _record_items(self, block: Block, fields: dict, kind: str, same: str, items: list) -> None:
+        """One unit per item of a contribution (``items``: offsets in the block's text and
+        texts), each under the contribution's number, category and state; an item that only
+        asks a question is a question. The first item stands for the contribution when it is
+        sent again (``same``)."""
+        first = None
+        for offset, item in items:
+            unit = self.add(_Unit(kind="question" if _only_asks(item) and not _DEMAND_CUE.search(item) else kind,
+                                  text=_collapse(item), start=block.start + offset,
+                                  end=block.start + offset + len(item), page=block.page,
+                                  label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
+                                  state=str(fields.get("state", ""))))
+            first = first or unit
+        self.records[same] = (first, first.label)
+
     def parse_label(self, text: str, codes: bool = True) -> tuple[str, str, str]:
         """:func:`parse_label` in this document: "Article 1er :" labels a decision in a
         deliberation only; elsewhere it cites a law or a charter ("Article 3 : Champ
