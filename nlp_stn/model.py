@@ -293,7 +293,7 @@ def studied_part_state(action_text: str, state: str, demand_text: str, detail: s
     if status_cap(state) != STATUS_ADDRESSED or not detail or _ASKS_STUDY.search(demand_text or ""):
         return state
     asked = _stems(demand_text) - _stems(action_text)
-    for sentence in re.split(r"(?<=[.;!?])\s+", detail):
+    for sentence in _detail_sentences(detail):
         if _STUDIED.search(sentence) and len(asked & _stems(sentence)) >= 2:
             return STUDIED_PART_STATE
     return state
@@ -337,15 +337,20 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     if status_cap(state) != STATUS_ADDRESSED or not detail:
         return state
     asked = _words(demand_text) - _words(action_text)
-    for sentence in re.split(r"(?<=[.;!?])\s+", detail):
+    for sentence in _detail_sentences(detail):
         if _LEFT_OUT.search(sentence) and asked & _words(sentence):
             return LEFT_OUT_STATE
     return state
 
 
 def _stems(text: str) -> set[str]:
-    """The words of five letters or more of ``text``, folded, singular, cut to six letters."""
-    return {_singular(w)[:6] for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
+    """The words of five letters or more of ``text`` (see :func:`_words`), cut to six letters."""
+    return {w[:6] for w in _words(text)}
+
+
+def _detail_sentences(detail: str) -> list[str]:
+    """The sentences of an action's description, cut after « . », « ; », « ! » or « ? »."""
+    return re.split(r"(?<=[.;!?])\s+", detail)
 
 
 # A quantity a text gives to a thing (« 40 tiers-lieux », « 3 conseillers numériques », « 30 % des
