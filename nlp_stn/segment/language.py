@@ -8,8 +8,8 @@ from typing import Iterable, Optional
 
 from ..settings import Settings
 from .vocabulary import (_ADVERBS, _AUTHORITY, _AUTHOR_PROPOSES, _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE,
-                         _DETERMINERS, _DEVERBAL, _GENERAL_DETERMINERS, _INTERROGATIVE, _NOUN_FRAME, _OWN_CASE,
-                         _PROJECT_OWNER, _WHY_NOT)
+                         _DETERMINERS, _DEVERBAL, _GENERAL_DETERMINERS, _INTERROGATIVE, _MONTHS, _NOUN_FRAME,
+                         _OWN_CASE, _PROJECT_OWNER, _WHY_NOT)
 
 
 def _only_asks(text: str) -> bool:
@@ -431,7 +431,6 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
 # p. 14 », « Voir le rapport … (2021) »): a reference to a text (a law, a decree, a report…) by its
 # number, its date or its article, not a unit
-_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 _REFERENCE_NOTE = re.compile(
     r"^(?:\d{1,3}\s*[.)]?\s+)?(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|ordonnances?|circulaires?|accords?|articles?|rapports?"
     r"|codes?|directives?|r[èe]glements?|sources?|cf\.?"
