@@ -1006,22 +1006,21 @@ class _Paragraphs:
             return None
         if _MERE_RESOLVE.match(sentence):
             return None  # « Avec vous, nous y arriverons. »: the speaker's resolve, no deed
+        # (under a report's « Perspectives 2025 », whatever its subject: « les inscriptions
+        # pourront se faire en ligne », « un agent assurera une permanence »)
+        # (in an article of a charter, whatever its subject: « Le tiers-lieu accueillera un
+        # atelier de réparation », the authority's commitment as the charter states it)
+        # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
+        # dans chaque mairie », the speaker announcing what the authority will do)
+        anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
+                  or self.state.in_article)
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):
             lead = len(clause) - len(clause.lstrip())
-            # (under a report's « Perspectives 2025 », whatever its subject: « les inscriptions
-            # pourront se faire en ligne », « un agent assurera une permanence »)
-            # (in an article of a charter, whatever its subject: « Le tiers-lieu accueillera un
-            # atelier de réparation », the authority's commitment as the charter states it)
-            # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
-            # dans chaque mairie », the speaker announcing what the authority will do)
-            anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
-                      or self.state.in_article)
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone, resumed=self.speech):
                 said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)
-        anyone = self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION)) or self.state.in_article
         joined = _NEW_SUBJECT_CLAUSE.search(sentence) if ";" not in sentence else None
         if joined and self.lang.commitment(sentence[joined.end():].strip(), anyone, resumed=self.speech):
             # « Nous avons fait inscrire la vallée au dispositif, et une campagne de mesures sera

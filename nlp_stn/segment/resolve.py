@@ -178,9 +178,9 @@ class _Resolution:
             if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) and _below(c.label, unit.label)
                    for c in children) or (lettered and len(children) - len(siblings) >= 2):
                 unit.kind = "objective"
-        self.units = self._numbered_axes(kept) if self.prior == "action" else kept
+        self.units = self._lettered_axes(kept) if self.prior == "action" else kept
 
-    def _numbered_axes(self, units: list[_Unit]) -> list[_Unit]:
+    def _lettered_axes(self, units: list[_Unit]) -> list[_Unit]:
         """``units`` with, in an authority's plan, the chapter heading lettered alone (« a Couverture
         et réseaux ») that gives no unit and opens at least two actions labelled under its letter
         (« a.1 … », « a.2 … ») as their objective: its name, the parent of those actions that have
