@@ -83,6 +83,14 @@ def _leader_names(header: str, text: str) -> bool:
             and len(text.split()) <= LEADER_NAME_WORDS and not re.search(r"[.!?;:]", text))
 
 
+def _past_table(blocks: Sequence[Block], i: int) -> int:
+    """The index of the first block after the table that ``blocks[i]`` opens (a heading ends it)."""
+    table = blocks[i].table
+    while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
+        i += 1
+    return i
+
+
 class _TableUnits:
     """Part of _Segmenter (see segmenter.py): tables, record tables and their field values."""
 
@@ -100,9 +108,7 @@ class _TableUnits:
         if fields:
             return self.on_record_table(blocks, i, title_block, fields)
         if self.background_figures(cells):
-            while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
-                i += 1
-            return i
+            return _past_table(blocks, i)
         # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
         # labelled one is a unit and their parent
         title, heading = self.table_title(title_block, record=False)
@@ -116,9 +122,7 @@ class _TableUnits:
         if _schedule_table(cells) and sum(1 for u in self.units if u.kind == "action") >= SCHEDULE_AFTER:
             # « Projet | 2026 | 2027 | 2028 » with « X » cells: when the plan's actions are stated
             # before, a calendar that lists them again (often shortened) gives no second unit
-            while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
-                i += 1
-            return i
+            return _past_table(blocks, i)
         state_col = _state_column(cells)
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
