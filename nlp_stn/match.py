@@ -30,6 +30,7 @@ from .model import (
     ProgressFn,
     Segment,
     no_progress,
+    outranked,
     stated_best,
     answer_state,
     status_cap,
@@ -295,7 +296,7 @@ def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[s
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
-              own: str = "", demand_text: str = "") -> Coverage:
+              own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie) -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
@@ -306,11 +307,12 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
-    :func:`nlp_stn.model.answer_state`)."""
+    :func:`nlp_stn.model.answer_state`). A candidate scoring more than ``near_tie`` below the
+    first one answers it at most in part (:func:`nlp_stn.model.outranked`)."""
     ranked = refusal_first(ranked, thresholds)
-    status, best, refusal = stated_best([(status_for(score, thresholds),
-                                          answer_state(action.text, action.state, demand_text, action.detail))
-                                         for action, score in ranked], own)
+    found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
+    status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
+                                         for f, (action, score) in zip(found, ranked)], own)
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",
@@ -491,7 +493,7 @@ def match_units(
                 )
             coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
                                                       zip(top[r], top_scores[r]) if sc >= 0], thresholds,
-                                      demands[d].state, demands[d].text))
+                                      demands[d].state, demands[d].text, settings.near_tie))
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

@@ -1062,6 +1062,23 @@ def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[s
     return best_status, best, None
 
 
+def outranked(found: Sequence[str], scores: Sequence[float], near_tie: float) -> list[str]:
+    """The status each candidate's score gives (``found``, best first, with its ``scores``), a
+    candidate scoring more than ``near_tie`` below the first one giving « partiellement » at most:
+    the best-ranked action is the answer the matcher found; one clearly ranked below it adds to
+    that answer but cannot, alone, make it whole (a best action that is only a study or gives
+    part of what is asked is not made « pris en compte » by a weaker candidate).
+
+    >>> outranked(["pris en compte", "pris en compte", "pris en compte"], [0.95, 0.94, 0.80], 0.02)
+    ['pris en compte', 'pris en compte', 'partiellement']
+    >>> outranked(["partiellement", "non pris en compte"], [0.5, 0.1], 0.02)
+    ['partiellement', 'non pris en compte']
+    """
+    top = scores[0] if len(scores) else 0.0
+    return [STATUS_PARTIAL if i and f == STATUS_ADDRESSED and top - s > near_tie else f
+            for i, (f, s) in enumerate(zip(found, scores))]
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Why a demand and an action were matched."""

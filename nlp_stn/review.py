@@ -154,11 +154,13 @@ from .model import (
     MatchRun,
     Segment,
     normalise_for_id,
+    outranked,
     shown_score,
     stated_best,
     pair_id as make_pair_id,
     text_hash,
 )
+from .settings import Settings
 from .textio import decode_bytes, header_delimiter
 
 SCHEMA_VERSION = 2
@@ -563,6 +565,17 @@ def thresholds_from_settings(settings: Mapping[str, object]) -> dict[str, float]
         if addressed >= 0 and partial >= 0:
             return {"addressed": addressed, "partial": partial}
     return {}
+
+
+def near_tie_from_settings(settings: Mapping[str, object]) -> float:
+    """The near-tie margin a run used, from its settings.json content (``near_tie`` at the top
+    level or under ``settings``), else the default (see :class:`nlp_stn.settings.Settings`)."""
+    for place in (settings, settings.get("settings") if isinstance(settings, Mapping) else None):
+        if isinstance(place, Mapping):
+            value = _float(place.get("near_tie", -1), -1)
+            if 0 <= value < 1:
+                return value
+    return Settings.near_tie
 
 
 def _infer_thresholds(candidates: Sequence[_Candidate]) -> dict[str, float]:
@@ -1845,6 +1858,7 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
     reviews: dict[str, DemandReview] = {}
     found = thresholds_from_settings(run.settings)
     limits = (found.get("addressed", -1.0), found.get("partial", -1.0))
+    near_tie = near_tie_from_settings(run.settings)
     covered = {cov.demand_id for cov in run.coverage}
     bases = list(run.coverage) + [
         Coverage(demand_id, STATUS_NOT, "", 0.0) for demand_id in demands  # demands without a coverage row
@@ -1854,7 +1868,8 @@ def apply_decisions(run: MatchRun, decisions: Sequence[Decision]) -> MatchRun:
         demand_id = cov.demand_id
         pairs = sorted(pair_reviews.get(demand_id, []), key=lambda p: (p.action_id == "", p.action_id))
         new_cov, judged = _apply_one(cov, per_demand.get(demand_id, []), matches_by_demand, new_matches, actions,
-                                     stale_demands, limits, demand_state.get(demand_id, ""), demands.get(demand_id, ""))
+                                     stale_demands, limits, demand_state.get(demand_id, ""), demands.get(demand_id, ""),
+                                     near_tie)
         if any(p.disputed for p in pairs) and new_cov.validated:
             new_cov = replace(new_cov, validated=False)  # reviewers disagree: not settled
         new_coverage.append(new_cov)
@@ -1877,11 +1892,12 @@ def _apply_one(
     limits: tuple[float, float] = (-1.0, -1.0),
     own: str = "",
     demand_text: str = "",
+    near_tie: float = Settings.near_tie,
 ) -> tuple[Coverage, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added)
     actions; ``own``: what the authority published with the demand (its « Statut »);
     ``demand_text``: what it asks (a study or less than asked answers it in part, see
-    :func:`nlp_stn.model.answer_state`)."""
+    :func:`nlp_stn.model.answer_state`); ``near_tie``: the run's (see :func:`_next_candidate`)."""
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
     machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
@@ -1918,7 +1934,8 @@ def _apply_one(
         if cov.best_action_id and cov.best_action_id in rejected:
             # the machine's best action was turned down: the next candidate not turned down
             # takes its place, with the status its score gives (still a machine suggestion)
-            return _next_candidate(cov, machine, rejected, limits, to_review, actions, own, demand_text), judged
+            return _next_candidate(cov, machine, rejected, limits, to_review, actions, own, demand_text,
+                                   near_tie), judged
         return (replace(cov, to_review=to_review) if to_review != cov.to_review else cov), judged
     for action_id in positive + partial:
         if action_id not in machine:
@@ -1933,20 +1950,22 @@ def _apply_one(
 
 def _next_candidate(
     cov: Coverage, machine: Mapping[str, Match], rejected: set[str], limits: tuple[float, float], to_review: bool,
-    actions: Mapping[str, Segment] = {}, own: str = "", demand_text: str = "",
+    actions: Mapping[str, Segment] = {}, own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie,
 ) -> Coverage:
     """The coverage of a demand whose best machine action a reviewer rejected: the best
     status the remaining candidates give against the run's thresholds (``limits`` =
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
-    :func:`nlp_stn.model.status_cap`; a refusal ends the list), and the first candidate
-    giving it."""
+    :func:`nlp_stn.model.status_cap`; a refusal ends the list; a candidate scoring more than
+    ``near_tie`` below the first remaining one answers at most in part, see
+    :func:`nlp_stn.model.outranked`), and the first candidate giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
     t_addressed, t_partial = limits
     if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed
         return replace(cov, to_review=to_review) if to_review != cov.to_review else cov
     found = [STATUS_NOT if m.score < t_partial else
              STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
+    found = outranked(found, [m.score for m in left], near_tie)
     status, best, _ = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state, demand_text,
                                                     actions[m.action_id].detail)
                                     if m.action_id in actions else "") for f, m in zip(found, left)], own)

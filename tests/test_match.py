@@ -321,6 +321,25 @@ def test_a_study_told_in_the_past_is_still_only_a_study():
     assert study_state("La salle de sport a été construite", "Réalisée", "Construire une salle de sport") == "Réalisée"
 
 
+def test_a_candidate_ranked_clearly_below_a_partial_best_one_does_not_make_it_whole():
+    """The best candidate is only a study (« partiellement »); a weaker one scoring above the
+    « pris en compte » threshold adds to it but does not answer the demand in full, unless its
+    score is a near tie of the best one's."""
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.2}
+    study = unit("a1", "Étude de faisabilité d'une navette entre les bourgs", "plan.txt")
+    bus = unit("a2", "Une navette relie les bourgs le samedi", "plan.txt")
+    demand = "Créer une navette entre les bourgs"
+    far = _coverage("d1", [(study, 0.95), (bus, 0.80)], thresholds, demand_text=demand, near_tie=0.02)
+    assert (far.status, far.best_action_id) == ("partiellement", "a1")
+    tie = _coverage("d1", [(study, 0.95), (bus, 0.94)], thresholds, demand_text=demand, near_tie=0.02)
+    assert (tie.status, tie.best_action_id) == (STATUS_ADDRESSED, "a2")
+    # the best candidate answering in full is the answer, whatever ranks below it
+    full = _coverage("d1", [(bus, 0.95), (study, 0.80)], thresholds, demand_text=demand, near_tie=0.02)
+    assert (full.status, full.best_action_id) == (STATUS_ADDRESSED, "a2")
+
+
 def test_a_refusal_ranked_first_is_the_answer_candidates_below_it_give_nothing(settings):
     from dataclasses import replace as _replace
 

@@ -112,6 +112,20 @@ def test_stated_best_status_first_candidate_and_the_refusal_that_ends_the_list()
     assert stated_best([]) == ("non pris en compte", None, None)
 
 
+def test_a_candidate_scoring_clearly_below_the_first_answers_in_part_at_most():
+    from nlp_stn.model import outranked
+
+    found = ["pris en compte", "pris en compte", "pris en compte", "partiellement"]
+    assert outranked(found, [0.95, 0.93, 0.92, 0.5], 0.02) == [
+        "pris en compte", "pris en compte", "partiellement", "partiellement"]
+    assert outranked(found, [0.95, 0.93, 0.92, 0.5], 0.0) == [
+        "pris en compte", "partiellement", "partiellement", "partiellement"]
+    # « non pris en compte » is never raised, the first candidate never lowered
+    assert outranked(["partiellement", "non pris en compte"], [0.5, 0.1], 0.02) == [
+        "partiellement", "non pris en compte"]
+    assert outranked([], [], 0.02) == []
+
+
 def test_stated_best_with_what_was_published_with_the_demand():
     # a demand the authority turned down on its own platform is not taken into account,
     # whatever answers it

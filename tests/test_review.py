@@ -992,6 +992,24 @@ def test_the_next_candidate_keeps_the_fate_published_with_the_demand():
     assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("A5", "partiellement", False)
 
 
+def test_the_next_candidate_scoring_clearly_below_a_study_answers_in_part_only():
+    """The machine's best action turned down by a reviewer; of the remaining candidates the
+    first is a study (in part), the next scores above the « pris en compte » threshold but more
+    than the run's near-tie margin below it: it adds to the study, it does not make it whole
+    (as in matching). Within the margin it does."""
+    from review_fixtures import THRESHOLDS
+
+    actions = dict(ACTIONS, A6="Étude de faisabilité de l'ouverture des données publiques")
+    for second, near_tie, expected in ((0.70, 0.02, ("A6", "partiellement")),
+                                       (0.70, 0.25, ("A5", "pris en compte"))):
+        scores = dict(SCORES, D4=[("A4", 0.95), ("A6", 0.9), ("A5", second)])
+        run = replace(match_run(DEMANDS, actions, scores),
+                      settings={"thresholds": dict(THRESHOLDS), "settings": {"near_tie": near_tie}})
+        applied = review.apply_decisions(run, [decision("D4", "A4", "non")])
+        cov = {c.demand_id: c for c in applied.coverage}
+        assert (cov["D4"].best_action_id, cov["D4"].status) == expected
+
+
 def status_of_score(score):
     from review_fixtures import status_of
     return status_of(score)
