@@ -238,12 +238,13 @@ REVIEWER_PAIR_LABELS = {
 }
 
 
-# a contribution sent several times in the same words (see nlp_stn.segment): its label ends so
-_SENT = re.compile(r"^(.*?)(?:\s+–\s+)?(envoyée \d+ fois à l'identique)$")
+# a contribution sent several times in the same words, or with a retouched title (see
+# nlp_stn.segment): its label ends so
+_SENT = re.compile(r"^(.*?)(?:\s+–\s+)?(envoyée \d+ fois(?: à l'identique)?)$")
 
 
 def _sent_apart(label: str) -> tuple[str, str]:
-    """(label, « envoyée N fois à l'identique » or "")."""
+    """(label, « envoyée N fois à l'identique » or « envoyée N fois » or "")."""
     m = _SENT.match(label)
     return (m.group(1).strip(), m.group(2)) if m else (label, "")
 

@@ -443,3 +443,5 @@ def test_a_contribution_sent_several_times_is_cited_with_its_count():
     bare = seg("d8", "export.csv", "recommendation", "Des bornes wifi", label="envoyée 2 fois à l'identique")
     assert demand_ref(bare, 5) == "demande 5, envoyée 2 fois à l'identique"
     assert demand_title(bare, 5, 40) == "Demande 5 sur 40 — envoyée 2 fois à l'identique"
+    retouched = seg("d7", "export.csv", "recommendation", "Des bornes wifi", label="1048 – envoyée 2 fois")
+    assert demand_ref(retouched, 6) == "demande n° 1048, envoyée 2 fois"

@@ -940,7 +940,8 @@ def test_a_contribution_asking_the_authority_to_do_something_is_a_demand_under_a
 
 def test_a_long_body_posted_again_under_a_retouched_title_is_one_contribution(tmp_path):
     # a platform's export: the same body (twelve words or more) under another title is the same
-    # proposal posted again, counted on the first; a short body under two titles is two proposals
+    # proposal posted again, counted on the first (not « à l'identique »: the titles differ); a
+    # short body under two titles is two proposals
     body = "Le parking de la gare est plein dès sept heures, il faut construire un second niveau."
     _, units = _units(tmp_path, "export.csv", (
         "id,title,body\n"
@@ -950,7 +951,7 @@ def test_a_long_body_posted_again_under_a_retouched_title_is_one_contribution(tm
         "24,Bancs,Des bancs au square.\n"
         "25,Square,Des bancs au square.\n"))
     assert [(u.label, u.kind) for u in units] == [
-        ("21 – envoyée 3 fois à l'identique", "recommendation"), ("24", "recommendation"), ("25", "recommendation")]
+        ("21 – envoyée 3 fois", "recommendation"), ("24", "recommendation"), ("25", "recommendation")]
 
 
 def test_a_bold_signpost_question_and_web_footnotes_give_no_unit(tmp_path):

@@ -410,10 +410,13 @@ class _Headings:
         if not fields.get("kind") and (same in self.records or resent in self.records):
             # a contribution sent again in the same words (spaces and case apart) asks nothing
             # more: one unit, whose label says how many times it was sent (« 3930 – envoyée 12
-            # fois à l'identique »); a plan's rows are its own, each one counts
+            # fois à l'identique », « envoyée 2 fois » once a copy's title was retouched); a
+            # plan's rows are its own, each one counts
             first, label = self.records[same if same in self.records else resent]
             first.sent += 1
-            first.label = " – ".join(p for p in (label, f"envoyée {first.sent} fois à l'identique") if p)
+            first.retouched = first.retouched or same not in self.records
+            sent = f"envoyée {first.sent} fois" + ("" if first.retouched else " à l'identique")
+            first.label = " – ".join(p for p in (label, sent) if p)
             return
         title = _collapse(str(fields.get("title") or ""))
         items = cell_items(block.text) if kind == "recommendation" and not fields.get("kind") and not title else []

@@ -219,7 +219,7 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
 
     def proposal(self, key: str) -> Optional[_Unit]:
         """The unit of the proposal whose id is ``key`` (the latest one so labelled, a copy sent
-        again counted in its label: « 12 – envoyée 2 fois à l'identique »)."""
+        again counted in its label: « 12 – envoyée 2 fois à l'identique », « 12 – envoyée 2 fois »)."""
         return next((u for u in reversed(self.units) if u.label == key or u.label.startswith(key + " – ")), None)
 
     def asks(self, text: str) -> bool:

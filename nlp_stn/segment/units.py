@@ -36,6 +36,7 @@ class _Unit:
     row_state: str = ""  # the status a report's table gives its row (« Prévu 2025 »), see _rows_told
     answers: str = ""  # the numbers of the demands the document says it answers (« 101 104 »)
     sent: int = 1  # how many times a consultation's record was sent in these words
+    retouched: bool = False  # a copy sent again under a retouched title (same body, see on_record)
     statement: int = -1  # where the sentence starts, for demands coordinated in one sentence (see _demand_parts)
 
 
