@@ -788,6 +788,53 @@ _ACTORS = frozenset("habita usager associ entrep rivera aidant jeune eleve paren
                     "agent elu consei syndic operat partena profes salari person public".split())
 
 
+# Two publics a demand names together (« les agents et les élus », « aux jeunes et à leurs
+# parents », « des élèves ainsi que pour leurs parents »): a determiner, a noun of people (see
+# _ACTORS), up to two words, « et » / « ainsi que », maybe a preposition and a determiner, a
+# second noun of people
+_PUBLIC_PAIR = re.compile(
+    r"\b(?:les|aux|des|nos|leurs|ses|tous\s+les|toutes\s+les)\s+(?P<a>[^\W\d_]{3,})(?:\s+[^\W\d_]+){0,2}?"
+    r"\s+(?:et|ainsi\s+que)\s+(?:(?:à|pour|avec)\s+)?(?:(?:les|aux|des|nos|leurs|ses)\s+)?(?P<z>[^\W\d_]{3,})", re.I)
+# nouns of people too general to be named again by an action that serves them (« les personnes
+# âgées » are « les plus de 70 ans », « les seniors »)
+_GENERAL_PUBLICS = frozenset({"person", "public"})
+PUBLIC_STATE = "Retenue en partie (une partie du public)"
+
+
+def _public_pairs(text: str) -> list[set[str]]:
+    """The pairs of publics a text names together (see _PUBLIC_PAIR), each noun folded, singular
+    and cut to six letters as in _ACTORS."""
+    pairs = []
+    for m in _PUBLIC_PAIR.finditer(text or ""):
+        a, z = (_singular(_fold_state(m.group(g)))[:6] for g in ("a", "z"))
+        if a != z and {a, z} <= _ACTORS and not {a, z} & _GENERAL_PUBLICS:
+            pairs.append({a, z})
+    return pairs
+
+
+def public_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie du public) » when the
+    demand names two publics together (see _PUBLIC_PAIR) and the action (with its description)
+    names one of them, not the other: it serves part of those asked for.
+
+    >>> public_state("Sensibiliser les agents à la cybersécurité", "", "Former les agents et les élus à la cybersécurité")
+    'Retenue en partie (une partie du public)'
+    >>> public_state("Former élus et agents à la cybersécurité", "", "Former les agents et les élus à la cybersécurité")
+    ''
+    >>> public_state("Sensibiliser à la cybersécurité", "", "Former les agents et les élus à la cybersécurité")
+    ''
+    """
+    pairs = _public_pairs(demand_text)
+    if not pairs or status_cap(state) != STATUS_ADDRESSED:
+        return state
+    given = {_singular(w)[:6] for w in re.findall(r"[a-z]{3,}", _fold_state(action_text or ""))}
+    for pair in pairs:
+        named = pair & given
+        if named and named != pair:
+            return PUBLIC_STATE
+    return state
+
+
 def list_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
     the demand lists three things or more (see _SERIES) and the action names some of them, not
@@ -994,7 +1041,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     of the whole asked (:func:`part_state`), one place where every one was asked
     (:func:`every_state`) or some it names (:func:`named_state`) or a counted few of them, in the
     action or its description (:func:`few_state`), part only of the things the demand lists
-    (:func:`list_state`) or
+    (:func:`list_state`), one of two publics it names together, in the action or its description
+    (:func:`public_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
@@ -1019,6 +1067,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = named_state(action_text, state, demand_text)
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
+    state = public_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)

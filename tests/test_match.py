@@ -311,6 +311,29 @@ def test_a_part_of_the_whole_asked_is_less_than_asked(action, demand, expected):
     assert part_state(action, "Réalisée", demand) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    # one of the two publics named together: in part
+    ("Sensibilisation des agents à la cybersécurité : module en ligne pour tous les agents",
+     "Former les agents et les élus aux bons réflexes de cybersécurité", "Retenue en partie (une partie du public)"),
+    ("Des ateliers sur les écrans pour les collégiens", "Des ateliers dans les collèges pour les élèves ainsi que "
+     "leurs parents", "Réalisée"),  # « collégiens » is neither « élèves » nor « parents »: nothing said
+    ("Des ateliers sur les écrans pour les parents", "Des ateliers pour les élèves ainsi que pour leurs parents",
+     "Retenue en partie (une partie du public)"),
+    # both named, or neither: nothing said of the public
+    ("Former les élus et les agents", "Former les agents et les élus", "Réalisée"),
+    ("Un plan de formation à la cybersécurité", "Former les agents et les élus", "Réalisée"),
+    # general nouns of people are named in other words (« les plus de 70 ans »)
+    ("Donner des ordinateurs aux familles modestes et aux plus de 70 ans",
+     "Donner des ordinateurs aux familles et aux personnes âgées", "Réalisée"),
+    # two things, not two publics: list_state's business
+    ("Publier les budgets", "Publier les budgets et les délibérations", "Réalisée"),
+])
+def test_an_action_serving_one_of_two_publics_named_together_answers_in_part(action, demand, expected):
+    from nlp_stn.model import public_state
+
+    assert public_state(action, "Réalisée", demand) == expected
+
+
 def test_a_study_told_in_the_past_is_still_only_a_study():
     from nlp_stn.model import study_state
 
