@@ -1470,3 +1470,23 @@ def test_a_budget_annex_with_yearly_amounts_is_a_plan_without_its_sums(tmp_path)
     path.write_text("N°;Libellé;Montant;Quartier\n1;Un banc au square;800;Nord\n", encoding="utf-8")
     assert [r.get("kind") for r in records(extract(path))] == [None]
 
+
+def test_a_plans_sheet_of_notes_reads_as_paragraphs_under_its_title(tmp_path):
+    # a sheet of one-cell lines beside the plan (« Notes » : a title, numbered notes): its title a
+    # heading, each note a paragraph with its number as marker; a table's sheet is not notes
+    path = tmp_path / "annexe.xlsx"
+    _workbook(path, [
+        ("Dépenses", [["Code", "Libellé", "Montant 2029", "Montant 2030"],
+                      ["OP-1", "Rénovation du préau de l'école des Saules", 12000, None]], []),
+        ("Notes", [["Précisions sur l'annexe"], [None],
+                   ["1. Les montants sont indiqués hors taxes."],
+                   ["2) La piscine couverte demandée par le comité de quartier n'est pas retenue."]], []),
+        ("Lexique", [["Sigle", "Signification"], ["BP", "Budget primitif"], ["TTC", "Toutes taxes comprises"]], []),
+    ])
+    assert [(b.kind, b.marker, b.text) for b in extract(path).blocks if b.kind != "record"] == [
+        ("heading", "", "Précisions sur l'annexe"),
+        ("paragraph", "1", "Les montants sont indiqués hors taxes."),
+        ("paragraph", "2", "La piscine couverte demandée par le comité de quartier n'est pas retenue."),
+    ]
+    assert [(u.kind, u.text) for u in segment(extract(path)) if u.kind != "action"] == [
+        ("decision", "La piscine couverte demandée par le comité de quartier n'est pas retenue.")]

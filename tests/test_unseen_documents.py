@@ -1155,12 +1155,12 @@ CASES = [
     ('../matching-checks/jeunevran/corpus/jeunevran/annexe-budget-primitif-2027-programme-numerique.xlsx',
      'jeunevran-annexe-budget-primitif-2027-programme-numerique',
      [
-        "Le wifi gratuit dans les bus et aux arrêts n'est pas retenu : le réseau de bus relève de la communauté d'agglomération.",
         "La mauvaise couverture mobile du city stade et de la salle des fêtes a été signalée à l'opérateur ; elle ne relève pas du budget communal.",
         'Les écrans publicitaires du rond-point et de la zone commerciale relèvent du règlement local de publicité intercommunal, en cours de révision.',
-        "Le nombre de connexions au wifi public de la médiathèque et de l'espace jeunes sera présenté chaque année au conseil municipal.",
      ],
-     [], 0),
+     [
+        "Le nombre de connexions au wifi public de la médiathèque et de l'espace jeunes sera présenté chaque année au conseil municipal.",
+     ], 0),
 ]
 
 

@@ -21,7 +21,8 @@ relies on structure and on the words of the column names, never on one platform'
 - **Plans**: rows named by an « Action » / « Mesure » column, or by a « Libellé » / « Intitulé »
   beside columns of a plan (who, when, cost, indicator; an amount dated by its year, « Montant
   2027 », tells when too: a budget annex) are the authority's actions, its rows of sums
-  (« Sous-total … », « TOTAL … ») left out.
+  (« Sous-total … », « TOTAL … ») left out; a sheet of notes beside the plan (one cell per line)
+  is read as paragraphs (:func:`note_lines`).
 - **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
   such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
   name starting with one ("Titre de la proposition", "N° de la contribution"), a survey's
@@ -415,6 +416,15 @@ def read(path: Path, settings: Settings) -> Extracted:
                     seen.add(indicator)
                     builder.add("record", indicator, fields={"id": "", "title": "", "body": indicator,
                                                              "category": "", "kind": "indicator"})
+        for sheet in others:
+            # a sheet of notes beside the plan (« Notes » : « 1. Le wifi … n'est pas retenu »): its
+            # lines read as paragraphs, under its title
+            lines = note_lines(sheet)
+            for number, (marker, line) in enumerate(lines):
+                if number == 0 and not marker and not _sentence(line):
+                    builder.add("heading", line, level=1)
+                else:
+                    builder.add("paragraph", line, marker=marker)
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     extracted = builder.build(title=title)
@@ -1959,6 +1969,32 @@ def _child_rows(header: Sequence[str], rows: Sequence[Sequence[object]], key: in
             continue
         side = stance(first_value(row, sides[:1])) or ""
         out.append(Child(owner, f"{noun} {side or 'sur'} {owner}", said))
+    return out
+
+
+# A note's number opening its line (« 1. », « 2) », « (3) », « * »)
+NOTE_MARKER = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\*))\s+")
+NOTE_LINES = 2  # the fewest lines of a sheet of notes
+
+
+def note_lines(sheet: Sequence[Sequence[object]]) -> list[tuple[str, str]]:
+    """The lines of a sheet of notes, each with the number opening it (« 1. Les montants … » ->
+    ("1", "Les montants …")): a sheet whose filled rows hold one cell each, at least
+    :data:`NOTE_LINES` of them and one a sentence; [] for any other sheet (a table)."""
+    lines = []
+    for row in sheet:
+        filled = [readable(c) for c in row if readable(c)]
+        if len(filled) > 1:
+            return []
+        if filled:
+            lines.append(filled[0])
+    if len(lines) < NOTE_LINES or not any(_sentence(line) for line in lines):
+        return []
+    out = []
+    for line in lines:
+        number = NOTE_MARKER.match(line)
+        marker = next((g for g in number.groups() if g), "") if number else ""
+        out.append((marker, line[number.end():] if number else line))
     return out
 
 
