@@ -280,7 +280,7 @@ CASES = [
     #   c'est l'agglo) »; the report's five axes;
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/atelier-citoyen-ville-numerique-2025-10-04.md",
      "vaubrecourt-atelier-citoyen-ville-numerique-2025-10-04",
-     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 6),
+     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 5),
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/bilan-2025-strategie-numerique.html",
      "vaubrecourt-bilan-2025-strategie-numerique", [], [], 5),
     # - an opinion in DOCX made of « Constat | Proposition du Conseil » tables (Word bullets in
@@ -1151,7 +1151,7 @@ CASES = [
         "Un tournoi de jeux vidéo chaque année à l'espace jeunes",
         'Est-ce que la fibre va arriver bientôt au lotissement des Ajoncs ?',
      ],
-     [], 4),
+     [], 3),
     ('../matching-checks/jeunevran/corpus/jeunevran/annexe-budget-primitif-2027-programme-numerique.xlsx',
      'jeunevran-annexe-budget-primitif-2027-programme-numerique',
      [
