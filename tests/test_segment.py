@@ -2922,3 +2922,17 @@ def test_a_pads_comments_under_an_idea_are_no_ideas(tmp_path):
         ("recommendation", "et qu'il y ait des concerts l'été"),
         ("recommendation", "installer des transats devant le kiosque"),
     ]
+
+
+def test_a_measure_the_authority_will_report_is_an_indicator(tmp_path):
+    # « Le nombre de … sera présenté / publié … »: a measure as the subject, reported in the
+    # future, in an authority's plan: an indicator; in an opinion it is no unit of the plan's
+    _, units = _units(tmp_path, "plan-numerique-commune.md", (
+        "# Plan numérique de la commune\n\n## Notes\n\n"
+        "La commune ouvrira un espace numérique à la mairie en 2028.\n\n"
+        "La part des démarches faites en ligne sera publiée chaque semestre sur le site de la ville.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune ouvrira un espace numérique à la mairie en 2028."),
+        ("indicator", "La part des démarches faites en ligne sera publiée chaque semestre sur le site de la ville."),
+    ]
+

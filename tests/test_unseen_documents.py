@@ -1144,9 +1144,7 @@ CASES = [
         "La mauvaise couverture mobile du city stade et de la salle des fêtes a été signalée à l'opérateur ; elle ne relève pas du budget communal.",
         'Les écrans publicitaires du rond-point et de la zone commerciale relèvent du règlement local de publicité intercommunal, en cours de révision.',
      ],
-     [
-        "Le nombre de connexions au wifi public de la médiathèque et de l'espace jeunes sera présenté chaque année au conseil municipal.",
-     ], 0),
+     [], 0),
 ]
 
 
