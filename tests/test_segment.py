@@ -2936,3 +2936,15 @@ def test_a_measure_the_authority_will_report_is_an_indicator(tmp_path):
         ("indicator", "La part des démarches faites en ligne sera publiée chaque semestre sur le site de la ville."),
     ]
 
+
+def test_not_its_budget_is_not_the_authority_s_to_do(tmp_path):
+    # « … ne relève pas du budget communal »: not its money to spend, a decision turning it down,
+    # as « ne relève pas de nos compétences »
+    _, units = _units(tmp_path, "plan-numerique-commune.md", (
+        "# Plan numérique de la commune\n\n## Notes\n\n"
+        "La commune ouvrira un espace numérique à la mairie en 2028.\n\n"
+        "Le câblage du lycée a été signalé à la Région ; il ne relève pas du budget communal.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune ouvrira un espace numérique à la mairie en 2028."),
+        ("decision", "Le câblage du lycée a été signalé à la Région ; il ne relève pas du budget communal."),
+    ]

@@ -1141,7 +1141,6 @@ CASES = [
     ('../matching-checks/jeunevran/corpus/jeunevran/annexe-budget-primitif-2027-programme-numerique.xlsx',
      'jeunevran-annexe-budget-primitif-2027-programme-numerique',
      [
-        "La mauvaise couverture mobile du city stade et de la salle des fêtes a été signalée à l'opérateur ; elle ne relève pas du budget communal.",
         'Les écrans publicitaires du rond-point et de la zone commerciale relèvent du règlement local de publicité intercommunal, en cours de révision.',
      ],
      [], 0),
