@@ -2905,12 +2905,15 @@ def test_a_title_saying_nos_idees_holds_demands():
 
 def test_a_pads_comments_under_an_idea_are_no_ideas(tmp_path):
     # a pad of ideas (« Nos idées … »): items as nouns or wishes are ideas; a sub-item that asks
-    # nothing (a detail, hashtags, an aside in brackets) comments on the idea above; one that
-    # wishes more (« et qu'il … ») or asks by its verb is one more idea
+    # nothing (a detail, hashtags, an aside in brackets, a participant's remark after her name)
+    # comments on the idea above; one that wishes more (« et qu'il … ») or asks by its verb is one
+    # more idea
     _, units = _units(tmp_path, "pad.md", (
         "# Nos idées pour le parc\n\n## Commission loisirs\n\n"
         "- Des jeux d'eau pour les petits quand il fait chaud +1 +1\n"
         "    - avec des douches comme à la plage !!\n"
+        "    - Zoé : mon oncle en a vu à Poitiers, on peut lui demander\n"
+        "    - Inès : installer aussi une fontaine à boire\n"
         "    - #été #chaleur\n"
         "    - (le robinet du parc il faut le demander au gardien)\n"
         "- Que le kiosque soit ouvert le dimanche +1\n"
@@ -2918,6 +2921,7 @@ def test_a_pads_comments_under_an_idea_are_no_ideas(tmp_path):
         "    - installer des transats devant le kiosque\n"))
     assert [(u.kind, u.text) for u in units] == [
         ("recommendation", "Des jeux d'eau pour les petits quand il fait chaud"),
+        ("recommendation", "Inès : installer aussi une fontaine à boire"),
         ("recommendation", "Que le kiosque soit ouvert le dimanche"),
         ("recommendation", "et qu'il y ait des concerts l'été"),
         ("recommendation", "installer des transats devant le kiosque"),

@@ -1137,7 +1137,7 @@ CASES = [
     ('../matching-checks/jeunevran/corpus/jeunevran/pad-cmj-vranlieu-idees-numerique.md',
      'jeunevran-pad-cmj-vranlieu-idees-numerique',
      [],
-     [], 3),
+     [], 2),
     ('../matching-checks/jeunevran/corpus/jeunevran/annexe-budget-primitif-2027-programme-numerique.xlsx',
      'jeunevran-annexe-budget-primitif-2027-programme-numerique',
      [

@@ -29,6 +29,10 @@ _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVE
                       r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
 
 
+# A participant named at the head of a pad's line, then a colon (« Lou : … », « Jean-Marc : … »)
+_SPEAKER = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s*:\s+(?=\S)")
+
+
 class _Lists:
     """Part of _Segmenter (see segmenter.py): list items and inline lists."""
 
@@ -309,15 +313,21 @@ class _Lists:
     def comment_on_idea(self, block: Block, depth: int, enclosing) -> bool:
         """In a pad of ideas (see _Segmenter.ideas), a sub-item under an idea that asks nothing
         itself (« - Lou : ma cousine fait ça dans une asso », « - #wifi #priorité », « - avec des
-        lots !! », an aside in brackets): a participant's comment on the idea, not an idea; one
-        that asks (an infinitive, « et qu'il soit … », a demand word, a suggestion, a question, a
-        thing asked « des bancs … ») is one."""
+        lots !! », an aside in brackets, « Lou : ma cousine fait ça » after a participant's name):
+        a participant's comment on the idea, not an idea; one that asks (an infinitive, « et qu'il
+        soit … », a demand word, a suggestion, a question, a thing asked « des bancs … ») is one."""
         if not self.ideas or depth == 0 or enclosing is None or not enclosing[2]:
             return False
         above = self.unit_of(enclosing[2])
         if above is None or above.kind != "recommendation":
             return False
         text = block.text.strip()
+        speaker = _SPEAKER.match(text)
+        if speaker:
+            # « Lou : ma cousine fait ça, on peut demander »: what a participant says of the idea,
+            # unless what follows the name asks by its verb (« Inès : installer aussi des bancs »)
+            rest = text[speaker.end():]
+            return not (self.lang.infinitive(rest) or _SPOKEN_DEMAND.match(rest))
         # an aside in brackets (« (la salle a un code mais il faut le demander) ») comments, whatever it says
         return (text.startswith("(") and text.endswith(")")) or not (
             self.asks(text) or self.asked_thing(block, text))
