@@ -1448,3 +1448,45 @@ def test_a_plans_objective_merged_down_over_its_actions_is_one_objective(tmp_pat
     assert [(r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
         ("action", "Navette du marché"), ("objective", "Réduire l'usage de la voiture"),
         ("action", "Abris vélos à la gare")]
+
+
+def test_a_budget_annex_with_yearly_amounts_is_a_plan_without_its_sums(tmp_path):
+    # « Libellé » beside amounts dated by their year (« Montant 2029 », « Montant 2030 »): a budget
+    # annex, its rows the authority's operations; the rows of sums (« Sous-total … », « TOTAL … »)
+    # are no operation
+    path = tmp_path / "annexe.xlsx"
+    _workbook(path, [
+        ("Dépenses", [["Code", "Libellé", "Montant 2029", "Montant 2030", "Observations"],
+                      ["OP-1", "Rénovation du préau de l'école des Saules", 12000, None, "Travaux l'été"],
+                      ["OP-2", "Achat de vélos électriques pour les agents", 4000, 2000, None],
+                      [None, "Sous-total chapitre 23", 16000, 2000, None],
+                      [None, "TOTAL GÉNÉRAL", 16000, 2000, None]], []),
+    ])
+    assert [(r.get("kind"), r["title"]) for r in records(extract(path))] == [
+        ("action", "Rénovation du préau de l'école des Saules"),
+        ("action", "Achat de vélos électriques pour les agents")]
+    # one undated amount beside the label: a table of proposals, as before
+    path = tmp_path / "projets.csv"
+    path.write_text("N°;Libellé;Montant;Quartier\n1;Un banc au square;800;Nord\n", encoding="utf-8")
+    assert [r.get("kind") for r in records(extract(path))] == [None]
+
+
+def test_a_plans_sheet_of_notes_reads_as_paragraphs_under_its_title(tmp_path):
+    # a sheet of one-cell lines beside the plan (« Notes » : a title, numbered notes): its title a
+    # heading, each note a paragraph with its number as marker; a table's sheet is not notes
+    path = tmp_path / "annexe.xlsx"
+    _workbook(path, [
+        ("Dépenses", [["Code", "Libellé", "Montant 2029", "Montant 2030"],
+                      ["OP-1", "Rénovation du préau de l'école des Saules", 12000, None]], []),
+        ("Notes", [["Précisions sur l'annexe"], [None],
+                   ["1. Les montants sont indiqués hors taxes."],
+                   ["2) La piscine couverte demandée par le comité de quartier n'est pas retenue."]], []),
+        ("Lexique", [["Sigle", "Signification"], ["BP", "Budget primitif"], ["TTC", "Toutes taxes comprises"]], []),
+    ])
+    assert [(b.kind, b.marker, b.text) for b in extract(path).blocks if b.kind != "record"] == [
+        ("heading", "", "Précisions sur l'annexe"),
+        ("paragraph", "1", "Les montants sont indiqués hors taxes."),
+        ("paragraph", "2", "La piscine couverte demandée par le comité de quartier n'est pas retenue."),
+    ]
+    assert [(u.kind, u.text) for u in segment(extract(path)) if u.kind != "action"] == [
+        ("decision", "La piscine couverte demandée par le comité de quartier n'est pas retenue.")]

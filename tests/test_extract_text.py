@@ -785,3 +785,13 @@ def test_two_timed_turns_or_an_agenda_are_no_transcript(tmp_path):
     ex = text.read(path, Settings())
     assert [b.text for b in ex.blocks] == ["Programme", "09:30 Atelier 1 : mobilité", "10:30 Atelier 2 : numérique",
                                            "11:30 Atelier 3 : écoles"]
+
+
+def test_a_list_item_struck_out_from_its_start_is_withdrawn(tmp_path):
+    # « - ~~…~~ → raison »: the item withdrawn, the rest only says why; struck text inside an
+    # item is dropped and the item kept
+    path = tmp_path / "pad.md"
+    path.write_text("- Des bancs au square\n- ~~une patinoire~~ → trop cher, on oublie\n"
+                    "- Planter des arbres ~~partout~~ dans la cour\n", encoding="utf-8")
+    assert [(b.kind, b.text) for b in text.read(path, Settings()).blocks] == [
+        ("list_item", "Des bancs au square"), ("list_item", "Planter des arbres dans la cour")]

@@ -2894,3 +2894,62 @@ def test_a_speech_presenting_a_plan_commits_to_what_it_says_will_be_done_whateve
         ("objective", "Première priorité : la jeunesse."),
         ("action", "Un conseiller jeunesse sera recruté au printemps."),
     ]
+
+
+def test_a_title_saying_nos_idees_holds_demands():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Nos idées pour le quartier de la gare") == "recommendation"
+    assert title_prior("Conseil des enfants – nos souhaits pour l'école") == "recommendation"
+    assert title_prior("Les idées reçues sur le numérique") == ""
+
+
+def test_a_pads_comments_under_an_idea_are_no_ideas(tmp_path):
+    # a pad of ideas (« Nos idées … »): items as nouns or wishes are ideas; a sub-item that asks
+    # nothing (a detail, hashtags, an aside in brackets, a participant's remark after her name)
+    # comments on the idea above; one that wishes more (« et qu'il … ») or asks by its verb is one
+    # more idea
+    _, units = _units(tmp_path, "pad.md", (
+        "# Nos idées pour le parc\n\n## Commission loisirs\n\n"
+        "- Des jeux d'eau pour les petits quand il fait chaud +1 +1\n"
+        "    - avec des douches comme à la plage !!\n"
+        "    - Zoé : mon oncle en a vu à Poitiers, on peut lui demander\n"
+        "    - Inès : installer aussi une fontaine à boire\n"
+        "    - #été #chaleur\n"
+        "    - (le robinet du parc il faut le demander au gardien)\n"
+        "- Que le kiosque soit ouvert le dimanche +1\n"
+        "    - et qu'il y ait des concerts l'été\n"
+        "    - installer des transats devant le kiosque\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Des jeux d'eau pour les petits quand il fait chaud"),
+        ("recommendation", "Inès : installer aussi une fontaine à boire"),
+        ("recommendation", "Que le kiosque soit ouvert le dimanche"),
+        ("recommendation", "et qu'il y ait des concerts l'été"),
+        ("recommendation", "installer des transats devant le kiosque"),
+    ]
+
+
+def test_a_measure_the_authority_will_report_is_an_indicator(tmp_path):
+    # « Le nombre de … sera présenté / publié … »: a measure as the subject, reported in the
+    # future, in an authority's plan: an indicator; in an opinion it is no unit of the plan's
+    _, units = _units(tmp_path, "plan-numerique-commune.md", (
+        "# Plan numérique de la commune\n\n## Notes\n\n"
+        "La commune ouvrira un espace numérique à la mairie en 2028.\n\n"
+        "La part des démarches faites en ligne sera publiée chaque semestre sur le site de la ville.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune ouvrira un espace numérique à la mairie en 2028."),
+        ("indicator", "La part des démarches faites en ligne sera publiée chaque semestre sur le site de la ville."),
+    ]
+
+
+def test_not_its_budget_is_not_the_authority_s_to_do(tmp_path):
+    # « … ne relève pas du budget communal »: not its money to spend, a decision turning it down,
+    # as « ne relève pas de nos compétences »
+    _, units = _units(tmp_path, "plan-numerique-commune.md", (
+        "# Plan numérique de la commune\n\n## Notes\n\n"
+        "La commune ouvrira un espace numérique à la mairie en 2028.\n\n"
+        "Le câblage du lycée a été signalé à la Région ; il ne relève pas du budget communal.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La commune ouvrira un espace numérique à la mairie en 2028."),
+        ("decision", "Le câblage du lycée a été signalé à la Région ; il ne relève pas du budget communal."),
+    ]

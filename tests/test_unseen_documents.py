@@ -280,7 +280,7 @@ CASES = [
     #   c'est l'agglo) »; the report's five axes;
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/atelier-citoyen-ville-numerique-2025-10-04.md",
      "vaubrecourt-atelier-citoyen-ville-numerique-2025-10-04",
-     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 6),
+     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 5),
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/bilan-2025-strategie-numerique.html",
      "vaubrecourt-bilan-2025-strategie-numerique", [], [], 5),
     # - an opinion in DOCX made of « Constat | Proposition du Conseil » tables (Word bullets in
@@ -1131,6 +1131,19 @@ CASES = [
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
      ], [], 0),
+    # jeunevran: a youth council's wish list on a collaborative pad exported as Markdown (front matter, headings by
+    # commission, emojis, nested bullets, « +1 » votes, hashtags) and the town's budget annex as XLSX (sheets
+    # « Investissement » and « Fonctionnement », « Opération | Libellé | Montant … » rows, subtotals, a notes sheet)
+    ('../matching-checks/jeunevran/corpus/jeunevran/pad-cmj-vranlieu-idees-numerique.md',
+     'jeunevran-pad-cmj-vranlieu-idees-numerique',
+     [],
+     [], 2),
+    ('../matching-checks/jeunevran/corpus/jeunevran/annexe-budget-primitif-2027-programme-numerique.xlsx',
+     'jeunevran-annexe-budget-primitif-2027-programme-numerique',
+     [
+        'Les écrans publicitaires du rond-point et de la zone commerciale relèvent du règlement local de publicité intercommunal, en cours de révision.',
+     ],
+     [], 0),
 ]
 
 

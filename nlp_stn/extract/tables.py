@@ -18,6 +18,11 @@ relies on structure and on the words of the column names, never on one platform'
   read, each of its rows is a paragraph under its proposal (``fields``: ``id`` « Argument pour
   P-12 », the proposal's ``category``, ``parent`` its id), a unit only when its words ask
   something (:func:`_children`).
+- **Plans**: rows named by an « Action » / « Mesure » column, or by a « Libellé » / « Intitulé »
+  beside columns of a plan (who, when, cost, indicator; an amount dated by its year, « Montant
+  2027 », tells when too: a budget annex) are the authority's actions, its rows of sums
+  (« Sous-total … », « TOTAL … ») left out; a sheet of notes beside the plan (one cell per line)
+  is read as paragraphs (:func:`note_lines`).
 - **Columns** are recognised by their words (case, accents, ``_``/``-`` and small words
   such as "de la" ignored): a name made of a known word ("Titre", "Description"), a short
   name starting with one ("Titre de la proposition", "N° de la contribution"), a survey's
@@ -212,6 +217,9 @@ PLAN_COLUMNS = (
     re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
     re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
 )
+# A cost column dated by its year (« Montant 2027 », « Budget 2026-2028 », « Coût 2028 (€) »),
+# normalised name: a budget programme spreads its operations over years, so it also tells when
+YEARLY_COST = re.compile(r"^(?:budgets?|couts?|montants?)\b.*\b(?:19|20)\d\d\b")
 # A plan's column ranking its actions (« Priorité », « Niveau de priorité »), normalised name: its
 # value may also say an action was dropped (« Non retenue ») or put to study (see priority_fate)
 PRIORITY = re.compile(r"^(?:(?:niveau (?:de )?)?priorites?|priority|priorisation)$")
@@ -346,8 +354,8 @@ def read(path: Path, settings: Settings) -> Extracted:
                 _add_remark(builder, remark, values, columns)
             continue
         if columns.plan:
-            if " ".join(_words(values["id"])) in EMPTY_ANSWERS:
-                continue  # « TOTAL | 21 actions »: the sums at the foot of the plan
+            if " ".join(_words(values["id"])) in EMPTY_ANSWERS or sum_row(values["title"]):
+                continue  # « TOTAL | 21 actions », « Sous-total chapitre 21 »: the sums of the plan
             # a plan's axis is written once over its rows (merged or left blank below)
             category = values["category"] = values["category"] or category
             values["kind"] = "action"
@@ -408,12 +416,35 @@ def read(path: Path, settings: Settings) -> Extracted:
                     seen.add(indicator)
                     builder.add("record", indicator, fields={"id": "", "title": "", "body": indicator,
                                                              "category": "", "kind": "indicator"})
+        for sheet in others:
+            # a sheet of notes beside the plan (« Notes » : « 1. Le wifi … n'est pas retenu »): its
+            # lines read as paragraphs, under its title
+            lines = note_lines(sheet)
+            for number, (marker, line) in enumerate(lines):
+                if number == 0 and not marker and not _sentence(line):
+                    builder.add("heading", line, level=1)
+                else:
+                    builder.add("paragraph", line, marker=marker)
     # a short line above the header names the document ("Plan d'actions numérique 2025-2027")
     title = next((line for line in preamble if len(line) <= 150), "")
     extracted = builder.build(title=title)
     if extracted.blocks:
         return extracted
     return builder.build(title=title, notice=_empty_table_notice(header, rows, columns))
+
+
+# A row of sums named in the plan's label column (« Sous-total chapitre 21 », « TOTAL INVESTISSEMENT »,
+# « Totaux »), normalised
+SUM_ROW = re.compile(r"^(?:sous )?(?:total|totaux)\b")
+
+
+def sum_row(label: str) -> bool:
+    """True for a plan's row of sums named by its label, the sums of a chapter or of the whole.
+
+    >>> sum_row("Sous-total chapitre 21"), sum_row("TOTAL INVESTISSEMENT"), sum_row("Totale refonte du site")
+    (True, True, False)
+    """
+    return bool(SUM_ROW.match(normalise_name(label)))
 
 
 def _empty_table_notice(header: Sequence[str], rows: Sequence[Sequence[object]], columns: Columns) -> str:
@@ -810,7 +841,9 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
     and no column of contributions (author, votes). A « Titre » column, the usual one of
     contributions, names a plan's rows only beside three of those kinds (« Pilotes »,
     « Échéance », « Indicateurs »: an action plan exported with its fields), a column ranking
-    the rows (« Priorité », see :data:`PRIORITY`) counting as one."""
+    the rows (« Priorité », see :data:`PRIORITY`) counting as one. A cost column dated by its year
+    (« Montant 2027 », see :data:`YEARLY_COST`: a budget annex's « Libellé | Montant 2027 | Montant
+    2028 ») counts as the schedule too."""
     first = [_words(names[i])[:1] for i in titles]
     named = any(w in (["intitule"], ["libelle"]) for w in first)
     if not named and not any(w in (["titre"], ["title"]) for w in first):
@@ -818,7 +851,9 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
     if any(CONTRIBUTED.intersection(_words(name)) for name in names):
         return False
     kinds = sum(1 for pattern in (*PLAN_COLUMNS, PRIORITY) if any(pattern.match(name) for name in names))
-    return kinds + indicator >= (2 if named else TITLED_PLAN_KINDS)
+    # a cost dated by its year (« Montant 2027 ») tells when as well, unless a schedule column says it
+    dated = any(YEARLY_COST.match(name) for name in names) and not any(PLAN_COLUMNS[1].match(name) for name in names)
+    return kinds + dated + indicator >= (2 if named else TITLED_PLAN_KINDS)
 
 
 # A survey's column giving when each answer was sent (Google Forms' « Horodateur », « Timestamp »,
@@ -1934,6 +1969,32 @@ def _child_rows(header: Sequence[str], rows: Sequence[Sequence[object]], key: in
             continue
         side = stance(first_value(row, sides[:1])) or ""
         out.append(Child(owner, f"{noun} {side or 'sur'} {owner}", said))
+    return out
+
+
+# A note's number opening its line (« 1. », « 2) », « (3) », « * »)
+NOTE_MARKER = re.compile(r"^\s*(?:\(?(\d{1,2})[.)]|\((\d{1,2})\)|(\*))\s+")
+NOTE_LINES = 2  # the fewest lines of a sheet of notes
+
+
+def note_lines(sheet: Sequence[Sequence[object]]) -> list[tuple[str, str]]:
+    """The lines of a sheet of notes, each with the number opening it (« 1. Les montants … » ->
+    ("1", "Les montants …")): a sheet whose filled rows hold one cell each, at least
+    :data:`NOTE_LINES` of them and one a sentence; [] for any other sheet (a table)."""
+    lines = []
+    for row in sheet:
+        filled = [readable(c) for c in row if readable(c)]
+        if len(filled) > 1:
+            return []
+        if filled:
+            lines.append(filled[0])
+    if len(lines) < NOTE_LINES or not any(_sentence(line) for line in lines):
+        return []
+    out = []
+    for line in lines:
+        number = NOTE_MARKER.match(line)
+        marker = next((g for g in number.groups() if g), "") if number else ""
+        out.append((marker, line[number.end():] if number else line))
     return out
 
 

@@ -18,7 +18,8 @@
   cells holding HTML are parsed with :func:`nlp_stn.extract.html.fragment_blocks`;
 - "#category / title / body" contribution lists become one ``record`` block each;
 - Markdown links become their text, ``**bold**`` markers and ``inline code`` back-quotes are
-  removed, ``~~struck~~`` text (deleted text) is dropped;
+  removed, ``~~struck~~`` text (deleted text) is dropped, and so is a list item struck out from
+  its start (withdrawn: the rest only says why);
 - Markdown pipe tables (``| a | b |`` over a ``|---|:--:|`` row) are tables like the
   tab-separated ones; task items ("- [ ] Appeler", "- [x] Envoyer") are list items with the
   marker "☐" (open) or "☑" (done); a "TODO" line or item ("TODO: fixer la date") is an open
@@ -551,6 +552,11 @@ class _Reader:
             nonlocal current
             if current is not None:
                 text = " ".join(" ".join(current["parts"]).split())
+                if current["kind"] == "list_item" and _STRUCK.match(text):
+                    # « - ~~interdire les portables~~ → pas notre compétence »: an item struck out
+                    # from its start is withdrawn; what follows only says why
+                    current = None
+                    return
                 self.builder.add(current["kind"], _inline(text), level=current["level"], marker=current["marker"],
                                  page=current["page"])
             current = None

@@ -29,6 +29,10 @@ _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVE
                       r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
 
 
+# A participant named at the head of a pad's line, then a colon (« Lou : … », « Jean-Marc : … »)
+_SPEAKER = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s*:\s+(?=\S)")
+
+
 class _Lists:
     """Part of _Segmenter (see segmenter.py): list items and inline lists."""
 
@@ -165,13 +169,17 @@ class _Lists:
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS and not (
                 first == "de" and enclosing[3] and st.leadin_active and st.leadin in ("recommendation", "action")
-                and self.lang.infinitive(block.text)):
+                and self.lang.infinitive(block.text)) and not (
+                first == "et" and self.prior == "recommendation" and _SPOKEN_DEMAND.match(block.text)):
             # "dans les quartiers prioritaires": a complement of the item above; not « b) de
             # former les agents » under « Le conseil recommande : », one more thing asked, as
-            # « a) d'équiper … » before it
+            # « a) d'équiper … » before it, nor, in a demands document, « - et qu'il soit lisible
+            # … » under « - Que le site soit … »: one more wish
             return
         hint = st.leadin if st.leadin_active else st.hint
         if hint is None:
+            return
+        if self.comment_on_idea(block, depth, enclosing):
             return
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
@@ -301,6 +309,28 @@ class _Lists:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def comment_on_idea(self, block: Block, depth: int, enclosing) -> bool:
+        """In a pad of ideas (see _Segmenter.ideas), a sub-item under an idea that asks nothing
+        itself (« - Lou : ma cousine fait ça dans une asso », « - #wifi #priorité », « - avec des
+        lots !! », an aside in brackets, « Lou : ma cousine fait ça » after a participant's name):
+        a participant's comment on the idea, not an idea; one that asks (an infinitive, « et qu'il
+        soit … », a demand word, a suggestion, a question, a thing asked « des bancs … ») is one."""
+        if not self.ideas or depth == 0 or enclosing is None or not enclosing[2]:
+            return False
+        above = self.unit_of(enclosing[2])
+        if above is None or above.kind != "recommendation":
+            return False
+        text = block.text.strip()
+        speaker = _SPEAKER.match(text)
+        if speaker:
+            # « Lou : ma cousine fait ça, on peut demander »: what a participant says of the idea,
+            # unless what follows the name asks by its verb (« Inès : installer aussi des bancs »)
+            rest = text[speaker.end():]
+            return not (self.lang.infinitive(rest) or _SPOKEN_DEMAND.match(rest))
+        # an aside in brackets (« (la salle a un code mais il faut le demander) ») comments, whatever it says
+        return (text.startswith("(") and text.endswith(")")) or not (
+            self.asks(text) or self.asked_thing(block, text))
 
     def insisted_proposal(self, text: str) -> bool:
         """Whether ``text``, ended by « ! », opens with an infinitive (« Garder un accueil en mairie :

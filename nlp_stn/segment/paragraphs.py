@@ -124,6 +124,17 @@ _GOAL_STATED = re.compile(
     r"^\W*(?:l['’]\s*|notre\s+|mon\s+)(?:objectif|ambition|cap|but)(?:\s+(?:est|sera)(?:\s+(?:clair|claire|simple"
     r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S", re.I)
 
+# A measure the authority will report or follow (« Le nombre de connexions au wifi public sera
+# présenté chaque année au conseil municipal », « La part des démarches faites en ligne sera publiée
+# chaque semestre »): a measured quantity as the subject, a verb of reporting in the future
+_MEASURE_REPORTED = re.compile(
+    r"^\W*(?:le|la|les|l['’])\s*(?:nombre|taux|part|proportion|pourcentage|niveau|volume|fr[ée]quentation"
+    r"|consommation|d[ée]lai|co[ûu]t)s?\s+(?:de|d['’]|des|du)\b[^.;:!?]{0,200}?\b(?:sera|seront)\s+"
+    r"(?:pr[ée]sent[ée]|publi[ée]|suivi|mesur[ée]|communiqu[ée]|affich[ée]|transmis|[ée]valu[ée]|relev[ée]"
+    r"|recens[ée])e?s?\b",
+    re.I,
+)
+
 
 # A clause joined by « , et » with a subject of its own (« …, et une campagne sera conduite »,
 # « …, et nous ouvrirons … »)
@@ -661,6 +672,12 @@ class _Paragraphs:
                 # « L'objectif est clair : d'ici 2031, la part … devra être divisée par deux. »: the
                 # goal the authority sets itself, an objective
                 self.add(_Unit(kind="objective", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            if self.prior == "action" and _MEASURE_REPORTED.match(sentence):
+                # « Le nombre de connexions … sera présenté chaque année au conseil »: a measure the
+                # authority will report, an indicator
+                self.add(_Unit(kind="indicator", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
             listed = inline_indicators(sentence) if self.prior == "action" else []

@@ -25,6 +25,8 @@ _OPINION_TITLE = re.compile(
     # numérique : la majorité doit revoir sa copie » », « Lettre ouverte sur le plan … »)
     r"|tribune|lettre ouverte|p[ée]tition"
     r"|id[ée]es? (?:des|d['’])\s*(?:habitants|citoyens|usagers)"
+    # what its authors ask, in their own words (« Nos idées pour le numérique », « Nos souhaits »)
+    r"|nos (?:id[ée]es|souhaits|demandes|envies|attentes|revendications)"
     # a citizens' council or gathering
     r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
     r"|(?:ateliers?|soir[ée]es?|r[ée]unions?|forums?|d[ée]bats?|rencontres?)\s+(?:participati(?:f|ve)s?|publi(?:c|que)s?"

@@ -98,11 +98,16 @@ _DEMAND_HEADER = re.compile(
 )
 STATE_WORDS = 5  # a stated fate is a short value: « Retenue en partie », « Reportée en 2028 »
 # Not the authority's to do: « n'entre pas dans le champ de compétence du syndicat », « ne relève
-# pas de nos compétences », « relève de l'État », « relève des opérateurs »
+# pas de nos compétences », « ne relève pas du budget communal », « relève de l'État », « relève des
+# opérateurs »
 _NOT_ITS_OWN_SAID = re.compile(
     r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+champ\s+(?:de\s+|des\s+)|le\s+cadre\s+de\s+)?(?:ses\s+|nos\s+|sa\s+|notre\s+"
     r"|la\s+|les\s+|leurs?\s+)?comp[ée]tences?\b"
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b"
+    # not its money to spend (« elle ne relève pas du budget communal », « ne relèvent pas de notre budget »)
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:du\s+budget\s+(?:communal|municipal|intercommunal|communautaire"
+    r"|d[ée]partemental|r[ée]gional|de\s+la\s+(?:commune|ville|communaut[ée]|m[ée]tropole|r[ée]gion)|du\s+d[ée]partement)"
+    r"|de\s+(?:notre|son|leur)\s+budget)\b"
     # « … relève du syndicat d'énergie et non de la communauté de communes »: another body's, the
     # authority naming itself after « et non »
     r"|\brel[èe]ve(?:nt)?\s+d(?:e\b|u\b|es\b|['’])[^.;:]{0,80}?\bet\s+non\s+(?:pas\s+)?"

@@ -908,7 +908,7 @@ _TRAILING_COMMENT = re.compile(r"\s*\([^()]*\)\s*$")
 # What a participant's remark asks by (« que la ville … », « il faudrait », « on pourrait », « je
 # propose »); not « pas urgent », « pas nécessaire »: a judgement
 _REMARK_ASKS = re.compile(
-    r"^(?:et\s+)?(?:que|qu['’])\s|\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam)\w*"
+    r"^(?:et\s+)?(?:que\s|qu['’]\s*(?=\w))|\b(?:demand|propos|souhait|sugg[eéè]r|recommand|pr[ée]conis|exig|r[ée]clam)\w*"
     r"|\bil (?:faut|faudrait)\b|\bdevr(?:ait|aient|ions|iez)\b|\bmerci de\b|\bon pourrait\b|\bj['’]aimerais\b"
     r"|\bnous aimerions\b|\bpourquoi pas\b",
     re.I,
