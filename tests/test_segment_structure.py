@@ -915,6 +915,21 @@ def test_an_answer_table_gives_the_answers_with_their_stated_fate_under_the_dema
     ]
 
 
+def test_a_column_of_how_each_line_will_be_carried_out_is_the_answer_column():
+    # « Modalités de mise en œuvre » beside « Suite donnée » in a deliberation's annex: the
+    # authority's answers, not the proposals quoted
+    doc = _with_table([("heading", "Plan de réponse aux propositions du panel citoyen", 1, "")], [
+        ("N°", "Proposition du panel", "Suite donnée", "Modalités de mise en œuvre", "Échéance"),
+        ("1", "Des bancs au jardin public", "Retenue", "Six bancs seront posés le long de l'allée centrale.", "2027"),
+        ("2", "Une piscine couverte", "Non retenue",
+         "Le coût de fonctionnement n'est pas compatible avec le budget communal.", "–"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue", "Six bancs seront posés le long de l'allée centrale."),
+        ("decision", "Non retenue", "Le coût de fonctionnement n'est pas compatible avec le budget communal."),
+    ]
+
+
 def test_an_answer_that_turns_the_demand_down_is_a_decision_without_a_fate_column():
     doc = _with_table([("heading", "Mémoire en réponse aux observations du public", 1, "")], [
         ("Observation", "Réponse de la commune"),

