@@ -2102,3 +2102,45 @@ def test_description_heading_after_a_paragraph_is_a_section():
     ], kind="strategy")
     units = segment(doc)
     assert units[-1].text == "Deux aires seront aménagées près des écoles."
+
+
+def test_a_sub_heading_naming_what_is_proposed_makes_its_asking_sentences_demands():
+    # a citizens' report: « Proposition 2.4 » over « Constat » and « Ce que nous proposons »; a wish
+    # for a thing and what the authority must do are demands there, the findings are not
+    doc = _document([
+        ("heading", "Avis citoyen sur le numérique", 1, ""),
+        ("heading", "Proposition 2.4 Aller vers les habitants", 3, ""),
+        ("heading", "Constat", 4, ""),
+        ("paragraph", "Les personnes isolées ne se déplacent plus. La commune doit faire face à un vieillissement rapide.", 0, ""),
+        ("heading", "Ce que nous proposons", 4, ""),
+        ("paragraph", "Organiser des visites à domicile pour les personnes âgées.", 0, ""),
+        ("paragraph", "Nous souhaitons aussi une ligne téléphonique d'assistance ouverte le samedi.", 0, ""),
+        ("heading", "Proposition 2.5 Des lieux", 3, ""),
+        ("heading", "Ce que nous proposons", 4, ""),
+        ("paragraph", "La commune doit ouvrir une salle de coworking dans chaque quartier.", 0, ""),
+    ], kind="avis")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "Proposition 2.4", "Aller vers les habitants"),
+        ("recommendation", "", "Organiser des visites à domicile pour les personnes âgées."),
+        ("recommendation", "", "Nous souhaitons aussi une ligne téléphonique d'assistance ouverte le samedi."),
+        ("recommendation", "Proposition 2.5", "Des lieux"),
+        ("recommendation", "", "La commune doit ouvrir une salle de coworking dans chaque quartier."),
+    ]
+
+
+def test_a_vote_result_under_a_proposal_is_no_unit():
+    doc = _document([
+        ("heading", "Avis citoyen sur le numérique", 1, ""),
+        ("heading", "Proposition 1 Des bancs au parc", 3, ""),
+        ("paragraph", "Installer dix bancs le long de l'allée.", 0, ""),
+        ("list_item", "Adoptée à 83 % (pour : 30 ; contre : 4 ; abstention : 3)", 0, "✓"),
+        ("heading", "Proposition 2 Un kiosque", 3, ""),
+        ("paragraph", "Construire un kiosque à musique.", 0, ""),
+        ("paragraph", "Pour : 21 – Contre : 12 – Abstentions : 4", 0, ""),
+        ("paragraph", "Adoptée à l'unanimité.", 0, ""),
+    ], kind="avis")
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("Proposition 1", "Des bancs au parc"), ("", "Installer dix bancs le long de l'allée."),
+        ("Proposition 2", "Un kiosque"), ("", "Construire un kiosque à musique."),
+    ]
+

@@ -1138,7 +1138,7 @@ CASES = [
     # landscape annex table « N° | Proposition | Suite donnée | Modalités de mise en œuvre | Échéance »)
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
      'convaldry-rapport-final-convention-citoyenne-val-aldry',
-     [], [], 42),
+     [], [], 26),
     ('../matching-checks/convaldry/corpus/convaldry/deliberation-2027-041-suites-convention-citoyenne.pdf',
      'convaldry-deliberation-2027-041-suites-convention-citoyenne',
      [
