@@ -2144,3 +2144,27 @@ def test_a_vote_result_under_a_proposal_is_no_unit():
         ("Proposition 2", "Un kiosque"), ("", "Construire un kiosque à musique."),
     ]
 
+
+def test_a_numbered_row_of_an_answer_table_answers_the_demand_of_that_number():
+    # « N° » beside « Proposition du panel »: the row's answer answers proposal 2, named so in its
+    # heading as the panel's report numbers it
+    doc = _with_table([("heading", "Suites données aux propositions du panel", 1, "")], [
+        ("N°", "Proposition du panel", "Suite donnée", "Modalités de mise en œuvre"),
+        ("2", "Des bancs au jardin public", "Retenue", "Six bancs seront posés le long de l'allée centrale."),
+        ("2.1", "Proposition 2.1 : un kiosque", "Étude", "Un kiosque sera étudié avec l'école de musique."),
+    ])
+    assert [(s.answers, s.heading) for s in segment(doc)] == [
+        ("2", "Suites données aux propositions du panel > Proposition 2 – Des bancs au jardin public"),
+        ("2.1", "Suites données aux propositions du panel > Proposition 2.1 : un kiosque"),
+    ]
+
+
+def test_numbered_demand_names_the_quoted_demand_as_its_document_numbers_it():
+    from nlp_stn.segment.tables import numbered_demand
+    assert numbered_demand("Proposition de la convention", "3.2", "Le choix du logiciel libre") == (
+        "Proposition 3.2 – Le choix du logiciel libre", "3.2")
+    assert numbered_demand("Recommandations du conseil", "4", "Recommandation n° 4 : un guichet") == (
+        "Recommandation n° 4 : un guichet", "4")
+    assert numbered_demand("Observation", "4", "Un parking") == ("Un parking", "")
+    assert numbered_demand("Proposition", "A-4", "Un parking") == ("Un parking", "")
+    assert numbered_demand("Proposition", "", "Un parking") == ("Un parking", "")

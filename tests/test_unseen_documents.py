@@ -1135,7 +1135,12 @@ CASES = [
     # with « Constat », « Ce que nous proposons » and « ✓ Adoptée à 83 % (pour : … ) », an annex table
     # of propositions « Non adoptée ») and the council's délibération (PDF: register extract, « Vu … »,
     # « Considérant … », « DÉCIDE : », « Article 1er : De … », proposals retained by number only, then a
-    # landscape annex table « N° | Proposition | Suite donnée | Modalités de mise en œuvre | Échéance »)
+    # landscape annex table « N° | Proposition | Suite donnée | Modalités de mise en œuvre | Échéance »).
+    # Still missed: the second commitment of an annex cell holding two sentences (the cell is one
+    # answer); extra: each « Proposition 1.1 » and its short title stays a unit over its demands, the
+    # cover's subtitle, the convention's question and a witness's quote, an infinitive subject in a
+    # « Constat » (« Trouver le budget … relève du parcours du combattant »), the annex table of
+    # propositions « Non adoptée », and the question quoted in the délibération's exposé
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
      'convaldry-rapport-final-convention-citoyenne-val-aldry',
      [], [], 26),

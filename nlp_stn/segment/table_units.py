@@ -11,7 +11,7 @@ from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
-from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -126,8 +126,13 @@ class _TableUnits:
         state_col = _state_column(cells)
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
-        row_demand = {b.row: _collapse(b.text) for b in cells
-                      if answers is not None and b.row and b.col == answers[0] and b.text.strip()}
+        # the demand each row quotes, named with the row's number as its document numbers it
+        # (« Proposition 3.2 – … »), and that number: what the row's answers answer
+        row_demand, row_answers = {}, {}
+        for b in cells:
+            if answers is not None and b.row and b.col == answers[0] and b.text.strip():
+                row_demand[b.row], row_answers[b.row] = numbered_demand(b.header, numbers.get(b.row, ""),
+                                                                        _collapse(b.text))
         # « (action retirée) » in a row of a plan: the row's action was dropped, it answers nothing
         row_dropped = {b.row: _dropped_state(b.text) for b in cells
                        if plan_table and b.row and b.row not in row_state and _dropped_state(b.text)}
@@ -150,7 +155,8 @@ class _TableUnits:
                 elif block.col == answers[1]:
                     self.answer_cell(block, row_state.get(block.row, ""),
                                      " > ".join(p for p in (st.path(title_block and _collapse(title_block.text)),
-                                                            section, row_demand.get(block.row, "")) if p))
+                                                            section, row_demand.get(block.row, "")) if p),
+                                     row_answers.get(block.row, ""))
                 continue  # the demand quoted, its stated fate, who, when: context, no units
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
@@ -311,13 +317,13 @@ class _TableUnits:
                      and re.sub(r"^(?:action|mesure|fiche(?:[\s-]action)?)\s+(?:n[°º]\s*)?", "", u.label,
                                 flags=re.I) == number), None)
 
-    def answer_cell(self, block: Block, state: str, heading: str) -> None:
+    def answer_cell(self, block: Block, state: str, heading: str, answers: str = "") -> None:
         """The authority's answer to one demand in an answer table: one unit per bulleted item
         of the cell, or per paragraph when each is a sentence of its own (see
         :func:`_answer_paragraphs`: each then with its own fate), else the cell; an action, or a
         decision when it turns the demand down (stated in the row's fate column or in its first
         sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
-        demand it answers."""
+        demand it answers, ``answers`` is that demand's number (see :func:`numbered_demand`)."""
         text = block.text
         stated = state
         if not state:
@@ -337,7 +343,7 @@ class _TableUnits:
             kind = "decision" if status_cap(state) == STATUS_NOT else "action"
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
-                           heading=heading, state=state))
+                           heading=heading, state=state, answers=answers))
 
     def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
         """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –

@@ -268,6 +268,23 @@ def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
     return None
 
 
+def numbered_demand(header: str, number: str, text: str) -> tuple[str, str]:
+    """(the demand a row of an answer table quotes, named as its own document numbers it; the
+    number the row answers): a column of row numbers beside a column headed by a demand noun
+    (« N° » 3.2 and « Proposition de la convention » « Le choix du logiciel libre » ->
+    « Proposition 3.2 – Le choix du logiciel libre », « 3.2 »); the text and "" when the number is
+    no plain number (« 3.2 », « 12 ») or the header names no demand (« Observation »)."""
+    noun = _DEMAND_HEADER.match(_collapse(header))
+    if not number or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", number) or noun is None:
+        return text, ""
+    word = re.sub(r"s$", "", noun.group(0)).capitalize()
+    if not re.match(r"(?:propos|recomm|pr[ée]con|demand)", word, re.I):
+        return text, ""
+    if re.match(rf"{word[:6]}\w*\s+(?:n\s*[°º]\s*)?{re.escape(number)}\b", text, re.I):
+        return text, number  # « Proposition 3.2 : … » quoted whole
+    return f"{word} {number} – {text}", number
+
+
 def _refusal(parts: Sequence[tuple[int, str]]) -> Optional[int]:
     """The index of the sentence of an answer (``parts``, see :func:`_sentences`) that turns the
     demand down: its first sentence, or a later one whose subject is the one answering or the
