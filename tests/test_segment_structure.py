@@ -2168,3 +2168,15 @@ def test_numbered_demand_names_the_quoted_demand_as_its_document_numbers_it():
     assert numbered_demand("Observation", "4", "Un parking") == ("Un parking", "")
     assert numbered_demand("Proposition", "A-4", "Un parking") == ("Un parking", "")
     assert numbered_demand("Proposition", "", "Un parking") == ("Un parking", "")
+
+
+def test_the_proposals_an_assembly_voted_down_are_not_its_demands():
+    doc = _with_table([("heading", "Annexe – Propositions soumises au vote", 1, "")], [
+        ("N°", "Proposition soumise au vote", "Résultat"),
+        ("1", "Créer un chèque numérique pour les familles.", "Adoptée (71 %)"),
+        ("2", "Interdire les écrans à l'école maternelle.", "Non adoptée (38 %)"),
+        ("3", "Organiser un référendum local par an.", "Rejetée à 62 %"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Créer un chèque numérique pour les familles."),
+    ]

@@ -47,6 +47,18 @@ def _total_rows(cells: Sequence[Block]) -> set[int]:
     return {row for row, b in first.items() if _TOTAL_ROW.match(b.text)}
 
 
+# A cell saying the assembly voted the row's proposal down (« Non adoptée (44 %) », « Rejetée »,
+# « Rejetée à 62 % »): in the report of those who voted, the proposal is not theirs
+_VOTED_DOWN = re.compile(
+    r"^\W*(?:non\s+adopt[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|a|par)\s+\d{1,3}(?:[,.]\d{1,2})?\s*%|\s*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*%"
+    r"\s*\))?\W*$", re.I)
+
+
+def _voted_down_rows(cells: Sequence[Block]) -> set[int]:
+    """The rows of a table one of whose cells says the proposal was voted down (see _VOTED_DOWN)."""
+    return {b.row for b in cells if b.row and _VOTED_DOWN.match(b.text)}
+
+
 # An answer cell's paragraph saying the line needs no answer (« Sans objet. », « Néant. »)
 _NO_ANSWER = re.compile(r"^\W*(?:sans\s+objet|n[ée]ant)\W*$", re.I)
 ANSWER_PARAGRAPH_WORDS = 4  # a paragraph of an answer cell read as an answer of its own
@@ -144,11 +156,14 @@ class _TableUnits:
         cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
         cell_has_item = False
         totals = _total_rows(cells)
+        # in the demands of an assembly (not an authority's answer, whose refusals are its units):
+        # the proposals it voted down are not its demands
+        voted_down = _voted_down_rows(cells) if self.prior != "action" and answers is None else set()
         while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
             block = blocks[i]
             i += 1
-            if block.row == 0 or block.row in totals:
-                continue  # the header row; a totals row (« Total des actions … | 3,5 M€ »)
+            if block.row == 0 or block.row in totals or block.row in voted_down:
+                continue  # the header row; a totals row (« Total des actions … | 3,5 M€ »); a rejected proposal
             if answers is not None:
                 if len(filled.get(block.row, ())) == 1 and block.col == 0:
                     section = _collapse(block.text)  # a row spanning the table: the theme of the rows below
