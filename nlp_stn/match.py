@@ -264,8 +264,12 @@ def answered_elsewhere(demands: Sequence[Segment], actions: Sequence[Segment],
     out = set()
     if not paired or not answering:
         return out
+    by_id = {unit.id: unit for unit in demands}
     for d, unit in enumerate(demands):
-        if not (demand_number(unit) or _DEMAND_LABEL.fullmatch(fold(unit.label))):
+        # (or a demand under one so labelled, as stated_links reads it)
+        parent = by_id.get(unit.parent) if not unit.label else None
+        if not (demand_number(unit) or _DEMAND_LABEL.fullmatch(fold(unit.label))
+                or (parent is not None and _DEMAND_LABEL.fullmatch(fold(parent.label)))):
             continue
         out.update((d, a) for a, doc in answering if (unit.doc, doc) in paired and (d, a) not in links)
     return out

@@ -169,6 +169,8 @@ _PARTIAL_STATE = re.compile(
     # an opinion with reservations (« Avis réservé ») or a demand put to study (« À l'étude », « En cours
     # d'étude »): nothing delivered yet, at most in part
     r"|reserve\b|a\s+etudier|(?:en\s+cours\s+d['’]?\s*|a\s+l['’]?\s*|sous\s+)etude"
+    # (« Étude » alone in a column of fates, « Renvoyée à une étude », « Renvoi à l'étude »)
+    r"|etudes?$|(?:renvoyee?s?|renvoi)\s+(?:a|en)\s+(?:une\s+|l['’]?\s*)?etudes?\b"
     # a measure asking another body to act (« Demandée à un tiers »): advocacy, not delivery
     r"|demandee?s?\s+a\s+(?:un\s+tiers|des\s+tiers))")
 

@@ -458,6 +458,28 @@ def test_an_answer_going_through_numbered_demands_rules_out_its_other_numbers():
     assert answered_elsewhere(demands, actions, links) == {(1, 0)}
 
 
+def test_a_demand_under_a_numbered_title_is_ruled_out_of_the_other_numbers_too():
+    # « Proposition 3.2 » titles the demand below it: a row answering 5.2 of an answer table going
+    # through the numbered proposals is no answer to it, the row answering 3.2 is
+    from dataclasses import replace as _replace
+
+    from nlp_stn.match import answered_elsewhere, stated_links
+
+    demands = [
+        _replace(unit("t1", "Le choix du logiciel libre", "rapport.pdf"), label="Proposition 3.2"),
+        _replace(unit("d1", "Acheter des logiciels libres", "rapport.pdf"), parent="t1"),
+    ]
+    actions = [
+        _replace(unit("a1", "Une obligation générale n'est pas possible", "deliberation.pdf"), kind="decision",
+                 answers="3.2", heading="Annexe > Proposition 3.2 – Le choix du logiciel libre"),
+        _replace(unit("a2", "Une plateforme sur un logiciel libre sera ouverte", "deliberation.pdf"), kind="action",
+                 answers="5.2", heading="Annexe > Proposition 5.2 – Participer en ligne"),
+    ]
+    links = stated_links(demands, actions)
+    assert links == {(0, 0), (1, 0)}
+    assert answered_elsewhere(demands, actions, links) == {(0, 1), (1, 1)}
+
+
 def test_what_counts_as_only_a_study():
     from nlp_stn.model import study_state
 

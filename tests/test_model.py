@@ -88,6 +88,8 @@ def test_threshold_value_keeps_the_shown_precision():
     ("Favorable avec réserves", "partiellement"), ("Avis réservé", "partiellement"), ("À l'étude", "partiellement"),
     ("En cours d'étude", "partiellement"), ("Favorable", "pris en compte"), ("Défavorable", "non pris en compte"),
     ("Fusionnée", "non pris en compte"), ("Intégrée au plan d'actions", "pris en compte"),
+    ("Étude", "partiellement"), ("Renvoyée à une étude", "partiellement"), ("Renvoi à l'étude", "partiellement"),
+    ("Étude réalisée", "pris en compte"),
 ])
 def test_status_cap_from_an_actions_stated_fate(state, cap):
     assert status_cap(state) == cap

@@ -915,6 +915,21 @@ def test_an_answer_table_gives_the_answers_with_their_stated_fate_under_the_dema
     ]
 
 
+def test_a_column_of_how_each_line_will_be_carried_out_is_the_answer_column():
+    # « Modalités de mise en œuvre » beside « Suite donnée » in a deliberation's annex: the
+    # authority's answers, not the proposals quoted
+    doc = _with_table([("heading", "Plan de réponse aux propositions du panel citoyen", 1, "")], [
+        ("N°", "Proposition du panel", "Suite donnée", "Modalités de mise en œuvre", "Échéance"),
+        ("1", "Des bancs au jardin public", "Retenue", "Six bancs seront posés le long de l'allée centrale.", "2027"),
+        ("2", "Une piscine couverte", "Non retenue",
+         "Le coût de fonctionnement n'est pas compatible avec le budget communal.", "–"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue", "Six bancs seront posés le long de l'allée centrale."),
+        ("decision", "Non retenue", "Le coût de fonctionnement n'est pas compatible avec le budget communal."),
+    ]
+
+
 def test_an_answer_that_turns_the_demand_down_is_a_decision_without_a_fate_column():
     doc = _with_table([("heading", "Mémoire en réponse aux observations du public", 1, "")], [
         ("Observation", "Réponse de la commune"),
@@ -2087,3 +2102,81 @@ def test_description_heading_after_a_paragraph_is_a_section():
     ], kind="strategy")
     units = segment(doc)
     assert units[-1].text == "Deux aires seront aménagées près des écoles."
+
+
+def test_a_sub_heading_naming_what_is_proposed_makes_its_asking_sentences_demands():
+    # a citizens' report: « Proposition 2.4 » over « Constat » and « Ce que nous proposons »; a wish
+    # for a thing and what the authority must do are demands there, the findings are not
+    doc = _document([
+        ("heading", "Avis citoyen sur le numérique", 1, ""),
+        ("heading", "Proposition 2.4 Aller vers les habitants", 3, ""),
+        ("heading", "Constat", 4, ""),
+        ("paragraph", "Les personnes isolées ne se déplacent plus. La commune doit faire face à un vieillissement rapide.", 0, ""),
+        ("heading", "Ce que nous proposons", 4, ""),
+        ("paragraph", "Organiser des visites à domicile pour les personnes âgées.", 0, ""),
+        ("paragraph", "Nous souhaitons aussi une ligne téléphonique d'assistance ouverte le samedi.", 0, ""),
+        ("heading", "Proposition 2.5 Des lieux", 3, ""),
+        ("heading", "Ce que nous proposons", 4, ""),
+        ("paragraph", "La commune doit ouvrir une salle de coworking dans chaque quartier.", 0, ""),
+    ], kind="avis")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "Proposition 2.4", "Aller vers les habitants"),
+        ("recommendation", "", "Organiser des visites à domicile pour les personnes âgées."),
+        ("recommendation", "", "Nous souhaitons aussi une ligne téléphonique d'assistance ouverte le samedi."),
+        ("recommendation", "Proposition 2.5", "Des lieux"),
+        ("recommendation", "", "La commune doit ouvrir une salle de coworking dans chaque quartier."),
+    ]
+
+
+def test_a_vote_result_under_a_proposal_is_no_unit():
+    doc = _document([
+        ("heading", "Avis citoyen sur le numérique", 1, ""),
+        ("heading", "Proposition 1 Des bancs au parc", 3, ""),
+        ("paragraph", "Installer dix bancs le long de l'allée.", 0, ""),
+        ("list_item", "Adoptée à 83 % (pour : 30 ; contre : 4 ; abstention : 3)", 0, "✓"),
+        ("heading", "Proposition 2 Un kiosque", 3, ""),
+        ("paragraph", "Construire un kiosque à musique.", 0, ""),
+        ("paragraph", "Pour : 21 – Contre : 12 – Abstentions : 4", 0, ""),
+        ("paragraph", "Adoptée à l'unanimité.", 0, ""),
+    ], kind="avis")
+    assert [(s.label, s.text) for s in segment(doc)] == [
+        ("Proposition 1", "Des bancs au parc"), ("", "Installer dix bancs le long de l'allée."),
+        ("Proposition 2", "Un kiosque"), ("", "Construire un kiosque à musique."),
+    ]
+
+
+def test_a_numbered_row_of_an_answer_table_answers_the_demand_of_that_number():
+    # « N° » beside « Proposition du panel »: the row's answer answers proposal 2, named so in its
+    # heading as the panel's report numbers it
+    doc = _with_table([("heading", "Suites données aux propositions du panel", 1, "")], [
+        ("N°", "Proposition du panel", "Suite donnée", "Modalités de mise en œuvre"),
+        ("2", "Des bancs au jardin public", "Retenue", "Six bancs seront posés le long de l'allée centrale."),
+        ("2.1", "Proposition 2.1 : un kiosque", "Étude", "Un kiosque sera étudié avec l'école de musique."),
+    ])
+    assert [(s.answers, s.heading) for s in segment(doc)] == [
+        ("2", "Suites données aux propositions du panel > Proposition 2 – Des bancs au jardin public"),
+        ("2.1", "Suites données aux propositions du panel > Proposition 2.1 : un kiosque"),
+    ]
+
+
+def test_numbered_demand_names_the_quoted_demand_as_its_document_numbers_it():
+    from nlp_stn.segment.tables import numbered_demand
+    assert numbered_demand("Proposition de la convention", "3.2", "Le choix du logiciel libre") == (
+        "Proposition 3.2 – Le choix du logiciel libre", "3.2")
+    assert numbered_demand("Recommandations du conseil", "4", "Recommandation n° 4 : un guichet") == (
+        "Recommandation n° 4 : un guichet", "4")
+    assert numbered_demand("Observation", "4", "Un parking") == ("Un parking", "")
+    assert numbered_demand("Proposition", "A-4", "Un parking") == ("Un parking", "")
+    assert numbered_demand("Proposition", "", "Un parking") == ("Un parking", "")
+
+
+def test_the_proposals_an_assembly_voted_down_are_not_its_demands():
+    doc = _with_table([("heading", "Annexe – Propositions soumises au vote", 1, "")], [
+        ("N°", "Proposition soumise au vote", "Résultat"),
+        ("1", "Créer un chèque numérique pour les familles.", "Adoptée (71 %)"),
+        ("2", "Interdire les écrans à l'école maternelle.", "Non adoptée (38 %)"),
+        ("3", "Organiser un référendum local par an.", "Rejetée à 62 %"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Créer un chèque numérique pour les familles."),
+    ]

@@ -1144,6 +1144,25 @@ CASES = [
         'Les écrans publicitaires du rond-point et de la zone commerciale relèvent du règlement local de publicité intercommunal, en cours de révision.',
      ],
      [], 0),
+    # convaldry: a citizens' convention's final report (PDF, two balanced columns, « Proposition 2.4 »
+    # with « Constat », « Ce que nous proposons » and « ✓ Adoptée à 83 % (pour : … ) », an annex table
+    # of propositions « Non adoptée ») and the council's délibération (PDF: register extract, « Vu … »,
+    # « Considérant … », « DÉCIDE : », « Article 1er : De … », proposals retained by number only, then a
+    # landscape annex table « N° | Proposition | Suite donnée | Modalités de mise en œuvre | Échéance »).
+    # Still missed: the second commitment of an annex cell holding two sentences (the cell is one
+    # answer); extra: each « Proposition 1.1 » and its short title stays a unit over its demands, the
+    # cover's subtitle, the convention's question and a witness's quote, an infinitive subject in a
+    # « Constat » (« Trouver le budget … relève du parcours du combattant »), and the question quoted
+    # in the délibération's exposé
+    ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
+     'convaldry-rapport-final-convention-citoyenne-val-aldry',
+     [], [], 22),
+    ('../matching-checks/convaldry/corpus/convaldry/deliberation-2027-041-suites-convention-citoyenne.pdf',
+     'convaldry-deliberation-2027-041-suites-convention-citoyenne',
+     [
+        'La communauté de communes financera les terrains et les raccordements de trois nouveaux pylônes au titre du dispositif de couverture ciblée.',
+        'L’empreinte carbone du numérique de la collectivité sera mesurée une première fois en 2028.',
+     ], [], 1),
 ]
 
 

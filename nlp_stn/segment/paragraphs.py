@@ -169,6 +169,13 @@ _INDICATOR_ITEM = re.compile(r"^(?:(?:le|la|les|l['’]|un|une|son|sa|ses)\s*)?(
 INDICATOR_ITEM_WORDS = 20  # an indicator named in a sentence is short
 
 
+def _asks_in_proposals(sentence: str) -> bool:
+    """Whether a sentence of a section of proposals asks: a demand verb (« Nous souhaitons aussi
+    un guichet … »), what the authority must do (« La commune doit ouvrir … ») or a necessity
+    (« Il faudrait … »)."""
+    return bool(_DEMAND_VERB.search(sentence) or _AUTHORITY_MUST.search(sentence) or _DEMAND_WEAK.search(sentence))
+
+
 def inline_indicators(sentence: str) -> list[tuple[int, str]]:
     """(offset, text) of the indicators a sentence lists after « … indicateurs : » (« Il sera suivi
     par trois indicateurs : le nombre de personnes reçues, le taux de raccordement et la part des
@@ -632,9 +639,14 @@ class _Paragraphs:
                 st.parent.state = _collapse(block.text).rstrip(".")
             if self.prior != "recommendation":
                 return
+            # under a sub-heading of the proposal naming what is proposed (« Ce que nous
+            # proposons », « Nos propositions »), below « Constat » or « Pourquoi ? »: a sentence
+            # asking in any form (« Nous souhaitons aussi un … », « La commune doit créer … »)
+            proposing = st.hint == "recommendation" and st.hint_level > st.parent_level
             for offset, sentence in _demand_sentences(block.text):
                 sentence = sentence.strip()
-                if _demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I):
+                if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
+                        or (proposing and _asks_in_proposals(sentence))):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))

@@ -14,7 +14,8 @@ from ..errors import InputError
 from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id,
                      status_cap)
 from ..settings import Settings
-from .vocabulary import THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS, _REPEATS_ABOVE
+from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
+                         _REPEATS_ABOVE, _VOTE_TALLY)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -148,6 +149,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
             if block.kind != "list_item" and not _goes_on_item(block):
                 self.state.items = []
                 self.state.leadin_label = ""
+            if block.kind in ("paragraph", "list_item") and _VOTE_TALLY.match(block.text):
+                i += 1  # « Adoptée à 87 % (pour : 30 ; contre : 4) »: how the vote went, no unit
+                continue
             if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
                 i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit
                 continue

@@ -11,7 +11,7 @@ from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
-from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind,
+from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -45,6 +45,18 @@ def _total_rows(cells: Sequence[Block]) -> set[int]:
         if b.row and b.text.strip() and b.col is not None and (b.row not in first or b.col < first[b.row].col):
             first[b.row] = b
     return {row for row, b in first.items() if _TOTAL_ROW.match(b.text)}
+
+
+# A cell saying the assembly voted the row's proposal down (« Non adoptée (44 %) », « Rejetée »,
+# « Rejetée à 62 % »): in the report of those who voted, the proposal is not theirs
+_VOTED_DOWN = re.compile(
+    r"^\W*(?:non\s+adopt[ée]e?s?|rejet[ée]e?s?)(?:\s+(?:à|a|par)\s+\d{1,3}(?:[,.]\d{1,2})?\s*%|\s*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*%"
+    r"\s*\))?\W*$", re.I)
+
+
+def _voted_down_rows(cells: Sequence[Block]) -> set[int]:
+    """The rows of a table one of whose cells says the proposal was voted down (see _VOTED_DOWN)."""
+    return {b.row for b in cells if b.row and _VOTED_DOWN.match(b.text)}
 
 
 # An answer cell's paragraph saying the line needs no answer (« Sans objet. », « Néant. »)
@@ -126,8 +138,13 @@ class _TableUnits:
         state_col = _state_column(cells)
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
-        row_demand = {b.row: _collapse(b.text) for b in cells
-                      if answers is not None and b.row and b.col == answers[0] and b.text.strip()}
+        # the demand each row quotes, named with the row's number as its document numbers it
+        # (« Proposition 3.2 – … »), and that number: what the row's answers answer
+        row_demand, row_answers = {}, {}
+        for b in cells:
+            if answers is not None and b.row and b.col == answers[0] and b.text.strip():
+                row_demand[b.row], row_answers[b.row] = numbered_demand(b.header, numbers.get(b.row, ""),
+                                                                        _collapse(b.text))
         # « (action retirée) » in a row of a plan: the row's action was dropped, it answers nothing
         row_dropped = {b.row: _dropped_state(b.text) for b in cells
                        if plan_table and b.row and b.row not in row_state and _dropped_state(b.text)}
@@ -139,18 +156,22 @@ class _TableUnits:
         cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
         cell_has_item = False
         totals = _total_rows(cells)
+        # in the demands of an assembly (not an authority's answer, whose refusals are its units):
+        # the proposals it voted down are not its demands
+        voted_down = _voted_down_rows(cells) if self.prior != "action" and answers is None else set()
         while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
             block = blocks[i]
             i += 1
-            if block.row == 0 or block.row in totals:
-                continue  # the header row; a totals row (« Total des actions … | 3,5 M€ »)
+            if block.row == 0 or block.row in totals or block.row in voted_down:
+                continue  # the header row; a totals row (« Total des actions … | 3,5 M€ »); a rejected proposal
             if answers is not None:
                 if len(filled.get(block.row, ())) == 1 and block.col == 0:
                     section = _collapse(block.text)  # a row spanning the table: the theme of the rows below
                 elif block.col == answers[1]:
                     self.answer_cell(block, row_state.get(block.row, ""),
                                      " > ".join(p for p in (st.path(title_block and _collapse(title_block.text)),
-                                                            section, row_demand.get(block.row, "")) if p))
+                                                            section, row_demand.get(block.row, "")) if p),
+                                     row_answers.get(block.row, ""))
                 continue  # the demand quoted, its stated fate, who, when: context, no units
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
@@ -311,13 +332,13 @@ class _TableUnits:
                      and re.sub(r"^(?:action|mesure|fiche(?:[\s-]action)?)\s+(?:n[°º]\s*)?", "", u.label,
                                 flags=re.I) == number), None)
 
-    def answer_cell(self, block: Block, state: str, heading: str) -> None:
+    def answer_cell(self, block: Block, state: str, heading: str, answers: str = "") -> None:
         """The authority's answer to one demand in an answer table: one unit per bulleted item
         of the cell, or per paragraph when each is a sentence of its own (see
         :func:`_answer_paragraphs`: each then with its own fate), else the cell; an action, or a
         decision when it turns the demand down (stated in the row's fate column or in its first
         sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
-        demand it answers."""
+        demand it answers, ``answers`` is that demand's number (see :func:`numbered_demand`)."""
         text = block.text
         stated = state
         if not state:
@@ -337,7 +358,7 @@ class _TableUnits:
             kind = "decision" if status_cap(state) == STATUS_NOT else "action"
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
-                           heading=heading, state=state))
+                           heading=heading, state=state, answers=answers))
 
     def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
         """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –

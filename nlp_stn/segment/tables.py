@@ -85,6 +85,10 @@ KEPT_WORDING_HEADER = re.compile(
 _ANSWER_HEADER = re.compile(
     r"^(?:r[ée]ponses?|position|engagements?|suites?\s+donn[ée]e?s?|prise\s+en\s+compte|traduction"
     r"|mise\s+en\s+(?:œ|oe)uvre|actions?\s+(?:pr[ée]vues?|engag[ée]es?|retenues?|propos[ée]es?|envisag[ée]es?)"
+    # how each line will be carried out (« Modalités de mise en œuvre », « Conditions de prise en
+    # compte », « Modalités de réalisation »), beside the fate stated in a column of its own
+    r"|(?:modalit[ée]s?|conditions?)\s+(?:de\s+|d['’]\s*)(?:mise\s+en\s+(?:œ|oe)uvre|prise\s+en\s+compte|r[ée]alisation"
+    r"|application)\b"
     r"|commentaires?\s+(?:de\s+la|du|des)\s+"
     # after a public inquiry, what the approved project changes for each observation or reserve
     # (« Modification apportée au projet », « Modifications introduites dans le dossier »)
@@ -267,6 +271,23 @@ def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
         if values and sum(_word_count(v) for v in values) > STATE_WORDS * len(values):
             return demand, col
     return None
+
+
+def numbered_demand(header: str, number: str, text: str) -> tuple[str, str]:
+    """(the demand a row of an answer table quotes, named as its own document numbers it; the
+    number the row answers): a column of row numbers beside a column headed by a demand noun
+    (« N° » 3.2 and « Proposition de la convention » « Le choix du logiciel libre » ->
+    « Proposition 3.2 – Le choix du logiciel libre », « 3.2 »); the text and "" when the number is
+    no plain number (« 3.2 », « 12 ») or the header names no demand (« Observation »)."""
+    noun = _DEMAND_HEADER.match(_collapse(header))
+    if not number or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", number) or noun is None:
+        return text, ""
+    word = re.sub(r"s$", "", noun.group(0)).capitalize()
+    if not re.match(r"(?:propos|recomm|pr[ée]con|demand)", word, re.I):
+        return text, ""
+    if re.match(rf"{word[:6]}\w*\s+(?:n\s*[°º]\s*)?{re.escape(number)}\b", text, re.I):
+        return text, number  # « Proposition 3.2 : … » quoted whole
+    return f"{word} {number} – {text}", number
 
 
 def _refusal(parts: Sequence[tuple[int, str]]) -> Optional[int]:

@@ -913,6 +913,17 @@ _REMARK_ASKS = re.compile(
     r"|\bnous aimerions\b|\bpourquoi pas\b",
     re.I,
 )
+# The result of a vote on a proposal, on a line of its own (« Adoptée à 87 % (pour : 30 ; contre :
+# 4) », « Rejetée à l'unanimité », « Résultat du vote : … », « Pour : 30 – Contre : 4 –
+# Abstentions : 3 »): how the assembly voted, not what it asks or decides
+_VOTE_TALLY = re.compile(
+    r"^\W*(?:(?:non\s+)?(?:adopt|rejet|approuv|vot)[ée]e?s?\s+(?:à|a|par)\s+(?:l['’]\s*unanimit[ée]|la\s+majorit[ée]"
+    r"|\d{1,3}(?:[,.]\d{1,2})?\s*%|\d+\s+voix)"
+    r"|(?:r[ée]sultat\s+du\s+)?vote\s*:"
+    r"|pour\s*:\s*\d+\s*[;,–—/-]\s*contre\s*:\s*\d+)"
+    r"[^.!?]{0,120}[.!?]?\s*$",
+    re.I,
+)
 # An item that says it repeats the one above (« (doublon, déjà noté) », « (même idée qu'au-dessus) »)
 _REPEATS_ABOVE = re.compile(
     r"\(\s*(?:[^()]*?\bm[êe]me\s+(?:chose|id[ée]e)\s+qu['’]\s*(?:au[- ]?dessus|plus\s+haut)"
