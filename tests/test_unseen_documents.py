@@ -1131,6 +1131,52 @@ CASES = [
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
      ], [], 0),
+    # slidemor: a conseil de développement's opinion as a slide deck exported to PDF (16:9 pages, one
+    # title per slide, 2 to 4 short bullets, title, agenda and « Merci » slides, footer « CODEV – avis
+    # STN – p. N ») and the vice-president's answer as a plain-text e-mail (headers, top-posted
+    # greeting, the council's bullets quoted with « > » and answered below each quote, disclaimer)
+    ('../matching-checks/slidemor/corpus/slidemor/avis-codev-stn-2027-2031-diaporama.pdf',
+     'slidemor-avis-codev-stn-2027-2031-diaporama', [
+        'Fibre – Achever le raccordement à la fibre de tous les hameaux d’ici fin 2028',
+        'Mobile – Mesurer la couverture mobile sur le terrain et publier la carte chaque année',
+        'Zones blanches – Les signaler au dispositif de couverture ciblée (New Deal mobile)',
+        'Un tiers-lieu numérique dans chacun des 3 bassins de vie',
+        'Un compte unique pour les démarches des familles (crèche, cantine, accueil de loisirs)',
+        'Le paiement en ligne de la cantine et des factures d’eau',
+        'Une classe mobile (tablettes ou portables) dans chaque école',
+        'Des ateliers pour les parents sur les écrans et le cyberharcèlement',
+        'Un fablab jeunesse ouvert le mercredi et pendant les vacances',
+     ], [], 3),
+    ('../matching-checks/slidemor/corpus/slidemor/re-avis-codev-stn-reponse-vice-president.txt',
+     'slidemor-re-avis-codev-stn-reponse-vice-president', [
+        'le syndicat mixte Mordelais Très Haut Débit a confirmé que les 412 derniers locaux, dans les hameaux, seront raccordables à la fibre fin 2027.',
+        'Une campagne de mesures de la couverture mobile sera menée sur le terrain en 2027 avec le Département, et la carte sera publiée sur le site de la CC.',
+        'En revanche, nous ne pourrons pas la refaire chaque année : une seconde campagne est envisagée en 2030.',
+        "les trois zones blanches identifiées par le CODEV ont été proposées à l'équipe projet départementale en septembre.",
+        "Un seul poste supplémentaire de conseiller numérique sera créé au 1er mars 2027, cofinancé par l'État.",
+        "Le second n'est pas finançable sur le budget 2027.",
+        'Les conseillers tiendront une permanence chaque semaine dans les 4 pôles de proximité, et se déplaceront à domicile sur rendez-vous pour les personnes qui ne peuvent pas venir.',
+        "Pas dans les 19 mairies, nous n'avons pas les effectifs.",
+        "L'espace France services gardera son accueil physique du lundi au samedi matin, et le numéro unique d'accueil téléphonique sera maintenu.",
+        "cette formation relève du centre de gestion, et la CC ne l'organisera pas.",
+        "le tiers-lieu de l'ancienne poste de Plénéhouët ouvrira au printemps 2028, avec un espace de coworking, un atelier de médiation et une salle de visioconférence.",
+        'Pour les deux autres bassins, une étude des besoins sera lancée en 2028.',
+        "le portail famille ouvrira en septembre 2027 avec un compte unique pour la crèche, la cantine et l'accueil de loisirs.",
+        "Le paiement en ligne de la cantine sera possible dès l'ouverture du portail famille.",
+        "Pour l'eau, la facturation relève du syndicat des eaux, qui ne prévoit pas le paiement en ligne avant 2029.",
+        'Les horaires des équipements, la liste des lieux publics et le calendrier des collectes de déchets seront publiés sur data.gouv.fr au premier trimestre 2027, puis mis à jour chaque trimestre.',
+        "Nous n'en ferons pas une règle : nos logiciels métiers (finances, paie, état civil) n'ont pas d'équivalent libre maintenu, et chaque commune choisit ses outils.",
+        'La CC achètera toutefois 4 classes mobiles en 2027, une par pôle de proximité, prêtées aux écoles à tour de rôle.',
+        "Le service jeunesse organisera un cycle de 4 ateliers pour les parents par an à partir de janvier 2027, avec l'association Parents & Écrans 35.",
+        "Ce n'est pas retenu pour ce mandat : nous n'avons ni local disponible ni animateur formé.",
+        'Dès 2027, les ordinateurs réformés de la CC et des communes volontaires seront reconditionnés par la ressourcerie du Meu, puis donnés aux associations du territoire.',
+        'La sauvegarde externalisée sera proposée gratuitement aux 19 communes par le service informatique commun à partir de juin 2027.',
+        "L'exercice de crise, lui, n'aura lieu qu'au siège de la CC, une fois par an.",
+        "Une étude sera confiée à un bureau d'études en 2028 ; nous verrons ensuite s'il faut un plan d'action.",
+        'Deux membres du CODEV siégeront au comité de suivi de la stratégie, qui se réunira deux fois par an.',
+        'Non, nous ne créerons pas de budget participatif réservé au numérique : le budget participatif intercommunal est déjà ouvert à tous les thèmes.',
+        'Au-delà, la CC prendra les postes à sa charge.',
+     ], [], 21),
 ]
 
 
