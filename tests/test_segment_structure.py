@@ -2087,3 +2087,31 @@ def test_description_heading_after_a_paragraph_is_a_section():
     ], kind="strategy")
     units = segment(doc)
     assert units[-1].text == "Deux aires seront aménagées près des écoles."
+
+
+def _mail(points_marker):
+    builder = TextBuilder()
+    for kind, text, level, marker in [
+            ("heading", "RE: Avis du conseil de quartier", 1, ""),
+            ("paragraph", "Bonjour, voici mes réponses à vos recommandations.", 0, ""),
+            ("heading", "Ouvrir la médiathèque le dimanche", 2, points_marker),
+            ("paragraph", "Oui : la commune ouvrira la médiathèque le dimanche matin dès septembre.", 0, ""),
+            ("heading", "Éclairer le parc la nuit", 2, points_marker),
+            ("paragraph", "Nous ne pourrons pas éclairer le parc la nuit.", 0, "")]:
+        builder.add(kind, text, level=level, marker=marker)
+    ex = builder.build()
+    return Document(id="re.txt", path="re.txt", format="txt", title="RE: Avis du conseil de quartier",
+                    text=ex.text, blocks=ex.blocks)
+
+
+def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
+    from nlp_stn.segment import document_prior
+    # the quoted points it answers (headings marked « > » by the text reader): the answers are
+    # actions and decisions, the points are no units
+    assert document_prior(_mail(">")) == "action"
+    assert [(s.kind, s.text) for s in segment(_mail(">"))] == [
+        ("action", "Oui : la commune ouvrira la médiathèque le dimanche matin dès septembre."),
+        ("decision", "Nous ne pourrons pas éclairer le parc la nuit."),
+    ]
+    # the same reply without quoted points (it may pass the opinion on): not taken for the answer
+    assert document_prior(_mail("")) == ""
