@@ -317,3 +317,16 @@ def test_a_plans_commitment_after_a_consequence_within_reach_counted_or_in_a_cla
         ("action", "", "Chaque année, 12 000 euros seront consacrés aux sorties scolaires."),
         ("action", "", "La commune a acquis un terrain en 2025, et une étude de sol sera conduite au printemps."),
     ]
+
+
+def test_a_bullet_opened_by_a_topic_is_read_by_what_follows_it(tmp_path):
+    # slides name the topic before the ask (« Vélo – Créer … »), the
+    # ask maybe opened by a pronoun (« Les maintenir … »); a long item too, not read as prose
+    assert _kinds(tmp_path, OPINION + (
+        "Transports\n\n"
+        "- Vélo – Créer une piste cyclable entre le lycée et la gare\n"
+        "- Trains du soir – Les maintenir toute l'année et ajouter un départ à 22 heures le vendredi\n"
+        "- Gare routière – Les abris sont trop petits\n")) == [
+        ("recommendation", "", "Vélo – Créer une piste cyclable entre le lycée et la gare"),
+        ("recommendation", "", "Trains du soir – Les maintenir toute l'année et ajouter un départ à 22 heures le vendredi"),
+    ]

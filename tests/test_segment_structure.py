@@ -120,6 +120,9 @@ def test_numbered_practice_headings_are_units_with_their_details():
         ("Direction générale", False),
         ("3 ateliers ont été menés", False),
         ("N’hésitez pas à contribuer", False),
+        # an object pronoun before the verb: spaCy tells it from an article
+        ("Les signaler au dispositif", True),
+        ("Les habitants du bourg", False),
         ("", False),
     ],
 )

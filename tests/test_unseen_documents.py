@@ -1137,9 +1137,6 @@ CASES = [
     # greeting, the council's bullets quoted with « > » and answered below each quote, disclaimer)
     ('../matching-checks/slidemor/corpus/slidemor/avis-codev-stn-2027-2031-diaporama.pdf',
      'slidemor-avis-codev-stn-2027-2031-diaporama', [
-        'Fibre – Achever le raccordement à la fibre de tous les hameaux d’ici fin 2028',
-        'Mobile – Mesurer la couverture mobile sur le terrain et publier la carte chaque année',
-        'Zones blanches – Les signaler au dispositif de couverture ciblée (New Deal mobile)',
         'Un tiers-lieu numérique dans chacun des 3 bassins de vie',
         'Un compte unique pour les démarches des familles (crèche, cantine, accueil de loisirs)',
         'Le paiement en ligne de la cantine et des factures d’eau',
