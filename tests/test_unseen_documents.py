@@ -1137,12 +1137,7 @@ CASES = [
     # greeting, the council's bullets quoted with « > » and answered below each quote, disclaimer)
     ('../matching-checks/slidemor/corpus/slidemor/avis-codev-stn-2027-2031-diaporama.pdf',
      'slidemor-avis-codev-stn-2027-2031-diaporama', [
-        'Un tiers-lieu numérique dans chacun des 3 bassins de vie',
-        'Un compte unique pour les démarches des familles (crèche, cantine, accueil de loisirs)',
         'Le paiement en ligne de la cantine et des factures d’eau',
-        'Une classe mobile (tablettes ou portables) dans chaque école',
-        'Des ateliers pour les parents sur les écrans et le cyberharcèlement',
-        'Un fablab jeunesse ouvert le mercredi et pendant les vacances',
      ], [], 3),
     ('../matching-checks/slidemor/corpus/slidemor/re-avis-codev-stn-reponse-vice-president.txt',
      'slidemor-re-avis-codev-stn-reponse-vice-president', [
