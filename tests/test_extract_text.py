@@ -814,7 +814,7 @@ def test_a_mail_answering_the_quoted_points_one_by_one_makes_each_point_a_headin
         "> - Créer un club de lecture\n> - Prêter des liseuses\n\n"
         "Les liseuses seront prêtées dès 2027.\n\n"
         "> B. LE PARC\n> - Éclairer le parc la nuit\n>\n> Cordialement,\n> Paul\n\n"
-        "-- \nAnne Roux, maire\n", encoding="utf-8")
+        "-- \nAnne Roux, maire\nCe message est confidentiel : s'il ne vous est pas destiné, détruisez-le.\n", encoding="utf-8")
     ex = text.read(path, Settings())
     assert [(b.kind, b.text, b.level, b.marker) for b in ex.blocks] == [
         ("paragraph", "Bonjour Paul,", 0, ""),
@@ -826,8 +826,7 @@ def test_a_mail_answering_the_quoted_points_one_by_one_makes_each_point_a_headin
         # a point quoted with no answer below it goes, the one right above an answer heads it
         ("heading", "Prêter des liseuses", 2, ">"),
         ("paragraph", "Les liseuses seront prêtées dès 2027.", 0, ""),
-        # the quoted end, left without answer, goes; the signature stays
-        ("paragraph", "-- Anne Roux, maire", 0, ""),
+        # the quoted end, left without answer, goes, and so does the signature
     ]
 
 

@@ -2118,3 +2118,6 @@ def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
     ]
     # the same reply without quoted points (it may pass the opinion on): not taken for the answer
     assert document_prior(_mail("")) == ""
+    # an authority's answer (whatever subject its commitments have, what it did is told)
+    from nlp_stn.segment.priors import _answers
+    assert (_answers(_mail(">")), _answers(_mail(""))) == (True, False)

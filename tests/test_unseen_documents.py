@@ -1152,8 +1152,7 @@ CASES = [
         "Nous n'en ferons pas une règle : nos logiciels métiers (finances, paie, état civil) n'ont pas d'équivalent libre maintenu, et chaque commune choisit ses outils.",
         "L'exercice de crise, lui, n'aura lieu qu'au siège de la CC, une fois par an.",
         'Deux membres du CODEV siégeront au comité de suivi de la stratégie, qui se réunira deux fois par an.',
-        'Au-delà, la CC prendra les postes à sa charge.',
-     ], [], 0),
+     ], [], 1),
 ]
 
 

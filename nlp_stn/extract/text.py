@@ -30,7 +30,7 @@
   d'origine----- », with that line); a mail answering that message point by point (quoted lines
   and answers alternating under « … a écrit : ») keeps each point right above an answer as the
   heading of that answer, marked « > » (its theme line as a heading above it), and drops the
-  other quoted lines; a saved mail's headers (« From: », « To: », « Subject: » …) are no text,
+  other quoted lines and its signature (from « -- » on); a saved mail's headers (« From: », « To: », « Subject: » …) are no text,
   its subject is its title);
   thematic breaks ("---", "***", "___"), table-of-contents tags ("[TOC]") and the fences of
   a pad's boxes (« :::info » … « ::: ») are dropped (what a box holds is read as paragraphs of
@@ -1196,8 +1196,9 @@ def _answered_quotes(text: str) -> tuple[str, set[str]]:
     (« ## … », the point it answers, its item marker removed), a short theme line without final
     punctuation above it in the same quote a heading one level up (« # 1. CONNECTIVITÉ »); the
     other quoted lines (greeting, introduction, a point left unanswered, the quoted signature)
-    and the naming line are dropped. A quote not interleaved with answers is left as it is
-    (no points answered)."""
+    and the naming line are dropped, and so is the mail's signature (from « -- » on, with the
+    legal notice under it). A quote not interleaved with answers is left as it is (no points
+    answered)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not _ATTRIBUTION_END.search(line):
@@ -1235,7 +1236,7 @@ def _answered_quotes(text: str) -> tuple[str, set[str]]:
             point = _QUOTED_ITEM.sub("", paragraphs[-1])
             points.add(" ".join(point.split()))
             out.extend(["", f"## {point}", ""])
-        return "\n".join(out + lines[end:]), points
+        return "\n".join(out), points
     return text, set()
 
 
