@@ -359,3 +359,11 @@ def test_a_list_made_of_things_asked_among_lists_of_demands_asks_for_them(tmp_pa
         ("recommendation", "", "Un atelier de réparation ouvert le samedi"),
         ("recommendation", "", "Des vélos cargos à louer à la semaine"),
     ]
+
+
+def test_the_floor_given_to_the_audience_is_no_question(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Merci de votre attention.\n\nDes questions ?\n\nAvez-vous des questions ?\n\n"
+        "Quand les arceaux du marché seront-ils couverts ?\n")) == [
+        ("question", "", "Quand les arceaux du marché seront-ils couverts ?"),
+    ]
