@@ -795,3 +795,53 @@ def test_a_list_item_struck_out_from_its_start_is_withdrawn(tmp_path):
                     "- Planter des arbres ~~partout~~ dans la cour\n", encoding="utf-8")
     assert [(b.kind, b.text) for b in text.read(path, Settings()).blocks] == [
         ("list_item", "Des bancs au square"), ("list_item", "Planter des arbres dans la cour")]
+
+
+def test_a_saved_mail_s_headers_give_its_title_and_no_text(tmp_path):
+    path = tmp_path / "courriel.txt"
+    path.write_text("From: Paul Durand <p.durand@exemple.fr>\nTo: Conseil des sages <sages@exemple.fr>\n"
+                    "Subject: RE: Nos propositions pour\n la médiathèque\nDate: Tue, 3 Mar 2026 10:12:00 +0100\n\n"
+                    "Bonjour,\n\nMerci pour vos propositions.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert ex.title == "RE: Nos propositions pour la médiathèque"
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("heading", "RE: Nos propositions pour la médiathèque"),
+        ("paragraph", "Bonjour,"),
+        ("paragraph", "Merci pour vos propositions."),
+    ]
+    # a letter's subject and date alone are no mail's headers: the letter's first lines
+    assert text.mail_headers("Objet : Réponse à votre courrier\nDate : 3 mars\n\nMadame,") == (
+        "", "Objet : Réponse à votre courrier\nDate : 3 mars\n\nMadame,")
+
+
+def test_a_mail_answering_the_quoted_points_one_by_one_makes_each_point_a_heading(tmp_path):
+    path = tmp_path / "reponse.txt"
+    path.write_text(
+        "Bonjour Paul,\n\nVoici mes réponses.\n\nLe 3 mars 2026 à 10:12, Paul Durand <p.durand@exemple.fr> a écrit :\n"
+        "> Madame la Maire,\n>\n> Voici nos demandes.\n>\n> A. LA MÉDIATHÈQUE\n"
+        "> - Ouvrir la médiathèque le dimanche matin toute\n>   l'année\n\n"
+        "Oui, elle ouvrira le dimanche dès\nseptembre.\n\n"
+        "> - Créer un club de lecture\n> - Prêter des liseuses\n\n"
+        "Les liseuses seront prêtées dès 2027.\n\n"
+        "> B. LE PARC\n> - Éclairer le parc la nuit\n>\n> Cordialement,\n> Paul\n\n"
+        "-- \nAnne Roux, maire\nCe message est confidentiel : s'il ne vous est pas destiné, détruisez-le.\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text, b.level, b.marker) for b in ex.blocks] == [
+        ("paragraph", "Bonjour Paul,", 0, ""),
+        ("paragraph", "Voici mes réponses.", 0, ""),
+        # the greeting and introduction of the quoted message go; its theme line heads the points
+        ("heading", "A. LA MÉDIATHÈQUE", 1, ""),
+        ("heading", "Ouvrir la médiathèque le dimanche matin toute l'année", 2, ">"),
+        ("paragraph", "Oui, elle ouvrira le dimanche dès septembre.", 0, ""),
+        # a point quoted with no answer below it goes, the one right above an answer heads it
+        ("heading", "Prêter des liseuses", 2, ">"),
+        ("paragraph", "Les liseuses seront prêtées dès 2027.", 0, ""),
+        # the quoted end, left without answer, goes, and so does the signature
+    ]
+
+
+def test_a_quote_not_interleaved_with_answers_gives_no_point(tmp_path):
+    # one answer under the quote only: the earlier message a mail quotes, dropped as before
+    path = tmp_path / "reponse.txt"
+    path.write_text("Le 3 mars 2026, Paul a écrit :\n> - Ouvrir le dimanche\n\nNon.\n", encoding="utf-8")
+    assert [(b.text, b.marker) for b in text.read(path, Settings()).blocks] == [("Non.", "")]

@@ -317,3 +317,53 @@ def test_a_plans_commitment_after_a_consequence_within_reach_counted_or_in_a_cla
         ("action", "", "Chaque année, 12 000 euros seront consacrés aux sorties scolaires."),
         ("action", "", "La commune a acquis un terrain en 2025, et une étude de sol sera conduite au printemps."),
     ]
+
+
+def test_a_bullet_opened_by_a_topic_is_read_by_what_follows_it(tmp_path):
+    # slides name the topic before the ask (« Vélo – Créer … »), the
+    # ask maybe opened by a pronoun (« Les maintenir … »); a long item too, not read as prose
+    assert _kinds(tmp_path, OPINION + (
+        "Transports\n\n"
+        "- Vélo – Créer une piste cyclable entre le lycée et la gare\n"
+        "- Trains du soir – Les maintenir toute l'année et ajouter un départ à 22 heures le vendredi\n"
+        "- Gare routière – Les abris sont trop petits\n")) == [
+        ("recommendation", "", "Vélo – Créer une piste cyclable entre le lycée et la gare"),
+        ("recommendation", "", "Trains du soir – Les maintenir toute l'année et ajouter un départ à 22 heures le vendredi"),
+    ]
+
+
+def test_a_list_made_of_things_asked_among_lists_of_demands_asks_for_them(tmp_path):
+    # a slide of named things (« Un … », « Des … ») among slides of demands: demands too; a list
+    # of praise whose items are mostly findings (« Le … ») names no demand, nor a list of findings
+    # going on from the sentence above it in lower case
+    assert _kinds(tmp_path, OPINION + (
+        "Le conseil constate :\n\n"
+        "- des arceaux trop rares devant les écoles ;\n- des pistes mal éclairées la nuit.\n\n"
+        "Ce que nous saluons\n\n"
+        "- Une concertation enfin ouverte à tous\n- Le choix de pistes séparées des voitures\n"
+        "- Le nouveau parking à vélos de la gare\n\n"
+        "Stationnement\n\n"
+        "- Installer des arceaux devant chaque école\n- Couvrir les arceaux du marché\n\n"
+        "Sécurité\n\n"
+        "- Éclairer la piste du canal la nuit\n- Repeindre les passages piétons du centre\n\n"
+        "Information\n\n"
+        "- Publier la carte des pistes\n- Afficher les travaux en cours\n\n"
+        "Services\n\n"
+        "- Un atelier de réparation ouvert le samedi\n- Des vélos cargos à louer à la semaine\n")) == [
+        ("recommendation", "", "Installer des arceaux devant chaque école"),
+        ("recommendation", "", "Couvrir les arceaux du marché"),
+        ("recommendation", "", "Éclairer la piste du canal la nuit"),
+        ("recommendation", "", "Repeindre les passages piétons du centre"),
+        ("recommendation", "", "Publier la carte des pistes"),
+        ("recommendation", "", "Afficher les travaux en cours"),
+        ("recommendation", "", "Un atelier de réparation ouvert le samedi"),
+        ("recommendation", "", "Des vélos cargos à louer à la semaine"),
+    ]
+
+
+def test_the_floor_given_to_the_audience_is_no_question(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Merci de votre attention.\n\nDes questions ?\n\nAvez-vous des questions ?\n\n"
+        "Quand les arceaux du marché seront-ils couverts ?\n")) == [
+        ("question", "", "Quand les arceaux du marché seront-ils couverts ?"),
+    ]

@@ -120,6 +120,9 @@ def test_numbered_practice_headings_are_units_with_their_details():
         ("Direction générale", False),
         ("3 ateliers ont été menés", False),
         ("N’hésitez pas à contribuer", False),
+        # an object pronoun before the verb: spaCy tells it from an article
+        ("Les signaler au dispositif", True),
+        ("Les habitants du bourg", False),
         ("", False),
     ],
 )
@@ -2180,3 +2183,34 @@ def test_the_proposals_an_assembly_voted_down_are_not_its_demands():
     assert [(s.kind, s.text) for s in segment(doc)] == [
         ("recommendation", "Créer un chèque numérique pour les familles."),
     ]
+
+
+def _mail(points_marker):
+    builder = TextBuilder()
+    for kind, text, level, marker in [
+            ("heading", "RE: Avis du conseil de quartier", 1, ""),
+            ("paragraph", "Bonjour, voici mes réponses à vos recommandations.", 0, ""),
+            ("heading", "Ouvrir la médiathèque le dimanche", 2, points_marker),
+            ("paragraph", "Oui : la commune ouvrira la médiathèque le dimanche matin dès septembre.", 0, ""),
+            ("heading", "Éclairer le parc la nuit", 2, points_marker),
+            ("paragraph", "Nous ne pourrons pas éclairer le parc la nuit.", 0, "")]:
+        builder.add(kind, text, level=level, marker=marker)
+    ex = builder.build()
+    return Document(id="re.txt", path="re.txt", format="txt", title="RE: Avis du conseil de quartier",
+                    text=ex.text, blocks=ex.blocks)
+
+
+def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
+    from nlp_stn.segment import document_prior
+    # the quoted points it answers (headings marked « > » by the text reader): the answers are
+    # actions and decisions, the points are no units
+    assert document_prior(_mail(">")) == "action"
+    assert [(s.kind, s.text) for s in segment(_mail(">"))] == [
+        ("action", "Oui : la commune ouvrira la médiathèque le dimanche matin dès septembre."),
+        ("decision", "Nous ne pourrons pas éclairer le parc la nuit."),
+    ]
+    # the same reply without quoted points (it may pass the opinion on): not taken for the answer
+    assert document_prior(_mail("")) == ""
+    # an authority's answer (whatever subject its commitments have, what it did is told)
+    from nlp_stn.segment.priors import _answers
+    assert (_answers(_mail(">")), _answers(_mail(""))) == (True, False)

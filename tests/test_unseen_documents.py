@@ -184,8 +184,8 @@ CASES = [
     # CSV export): the "Action" column names the rows, the indicators column gives indicators
     ("plan-actions-tableur.xlsx", "plan-actions-tableur", [], [], 0),
     ("plan-actions-tableur.csv", "plan-actions-tableur", [], [], 0),
-    # a strategy as slides. Extra: "Des questions ?" on the last slide
-    ("strategie-diaporama.pdf", "strategie-diaporama", [], [], 1),
+    # a strategy as slides (its last slide's « Des questions ? » gives the floor: no question)
+    ("strategie-diaporama.pdf", "strategie-diaporama", [], [], 0),
     # the documents of three testers' matching checks; their expected units are the units of
     # their gold (recommendations and actions only: the axes and objectives found are the
     # extra units). The plan ends with a summary table of its dotted-numbered actions (no
@@ -1162,6 +1162,32 @@ CASES = [
      [
         'La communauté de communes financera les terrains et les raccordements de trois nouveaux pylônes au titre du dispositif de couverture ciblée.',
         'L’empreinte carbone du numérique de la collectivité sera mesurée une première fois en 2028.',
+     ], [], 1),
+    # slidemor: a conseil de développement's opinion as a slide deck exported to PDF (16:9 pages, one
+    # title per slide, 2 to 4 short bullets, title, agenda and « Merci » slides, footer « CODEV – avis
+    # STN – p. N ») and the vice-president's answer as a plain-text e-mail (headers, top-posted
+    # greeting, the council's bullets quoted with « > » and answered below each quote, disclaimer).
+    # Still missed: a bullet opened by « Le » among things named by « Un … »; in the e-mail, the
+    # answers told in two sentences are one unit (the second missed), a third party's deeds (« le
+    # syndicat a confirmé que … », « Deux membres du CODEV siégeront … ») and restrictions
+    # (« n'aura lieu qu'au siège ») or competences elsewhere (« relève du … ») are not read
+    ('../matching-checks/slidemor/corpus/slidemor/avis-codev-stn-2027-2031-diaporama.pdf',
+     'slidemor-avis-codev-stn-2027-2031-diaporama', [
+        'Le paiement en ligne de la cantine et des factures d’eau',
+     ], [], 2),
+    ('../matching-checks/slidemor/corpus/slidemor/re-avis-codev-stn-reponse-vice-president.txt',
+     'slidemor-re-avis-codev-stn-reponse-vice-president', [
+        'le syndicat mixte Mordelais Très Haut Débit a confirmé que les 412 derniers locaux, dans les hameaux, seront raccordables à la fibre fin 2027.',
+        "les trois zones blanches identifiées par le CODEV ont été proposées à l'équipe projet départementale en septembre.",
+        "Le second n'est pas finançable sur le budget 2027.",
+        "Pas dans les 19 mairies, nous n'avons pas les effectifs.",
+        "cette formation relève du centre de gestion, et la CC ne l'organisera pas.",
+        'Pour les deux autres bassins, une étude des besoins sera lancée en 2028.',
+        "Le paiement en ligne de la cantine sera possible dès l'ouverture du portail famille.",
+        "Pour l'eau, la facturation relève du syndicat des eaux, qui ne prévoit pas le paiement en ligne avant 2029.",
+        "Nous n'en ferons pas une règle : nos logiciels métiers (finances, paie, état civil) n'ont pas d'équivalent libre maintenu, et chaque commune choisit ses outils.",
+        "L'exercice de crise, lui, n'aura lieu qu'au siège de la CC, une fois par an.",
+        'Deux membres du CODEV siégeront au comité de suivi de la stratégie, qui se réunira deux fois par an.',
      ], [], 1),
 ]
 

@@ -28,7 +28,11 @@
   sentence "« … pas. »" ends with the punctuation inside its quotes; a quoted paragraph whose
   words are already written above it, a reply quoting the message it answers, is dropped; so is
   the earlier message a mail quotes under « Le … a écrit : », « On … wrote: » or « -----Message
-  d'origine----- », with that line);
+  d'origine----- », with that line); a mail answering that message point by point (quoted lines
+  and answers alternating under « … a écrit : ») keeps each point right above an answer as the
+  heading of that answer, marked « > » (its theme line as a heading above it), and drops the
+  other quoted lines and its signature (from « -- » on); a saved mail's headers (« From: », « To: », « Subject: » …) are no text,
+  its subject is its title);
   thematic breaks ("---", "***", "___"), table-of-contents tags ("[TOC]") and the fences of
   a pad's boxes (« :::info » … « ::: ») are dropped (what a box holds is read as paragraphs of
   its own), and so are the stars around a phrase in italics (« *Dernière mise à jour* »); a
@@ -398,6 +402,7 @@ class _Reader:
         # (kind of marker, depth, indentation of their first sub-item), outermost first
         self.groups: list[tuple[str, int, int]] = []
         # the lines of the Markdown quotes ("> « … »"), their ">" removed: never a title
+        self.answered: set[str] = set()  # the quoted points a mail answers (see _answered_quotes)
         self.quoted: set[str] = set()
 
     def numbered_title(self, line: str, lines: list[str], i: int) -> bool:
@@ -622,7 +627,9 @@ class _Reader:
                 close()
                 self.groups, self.marked = [], []
                 self.md_level = len(m.group(1))
-                self._add("heading", _inline(m.group(2)), level=self.md_level)
+                # a point of the message a mail answers: marked « > » (see _answered_quotes)
+                marker = ANSWERED_POINT if " ".join(m.group(2).split()) in self.answered else ""
+                self._add("heading", _inline(m.group(2)), level=self.md_level, marker=marker)
                 i += 1
                 continue
             framed = _framed_title(line)
@@ -1159,6 +1166,140 @@ def _without_quoted_messages(text: str) -> str:
     return "\n".join(line for k, line in enumerate(lines) if k not in drop) if drop else text
 
 
+# a quoted line of a mail, whatever follows its « > » (« > 2028 », the end of a wrapped item)
+_MAIL_QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+")
+# a quoted line that opens an item of a list (« - Recruter … », « * Former … », « • … »)
+_QUOTED_ITEM = re.compile(r"^[-*•–]\s+")
+ANSWERED_POINT = ">"  # the marker of a heading that is a point a mail answers, quoted
+# the line that opens a mail's signature (« -- », its trailing space often lost)
+_SIGNATURE = re.compile(r"^--[ \t]*$")
+THEME_WORDS = 12  # a theme line of a quoted message (« 1. CONNECTIVITÉ ») is short
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", "…")
+
+
+def _quoted_paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of a run of quoted lines, their « > » removed: a blank quoted line ends
+    one, an item marker (« - ») opens one, the other lines go on with the one above (the
+    wrapped end of an item, « >   2028 »); items keep their marker."""
+    paragraphs: list[list[str]] = []
+    fresh = True
+    for line in lines:
+        content = _MAIL_QUOTE.sub("", line).strip()
+        if not content:
+            fresh = True
+            continue
+        if fresh or _QUOTED_ITEM.match(content):
+            paragraphs.append([])
+        paragraphs[-1].append(content)
+        fresh = False
+    return [" ".join(p) for p in paragraphs]
+
+
+def _answered_quotes(text: str) -> tuple[str, set[str]]:
+    """(``text``, the points it answers) where a mail answers the message it quotes point by point: under the line naming
+    who wrote that message (« Le … a écrit : », see _ATTRIBUTION_END), quoted lines and answers
+    alternate (twice at least). The quoted paragraph right above an answer becomes its heading
+    (« ## … », the point it answers, its item marker removed), a short theme line without final
+    punctuation above it in the same quote a heading one level up (« # 1. CONNECTIVITÉ »); the
+    other quoted lines (greeting, introduction, a point left unanswered, the quoted signature)
+    and the naming line are dropped, and so is the mail's signature (from « -- » on, with the
+    legal notice under it). A quote not interleaved with answers is left as it is (no points
+    answered)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _ATTRIBUTION_END.search(line):
+            continue
+        first = i if _ATTRIBUTION_START.match(line) else i - 1
+        if first < 0 or not _ATTRIBUTION_START.match(lines[first]):
+            continue
+        # the runs of quoted lines and of answer lines below, blank lines going with the run above
+        runs: list[tuple[bool, list[str]]] = []
+        end = next((k for k in range(i + 1, len(lines)) if _SIGNATURE.match(lines[k])), len(lines))
+        for below in lines[i + 1:end]:
+            quoted = bool(_MAIL_QUOTE.match(below))
+            if not below.strip() and runs:
+                runs[-1][1].append(below)
+            elif runs and runs[-1][0] == quoted:
+                runs[-1][1].append(below)
+            else:
+                runs.append((quoted, [below]))
+        answered = [k for k, (quoted, _) in enumerate(runs[:-1])
+                    if quoted and not runs[k + 1][0] and any(b.strip() for b in runs[k + 1][1])]
+        if len(answered) < 2:
+            continue
+        out, points = lines[:first], set()
+        for k, (quoted, run) in enumerate(runs):
+            if not quoted:
+                out.extend(run)
+                continue
+            if k not in answered:
+                continue  # the quoted signature, or a last point left without answer
+            paragraphs = _quoted_paragraphs(run)
+            for paragraph in paragraphs[:-1]:
+                if (not _QUOTED_ITEM.match(paragraph) and len(paragraph.split()) <= THEME_WORDS
+                        and not paragraph.rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END)):
+                    out.extend(["", f"# {paragraph}", ""])
+            point = _QUOTED_ITEM.sub("", paragraphs[-1])
+            points.add(" ".join(point.split()))
+            out.extend(["", f"## {point}", ""])
+        return "\n".join(out), points
+    return text, set()
+
+
+# the headers a mail program writes at the top of a saved mail, who sends it and to whom (its
+# subject and date may also open a letter: they alone make no mail)
+_SENDER_HEADER = re.compile(r"^(?:De|From|Envoy[ée]\s+par|[ÀA]|To|Cc|Cci|Bcc|Sent|Envoy[ée])\s*:", re.I)
+_SUBJECT_HEADER = re.compile(r"^(?:Objet|Subject)\s*:\s*(?P<subject>.*)$", re.I)
+
+
+def mail_headers(text: str) -> tuple[str, str]:
+    """(the subject, ``text`` without its headers) for a saved mail: the lines opening the text
+    (« From: … », « To: … », « Subject: … », « Date: … », a header's value going on below it on
+    lines opened by a space), two at least, one naming who sends or receives it; ("", ``text``)
+    otherwise, and for a mailbox copy of several mails (see _later_mail). The headers are not the
+    mail's text; its subject is its title.
+
+    >>> mail_headers("De : Anne <a@b.fr>\\nObjet : RE: Votre avis\\n\\nBonjour,")
+    ('RE: Votre avis', '\\nBonjour,')
+    >>> mail_headers("Objet : Réponse à votre courrier\\nDate : 3 mars\\n\\nMadame,")[0]
+    ''
+    """
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    k, headers, subject = start, 0, ""
+    sender = False
+    while k < len(lines):
+        if _MAIL_HEADER.match(lines[k]):
+            headers += 1
+            sender = sender or bool(_SENDER_HEADER.match(lines[k].strip()))
+            m = _SUBJECT_HEADER.match(lines[k].strip())
+            if m:
+                subject = m.group("subject").strip()
+        elif not (headers and lines[k][:1] in " \t" and lines[k].strip()):
+            break  # neither a header nor its value going on
+        elif _SUBJECT_HEADER.match(lines[k - 1].strip()):
+            subject = f"{subject} {lines[k].strip()}"
+        k += 1
+    if headers < 2 or not sender or _later_mail(lines[k:]):
+        return "", text
+    return subject, "\n".join(lines[k:])
+
+
+def _later_mail(lines: list[str]) -> bool:
+    """Whether ``lines`` hold another mail's headers (« De : … » over « Objet : … »): a mailbox
+    copy of several mails, whose headers part them. Those of the message a reply quotes, under
+    « -----Message d'origine----- », part nothing."""
+    above = ""
+    for k, line in enumerate(lines[:-1]):
+        if (_SENDER_HEADER.match(line.strip()) and _MAIL_HEADER.match(lines[k + 1])
+                and not _ORIGINAL_MESSAGE.match(above)):
+            return True
+        above = line if line.strip() else above
+    return False
+
+
 def _without_repeated_quotes(text: str) -> str:
     """``text`` without the quoted paragraphs (lines opened by « > », a reply quoting the
     message it answers) whose words are already written above them: a mailbox copy that holds
@@ -1323,6 +1464,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
     text = normalise_spaces(text)
     meta, text = split_front_matter(text)
     title = " ".join(_inline(meta.get("title", "")).split())
+    subject, text = mail_headers(text)
+    title = title or " ".join(subject.split())
     text, messages = _chat_messages(text)
     if not messages:
         text, messages = _transcript_turns(text)
@@ -1350,6 +1493,7 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             count += _kept_chars(page_text)
         text = "\n\n".join(texts)
         if not paged:
+            text, reader.answered = _answered_quotes(text)
             text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph

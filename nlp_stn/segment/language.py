@@ -196,9 +196,11 @@ _TALLY = re.compile(
 )
 # A question asking which questions a text raises (« Quelles sont les interrogations que pose le
 # schéma ? », « Quelles questions le bilan laisse-t-il ouvertes ? »): the title of the questions
-# that follow, not one put
+# that follow, not one put; nor is the floor given to the audience at the end of a talk or a
+# slide deck (« Des questions ? », « Vos questions ? », « Avez-vous des questions ? »)
 _QUESTIONS_RAISED = re.compile(
-    r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b", re.I)
+    r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b"
+    r"|^\W*(?:(?:avez[\s-]*vous\s+)?des|vos|d['’]autres)?\s*questions?\s*\?\W*$", re.I)
 # An item whose subject is a bare count of the things its lead-in names (« Sur les vingt mesures du
 # plan : » then « douze sont réalisées ; », « six sont en cours ; », « une n'est pas engagée »,
 # « 3 ont été abandonnées », « la plupart restent à lancer »): a tally, not a unit
@@ -1164,12 +1166,17 @@ _SKIPPED = frozenset(("ne", "pas", "se", "y", "plus", "mieux", "bien", "de"))
 # "n'", "s'" and "d'" before a verb ("D'approuver la stratégie", after "DÉCIDE :")
 _ELIDED_SKIPPED = re.compile(r"^(?:n|s|d)['’](?=\w)", re.I)
 _INFINITIVE_END = re.compile(r"(?:er|ir|ïr|re|oir)$", re.I)
+# Object pronouns that may stand before an infinitive (« Les signaler au dispositif », « Leur
+# proposer un rendez-vous »); also articles, so spaCy decides
+_OBJECT_PRONOUNS = frozenset(("le", "la", "les", "leur", "lui"))
 _GREETINGS = frozenset(("bonsoir",))  # nouns that end like an infinitive and open a message
 
 
 def _may_start_with_infinitive(head: str) -> bool:
     """Cheap test run before spaCy: French infinitives end in -er, -ir, -re or -oir, so a text
-    whose first word (after "ne", "pas", "se", "s'", "y"...) does not cannot start with one."""
+    whose first word (after "ne", "pas", "se", "s'", "y"..., or an object pronoun opening the
+    text, « Les signaler ») does not cannot start with one."""
+    first = True
     for word in head.split():
         word = word.strip("«»\"'“”‘’()[]…:;,.!?–—-•*")
         if not word:
@@ -1179,12 +1186,31 @@ def _may_start_with_infinitive(head: str) -> bool:
             word = word[elided.end():]
         elif "'" in word or "’" in word:
             return False  # "l'analyse", "d'abord", "qu'il": an article, a preposition, a conjunction
-        if word.lower() in _SKIPPED:
-            continue
+        if word.lower() in _SKIPPED or (word.lower() in _OBJECT_PRONOUNS and first):
+            first = False
+            continue  # « Les signaler au … »: a pronoun before the verb (spaCy tells it from an article)
+        first = False
         if word.lower() in _GREETINGS:
             return False  # « Bonsoir à tous, »: a greeting, not « -oir » verb
         return bool(_INFINITIVE_END.search(word))
     return False
+
+
+# The topic a bulleted item may open with before what it asks (« Fibre – Achever le
+# raccordement … », « Zones blanches – Les signaler … », as slides write them): a capitalised
+# name of at most three words, no figure and no final punctuation, then a dash (after a colon,
+# « Multiplicité des acteurs : bien les identifier », a finding is often explained)
+_TOPIC_LEAD = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}\s+[–—-]\s+(?=[^\W\d_])")
+
+
+def _after_topic(text: str) -> str:
+    """What an item says after the topic that opens it (see _TOPIC_LEAD); "" without one.
+
+    >>> _after_topic("Zones blanches – Les signaler au dispositif"), _after_topic("Créer un tiers-lieu")
+    ('Les signaler au dispositif', '')
+    """
+    m = _TOPIC_LEAD.match(text)
+    return text[m.end():] if m and text[:1].isupper() else ""
 
 
 def _starts_with_infinitive(doc) -> bool:
@@ -1194,5 +1220,7 @@ def _starts_with_infinitive(doc) -> bool:
         low = tok.text.lower()
         if tok.is_punct or low in _SKIPPED or _ELIDED_SKIPPED.match(low + "x"):
             continue
+        if low in _OBJECT_PRONOUNS and tok.pos_ == "PRON" and tok.i == 0:
+            continue  # « Les signaler », « Leur proposer »: the verb's object before it, not an article
         return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
     return False

@@ -12,7 +12,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNE
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
-from .language import (_COMPLEMENT_WORDS, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
+from .language import (_COMPLEMENT_WORDS, _after_topic, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
@@ -204,7 +204,9 @@ class _Lists:
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
                 and not _NAMED_ITEM.match(text) and not self.key_figure(text)
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
-                and not _may_start_with_infinitive(self.lang.head(text)) and not text.rstrip().endswith((":", "?"))):
+                and not _may_start_with_infinitive(self.lang.head(text))
+                and not _may_start_with_infinitive(self.lang.head(_after_topic(text)))
+                and not text.rstrip().endswith((":", "?"))):
             # a numbered paragraph of prose ("7. Dans ce contexte, le Conseil recommande que
             # …"), the legal style of some opinions: its demands are read sentence by sentence
             # (its questions are the author's own, rhetorical, or titles of a bibliography)

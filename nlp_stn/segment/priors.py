@@ -241,6 +241,26 @@ def _reports(doc: Document) -> bool:
     return _titled_report(doc) or _report_sections(doc)
 
 
+# the prefix a mail program puts before the subject of a reply (« RE: », « Re : », « TR: RE: »
+# for a reply forwarded, « AW: » in German-speaking mail programs)
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:TR|Fwd?|WG)\s*:\s*)*(?:RE|AW|R[ée]p)\s*:\s*(?=\S)", re.I)
+ANSWERED_POINT = ">"  # the marker of a heading quoting a point a mail answers (nlp_stn.extract.text)
+MIN_ANSWERED_POINTS = 2
+
+
+def _answers_opinion_by_points(doc: Document) -> bool:
+    """Whether the document is a mail answering an opinion point by point: its subject replies to
+    an opinion (« RE: Avis du conseil de développement », « Re : nos propositions ») and it answers
+    the quoted points of that message one by one (MIN_ANSWERED_POINTS headings at least marked
+    ANSWERED_POINT). A reply that only passes an opinion on (« RE: Avis du CDD - version validée »
+    over the opinion's text) answers no point."""
+    reply = _REPLY_PREFIX.match(doc.title)
+    if not reply or title_prior(doc.title[reply.end():]) != "recommendation":
+        return False
+    points = sum(1 for b in doc.blocks if b.kind == "heading" and b.marker == ANSWERED_POINT)
+    return points >= MIN_ANSWERED_POINTS
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
@@ -267,6 +287,8 @@ def document_prior(doc: Document) -> str:
     prior = DEMAND_PRIOR.get(doc.meta.kind) or ACTION_PRIOR.get(doc.meta.kind)
     if prior or doc.meta.kind not in ("", "other", "minutes"):
         return prior or ""  # minutes may be of a public meeting (proposals) or of a working group
+    if _answers_opinion_by_points(doc):
+        return "action"  # the authority's answers, under the points of the opinion they quote
     first = doc.blocks[0] if doc.blocks else None
     if first is not None and first.kind == "record" and (first.fields or {}).get("kind") in ("action", "objective"):
         # a spreadsheet whose "Action" column names its rows, or the follow-up of an
@@ -383,7 +405,10 @@ def _object_line(doc: Document, blocks: int = TOP_BLOCKS) -> str:
 
 def _answers(doc: Document) -> bool:
     """Whether the document is an authority's answer (see _ANSWER_TITLE): its title, its
-    first headings or its « Objet : » line say so."""
+    first headings or its « Objet : » line say so, or it is a mail answering an opinion point
+    by point (see _answers_opinion_by_points)."""
+    if _answers_opinion_by_points(doc):
+        return True
     texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
 

@@ -9,7 +9,7 @@ from ..labels import LABEL as _LABEL
 from ..themes import fold
 from .vocabulary import GROUP_NAME_WORDS, _DETAILS_OF, _DOTTED
 from .units import _Unit
-from .language import _may_start_with_infinitive, _word_count
+from .language import _after_topic, _may_start_with_infinitive, _word_count
 from .tables import _CITED_NUMBER, _NUMBER, _PAGE_REFERENCE
 from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label_words, _stems, _topic_title
 
@@ -18,6 +18,7 @@ from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label
 # « Opération 3 »): over at least two actions of its own, such a unit is a level above them.
 # « Action », « Mesure » and « Fiche » name one action, even with tasks listed under it.
 _GROUPING_LABELS = {"chantier", "engagement", "operation"}
+MIN_THINGS_LIST = 2  # things named in a list that may ask for them together (see _asked_things)
 # The words at most of a unit that only names an action detailed under a heading of its name
 DETAILED_NAME_WORDS = 10
 # A letter, a number or a roman numeral before a section's name (« a. », « 2) », « IV »)
@@ -98,7 +99,8 @@ class _Resolution:
                 kept.append(unit)  # decided below, by its siblings
                 continue
             if unit.needs == "inf":
-                if self.lang.infinitive(unit.text) or (
+                topic = _after_topic(unit.text)
+                if self.lang.infinitive(unit.text) or (topic and self.lang.infinitive(topic)) or (
                         unit.series in verbal and _may_start_with_infinitive(self.lang.head(unit.text))):
                     # an infinitive, or a rare verb the tagger misses ("Résorber les zones
                     # blanches") among sibling items that all start with an infinitive
@@ -392,20 +394,28 @@ class _Resolution:
     def _asked_things(self, kept: list[_Unit]) -> list[_Unit]:
         """The things named in a demands document's lists (see _Lists.asked_thing): a demand when
         an item of its list is one (« - organiser un marché de Noël » over « - des guirlandes
-        dans la rue principale »), or, alone in its list, when most of the document's other lists
+        dans la rue principale »), or, alone in its list or in a list made mostly of such things
+        opened by a capital (MIN_THINGS_LIST and two thirds of its items at least: a slide « Un
+        tiers-lieu dans chaque bassin », « Un compte unique pour les familles »), when most of the document's other lists
         hold demands (at least two); otherwise nothing (a list of findings)."""
         if not any(u.needs == "np" for u in kept):
             return kept
         asked = {u.series for u in kept if u.series and u.needs != "np" and u.kind == "recommendation"}
         listed = {u.series for u in self.units if u.series}
         sizes: dict[tuple, int] = {}
+        things: dict[tuple, int] = {}
         for u in self.units:
             if u.series:
                 sizes[u.series] = sizes.get(u.series, 0) + 1
+                # opened by a capital, as a title (not « des horaires très variables ; », a finding
+                # going on from the sentence above the list)
+                things[u.series] = things.get(u.series, 0) + (u.needs == "np" and u.text[:1].isupper())
         out = []
         for u in kept:
             if u.needs == "np":
-                lone = sizes.get(u.series) == 1 and len(asked) >= 2 and len(asked) * 2 > len(listed - {u.series})
+                n = things.get(u.series, 0)
+                alone = sizes.get(u.series) == 1 or (n >= MIN_THINGS_LIST and 3 * n >= 2 * sizes[u.series])
+                lone = alone and len(asked) >= 2 and len(asked) * 2 > len(listed - {u.series})
                 if not (u.series in asked or lone):
                     continue
                 u.kind = "recommendation"
