@@ -1131,6 +1131,38 @@ CASES = [
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
      ], [], 0),
+    # garantbay: a public-consultation guarantor's report (« bilan du garant », PDF laid out like a
+    # LibreOffice export: cover, « Sommaire », « Ce que le public a exprimé » in indirect speech,
+    # « Demandes de précisions et recommandations du garant » numbered 1 to 21 after a lead-in « Le
+    # garant recommande au maître d'ouvrage de : ») and the owner's answer (DOCX: a letter, then a
+    # table « N° | Recommandation du garant | Réponse du maître d'ouvrage | Responsable | Échéance »,
+    # rows « 1 et 2 », « Sans objet : … » and « Non retenu : … » answers)
+    ('../matching-checks/garantbay/corpus/garantbay/bilan-garant-concertation-schema-numerique.pdf',
+     'garantbay-bilan-garant-concertation-schema-numerique', [], [], 8),
+    ('../matching-checks/garantbay/corpus/garantbay/reponse-maitre-ouvrage-bilan-garant.docx',
+     'garantbay-reponse-maitre-ouvrage-bilan-garant',
+     [
+        'Les pylônes y seront mis en service au plus tard en 2028.',
+        'La répartition des dépenses entre la communauté de communes et les communes sera arrêtée avec le pacte financier et fiscal, en 2027.',
+        'Aucune démarche ne sera proposée uniquement en ligne.',
+        'Les sauvegardes seront externalisées chaque jour et une copie sera conservée hors ligne.',
+        'Les données des usagers resteront hébergées en France.',
+        'Les permanences seront étendues à dix communes, par roulement ; les autres communes seront desservies par le bus France services.',
+        "D'autres jeux de données suivront chaque année.",
+        "Les logiciels métiers (finances, ressources humaines, état civil) ne sont pas concernés : il n'en existe pas d'équivalent libre adapté à nos besoins.",
+        'Le matériel réformé sera reconditionné par la ressourcerie Les Bayards puis proposé aux associations du territoire.',
+        'Une session de sensibilisation sera proposée aux élus volontaires.',
+        'Un exercice de gestion de crise sera organisé en 2028 pour tester le plan de continuité.',
+        "Sa reconduction chaque année n'est pas prévue à ce stade.",
+        'Un bilan annuel, avec les indicateurs de chaque fiche action, lui sera présenté puis publié sur le site de la communauté de communes.',
+        'Les habitants seront associés à leur mise en œuvre au sein du comité de suivi (voir n° 14).',
+        "Un audit d'accessibilité sera ensuite proposé aux communes qui le demandent.",
+        'Le schéma directeur du numérique, modifié pour tenir compte de la concertation, sera soumis au vote du conseil communautaire le 18 mars 2027.',
+    ],
+     [
+        "Sans objet : l'accompagnement à domicile relève des CCAS et du Département, auxquels la recommandation a été transmise.",
+        'Sans objet : les fiches actions ont déjà été rédigées à partir des contributions recueillies pendant la concertation.',
+    ], 0),
 ]
 
 
