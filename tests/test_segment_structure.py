@@ -1763,6 +1763,22 @@ def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down(
     assert not refuses("La demande de marché non alimentaire sera étudiée.")
 
 
+def test_an_answer_opening_with_sans_objet_and_a_reason_turns_the_demand_down():
+    from nlp_stn.segment.tables import refuses
+    assert refuses("Sans objet : la gestion des cantines relève du syndicat scolaire.")
+    assert refuses("Sans objet. Le marché couvert appartient à la commune voisine.")
+    assert not refuses("Le tableau des travaux, sans objet depuis 2024, sera retiré du site.")
+    doc = _with_table([("heading", "Réponse de la commune aux recommandations du garant", 1, "")], [
+        ("Recommandation", "Réponse de la commune"),
+        ("Un transport scolaire le mercredi", "Sans objet : le transport scolaire relève de la Région, qui en est informée."),
+        ("Une piste cyclable vers le collège", "La piste sera réalisée en 2028."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "non retenue", "Sans objet : le transport scolaire relève de la Région, qui en est informée."),
+        ("action", "", "La piste sera réalisée en 2028."),
+    ]
+
+
 def test_an_inquiry_report_keeps_the_publics_asks_and_the_reserves_not_the_answers_nor_the_authors():
     doc = _document([
         ("heading", "Rapport du commissaire enquêteur", 1, ""),

@@ -1159,10 +1159,7 @@ CASES = [
         "Un audit d'accessibilité sera ensuite proposé aux communes qui le demandent.",
         'Le schéma directeur du numérique, modifié pour tenir compte de la concertation, sera soumis au vote du conseil communautaire le 18 mars 2027.',
     ],
-     [
-        "Sans objet : l'accompagnement à domicile relève des CCAS et du Département, auxquels la recommandation a été transmise.",
-        'Sans objet : les fiches actions ont déjà été rédigées à partir des contributions recueillies pendant la concertation.',
-    ], 0),
+     [], 0),
 ]
 
 

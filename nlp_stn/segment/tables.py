@@ -140,9 +140,10 @@ _REFUSAL = re.compile(
     r"|^(?:(?!\b(?:march[ée]s?|contrats?|conventions?|baux|bail|abonnements?|licences?|d[ée]l[ée]gations?)\b)[^.;:!?])*?"
     r"\b(?:n['’]\s*(?:est|sont)|ne\s+(?:sera|seront))\s+(?:pas|plus)\s+reconduite?s?\b"
     # the fate stated first, as a table's answer cell opens (« Non retenue : … », « Hors objet de
-    # l'enquête : … », « Hors sujet. »), or what the project leaves out (« Les postes des services
-    # restent hors du champ du projet »)
-    r"|^\W*(?:non\s+retenue?s?|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
+    # l'enquête : … », « Hors sujet. », « Sans objet : cela relève du Département »: the line calls
+    # for no measure of the one answering), or what the project leaves out (« Les postes des
+    # services restent hors du champ du projet »)
+    r"|^\W*(?:non\s+retenue?s?|sans\s+objet|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
     r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+)?(?:objet|champ|p[ée]rim[èe]tre)\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
