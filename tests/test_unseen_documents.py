@@ -401,11 +401,7 @@ CASES = [
     #   (« Cette demande n'est pas retenue car … »), decisions the reader did not list as actions;
     ("../matching-checks/vaudrey/corpus/vaudrey/avis-cddv-vaudrey.odt", "vaudrey-avis-cddv-vaudrey", [], [], 0),
     ('../matching-checks/vaudrey/corpus/vaudrey/reponse-ccvv-avis-cddv.docx',
-     'vaudrey-reponse-ccvv-avis-cddv',
-     [
-        'Un audit groupé sera proposé aux communes volontaires, financé à 50 % par la CCVV.',
-    ],
-     [], 3),
+     'vaudrey-reponse-ccvv-avis-cddv', [], [], 4),
     # - a council's contribution as a PDF from Word (shaded boxes, two-level « Préconisation 2.3 »,
     #   bold lead-ins cut at a line end, footnote calls after « . » and « ) », a summary bullet
     #   « … (2.1 à 2.4) ») and a mid-term review in XLSX (« Avancement » : Réalisée, Reportée,
@@ -1142,24 +1138,10 @@ CASES = [
     ('../matching-checks/garantbay/corpus/garantbay/reponse-maitre-ouvrage-bilan-garant.docx',
      'garantbay-reponse-maitre-ouvrage-bilan-garant',
      [
-        'Les pylônes y seront mis en service au plus tard en 2028.',
-        'La répartition des dépenses entre la communauté de communes et les communes sera arrêtée avec le pacte financier et fiscal, en 2027.',
-        'Aucune démarche ne sera proposée uniquement en ligne.',
-        'Les sauvegardes seront externalisées chaque jour et une copie sera conservée hors ligne.',
-        'Les données des usagers resteront hébergées en France.',
-        'Les permanences seront étendues à dix communes, par roulement ; les autres communes seront desservies par le bus France services.',
-        "D'autres jeux de données suivront chaque année.",
-        "Les logiciels métiers (finances, ressources humaines, état civil) ne sont pas concernés : il n'en existe pas d'équivalent libre adapté à nos besoins.",
-        'Le matériel réformé sera reconditionné par la ressourcerie Les Bayards puis proposé aux associations du territoire.',
-        'Une session de sensibilisation sera proposée aux élus volontaires.',
-        'Un exercice de gestion de crise sera organisé en 2028 pour tester le plan de continuité.',
-        "Sa reconduction chaque année n'est pas prévue à ce stade.",
         'Un bilan annuel, avec les indicateurs de chaque fiche action, lui sera présenté puis publié sur le site de la communauté de communes.',
-        'Les habitants seront associés à leur mise en œuvre au sein du comité de suivi (voir n° 14).',
-        "Un audit d'accessibilité sera ensuite proposé aux communes qui le demandent.",
         'Le schéma directeur du numérique, modifié pour tenir compte de la concertation, sera soumis au vote du conseil communautaire le 18 mars 2027.',
     ],
-     [], 0),
+     [], 2),
 ]
 
 
