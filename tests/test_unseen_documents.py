@@ -1134,7 +1134,7 @@ CASES = [
     # table « N° | Recommandation du garant | Réponse du maître d'ouvrage | Responsable | Échéance »,
     # rows « 1 et 2 », « Sans objet : … » and « Non retenu : … » answers)
     ('../matching-checks/garantbay/corpus/garantbay/bilan-garant-concertation-schema-numerique.pdf',
-     'garantbay-bilan-garant-concertation-schema-numerique', [], [], 8),
+     'garantbay-bilan-garant-concertation-schema-numerique', [], [], 3),
     ('../matching-checks/garantbay/corpus/garantbay/reponse-maitre-ouvrage-bilan-garant.docx',
      'garantbay-reponse-maitre-ouvrage-bilan-garant',
      [

@@ -8,7 +8,8 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
 from ..model import Block
-from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PRINCIPLES,
+from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PAST_SETUP,
+                         _PRINCIPLES,
                          _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
                          _PLEDGES, _TOLD_WISH)
 from .units import _Unit
@@ -407,8 +408,8 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
         # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
         return "recommendation"
-    if _NOT_UNITS.search(text):
-        return None
+    if _NOT_UNITS.search(text) or _PAST_SETUP.search(text):
+        return None  # tools, people …; what a past set-up comprised (« Le dispositif comprenait : »)
     return ""
 
 # Characters kept of the paragraphs that explain a unit given as a heading (Segment.detail)
