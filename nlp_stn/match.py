@@ -306,6 +306,8 @@ def refused_in_part(ranked: Sequence[tuple[Segment, float]], refusal: int) -> bo
     under the same heading, at most ``ANSWER_GAP`` characters apart (another answer of the same
     section is not this one)."""
     refused = ranked[refusal][0]
+    if not refused.heading or refused.end <= refused.start:
+        return False  # no heading or no place in the document: no answer to find it in
     same = sorted((a for a, _ in ranked if a.doc == refused.doc and a.heading == refused.heading),
                   key=lambda a: a.start)
     at = next(i for i, a in enumerate(same) if a is refused)
