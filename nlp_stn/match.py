@@ -299,6 +299,32 @@ def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[s
     return ranked
 
 
+# At most this many characters between two sentences of one answer (a space, a line break)
+ANSWER_GAP = 2
+
+
+def refused_in_part(ranked: Sequence[tuple[Segment, float]], refusal: int) -> bool:
+    """Whether the refusal ranked at ``refusal`` turns down a part of an answer only: a sentence
+    of the same answer, ranked below it, is kept in part (« Un exercice sera organisé en 2028. » /
+    « Sa reconduction chaque année n'est pas prévue. »: « Retenue en partie », « non retenue »).
+    The same answer: the sentences of the candidates that follow one another in the document,
+    under the same heading, at most ``ANSWER_GAP`` characters apart (another answer of the same
+    section is not this one)."""
+    refused = ranked[refusal][0]
+    if not refused.heading or refused.end <= refused.start:
+        return False  # no heading or no place in the document: no answer to find it in
+    same = sorted((a for a, _ in ranked if a.doc == refused.doc and a.heading == refused.heading),
+                  key=lambda a: a.start)
+    at = next(i for i, a in enumerate(same) if a is refused)
+    lo = hi = at
+    while lo > 0 and 0 <= same[lo].start - same[lo - 1].end <= ANSWER_GAP:
+        lo -= 1
+    while hi + 1 < len(same) and 0 <= same[hi + 1].start - same[hi].end <= ANSWER_GAP:
+        hi += 1
+    below = {id(a) for a, _ in ranked[refusal + 1:]}
+    return any(id(a) in below and status_cap(a.state) == STATUS_PARTIAL for a in same[lo:hi + 1])
+
+
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
               own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie) -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
@@ -307,7 +333,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     :func:`nlp_stn.model.status_cap`); its best action is the first candidate giving it. A
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
-    (the reader sees why it is not taken into account). ``own``: what the authority published
+    (the reader sees why it is not taken into account); « partiellement » when the same answer
+    keeps another part (see :func:`refused_in_part`). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
@@ -317,6 +344,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
                                          for f, (action, score) in zip(found, ranked)], own)
+    if status == STATUS_NOT and refusal is not None and refused_in_part(ranked, refusal):
+        status = STATUS_PARTIAL  # the answer turns a part down and keeps the rest
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",

@@ -243,7 +243,10 @@ _STUDY_ACTION = re.compile(
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront|a\s+[ée]t[ée])\s+"
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,20}?\s+est\s+"
-    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?))\b",
+    r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?)"
+    # the decision put off (« La décision d'ouvrir le tiers-lieu sera prise au vu de l'étude »,
+    # « La décision sur la navette sera prise en 2028 »): nothing decided yet
+    r"|(?:la|une)\s+d[ée]cision\s+(?:de\s|d['’]\s*|sur\s|quant\s+[àa]\s)[^.;:!?]{0,120}?\s(?:sera|seront)\s+prises?)\b",
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion"
@@ -262,6 +265,8 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     'En cours'
     >>> study_state("Navette vers la gare", "Reportée", "Créer une navette")
     'Reportée'
+    >>> study_state("La décision de créer la navette sera prise après l'étude.", "", "Créer une navette vers la gare")
+    "À l'étude"
     """
     if _STUDY_ACTION.match(action_text or "") and not _ASKS_STUDY.search(demand_text or "") \
             and status_cap(state) == STATUS_ADDRESSED:

@@ -587,6 +587,28 @@ def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
     assert [a.id for a, _ in refusal_first([(other, 0.88), (kept, 0.87)], thresholds)] == ["a1", "a3"]
 
 
+def test_a_refusal_of_a_part_of_an_answer_that_keeps_the_rest_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    row = "Réponses > Des ateliers de réparation chaque mois"
+    kept = dataclasses.replace(unit("a2", "Deux ateliers de réparation auront lieu en 2027."), kind="action",
+                               state="Retenue en partie", heading=row, start=100, end=148)
+    refusal = dataclasses.replace(unit("a1", "Leur tenue chaque mois n'est pas prévue."), kind="decision",
+                                  state="non retenue", heading=row, start=149, end=190)
+    elsewhere = dataclasses.replace(kept, id="a3", heading="Réponses > Un marché de producteurs")
+    apart = dataclasses.replace(kept, id="a4", start=20, end=60)  # another answer of the same section
+    # the same answer keeps a part: « partiellement », the refusal its best action
+    got = _coverage("d1", [(refusal, 0.9), (kept, 0.8)], thresholds)
+    assert (got.status, got.best_action_id) == ("partiellement", "a1")
+    # a part kept in another answer, or none: the refusal is the answer
+    assert _coverage("d1", [(refusal, 0.9), (elsewhere, 0.8)], thresholds).status == "non pris en compte"
+    assert _coverage("d1", [(refusal, 0.9), (apart, 0.8)], thresholds).status == "non pris en compte"
+    assert _coverage("d1", [(refusal, 0.9)], thresholds).status == "non pris en compte"
+
+
 def test_a_demand_heading_others_takes_their_statuses():
     import dataclasses
 

@@ -350,6 +350,20 @@ def test_a_study_to_be_delivered_is_a_study():
     assert study_state("Le nouveau gymnase sera achevé en juin 2028.", "", "Construire un gymnase") == ""
 
 
+def test_a_decision_put_off_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # « La décision de … sera prise … »: nothing decided yet, at most in part
+    assert study_state("La décision d'agrandir la médiathèque sera prise au vu du diagnostic.", "",
+                       "Agrandir la médiathèque du bourg") == STUDY_STATE
+    assert study_state("La décision sur la piscine couverte sera prise en 2029.", "",
+                       "Couvrir la piscine municipale") == STUDY_STATE
+    # a decision taken, or one the demand asks to take, is no study
+    assert study_state("La décision d'agrandir la médiathèque a été prise en mars.", "",
+                       "Agrandir la médiathèque du bourg") == ""
+    assert study_state("Les décisions du conseil seront publiées en ligne.", "", "Publier les décisions du conseil") == ""
+
+
 def test_an_action_due_later_than_the_demand_asks_answers_in_part():
     # « avant 2028 » is by 2027; the action's earliest year counts; a state already lower stays
     from nlp_stn.model import LATER_STATE, answer_state, later_state

@@ -120,6 +120,12 @@ def test_role_of_header(header, role):
         ("Retours d'expérience", None),
         ("Retour d’expériences :", None),
         ("En conclusion :", ""),
+        # what a past set-up comprised, told in the imperfect: what was, not units
+        ("La rencontre, préparée avec les associations, comprenait :", None),
+        ("Les trois soirées s'articulaient autour de :", None),
+        ("La démarche reposait sur :", None),
+        # a wish told in the imperfect is still one
+        ("Les habitants souhaitaient :", "recommendation"),
     ],
 )
 def test_classify_leadin(text, kind):

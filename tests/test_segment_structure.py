@@ -1781,6 +1781,47 @@ def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down(
     assert not refuses("La demande de marché non alimentaire sera étudiée.")
 
 
+def test_an_answer_opening_with_sans_objet_and_a_reason_turns_the_demand_down():
+    from nlp_stn.segment.tables import refuses
+    assert refuses("Sans objet : la gestion des cantines relève du syndicat scolaire.")
+    assert refuses("Sans objet. Le marché couvert appartient à la commune voisine.")
+    assert not refuses("Le tableau des travaux, sans objet depuis 2024, sera retiré du site.")
+    doc = _with_table([("heading", "Réponse de la commune aux recommandations du garant", 1, "")], [
+        ("Recommandation", "Réponse de la commune"),
+        ("Un transport scolaire le mercredi", "Sans objet : le transport scolaire relève de la Région, qui en est informée."),
+        ("Une piste cyclable vers le collège", "La piste sera réalisée en 2028."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("decision", "non retenue", "Sans objet : le transport scolaire relève de la Région, qui en est informée."),
+        ("action", "", "La piste sera réalisée en 2028."),
+    ]
+
+
+def test_an_answer_cell_of_one_paragraph_gives_a_unit_per_measure_or_fate_it_tells():
+    doc = _with_table([("heading", "Réponse du maître d'ouvrage aux recommandations du garant", 1, "")], [
+        ("Recommandation", "Réponse du maître d'ouvrage"),
+        ("Des bornes de recharge dans chaque village",
+         "Six bornes seront installées en 2027 sur les parkings des mairies. Les hameaux ne sont pas concernés : "
+         "la puissance du réseau y est insuffisante."),
+        ("Un local pour les associations",
+         "La salle des fêtes sera ouverte aux associations le mardi. Elle compte deux salles de réunion et une "
+         "cuisine. Le calendrier des réservations sera publié en septembre."),
+        ("Une antenne sur le château d'eau",
+         "La liste des points hauts sera transmise aux opérateurs.\nLe château d'eau, trop fragile, ne peut pas "
+         "porter d'antenne. Sa reconstruction n'est pas prévue."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue en partie", "Six bornes seront installées en 2027 sur les parkings des mairies."),
+        ("decision", "non retenue", "Les hameaux ne sont pas concernés : la puissance du réseau y est insuffisante."),
+        ("action", "", "La salle des fêtes sera ouverte aux associations le mardi. Elle compte deux salles de réunion "
+                       "et une cuisine."),
+        ("action", "", "Le calendrier des réservations sera publié en septembre."),
+        ("action", "Retenue en partie", "La liste des points hauts sera transmise aux opérateurs."),
+        ("action", "Retenue en partie", "Le château d'eau, trop fragile, ne peut pas porter d'antenne."),
+        ("decision", "non retenue", "Sa reconstruction n'est pas prévue."),
+    ]
+
+
 def test_an_inquiry_report_keeps_the_publics_asks_and_the_reserves_not_the_answers_nor_the_authors():
     doc = _document([
         ("heading", "Rapport du commissaire enquêteur", 1, ""),

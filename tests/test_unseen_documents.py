@@ -401,11 +401,7 @@ CASES = [
     #   (« Cette demande n'est pas retenue car … »), decisions the reader did not list as actions;
     ("../matching-checks/vaudrey/corpus/vaudrey/avis-cddv-vaudrey.odt", "vaudrey-avis-cddv-vaudrey", [], [], 0),
     ('../matching-checks/vaudrey/corpus/vaudrey/reponse-ccvv-avis-cddv.docx',
-     'vaudrey-reponse-ccvv-avis-cddv',
-     [
-        'Un audit groupé sera proposé aux communes volontaires, financé à 50 % par la CCVV.',
-    ],
-     [], 3),
+     'vaudrey-reponse-ccvv-avis-cddv', [], [], 4),
     # - a council's contribution as a PDF from Word (shaded boxes, two-level « Préconisation 2.3 »,
     #   bold lead-ins cut at a line end, footnote calls after « . » and « ) », a summary bullet
     #   « … (2.1 à 2.4) ») and a mid-term review in XLSX (« Avancement » : Réalisée, Reportée,
@@ -1189,6 +1185,21 @@ CASES = [
         "L'exercice de crise, lui, n'aura lieu qu'au siège de la CC, une fois par an.",
         'Deux membres du CODEV siégeront au comité de suivi de la stratégie, qui se réunira deux fois par an.',
      ], [], 1),
+    # garantbay: a public-consultation guarantor's report (« bilan du garant », PDF laid out like a
+    # LibreOffice export: cover, « Sommaire », « Ce que le public a exprimé » in indirect speech,
+    # « Demandes de précisions et recommandations du garant » numbered 1 to 21 after a lead-in « Le
+    # garant recommande au maître d'ouvrage de : ») and the owner's answer (DOCX: a letter, then a
+    # table « N° | Recommandation du garant | Réponse du maître d'ouvrage | Responsable | Échéance »,
+    # rows « 1 et 2 », « Sans objet : … » and « Non retenu : … » answers)
+    ('../matching-checks/garantbay/corpus/garantbay/bilan-garant-concertation-schema-numerique.pdf',
+     'garantbay-bilan-garant-concertation-schema-numerique', [], [], 3),
+    ('../matching-checks/garantbay/corpus/garantbay/reponse-maitre-ouvrage-bilan-garant.docx',
+     'garantbay-reponse-maitre-ouvrage-bilan-garant',
+     [
+        'Un bilan annuel, avec les indicateurs de chaque fiche action, lui sera présenté puis publié sur le site de la communauté de communes.',
+        'Le schéma directeur du numérique, modifié pour tenir compte de la concertation, sera soumis au vote du conseil communautaire le 18 mars 2027.',
+    ],
+     [], 2),
 ]
 
 

@@ -11,7 +11,8 @@ from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
-from .tables import (COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER, _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
+from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
+                     _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -71,6 +72,26 @@ def _answer_paragraphs(items: Sequence[tuple[int, str, bool]]) -> bool:
     retenue. »), each with its own fate; not a paragraph announcing the next (« … : »)."""
     return (len(items) >= 2 and not any(marked for _, _, marked in items)
             and all(t.rstrip()[-1:] in ".!?" and len(t.split()) >= ANSWER_PARAGRAPH_WORDS for _, t, _ in items))
+
+
+def _cell_sentences(items: Sequence[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The sentences of an answer cell's paragraphs (see :func:`cell_items`; offsets in the cell),
+    as items of their own: each may tell a measure or a fate of its own (« Un conseiller sera
+    recruté en 2027. Les permanences seront étendues à six communes. »). The items as given
+    when one is bulleted."""
+    if any(marked for _, _, marked in items):
+        return list(items)
+    return [(offset + o, sentence, False) for offset, text, _ in items for o, sentence in _sentences(text)]
+
+
+# A sentence of an answer telling a part of the demand left out of the measure (« Les écoles
+# maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »):
+# after a measure in the same cell, that part is turned down
+_LEFT_OUT_PART = re.compile(
+    r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+|les\s+)?(?:p[ée]rim[èe]tres?|champs?|cadre)\b"
+    r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:concern[ée]e?s?|inclu(?:se?s?)?|compris(?:es?)?)\b",
+    re.I,
+)
 
 
 def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
@@ -344,9 +365,15 @@ class _TableUnits:
         if not state:
             state = self.stated_fate(text)
         items = cell_items(text) if block.kind == "table_cell" else []
+        paragraphs = {o for o, _, _ in items}
+        if _answer_paragraphs(_cell_sentences(items)):
+            items = self.told_sentences(_cell_sentences(items), paragraphs)
         own = _answer_paragraphs(items)  # paragraphs answering each a part of the line
-        fates = _paragraph_fates([(o, self.stated_fate(t)) for o, t, _ in items]) if own else {}
+        fates = _paragraph_fates([(o, self.stated_fate(t) or ("non retenue" if o not in paragraphs
+                                                               and _LEFT_OUT_PART.search(t) else ""))
+                                  for o, t, _ in items]) if own else {}
         parts = [(o, t) for o, t, marked in items] if own or sum(marked for _, _, marked in items) >= 2 else [(0, text)]
+        last: Optional[_Unit] = None
         for offset, part in parts:
             part = _collapse(part)
             if not re.search(r"[^\W\d_]{2}", part) or (part.endswith(":") and len(part.split()) <= 4):
@@ -359,6 +386,23 @@ class _TableUnits:
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
                            heading=heading, state=state, answers=answers))
+
+    def told_sentences(self, sentences: Sequence[tuple[int, str, bool]],
+                       paragraphs: set[int]) -> list[tuple[int, str, bool]]:
+        """The sentences of an answer cell (see :func:`_cell_sentences`) that are answers of their
+        own: each opening a paragraph, and each further one that commits (see :meth:`committed`),
+        turns something down (see _REFUSAL) or leaves a part out (see _LEFT_OUT_PART); another
+        (« Le clocher, classé, ne peut pas porter d'antenne. ») explains the one before it and
+        joins it, as one text."""
+        out: list[tuple[int, str, bool]] = []
+        for offset, sentence, marked in sentences:
+            if out and offset not in paragraphs and not (self.committed(sentence) is not None or _REFUSAL.search(sentence)
+                                                         or _LEFT_OUT_PART.search(sentence)):
+                o, told, m = out[-1]
+                out[-1] = (o, f"{told} {sentence}", m)
+                continue
+            out.append((offset, sentence, marked))
+        return out
 
     def table_title(self, block: Optional[Block], record: bool) -> tuple[Optional[_Unit], Optional[str]]:
         """(unit, heading path) of a table's title row: a labelled title ("Fiche action n° 3 –

@@ -8,7 +8,8 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
 from ..model import Block
-from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PRINCIPLES,
+from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PAST_SETUP,
+                         _PRINCIPLES,
                          _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
                          _PLEDGES, _TOLD_WISH)
 from .units import _Unit
@@ -149,9 +150,10 @@ _REFUSAL = re.compile(
     r"|^(?:(?!\b(?:march[ée]s?|contrats?|conventions?|baux|bail|abonnements?|licences?|d[ée]l[ée]gations?)\b)[^.;:!?])*?"
     r"\b(?:n['’]\s*(?:est|sont)|ne\s+(?:sera|seront))\s+(?:pas|plus)\s+reconduite?s?\b"
     # the fate stated first, as a table's answer cell opens (« Non retenue : … », « Hors objet de
-    # l'enquête : … », « Hors sujet. »), or what the project leaves out (« Les postes des services
-    # restent hors du champ du projet »)
-    r"|^\W*(?:non\s+retenue?s?|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
+    # l'enquête : … », « Hors sujet. », « Sans objet : cela relève du Département »: the line calls
+    # for no measure of the one answering), or what the project leaves out (« Les postes des
+    # services restent hors du champ du projet »)
+    r"|^\W*(?:non\s+retenue?s?|sans\s+objet|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
     r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+)?(?:objet|champ|p[ée]rim[èe]tre)\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
@@ -432,8 +434,8 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
     if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":
         # in an authority's plan, « cinq engagements prioritaires : » announces its own actions
         return "recommendation"
-    if _NOT_UNITS.search(text):
-        return None
+    if _NOT_UNITS.search(text) or _PAST_SETUP.search(text):
+        return None  # tools, people …; what a past set-up comprised (« Le dispositif comprenait : »)
     return ""
 
 # Characters kept of the paragraphs that explain a unit given as a heading (Segment.detail)

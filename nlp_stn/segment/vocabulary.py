@@ -337,6 +337,14 @@ _GROUP_TASKS = re.compile(
     r"\b(?:actions?|t[âa]ches?|travaux|suites?|prochaines?\s+[ée]tapes?)\b[^:;.]{0,30}?\b(?:du|de\s+notre|par\s+le|par\s+notre)\s+groupe\b",
     re.I,
 )
+# A lead-in telling in the imperfect what a past set-up comprised (« Le dispositif comprenait : »,
+# « Les ateliers s'articulaient autour de : », « La démarche reposait sur : »): its items are
+# what was, not units
+_PAST_SETUP = re.compile(
+    r"\b(?:comprenai|comportai|incluai|r[ée]unissai|pr[ée]voyai|reposai|consistai|(?:s['’]\s*)?articulai"
+    r"|s['’]\s*appuyai|s['’]\s*organisai|se\s+composai|se\s+d[ée]roulai|s['’]\s*est\s+d[ée]roul[ée]e?)(?:t|ent)?\b",
+    re.I,
+)
 _NOT_UNITS = re.compile(
     r"\b(?:outils?|ressources?|participants?|pr[ée]sents?|excus[ée]s?|th[èe]mes|liens?|contacts?|sommaire|annexes?"
     r"|difficult[ée]s?|obstacles?|freins?|contraintes?|tour de table|ce qui ressort|constats?\b(?!\s+(?:et|&))"
