@@ -1153,12 +1153,11 @@ CASES = [
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
      'convaldry-rapport-final-convention-citoyenne-val-aldry',
      [], [], 22),
+    # (since the garantbay rule, an answer cell's sentences that commit, turn down or leave a part out
+    # are units of their own: the four cells this reader annotated whole give their second sentence
+    # apart, counted extra, and the two cells' commitments once missed are found)
     ('../matching-checks/convaldry/corpus/convaldry/deliberation-2027-041-suites-convention-citoyenne.pdf',
-     'convaldry-deliberation-2027-041-suites-convention-citoyenne',
-     [
-        'La communauté de communes financera les terrains et les raccordements de trois nouveaux pylônes au titre du dispositif de couverture ciblée.',
-        'L’empreinte carbone du numérique de la collectivité sera mesurée une première fois en 2028.',
-     ], [], 1),
+     'convaldry-deliberation-2027-041-suites-convention-citoyenne', [], [], 5),
     # slidemor: a conseil de développement's opinion as a slide deck exported to PDF (16:9 pages, one
     # title per slide, 2 to 4 short bullets, title, agenda and « Merci » slides, footer « CODEV – avis
     # STN – p. N ») and the vice-president's answer as a plain-text e-mail (headers, top-posted
