@@ -317,3 +317,26 @@ def test_a_plans_commitment_after_a_consequence_within_reach_counted_or_in_a_cla
         ("action", "", "Chaque année, 12 000 euros seront consacrés aux sorties scolaires."),
         ("action", "", "La commune a acquis un terrain en 2025, et une étude de sol sera conduite au printemps."),
     ]
+
+
+def test_an_answers_yes_opening_its_commitment_and_nouns_listed_under_one_determiner(tmp_path):
+    # a page of questions and answers: « Oui, », « Oui, en partie : », « Bien sûr. » open the
+    # answer, the commitment is read after them (the unit keeps them); « Les tarifs, horaires et
+    # menus … seront publiés »: the nouns listed after the first one's determiner are its subject
+    assert _kinds(tmp_path, (
+        "<h1>Vos questions, nos réponses</h1><h2>La piscine</h2>"
+        "<details><summary>La piscine rouvrira-t-elle ?</summary>"
+        "<p>Oui, une nouvelle équipe, recrutée par le syndicat, reprendra la gestion en mai 2027.</p></details>"
+        "<details><summary>Les tarifs seront-ils en ligne ?</summary>"
+        "<p>Oui, dès janvier, les tarifs, horaires et menus de la cantine seront publiés sur le site.</p></details>"
+        "<details><summary>Les vestiaires seront-ils refaits ?</summary>"
+        "<p>Oui, en partie : les vestiaires des enfants seront rénovés cet été.</p></details>"
+        "<details><summary>Y aura-t-il des cours du soir ?</summary>"
+        "<p>Bien sûr. Un maître-nageur, payé par la ville, assurera un cours chaque jeudi soir.</p></details>"
+        "<details><summary>Et le parking ?</summary><p>Oui, il est gratuit depuis 2024.</p></details>"),
+        name="faq.html") == [
+        ("action", "", "Oui, une nouvelle équipe, recrutée par le syndicat, reprendra la gestion en mai 2027."),
+        ("action", "", "Oui, dès janvier, les tarifs, horaires et menus de la cantine seront publiés sur le site."),
+        ("action", "", "Oui, en partie : les vestiaires des enfants seront rénovés cet été."),
+        ("action", "", "Un maître-nageur, payé par la ville, assurera un cours chaque jeudi soir."),
+    ]
