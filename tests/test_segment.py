@@ -2893,3 +2893,36 @@ def test_a_speech_presenting_a_plan_commits_to_what_it_says_will_be_done_whateve
         ("objective", "Première priorité : la jeunesse."),
         ("action", "Un conseiller jeunesse sera recruté au printemps."),
     ]
+
+
+def test_an_answer_page_declining_by_non_or_naming_another_body_and_a_yes_running_since(tmp_path):
+    # a page of questions and answers: « Non … : » then the reason declines the demand; so does the
+    # matter put first as another body's (« relèvent du syndicat des eaux : … »), not the authority's
+    # own (« relève de la compétence des communes »), nor « Certaines demandes relèvent de … »; « Non,
+    # mais … » goes on with a deed, « Non, l'accès est libre » declines nothing; « Oui, depuis 2025, »
+    # and a deed in place in the present is done
+    _, units = _units(tmp_path, "faq.html", (
+        "<h1>Vos questions, nos réponses</h1><h2>Le bourg</h2>"
+        "<details><summary>Le marché aura-t-il lieu le dimanche ?</summary>"
+        "<p>Non pour le dimanche : les commerçants ambulants sont déjà pris sur d'autres marchés.</p></details>"
+        "<details><summary>Un composteur au stade ?</summary>"
+        "<p>Non, pas cette année : le terrain doit d'abord être drainé.</p></details>"
+        "<details><summary>Les fuites d'eau ?</summary>"
+        "<p>Les fuites sur le réseau relèvent du syndicat des eaux : appelez son numéro d'urgence.</p></details>"
+        "<details><summary>Les cantines ?</summary>"
+        "<p>La restauration des écoles relève de la compétence des communes.</p>"
+        "<p>Certaines demandes relèvent de l'État : nous les lui avons transmises.</p></details>"
+        "<details><summary>La salle est-elle payante ?</summary><p>Non, l'accès est libre.</p></details>"
+        "<details><summary>Des bancs ?</summary>"
+        "<p>Non, mais la commune installera trois tables de pique-nique au printemps.</p></details>"
+        "<details><summary>Peut-on payer en ligne ?</summary>"
+        "<p>Oui, depuis janvier 2025, le portail famille permet de payer la cantine par carte.</p></details>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("decision", "non retenue",
+         "Non pour le dimanche : les commerçants ambulants sont déjà pris sur d'autres marchés."),
+        ("decision", "non retenue", "Non, pas cette année : le terrain doit d'abord être drainé."),
+        ("decision", "non retenue",
+         "Les fuites sur le réseau relèvent du syndicat des eaux : appelez son numéro d'urgence."),
+        ("action", "", "Non, mais la commune installera trois tables de pique-nique au printemps."),
+        ("action", "Réalisée", "Oui, depuis janvier 2025, le portail famille permet de payer la cantine par carte."),
+    ]

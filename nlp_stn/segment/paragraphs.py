@@ -17,7 +17,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -26,6 +26,19 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
+
+
+# An answer's « Non » then, before « : », what it declines and the reason after (« Non, pas pour le
+# moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
+# not « Non, mais … », which goes on with what will be done
+_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# In an answer, the matter put first, then the body it is the business of, not the authority (« Les
+# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »)
+_ANOTHER_BODYS = re.compile(
+    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
+    r"|agglom[ée]rations?|comp[ée]tences?)\b)"
+    r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
@@ -774,6 +787,13 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
+                if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
+                        and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None):
+                    # « Non pour le samedi : l'accueil reste assuré en semaine », « Les pannes
+                    # d'ascenseur relèvent du bailleur : … »: the answer declines the demand
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -846,8 +866,8 @@ class _Paragraphs:
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
-                if (told and block.kind == "list_item" and not _YOU_SUBJECT.match(sentence)
-                        and self.lang.running_since(sentence)):
+                if (told and (block.kind == "list_item" or (self.answer and _ANSWER_LEAD.match(sentence)))
+                        and not _YOU_SUBJECT.match(sentence) and self.lang.running_since(_ANSWER_LEAD.sub("", sentence))):
                     # « • Les serveurs sont sauvegardés chaque nuit depuis mai 2026 »: an item telling
                     # what the authority set up and still runs, in the present with the date it
                     # started (see running_since); in running text such a sentence may only describe
