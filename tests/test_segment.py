@@ -2926,3 +2926,17 @@ def test_an_answer_page_declining_by_non_or_naming_another_body_and_a_yes_runnin
         ("action", "", "Non, mais la commune installera trois tables de pique-nique au printemps."),
         ("action", "Réalisée", "Oui, depuis janvier 2025, le portail famille permet de payer la cantine par carte."),
     ]
+
+
+def test_an_answer_under_a_question_naming_the_plans_follow_up_commits_to_it(tmp_path):
+    # on a page of questions and answers, the plan's follow-up is what the question asked when the
+    # question names it (« comité », « suivi », « bilan » …); not under « Et maintenant ? »
+    _, units = _units(tmp_path, "faq.html", (
+        "<h1>Vos questions, nos réponses</h1><h2>Le plan vélo</h2>"
+        "<details><summary>Les associations feront-elles partie du comité de suivi ?</summary>"
+        "<p>Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo.</p></details>"
+        "<h2>Et maintenant ?</h2>"
+        "<p>Le comité de suivi du plan vélo se réunira en mars. Le plan sera soumis au conseil en juin.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo."),
+    ]

@@ -340,3 +340,19 @@ def test_an_answers_yes_opening_its_commitment_and_nouns_listed_under_one_determ
         ("action", "", "Oui, en partie : les vestiaires des enfants seront rénovés cet été."),
         ("action", "", "Un maître-nageur, payé par la ville, assurera un cours chaque jeudi soir."),
     ]
+
+
+def test_a_wish_told_of_the_people_it_is_for_in_the_conditional(tmp_path):
+    # « les jeunes aimeraient des … », « beaucoup de parents voudraient que … », « les habitants
+    # souhaiteraient pouvoir … »: demands; not a relative clause (« les personnes qui aimeraient … »)
+    # nor a wish in the indicative told as a fact
+    assert _kinds(tmp_path, OPINION + (
+        "Enfin, les lycéens du canton aimeraient des arceaux couverts devant la gare.\n\n"
+        "Beaucoup de parents voudraient que la rue de l'école soit fermée aux voitures le matin.\n\n"
+        "Les habitants du bourg souhaiteraient pouvoir louer des vélos à assistance électrique.\n\n"
+        "Les personnes qui aimeraient un vélo adapté peuvent s'adresser au CCAS.\n\n"
+        "Les habitants aiment beaucoup la voie verte.\n")) == [
+        ("recommendation", "", "Enfin, les lycéens du canton aimeraient des arceaux couverts devant la gare."),
+        ("recommendation", "", "Beaucoup de parents voudraient que la rue de l'école soit fermée aux voitures le matin."),
+        ("recommendation", "", "Les habitants du bourg souhaiteraient pouvoir louer des vélos à assistance électrique."),
+    ]

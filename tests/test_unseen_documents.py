@@ -1131,6 +1131,21 @@ CASES = [
          'Les horaires des cars et du transport à la demande seront, eux, consultables en temps réel dans l’application régionale de mobilité.',
          'Et un bilan public de cette stratégie sera présenté chaque automne devant le conseil de développement.',
      ], [], 0),
+    # questavel: a neighbourhood council's letter to the mayor (ODT: letterhead, address block, « Objet : »,
+    # « P. J. : », bold intertitles as paragraphs, demands in running prose and a « • » list, « Pourquoi ne
+    # pas … ? », « Est-il prévu de … ? ») and the town's questions / answers page (HTML: <details>/<summary>
+    # and <h3> questions, answers opening « Oui, … », « Non … : », « C'est à l'étude. », « Prévu en 2027. »)
+    ('../matching-checks/questavel/corpus/questavel/lettre-conseil-citoyen-hautes-rives-numerique.odt',
+     'questavel-lettre-conseil-citoyen-hautes-rives-numerique',
+     [
+         'Il doit être refait pour être lisible sur mobile, avec les pages les plus utiles écrites en « facile à lire et à comprendre ».',
+     ], [], 0),
+    ('../matching-checks/questavel/corpus/questavel/questions-reponses-numerique-hautes-rives.html',
+     'questavel-questions-reponses-numerique-hautes-rives',
+     [
+         'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
+         'Le premier bilan public de la stratégie sera présenté en juin 2027.',
+     ], [], 3),
 ]
 
 

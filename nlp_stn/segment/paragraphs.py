@@ -32,6 +32,8 @@ from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSE
 # moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
 # not « Non, mais … », which goes on with what will be done
 _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
+_FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
 # In an answer, the matter put first, then the body it is the business of, not the authority (« Les
 # pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »)
 _ANOTHER_BODYS = re.compile(
@@ -1007,6 +1009,16 @@ class _Paragraphs:
         return (not self.prior and not self.thread and not sentence.rstrip().endswith("?")
                 and bool(_NOT_RETAINED.match(sentence)))
 
+    def under_question(self, sentence: str) -> bool:
+        """Whether the current heading is a question naming what ``sentence`` says of the plan's
+        follow-up (« Les habitants siégeront-ils au comité de suivi ? » over « Deux habitants
+        siégeront au comité de suivi », see _FOLLOW_UP): on a page of questions and answers, it
+        is what the question asked; not under « Et maintenant ? », which names none."""
+        if not self.state.headings or not self.state.headings[-1][1].rstrip().endswith("?"):
+            return False
+        asked = {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(self.state.headings[-1][1])}
+        return bool(asked & {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(sentence)})
+
     def committed(self, sentence: str) -> Optional[int]:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
         authority commits itself (see _Language.commitment), None when none does. What will
@@ -1017,10 +1029,11 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                self.answer and _OPEN_DATA.search(sentence)):
+                self.answer and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
             # (but in an answer, its budget or its reports published as open data, « Le budget
             # primitif sera publié en données ouvertes », answer a demand for open data)
-            # (in an answer to a numbered demand, the plan or the report it will draw up is what the
+            # (so is it under a question heading, on a page of questions and answers)
+        # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
             # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)
             return None

@@ -740,6 +740,15 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:je\s+|j['’]\s*|nous\s+|on\s+)(?:voudr|aimer)(?:ais|ions|ait)\s+"
     r"(?:(?:bien|vraiment|juste|surtout|simplement|aussi|enfin)\s+)?(?:un|une|des)\s+"
     r"(?!(?:pr[ée]cision|r[ée]ponse|explication|question|information|remarque|mot|avis|exemple|date|chiffre|d[ée]lai)s?\b)[^\W\d_]{3,}"
+    # the same wish told of the people it is for, in the conditional: « les jeunes aimeraient des
+    # formations », « beaucoup de parents voudraient que … », « les habitants souhaiteraient pouvoir … »
+    # (not a relative clause, « les personnes qui aimeraient un conseil peuvent … »)
+    r"|\b(?:les|des|nos|ces|beaucoup\s+de|plusieurs|certains|certaines|de\s+nombreux|de\s+nombreuses)\s+"
+    r"(?:habitants?|habitantes|jeunes|parents|familles|riverains|riveraines|usagers|usag[èe]res|enfants|[ée]l[èe]ves"
+    r"|coll[ée]giens|lyc[ée]ens|seniors|a[îi]n[ée]s|personnes|commer[çc]ants|associations|locataires|salari[ée]s"
+    r"|agriculteurs|b[ée]n[ée]voles|retrait[ée]s|citoyens|citoyennes)\b[^.;:!?]{0,40}?\s(?<!\bqui\s)"
+    r"(?:aimeraient|voudraient|souhaiteraient)\s+(?:(?:bien|vraiment|surtout|aussi|enfin)\s+)?"
+    r"(?:un|une|des|que|qu['’]|[^\W\d_]+(?:er|ir|re|oir)\b)"
     # a cleft wish or demand: « ce que j'aimerais, c'est … », « Moi ce que je demande, c'est que … »,
     # « ce qu'il nous faudrait, c'est un conseiller », « ce dont on aurait besoin, c'est … »
     r"|\bce\s+que\s+(?:je|j['’]|nous|on)\s*(?:voudr|aimer|souhait|demand|r[ée]clam|propos|veu[xt]\b|voul)\w*\s*,?\s*c['’]\s*est\b"
