@@ -1273,7 +1273,8 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
         "Cordialement,\n")
     _, segments = _units(tmp_path, "courriel-habitants.txt", mail)
     assert [(s.kind, s.text) for s in segments] == [
-        ("recommendation", "Serait-il possible de l'ouvrir jusqu'à 21 h ?"),
+        # (« l' » points back to the park the sentence before names: the unit keeps it)
+        ("recommendation", "Le parc ferme à 18 h en été. Serait-il possible de l'ouvrir jusqu'à 21 h ?"),
         ("recommendation", "Pourriez-vous installer un abri pour les vélos devant l'école ?"),
         ("recommendation", "Est-il envisageable de planter des arbres sur le parking ?"),
         ("recommendation", "Ne pourrait-on pas éteindre l'éclairage après minuit ?"),

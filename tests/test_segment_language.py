@@ -356,3 +356,23 @@ def test_a_wish_told_of_the_people_it_is_for_in_the_conditional(tmp_path):
         ("recommendation", "", "Beaucoup de parents voudraient que la rue de l'école soit fermée aux voitures le matin."),
         ("recommendation", "", "Les habitants du bourg souhaiteraient pouvoir louer des vélos à assistance électrique."),
     ]
+
+
+def test_a_demand_whose_first_words_point_back_by_a_pronoun_keeps_the_sentence_before(tmp_path):
+    # « de le remplacer », « qu'elle devienne », « de les faire éteindre » in the first words: the thing
+    # is named by the sentence before, the unit keeps it; « de la maison » is an article
+    assert _kinds(tmp_path, OPINION + (
+        "Le gardien du gymnase est parti à la retraite en mars. Est-il prévu de le remplacer avant l'été ?\n\n"
+        "La vieille halle du marché est fermée depuis 2022. Nous aimerions qu'elle devienne une salle des associations.\n\n"
+        "Les lampadaires du stade restent allumés toute la nuit. Est-il prévu de les faire éteindre après minuit ?\n\n"
+        "La navette du marché a été supprimée en 2024. Est-il prévu de la rétablir ?\n\n"
+        "Les jeunes s'ennuient le mercredi. Nous demandons la création de la maison des jeunes promise en 2020.\n")) == [
+        ("recommendation", "", "Le gardien du gymnase est parti à la retraite en mars. Est-il prévu de le remplacer "
+                               "avant l'été ?"),
+        ("recommendation", "", "La vieille halle du marché est fermée depuis 2022. Nous aimerions qu'elle devienne une "
+                               "salle des associations."),
+        ("recommendation", "", "Les lampadaires du stade restent allumés toute la nuit. Est-il prévu de les faire "
+                               "éteindre après minuit ?"),
+        ("recommendation", "", "La navette du marché a été supprimée en 2024. Est-il prévu de la rétablir ?"),
+        ("recommendation", "", "Nous demandons la création de la maison des jeunes promise en 2020."),
+    ]

@@ -9,7 +9,8 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
+                         _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -923,9 +924,11 @@ class _Paragraphs:
                 # (and two clauses after one verb, « … demande que … et que … »)
                 parts = [(o + p, piece) for o, part in _that_demands(sentence) for p, piece in _noun_demands(part)]
                 if strong and len(parts) == 1 and told_before and self.prior != "action" \
-                        and _BACK_REFERENCE.match(sentence):
+                        and (_BACK_REFERENCE.match(sentence) or self.points_back(sentence)):
                     # « M. L. a rappelé que le hameau n'a qu'un débit de 2 Mbit/s. Il a souhaité que
                     # la fibre y soit déployée »: the demand with the sentence that names its place
+                    # (or its thing: « Notre conseillère est partie en juin. Est-il prévu de la
+                    # remplacer ? »)
                     back = told_before[0] - offset
                     parts = [(back, block.text[told_before[0]:offset] + sentence)]
                 for o, part in (parts if strong else [(0, sentence)]):
@@ -1008,6 +1011,15 @@ class _Paragraphs:
         thread, where a participant tells what was refused to complain of it."""
         return (not self.prior and not self.thread and not sentence.rstrip().endswith("?")
                 and bool(_NOT_RETAINED.match(sentence)))
+
+    def points_back(self, sentence: str) -> bool:
+        """Whether the demand ``sentence`` names what it is about by a pronoun pointing back to the
+        sentence before, in its first PRONOUN_BACK_WORDS words (see _PRONOUN_BACK; « de la » or « à
+        l' » before an infinitive, « Est-il prévu de la remplacer ? », see _PRONOUN_OBJECT); later,
+        a pronoun names a thing of its own sentence."""
+        early = [m for p in (_PRONOUN_BACK, _PRONOUN_OBJECT) for m in p.finditer(sentence)
+                 if len(sentence[:m.start()].split()) < PRONOUN_BACK_WORDS]
+        return any(m.re is _PRONOUN_BACK or self.lang.infinitive(sentence[m.end():]) for m in early)
 
     def under_question(self, sentence: str) -> bool:
         """Whether the current heading is a question naming what ``sentence`` says of the plan's

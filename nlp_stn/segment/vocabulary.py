@@ -888,6 +888,19 @@ _BACK_REFERENCE = re.compile(
     r"(?!(?:a|ait|avait|aura|aurait|avoir|aient|avaient|auront)\b)(?=[^\W\d_])",
     re.I,
 )
+# A demand naming what it is about by a pronoun pointing back to the sentence before, in its first
+# words (PRONOUN_BACK_WORDS): an object pronoun before an infinitive where it cannot be an article
+# (« Est-il prévu de les faire éteindre ? », « de le remplacer »; « de la », « de l' » see
+# _PRONOUN_OBJECT) or a pronoun subject after « que » (« Nous aimerions qu'elle devienne un tiers-lieu »)
+_PRONOUN_BACK = re.compile(
+    r"\b(?:de|d['’]|à)\s+(?:le|les)\s+(?:faire\s+)?[^\W\d_]{3,}(?:er|ir|re)\b"
+    r"|\bqu['’]\s*(?:elle|elles|ils)\s",
+    re.I,
+)
+# « de la », « à l' » before a word: an object pronoun when the word is an infinitive (« de la
+# remplacer »), an article otherwise (« de la culture »)
+_PRONOUN_OBJECT = re.compile(r"\b(?:de|d['’]|à)\s+(?:la\s+|l['’]\s*)(?=[^\W\d_])", re.I)
+PRONOUN_BACK_WORDS = 8  # a pronoun pointing back opens the demand (later, it names a thing of the sentence)
 # A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
 # souhaite savoir si…" (no question mark)
 _INDIRECT_QUESTION = re.compile(
