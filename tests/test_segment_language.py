@@ -376,3 +376,16 @@ def test_a_demand_whose_first_words_point_back_by_a_pronoun_keeps_the_sentence_b
         ("recommendation", "", "La navette du marché a été supprimée en 2024. Est-il prévu de la rétablir ?"),
         ("recommendation", "", "Nous demandons la création de la maison des jeunes promise en 2020."),
     ]
+
+
+def test_a_thing_told_then_resumed_by_a_pronoun_that_must_be_done_to(tmp_path):
+    # « Le préau … fuit. Il doit être refait » asks for the deed, with the sentence that names the
+    # thing; « Il doit être noté que … » remarks, and the pronoun without a sentence before asks nothing
+    assert _kinds(tmp_path, OPINION + (
+        "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver.\n\n"
+        "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours.\n\n"
+        "Le bilan est mitigé. Il doit être noté que la fréquentation a doublé.\n\n"
+        "Il doit être refait.\n")) == [
+        ("recommendation", "", "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver."),
+        ("recommendation", "", "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours."),
+    ]

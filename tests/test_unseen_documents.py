@@ -1136,10 +1136,7 @@ CASES = [
     # pas … ? », « Est-il prévu de … ? ») and the town's questions / answers page (HTML: <details>/<summary>
     # and <h3> questions, answers opening « Oui, … », « Non … : », « C'est à l'étude. », « Prévu en 2027. »)
     ('../matching-checks/questavel/corpus/questavel/lettre-conseil-citoyen-hautes-rives-numerique.odt',
-     'questavel-lettre-conseil-citoyen-hautes-rives-numerique',
-     [
-         'Il doit être refait pour être lisible sur mobile, avec les pages les plus utiles écrites en « facile à lire et à comprendre ».',
-     ], [], 0),
+     'questavel-lettre-conseil-citoyen-hautes-rives-numerique', [], [], 0),
     ('../matching-checks/questavel/corpus/questavel/questions-reponses-numerique-hautes-rives.html',
      'questavel-questions-reponses-numerique-hautes-rives',
      [

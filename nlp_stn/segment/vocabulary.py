@@ -892,6 +892,16 @@ _BACK_REFERENCE = re.compile(
 # words (PRONOUN_BACK_WORDS): an object pronoun before an infinitive where it cannot be an article
 # (« Est-il prévu de les faire éteindre ? », « de le remplacer »; « de la », « de l' » see
 # _PRONOUN_OBJECT) or a pronoun subject after « que » (« Nous aimerions qu'elle devienne un tiers-lieu »)
+# What the sentence before named, resumed by a pronoun, must be done to it (« Le site est illisible sur
+# un téléphone. Il doit être refait. », « Elles devraient être ouvertes le samedi »): a demand, not an
+# impersonal remark (« Il doit être noté que … », « Il doit être possible … »)
+_THING_MUST = re.compile(
+    r"^\W*(?:il|elle|ils|elles)\s+(?:doit|doivent|devra|devront|devrait|devraient)\s+"
+    r"(?:(?:absolument|vraiment|donc|aussi|enfin|imp[ée]rativement|rapidement)\s+)?[êe]tre\s+"
+    r"(?!(?:not[ée]|rappel[ée]|soulign[ée]|pr[ée]cis[ée]|dit|constat[ée]|observ[ée]|relev[ée]|signal[ée])\b)"
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b",
+    re.I,
+)
 _PRONOUN_BACK = re.compile(
     r"\b(?:de|d['’]|à)\s+(?:le|les)\s+(?:faire\s+)?[^\W\d_]{3,}(?:er|ir|re)\b"
     r"|\bqu['’]\s*(?:elle|elles|ils)\s",
