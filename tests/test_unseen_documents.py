@@ -818,7 +818,7 @@ CASES = [
     ('../matching-checks/mezaubran/corpus/mezaubran/reponses-questionnaire-mezaubran-numerique.csv',
      'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
     ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
-     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 8),
+     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 7),
     # lannhuel: a collective's bilingual French/Breton web page (each demand followed by its Breton
     # translation, as the next paragraph or list item, marked lang="br" or not) and the town's
     # bilingual brochure in PDF (Breton kickers over French headings, Breton translations in italics
@@ -1142,7 +1142,7 @@ CASES = [
      [
          'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
          'Le premier bilan public de la stratégie sera présenté en juin 2027.',
-     ], [], 3),
+     ], [], 2),
 ]
 
 
