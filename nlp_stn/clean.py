@@ -278,6 +278,9 @@ _MARKER = re.compile(
     re.X,
 )
 
+# A capital letter and its full stop after a lettered marker ("P. J. :", "N. B. :"): the two are
+# the initials of an abbreviation
+_INITIAL_AFTER = re.compile(r"[A-Z]\.(?:\s|$)")
 # "M." before a capitalised name ("M. Jégo", "M. Le Goff") is the title "Monsieur".
 _NAME_AFTER_M = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*(?:\s|$|[,;:])")
 
@@ -298,6 +301,8 @@ def split_marker(text: str) -> tuple[str, str]:
     ('-', 'item')
     >>> split_marker("M. Jégo a présenté le projet")
     ('', 'M. Jégo a présenté le projet')
+    >>> split_marker("P. J. : le rapport de l'enquête")
+    ('', "P. J. : le rapport de l'enquête")
     >>> split_marker("Pas de marqueur")
     ('', 'Pas de marqueur')
     """
@@ -306,6 +311,8 @@ def split_marker(text: str) -> tuple[str, str]:
         return "", text
     if m.group("letter") == "M" and text[m.end("letter")] == "." and _NAME_AFTER_M.match(text, m.end()):
         return "", text  # "M. Jégo a présenté …": Monsieur, not the 13th item of a list
+    if m.group("letter") and text[m.end("letter")] == "." and _INITIAL_AFTER.match(text, m.end()):
+        return "", text  # "P. J. : …", "N. B. : …": initials of an abbreviation, not a lettered item
     rest = text[m.end():]
     if not rest.strip():  # a marker alone is not a marker of anything
         return "", text

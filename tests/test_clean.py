@@ -189,6 +189,14 @@ def test_split_marker_leaves_civil_titles_alone(text):
     assert split_marker(text) == ("", text)
 
 
+@pytest.mark.parametrize("text", [
+    "P. J. : le compte rendu de la réunion du 3 mai", "N. B. : les horaires changent en été.", "P. S.",
+])
+def test_split_marker_leaves_the_initials_of_an_abbreviation_alone(text):
+    # a capital and its full stop after the letter: « P. J. » (pièce jointe), not the item P of a list
+    assert split_marker(text) == ("", text)
+
+
 def test_split_marker_still_reads_letters_and_a_lower_case_m():
     assert split_marker("A. Renforcer la médiation") == ("A", "Renforcer la médiation")
     assert split_marker("m. mutualiser les achats") == ("m", "mutualiser les achats")

@@ -807,3 +807,23 @@ def test_a_petition_page_keeps_the_page_title_that_names_it(tmp_path, page_title
         encoding="utf-8",
     )
     assert html.read(page, Settings()).title == title
+
+
+def test_a_pages_feedback_question_is_no_text(tmp_path):
+    # « Cette page vous a-t-elle été utile ? » and its buttons, « Avez-vous trouvé ce que vous
+    # cherchiez ? »: the site asking about itself; a question of the page's own text stays
+    page = tmp_path / "faq.html"
+    page.write_text(
+        "<html><head><title>Vos questions - Ville de Lisson</title></head><body><main><h1>Vos questions</h1>"
+        "<h2>La piscine rouvrira-t-elle en juin ?</h2><p>Oui, le 2 juin.</p>"
+        "<p>Cet article vous a-t-il été utile ?</p>"
+        "<div class='avis'><p>Cette page vous a-t-elle été utile ?</p><button>Oui</button> <button>Non</button></div>"
+        "<p>Avez-vous trouvé ce que vous cherchiez ?</p></main></body></html>",
+        encoding="utf-8",
+    )
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Vos questions"),
+        ("heading", "La piscine rouvrira-t-elle en juin ?"),
+        ("paragraph", "Oui, le 2 juin."),
+    ]

@@ -1280,7 +1280,8 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
         "Cordialement,\n")
     _, segments = _units(tmp_path, "courriel-habitants.txt", mail)
     assert [(s.kind, s.text) for s in segments] == [
-        ("recommendation", "Serait-il possible de l'ouvrir jusqu'à 21 h ?"),
+        # (« l' » points back to the park the sentence before names: the unit keeps it)
+        ("recommendation", "Le parc ferme à 18 h en été. Serait-il possible de l'ouvrir jusqu'à 21 h ?"),
         ("recommendation", "Pourriez-vous installer un abri pour les vélos devant l'école ?"),
         ("recommendation", "Est-il envisageable de planter des arbres sur le parking ?"),
         ("recommendation", "Ne pourrait-on pas éteindre l'éclairage après minuit ?"),
@@ -2958,4 +2959,51 @@ def test_not_its_budget_is_not_the_authority_s_to_do(tmp_path):
     assert [(u.kind, u.text) for u in units] == [
         ("action", "La commune ouvrira un espace numérique à la mairie en 2028."),
         ("decision", "Le câblage du lycée a été signalé à la Région ; il ne relève pas du budget communal."),
+    ]
+
+
+def test_an_answer_page_declining_by_non_or_naming_another_body_and_a_yes_running_since(tmp_path):
+    # a page of questions and answers: « Non … : » then the reason declines the demand; so does the
+    # matter put first as another body's (« relèvent du syndicat des eaux : … »), not the authority's
+    # own (« relève de la compétence des communes »), nor « Certaines demandes relèvent de … »; « Non,
+    # mais … » goes on with a deed, « Non, l'accès est libre » declines nothing; « Oui, depuis 2025, »
+    # and a deed in place in the present is done
+    _, units = _units(tmp_path, "faq.html", (
+        "<h1>Vos questions, nos réponses</h1><h2>Le bourg</h2>"
+        "<details><summary>Le marché aura-t-il lieu le dimanche ?</summary>"
+        "<p>Non pour le dimanche : les commerçants ambulants sont déjà pris sur d'autres marchés.</p></details>"
+        "<details><summary>Un composteur au stade ?</summary>"
+        "<p>Non, pas cette année : le terrain doit d'abord être drainé.</p></details>"
+        "<details><summary>Les fuites d'eau ?</summary>"
+        "<p>Les fuites sur le réseau relèvent du syndicat des eaux : appelez son numéro d'urgence.</p></details>"
+        "<details><summary>Les cantines ?</summary>"
+        "<p>La restauration des écoles relève de la compétence des communes.</p>"
+        "<p>Certaines demandes relèvent de l'État : nous les lui avons transmises.</p></details>"
+        "<details><summary>La salle est-elle payante ?</summary><p>Non, l'accès est libre.</p></details>"
+        "<details><summary>Des bancs ?</summary>"
+        "<p>Non, mais la commune installera trois tables de pique-nique au printemps.</p></details>"
+        "<details><summary>Peut-on payer en ligne ?</summary>"
+        "<p>Oui, depuis janvier 2025, le portail famille permet de payer la cantine par carte.</p></details>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("decision", "non retenue",
+         "Non pour le dimanche : les commerçants ambulants sont déjà pris sur d'autres marchés."),
+        ("decision", "non retenue", "Non, pas cette année : le terrain doit d'abord être drainé."),
+        ("decision", "non retenue",
+         "Les fuites sur le réseau relèvent du syndicat des eaux : appelez son numéro d'urgence."),
+        ("action", "", "Non, mais la commune installera trois tables de pique-nique au printemps."),
+        ("action", "Réalisée", "Oui, depuis janvier 2025, le portail famille permet de payer la cantine par carte."),
+    ]
+
+
+def test_an_answer_under_a_question_naming_the_plans_follow_up_commits_to_it(tmp_path):
+    # on a page of questions and answers, the plan's follow-up is what the question asked when the
+    # question names it (« comité », « suivi », « bilan » …); not under « Et maintenant ? »
+    _, units = _units(tmp_path, "faq.html", (
+        "<h1>Vos questions, nos réponses</h1><h2>Le plan vélo</h2>"
+        "<details><summary>Les associations feront-elles partie du comité de suivi ?</summary>"
+        "<p>Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo.</p></details>"
+        "<h2>Et maintenant ?</h2>"
+        "<p>Le comité de suivi du plan vélo se réunira en mars. Le plan sera soumis au conseil en juin.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo."),
     ]

@@ -367,3 +367,75 @@ def test_the_floor_given_to_the_audience_is_no_question(tmp_path):
         "Quand les arceaux du marché seront-ils couverts ?\n")) == [
         ("question", "", "Quand les arceaux du marché seront-ils couverts ?"),
     ]
+
+
+def test_an_answers_yes_opening_its_commitment_and_nouns_listed_under_one_determiner(tmp_path):
+    # a page of questions and answers: « Oui, », « Oui, en partie : », « Bien sûr. » open the
+    # answer, the commitment is read after them (the unit keeps them); « Les tarifs, horaires et
+    # menus … seront publiés »: the nouns listed after the first one's determiner are its subject
+    assert _kinds(tmp_path, (
+        "<h1>Vos questions, nos réponses</h1><h2>La piscine</h2>"
+        "<details><summary>La piscine rouvrira-t-elle ?</summary>"
+        "<p>Oui, une nouvelle équipe, recrutée par le syndicat, reprendra la gestion en mai 2027.</p></details>"
+        "<details><summary>Les tarifs seront-ils en ligne ?</summary>"
+        "<p>Oui, dès janvier, les tarifs, horaires et menus de la cantine seront publiés sur le site.</p></details>"
+        "<details><summary>Les vestiaires seront-ils refaits ?</summary>"
+        "<p>Oui, en partie : les vestiaires des enfants seront rénovés cet été.</p></details>"
+        "<details><summary>Y aura-t-il des cours du soir ?</summary>"
+        "<p>Bien sûr. Un maître-nageur, payé par la ville, assurera un cours chaque jeudi soir.</p></details>"
+        "<details><summary>Et le parking ?</summary><p>Oui, il est gratuit depuis 2024.</p></details>"),
+        name="faq.html") == [
+        ("action", "", "Oui, une nouvelle équipe, recrutée par le syndicat, reprendra la gestion en mai 2027."),
+        ("action", "", "Oui, dès janvier, les tarifs, horaires et menus de la cantine seront publiés sur le site."),
+        ("action", "", "Oui, en partie : les vestiaires des enfants seront rénovés cet été."),
+        ("action", "", "Un maître-nageur, payé par la ville, assurera un cours chaque jeudi soir."),
+    ]
+
+
+def test_a_wish_told_of_the_people_it_is_for_in_the_conditional(tmp_path):
+    # « les jeunes aimeraient des … », « beaucoup de parents voudraient que … », « les habitants
+    # souhaiteraient pouvoir … »: demands; not a relative clause (« les personnes qui aimeraient … »)
+    # nor a wish in the indicative told as a fact
+    assert _kinds(tmp_path, OPINION + (
+        "Enfin, les lycéens du canton aimeraient des arceaux couverts devant la gare.\n\n"
+        "Beaucoup de parents voudraient que la rue de l'école soit fermée aux voitures le matin.\n\n"
+        "Les habitants du bourg souhaiteraient pouvoir louer des vélos à assistance électrique.\n\n"
+        "Les personnes qui aimeraient un vélo adapté peuvent s'adresser au CCAS.\n\n"
+        "Les habitants aiment beaucoup la voie verte.\n")) == [
+        ("recommendation", "", "Enfin, les lycéens du canton aimeraient des arceaux couverts devant la gare."),
+        ("recommendation", "", "Beaucoup de parents voudraient que la rue de l'école soit fermée aux voitures le matin."),
+        ("recommendation", "", "Les habitants du bourg souhaiteraient pouvoir louer des vélos à assistance électrique."),
+    ]
+
+
+def test_a_demand_whose_first_words_point_back_by_a_pronoun_keeps_the_sentence_before(tmp_path):
+    # « de le remplacer », « qu'elle devienne », « de les faire éteindre » in the first words: the thing
+    # is named by the sentence before, the unit keeps it; « de la maison » is an article
+    assert _kinds(tmp_path, OPINION + (
+        "Le gardien du gymnase est parti à la retraite en mars. Est-il prévu de le remplacer avant l'été ?\n\n"
+        "La vieille halle du marché est fermée depuis 2022. Nous aimerions qu'elle devienne une salle des associations.\n\n"
+        "Les lampadaires du stade restent allumés toute la nuit. Est-il prévu de les faire éteindre après minuit ?\n\n"
+        "La navette du marché a été supprimée en 2024. Est-il prévu de la rétablir ?\n\n"
+        "Les jeunes s'ennuient le mercredi. Nous demandons la création de la maison des jeunes promise en 2020.\n")) == [
+        ("recommendation", "", "Le gardien du gymnase est parti à la retraite en mars. Est-il prévu de le remplacer "
+                               "avant l'été ?"),
+        ("recommendation", "", "La vieille halle du marché est fermée depuis 2022. Nous aimerions qu'elle devienne une "
+                               "salle des associations."),
+        ("recommendation", "", "Les lampadaires du stade restent allumés toute la nuit. Est-il prévu de les faire "
+                               "éteindre après minuit ?"),
+        ("recommendation", "", "La navette du marché a été supprimée en 2024. Est-il prévu de la rétablir ?"),
+        ("recommendation", "", "Nous demandons la création de la maison des jeunes promise en 2020."),
+    ]
+
+
+def test_a_thing_told_then_resumed_by_a_pronoun_that_must_be_done_to(tmp_path):
+    # « Le préau … fuit. Il doit être refait » asks for the deed, with the sentence that names the
+    # thing; « Il doit être noté que … » remarks, and the pronoun without a sentence before asks nothing
+    assert _kinds(tmp_path, OPINION + (
+        "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver.\n\n"
+        "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours.\n\n"
+        "Le bilan est mitigé. Il doit être noté que la fréquentation a doublé.\n\n"
+        "Il doit être refait.\n")) == [
+        ("recommendation", "", "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver."),
+        ("recommendation", "", "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours."),
+    ]

@@ -814,7 +814,7 @@ CASES = [
     ('../matching-checks/mezaubran/corpus/mezaubran/reponses-questionnaire-mezaubran-numerique.csv',
      'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
     ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
-     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 8),
+     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 7),
     # lannhuel: a collective's bilingual French/Breton web page (each demand followed by its Breton
     # translation, as the next paragraph or list item, marked lang="br" or not) and the town's
     # bilingual brochure in PDF (Breton kickers over French headings, Breton translations in italics
@@ -1199,6 +1199,18 @@ CASES = [
         'Le schéma directeur du numérique, modifié pour tenir compte de la concertation, sera soumis au vote du conseil communautaire le 18 mars 2027.',
     ],
      [], 2),
+    # questavel: a neighbourhood council's letter to the mayor (ODT: letterhead, address block, « Objet : »,
+    # « P. J. : », bold intertitles as paragraphs, demands in running prose and a « • » list, « Pourquoi ne
+    # pas … ? », « Est-il prévu de … ? ») and the town's questions / answers page (HTML: <details>/<summary>
+    # and <h3> questions, answers opening « Oui, … », « Non … : », « C'est à l'étude. », « Prévu en 2027. »)
+    ('../matching-checks/questavel/corpus/questavel/lettre-conseil-citoyen-hautes-rives-numerique.odt',
+     'questavel-lettre-conseil-citoyen-hautes-rives-numerique', [], [], 0),
+    ('../matching-checks/questavel/corpus/questavel/questions-reponses-numerique-hautes-rives.html',
+     'questavel-questions-reponses-numerique-hautes-rives',
+     [
+         'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
+         'Le premier bilan public de la stratégie sera présenté en juin 2027.',
+     ], [], 2),
 ]
 
 

@@ -1187,6 +1187,8 @@ class _Collector(HTMLParser):
             return  # "Télécharger le plan d'actions (PDF, 2,3 Mo)": a link to a file
         elif self._drop and "table" not in pos and _COMMENTS_CONTROL.match(text):
             return  # « Afficher 12 commentaires sur 317 »: the label of a control of the page
+        elif self._drop and "table" not in pos and _FEEDBACK_QUESTION.match(text):
+            return  # « Cette page vous a-t-elle été utile ? »: the site's feedback widget
         elif self._card is None and "table" not in pos and not self._in_li and _link_question(
                 extra["links"], extra["unlinked"], text):
             return  # "Identifiant perdu ?": a link's label
@@ -1727,6 +1729,14 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
 
 # A control over a page's comments (« Afficher 12 commentaires sur 317 », « Voir les 40 réponses »,
 # « Masquer les commentaires »): no text of the page
+# A web page asking its reader whether it helped (« Cette page vous a-t-elle été utile ? », « Cet article
+# vous a-t-il été utile ? », « Avez-vous trouvé ce que vous cherchiez ? »): the site's feedback widget
+_FEEDBACK_QUESTION = re.compile(
+    r"^\W*(?:(?:cette|la)\s+(?:page|information|r[ée]ponse|fiche)\s+(?:vous\s+)?a[-\s]t[-\s]elle"
+    r"|(?:cet|ce|l['’])\s*(?:article|contenu|service)\s+(?:vous\s+)?a[-\s]t[-\s]il)\s+[ée]t[ée]\s+utile\s*\?"
+    r"|^\W*avez[-\s]vous\s+trouv[ée]\s+(?:ce\s+que\s+vous\s+cherchiez|l['’]\s*information\s+recherch[ée]e)\s*\?",
+    re.I,
+)
 _COMMENTS_CONTROL = re.compile(
     r"^\W*(?:afficher|voir|masquer|charger|lire|d[ée]plier|replier)\s+(?:les\s+|plus\s+de\s+|tous\s+les\s+)?"
     r"(?:\d[\d\s\u00a0\u202f]*\s+)?(?:autres\s+)?(?:commentaires?|r[ée]ponses?|avis|messages?|signatures?)\b"

@@ -636,6 +636,11 @@ _AUTHORITY_SUBJECT = re.compile(
 _LINK_LEAD = re.compile(
     r"^(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plus|en\s+parall[èe]le|parall[èe]lement|de\s+m[êe]me"
     r"|en\s+revanche|par\s+contre|enfin|toutefois|cependant)\s+(?=[^\W\d_])", re.I)
+# The yes opening an answer to a question (« Oui, la salle ouvrira le samedi », « Oui, en partie : les
+# écoles seront équipées », « Bien sûr. Un atelier sera proposé »): the sentence after it is read on its own
+_ANSWER_LEAD = re.compile(
+    r"^\W*(?:oui|bien\s+s[ûu]r|tout\s+[àa]\s+fait|effectivement)\s*(?:,\s*(?:en\s+partie|partiellement)\s*:|[,.!:])\s*"
+    r"(?=[^\W\d_])", re.I)
 # A consequence opening a sentence (« C'est pourquoi, dès 2027, tous les agents suivront … »,
 # « Voilà pourquoi nous ouvrirons … »): the sentence after it is read on its own
 _CONSEQUENCE_LEAD = re.compile(
@@ -862,7 +867,7 @@ class _Language:
         impersonal « il », nor « Elle vivra avec vous »)."""
         if not _FUTURE_HINT.search(clause):
             return False
-        clause = _CONSEQUENCE_LEAD.sub("", _LINK_LEAD.sub("", clause))
+        clause = _CONSEQUENCE_LEAD.sub("", _LINK_LEAD.sub("", _ANSWER_LEAD.sub("", clause)))
         said = _SAYING_FRAME.match(clause) or _MEMBER_SAYS.match(clause)
         if said:
             clause = clause[said.end():]  # « Je vous confirme que … »: what is confirmed
@@ -882,7 +887,7 @@ class _Language:
                 depth -= tok.text in ")]"
                 continue
             if tok.text in (",", ":"):
-                if not (tok.text == "," and _next_complement(tokens, i + 1)):
+                if not (tok.text == "," and (_next_complement(tokens, i + 1) or _listed_noun(tokens, i))):
                     # (not the next complement of a noun listed in the subject: « La rénovation de
                     # la mairie, de l'école et du gymnase sera financée par l'emprunt »)
                     subject_start = i + 1
@@ -1065,6 +1070,13 @@ def _next_complement(tokens, k: int) -> bool:
     if low in ("du", "au", "aux"):
         return True
     return low in ("de", "d'", "d’", "à") and k + 1 < len(tokens) and tokens[k + 1].pos_ == "DET"
+
+
+def _listed_noun(tokens, k: int) -> bool:
+    """Whether the comma at ``k`` lists one more noun after a noun, the determiner of the first one
+    serving them all (« Les adresses, horaires et contacts des équipements seront publiés »): a
+    noun right before it and a noun right after it, without a determiner of its own."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].pos_ == "NOUN" and tokens[k + 1].pos_ == "NOUN"
 
 
 # Pronouns that may stand between a subject's apposition and its verb (« La commune, qui …, en

@@ -9,7 +9,8 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
+                         _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -17,7 +18,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPR
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -26,6 +27,21 @@ from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _COMMITMENT_QUEST
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
+
+
+# An answer's « Non » then, before « : », what it declines and the reason after (« Non, pas pour le
+# moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
+# not « Non, mais … », which goes on with what will be done
+_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
+_FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
+# In an answer, the matter put first, then the body it is the business of, not the authority (« Les
+# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »)
+_ANOTHER_BODYS = re.compile(
+    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
+    r"|agglom[ée]rations?|comp[ée]tences?)\b)"
+    r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
@@ -803,6 +819,13 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
+                if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
+                        and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None):
+                    # « Non pour le samedi : l'accueil reste assuré en semaine », « Les pannes
+                    # d'ascenseur relèvent du bailleur : … »: the answer declines the demand
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -875,8 +898,8 @@ class _Paragraphs:
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
                     continue
-                if (told and block.kind == "list_item" and not _YOU_SUBJECT.match(sentence)
-                        and self.lang.running_since(sentence)):
+                if (told and (block.kind == "list_item" or (self.answer and _ANSWER_LEAD.match(sentence)))
+                        and not _YOU_SUBJECT.match(sentence) and self.lang.running_since(_ANSWER_LEAD.sub("", sentence))):
                     # « • Les serveurs sont sauvegardés chaque nuit depuis mai 2026 »: an item telling
                     # what the authority set up and still runs, in the present with the date it
                     # started (see running_since); in running text such a sentence may only describe
@@ -914,7 +937,9 @@ class _Paragraphs:
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
-                                                              or _DEED_MUST.match(sentence))))
+                                                              or _DEED_MUST.match(sentence)))
+                      # « Le site est illisible. Il doit être refait. »: the thing told before, to be done
+                      or (self.prior != "action" and told_before and _THING_MUST.match(sentence)))
             lettered = _lettered_parts(sentence) if strong else []
             if lettered and all(self.lang.infinitive(part) or _first_word(part) == "que"
                                 for _, part in lettered):
@@ -930,9 +955,11 @@ class _Paragraphs:
                 # (and two clauses after one verb, « … demande que … et que … »)
                 parts = [(o + p, piece) for o, part in _that_demands(sentence) for p, piece in _noun_demands(part)]
                 if strong and len(parts) == 1 and told_before and self.prior != "action" \
-                        and _BACK_REFERENCE.match(sentence):
+                        and (_BACK_REFERENCE.match(sentence) or _THING_MUST.match(sentence) or self.points_back(sentence)):
                     # « M. L. a rappelé que le hameau n'a qu'un débit de 2 Mbit/s. Il a souhaité que
                     # la fibre y soit déployée »: the demand with the sentence that names its place
+                    # (or its thing: « Notre conseillère est partie en juin. Est-il prévu de la
+                    # remplacer ? »)
                     back = told_before[0] - offset
                     parts = [(back, block.text[told_before[0]:offset] + sentence)]
                 for o, part in (parts if strong else [(0, sentence)]):
@@ -1016,6 +1043,25 @@ class _Paragraphs:
         return (not self.prior and not self.thread and not sentence.rstrip().endswith("?")
                 and bool(_NOT_RETAINED.match(sentence)))
 
+    def points_back(self, sentence: str) -> bool:
+        """Whether the demand ``sentence`` names what it is about by a pronoun pointing back to the
+        sentence before, in its first PRONOUN_BACK_WORDS words (see _PRONOUN_BACK; « de la » or « à
+        l' » before an infinitive, « Est-il prévu de la remplacer ? », see _PRONOUN_OBJECT); later,
+        a pronoun names a thing of its own sentence."""
+        early = [m for p in (_PRONOUN_BACK, _PRONOUN_OBJECT) for m in p.finditer(sentence)
+                 if len(sentence[:m.start()].split()) < PRONOUN_BACK_WORDS]
+        return any(m.re is _PRONOUN_BACK or self.lang.infinitive(sentence[m.end():]) for m in early)
+
+    def under_question(self, sentence: str) -> bool:
+        """Whether the current heading is a question naming what ``sentence`` says of the plan's
+        follow-up (« Les habitants siégeront-ils au comité de suivi ? » over « Deux habitants
+        siégeront au comité de suivi », see _FOLLOW_UP): on a page of questions and answers, it
+        is what the question asked; not under « Et maintenant ? », which names none."""
+        if not self.state.headings or not self.state.headings[-1][1].rstrip().endswith("?"):
+            return False
+        asked = {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(self.state.headings[-1][1])}
+        return bool(asked & {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(sentence)})
+
     def committed(self, sentence: str) -> Optional[int]:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
         authority commits itself (see _Language.commitment), None when none does. What will
@@ -1026,10 +1072,11 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                self.answer and _OPEN_DATA.search(sentence)):
+                self.answer and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
             # (but in an answer, its budget or its reports published as open data, « Le budget
             # primitif sera publié en données ouvertes », answer a demand for open data)
-            # (in an answer to a numbered demand, the plan or the report it will draw up is what the
+            # (so is it under a question heading, on a page of questions and answers)
+        # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
             # the credits it will vote fund what it answered, « Les crédits seront inscrits au budget »)
             return None

@@ -748,6 +748,15 @@ _DEMAND_VERB = re.compile(
     r"|\b(?:je\s+|j['’]\s*|nous\s+|on\s+)(?:voudr|aimer)(?:ais|ions|ait)\s+"
     r"(?:(?:bien|vraiment|juste|surtout|simplement|aussi|enfin)\s+)?(?:un|une|des)\s+"
     r"(?!(?:pr[ée]cision|r[ée]ponse|explication|question|information|remarque|mot|avis|exemple|date|chiffre|d[ée]lai)s?\b)[^\W\d_]{3,}"
+    # the same wish told of the people it is for, in the conditional: « les jeunes aimeraient des
+    # formations », « beaucoup de parents voudraient que … », « les habitants souhaiteraient pouvoir … »
+    # (not a relative clause, « les personnes qui aimeraient un conseil peuvent … »)
+    r"|\b(?:les|des|nos|ces|beaucoup\s+de|plusieurs|certains|certaines|de\s+nombreux|de\s+nombreuses)\s+"
+    r"(?:habitants?|habitantes|jeunes|parents|familles|riverains|riveraines|usagers|usag[èe]res|enfants|[ée]l[èe]ves"
+    r"|coll[ée]giens|lyc[ée]ens|seniors|a[îi]n[ée]s|personnes|commer[çc]ants|associations|locataires|salari[ée]s"
+    r"|agriculteurs|b[ée]n[ée]voles|retrait[ée]s|citoyens|citoyennes)\b[^.;:!?]{0,40}?\s(?<!\bqui\s)"
+    r"(?:aimeraient|voudraient|souhaiteraient)\s+(?:(?:bien|vraiment|surtout|aussi|enfin)\s+)?"
+    r"(?:un|une|des|que|qu['’]|[^\W\d_]+(?:er|ir|re|oir)\b)"
     # a cleft wish or demand: « ce que j'aimerais, c'est … », « Moi ce que je demande, c'est que … »,
     # « ce qu'il nous faudrait, c'est un conseiller », « ce dont on aurait besoin, c'est … »
     r"|\bce\s+que\s+(?:je|j['’]|nous|on)\s*(?:voudr|aimer|souhait|demand|r[ée]clam|propos|veu[xt]\b|voul)\w*\s*,?\s*c['’]\s*est\b"
@@ -887,6 +896,29 @@ _BACK_REFERENCE = re.compile(
     r"(?!(?:a|ait|avait|aura|aurait|avoir|aient|avaient|auront)\b)(?=[^\W\d_])",
     re.I,
 )
+# A demand naming what it is about by a pronoun pointing back to the sentence before, in its first
+# words (PRONOUN_BACK_WORDS): an object pronoun before an infinitive where it cannot be an article
+# (« Est-il prévu de les faire éteindre ? », « de le remplacer »; « de la », « de l' » see
+# _PRONOUN_OBJECT) or a pronoun subject after « que » (« Nous aimerions qu'elle devienne un tiers-lieu »)
+# What the sentence before named, resumed by a pronoun, must be done to it (« Le site est illisible sur
+# un téléphone. Il doit être refait. », « Elles devraient être ouvertes le samedi »): a demand, not an
+# impersonal remark (« Il doit être noté que … », « Il doit être possible … »)
+_THING_MUST = re.compile(
+    r"^\W*(?:il|elle|ils|elles)\s+(?:doit|doivent|devra|devront|devrait|devraient)\s+"
+    r"(?:(?:absolument|vraiment|donc|aussi|enfin|imp[ée]rativement|rapidement)\s+)?[êe]tre\s+"
+    r"(?!(?:not[ée]|rappel[ée]|soulign[ée]|pr[ée]cis[ée]|dit|constat[ée]|observ[ée]|relev[ée]|signal[ée])\b)"
+    r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b",
+    re.I,
+)
+_PRONOUN_BACK = re.compile(
+    r"\b(?:de|d['’]|à)\s+(?:le|les)\s+(?:faire\s+)?[^\W\d_]{3,}(?:er|ir|re)\b"
+    r"|\bqu['’]\s*(?:elle|elles|ils)\s",
+    re.I,
+)
+# « de la », « à l' » before a word: an object pronoun when the word is an infinitive (« de la
+# remplacer »), an article otherwise (« de la culture »)
+_PRONOUN_OBJECT = re.compile(r"\b(?:de|d['’]|à)\s+(?:la\s+|l['’]\s*)(?=[^\W\d_])", re.I)
+PRONOUN_BACK_WORDS = 8  # a pronoun pointing back opens the demand (later, it names a thing of the sentence)
 # A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
 # souhaite savoir si…" (no question mark)
 _INDIRECT_QUESTION = re.compile(
