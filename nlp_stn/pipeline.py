@@ -52,7 +52,7 @@ import os
 import platform
 import shutil
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping, Optional, Sequence, Union
@@ -148,6 +148,7 @@ class _Reader:
         self.progress = progress
         self.extracted = dict(extracted or {})  # documents already extracted (by resolved path)
         self.segments: dict[Path, list[Segment]] = {}
+        self.docs: dict[Path, object] = {}  # the documents extracted (not the units tables), to read again
         self.documents: dict[str, dict] = {}
         self.failures: dict[Path, str] = {}  # inputs that could not be read
         self.unusable: dict[Path, str] = {}  # what the reports list: unreadable or without units, in input order
@@ -172,12 +173,34 @@ class _Reader:
                     doc = self.extracted.get(key) or extract(
                         item.path, self.settings, doc_id=item.source.doc_id, meta=item.source.meta
                     )
+                    self.docs[key] = doc
                     self.segments[key] = list(segment(doc, self.settings))
             except NlpStnError as err:
                 if item.table:  # a units table is given explicitly: its errors stop the run
                     raise
                 self.failures[key] = err.message
             self.progress("lecture", done, total)
+
+    def read_as_answer(self, key: Path) -> bool:
+        """Read a document again as an authority's answer (as a manifest's ``kind = "strategy"``
+        makes it): whether it then gives units that answer (see ANSWER_KINDS), kept in place of
+        the first reading. For a document given as the answer whose own words made it read as
+        demands (its subject « RE: Avis … », a budget annex's labels, an opinion's title quoted
+        in it)."""
+        from .segment import segment
+        from .segment.tables import ACTION_PRIOR
+
+        doc = self.docs.get(key)
+        if doc is None or ACTION_PRIOR.get(doc.meta.kind):
+            return False
+        try:
+            units = list(segment(replace(doc, meta=replace(doc.meta, kind="strategy")), self.settings))
+        except NlpStnError:
+            return False
+        if not any(u.kind in ANSWER_KINDS for u in units):
+            return False
+        self.segments[key] = units
+        return True
 
     def describe(self, item: _Input, role: str) -> None:
         """Record the document(s) an input brings, for links and lists in the reports."""
@@ -248,6 +271,19 @@ def _kind_counts(units: Sequence[Segment]) -> str:
 
 def _names(items: Sequence[_Input]) -> str:
     return ", ".join(str(i.path) for i in items)
+
+
+def _answers_read_again(demands: _Side, actions: _Side, reader: _Reader) -> bool:
+    """When the answering documents gave no unit that answers (only demands: see
+    :func:`_check_sides`), read each of them that is not also a demand document again as an
+    authority's answer (:meth:`_Reader.read_as_answer`): the user said what they are. Whether
+    any now answers."""
+    if any(i.table for i in actions.inputs) or any(u.kind in ANSWER_KINDS for u in actions.units):
+        return False
+    asked = {i.path.resolve() for i in demands.inputs}
+    again = [reader.read_as_answer(i.path.resolve()) for i in actions.inputs
+             if i.path.resolve() not in asked and i.path.resolve() not in reader.failures]
+    return any(again)
 
 
 def _check_sides(demands: _Side, actions: _Side, reader: _Reader) -> None:
@@ -417,6 +453,9 @@ def _execute(demands: _Side, actions: _Side, settings: Settings, progress: Progr
     reader.read([demands, actions])
     _select(demands, reader)
     _select(actions, reader)
+    if _answers_read_again(demands, actions, reader):
+        actions.units = []
+        _select(actions, reader)
     _check_sides(demands, actions, reader)
     chosen = {u.id for u in demands.units} | {u.id for u in actions.units}
     context: dict[str, Segment] = {}

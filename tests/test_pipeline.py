@@ -171,6 +171,26 @@ def test_action_documents_that_give_demands_only_stop_the_run(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_an_answer_whose_own_words_read_as_demands_is_read_again_as_the_answer(tmp_path):
+    # the answer quotes the opinion's title (« Avis du conseil … : nos réponses ») and writes its
+    # commitments as infinitives: read alone it gives demands; given as the answering side, it is
+    # read again as an authority's document, and its items answer
+    demands, answer = tmp_path / "demandes.txt", tmp_path / "reponse.txt"
+    demands.write_text("Avis du conseil de développement sur le numérique\n\n1. Ouvrir un tiers-lieu numérique à "
+                       "Kerlo.\n2. Installer le wifi public au port.\n3. Former les habitants aux démarches en ligne.\n",
+                       encoding="utf-8")
+    answer.write_text("Avis du conseil de développement : nos réponses\n\n1. Ouvrir un tiers-lieu numérique à Kerlo "
+                      "en 2027.\n2. Installer le wifi public sur le port et à la médiathèque.\n", encoding="utf-8")
+    from nlp_stn.extract import extract
+    from nlp_stn.segment import segment
+
+    assert {u.kind for u in segment(extract(answer))} == {"recommendation"}  # alone: demands
+    out = match_files([demands], [answer], tmp_path / "out", fast_settings(tmp_path))
+    units = [json.loads(line) for line in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(u["side"], u["kind"]) for u in units if u["doc"].endswith("reponse.txt")] == [
+        ("action", "action"), ("action", "action")]
+
+
 def test_all_action_documents_unreadable(tmp_path):
     with pytest.raises(MatchError) as err:
         match_files([DATA / "demands.csv"], [CORPUS / "vide.txt"], tmp_path / "out", fast_settings(tmp_path))
