@@ -1956,7 +1956,8 @@ def _next_candidate(
     status the remaining candidates give against the run's thresholds (``limits`` =
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
-    :func:`nlp_stn.model.status_cap`; a refusal ends the list; a candidate scoring more than
+    :func:`nlp_stn.model.status_cap`; a refusal ends the list, « partiellement » when the same
+    answer keeps another part, see :func:`nlp_stn.match.refused_in_part`; a candidate scoring more than
     ``near_tie`` below the first remaining one answers at most in part, see
     :func:`nlp_stn.model.outranked`), and the first candidate giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
@@ -1966,9 +1967,14 @@ def _next_candidate(
     found = [STATUS_NOT if m.score < t_partial else
              STATUS_ADDRESSED if t_addressed >= 0 and m.score >= t_addressed else STATUS_PARTIAL for m in left]
     found = outranked(found, [m.score for m in left], near_tie)
-    status, best, _ = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state, demand_text,
-                                                    actions[m.action_id].detail)
-                                    if m.action_id in actions else "") for f, m in zip(found, left)], own)
+    status, best, refusal = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state,
+                                                          demand_text, actions[m.action_id].detail)
+                                          if m.action_id in actions else "") for f, m in zip(found, left)], own)
+    if status == STATUS_NOT and refusal is not None and all(m.action_id in actions for m in left):
+        from .match import refused_in_part
+
+        if refused_in_part([(actions[m.action_id], m.score) for m in left], refusal):
+            status, best = STATUS_PARTIAL, refusal  # the answer turns a part down and keeps the rest
     if best is not None:
         m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)

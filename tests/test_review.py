@@ -977,6 +977,29 @@ def test_the_next_candidate_a_document_dropped_gives_nothing():
     assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("", "non pris en compte", False)
 
 
+def test_the_next_candidate_refusing_a_part_of_an_answer_that_keeps_the_rest_answers_in_part():
+    """The machine's best action turned down by a reviewer; the next candidate is a refusal whose
+    answer (same heading, the next sentence) keeps a part « Retenue en partie »: « partiellement »,
+    the refusal shown as the best action (as in matching, see match.refused_in_part)."""
+    from review_fixtures import THRESHOLDS
+
+    actions = dict(ACTIONS, A6="Sa reconduction chaque année n'est pas prévue.",
+                   A7="Un exercice de crise sera organisé en 2028.")
+    scores = dict(SCORES, D4=[("A4", 0.95), ("A6", 0.9), ("A7", 0.5)])
+    run = replace(match_run(DEMANDS, actions, scores), settings={"thresholds": dict(THRESHOLDS)})
+    placed = {"A7": (100, 143, "Retenue en partie"), "A6": (144, 190, "non retenue")}
+    run = replace(run, actions=tuple(
+        replace(a, heading="Réponse 4", start=placed[a.id][0], end=placed[a.id][1], state=placed[a.id][2])
+        if a.id in placed else a for a in run.actions))
+    applied = review.apply_decisions(run, [decision("D4", "A4", "non")])
+    cov = {c.demand_id: c for c in applied.coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status, cov["D4"].validated) == ("A6", "partiellement", False)
+    # the same refusal alone in its answer: not taken into account
+    run = replace(run, actions=tuple(replace(a, heading="Réponse 5") if a.id == "A7" else a for a in run.actions))
+    cov = {c.demand_id: c for c in review.apply_decisions(run, [decision("D4", "A4", "non")]).coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status) == ("", "non pris en compte")
+
+
 def test_the_next_candidate_keeps_the_fate_published_with_the_demand():
     """The machine's best action turned down by a reviewer: the next candidate's status is
     still bounded by what was published with the demand (« Retenue partiellement »: at most in
