@@ -1822,6 +1822,22 @@ def test_an_answer_cell_of_one_paragraph_gives_a_unit_per_measure_or_fate_it_tel
     ]
 
 
+def test_a_row_kept_in_part_gives_its_refused_sentence_as_a_refusal():
+    # the row's fate column says « Retenue en partie »: the sentence of its answer cell that turns
+    # a part down is that part's refusal (a decision « non retenue »), the others keep the row's fate
+    doc = _with_table([("heading", "Suites données à l'avis du conseil", 1, "")], [
+        ("Proposition", "Suite donnée", "Réponse"),
+        ("Des permanences numériques dans chaque mairie", "Retenue en partie",
+         "Le conseiller numérique tiendra une permanence à la médiathèque chaque mardi. Des permanences dans "
+         "chaque mairie ne sont pas envisageables avec les effectifs actuels."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue en partie", "Le conseiller numérique tiendra une permanence à la médiathèque chaque mardi."),
+        ("decision", "non retenue", "Des permanences dans chaque mairie ne sont pas envisageables avec les effectifs "
+                                    "actuels."),
+    ]
+
+
 def test_an_inquiry_report_keeps_the_publics_asks_and_the_reserves_not_the_answers_nor_the_authors():
     doc = _document([
         ("heading", "Rapport du commissaire enquêteur", 1, ""),

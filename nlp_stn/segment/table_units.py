@@ -6,7 +6,7 @@ import re
 from typing import Optional, Sequence
 
 from ..labels import field_kind
-from ..model import Block, STATUS_NOT, status_cap
+from ..model import Block, STATUS_NOT, STATUS_PARTIAL, status_cap
 from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
@@ -382,6 +382,9 @@ class _TableUnits:
                 continue  # « Sans objet. »: the line called for no answer
             if own and not stated:
                 state = fates[offset]
+            elif own and status_cap(stated) == STATUS_PARTIAL:
+                # a row kept in part: its sentence turning a part down is that part's refusal
+                state = fates[offset] if status_cap(fates[offset]) == STATUS_NOT else stated
             kind = "decision" if status_cap(state) == STATUS_NOT else "action"
             start = block.start + offset
             self.add(_Unit(kind=kind, text=part, start=start, end=self._end(block, start, part), page=block.page,
