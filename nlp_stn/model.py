@@ -306,13 +306,18 @@ def studied_part_state(action_text: str, state: str, demand_text: str, detail: s
     return state
 
 
+# A part said to be outside a measure's scope (« Les écoles maternelles n'entrent pas dans le
+# périmètre », « Les sites des communes ne sont pas concernés », « … ne sont pas inclus »): the
+# pattern shared by an action's description (_LEFT_OUT) and an answer cell's sentences
+# (nlp_stn.segment.table_units._LEFT_OUT_PART)
+OUT_OF_SCOPE = (r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+|les\s+)?(?:p[ée]rim[èe]tres?|champs?|cadre)\b"
+                r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:concern[ée]e?s?|inclu(?:se?s?)?|compris(?:es?)?)\b")
 # A sentence of an action's description telling a thing left out of it, as a progress report's
-# comment does (« Les écoles maternelles n'entrent pas dans le périmètre », « Les sites des
-# communes ne sont pas concernés », « Pas d'accueil dédié dans les autres mairies », « pas
-# d'extension aux communes à ce stade », « La publication des délibérations est reportée à 2027 »)
+# comment does (OUT_OF_SCOPE; « … ne sont pas couverts / prévus », « Pas d'accueil dédié dans les
+# autres mairies », « pas d'extension aux communes à ce stade », « La publication des délibérations
+# est reportée à 2027 »)
 _LEFT_OUT = re.compile(
-    r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+|les\s+)?(?:p[ée]rim[èe]tres?|champs?|cadre)\b"
-    r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:concern[ée]e?s?|inclu(?:se?s?)?|couverte?s?|pr[ée]vue?s?|compris(?:es?)?)\b"
+    OUT_OF_SCOPE + r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:couverte?s?|pr[ée]vue?s?)\b"
     r"|\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|ajourn[ée]e?s?)\b"
     r"|\bhors\s+(?:du\s+|de\s+son\s+)?(?:p[ée]rim[èe]tre|champ)\b"
     r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])",

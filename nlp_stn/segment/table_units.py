@@ -6,7 +6,7 @@ import re
 from typing import Optional, Sequence
 
 from ..labels import field_kind
-from ..model import Block, STATUS_NOT, STATUS_PARTIAL, status_cap
+from ..model import OUT_OF_SCOPE, Block, STATUS_NOT, STATUS_PARTIAL, status_cap
 from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
@@ -85,13 +85,9 @@ def _cell_sentences(items: Sequence[tuple[int, str, bool]]) -> list[tuple[int, s
 
 
 # A sentence of an answer telling a part of the demand left out of the measure (« Les écoles
-# maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »):
-# after a measure in the same cell, that part is turned down
-_LEFT_OUT_PART = re.compile(
-    r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+|les\s+)?(?:p[ée]rim[èe]tres?|champs?|cadre)\b"
-    r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:concern[ée]e?s?|inclu(?:se?s?)?|compris(?:es?)?)\b",
-    re.I,
-)
+# maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »,
+# see nlp_stn.model.OUT_OF_SCOPE): after a measure in the same cell, that part is turned down
+_LEFT_OUT_PART = re.compile(OUT_OF_SCOPE, re.I)
 
 
 def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
