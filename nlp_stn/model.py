@@ -813,6 +813,12 @@ _GENERAL_PUBLICS = frozenset({"person", "public"})
 PUBLIC_STATE = "Retenue en partie (une partie du public)"
 
 
+def _named(text: str) -> set[str]:
+    """The words of three letters or more a text names, folded and singular (what an action
+    names of the things or publics a demand lists, see :func:`list_state`, :func:`public_state`)."""
+    return {_singular(w) for w in re.findall(r"[a-z]{3,}", _fold_state(text or ""))}
+
+
 def _public_pairs(text: str) -> list[set[str]]:
     """The pairs of publics a text names together (see _PUBLIC_PAIR), each noun folded, singular
     and cut to six letters as in _ACTORS."""
@@ -839,7 +845,7 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     pairs = _public_pairs(demand_text)
     if not pairs or status_cap(state) != STATUS_ADDRESSED:
         return state
-    given = {_singular(w)[:6] for w in re.findall(r"[a-z]{3,}", _fold_state(action_text or ""))}
+    given = {w[:6] for w in _named(action_text)}
     for pair in pairs:
         named = pair & given
         if named and named != pair:
@@ -864,7 +870,7 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    given = {_singular(w) for w in re.findall(r"[a-z]{3,}", _fold_state(action_text or ""))}
+    given = _named(action_text)
     for heads in _series_heads(demand_text):
         named = heads & given
         if named and named != heads:
