@@ -812,3 +812,58 @@ def test_docx_subtitle_under_the_title_is_a_heading_not_running_text(tmp_path):
         ("heading", "Contexte", 2, ""),
         ("paragraph", "Le comité s'est réuni trois fois.", 0, ""),
     ]
+
+
+def test_odt_short_paragraphs_wholly_in_bold_are_headings_below_the_outline(tmp_path):
+    """A short paragraph set wholly in bold by its style or its spans, not ending like a
+    sentence, is a heading under the document's outline headings (the larger first), as in a
+    PDF; a bold sentence, a paragraph bold in part and any paragraph of a document written
+    all in bold stay paragraphs."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties
+    from odf.text import H, P, Span
+
+    context = ("Lors de notre assemblée plénière, une quarantaine d'habitants ont dit ce qui leur manque "
+               "pour vivre le numérique au quotidien, dans les logements comme à la maison de quartier.")
+
+    def build(body_bold: bool):
+        odt = OpenDocumentText()
+        bold = Style(name="Gras", family="paragraph")
+        bold.addElement(TextProperties(fontweight="bold"))
+        large = Style(name="GrasGrand", family="paragraph", parentstylename="Gras")
+        large.addElement(TextProperties(fontsize="14pt"))
+        strong = Style(name="T1", family="text")
+        strong.addElement(TextProperties(fontweight="bold"))
+        body = Style(name="Corps", family="paragraph")
+        body.addElement(TextProperties(fontweight="bold" if body_bold else "normal"))
+        odt.styles.addElement(bold)  # a named style, the parent of an automatic one
+        for style in (large, strong, body):
+            odt.automaticstyles.addElement(style)
+        odt.text.addElement(H(outlinelevel=1, text="Lettre au maire"))
+        odt.text.addElement(P(stylename=large, text="Le numérique au quotidien"))
+        odt.text.addElement(P(stylename=bold, text="Internet et téléphone"))
+        odt.text.addElement(P(stylename=body, text="Les immeubles attendent toujours la fibre depuis trois ans."))
+        odt.text.addElement(P(stylename=body, text=context))
+        spanned = P(stylename=body)
+        spanned.addElement(Span(stylename=strong, text="Être accompagné pour ses démarches"))
+        odt.text.addElement(spanned)
+        odt.text.addElement(P(stylename=bold, text="Nous demandons une permanence."))
+        lead = P(stylename=body)
+        lead.addElement(Span(stylename=strong, text="Important"))
+        lead.addText(" la mairie annexe doit rester ouverte")
+        odt.text.addElement(lead)
+        path = tmp_path / f"lettre-{body_bold}.odt"
+        odt.save(str(path))
+        return [(b.kind, b.text, b.level) for b in extract(path).blocks]
+
+    assert build(False) == [
+        ("heading", "Lettre au maire", 1),
+        ("heading", "Le numérique au quotidien", 2),
+        ("heading", "Internet et téléphone", 3),
+        ("paragraph", "Les immeubles attendent toujours la fibre depuis trois ans.", 0),
+        ("paragraph", context, 0),
+        ("heading", "Être accompagné pour ses démarches", 3),
+        ("paragraph", "Nous demandons une permanence.", 0),
+        ("paragraph", "Important la mairie annexe doit rester ouverte", 0),
+    ]
+    assert [kind for kind, _, _ in build(True)] == ["heading"] + ["paragraph"] * 7

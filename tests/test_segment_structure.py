@@ -462,6 +462,40 @@ def test_in_an_opinion_a_demand_in_the_explanation_of_a_titled_recommendation_is
     ]
 
 
+def test_in_an_opinion_a_title_over_questions_or_a_listed_demand_names_a_theme():
+    # the section asks by itself (a question, a lead-in over a list): the title is its theme
+    doc = _document([
+        ("heading", "Avis du conseil citoyen", 1, ""),
+        ("heading", "Être accompagné pour ses démarches", 2, ""),
+        ("paragraph", "Notre conseillère numérique est partie en juin. Est-il prévu de la remplacer ?", 0, ""),
+        ("paragraph", "Plus largement, nous souhaitons :", 0, ""),
+        ("list_item", "une permanence à la maison de quartier ;", 0, "•"),
+        ("list_item", "une imprimante en libre accès.", 0, "•"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("recommendation", "Notre conseillère numérique est partie en juin. Est-il prévu de la remplacer ?"),
+        ("recommendation", "une permanence à la maison de quartier ;"),
+        ("recommendation", "une imprimante en libre accès."),
+    ]
+    # over its explanation alone, the same title is the demand, its paragraph the description
+    doc = _document([
+        ("heading", "Avis du conseil citoyen", 1, ""),
+        ("heading", "Être accompagné pour ses démarches", 2, ""),
+        ("paragraph", "Notre conseillère numérique est partie en juin et les files d'attente s'allongent.", 0, ""),
+    ])
+    assert [(s.kind, s.text, s.detail) for s in segment(doc)] == [
+        ("recommendation", "Être accompagné pour ses démarches",
+         "Notre conseillère numérique est partie en juin et les files d'attente s'allongent."),
+    ]
+    # a lone verb names a theme, never a demand
+    doc = _document([
+        ("heading", "Avis du conseil citoyen", 1, ""),
+        ("heading", "Participer", 2, ""),
+        ("paragraph", "Les habitants veulent avoir leur mot à dire sur les projets du quartier.", 0, ""),
+    ])
+    assert [s.text for s in segment(doc)] == []
+
+
 def test_a_summary_table_with_dotted_numbers_adds_no_unit():
     doc = _with_table([
         ("heading", "Plan d'actions numérique", 1, ""),

@@ -22,13 +22,16 @@ in a font clearly larger than the body's; headings are shifted one level down un
 Title-style paragraph; notes typed at the end of a section or of the document (a paragraph
 opened by an exponent, « ¹ … », in a font smaller than the body's) are left out. ODT: footnotes and comments are left out of the text; headings are
 numbered by the outline numbering; lists by their list style (levels, formats, prefixes and
-suffixes); a "Title" paragraph is the top heading. A document without any text is refused
+suffixes); a "Title" paragraph is the top heading; a short paragraph wholly in bold in a
+document whose body text is not bold is a heading below the outline ones (as a PDF reader
+sees it). A document without any text is refused
 with a clear message.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Optional
 
 from ..clean import normalise_spaces, split_marker
 from ..errors import ExtractionError, InputError
@@ -822,6 +825,7 @@ def read_odt(path: Path) -> Extracted:
             path=path,
         ) from err
     styles = _OdtStyles(document)
+    looks = _OdtLooks(document, styles)
     builder = TextBuilder()
     # headings one level down when a paragraph in the Title style tops them (as in DOCX)
     shift = int(any(styles.is_title(p.getAttrNS(TEXTNS, "style-name") or "")
@@ -850,8 +854,11 @@ def read_odt(path: Path) -> Extracted:
                 heading(child)
             elif ns == TEXTNS and name == "p":
                 text = _clean(_odt_text(child))
+                level = looks.heading_level(child, text) if text else None
                 if styles.is_title(child.getAttrNS(TEXTNS, "style-name") or ""):
                     builder.add("heading", text, level=1)
+                elif level is not None:
+                    builder.add("heading", text, level=level + shift)
                 else:
                     _add_text(builder, text)
                 for box in _odt_text_boxes(child):
@@ -988,10 +995,18 @@ class _OdtStyles:
         self.paragraphs: dict[str, tuple[str, str, str]] = {}  # name -> (parent, list style, display name)
         self.lists: dict[str, dict[int, dict]] = {}
         self.outline: dict[int, dict] = {}
+        # (family, name) -> (parent, weight, size in points): "" / None when the style does not say;
+        # (family, "") is the family's default style
+        self.looks: dict[tuple[str, str], tuple[str, str, Optional[float]]] = {}
         for container in (document.styles, document.automaticstyles):
             for style in container.childNodes:
                 if style.nodeType != style.ELEMENT_NODE:
                     continue
+                if style.qname in ((STYLENS, "style"), (STYLENS, "default-style")):
+                    family = style.getAttrNS(STYLENS, "family") or ""
+                    name = style.getAttrNS(STYLENS, "name") or "" if style.qname[1] == "style" else ""
+                    self.looks[(family, name)] = (style.getAttrNS(STYLENS, "parent-style-name") or "",
+                                                  *_odt_text_properties(style))
                 if style.qname == (STYLENS, "style") and style.getAttrNS(STYLENS, "family") == "paragraph":
                     self.paragraphs[style.getAttrNS(STYLENS, "name")] = (
                         style.getAttrNS(STYLENS, "parent-style-name") or "",
@@ -1041,6 +1056,99 @@ class _OdtStyles:
 
     def paragraph_list_style(self, name: str) -> str:
         return next((list_style for _, (_, list_style, _) in self._chain(name) if list_style), "")
+
+    def look(self, family: str, name: str, inherited: tuple[str, Optional[float]]) -> tuple[str, Optional[float]]:
+        """(weight, size) of a style: its own, else its parents', else ``inherited`` (what
+        the enclosing paragraph or span gives; for a paragraph, the default style's)."""
+        weight, size, seen = "", None, set()
+        while name and (family, name) in self.looks and name not in seen:
+            seen.add(name)
+            parent, own_weight, own_size = self.looks[(family, name)]
+            weight, size = weight or own_weight, size if size is not None else own_size
+            name = parent
+        return weight or inherited[0], size if size is not None else inherited[1]
+
+    def paragraph_look(self, name: str) -> tuple[str, Optional[float]]:
+        _, weight, size = self.looks.get(("paragraph", ""), ("", "", None))
+        return self.look("paragraph", name, (weight, size))
+
+
+def _odt_text_properties(style) -> tuple[str, Optional[float]]:
+    """(font weight, font size in points) a style's text properties set ("" / None if not)."""
+    from odf.namespaces import FONS, STYLENS
+
+    for node in style.childNodes:
+        if node.nodeType == node.ELEMENT_NODE and node.qname == (STYLENS, "text-properties"):
+            size = re.match(r"^\s*(\d+(?:\.\d+)?)pt\s*$", node.getAttrNS(FONS, "font-size") or "")
+            return node.getAttrNS(FONS, "font-weight") or "", float(size.group(1)) if size else None
+    return "", None
+
+
+def _odt_bold(weight: str) -> bool:
+    return weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+
+
+class _OdtLooks:
+    """Headings made by direct formatting in ODT, as a PDF reader sees them
+    (:func:`nlp_stn.extract.pdf._line_kind`): a short paragraph wholly in bold, not ending
+    like a sentence, in a document whose body text is not bold (« Internet et téléphone »
+    over the paragraphs of a letter). They rank below the document's outline headings, the
+    larger ones first."""
+
+    MAX_WORDS = 12
+    MAX_CHARS = 100
+
+    def __init__(self, document, styles: "_OdtStyles") -> None:
+        from odf.namespaces import TEXTNS
+
+        self.styles = styles
+        weights: dict[bool, int] = {}
+        for paragraph in _odt_elements(document.text, (TEXTNS, "p")):
+            for bold, _, length in self.runs(paragraph):
+                weights[bold] = weights.get(bold, 0) + length
+        self.body_bold = bool(weights) and weights.get(True, 0) > weights.get(False, 0)
+        self.top = max((_int(h.getAttrNS(TEXTNS, "outline-level"), 1)
+                        for h in _odt_elements(document.text, (TEXTNS, "h"))), default=0)
+        self.sizes = sorted({self._size_if_heading(p, _clean(_odt_text(p)))
+                             for p in _odt_elements(document.text, (TEXTNS, "p"))} - {None}, reverse=True)
+
+    def runs(self, paragraph) -> list[tuple[bool, float, int]]:
+        """(bold, size in points, length) of the paragraph's pieces of visible text."""
+        from odf.namespaces import TEXTNS
+
+        out: list[tuple[bool, float, int]] = []
+        start = self.styles.paragraph_look(paragraph.getAttrNS(TEXTNS, "style-name") or "")
+
+        def visit(element, look) -> None:
+            for child in element.childNodes:
+                if child.nodeType == child.TEXT_NODE:
+                    if child.data.strip():
+                        out.append((_odt_bold(look[0]), look[1] or 12.0, len(child.data.strip())))
+                    continue
+                if child.nodeType != child.ELEMENT_NODE or child.qname[1] in _ODT_SKIPPED or child.qname[1] == "frame":
+                    continue
+                name = child.getAttrNS(TEXTNS, "style-name") if child.qname[1] == "span" else ""
+                visit(child, self.styles.look("text", name, look) if name else look)
+
+        visit(paragraph, start)
+        return out
+
+    def _size_if_heading(self, paragraph, text: str) -> Optional[float]:
+        if (self.body_bold or not text or len(text) > self.MAX_CHARS or len(text.split()) > self.MAX_WORDS
+                or text[-1] in ".;,:!?…" or text[:1] in "«“\"" or text[:1].islower()
+                or not re.search(r"[^\W\d_]{2}", text)):
+            return None
+        runs = self.runs(paragraph)
+        if not runs or not all(bold for bold, _, _ in runs):
+            return None
+        return min(size for _, size, _ in runs)
+
+    def heading_level(self, paragraph, text: str) -> Optional[int]:
+        """Level of a bold paragraph read as a heading, else None."""
+        size = self._size_if_heading(paragraph, text)
+        if size is None:
+            return None
+        return min(9, self.top + 1 + self.sizes.index(size))
 
 
 def _odt_text_boxes(node) -> list:

@@ -136,6 +136,28 @@ MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone 
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
+    def section_asks(self, block: Block) -> bool:
+        """Whether the section a heading opens asks questions or lists demands of its own before
+        any sub-heading (« Est-il prévu de … ? », « Plus largement, nous souhaitons : » over a
+        list). Such a title (« Être accompagné pour ses démarches » over a letter's requests)
+        names a theme; a title over its explanation is the demand itself, even when the
+        explanation adds a demand in so many words (« Nous demandons enfin que … »)."""
+        blocks = self.doc.blocks
+        at = next((i for i, b in enumerate(blocks) if b is block), None)
+        if at is None:
+            return False
+        for b in blocks[at + 1:]:
+            if b.kind == "heading":
+                return False
+            if b.kind != "paragraph":
+                continue
+            text = b.text.strip()
+            if text.endswith(":") and classify_leadin(" ".join(text.split()[:4]), self.prior) == "recommendation":
+                return True
+            if any(sentence.strip().endswith("?") for _, sentence in _sentences(text)):
+                return True
+        return False
+
     def on_heading(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         if not re.search(r"[^\W\d_]{2}", block.text):
@@ -291,8 +313,9 @@ class _Headings:
                 st.set_parent(unit, level, True)
                 return
         if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
-                and len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
-                and self.lang.infinitive(_STRUCTURE_LABEL.sub("", block.text, count=1))):
+                and 2 <= len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
+                and self.lang.infinitive(_STRUCTURE_LABEL.sub("", block.text, count=1))
+                and not self.section_asks(block)):
             # "Garantir un accès de qualité partout" as the title of its explanation, in a
             # section of proposals or in an opinion: a recommendation (or an action); the verb is
             # sought after a structural label (« Chapitre 2 – Accessibilité … » is a section)
