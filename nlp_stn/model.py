@@ -811,6 +811,9 @@ _PUBLIC_PAIR = re.compile(
 # âgées » are « les plus de 70 ans », « les seniors »)
 _GENERAL_PUBLICS = frozenset({"person", "public"})
 PUBLIC_STATE = "Retenue en partie (une partie du public)"
+# the name of an intercommunality: its « communes » are no public served (« La Communauté de
+# communes formera les associations » serves the associations only)
+_GROUPING_NAME = re.compile(r"\bcommunaut[ée]s?\s+de\s+communes\b", re.I)
 
 
 def _named(text: str) -> set[str]:
@@ -841,11 +844,14 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> public_state("Sensibiliser à la cybersécurité", "", "Former les agents et les élus à la cybersécurité")
     ''
+    >>> public_state("La Communauté de communes formera les associations", "",
+    ...              "Former les communes et les associations au RGPD")
+    'Retenue en partie (une partie du public)'
     """
-    pairs = _public_pairs(demand_text)
+    pairs = _public_pairs(_GROUPING_NAME.sub(" ", demand_text or ""))
     if not pairs or status_cap(state) != STATUS_ADDRESSED:
         return state
-    given = {w[:6] for w in _named(action_text)}
+    given = {w[:6] for w in _named(_GROUPING_NAME.sub(" ", action_text or ""))}
     for pair in pairs:
         named = pair & given
         if named and named != pair:
