@@ -1214,6 +1214,32 @@ CASES = [
          'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
          'Le premier bilan public de la stratégie sera présenté en juin 2027.',
      ], [], 2),
+    # presspair: a regional daily's web article saved as HTML (site header, menus, « Abonnés » badge and
+    # paywall teaser, byline, chapô, <h2> intertitles, « Lire aussi » asides, ad placeholders, reader
+    # comments) reporting a collective's demands in indirect speech and quotes, and the
+    # intercommunality's communiqué de presse as a PDF (letterhead, « COMMUNIQUÉ DE PRESSE », headline,
+    # chapô, measures in prose, a « • » list, the president's quotes, « Contact presse », « À propos »)
+    ('../matching-checks/presspair/corpus/presspair/sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique.html',
+     'presspair-sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique',
+     [
+        "Il réclame aussi un pylône de téléphonie mobile pour la vallée de l'Auroue, où « on ne capte rien, même pour appeler les pompiers », raconte un habitant de Saint-Aunis.",
+        'Selon sa porte-parole, il faudrait au moins deux conseillers numériques de plus, « un par bassin de vie ».',
+        'Pour les personnes âgées qui ne peuvent plus se déplacer, il propose des visites à domicile.',
+        "Le collectif propose d'y ouvrir un tiers-lieu avec un espace de coworking, un fablab et une salle de visioconférence.",
+        'Ils réclament aussi des ateliers pour les parents sur les écrans et les réseaux sociaux.',
+        'Il veut aussi être associé aux décisions : selon Nadège Castéra, il faudrait « un comité de suivi où les habitants aient vraiment leur mot à dire », qui se réunisse au moins deux fois par an.',
+     ], [], 2),
+    ('../matching-checks/presspair/corpus/presspair/cp-feuille-de-route-numerique-2027-2028.pdf',
+     'presspair-cp-feuille-de-route-numerique-2027-2028',
+     [
+        'Les visites à domicile ne sont pas retenues : avec deux conseillers pour 24 communes, elles ne pourraient pas être assurées dans de bonnes conditions.',
+        "L'ancienne poste de Sarrac accueillera en 2027 un tiers-lieu avec un espace de coworking et une salle de visioconférence.",
+        'Le budget et les délibérations du conseil communautaire seront publiés en données ouvertes sur le portail régional dès 2027.',
+        "Le portail famille permettra en 2028 d'inscrire les enfants à la crèche et au centre de loisirs et de payer les factures en ligne ; la cantine, qui relève des communes, n'y figurera pas.",
+        'Un comité de suivi de la feuille de route, ouvert à quatre habitants tirés au sort, se réunira une fois par an.',
+        'Une réunion publique de présentation aura lieu le jeudi 5 novembre à 18 h 30 à la salle des fêtes de Sarrac-sur-Gimone.',
+     ],
+     ["L'espace France services de Sarrac gardera un accueil physique pour toutes les démarches, du lundi au samedi matin."], 0),
 ]
 
 
