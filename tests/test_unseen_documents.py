@@ -1229,17 +1229,13 @@ CASES = [
         'Ils réclament aussi des ateliers pour les parents sur les écrans et les réseaux sociaux.',
         'Il veut aussi être associé aux décisions : selon Nadège Castéra, il faudrait « un comité de suivi où les habitants aient vraiment leur mot à dire », qui se réunisse au moins deux fois par an.',
      ], [], 2),
+    # (since the press release is read as a speech, « COMMUNIQUÉ DE PRESSE » at its top, its things
+    # in the future commit the authority and its budget in open data is one of its actions; still
+    # missed, the plan's follow-up committee, its governance)
     ('../matching-checks/presspair/corpus/presspair/cp-feuille-de-route-numerique-2027-2028.pdf',
      'presspair-cp-feuille-de-route-numerique-2027-2028',
-     [
-        'Les visites à domicile ne sont pas retenues : avec deux conseillers pour 24 communes, elles ne pourraient pas être assurées dans de bonnes conditions.',
-        "L'ancienne poste de Sarrac accueillera en 2027 un tiers-lieu avec un espace de coworking et une salle de visioconférence.",
-        'Le budget et les délibérations du conseil communautaire seront publiés en données ouvertes sur le portail régional dès 2027.',
-        "Le portail famille permettra en 2028 d'inscrire les enfants à la crèche et au centre de loisirs et de payer les factures en ligne ; la cantine, qui relève des communes, n'y figurera pas.",
-        'Un comité de suivi de la feuille de route, ouvert à quatre habitants tirés au sort, se réunira une fois par an.',
-        'Une réunion publique de présentation aura lieu le jeudi 5 novembre à 18 h 30 à la salle des fêtes de Sarrac-sur-Gimone.',
-     ],
-     ["L'espace France services de Sarrac gardera un accueil physique pour toutes les démarches, du lundi au samedi matin."], 0),
+     ['Un comité de suivi de la feuille de route, ouvert à quatre habitants tirés au sort, se réunira une fois par an.'],
+     [], 0),
 ]
 
 

@@ -1072,9 +1072,10 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                self.answer and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
-            # (but in an answer, its budget or its reports published as open data, « Le budget
-            # primitif sera publié en données ouvertes », answer a demand for open data)
+                (self.answer or self.speech) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+            # (but in an answer, a speech or a press release, its budget or its reports published
+            # as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
+            # for open data)
             # (so is it under a question heading, on a page of questions and answers)
         # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
