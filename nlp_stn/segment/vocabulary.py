@@ -450,8 +450,11 @@ _DEMAND_WEAK = re.compile(
     # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
     # (« il faut » too, when it opens the sentence: « Il faut un abri au terrain de boules. »; not
     # « pour s'inscrire, il faut une adresse électronique », what a thing requires)
+    # (a number of them too, « il faudrait au moins deux conseillers de plus », and the thing quoted
+    # as a newspaper reports it: « il faudrait « un comité … » »)
     rf"|(?:\bil faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
-    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
+    r"(?:«\s*)?(?:au\s+(?:moins|minimum)\s+)?"
+    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
     r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
     r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
@@ -689,7 +692,10 @@ _AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
 _DEMAND_VERB = re.compile(
     r"\b" + _AFTER_DETERMINER + r"(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
-    r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    # (maybe a pronoun standing for a place or a thing named before: « propose d'y ouvrir un
+    # tiers-lieu », « de les reconditionner », « de se réunir »; « de le », « de les », « à les » are
+    # no articles; not « d'en faire un bilan », said of the opinion's own recommendations)
+    r"(?:(?:y|le|les|se)\s+|s['’]\s*)?(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     # inviting someone named at length to act (« Il invite la communauté de communes et les
     # communes à privilégier … »): the one invited, up to twelve words, then « à » and the deed
@@ -707,8 +713,9 @@ _DEMAND_VERB = re.compile(
     + rf"(?:{_ADVERBS}\s+)?(?:sa|son|ses|leur|leurs)\s+{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
-    # carte publique des zones sans réseau", "ils demandent des permanences")
-    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    # carte publique des zones sans réseau", "ils demandent des permanences", "il réclame aussi un
+    # pylône", as a newspaper reports a group's demands)
+    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait|r[ée]clam)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
