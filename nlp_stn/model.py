@@ -320,7 +320,9 @@ _LEFT_OUT = re.compile(
     OUT_OF_SCOPE + r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:couverte?s?|pr[ée]vue?s?)\b"
     r"|\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|ajourn[ée]e?s?)\b"
     r"|\bhors\s+(?:du\s+|de\s+son\s+)?(?:p[ée]rim[èe]tre|champ)\b"
-    r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])",
+    r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])"
+    # a thing that will not be part of it (« la cantine n'y figurera pas », « ne figureront pas »)
+    r"|\bn['’]\s*y\s+figurer(?:a|ont)\s+pas\b|\bne\s+figurer(?:a|ont)\s+pas\b",
     re.I,
 )
 LEFT_OUT_STATE = "Retenue en partie (le reste écarté)"
@@ -336,7 +338,10 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     """What an action's document says of it, « Retenue en partie (le reste écarté) » when a
     sentence of its description ``detail`` tells a thing left out of it (see _LEFT_OUT: out of
     its scope, not concerned, postponed, « Pas de … ») and names a word of five letters or more
-    the demand asks for and the action's title does not, and nothing lower is said.
+    the demand asks for and the action's title does not, and nothing lower is said; so does a
+    later clause of the action's own sentence (after « ; » or « . ») naming such a word that its
+    first clause does not (« Le portail permettra d'inscrire les enfants à la crèche ; la
+    cantine n'y figurera pas »).
 
     >>> left_out_state("Équiper les écoles élémentaires d'écrans", "Réalisée",
     ...                "Équiper toutes les écoles, maternelles comprises, d'écrans",
@@ -346,10 +351,14 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     ...                "30 classes équipées. Les écoles maternelles n'entrent pas dans le périmètre.")
     'Réalisée'
     """
-    if status_cap(state) != STATUS_ADDRESSED or not detail:
+    first, *later = _detail_sentences(action_text or "")
+    if status_cap(state) != STATUS_ADDRESSED or not (detail or later):
         return state
+    asked = _words(demand_text) - _words(first)
+    if any(_LEFT_OUT.search(clause) and asked & _words(clause) for clause in later):
+        return LEFT_OUT_STATE
     asked = _words(demand_text) - _words(action_text)
-    for sentence in _detail_sentences(detail):
+    for sentence in _detail_sentences(detail) if detail else []:
         if _LEFT_OUT.search(sentence) and asked & _words(sentence):
             return LEFT_OUT_STATE
     return state

@@ -313,6 +313,25 @@ def test_a_thing_asked_that_the_description_leaves_out(action, detail, demand, e
     assert left_out_state(action, "", demand, detail) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    # a later clause of the action's own sentence leaves out a thing the demand asks for: in part
+    ("Le guichet unique permettra en 2028 de demander une place en crèche et au centre de loisirs ; le "
+     "transport scolaire, géré par la Région, n'y figurera pas.",
+     "Un guichet unique pour la crèche, le centre de loisirs et le transport scolaire", "Retenue en partie (le reste écarté)"),
+    ("Les horaires des bus seront publiés en données ouvertes. Les tarifs ne sont pas concernés.",
+     "Publier en données ouvertes les horaires et les tarifs des bus", "Retenue en partie (le reste écarté)"),
+    # the thing left out is not asked for, or no clause leaves anything out: no lowering
+    ("Le guichet unique permettra de demander une place en crèche ; le transport scolaire n'y figurera pas.",
+     "Un guichet unique pour la crèche", ""),
+    ("Le guichet unique permettra de demander une place en crèche ; il ouvrira en 2028.",
+     "Un guichet unique pour la crèche et le transport scolaire", ""),
+])
+def test_a_thing_asked_that_the_actions_own_later_clause_leaves_out(action, demand, expected):
+    from nlp_stn.model import left_out_state
+
+    assert left_out_state(action, "", demand) == expected
+
+
 def test_a_thing_left_out_lowers_no_state_already_lower():
     from nlp_stn.model import left_out_state
 
