@@ -762,6 +762,13 @@ _SERIES_DETERMINERS = frozenset("les la le des du aux au ses leurs nos".split())
 _ITEM = r"(?:(?:" + "|".join(sorted(_SERIES_DETERMINERS)) + r")\s+|l['’]\s*)(?P<{}>[^\W\d_]{{3,}})"
 _SERIES = re.compile(r"\b" + _ITEM.format("a") + r"(?P<mid>(?:,\s+" + _ITEM.format("m").replace("?P<m>", "?:")
                      + r")+),?\s+et\s+" + _ITEM.format("z"), re.I)
+# The same with indefinite articles, each noun maybe followed by its « de » complement (« un espace
+# de coworking, un atelier et une salle de réunion »): things a demand asks to create together
+_INDEFINITE_ITEM = r"(?:un|une)\s+(?P<{}>[^\W\d_]{{3,}})(?:\s+(?:de|d['’])\s*[^\W\d_]{{3,}})?"
+_INDEFINITE_SERIES = re.compile(r"\b" + _INDEFINITE_ITEM.format("a") + r"(?P<mid>(?:,\s+"
+                                + _INDEFINITE_ITEM.format("m").replace("?P<m>", "?:") + r")+),?\s+et\s+"
+                                + _INDEFINITE_ITEM.format("z"), re.I)
+_INDEFINITE_HEAD = re.compile(r",\s+(?:un|une)\s+([^\W\d_]{3,})", re.I)
 LIST_STATE = "Retenue en partie (une partie de la liste)"
 
 
@@ -788,7 +795,7 @@ def _split_clauses(series: str) -> bool:
 
 
 def _series_heads(text: str) -> list[set[str]]:
-    """The head nouns of each series a text lists (see _SERIES), folded, singular, one set per
+    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES), folded, singular, one set per
     series; not a series of people (see _ACTORS), nor one split over two clauses (see
     :func:`_split_clauses`)."""
     heads = []
@@ -797,6 +804,9 @@ def _series_heads(text: str) -> list[set[str]]:
             continue
         mid = re.findall(r"[^\W\d_]{3,}", m.group("mid"))
         nouns = [m.group("a"), *(w for w in mid if _fold_state(w) not in _SERIES_DETERMINERS), m.group("z")]
+        heads.append({_singular(_fold_state(w)) for w in nouns})
+    for m in _INDEFINITE_SERIES.finditer(text or ""):
+        nouns = [m.group("a"), *_INDEFINITE_HEAD.findall(m.group("mid")), m.group("z")]
         heads.append({_singular(_fold_state(w)) for w in nouns})
     return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
 

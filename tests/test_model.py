@@ -161,6 +161,12 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
      "Retenue en partie (une partie de la liste)"),
     ("Ouvrir le gymnase aux écoles et aux collèges", "Ouvrir le gymnase aux écoles, aux collèges et aux lycées",
      "Retenue en partie (une partie de la liste)"),
+    # things to create, each with an indefinite article, maybe its « de » complement: in part too
+    ("La halle accueillera un atelier de réparation et une salle de répétition.",
+     "Transformer la halle en lieu associatif avec un atelier de réparation, une cuisine et une salle de répétition.",
+     "Retenue en partie (une partie de la liste)"),
+    ("La halle accueillera un atelier de réparation, une cuisine partagée et une salle de répétition.",
+     "Transformer la halle en lieu associatif avec un atelier de réparation, une cuisine et une salle de répétition.", ""),
     # all of them, in another order and number: no lowering
     ("Publier le tarif, l'horaire et le menu", "Publier les menus, les tarifs et les horaires de la cantine", ""),
     # none of them named (the matcher decides), or a list of two only: no lowering
