@@ -424,7 +424,8 @@ def _singular(word: str) -> str:
 def _amounts(text: str) -> dict[str, float]:
     """The amounts a text gives, by what they count (the first word of the noun, folded, singular; « % » or « %:noun »
     for a percentage): the largest when a thing is counted twice. Years (« en 2027 »), amounts
-    of time, money or distance, and bounds (« au plus 20 élèves ») are left out.
+    of time, money or distance, and bounds (« au plus 20 élèves ») are left out; one more of a
+    thing (« un deuxième conseiller », see _ONE_MORE) counts one.
 
     >>> sorted(_amounts("Ouvrir 40 tiers-lieux et former trois cents agents d'ici 2030").items())
     [('agent', 300.0), ('tier', 40.0)]
@@ -438,6 +439,8 @@ def _amounts(text: str) -> dict[str, float]:
     [('animateur', 2.0), ('conseiller', 3.0), ('emploi', 2.0), ('poste', 3.0)]
     >>> _amounts("Renouveler 40 postes de travail")
     {'poste': 40.0}
+    >>> _amounts("Un deuxième conseiller numérique sera recruté")
+    {'conseiller': 1.0}
     """
     out: dict[str, float] = {}
     text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
@@ -468,8 +471,18 @@ def _amounts(text: str) -> dict[str, float]:
                 whom = _singular(_fold_state(held.group("noun")).split("-")[0])
                 out[whom] = max(out.get(whom, 0.0), value)
         out[noun] = max(out.get(noun, 0.0), value)
+    for m in _ONE_MORE.finditer(text):
+        noun = _singular(_fold_state(m.group("noun")).split("-")[0])
+        if not _NOT_COUNTED.match(noun):
+            out[noun] = max(out.get(noun, 0.0), 1.0)
     return out
 
+
+# One more of a thing, told by its rank (« un deuxième conseiller numérique », « une seconde
+# permanence », « un troisième site »): one of them; not « une seconde vie », « un second temps »
+_ONE_MORE = re.compile(
+    r"(?<![\w-])(?:un|une)\s+(?:deuxi[èe]me|second|seconde|troisi[èe]me|quatri[èe]me)\s+"
+    r"(?!(?:vie|temps|main|souffle)\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 
 SMALLER_STATE = "Retenue en partie (moins que demandé)"
 

@@ -430,3 +430,21 @@ def test_less_money_allotted_than_the_demand_allots_answers_in_part():
     assert budget_state("La maison des jeunes coûtera 15 000 € par an.", "", demand) == ""
     assert budget_state("Un budget participatif pour la jeunesse sera ouvert.", "", demand) == ""
     assert budget_state("Une aide de 30 k€ ira aux clubs.", "Réalisée", "Une aide de 45 000 € pour les clubs") == SMALLER_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # one more told by its rank gives one: less than the two or three more asked
+    ("Un deuxième médiateur sera recruté en 2028.", "Il faudrait au moins deux médiateurs de plus.",
+     "Retenue en partie (moins que demandé)"),
+    ("Une troisième navette desservira les hameaux.", "Mettre en service trois navettes supplémentaires",
+     "Retenue en partie (moins que demandé)"),
+    # as many as asked, or no number asked: no lowering
+    ("Un deuxième médiateur sera recruté en 2028.", "Recruter un second médiateur", ""),
+    ("Un deuxième médiateur sera recruté en 2028.", "Recruter des médiateurs", ""),
+    # « une seconde vie », « un second temps » count nothing
+    ("Donner une seconde vie aux ordinateurs dans un second temps", "Deux vies pour les ordinateurs", ""),
+])
+def test_one_more_told_by_its_rank_counts_one(action, demand, expected):
+    from nlp_stn.model import quantity_state
+
+    assert quantity_state(action, "", demand) == expected
