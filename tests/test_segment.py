@@ -3030,3 +3030,23 @@ def test_a_press_release_announces_what_the_authority_will_do_whatever_its_subje
     ]
     _, units = _units(tmp_path, "plan.html", release.replace("<p>COMMUNIQUÉ DE PRESSE</p>", ""))
     assert [(u.kind, u.text) for u in units] == []
+
+
+def test_what_the_authority_did_then_what_will_follow_is_one_action(tmp_path):
+    # « la commune a proposé … ; l'État rendra sa décision … »: what the authority has done, then,
+    # after « ; », what will follow it, is one action, the whole sentence; a clause of its own that
+    # commits after another that does not keeps its own words. Put to the Region (or the State, a
+    # department, their programme), the action is asked of a third party, who decides
+    release = ("<p>COMMUNIQUÉ DE PRESSE</p><h1>La ville présente son plan vélo 2027-2030</h1>"
+               "<p>Pour le pont de la Lande, la ville a lancé un appel d’offres ; le choix du maître d’œuvre sera "
+               "connu en juin.</p>"
+               "<p>Les travaux du quai sont longs ; une passerelle provisoire sera posée en mai.</p>")
+    _, units = _units(tmp_path, "communique.html", release)
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Pour le pont de la Lande, la ville a lancé un appel d’offres ; le choix du maître d’œuvre sera "
+                       "connu en juin."),
+        ("action", "", "une passerelle provisoire sera posée en mai."),
+    ]
+    _, units = _units(tmp_path, "communique.html", release.replace("a lancé un appel d’offres",
+                                                                    "a proposé le projet à la Région"))
+    assert [(u.kind, u.state) for u in units] == [("action", "Demandée à un tiers"), ("action", "")]

@@ -277,7 +277,15 @@ _ASKS_THIRD_PARTY = re.compile(
     # the same as a title's noun: « Saisine de l'État pour … », « Signalement de la zone blanche au
     # dispositif de couverture ciblée »: reported or put to another body, who decides
     r"|(?:saisine|sollicitation|interpellation)\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)"
-    r"|signalement\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^;.:]{1,100}?\s(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de|du|des))\s*(?=[^\W\d_]))",
+    r"|signalement\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^;.:]{1,100}?\s(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de|du|des))\s*(?=[^\W\d_])"
+    # the same told as done by the authority (« Pour la téléphonie, la commune a proposé la vallée à
+    # l'équipe projet du dispositif … », « La commune a demandé l'inscription du hameau au dispositif
+    # de couverture ciblée »): put to the State, a region, a department or their programme, who decide
+    r"|(?:[^,;:]{1,60},\s*)?(?:(?:la|l['’]|notre)\s*(?:commune|ville|communaut[ée](?:\s+de\s+communes)?|intercommunalit[ée]"
+    r"|m[ée]tropole|agglom[ée]ration|municipalit[ée]|mairie)|nous)\s+(?:a|avons)\s+"
+    r"(?:demand[ée]|propos[ée]|sollicit[ée]|signal[ée]|soumis|transmis)\s[^;.:]{1,160}?\s"
+    r"(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de\s+l['’]|de\s+la|du|des))\s*"
+    r"(?:[ée]tat|pr[ée]fe\w*|r[ée]gion\w*|d[ée]partement\w*|[ée]quipe\s+projet|dispositif|programme)\b)",
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
