@@ -320,7 +320,9 @@ _LEFT_OUT = re.compile(
     OUT_OF_SCOPE + r"|\bne\s+(?:sont|est|seront|sera)\s+pas\s+(?:couverte?s?|pr[ée]vue?s?)\b"
     r"|\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|ajourn[ée]e?s?)\b"
     r"|\bhors\s+(?:du\s+|de\s+son\s+)?(?:p[ée]rim[èe]tre|champ)\b"
-    r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])",
+    r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])"
+    # a thing that will not be part of it (« la cantine n'y figurera pas », « ne figureront pas »)
+    r"|\bn['’]\s*y\s+figurer(?:a|ont)\s+pas\b|\bne\s+figurer(?:a|ont)\s+pas\b",
     re.I,
 )
 LEFT_OUT_STATE = "Retenue en partie (le reste écarté)"
@@ -336,7 +338,10 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     """What an action's document says of it, « Retenue en partie (le reste écarté) » when a
     sentence of its description ``detail`` tells a thing left out of it (see _LEFT_OUT: out of
     its scope, not concerned, postponed, « Pas de … ») and names a word of five letters or more
-    the demand asks for and the action's title does not, and nothing lower is said.
+    the demand asks for and the action's title does not, and nothing lower is said; so does a
+    later clause of the action's own sentence (after « ; » or « . ») naming such a word that its
+    first clause does not (« Le portail permettra d'inscrire les enfants à la crèche ; la
+    cantine n'y figurera pas »).
 
     >>> left_out_state("Équiper les écoles élémentaires d'écrans", "Réalisée",
     ...                "Équiper toutes les écoles, maternelles comprises, d'écrans",
@@ -346,10 +351,14 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     ...                "30 classes équipées. Les écoles maternelles n'entrent pas dans le périmètre.")
     'Réalisée'
     """
-    if status_cap(state) != STATUS_ADDRESSED or not detail:
+    first, *later = _detail_sentences(action_text or "")
+    if status_cap(state) != STATUS_ADDRESSED or not (detail or later):
         return state
+    asked = _words(demand_text) - _words(first)
+    if any(_LEFT_OUT.search(clause) and asked & _words(clause) for clause in later):
+        return LEFT_OUT_STATE
     asked = _words(demand_text) - _words(action_text)
-    for sentence in _detail_sentences(detail):
+    for sentence in _detail_sentences(detail) if detail else []:
         if _LEFT_OUT.search(sentence) and asked & _words(sentence):
             return LEFT_OUT_STATE
     return state
@@ -415,7 +424,8 @@ def _singular(word: str) -> str:
 def _amounts(text: str) -> dict[str, float]:
     """The amounts a text gives, by what they count (the first word of the noun, folded, singular; « % » or « %:noun »
     for a percentage): the largest when a thing is counted twice. Years (« en 2027 »), amounts
-    of time, money or distance, and bounds (« au plus 20 élèves ») are left out.
+    of time, money or distance, and bounds (« au plus 20 élèves ») are left out; one more of a
+    thing (« un deuxième conseiller », see _ONE_MORE) counts one.
 
     >>> sorted(_amounts("Ouvrir 40 tiers-lieux et former trois cents agents d'ici 2030").items())
     [('agent', 300.0), ('tier', 40.0)]
@@ -429,6 +439,8 @@ def _amounts(text: str) -> dict[str, float]:
     [('animateur', 2.0), ('conseiller', 3.0), ('emploi', 2.0), ('poste', 3.0)]
     >>> _amounts("Renouveler 40 postes de travail")
     {'poste': 40.0}
+    >>> _amounts("Un deuxième conseiller numérique sera recruté")
+    {'conseiller': 1.0}
     """
     out: dict[str, float] = {}
     text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
@@ -459,8 +471,18 @@ def _amounts(text: str) -> dict[str, float]:
                 whom = _singular(_fold_state(held.group("noun")).split("-")[0])
                 out[whom] = max(out.get(whom, 0.0), value)
         out[noun] = max(out.get(noun, 0.0), value)
+    for m in _ONE_MORE.finditer(text):
+        noun = _singular(_fold_state(m.group("noun")).split("-")[0])
+        if not _NOT_COUNTED.match(noun):
+            out[noun] = max(out.get(noun, 0.0), 1.0)
     return out
 
+
+# One more of a thing, told by its rank (« un deuxième conseiller numérique », « une seconde
+# permanence », « un troisième site »): one of them; not « une seconde vie », « un second temps »
+_ONE_MORE = re.compile(
+    r"(?<![\w-])(?:un|une)\s+(?:deuxi[èe]me|second|seconde|troisi[èe]me|quatri[èe]me)\s+"
+    r"(?!(?:vie|temps|main|souffle)\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 
 SMALLER_STATE = "Retenue en partie (moins que demandé)"
 
@@ -753,6 +775,13 @@ _SERIES_DETERMINERS = frozenset("les la le des du aux au ses leurs nos".split())
 _ITEM = r"(?:(?:" + "|".join(sorted(_SERIES_DETERMINERS)) + r")\s+|l['’]\s*)(?P<{}>[^\W\d_]{{3,}})"
 _SERIES = re.compile(r"\b" + _ITEM.format("a") + r"(?P<mid>(?:,\s+" + _ITEM.format("m").replace("?P<m>", "?:")
                      + r")+),?\s+et\s+" + _ITEM.format("z"), re.I)
+# The same with indefinite articles, each noun maybe followed by its « de » complement (« un espace
+# de coworking, un atelier et une salle de réunion »): things a demand asks to create together
+_INDEFINITE_ITEM = r"(?:un|une)\s+(?P<{}>[^\W\d_]{{3,}})(?:\s+(?:de|d['’])\s*[^\W\d_]{{3,}})?"
+_INDEFINITE_SERIES = re.compile(r"\b" + _INDEFINITE_ITEM.format("a") + r"(?P<mid>(?:,\s+"
+                                + _INDEFINITE_ITEM.format("m").replace("?P<m>", "?:") + r")+),?\s+et\s+"
+                                + _INDEFINITE_ITEM.format("z"), re.I)
+_INDEFINITE_HEAD = re.compile(r",\s+(?:un|une)\s+([^\W\d_]{3,})", re.I)
 LIST_STATE = "Retenue en partie (une partie de la liste)"
 
 
@@ -779,7 +808,7 @@ def _split_clauses(series: str) -> bool:
 
 
 def _series_heads(text: str) -> list[set[str]]:
-    """The head nouns of each series a text lists (see _SERIES), folded, singular, one set per
+    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES), folded, singular, one set per
     series; not a series of people (see _ACTORS), nor one split over two clauses (see
     :func:`_split_clauses`)."""
     heads = []
@@ -788,6 +817,9 @@ def _series_heads(text: str) -> list[set[str]]:
             continue
         mid = re.findall(r"[^\W\d_]{3,}", m.group("mid"))
         nouns = [m.group("a"), *(w for w in mid if _fold_state(w) not in _SERIES_DETERMINERS), m.group("z")]
+        heads.append({_singular(_fold_state(w)) for w in nouns})
+    for m in _INDEFINITE_SERIES.finditer(text or ""):
+        nouns = [m.group("a"), *_INDEFINITE_HEAD.findall(m.group("mid")), m.group("z")]
         heads.append({_singular(_fold_state(w)) for w in nouns})
     return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
 

@@ -161,6 +161,12 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
      "Retenue en partie (une partie de la liste)"),
     ("Ouvrir le gymnase aux écoles et aux collèges", "Ouvrir le gymnase aux écoles, aux collèges et aux lycées",
      "Retenue en partie (une partie de la liste)"),
+    # things to create, each with an indefinite article, maybe its « de » complement: in part too
+    ("La halle accueillera un atelier de réparation et une salle de répétition.",
+     "Transformer la halle en lieu associatif avec un atelier de réparation, une cuisine et une salle de répétition.",
+     "Retenue en partie (une partie de la liste)"),
+    ("La halle accueillera un atelier de réparation, une cuisine partagée et une salle de répétition.",
+     "Transformer la halle en lieu associatif avec un atelier de réparation, une cuisine et une salle de répétition.", ""),
     # all of them, in another order and number: no lowering
     ("Publier le tarif, l'horaire et le menu", "Publier les menus, les tarifs et les horaires de la cantine", ""),
     # none of them named (the matcher decides), or a list of two only: no lowering
@@ -313,6 +319,25 @@ def test_a_thing_asked_that_the_description_leaves_out(action, detail, demand, e
     assert left_out_state(action, "", demand, detail) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    # a later clause of the action's own sentence leaves out a thing the demand asks for: in part
+    ("Le guichet unique permettra en 2028 de demander une place en crèche et au centre de loisirs ; le "
+     "transport scolaire, géré par la Région, n'y figurera pas.",
+     "Un guichet unique pour la crèche, le centre de loisirs et le transport scolaire", "Retenue en partie (le reste écarté)"),
+    ("Les horaires des bus seront publiés en données ouvertes. Les tarifs ne sont pas concernés.",
+     "Publier en données ouvertes les horaires et les tarifs des bus", "Retenue en partie (le reste écarté)"),
+    # the thing left out is not asked for, or no clause leaves anything out: no lowering
+    ("Le guichet unique permettra de demander une place en crèche ; le transport scolaire n'y figurera pas.",
+     "Un guichet unique pour la crèche", ""),
+    ("Le guichet unique permettra de demander une place en crèche ; il ouvrira en 2028.",
+     "Un guichet unique pour la crèche et le transport scolaire", ""),
+])
+def test_a_thing_asked_that_the_actions_own_later_clause_leaves_out(action, demand, expected):
+    from nlp_stn.model import left_out_state
+
+    assert left_out_state(action, "", demand) == expected
+
+
 def test_a_thing_left_out_lowers_no_state_already_lower():
     from nlp_stn.model import left_out_state
 
@@ -405,3 +430,21 @@ def test_less_money_allotted_than_the_demand_allots_answers_in_part():
     assert budget_state("La maison des jeunes coûtera 15 000 € par an.", "", demand) == ""
     assert budget_state("Un budget participatif pour la jeunesse sera ouvert.", "", demand) == ""
     assert budget_state("Une aide de 30 k€ ira aux clubs.", "Réalisée", "Une aide de 45 000 € pour les clubs") == SMALLER_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # one more told by its rank gives one: less than the two or three more asked
+    ("Un deuxième médiateur sera recruté en 2028.", "Il faudrait au moins deux médiateurs de plus.",
+     "Retenue en partie (moins que demandé)"),
+    ("Une troisième navette desservira les hameaux.", "Mettre en service trois navettes supplémentaires",
+     "Retenue en partie (moins que demandé)"),
+    # as many as asked, or no number asked: no lowering
+    ("Un deuxième médiateur sera recruté en 2028.", "Recruter un second médiateur", ""),
+    ("Un deuxième médiateur sera recruté en 2028.", "Recruter des médiateurs", ""),
+    # « une seconde vie », « un second temps » count nothing
+    ("Donner une seconde vie aux ordinateurs dans un second temps", "Deux vies pour les ordinateurs", ""),
+])
+def test_one_more_told_by_its_rank_counts_one(action, demand, expected):
+    from nlp_stn.model import quantity_state
+
+    assert quantity_state(action, "", demand) == expected

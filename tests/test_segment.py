@@ -3007,3 +3007,46 @@ def test_an_answer_under_a_question_naming_the_plans_follow_up_commits_to_it(tmp
     assert [(u.kind, u.text) for u in units] == [
         ("action", "Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo."),
     ]
+
+
+def test_a_press_release_announces_what_the_authority_will_do_whatever_its_subject(tmp_path):
+    # « COMMUNIQUÉ DE PRESSE » at the top of an authority's release: like a speech, it announces
+    # its deeds, a thing as the subject of a verb in the future commits it (« La halle accueillera
+    # … », « Le portail permettra … », « Une réunion aura lieu … »), and its budget published as
+    # open data answers a demand for open data; the same sentences in a plan are no commitment
+    release = ("<p>COMMUNIQUÉ DE PRESSE</p><p>Roscoët, le 3 mars 2027</p>"
+               "<h1>La ville présente son plan vélo 2027-2030</h1>"
+               "<p>La halle de la gare accueillera en 2028 un atelier de réparation de vélos.</p>"
+               "<p>Le portail des services permettra en 2027 de louer un vélo en ligne.</p>"
+               "<p>Le budget du plan sera publié en données ouvertes dès 2027.</p>"
+               "<p>Une réunion publique aura lieu le 12 avril à la mairie.</p>"
+               "<p>Contact presse : service communication, 02 98 00 00 00.</p>")
+    _, units = _units(tmp_path, "communique.html", release)
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La halle de la gare accueillera en 2028 un atelier de réparation de vélos."),
+        ("action", "Le portail des services permettra en 2027 de louer un vélo en ligne."),
+        ("action", "Le budget du plan sera publié en données ouvertes dès 2027."),
+        ("action", "Une réunion publique aura lieu le 12 avril à la mairie."),
+    ]
+    _, units = _units(tmp_path, "plan.html", release.replace("<p>COMMUNIQUÉ DE PRESSE</p>", ""))
+    assert [(u.kind, u.text) for u in units] == []
+
+
+def test_what_the_authority_did_then_what_will_follow_is_one_action(tmp_path):
+    # « la commune a proposé … ; l'État rendra sa décision … »: what the authority has done, then,
+    # after « ; », what will follow it, is one action, the whole sentence; a clause of its own that
+    # commits after another that does not keeps its own words. Put to the Region (or the State, a
+    # department, their programme), the action is asked of a third party, who decides
+    release = ("<p>COMMUNIQUÉ DE PRESSE</p><h1>La ville présente son plan vélo 2027-2030</h1>"
+               "<p>Pour le pont de la Lande, la ville a lancé un appel d’offres ; le choix du maître d’œuvre sera "
+               "connu en juin.</p>"
+               "<p>Les travaux du quai sont longs ; une passerelle provisoire sera posée en mai.</p>")
+    _, units = _units(tmp_path, "communique.html", release)
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Pour le pont de la Lande, la ville a lancé un appel d’offres ; le choix du maître d’œuvre sera "
+                       "connu en juin."),
+        ("action", "", "une passerelle provisoire sera posée en mai."),
+    ]
+    _, units = _units(tmp_path, "communique.html", release.replace("a lancé un appel d’offres",
+                                                                    "a proposé le projet à la Région"))
+    assert [(u.kind, u.state) for u in units] == [("action", "Demandée à un tiers"), ("action", "")]

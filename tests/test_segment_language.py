@@ -439,3 +439,25 @@ def test_a_thing_told_then_resumed_by_a_pronoun_that_must_be_done_to(tmp_path):
         ("recommendation", "", "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver."),
         ("recommendation", "", "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours."),
     ]
+
+
+def test_a_newspapers_report_of_a_groups_demands(tmp_path):
+    # an article reporting what a collective asks: « réclame » and the thing asked for, a demand verb
+    # with « de » and a pronoun before the infinitive (« propose d'y ouvrir », « de les repeindre »,
+    # not « d'en faire un bilan »), « il faudrait » and a number of things or the thing quoted
+    assert _kinds(tmp_path, OPINION + (
+        "Le collectif réclame aussi des arceaux couverts devant la médiathèque.\n\n"
+        "Ils réclament un local pour ranger les vélos de l'association.\n\n"
+        "La friche de la gare est vide. Le collectif propose d'y aménager un atelier de réparation.\n\n"
+        "Les bancs sont abîmés : il suggère de les repeindre avant l'été.\n\n"
+        "Le conseil reste attentif aux suites et propose d'en faire le point dans un an.\n\n"
+        "Selon son président, il faudrait au moins trois stations de gonflage de plus.\n\n"
+        "Il faudrait « une vraie piste le long du canal », résume une adhérente.\n\n"
+        "Il faudrait deux heures pour traverser la ville à pied.\n")) == [
+        ("recommendation", "", "Le collectif réclame aussi des arceaux couverts devant la médiathèque."),
+        ("recommendation", "", "Ils réclament un local pour ranger les vélos de l'association."),
+        ("recommendation", "", "Le collectif propose d'y aménager un atelier de réparation."),
+        ("recommendation", "", "Les bancs sont abîmés : il suggère de les repeindre avant l'été."),
+        ("recommendation", "", "Selon son président, il faudrait au moins trois stations de gonflage de plus."),
+        ("recommendation", "", "Il faudrait « une vraie piste le long du canal », résume une adhérente."),
+    ]

@@ -1213,6 +1213,25 @@ CASES = [
          'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
          'Le premier bilan public de la stratégie sera présenté en juin 2027.',
      ], [], 2),
+    # presspair: a regional daily's web article saved as HTML (site header, menus, « Abonnés » badge and
+    # paywall teaser, byline, chapô, <h2> intertitles, « Lire aussi » asides, ad placeholders, reader
+    # comments) reporting a collective's demands in indirect speech and quotes, and the
+    # intercommunality's communiqué de presse as a PDF (letterhead, « COMMUNIQUÉ DE PRESSE », headline,
+    # chapô, measures in prose, a « • » list, the president's quotes, « Contact presse », « À propos »)
+    # (five of the article's six missed demands found since « réclame » and a thing, « propose d'y … »
+    # and « il faudrait (au moins) deux … » or « il faudrait « … » » are read as asking; still missed,
+    # « il propose des … », a pronoun that may as well offer; extra, the chapô telling of the demands
+    # adopted and a quote « On ne demande pas la lune, on demande de … »)
+    ('../matching-checks/presspair/corpus/presspair/sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique.html',
+     'presspair-sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique',
+     ['Pour les personnes âgées qui ne peuvent plus se déplacer, il propose des visites à domicile.'], [], 2),
+    # (since the press release is read as a speech, « COMMUNIQUÉ DE PRESSE » at its top, its things
+    # in the future commit the authority and its budget in open data is one of its actions; still
+    # missed, the plan's follow-up committee, its governance)
+    ('../matching-checks/presspair/corpus/presspair/cp-feuille-de-route-numerique-2027-2028.pdf',
+     'presspair-cp-feuille-de-route-numerique-2027-2028',
+     ['Un comité de suivi de la feuille de route, ouvert à quatre habitants tirés au sort, se réunira une fois par an.'],
+     [], 0),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
+from .vocabulary import (_AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
                          _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
@@ -33,6 +33,11 @@ from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSE
 # moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
 # not « Non, mais … », which goes on with what will be done
 _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# The authority as the subject of a verb in the passé composé, maybe after a circumstance (« Pour la
+# téléphonie, la commune a proposé … », « Nous avons inscrit … »): a deed it has done
+_AUTHORITY_DID = re.compile(
+    r"^\W*(?:[^,;:]{1,60},\s*)?(?:" + _AUTHORITY + r"|nous)(?:\s+de\s+communes)?\s+(?:a|ont|avons)\s+"
+    r"(?:d[ée]j[àa]\s+)?[^\W\d_]{3,}[ée]e?s?\b", re.I)
 # The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
 _FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
 # In an answer, the matter put first, then the body it is the business of, not the authority (« Les
@@ -1072,9 +1077,10 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                self.answer and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
-            # (but in an answer, its budget or its reports published as open data, « Le budget
-            # primitif sera publié en données ouvertes », answer a demand for open data)
+                (self.answer or self.speech) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+            # (but in an answer, a speech or a press release, its budget or its reports published
+            # as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
+            # for open data)
             # (so is it under a question heading, on a page of questions and answers)
         # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
@@ -1094,6 +1100,11 @@ class _Paragraphs:
         for clause in re.split(r"(?<=;)", sentence):
             lead = len(clause) - len(clause.lstrip())
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone, resumed=self.speech):
+                if offset and _AUTHORITY_DID.match(sentence[:offset]):
+                    # « La commune a proposé la vallée au dispositif ; l'État décidera au printemps »:
+                    # what the authority has done, then what will follow; the whole sentence (its
+                    # first clause says what the deed is about)
+                    return 0
                 said = _SAYING_FRAME.match(clause.strip()) or _MEMBER_SAYS.match(clause.strip())  # « Je vous confirme que … »: from what is confirmed
                 return offset + lead + (said.end() if said else 0)
             offset += len(clause)

@@ -414,9 +414,12 @@ def _answers(doc: Document) -> bool:
 
 
 # A speech as its text is handed out: the warning that only the words spoken count (« Seul le
-# prononcé fait foi »), or its title line (« Discours de M. … », « Allocution de la Présidente »)
+# prononcé fait foi »), or its title line (« Discours de M. … », « Allocution de la Présidente »);
+# an authority's press release (« COMMUNIQUÉ DE PRESSE », « Communiqué aux rédactions ») is read
+# the same way: it announces what the authority will do, whoever the subject of its sentences
 _SPEECH = re.compile(r"^\W*seul(?:e)?\s+(?:le\s+(?:texte\s+)?|la\s+parole\s+)?prononc[ée]e?\s+fait\s+foi\b"
-                     r"|^\W*(?:discours|allocution)\s+(?:de|du|d['’])\s", re.I)
+                     r"|^\W*(?:discours|allocution)\s+(?:de|du|d['’])\s"
+                     r"|^\W*communiqu[ée]\s+(?:de\s+presse|(?:aux?|à\s+la)\s+(?:presse|m[ée]dias|r[ée]dactions?))\b", re.I)
 SPEECH_LINE_WORDS = 20  # the longest line of a speech's cover that says what it is
 SPEECH_BLOCKS = 12  # the blocks of its cover (the service, place and date, title lines, occasion)
 

@@ -277,7 +277,15 @@ _ASKS_THIRD_PARTY = re.compile(
     # the same as a title's noun: « Saisine de l'État pour … », « Signalement de la zone blanche au
     # dispositif de couverture ciblée »: reported or put to another body, who decides
     r"|(?:saisine|sollicitation|interpellation)\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)"
-    r"|signalement\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^;.:]{1,100}?\s(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de|du|des))\s*(?=[^\W\d_]))",
+    r"|signalement\s+(?:de\s+l['’]|de\s+la\s|du\s|des\s)[^;.:]{1,100}?\s(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de|du|des))\s*(?=[^\W\d_])"
+    # the same told as done by the authority (« Pour la téléphonie, la commune a proposé la vallée à
+    # l'équipe projet du dispositif … », « La commune a demandé l'inscription du hameau au dispositif
+    # de couverture ciblée »): put to the State, a region, a department or their programme, who decide
+    r"|(?:[^,;:]{1,60},\s*)?(?:(?:la|l['’]|notre)\s*(?:commune|ville|communaut[ée](?:\s+de\s+communes)?|intercommunalit[ée]"
+    r"|m[ée]tropole|agglom[ée]ration|municipalit[ée]|mairie)|nous)\s+(?:a|avons)\s+"
+    r"(?:demand[ée]|propos[ée]|sollicit[ée]|signal[ée]|soumis|transmis)\s[^;.:]{1,160}?\s"
+    r"(?:au|aux|à\s+l['’]|à\s+la|auprès\s+(?:de\s+l['’]|de\s+la|du|des))\s*"
+    r"(?:[ée]tat|pr[ée]fe\w*|r[ée]gion\w*|d[ée]partement\w*|[ée]quipe\s+projet|dispositif|programme)\b)",
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
@@ -450,8 +458,11 @@ _DEMAND_WEAK = re.compile(
     # the thing wished for, not a length or an amount (« il faudrait deux heures », « une heure »)
     # (« il faut » too, when it opens the sentence: « Il faut un abri au terrain de boules. »; not
     # « pour s'inscrire, il faut une adresse électronique », what a thing requires)
+    # (a number of them too, « il faudrait au moins deux conseillers de plus », and the thing quoted
+    # as a newspaper reports it: « il faudrait « un comité … » »)
     rf"|(?:\bil faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
-    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres)\s+"
+    r"(?:«\s*)?(?:au\s+(?:moins|minimum)\s+)?"
+    r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
     r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
     r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
@@ -689,7 +700,10 @@ _AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
 _DEMAND_VERB = re.compile(
     r"\b" + _AFTER_DETERMINER + r"(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
-    r"(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    # (maybe a pronoun standing for a place or a thing named before: « propose d'y ouvrir un
+    # tiers-lieu », « de les reconditionner », « de se réunir »; « de le », « de les », « à les » are
+    # no articles; not « d'en faire un bilan », said of the opinion's own recommendations)
+    r"(?:(?:y|le|les|se)\s+|s['’]\s*)?(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     # inviting someone named at length to act (« Il invite la communauté de communes et les
     # communes à privilégier … »): the one invited, up to twelve words, then « à » and the deed
@@ -707,8 +721,9 @@ _DEMAND_VERB = re.compile(
     + rf"(?:{_ADVERBS}\s+)?(?:sa|son|ses|leur|leurs)\s+{_DEVERBAL}"
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
-    # carte publique des zones sans réseau", "ils demandent des permanences")
-    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    # carte publique des zones sans réseau", "ils demandent des permanences", "il réclame aussi un
+    # pylône", as a newspaper reports a group's demands)
+    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait|r[ée]clam)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
