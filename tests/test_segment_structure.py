@@ -2271,3 +2271,22 @@ def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
     # an authority's answer (whatever subject its commitments have, what it did is told)
     from nlp_stn.segment.priors import _answers
     assert (_answers(_mail(">")), _answers(_mail(""))) == (True, False)
+
+
+def test_a_document_opening_with_an_answer_grid_answers_and_its_engagement_column_states_each_fate():
+    # a title that says neither opinion nor plan, then « Proposition | Engagement | Commentaire
+    # de la liste »: the list's answers are the units, each with the commitment stated beside it
+    from nlp_stn.segment import document_prior
+
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Engagement", "Commentaire de la liste"),
+        ("1", "Un marché de producteurs le samedi", "Oui", "Le marché ouvrira place de l'église au printemps prochain."),
+        ("2", "Deux crèches nouvelles", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "Non", "Nous ne construirons pas de cinéma : la salle des fêtes accueille déjà des séances."),
+    ], numbered=True)
+    assert document_prior(doc) == "action"
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église au printemps prochain."),
+        ("action", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "Nous ne construirons pas de cinéma : la salle des fêtes accueille déjà des séances."),
+    ]

@@ -12,7 +12,7 @@ from ..labels import code_series, parse_label
 from ..model import Block, Document
 from .vocabulary import _DETERMINERS, _GENERAL_DETERMINERS, _HEADING_NUMBER, _KICKER, _OTHER_VOICES
 from .language import _collapse, _sentences
-from .tables import ACTION_PRIOR, DEMAND_PRIOR, classify_leadin
+from .tables import ACTION_PRIOR, DEMAND_PRIOR, _answer_columns, classify_leadin
 
 
 # What a document's title says it is, when no manifest does: an opinion or a consultation
@@ -261,6 +261,20 @@ def _answers_opinion_by_points(doc: Document) -> bool:
     return points >= MIN_ANSWERED_POINTS
 
 
+GRID_BLOCKS = 3  # blocks above an answer grid that opens a document: its title, a note
+
+
+def _opens_with_answer_grid(doc: Document) -> bool:
+    """Whether the document opens with a table answering demands line by line (see
+    tables._answer_columns: a column quoting the demands, a later one of written answers), at
+    most ``GRID_BLOCKS`` blocks down: a workbook or a page that is the answer grid itself."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.table is not None), None)
+    if first is None or first > GRID_BLOCKS:
+        return False
+    table = doc.blocks[first].table
+    return _answer_columns([b for b in doc.blocks[first:] if b.table == table]) is not None
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
@@ -343,6 +357,10 @@ def document_prior(doc: Document) -> str:
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
+    if title_prior(title) != "recommendation" and _opens_with_answer_grid(doc):
+        # « Demande | Engagement | Réponse de la liste » under a title that calls it no opinion:
+        # the answers, line by line
+        return "action"
     if doc.meta.kind != "minutes" and not title_prior(title) and _ANSWER_TITLE.search(" ".join(
             b.text for b in doc.blocks[:12] if b.table is None and len(b.text.split()) <= 12 and (b.page or 1) <= 1)):
         # a brochure whose cover names what the authority commits to (« Nos engagements pour

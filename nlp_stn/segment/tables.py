@@ -70,7 +70,10 @@ def role_of_header(header: str) -> str:
 _STATE_HEADER = re.compile(
     r"^(?:suites?\s+(?:donn[ée]e?s?|r[ée]serv[ée]e?s?)|suite\b|avancement|[ée]tat\b|statut|d[ée]cision"
     r"|avis\s+(?:de\s+la|du|des)\s+(?:collectivit|commune|communaut|m[ée]tropole|d[ée]partement|r[ée]gion|bureau|ex[ée]cutif|ma[îi]tre)"
-    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
+    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$"
+    # a list's or an authority's commitment to each line of a pact (« Engagement » : « Oui »,
+    # « En partie », « Non », « Déjà réalisé »), the column alone or with its values in brackets
+    r"|engagements?\s*(?:\([^()]*\)\s*)?$)",
     re.I,
 )
 # A plan's column of remarks on each row (« Commentaires », « Observations », « Remarques »,
