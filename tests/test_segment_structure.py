@@ -2290,3 +2290,18 @@ def test_a_document_opening_with_an_answer_grid_answers_and_its_engagement_colum
         ("action", "En partie", "Une crèche de vingt places sera construite près de l'école."),
         ("decision", "Non", "Nous ne construirons pas de cinéma : la salle des fêtes accueille déjà des séances."),
     ]
+
+
+@pytest.mark.parametrize("section, kind", [
+    ("Nos propositions en plus", "action"),  # the list's own pledges
+    ("Nos engagements complémentaires", "action"),
+    ("Les propositions reçues en réunion publique", "recommendation"),  # others' proposals, quoted
+])
+def test_a_proposal_column_under_the_authors_own_proposals_gives_its_pledges(section, kind):
+    doc = _with_table([("heading", "Réponse de la commune au cahier de doléances", 1, ""),
+                       ("heading", section, 2, "")], [
+        ("N°", "Proposition", "Calendrier"),
+        ("A", "Ouvrir une maison des associations dans l'ancienne école", "2028"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        (kind, "Ouvrir une maison des associations dans l'ancienne école")]

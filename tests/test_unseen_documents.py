@@ -1222,8 +1222,7 @@ CASES = [
     ('../matching-checks/pactevel/corpus/pactevel/pacte-numerique-municipales-2026-pactevel.docx',
      'pactevel-pacte-numerique-municipales-2026-pactevel', [], [], 3),
     # (read as a table since the answer-grid rule: theme rows give no objective, two sentences stay
-    # joined to the one before, « n'est pas finançable » is not read as a refusal, and the second
-    # sheet « Nos propositions en plus », « N° | Proposition | Calendrier », gives recommendations)
+    # joined to the one before, « n'est pas finançable » is not read as a refusal)
     ('../matching-checks/pactevel/corpus/pactevel/grille-reponses-pacte-numerique-liste-elue.xlsx',
      'pactevel-grille-reponses-pacte-numerique-liste-elue',
      [
@@ -1238,11 +1237,6 @@ CASES = [
      ],
      [
         "Un second poste n'est pas finançable au budget 2026 ; nous proposerons à la communauté de communes de le partager.",
-        'Présenter chaque année en réunion publique un bilan du pacte, avec les associations signataires',
-        'Créer un portail famille pour les inscriptions à la cantine et au périscolaire',
-        'Nommer un conseiller municipal délégué au numérique et à la participation',
-        'Former les élus au numérique et à la protection des données en début de mandat',
-        'Ouvrir une application de signalement des problèmes de voirie et de propreté',
      ], 0),
 ]
 

@@ -127,6 +127,18 @@ def _programme(title: str, lines: str = "") -> bool:
                 or (_PLEDGED_PROPOSALS.search(title) and _CANDIDATE_LIST.search(f"{title} {lines}")))
 
 
+def pledged_section(path: str) -> bool:
+    """Whether a section's heading path names its author's own proposals or commitments
+    (« Nos propositions en plus », « Nos engagements », see _PLEDGED_PROPOSALS), not those put
+    to the candidates (« Nos propositions aux candidats »): in an answer or a programme, a
+    « Proposition » column there holds the author's pledges.
+
+    >>> pledged_section("Réponses > Nos propositions en plus"), pledged_section("Nos 5 propositions aux listes")
+    (True, False)
+    """
+    return bool(_PLEDGED_PROPOSALS.search(path)) and not _TO_CANDIDATES.search(path)
+
+
 # What a participatory budget or a call for projects ends with: the authority's list of the
 # projects it will carry out (« Budget participatif 2026 : les 15 projets retenus », « Les
 # lauréats », « Résultats du vote »), its answer to the proposals, not the proposals

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind
 from ..model import OUT_OF_SCOPE, Block, STATUS_NOT, STATUS_PARTIAL, status_cap
-from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
+from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
@@ -214,6 +214,9 @@ class _TableUnits:
                     self.under_title([section_unit], title, heading)
                 continue
             role, header_kind = role_of_header(block.header), _header_kind(block.header)
+            if header_kind == "recommendation" and self.prior == "action" and pledged_section(st.path()):
+                # « Proposition » under « Nos propositions en plus » in a list's answers: its own pledges
+                header_kind = "action"
             if plan_table and header_kind != "action" and _LEADER_HEADER.search(" ".join(block.header.split()[:3])):
                 continue  # « Pilote », « Service responsable », « Porteur » : who leads the row's action
             header_field = field_kind(block.header) if plan_table and block.header else None
