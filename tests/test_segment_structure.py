@@ -2305,3 +2305,24 @@ def test_a_proposal_column_under_the_authors_own_proposals_gives_its_pledges(sec
     ])
     assert [(s.kind, s.text) for s in segment(doc)] == [
         (kind, "Ouvrir une maison des associations dans l'ancienne école")]
+
+
+def test_in_a_row_kept_in_part_a_sentence_opening_with_pas_de_or_saying_not_fundable_is_the_refused_part():
+    doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des jeunes", 1, "")], [
+        ("Proposition", "Suite donnée", "Réponse de la commune"),
+        ("Un skatepark et une piste de BMX", "Retenue en partie",
+         "Un skatepark sera aménagé derrière le gymnase en 2027. Pas de piste de BMX : le terrain est trop petit."),
+        ("Deux animateurs de plus", "Retenue en partie",
+         "Un animateur sera recruté à la rentrée. Le second n'est pas finançable au budget de cette année."),
+        ("Un concert d'été", "Retenue",
+         "Un concert aura lieu le 21 juin sur la place. Pas de problème pour la scène, qui sera prêtée par la ville."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue en partie", "Un skatepark sera aménagé derrière le gymnase en 2027."),
+        ("decision", "non retenue", "Pas de piste de BMX : le terrain est trop petit."),
+        ("action", "Retenue en partie", "Un animateur sera recruté à la rentrée."),
+        ("decision", "non retenue", "Le second n'est pas finançable au budget de cette année."),
+        # « Pas de problème … » agrees: it refuses nothing, it explains the sentence before
+        ("action", "Retenue",
+         "Un concert aura lieu le 21 juin sur la place. Pas de problème pour la scène, qui sera prêtée par la ville."),
+    ]

@@ -1174,7 +1174,6 @@ CASES = [
      'slidemor-re-avis-codev-stn-reponse-vice-president', [
         'le syndicat mixte Mordelais Très Haut Débit a confirmé que les 412 derniers locaux, dans les hameaux, seront raccordables à la fibre fin 2027.',
         "les trois zones blanches identifiées par le CODEV ont été proposées à l'équipe projet départementale en septembre.",
-        "Le second n'est pas finançable sur le budget 2027.",
         "Pas dans les 19 mairies, nous n'avons pas les effectifs.",
         "cette formation relève du centre de gestion, et la CC ne l'organisera pas.",
         'Pour les deux autres bassins, une étude des besoins sera lancée en 2028.',
@@ -1222,12 +1221,11 @@ CASES = [
     ('../matching-checks/pactevel/corpus/pactevel/pacte-numerique-municipales-2026-pactevel.docx',
      'pactevel-pacte-numerique-municipales-2026-pactevel', [], [], 3),
     # (read as a table since the answer-grid rule: theme rows give no objective, two sentences stay
-    # joined to the one before, « n'est pas finançable » is not read as a refusal)
+    # joined to the one before: « … le seront pendant l'été 2026. », « … viendra dans un second temps »)
     ('../matching-checks/pactevel/corpus/pactevel/grille-reponses-pacte-numerique-liste-elue.xlsx',
      'pactevel-grille-reponses-pacte-numerique-liste-elue',
      [
         'Thème 1 – Un territoire bien connecté',
-        "Pas de borne sur la place du marché ni au gymnase : le coût d'entretien est trop élevé pour l'usage attendu.",
         'Thème 2 – Personne au bord de la route',
         "Thème 3 – L'école et les jeunes",
         "Les deux classes de l'école de Boisvert le seront pendant l'été 2026.",
@@ -1236,7 +1234,6 @@ CASES = [
         "La formation des agents viendra dans un second temps, selon les résultats de l'audit.",
      ],
      [
-        "Un second poste n'est pas finançable au budget 2026 ; nous proposerons à la communauté de communes de le partager.",
      ], 0),
 ]
 

@@ -86,8 +86,12 @@ def _cell_sentences(items: Sequence[tuple[int, str, bool]]) -> list[tuple[int, s
 
 # A sentence of an answer telling a part of the demand left out of the measure (« Les écoles
 # maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »,
-# see nlp_stn.model.OUT_OF_SCOPE): after a measure in the same cell, that part is turned down
-_LEFT_OUT_PART = re.compile(OUT_OF_SCOPE, re.I)
+# see nlp_stn.model.OUT_OF_SCOPE), or a sentence opening with « Pas de … » that names what the
+# measure will not have (« Pas de borne sur la place du marché : … », « Pas d'ouverture le
+# dimanche. »; not « Pas de problème », « Pas de souci », which agree): after a measure in the same
+# cell, that part is turned down
+_LEFT_OUT_PART = re.compile(OUT_OF_SCOPE + r"|^\W*pas\s+(?:de\s+|d['’]\s*)(?!(?:probl[èe]me|souci|difficult[ée])s?\b)",
+                            re.I)
 
 
 def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:

@@ -142,7 +142,9 @@ _REFUSAL = re.compile(
     r"(?<!\bcelles\squi\s)(?<!\bceux\squi\s)(?<!\bcelle\squi\s)(?<!\bcelui\squi\s)"
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
-    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
+    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
+    # (« Un second poste n'est pas finançable au budget 2026 », « … ne sera pas réalisable »)
+    r"|finan[cç]ables?|r[ée]alisables?)"
     r"|\bavis\s+d[ée]favorable\b"
     r"|(?<!\bcelles\squi\sne\ssont\s)(?<!\bceux\squi\sne\ssont\s)(?<!\bcelles\squi\sne\sseront\s)"
     r"(?<!\bceux\squi\sne\sseront\s)\bpas\s+retenue?s?\b"
