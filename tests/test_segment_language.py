@@ -439,3 +439,13 @@ def test_a_thing_told_then_resumed_by_a_pronoun_that_must_be_done_to(tmp_path):
         ("recommendation", "", "Le préau de l'école fuit à chaque orage. Il doit être refait avant l'hiver."),
         ("recommendation", "", "Les toilettes du parc sont fermées le dimanche. Elles devraient être ouvertes tous les jours."),
     ]
+
+
+def test_a_future_of_etre_after_le_says_the_passive_before_again():
+    # « le » stands for the participle of the sentence before (« … seront équipées »)
+    from nlp_stn.segment.language import _Language
+
+    lang = _Language(SETTINGS)
+    assert lang.commitment("Les écoles maternelles le seront en 2027.")
+    assert not lang.commitment("Les écoles maternelles ne le seront pas.")
+    assert not lang.commitment("Nous le serons aussi.")  # an attribute of ours, no deed

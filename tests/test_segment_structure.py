@@ -2326,3 +2326,15 @@ def test_in_a_row_kept_in_part_a_sentence_opening_with_pas_de_or_saying_not_fund
         ("action", "Retenue",
          "Un concert aura lieu le 21 juin sur la place. Pas de problème pour la scène, qui sera prêtée par la ville."),
     ]
+
+
+def test_a_document_opening_with_an_answer_grid_is_an_answer_whose_sentences_commit_whatever_their_subject():
+    # as in an answer to letters, « La halle couverte suivra en 2028 » is a deed of its own
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Engagement", "Commentaire de la liste"),
+        ("1", "Un marché couvert", "Oui", "Le marché ouvrira place de l'église en mai. La halle couverte suivra en 2028."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église en mai."),
+        ("action", "Oui", "La halle couverte suivra en 2028."),
+    ]

@@ -1220,18 +1220,15 @@ CASES = [
     # propositions en plus »)
     ('../matching-checks/pactevel/corpus/pactevel/pacte-numerique-municipales-2026-pactevel.docx',
      'pactevel-pacte-numerique-municipales-2026-pactevel', [], [], 3),
-    # (read as a table since the answer-grid rule: theme rows give no objective, two sentences stay
-    # joined to the one before: « … le seront pendant l'été 2026. », « … viendra dans un second temps »)
+    # (read as a table since the answer-grid rule: its theme rows, « Thème n – … », give no objective)
     ('../matching-checks/pactevel/corpus/pactevel/grille-reponses-pacte-numerique-liste-elue.xlsx',
      'pactevel-grille-reponses-pacte-numerique-liste-elue',
      [
         'Thème 1 – Un territoire bien connecté',
         'Thème 2 – Personne au bord de la route',
         "Thème 3 – L'école et les jeunes",
-        "Les deux classes de l'école de Boisvert le seront pendant l'été 2026.",
         'Thème 4 – Une commune ouverte et transparente',
         'Thème 5 – Un numérique sobre et sûr',
-        "La formation des agents viendra dans un second temps, selon les résultats de l'audit.",
      ],
      [
      ], 0),

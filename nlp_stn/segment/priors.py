@@ -436,8 +436,9 @@ def _object_line(doc: Document, blocks: int = TOP_BLOCKS) -> str:
 def _answers(doc: Document) -> bool:
     """Whether the document is an authority's answer (see _ANSWER_TITLE): its title, its
     first headings or its « Objet : » line say so, or it is a mail answering an opinion point
-    by point (see _answers_opinion_by_points)."""
-    if _answers_opinion_by_points(doc):
+    by point (see _answers_opinion_by_points), or it opens with a grid answering demands line
+    by line (see _opens_with_answer_grid)."""
+    if _answers_opinion_by_points(doc) or _opens_with_answer_grid(doc):
         return True
     texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
