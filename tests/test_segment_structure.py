@@ -2338,3 +2338,19 @@ def test_a_document_opening_with_an_answer_grid_is_an_answer_whose_sentences_com
         ("action", "Oui", "Le marché ouvrira place de l'église en mai."),
         ("action", "Oui", "La halle couverte suivra en 2028."),
     ]
+
+
+def test_a_pledge_grid_ticking_its_fate_columns_gives_each_row_the_fate_ticked():
+    doc = _with_table([("heading", "Réponse de la liste « Vivre à Vallon » au pacte des associations", 1, "")], [
+        ("N°", "Proposition", "Oui", "En partie", "Non", "Commentaire de la liste"),
+        ("1", "Un marché de producteurs", "X", "", "", "Le marché ouvrira place de l'église au printemps."),
+        ("2", "Deux crèches", "", "X", "", "Une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "", "", "✓", "La salle des fêtes accueillera des séances une fois par mois."),
+        ("4", "Une piscine", "X", "X", "", "La piscine intercommunale sera rénovée en 2028."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église au printemps."),
+        ("action", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "La salle des fêtes accueillera des séances une fois par mois."),
+        ("action", "", "La piscine intercommunale sera rénovée en 2028."),  # ticked twice: no fate
+    ]

@@ -12,7 +12,7 @@ from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
 from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
-                     _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
+                     _answer_columns, _describe, _field_rows, _marked_states, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -159,6 +159,8 @@ class _TableUnits:
         state_col = _state_column(cells)
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
+        for row, fate in _marked_states(cells).items():
+            row_state.setdefault(row, fate)  # « Oui | En partie | Non » ticked: the fate of the row
         # the demand each row quotes, named with the row's number as its document numbers it
         # (« Proposition 3.2 – … »), and that number: what the row's answers answer
         row_demand, row_answers = {}, {}

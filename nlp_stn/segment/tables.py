@@ -262,6 +262,30 @@ def _state_column(cells: Sequence[Block]) -> Optional[int]:
     return None
 
 
+# A pledge grid's columns of fates, one of them ticked on each row (« Oui | En partie | Non » with
+# « X » under one): the header of the ticked column is the row's fate
+_FATE_MARK_HEADER = re.compile(
+    r"^(?:oui|non|en\s+partie|partiellement|d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place)|[àa]\s+l['’]\s*[ée]tude)\W*$", re.I)
+FATE_MARK_COLUMNS = 2  # the fewest such columns
+
+
+def _marked_states(cells: Sequence[Block]) -> dict[int, str]:
+    """Row -> fate of a table whose columns headed by fates (see _FATE_MARK_HEADER, at least
+    :data:`FATE_MARK_COLUMNS`) hold marks only (« X », « ✓ »): the header of the column ticked on
+    the row; a row ticked twice or not at all states none."""
+    headers = {b.col: _collapse(b.text) for b in cells
+               if b.row == 0 and b.col is not None and _FATE_MARK_HEADER.match(_collapse(b.text))}
+    if len(headers) < FATE_MARK_COLUMNS:
+        return {}
+    body = [b for b in cells if b.row and b.col in headers and b.text.strip()]
+    if not body or not all(_MARK.match(b.text.strip()) for b in body):
+        return {}
+    states: dict[int, str] = {}
+    for b in body:
+        states[b.row] = "" if b.row in states else headers[b.col]
+    return {row: state for row, state in states.items() if state}
+
+
 def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
     """(demand column, answer column) of a table answering demands line by line: one header
     names the demands (« Recommandation du conseil », « Proposition »), a later one the
