@@ -2354,3 +2354,22 @@ def test_a_pledge_grid_ticking_its_fate_columns_gives_each_row_the_fate_ticked()
         ("decision", "Non", "La salle des fêtes accueillera des séances une fois par mois."),
         ("action", "", "La piscine intercommunale sera rénovée en 2028."),  # ticked twice: no fate
     ]
+
+
+def test_an_answer_cell_opening_with_its_commitment_states_the_rows_fate():
+    # a pledge grid without a column of fates: « Non : … », « En partie : … » open the answer
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Réponse de la liste"),
+        ("1", "Un marché de producteurs", "Oui. Le marché ouvrira place de l'église au printemps."),
+        ("2", "Deux crèches", "En partie : une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "Non : la salle des fêtes accueille déjà des séances une fois par mois."),
+        ("4", "Une piscine", "Déjà réalisé : la piscine a été rénovée en 2024."),
+        ("5", "Un parc", "Nous aménagerons un square rue Haute."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Oui. Le marché ouvrira place de l'église au printemps."),
+        ("action", "En partie", "En partie : une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "Non : la salle des fêtes accueille déjà des séances une fois par mois."),
+        ("action", "Déjà réalisé", "Déjà réalisé : la piscine a été rénovée en 2024."),
+        ("action", "", "Nous aménagerons un square rue Haute."),
+    ]

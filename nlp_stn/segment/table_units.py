@@ -12,7 +12,7 @@ from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
 from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
-                     _answer_columns, _describe, _field_rows, _marked_states, _header_kind, numbered_demand,
+                     _answer_columns, _describe, _field_rows, _marked_states, opening_fate, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -366,7 +366,8 @@ class _TableUnits:
         sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
         demand it answers, ``answers`` is that demand's number (see :func:`numbered_demand`)."""
         text = block.text
-        stated = state
+        # (without a column of fates, the cell may open with it: « Non : … », « En partie : … »)
+        stated = state = state or opening_fate(text)
         if not state:
             state = self.stated_fate(text)
         items = cell_items(text) if block.kind == "table_cell" else []

@@ -249,6 +249,30 @@ def _schedule_table(cells: Sequence[Block]) -> bool:
     return bool(body) and all(_MARK.match(b.text.strip()) for b in body)
 
 
+# An answer cell opening with the commitment it states, before « : », « . », « , » or « – » (« Non :
+# la salle des fêtes … », « En partie : une crèche … », « Oui, en partie. », « Déjà réalisé : … »),
+# as a pledge grid without a column of fates writes it
+_OPENING_FATE = re.compile(
+    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
+    r"|(?P<yes>oui)|(?P<no>non))\s*(?:[:.,;–—]|-\s)", re.I)
+
+
+def opening_fate(text: str) -> str:
+    """The fate an answer cell states in its first words (see _OPENING_FATE), as a column of fates
+    would: « En partie », « Déjà réalisé », « Oui » or « Non »; "" when it opens otherwise.
+
+    >>> opening_fate("Non : la salle des fêtes accueille déjà des séances."), opening_fate("Oui, en partie. Une crèche …")
+    ('Non', 'En partie')
+    >>> opening_fate("Nous ouvrirons une crèche."), opening_fate("Non seulement …")
+    ('', '')
+    """
+    m = _OPENING_FATE.match(text)
+    if m is None:
+        return ""
+    return ("En partie" if m.group("part") else "Déjà réalisé" if m.group("done")
+            else "Oui" if m.group("yes") else "Non")
+
+
 def _state_column(cells: Sequence[Block]) -> Optional[int]:
     """The column of a table that states each row's fate: its header names it (« Suite
     donnée », « Avancement », « État ») and its filled cells are short."""
