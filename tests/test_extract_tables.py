@@ -1490,3 +1490,66 @@ def test_a_plans_sheet_of_notes_reads_as_paragraphs_under_its_title(tmp_path):
     ]
     assert [(u.kind, u.text) for u in segment(extract(path)) if u.kind != "action"] == [
         ("decision", "La piscine couverte demandée par le comité de quartier n'est pas retenue.")]
+
+
+def test_an_answer_grid_workbook_is_read_as_a_table(tmp_path):
+    # a list's or an authority's answers to demands, line by line, in sentences: a table whose
+    # answers are the units, each with the fate its « Engagement » column states; a theme merged
+    # across the grid is the context of its rows; another sheet is read as a table after its title
+    import openpyxl
+    from nlp_stn.segment import document_prior
+
+    path = tmp_path / "grille.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Réponses de la liste « Vivre ensemble » aux demandes du collectif"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["N°", "Demande", "Engagement", "Réponse de la liste"])
+    sheet.append(["Mobilités"])
+    sheet.merge_cells("A3:D3")
+    sheet.append([1, "Une navette pour les hameaux", "Oui", "Une navette desservira les hameaux chaque mercredi dès 2027."])
+    sheet.append([2, "Des bancs sur le chemin de halage", "Non",
+                  "Nous ne poserons pas de bancs : le chemin est inondable une partie de l'année."])
+    extra = book.create_sheet("En plus")
+    extra.append(["Nos engagements en plus"])
+    extra.append(["N°", "Action", "Calendrier"])
+    extra.append(["A", "Ouvrir une maison du vélo", "2028"])
+    book.save(path)
+    doc = extract(path)
+    assert [(b.kind, b.row, b.col, b.header, b.marker, b.text) for b in doc.blocks[:10]] == [
+        ("heading", None, None, "", "", "Réponses de la liste « Vivre ensemble » aux demandes du collectif"),
+        ("table_cell", 0, 0, "", "", "N°"),
+        ("table_cell", 0, 1, "", "", "Demande"),
+        ("table_cell", 0, 2, "", "", "Engagement"),
+        ("table_cell", 0, 3, "", "", "Réponse de la liste"),
+        ("table_cell", 1, 0, "", "", "Mobilités"),
+        ("table_cell", 2, 0, "N°", "", "1"),
+        ("table_cell", 2, 1, "Demande", "1", "Une navette pour les hameaux"),
+        ("table_cell", 2, 2, "Engagement", "1", "Oui"),
+        ("table_cell", 2, 3, "Réponse de la liste", "1", "Une navette desservira les hameaux chaque mercredi dès 2027."),
+    ]
+    assert doc.title == "Réponses de la liste « Vivre ensemble » aux demandes du collectif"
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.state, u.text) for u in segment(doc)] == [
+        ("action", "Oui", "Une navette desservira les hameaux chaque mercredi dès 2027."),
+        ("decision", "Non", "Nous ne poserons pas de bancs : le chemin est inondable une partie de l'année."),
+        ("action", "", "Ouvrir une maison du vélo"),
+    ]
+
+
+@pytest.mark.parametrize("header, answers, expected", [
+    (["N°", "Proposition", "Engagement", "Commentaire de la liste"], ["Une étude sera lancée en 2027 sur ce point."], True),
+    (["Recommandation du conseil", "Réponse"], ["La commune ouvrira le service en mars prochain."], True),
+    # an answer column of short fates only, or no column quoting the demands: no grid
+    (["N°", "Proposition", "Réponse de la commune"], ["Retenue"], False),
+    (["N°", "Action", "Commentaire du pilote"], ["Le service ouvrira en mars prochain, comme prévu."], False),
+    # an export of contributions with the authority's answer: contributions
+    (["Titre", "Proposition", "Auteur", "Réponse"], ["La commune ouvrira le service en mars prochain."], False),
+    (["Proposition", "Date de dépôt", "Réponse"], ["La commune ouvrira le service en mars prochain."], False),
+    (["Proposition", "Réponse officielle"], ["La commune ouvrira le service en mars prochain."], False),
+])
+def test_answer_grid(header, answers, expected):
+    from nlp_stn.extract.tables import answer_grid
+
+    rows = [[f"x{i}" for i in range(len(header) - 1)] + [a] for a in answers]
+    assert answer_grid(header, rows) is expected

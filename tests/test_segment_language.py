@@ -461,3 +461,13 @@ def test_a_newspapers_report_of_a_groups_demands(tmp_path):
         ("recommendation", "", "Selon son président, il faudrait au moins trois stations de gonflage de plus."),
         ("recommendation", "", "Il faudrait « une vraie piste le long du canal », résume une adhérente."),
     ]
+
+
+def test_a_future_of_etre_after_le_says_the_passive_before_again():
+    # « le » stands for the participle of the sentence before (« … seront équipées »)
+    from nlp_stn.segment.language import _Language
+
+    lang = _Language(SETTINGS)
+    assert lang.commitment("Les écoles maternelles le seront en 2027.")
+    assert not lang.commitment("Les écoles maternelles ne le seront pas.")
+    assert not lang.commitment("Nous le serons aussi.")  # an attribute of ours, no deed

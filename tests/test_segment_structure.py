@@ -2305,3 +2305,105 @@ def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
     # an authority's answer (whatever subject its commitments have, what it did is told)
     from nlp_stn.segment.priors import _answers
     assert (_answers(_mail(">")), _answers(_mail(""))) == (True, False)
+
+
+def test_a_document_opening_with_an_answer_grid_answers_and_its_engagement_column_states_each_fate():
+    # a title that says neither opinion nor plan, then « Proposition | Engagement | Commentaire
+    # de la liste »: the list's answers are the units, each with the commitment stated beside it
+    from nlp_stn.segment import document_prior
+
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Engagement", "Commentaire de la liste"),
+        ("1", "Un marché de producteurs le samedi", "Oui", "Le marché ouvrira place de l'église au printemps prochain."),
+        ("2", "Deux crèches nouvelles", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "Non", "Nous ne construirons pas de cinéma : la salle des fêtes accueille déjà des séances."),
+    ], numbered=True)
+    assert document_prior(doc) == "action"
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église au printemps prochain."),
+        ("action", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "Nous ne construirons pas de cinéma : la salle des fêtes accueille déjà des séances."),
+    ]
+
+
+@pytest.mark.parametrize("section, kind", [
+    ("Nos propositions en plus", "action"),  # the list's own pledges
+    ("Nos engagements complémentaires", "action"),
+    ("Les propositions reçues en réunion publique", "recommendation"),  # others' proposals, quoted
+])
+def test_a_proposal_column_under_the_authors_own_proposals_gives_its_pledges(section, kind):
+    doc = _with_table([("heading", "Réponse de la commune au cahier de doléances", 1, ""),
+                       ("heading", section, 2, "")], [
+        ("N°", "Proposition", "Calendrier"),
+        ("A", "Ouvrir une maison des associations dans l'ancienne école", "2028"),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        (kind, "Ouvrir une maison des associations dans l'ancienne école")]
+
+
+def test_in_a_row_kept_in_part_a_sentence_opening_with_pas_de_or_saying_not_fundable_is_the_refused_part():
+    doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des jeunes", 1, "")], [
+        ("Proposition", "Suite donnée", "Réponse de la commune"),
+        ("Un skatepark et une piste de BMX", "Retenue en partie",
+         "Un skatepark sera aménagé derrière le gymnase en 2027. Pas de piste de BMX : le terrain est trop petit."),
+        ("Deux animateurs de plus", "Retenue en partie",
+         "Un animateur sera recruté à la rentrée. Le second n'est pas finançable au budget de cette année."),
+        ("Un concert d'été", "Retenue",
+         "Un concert aura lieu le 21 juin sur la place. Pas de problème pour la scène, qui sera prêtée par la ville."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue en partie", "Un skatepark sera aménagé derrière le gymnase en 2027."),
+        ("decision", "non retenue", "Pas de piste de BMX : le terrain est trop petit."),
+        ("action", "Retenue en partie", "Un animateur sera recruté à la rentrée."),
+        ("decision", "non retenue", "Le second n'est pas finançable au budget de cette année."),
+        # « Pas de problème … » agrees: it refuses nothing, it explains the sentence before
+        ("action", "Retenue",
+         "Un concert aura lieu le 21 juin sur la place. Pas de problème pour la scène, qui sera prêtée par la ville."),
+    ]
+
+
+def test_a_document_opening_with_an_answer_grid_is_an_answer_whose_sentences_commit_whatever_their_subject():
+    # as in an answer to letters, « La halle couverte suivra en 2028 » is a deed of its own
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Engagement", "Commentaire de la liste"),
+        ("1", "Un marché couvert", "Oui", "Le marché ouvrira place de l'église en mai. La halle couverte suivra en 2028."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église en mai."),
+        ("action", "Oui", "La halle couverte suivra en 2028."),
+    ]
+
+
+def test_a_pledge_grid_ticking_its_fate_columns_gives_each_row_the_fate_ticked():
+    doc = _with_table([("heading", "Réponse de la liste « Vivre à Vallon » au pacte des associations", 1, "")], [
+        ("N°", "Proposition", "Oui", "En partie", "Non", "Commentaire de la liste"),
+        ("1", "Un marché de producteurs", "X", "", "", "Le marché ouvrira place de l'église au printemps."),
+        ("2", "Deux crèches", "", "X", "", "Une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "", "", "✓", "La salle des fêtes accueillera des séances une fois par mois."),
+        ("4", "Une piscine", "X", "X", "", "La piscine intercommunale sera rénovée en 2028."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Le marché ouvrira place de l'église au printemps."),
+        ("action", "En partie", "Une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "La salle des fêtes accueillera des séances une fois par mois."),
+        ("action", "", "La piscine intercommunale sera rénovée en 2028."),  # ticked twice: no fate
+    ]
+
+
+def test_an_answer_cell_opening_with_its_commitment_states_the_rows_fate():
+    # a pledge grid without a column of fates: « Non : … », « En partie : … » open the answer
+    doc = _with_table([("heading", "Le pacte pour la vallée : ce que nous en retenons", 1, "")], [
+        ("N°", "Proposition", "Réponse de la liste"),
+        ("1", "Un marché de producteurs", "Oui. Le marché ouvrira place de l'église au printemps."),
+        ("2", "Deux crèches", "En partie : une crèche de vingt places sera construite près de l'école."),
+        ("3", "Un cinéma", "Non : la salle des fêtes accueille déjà des séances une fois par mois."),
+        ("4", "Une piscine", "Déjà réalisé : la piscine a été rénovée en 2024."),
+        ("5", "Un parc", "Nous aménagerons un square rue Haute."),
+    ], numbered=True)
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Oui", "Oui. Le marché ouvrira place de l'église au printemps."),
+        ("action", "En partie", "En partie : une crèche de vingt places sera construite près de l'école."),
+        ("decision", "Non", "Non : la salle des fêtes accueille déjà des séances une fois par mois."),
+        ("action", "Déjà réalisé", "Déjà réalisé : la piscine a été rénovée en 2024."),
+        ("action", "", "Nous aménagerons un square rue Haute."),
+    ]

@@ -1174,7 +1174,6 @@ CASES = [
      'slidemor-re-avis-codev-stn-reponse-vice-president', [
         'le syndicat mixte Mordelais Très Haut Débit a confirmé que les 412 derniers locaux, dans les hameaux, seront raccordables à la fibre fin 2027.',
         "les trois zones blanches identifiées par le CODEV ont été proposées à l'équipe projet départementale en septembre.",
-        "Le second n'est pas finançable sur le budget 2027.",
         "Pas dans les 19 mairies, nous n'avons pas les effectifs.",
         "cette formation relève du centre de gestion, et la CC ne l'organisera pas.",
         'Pour les deux autres bassins, une étude des besoins sera lancée en 2028.',
@@ -1232,6 +1231,25 @@ CASES = [
      'presspair-cp-feuille-de-route-numerique-2027-2028',
      ['Un comité de suivi de la feuille de route, ouvert à quatre habitants tirés au sort, se réunira une fois par an.'],
      [], 0),
+    # pactevel: five associations' « pacte » proposed to municipal candidates (DOCX: bold « n. Title »
+    # paragraphs under « Thème n – … » headings, each with a short explanation, a demand hidden in one,
+    # « Nous demandons enfin … », a signature form) and the elected list's answer grid (XLSX: « N° |
+    # Proposition | Engagement | Commentaire de la liste », merged theme rows, a second sheet « Nos
+    # propositions en plus »)
+    ('../matching-checks/pactevel/corpus/pactevel/pacte-numerique-municipales-2026-pactevel.docx',
+     'pactevel-pacte-numerique-municipales-2026-pactevel', [], [], 3),
+    # (read as a table since the answer-grid rule: its theme rows, « Thème n – … », give no objective)
+    ('../matching-checks/pactevel/corpus/pactevel/grille-reponses-pacte-numerique-liste-elue.xlsx',
+     'pactevel-grille-reponses-pacte-numerique-liste-elue',
+     [
+        'Thème 1 – Un territoire bien connecté',
+        'Thème 2 – Personne au bord de la route',
+        "Thème 3 – L'école et les jeunes",
+        'Thème 4 – Une commune ouverte et transparente',
+        'Thème 5 – Un numérique sobre et sûr',
+     ],
+     [
+     ], 0),
 ]
 
 

@@ -301,6 +301,8 @@ def read(path: Path, settings: Settings) -> Extracted:
         header, rows, preamble, others, children = _read_ods(path, settings)
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
+    if suffix in (".xlsx", ".xls", ".ods") and answer_grid(header, rows):
+        return grid_document(header, rows, preamble, others)
     columns = survey_columns(find_columns(header, settings, path), header, rows, settings)
     builder = TextBuilder()
     category = ""
@@ -431,6 +433,87 @@ def read(path: Path, settings: Settings) -> Extracted:
     if extracted.blocks:
         return extracted
     return builder.build(title=title, notice=_empty_table_notice(header, rows, columns))
+
+
+# --- answer grids -----------------------------------------------------------------------
+#
+# A workbook in which one answers demands line by line (a list's answers to a pact, an
+# authority's to an opinion): a column quoting the demands, a later one where the one answering
+# writes, in sentences. It is no export of contributions: it is read as a table, as the same
+# grid in a DOCX is, so that the answers are the units and the demands quoted their context.
+
+# The column quoting the demands (normalised name: « Proposition », « Recommandation du conseil »)
+GRID_DEMAND = re.compile(r"^(?:propositions?|recommandations?|preconisations?|demandes?|attentes?)\b")
+# The column of answers (normalised name): « Réponse », or the answer, comment, position or
+# commitment of the one answering (« Commentaire de la liste », « Position de la commune »);
+# not a platform's « Réponse officielle » beside the contributions
+GRID_ANSWER = re.compile(r"^(?:reponses?$|(?:reponses?|commentaires?|positions?|engagements?|suites? donnees?)"
+                         r" (?:de|du|des)\b)")
+GRID_WORDS = 6  # the fewest words, on average, of an answer column's filled cells: sentences, not fates
+
+
+def answer_grid(header: Sequence[object], rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a sheet is an answer grid (see GRID_DEMAND, GRID_ANSWER): a column quoting the
+    demands, a later column of answers written out (:data:`GRID_WORDS` words a cell on average),
+    and no column of a contribution's author, votes or date (an export of proposals with the
+    authority's « Réponse » is read as contributions)."""
+    names = [normalise_name(readable(h)) for h in header]
+    if any(CONTRIBUTED.intersection(_words(n)) or TIMESTAMP.match(n) or n.startswith("date") for n in names):
+        return False
+    demand = next((i for i, name in enumerate(names) if GRID_DEMAND.match(name)), None)
+    if demand is None:
+        return False
+    for col in range(demand + 1, len(names)):
+        if GRID_ANSWER.match(names[col]):
+            said = [readable(row[col]) for row in rows if col < len(row) and readable(row[col])]
+            if said and sum(len(s.split()) for s in said) >= GRID_WORDS * len(said):
+                return True
+    return False
+
+
+def add_grid(builder: TextBuilder, header: Sequence[object], rows: Sequence[Sequence[object]], table: int) -> None:
+    """A sheet's header and rows as the cells of table ``table`` (row 0 the header, see
+    extract.office): a row with a single filled cell (a theme merged across the grid) carries no
+    column header, and the number of a row in a first column of numbers (« N° ») is its cells'
+    marker."""
+    names = [readable(h) for h in header]
+    numbered = bool(names) and (classify(names[0]) or ("",))[0] == "id"
+    for col, name in enumerate(names):
+        builder.add("table_cell", name, table=table, row=0, col=col)
+    number = 0
+    for row in rows:
+        cells = [readable(v) for v in list(row)[:len(names)]]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        number += 1
+        mark = cells[0] if numbered and re.fullmatch(r"\d{1,3}", cells[0]) else ""
+        for col, text in enumerate(cells):
+            builder.add("table_cell", text, table=table, row=number, col=col, marker=mark if col else "",
+                        header=names[col] if len(filled) > 1 else "")
+
+
+def grid_document(header: Sequence[object], rows: Sequence[Sequence[object]], preamble: Sequence[str],
+                  others: Sequence[Sequence[Sequence[object]]]) -> Extracted:
+    """An answer grid's workbook (see answer_grid): the lines above its header (its title first,
+    a heading), its grid, then each other sheet: its lines above its header as headings, and its
+    table (or its lines, for a sheet of notes, see note_lines)."""
+    builder = TextBuilder()
+    for number, line in enumerate(preamble):
+        builder.add("heading" if number == 0 else "paragraph", line, level=1)
+    add_grid(builder, header, rows, 0)
+    for table, sheet in enumerate(others, 1):
+        lines = note_lines(sheet)
+        if lines:
+            for marker, line in lines:
+                builder.add("paragraph", line, marker=marker)
+            continue
+        _, start = find_header(sheet, Settings())
+        for line in _preamble(sheet[:start]):
+            builder.add("heading", line, level=1)
+        add_grid(builder, sheet[start], sheet[start + 1:], table)
+    title = next((line for line in preamble if len(line) <= TITLE_CHARS), "")
+    return builder.build(title=title)
 
 
 # A row of sums named in the plan's label column (« Sous-total chapitre 21 », « TOTAL INVESTISSEMENT »,

@@ -994,6 +994,11 @@ class _Language:
             passive = passive or (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(after) and (
                 bool(_WITHIN_REACH.fullmatch(after[0].text))
                 or (len(after) > 1 and bool(_MADE_ABLE.match(after[0].text)) and after[1].pos_ == "ADP")))
+            # « Les deux autres classes le seront en 2027 »: « le » stands for the participle of the
+            # sentence before (« … sont équipées »), a passive said again; not after a person
+            # (« nous le serons », an attribute: what we will be)
+            passive = passive or (low in _BE_HAVE_FUTURE and low.startswith("s") and bool(before) and before[-1] == "le"
+                                  and first_word(subject) not in ("je", "nous", "vous", "tu", "on"))
             if (_TOPIC_RESUMED.match(clause) and first_word(subject) in ("il", "elle", "ils", "elles")
                     and (passive or low not in _BE_HAVE_FUTURE or (
                         bool(after) and after[0].pos_ in ("VERB", "ADJ") and _PARTICIPLE_END.search(after[0].text.lower())

@@ -12,7 +12,7 @@ from ..labels import code_series, parse_label
 from ..model import Block, Document
 from .vocabulary import _DETERMINERS, _GENERAL_DETERMINERS, _HEADING_NUMBER, _KICKER, _OTHER_VOICES
 from .language import _collapse, _sentences
-from .tables import ACTION_PRIOR, DEMAND_PRIOR, classify_leadin
+from .tables import ACTION_PRIOR, DEMAND_PRIOR, _answer_columns, classify_leadin
 
 
 # What a document's title says it is, when no manifest does: an opinion or a consultation
@@ -125,6 +125,18 @@ def _programme(title: str, lines: str = "") -> bool:
         return False
     return bool(_PROGRAMME_TITLE.search(title)
                 or (_PLEDGED_PROPOSALS.search(title) and _CANDIDATE_LIST.search(f"{title} {lines}")))
+
+
+def pledged_section(path: str) -> bool:
+    """Whether a section's heading path names its author's own proposals or commitments
+    (« Nos propositions en plus », « Nos engagements », see _PLEDGED_PROPOSALS), not those put
+    to the candidates (« Nos propositions aux candidats »): in an answer or a programme, a
+    « Proposition » column there holds the author's pledges.
+
+    >>> pledged_section("Réponses > Nos propositions en plus"), pledged_section("Nos 5 propositions aux listes")
+    (True, False)
+    """
+    return bool(_PLEDGED_PROPOSALS.search(path)) and not _TO_CANDIDATES.search(path)
 
 
 # What a participatory budget or a call for projects ends with: the authority's list of the
@@ -261,6 +273,20 @@ def _answers_opinion_by_points(doc: Document) -> bool:
     return points >= MIN_ANSWERED_POINTS
 
 
+GRID_BLOCKS = 3  # blocks above an answer grid that opens a document: its title, a note
+
+
+def _opens_with_answer_grid(doc: Document) -> bool:
+    """Whether the document opens with a table answering demands line by line (see
+    tables._answer_columns: a column quoting the demands, a later one of written answers), at
+    most ``GRID_BLOCKS`` blocks down: a workbook or a page that is the answer grid itself."""
+    first = next((i for i, b in enumerate(doc.blocks) if b.table is not None), None)
+    if first is None or first > GRID_BLOCKS:
+        return False
+    table = doc.blocks[first].table
+    return _answer_columns([b for b in doc.blocks[first:] if b.table == table]) is not None
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
@@ -343,6 +369,10 @@ def document_prior(doc: Document) -> str:
              and not (b.kind == "heading" and b is not doc.blocks[0] and _OTHER_VOICES.fullmatch(_collapse(b.text)))]
     if title_prior(" ".join(cover)) == "recommendation":
         return "recommendation"
+    if title_prior(title) != "recommendation" and _opens_with_answer_grid(doc):
+        # « Demande | Engagement | Réponse de la liste » under a title that calls it no opinion:
+        # the answers, line by line
+        return "action"
     if doc.meta.kind != "minutes" and not title_prior(title) and _ANSWER_TITLE.search(" ".join(
             b.text for b in doc.blocks[:12] if b.table is None and len(b.text.split()) <= 12 and (b.page or 1) <= 1)):
         # a brochure whose cover names what the authority commits to (« Nos engagements pour
@@ -406,8 +436,9 @@ def _object_line(doc: Document, blocks: int = TOP_BLOCKS) -> str:
 def _answers(doc: Document) -> bool:
     """Whether the document is an authority's answer (see _ANSWER_TITLE): its title, its
     first headings or its « Objet : » line say so, or it is a mail answering an opinion point
-    by point (see _answers_opinion_by_points)."""
-    if _answers_opinion_by_points(doc):
+    by point (see _answers_opinion_by_points), or it opens with a grid answering demands line
+    by line (see _opens_with_answer_grid)."""
+    if _answers_opinion_by_points(doc) or _opens_with_answer_grid(doc):
         return True
     texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)

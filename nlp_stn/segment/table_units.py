@@ -7,12 +7,12 @@ from typing import Optional, Sequence
 
 from ..labels import field_kind
 from ..model import OUT_OF_SCOPE, Block, STATUS_NOT, STATUS_PARTIAL, status_cap
-from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION
+from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
 from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
-                     _answer_columns, _describe, _field_rows, _header_kind, numbered_demand,
+                     _answer_columns, _describe, _field_rows, _marked_states, opening_fate, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
                      semicolon_items)
 
@@ -86,8 +86,12 @@ def _cell_sentences(items: Sequence[tuple[int, str, bool]]) -> list[tuple[int, s
 
 # A sentence of an answer telling a part of the demand left out of the measure (« Les écoles
 # maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »,
-# see nlp_stn.model.OUT_OF_SCOPE): after a measure in the same cell, that part is turned down
-_LEFT_OUT_PART = re.compile(OUT_OF_SCOPE, re.I)
+# see nlp_stn.model.OUT_OF_SCOPE), or a sentence opening with « Pas de … » that names what the
+# measure will not have (« Pas de borne sur la place du marché : … », « Pas d'ouverture le
+# dimanche. »; not « Pas de problème », « Pas de souci », which agree): after a measure in the same
+# cell, that part is turned down
+_LEFT_OUT_PART = re.compile(OUT_OF_SCOPE + r"|^\W*pas\s+(?:de\s+|d['’]\s*)(?!(?:probl[èe]me|souci|difficult[ée])s?\b)",
+                            re.I)
 
 
 def _paragraph_fates(fates: Sequence[tuple[int, str]]) -> dict[int, str]:
@@ -155,6 +159,8 @@ class _TableUnits:
         state_col = _state_column(cells)
         row_state = {b.row: _collapse(b.text) for b in cells
                      if state_col is not None and b.row and b.col == state_col and b.text.strip()}
+        for row, fate in _marked_states(cells).items():
+            row_state.setdefault(row, fate)  # « Oui | En partie | Non » ticked: the fate of the row
         # the demand each row quotes, named with the row's number as its document numbers it
         # (« Proposition 3.2 – … »), and that number: what the row's answers answer
         row_demand, row_answers = {}, {}
@@ -214,6 +220,9 @@ class _TableUnits:
                     self.under_title([section_unit], title, heading)
                 continue
             role, header_kind = role_of_header(block.header), _header_kind(block.header)
+            if header_kind == "recommendation" and self.prior == "action" and pledged_section(st.path()):
+                # « Proposition » under « Nos propositions en plus » in a list's answers: its own pledges
+                header_kind = "action"
             if plan_table and header_kind != "action" and _LEADER_HEADER.search(" ".join(block.header.split()[:3])):
                 continue  # « Pilote », « Service responsable », « Porteur » : who leads the row's action
             header_field = field_kind(block.header) if plan_table and block.header else None
@@ -357,7 +366,8 @@ class _TableUnits:
         sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
         demand it answers, ``answers`` is that demand's number (see :func:`numbered_demand`)."""
         text = block.text
-        stated = state
+        # (without a column of fates, the cell may open with it: « Non : … », « En partie : … »)
+        stated = state = state or opening_fate(text)
         if not state:
             state = self.stated_fate(text)
         items = cell_items(text) if block.kind == "table_cell" else []

@@ -70,7 +70,10 @@ def role_of_header(header: str) -> str:
 _STATE_HEADER = re.compile(
     r"^(?:suites?\s+(?:donn[ée]e?s?|r[ée]serv[ée]e?s?)|suite\b|avancement|[ée]tat\b|statut|d[ée]cision"
     r"|avis\s+(?:de\s+la|du|des)\s+(?:collectivit|commune|communaut|m[ée]tropole|d[ée]partement|r[ée]gion|bureau|ex[ée]cutif|ma[îi]tre)"
-    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$)",
+    r"|prise\s+en\s+compte\s*$|retenue?s?\s*\??$"
+    # a list's or an authority's commitment to each line of a pact (« Engagement » : « Oui »,
+    # « En partie », « Non », « Déjà réalisé »), the column alone or with its values in brackets
+    r"|engagements?\s*(?:\([^()]*\)\s*)?$)",
     re.I,
 )
 # A plan's column of remarks on each row (« Commentaires », « Observations », « Remarques »,
@@ -139,7 +142,9 @@ _REFUSAL = re.compile(
     r"(?<!\bcelles\squi\s)(?<!\bceux\squi\s)(?<!\bcelle\squi\s)(?<!\bcelui\squi\s)"
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
-    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+)"
+    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
+    # (« Un second poste n'est pas finançable au budget 2026 », « … ne sera pas réalisable »)
+    r"|finan[cç]ables?|r[ée]alisables?)"
     r"|\bavis\s+d[ée]favorable\b"
     r"|(?<!\bcelles\squi\sne\ssont\s)(?<!\bceux\squi\sne\ssont\s)(?<!\bcelles\squi\sne\sseront\s)"
     r"(?<!\bceux\squi\sne\sseront\s)\bpas\s+retenue?s?\b"
@@ -244,6 +249,30 @@ def _schedule_table(cells: Sequence[Block]) -> bool:
     return bool(body) and all(_MARK.match(b.text.strip()) for b in body)
 
 
+# An answer cell opening with the commitment it states, before « : », « . », « , » or « – » (« Non :
+# la salle des fêtes … », « En partie : une crèche … », « Oui, en partie. », « Déjà réalisé : … »),
+# as a pledge grid without a column of fates writes it
+_OPENING_FATE = re.compile(
+    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
+    r"|(?P<yes>oui)|(?P<no>non))\s*(?:[:.,;–—]|-\s)", re.I)
+
+
+def opening_fate(text: str) -> str:
+    """The fate an answer cell states in its first words (see _OPENING_FATE), as a column of fates
+    would: « En partie », « Déjà réalisé », « Oui » or « Non »; "" when it opens otherwise.
+
+    >>> opening_fate("Non : la salle des fêtes accueille déjà des séances."), opening_fate("Oui, en partie. Une crèche …")
+    ('Non', 'En partie')
+    >>> opening_fate("Nous ouvrirons une crèche."), opening_fate("Non seulement …")
+    ('', '')
+    """
+    m = _OPENING_FATE.match(text)
+    if m is None:
+        return ""
+    return ("En partie" if m.group("part") else "Déjà réalisé" if m.group("done")
+            else "Oui" if m.group("yes") else "Non")
+
+
 def _state_column(cells: Sequence[Block]) -> Optional[int]:
     """The column of a table that states each row's fate: its header names it (« Suite
     donnée », « Avancement », « État ») and its filled cells are short."""
@@ -255,6 +284,30 @@ def _state_column(cells: Sequence[Block]) -> Optional[int]:
         if values and all(_word_count(v) <= STATE_WORDS for v in values):
             return col
     return None
+
+
+# A pledge grid's columns of fates, one of them ticked on each row (« Oui | En partie | Non » with
+# « X » under one): the header of the ticked column is the row's fate
+_FATE_MARK_HEADER = re.compile(
+    r"^(?:oui|non|en\s+partie|partiellement|d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place)|[àa]\s+l['’]\s*[ée]tude)\W*$", re.I)
+FATE_MARK_COLUMNS = 2  # the fewest such columns
+
+
+def _marked_states(cells: Sequence[Block]) -> dict[int, str]:
+    """Row -> fate of a table whose columns headed by fates (see _FATE_MARK_HEADER, at least
+    :data:`FATE_MARK_COLUMNS`) hold marks only (« X », « ✓ »): the header of the column ticked on
+    the row; a row ticked twice or not at all states none."""
+    headers = {b.col: _collapse(b.text) for b in cells
+               if b.row == 0 and b.col is not None and _FATE_MARK_HEADER.match(_collapse(b.text))}
+    if len(headers) < FATE_MARK_COLUMNS:
+        return {}
+    body = [b for b in cells if b.row and b.col in headers and b.text.strip()]
+    if not body or not all(_MARK.match(b.text.strip()) for b in body):
+        return {}
+    states: dict[int, str] = {}
+    for b in body:
+        states[b.row] = "" if b.row in states else headers[b.col]
+    return {row: state for row, state in states.items() if state}
 
 
 def _answer_columns(cells: Sequence[Block]) -> Optional[tuple[int, int]]:
