@@ -3007,3 +3007,27 @@ def test_an_answer_under_a_question_naming_the_plans_follow_up_commits_to_it(tmp
     assert [(u.kind, u.text) for u in units] == [
         ("action", "Oui, trois associations d'usagers siégeront au comité de suivi du plan vélo."),
     ]
+
+
+def test_release_notes_sections_give_their_items_a_kind_and_a_state(tmp_path):
+    # a software's release notes: « ## Version 3.0 (mars 2028) » over « ### Ajouté », « ### Prévu »,
+    # « ### Abandonné », « ### Corrigé »; items are noun phrases, the version headings are no units
+    _, units = _units(tmp_path, "CHANGELOG.md", (
+        "# Application de la mairie de Saint-Ouvrin\n\n"
+        "## Version 3.1 (été 2028)\n\n### Prévu\n\n- Paiement de la cantine en ligne depuis le compte famille (#41).\n\n"
+        "## Version 3.0 (mars 2028)\n\n### Ajouté\n\n- Agenda des associations avec un filtre par quartier (#12).\n\n"
+        "### Abandonné\n\n- Mode hors connexion (#30) : trop coûteux à maintenir pour l'équipe actuelle.\n\n"
+        "## 2.9.1 (12 janvier 2028)\n\n### Corrigé\n\n- Les notifications étaient envoyées deux fois aux abonnés.\n"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Paiement de la cantine en ligne depuis le compte famille (#41)."),
+        ("action", "Réalisée", "Agenda des associations avec un filtre par quartier (#12)."),
+        ("decision", "non retenue", "Mode hors connexion (#30) : trop coûteux à maintenir pour l'équipe actuelle."),
+        ("action", "Réalisée", "Les notifications étaient envoyées deux fois aux abonnés."),
+    ]
+
+
+def test_fate_headings_without_a_version_above_them_are_no_release_notes(tmp_path):
+    _, units = _units(tmp_path, "notes.md", (
+        "# Notes du groupe de travail\n\n## Ajouté\n\n- Agenda des associations avec un filtre par quartier.\n\n"
+        "## Abandonné\n\n- Mode hors connexion : trop coûteux à maintenir pour l'équipe actuelle.\n"))
+    assert units == []

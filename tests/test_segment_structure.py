@@ -2271,3 +2271,18 @@ def test_a_mail_answering_an_opinion_point_by_point_is_the_authority_s_answer():
     # an authority's answer (whatever subject its commitments have, what it did is told)
     from nlp_stn.segment.priors import _answers
     assert (_answers(_mail(">")), _answers(_mail(""))) == (True, False)
+
+
+@pytest.mark.parametrize("version, section, prior", [
+    ("Version 2.0 (printemps 2027)", "Ajouté", "action"),
+    ("[1.3.0] - 2026-06-02", "Corrigé", "action"),
+    ("v1.4.2", "À l'étude", "action"),
+    ("1.4.2 (18 décembre 2026)", "Prévu", "action"),
+    ("Version 2.0 (printemps 2027)", "Les habitants", ""),  # no fate under the version
+    ("2.1 Les écoles", "Ajouté", ""),  # a numbered section, not a version
+])
+def test_a_version_heading_over_a_fate_heading_makes_release_notes(version, section, prior):
+    from nlp_stn.segment import document_prior
+    doc = _document([("heading", "Application de la ville", 1, ""), ("heading", version, 2, ""),
+                     ("heading", section, 3, ""), ("list_item", "Agenda des associations.", 0, "-")])
+    assert document_prior(doc) == prior

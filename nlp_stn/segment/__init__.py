@@ -45,6 +45,11 @@ Kinds are decided from structure and language, never from the file:
   by a list), a list item made of a short verbless title and a sentence committing in the
   future, whatever its subject (« 3. Halles couvertes. Le marché sera abrité dès 2028. »), all
   its text;
+- in a software's release notes or roadmap (a version's heading, « ## Version 2.0 (printemps
+  2027) », « ## [1.3.0] - 2026-06-02 », over « ### Ajouté », « ### Prévu », « ### Abandonné »…),
+  the items of a section of things done, planned or studied are actions in that state (« Réalisée »,
+  « À l'étude »), whatever their form, those of things given up decisions « non retenue »; the
+  version headings are no units;
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,

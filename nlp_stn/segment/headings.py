@@ -12,7 +12,8 @@ from ..model import Block, STATUS_ADDRESSED, status_cap
 from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
-                         _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
+                         _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS, _STATE_FIELD_NAME,
+                         _VERSION_HEADING, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
@@ -245,6 +246,14 @@ class _Headings:
                                   end=block.end, page=block.page, label=label, heading=outer, state=state))
             st.set_parent(unit, level, True)
             return
+        if self.prior == "action" and _VERSION_HEADING.match(block.text):
+            return  # « ### 1.4.2 (18 décembre 2026) » in release notes: a version, its sections below
+        fate = self.release_fate(block.text)
+        if fate is not None:
+            # « ### Ajouté », « ### Prévu » under a version's heading: its items are the makers'
+            # actions, whatever their form (« Connexion avec FranceConnect (#12). »), in that state
+            st.hint, st.hint_level, st.opinion = "action", level, fate
+            return
         number = _HEADING_NUMBER.match(block.text)
         if number and self.lang.title_infinitive(block.text[number.end():]):
             # "a.6 Acter la démarche dans une charte": a numbered recommendation or action
@@ -337,6 +346,14 @@ class _Headings:
                 self.promote_objective()
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
+
+    def release_fate(self, text: str) -> Optional[str]:
+        """The state a section of release notes gives its items (« ### Ajouté » -> « Réalisée »,
+        « ### Prévu » -> "", see _RELEASE_SECTIONS); None for any other heading. Only in an
+        authority's document, under a version's heading (« ## Version 2.0 (printemps 2027) »)."""
+        if self.prior != "action" or not any(_VERSION_HEADING.match(t) for _, t in self.state.headings[:-1]):
+            return None
+        return next((fate for fate, pattern in _RELEASE_SECTIONS if pattern.match(text)), None)
 
     def names_description(self, block: Block, level: int) -> bool:
         """Whether the heading ``block`` (at ``level``) is the « Description » field of the action or
