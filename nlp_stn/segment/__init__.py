@@ -64,6 +64,10 @@ Kinds are decided from structure and language, never from the file:
   items of its actions or description fields actions (a description's single paragraph explains
   the title); who, when, how much and why fields give none. A cell's items are its paragraphs,
   its bulleted lines (•, -, U+F0B7...) and, for indicators, its "a ; b" parts;
+- an issue tracker's ticket whose description is written in Markdown (« ### Proposition »,
+  « - [ ] … », « > … », « <!-- … --> ») gives the demands of that description, read as a page,
+  one unit each under the ticket's number; the tickets an authority's item cites (« (#12) ») are
+  the demands it says it answers;
 - records of consultation exports and "#category / title / body" lists are one unit each; the
   arguments and comments on a proposal (a child table's rows, paragraphs under its record) are
   read by their words, « et » and an infinitive adding a demand (« Oui, et prévoir … »), their

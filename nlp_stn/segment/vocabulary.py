@@ -528,6 +528,16 @@ _FATE_TITLE = re.compile(rf"{_LABEL_FATE.pattern}|{_MERGED_INTO.pattern}", re.I)
 _VERSION_HEADING = re.compile(
     r"^\W*(?:version\s+|v)?\[?\d{1,3}(?:\.\d{1,3}){1,2}\]?(?:\s*[-–—:,]?\s*\(?(?:[^\W\d_]+\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\s+)?\d{4}(?:-\d{2}-\d{2})?\)?)?\W*$", re.I)
+# A ticket of an issue tracker cited by its number (« (#12) », « (#3, #11) », « corrige #25 »), as
+# release notes and roadmaps name the requests an item answers; not an HTML entity (« &#39; ») nor
+# a page's anchor (« page.html#3 »)
+_TICKET_REFERENCE = re.compile(r"(?<![\w&#/])#(\d{1,6})\b")
+# A contribution's text written in Markdown, as an issue tracker exports a ticket's description
+# (GitLab's, GitHub's CSV): a heading « ### Proposition », a task « - [ ] … », a quoted reply
+# « > … », a template's comment « <!-- … --> », a fenced block of code, an image « ![…](…) », a line
+# in bold alone (« **Ce que je demande :** »)
+_MARKDOWN_BODY = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\[[ xX]\]\s|>\s|```|<!--|\s*!\[[^\]]*\]\(|\*\*[^*\n]+\*\*\s*$)",
+                            re.M)
 # The sections of a version in release notes (« ### Ajouté », « ### Corrigé », « ### Prévu », « ### À
 # l'étude », as « Keep a Changelog » names them, in French): the fate of the items below, done,
 # planned, under way or studied, as the state an action's items take (« ### Abandonné » is a section
