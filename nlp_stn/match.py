@@ -252,6 +252,16 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
     return links
 
 
+def cites_ticket(text: str, number: str) -> bool:
+    """Whether ``text`` cites the ticket ``number`` itself (« (#6) », « #6, #9 »), as release notes
+    and roadmaps cite the tickets they answer.
+
+    >>> cites_ticket("Arceaux devant la mairie (#6, #9).", "6"), cites_ticket("Salle #61", "6"), cites_ticket("x", "")
+    (True, False, False)
+    """
+    return bool(number) and re.search(rf"(?<![\w&#/])#{re.escape(number)}\b", text) is not None
+
+
 def stated_in_part(states: Sequence[str]) -> bool:
     """Whether the actions the answering document itself links to a demand (their states, see
     :func:`stated_links`) keep a part of it and turn a part down: one of them dropped or refused
@@ -545,10 +555,13 @@ def match_units(
                                                 zip(top[r], top_scores[r]) if sc >= 0], thresholds,
                                 demands[d].state, demands[d].text, settings.near_tie)
             if covered.status != STATUS_PARTIAL and stated_in_part(
-                    [actions[a].state for a in linked.get(d, ()) if raw[r, a] >= thresholds["partial"]]):
+                    [actions[a].state for a in linked.get(d, ())
+                     if raw[r, a] >= thresholds["partial"] and cites_ticket(actions[a].text, demand_number(demands[d]))]):
                 # the answering document links the demand to an action it keeps and to one it turns
-                # down, both close enough to it by their words (not the parts of a ticket asking two
-                # things, each answered apart): it takes the demand in part, whichever ranks first
+                # down, each citing its ticket (« (#6) »), both close enough to it by their words
+                # (not the parts of a ticket asking two things, each answered apart): it takes the
+                # demand in part, whichever ranks first. Not the units of a section answering a
+                # numbered demand, whose sentences may explain a refusal or offer something else
                 covered = replace(covered, status=STATUS_PARTIAL)
             coverage.append(covered)
         t_score += time.perf_counter() - t0
