@@ -252,6 +252,29 @@ def stated_links(demands: Sequence[Segment], actions: Sequence[Segment]) -> set[
     return links
 
 
+def cites_ticket(text: str, number: str) -> bool:
+    """Whether ``text`` cites the ticket ``number`` itself (« (#6) », « #6, #9 »), as release notes
+    and roadmaps cite the tickets they answer.
+
+    >>> cites_ticket("Arceaux devant la mairie (#6, #9).", "6"), cites_ticket("Salle #61", "6"), cites_ticket("x", "")
+    (True, False, False)
+    """
+    return bool(number) and re.search(rf"(?<![\w&#/])#{re.escape(number)}\b", text) is not None
+
+
+def stated_in_part(states: Sequence[str]) -> bool:
+    """Whether the actions the answering document itself links to a demand (their states, see
+    :func:`stated_links`) keep a part of it and turn a part down: one of them dropped or refused
+    (« non retenue », see :func:`nlp_stn.model.status_cap`) and one not, as release notes cite a
+    ticket under « Ajouté » and again under « Abandonné ».
+
+    >>> stated_in_part(["Réalisée", "non retenue"]), stated_in_part(["Réalisée", ""]), stated_in_part(["non retenue"])
+    (True, False, False)
+    """
+    refused = {status_cap(state) == STATUS_NOT for state in states}
+    return refused == {True, False}
+
+
 def answered_elsewhere(demands: Sequence[Segment], actions: Sequence[Segment],
                        links: set[tuple[int, int]]) -> set[tuple[int, int]]:
     """(demand index, action index) of the pairs an answer that goes through numbered demands one
@@ -469,6 +492,9 @@ def match_units(
         self_index = {d: where[u.id] for d, u in enumerate(demands) if u.id in overlap}
     links = stated_links(demands, actions)
     elsewhere = answered_elsewhere(demands, actions, links)
+    linked: dict[int, list[int]] = {}  # a demand's index -> the actions its answering document links to it
+    for d, a in sorted(links):
+        linked.setdefault(d, []).append(a)
     for start, stop, X in iter_blocks(space, settings.block_size):
         b, n, f = X.shape
         t0 = time.perf_counter()
@@ -476,6 +502,7 @@ def match_units(
         for d, a in self_index.items():
             if start <= d < stop:
                 scores[d - start, a] = -1.0
+        raw = scores.copy()  # the scores before the document's own links raise them
         for d, a in links:
             if start <= d < stop:
                 # the answering document says this action answers this demand (a platform's
@@ -524,9 +551,19 @@ def match_units(
                         near_tie=bool(near[r, rank - 1]),
                     )
                 )
-            coverage.append(_coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
-                                                      zip(top[r], top_scores[r]) if sc >= 0], thresholds,
-                                      demands[d].state, demands[d].text, settings.near_tie))
+            covered = _coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
+                                                zip(top[r], top_scores[r]) if sc >= 0], thresholds,
+                                demands[d].state, demands[d].text, settings.near_tie)
+            if covered.status != STATUS_PARTIAL and stated_in_part(
+                    [actions[a].state for a in linked.get(d, ())
+                     if raw[r, a] >= thresholds["partial"] and cites_ticket(actions[a].text, demand_number(demands[d]))]):
+                # the answering document links the demand to an action it keeps and to one it turns
+                # down, each citing its ticket (« (#6) »), both close enough to it by their words
+                # (not the parts of a ticket asking two things, each answered apart): it takes the
+                # demand in part, whichever ranks first. Not the units of a section answering a
+                # numbered demand, whose sentences may explain a refusal or offer something else
+                covered = replace(covered, status=STATUS_PARTIAL)
+            coverage.append(covered)
         t_score += time.perf_counter() - t0
         progress("appariement", stop, space.n_demands)
     if timings is not None:

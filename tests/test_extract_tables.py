@@ -1553,3 +1553,16 @@ def test_answer_grid(header, answers, expected):
 
     rows = [[f"x{i}" for i in range(len(header) - 1)] + [a] for a in answers]
     assert answer_grid(header, rows) is expected
+
+
+def test_an_issue_tracker_s_export_numbers_its_records_by_the_issue_id(tmp_path):
+    # GitLab's issues CSV: « Issue ID » is the number the answers cite (« #7 »), not the URL
+    assert classify("Issue ID")[0] == "id" and classify("Ticket ID")[0] == "id" and classify("issue_id")[0] == "id"
+    assert classify("Issue") is None
+    path = tmp_path / "issues.csv"
+    path.write_text(
+        "Title,Description,Issue ID,URL,State,Author\n"
+        "Bancs au parc,Il faudrait deux bancs près du kiosque.,7,https://forge.example.org/-/issues/7,opened,Lou\n"
+        "Ombre,Planter des arbres dans la cour de l'école.,9,https://forge.example.org/-/issues/9,closed,Max\n",
+        encoding="utf-8")
+    assert [(r["id"], r["title"]) for r in records(extract(path))] == [("7", "Bancs au parc"), ("9", "Ombre")]

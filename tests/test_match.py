@@ -647,3 +647,33 @@ def test_a_demand_heading_others_takes_their_statuses():
     assert out["s1"] == (STATUS_ADDRESSED, "a-s1")
     numbered = [dataclasses.replace(demands[-3], label="11"), *demands[-2:]]
     assert [c.status for c in headed_statuses(numbered, coverage[-3:])] == [STATUS_ADDRESSED, STATUS_ADDRESSED, STATUS_NOT]
+
+
+def test_a_demand_its_answer_cites_under_a_kept_item_and_a_refused_one_is_taken_in_part():
+    from nlp_stn.match import stated_in_part
+    # release notes citing ticket #6 under « Ajouté » and again under « Abandonné »
+    assert stated_in_part(["Réalisée", "non retenue"]) is True
+    assert stated_in_part(["", "Abandonnée"]) is True
+    assert stated_in_part(["Réalisée", ""]) is False  # two items keeping it
+    assert stated_in_part(["non retenue"]) is False  # refused, nothing kept
+    assert stated_in_part([]) is False
+
+
+def test_a_ticket_the_release_notes_cite_as_added_and_as_dropped_is_taken_in_part(settings):
+    # ticket 6 asks for racks and a repair workshop; the notes add the racks (#6) and drop the
+    # workshop (#6): « partiellement », whichever ranks first
+    from dataclasses import replace as _replace
+
+    from nlp_stn.model import STATUS_PARTIAL
+
+    demands = [_replace(unit("t6", "Installer des arceaux à vélos devant la mairie et ouvrir un atelier de réparation "
+                                   "de vélos", "tickets.csv"), label="6")]
+    actions = [
+        _replace(unit("a1", "Arceaux à vélos installés devant la mairie (#6)", "ROADMAP.md"), kind="action",
+                 answers="6", state="Réalisée"),
+        _replace(unit("a2", "Atelier de réparation de vélos (#6) : le local n'est pas libre", "ROADMAP.md"),
+                 kind="decision", answers="6", state="non retenue"),
+        unit("a3", "Former les agents à la cybersécurité", "ROADMAP.md"),
+    ]
+    result = match_units(demands, actions, settings)
+    assert result.coverage[0].status == STATUS_PARTIAL

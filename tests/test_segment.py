@@ -3050,3 +3050,64 @@ def test_what_the_authority_did_then_what_will_follow_is_one_action(tmp_path):
     _, units = _units(tmp_path, "communique.html", release.replace("a lancé un appel d’offres",
                                                                     "a proposé le projet à la Région"))
     assert [(u.kind, u.state) for u in units] == [("action", "Demandée à un tiers"), ("action", "")]
+
+
+def test_release_notes_sections_give_their_items_a_kind_and_a_state(tmp_path):
+    # a software's release notes: « ## Version 3.0 (mars 2028) » over « ### Ajouté », « ### Prévu »,
+    # « ### Abandonné », « ### Corrigé »; items are noun phrases, the version headings are no units
+    _, units = _units(tmp_path, "CHANGELOG.md", (
+        "# Application de la mairie de Saint-Ouvrin\n\n"
+        "## Version 3.1 (été 2028)\n\n### Prévu\n\n- Paiement de la cantine en ligne depuis le compte famille (#41).\n\n"
+        "## Version 3.0 (mars 2028)\n\n### Ajouté\n\n- Agenda des associations avec un filtre par quartier (#12).\n\n"
+        "### Abandonné\n\n- Mode hors connexion (#30) : trop coûteux à maintenir pour l'équipe actuelle.\n\n"
+        "## 2.9.1 (12 janvier 2028)\n\n### Corrigé\n\n- Les notifications étaient envoyées deux fois aux abonnés.\n"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Paiement de la cantine en ligne depuis le compte famille (#41)."),
+        ("action", "Réalisée", "Agenda des associations avec un filtre par quartier (#12)."),
+        ("decision", "non retenue", "Mode hors connexion (#30) : trop coûteux à maintenir pour l'équipe actuelle."),
+        ("action", "Réalisée", "Les notifications étaient envoyées deux fois aux abonnés."),
+    ]
+
+
+def test_fate_headings_without_a_version_above_them_are_no_release_notes(tmp_path):
+    _, units = _units(tmp_path, "notes.md", (
+        "# Notes du groupe de travail\n\n## Ajouté\n\n- Agenda des associations avec un filtre par quartier.\n\n"
+        "## Abandonné\n\n- Mode hors connexion : trop coûteux à maintenir pour l'équipe actuelle.\n"))
+    assert units == []
+
+
+def _tickets(tmp_path, rows):
+    import csv
+    path = tmp_path / "tickets.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Title", "Description", "Issue ID", "State"])
+        writer.writerows(rows)
+    return segment(extract(path, SETTINGS), SETTINGS)
+
+
+def test_a_ticket_written_in_markdown_gives_its_demands_one_unit_each(tmp_path):
+    # an issue tracker's export: the description's template comment, context, quoted reply and
+    # ticked-off items are no demands; a description without Markdown stays one unit with its title
+    units = _tickets(tmp_path, [
+        ["Horaires de la piscine", "<!-- Modèle : suggestion -->\n\n### Contexte\n\nLes horaires changent souvent "
+         "pendant les vacances.\n\n### Proposition\n\nIl faudrait afficher les horaires de la piscine sur la page "
+         "d'accueil.\n\n> Je suis d'accord, on ne les trouve jamais. — un voisin", "4", "opened"],
+        ["Vélos", "Je propose :\n\n- [ ] installer des arceaux devant la mairie ;\n- [ ] ouvrir un atelier de "
+         "réparation le samedi.\n- [x] les parents d'élèves", "6", "opened"],
+        ["Bancs", "Il faudrait deux bancs près du kiosque.", "8", "closed"],
+    ])
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "4", "Il faudrait afficher les horaires de la piscine sur la page d'accueil."),
+        ("recommendation", "6", "installer des arceaux devant la mairie ;"),
+        ("recommendation", "6", "ouvrir un atelier de réparation le samedi."),
+        ("recommendation", "8", "Bancs\nIl faudrait deux bancs près du kiosque."),
+    ]
+
+
+def test_the_tickets_an_authority_s_item_cites_are_the_demands_it_answers(tmp_path):
+    _, units = _units(tmp_path, "ROADMAP.md", (
+        "# Application de la mairie\n\n## Version 3.0 (mars 2028)\n\n### Ajouté\n\n"
+        "- Horaires de la piscine sur la page d'accueil (#4, #11).\n\n### Abandonné\n\n"
+        "- Atelier de réparation le samedi (#6) : le local n'est pas ouvert ce jour-là.\n"))
+    assert [(u.kind, u.answers) for u in units] == [("action", "4 11"), ("decision", "6")]

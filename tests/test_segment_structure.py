@@ -2407,3 +2407,18 @@ def test_an_answer_cell_opening_with_its_commitment_states_the_rows_fate():
         ("action", "Déjà réalisé", "Déjà réalisé : la piscine a été rénovée en 2024."),
         ("action", "", "Nous aménagerons un square rue Haute."),
     ]
+
+
+@pytest.mark.parametrize("version, section, prior", [
+    ("Version 2.0 (printemps 2027)", "Ajouté", "action"),
+    ("[1.3.0] - 2026-06-02", "Corrigé", "action"),
+    ("v1.4.2", "À l'étude", "action"),
+    ("1.4.2 (18 décembre 2026)", "Prévu", "action"),
+    ("Version 2.0 (printemps 2027)", "Les habitants", ""),  # no fate under the version
+    ("2.1 Les écoles", "Ajouté", ""),  # a numbered section, not a version
+])
+def test_a_version_heading_over_a_fate_heading_makes_release_notes(version, section, prior):
+    from nlp_stn.segment import document_prior
+    doc = _document([("heading", "Application de la ville", 1, ""), ("heading", version, 2, ""),
+                     ("heading", section, 3, ""), ("list_item", "Agenda des associations.", 0, "-")])
+    assert document_prior(doc) == prior

@@ -1250,6 +1250,32 @@ CASES = [
      ],
      [
      ], 0),
+    # gitcommun: citizens' feature requests on a town's open-source civic app, as GitLab's issues CSV
+    # export (Markdown descriptions over several lines: template comments, « ### » headings,
+    # checklists, quoted replies, a numbered list of two demands) and the project's ROADMAP.md with
+    # its release notes (« ## Version 2.0 (printemps 2027) », « ### Ajouté / Prévu / Abandonné »,
+    # nominal items with « (#12) » references, a table of milestones)
+    # (a description in Markdown gives its demands one unit each; the 4 extra: a context sentence
+    # read as a wish (« Les données … devraient être publiques »), a complaint (« il faut créer un
+    # compte, c'est dissuasif »), the team's own task left to do, and the bug report, one unit)
+    ('../matching-checks/gitcommun/corpus/gitcommun/cormaray-app_issues_2027-04-14.csv',
+     'gitcommun-cormaray-app_issues_2027-04-14', [], [], 4),
+    # (the three principles, bold-led numbered items under « Nos principes », are an authority's
+    # principles, no units (see classify_leadin); the second sentence of an item leaving a part out
+    # stays in its item; the « Au-delà de l'application » items in the present or past are not read
+    # as actions; the « Objectifs 2027 : » line is an objective, the reader listed an indicator; the
+    # page's closing line, taken for a heading, is read as an action: 1 extra)
+    ('../matching-checks/gitcommun/corpus/gitcommun/ROADMAP.md', 'gitcommun-ROADMAP',
+     [
+         "Personne n'est obligé de passer par l'application : chaque service reste accessible au guichet et par téléphone.",
+         'Sobre et ouverte : une application légère, sans traceurs, dont le code et les données sont publics.',
+         'Construite avec les habitants : les tickets de la forge sont examinés chaque trimestre en comité de pilotage.',
+         "L'inscription se fait toujours par téléphone auprès de chaque lieu.",
+         'Les machines du fablab (imprimante 3D, découpeuse laser) restent à réserver sur place auprès du fabmanager.',
+         "Le déploiement de la fibre dans les hameaux relève du syndicat mixte Vienne Fibre, qui prévoit de l'achever fin 2028.",
+         'Deux nouveaux postes en accès libre ont été installés à la médiathèque Louise-Michel en janvier 2027.',
+     ],
+     ["Objectifs 2027 : 6 000 comptes actifs (4 150 aujourd'hui) et un taux de conformité RGAA d'au moins 90 %."], 1),
 ]
 
 

@@ -106,7 +106,9 @@ LEADING = frozenset("votre vos".split())  # "Votre proposition" -> body
 # « Exemple de pilote »): a framework's or a plan's export; it is that field's column
 EXAMPLES = re.compile(r"^\s*exemples?\s+(?:(?:de|des|d)\s+)?(?=\w)", re.I)
 NAMING = frozenset("nom libelle".split())  # "Nom du thème" -> category, "Nom de la proposition" -> title
-RECORD_NOUNS = frozenset("proposal proposals project projet idea".split())  # « proposal_id » -> id
+# « proposal_id » -> id; an issue tracker's export numbers its tickets (GitLab's « Issue ID »,
+# « Ticket ID »): the number its answers cite (« #12 »)
+RECORD_NOUNS = frozenset("proposal proposals project projet idea issue ticket".split())
 FOREIGN = frozenset(
     "reponse reponses answer answers auteur auteurs author authors date dates nombre nombres count counts total "
     "votes vote url lien link email courriel commentaire commentaires comment comments moderation motif"

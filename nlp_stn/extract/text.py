@@ -1458,7 +1458,12 @@ def _transcript_turns(text: str) -> tuple[str, set[str]]:
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
-    text = decode(path.read_bytes(), path)
+    return read_text(decode(path.read_bytes(), path), path)
+
+
+def read_text(text: str, path: Optional[Path] = None) -> Extracted:
+    """Blocks of a plain-text or Markdown text: a file's (``path``, named in errors), or a table
+    cell's written in Markdown (an issue's description in a tracker's export)."""
     # "\r\r\n" (a CRLF file converted once more) is one line end, not a blank line
     text = _REMARK_AFTER.sub("\n", text.replace("\r\r\n", "\n"))  # "… du square   [Yves] oui vite": two lines
     text = normalise_spaces(text)

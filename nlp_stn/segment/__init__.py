@@ -45,6 +45,11 @@ Kinds are decided from structure and language, never from the file:
   by a list), a list item made of a short verbless title and a sentence committing in the
   future, whatever its subject (« 3. Halles couvertes. Le marché sera abrité dès 2028. »), all
   its text;
+- in a software's release notes or roadmap (a version's heading, « ## Version 2.0 (printemps
+  2027) », « ## [1.3.0] - 2026-06-02 », over « ### Ajouté », « ### Prévu », « ### Abandonné »…),
+  the items of a section of things done, planned or studied are actions in that state (« Réalisée »,
+  « À l'étude »), whatever their form, those of things given up decisions « non retenue »; the
+  version headings are no units;
 - a lead-in's kind is read from its last sentence; sections on difficulties, obstacles or
   constraints hold no units;
 - table cells take their *role* from the column header's head word (actions -> action,
@@ -59,6 +64,10 @@ Kinds are decided from structure and language, never from the file:
   items of its actions or description fields actions (a description's single paragraph explains
   the title); who, when, how much and why fields give none. A cell's items are its paragraphs,
   its bulleted lines (•, -, U+F0B7...) and, for indicators, its "a ; b" parts;
+- an issue tracker's ticket whose description is written in Markdown (« ### Proposition »,
+  « - [ ] … », « > … », « <!-- … --> ») gives the demands of that description, read as a page,
+  one unit each under the ticket's number; the tickets an authority's item cites (« (#12) ») are
+  the demands it says it answers;
 - records of consultation exports and "#category / title / body" lists are one unit each; the
   arguments and comments on a proposal (a child table's rows, paragraphs under its record) are
   read by their words, « et » and an infinitive adding a demand (« Oui, et prévoir … »), their

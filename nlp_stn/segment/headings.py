@@ -8,11 +8,14 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import LABEL as _LABEL
 from ..labels import field_kind, parse_label
-from ..model import Block, STATUS_ADDRESSED, status_cap
+from ..extract.text import read_text
+from ..model import Block, DocMeta, Document, STATUS_ADDRESSED, status_cap
 from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
-                         _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _STATE_FIELD_NAME, _WHAT_CLAUSE)
+                         _MARKDOWN_BODY, _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS,
+                         _STATE_FIELD_NAME,
+                         _VERSION_HEADING, _WHAT_CLAUSE)
 from .units import _Unit
 from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences, _word_count
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
@@ -122,6 +125,25 @@ def _refused_in_row(body: str) -> tuple[str, list[str]]:
     if not refused or len(refused) == len(sentences):
         return body, []
     return "\n".join(s for s in sentences if s not in refused), refused
+
+
+# A line of a Markdown list (« - [ ] … », « * … », « 2. … »)
+_MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
+
+
+def _markdown_lines(body: str) -> str:
+    r"""A table cell's Markdown with each line a block of its own, as it was typed before the
+    export's reader dropped its blank lines (see nlp_stn.extract.tables.readable): a blank line
+    between two lines, not between two items of a list.
+
+    >>> _markdown_lines("### Proposition\nOuvrir le dimanche.\n- [ ] un banc ;\n- [ ] une table.\nMerci !")
+    '### Proposition\n\nOuvrir le dimanche.\n\n- [ ] un banc ;\n- [ ] une table.\n\nMerci !'
+    """
+    lines = body.split("\n")
+    out = lines[:1]
+    for before, line in zip(lines, lines[1:]):
+        out.append(("\n" if _MARKDOWN_ITEM.match(before) and _MARKDOWN_ITEM.match(line) else "\n\n") + line)
+    return "".join(out)
 
 
 def _names_a_topic_only(text: str) -> bool:
@@ -267,6 +289,14 @@ class _Headings:
                                   end=block.end, page=block.page, label=label, heading=outer, state=state))
             st.set_parent(unit, level, True)
             return
+        if self.prior == "action" and _VERSION_HEADING.match(block.text):
+            return  # « ### 1.4.2 (18 décembre 2026) » in release notes: a version, its sections below
+        fate = self.release_fate(block.text)
+        if fate is not None:
+            # « ### Ajouté », « ### Prévu » under a version's heading: its items are the makers'
+            # actions, whatever their form (« Connexion avec FranceConnect (#12). »), in that state
+            st.hint, st.hint_level, st.opinion = "action", level, fate
+            return
         number = _HEADING_NUMBER.match(block.text)
         if number and self.lang.title_infinitive(block.text[number.end():]):
             # "a.6 Acter la démarche dans une charte": a numbered recommendation or action
@@ -361,6 +391,14 @@ class _Headings:
         if marker and marker[0].isdigit():
             st.numbered_heading = (level, block, len(self.units))
 
+    def release_fate(self, text: str) -> Optional[str]:
+        """The state a section of release notes gives its items (« ### Ajouté » -> « Réalisée »,
+        « ### Prévu » -> "", see _RELEASE_SECTIONS); None for any other heading. Only in an
+        authority's document, under a version's heading (« ## Version 2.0 (printemps 2027) »)."""
+        if self.prior != "action" or not any(_VERSION_HEADING.match(t) for _, t in self.state.headings[:-1]):
+            return None
+        return next((fate for fate, pattern in _RELEASE_SECTIONS if pattern.match(text)), None)
+
     def names_description(self, block: Block, level: int) -> bool:
         """Whether the heading ``block`` (at ``level``) is the « Description » field of the action or
         demand given as the heading right before it, in the same type or smaller (a fiche's title
@@ -442,6 +480,13 @@ class _Headings:
             first.label = " – ".join(p for p in (label, sent) if p)
             return
         title = _collapse(str(fields.get("title") or ""))
+        asks = (self.markdown_asks(block.text, str(fields.get("body") or ""))
+                if kind == "recommendation" and not fields.get("kind") else [])
+        if asks:
+            # a ticket's description in Markdown (« ### Proposition », « - [ ] … », « > … »): its
+            # demands as a reader of the page finds them, one unit each under the record's number
+            self._record_items(block, fields, kind, same, asks)
+            return
         items = cell_items(block.text) if kind == "recommendation" and not fields.get("kind") and not title else []
         if len(items) >= 2 and all(marked for _, _, marked in items):
             # a contribution written as a list, each line opened by a bullet or a dash (a
@@ -528,6 +573,30 @@ class _Headings:
             self.records[same] = (unit, unit.label)
             if resent:
                 self.records[resent] = (unit, unit.label)
+
+    def markdown_asks(self, text: str, body: str) -> list[tuple[int, str]]:
+        """(offset in ``text``, text) of the demands and questions of a record's ``body`` written in
+        Markdown (see _MARKDOWN_BODY), read as a Markdown page of demands: its sentences and items
+        that ask, its tasks left to do that start with an infinitive (« - [ ] activer la double
+        authentification ; »), not those ticked off (done) nor the ones naming who or what
+        (« - [ ] les personnes qui travaillent »). [] when the body is no Markdown or asks nothing
+        there (the record is then read as one unit)."""
+        if not _MARKDOWN_BODY.search(body):
+            return []
+        from .segmenter import segment  # the record's body is read as a page of its own
+        read = read_text(_markdown_lines(body))
+        page = Document(id=self.doc.id, path="", format="md", title="", text=read.text, blocks=read.blocks,
+                        meta=DocMeta(kind="contributions"))
+        tasks = {b.text.strip(): b.marker for b in read.blocks if b.kind == "list_item"}
+        asks = []
+        for unit in segment(page, self.settings):
+            if unit.kind == "action" and (tasks.get(unit.text.strip()) == "☑" or not self.lang.infinitive(unit.text)):
+                continue
+            if unit.kind not in ("recommendation", "question", "action"):
+                continue
+            offset = text.find(unit.text)
+            asks.append((max(offset, 0), unit.text))
+        return asks
 
     # --- labelled blocks
     def _record_items(self, block: Block, fields: dict, kind: str, same: str, items: list) -> None:

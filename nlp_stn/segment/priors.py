@@ -10,7 +10,8 @@ from typing import Sequence
 
 from ..labels import code_series, parse_label
 from ..model import Block, Document
-from .vocabulary import _DETERMINERS, _GENERAL_DETERMINERS, _HEADING_NUMBER, _KICKER, _OTHER_VOICES
+from .vocabulary import (_DETERMINERS, _GENERAL_DETERMINERS, _HEADING_NUMBER, _KICKER, _OTHER_VOICES, _RELEASE_SECTIONS,
+                         _VERSION_HEADING)
 from .language import _collapse, _sentences
 from .tables import ACTION_PRIOR, DEMAND_PRIOR, _answer_columns, classify_leadin
 
@@ -205,8 +206,9 @@ _REFUSED_SECTION = re.compile(
     r"|ne\s+(?:sera|pourra)\s+pas\s+(?:fait|possible|retenu|r[ée]alis[ée]))"
     r"|(?:les\s+)?(?:demandes|propositions|id[ée]es|points|sujets)\s+(?:non\s+retenue?s|(?:que\s+nous\s+ne|qui\s+ne)"
     r"\s+(?:pouvons|retenons|pourrons|seront|peuvent)\s+pas))\b"
-    # a box titled by the fate alone (« Non retenu », « Propositions non retenues »)
-    r"|^\W*non\s+retenue?s?\W*$", re.I)
+    # a box titled by the fate alone (« Non retenu », « Propositions non retenues »), as release
+    # notes title the versions' things given up (« ### Abandonné », « ### Refusé »)
+    r"|^\W*(?:non\s+retenue?s?|abandonn[ée]e?s?|refus[ée]e?s?|rejet[ée]e?s?|[ée]cart[ée]e?s?)\W*$", re.I)
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
@@ -287,6 +289,25 @@ def _opens_with_answer_grid(doc: Document) -> bool:
     return _answer_columns([b for b in doc.blocks[first:] if b.table == table]) is not None
 
 
+def release_notes(doc: Document) -> bool:
+    """Whether the document is a software's release notes or roadmap: a version's heading
+    (« ## Version 2.0 (printemps 2027) », « ## [1.3.0] - 2026-06-02 », see _VERSION_HEADING) over a
+    deeper heading giving the fate of its items (« ### Ajouté », « ### Prévu », see
+    _RELEASE_SECTIONS). What it tells done or planned is its makers' work, their actions."""
+    version = 0  # the level of the version's heading the blocks are under, 0 when none
+    for block in doc.blocks:
+        if block.kind != "heading":
+            continue
+        level = block.level or 1
+        if version and level > version and any(pattern.match(block.text) for _, pattern in _RELEASE_SECTIONS):
+            return True
+        if _VERSION_HEADING.match(block.text):
+            version = level
+        elif level <= version:
+            version = 0
+    return False
+
+
 def title_prior(title: str) -> str:
     """The kind of units a document's title announces: "recommendation" for an opinion or a
     consultation, "action" for a strategy or a plan, an authority's answer to a
@@ -341,6 +362,8 @@ def document_prior(doc: Document) -> str:
         return "recommendation"
     if title_prior(title) == "action" or title_prior(f"{title} {_subtitle(doc)}") == "action":
         return "action"
+    if release_notes(doc):
+        return "action"  # « ## Version 2.0 » over « ### Ajouté », whatever the title
     if not title_prior(title):
         # a deliberation or a letter says what it is about on its first page (« Objet :
         # Approbation du programme numérique communautaire »): its title, when it has no other

@@ -15,7 +15,7 @@ from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, S
                      status_cap)
 from ..settings import Settings
 from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
-                         _REPEATS_ABOVE, _VOTE_TALLY)
+                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -104,6 +104,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
             # avec réserves »); a measure offered after a refusal (« Avis : Défavorable … Nous
             # aiderons en revanche … ») is no refusal itself
             unit.state = st.opinion
+        if unit.kind in ("action", "decision") and self.prior == "action" and not unit.answers:
+            # « Connexion avec FranceConnect (#12). » in an authority's roadmap: the ticket it answers
+            unit.answers = " ".join(dict.fromkeys(_TICKET_REFERENCE.findall(unit.text)))
         if unit.heading is None:
             unit.heading = self.state.path()
         if not unit.parent and self.state.parent is not None and self.state.parent is not unit:

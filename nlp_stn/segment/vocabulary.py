@@ -533,6 +533,35 @@ _MERGED_INTO = re.compile(r"\W*(?:fusionn|int[ée]gr|regroup)(?:é|ée|ee)s?\s+(
 # supprimée », « Mesure 6 : abandonnée (voir 6.1) », « Action 2.5 – fusionnée avec l'action 2.4 »,
 # « intégrée à la mesure 3 »): the action was dropped, it answers nothing
 _FATE_TITLE = re.compile(rf"{_LABEL_FATE.pattern}|{_MERGED_INTO.pattern}", re.I)
+# The heading of a version in a software's release notes or roadmap (« Version 2.0 (printemps
+# 2027) », « v1.4.2 », « 1.4.2 (18 décembre 2026) », « [1.3.0] - 2026-06-02 »): a number of two or
+# three dotted parts, maybe after « Version » or « v », and nothing but a date after it
+_VERSION_HEADING = re.compile(
+    r"^\W*(?:version\s+|v)?\[?\d{1,3}(?:\.\d{1,3}){1,2}\]?(?:\s*[-–—:,]?\s*\(?(?:[^\W\d_]+\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\s+)?\d{4}(?:-\d{2}-\d{2})?\)?)?\W*$", re.I)
+# A ticket of an issue tracker cited by its number (« (#12) », « (#3, #11) », « corrige #25 »), as
+# release notes and roadmaps name the requests an item answers; not an HTML entity (« &#39; ») nor
+# a page's anchor (« page.html#3 »)
+_TICKET_REFERENCE = re.compile(r"(?<![\w&#/])#(\d{1,6})\b")
+# A contribution's text written in Markdown, as an issue tracker exports a ticket's description
+# (GitLab's, GitHub's CSV): a heading « ### Proposition », a task « - [ ] … », a quoted reply
+# « > … », a template's comment « <!-- … --> », a fenced block of code, an image « ![…](…) », a line
+# in bold alone (« **Ce que je demande :** »)
+_MARKDOWN_BODY = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\[[ xX]\]\s|>\s|```|<!--|\s*!\[[^\]]*\]\(|\*\*[^*\n]+\*\*\s*$)",
+                            re.M)
+# The sections of a version in release notes (« ### Ajouté », « ### Corrigé », « ### Prévu », « ### À
+# l'étude », as « Keep a Changelog » names them, in French): the fate of the items below, done,
+# planned, under way or studied, as the state an action's items take (« ### Abandonné » is a section
+# of refusals, see priors._REFUSED_SECTION)
+_RELEASE_SECTIONS = (
+    ("Réalisée", re.compile(
+        r"^\W*(?:ajout(?:[ée]e?s?|s)?|nouveaut[ée]s|nouveau|modifi[ée]e?s?|modifications|chang[ée]e?s?|changements"
+        r"|am[ée]lior[ée]e?s?|am[ée]liorations|corrig[ée]e?s?|corrections?|supprim[ée]e?s?|retir[ée]e?s?|s[ée]curit[ée]"
+        r"|publi[ée]e?s?|livr[ée]e?s?|r[ée]alis[ée]e?s?|termin[ée]e?s?|fait)\W*$", re.I)),
+    ("En cours", re.compile(r"^\W*(?:en\s+cours(?:\s+de\s+d[ée]veloppement)?|en\s+d[ée]veloppement)\W*$", re.I)),
+    (STUDY_STATE, re.compile(r"^\W*(?:[àa]\s+l['’]\s*[ée]tude|en\s+r[ée]flexion|[àa]\s+cadrer)\W*$", re.I)),
+    ("", re.compile(r"^\W*(?:pr[ée]vue?s?|planifi[ée]e?s?|programm[ée]e?s?|[àa]\s+venir|prochainement)\W*$", re.I)),
+)
 # The name of a field that gives an action's fate (« Statut », « État d'avancement »)
 _STATE_FIELD_NAME = re.compile(r"\W*(?:statut|[ée]tat(?:\s+d['’]\s*avancement)?|avancement)\W*", re.I)
 _KIND_ONLY = re.compile(
