@@ -1072,9 +1072,10 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                self.answer and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
-            # (but in an answer, its budget or its reports published as open data, « Le budget
-            # primitif sera publié en données ouvertes », answer a demand for open data)
+                (self.answer or self.budget) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+            # (but in an answer or in budget orientations, its budget or its reports published as
+            # open data, « Le budget primitif sera publié en données ouvertes », answer a demand
+            # for open data)
             # (so is it under a question heading, on a page of questions and answers)
         # (in an answer to a numbered demand, the plan or the report it will draw up is what the
             # demand asked: « Sur la recommandation n° 1 : … Le schéma directeur sera adopté en 2027 »;
@@ -1088,7 +1089,9 @@ class _Paragraphs:
         # atelier de réparation », the authority's commitment as the charter states it)
         # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
         # dans chaque mairie », the speaker announcing what the authority will do)
-        anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
+        # (in budget orientations, whatever its subject: « Le CCAS proposera des ateliers », what
+        # the authority means to fund)
+        anyone = (self.answer or self.speech or self.budget or (self.report and self.in_section(_OUTLOOK_SECTION))
                   or self.state.in_article)
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):

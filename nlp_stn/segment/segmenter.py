@@ -19,8 +19,8 @@ from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, 
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
-from .priors import (TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, _speech, _titled_report,
-                     document_prior)
+from .priors import (TOP_BLOCKS, _answers, _budget_orientations, _code_series, _goes_on_item, _reports, _results,
+                     _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
 from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
@@ -66,6 +66,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # the speech of an authority's head presenting its plan (« Seul le prononcé fait foi »):
         # what he says will be done is a commitment, whoever its subject (see _Paragraphs.committed)
         self.speech = self.prior == "action" and _speech(doc)
+        # an authority's budget orientations (« Rapport d'orientation budgétaire 2027 »): what it
+        # says will be done is what it means to fund, whoever the subject (see _Paragraphs.committed)
+        self.budget = self.prior == "action" and _budget_orientations(doc)
         # an authority's report of what it did and will do (« Rapport d'activité 2024 », sections
         # « Réalisations » and « Perspectives »): its deeds in the past are done actions
         self.report = self.prior == "action" and _reports(doc)

@@ -563,7 +563,12 @@ _CITED_ACTION = re.compile(
 _SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
                  r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
                  r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
-                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?")
+                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|"
+                 # the context and the finances a budget report analyses, maybe after their article
+                 # (« Le contexte national », « La dette », « Les grands équilibres », « La situation
+                 # financière »)
+                 r"le\s+contexte|(?:la\s+)?dette|(?:l['’]\s*)?encours|(?:les\s+)?(?:grands\s+)?[ée]quilibres(?:\s+financiers)?"
+                 r"|(?:la\s+)?situation\s+financi[èe]re")
 _FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
                    r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
 _GENERIC_SECTION = re.compile(
