@@ -3054,3 +3054,26 @@ def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_pat
         "<p>La commune aménagera une piste de trois kilomètres le long du canal.</p>"))
     assert [(u.kind, u.label, u.text) for u in units] == [("action", "1.1", "Une piste le long du canal")]
 
+
+def test_an_elderly_council_s_wishes_and_its_withdrawn_wish(tmp_path):
+    # a « Conseil des aînés » gives demands; « émet le vœu que / d'… » is one; a vœu its authors
+    # withdraw before the vote (« retire le vœu », « n'est pas soumis au vote ») asks nothing
+    _, units = _units(tmp_path, "voeux.html", (
+        "<p>Ville de Brasseval</p><p>Conseil des aînés</p><p>Séance plénière du 3 mars 2028</p>"
+        "<p>Membres présents : Mmes Roux, Millet ; MM. Blanc, Perrin.</p>"
+        "<h2>Vœu n° 1 relatif aux bancs publics</h2>"
+        "<p>Considérant que les trottoirs de la rue Haute n'offrent aucun repos aux piétons âgés ;</p>"
+        "<p>Le Conseil des aînés émet le vœu que des bancs soient installés tous les deux cents mètres rue Haute.</p>"
+        "<p>Adopté à l'unanimité.</p>"
+        "<h2>Vœu n° 2 relatif au marché</h2>"
+        "<p>Considérant l'éloignement du marché couvert ;</p>"
+        "<p>Le Conseil des aînés émet le vœu que le marché couvert ouvre aussi le jeudi matin.</p>"
+        "<p>Après discussion, la commission retire le vœu. Il n'est pas soumis au vote.</p>"
+        "<h2>Vœu n° 3 relatif aux transports</h2>"
+        "<p>Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus.</p>"
+        "<p>Adopté par 12 voix pour et 2 abstentions.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le Conseil des aînés émet le vœu que des bancs soient installés tous les deux cents mètres "
+                           "rue Haute."),
+        ("recommendation", "Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus."),
+    ]

@@ -1221,17 +1221,7 @@ CASES = [
     # sections of one commitment a paragraph, « n'est pas programmé », an investment table by year)
     ('../matching-checks/voeuxsages/corpus/voeuxsages/voeux-conseil-des-sages-15-octobre-2026.odt',
      'voeuxsages-voeux-conseil-des-sages-15-octobre-2026',
-     [
-         "la municipalité obtienne du syndicat départemental le raccordement à la fibre des hameaux de la Font-Basse, des Granges et de Chantemerle avant la fin de l'année 2027 ;",
-         'une antenne de téléphonie mobile soit installée pour couvrir le vallon de la Sauve.',
-         "Le Conseil des sages émet le vœu que la commune propose, tout au long de l'année, des ateliers d'initiation à la tablette et au smartphone réservés aux seniors, en petits groupes.",
-         "que soit créé dans l'ancienne poste un tiers-lieu numérique ouvert à tous les âges, avec un espace de convivialité et du matériel en libre accès ;",
-         'que des ateliers réguliers réunissent collégiens et aînés, les jeunes aidant les plus âgés à utiliser leurs outils numériques.',
-         'les délibérations, le budget et les subventions versées aux associations soient publiés en données ouvertes, dans un format réutilisable ;',
-         'les séances du conseil municipal soient retransmises en direct sur internet, avec un sous-titrage ;',
-         "la commune fasse le choix des logiciels libres pour l'équipement de ses services.",
-         "Le Conseil des sages émet le vœu d'être associé au comité de pilotage du schéma numérique communal.",
-     ],
+     [],
      [], 1),
     ('../matching-checks/voeuxsages/corpus/voeuxsages/rapport-orientation-budgetaire-2027.pdf',
      'voeuxsages-rapport-orientation-budgetaire-2027',

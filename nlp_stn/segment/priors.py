@@ -29,6 +29,8 @@ _OPINION_TITLE = re.compile(
     r"|nos (?:id[ée]es|souhaits|demandes|envies|attentes|revendications)"
     # a citizens' council or gathering
     r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
+    # the elderly residents' advisory council (« Conseil des sages », « Conseil des aînés »)
+    r"|conseils? des (?:sages|a[îi]n[ée]s|seniors)"
     r"|(?:ateliers?|soir[ée]es?|r[ée]unions?|forums?|d[ée]bats?|rencontres?)\s+(?:participati(?:f|ve)s?|publi(?:c|que)s?"
     r"|citoyen(?:ne)?s?|tous publics|ouverte?s?)"
     # a document about the making of a plan gathers what people propose for it ("dans

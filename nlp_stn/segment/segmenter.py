@@ -15,7 +15,7 @@ from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, S
                      status_cap)
 from ..settings import Settings
 from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
-                         _REPEATS_ABOVE, _VOTE_TALLY)
+                         _REPEATS_ABOVE, _VOTE_TALLY, _WITHDRAWN)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -133,10 +133,12 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.lang.prepare(b.text for b in blocks if b.kind in ("paragraph", "list_item", "table_cell"))
         i = 0
         sections: set = set()  # the names of the headings read so far (see _section_name)
+        section_units = 0  # the units read before the current section's heading
         while i < len(blocks):
             block = blocks[i]
             if block.kind == "heading":
                 sections.add(_section_name(block.text))
+                section_units = len(self.units)
             elif _running_header(block, blocks[i - 1] if i else None, sections):
                 i += 1
                 continue
@@ -154,6 +156,12 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 self.state.leadin_label = ""
             if block.kind in ("paragraph", "list_item") and _VOTE_TALLY.match(block.text):
                 i += 1  # « Adoptée à 87 % (pour : 30 ; contre : 4) »: how the vote went, no unit
+                continue
+            if self.prior == "recommendation" and block.kind == "paragraph" and _WITHDRAWN.search(block.text):
+                # « Le rapporteur retire le vœu. Il n'est pas soumis au vote. »: the demands of its
+                # section were withdrawn before the vote, the assembly asks none of them
+                self.units[section_units:] = [u for u in self.units[section_units:] if u.kind != "recommendation"]
+                i += 1
                 continue
             if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
                 i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit
