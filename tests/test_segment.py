@@ -3077,3 +3077,20 @@ def test_an_elderly_council_s_wishes_and_its_withdrawn_wish(tmp_path):
                            "rue Haute."),
         ("recommendation", "Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus."),
     ]
+
+
+def test_a_question_told_in_minutes_and_answered_at_once_is_no_question(tmp_path):
+    # « Mme X demande si … . M. Y répond qu'… »: settled in the meeting; a question told with no
+    # answer after it stays one
+    _, units = _units(tmp_path, "cr.html", (
+        "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
+        "<p>Mme Roux demande si la fête des voisins aura lieu en juin. M. Blanc répond qu'elle est fixée au 12 juin.</p>"
+        "<p>M. Perrin demande si le marché de Noël sera maintenu place de l'Église.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("question", "M. Perrin demande si le marché de Noël sera maintenu place de l'Église."),
+    ]
+    # an answer that only promises a follow-up leaves the question open
+    _, units = _units(tmp_path, "cr2.html", (
+        "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
+        "<p>Mme Roux demande où en est la réfection du lavoir. M. Blanc répond qu'un devis sera demandé cet hiver.</p>"))
+    assert [(u.kind, u.text) for u in units] == [("question", "Mme Roux demande où en est la réfection du lavoir.")]

@@ -1222,7 +1222,7 @@ CASES = [
     ('../matching-checks/voeuxsages/corpus/voeuxsages/voeux-conseil-des-sages-15-octobre-2026.odt',
      'voeuxsages-voeux-conseil-des-sages-15-octobre-2026',
      [],
-     [], 1),
+     [], 0),
     ('../matching-checks/voeuxsages/corpus/voeuxsages/rapport-orientation-budgetaire-2027.pdf',
      'voeuxsages-rapport-orientation-budgetaire-2027',
      [
