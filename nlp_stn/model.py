@@ -557,6 +557,33 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A post asked full time (« un conseiller numérique à temps plein », « à temps complet ») and one
+# given part time (« à mi-temps », « à temps partiel », « à 50 % », « à 0,5 ETP »)
+_FULL_TIME = re.compile(r"\b(?:à|a)\s+temps\s+(?:plein|complet)\b", re.I)
+_PART_TIME = re.compile(r"\b(?:à|a)\s+(?:mi-temps|temps\s+partiel|(?:[1-9]\d?)\s*%|0[,.]\d+\s*(?:etp|équivalent))"
+                        r"|\b(?:un|une|d['’]un|d['’]une)\s+mi-temps\b", re.I)
+
+
+def time_share_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks for a post full time (see _FULL_TIME) and the action gives it part time (see
+    _PART_TIME), and nothing lower is said.
+
+    >>> time_share_state("Une animatrice sera recrutée à mi-temps.", "", "Recruter une animatrice à temps plein")
+    'Retenue en partie (moins que demandé)'
+    >>> time_share_state("Une animatrice sera recrutée à temps complet.", "", "Recruter une animatrice à temps plein")
+    ''
+    >>> time_share_state("Une animatrice sera recrutée à mi-temps.", "", "Recruter une animatrice")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    if _FULL_TIME.search(demand_text or "") and _PART_TIME.search(action_text or "") and not _FULL_TIME.search(
+            action_text or ""):
+        return SMALLER_STATE
+    return state
+
+
 # A sum of money (« 50 000 euros », « 20 000 € », « 1,5 M€ », « 30 k€ », « 2 millions d'euros ») and
 # the words that make it money allotted to a thing (« un budget de … », « une enveloppe », « une
 # aide », « des crédits »), not what a thing costs
@@ -1072,21 +1099,59 @@ def _named_series(text: str) -> list[list[str]]:
     return out
 
 
+# A series of three places or more, each after « à la », « au », « aux », « dans le » … (« à la
+# maison de quartier des Vergers, à la salle du Moulin et à la résidence Les Glycines »)
+_AT = r"(?:à\s+la\s+|à\s+l['’]\s*|au\s+|aux\s+|dans\s+(?:la\s+|le\s+|les\s+|l['’]\s*))"
+_AT_SERIES = re.compile(r"(?<![\w'’])" + _AT + r"[^,;:.!?]{3,80}?(?:,\s+" + _AT + r"[^,;:.!?]{3,80}?)+,?\s+et\s+"
+                        + _AT + r"[^,;:.!?]{3,80}?(?=\s*[,;:.!?]|\s*$)", re.I)
+_AT_ITEM = re.compile(r"(?:^|,\s+|\s+et\s+)" + _AT, re.I)
+_CAPITALISED = re.compile(r"\b[A-ZÀÂÉÈÊÎÔÛÇ][\w’'-]{2,}")
+_NAME_ARTICLES = frozenset({"les", "la", "le", "des", "du", "de"})
+
+
+def _named_places(text: str) -> list[list[set[str]]]:
+    """The places of each series of three or more a text lists after a preposition (see
+    _AT_SERIES), each as the names it gives it (its capitalised words, folded); only the series
+    whose every place has a name.
+
+    >>> _named_places("Des permanences à la maison des Vergers, à la salle du Moulin et à la résidence Les Glycines.")
+    [[{'vergers'}, {'moulin'}, {'glycines'}]]
+    >>> _named_places("Des ateliers à la médiathèque, à la mairie et au centre social.")
+    []
+    """
+    out = []
+    for m in _AT_SERIES.finditer(text or ""):
+        items = [item for item in _AT_ITEM.split(m.group(0)) if item.strip()]
+        names = [{_fold_state(w) for w in _CAPITALISED.findall(item)} - _NAME_ARTICLES for item in items]
+        if len(names) >= 3 and all(names):
+            out.append(names)
+    return out
+
+
 def places_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
-    the demand lists three names or more (places, see :func:`_named_series`) and the action names
-    some of them, not all, and nothing lower is said.
+    the demand lists three names or more (places, see :func:`_named_series`, or places named
+    after a preposition, see :func:`_named_places`) and the action names some of them, not all,
+    and nothing lower is said.
 
     >>> places_state("Une maison de santé ouvrira à Kerlaz.", "", "Des maisons de santé à Kerlaz, Plouzven et Saint-Envel")
     'Retenue en partie (une partie de la liste)'
     >>> places_state("Des maisons de santé à Kerlaz, Saint-Envel et Plouzven.", "", "Des maisons à Kerlaz, Plouzven et Saint-Envel")
     ''
+    >>> places_state("Une permanence à la maison des Vergers et à la résidence Les Glycines.", "",
+    ...              "Des permanences à la maison des Vergers, à la salle du Moulin et à la résidence Les Glycines")
+    'Retenue en partie (une partie de la liste)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     for names in _named_series(demand_text):
         named = [n for n in names if re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", action_text or "")]
         if named and len(named) < len(names):
+            return LIST_STATE
+    given = _fold_state(action_text or "")
+    for places in _named_places(demand_text):
+        named = [p for p in places if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", given) for w in p)]
+        if named and len(named) < len(places):
             return LIST_STATE
     return state
 
@@ -1102,7 +1167,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
-    demand allots (:func:`budget_state`).
+    demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
     and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
@@ -1129,6 +1194,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = later_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
+    state = time_share_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

@@ -419,6 +419,37 @@ def test_an_action_in_some_of_the_places_a_demand_lists_answers_in_part():
     assert places_state("Deux bornes seront posées à Pont-Aven.", "Non retenue", asked) == "Non retenue"
 
 
+def test_an_action_in_some_of_the_named_places_a_demand_lists_after_prepositions_answers_in_part():
+    # « à la salle des Tilleuls, au foyer Bellevue et à la maison Saint-Roch »: each place after its
+    # preposition, named by its capitalised words; an action naming some of them answers in part;
+    # places without names (« à la médiathèque, à la mairie et au centre social ») are no such series
+    from nlp_stn.model import LIST_STATE, _named_places, places_state
+
+    asked = "Ouvrir une permanence à la salle des Tilleuls, au foyer Bellevue et à la maison Saint-Roch."
+    assert _named_places(asked) == [[{"tilleuls"}, {"bellevue"}, {"saint-roch"}]]
+    assert _named_places("Ouvrir une permanence à la médiathèque, à la mairie et au centre social.") == []
+    assert places_state("Une permanence se tiendra au foyer Bellevue chaque lundi.", "", asked) == LIST_STATE
+    assert places_state("Une permanence au foyer Bellevue, à la maison Saint-Roch et à la salle des Tilleuls.", "",
+                        asked) == ""
+    assert places_state("Une permanence à la mairie.", "", asked) == ""
+
+
+def test_a_post_given_part_time_where_the_demand_asks_it_full_time_answers_in_part():
+    # « à temps plein / complet » asked, « à mi-temps », « à temps partiel », « à 80 % », « un
+    # mi-temps » given: less than asked; full time given, or nothing asked of the time: as it was
+    from nlp_stn.model import SMALLER_STATE, answer_state, time_share_state
+
+    asked = "Embaucher un éducateur sportif à temps plein pour le gymnase."
+    assert time_share_state("Un éducateur sportif sera embauché à mi-temps dès mars.", "", asked) == SMALLER_STATE
+    assert time_share_state("Le gymnase aura un éducateur à temps partiel.", "", asked) == SMALLER_STATE
+    assert time_share_state("Un éducateur sera embauché à 80 % en 2028.", "", asked) == SMALLER_STATE
+    assert time_share_state("Nous créerons un mi-temps d'éducateur sportif.", "", asked) == SMALLER_STATE
+    assert time_share_state("Un éducateur sportif sera embauché à temps complet.", "", asked) == ""
+    assert time_share_state("Un éducateur sportif sera embauché à mi-temps.", "", "Embaucher un éducateur sportif") == ""
+    assert time_share_state("Un éducateur sportif sera embauché à mi-temps.", "Non retenue", asked) == "Non retenue"
+    assert answer_state("Un éducateur sportif sera embauché à mi-temps dès mars.", "", asked) == SMALLER_STATE
+
+
 def test_less_money_allotted_than_the_demand_allots_answers_in_part():
     # a sum allotted (« budget », « enveloppe », « aide », « crédits ») smaller than the one asked:
     # in part; a larger one, a cost (« coûtera »), a sum on one side only: the state as it was

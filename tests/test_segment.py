@@ -3111,3 +3111,90 @@ def test_the_tickets_an_authority_s_item_cites_are_the_demands_it_answers(tmp_pa
         "- Horaires de la piscine sur la page d'accueil (#4, #11).\n\n### Abandonné\n\n"
         "- Atelier de réparation le samedi (#6) : le local n'est pas ouvert ce jour-là.\n"))
     assert [(u.kind, u.answers) for u in units] == [("action", "4 11"), ("decision", "6")]
+
+
+def test_budget_orientations_commit_by_section_and_list_their_investments(tmp_path):
+    # « Rapport d'orientation budgétaire »: an authority's document; a numbered section made of
+    # paragraphs that each commit is an objective over them (not one action described), whatever
+    # their subject; « n'est pas programmé » turns one down; its context and debt sections give
+    # nothing; a participatory budget and the accounts in open data are no follow-up of the plan;
+    # « Opération | 2028 | 2029 | Total » lists investments, one action a line, its total none
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>1. Le contexte</h2><h3>1.1 Le contexte national</h3>"
+        "<p>La croissance ralentit et les dotations de l'État seront gelées en 2028.</p>"
+        "<h3>1.2 La dette</h3><p>L'encours diminue ; un emprunt sera peut-être nécessaire.</p>"
+        "<h2>2. Les orientations</h2><h3>2.1 Une ville qui bouge</h3>"
+        "<p>En 2028, la commune consacrera 40 000 € aux pistes cyclables.</p>"
+        "<p>Le service des sports ouvrira un créneau de natation réservé aux seniors.</p>"
+        "<p>La piscine restera ouverte tout le mois d'août.</p>"
+        "<p>Le terrain synthétique n'est pas programmé : son coût dépasse nos marges.</p>"
+        "<h3>2.2 Une ville qui participe</h3>"
+        "<p>Le budget participatif 2028 sera soumis au vote des habitants en mai.</p>"
+        "<p>Les comptes de la commune seront publiés en données ouvertes.</p>"
+        "<h2>3. Le programme d'investissement</h2>"
+        "<table><tr><th>Opération</th><th>2028</th><th>2029</th><th>Total</th></tr>"
+        "<tr><td>Piste cyclable du canal</td><td>40 000</td><td>20 000</td><td>60 000</td></tr>"
+        "<tr><td>Réfection des vestiaires du stade</td><td>25 000</td><td>–</td><td>25 000</td></tr>"
+        "<tr><td>Total</td><td>65 000</td><td>20 000</td><td>85 000</td></tr></table>"))
+    assert [(u.kind, u.label, u.state, u.text) for u in units] == [
+        ("objective", "2.1", "", "Une ville qui bouge"),
+        ("action", "", "", "En 2028, la commune consacrera 40 000 € aux pistes cyclables."),
+        ("action", "", "", "Le service des sports ouvrira un créneau de natation réservé aux seniors."),
+        ("action", "", "", "La piscine restera ouverte tout le mois d'août."),
+        ("decision", "", "non retenue", "Le terrain synthétique n'est pas programmé : son coût dépasse nos marges."),
+        ("objective", "2.2", "", "Une ville qui participe"),
+        ("action", "", "", "Le budget participatif 2028 sera soumis au vote des habitants en mai."),
+        ("action", "", "", "Les comptes de la commune seront publiés en données ouvertes."),
+        ("action", "", "", "Piste cyclable du canal"),
+        ("action", "", "", "Réfection des vestiaires du stade"),
+    ]
+
+
+def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
+    # the same numbered title over one paragraph describing it is the plan's action
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo 2028-2032</h1><h2>1. Se déplacer</h2><h3>1.1 Une piste le long du canal</h3>"
+        "<p>La commune aménagera une piste de trois kilomètres le long du canal.</p>"))
+    assert [(u.kind, u.label, u.text) for u in units] == [("action", "1.1", "Une piste le long du canal")]
+
+
+def test_an_elderly_council_s_wishes_and_its_withdrawn_wish(tmp_path):
+    # a « Conseil des aînés » gives demands; « émet le vœu que / d'… » is one; a vœu its authors
+    # withdraw before the vote (« retire le vœu », « n'est pas soumis au vote ») asks nothing
+    _, units = _units(tmp_path, "voeux.html", (
+        "<p>Ville de Brasseval</p><p>Conseil des aînés</p><p>Séance plénière du 3 mars 2028</p>"
+        "<p>Membres présents : Mmes Roux, Millet ; MM. Blanc, Perrin.</p>"
+        "<h2>Vœu n° 1 relatif aux bancs publics</h2>"
+        "<p>Considérant que les trottoirs de la rue Haute n'offrent aucun repos aux piétons âgés ;</p>"
+        "<p>Le Conseil des aînés émet le vœu que des bancs soient installés tous les deux cents mètres rue Haute.</p>"
+        "<p>Adopté à l'unanimité.</p>"
+        "<h2>Vœu n° 2 relatif au marché</h2>"
+        "<p>Considérant l'éloignement du marché couvert ;</p>"
+        "<p>Le Conseil des aînés émet le vœu que le marché couvert ouvre aussi le jeudi matin.</p>"
+        "<p>Après discussion, la commission retire le vœu. Il n'est pas soumis au vote.</p>"
+        "<h2>Vœu n° 3 relatif aux transports</h2>"
+        "<p>Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus.</p>"
+        "<p>Adopté par 12 voix pour et 2 abstentions.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le Conseil des aînés émet le vœu que des bancs soient installés tous les deux cents mètres "
+                           "rue Haute."),
+        ("recommendation", "Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus."),
+    ]
+
+
+def test_a_question_told_in_minutes_and_answered_at_once_is_no_question(tmp_path):
+    # « Mme X demande si … . M. Y répond qu'… »: settled in the meeting; a question told with no
+    # answer after it stays one
+    _, units = _units(tmp_path, "cr.html", (
+        "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
+        "<p>Mme Roux demande si la fête des voisins aura lieu en juin. M. Blanc répond qu'elle est fixée au 12 juin.</p>"
+        "<p>M. Perrin demande si le marché de Noël sera maintenu place de l'Église.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("question", "M. Perrin demande si le marché de Noël sera maintenu place de l'Église."),
+    ]
+    # an answer that only promises a follow-up leaves the question open
+    _, units = _units(tmp_path, "cr2.html", (
+        "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
+        "<p>Mme Roux demande où en est la réfection du lavoir. M. Blanc répond qu'un devis sera demandé cet hiver.</p>"))
+    assert [(u.kind, u.text) for u in units] == [("question", "Mme Roux demande où en est la réfection du lavoir.")]

@@ -1276,6 +1276,24 @@ CASES = [
          'Deux nouveaux postes en accès libre ont été installés à la médiathèque Louise-Michel en janvier 2027.',
      ],
      ["Objectifs 2027 : 6 000 comptes actifs (4 150 aujourd'hui) et un taux de conformité RGAA d'au moins 90 %."], 1),
+    # voeuxsages: an elderly residents' council's « vœux » adopted in plenary session (ODT: « Vœu n° N
+    # relatif à … », « Considérant que … ; », « Le Conseil des sages émet le vœu que : » over subjunctive
+    # or infinitive items, « Il demande également que … », votes, one vœu withdrawn) and the commune's
+    # « rapport d'orientation budgétaire » (PDF from a Word export: financial tables, « 4.1 … »
+    # sections of one commitment a paragraph, « n'est pas programmé », an investment table by year)
+    ('../matching-checks/voeuxsages/corpus/voeuxsages/voeux-conseil-des-sages-15-octobre-2026.odt',
+     'voeuxsages-voeux-conseil-des-sages-15-octobre-2026',
+     [],
+     [], 0),
+    ('../matching-checks/voeuxsages/corpus/voeuxsages/rapport-orientation-budgetaire-2027.pdf',
+     'voeuxsages-rapport-orientation-budgetaire-2027',
+     [
+         "Le budget 2027 sera construit sans hausse des taux d'imposition.",
+         'Le schéma numérique communal 2027-2030 sera présenté au conseil municipal au printemps 2027.',
+     ],
+     [
+         "Aucune autre création de poste n'est prévue ; les départs en retraite seront remplacés au cas par cas.",
+     ], 1),
 ]
 
 

@@ -318,11 +318,19 @@ class _Headings:
             title = _NUMBER_DASH.sub("", block.text[number.end():])
             if (title and len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
                     and not _GENERIC_SECTION.match(title)):
+                rest_start = len(block.text) - len(title)
+                if self.committing_section(block):
+                    # « 4.1 Un numérique qui n'oublie personne » over paragraphs that each commit:
+                    # the objective its actions serve (see committing_section)
+                    unit = self.add(_Unit(kind="objective", text=_collapse(title), start=block.start + rest_start,
+                                          end=block.end, page=block.page, label=number.group(1), heading=outer))
+                    unit.parent = ""
+                    st.set_parent(unit, level, True)
+                    return
                 # "### 1.1 Capteurs de qualité de l'air" over its paragraph, in a plan: a title
                 # numbered below the chapters names an action, even as a noun phrase ("Jalonnement
                 # dynamique des parkings"); its paragraph is its description. One holding
                 # "1.1.1 …" titles is an objective (see resolve)
-                rest_start = len(block.text) - len(title)
                 unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
                                       end=block.end, page=block.page, label=number.group(1), heading=outer))
                 unit.parent = ""
@@ -425,6 +433,25 @@ class _Headings:
         if _word_count(following.text) > MAX_ACTION_TITLE_WORDS or following.text.rstrip().endswith((":", "?")):
             return None
         return following
+
+    def committing_section(self, block: Block) -> bool:
+        """Whether the section under the heading ``block`` is made of paragraphs that each
+        commit on their own (« En 2027, la commune consacrera … », « Le site sera refondu … »), two
+        or more of them: a section of actions (« 4.1 Un numérique qui n'oublie personne » in a
+        budget's orientations), not one action described by its paragraph."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return False
+        paragraphs = []
+        for b in self.doc.blocks[at + 1:]:
+            if b.kind == "heading":
+                break
+            if b.kind == "paragraph":
+                paragraphs.append(b)
+        if len(paragraphs) < 2:
+            return False
+        committing = [p for p in paragraphs if len(_sentences(p.text)) == 1 and self.committed(p.text) is not None]
+        return len(committing) >= 2 and 2 * len(committing) >= len(paragraphs)
 
     def numbered_pledges(self, block: Block, number: str) -> dict:
         """Whether the paragraphs right after the heading ``block`` numbered ``number`` (« 3.1 Engagements

@@ -607,7 +607,8 @@ _THE_PLAN_ITSELF = re.compile(
     # its follow-up, its budget and its bodies as the subject (« Un bilan d'étape sera publié »,
     # « Les crédits correspondants seront inscrits au budget », « Le comité de suivi se réunira »)
     + r"|^\W*(?:[^\W\d_]+\s+){0,4}?(?:un|une|le|la|les|l['’]|ce|cet|cette|ces)\s*(?:premier\s+|premi[èe]re\s+|nouveau\s+"
-    r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?|cr[ée]dits|enveloppes?|[ée]valuations?"
+    # (not a participatory budget, a scheme of its own: « Le budget participatif sera soumis au vote »)
+    r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?(?!\s+participatifs?\b)|cr[ée]dits|enveloppes?|[ée]valuations?"
     r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
 # The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),

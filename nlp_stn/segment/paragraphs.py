@@ -18,7 +18,7 @@ from .vocabulary import (_AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START,
+from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -29,6 +29,12 @@ from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETEN
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
+# A question told in minutes answered by the next sentence (« Mme Roux demande si la fête aura
+# lieu. M. Blanc répond qu'elle est fixée au 3 juin. », « Le maire lui indique que … »): settled in
+# the meeting, no question left to the authority
+_ANSWERED_AT_ONCE = re.compile(
+    r"^\s*(?:[^;!?]{0,60}?\s)?(?:lui\s+|leur\s+)?(?:r[ée]pond(?:ent)?|pr[ée]cise(?:nt)?|indique(?:nt)?)\s+(?:qu['’]|que\s)",
+    re.I)
 # An answer's « Non » then, before « : », what it declines and the reason after (« Non, pas pour le
 # moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
 # not « Non, mais … », which goes on with what will be done
@@ -759,6 +765,8 @@ class _Paragraphs:
             if _WONDERED.search(sentence) and not _suggests(sentence) and not _demand_whole(sentence):
                 continue  # « Des parents nous demandent pourquoi … »: a question told, not put
             if questions and not sentence.endswith("?") and _INDIRECT_QUESTION.search(sentence):
+                if self.answered_at_once(block.text[offset + len(sentence):]):
+                    continue  # « Mme X demande si … . M. Y répond qu'… »: answered in the meeting
                 self.add(_Unit(kind="question", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
@@ -1067,6 +1075,17 @@ class _Paragraphs:
         asked = {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(self.state.headings[-1][1])}
         return bool(asked & {w.lower().replace("é", "e") for w in _FOLLOW_UP.findall(sentence)})
 
+    @staticmethod
+    def answered_at_once(rest: str) -> bool:
+        """Whether the text after a question told in minutes (``rest``) opens with its answer (see
+        _ANSWERED_AT_ONCE) that settles it: not one that only promises to follow it up, in the
+        future (« M. le Maire répond qu'une réunion publique sera organisée »), which leaves the
+        question open."""
+        if not _ANSWERED_AT_ONCE.match(rest):
+            return False
+        answer = _sentences(rest)
+        return bool(answer) and not _FUTURE_HINT.search(answer[0][1])
+
     def committed(self, sentence: str) -> Optional[int]:
         """Offset of the first clause of ``sentence`` (clauses split by « ; ») in which the
         authority commits itself (see _Language.commitment), None when none does. What will
@@ -1077,9 +1096,9 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                (self.answer or self.speech) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
-            # (but in an answer, a speech or a press release, its budget or its reports published
-            # as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
+                (self.answer or self.speech or self.budget) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+            # (but in an answer, a speech, a press release or budget orientations, its budget or its
+            # reports published as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
             # for open data)
             # (so is it under a question heading, on a page of questions and answers)
         # (in an answer to a numbered demand, the plan or the report it will draw up is what the
@@ -1094,7 +1113,9 @@ class _Paragraphs:
         # atelier de réparation », the authority's commitment as the charter states it)
         # (in a speech presenting the plan, whatever its subject: « une permanence se tiendra
         # dans chaque mairie », the speaker announcing what the authority will do)
-        anyone = (self.answer or self.speech or (self.report and self.in_section(_OUTLOOK_SECTION))
+        # (in budget orientations, whatever its subject: « Le CCAS proposera des ateliers », what
+        # the authority means to fund)
+        anyone = (self.answer or self.speech or self.budget or (self.report and self.in_section(_OUTLOOK_SECTION))
                   or self.state.in_article)
         offset = 0
         for clause in re.split(r"(?<=;)", sentence):

@@ -30,6 +30,8 @@ _OPINION_TITLE = re.compile(
     r"|nos (?:id[ée]es|souhaits|demandes|envies|attentes|revendications)"
     # a citizens' council or gathering
     r"|conseils? de d[ée]veloppement|assises|(?:panel|jury|convention)s? citoyen(?:ne)?s?"
+    # the elderly residents' advisory council (« Conseil des sages », « Conseil des aînés »)
+    r"|conseils? des (?:sages|a[îi]n[ée]s|seniors)"
     r"|(?:ateliers?|soir[ée]es?|r[ée]unions?|forums?|d[ée]bats?|rencontres?)\s+(?:participati(?:f|ve)s?|publi(?:c|que)s?"
     r"|citoyen(?:ne)?s?|tous publics|ouverte?s?)"
     # a document about the making of a plan gathers what people propose for it ("dans
@@ -47,11 +49,17 @@ _OPINION_TITLE = re.compile(
 # d'agglomération », « projet métropolitain ») is its strategy for the years ahead
 # A guide or a booklet of the engagements its author takes (« Guide des engagements numériques du
 # Pays de … », « Livret de nos engagements ») lists what it commits to, as a charter does
+# The budget orientations a council debates before voting its budget (« Rapport d'orientation
+# budgétaire 2027 », « Débat d'orientations budgétaires », « Orientations budgétaires 2027 »)
+_BUDGET_ORIENTATIONS = re.compile(
+    r"\b(?:rapport|d[ée]bat)s?\s+d['’]\s*orientations?\s+budg[ée]taires?\b|\borientations\s+budg[ée]taires\b", re.I)
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
     r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
     r"|\bprojets?\s+(?:de\s+territoire|territorial|d['’]agglom[ée]ration|m[ée]tropolitain)\b"
-    r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b",
+    r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b"
+    # the budget orientations a council debates before its budget (see _BUDGET_ORIENTATIONS)
+    r"|" + _BUDGET_ORIENTATIONS.pattern,
     re.I,
 )
 
@@ -485,6 +493,28 @@ def _speech(doc: Document) -> bool:
     lines = [doc.title] + [b.text for b in doc.blocks[:SPEECH_BLOCKS]
                            if b.kind in ("heading", "paragraph") and len(b.text.split()) <= SPEECH_LINE_WORDS]
     return any(_SPEECH.match(t) for t in lines if t)
+
+
+BUDGET_COVER_WORDS = 12  # the longest line of a cover that names the document
+
+
+def _budget_orientations(doc: Document) -> bool:
+    """Whether the document is an authority's budget orientations (see _BUDGET_ORIENTATIONS): its
+    title, a heading among its first blocks or a short line of its cover says so. What it says
+    will be done in the year is what the authority means to fund, whoever the subject (« Le CCAS
+    proposera des ateliers », « L'accueil restera ouvert »).
+
+    >>> from nlp_stn.model import Block
+    >>> line = lambda t: Block(kind="paragraph", text=t, start=0, end=len(t), page=1)
+    >>> doc = lambda *t: Document(id="d", path="", format="pdf", title="", text="", blocks=tuple(map(line, t)))
+    >>> _budget_orientations(doc("Ville de Lormes", "Rapport d'orientation budgétaire 2027"))
+    True
+    >>> _budget_orientations(doc("Ville de Lormes", "Le budget primitif sera voté en avril, après le débat d'orientations budgétaires du 3 mars."))
+    False
+    """
+    lines = [doc.title] + [b.text for b in doc.blocks[:TOP_BLOCKS]
+                           if b.kind in ("heading", "paragraph") and len(b.text.split()) <= BUDGET_COVER_WORDS]
+    return any(_BUDGET_ORIENTATIONS.search(t) for t in lines if t)
 
 
 def _results(doc: Document) -> bool:

@@ -15,12 +15,12 @@ from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, S
                      status_cap)
 from ..settings import Settings
 from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
-                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY)
+                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
-from .priors import (TOP_BLOCKS, _answers, _code_series, _goes_on_item, _reports, _results, _speech, _titled_report,
-                     document_prior)
+from .priors import (TOP_BLOCKS, _answers, _budget_orientations, _code_series, _goes_on_item, _reports, _results,
+                     _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
 from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
@@ -66,6 +66,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # the speech of an authority's head presenting its plan (« Seul le prononcé fait foi »):
         # what he says will be done is a commitment, whoever its subject (see _Paragraphs.committed)
         self.speech = self.prior == "action" and _speech(doc)
+        # an authority's budget orientations (« Rapport d'orientation budgétaire 2027 »): what it
+        # says will be done is what it means to fund, whoever the subject (see _Paragraphs.committed)
+        self.budget = self.prior == "action" and _budget_orientations(doc)
         # an authority's report of what it did and will do (« Rapport d'activité 2024 », sections
         # « Réalisations » and « Perspectives »): its deeds in the past are done actions
         self.report = self.prior == "action" and _reports(doc)
@@ -133,10 +136,12 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.lang.prepare(b.text for b in blocks if b.kind in ("paragraph", "list_item", "table_cell"))
         i = 0
         sections: set = set()  # the names of the headings read so far (see _section_name)
+        section_units = 0  # the units read before the current section's heading
         while i < len(blocks):
             block = blocks[i]
             if block.kind == "heading":
                 sections.add(_section_name(block.text))
+                section_units = len(self.units)
             elif _running_header(block, blocks[i - 1] if i else None, sections):
                 i += 1
                 continue
@@ -154,6 +159,12 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 self.state.leadin_label = ""
             if block.kind in ("paragraph", "list_item") and _VOTE_TALLY.match(block.text):
                 i += 1  # « Adoptée à 87 % (pour : 30 ; contre : 4) »: how the vote went, no unit
+                continue
+            if self.prior == "recommendation" and block.kind == "paragraph" and _WITHDRAWN.search(block.text):
+                # « Le rapporteur retire le vœu. Il n'est pas soumis au vote. »: the demands of its
+                # section were withdrawn before the vote, the assembly asks none of them
+                self.units[section_units:] = [u for u in self.units[section_units:] if u.kind != "recommendation"]
+                i += 1
                 continue
             if block.kind == "list_item" and self.state.items and _REPEATS_ABOVE.search(block.text):
                 i += 1  # « … (doublon, déjà noté) »: typed again, the item above is its unit

@@ -20,7 +20,8 @@ _ROLE_WORDS = (
     ("obstacle", re.compile(r"^(?:frein|obstacle|difficult|risque|limite|contrainte|blocage|point.? de vigilance|menace|faiblesse)", re.I)),
     ("lever", re.compile(r"^(?:acc[ée]l[ée]rat|levier|facilit|atout|condition|opportunit|force|moyen|ressource|appui)", re.I)),
     ("cooperation", re.compile(r"^(?:coop[ée]ration|partenai|acteur|collaboration|porteur|pilote|contributeur|alliance)", re.I)),
-    ("action", re.compile(r"^(?:action|proposition|recommandation|pr[ée]conisation|mesure|objectif|projet|chantier|piste|id[ée]e)", re.I)),
+    ("action", re.compile(r"^(?:action|proposition|recommandation|pr[ée]conisation|mesure|objectif|projet|chantier|piste|id[ée]e"
+                          r"|op[ée]ration)", re.I)),
 )
 
 # A plan table's column naming who leads each action (« Pilote », « Co-pilotes », « Porteur »,
@@ -33,13 +34,13 @@ ACTION_PRIOR = {"strategy": "action", "framework": "action"}
 
 def _header_kind(header: str) -> str:
     """The kind a column header announces by its first word: "Action(s)", "Mesure(s)",
-    "Chantier" -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
+    "Chantier", "Opération(s)" (a budget's investment programme) -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
     "Indicateur(s)" -> indicator; "" otherwise (the document decides)."""
     words = re.findall(r"[^\W\d_]+", header)
     if not words:
         return ""
     head = words[0].lower()
-    if re.match(r"(?:action|mesure|chantier)s?$", head):
+    if re.match(r"(?:action|mesure|chantier|op[ée]ration)s?$", head):
         return "action"
     if re.match(r"(?:proposition|recommandation|pr[ée]conisation|id[ée]e|demande)s?$", head):
         return "recommendation"
@@ -142,7 +143,8 @@ _REFUSAL = re.compile(
     r"(?<!\bcelles\squi\s)(?<!\bceux\squi\s)(?<!\bcelle\squi\s)(?<!\bcelui\squi\s)"
     r"\b(?:n['’]\s*(?:est|a|ont|avons|a\s+pas\s+[ée]t[ée])|ne\s+(?:sont|sera|seront|peut|peuvent|pourra|pourront|saurait"
     r"|saurions|pouvons|retenons|retient|donnera|donnerons|donne))\s+(?:pas|plus)\s+(?:[ée]t[ée]\s+)?"
-    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
+    # (« n'est pas programmée », a budget's word for a measure it does not fund)
+    r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|programm[ée]e?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
     # (« Un second poste n'est pas finançable au budget 2026 », « … ne sera pas réalisable »)
     r"|finan[cç]ables?|r[ée]alisables?)"
     r"|\bavis\s+d[ée]favorable\b"
@@ -450,6 +452,8 @@ def _field_rows(cells: Sequence[Block], title: Optional[Block]) -> dict[int, str
     if (len(header) >= 2 and _header_kind(header[0].text) == "indicator"
             and all(_VALUE_COLUMN.match(_collapse(b.text)) for b in header[1:])):
         return {}  # « Indicateur | Cible 2028 »: a column of indicators and their targets, no record
+    if len(header) >= 3 and sum(1 for b in header[1:] if _PERIOD.match(_collapse(b.text))) >= 2:
+        return {}  # « Opération | 2027 | 2028 | Total »: lines over years (a programme's amounts), no record
     for b in cells:
         if b.row is None or (b.row == 0 and title is not None):
             continue

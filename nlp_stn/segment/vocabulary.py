@@ -603,7 +603,12 @@ _CITED_ACTION = re.compile(
 _SECTION_WORD = (r"contexte|enjeux?|[ée]tat\s+des\s+lieux|m[ée]thode|m[ée]thodologie|introduction|pr[ée]ambule|"
                  r"synth[èe]se|sommaire|glossaire|lexique|annexes?|constats?|pr[ée]sentation|rappels?|d[ée]finitions?|"
                  r"sources|r[ée]f[ée]rences|remerciements|historique|p[ée]rim[èe]tre|vision|ambitions?|orientations?|"
-                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?")
+                 r"principes?|objectifs?|axes?|[ée]ditos?|[ée]ditorial|pr[ée]face|avant-propos|le\s+mot\s+d[ue]s?|mot\s+d[ue]s?|"
+                 # the context and the finances a budget report analyses, maybe after their article
+                 # (« Le contexte national », « La dette », « Les grands équilibres », « La situation
+                 # financière »)
+                 r"le\s+contexte|(?:la\s+)?dette|(?:l['’]\s*)?encours|(?:les\s+)?(?:grands\s+)?[ée]quilibres(?:\s+financiers)?"
+                 r"|(?:la\s+)?situation\s+financi[èe]re")
 _FOLLOW_UP_WORD = (r"suivi|[ée]valuation|calendrier|budget|financements?|indicateurs?|gouvernance|pilotage|cadre|"
                    r"bilans?|diagnostics?|mise\s+en\s+(?:œ|oe)uvre")
 _GENERIC_SECTION = re.compile(
@@ -761,6 +766,10 @@ _DEMAND_VERB = re.compile(
     rf"(?:vivement\s+|donc\s+|aussi\s+|[ée]galement\s+|{_TIME_ADVERBS}\s+)?"
     rf"(?!mettre en [ée]vidence|attirer|{_COMMENT_VERBS})(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\battir(?:e|ent|ons|ez)\s+l['’]attention\b"
+    # an assembly's wish, the formula of its « vœux » (« Le Conseil des sages émet le vœu que … »,
+    # « … émet le vœu d'être associé … », « formule le souhait que … »)
+    r"|\b(?:[ée]m[eè]t(?:tent|tons)?|formul(?:e|ent|ons)|exprim(?:e|ent|ons))\s+(?:le|un|son|leur|notre)\s+"
+    r"(?:v(?:œ|oe)u|souhait)\s+(?:que\s|qu['’]|de\s|d['’])"
     r"|\bdevrai(?:t|ent)\s+(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     # « nous rappelons notre demande de rénover … », « sa recommandation de créer … »
     + r"|" + _OWN_DEMAND + r"\s+(?:de\s+|d['’])(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
@@ -1006,6 +1015,14 @@ _VOTE_TALLY = re.compile(
     r"|(?:r[ée]sultat\s+du\s+)?vote\s*:"
     r"|pour\s*:\s*\d+\s*[;,–—/-]\s*contre\s*:\s*\d+)"
     r"[^.!?]{0,120}[.!?]?\s*$",
+    re.I,
+)
+# A vœu or a motion withdrawn before the vote (« Le rapporteur retire le vœu », « La motion est
+# retirée », « Le vœu n'est pas soumis au vote »): what it asked is no demand of the assembly
+_WITHDRAWN = re.compile(
+    r"\bretir(?:e|ent)\s+(?:son|sa|leur|le|la|l['’]|ce|cette)\s*(?:v(?:œ|oe)u|motion|proposition|amendement)\b"
+    r"|\b(?:v(?:œ|oe)u|motion|amendement)\s+(?:est|a\s+[ée]t[ée])\s+retir[ée]e?\b"
+    r"|\b(?:v(?:œ|oe)u|motion|amendement|proposition)\s+n['’]\s*(?:est|a\s+pas\s+[ée]t[ée])\s+(?:pas\s+)?soumise?\s+au\s+vote\b",
     re.I,
 )
 # An item that says it repeats the one above (« (doublon, déjà noté) », « (même idée qu'au-dessus) »)
