@@ -1214,6 +1214,49 @@ CASES = [
          'Elle tiendra une permanence sans rendez-vous à la maison de quartier chaque mercredi de 14 h à 17 h, à partir du 6 janvier 2027.',
          'Le premier bilan public de la stratégie sera présenté en juin 2027.',
      ], [], 2),
+    # sagesmer: a conseil des jeunes et des aînés' joint opinion (large-print PDF: justified lines
+    # hyphenated « numé- / rique », footnotes with superscript calls, running header, « 2/6 »,
+    # « Nous recommandons de : » over « – » items and bold « ➜ » lines) and the municipal magazine's
+    # article (three-column PDF: masthead band, chapô, photo credit, an interview of the deputy mayor
+    # with bold questions and « — » answers, a pull quote, « REPÈRES », a shaded « EN BREF » box)
+    ('../matching-checks/sagesmer/corpus/sagesmer/avis-commun-cmj-aines-numerique-2026.pdf',
+     'sagesmer-avis-commun-cmj-aines-numerique-2026', [], [], 1),
+    ('../matching-checks/sagesmer/corpus/sagesmer/porneac-mag-87-dossier-numerique.pdf',
+     'sagesmer-porneac-mag-87-dossier-numerique',
+     [
+         'L’opérateur s’y est engagé par écrit : le Bois-Jouan sera raccordable en juin 2027 et la Pointe en décembre 2027.',
+         'Nous publierons l’avancement des travaux chaque trimestre sur le site de la ville.',
+         'Une campagne de mesures de la couverture à l’intérieur des logements sera menée cet hiver avec des habitants volontaires, et ses résultats seront transmis aux opérateurs et à la préfecture.',
+         'Là, nous n’avons pas la main : une antenne, c’est la décision de l’opérateur.',
+         'Non, il n’y aura pas de wifi public sur la plage.',
+         'À partir de janvier, la conseillère numérique tiendra une permanence à la résidence des Tamaris tous les quinze jours, le mardi matin.',
+         'Nous aurions voulu une permanence chaque semaine, mais son temps est partagé entre onze communes.',
+         'Les ateliers « duo » proposés par les deux conseils démarreront dès novembre à la médiathèque : un mercredi par mois, des jeunes du CMJ et des lycéens volontaires accompagneront les aînés sur leur smartphone.',
+         'Et il n’est pas question de fermer l’accueil de la mairie : il restera ouvert du lundi au samedi matin, et les formulaires papier resteront disponibles pour toutes les démarches communales.',
+         'La médiathèque prêtera dix tablettes pour trois semaines, comme un livre, à partir de mars 2027.',
+         'Nous lancerons en 2027 une étude de faisabilité avec la communauté de communes ; la décision sera prise au vu de ses résultats.',
+         'En attendant, la Maison des jeunes ouvrira un espace numérique, avec des ordinateurs de montage et une console, pendant les vacances d’été.',
+         'Deux écrans numériques interactifs seront installés dans les classes de CM1 et de CM2 de l’école Jules-Verne après les vacances de la Toussaint.',
+         'Les tablettes ne sont pas prévues : les enseignants eux-mêmes préfèrent commencer par les écrans.',
+         'La formation des enseignants, elle, relève de l’Éducation nationale.',
+         'Au collège, la gendarmerie et l’association Écrans sereins interviendront chaque année sur le cyberharcèlement, avec une soirée ouverte aux familles.',
+         'Tous les agents suivront une formation avant l’été 2027, et les données de la mairie sont désormais sauvegardées chaque semaine dans un centre de données externe.',
+         'Les ordinateurs remplacés cette année seront reconditionnés par l’atelier d’insertion de la communauté de communes, puis donnés aux associations pornéacaises.',
+         'Les résultats des analyses des eaux de baignade seront publiés en données ouvertes dès la saison 2027.',
+         'Pour les parkings, nous n’avons pas encore de capteurs : ce sera pour plus tard.',
+         'Nous ne changerons pas nos logiciels de bureautique : nos logiciels métiers, pour l’état civil ou la paie, ne fonctionnent qu’avec eux, et le coût d’une migration serait trop élevé pour une commune de notre taille.',
+         'Nous ne créerons pas de nouvelle plateforme en ligne : la boîte à idées de la mairie et le formulaire du site existent déjà.',
+         'En revanche, nous nous engageons à tenir chaque année, en novembre, une réunion publique pour rendre compte des suites données aux idées des habitants.',
+         'Le premier bilan de cet avis y sera présenté en novembre 2027.',
+         'Les deux conseils seront associés au suivi de ces engagements.',
+         'Inscrivez-vous au nouveau service d’alerte par SMS de la commune : tempêtes, submersion marine, coupures d’eau.',
+         'Un guide des démarches en ligne, imprimé en gros caractères, sera distribué avec le prochain numéro de Pornéac Mag et disponible à l’accueil de la mairie.',
+         'Depuis le 1er octobre, l’éclairage public est éteint de 23 h à 5 h dans les rues résidentielles.',
+     ],
+     [
+         'L’ouvrir toute l’année demanderait un animateur de plus, ce que le budget ne permet pas pour le moment.',
+         'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
+     ], 7),
 ]
 
 
