@@ -2582,6 +2582,34 @@ def test_a_news_article_where_the_mayor_answers_commits_and_its_refusal_section_
     assert units == []
 
 
+def test_a_headline_ending_on_the_authority_s_answer_names_an_answer():
+    # « …, la mairie répond » ends the headline: the page is the authority's answer, whatever
+    # else its chapô tells of the opinion it received
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Numérique : les habitants ont écrit, la mairie répond") == "action"
+    assert title_prior("Travaux du port : le maire vous répond.") == "action"
+    assert title_prior("Les élus répondent") == "action"
+    assert title_prior("Pourquoi la mairie répond-elle si tard ?") == ""
+    assert title_prior("La mairie répond présent pour le carnaval") == ""
+
+
+def test_a_magazine_page_whose_headline_ends_on_the_answer_holds_actions():
+    # a section band over the headline, then a chapô telling of the opinion answered
+    from nlp_stn.segment import document_prior
+
+    texts = [("heading", 5, "VIE LOCALE Mobilités"),
+             ("heading", 1, "Vélo : les lycéens ont proposé, la mairie répond"),
+             ("heading", 3, "Le conseil des lycéens a remis au Maire un avis de douze recommandations sur le vélo."),
+             ("paragraph", 0, "La ville posera quarante arceaux devant le lycée en mars.")]
+    blocks, at = [], 0
+    for kind, level, text in texts:
+        blocks.append(Block(kind=kind, text=text, start=at, end=at + len(text), level=level, page=1))
+        at += len(text) + 2
+    doc = Document(id="m", path="", format="pdf", title="Le Mag n° 12", text="", blocks=tuple(blocks))
+    assert document_prior(doc) == "action"
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

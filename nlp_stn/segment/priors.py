@@ -75,11 +75,13 @@ _ANSWER_TITLE = re.compile(
     r"(?:à\s+(?:la|l['’])|aux|au)\s*(?:propositions?|recommandations?|pr[ée]conisations?|avis|contributions?"
     r"|demandes?|v(?:œ|oe)ux|conclusions?|travaux)\b"
     # a news headline telling that an office or an authority answers (« Numérique : le maire répond
-    # au collectif », « La municipalité répond aux habitants », « Les élus répondent à la pétition »)
+    # au collectif », « La municipalité répond aux habitants », « Les élus répondent à la pétition »),
+    # or that ends on its answer (« Les jeunes ont parlé, la mairie répond », « … : le maire vous
+    # répond. »)
     r"|\b(?:l[ea]\s+maire|la\s+(?:mairie|ville|commune|municipalit[ée]|pr[ée]sidente|m[ée]tropole|r[ée]gion|collectivit[ée])"
     r"|le\s+(?:pr[ée]sident|d[ée]partement|conseil\s+(?:municipal|d[ée]partemental|r[ée]gional|communautaire))"
     r"|l['’]\s*(?:[ée]quipe\s+municipale|agglom[ée]ration|intercommunalit[ée]|ex[ée]cutif)|les\s+[ée]lus)"
-    r"\s+r[ée]pond(?:ent)?\s+(?:à|aux|au)\b"
+    r"\s+(?:vous\s+)?r[ée]pond(?:ent)?(?:\s+(?:à|aux|au)\b|\s*[.!…]?\s*$)"
     # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
     # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
     r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
