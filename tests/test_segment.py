@@ -2610,6 +2610,21 @@ def test_a_magazine_page_whose_headline_ends_on_the_answer_holds_actions():
     assert document_prior(doc) == "action"
 
 
+def test_a_pledge_after_a_linking_adverb_commits(tmp_path):
+    # « En revanche, nous nous engageons à … » after a refusal, « Par ailleurs, la commune
+    # s'engage à … »: the pledge opens the sentence once the adverb is passed
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>Nous ne créerons pas de piste sur le quai : il est trop étroit.</p>"
+        "<p>En revanche, nous nous engageons à poser vingt arceaux devant le lycée.</p>"
+        "<p>Par ailleurs, la commune s'engage à publier une carte des itinéraires.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Nous ne créerons pas de piste sur le quai : il est trop étroit."),
+        ("action", "En revanche, nous nous engageons à poser vingt arceaux devant le lycée."),
+        ("action", "Par ailleurs, la commune s'engage à publier une carte des itinéraires."),
+    ]
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

@@ -1229,7 +1229,6 @@ CASES = [
          'Nous aurions voulu une permanence chaque semaine, mais son temps est partagé entre onze communes.',
          'La formation des enseignants, elle, relève de l’Éducation nationale.',
          'Pour les parkings, nous n’avons pas encore de capteurs : ce sera pour plus tard.',
-         'En revanche, nous nous engageons à tenir chaque année, en novembre, une réunion publique pour rendre compte des suites données aux idées des habitants.',
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
          'Inscrivez-vous au nouveau service d’alerte par SMS de la commune : tempêtes, submersion marine, coupures d’eau.',
          'Depuis le 1er octobre, l’éclairage public est éteint de 23 h à 5 h dans les rues résidentielles.',

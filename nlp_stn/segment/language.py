@@ -611,9 +611,11 @@ _THE_PLAN_ITSELF = re.compile(
     r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
 # The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
-# the subject opening the sentence
+# the subject opening the sentence, maybe after a linking adverb (« En revanche, nous nous
+# engageons à … » after a refusal, « Par ailleurs, la commune s'engage à … »)
 _PLEDGE = re.compile(
-    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre)\s*,?\s*)?"
+    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre|en\s+revanche|par\s+contre|par\s+ailleurs"
+    r"|d['’]autre\s+part|toutefois|cependant|en\s+parall[èe]le|parall[èe]lement)\s*,?\s*)?"
     r"(?:(?P<who>(?:la|le|les|l['’]|notre|nos)\s*(?:[^\W\d_]+\s+){0,2}?(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune"
     r"|ville|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|mairie|municipalit[ée]|[ée]quipe\s+municipale"
     r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|maire|pr[ée]sidente?|[ée]lus?))\s+s['’]"
