@@ -2031,6 +2031,16 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le festival d'été n'a pas été reconduit en 2023.", False),
     ("La convention avec le club est reconduite pour trois ans.", False),
     ("Le contrat de nettoyage ne sera pas reconduit à son terme : un appel d'offres sera lancé.", False),
+    # the means that do not allow it; a wish granted no further; a matter out of the authority's hands
+    ("Ouvrir le samedi demanderait deux agents, ce que le budget ne permet pas.", True),
+    ("Nos moyens ne le permettent pas à ce stade.", True),
+    ("Le budget permet cette année de rénover le gymnase.", False),
+    ("Nous aurions voulu une navette chaque jour, mais le car n'est libre que le mardi.", True),
+    ("Nous aurions voulu vous recevoir plus tôt.", False),
+    ("Là, nous n'avons pas la main : le réseau appartient au syndicat.", True),
+    ("Le calendrier des travaux ne dépend pas de nous.", True),
+    ("Ce n'est pas de notre ressort.", True),
+    ("Nous avons la main sur le calendrier des travaux.", False),
 ])
 
 
