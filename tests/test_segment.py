@@ -2635,6 +2635,22 @@ def test_a_pledge_after_a_linking_adverb_commits(tmp_path):
     ]
 
 
+def test_an_answer_s_no_then_a_denied_clause_and_a_matter_taken_up_by_a_pronoun_decide(tmp_path):
+    # « Non, il n'y aura pas de … » declines what it names; « La formation des agents, elle,
+    # relève de … » names the body it is the business of; not « Non, mais … » nor « Non. » before
+    # a commitment
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>— Non, il n'y aura pas de piste cyclable sur le quai. Il est trop étroit.</p>"
+        "<p>La formation des moniteurs, elle, relève de la fédération sportive.</p>"
+        "<p>Non, mais la ville posera vingt arceaux devant le lycée.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "— Non, il n'y aura pas de piste cyclable sur le quai.", "non retenue"),
+        ("decision", "La formation des moniteurs, elle, relève de la fédération sportive.", "non retenue"),
+        ("action", "Non, mais la ville posera vingt arceaux devant le lycée.", ""),
+    ]
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

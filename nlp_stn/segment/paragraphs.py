@@ -31,14 +31,18 @@ from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSE
 
 # An answer's « Non » then, before « : », what it declines and the reason after (« Non, pas pour le
 # moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
-# not « Non, mais … », which goes on with what will be done
-_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# not « Non, mais … », which goes on with what will be done; or its « Non » then a denied clause
+# that says what will not be (« Non, il n'y aura pas de wifi sur la plage. », « Non : nous ne
+# fermerons pas l'accueil »)
+_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
+                        r"|\s*[,:.]\s*(?=[^.;:!?]*?\b(?:ne|n['’])\s*[^.;:!?]{0,40}?\b(?:pas|plus|jamais)\b))", re.I)
 # The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
 _FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
 # In an answer, the matter put first, then the body it is the business of, not the authority (« Les
-# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »)
+# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »,
+# the matter taken up again by a pronoun: « La formation des agents, elle, relève de l'État. »)
 _ANOTHER_BODYS = re.compile(
-    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"^[^.;:!?,]{3,120}?(?:,\s*(?:elle|elles|lui|eux)\s*,\s*)?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
     r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
     r"|agglom[ée]rations?|comp[ée]tences?)\b)"
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
