@@ -2651,6 +2651,18 @@ def test_an_answer_s_no_then_a_denied_clause_and_a_matter_taken_up_by_a_pronoun_
     ]
 
 
+def test_a_thing_applied_for_and_a_need_are_no_demands():
+    # « se demandent en ligne à partir du … » tells how a thing is applied for (« à partir » is no
+    # deed); « … demanderait un agent de plus » tells what it would need
+    from nlp_stn.segment.vocabulary import _DEMAND_VERB
+
+    assert not _DEMAND_VERB.search("Les badges de la déchetterie se demandent en ligne à partir du 4 mars.")
+    assert not _DEMAND_VERB.search("Ouvrir le dimanche demanderait un agent de plus.")
+    assert _DEMAND_VERB.search("Les parents demandent à partir plus tôt le vendredi.")
+    assert _DEMAND_VERB.search("Les riverains demandent une réunion publique.")
+    assert _DEMAND_VERB.search("Nous demanderions une réunion publique.")
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

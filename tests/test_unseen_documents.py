@@ -1224,19 +1224,13 @@ CASES = [
     ('../matching-checks/sagesmer/corpus/sagesmer/porneac-mag-87-dossier-numerique.pdf',
      'sagesmer-porneac-mag-87-dossier-numerique',
      [
-         'Là, nous n’avons pas la main : une antenne, c’est la décision de l’opérateur.',
-         'Non, il n’y aura pas de wifi public sur la plage.',
-         'Nous aurions voulu une permanence chaque semaine, mais son temps est partagé entre onze communes.',
-         'La formation des enseignants, elle, relève de l’Éducation nationale.',
          'Pour les parkings, nous n’avons pas encore de capteurs : ce sera pour plus tard.',
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
          'Inscrivez-vous au nouveau service d’alerte par SMS de la commune : tempêtes, submersion marine, coupures d’eau.',
+         'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
          'Depuis le 1er octobre, l’éclairage public est éteint de 23 h à 5 h dans les rues résidentielles.',
      ],
-     [
-         'L’ouvrir toute l’année demanderait un animateur de plus, ce que le budget ne permet pas pour le moment.',
-         'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
-     ], 7),
+     [], 7),
 ]
 
 
