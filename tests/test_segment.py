@@ -2041,6 +2041,10 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le calendrier des travaux ne dépend pas de nous.", True),
     ("Ce n'est pas de notre ressort.", True),
     ("Nous avons la main sur le calendrier des travaux.", False),
+    # a part put off to an undefined later
+    ("Pour le marché du soir, ce sera pour plus tard.", True),
+    ("Ce n'est pas pour tout de suite : le réseau doit d'abord être refait.", True),
+    ("Nous verrons plus tard pour la seconde tranche.", False),
 ])
 
 
@@ -2661,6 +2665,23 @@ def test_a_thing_applied_for_and_a_need_are_no_demands():
     assert _DEMAND_VERB.search("Les parents demandent à partir plus tôt le vendredi.")
     assert _DEMAND_VERB.search("Les riverains demandent une réunion publique.")
     assert _DEMAND_VERB.search("Nous demanderions une réunion publique.")
+
+
+def test_a_part_of_the_deed_just_told_turned_down_keeps_it_in_part(tmp_path):
+    # the deed taken up by a pronoun before an infinitive (« L'ouvrir le dimanche … ») or the part
+    # put first as the topic (« Pour le parking, … ») then turned down: the action before is kept
+    # in part; a refusal naming another thing (« Les bancs … ») leaves it whole
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>Le garage à vélos du lycée ouvrira en semaine. L'ouvrir le dimanche demanderait un gardien, "
+        "ce que le budget ne permet pas.</p>"
+        "<p>La piste du quai sera éclairée en 2027. Pour le parking, il n'y a pas encore de plan : ce sera pour plus tard.</p>"
+        "<p>La ville posera vingt arceaux. Les bancs ne sont pas prévus : la place manque.</p>"))
+    assert [(u.kind, u.state) for u in units] == [
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", ""), ("decision", "non retenue"),
+    ]
 
 
 def test_an_authority_named_as_a_complement_refuses_nothing():

@@ -1224,7 +1224,6 @@ CASES = [
     ('../matching-checks/sagesmer/corpus/sagesmer/porneac-mag-87-dossier-numerique.pdf',
      'sagesmer-porneac-mag-87-dossier-numerique',
      [
-         'Pour les parkings, nous n’avons pas encore de capteurs : ce sera pour plus tard.',
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
          'Inscrivez-vous au nouveau service d’alerte par SMS de la commune : tempêtes, submersion marine, coupures d’eau.',
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',

@@ -110,7 +110,13 @@ _ANSWER_OPENER_LEVEL = 9
 # fonction des moyens disponibles »)
 # A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
 # « Leur extension aux lycées … », « Sa version papier … »)
-_ITS_OWN_PART = re.compile(r"^\W*(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+", re.I)
+# or the part put first as the topic (« Pour les parkings, … : ce sera pour plus tard »; not
+# « Quant aux pénalités, … », which turns to another matter)
+_ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
+                           r"|pour\s+(?:les|la|le|l['’]|ces|ce|cet|cette)?\s*[^\W\d_][^,.;:!?]{1,40},)", re.I)
+# The thing just named taken up by a pronoun before an infinitive, the deed as the subject
+# (« L'ouvrir toute l'année demanderait … », « Les étendre au samedi n'est pas possible »)
+_RESUMED_DEED = re.compile(r"^\W*(?:l['’]\s*|les\s+|la\s+|le\s+|y\s+|en\s+)(?=[^\W\d_])", re.I)
 _DEFERRED = re.compile(
     r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
     r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
@@ -616,6 +622,13 @@ class _Paragraphs:
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in self.lang.tagged(text.strip()))
 
+    def resumed_deed(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with the thing just named taken up by a pronoun before an
+        infinitive (see _RESUMED_DEED): « L'ouvrir toute l'année demanderait … » speaks of a part
+        of the deed just told; not « Les tablettes … », a noun."""
+        resumed = _RESUMED_DEED.match(sentence)
+        return bool(resumed) and bool(self.lang.infinitive(sentence[resumed.end():]))
+
     def refused_among_actions(self, sentence: str) -> bool:
         """Whether ``sentence`` turns something down (see _REFUSAL) in a section announcing the
         authority's actions (« Exemples d'actions », « Nos actions ») of a document whose title
@@ -850,7 +863,7 @@ class _Paragraphs:
                     # pourra pas aboutir car … »: the authority turns a demand down
                     before = self.units[-1] if len(self.units) > first_unit else None
                     if (before is not None and before.kind == "action" and not before.state
-                            and _ITS_OWN_PART.match(sentence)):
+                            and (_ITS_OWN_PART.match(sentence) or self.resumed_deed(sentence))):
                         # « Le wifi sera installé à la médiathèque. Son installation sur la place
                         # n'est pas envisagée »: a part of what the action just before does is
                         # turned down, the action keeps the demand in part

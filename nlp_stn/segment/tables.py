@@ -215,6 +215,10 @@ _REFUSAL = re.compile(
     # pas », « nos moyens ne le permettent pas à ce stade »)
     r"|\b(?:budgets?|moyens|finances|ressources|cr[ée]dits|effectifs)(?:\s+(?:actuels|communaux|municipaux))?\s+ne\s+"
     r"(?:(?:nous\s+)?l['’]\s*|(?:nous\s+)?le\s+|nous\s+)?(?:permet|permettent|permettra|permettront|permettrait|permettraient)\s+pas\b"
+    # a part put off to an undefined later (« … : ce sera pour plus tard », « ce n'est pas pour tout de
+    # suite »)
+    r"|\b(?:ce\s+sera|ce\s+serait|c['’]\s*est)\s+pour\s+plus\s+tard\b"
+    r"|\bce\s+n['’]\s*est\s+pas\s+pour\s+(?:tout\s+de\s+suite|maintenant|cette\s+ann[ée]e)\b"
     # what the one answering would have liked to grant, then why it cannot (« Nous aurions voulu une
     # permanence chaque semaine, mais … »): the wish granted no further
     r"|^\W*(?:(?:nous|j['’]\s*)\s*(?:aurions|aurais)|(?:la|le|l['’])\s*(?:commune|ville|mairie|municipalit[ée])\s+aurait)"
