@@ -2684,6 +2684,21 @@ def test_a_part_of_the_deed_just_told_turned_down_keeps_it_in_part(tmp_path):
     ]
 
 
+def test_a_bulletin_s_brief_items_tell_services_in_place(tmp_path):
+    # the reader invited to use a new service (« Inscrivez-vous au nouveau … ») and a deed in place
+    # since a day and a month (« Depuis le 3 mars, … », the year left out) are done actions; not an
+    # invitation to an ordinary step (« Inscrivez-vous en mairie … »)
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<h2>En bref</h2><ul><li>Location. Inscrivez-vous au nouveau service de location de vélos : "
+        "trois stations, dix vélos.</li><li>Parking. Depuis le 3 mars, le parking à vélos de la gare est gardé.</li>"
+        "<li>Bourse aux vélos. Inscrivez-vous en mairie avant le 2 mai.</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Inscrivez-vous au nouveau service de location de vélos : trois stations, dix vélos.", "Réalisée"),
+        ("action", "Depuis le 3 mars, le parking à vélos de la gare est gardé.", "Réalisée"),
+    ]
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

@@ -1225,9 +1225,7 @@ CASES = [
      'sagesmer-porneac-mag-87-dossier-numerique',
      [
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
-         'Inscrivez-vous au nouveau service d’alerte par SMS de la commune : tempêtes, submersion marine, coupures d’eau.',
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
-         'Depuis le 1er octobre, l’éclairage public est éteint de 23 h à 5 h dans les rues résidentielles.',
      ],
      [], 7),
 ]

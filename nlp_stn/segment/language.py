@@ -683,8 +683,8 @@ _DONE_LEAD = (r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plu
               # a date (« En 2024, », « En mai 2024, »)
               r"|en\s+(?:[^\W\d_]+\s+)?\d{4}\s*,\s*"
               # a circumstance put first, up to its comma (« Au 1er janvier 2025, », « Avec une
-              # subvention de la commune, », « Grâce au plan de relance, »)
-              r"|(?:avec|au|à|gr[âa]ce\s+(?:à|au|aux)|dans\s+le\s+cadre\s+d[eu']|d[èe]s|fin|d[ée]but|courant)\s"
+              # subvention de la commune, », « Grâce au plan de relance, », « Depuis le 1er octobre, »)
+              r"|(?:avec|au|à|gr[âa]ce\s+(?:à|au|aux)|dans\s+le\s+cadre\s+d[eu']|d[èe]s|depuis|fin|d[ée]but|courant)\s"
               r"[^,;:.!?()«»]{1,80}?\s*,\s*)?")
 # (« peint », « atteint », « rejoints »: -eint, -oint)
 _DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?|[eo]inte?s?)\b"
@@ -698,10 +698,12 @@ _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
 # In an authority's answer or report, what it set up and still runs, told in the present with the
 # date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
 # 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a
-# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day)
+# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day;
+# a day and a month without the year, as a bulletin dates what it tells: « Depuis le 1er octobre, … »)
 _SINCE_DATE = re.compile(
     r"\bdepuis\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?(?:rentr[ée]e|d[ée]but|fin|l['’]\s*[ée]t[ée]|le\s+printemps"
-    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b", re.I)
+    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b"
+    r"|\bdepuis\s+le\s+\d{1,2}(?:er)?\s+" + _MONTHS + r"\b", re.I)
 _RUNNING_SUBJECT = re.compile(
     _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|ses|son|sa|leurs?|" + _COUNT + r")\s*[^\W\d_]", re.I)
 # What people still wait for or suffer since a date (« Les habitants attendent la fibre depuis 2019 »):

@@ -110,6 +110,12 @@ _ANSWER_OPENER_LEVEL = 9
 # fonction des moyens disponibles »)
 # A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
 # « Leur extension aux lycées … », « Sa version papier … »)
+# The reader invited to use a new service (« Inscrivez-vous au nouveau service d'alerte par SMS »,
+# « Téléchargez la nouvelle application … »): in an authority's answer, the service is in place
+_NEW_SERVICE_INVITED = re.compile(
+    r"^\W*(?:inscrivez-vous|abonnez-vous|connectez-vous|rendez-vous|t[ée]l[ée]chargez|essayez|d[ée]couvrez|utilisez)"
+    r"\s+(?:d[èe]s\s+(?:maintenant|aujourd['’]hui|à\s+pr[ée]sent)\s+)?(?:sur\s+|à\s+|dans\s+)?"
+    r"(?:au|le|la|l['’]|à\s+la|à\s+l['’])\s*(?:nouveau|nouvel|nouvelle)\s+[^\W\d_]", re.I)
 # or the part put first as the topic (« Pour les parkings, … : ce sera pour plus tard »; not
 # « Quant aux pénalités, … », which turns to another matter)
 _ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
@@ -914,6 +920,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
+                    continue
+                if self.answer and _NEW_SERVICE_INVITED.match(sentence):
+                    # « Inscrivez-vous au nouveau service d'alerte par SMS … »: the reader invited
+                    # to use what the authority has set up
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="Réalisée"))
                     continue
                 if (told and (block.kind == "list_item" or (self.answer and _ANSWER_LEAD.match(sentence)))
                         and not _YOU_SUBJECT.match(sentence) and self.lang.running_since(_ANSWER_LEAD.sub("", sentence))):
