@@ -2699,6 +2699,21 @@ def test_a_bulletin_s_brief_items_tell_services_in_place(tmp_path):
     ]
 
 
+def test_an_interviewer_s_question_over_a_dash_reply_is_no_unit(tmp_path):
+    # in an authority's answer written as an interview, the paragraph asking a question right
+    # above a reply opened by « — » is the interviewer's; a question over a plain paragraph stays
+    _, units = _units(tmp_path, "interview.md", (
+        "# Vélo : les lycéens ont proposé, la mairie répond\n\nLe conseil des lycéens a remis un avis.\n\n"
+        "Les lycéens réclament un garage. Le lycée va-t-il en avoir un ?\n\n"
+        "— Oui. Un garage de quarante places sera construit en 2027.\n\n"
+        "Et les bancs ?\n\nLes bancs seront posés en mai.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Oui. Un garage de quarante places sera construit en 2027."),
+        ("question", "Et les bancs ?"),
+        ("action", "Les bancs seront posés en mai."),
+    ]
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject
