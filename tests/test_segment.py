@@ -2714,6 +2714,21 @@ def test_an_interviewer_s_question_over_a_dash_reply_is_no_unit(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("sentence, done", [
+    ("Leur avis commun a été présenté au conseil municipal du 12 mai.", False),
+    ("Vos propositions ont été étudiées par les services.", False),
+    ("Vos deux lettres ont été lues avec attention.", False),
+    ("Le traitement des demandes a été accéléré.", True),
+    ("Les bancs de la place ont été repeints.", True),
+])
+def test_what_became_of_the_opinion_answered_is_no_deed(sentence, done):
+    # the opinion or the letters answered as the subject of a passive: what became of them, not
+    # a deed of the authority; a noun after « de » (« Le traitement des demandes ») is another subject
+    from nlp_stn.segment.language import _ANSWER_DONE
+
+    assert bool(_ANSWER_DONE.match(sentence)) is done
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

@@ -713,8 +713,13 @@ _WAITED_FOR = re.compile(r"^(?:attend|r[ée]clam|demand|souhait|signal|plai[gn]|
 # « avoir » in the present, the auxiliary of a past tense (« Depuis 2021, le réseau a apporté la fibre »)
 _HAVE_PRESENT = frozenset({"ai", "as", "a", "avons", "avez", "ont"})
 _NEGATION = re.compile(r"(?:^|\s)(?:ne|n['’])\s*\S+\s+(?:pas|plus|jamais|guère)\b|\bn['’]", re.I)
+# The opinion or the letters answered as the subject (« Leur avis a été présenté au conseil
+# municipal », « Vos propositions ont été étudiées »): what became of them, no deed of the authority
+_ANSWERED_SUBJECT = (r"(?!(?:leurs?|son|sa|ses|les?|la|l['’]|cet|ce|ces|cette|votre|vos|notre|nos)\s*(?:(?!d[eu]s?\b)[^\W\d_]+\s+)?"
+                     r"(?:avis|propositions?|recommandations?|pr[ée]conisations?|contributions?|v(?:œ|oe)ux|demandes?"
+                     r"|courriers?|lettres?|p[ée]titions?)\b(?:\s+(?:commun|communes?|du|de\s+la|des|de\s+l['’])\b[^,;:]{0,40})?\s+(?:a|ont)\s+[ée]t[ée]\b)")
 _ANSWER_DONE = re.compile(
-    _DONE_LEAD
+    _DONE_LEAD + _ANSWERED_SUBJECT
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
     # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
     # « Le paiement en ligne (TIPI) a été ouvert »)
