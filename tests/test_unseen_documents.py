@@ -1227,7 +1227,7 @@ CASES = [
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
-     [], 3),
+     [], 2),
 ]
 
 
