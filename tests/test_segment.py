@@ -2729,6 +2729,20 @@ def test_what_became_of_the_opinion_answered_is_no_deed(sentence, done):
     assert bool(_ANSWER_DONE.match(sentence)) is done
 
 
+def test_a_refusal_after_a_deed_in_one_dash_reply_keeps_it_in_part(tmp_path):
+    # in an interview, a reply opened by « — » answers one question: a refusal after the deed it
+    # promises turns down a part of what was asked; in a paragraph of its own, it names another thing
+    _, units = _units(tmp_path, "interview.md", (
+        "# Vélo : les lycéens ont proposé, la mairie répond\n\nLe conseil des lycéens a remis un avis.\n\n"
+        "Et au lycée ?\n\n"
+        "— Vingt arceaux seront posés devant le lycée en mai. Les casiers ne sont pas prévus : la place manque.\n\n"
+        "La piste du quai sera éclairée en 2027. Les bancs ne sont pas prévus : la place manque.\n"))
+    assert [(u.kind, u.state) for u in units] == [
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", ""), ("decision", "non retenue"),
+    ]
+
+
 def test_an_authority_named_as_a_complement_refuses_nothing():
     # « la commune ne financera pas … » turns a demand down; « le guichet de la commune ne fermera
     # pas » keeps the guichet: the authority is not the subject

@@ -110,6 +110,10 @@ _ANSWER_OPENER_LEVEL = 9
 # fonction des moyens disponibles »)
 # A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
 # « Leur extension aux lycées … », « Sa version papier … »)
+# The dash that opens a reply in a printed interview (« — Deux écrans seront installés. Les
+# tablettes ne sont pas prévues. »): one reply answers one question, a refusal after a deed in it
+# turns down a part of what was asked
+DIALOGUE_DASH = "—"
 # The reader invited to use a new service (« Inscrivez-vous au nouveau service d'alerte par SMS »,
 # « Téléchargez la nouvelle application … »): in an authority's answer, the service is in place
 _NEW_SERVICE_INVITED = re.compile(
@@ -869,7 +873,8 @@ class _Paragraphs:
                     # pourra pas aboutir car … »: the authority turns a demand down
                     before = self.units[-1] if len(self.units) > first_unit else None
                     if (before is not None and before.kind == "action" and not before.state
-                            and (_ITS_OWN_PART.match(sentence) or self.resumed_deed(sentence))):
+                            and (_ITS_OWN_PART.match(sentence) or self.resumed_deed(sentence)
+                                 or block.marker == DIALOGUE_DASH)):
                         # « Le wifi sera installé à la médiathèque. Son installation sur la place
                         # n'est pas envisagée »: a part of what the action just before does is
                         # turned down, the action keeps the demand in part
