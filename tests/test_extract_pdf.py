@@ -221,6 +221,26 @@ def test_a_numbering_printed_apart_is_joined_to_its_heading():
     assert join_numbering([page, title3]) == [page, title3]
 
 
+def test_a_display_quotation_in_bold_is_one_block_and_a_quoted_word_ends_a_title():
+    from nlp_stn.extract.pdf import Group, _continues, _heading_goes_on
+
+    # a pull quote opened by « (read as a paragraph, not a title) goes on into its next line,
+    # printed alike, until its closing »
+    first = _line("« Voir les enfants et les anciens", 100, size=13, bold=True)
+    quote = Group(kind="paragraph", lines=[first])
+    second = _line("jardiner ensemble, c'est rare ! »", 116, size=13, bold=True)
+    assert _continues(quote, second, "heading", 9.0, gap=4.0)
+    # not a line in the body's type, nor after a quotation already closed
+    assert not _continues(quote, _line("Le jardin ouvrira en mai", 116, size=13, bold=False), "heading", 9.0, gap=4.0)
+    closed = Group(kind="paragraph", lines=[_line("« Un jardin pour tous »", 100, size=13, bold=True)])
+    assert not _continues(closed, _line("Les travaux", 116, size=13, bold=True), "heading", 9.0, gap=4.0)
+    # « Une mairie » over « « exemplaire » ? »: the quoted word ends the title
+    title = _line("Une mairie", 100, size=11, bold=True)
+    assert _heading_goes_on(title, _line("« exemplaire » ?", 114, size=11, bold=True), "paragraph", 9.0)
+    assert not _heading_goes_on(title, _line("« Nous le ferons », dit le maire.", 114, size=11, bold=True),
+                                "paragraph", 9.0)
+
+
 def test_prefix_breaks_use_the_words_of_the_whole_document():
     from nlp_stn.extract.pdf import _join, _vocabulary
 

@@ -2031,6 +2031,20 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le festival d'été n'a pas été reconduit en 2023.", False),
     ("La convention avec le club est reconduite pour trois ans.", False),
     ("Le contrat de nettoyage ne sera pas reconduit à son terme : un appel d'offres sera lancé.", False),
+    # the means that do not allow it; a wish granted no further; a matter out of the authority's hands
+    ("Ouvrir le samedi demanderait deux agents, ce que le budget ne permet pas.", True),
+    ("Nos moyens ne le permettent pas à ce stade.", True),
+    ("Le budget permet cette année de rénover le gymnase.", False),
+    ("Nous aurions voulu une navette chaque jour, mais le car n'est libre que le mardi.", True),
+    ("Nous aurions voulu vous recevoir plus tôt.", False),
+    ("Là, nous n'avons pas la main : le réseau appartient au syndicat.", True),
+    ("Le calendrier des travaux ne dépend pas de nous.", True),
+    ("Ce n'est pas de notre ressort.", True),
+    ("Nous avons la main sur le calendrier des travaux.", False),
+    # a part put off to an undefined later
+    ("Pour le marché du soir, ce sera pour plus tard.", True),
+    ("Ce n'est pas pour tout de suite : le réseau doit d'abord être refait.", True),
+    ("Nous verrons plus tard pour la seconde tranche.", False),
 ])
 
 
@@ -2580,6 +2594,153 @@ def test_a_news_article_where_the_mayor_answers_commits_and_its_refusal_section_
         "<p>La ville installera des arceaux devant l'école en mai.</p><h2>Ce qui n'est pas possible</h2>"
         "<ul><li>La navette du mercredi : le transport scolaire relève de la Région.</li></ul>"))
     assert units == []
+
+
+def test_a_headline_ending_on_the_authority_s_answer_names_an_answer():
+    # « …, la mairie répond » ends the headline: the page is the authority's answer, whatever
+    # else its chapô tells of the opinion it received
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Numérique : les habitants ont écrit, la mairie répond") == "action"
+    assert title_prior("Travaux du port : le maire vous répond.") == "action"
+    assert title_prior("Les élus répondent") == "action"
+    assert title_prior("Pourquoi la mairie répond-elle si tard ?") == ""
+    assert title_prior("La mairie répond présent pour le carnaval") == ""
+
+
+def test_a_magazine_page_whose_headline_ends_on_the_answer_holds_actions():
+    # a section band over the headline, then a chapô telling of the opinion answered
+    from nlp_stn.segment import document_prior
+
+    texts = [("heading", 5, "VIE LOCALE Mobilités"),
+             ("heading", 1, "Vélo : les lycéens ont proposé, la mairie répond"),
+             ("heading", 3, "Le conseil des lycéens a remis au Maire un avis de douze recommandations sur le vélo."),
+             ("paragraph", 0, "La ville posera quarante arceaux devant le lycée en mars.")]
+    blocks, at = [], 0
+    for kind, level, text in texts:
+        blocks.append(Block(kind=kind, text=text, start=at, end=at + len(text), level=level, page=1))
+        at += len(text) + 2
+    doc = Document(id="m", path="", format="pdf", title="Le Mag n° 12", text="", blocks=tuple(blocks))
+    assert document_prior(doc) == "action"
+
+
+def test_a_pledge_after_a_linking_adverb_commits(tmp_path):
+    # « En revanche, nous nous engageons à … » after a refusal, « Par ailleurs, la commune
+    # s'engage à … »: the pledge opens the sentence once the adverb is passed
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>Nous ne créerons pas de piste sur le quai : il est trop étroit.</p>"
+        "<p>En revanche, nous nous engageons à poser vingt arceaux devant le lycée.</p>"
+        "<p>Par ailleurs, la commune s'engage à publier une carte des itinéraires.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Nous ne créerons pas de piste sur le quai : il est trop étroit."),
+        ("action", "En revanche, nous nous engageons à poser vingt arceaux devant le lycée."),
+        ("action", "Par ailleurs, la commune s'engage à publier une carte des itinéraires."),
+    ]
+
+
+def test_an_answer_s_no_then_a_denied_clause_and_a_matter_taken_up_by_a_pronoun_decide(tmp_path):
+    # « Non, il n'y aura pas de … » declines what it names; « La formation des agents, elle,
+    # relève de … » names the body it is the business of; not « Non, mais … » nor « Non. » before
+    # a commitment
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>— Non, il n'y aura pas de piste cyclable sur le quai. Il est trop étroit.</p>"
+        "<p>La formation des moniteurs, elle, relève de la fédération sportive.</p>"
+        "<p>Non, mais la ville posera vingt arceaux devant le lycée.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "— Non, il n'y aura pas de piste cyclable sur le quai.", "non retenue"),
+        ("decision", "La formation des moniteurs, elle, relève de la fédération sportive.", "non retenue"),
+        ("action", "Non, mais la ville posera vingt arceaux devant le lycée.", ""),
+    ]
+
+
+def test_a_thing_applied_for_and_a_need_are_no_demands():
+    # « se demandent en ligne à partir du … » tells how a thing is applied for (« à partir » is no
+    # deed); « … demanderait un agent de plus » tells what it would need
+    from nlp_stn.segment.vocabulary import _DEMAND_VERB
+
+    assert not _DEMAND_VERB.search("Les badges de la déchetterie se demandent en ligne à partir du 4 mars.")
+    assert not _DEMAND_VERB.search("Ouvrir le dimanche demanderait un agent de plus.")
+    assert _DEMAND_VERB.search("Les parents demandent à partir plus tôt le vendredi.")
+    assert _DEMAND_VERB.search("Les riverains demandent une réunion publique.")
+    assert _DEMAND_VERB.search("Nous demanderions une réunion publique.")
+
+
+def test_a_part_of_the_deed_just_told_turned_down_keeps_it_in_part(tmp_path):
+    # the deed taken up by a pronoun before an infinitive (« L'ouvrir le dimanche … ») or the part
+    # put first as the topic (« Pour le parking, … ») then turned down: the action before is kept
+    # in part; a refusal naming another thing (« Les bancs … ») leaves it whole
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<p>Le garage à vélos du lycée ouvrira en semaine. L'ouvrir le dimanche demanderait un gardien, "
+        "ce que le budget ne permet pas.</p>"
+        "<p>La piste du quai sera éclairée en 2027. Pour le parking, il n'y a pas encore de plan : ce sera pour plus tard.</p>"
+        "<p>La ville posera vingt arceaux. Les bancs ne sont pas prévus : la place manque.</p>"))
+    assert [(u.kind, u.state) for u in units] == [
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", ""), ("decision", "non retenue"),
+    ]
+
+
+def test_a_bulletin_s_brief_items_tell_services_in_place(tmp_path):
+    # the reader invited to use a new service (« Inscrivez-vous au nouveau … ») and a deed in place
+    # since a day and a month (« Depuis le 3 mars, … », the year left out) are done actions; not an
+    # invitation to an ordinary step (« Inscrivez-vous en mairie … »)
+    _, units = _units(tmp_path, "reponse.html", (
+        "<h1>Vélo : les lycéens ont proposé, la mairie répond</h1><p>Le conseil des lycéens a remis un avis.</p>"
+        "<h2>En bref</h2><ul><li>Location. Inscrivez-vous au nouveau service de location de vélos : "
+        "trois stations, dix vélos.</li><li>Parking. Depuis le 3 mars, le parking à vélos de la gare est gardé.</li>"
+        "<li>Bourse aux vélos. Inscrivez-vous en mairie avant le 2 mai.</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Inscrivez-vous au nouveau service de location de vélos : trois stations, dix vélos.", "Réalisée"),
+        ("action", "Depuis le 3 mars, le parking à vélos de la gare est gardé.", "Réalisée"),
+    ]
+
+
+def test_an_interviewer_s_question_over_a_dash_reply_is_no_unit(tmp_path):
+    # in an authority's answer written as an interview, the paragraph asking a question right
+    # above a reply opened by « — » is the interviewer's; a question over a plain paragraph stays
+    _, units = _units(tmp_path, "interview.md", (
+        "# Vélo : les lycéens ont proposé, la mairie répond\n\nLe conseil des lycéens a remis un avis.\n\n"
+        "Les lycéens réclament un garage. Le lycée va-t-il en avoir un ?\n\n"
+        "— Oui. Un garage de quarante places sera construit en 2027.\n\n"
+        "Et les bancs ?\n\nLes bancs seront posés en mai.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Oui. Un garage de quarante places sera construit en 2027."),
+        ("question", "Et les bancs ?"),
+        ("action", "Les bancs seront posés en mai."),
+    ]
+
+
+@pytest.mark.parametrize("sentence, done", [
+    ("Leur avis commun a été présenté au conseil municipal du 12 mai.", False),
+    ("Vos propositions ont été étudiées par les services.", False),
+    ("Vos deux lettres ont été lues avec attention.", False),
+    ("Le traitement des demandes a été accéléré.", True),
+    ("Les bancs de la place ont été repeints.", True),
+])
+def test_what_became_of_the_opinion_answered_is_no_deed(sentence, done):
+    # the opinion or the letters answered as the subject of a passive: what became of them, not
+    # a deed of the authority; a noun after « de » (« Le traitement des demandes ») is another subject
+    from nlp_stn.segment.language import _ANSWER_DONE
+
+    assert bool(_ANSWER_DONE.match(sentence)) is done
+
+
+def test_a_refusal_after_a_deed_in_one_dash_reply_keeps_it_in_part(tmp_path):
+    # in an interview, a reply opened by « — » answers one question: a refusal after the deed it
+    # promises turns down a part of what was asked; in a paragraph of its own, it names another thing
+    _, units = _units(tmp_path, "interview.md", (
+        "# Vélo : les lycéens ont proposé, la mairie répond\n\nLe conseil des lycéens a remis un avis.\n\n"
+        "Et au lycée ?\n\n"
+        "— Vingt arceaux seront posés devant le lycée en mai. Les casiers ne sont pas prévus : la place manque.\n\n"
+        "La piste du quai sera éclairée en 2027. Les bancs ne sont pas prévus : la place manque.\n"))
+    assert [(u.kind, u.state) for u in units] == [
+        ("action", "Retenue en partie"), ("decision", "non retenue"),
+        ("action", ""), ("decision", "non retenue"),
+    ]
 
 
 def test_an_authority_named_as_a_complement_refuses_nothing():

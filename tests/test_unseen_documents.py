@@ -1294,6 +1294,20 @@ CASES = [
      [
          "Aucune autre création de poste n'est prévue ; les départs en retraite seront remplacés au cas par cas.",
      ], 1),
+    # sagesmer: a conseil des jeunes et des aînés' joint opinion (large-print PDF: justified lines
+    # hyphenated « numé- / rique », footnotes with superscript calls, running header, « 2/6 »,
+    # « Nous recommandons de : » over « – » items and bold « ➜ » lines) and the municipal magazine's
+    # article (three-column PDF: masthead band, chapô, photo credit, an interview of the deputy mayor
+    # with bold questions and « — » answers, a pull quote, « REPÈRES », a shaded « EN BREF » box)
+    ('../matching-checks/sagesmer/corpus/sagesmer/avis-commun-cmj-aines-numerique-2026.pdf',
+     'sagesmer-avis-commun-cmj-aines-numerique-2026', [], [], 1),
+    ('../matching-checks/sagesmer/corpus/sagesmer/porneac-mag-87-dossier-numerique.pdf',
+     'sagesmer-porneac-mag-87-dossier-numerique',
+     [
+         'Le premier bilan de cet avis y sera présenté en novembre 2027.',
+         'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
+     ],
+     [], 2),
 ]
 
 

@@ -1532,6 +1532,8 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if (kind == "heading" and not line.marker and _name_goes_on(last, line)
             and vertical <= gap + 0.6 * max(body_size, last.size)):
         return True  # « Rapporteurs : Mme A. B., M. » / « C. D. »: the name, not a title
+    if kind == "heading" and _quote_goes_on(group, line, body_size) and vertical <= gap + 0.6 * max(body_size, last.size):
+        return True  # « « Voir un collégien et une » / « ancienne institutrice … rare ! » »: one pull quote
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
@@ -1570,6 +1572,18 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+def _quote_goes_on(group: Group, line: Line, body_size: float) -> bool:
+    """A display quotation (a pull quote, a quoted intertitle) opened by a quotation mark, which
+    kept its first lines from being read as a title (see _QUOTATION), going on into ``line``
+    printed alike (same size and weight, bold or larger than the body), the quotation not ended
+    above: one block, not a paragraph then a title."""
+    first, last = group.lines[0], group.lines[-1]
+    return (group.kind == "paragraph" and first.text[:1] in "«“" and not line.marker
+            and all(abs(l.size - line.size) < 0.6 and l.bold == line.bold for l in group.lines)
+            and (line.bold or line.size >= body_size + 1.5) and not re.search(r"[»”]\s*$", last.text)
+            and not _SENTENCE_END.search(last.text))
 
 
 # The widest white, in sizes of its type, between the two lines of a title whose first line cannot
@@ -1702,8 +1716,9 @@ def _heading_goes_on(last: Line, line: Line, kind: str, body_size: float) -> boo
 # sentence above goes on with its examples, not a new title nor a note
 _BRACKET_THEN_LOWER = re.compile(r"\(\s*[a-zà-ÿ]")
 # A line opening with a quoted name that the sentence goes on after (« « Mon Espace Santé » dans
-# les clubs d'aînés »): the middle of a title, not a pull quote
-_QUOTED_THEN_LOWER = re.compile(r"[«“\"]\s*[^»”\"]{1,60}[»”\"]\s+[a-zà-ÿ]")
+# les clubs d'aînés »), or that ends the title (« Une mairie » / « « exemplaire » ? »): the middle
+# or the end of a title, not a pull quote
+_QUOTED_THEN_LOWER = re.compile(r"[«“\"]\s*[^»”\"]{1,60}[»”\"](?:\s+[a-zà-ÿ]|\s*[?!…]?\s*$)")
 
 
 def _bold_lead_goes_on(group: Group, line: Line, kind: str, body_size: float) -> bool:

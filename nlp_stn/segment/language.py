@@ -612,9 +612,11 @@ _THE_PLAN_ITSELF = re.compile(
     r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
 # The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
-# the subject opening the sentence
+# the subject opening the sentence, maybe after a linking adverb (« En revanche, nous nous
+# engageons à … » after a refusal, « Par ailleurs, la commune s'engage à … »)
 _PLEDGE = re.compile(
-    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre)\s*,?\s*)?"
+    r"^\W*(?:(?:enfin|aussi|donc|ainsi|de\s+plus|en\s+outre|en\s+revanche|par\s+contre|par\s+ailleurs"
+    r"|d['’]autre\s+part|toutefois|cependant|en\s+parall[èe]le|parall[èe]lement)\s*,?\s*)?"
     r"(?:(?P<who>(?:la|le|les|l['’]|notre|nos)\s*(?:[^\W\d_]+\s+){0,2}?(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune"
     r"|ville|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|collectivit[ée]|mairie|municipalit[ée]|[ée]quipe\s+municipale"
     r"|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|maire|pr[ée]sidente?|[ée]lus?))\s+s['’]"
@@ -682,8 +684,8 @@ _DONE_LEAD = (r"^\W*(?:(?:par\s+ailleurs|d['’]autre\s+part|en\s+outre|de\s+plu
               # a date (« En 2024, », « En mai 2024, »)
               r"|en\s+(?:[^\W\d_]+\s+)?\d{4}\s*,\s*"
               # a circumstance put first, up to its comma (« Au 1er janvier 2025, », « Avec une
-              # subvention de la commune, », « Grâce au plan de relance, »)
-              r"|(?:avec|au|à|gr[âa]ce\s+(?:à|au|aux)|dans\s+le\s+cadre\s+d[eu']|d[èe]s|fin|d[ée]but|courant)\s"
+              # subvention de la commune, », « Grâce au plan de relance, », « Depuis le 1er octobre, »)
+              r"|(?:avec|au|à|gr[âa]ce\s+(?:à|au|aux)|dans\s+le\s+cadre\s+d[eu']|d[èe]s|depuis|fin|d[ée]but|courant)\s"
               r"[^,;:.!?()«»]{1,80}?\s*,\s*)?")
 # (« peint », « atteint », « rejoints »: -eint, -oint)
 _DONE_ENDING = r"[^\W\d_]+(?:[ée]e?s?|is|ise?s?|it|ite?s?|ert|erte?s?|uit|uite?s?|u|ue?s?|i|ie?s?|[eo]inte?s?)\b"
@@ -697,10 +699,12 @@ _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
 # In an authority's answer or report, what it set up and still runs, told in the present with the
 # date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
 # 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a
-# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day)
+# determiner or a count (not « vous »), a date after « depuis » (a year, a month and a year, a day;
+# a day and a month without the year, as a bulletin dates what it tells: « Depuis le 1er octobre, … »)
 _SINCE_DATE = re.compile(
     r"\bdepuis\s+(?:le\s+)?(?:\d{1,2}(?:er)?\s+)?(?:(?:la\s+)?(?:rentr[ée]e|d[ée]but|fin|l['’]\s*[ée]t[ée]|le\s+printemps"
-    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b", re.I)
+    r"|l['’]\s*automne|l['’]\s*hiver)\s+)?(?:" + _MONTHS + r"\s+)?(?:20|19)\d{2}\b"
+    r"|\bdepuis\s+le\s+\d{1,2}(?:er)?\s+" + _MONTHS + r"\b", re.I)
 _RUNNING_SUBJECT = re.compile(
     _DONE_LEAD + r"(?:les?|la|l['’]|un|une|des|ces?|cette|cet|nos|notre|ses|son|sa|leurs?|" + _COUNT + r")\s*[^\W\d_]", re.I)
 # What people still wait for or suffer since a date (« Les habitants attendent la fibre depuis 2019 »):
@@ -710,8 +714,13 @@ _WAITED_FOR = re.compile(r"^(?:attend|r[ée]clam|demand|souhait|signal|plai[gn]|
 # « avoir » in the present, the auxiliary of a past tense (« Depuis 2021, le réseau a apporté la fibre »)
 _HAVE_PRESENT = frozenset({"ai", "as", "a", "avons", "avez", "ont"})
 _NEGATION = re.compile(r"(?:^|\s)(?:ne|n['’])\s*\S+\s+(?:pas|plus|jamais|guère)\b|\bn['’]", re.I)
+# The opinion or the letters answered as the subject (« Leur avis a été présenté au conseil
+# municipal », « Vos propositions ont été étudiées »): what became of them, no deed of the authority
+_ANSWERED_SUBJECT = (r"(?!(?:leurs?|son|sa|ses|les?|la|l['’]|cet|ce|ces|cette|votre|vos|notre|nos)\s*(?:(?!d[eu]s?\b)[^\W\d_]+\s+)?"
+                     r"(?:avis|propositions?|recommandations?|pr[ée]conisations?|contributions?|v(?:œ|oe)ux|demandes?"
+                     r"|courriers?|lettres?|p[ée]titions?)\b(?:\s+(?:commun|communes?|du|de\s+la|des|de\s+l['’])\b[^,;:]{0,40})?\s+(?:a|ont)\s+[ée]t[ée]\b)")
 _ANSWER_DONE = re.compile(
-    _DONE_LEAD
+    _DONE_LEAD + _ANSWERED_SUBJECT
     + rf"(?:(?:{_AUTHORITY_SUBJECT.pattern}|nous\b)(?:\s+\([^)]*\))?\s+(?:a|avons|ont)\s+" + _DONE_PARTICIPLE
     # (its subject maybe counted, « 40 tablettes ont été prêtées », or named in brackets,
     # « Le paiement en ligne (TIPI) a été ouvert »)

@@ -37,8 +37,11 @@ _ANSWERED_AT_ONCE = re.compile(
     re.I)
 # An answer's « Non » then, before « : », what it declines and the reason after (« Non, pas pour le
 # moment : … », « Non pour le samedi : l'accueil reste assuré en semaine », « Non dans le parc : … »);
-# not « Non, mais … », which goes on with what will be done
-_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)[^.;:!?]{0,80}?\s:\s", re.I)
+# not « Non, mais … », which goes on with what will be done; or its « Non » then a denied clause
+# that says what will not be (« Non, il n'y aura pas de wifi sur la plage. », « Non : nous ne
+# fermerons pas l'accueil »)
+_ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
+                        r"|\s*[,:.]\s*(?=[^.;:!?]*?\b(?:ne|n['’])\s*[^.;:!?]{0,40}?\b(?:pas|plus|jamais)\b))", re.I)
 # The authority as the subject of a verb in the passé composé, maybe after a circumstance (« Pour la
 # téléphonie, la commune a proposé … », « Nous avons inscrit … »): a deed it has done
 _AUTHORITY_DID = re.compile(
@@ -47,9 +50,10 @@ _AUTHORITY_DID = re.compile(
 # The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
 _FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
 # In an answer, the matter put first, then the body it is the business of, not the authority (« Les
-# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »)
+# pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »,
+# the matter taken up again by a pronoun: « La formation des agents, elle, relève de l'État. »)
 _ANOTHER_BODYS = re.compile(
-    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"^[^.;:!?,]{3,120}?(?:,\s*(?:elle|elles|lui|eux)\s*,\s*)?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
     r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
     r"|agglom[ée]rations?|comp[ée]tences?)\b)"
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
@@ -117,7 +121,23 @@ _ANSWER_OPENER_LEVEL = 9
 # fonction des moyens disponibles »)
 # A sentence whose subject is a part of the thing just named (« Son installation sur la place … »,
 # « Leur extension aux lycées … », « Sa version papier … »)
-_ITS_OWN_PART = re.compile(r"^\W*(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+", re.I)
+# The dash that opens a reply in a printed interview (« — Deux écrans seront installés. Les
+# tablettes ne sont pas prévues. »): one reply answers one question, a refusal after a deed in it
+# turns down a part of what was asked
+DIALOGUE_DASH = "—"
+# The reader invited to use a new service (« Inscrivez-vous au nouveau service d'alerte par SMS »,
+# « Téléchargez la nouvelle application … »): in an authority's answer, the service is in place
+_NEW_SERVICE_INVITED = re.compile(
+    r"^\W*(?:inscrivez-vous|abonnez-vous|connectez-vous|rendez-vous|t[ée]l[ée]chargez|essayez|d[ée]couvrez|utilisez)"
+    r"\s+(?:d[èe]s\s+(?:maintenant|aujourd['’]hui|à\s+pr[ée]sent)\s+)?(?:sur\s+|à\s+|dans\s+)?"
+    r"(?:au|le|la|l['’]|à\s+la|à\s+l['’])\s*(?:nouveau|nouvel|nouvelle)\s+[^\W\d_]", re.I)
+# or the part put first as the topic (« Pour les parkings, … : ce sera pour plus tard »; not
+# « Quant aux pénalités, … », which turns to another matter)
+_ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
+                           r"|pour\s+(?:les|la|le|l['’]|ces|ce|cet|cette)?\s*[^\W\d_][^,.;:!?]{1,40},)", re.I)
+# The thing just named taken up by a pronoun before an infinitive, the deed as the subject
+# (« L'ouvrir toute l'année demanderait … », « Les étendre au samedi n'est pas possible »)
+_RESUMED_DEED = re.compile(r"^\W*(?:l['’]\s*|les\s+|la\s+|le\s+|y\s+|en\s+)(?=[^\W\d_])", re.I)
 _DEFERRED = re.compile(
     r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
     r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
@@ -623,6 +643,13 @@ class _Paragraphs:
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in self.lang.tagged(text.strip()))
 
+    def resumed_deed(self, sentence: str) -> bool:
+        """Whether ``sentence`` opens with the thing just named taken up by a pronoun before an
+        infinitive (see _RESUMED_DEED): « L'ouvrir toute l'année demanderait … » speaks of a part
+        of the deed just told; not « Les tablettes … », a noun."""
+        resumed = _RESUMED_DEED.match(sentence)
+        return bool(resumed) and bool(self.lang.infinitive(sentence[resumed.end():]))
+
     def refused_among_actions(self, sentence: str) -> bool:
         """Whether ``sentence`` turns something down (see _REFUSAL) in a section announcing the
         authority's actions (« Exemples d'actions », « Nos actions ») of a document whose title
@@ -859,7 +886,8 @@ class _Paragraphs:
                     # pourra pas aboutir car … »: the authority turns a demand down
                     before = self.units[-1] if len(self.units) > first_unit else None
                     if (before is not None and before.kind == "action" and not before.state
-                            and _ITS_OWN_PART.match(sentence)):
+                            and (_ITS_OWN_PART.match(sentence) or self.resumed_deed(sentence)
+                                 or block.marker == DIALOGUE_DASH)):
                         # « Le wifi sera installé à la médiathèque. Son installation sur la place
                         # n'est pas envisagée »: a part of what the action just before does is
                         # turned down, the action keeps the demand in part
@@ -910,6 +938,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
+                    continue
+                if self.answer and _NEW_SERVICE_INVITED.match(sentence):
+                    # « Inscrivez-vous au nouveau service d'alerte par SMS … »: the reader invited
+                    # to use what the authority has set up
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="Réalisée"))
                     continue
                 if (told and (block.kind == "list_item" or (self.answer and _ANSWER_LEAD.match(sentence)))
                         and not _YOU_SUBJECT.match(sentence) and self.lang.running_since(_ANSWER_LEAD.sub("", sentence))):

@@ -84,11 +84,13 @@ _ANSWER_TITLE = re.compile(
     r"(?:à\s+(?:la|l['’])|aux|au)\s*(?:propositions?|recommandations?|pr[ée]conisations?|avis|contributions?"
     r"|demandes?|v(?:œ|oe)ux|conclusions?|travaux)\b"
     # a news headline telling that an office or an authority answers (« Numérique : le maire répond
-    # au collectif », « La municipalité répond aux habitants », « Les élus répondent à la pétition »)
+    # au collectif », « La municipalité répond aux habitants », « Les élus répondent à la pétition »),
+    # or that ends on its answer (« Les jeunes ont parlé, la mairie répond », « … : le maire vous
+    # répond. »)
     r"|\b(?:l[ea]\s+maire|la\s+(?:mairie|ville|commune|municipalit[ée]|pr[ée]sidente|m[ée]tropole|r[ée]gion|collectivit[ée])"
     r"|le\s+(?:pr[ée]sident|d[ée]partement|conseil\s+(?:municipal|d[ée]partemental|r[ée]gional|communautaire))"
     r"|l['’]\s*(?:[ée]quipe\s+municipale|agglom[ée]ration|intercommunalit[ée]|ex[ée]cutif)|les\s+[ée]lus)"
-    r"\s+r[ée]pond(?:ent)?\s+(?:à|aux|au)\b"
+    r"\s+(?:vous\s+)?r[ée]pond(?:ent)?(?:\s+(?:à|aux|au)\b|\s*[.!…]?\s*$)"
     # a letter answering the ones it received (« Objet : Réponse à vos courriers du … », « Réponse
     # à votre avis », « Réponse à la pétition … »): the authority writes what it will do
     r"|\br[ée]ponses?\s+(?:à\s+(?:vos|votre|la|l['’])|aux)\s*(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)|derni(?:er|[èe]re)s?"
@@ -362,6 +364,10 @@ def document_prior(doc: Document) -> str:
     # say what it is; a long sentence of the introduction may only cite an opinion ("répond
     # à l'avis du Conseil de développement"), so it counts only when the title says nothing
     shorts = [b.text for b in doc.blocks[:4] if len(b.text.split()) <= 12 and b.kind != "list_item"]
+    if _answer_headline(doc):
+        # « Numérique : les jeunes ont parlé, la mairie répond » over a chapô telling of the
+        # opinion it answers: the page is the authority's answer
+        return "action"
     if _programme(title, " ".join(b.text for b in doc.blocks[1:4] if len(b.text.split()) <= 20)):
         # a candidate list's programme, whatever its introduction says of the meetings it comes
         # from; « Nos 30 propositions pour … » when a list signs it under the title
@@ -420,6 +426,28 @@ def document_prior(doc: Document) -> str:
         # authority's own deeds and plans
         return "action"
     return labelled
+
+
+# A headline that ends on the authority's answer (« Les jeunes ont parlé, la mairie répond »,
+# « Travaux du port : le maire vous répond. »): the end of _ANSWER_TITLE's news headline
+_ANSWERS_LAST = re.compile(r"\br[ée]pond(?:ent)?\s*[.!…]?\s*$", re.I)
+
+
+def _answer_headline(doc: Document) -> bool:
+    """Whether a top heading of the first page (level 1 or 2, among the first ``TOP_BLOCKS``
+    blocks, a magazine's section band above it) is a headline ending on the authority's answer
+    (see _ANSWERS_LAST): read alone, as the short lines around it may name the opinion answered.
+
+    >>> from nlp_stn.model import Block
+    >>> head = lambda t, l: Block(kind="heading", text=t, start=0, end=len(t), level=l)
+    >>> doc = lambda *b: Document(id="d", path="", format="pdf", title="", text="", blocks=b)
+    >>> _answer_headline(doc(head("VIE LOCALE", 5), head("Vélo : les lycéens ont proposé, la mairie répond", 1)))
+    True
+    >>> _answer_headline(doc(head("Pourquoi la mairie ne répond pas ?", 1)))
+    False
+    """
+    return any(b.kind == "heading" and b.level <= 2 and (b.page or 1) <= 1 and _ANSWERS_LAST.search(b.text)
+               and _ANSWER_TITLE.search(b.text) for b in doc.blocks[:TOP_BLOCKS])
 
 
 SUBTITLE_WORDS = 12  # a subtitle is a short line

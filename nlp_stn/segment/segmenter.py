@@ -192,6 +192,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 self.on_list_item(block)
             elif block.kind == "paragraph" and i > 0 and self.figure_label(blocks[i - 1], block):
                 pass  # « 1 230 » over « personnes accompagnées » in a report's key figures
+            elif self.prior == "action" and _interview_question(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+                pass  # the interviewer's question, answered by the authority's « — » below it
             else:
                 before = len(self.units)
                 cited = self.cited_action(block) if block.kind == "paragraph" else None
@@ -258,6 +260,25 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         st = self.state
         st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
         st.items, st.pending, st.body, st.last_action = [], None, None, None
+
+
+# The dash that opens a reply in a printed dialogue (« — Oui. La fibre arrivera en 2027. »)
+DIALOGUE_DASH = "—"
+
+
+def _interview_question(block: Block, after: Optional[Block]) -> bool:
+    """A paragraph ending with a question right above a reply opened by a dialogue dash (« Les
+    jeunes réclament un lieu. Le port va-t-il en accueillir un ? » over « — C'est à l'étude … »):
+    in an interview of the authority, the interviewer's question, not a unit.
+
+    >>> para = lambda t, m="": Block(kind="list_item" if m else "paragraph", text=t, start=0, end=len(t), marker=m)
+    >>> _interview_question(para("Et les bancs ?"), para("Ils seront posés en mai.", "—"))
+    True
+    >>> _interview_question(para("Et les bancs ?"), para("Ils seront posés en mai."))
+    False
+    """
+    return (block.kind == "paragraph" and block.text.rstrip().endswith("?") and after is not None
+            and after.kind == "list_item" and after.marker == DIALOGUE_DASH)
 
 
 def _running_header(block: Block, before: Optional[Block], sections: set) -> bool:

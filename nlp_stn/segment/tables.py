@@ -113,6 +113,10 @@ _NOT_ITS_OWN_SAID = re.compile(
     r"\bn['’]\s*entre(?:nt)?\s+pas\s+dans\s+(?:le\s+champ\s+(?:de\s+|des\s+)|le\s+cadre\s+de\s+)?(?:ses\s+|nos\s+|sa\s+|notre\s+"
     r"|la\s+|les\s+|leurs?\s+)?comp[ée]tences?\b"
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+de\s+(?:ses|nos|sa|notre|la|leurs?)\s+comp[ée]tences?\b"
+    # the authority saying the matter is not in its hands (« nous n'avons pas la main : … », « cela
+    # ne dépend pas de nous », « ce n'est pas de notre ressort »)
+    r"|\bnous\s+n['’]\s*avons\s+pas\s+la\s+main\b|\bne\s+d[ée]pend(?:ent)?\s+pas\s+de\s+nous\b"
+    r"|\bn['’]\s*(?:est|sont)\s+pas\s+de\s+(?:notre|son|leur)\s+ressort\b"
     # not its money to spend (« elle ne relève pas du budget communal », « ne relèvent pas de notre budget »)
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:du\s+budget\s+(?:communal|municipal|intercommunal|communautaire"
     r"|d[ée]partemental|r[ée]gional|de\s+la\s+(?:commune|ville|communaut[ée]|m[ée]tropole|r[ée]gion)|du\s+d[ée]partement)"
@@ -214,6 +218,18 @@ _REFUSAL = re.compile(
     r"|\b(?:nous\s+(?:faisons\s+le\s+choix|choisissons|d[ée]cidons)|je\s+(?:fais\s+le\s+choix|choisis|d[ée]cide)"
     r"|" + _AUTHORITY_NAMED + r"\s+(?:fait\s+le\s+choix|choisit|d[ée]cide)))"
     r"\s+de\s+ne\s+pas\b(?!\s+(?:seulement|uniquement|simplement|que)\b)"
+    # the means that do not allow it (« … demanderait un agent de plus, ce que le budget ne permet
+    # pas », « nos moyens ne le permettent pas à ce stade »)
+    r"|\b(?:budgets?|moyens|finances|ressources|cr[ée]dits|effectifs)(?:\s+(?:actuels|communaux|municipaux))?\s+ne\s+"
+    r"(?:(?:nous\s+)?l['’]\s*|(?:nous\s+)?le\s+|nous\s+)?(?:permet|permettent|permettra|permettront|permettrait|permettraient)\s+pas\b"
+    # a part put off to an undefined later (« … : ce sera pour plus tard », « ce n'est pas pour tout de
+    # suite »)
+    r"|\b(?:ce\s+sera|ce\s+serait|c['’]\s*est)\s+pour\s+plus\s+tard\b"
+    r"|\bce\s+n['’]\s*est\s+pas\s+pour\s+(?:tout\s+de\s+suite|maintenant|cette\s+ann[ée]e)\b"
+    # what the one answering would have liked to grant, then why it cannot (« Nous aurions voulu une
+    # permanence chaque semaine, mais … »): the wish granted no further
+    r"|^\W*(?:(?:nous|j['’]\s*)\s*(?:aurions|aurais)|(?:la|le|l['’])\s*(?:commune|ville|mairie|municipalit[ée])\s+aurait)"
+    r"\s+(?:bien\s+)?(?:voulu|aim[ée]|souhait[ée]|pr[ée]f[ée]r[ée])\b[^.;:!?]*?,?\s+mais\b"
     + "|" + _NOT_ITS_OWN_SAID.pattern,
     re.I,
 )

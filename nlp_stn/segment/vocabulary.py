@@ -732,12 +732,15 @@ _AFTER_DETERMINER = (r"(?!(?:" + "|".join(rf"(?<=\b{d} )" for d in (
     "leur", "première", "premières", "seule", "seules", "principale", "principales", "dernière", "dernières",
     "nouvelle", "nouvelles", "grande", "grandes", "forte", "fortes", "même", "mêmes")) + r")[^\W\d_]+?es?\b)")
 _DEMAND_VERB = re.compile(
-    r"\b" + _AFTER_DETERMINER + r"(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
+    # (not « se demander », which wonders or, of a thing, tells how it is applied for: « Les
+    # cartes se demandent en ligne à partir du 2 novembre », where « à partir » is no deed)
+    r"\b" + _AFTER_DETERMINER + r"(?<!\bse )(?:recommand|propos|pr[ée]conis|sugg[èe]r|demand|souhait|invit|encourag|appell|insist|exhort)"
     r"(?:e|es|ent|ons|ez|erait|eraient)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:de|d['’]|à)\s*"
     # (maybe a pronoun standing for a place or a thing named before: « propose d'y ouvrir un
     # tiers-lieu », « de les reconditionner », « de se réunir »; « de le », « de les », « à les » are
-    # no articles; not « d'en faire un bilan », said of the opinion's own recommendations)
-    r"(?:(?:y|le|les|se)\s+|s['’]\s*)?(?:[^\W\d_]+(?:er|ir|re|oir))\b"
+    # no articles; not « d'en faire un bilan », said of the opinion's own recommendations; nor « à
+    # partir de », a date)
+    r"(?:(?:y|le|les|se)\s+|s['’]\s*)?(?!partir\s+d)(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     r"|\bappel(?:ons|ez)\b(?:\s+[^\s.;:!?]+){0,6}?\s+(?:à)\s*(?:[^\W\d_]+(?:er|ir|re|oir))\b"
     # inviting someone named at length to act (« Il invite la communauté de communes et les
     # communes à privilégier … »): the one invited, up to twelve words, then « à » and the deed
@@ -756,8 +759,9 @@ _DEMAND_VERB = re.compile(
     + rf"|{_AUTHOR_PROPOSES}"
     # asking for a thing ("elle souhaite un planning consultable en ligne", "nous demandons une
     # carte publique des zones sans réseau", "ils demandent des permanences", "il réclame aussi un
-    # pylône", as a newspaper reports a group's demands)
-    r"|\b" + _AFTER_DETERMINER + r"(?:demand|souhait|r[ée]clam)(?:e|ent|ons|ez|erait|eraient|erions)\s+"
+    # pylône", as a newspaper reports a group's demands); not « demanderait », which tells what a
+    # thing would need (« L'ouvrir le soir demanderait un agent de plus »)
+    r"|\b" + _AFTER_DETERMINER + r"(?:demand(?:e|ent|ons|ez|erions)|(?:souhait|r[ée]clam)(?:e|ent|ons|ez|erait|eraient|erions))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]{{3,}}"
 
     r"|\binsist(?:e|ent|ons|ez)\s+(?:\w+\s+)?(?:sur|pour)\b"
