@@ -30,6 +30,7 @@ from .model import (
     ProgressFn,
     Segment,
     no_progress,
+    names_more_asked,
     outranked,
     stated_best,
     answer_state,
@@ -348,6 +349,30 @@ def refused_in_part(ranked: Sequence[tuple[Segment, float]], refusal: int) -> bo
     return any(id(a) in below and status_cap(a.state) == STATUS_PARTIAL for a in same[lo:hi + 1])
 
 
+# At most this many characters between a refusal and the deed beside it in one answer: a
+# sentence between them at most (« Là, nous n'avons pas la main : une antenne, … » / « Ce que nous
+# pouvons faire, c'est … » / « Une campagne de mesures sera menée … »)
+REFUSAL_BESIDE_GAP = 200
+
+
+def refused_beside_kept(ranked: Sequence[tuple[Segment, float]], best: int, refusal: int, demand_text: str) -> bool:
+    """Whether the refusal ranked at ``refusal``, right below the action ranked at ``best``,
+    turns down another part of the same answer: under the same heading of the same document, at
+    most ``REFUSAL_BESIDE_GAP`` characters before or after the action, it names a thing the
+    demand asks for (a word of five letters or more) that the action does not (« Là, nous n'avons
+    pas la main : une antenne, c'est la décision de l'opérateur. » then « Une campagne de mesures
+    sera menée cet hiver. », for « mesurer la couverture et demander une antenne »: the
+    measurement kept, the antenna turned down; see :func:`nlp_stn.model.names_more_asked`)."""
+    if best is None or refusal != best + 1:
+        return False
+    kept, refused = ranked[best][0], ranked[refusal][0]
+    if (kept.doc != refused.doc or not refused.heading or kept.heading != refused.heading
+            or kept.end <= kept.start or refused.end <= refused.start):
+        return False
+    gap = max(kept.start - refused.end, refused.start - kept.end)
+    return 0 <= gap <= REFUSAL_BESIDE_GAP and names_more_asked(demand_text, kept.text, refused.text)
+
+
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
               own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie) -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
@@ -357,7 +382,9 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account); « partiellement » when the same answer
-    keeps another part (see :func:`refused_in_part`). ``own``: what the authority published
+    keeps another part (see :func:`refused_in_part`), and when a refusal ranked right below the
+    best action, beside it in the same answer, turns down another part of the demand (see
+    :func:`refused_beside_kept`). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
@@ -369,6 +396,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
                                          for f, (action, score) in zip(found, ranked)], own)
     if status == STATUS_NOT and refusal is not None and refused_in_part(ranked, refusal):
         status = STATUS_PARTIAL  # the answer turns a part down and keeps the rest
+    elif status == STATUS_ADDRESSED and refusal is not None and refused_beside_kept(ranked, best, refusal, demand_text):
+        status = STATUS_PARTIAL  # the answer keeps a part and turns down another
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",

@@ -369,6 +369,20 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in _words(text)}
 
 
+def names_more_asked(demand_text: str, given: str, other: str) -> bool:
+    """Whether ``other`` names a word of five letters or more (see :func:`_words`) that the
+    demand asks for and ``given`` does not (« une antenne » beside « une campagne de mesures »,
+    for « mesurer la couverture et demander une antenne »).
+
+    >>> names_more_asked("Mesurer la couverture et installer une antenne", "Des mesures de la couverture",
+    ...                  "Une antenne relève de l'opérateur.")
+    True
+    >>> names_more_asked("Mesurer la couverture", "Des mesures de la couverture", "Une antenne relève de l'opérateur.")
+    False
+    """
+    return bool((_words(demand_text) - _words(given)) & _words(other))
+
+
 def _detail_sentences(detail: str) -> list[str]:
     """The sentences of an action's description, cut after « . », « ; », « ! » or « ? »."""
     return re.split(r"(?<=[.;!?])\s+", detail)

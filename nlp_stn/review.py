@@ -1957,7 +1957,8 @@ def _next_candidate(
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
     :func:`nlp_stn.model.status_cap`; a refusal ends the list, « partiellement » when the same
-    answer keeps another part, see :func:`nlp_stn.match.refused_in_part`; a candidate scoring more than
+    answer keeps another part, see :func:`nlp_stn.match.refused_in_part`, or when a refusal beside the
+    best one turns down another part, see :func:`nlp_stn.match.refused_beside_kept`; a candidate scoring more than
     ``near_tie`` below the first remaining one answers at most in part, see
     :func:`nlp_stn.model.outranked`), and the first candidate giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
@@ -1975,6 +1976,11 @@ def _next_candidate(
 
         if refused_in_part([(actions[m.action_id], m.score) for m in left], refusal):
             status, best = STATUS_PARTIAL, refusal  # the answer turns a part down and keeps the rest
+    elif status == STATUS_ADDRESSED and refusal is not None and all(m.action_id in actions for m in left):
+        from .match import refused_beside_kept
+
+        if refused_beside_kept([(actions[m.action_id], m.score) for m in left], best, refusal, demand_text):
+            status = STATUS_PARTIAL  # the answer keeps a part and turns down another beside it
     if best is not None:
         m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)

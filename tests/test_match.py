@@ -609,6 +609,38 @@ def test_a_refusal_of_a_part_of_an_answer_that_keeps_the_rest_answers_in_part():
     assert _coverage("d1", [(refusal, 0.9)], thresholds).status == "non pris en compte"
 
 
+def test_a_refusal_of_a_part_beside_the_deed_of_the_same_answer_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    row = "Entretien > Et les bancs du parc ?"
+    asked = "Repeindre les bancs du parc et installer des fontaines"
+    refusal = dataclasses.replace(unit("a1", "Des fontaines, ce n'est pas à nous d'en décider."), kind="decision",
+                                  state="non retenue", heading=row, start=100, end=148)
+    kept = dataclasses.replace(unit("a2", "Les bancs du parc seront repeints au printemps."), kind="action",
+                               heading=row, start=210, end=257)
+    # the refusal before the deed, one sentence between, or just after it, ranked right below it
+    # and naming a thing asked that the deed does not: « partiellement », the deed its best action
+    got = _coverage("d1", [(kept, 0.9), (refusal, 0.8)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a2")
+    after = dataclasses.replace(refusal, start=258, end=306)
+    assert _coverage("d1", [(kept, 0.9), (after, 0.8)], thresholds, demand_text=asked).status == "partiellement"
+    # under another heading, too far from it, ranked below another candidate, naming nothing more
+    # than the deed, or too low to answer the demand: the deed answers alone
+    other = dataclasses.replace(refusal, heading="Entretien > Et les jeux ?")
+    far = dataclasses.replace(refusal, start=0, end=5)
+    third = dataclasses.replace(kept, id="a3", start=400, end=450)
+    same = dataclasses.replace(refusal, text="Les bancs neufs, ce n'est pas à nous d'en décider.")
+    assert _coverage("d1", [(kept, 0.9), (other, 0.8)], thresholds, demand_text=asked).status == "pris en compte"
+    assert _coverage("d1", [(kept, 0.9), (far, 0.8)], thresholds, demand_text=asked).status == "pris en compte"
+    assert _coverage("d1", [(kept, 0.9), (third, 0.85), (refusal, 0.8)], thresholds,
+                     demand_text=asked).status == "pris en compte"
+    assert _coverage("d1", [(kept, 0.9), (same, 0.8)], thresholds, demand_text=asked).status == "pris en compte"
+    assert _coverage("d1", [(kept, 0.9), (refusal, 0.2)], thresholds, demand_text=asked).status == "pris en compte"
+
+
 def test_a_demand_heading_others_takes_their_statuses():
     import dataclasses
 
