@@ -321,8 +321,18 @@ _LEFT_OUT = re.compile(
     r"|\b(?:est|sont)\s+(?:report[ée]e?s?|diff[ée]r[ée]e?s?|ajourn[ée]e?s?)\b"
     r"|\bhors\s+(?:du\s+|de\s+son\s+)?(?:p[ée]rim[èe]tre|champ)\b"
     r"|^\W*pas\s+(?:encore\s+)?(?:de\s|d['’])"
+    # the places or publics left out, said first (« Pas dans les mairies, faute d'effectifs. »)
+    r"|^\W*pas\s+(?:dans|pour|chez|sur)\s"
     # a thing that will not be part of it (« la cantine n'y figurera pas », « ne figureront pas »)
-    r"|\bn['’]\s*y\s+figurer(?:a|ont)\s+pas\b|\bne\s+figurer(?:a|ont)\s+pas\b",
+    r"|\bn['’]\s*y\s+figurer(?:a|ont)\s+pas\b|\bne\s+figurer(?:a|ont)\s+pas\b"
+    # a thing still done the old way (« L'inscription se fait toujours par téléphone », « Les
+    # machines restent à réserver sur place »; not « il reste à … », which tells what is left to do)
+    r"|\bse\s+(?:fait|font|fera|feront|pratique(?:nt)?|g[èe]re(?:nt)?)\s+(?:toujours|encore)\b"
+    r"|(?<!\bil\s)\b(?:reste|restent|restera|resteront)\s+(?:toujours\s+|encore\s+)?(?:à|a)\s+"
+    r"(?!l['’]|la\b|le\b|les\b)[^\W\d_]+(?:er|ir|re)\b"
+    # or kept as it is (« Les postes garderont pour l'instant leur système actuel »)
+    r"|\b(?:garde|gardent|gardera|garderont|conserve|conservent|conservera|conserveront)\s+"
+    r"(?:pour\s+l['’]\s*instant|pour\s+le\s+moment|(?:leur|son|sa|ses)\s[^.;:!?]{0,60}?\bactuel(?:le)?s?\b)",
     re.I,
 )
 LEFT_OUT_STATE = "Retenue en partie (le reste écarté)"
@@ -341,7 +351,10 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     the demand asks for and the action's title does not, and nothing lower is said; so does a
     later clause of the action's own sentence (after « ; » or « . ») naming such a word that its
     first clause does not (« Le portail permettra d'inscrire les enfants à la crèche ; la
-    cantine n'y figurera pas »).
+    cantine n'y figurera pas », « … ; l'inscription se fait toujours par téléphone », a long word
+    of its family counting, see :func:`_long_stems`), or its first sentence leaving out a thing
+    asked that the later ones, the deed, do not name (« Pas dans les mairies. Les conseillers
+    tiendront une permanence dans les pôles. »).
 
     >>> left_out_state("Équiper les écoles élémentaires d'écrans", "Réalisée",
     ...                "Équiper toutes les écoles, maternelles comprises, d'écrans",
@@ -355,7 +368,16 @@ def left_out_state(action_text: str, state: str, demand_text: str, detail: str =
     if status_cap(state) != STATUS_ADDRESSED or not (detail or later):
         return state
     asked = _words(demand_text) - _words(first)
-    if any(_LEFT_OUT.search(clause) and asked & _words(clause) for clause in later):
+    # (a long word of the clause sharing its first six letters with one the demand asks for and the
+    # first clause does not name: « inscription » for « s'inscrire », « réservation » for « réserver »)
+    stems = _stems(demand_text) - _stems(first)
+    if any(_LEFT_OUT.search(clause) and (asked & _words(clause) or stems & _long_stems(clause)) for clause in later):
+        return LEFT_OUT_STATE
+    # the thing left out said first, the deed after it (« Pas dans les mairies, faute d'effectifs.
+    # Les conseillers tiendront une permanence dans les pôles. »): a word the demand asks for that
+    # the deed does not name
+    deed = " ".join(clause for clause in later if not _LEFT_OUT.search(clause))
+    if deed and _LEFT_OUT.search(first) and (_words(demand_text) - _words(deed)) & _words(first):
         return LEFT_OUT_STATE
     asked = _words(demand_text) - _words(action_text)
     for sentence in _detail_sentences(detail) if detail else []:
@@ -381,6 +403,12 @@ def names_more_asked(demand_text: str, given: str, other: str) -> bool:
     False
     """
     return bool((_words(demand_text) - _words(given)) & _words(other))
+
+
+def _long_stems(text: str) -> set[str]:
+    """The words of eight letters or more of ``text`` (see :func:`_words`), cut to six letters
+    (« inscription »: « inscri »; not « communes », which would meet « communauté »)."""
+    return {w[:6] for w in _words(text) if len(w) >= 8}
 
 
 def _detail_sentences(detail: str) -> list[str]:
