@@ -1117,6 +1117,16 @@ def later_state(action_text: str, state: str, demand_text: str) -> str:
     given = _due_years(action_text)
     if asked and given and min(given) > min(asked):
         return LATER_STATE
+    # a part put off in a later clause (« La fibre sera déployée à Kerlaz d'ici 2027 ; Plouzven sera
+    # raccordé en 2029. »): a word the demand asks for that the first clause does not name, given
+    # only years later than asked
+    first, *later = _detail_sentences(action_text or "")
+    if asked and later:
+        wanted = _words(demand_text) - _words(first)
+        for clause in later:
+            years = _due_years(clause)
+            if years and min(years) > min(asked) and wanted & _words(clause):
+                return LATER_STATE
     return state
 
 

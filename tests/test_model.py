@@ -438,6 +438,21 @@ def test_an_action_due_later_than_the_demand_asks_answers_in_part():
     assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
 
 
+def test_a_part_put_off_in_a_later_clause_answers_in_part():
+    # a later clause gives a thing the demand asks for, and the first clause does not name, only
+    # years later than asked
+    from nlp_stn.model import LATER_STATE, later_state
+
+    asked = "Rénover la salle des fêtes et le gymnase avant la fin de 2027"
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2029.", "",
+                       asked) == LATER_STATE
+    # the later clause in time, naming nothing asked, or no year asked: no lowering
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2027.", "", asked) == ""
+    assert later_state("La salle des fêtes et le gymnase seront rénovés d'ici 2027 ; bilan en 2029.", "", asked) == ""
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2029.", "",
+                       "Rénover la salle des fêtes et le gymnase") == ""
+
+
 def test_an_action_in_some_of_the_places_a_demand_lists_answers_in_part():
     # three names or more in a series (« à A, B et C »), not opening a sentence; the action names
     # some of them, not all; compound names (« Saint-Jean du Doigt ») are one name
