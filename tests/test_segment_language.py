@@ -471,3 +471,15 @@ def test_a_future_of_etre_after_le_says_the_passive_before_again():
     assert lang.commitment("Les écoles maternelles le seront en 2027.")
     assert not lang.commitment("Les écoles maternelles ne le seront pas.")
     assert not lang.commitment("Nous le serons aussi.")  # an attribute of ours, no deed
+
+
+def test_a_necessity_in_the_past_or_as_the_subject_asks_nothing(tmp_path):
+    # « il est nécessaire de … » asks what follows; « il a été nécessaire de … » tells what was done,
+    # and « La nécessité de …, …, est actée » has its verb after the infinitive: no demand cut out
+    assert _kinds(tmp_path, OPINION + (
+        "Il est nécessaire de prolonger la piste cyclable jusqu'au collège.\n\n"
+        "Le chantier ayant pris du retard, il a été nécessaire de louer des barrières supplémentaires.\n\n"
+        "Il était indispensable de reporter la réunion de mars.\n\n"
+        "La nécessité de relier les hameaux, mais aussi de les éclairer car les routes sont sombres, est actée.\n")) == [
+        ("recommendation", "", "prolonger la piste cyclable jusqu'au collège."),
+    ]

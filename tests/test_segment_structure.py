@@ -2422,3 +2422,21 @@ def test_a_version_heading_over_a_fate_heading_makes_release_notes(version, sect
     doc = _document([("heading", "Application de la ville", 1, ""), ("heading", version, 2, ""),
                      ("heading", section, 3, ""), ("list_item", "Agenda des associations.", 0, "-")])
     assert document_prior(doc) == prior
+
+
+def test_the_lines_of_a_webography_are_no_units(tmp_path):
+    # under « Webographie » (or « Bibliographie », « Pour aller plus loin »…), the titles of the works
+    # cited and their links, even opening with an infinitive, ask nothing; the next section reads again
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Guide des bonnes pratiques\n\n## Réduire les achats\n\nPour réduire les achats, il est possible de :\n\n"
+        "- Mutualiser les imprimantes entre services.\n- Réaffecter les postes en interne.\n\n"
+        "## Webographie\n\n"
+        "- Réduire l’empreinte du numérique, Agence X, 2021 https://example.org/empreinte\n"
+        "- Être sobre au bureau !, Presse Y https://example.org/bureau\n\n"
+        "## Fin d’usage\n\nIl faut :\n\n- Trier les consommables usagés.\n", encoding="utf-8")
+    assert [(s.kind, s.text) for s in segment(extract(path))] == [
+        ("recommendation", "Mutualiser les imprimantes entre services."),
+        ("recommendation", "Réaffecter les postes en interne."),
+        ("recommendation", "Trier les consommables usagés."),
+    ]

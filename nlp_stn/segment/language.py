@@ -485,6 +485,38 @@ _DEMAND_CLAUSE = re.compile(
     r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
     re.I,
 )
+# What keeps the necessity above from asking anything, the infinitive after it being no demand:
+# a necessity in the past, told as what happened (« il a été nécessaire de recourir à des
+# prestataires », « il était indispensable de reporter »), or the noun « nécessité » as the
+# subject that opens the sentence, whose verb comes after the infinitive (« La nécessité de
+# rénover les écoles, … , est actée »: the cut would glue « est actée » to a demand)
+_NO_DEMAND_CLAUSE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|eut)\s+(?:(?:donc|alors|toujours|souvent|parfois|aussi|d['’]abord"
+    r"|ensuite|vite|rapidement)\s+)?[ée]t[ée]\s+(?:(?:donc|alors|aussi|bien|tr[èe]s)\s+)?$"
+    r"|\b(?:[ée]tait|[ée]taient|fut|furent|s['’]est\s+av[ée]r[ée]e?s?|s['’][ée]tait\s+av[ée]r[ée]e?s?)\s+"
+    r"(?:(?:donc|alors|aussi|bien|tr[èe]s)\s+)?$"
+    r"|^\W*(?:la|cette)\s+(?:(?:r[ée]elle|grande|v[ée]ritable|forte)\s+)?$",
+    re.I,
+)
+
+
+def _demand_clause(sentence: str):
+    """The necessity after which a demand follows (see _DEMAND_CLAUSE), or None when it asks nothing.
+
+    >>> s = "Il est nécessaire de rénover la salle des fêtes."
+    >>> s[_demand_clause(s).end():]
+    'rénover la salle des fêtes.'
+    >>> _demand_clause("Il a été nécessaire de louer une salle en attendant.") is None
+    True
+    >>> _demand_clause("La nécessité de rénover les écoles, vétustes, est actée.") is None
+    True
+    """
+    clause = _DEMAND_CLAUSE.search(sentence)
+    if clause and _NO_DEMAND_CLAUSE.search(sentence[:clause.start()]):
+        return None
+    return clause
+
+
 # the end of a sentence, also after a closing quote ("… ? » Le Président a répondu")
 # (not after a title or an initial: "M. Roussel", "MM. Durand", "Dr. Martin", "J. Dupont")
 _SENTENCE_END = re.compile(

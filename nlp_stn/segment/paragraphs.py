@@ -18,7 +18,7 @@ from .vocabulary import (_AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DEMAND_CLAUSE, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (_contact_line, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -835,7 +835,7 @@ class _Paragraphs:
             # a synthesis reporting what participants ask (« Une attente forte porte sur … », « Il
             # ressort des ateliers la nécessité de … »): the demand is the whole sentence, not in a plan
             reported = self.prior != "action" and _REPORTED_DEMAND.search(sentence)
-            clause = None if reported else _DEMAND_CLAUSE.search(sentence)
+            clause = None if reported else _demand_clause(sentence)
             if clause:
                 rest = sentence[clause.end():]
                 if rest and self.lang.infinitive(rest):

@@ -14,12 +14,12 @@ from ..errors import InputError
 from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id,
                      status_cap)
 from ..settings import Settings
-from .vocabulary import (THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
+from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
                          _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
-from .priors import (TOP_BLOCKS, _answers, _budget_orientations, _code_series, _goes_on_item, _reports, _results,
+from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, _code_series, _goes_on_item, _reports, _results,
                      _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
@@ -144,6 +144,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 section_units = len(self.units)
             elif _running_header(block, blocks[i - 1] if i else None, sections):
                 i += 1
+                continue
+            elif any(_REFERENCES_SECTION.match(section_title(t)) for _, t in self.state.headings):
+                i += 1  # a line of the works cited (see _REFERENCES_SECTION), no unit
                 continue
             remark = _REMARK.match(block.text) if block.kind in ("paragraph", "list_item") else None
             if remark:

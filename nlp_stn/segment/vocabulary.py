@@ -1013,6 +1013,12 @@ _REMARK_ASKS = re.compile(
 # The result of a vote on a proposal, on a line of its own (« Adoptée à 87 % (pour : 30 ; contre :
 # 4) », « Rejetée à l'unanimité », « Résultat du vote : … », « Pour : 30 – Contre : 4 –
 # Abstentions : 3 »): how the assembly voted, not what it asks or decides
+# A section listing the works cited (« Bibliographie », « Webographie », « Sitographie »,
+# « Références bibliographiques », « Pour aller plus loin », « Liens utiles »): its lines are titles of
+# works with their links (« Déployer la sobriété, Institut X, 2020 https://… »), never units
+_REFERENCES_SECTION = re.compile(
+    r"^\W*(?:bibliographie|webographie|sitographie|r[ée]f[ée]rences\s+bibliographiques|pour\s+aller\s+plus\s+loin"
+    r"|liens\s+utiles|pour\s+en\s+savoir\s+plus)\W*$", re.I)
 _VOTE_TALLY = re.compile(
     r"^\W*(?:(?:non\s+)?(?:adopt|rejet|approuv|vot)[ée]e?s?\s+(?:à|a|par)\s+(?:l['’]\s*unanimit[ée]|la\s+majorit[ée]"
     r"|\d{1,3}(?:[,.]\d{1,2})?\s*%|\d+\s+voix)"
