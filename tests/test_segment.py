@@ -3359,3 +3359,18 @@ def test_a_question_told_in_minutes_and_answered_at_once_is_no_question(tmp_path
         "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
         "<p>Mme Roux demande où en est la réfection du lavoir. M. Blanc répond qu'un devis sera demandé cet hiver.</p>"))
     assert [(u.kind, u.text) for u in units] == [("question", "Mme Roux demande où en est la réfection du lavoir.")]
+
+
+def test_a_pronoun_proposing_a_thing_after_a_demand_is_one_more_demand(tmp_path):
+    # the asker of the demand just read, resumed by « il » after a clause put before it, proposes
+    # one more thing; the same sentence with no demand before it describes
+    _, units = _units(tmp_path, "article.html", (
+        "<html><body><main><h1>Le collectif remet ses propositions</h1>"
+        "<p>Le collectif demande des ateliers sans rendez-vous dans les trois bibliothèques. "
+        "Pour les familles qui habitent loin, il propose des permanences mobiles.</p>"
+        "<p>La bibliothèque est ouverte le mercredi. Pour les familles, elle propose des contes.</p>"
+        "</main></body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le collectif demande des ateliers sans rendez-vous dans les trois bibliothèques."),
+        ("recommendation", "Pour les familles qui habitent loin, il propose des permanences mobiles."),
+    ]
