@@ -3374,3 +3374,19 @@ def test_a_pronoun_proposing_a_thing_after_a_demand_is_one_more_demand(tmp_path)
         ("recommendation", "Le collectif demande des ateliers sans rendez-vous dans les trois bibliothèques."),
         ("recommendation", "Pour les familles qui habitent loin, il propose des permanences mobiles."),
     ]
+
+
+def test_a_long_paragraph_opened_by_proposition_colon_reads_its_further_sentences(tmp_path):
+    # « Proposition : » names the demand of the first sentence; a paragraph of more than sixty
+    # words goes on, and its further sentences are read as any paragraph's
+    _, units = _units(tmp_path, "compte-rendu.txt", (
+        "Compte rendu de la réunion publique\n\n"
+        "Proposition : ouvrir la médiathèque le dimanche matin pour les familles qui travaillent en semaine. "
+        "Un habitant du hameau des Granges ajoute que le bus ne passe pas le dimanche, alors que c'est le jour "
+        "où les enfants sont libres et où les parents pourraient les accompagner à la médiathèque. "
+        "Les participants souhaitent que le bus desserve aussi les hameaux le dimanche matin. "
+        "La salle applaudit longuement.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "ouvrir la médiathèque le dimanche matin pour les familles qui travaillent en semaine."),
+        ("recommendation", "Les participants souhaitent que le bus desserve aussi les hameaux le dimanche matin."),
+    ]

@@ -475,15 +475,14 @@ CASES = [
     ("../matching-checks/brenaz/corpus/brenaz/sdsi-brenaz-2026-2030.docx", "brenaz-sdsi-brenaz-2026-2030", [], [], 20),
     # - minutes of a 2017 public meeting known only by OCR (TXT: cut words, ligatures, « 1es » for
     #   « les », bullets read as « e » or « o », several people's demands in one line-broken
-    #   paragraph) and the current strategy as a wiki page in Markdown. Missed: the demands of the
-    #   paragraph the OCR ran together, an item opened by an « e » bullet whose rare verb the tagger
-    #   misses (its sibling, and the question after the list, are found since « e » is a bullet
-    #   and a sentence after an item is a paragraph);
+    #   paragraph) and the current strategy as a wiki page in Markdown. Missed: an item opened by an
+    #   « e » bullet whose rare verb the tagger misses (its sibling, and the question after the
+    #   list, are found since « e » is a bullet and a sentence after an item is a paragraph; the
+    #   demands the OCR ran together after « Proposition : … » since a long paragraph opened so
+    #   goes on with sentences read as any paragraph's);
     ('../matching-checks/vallievre/corpus/vallievre/cr-reunion-publique-2017.txt',
      'vallievre-cr-reunion-publique-2017',
      [
-        '1es participants souhaitent que le TAD circule aussi le samedi matin.',
-        "Un jeune agriculteur propose d'organiser le covoiturage entre villages, avec des points de rencontre signalés dans chaque bourg et une appli ou un simple tableau en mairie pour se mettre en relation.",
         'Résorber en priorité les zones blanches de téléphonie mobile dans les écarts et les fermes isolées.',
         'raccorder les écoles au très haut débit en priorité, avant les lotissements ;',
         'mutualiser entre communes un intervenant inforrnatique qui assure la maintenance du matériel des écoles, car les enseignants ne peuvent pas tout faire.',

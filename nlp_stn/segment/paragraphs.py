@@ -339,6 +339,12 @@ class _Paragraphs:
         for offset, part in parts:
             start = block.start + offset
             self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        if len(parts) == 1 and parts[0][1] != rest and len(_sentences(rest)) > 1:
+            # « Proposition : réserver la veille. Une habitante ajoute … . Les participants souhaitent
+            # que … »: a long paragraph goes on after the demand its lead-in names; its further
+            # sentences are read as any paragraph's
+            at = m.start(2) + _sentences(rest)[1][0]
+            self.sentences(replace(block, text=block.text[at:], start=block.start + at))
         return True
 
     def record_voice(self, block: Block) -> Optional[Block]:
