@@ -471,3 +471,16 @@ def test_a_future_of_etre_after_le_says_the_passive_before_again():
     assert lang.commitment("Les écoles maternelles le seront en 2027.")
     assert not lang.commitment("Les écoles maternelles ne le seront pas.")
     assert not lang.commitment("Nous le serons aussi.")  # an attribute of ours, no deed
+
+
+def test_it_would_be_good_to_asks_even_with_an_adverb_after_bien(tmp_path):
+    # « il serait bien de … », also with « aussi » after « bien », is a wish; « il est bien
+    # de rappeler que … » comments
+    assert _kinds(tmp_path, OPINION + (
+        "Il serait bien de pouvoir louer des vélos à la gare routière.\n\n"
+        "Il serait bien aussi de pouvoir ranger les vélos au collège, beaucoup d'élèves viennent à pied.\n\n"
+        "Il est bien de rappeler que le plan vélo date de 2015.\n")) == [
+        ("recommendation", "", "Il serait bien de pouvoir louer des vélos à la gare routière."),
+        ("recommendation", "", "Il serait bien aussi de pouvoir ranger les vélos au collège, beaucoup d'élèves "
+                               "viennent à pied."),
+    ]
