@@ -845,3 +845,25 @@ def test_a_quote_not_interleaved_with_answers_gives_no_point(tmp_path):
     path = tmp_path / "reponse.txt"
     path.write_text("Le 3 mars 2026, Paul a écrit :\n> - Ouvrir le dimanche\n\nNon.\n", encoding="utf-8")
     assert [(b.text, b.marker) for b in text.read(path, Settings()).blocks] == [("Non.", "")]
+
+
+def test_e_read_for_a_bullet_starts_an_item_and_a_sentence_after_an_item_is_a_paragraph(tmp_path):
+    # a scanned list: « • » read as « e » before a capital; the line after an item ending with
+    # a full stop that opens a sentence with a capital is a paragraph, not the item going on
+    path = tmp_path / "compte-rendu.txt"
+    path.write_text("Compte rendu de la réunion\n\n"
+                    "Les commerçants rappellent que les démarches sont en ligne.\n"
+                    "e Résorber les zones blanches dans les hameaux et les\n"
+                    "fermes isolées.\n"
+                    "e Former les commerçants à la vente en ligne.\n"
+                    "Un artisan souhaiterait une vitrine commune des boutiques.\n"
+                    "- Ouvrir la salle le dimanche,\n"
+                    "et le samedi.\n"
+                    "le ou la secrétaire signe.\n", encoding="utf-8")
+    assert robust_blocks(path)[1:] == [
+        ("paragraph", "Les commerçants rappellent que les démarches sont en ligne.", 0, ""),
+        ("list_item", "Résorber les zones blanches dans les hameaux et les fermes isolées.", 0, "•"),
+        ("list_item", "Former les commerçants à la vente en ligne.", 0, "•"),
+        ("paragraph", "Un artisan souhaiterait une vitrine commune des boutiques.", 0, ""),
+        ("list_item", "Ouvrir la salle le dimanche, et le samedi. le ou la secrétaire signe.", 0, "-"),
+    ]

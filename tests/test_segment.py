@@ -3359,3 +3359,34 @@ def test_a_question_told_in_minutes_and_answered_at_once_is_no_question(tmp_path
         "<p>Conseil des aînés</p><h2>Questions diverses</h2>"
         "<p>Mme Roux demande où en est la réfection du lavoir. M. Blanc répond qu'un devis sera demandé cet hiver.</p>"))
     assert [(u.kind, u.text) for u in units] == [("question", "Mme Roux demande où en est la réfection du lavoir.")]
+
+
+def test_a_pronoun_proposing_a_thing_after_a_demand_is_one_more_demand(tmp_path):
+    # the asker of the demand just read, resumed by « il » after a clause put before it, proposes
+    # one more thing; the same sentence with no demand before it describes
+    _, units = _units(tmp_path, "article.html", (
+        "<html><body><main><h1>Le collectif remet ses propositions</h1>"
+        "<p>Le collectif demande des ateliers sans rendez-vous dans les trois bibliothèques. "
+        "Pour les familles qui habitent loin, il propose des permanences mobiles.</p>"
+        "<p>La bibliothèque est ouverte le mercredi. Pour les familles, elle propose des contes.</p>"
+        "</main></body></html>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Le collectif demande des ateliers sans rendez-vous dans les trois bibliothèques."),
+        ("recommendation", "Pour les familles qui habitent loin, il propose des permanences mobiles."),
+    ]
+
+
+def test_a_long_paragraph_opened_by_proposition_colon_reads_its_further_sentences(tmp_path):
+    # « Proposition : » names the demand of the first sentence; a paragraph of more than sixty
+    # words goes on, and its further sentences are read as any paragraph's
+    _, units = _units(tmp_path, "compte-rendu.txt", (
+        "Compte rendu de la réunion publique\n\n"
+        "Proposition : ouvrir la médiathèque le dimanche matin pour les familles qui travaillent en semaine. "
+        "Un habitant du hameau des Granges ajoute que le bus ne passe pas le dimanche, alors que c'est le jour "
+        "où les enfants sont libres et où les parents pourraient les accompagner à la médiathèque. "
+        "Les participants souhaitent que le bus desserve aussi les hameaux le dimanche matin. "
+        "La salle applaudit longuement.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "ouvrir la médiathèque le dimanche matin pour les familles qui travaillent en semaine."),
+        ("recommendation", "Les participants souhaitent que le bus desserve aussi les hameaux le dimanche matin."),
+    ]

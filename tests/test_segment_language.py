@@ -483,3 +483,16 @@ def test_a_necessity_in_the_past_or_as_the_subject_asks_nothing(tmp_path):
         "La nécessité de relier les hameaux, mais aussi de les éclairer car les routes sont sombres, est actée.\n")) == [
         ("recommendation", "", "prolonger la piste cyclable jusqu'au collège."),
     ]
+
+
+def test_it_would_be_good_to_asks_even_with_an_adverb_after_bien(tmp_path):
+    # « il serait bien de … », also with « aussi » after « bien », is a wish; « il est bien
+    # de rappeler que … » comments
+    assert _kinds(tmp_path, OPINION + (
+        "Il serait bien de pouvoir louer des vélos à la gare routière.\n\n"
+        "Il serait bien aussi de pouvoir ranger les vélos au collège, beaucoup d'élèves viennent à pied.\n\n"
+        "Il est bien de rappeler que le plan vélo date de 2015.\n")) == [
+        ("recommendation", "", "Il serait bien de pouvoir louer des vélos à la gare routière."),
+        ("recommendation", "", "Il serait bien aussi de pouvoir ranger les vélos au collège, beaucoup d'élèves "
+                               "viennent à pied."),
+    ]

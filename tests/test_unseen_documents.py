@@ -475,31 +475,30 @@ CASES = [
     ("../matching-checks/brenaz/corpus/brenaz/sdsi-brenaz-2026-2030.docx", "brenaz-sdsi-brenaz-2026-2030", [], [], 20),
     # - minutes of a 2017 public meeting known only by OCR (TXT: cut words, ligatures, « 1es » for
     #   « les », bullets read as « e » or « o », several people's demands in one line-broken
-    #   paragraph) and the current strategy as a wiki page in Markdown. Missed: the demands and the
-    #   question of the paragraphs the OCR ran together, and the items opened by an « e » bullet;
+    #   paragraph) and the current strategy as a wiki page in Markdown. Missed: an item opened by an
+    #   « e » bullet whose rare verb the tagger misses (its sibling, and the question after the
+    #   list, are found since « e » is a bullet and a sentence after an item is a paragraph; the
+    #   demands the OCR ran together after « Proposition : … » since a long paragraph opened so
+    #   goes on with sentences read as any paragraph's);
     ('../matching-checks/vallievre/corpus/vallievre/cr-reunion-publique-2017.txt',
      'vallievre-cr-reunion-publique-2017',
      [
-        '1es participants souhaitent que le TAD circule aussi le samedi matin.',
-        "Un jeune agriculteur propose d'organiser le covoiturage entre villages, avec des points de rencontre signalés dans chaque bourg et une appli ou un simple tableau en mairie pour se mettre en relation.",
         'Résorber en priorité les zones blanches de téléphonie mobile dans les écarts et les fermes isolées.',
-        "Former les agriculteurs aux démarches en ligne (TéléPAC, BDNI) avec la Chambre d'agriculture, en petits groupes, près de chez eux.",
         'raccorder les écoles au très haut débit en priorité, avant les lotissements ;',
         'mutualiser entre communes un intervenant inforrnatique qui assure la maintenance du matériel des écoles, car les enseignants ne peuvent pas tout faire.',
-        'Une personne demande si les cabines de téléconsultation seront remboursées par la Sécurité sociale.',
     ],
      [], 2),
     ("../matching-checks/vallievre/corpus/vallievre/strategie-numerique-vallievre.md",
      "vallievre-strategie-numerique-vallievre", [], [], 6),
     # - a survey's XLSX export (long questions as header, proposals in two columns, « freins »
     #   answers, « Avez-vous d'autres remarques ? ») and a departmental roadmap printed by Chromium
-    #   (« Chantier n – », « Ce que nous allons faire » bullets). Missed: two remarks that ask
-    #   without a demand verb (« Il serait bien aussi de pouvoir … », « nous avons besoin d'un appui »).
+    #   (« Chantier n – », « Ce que nous allons faire » bullets). Missed: a remark that asks
+    #   without a demand verb (« nous avons besoin d'un appui »); « Il serait bien aussi de pouvoir
+    #   … » is found since « il serait bien (aussi) de » asks.
     ('../matching-checks/oussance/corpus/oussance/consultation-numerique-oussance.xlsx',
      'oussance-consultation-numerique-oussance',
      [
         'Il faudrait aussi un numéro de téléphone unique où un agent du Département répond vraiment, pas un robot.',
-        'Il serait bien aussi de pouvoir indexer les actes de manière collaborative, beaucoup de bénévoles sont prêts à aider.',
         "d'ici là, financer des solutions satellitaires pour les foyers non raccordables.",
         "Les communes rurales n'ont pas de service informatique : nous avons besoin d'un appui du Département pour la cybersécurité de nos mairies.",
         'Mettre à disposition des ordinateurs en libre-service dans ces accueils.',
@@ -1218,12 +1217,13 @@ CASES = [
     # intercommunality's communiqué de presse as a PDF (letterhead, « COMMUNIQUÉ DE PRESSE », headline,
     # chapô, measures in prose, a « • » list, the president's quotes, « Contact presse », « À propos »)
     # (five of the article's six missed demands found since « réclame » and a thing, « propose d'y … »
-    # and « il faudrait (au moins) deux … » or « il faudrait « … » » are read as asking; still missed,
-    # « il propose des … », a pronoun that may as well offer; extra, the chapô telling of the demands
-    # adopted and a quote « On ne demande pas la lune, on demande de … »)
+    # and « il faudrait (au moins) deux … » or « il faudrait « … » » are read as asking; the sixth,
+    # « …, il propose des … », since a pronoun proposing a thing right after a demand stands for its
+    # asker; extra, the chapô telling of the demands adopted and a quote « On ne demande pas la
+    # lune, on demande de … »)
     ('../matching-checks/presspair/corpus/presspair/sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique.html',
      'presspair-sarrac-sur-gimone-le-collectif-sarrac-connecte-remet-vingt-propositions-pour-le-numerique',
-     ['Pour les personnes âgées qui ne peuvent plus se déplacer, il propose des visites à domicile.'], [], 2),
+     [], [], 2),
     # (since the press release is read as a speech, « COMMUNIQUÉ DE PRESSE » at its top, its things
     # in the future commit the authority and its budget in open data is one of its actions; still
     # missed, the plan's follow-up committee, its governance)

@@ -143,6 +143,14 @@ _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
 # sentence, so the line is an item (normalised to "◦" before broken lines are joined, which
 # would otherwise glue it to the line above as a lower-case continuation)
 _O_BULLET = re.compile(r"^([ \t]*)o[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ]|[àâäçéèêëîïôöùûüÿœæ])", re.M)
+# "e " before a capital at the start of a line: a "•" read as "e" by character recognition (a
+# scanned list): the lone letter "e" opens no French sentence either, so the line is an item
+_E_BULLET = re.compile(r"^([ \t]*)e[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ][^\W\d_])", re.M)
+# the line after a list item ending with a full stop, flush left and opening a sentence with a
+# capital and a word of two letters or more (« Un producteur souhaite … »): a paragraph after the
+# list, not the item going on (a wrapped item goes on in lower case, or indented under its text)
+_ITEM_DONE = re.compile(r"[.!?…]$")
+_SENTENCE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-ÞŒ][^\W\d_]+\b")
 # a middle dot followed by a space: a bullet ("· Former les agents"), not the dot of
 # "citoyen·ne·s"; private-use Wingdings check and arrow bullets of Word exports
 _EXTRA_BULLET = re.compile(r"^[ \t]*(?P<bullet>[·\uf0fc\uf0e8])[ \t]+(?=\S)")
@@ -696,6 +704,9 @@ class _Reader:
                 continue
             if _REMARK.match(stripped):
                 close()  # "[Julie] pas d'accord" below an item: her remark, not the item going on
+            if (current is not None and current["kind"] == "list_item" and _ITEM_DONE.search(current["parts"][-1])
+                    and _SENTENCE_OPENING.match(line)):
+                close()  # « • Former les agents. » then « Un habitant souhaite … »: a new paragraph
             if current is None:
                 self.groups = []  # a paragraph ends the lists above it
                 current = {"kind": "paragraph", "parts": [], "level": 0, "marker": "", "page": self.page}
@@ -1502,7 +1513,7 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
             text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
-        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_O_BULLET.sub(r"\1◦ ", text))))
+        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_E_BULLET.sub(r"\1• ", _O_BULLET.sub(r"\1◦ ", text)))))
         lines = text.split("\n")
         if paged:
             n_pages = len(pages)

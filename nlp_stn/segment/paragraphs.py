@@ -9,7 +9,7 @@ from typing import Optional
 from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
-from .vocabulary import (_AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
+from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
                          _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
@@ -29,6 +29,12 @@ from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETEN
 from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
+# A pronoun proposing a thing, maybe after a clause put before it (« Pour les personnes âgées, il
+# propose des visites à domicile »): one more demand when the sentence before asked (see
+# _Paragraphs.sentences), the pronoun standing for its asker
+_PRONOUN_PROPOSES = re.compile(
+    rf"^\W*(?:[^.;:!?]{{0,120}}?,\s+)?(?:il|elle|ils|elles)\s+(?:{_ADVERBS}\s+)?(?:propos|sugg[èe]r)(?:e|ent)\s+"
+    rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]", re.I)
 # A question told in minutes answered by the next sentence (« Mme Roux demande si la fête aura
 # lieu. M. Blanc répond qu'elle est fixée au 3 juin. », « Le maire lui indique que … »): settled in
 # the meeting, no question left to the authority
@@ -333,6 +339,12 @@ class _Paragraphs:
         for offset, part in parts:
             start = block.start + offset
             self.add(_Unit(kind=kind, text=_collapse(part), start=start, end=start + len(part), page=block.page))
+        if len(parts) == 1 and parts[0][1] != rest and len(_sentences(rest)) > 1:
+            # « Proposition : réserver la veille. Une habitante ajoute … . Les participants souhaitent
+            # que … »: a long paragraph goes on after the demand its lead-in names; its further
+            # sentences are read as any paragraph's
+            at = m.start(2) + _sentences(rest)[1][0]
+            self.sentences(replace(block, text=block.text[at:], start=block.start + at))
         return True
 
     def record_voice(self, block: Block) -> Optional[Block]:
@@ -982,6 +994,10 @@ class _Paragraphs:
                 continue  # « Le conseil souhaite que ses propositions contribuent à … »: the opinion's closing wish
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
+                      # « Le collectif demande des permanences. Pour les aînés, il propose des visites. »:
+                      # the asker of the demand just read, resumed by a pronoun, proposes one more thing
+                      or (self.prior != "action" and len(self.units) > first_unit
+                          and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
                                                               or _DEED_MUST.match(sentence)))

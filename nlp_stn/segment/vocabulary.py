@@ -478,7 +478,9 @@ _DEMAND_WEAK = re.compile(
     r"|\bil (?:nous |me )?(?:serait|est|sera|semble|semblerait|para[îi]t|appara[îi]t|appara[îi]trait)\s+"
     r"(?:donc |aussi |[ée]galement |tr[èe]s |vraiment |particuli[èe]rement |d[ée]sormais |plus |donc )?"
     r"(?:utile|important|essentiel|n[ée]cessaire|indispensable|souhaitable|opportun|pertinent|urgent|primordial"
-    r"|judicieux|int[ée]ressant|bon|pr[ée]f[ée]rable|fondamental|capital|crucial|imp[ée]ratif|vital)\s+"
+    r"|judicieux|int[ée]ressant|bon|bien|pr[ée]f[ée]rable|fondamental|capital|crucial|imp[ée]ratif|vital)\s+"
+    # (« il serait bien aussi de pouvoir … »: the adverb may follow)
+    r"(?:(?:aussi|[ée]galement|donc)\s+)?"
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
