@@ -233,8 +233,10 @@ _STUDY_ACTION = re.compile(
     r"|(?:une|la)\s+(?:r[ée]flexion|[ée]tude)\b[^.;:]{0,100}?\s(?:sera|seront|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+"
     # (or its delivery: « Une étude de programmation … sera rendue en juin 2027 », « remise », « achevée »)
     r"(?:engag|lanc|men|conduit|initi|ouvert|r[ée]alis|confi|command|rendu|remis|achev|termin)\w*"
-    r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
-    r"|lancerons)\s+une\s+r[ée]flexion"
+    # (or study: « Nous lancerons une étude de faisabilité », « La commune commandera une étude »),
+    # maybe after when or what for (« En 2026, nous lancerons une étude … », « Pour le wifi, … »)
+    r"|(?:(?:en|d[èe]s|d['’]ici|dans|pour|[àa]\s+partir\s+de|courant|au|avant)\b[^,;:.]{0,40},\s*)?(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
+    r"|lancerons|r[ée]alisera|r[ée]aliserons|commandera|commanderons)\s+une\s+(?:r[ée]flexion|[ée]tude)"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
     # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
     # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de
@@ -267,6 +269,12 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     'Reportée'
     >>> study_state("La décision de créer la navette sera prise après l'étude.", "", "Créer une navette vers la gare")
     "À l'étude"
+    >>> study_state("Nous lancerons une étude sur une navette vers la gare.", "", "Créer une navette vers la gare")
+    "À l'étude"
+    >>> study_state("En 2027, nous lancerons une étude sur une navette.", "", "Créer une navette vers la gare")
+    "À l'étude"
+    >>> study_state("Nous créerons la navette, puis nous lancerons une étude.", "", "Créer une navette vers la gare")
+    ''
     """
     if _STUDY_ACTION.match(action_text or "") and not _ASKS_STUDY.search(demand_text or "") \
             and status_cap(state) == STATUS_ADDRESSED:
