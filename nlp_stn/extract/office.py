@@ -683,6 +683,13 @@ class _DocxNumbering:
         return re.sub(r"%([1-9])", value, pattern), level["fmt"]
 
 
+def _title_text(text: str, max_chars: int, max_words: int) -> bool:
+    """Whether a paragraph's text may be a title set by direct formatting (see _DocxLooks,
+    _OdtLooks): short, with letters, not ending like a sentence or a lead-in."""
+    return (bool(text) and len(text) <= max_chars and len(text.split()) <= max_words
+            and text[-1] not in ".;,:!?…" and bool(re.search(r"[^\W\d_]{2}", text)))
+
+
 class _DocxLooks:
     """Headings made by direct formatting: a short paragraph, every run bold and set in a font
     clearly larger than the body text's, not ending like a sentence."""
@@ -742,8 +749,7 @@ class _DocxLooks:
         return out
 
     def _size_if_heading(self, paragraph, text: str):
-        if (not text or len(text.split()) > self.MAX_WORDS or len(text) > 120 or text[-1] in ".;,:!?…"
-                or not re.search(r"[^\W\d_]{2}", text) or paragraph._p.find(".//" + self.qn("w:numPr")) is not None):
+        if not _title_text(text, 120, self.MAX_WORDS) or paragraph._p.find(".//" + self.qn("w:numPr")) is not None:
             return None
         runs = self.runs(paragraph)
         if not runs or not all(bold and size >= self.body + self.MIN_EXTRA for size, bold, _ in runs):
@@ -1134,9 +1140,8 @@ class _OdtLooks:
         return out
 
     def _size_if_heading(self, paragraph, text: str) -> Optional[float]:
-        if (self.body_bold or not text or len(text) > self.MAX_CHARS or len(text.split()) > self.MAX_WORDS
-                or text[-1] in ".;,:!?…" or text[:1] in "«“\"" or text[:1].islower()
-                or not re.search(r"[^\W\d_]{2}", text)):
+        if (self.body_bold or not _title_text(text, self.MAX_CHARS, self.MAX_WORDS)
+                or text[:1] in "«“\"" or text[:1].islower()):
             return None
         runs = self.runs(paragraph)
         if not runs or not all(bold for bold, _, _ in runs):
