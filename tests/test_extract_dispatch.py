@@ -31,14 +31,35 @@ def test_empty_file(tmp_path):
     assert error_of(path) == f"{path} : le fichier est vide : vérifiez qu'il a été correctement copié ou exporté."
 
 
+ACCEPTED = ".txt .md .markdown .html .htm .pdf .docx .odt .csv .json .jsonl .xls .xlsx .ods"
+
+
 def test_unknown_extension(tmp_path):
-    path = tmp_path / "image.png"
-    path.write_bytes(b"\x89PNG")
-    assert error_of(path) == (
-        f"{path} : format non pris en charge (.png) : formats acceptés "
-        ".txt .md .markdown .html .htm .pdf .docx .odt .csv .json .jsonl .xls .xlsx .ods."
-    )
+    path = tmp_path / "carte.xyz"
+    path.write_bytes(b"xyz")
+    assert error_of(path) == f"{path} : format non pris en charge (.xyz) : formats acceptés {ACCEPTED}."
     assert len(SUPPORTED) == 14
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("avis.doc", "ouvrez-le dans LibreOffice ou Word, enregistrez-en une copie en .odt, .docx ou .pdf puis relancez "
+                 "sur cette copie."),
+    ("Avis.RTF", "ouvrez-le dans LibreOffice ou Word, enregistrez-en une copie en .odt, .docx ou .pdf puis relancez "
+                 "sur cette copie."),
+    ("restitution.pptx", "exportez la présentation en PDF (LibreOffice ou PowerPoint : Fichier > Exporter au format "
+                         "PDF) puis relancez sur ce PDF."),
+    ("suivi.xlsm", "ouvrez-le dans LibreOffice ou Excel, enregistrez-en une copie en .xlsx, .ods ou .csv puis relancez "
+                   "sur cette copie."),
+    ("scan.jpg", "faites d'abord reconnaître le texte de l'image (OCR), enregistrez le résultat en .pdf ou .txt puis "
+                 "relancez."),
+    ("annexes.zip", "décompressez l'archive puis donnez ses fichiers ou son dossier."),
+    ("message.eml", "copiez le texte du courriel dans un fichier .txt (ou enregistrez-le en PDF) puis relancez."),
+])
+def test_known_unsupported_format_says_what_copy_to_make(tmp_path, name, hint):
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    shown = path.suffix.lower()
+    assert error_of(path) == f"{path} : format non pris en charge ({shown}) : {hint} Formats acceptés : {ACCEPTED}."
 
 
 def test_no_extension(tmp_path):

@@ -34,6 +34,39 @@ READERS = {
 }
 SUPPORTED = tuple(READERS)
 
+# What to do with a file of a known format the readers do not take: the copy to make (by
+# family of formats), said before the list of accepted formats.
+_CONVERT_HINTS = (
+    ((".doc", ".rtf", ".docm", ".dotx", ".dot", ".ott", ".wpd", ".pages", ".fodt"),
+     "ouvrez-le dans LibreOffice ou Word, enregistrez-en une copie en .odt, .docx ou .pdf puis relancez sur cette copie."),
+    ((".ppt", ".pptx", ".pps", ".ppsx", ".odp", ".key"),
+     "exportez la présentation en PDF (LibreOffice ou PowerPoint : Fichier > Exporter au format PDF) puis relancez sur ce PDF."),
+    ((".xlsm", ".xlsb", ".xltx", ".ots", ".numbers", ".fods"),
+     "ouvrez-le dans LibreOffice ou Excel, enregistrez-en une copie en .xlsx, .ods ou .csv puis relancez sur cette copie."),
+    ((".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".heic"),
+     "faites d'abord reconnaître le texte de l'image (OCR), enregistrez le résultat en .pdf ou .txt puis relancez."),
+    ((".zip", ".7z", ".rar", ".tar", ".gz", ".tgz"),
+     "décompressez l'archive puis donnez ses fichiers ou son dossier."),
+    ((".eml", ".msg", ".mbox"),
+     "copiez le texte du courriel dans un fichier .txt (ou enregistrez-le en PDF) puis relancez."),
+)
+
+
+def unsupported_message(suffix: str) -> str:
+    """The message for a file whose extension ``suffix`` (« .rtf », lower case, or « » when it has
+    none) no reader takes: for a format of a known family, the copy to make first, then the
+    accepted formats.
+
+    >>> unsupported_message(".key").split(" Formats")[0]
+    'format non pris en charge (.key) : exportez la présentation en PDF (LibreOffice ou PowerPoint : Fichier > Exporter au format PDF) puis relancez sur ce PDF.'
+    """
+    shown = suffix or "sans extension"
+    accepted = " ".join(SUPPORTED)
+    for suffixes, hint in _CONVERT_HINTS:
+        if suffix in suffixes:
+            return f"format non pris en charge ({shown}) : {hint} Formats acceptés : {accepted}."
+    return f"format non pris en charge ({shown}) : formats acceptés {accepted}."
+
 
 def _mo(value: float, spec: str) -> str:
     """A size in megabytes written the French way (decimal comma)."""
@@ -59,10 +92,7 @@ def check(path: Path, settings: Settings) -> str:
         raise InputError("c'est un dossier : donnez un fichier (ou utilisez une commande qui lit un dossier).", path=path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
-        shown = suffix or "sans extension"
-        raise InputError(
-            f"format non pris en charge ({shown}) : formats acceptés {' '.join(SUPPORTED)}.", path=path
-        )
+        raise InputError(unsupported_message(suffix), path=path)
     size = path.stat().st_size
     if size == 0:
         raise InputError("le fichier est vide : vérifiez qu'il a été correctement copié ou exporté.", path=path)
