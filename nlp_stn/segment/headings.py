@@ -164,11 +164,10 @@ class _Headings:
         list). Such a title (« Être accompagné pour ses démarches » over a letter's requests)
         names a theme; a title over its explanation is the demand itself, even when the
         explanation adds a demand in so many words (« Nous demandons enfin que … »)."""
-        blocks = self.doc.blocks
-        at = next((i for i, b in enumerate(blocks) if b is block), None)
+        at = self.block_at.get(block.start)
         if at is None:
             return False
-        for b in blocks[at + 1:]:
+        for b in self.doc.blocks[at + 1:]:
             if b.kind == "heading":
                 return False
             if b.kind != "paragraph":
