@@ -1306,6 +1306,31 @@ def test_forum_topic_posts_are_read_as_prose(tmp_path):
     ]
 
 
+DECIDIM_COMMENTS = (
+    "id;created_at;body/fr;locale;author/id;author/name;alignment;depth;user_group/id;user_group/name;"
+    "commentable_id;commentable_type;root_commentable_url\n"
+    '11;2027-03-02 10:12:33 +0100;"Je soutiens, le réseau ne passe pas au bourg.";fr;8;Lou;1;0;;;41;'
+    "Decidim::Proposals::Proposal;https://exemple.fr/proposals/41\n"
+    '12;2027-03-02 11:40:02 +0100;"<p>Il faudrait aussi ouvrir le samedi matin.</p><p>Merci</p>";fr;9;Max;0;0;;;42;'
+    "Decidim::Proposals::Proposal;https://exemple.fr/proposals/42\n"
+    "13;2027-03-03 09:05:47 +0100;D'accord avec Max.;fr;7;Zoé;1;1;;;12;Decidim::Comments::Comment;"
+    "https://exemple.fr/proposals/42\n"
+)
+
+
+def test_a_comments_export_is_read_as_the_turns_of_a_discussion(tmp_path):
+    # Decidim's comments export (« commentable_id », what each row comments on): each comment is
+    # a message read as prose, paragraph by paragraph, not a proposal card
+    path = tmp_path / "commentaires.csv"
+    path.write_text(DECIDIM_COMMENTS, encoding="utf-8")
+    assert [(b.kind, b.text, b.fields["id"]) for b in extract(path).blocks] == [
+        ("paragraph", "Je soutiens, le réseau ne passe pas au bourg.", "11"),
+        ("paragraph", "Il faudrait aussi ouvrir le samedi matin.", "12"),
+        ("paragraph", "Merci", "12"),
+        ("paragraph", "D'accord avec Max.", "13"),
+    ]
+
+
 def test_codes_slugs_summaries_and_ids_of_a_theme_name_no_field():
     # « action_code » is not an action plan's column, « topic_slug » / « topic_id » not a category
     assert [classify(n) for n in ("action_code", "actions_summary", "topic_slug", "topic_id", "theme_id")] == [None] * 5

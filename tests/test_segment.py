@@ -1652,6 +1652,20 @@ def test_a_forum_thread_gives_the_demands_of_each_post_by_their_phrasing(tmp_pat
     assert {u.heading for u in units} == {"Le bourg en 2030"}
 
 
+def test_a_comments_export_gives_only_the_comments_that_ask(tmp_path):
+    # a platform's comments on proposals (Decidim's export, « commentable_id »): support, thanks and
+    # agreement are no demand; the comment that asks is one, labelled by its id
+    _, units = _units(tmp_path, "commentaires.csv", (
+        "id;created_at;body/fr;alignment;depth;commentable_id;commentable_type\n"
+        "11;2027-03-02;Je soutiens, le réseau ne passe pas au bourg.;1;0;41;Decidim::Proposals::Proposal\n"
+        "12;2027-03-02;Il faudrait aussi ouvrir le samedi matin.;0;0;42;Decidim::Proposals::Proposal\n"
+        "13;2027-03-03;D'accord avec Max.;1;1;12;Decidim::Comments::Comment\n"
+        "14;2027-03-04;Pas d'accord : le wifi public coûte cher.;-1;0;43;Decidim::Proposals::Proposal\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "12", "Il faudrait aussi ouvrir le samedi matin."),
+    ]
+
+
 def test_spoken_demands_of_a_forum_post(tmp_path):
     # « Je propose une … », « Et surtout, qu'on … » (a comma after « surtout »), « Ce serait
     # génial d'avoir … », « Un … serait vraiment un plus », « Et j'en ajoute une : … »; not a

@@ -133,7 +133,7 @@ SKIPPED_STATUS = frozenset(
 ORGANISER_FLAGS = frozenset("staff moderator moderateur admin administrateur".split())
 # A column naming the message a row replies to (« reply_to_post_number », « in_reply_to »,
 # « En réponse à »), normalised: the rows are the turns of a discussion (a forum topic's posts)
-DISCUSSION = re.compile(r"\b(?:reply to|en reponse a)\b")
+DISCUSSION = re.compile(r"\b(?:reply to|en reponse a|commentable id)\b")
 # A column giving the reason a row was moderated ("refusalReason", "Motif de modération"): a
 # row with one was taken down (a reason of an authority's rejection is not this).
 MODERATION_REASON = re.compile(r"^(?:refusal\s*reason|moderation\s*reason|(?:motif|raison)\s+(?:de\s+)?(?:la\s+)?moderation)$")
