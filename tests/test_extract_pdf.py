@@ -266,6 +266,27 @@ def test_a_heading_stored_after_the_text_it_tops_is_put_back_first():
     assert raise_headings([going_on, title]) == [going_on, title]
 
 
+def test_a_bold_title_going_on_in_lower_case_at_the_top_of_the_next_page_is_one_block():
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import Group, _continues_across
+
+    # « Proposition n° 4 – Associer les habitants à la conception » ends page 5 in bold (read
+    # there as a heading), « et aux essais des outils, … » opens page 6 in the same bold type
+    title = Group(kind="heading", lines=[_line("Proposition n° 4 – Associer les habitants à la conception", 700,
+                                               size=11, bold=True)], level=3)
+    going_on = Group(kind="paragraph", lines=[_line("et aux essais des outils, au sein d'un comité.", 60, size=11,
+                                                    page=6, bold=True)])
+    assert _continues_across(title, going_on, body_size=11)
+    # not a bold lead sentence ending inside the paragraph it opens (its line ends regular)
+    lead = Group(kind="paragraph", lines=[replace(going_on.lines[0], bold_end=False),
+                                          _line("la suite en romain.", 75, size=11, page=6)])
+    assert not _continues_across(title, lead, body_size=11)
+    # nor a block of the next page that starts with a capital
+    capital = Group(kind="paragraph", lines=[_line("Et aux essais des outils.", 60, size=11, page=6, bold=True)])
+    assert not _continues_across(title, capital, body_size=11)
+
+
 # --- short documents: running lines, page breaks, labels, one-line paragraphs ------------
 # (fixtures made by tests/data/pdf-robust/make_fixtures.py, see SOURCES.md)
 

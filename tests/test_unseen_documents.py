@@ -324,12 +324,11 @@ CASES = [
     ("../matching-checks/arvene/corpus/arvene/avis-codev-strategie-numerique.pdf", "arvene-avis-codev", [], [], 8),
     # Tenth round (three testers, 2026-11-26):
     # - a council's opinion as a PDF made from ODT (« Proposition n° 1 – » paragraphs, cover,
-    #   sommaire, footnotes, members and glossary annexes). Missed: a second demand of a
-    #   paragraph whose subject is a pronoun (« … il recommande de recruter … »); extra: three
-    #   explanations read as demands and a sub-demand the reader did not list
+    #   sommaire, footnotes, members and glossary annexes; a bold « Proposition n° 13 – » title
+    #   going on in lower case over the page break). Extra: three explanations read as demands
+    #   and a sub-demand the reader did not list
     ("../matching-checks/belcombe/corpus/belcombe/avis-cd-belcombe-esante.pdf", "belcombe-avis-cd-belcombe-esante",
-     ["il recommande de recruter un coordinateur e-santé à l'échelle de l'agglomération, interlocuteur unique des "
-      "professionnels et des communes."], [], 4),
+     [], [], 4),
     # - the strategy as a designed PDF printed from HTML: a dotted sommaire, fiches whose
     #   labelled titles wrap on three lines in a narrow column (« Action 1.1.2 — Créer des
     #   points de / téléconsultation … ») over a field table, a summary table. Extra: the axes

@@ -1816,17 +1816,26 @@ def _continues_across(pending: Group, first: Group, body_size: float = 0.0) -> b
     return not _SENTENCE_END.search(last) and (_goes_on(last, start) or last.endswith("-"))
 
 
+def _wholly_bold(group: Group) -> bool:
+    """Whether every line of ``group`` is bold to its last letter (a bold block of its own, not a
+    bold run ending inside a paragraph)."""
+    return all(l.bold and l.bold_end is not False for l in group.lines)
+
+
 def _bold_block_goes_on(pending: Group, first: Group, body_size: float) -> bool:
     """The bold lines ending a page (weight only, body size: a boxed recommendation read as a
     heading, or a bold paragraph) cut on a word that cannot end them (« … manuel), et », « … au »,
-    a comma), then a first block of the next page printed alike (size, weight), not a list
-    item nor a labelled line: one block cut by the page break."""
+    a comma) or going on in lower case in a bold block of its own (« … à la conception » / « et aux
+    tests … », not a bold lead sentence ending inside a paragraph), then a first block of the
+    next page printed alike (size, weight), not a list item nor a labelled line: one block cut
+    by the page break."""
     if not body_size or pending.kind not in ("heading", "paragraph") or first.kind not in ("heading", "paragraph"):
         return False
     last, start = pending.lines[-1], first.lines[0]
     if not all(l.bold and l.size < body_size + 1.5 for l in pending.lines) or start.marker:
         return False
-    return (start.bold and abs(start.size - last.size) < 0.6 and _cut_title(last.text)
+    return (start.bold and abs(start.size - last.size) < 0.6
+            and (_cut_title(last.text) or (start.text[:1].islower() and _wholly_bold(first)))
             and not _SENTENCE_END.search(last.text) and not _opens_label(start, last))
 
 
