@@ -183,6 +183,23 @@ def test_spoken_wishes_cleft_or_with_the_thing_wished_are_demands_but_not_a_subj
     ]
 
 
+def test_a_need_of_the_writers_in_the_first_person_is_a_demand_but_not_a_condition(tmp_path):
+    # « nous avons besoin d'un … », « on aurait vraiment besoin de … », « j'ai besoin de … »; not a
+    # condition (« si on a besoin de … »), a relative clause (« dont on a besoin ») nor a negation
+    assert _kinds(tmp_path, "Réunion des maires ruraux\n\n" + (
+        "Nos mairies n'ont pas de service informatique : nous avons besoin d'un appui pour leur sécurité.\n\n"
+        "Si on a besoin d'aide, on appelle la secrétaire de mairie.\n\n"
+        "Les logiciels dont on a besoin sont chers.\n\n"
+        "Nous n'avons pas besoin d'un nouveau site.\n\n"
+        "On aurait vraiment besoin de bancs devant l'école.\n\n"
+        "J'ai besoin d'aide pour déclarer mes impôts en ligne.\n")) == [
+        ("recommendation", "", "Nos mairies n'ont pas de service informatique : nous avons besoin d'un appui pour leur "
+                               "sécurité."),
+        ("recommendation", "", "On aurait vraiment besoin de bancs devant l'école."),
+        ("recommendation", "", "J'ai besoin d'aide pour déclarer mes impôts en ligne."),
+    ]
+
+
 def test_a_reports_deed_after_a_circumstance_a_possessive_a_count_in_words_or_a_quoted_title(tmp_path):
     # in a report of the year: a deed after a circumstance put first (« Au 1er mars 2025, »,
     # « Avec une subvention …, »), a possessive or a count in words as its subject, a title in

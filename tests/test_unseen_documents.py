@@ -491,15 +491,14 @@ CASES = [
      "vallievre-strategie-numerique-vallievre", [], [], 6),
     # - a survey's XLSX export (long questions as header, proposals in two columns, « freins »
     #   answers, « Avez-vous d'autres remarques ? ») and a departmental roadmap printed by Chromium
-    #   (« Chantier n – », « Ce que nous allons faire » bullets). Missed: a remark that asks
-    #   without a demand verb (« nous avons besoin d'un appui »); « Il serait bien aussi de pouvoir
-    #   … » is found since « il serait bien (aussi) de » asks.
+    #   (« Chantier n – », « Ce que nous allons faire » bullets). A remark that asks by the
+    #   writers' need (« nous avons besoin d'un appui ») is found, and « Il serait bien aussi de
+    #   pouvoir … » since « il serait bien (aussi) de » asks.
     ('../matching-checks/oussance/corpus/oussance/consultation-numerique-oussance.xlsx',
      'oussance-consultation-numerique-oussance',
      [
         'Il faudrait aussi un numéro de téléphone unique où un agent du Département répond vraiment, pas un robot.',
         "d'ici là, financer des solutions satellitaires pour les foyers non raccordables.",
-        "Les communes rurales n'ont pas de service informatique : nous avons besoin d'un appui du Département pour la cybersécurité de nos mairies.",
         'Mettre à disposition des ordinateurs en libre-service dans ces accueils.',
         "Former les professeurs à l'usage pédagogique des outils numériques.",
     ],

@@ -788,6 +788,13 @@ _DEMAND_VERB = re.compile(
     # « Pourquoi pas … ? » opening the sentence, or after what it answers (« D'autres villages ont un
     # marché en ligne, pourquoi on le ferait pas ici ? »)
     r"|(?:^|[:,]\s*)[«\"(]?\s*(?:(?:et|mais|alors|donc)\s+)?(?:" + _WHY_NOT + ")"
+    # a need of the writers, first person: « nous avons besoin d'un appui du Département », « on
+    # aurait vraiment besoin de bancs »; not a condition or a relative clause (« si on a besoin
+    # d'aide, … », « quand on a besoin de … », « les outils dont on a besoin »)
+    r"|(?<!\bsi )(?<!\bquand )(?<!\bdont )(?<!\blorsqu['’])(?<!\blorsque )(?<!\bcomme )"
+    r"\b(?:j['’]\s*|nous\s+|on\s+)(?:ai|avons|a|aurais|aurions|aurait|aurons|aura)\s+"
+    r"(?:(?:vraiment|r[ée]ellement|surtout|aussi|[ée]galement|donc|toujours|absolument|grandement|urgemment)\s+){0,2}"
+    r"besoin\s+(?:de\s+|d['’]\s*|du\s|des\s)"
     # a demand named, then stated after a colon: « nous ajoutons une demande : que le guide soit
     # imprimé », « Notre dernière revendication : que … »
     r"|\b(?:demandes?|revendications?|requ[êe]tes?|v(?:œ|oe)ux)(?:\s+[^\W\d_]+){0,2}?\s*:\s*(?:que\s|qu['’])"
