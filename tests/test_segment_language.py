@@ -200,6 +200,24 @@ def test_a_need_of_the_writers_in_the_first_person_is_a_demand_but_not_a_conditi
     ]
 
 
+def test_what_every_one_of_a_kind_must_do_is_asked_in_an_opinion(tmp_path):
+    # « chaque service … doit conserver … » after what it follows from, « toutes les écoles
+    # devraient disposer … »; not a constraint (« doit faire face ») nor a relative clause
+    # (« qui doit »)
+    opinion = ("Avis du conseil de développement\n\nLe conseil recommande de créer un guichet unique.\n\n"
+               "Il rappelle que le numérique n'est qu'un moyen : chaque service en ligne doit garder un accueil "
+               "humain.\n\n"
+               "Toutes les écoles devraient disposer d'un tableau numérique.\n\n"
+               "Chaque commune doit faire face à la baisse des dotations.\n\n"
+               "Le guichet, qui doit ouvrir en mai, sera à la mairie.\n")
+    assert _kinds(tmp_path, opinion) == [
+        ("recommendation", "", "Le conseil recommande de créer un guichet unique."),
+        ("recommendation", "", "Il rappelle que le numérique n'est qu'un moyen : chaque service en ligne doit garder "
+                               "un accueil humain."),
+        ("recommendation", "", "Toutes les écoles devraient disposer d'un tableau numérique."),
+    ]
+
+
 def test_a_reports_deed_after_a_circumstance_a_possessive_a_count_in_words_or_a_quoted_title(tmp_path):
     # in a report of the year: a deed after a circumstance put first (« Au 1er mars 2025, »,
     # « Avec une subvention …, »), a possessive or a count in words as its subject, a title in

@@ -189,14 +189,14 @@ CASES = [
     # the documents of three testers' matching checks; their expected units are the units of
     # their gold (recommendations and actions only: the axes and objectives found are the
     # extra units). The plan ends with a summary table of its dotted-numbered actions (no
-    # second unit). Known miss: a demand after "Il rappelle enfin que … :" in the Val d'Ombre
-    # opinion
+    # second unit). The Val d'Ombre opinion's « Il rappelle enfin que … : chaque service …
+    # doit conserver … » is a rule asked for every service (a demand)
     ("../matching-checks/troisrivieres/corpus/troisrivieres/plan-actions-numerique.pdf", "plan-actions-trois-rivieres", [], [], 4),
     ("../matching-checks/troisrivieres/corpus/troisrivieres/avis-codev-trois-rivieres.docx", "avis-codev-trois-rivieres", [], [], 0),
     ("../matching-checks/saintferreol/corpus/saintferreol/plan-actions-ville-numerique.html", "plan-actions-saint-ferreol", [], [], 8),
     ("../matching-checks/saintferreol/corpus/saintferreol/consultation-ville-numerique.csv", "consultation-saint-ferreol", [], [], 0),
     ("../matching-checks/valombre/corpus/valombre/avis-cd-valombre.pdf", "avis-cd-valombre",
-     ["chaque service dématérialisé doit conserver une alternative humaine, au guichet ou par téléphone."], [], 1),  # « demande que … et que … » read as two demands: the reader listed one
+     [], [], 1),  # « demande que … et que … » read as two demands: the reader listed one
     ("../matching-checks/valombre/corpus/valombre/strategie-numerique-valombre.odt", "strategie-numerique-valombre", [], [], 16),
     # a fourth pair: an opinion in DOCX and a plan in a spreadsheet (a title row, the axis on the
     # first row of each axis); the extra units are the plan's 26 indicators and its 5 labelled

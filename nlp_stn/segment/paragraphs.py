@@ -10,7 +10,7 @@ from ..clean import split_marker
 from ..labels import parse_label
 from ..model import Block, STATUS_NOT, status_cap
 from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
-                         _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
+                         _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _EVERY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
@@ -1000,7 +1000,8 @@ class _Paragraphs:
                           and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
                       or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
-                                                              or _DEED_MUST.match(sentence)))
+                                                              or _DEED_MUST.match(sentence)
+                                                              or _EVERY_MUST.search(sentence)))
                       # « Le site est illisible. Il doit être refait. »: the thing told before, to be done
                       or (self.prior != "action" and told_before and _THING_MUST.match(sentence)))
             lettered = _lettered_parts(sentence) if strong else []

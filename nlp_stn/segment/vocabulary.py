@@ -914,6 +914,18 @@ _DEED_MUST = re.compile(
     re.I,
 )
 
+# In an opinion, what every one of a kind must do or have, said of all of them (« chaque service
+# dématérialisé doit conserver une alternative humaine », « toutes les écoles devraient disposer
+# d'un … », maybe after what it follows from, « … : chaque commune doit … », « … que chaque … »): a
+# rule asked for; not a state to keep (« doit rester »), a constraint (« doit faire face ») nor a
+# relative clause (« … qui doit … »)
+_EVERY_MUST = re.compile(
+    r"(?:^\W*|[:;]\s*|\bque\s+|\bqu['’]\s*)(?:chaque|tout|toute|tous\s+les|toutes\s+les)\s+[^\W\d_]"
+    r"[^.;:!?]{1,80}?\s(?<!\bqui\s)(?:doit|doivent|devra|devront|devrait|devraient)\s+(?:" + _ADVERBS + r"\s+)?"
+    r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir|rester\b|demeurer\b)[^\W\d_]+(?:er|ir|re|oir)\b",
+    re.I,
+)
+
 
 # "Aujourd'hui il faut déposer un chèque à la régie", "elle explique qu'il faut appeler à 8 h 30",
 # "la navette ne roule que l'été et il faut réserver": the burden of the present, told, not a demand
