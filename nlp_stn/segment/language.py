@@ -862,7 +862,8 @@ class _Language:
         # Only part-of-speech and morphology are needed: the lemmatizer (slow on its first
         # calls, it fills a cache) and the sentence splitter are skipped.
         docs = nlp.load(self.settings.spacy_model).pipe(batch, batch_size=256, disable=_NOT_NEEDED)
-        found = {text: _starts_with_infinitive(doc) for text, doc in zip(batch, docs)}
+        verbs = nlp.verb_only_lemmas(self.settings.spacy_model)
+        found = {text: _starts_with_infinitive(doc, verbs) for text, doc in zip(batch, docs)}
         for head in todo:
             self.as_written[head] = found[head]
             self.cache[head] = found[head] or bool(variants[head] and found[variants[head]])
@@ -1272,14 +1273,20 @@ def _after_topic(text: str) -> str:
     return text[m.end():] if m and text[:1].isupper() else ""
 
 
-def _starts_with_infinitive(doc) -> bool:
+def _starts_with_infinitive(doc, verbs: frozenset = frozenset()) -> bool:
     """spaCy's test on the first word, past the same words as :func:`_may_start_with_infinitive`
-    (the tokenizer gives elisions as tokens of their own: "n'", "s'", "d'")."""
+    (the tokenizer gives elisions as tokens of their own: "n'", "s'", "d'"). A rare verb the
+    tagger reads as a noun or an adjective (« Résorber en priorité les zones blanches ») is an
+    infinitive too when it is one of ``verbs`` (see :func:`nlp_stn.nlp.verb_only_lemmas`) and a
+    determiner, an adverb, a preposition or a pronoun follows it."""
     for tok in doc:
         low = tok.text.lower()
         if tok.is_punct or low in _SKIPPED or _ELIDED_SKIPPED.match(low + "x"):
             continue
         if low in _OBJECT_PRONOUNS and tok.pos_ == "PRON" and tok.i == 0:
             continue  # « Les signaler », « Leur proposer »: the verb's object before it, not an article
-        return tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm")
+        if tok.pos_ in ("VERB", "AUX") and "Inf" in tok.morph.get("VerbForm"):
+            return True
+        following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return low in verbs and following is not None and following.pos_ in ("DET", "ADV", "ADP", "PRON")
     return False
