@@ -847,6 +847,27 @@ def test_a_quote_not_interleaved_with_answers_gives_no_point(tmp_path):
     assert [(b.text, b.marker) for b in text.read(path, Settings()).blocks] == [("Non.", "")]
 
 
+def test_o_bullets_before_lower_case_items_of_a_list_under_a_colon_or_a_semicolon(tmp_path):
+    # « o » typed (or read) for a second-level bullet before items in lower case: under a line
+    # ending with « : » or « ; » it opens an item whatever its first letter; elsewhere the
+    # lone « o » before a plain lower-case word is left as it is
+    path = tmp_path / "compte-rendu.txt"
+    path.write_text("Compte rendu de la réunion\n\n"
+                    "Propositions des parents :\n"
+                    "o équiper les classes de tablettes, comme les écoles\n"
+                    "des villes ;\n"
+                    "o raccorder les écoles en priorité ;\n"
+                    "o mutualiser un intervenant entre communes.\n\n"
+                    "La salle dit o merci au passage.\n", encoding="utf-8")
+    assert robust_blocks(path)[1:] == [
+        ("paragraph", "Propositions des parents :", 0, ""),
+        ("list_item", "équiper les classes de tablettes, comme les écoles des villes ;", 0, "◦"),
+        ("list_item", "raccorder les écoles en priorité ;", 0, "◦"),
+        ("list_item", "mutualiser un intervenant entre communes.", 0, "◦"),
+        ("paragraph", "La salle dit o merci au passage.", 0, ""),
+    ]
+
+
 def test_e_read_for_a_bullet_starts_an_item_and_a_sentence_after_an_item_is_a_paragraph(tmp_path):
     # a scanned list: « • » read as « e » before a capital; the line after an item ending with
     # a full stop that opens a sentence with a capital is a paragraph, not the item going on

@@ -478,14 +478,10 @@ CASES = [
     #   bullet whose rare verb the tagger misses (« Résorber ») is found by the lemmatizer's verbs;
     #   its sibling, and the question after the list, since « e » is a bullet and a sentence after
     #   an item is a paragraph; the demands the OCR ran together after « Proposition : … » since a
-    #   long paragraph opened so goes on with sentences read as any paragraph's. Missed:
+    #   long paragraph opened so goes on with sentences read as any paragraph's; items opened by
+    #   « o » in lower case under « … ; » are items of the list (« o raccorder les écoles … »)
     ('../matching-checks/vallievre/corpus/vallievre/cr-reunion-publique-2017.txt',
-     'vallievre-cr-reunion-publique-2017',
-     [
-        'raccorder les écoles au très haut débit en priorité, avant les lotissements ;',
-        'mutualiser entre communes un intervenant inforrnatique qui assure la maintenance du matériel des écoles, car les enseignants ne peuvent pas tout faire.',
-    ],
-     [], 2),
+     'vallievre-cr-reunion-publique-2017', [], [], 2),
     ("../matching-checks/vallievre/corpus/vallievre/strategie-numerique-vallievre.md",
      "vallievre-strategie-numerique-vallievre", [], [], 6),
     # - a survey's XLSX export (long questions as header, proposals in two columns, « freins »

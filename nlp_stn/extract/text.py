@@ -143,6 +143,10 @@ _LETTER_HEADING = re.compile(r"^(?P<marker>[A-Z]|[IVX]{1,5}|\d{1,2})[.)]\s+\S")
 # sentence, so the line is an item (normalised to "◦" before broken lines are joined, which
 # would otherwise glue it to the line above as a lower-case continuation)
 _O_BULLET = re.compile(r"^([ \t]*)o[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ]|[àâäçéèêëîïôöùûüÿœæ])", re.M)
+# ... and "o " before a lower-case word at the start of a line under a line ending with « : » or
+# « ; » (« Propositions des parents : » / « o raccorder les écoles … ; » / « o mutualiser … »):
+# a list going on, whatever the letter its item opens with
+_O_BULLET_IN_LIST = re.compile(r"(?<=[:;])([ \t]*\n[ \t]*)o[ \t]+(?=[a-zà-öø-ÿœæ])")
 # "e " before a capital at the start of a line: a "•" read as "e" by character recognition (a
 # scanned list): the lone letter "e" opens no French sentence either, so the line is an item
 _E_BULLET = re.compile(r"^([ \t]*)e[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ][^\W\d_])", re.M)
@@ -1513,7 +1517,8 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
             text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
-        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_E_BULLET.sub(r"\1• ", _O_BULLET.sub(r"\1◦ ", text)))))
+        text = _O_BULLET_IN_LIST.sub(r"\1◦ ", _O_BULLET.sub(r"\1◦ ", text))
+        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_E_BULLET.sub(r"\1• ", text))))
         lines = text.split("\n")
         if paged:
             n_pages = len(pages)
