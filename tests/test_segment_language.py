@@ -202,6 +202,21 @@ def test_a_rare_verb_the_tagger_misses_is_read_by_the_lemmatizers_verbs(tmp_path
     ]
 
 
+def test_voir_sends_elsewhere_but_voir_ou_en_sont_asks_to_know(tmp_path):
+    # a workshop's list: « voir où en sont … », « voir si … », « voir comment … » wish to know;
+    # « voir l'annexe », « voir ci-dessous » send the reader elsewhere
+    assert _kinds(tmp_path, "# Atelier\n\n## Propositions\n\n"
+                            "- voir où en sont les projets votés l'an dernier\n"
+                            "- voir si la salle peut ouvrir le dimanche\n"
+                            "- Voir l'annexe 2\n"
+                            "- voir ci-dessous\n"
+                            "- ouvrir la médiathèque le dimanche\n", name="atelier.md") == [
+        ("recommendation", "", "voir où en sont les projets votés l'an dernier"),
+        ("recommendation", "", "voir si la salle peut ouvrir le dimanche"),
+        ("recommendation", "", "ouvrir la médiathèque le dimanche"),
+    ]
+
+
 def test_a_need_of_the_writers_in_the_first_person_is_a_demand_but_not_a_condition(tmp_path):
     # « nous avons besoin d'un … », « on aurait vraiment besoin de … », « j'ai besoin de … »; not a
     # condition (« si on a besoin de … »), a relative clause (« dont on a besoin ») nor a negation

@@ -275,12 +275,11 @@ CASES = [
      "arzennec-plan-actions-numerique-2026-2029", [], [], 6),
     # - a workshop's shared pad (post-its as noun phrases with « +1 » votes, the organisers' TODO
     #   lines, a « Ce qu'on retient » recap) against the city's progress report (cards with a
-    #   status badge, actions in the past tense). Known miss: one post-it of the last table;
-    #   extras: the organisers' five tasks (actions, never demands) and a note « (hors sujet,
-    #   c'est l'agglo) »; the report's five axes;
+    #   status badge, actions in the past tense). The last table's « voir où en sont les projets
+    #   … » is a wish to know, no reference; extras: the organisers' five tasks (actions, never
+    #   demands) and a note « (hors sujet, c'est l'agglo) »; the report's five axes;
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/atelier-citoyen-ville-numerique-2025-10-04.md",
-     "vaubrecourt-atelier-citoyen-ville-numerique-2025-10-04",
-     ["voir où en sont les projets votés les années d'avant (une carte avec l'avancement, des photos)"], [], 5),
+     "vaubrecourt-atelier-citoyen-ville-numerique-2025-10-04", [], [], 5),
     ("../matching-checks/vaubrecourt/corpus/vaubrecourt/bilan-2025-strategie-numerique.html",
      "vaubrecourt-bilan-2025-strategie-numerique", [], [], 5),
     # - an opinion in DOCX made of « Constat | Proposition du Conseil » tables (Word bullets in

@@ -542,7 +542,13 @@ _TITLED = re.compile(
     r"(?:\s+(?:publique?s?|citoyen(?:ne)?s?|participati(?:f|ve)s?|en\s+ligne|intitul[ée]e?s?|baptis[ée]e?s?|nomm[ée]e?s?))?"
     r"\s*$", re.I)
 _INLINE_SEPARATOR = re.compile(r"\s[-–]\s")
-_EXAMPLE_START = re.compile(r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b|voir\b|nb\b)", re.I)
+# (« voir » sends the reader elsewhere, « voir l'annexe », « voir ci-dessus »; not « voir où en sont
+# les projets », « voir si … », « voir comment … »: a wish to know, the item's deed)
+_EXAMPLE_START = re.compile(
+    r"^(?:dans l['’]id[ée]e|par exemple|ex\s*[.:]|exemple|cf\b"
+    r"|voir\b(?!\s+(?:(?:o[ùu]|si|comment|combien|quand|pourquoi|qui|quel|quels|quelle|quelles)(?![\w'’])"
+    r"|s['’]|ce\s+qu))"
+    r"|nb\b)", re.I)
 _PREPOSITIONS = {"avec", "via", "par", "pour", "sans", "dans", "sur", "en", "à", "a", "de", "du", "des", "aux", "au", "selon", "et", "ou", "mais", "donc"}
 _COPULA = {"être", "etre"}
 # what opens a phrase that completes the one before it (« avec un arrêt dans chaque hameau, », « tôt le matin »,
