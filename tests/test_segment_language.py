@@ -402,7 +402,8 @@ def test_a_bullet_opened_by_a_topic_is_read_by_what_follows_it(tmp_path):
 
 
 def test_a_list_made_of_things_asked_among_lists_of_demands_asks_for_them(tmp_path):
-    # a slide of named things (« Un … », « Des … ») among slides of demands: demands too; a list
+    # a slide of named things (« Un … », « Des … », « Le paiement en ligne de … ») among slides of
+    # demands: demands too; a list
     # of praise whose items are mostly findings (« Le … ») names no demand, nor a list of findings
     # going on from the sentence above it in lower case
     assert _kinds(tmp_path, OPINION + (
@@ -418,7 +419,8 @@ def test_a_list_made_of_things_asked_among_lists_of_demands_asks_for_them(tmp_pa
         "Information\n\n"
         "- Publier la carte des pistes\n- Afficher les travaux en cours\n\n"
         "Services\n\n"
-        "- Un atelier de réparation ouvert le samedi\n- Des vélos cargos à louer à la semaine\n")) == [
+        "- Un atelier de réparation ouvert le samedi\n- Des vélos cargos à louer à la semaine\n"
+        "- Le paiement en ligne des abonnements du parc\n")) == [
         ("recommendation", "", "Installer des arceaux devant chaque école"),
         ("recommendation", "", "Couvrir les arceaux du marché"),
         ("recommendation", "", "Éclairer la piste du canal la nuit"),
@@ -427,6 +429,8 @@ def test_a_list_made_of_things_asked_among_lists_of_demands_asks_for_them(tmp_pa
         ("recommendation", "", "Afficher les travaux en cours"),
         ("recommendation", "", "Un atelier de réparation ouvert le samedi"),
         ("recommendation", "", "Des vélos cargos à louer à la semaine"),
+        # a deed to be done named with a definite article, as a title
+        ("recommendation", "", "Le paiement en ligne des abonnements du parc"),
     ]
 
 

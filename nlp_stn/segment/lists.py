@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
 from ..model import Block
-from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE,
+from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE, _DEVERBAL,
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
@@ -32,6 +32,10 @@ _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVE
 # A participant named at the head of a pad's line, then a colon (« Lou : … », « Jean-Marc : … »)
 _SPEAKER = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s*:\s+(?=\S)")
 
+
+# A deed named by a definite article and its noun (« Le paiement en ligne de … », « L'ouverture
+# du … », « La mise en place d'un … »)
+_DEFINITE_DEED = re.compile(r"(?:le|la|les)\s+" + _DEVERBAL + r"|l['’]\s*" + _DEVERBAL, re.I)
 
 class _Lists:
     """Part of _Segmenter (see segmenter.py): list items and inline lists."""
@@ -420,13 +424,20 @@ class _Lists:
     def asked_thing(self, block: Block, text: str) -> bool:
         """A bulleted item of a demands document naming a thing with an indefinite or partitive
         determiner (« des bancs à l'ombre au square », « une navette le samedi », « plus de
-        poubelles »), at least four words: what is asked, when the items beside it ask too (see
-        resolve); in a list of findings (« des familles sans voiture »), nothing."""
+        poubelles »), or a deed to be done with a definite one (« Le paiement en ligne de la
+        cantine », « La mise en place d'un … »), at least four words: what is asked, when the
+        items beside it ask too (see resolve); in a list of findings (« des familles sans
+        voiture »), nothing."""
         words = text.split()
         if self.prior != "recommendation" or block.kind != "list_item" or len(words) < 4 or text.rstrip().endswith("?"):
             return False
         first = words[0].lower().strip("«\"'(")
         second = words[1].lower()
+        if (first in ("le", "la", "les") or first.startswith(("l'", "l’"))) and _DEFINITE_DEED.match(text.lstrip("«\"'( ")):
+            # written as a title (one phrase, no colon, no final stop), not a finding that opens
+            # on its subject (« La couverture mobile reste très inégale : … »)
+            return (len(words) <= MAX_ACTION_TITLE_WORDS and ":" not in text and len(_sentences(text)) == 1
+                    and not text.rstrip().endswith((".", ";", "!", "?")))
         return (first in ("un", "une", "des", "du") or first.startswith(("d'autres", "d’autres"))
                 or (first == "de" and (second == "la" or second.startswith(("l'", "l’"))))
                 or (first in ("plus", "davantage") and (second == "de" or second.startswith(("d'", "d’")))))
