@@ -994,13 +994,19 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
 
 
 # How often a text says a thing happens, as a period in days: « hebdomadaire », « chaque
-# semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »
+# semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »,
+# and a count per period (« deux fois par an »: every six months, « deux fois par mois »)
 _PERIOD_WORDS = (
+    (3, r"(?:deux|2)\s+fois\s+par\s+semaine"),
     (7, r"hebdomadaires?|(?:chaque|toutes\s+les|par|une\s+fois\s+par)\s+semaines?"),
-    (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"),
+    (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"
+         r"|(?:deux|2)\s+fois\s+par\s+mois"),
     (30, r"mensuel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+mois"),
-    (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"),
-    (182, r"semestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+semestres?"),
+    (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"
+         r"|(?:quatre|4)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
+    (121, r"(?:trois|3)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
+    (182, r"semestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+semestres?"
+          r"|(?:deux|2)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
     (365, r"annuel(?:le)?s?|(?:chaque|tous\s+les|une\s+fois\s+par)\s+(?:ann[ée]es?|ans?)|par\s+an\b(?!\s+(?:de|d['’]))"),
     (730, r"biennal(?:e|es|aux)?|(?:tous\s+les|toutes\s+les)\s+(?:deux|2)\s+(?:ans|ann[ée]es)"),
 )
@@ -1026,6 +1032,8 @@ def _periods(text: str) -> list[int]:
     [7, 365]
     >>> _periods("Un exercice tous les deux ans ; une lettre tous les quinze jours")
     [730, 14]
+    >>> _periods("Un comité qui se réunit deux fois par an ; trois fois par an ; 2 fois par mois")
+    [182, 121, 14]
     """
     return [int(name[1:]) for m in _PERIOD.finditer(text or "") for name, value in m.groupdict().items() if value]
 
@@ -1053,7 +1061,7 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
                    for p in _periods(sentence))
-    given = sorted(_periods(action_text))
+    given = sorted(set(_periods(action_text)))  # each once: « un comité annuel … ; bilan annuel » gives one
     if asked and not given and _FIRST_ONLY.search(action_text or ""):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):

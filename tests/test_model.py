@@ -220,6 +220,16 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
      "Un conseiller des aides dans chaque commune une fois par mois", ""),
     # the first one where no frequency is asked: no lowering
     ("Réaliser un premier inventaire des arbres en 2027.", "Faire l'inventaire des arbres de la commune", ""),
+    # a count per period: « deux fois par an » is every six months, a yearly meeting is rarer
+    ("Une réunion annuelle des riverains aura lieu en mairie.", "Réunir les riverains deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une réunion des riverains se tiendra chaque semestre.", "Réunir les riverains deux fois par an", ""),
+    ("Un marché chaque mois sur la place.", "Un marché deux fois par mois sur la place",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une collecte trois fois par an.", "Une collecte quatre fois par an", "Retenue en partie (moins souvent que demandé)"),
+    # the same frequency said twice in the action is one frequency given
+    ("Un comité annuel des usagers ; un bilan annuel publié en ligne.", "Un comité des usagers deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.model import frequency_state
