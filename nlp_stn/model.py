@@ -859,6 +859,15 @@ _INDEFINITE_SERIES = re.compile(r"\b" + _INDEFINITE_ITEM.format("a") + r"(?P<mid
                                 + _INDEFINITE_ITEM.format("m").replace("?P<m>", "?:") + r")+),?\s+et\s+"
                                 + _INDEFINITE_ITEM.format("z"), re.I)
 _INDEFINITE_HEAD = re.compile(r",\s+(?:un|une)\s+([^\W\d_]{3,})", re.I)
+# A series of bare nouns in brackets, three or more, after commas and maybe a last « et » (« du
+# matériel reconditionné (ordinateurs, écrans, téléphones) »): the things a demand names one by one
+_BRACKETED_NOUN = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
+_BRACKETED_SERIES = re.compile(r"\(\s*(?P<items>" + _BRACKETED_NOUN + r"(?:\s*,\s*" + _BRACKETED_NOUN + r"){1,}"
+                               r"(?:\s*(?:,|\bet\b)\s*" + _BRACKETED_NOUN + r"))\s*\)", re.I)
+# Words saying the bracketed nouns after them are examples (« pour certains services publics
+# (piscine, médiathèques, cantine) », « quelques lieux », « notamment », « comme », « tels que »)
+_EXAMPLES_BEFORE = re.compile(r"\b(?:certain(?:e|s|es)?|quelques|divers(?:es)?|plusieurs|notamment|comme"
+                              r"|tel(?:le)?s?\s+que|par\s+exemple)\b", re.I)
 LIST_STATE = "Retenue en partie (une partie de la liste)"
 
 
@@ -885,7 +894,7 @@ def _split_clauses(series: str) -> bool:
 
 
 def _series_heads(text: str) -> list[set[str]]:
-    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES), folded, singular, one set per
+    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES, _BRACKETED_SERIES), folded, singular, one set per
     series; not a series of people (see _ACTORS), nor one split over two clauses (see
     :func:`_split_clauses`)."""
     heads = []
@@ -897,6 +906,11 @@ def _series_heads(text: str) -> list[set[str]]:
         heads.append({_singular(_fold_state(w)) for w in nouns})
     for m in _INDEFINITE_SERIES.finditer(text or ""):
         nouns = [m.group("a"), *_INDEFINITE_HEAD.findall(m.group("mid")), m.group("z")]
+        heads.append({_singular(_fold_state(w)) for w in nouns})
+    for m in _BRACKETED_SERIES.finditer(text or ""):
+        nouns = re.split(r"\s*,\s*|\s+et\s+", m.group("items"))
+        if _EXAMPLES_BEFORE.search(" ".join((text or "")[:m.start()].split()[-6:])) or "etc" in map(_fold_state, nouns):
+            continue  # « certains services (piscine, cantine, …) », « … etc. »: examples, not a list asked
         heads.append({_singular(_fold_state(w)) for w in nouns})
     return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
 

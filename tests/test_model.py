@@ -179,6 +179,18 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
     # a first noun ending one clause, the next ones opening another (« aux … , les … et les … »): no series
     ("Éclairer les rues et les places du quartier",
      "L'éclairage s'arrête aux carrefours, les rues et les places restent dans le noir. Quand seront-elles éclairées ?", ""),
+    # bare nouns listed in brackets (« (vélos, trottinettes, poussettes) »): a series too
+    ("Des arceaux pour les vélos seront posés devant l'école.",
+     "Installer des abris couverts (vélos, trottinettes, poussettes) devant chaque école.",
+     "Retenue en partie (une partie de la liste)"),
+    ("Des abris pour les vélos, les trottinettes et les poussettes.",
+     "Installer des abris couverts (vélos, trottinettes et poussettes) devant chaque école.", ""),
+    # two nouns in brackets, or words that are no nouns' series (a page, a number): no series
+    ("Des arceaux pour les vélos.", "Installer des abris (vélos, trottinettes) devant l'école.", ""),
+    ("Des arceaux pour les vélos.", "Installer des abris pour les vélos (voir le plan, p. 3).", ""),
+    # nouns given as examples (« certains lieux (…) », « (…, etc.) »): no list asked
+    ("Un défibrillateur à la salle des sports.", "Installer des défibrillateurs dans certains lieux (gymnase, église, mairie).", ""),
+    ("Un défibrillateur au gymnase.", "Installer des défibrillateurs dans les lieux publics (gymnase, église, mairie, etc.).", ""),
 ])
 def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expected):
     from nlp_stn.model import list_state
