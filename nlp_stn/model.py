@@ -982,6 +982,37 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A demand asking a thing for everyone whatever their situation (« quel que soit l'âge des
+# enfants », « quels que soient leurs revenus », « sans condition de ressources »), and an action
+# that sets a condition on who gets it (« aux familles bénéficiaires de l'allocation … », « dont un
+# enfant entre au collège », « sous conditions de ressources », « réservé aux … », « de plus de
+# 70 ans »): it serves part of the public asked for
+_WHATEVER = re.compile(r"\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\b|\bsans\s+conditions?\b", re.I)
+_CONDITION = re.compile(
+    r"\bb[ée]n[ée]ficiaires?\s+(?:de|du|des|d['’])|\bdont\s+(?:un|une|le|la|les|l['’]|au\s+moins)\s*[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?\s+(?:entre|entrent|est|sont|a|ont|habite|habitent|vit|vivent)\b"
+    r"|\bsous\s+conditions?\s+(?:de|d['’])|\br[ée]serv[ée]e?s?\s+(?:aux?|à)\b|\b[ée]ligibles?\b"
+    r"|\b(?:de\s+)?(?:plus|moins)\s+de\s+\d+\s+ans\b", re.I)
+
+
+def condition_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie du public) » when the
+    demand asks for a thing whatever one's situation (see _WHATEVER) and the action sets a
+    condition on who gets it (see _CONDITION), and nothing lower is said.
+
+    >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "",
+    ...                 "Une aide aux familles, quels que soient leurs revenus")
+    'Retenue en partie (une partie du public)'
+    >>> condition_state("Une aide aux familles", "", "Une aide aux familles, quels que soient leurs revenus")
+    ''
+    >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "", "Une aide aux familles")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not _WHATEVER.search(demand_text or ""):
+        return state
+    return PUBLIC_STATE if _CONDITION.search(action_text or "") else state
+
+
 def list_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
     the demand lists three things or more (see _SERIES) and the action names some of them, not
@@ -1245,7 +1276,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`every_state`) or some it names (:func:`named_state`) or a counted few of them, in the
     action or its description (:func:`few_state`), part only of the things the demand lists
     (:func:`list_state`), one of two publics it names together, in the action or its description
-    (:func:`public_state`), or
+    (:func:`public_state`), or under a condition where the demand asked it whatever one's situation
+    (:func:`condition_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
@@ -1271,6 +1303,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
     state = public_state(described, state, demand_text)
+    state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)

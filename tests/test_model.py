@@ -549,3 +549,25 @@ def test_one_more_told_by_its_rank_counts_one(action, demand, expected):
     from nlp_stn.model import quantity_state
 
     assert quantity_state(action, "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a thing asked for everyone whatever their situation, given under a condition: in part
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors, quel que soit leur âge.",
+     "Retenue en partie (une partie du public)"),
+    ("Un vélo prêté aux foyers dont un membre habite un hameau.",
+     "Prêter un vélo électrique à tous les foyers, quelle que soit leur commune.", "Retenue en partie (une partie du public)"),
+    ("La cantine à 1 euro sera réservée aux familles du quotient 1.",
+     "La cantine à 1 euro sans condition de ressources", "Retenue en partie (une partie du public)"),
+    ("Une aide sous conditions de ressources pour le permis.", "Une aide au permis pour tous les jeunes, quels que soient leurs revenus.",
+     "Retenue en partie (une partie du public)"),
+    # no condition set, or none refused by the demand: no lowering
+    ("Une tablette prêtée à tous les seniors.", "Prêter une tablette aux seniors, quel que soit leur âge.", ""),
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors.", ""),
+    # a state saying less already stays
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors, quel que soit leur âge.", "Reportée"),
+])
+def test_an_action_setting_a_condition_the_demand_refused_answers_in_part(action, demand, expected):
+    from nlp_stn.model import condition_state
+
+    assert condition_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
