@@ -859,6 +859,15 @@ _INDEFINITE_SERIES = re.compile(r"\b" + _INDEFINITE_ITEM.format("a") + r"(?P<mid
                                 + _INDEFINITE_ITEM.format("m").replace("?P<m>", "?:") + r")+),?\s+et\s+"
                                 + _INDEFINITE_ITEM.format("z"), re.I)
 _INDEFINITE_HEAD = re.compile(r",\s+(?:un|une)\s+([^\W\d_]{3,})", re.I)
+# A series of bare nouns in brackets, three or more, after commas and maybe a last « et » (« du
+# matériel reconditionné (ordinateurs, écrans, téléphones) »): the things a demand names one by one
+_BRACKETED_NOUN = r"[^\W\d_]{3,}(?:-[^\W\d_]{2,})?"
+_BRACKETED_SERIES = re.compile(r"\(\s*(?P<items>" + _BRACKETED_NOUN + r"(?:\s*,\s*" + _BRACKETED_NOUN + r"){1,}"
+                               r"(?:\s*(?:,|\bet\b)\s*" + _BRACKETED_NOUN + r"))\s*\)", re.I)
+# Words saying the bracketed nouns after them are examples (« pour certains services publics
+# (piscine, médiathèques, cantine) », « quelques lieux », « notamment », « comme », « tels que »)
+_EXAMPLES_BEFORE = re.compile(r"\b(?:certain(?:e|s|es)?|quelques|divers(?:es)?|plusieurs|notamment|comme"
+                              r"|tel(?:le)?s?\s+que|par\s+exemple)\b", re.I)
 LIST_STATE = "Retenue en partie (une partie de la liste)"
 
 
@@ -885,7 +894,7 @@ def _split_clauses(series: str) -> bool:
 
 
 def _series_heads(text: str) -> list[set[str]]:
-    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES), folded, singular, one set per
+    """The head nouns of each series a text lists (see _SERIES, _INDEFINITE_SERIES, _BRACKETED_SERIES), folded, singular, one set per
     series; not a series of people (see _ACTORS), nor one split over two clauses (see
     :func:`_split_clauses`)."""
     heads = []
@@ -897,6 +906,11 @@ def _series_heads(text: str) -> list[set[str]]:
         heads.append({_singular(_fold_state(w)) for w in nouns})
     for m in _INDEFINITE_SERIES.finditer(text or ""):
         nouns = [m.group("a"), *_INDEFINITE_HEAD.findall(m.group("mid")), m.group("z")]
+        heads.append({_singular(_fold_state(w)) for w in nouns})
+    for m in _BRACKETED_SERIES.finditer(text or ""):
+        nouns = re.split(r"\s*,\s*|\s+et\s+", m.group("items"))
+        if _EXAMPLES_BEFORE.search(" ".join((text or "")[:m.start()].split()[-6:])) or "etc" in map(_fold_state, nouns):
+            continue  # « certains services (piscine, cantine, …) », « … etc. »: examples, not a list asked
         heads.append({_singular(_fold_state(w)) for w in nouns})
     return [h for h in heads if len(h) >= 3 and not any(w[:6] in _ACTORS for w in h)]
 
@@ -968,6 +982,37 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A demand asking a thing for everyone whatever their situation (« quel que soit l'âge des
+# enfants », « quels que soient leurs revenus », « sans condition de ressources »), and an action
+# that sets a condition on who gets it (« aux familles bénéficiaires de l'allocation … », « dont un
+# enfant entre au collège », « sous conditions de ressources », « réservé aux … », « de plus de
+# 70 ans »): it serves part of the public asked for
+_WHATEVER = re.compile(r"\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\b|\bsans\s+conditions?\b", re.I)
+_CONDITION = re.compile(
+    r"\bb[ée]n[ée]ficiaires?\s+(?:de|du|des|d['’])|\bdont\s+(?:un|une|le|la|les|l['’]|au\s+moins)\s*[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+)?\s+(?:entre|entrent|est|sont|a|ont|habite|habitent|vit|vivent)\b"
+    r"|\bsous\s+conditions?\s+(?:de|d['’])|\br[ée]serv[ée]e?s?\s+(?:aux?|à)\b|\b[ée]ligibles?\b"
+    r"|\b(?:de\s+)?(?:plus|moins)\s+de\s+\d+\s+ans\b", re.I)
+
+
+def condition_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie du public) » when the
+    demand asks for a thing whatever one's situation (see _WHATEVER) and the action sets a
+    condition on who gets it (see _CONDITION), and nothing lower is said.
+
+    >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "",
+    ...                 "Une aide aux familles, quels que soient leurs revenus")
+    'Retenue en partie (une partie du public)'
+    >>> condition_state("Une aide aux familles", "", "Une aide aux familles, quels que soient leurs revenus")
+    ''
+    >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "", "Une aide aux familles")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not _WHATEVER.search(demand_text or ""):
+        return state
+    return PUBLIC_STATE if _CONDITION.search(action_text or "") else state
+
+
 def list_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
     the demand lists three things or more (see _SERIES) and the action names some of them, not
@@ -994,13 +1039,19 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
 
 
 # How often a text says a thing happens, as a period in days: « hebdomadaire », « chaque
-# semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »
+# semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »,
+# and a count per period (« deux fois par an »: every six months, « deux fois par mois »)
 _PERIOD_WORDS = (
+    (3, r"(?:deux|2)\s+fois\s+par\s+semaine"),
     (7, r"hebdomadaires?|(?:chaque|toutes\s+les|par|une\s+fois\s+par)\s+semaines?"),
-    (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"),
+    (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"
+         r"|(?:deux|2)\s+fois\s+par\s+mois"),
     (30, r"mensuel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+mois"),
-    (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"),
-    (182, r"semestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+semestres?"),
+    (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"
+         r"|(?:quatre|4)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
+    (121, r"(?:trois|3)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
+    (182, r"semestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+semestres?"
+          r"|(?:deux|2)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
     (365, r"annuel(?:le)?s?|(?:chaque|tous\s+les|une\s+fois\s+par)\s+(?:ann[ée]es?|ans?)|par\s+an\b(?!\s+(?:de|d['’]))"),
     (730, r"biennal(?:e|es|aux)?|(?:tous\s+les|toutes\s+les)\s+(?:deux|2)\s+(?:ans|ann[ée]es)"),
 )
@@ -1026,6 +1077,8 @@ def _periods(text: str) -> list[int]:
     [7, 365]
     >>> _periods("Un exercice tous les deux ans ; une lettre tous les quinze jours")
     [730, 14]
+    >>> _periods("Un comité qui se réunit deux fois par an ; trois fois par an ; 2 fois par mois")
+    [182, 121, 14]
     """
     return [int(name[1:]) for m in _PERIOD.finditer(text or "") for name, value in m.groupdict().items() if value]
 
@@ -1053,7 +1106,7 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
                    for p in _periods(sentence))
-    given = sorted(_periods(action_text))
+    given = sorted(set(_periods(action_text)))  # each once: « un comité annuel … ; bilan annuel » gives one
     if asked and not given and _FIRST_ONLY.search(action_text or ""):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):
@@ -1223,7 +1276,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`every_state`) or some it names (:func:`named_state`) or a counted few of them, in the
     action or its description (:func:`few_state`), part only of the things the demand lists
     (:func:`list_state`), one of two publics it names together, in the action or its description
-    (:func:`public_state`), or
+    (:func:`public_state`), or under a condition where the demand asked it whatever one's situation
+    (:func:`condition_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
@@ -1249,6 +1303,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
     state = public_state(described, state, demand_text)
+    state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)

@@ -1591,3 +1591,43 @@ def test_an_issue_tracker_s_export_numbers_its_records_by_the_issue_id(tmp_path)
         "Ombre,Planter des arbres dans la cour de l'école.,9,https://forge.example.org/-/issues/9,closed,Max\n",
         encoding="utf-8")
     assert [(r["id"], r["title"]) for r in records(extract(path))] == [("7", "Bancs au parc"), ("9", "Ombre")]
+
+
+def test_a_plans_axis_code_column_makes_each_axis_an_objective(tmp_path):
+    # an open data plan giving each row its axis's code and name (« theme_code » « T1 » beside
+    # « theme_libelle »): the plan numbers its axes, each axis is one objective, the parent of
+    # its actions, labelled by its code
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "num;theme_code;theme_libelle;libelle;statut;service_pilote;echeance\n"
+        "1;T1;Mobilités douces;Créer une piste cyclable vers la gare;EN_COURS;Voirie;2027\n"
+        "2;T1;Mobilités douces;Installer des arceaux à vélos;REALISE;Voirie;2026\n"
+        "3;T2;Alimentation locale;Ouvrir une halle de producteurs;NON_DEMARRE;Commerce;2028\n",
+        encoding="utf-8")
+    units = segment(extract(path))
+    by_id = {u.id: u for u in units}
+    assert [(u.kind, u.label, u.text, by_id[u.parent].text if u.parent else "") for u in units] == [
+        ("objective", "T1", "Mobilités douces", ""),
+        ("action", "1", "Créer une piste cyclable vers la gare", "Mobilités douces"),
+        ("action", "2", "Installer des arceaux à vélos", "Mobilités douces"),
+        ("objective", "T2", "Alimentation locale", ""),
+        ("action", "3", "Ouvrir une halle de producteurs", "Alimentation locale"),
+    ]
+
+
+def test_an_axis_code_column_is_named_by_its_code_not_a_database_key():
+    from nlp_stn.extract.tables import AXIS_CODE, normalise_name
+
+    names = ("axe_code", "Code de l'axe", "N° thème", "num_axe", "axe_id", "category/id", "Code postal", "Axe")
+    assert [bool(AXIS_CODE.match(normalise_name(n))) for n in names] == [True, True, True, True, False, False,
+                                                                          False, False]
+
+
+def test_without_an_axis_code_column_a_plans_theme_stays_a_context(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "num;theme;libelle;statut;service_pilote;echeance\n"
+        "1;Mobilités douces;Créer une piste cyclable vers la gare;EN_COURS;Voirie;2027\n",
+        encoding="utf-8")
+    assert [(u.kind, u.text) for u in segment(extract(path))] == [
+        ("action", "Créer une piste cyclable vers la gare")]

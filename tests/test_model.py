@@ -179,6 +179,18 @@ def test_an_action_setting_aside_what_a_demand_asks_answers_it_in_part_at_most()
     # a first noun ending one clause, the next ones opening another (« aux … , les … et les … »): no series
     ("Éclairer les rues et les places du quartier",
      "L'éclairage s'arrête aux carrefours, les rues et les places restent dans le noir. Quand seront-elles éclairées ?", ""),
+    # bare nouns listed in brackets (« (vélos, trottinettes, poussettes) »): a series too
+    ("Des arceaux pour les vélos seront posés devant l'école.",
+     "Installer des abris couverts (vélos, trottinettes, poussettes) devant chaque école.",
+     "Retenue en partie (une partie de la liste)"),
+    ("Des abris pour les vélos, les trottinettes et les poussettes.",
+     "Installer des abris couverts (vélos, trottinettes et poussettes) devant chaque école.", ""),
+    # two nouns in brackets, or words that are no nouns' series (a page, a number): no series
+    ("Des arceaux pour les vélos.", "Installer des abris (vélos, trottinettes) devant l'école.", ""),
+    ("Des arceaux pour les vélos.", "Installer des abris pour les vélos (voir le plan, p. 3).", ""),
+    # nouns given as examples (« certains lieux (…) », « (…, etc.) »): no list asked
+    ("Un défibrillateur à la salle des sports.", "Installer des défibrillateurs dans certains lieux (gymnase, église, mairie).", ""),
+    ("Un défibrillateur au gymnase.", "Installer des défibrillateurs dans les lieux publics (gymnase, église, mairie, etc.).", ""),
 ])
 def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expected):
     from nlp_stn.model import list_state
@@ -220,6 +232,16 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
      "Un conseiller des aides dans chaque commune une fois par mois", ""),
     # the first one where no frequency is asked: no lowering
     ("Réaliser un premier inventaire des arbres en 2027.", "Faire l'inventaire des arbres de la commune", ""),
+    # a count per period: « deux fois par an » is every six months, a yearly meeting is rarer
+    ("Une réunion annuelle des riverains aura lieu en mairie.", "Réunir les riverains deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une réunion des riverains se tiendra chaque semestre.", "Réunir les riverains deux fois par an", ""),
+    ("Un marché chaque mois sur la place.", "Un marché deux fois par mois sur la place",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une collecte trois fois par an.", "Une collecte quatre fois par an", "Retenue en partie (moins souvent que demandé)"),
+    # the same frequency said twice in the action is one frequency given
+    ("Un comité annuel des usagers ; un bilan annuel publié en ligne.", "Un comité des usagers deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.model import frequency_state
@@ -527,3 +549,25 @@ def test_one_more_told_by_its_rank_counts_one(action, demand, expected):
     from nlp_stn.model import quantity_state
 
     assert quantity_state(action, "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a thing asked for everyone whatever their situation, given under a condition: in part
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors, quel que soit leur âge.",
+     "Retenue en partie (une partie du public)"),
+    ("Un vélo prêté aux foyers dont un membre habite un hameau.",
+     "Prêter un vélo électrique à tous les foyers, quelle que soit leur commune.", "Retenue en partie (une partie du public)"),
+    ("La cantine à 1 euro sera réservée aux familles du quotient 1.",
+     "La cantine à 1 euro sans condition de ressources", "Retenue en partie (une partie du public)"),
+    ("Une aide sous conditions de ressources pour le permis.", "Une aide au permis pour tous les jeunes, quels que soient leurs revenus.",
+     "Retenue en partie (une partie du public)"),
+    # no condition set, or none refused by the demand: no lowering
+    ("Une tablette prêtée à tous les seniors.", "Prêter une tablette aux seniors, quel que soit leur âge.", ""),
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors.", ""),
+    # a state saying less already stays
+    ("Une tablette prêtée aux seniors de plus de 75 ans.", "Prêter une tablette aux seniors, quel que soit leur âge.", "Reportée"),
+])
+def test_an_action_setting_a_condition_the_demand_refused_answers_in_part(action, demand, expected):
+    from nlp_stn.model import condition_state
+
+    assert condition_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected

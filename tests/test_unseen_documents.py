@@ -1295,6 +1295,24 @@ CASES = [
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
      [], 2),
+    # opendatapa: a digital collective's contribution (ODT whose chapter and recommendation
+    # numbers come only from outline and list styles: « 1. », « 3.2 », « R1 »… ; a bordered frame,
+    # bold lead sentences, the priority in a one-cell table) and the intercommunality's action
+    # plan as an open data CSV export (`;`, axes as codes and labels on each row, status codes,
+    # HTML entities and <br>, line breaks and semicolons inside quoted fields). The axes' code
+    # column (« axe_code ») makes each axis an objective. Wrong: the abandoned row stays an action
+    # whose state is « ABANDONNE » (as in lizon, kerlouan, plouvenec), where this reader wrote a
+    # decision. Extra: the sentence asking the answer to keep the recommendations' numbering
+    ('../matching-checks/opendatapa/corpus/opendatapa/contribution-collectif-verzac-numerique-commun.odt',
+     'opendatapa-contribution-collectif-verzac-numerique-commun', [], [], 1),
+    ('../matching-checks/opendatapa/corpus/opendatapa/plan-actions-numerique-cchv-2027-2030.csv',
+     'opendatapa-plan-actions-numerique-cchv-2027-2030',
+     [],
+     [
+         'Migration de la bureautique vers LibreOffice Action abandonnée après le test mené en 2026 : '
+         'incompatibilités avec les modèles du logiciel de finances. Les postes restent sous la suite '
+         'bureautique actuelle.',
+     ], 0),
 ]
 
 

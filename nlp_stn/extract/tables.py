@@ -279,6 +279,7 @@ class Columns:
     questionnaire: bool = False  # a survey's answers without an id: each row labelled « réponse n »
     priority: tuple[int, ...] = ()  # a plan's « Priorité » column (see priority_fate)
     objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
+    axis_code: tuple[int, ...] = ()  # a plan's column giving its axis's code (« axe_code »: « AX2 »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -363,6 +364,9 @@ def read(path: Path, settings: Settings) -> Extracted:
             # a plan's axis is written once over its rows (merged or left blank below)
             category = values["category"] = values["category"] or category
             values["kind"] = "action"
+            code = first_value(row, columns.axis_code)
+            if code and values["category"] and len(_words(code)) <= AXIS_CODE_WORDS:
+                values["axis"] = code  # the axis's code (« AX2 »): the axis is an objective of the plan
             if columns.parent:
                 # results grouped in projects (« parent/id »): a project is an objective, the
                 # context of its results, which sit under its title
@@ -901,6 +905,7 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     objective = tuple(i for i, name in enumerate(names) if FORM_OBJECTIVES.match(name)) if plan else ()
     return Columns(fields=fields, status=tuple(i for _, i in sorted(ranked["status"])), flags=tuple(flags),
                    objective=objective,
+                   axis_code=tuple(i for i, name in enumerate(names) if AXIS_CODE.match(name)) if plan else (),
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
@@ -1847,6 +1852,13 @@ def _workbook(
 # A form's label naming what the record sets out to do (« Objectifs », « Objectif(s) opérationnel(s) »):
 # not a column the table reader knows, but a field of a plan's fiche
 FORM_OBJECTIVES = re.compile(r"^objectifs?(?: s)?(?: (?:operationnels?|strategiques?|vises?|poursuivis?)(?: s)?)?$")
+# A plan's column giving the code of the axis its rows belong to (normalised name: « axe_code »,
+# « code_axe », « num_axe », « N° thème »), beside the axis's name: the plan numbers its axes, an
+# axis is an objective of it as « Axe 2 – … » is. A database key (« axe_id », « category/id ») is no code.
+AXIS_CODE = re.compile(r"^(?:(?:axes?|themes?|thematiques?|domaines?|orientations?) (?:code|num|numero|no)"
+                       r"|(?:code|num|numero|no) (?:de l |d |de |du |des )?(?:axes?|themes?|thematiques?|domaines?"
+                       r"|orientations?))$")
+AXIS_CODE_WORDS = 2  # an axis's code is short: « AX2 », « 2 », « Axe 2 »
 FORM_FIELDS = 4  # the fewest known labels of a form, of which a title or a body
 
 

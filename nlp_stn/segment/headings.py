@@ -572,6 +572,11 @@ class _Headings:
                 if label and label_kind == "objective" and rest.strip():
                     axis = self.add(_Unit(kind="objective", text=_collapse(rest), start=block.start,
                                           end=block.start, page=block.page, label=label, heading=""))
+                elif fields.get("axis"):
+                    # the axis's code in a column of its own (« AX2 » beside « Inclusion
+                    # numérique »): the plan numbers its axes, the axis is an objective too
+                    axis = self.add(_Unit(kind="objective", text=category, start=block.start,
+                                          end=block.start, page=block.page, label=str(fields["axis"]), heading=""))
                 self.record_axis = (category, axis)
             if self.record_axis[1] is not None:
                 parent = str(self.record_axis[1].key)
