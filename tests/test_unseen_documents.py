@@ -1308,6 +1308,45 @@ CASES = [
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
      [], 2),
+    # dsfrplaid: a national network of associations' advocacy « plaidoyer » (designed PDF: cover,
+    # « ÉDITO », key figures in big type, « NOS 12 PROPOSITIONS » as big numbers « 01 » over bold
+    # infinitive titles and context paragraphs, « Exemple : » lines, « Contacts ») and a Région's
+    # « feuille de route pour l'inclusion numérique » saved from a DSFR site (fr-header, fr-summary,
+    # « Axe N : … » <h2>, fr-accordion titles over collapsed descriptions with fr-badge statuses,
+    # fr-callout, an « Indicateurs suivis : » list, fr-table of credits, fr-tags-group, fr-footer)
+    ('../matching-checks/dsfrplaid/corpus/dsfrplaid/plaidoyer-relais-du-clic-2026.pdf',
+     'dsfrplaid-plaidoyer-relais-du-clic-2026',
+     [
+         'Cette formation doit aussi entrer dans la formation initiale des écoles de travail social.',
+         'Chaque Région devrait publier ses chiffres en données ouvertes.',
+     ],
+     [], 2),
+    ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
+     'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
+     [
+         "Cofinancer les postes de conseillers numériques jusqu'en 2029",
+         'Les conventions signées avec les structures employeuses porteront désormais sur trois ans.',
+         'Labelliser 30 nouveaux lieux de médiation numérique',
+         'Chaque lieu labellisé recevra une aide au démarrage de 15 000 euros.',
+         "Déployer Aidants Connect dans les lieux d'accueil",
+         "La Région ne financera pas d'actions à domicile mais orientera les demandes vers ces partenaires.",
+         'Intégrer le numérique dans les formations sociales',
+         'Former les travailleurs sociaux en poste',
+         "Distribuer des pass numériques aux demandeurs d'emploi",
+         'Soutenir le reconditionnement solidaire',
+         "Un appel à projets doté de 1,2 million d'euros par an soutiendra les ateliers de reconditionnement portés par des structures d'insertion.",
+         'En 2027, dix lycées expérimenteront le don de leurs ordinateurs réformés à ces ateliers.',
+         'Résorber les dernières zones blanches',
+         'Rendre accessibles les services en ligne de la Région',
+         'Sécuriser les réseaux des lycées',
+         "Les 142 lycées publics ont été raccordés au très haut débit et équipés d'un pare-feu régional.",
+         'Accompagner les lycéens et les apprentis',
+         'Étudier un accompagnement numérique dans les missions locales',
+         "Créer un observatoire régional de l'inclusion numérique",
+         "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
+         'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
+     ],
+     [], 0),
 ]
 
 
