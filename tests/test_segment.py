@@ -1940,6 +1940,18 @@ def test_toggle_titles_in_the_infinitive_on_a_page_of_headed_engagements(tmp_pat
     ]
 
 
+def test_il_faut_in_a_relative_clause_names_a_thing_and_asks_nothing(tmp_path):
+    # « ce qu'il faut faire », « ce dont il faudrait parler »: what is talked about, no demand;
+    # « il faut » as the main clause asks
+    _, units = _units(tmp_path, "avis-conseil-quartier.md", (
+        "# Avis du conseil de quartier sur la maison de services\n\n## Nos remarques\n\n"
+        "Dans cet avis, nous disons ce qu'il faut garder et ce dont il faudrait parler davantage. "
+        "Il faut garder un accueil au guichet le matin.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il faut garder un accueil au guichet le matin."),
+    ]
+
+
 def test_a_denied_il_faut_asks_not_to_do_unless_it_warns_the_reader(tmp_path):
     # in a citizens' opinion « il ne faut pas fermer … » asks as « il faut garder … » does; « il ne
     # faut pas oublier que … », « se leurrer », « croire que … » only warn the reader

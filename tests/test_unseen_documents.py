@@ -1320,7 +1320,7 @@ CASES = [
          'Cette formation doit aussi entrer dans la formation initiale des écoles de travail social.',
          'Chaque Région devrait publier ses chiffres en données ouvertes.',
      ],
-     [], 2),
+     [], 1),
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
      'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
      [

@@ -443,7 +443,9 @@ _KEPT_PARTICIPLE = (r"(?:garanti|maintenu|pr[ée]serv[ée]|assur[ée]|renforc[é
 # « plus », « tous », « nous », « vous », « dessus »
 _PARTICIPLE_U = r"(?!(?:plus|tous|nous|vous|dessus|dessous|jus|sus)\b)[^\W\d_]{2,}(?:u|ue|us|ues)\b"
 _DEMAND_WEAK = re.compile(
-    rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
+    # (not in a relative clause naming a thing: « ce qu'il faut faire pour … », « tout ce dont il
+    # faudrait parler » is what is talked about, no demand)
+    rf"(?<!\bce\squ['’])(?<!\bdont\s)\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
     # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
     rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
