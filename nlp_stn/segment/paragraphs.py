@@ -548,7 +548,8 @@ class _Paragraphs:
         if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
             return
         if ((st.hint in ("recommendation", "action") or self.prior)
-                and (self.lang.infinitive(text) or self.lang.fronted_infinitive(text))
+                and ((self.lang.infinitive(text) and not self.lang.infinitive_subject(text))
+                     or self.lang.fronted_infinitive(text))
                 and not (st.hint is None and self.in_section(_CAUTION_SECTION))):
             # (not under « Points de vigilance » or « Difficultés »: cautions, not demands; the
             # infinitive may follow a circumstance put first: « En partenariat avec les écoles, organiser … »)

@@ -636,7 +636,8 @@ _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]
 # suggérons une charte"); "ce document propose une synthèse" is not the author asking
 _AUTHOR_PROPOSES = (
     r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
-    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons)"
+    # (« nous demandons un accompagnement … », « nous réclamons une antenne … »: the thing asked for)
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons|demandons|r[ée]clamons)"
     # one person proposing a thing (« Je propose une permanence … », « je suggère un audit »)
     r"|\bje\s+(?:propose|sugg[èe]re))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
