@@ -520,3 +520,15 @@ def test_a_paragraph_opened_by_an_infinitive_subject_explains_the_title_above(tm
         ("recommendation", "", "Ouvrir un atelier de réparation de vélos"),
         ("recommendation", "", "Nous demandons un local près de la gare."),
     ]
+
+
+def test_a_thing_that_must_also_do_more_under_a_proposal_title_is_one_more_demand(tmp_path):
+    # « … doit aussi … », « … devraient également … » in the explanation of a proposal's title adds
+    # a demand to it; the same modal without « aussi » there explains
+    assert _kinds(tmp_path, OPINION + (
+        "## Ouvrir un atelier de réparation de vélos\n\n"
+        "Beaucoup de vélos dorment dans les caves. L'atelier doit aussi accueillir les scolaires le mercredi. "
+        "Le local doit être chauffé.\n")) == [
+        ("recommendation", "", "Ouvrir un atelier de réparation de vélos"),
+        ("recommendation", "", "L'atelier doit aussi accueillir les scolaires le mercredi."),
+    ]

@@ -1317,7 +1317,6 @@ CASES = [
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/plaidoyer-relais-du-clic-2026.pdf',
      'dsfrplaid-plaidoyer-relais-du-clic-2026',
      [
-         'Cette formation doit aussi entrer dans la formation initiale des écoles de travail social.',
          'Chaque Région devrait publier ses chiffres en données ouvertes.',
      ],
      [], 0),

@@ -65,6 +65,13 @@ _ANOTHER_BODYS = re.compile(
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 
 
+# One more thing the subject of a proposal must or should do, said with « aussi » (« Cette
+# formation doit aussi entrer dans … », « Les horaires devraient également inclure … »): in the
+# explanation under a proposal's title, a demand added to it
+_ADDED_MUST = re.compile(
+    r"^\W*(?:[^\W\d_][^\s.;:!?]*\s+){1,4}?(?:doit|doivent|devrait|devraient)\s+(?:aussi|[ée]galement|en\s+outre)\s+"
+    r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
+
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
 _OPENING_QUOTED_QUESTION = re.compile(r"^«\s*([^«»]{8,}?\?)\s*»")
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
@@ -742,7 +749,7 @@ class _Paragraphs:
             for offset, sentence in _demand_sentences(block.text):
                 sentence = sentence.strip()
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
-                        or (proposing and _asks_in_proposals(sentence))):
+                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))
