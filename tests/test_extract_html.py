@@ -827,3 +827,24 @@ def test_a_pages_feedback_question_is_no_text(tmp_path):
         ("heading", "La piscine rouvrira-t-elle en juin ?"),
         ("paragraph", "Oui, le 2 juin."),
     ]
+
+
+def test_the_title_of_a_toggle_says_so(tmp_path):
+    # an accordion item's title written in its <button> inside a heading, or a <summary>, is a
+    # heading marked as a toggle's title; a plain heading is not
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><body><main><h2>Axe 1 : La lecture</h2>"
+        "<section class='fr-accordion'><h3 class='fr-accordion__title'>"
+        "<button class='fr-accordion__btn' aria-expanded='false'>Ouvrir le dimanche</button></h3>"
+        "<div class='fr-collapse'><p>Dix médiathèques ouvriront le dimanche.</p></div></section>"
+        "<details><summary>Équiper les bibliobus</summary><p>Chaque bibliobus aura le wifi.</p></details>"
+        "</main></body></html>", encoding="utf-8")
+    ex = html.read(page, Settings())
+    assert [(b.kind, b.text, dict(b.fields)) for b in ex.blocks] == [
+        ("heading", "Axe 1 : La lecture", {}),
+        ("heading", "Ouvrir le dimanche", {"toggle": "1"}),
+        ("paragraph", "Dix médiathèques ouvriront le dimanche.", {}),
+        ("heading", "Équiper les bibliobus", {"toggle": "1"}),
+        ("paragraph", "Chaque bibliobus aura le wifi.", {}),
+    ]

@@ -1906,6 +1906,66 @@ def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
     ]
 
 
+def test_headed_engagements_under_an_axis_with_progress_labels(tmp_path):
+    # under an axis's heading (an objective), sibling short headings each over a progress label
+    # (« En cours », « À venir ») and up to three paragraphs: each paragraph of one sentence
+    # committing in the future is one action, whatever its subject; the label is no paragraph
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan régional pour la lecture publique 2027-2029</h1>"
+        "<h2>Axe 1 : Des bibliothèques ouvertes à tous</h2>"
+        "<h3>Ouvrir le dimanche</h3><p>En cours</p>"
+        "<p>Les bibliothèques sont aujourd'hui fermées le week-end.</p>"
+        "<p>Dix médiathèques ouvriront le dimanche après-midi dès 2027.</p>"
+        "<p>Les contrats des vacataires porteront sur deux ans.</p>"
+        "<h3>Équiper les bibliobus</h3><p>À venir</p>"
+        "<p>Chaque bibliobus recevra une connexion satellite.</p>"
+        "<h3>Former les bénévoles</h3><p>Réalisé</p>"
+        "<p>Un module en ligne sera proposé aux bénévoles des points lecture.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Des bibliothèques ouvertes à tous"),
+        ("action", "Dix médiathèques ouvriront le dimanche après-midi dès 2027."),
+        ("action", "Les contrats des vacataires porteront sur deux ans."),
+        ("action", "Chaque bibliobus recevra une connexion satellite."),
+        ("action", "Un module en ligne sera proposé aux bénévoles des points lecture."),
+    ]
+
+
+def test_toggle_titles_in_the_infinitive_on_a_page_of_headed_engagements(tmp_path):
+    # a plan's accordion items: the title in the infinitive (in its <button>) is an action, the
+    # parent of the engagements of its collapsed panel, which stay units; a plain heading in the
+    # infinitive, or a toggle's title that is no infinitive, is none
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan régional pour la lecture publique 2027-2029</h1>"
+        "<h2>Axe 1 : Des bibliothèques ouvertes à tous</h2>"
+        "<h3><button class='fr-accordion__btn'>Ouvrir le dimanche</button></h3>"
+        "<div class='fr-collapse'><p>Dix médiathèques ouvriront le dimanche après-midi dès 2027.</p>"
+        "<p>Les contrats des vacataires porteront sur deux ans.</p></div>"
+        "<h3><button class='fr-accordion__btn'>Le bibliobus</button></h3>"
+        "<div class='fr-collapse'><p>Chaque bibliobus recevra une connexion satellite.</p></div>"
+        "<h3>Former les bénévoles</h3>"
+        "<p>Un module en ligne sera proposé aux bénévoles des points lecture.</p>"))
+    assert [(u.kind, u.text, u.parent == units[1].id) for u in units] == [
+        ("objective", "Des bibliothèques ouvertes à tous", False),
+        ("action", "Ouvrir le dimanche", False),
+        ("action", "Dix médiathèques ouvriront le dimanche après-midi dès 2027.", True),
+        ("action", "Les contrats des vacataires porteront sur deux ans.", True),
+        ("action", "Chaque bibliobus recevra une connexion satellite.", False),
+        ("action", "Un module en ligne sera proposé aux bénévoles des points lecture.", False),
+    ]
+
+
+def test_il_faut_in_a_relative_clause_names_a_thing_and_asks_nothing(tmp_path):
+    # « ce qu'il faut faire », « ce dont il faudrait parler »: what is talked about, no demand;
+    # « il faut » as the main clause asks
+    _, units = _units(tmp_path, "avis-conseil-quartier.md", (
+        "# Avis du conseil de quartier sur la maison de services\n\n## Nos remarques\n\n"
+        "Dans cet avis, nous disons ce qu'il faut garder et ce dont il faudrait parler davantage. "
+        "Il faut garder un accueil au guichet le matin.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Il faut garder un accueil au guichet le matin."),
+    ]
+
+
 def test_a_denied_il_faut_asks_not_to_do_unless_it_warns_the_reader(tmp_path):
     # in a citizens' opinion « il ne faut pas fermer … » asks as « il faut garder … » does; « il ne
     # faut pas oublier que … », « se leurrer », « croire que … » only warn the reader

@@ -569,3 +569,39 @@ def test_it_would_be_good_to_asks_even_with_an_adverb_after_bien(tmp_path):
         ("recommendation", "", "Il serait bien aussi de pouvoir ranger les vélos au collège, beaucoup d'élèves "
                                "viennent à pied."),
     ]
+
+
+def test_an_infinitive_subject_of_a_finite_verb_states_and_asks_nothing():
+    # « Réparer un vélo prend … »: the infinitive is the subject of the main verb, a statement; a verb in
+    # a relative or after « pour que » leaves the infinitive a demand
+    from nlp_stn.segment.language import _Language
+
+    lang = _Language(SETTINGS)
+    assert lang.infinitive_subject("Réparer un vélo soi-même prend du temps.")
+    assert lang.infinitive_subject("Ouvrir la salle le dimanche, c'est répondre aux familles.")
+    assert not lang.infinitive_subject("Installer des bancs pour que les aînés puissent se reposer.")
+    assert not lang.infinitive_subject("Créer un local où les jeunes peuvent répéter.")
+    assert not lang.infinitive_subject("Planter des arbres dans la cour de l'école.")
+
+
+def test_a_paragraph_opened_by_an_infinitive_subject_explains_the_title_above(tmp_path):
+    # under a proposal's title, « Réparer … prend du temps » explains it (no demand of its own);
+    # « Nous demandons un … » there asks for a thing
+    assert _kinds(tmp_path, OPINION + (
+        "## Ouvrir un atelier de réparation de vélos\n\n"
+        "Réparer un vélo soi-même prend du temps. Nous demandons un local près de la gare.\n")) == [
+        ("recommendation", "", "Ouvrir un atelier de réparation de vélos"),
+        ("recommendation", "", "Nous demandons un local près de la gare."),
+    ]
+
+
+def test_a_thing_that_must_also_do_more_under_a_proposal_title_is_one_more_demand(tmp_path):
+    # « … doit aussi … », « … devraient également … » in the explanation of a proposal's title adds
+    # a demand to it; the same modal without « aussi » there explains
+    assert _kinds(tmp_path, OPINION + (
+        "## Ouvrir un atelier de réparation de vélos\n\n"
+        "Beaucoup de vélos dorment dans les caves. L'atelier doit aussi accueillir les scolaires le mercredi. "
+        "Le local doit être chauffé.\n")) == [
+        ("recommendation", "", "Ouvrir un atelier de réparation de vélos"),
+        ("recommendation", "", "L'atelier doit aussi accueillir les scolaires le mercredi."),
+    ]

@@ -1042,7 +1042,7 @@ CASES = [
         'Les données des mairies seront sauvegardées chaque nuit sur un serveur mutualisé, avec une copie hors ligne conservée hors des locaux.',
         'Un inventaire des équipements et des services numériques de la communauté de communes sera réalisé en 2027, pour fixer des objectifs de réduction dans le plan climat.',
     ],
-     [], 2),
+     [], 1),
     # lanhoric: a development council's follow-up avis two years on (DOCX: Title and Subtitle styles,
     # Word headings, a table « N° | Préconisation de l'avis de 2024 | Suites données | Appréciation »
     # recalling ten recommendations, a « List Number » list of eight new ones in bold each followed by a
@@ -1139,7 +1139,7 @@ CASES = [
     # in the délibération's exposé
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
      'convaldry-rapport-final-convention-citoyenne-val-aldry',
-     [], [], 22),
+     [], [], 21),
     # (since the garantbay rule, an answer cell's sentences that commit, turn down or leave a part out
     # are units of their own: the four cells this reader annotated whole give their second sentence
     # apart, counted extra, and the two cells' commitments once missed are found)
@@ -1294,7 +1294,7 @@ CASES = [
          'Le premier bilan de cet avis y sera présenté en novembre 2027.',
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
-     [], 2),
+     [], 1),
     # opendatapa: a digital collective's contribution (ODT whose chapter and recommendation
     # numbers come only from outline and list styles: « 1. », « 3.2 », « R1 »… ; a bordered frame,
     # bold lead sentences, the priority in a one-cell table) and the intercommunality's action
@@ -1313,6 +1313,28 @@ CASES = [
          'incompatibilités avec les modèles du logiciel de finances. Les postes restent sous la suite '
          'bureautique actuelle.',
      ], 0),
+    # dsfrplaid: a national network of associations' advocacy « plaidoyer » (designed PDF: cover,
+    # « ÉDITO », key figures in big type, « NOS 12 PROPOSITIONS » as big numbers « 01 » over bold
+    # infinitive titles and context paragraphs, « Exemple : » lines, « Contacts ») and a Région's
+    # « feuille de route pour l'inclusion numérique » saved from a DSFR site (fr-header, fr-summary,
+    # « Axe N : … » <h2>, fr-accordion titles over collapsed descriptions with fr-badge statuses,
+    # fr-callout, an « Indicateurs suivis : » list, fr-table of credits, fr-tags-group, fr-footer)
+    ('../matching-checks/dsfrplaid/corpus/dsfrplaid/plaidoyer-relais-du-clic-2026.pdf',
+     'dsfrplaid-plaidoyer-relais-du-clic-2026',
+     [
+         'Chaque Région devrait publier ses chiffres en données ouvertes.',
+     ],
+     [], 0),
+    ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
+     'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
+     [
+         "La Région ne financera pas d'actions à domicile mais orientera les demandes vers ces partenaires.",
+         'Résorber les dernières zones blanches',
+         "Les 142 lycées publics ont été raccordés au très haut débit et équipés d'un pare-feu régional.",
+         "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
+         'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
+     ],
+     [], 0),
 ]
 
 

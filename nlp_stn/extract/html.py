@@ -1086,6 +1086,7 @@ class _Collector(HTMLParser):
         self._titles = titles or {}  # ordinal of such a container -> the title its control gives it
         self._title_levels: dict[int, int] = {}  # parent of such containers -> level of their titles
         self._buttons = 0  # open <button>s read as words (the title of an accordion item in its heading)
+        self._toggle = False  # the heading being read is the title of a toggle (an accordion item)
         self._post: tuple[int, int] | None = None  # the post being read: (ordinal, its first block)
         self._post_count = 0
         self._ordinal = 0  # start tags seen so far (numbers the elements as _TreeBuilder does)
@@ -1122,6 +1123,7 @@ class _Collector(HTMLParser):
     # --- helpers
     def _flush(self) -> None:
         raw = "".join(self._buf)
+        toggle, self._toggle = self._toggle, False
         lead = "".join(self._buf[:self._lead_end]) if self._lead_end is not None else ""
         self._lead, self._lead_end = 0, None
         extra = {"links": self._buf_links, "unlinked": " ".join("".join(self._unlinked).split()),
@@ -1160,7 +1162,8 @@ class _Collector(HTMLParser):
             self._mso_level = 0
             return
         if self._heading:
-            self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos})
+            self.blocks.append({"kind": "heading", "text": text, "depth": self._heading, **pos,
+                                **({"toggle": True} if toggle else {})})
         elif (self._in_li and self._li_said and self._li_said[-1] and self._drop and self._card is None
               and "table" not in pos and _download_link(extra["links"], extra["unlinked"], text)):
             return  # « Signaler » under a comment, « En savoir plus » under an item: a link, no text
@@ -1281,6 +1284,7 @@ class _Collector(HTMLParser):
             # an accordion's title written in its button (« <h2><button class="accordion-button">
             # Action 1 – … </button></h2> »): the heading's words, no control
             self._buttons += 1
+            self._toggle = True
             return
         if tag in _SKIP:
             self._skip += 1
@@ -1338,6 +1342,7 @@ class _Collector(HTMLParser):
             # heading one level below the heading above it
             self._flush()
             self._heading = min(self._last_heading + 1, 6)
+            self._toggle = True
         elif tag in ("ul", "ol"):
             self._flush()
             self._list_depth += 1
@@ -1706,7 +1711,9 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             builder.add("record", _clean_lines(block["text"]),
                         fields={key: _clean_lines(value) for key, value in block["fields"].items()})
         elif block["kind"] == "heading":
-            builder.add("heading", text, level=block["depth"], fields=post)
+            # (the title of a toggle, an accordion item over its collapsed panel, says so)
+            toggled = {"toggle": "1"} if block.get("toggle") else {}
+            builder.add("heading", text, level=block["depth"], fields={**(post or {}), **toggled} or None)
         elif block["kind"] == "list_item":
             marker, rest = split_marker(text)
             builder.add("list_item", rest.strip() if marker else text, level=block["depth"],

@@ -361,6 +361,18 @@ class _Headings:
                                   end=block.end, page=block.page, heading=outer))
             st.set_parent(unit, level, True)
             return
+        if (self.prior == "action" and not marker and (block.fields or {}).get("toggle")
+                and block.start in self.headed_titles and self.lang.title_infinitive(block.text)):
+            # on an authority's page of headed engagements (see paragraphs._headed_titles), the
+            # title of a toggle (an accordion item, its description in the collapsed panel) in the
+            # infinitive (« Ouvrir le dimanche » over « Dix médiathèques ouvriront … ») names the
+            # engagement: an action, the parent of its paragraphs, which stay units of their own
+            # (no heading explained by its section); a heading restating a demand in an answer,
+            # or a section's name, is no toggle
+            unit = self.add(_Unit(kind="action", text=_collapse(block.text), start=block.start, end=block.end,
+                                  page=block.page, heading=outer))
+            st.set_parent(unit, level, False)
+            return
         if (self.answer or _DECISIONS_RECORD_TITLE.search(block.text)) and block.level <= 1 and (
                 block is self.doc.blocks[0] or _collapse(block.text) == _collapse(self.doc.title)):
             # the title of an authority's answer or of a record of decisions names the document

@@ -1097,12 +1097,16 @@ class _Language:
         # the infinitive as the subject of a verb (« Enfin, raccorder n'est pas tout »): a
         # statement; a verb after a relative or a conjunction (« … qui le souhaitent ») is not it
         clause = re.split(r"[.;:!?]", text[m.end():], maxsplit=1)[0]
-        for tok in self.tagged(clause):
-            if tok.text.lower() in _SUBORDINATORS or tok.text.lower() == "car":
-                break
-            if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
-                return False
-        return True
+        return not _main_finite_verb(self.tagged(clause))
+
+    def infinitive_subject(self, text: str) -> bool:
+        """Whether the first clause of ``text``, opened by an infinitive, makes it the subject of a
+        finite verb (« Faire une démarche à la place d'une personne expose l'aidant », « Être né avec
+        un téléphone ne veut pas dire … »): a statement, no demand. A verb after a relative or a
+        conjunction (« Installer des bancs pour que les aînés puissent … ») is not it; the first
+        word, the infinitive, is left out (the tagger takes « Faire » for a finite verb)."""
+        clause = re.split(r"[.;:!?]", text, maxsplit=1)[0]
+        return _main_finite_verb(list(self.tagged(clause))[1:])
 
     def infinitive(self, text: str, retry: bool = True) -> bool:
         head = self.head(text)
@@ -1112,6 +1116,16 @@ class _Language:
             return self.as_written.get(head, False)
         return self.cache.get(head, False)
 
+
+def _main_finite_verb(tokens) -> bool:
+    """Whether ``tokens`` hold a finite verb before any relative or conjunction (see _SUBORDINATORS,
+    « car »): the verb of the main clause."""
+    for tok in tokens:
+        if tok.text.lower() in _SUBORDINATORS or tok.text.lower() == "car":
+            return False
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return True
+    return False
 
 def _next_complement(tokens, k: int) -> bool:
     """Whether the tokens from ``k`` open one more complement of a listed noun (« de la

@@ -65,16 +65,31 @@ _ANOTHER_BODYS = re.compile(
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 
 
+# One more thing the subject of a proposal must or should do, said with « aussi » (« Cette
+# formation doit aussi entrer dans … », « Les horaires devraient également inclure … »): in the
+# explanation under a proposal's title, a demand added to it
+_ADDED_MUST = re.compile(
+    r"^\W*(?:[^\W\d_][^\s.;:!?]*\s+){1,4}?(?:doit|doivent|devrait|devraient)\s+(?:aussi|[ée]galement|en\s+outre)\s+"
+    r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
+
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
 _OPENING_QUOTED_QUESTION = re.compile(r"^«\s*([^«»]{8,}?\?)\s*»")
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
+MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
+# The progress of an engagement printed alone under its title (a page's status badge: « En
+# cours », « À venir », « Réalisé », « Terminée », « À l'étude »): a label, no paragraph
+_PROGRESS_LABEL = re.compile(
+    r"(?:en\s+cours|[àa]\s+venir|r[ée]alis[ée]e?s?|termin[ée]e?s?|achev[ée]e?s?|engag[ée]e?s?|lanc[ée]e?s?"
+    r"|pr[ée]vu(?:e|es|s)?|programm[ée]e?s?|report[ée]e?s?|abandonn[ée]e?s?|[àa]\s+l['’][ée]tude"
+    r"|en\s+projet|non\s+d[ée]marr[ée]e?s?|en\s+pr[ée]paration)", re.I)
 
 
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
-    over one or two paragraphs (« Un guichet unique à la mairie » then what will be done)."""
+    over one to three paragraphs (« Un guichet unique à la mairie » then what will be done), a
+    progress label under it (see _PROGRESS_LABEL) not counted."""
     out: set = set()
     run: list = []  # (level, index after its paragraphs, their starts) of the siblings so far
 
@@ -90,9 +105,10 @@ def _headed_paragraphs(blocks) -> frozenset:
         j = i + 1
         while j < len(blocks) and blocks[j].kind == "paragraph":
             j += 1
-        paragraphs = blocks[i + 1:j]
+        # (a progress label alone on its line, « En cours », « Réalisé », is no paragraph of it)
+        paragraphs = [p for p in blocks[i + 1:j] if not _PROGRESS_LABEL.fullmatch(p.text.strip())]
         title = block.text.strip()
-        fits = (1 <= len(paragraphs) <= 2 and len(title.split()) <= MAX_HEADED_TITLE_WORDS
+        fits = (1 <= len(paragraphs) <= MAX_HEADED_PARAGRAPHS and len(title.split()) <= MAX_HEADED_TITLE_WORDS
                 and not title.endswith((":", "?")) and not _HEADING_NUMBER.match(title)
                 and not parse_label(title)[0] and all(len(p.text.split()) <= MAX_HEADED_WORDS for p in paragraphs))
         if not fits:
@@ -104,6 +120,21 @@ def _headed_paragraphs(blocks) -> frozenset:
     flush()
     return frozenset(out)
 
+
+
+def _headed_titles(blocks, headed: frozenset) -> frozenset:
+    """The starts of the headings of a page of headed engagements (``headed``: the starts of
+    their paragraphs, see :func:`_headed_paragraphs`): those whose first paragraph, a progress
+    label aside, is one of them."""
+    out: set = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        following = next((b for b in blocks[i + 1:i + 3]
+                          if not (b.kind == "paragraph" and _PROGRESS_LABEL.fullmatch(b.text.strip()))), None)
+        if following is not None and following.start in headed:
+            out.add(block.start)
+    return frozenset(out)
 
 def _article_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs under a heading labelled « Article 5 – … » (the articles of a
@@ -524,7 +555,8 @@ class _Paragraphs:
         if (st.hint in ("recommendation", "action") or self.prior) and self.numbered_inline(block):
             return
         if ((st.hint in ("recommendation", "action") or self.prior)
-                and (self.lang.infinitive(text) or self.lang.fronted_infinitive(text))
+                and ((self.lang.infinitive(text) and not self.lang.infinitive_subject(text))
+                     or self.lang.fronted_infinitive(text))
                 and not (st.hint is None and self.in_section(_CAUTION_SECTION))):
             # (not under « Points de vigilance » or « Difficultés »: cautions, not demands; the
             # infinitive may follow a circumstance put first: « En partenariat avec les écoles, organiser … »)
@@ -630,9 +662,14 @@ class _Paragraphs:
         supplémentaire sera recruté. »); not one that also turns something down."""
         st = self.state
         if (self.prior != "action" or block.start not in self.headed or self.generic_section()
-                or (st.parent is not None and st.parent_heading)):
+                or (st.parent is not None and st.parent_heading and st.parent.kind != "objective")):
             return False
         parts = _sentences(block.text)
+        if st.parent is not None and st.parent_heading and len(parts) > 1:
+            # under the heading of an axis (an objective), a paragraph of one sentence is one
+            # engagement; one of several sentences is read sentence by sentence, as usual (under
+            # that of an action or a demand, the paragraphs explain it)
+            return False
         if any(_REFUSAL.search(sentence) for _, sentence in parts):
             return False
         # (what will become of the plan itself is one of them when the page lists it among its
@@ -712,7 +749,7 @@ class _Paragraphs:
             for offset, sentence in _demand_sentences(block.text):
                 sentence = sentence.strip()
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
-                        or (proposing and _asks_in_proposals(sentence))):
+                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))

@@ -23,7 +23,7 @@ from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, 
                      _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
-from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs
+from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles
 from .table_units import _TableUnits
 from .resolve import _Resolution, _section_name
 
@@ -56,6 +56,7 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.block_at = {b.start: i for i, b in enumerate(doc.blocks)}  # a block's start -> its index
         # the paragraphs of a page of headed engagements (see headed_engagement)
         self.headed = _headed_paragraphs(doc.blocks)
+        self.headed_titles = _headed_titles(doc.blocks, self.headed)
         # the paragraphs of the articles of a charter or an agreement (see committed)
         self.articles = frozenset() if self.deliberation else _article_paragraphs(doc.blocks)
         # the texts of a consultation's records so far -> (their unit, its own label)

@@ -443,7 +443,9 @@ _KEPT_PARTICIPLE = (r"(?:garanti|maintenu|pr[ée]serv[ée]|assur[ée]|renforc[é
 # « plus », « tous », « nous », « vous », « dessus »
 _PARTICIPLE_U = r"(?!(?:plus|tous|nous|vous|dessus|dessous|jus|sus)\b)[^\W\d_]{2,}(?:u|ue|us|ues)\b"
 _DEMAND_WEAK = re.compile(
-    rf"\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
+    # (not in a relative clause naming a thing: « ce qu'il faut faire pour … », « tout ce dont il
+    # faudrait parler » is what is talked about, no demand)
+    rf"(?<!\bce\squ['’])(?<!\bdont\s)\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
     # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
     rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
@@ -634,7 +636,8 @@ _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]
 # suggérons une charte"); "ce document propose une synthèse" is not the author asking
 _AUTHOR_PROPOSES = (
     r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
-    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons)"
+    # (« nous demandons un accompagnement … », « nous réclamons une antenne … »: the thing asked for)
+    r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons|demandons|r[ée]clamons)"
     # one person proposing a thing (« Je propose une permanence … », « je suggère un audit »)
     r"|\bje\s+(?:propose|sugg[èe]re))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
