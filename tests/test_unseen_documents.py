@@ -1329,7 +1329,6 @@ CASES = [
      'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
      [
          "La Région ne financera pas d'actions à domicile mais orientera les demandes vers ces partenaires.",
-         'Résorber les dernières zones blanches',
          "Les 142 lycées publics ont été raccordés au très haut débit et équipés d'un pare-feu régional.",
          "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
          'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
