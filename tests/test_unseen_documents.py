@@ -1308,6 +1308,33 @@ CASES = [
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
      [], 2),
+    # climavis: a conseil de développement's avis on the draft PCAET (PDF laid out like a LibreOffice
+    # export: cover, « Sommaire » with dotted leaders, running header, « page n / N », a « Synthèse de
+    # l'avis » box, « Recommandation n° 4 – … » in bold over explanation paragraphs, « Le Conseil
+    # recommande : » over « • » items, footnote calls, a demand split by a page break) and the PCAET's
+    # programme d'actions (python-docx: one table per axis N° | Action | Description | Pilote |
+    # Calendrier | Indicateur de suivi, merged « Sous-axe » rows, a budget table)
+    ('../matching-checks/climavis/corpus/climavis/avis-codev-projet-pcaet-castelmaurin.pdf',
+     'climavis-avis-codev-projet-pcaet-castelmaurin',
+     [
+         "Le Conseil de développement recommande de planter 30 kilomètres de haies bocagères d'ici 2030, en lien avec les agriculteurs et les associations de chasse et de pêche.",
+         'Enfin, comment les actions seront-elles financées au-delà de 2028, date de fin du contrat de relance et de transition écologique ?',
+     ],
+     [], 7),
+    ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
+     'climavis-pcaet-castelmaurin-programme-actions',
+     [
+         'Développer les mobilités actives',
+         'Partager la voiture',
+         'La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.',
+         'Accompagner les ménages',
+         'Rénover le patrimoine public',
+         "Qualité de l'air",
+         'Alimentation, eau et biodiversité',
+         'Sobriété numérique',
+         'Gouvernance et suivi',
+     ],
+     [], 1),
 ]
 
 
