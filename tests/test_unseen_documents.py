@@ -1320,18 +1320,8 @@ CASES = [
      [], 3),
     ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
      'climavis-pcaet-castelmaurin-programme-actions',
-     [
-         'Développer les mobilités actives',
-         'Partager la voiture',
-         'La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.',
-         'Accompagner les ménages',
-         'Rénover le patrimoine public',
-         "Qualité de l'air",
-         'Alimentation, eau et biodiversité',
-         'Sobriété numérique',
-         'Gouvernance et suivi',
-     ],
-     [], 1),
+     ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],
+     [], 0),
 ]
 
 
