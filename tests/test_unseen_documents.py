@@ -1315,9 +1315,7 @@ CASES = [
     # programme d'actions (python-docx: one table per axis N° | Action | Description | Pilote |
     # Calendrier | Indicateur de suivi, merged « Sous-axe » rows, a budget table)
     ('../matching-checks/climavis/corpus/climavis/avis-codev-projet-pcaet-castelmaurin.pdf',
-     'climavis-avis-codev-projet-pcaet-castelmaurin',
-     ['Enfin, comment les actions seront-elles financées au-delà de 2028, date de fin du contrat de relance et de transition écologique ?'],
-     [], 3),
+     'climavis-avis-codev-projet-pcaet-castelmaurin', [], [], 1),
     ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
      'climavis-pcaet-castelmaurin-programme-actions',
      ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],

@@ -704,6 +704,13 @@ class _Paragraphs:
                 st.parent.state = st.parent.state or fate
             elif fate and status_cap(fate) == STATUS_NOT:
                 explained = False
+        if (explained and self.prior == "recommendation" and questions and len(_sentences(block.text)) == 1
+                and block.text.rstrip().endswith("?")):
+            # a paragraph of one question under a recommendation given as a heading (« Enfin, qui
+            # financera l'entretien des bancs ? »): a question put to the authority, not its explanation
+            self.add(_Unit(kind="question", text=_collapse(block.text), start=block.start, end=block.end,
+                           page=block.page))
+            return
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
                 st.parent.state = stated_state(block.text)
