@@ -18,7 +18,9 @@ LABEL_QUALIFIERS = (
     r"|g[ée]n[ée]ra(?:l|le|les|ux)|sp[ée]cifiques?|nouvelles?|nouveaux?|compl[ée]mentaires?"
 )
 LABEL = re.compile(
-    r"^(?P<noun>recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
+    # (a level below an axis or an objective: « Sous-axe 2.1 – … », « Sous-objectif 3 : … »)
+    r"^(?P<noun>sous[- ](?:axe|objectif|orientation)"
+    r"|recommandation|pr[ée]conisation|proposition|contribution|action|mesure|fiche[- ]action|fiche"
     r"|engagement|chantier|objectif|orientation|axe|enjeu|ambition|d[ée]cision|question|indicateur|article|id[ée]e"
     # a master plan's programmes and projects (« Programme 2 – … », « Projet P2.3 – … »)
     r"|programme|volet|projet|op[ée]ration"
@@ -36,7 +38,9 @@ LABEL_KIND = {
     "proposition": "recommendation", "contribution": "recommendation", "action": "action", "mesure": "action",
     "fiche-action": "action", "fiche action": "action", "fiche": "action", "engagement": "action",
     "chantier": "action", "objectif": "objective", "orientation": "objective", "axe": "objective",
-    "enjeu": "objective", "ambition": "objective", "décision": "decision", "decision": "decision",
+    "enjeu": "objective", "ambition": "objective", "sous-axe": "objective", "sous axe": "objective",
+    "sous-objectif": "objective", "sous objectif": "objective", "sous-orientation": "objective",
+    "sous orientation": "objective", "décision": "decision", "decision": "decision",
     "question": "question", "indicateur": "indicator", "article": "decision", "idée": "recommendation",
     "idee": "recommendation", "programme": "objective", "volet": "objective", "opération": "action",
     "operation": "action", "réserve": "recommendation", "reserve": "recommendation",

@@ -55,3 +55,14 @@ def test_a_numbered_reserve_is_a_demand_and_a_nature_reserve_no_label():
     assert parse_label("Réserve n° 2 : Planter une haie.") == ("Réserve n° 2", "recommendation", "Planter une haie.")
     assert parse_label("Réserve naturelle : un site protégé") == ("", "", "Réserve naturelle : un site protégé")
     assert parse_label("Réserve A : planter") == ("", "", "Réserve A : planter")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a level below an axis or an objective is an objective too
+    ("Sous-axe 2.1 – Accompagner les familles", ("Sous-axe 2.1", "objective", "Accompagner les familles")),
+    ("Sous-objectif 3 : Des trottoirs praticables", ("Sous-objectif 3", "objective", "Des trottoirs praticables")),
+    ("Sous axe 1 – Le marché", ("Sous axe 1", "objective", "Le marché")),
+    ("Sous-axe de la rocade fermé", ("", "", "Sous-axe de la rocade fermé")),
+])
+def test_a_sub_axis_is_an_objective(text, expected):
+    assert parse_label(text) == expected

@@ -3464,3 +3464,35 @@ def test_a_long_paragraph_opened_by_proposition_colon_reads_its_further_sentence
         ("recommendation", "ouvrir la médiathèque le dimanche matin pour les familles qui travaillent en semaine."),
         ("recommendation", "Les participants souhaitent que le bus desserve aussi les hameaux le dimanche matin."),
     ]
+
+
+def test_a_plans_table_with_merged_sub_axis_rows_and_cells_not_filled_in(tmp_path):
+    """A Word table per axis « N° | Action | Description | Pilote | Échéance | Indicateur »: a
+    row merged over all columns « Sous-axe 1.1 – … » is an objective; « À définir » in the
+    indicator column is no indicator."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Plan de sobriété de la commune", level=1)
+    document.add_heading("Axe 1 – Des bâtiments moins gourmands", level=2)
+    table = document.add_table(rows=1, cols=6)
+    for cell, name in zip(table.rows[0].cells, ["N°", "Action", "Description", "Pilote", "Échéance", "Indicateur"]):
+        cell.text = name
+    cells = table.add_row().cells
+    cells[0].merge(cells[5]).text = "Sous-axe 1.1 – Chauffer juste"
+    for row in (["1.1", "Installer des robinets thermostatiques", "Dans les trois écoles.", "Services techniques",
+                 "2027", "Nombre de robinets posés"],
+                ["1.2", "Étudier une chaufferie bois", "Étude avec le syndicat d'énergie.", "Mairie", "2028",
+                 "À définir"]):
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    path = tmp_path / "plan-sobriete.docx"
+    document.save(path)
+    units = segment(extract(path, SETTINGS), SETTINGS)
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "Axe 1", "Des bâtiments moins gourmands"),
+        ("objective", "Sous-axe 1.1", "Chauffer juste"),
+        ("action", "1.1", "Installer des robinets thermostatiques"),
+        ("indicator", "1.1", "Nombre de robinets posés"),
+        ("action", "1.2", "Étudier une chaufferie bois"),
+    ]

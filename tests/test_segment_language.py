@@ -605,3 +605,54 @@ def test_a_thing_that_must_also_do_more_under_a_proposal_title_is_one_more_deman
         ("recommendation", "", "Ouvrir un atelier de réparation de vélos"),
         ("recommendation", "", "L'atelier doit aussi accueillir les scolaires le mercredi."),
     ]
+
+
+def test_the_sentence_stating_a_titled_recommendation_is_its_second_line(tmp_path):
+    # « Recommandation n° 2 – Des bancs au square » names the demand; the first sentence of its
+    # explanation that asks in so many words says it, whole (its two verbs stay one demand); a
+    # demand added with « également » stays a unit of its own; a title over a context alone stays
+    # as it is
+    assert _kinds(tmp_path, "# Avis du comité de quartier sur le plan de la ville\n\n"
+                  "## Recommandation n° 1 – Des bancs au square\n\n"
+                  "Les personnes âgées n'ont nulle part où s'asseoir. Le Comité demande que des bancs soient "
+                  "posés le long des allées et souhaite qu'ils soient ombragés.\n\n"
+                  "Le Comité souhaite également que les toilettes publiques rouvrent.\n\n"
+                  "## Recommandation n° 2 – Une halte ferroviaire\n\n"
+                  "Le train ne s'arrête plus depuis 2019.\n\n"
+                  "Il faudrait rouvrir la halte aux heures de pointe.\n\n"
+                  "## Recommandation n° 3 – Un marché du soir\n\n"
+                  "Les producteurs locaux ne vendent que le samedi matin.\n\n"
+                  "## Recommandation n° 4 – Rouvrir le bureau de poste\n\n"
+                  "Nous demandons sa réouverture le samedi matin.\n\n"
+                  "## Recommandation n° 5 – Créer une navette\n\n"
+                  "Le bourg n'a plus de car. Nous demandons un arrêt devant l'école.\n", name="avis.md") == [
+        ("recommendation", "Recommandation n° 1", "Des bancs au square\nLe Comité demande que des bancs soient posés le "
+         "long des allées et souhaite qu'ils soient ombragés."),
+        ("recommendation", "", "Le Comité souhaite également que les toilettes publiques rouvrent."),
+        ("recommendation", "Recommandation n° 2",
+         "Une halte ferroviaire\nIl faudrait rouvrir la halte aux heures de pointe."),
+        ("recommendation", "Recommandation n° 3", "Un marché du soir"),
+        # a title asking by itself in the infinitive: its paragraph's first sentence states it,
+        # a demand after a sentence of context is one more
+        ("recommendation", "Recommandation n° 4", "Rouvrir le bureau de poste\nNous demandons sa réouverture le "
+                                                  "samedi matin."),
+        ("recommendation", "Recommandation n° 5", "Créer une navette"),
+        ("recommendation", "", "Nous demandons un arrêt devant l'école."),
+    ]
+
+
+@pytest.mark.parametrize("sentence, states", [
+    ("Le Comité des usagers recommande de rouvrir la halte ferroviaire.", True),
+    ("Nous demandons la pose de bancs au square.", True),
+    ("Il faut prolonger la navette jusqu'au port.", True),
+    ("Le Comité recommande :", False),
+    ("Le Comité souhaite aussi que la halte soit accessible.", False),
+    ("Enfin, nous demandons un abri.", False),
+    ("Nous demandons enfin un abri.", False),
+    ("Il faut aujourd'hui deux heures pour rejoindre le port.", False),
+    ("Il faut que la SNCF rende des comptes.", False),
+    ("Les bancs du square sont rares.", False),
+])
+def test_a_sentence_states_a_recommendation_in_so_many_words(sentence, states):
+    from nlp_stn.segment.language import _states_ask
+    assert _states_ask(sentence) is states

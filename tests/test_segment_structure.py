@@ -2440,3 +2440,31 @@ def test_the_lines_of_a_webography_are_no_units(tmp_path):
         ("recommendation", "Réaffecter les postes en interne."),
         ("recommendation", "Trier les consommables usagés."),
     ]
+
+
+def test_in_an_opinion_a_labelled_title_over_its_listed_demands_names_their_theme():
+    # « Recommandation n° 2 – … » over a context, « Le Comité recommande : » and items: the items
+    # are the demands, the title none; a paragraph of one question under a titled recommendation
+    # is a question; a title whose explanation states its demand before the list stays a unit
+    doc = _document([
+        ("heading", "Avis du comité de quartier", 1, ""),
+        ("heading", "Recommandation n° 1 – Des rues plus calmes", 2, ""),
+        ("paragraph", "Le trafic de transit a doublé. Le Comité recommande :", 0, ""),
+        ("list_item", "de limiter la vitesse à 30 km/h ;", 0, "•"),
+        ("list_item", "de poser deux plateaux surélevés.", 0, "•"),
+        ("heading", "Recommandation n° 2 – Un square ombragé", 2, ""),
+        ("paragraph", "Le Comité demande que dix arbres soient plantés au square.", 0, ""),
+        ("paragraph", "Enfin, qui entretiendra ces arbres ?", 0, ""),
+        ("heading", "Recommandation n° 3 – Des bancs", 2, ""),
+        ("paragraph", "Nous demandons des bancs. Le Comité précise :", 0, ""),
+        ("list_item", "près de l'école ;", 0, "•"),
+        ("list_item", "près de la poste.", 0, "•"),
+    ], kind="avis")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "", "de limiter la vitesse à 30 km/h ;"),
+        ("recommendation", "", "de poser deux plateaux surélevés."),
+        ("recommendation", "Recommandation n° 2",
+         "Un square ombragé\nLe Comité demande que dix arbres soient plantés au square."),
+        ("question", "", "Enfin, qui entretiendra ces arbres ?"),
+        ("recommendation", "Recommandation n° 3", "Des bancs\nNous demandons des bancs."),
+    ]

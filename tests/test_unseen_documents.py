@@ -127,8 +127,8 @@ CASES = [
      ["une durée de garantie des équipements portée à cinq ans ;",
       "la reprise et le reconditionnement des matériels usagés par le fournisseur ;",
       "l'hébergement des données dans des centres alimentés en énergie renouvelable."], [], 1),
-    ("../pdf-robust/avis-encadres.pdf", "avis-encadres",
-     ["Le Conseil souhaite être associé au suivi de la dématérialisation."], [], 2),
+    # (the sentence stating a titled recommendation is its second line since the climavis rule)
+    ("../pdf-robust/avis-encadres.pdf", "avis-encadres", [], [], 1),
     ("../pdf-robust/strategie-paysage.pdf", "strategie-paysage", [], [], 10),
     ("../pdf-robust/deliberation-conseil.pdf", "deliberation-conseil", [], [], 0),
     # "fiches action": one two-column table per page, a merged title row ("Fiche action n° 3 –
@@ -1139,7 +1139,7 @@ CASES = [
     # in the délibération's exposé
     ('../matching-checks/convaldry/corpus/convaldry/rapport-final-convention-citoyenne-val-aldry.pdf',
      'convaldry-rapport-final-convention-citoyenne-val-aldry',
-     [], [], 21),
+     [], [], 19),
     # (since the garantbay rule, an answer cell's sentences that commit, turn down or leave a part out
     # are units of their own: the four cells this reader annotated whole give their second sentence
     # apart, counted extra, and the two cells' commitments once missed are found)
@@ -1333,6 +1333,18 @@ CASES = [
          "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
          'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
      ],
+     [], 0),
+    # climavis: a conseil de développement's avis on the draft PCAET (PDF laid out like a LibreOffice
+    # export: cover, « Sommaire » with dotted leaders, running header, « page n / N », a « Synthèse de
+    # l'avis » box, « Recommandation n° 4 – … » in bold over explanation paragraphs, « Le Conseil
+    # recommande : » over « • » items, footnote calls, a demand split by a page break) and the PCAET's
+    # programme d'actions (python-docx: one table per axis N° | Action | Description | Pilote |
+    # Calendrier | Indicateur de suivi, merged « Sous-axe » rows, a budget table)
+    ('../matching-checks/climavis/corpus/climavis/avis-codev-projet-pcaet-castelmaurin.pdf',
+     'climavis-avis-codev-projet-pcaet-castelmaurin', [], [], 1),
+    ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
+     'climavis-pcaet-castelmaurin-programme-actions',
+     ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],
      [], 0),
 ]
 

@@ -17,7 +17,8 @@ from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE
                          _STATE_FIELD_NAME,
                          _VERSION_HEADING, _WHAT_CLAUSE)
 from .units import _Unit
-from .language import _added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences, _word_count
+from .language import (_added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences,
+                       _states_ask, _word_count)
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
 
@@ -179,6 +180,28 @@ class _Headings:
                 return True
         return False
 
+    def lists_its_demands(self, block: Block) -> bool:
+        """Whether the explanation under a recommendation given as a heading lists the demands
+        itself: before any sentence stating one (see _states_ask), a paragraph ends with a
+        demand's lead-in (« Les familles attendent des réponses. Le Comité recommande : ») right
+        over list items."""
+        blocks = self.doc.blocks
+        at = next((i for i, b in enumerate(blocks) if b is block), None)
+        if at is None:
+            return False
+        for b, after in zip(blocks[at + 1:], list(blocks[at + 2:]) + [None]):
+            if b.kind == "heading":
+                return False
+            if b.kind != "paragraph":
+                continue
+            sentences = [s.strip() for _, s in _sentences(b.text) if s.strip()]
+            if any(_states_ask(s) for s in sentences):
+                return False
+            if (sentences and sentences[-1].endswith(":") and after is not None and after.kind == "list_item"
+                    and classify_leadin(" ".join(sentences[-1].split()[:4]), self.prior) == "recommendation"):
+                return True
+        return False
+
     def on_heading(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
         if not re.search(r"[^\W\d_]{2}", block.text):
@@ -269,6 +292,10 @@ class _Headings:
             # « Les jeunes : aussi » after the slides of an axis: the axis goes on (its items
             # are read as under its title)
             st.set_parent(previous, level, True)
+            return
+        if label and kind == "recommendation" and self.prior == "recommendation" and self.lists_its_demands(block):
+            # « Recommandation n° 5 – Agir contre le bruit » over « Le Comité recommande : » and its
+            # items, in an opinion: the title names the theme of the demands listed, none itself
             return
         if label:
             # the label goes to its column, the title keeps its words ("Axe 2 – Un éclairage

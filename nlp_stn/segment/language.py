@@ -236,6 +236,41 @@ _ASKING = (r"(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée
 _SECOND_DEMAND = re.compile(rf"\s+et\s+(?={_ASKER}?{_ASKING})|\s*;\s+(?={_ASKER}{_ASKING})", re.I)
 
 
+# The sentence that states an opinion's recommendation in so many words, its author the subject
+# of a demand verb (« Le Conseil de développement recommande de … », « Nous demandons la création
+# … », « Le Conseil souhaite que … ») or « Il faut » before an infinitive (not « Il faut aujourd'hui
+# trois inscriptions », which tells what it takes, nor « Il faut que les opérateurs rendent
+# compte », what others must do, an argument)
+_STATES_ASK = re.compile(rf"^\W*(?:{_ASKER}{_ASKING}|il\s+(?:faut|faudrait)\s+[^\W\d_]+(?:er|ir|re)\b)", re.I)
+# A demand added to the one before it (« Le Conseil souhaite également que … », « Nous souhaitons
+# aussi … », « Enfin, … »): another demand, not the statement of the title's
+_ANOTHER_ASK = re.compile(r"^\W*(?:enfin|de\s+plus|en\s+outre|par\s+ailleurs)\b"
+                          r"|^(?:\S+\s+){0,5}?(?:aussi|[ée]galement|en\s+outre|enfin)\b", re.I)
+
+
+def _states_ask(sentence: str) -> bool:
+    """Whether ``sentence`` states a recommendation in so many words (see _STATES_ASK), not a
+    lead-in over a list (« Le Conseil recommande : »).
+
+    >>> _states_ask("Le Comité des usagers recommande de rouvrir la halte ferroviaire.")
+    True
+    >>> _states_ask("Nous demandons la pose de bancs au square.")
+    True
+    >>> _states_ask("Il faudrait prolonger la navette jusqu'au port.")
+    True
+    >>> _states_ask("Le Comité recommande :")
+    False
+    >>> _states_ask("Le Comité souhaite également que la halte soit accessible.")
+    False
+    >>> _states_ask("Il faut aujourd'hui deux heures pour rejoindre le port.")
+    False
+    >>> _states_ask("Les bancs du square sont rares.")
+    False
+    """
+    return (bool(_STATES_ASK.match(sentence)) and not _ANOTHER_ASK.match(sentence)
+            and not sentence.rstrip().endswith(":"))
+
+
 def _opens_demand(text: str) -> bool:
     """Whether ``text`` opens with a demand verb, maybe after its subject (« demande
     aussi que … », « il propose en outre que … », « le conseil propose une charte »)."""

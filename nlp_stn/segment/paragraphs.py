@@ -18,7 +18,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (_contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -708,6 +708,28 @@ class _Paragraphs:
         return (not self.prior and self.state.hint == "action" and sentence.rstrip().endswith(".")
                 and bool(_REFUSAL.search(sentence)) and not _SOME_REQUESTS.match(sentence))
 
+    def states_titled(self, unit: "_Unit", text: str) -> tuple[int, int]:
+        """(start, end) offsets in ``text`` of the sentence stating the recommendation ``unit``,
+        given as a heading, in so many words (see _states_ask), (0, 0) when none does.
+
+        « Recommandation n° 3 – Des bancs au square » over « Le Comité demande que des bancs
+        soient posés … »: the title names it, the sentence says what is asked; the first such
+        sentence of its explanation is the unit's second line (« Des bancs au square\nLe Comité
+        demande que … »), whole (its two demands coordinated stay one), not a unit of its own.
+        Under a title that asks by itself in the infinitive (« Créer un observatoire régional »),
+        only a paragraph's first sentence states it: one asking after sentences of context
+        (« Sans données, pas de politique évaluée. Nous demandons que … ») is one more demand."""
+        if unit.kind != "recommendation" or "\n" in unit.text:
+            return 0, 0
+        sentences = _sentences(text)
+        if self.lang.title_infinitive(unit.text):
+            sentences = sentences[:1]
+        for offset, sentence in sentences:
+            if _states_ask(sentence.strip()):
+                unit.text = f"{unit.text}\n{_collapse(sentence)}"
+                return offset, offset + len(sentence)
+        return 0, 0
+
     def sentences(self, block: Block, questions: bool = True) -> None:
         st = self.state
         st.in_article = self.prior == "action" and block.start in self.articles
@@ -725,6 +747,13 @@ class _Paragraphs:
                 st.parent.state = st.parent.state or fate
             elif fate and status_cap(fate) == STATUS_NOT:
                 explained = False
+        if (explained and self.prior == "recommendation" and questions and len(_sentences(block.text)) == 1
+                and block.text.rstrip().endswith("?")):
+            # a paragraph of one question under a recommendation given as a heading (« Enfin, qui
+            # financera l'entretien des bancs ? »): a question put to the authority, not its explanation
+            self.add(_Unit(kind="question", text=_collapse(block.text), start=block.start, end=block.end,
+                           page=block.page))
+            return
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
                 st.parent.state = stated_state(block.text)
@@ -746,7 +775,10 @@ class _Paragraphs:
             # proposons », « Nos propositions »), below « Constat » or « Pourquoi ? »: a sentence
             # asking in any form (« Nous souhaitons aussi un … », « La commune doit créer … »)
             proposing = st.hint == "recommendation" and st.hint_level > st.parent_level
+            stated = self.states_titled(st.parent, block.text)
             for offset, sentence in _demand_sentences(block.text):
+                if stated[0] <= offset < stated[1]:
+                    continue  # the sentence stating the titled recommendation (see states_titled)
                 sentence = sentence.strip()
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
                         or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)):

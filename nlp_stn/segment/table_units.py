@@ -60,6 +60,22 @@ def _voted_down_rows(cells: Sequence[Block]) -> set[int]:
     return {b.row for b in cells if b.row and _VOTED_DOWN.match(b.text)}
 
 
+# A plan's cell not filled in yet (« À définir », « À préciser », « Non renseigné », « NC »,
+# « N/A »): nothing the row does or measures, no unit
+_NOT_FILLED_IN = re.compile(
+    r"^\W*(?:[àa]\s+(?:d[ée]finir|pr[ée]ciser|d[ée]terminer|confirmer|compl[ée]ter)"
+    r"|non\s+(?:d[ée]fini|renseign[ée]|communiqu[ée]|connu)e?s?|n\.?\s?[cd]\.?|n/a)\W*$", re.I)
+
+
+def _not_filled_in(text: str) -> bool:
+    """Whether a plan's cell only says it is not filled in yet (see _NOT_FILLED_IN).
+
+    >>> [_not_filled_in(t) for t in ("À définir", "à préciser.", "NC", "Non renseigné", "Définir les cibles")]
+    [True, True, True, True, False]
+    """
+    return bool(_NOT_FILLED_IN.match(text))
+
+
 # An answer cell's paragraph saying the line needs no answer (« Sans objet. », « Néant. »)
 _NO_ANSWER = re.compile(r"^\W*(?:sans\s+objet|n[ée]ant)\W*$", re.I)
 ANSWER_PARAGRAPH_WORDS = 4  # a paragraph of an answer cell read as an answer of its own
@@ -252,6 +268,8 @@ class _TableUnits:
                 continue
             if self.label_alone(text):
                 continue  # « Action 1.1 » in a column « Action modifiée »: it names an action, it is none
+            if plan_table and _not_filled_in(text):
+                continue  # « À définir » in the « Indicateur » column: not filled in yet, no unit
             # a row numbered by the table ("N°" column): the number labels its cells' units
             marker = block.marker or ""
             number = marker if block.kind == "table_cell" and _NUMBER.fullmatch(marker) else ""
