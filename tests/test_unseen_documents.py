@@ -1308,6 +1308,28 @@ CASES = [
          'Les cartes de stationnement résidents 2027 se demandent en ligne à partir du 2 novembre.',
      ],
      [], 2),
+    # enquetemob: a commissaire enquêteur's « procès-verbal de synthèse des observations du public » on a
+    # plan de mobilité (PDF: decision number in the running header, « Objet : », tables of contributions
+    # by channel and theme, shaded theme bands, « Observation R1 (registre de …, Mme X) : » over an
+    # indirect-speech summary and an italic verbatim quote, « Question du commissaire enquêteur : … ? »)
+    # and the maître d'ouvrage's « mémoire en réponse » (DOCX: per theme a Word table « N° | Observation
+    # (résumé) | Réponse du maître d'ouvrage » quoting the summary again, a grouped « R3, E7 et C2 : » answer)
+    ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
+     'enquetemob-pv-synthese-observations-plan-mobilite',
+     [
+         'Mme Vidal demande la mise en accessibilité des arrêts de la ligne A, en priorité ceux de la gare et de l’hôpital local.',
+         'M. le Maire demande la création d’un parking relais à l’entrée nord de Sainte-Colombe, relié au centre par une navette.',
+         'Mme Estève demande la gratuité des transports pour les moins de 26 ans et pour les demandeurs d’emploi.',
+     ],
+     [], 1),
+    ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
+     'enquetemob-memoire-en-reponse-pv-synthese-pdms',
+     [],
+     [
+         'Le passage à quinze minutes supposerait deux véhicules supplémentaires, que le budget annexe ne permet pas de financer.',
+         'Cette demande ne relève pas du plan de mobilité mais de la compétence de la commune de Sainte-Colombe-d’Orbiel, à laquelle elle a été transmise.',
+         'Le renforcement de la desserte ferroviaire ne relève pas du plan de mobilité mais de la compétence de la Région, autorité organisatrice des TER.',
+     ], 2),
 ]
 
 
