@@ -1318,7 +1318,6 @@ CASES = [
      'enquetemob-pv-synthese-observations-plan-mobilite',
      [
          'Mme Vidal demande la mise en accessibilité des arrêts de la ligne A, en priorité ceux de la gare et de l’hôpital local.',
-         'M. le Maire demande la création d’un parking relais à l’entrée nord de Sainte-Colombe, relié au centre par une navette.',
          'Mme Estève demande la gratuité des transports pour les moins de 26 ans et pour les demandeurs d’emploi.',
      ],
      [], 1),
