@@ -694,6 +694,22 @@ def test_what_the_town_hall_or_the_mayor_must_do_is_a_demand(tmp_path):
     ]
 
 
+def test_demands_for_free_use_or_for_putting_in_a_state(tmp_path):
+    # « demande la gratuité de … », « demande la mise en accessibilité / en conformité / en service de … »:
+    # what is asked is a deed, as « la mise en place de … »
+    _, units = _units(tmp_path, "observations.txt", (
+        "Synthèse des observations du public\n\n"
+        "Le quartier des Aubiers compte 1 200 habitants.\n\n"
+        "Mme Perrin demande la gratuité de la navette du marché pour les retraités.\n\n"
+        "M. Daudet demande la mise en accessibilité de la passerelle de la gare routière.\n\n"
+        "Le comité de quartier réclame la mise en conformité des aires de jeux du parc Lamartine.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Mme Perrin demande la gratuité de la navette du marché pour les retraités."),
+        ("recommendation", "M. Daudet demande la mise en accessibilité de la passerelle de la gare routière."),
+        ("recommendation", "Le comité de quartier réclame la mise en conformité des aires de jeux du parc Lamartine."),
+    ]
+
+
 def test_demands_with_a_noun_object_or_what_the_authority_must_do(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement sur le schéma numérique\n\n"

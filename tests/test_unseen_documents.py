@@ -1315,12 +1315,7 @@ CASES = [
     # and the maître d'ouvrage's « mémoire en réponse » (DOCX: per theme a Word table « N° | Observation
     # (résumé) | Réponse du maître d'ouvrage » quoting the summary again, a grouped « R3, E7 et C2 : » answer)
     ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
-     'enquetemob-pv-synthese-observations-plan-mobilite',
-     [
-         'Mme Vidal demande la mise en accessibilité des arrêts de la ligne A, en priorité ceux de la gare et de l’hôpital local.',
-         'Mme Estève demande la gratuité des transports pour les moins de 26 ans et pour les demandeurs d’emploi.',
-     ],
-     [], 1),
+     'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 1),
     ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
      'enquetemob-memoire-en-reponse-pv-synthese-pdms',
      [],

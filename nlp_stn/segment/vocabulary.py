@@ -623,8 +623,11 @@ _GENERIC_SECTION = re.compile(
 # "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
 # infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
 # fonds"); "insiste sur", "attire l'attention sur".
-# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
-_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
+# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien", "la mise
+# en accessibilité", "la mise en conformité": « mettre en » before a noun in -ité or « service »), and the free use
+# of a service asked for ("la gratuité des transports")
+_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur|service|[^\W\d_]{4,}it[ée])"
+             r"|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)|gratuit[ée]"
              r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|couvertures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
