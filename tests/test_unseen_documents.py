@@ -1317,13 +1317,7 @@ CASES = [
     ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
      'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 1),
     ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
-     'enquetemob-memoire-en-reponse-pv-synthese-pdms',
-     [],
-     [
-         'Le passage à quinze minutes supposerait deux véhicules supplémentaires, que le budget annexe ne permet pas de financer.',
-         'Cette demande ne relève pas du plan de mobilité mais de la compétence de la commune de Sainte-Colombe-d’Orbiel, à laquelle elle a été transmise.',
-         'Le renforcement de la desserte ferroviaire ne relève pas du plan de mobilité mais de la compétence de la Région, autorité organisatrice des TER.',
-     ], 2),
+     'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 2),
 ]
 
 
