@@ -2912,6 +2912,16 @@ def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_stu
     assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
 
 
+def test_a_thing_named_with_an_indefinite_article_to_be_studied_is_under_study():
+    # « Une navette … sera étudiée lors de la révision » as « La navette … sera étudiée »: a study only
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("Une navette vers la zone d'activités sera étudiée lors de la révision du schéma.")
+    assert _STUDY_ONLY.match("Un second arrêt au lotissement des Chênes sera examiné avec le Département.")
+    assert not _STUDY_ONLY.match("Une navette vers la zone d'activités sera créée en 2027.")
+    assert not _STUDY_ONLY.match("Un arrêt sera étudié avec les riverains puis créé en 2028.")
+
+
 def test_a_numbered_refusal_section_after_a_leadin_naming_proposals_decides(tmp_path):
     # « 4. Les propositions non retenues » (a chapter number before the title) and a lead-in that
     # names what it turns down (« … n'a pas retenu les propositions suivantes : »): its items are
