@@ -308,7 +308,7 @@ _STUDY_ONLY = re.compile(
     # the thing asked as the subject of a passive study (« Le prêt de tablettes aux familles sera
     # étudié avec le CCAS », « Ces deux propositions seront examinées en 2027 », « Une desserte du
     # dimanche sera étudiée lors de la révision du plan »)
-    r"|(?:la|le|l['’]|les|ces|cette|ce|cet|une|un)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
+    r"|(?:la|le|l['’]|les|ces|cette|ce|cet|une|un|son|sa|ses|leur|leurs)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
     r"(?:[ée]tudi|examin|expertis)[ée]e?s?\b"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     # « nous étudierons avec le CCAS un dispositif de prêt »: studying the thing itself, whatever
