@@ -2057,6 +2057,8 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Deux bus de plus coûteraient 400 000 €, que le budget annexe ne permet pas de financer.", True),
     ("Le budget de fonctionnement ne permet pas d'ouvrir le dimanche.", True),
     ("Le budget annexe permet de renouveler deux bus par an.", False),
+    ("Une inscription le matin même n'est pas compatible avec l'organisation des tournées.", True),
+    ("Ce tracé est compatible avec le plan local d'urbanisme.", False),
     ("Le budget permet cette année de rénover le gymnase.", False),
     ("Nous aurions voulu une navette chaque jour, mais le car n'est libre que le mardi.", True),
     ("Nous aurions voulu vous recevoir plus tôt.", False),

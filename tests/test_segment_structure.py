@@ -1798,7 +1798,7 @@ def test_a_deliberations_annex_answers_each_observation_paragraph_by_paragraph()
 
 def test_an_answer_cell_committing_then_leaving_a_part_out_after_a_semicolon_keeps_in_part():
     # one sentence: a commitment, « ; », then the same deed denied to another part, that part only
-    # studied: « Retenue en partie »; a clause after « ; » that leaves nothing out
+    # studied, or turned down: « Retenue en partie »; a clause after « ; » that leaves nothing out
     # keeps the answer whole
     doc = _with_table([
         ("paragraph", "Mémoire en réponse aux observations du public", 0, ""),
@@ -1806,6 +1806,7 @@ def test_an_answer_cell_committing_then_leaving_a_part_out_after_a_semicolon_kee
         ("N°", "Observation (résumé)", "Réponse du maître d'ouvrage"),
         ("R4", "Rénover les abris de tous les arrêts.", "Les abris des arrêts du bourg seront rénovés en 2027 ; ceux des hameaux ne seront pas rénovés."),
         ("E2", "Prêter des vélos dans chaque commune.", "Un service de prêt de vélos sera lancé à Lussac en 2027 ; son extension aux villages sera étudiée en 2029."),
+        ("C1", "Une navette réservable le jour même.", "La navette sera prolongée jusqu'au lycée ; un arrêt le jour même n'est pas compatible avec les horaires."),
         ("R6", "Agrandir le parking de la gare.", "Le parking de la gare sera agrandi de quarante places ; les travaux ne seront pas interrompus l'été."),
     ])
     assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
@@ -1813,6 +1814,8 @@ def test_an_answer_cell_committing_then_leaving_a_part_out_after_a_semicolon_kee
          "Les abris des arrêts du bourg seront rénovés en 2027 ; ceux des hameaux ne seront pas rénovés."),
         ("action", "Retenue en partie",
          "Un service de prêt de vélos sera lancé à Lussac en 2027 ; son extension aux villages sera étudiée en 2029."),
+        ("action", "Retenue en partie",
+         "La navette sera prolongée jusqu'au lycée ; un arrêt le jour même n'est pas compatible avec les horaires."),
         ("action", "", "Le parking de la gare sera agrandi de quarante places ; les travaux ne seront pas interrompus l'été."),
     ]
 

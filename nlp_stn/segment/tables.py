@@ -154,7 +154,9 @@ _REFUSAL = re.compile(
     # (« n'est pas programmée », a budget's word for a measure it does not fund)
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|programm[ée]e?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
     # (« Un second poste n'est pas finançable au budget 2026 », « … ne sera pas réalisable »)
-    r"|finan[cç]ables?|r[ée]alisables?)"
+    r"|finan[cç]ables?|r[ée]alisables?"
+    # (« Une réservation le jour même n'est pas compatible avec l'organisation des tournées »)
+    r"|compatibles?\s+avec)"
     r"|\bavis\s+d[ée]favorable\b"
     r"|(?<!\bcelles\squi\sne\ssont\s)(?<!\bceux\squi\sne\ssont\s)(?<!\bcelles\squi\sne\sseront\s)"
     r"(?<!\bceux\squi\sne\sseront\s)\bpas\s+retenue?s?\b"
