@@ -694,6 +694,25 @@ def test_what_the_town_hall_or_the_mayor_must_do_is_a_demand(tmp_path):
     ]
 
 
+def test_a_quotation_after_a_demand_reported_in_the_third_person_describes_it(tmp_path):
+    # a commissaire enquêteur's report: « M. X demande que … » then the participant's own words in
+    # « … » (opening with an infinitive): they illustrate the demand, they are no unit of their own
+    _, units = _units(tmp_path, "pv.txt", (
+        "Objet : Enquête publique sur le plan de mobilité – Procès-verbal de synthèse des observations du public\n\n"
+        "Monsieur le Président,\n\n"
+        "Conformément à l’article R. 123-18 du Code de l’environnement, je vous communique les observations du public.\n\n"
+        "Observation R2 (registre de Lussac, M. Bastide) :\n\n"
+        "M. Bastide demande que la navette du samedi desserve le quartier des Tilleuls.\n\n"
+        "« Attendre une heure au rond-point sans abri, ce n'est pas digne d'un service public. »\n\n"
+        "Observation R3 (registre de Lussac, Mme Roux) :\n\n"
+        "Mme Roux souhaite un abri au rond-point des Tilleuls.\n"))
+    assert [(u.kind, u.text, u.detail) for u in units] == [
+        ("recommendation", "M. Bastide demande que la navette du samedi desserve le quartier des Tilleuls.",
+         "« Attendre une heure au rond-point sans abri, ce n'est pas digne d'un service public. »"),
+        ("recommendation", "Mme Roux souhaite un abri au rond-point des Tilleuls.", ""),
+    ]
+
+
 def test_demands_for_free_use_or_for_putting_in_a_state(tmp_path):
     # « demande la gratuité de … », « demande la mise en accessibilité / en conformité / en service de … »:
     # what is asked is a deed, as « la mise en place de … »

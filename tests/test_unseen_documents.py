@@ -1315,7 +1315,7 @@ CASES = [
     # and the maître d'ouvrage's « mémoire en réponse » (DOCX: per theme a Word table « N° | Observation
     # (résumé) | Réponse du maître d'ouvrage » quoting the summary again, a grouped « R3, E7 et C2 : » answer)
     ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
-     'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 1),
+     'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 0),
     ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
      'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 2),
 ]

@@ -145,6 +145,12 @@ _ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
 # The thing just named taken up by a pronoun before an infinitive, the deed as the subject
 # (« L'ouvrir toute l'année demanderait … », « Les étendre au samedi n'est pas possible »)
 _RESUMED_DEED = re.compile(r"^\W*(?:l['’]\s*|les\s+|la\s+|le\s+|y\s+|en\s+)(?=[^\W\d_])", re.I)
+# A paragraph wholly in quotation marks (« « … » », “ … ”)
+_WHOLLY_QUOTED = re.compile(r"^\s*(?:«[^«»]{8,}»|“[^“”]{8,}”)\s*$")
+# A demand reported in the third person (« Mme X demande que … », « Ils souhaitent … », « Le
+# collectif réclame … »), as a report of observations summarises them
+_THIRD_PERSON_ASKS = re.compile(r"\b(?:demande|demandent|souhaite|souhaitent|propose|proposent|sugg[èe]re|sugg[èe]rent"
+                                r"|r[ée]clame|r[ée]clament|sollicite|sollicitent)\b")
 # The deed a clause commits to, in the passive future (« … seront équipés », « … sera étendu »)
 _PASSIVE_DEED = re.compile(r"\b(?:sera|seront)\s+(?:[^\W\d_]+ment\s+|aussi\s+|toutefois\s+|donc\s+)?([^\W\d_]{3,}[ée])(?:e?s?)\b", re.I)
 
@@ -425,6 +431,12 @@ class _Paragraphs:
                 unit.detail.append(_collapse(text))
             else:
                 _describe(unit, text)
+            return
+        if self.quotes_last_demand(block):
+            # « « Attendre quarante minutes à l'arrêt, ce n'est pas sérieux. » » after « M. X
+            # demande que … »: the participant's own words, quoted to illustrate the demand just
+            # reported, which they describe
+            _describe(self.units[-1], text)
             return
         if st.body is not None and st.body[1] is block:
             # the paragraph under a labelled title line (« Mesure 2 : parkings relais »)
@@ -1081,6 +1093,18 @@ class _Paragraphs:
                 parts[refused][1]):
             return RETAINED_IN_PART
         return "non retenue"
+
+    def quotes_last_demand(self, block: Block) -> bool:
+        """Whether ``block`` is a paragraph wholly in quotation marks (see _WHOLLY_QUOTED) right
+        after the paragraph whose demand the last unit reports in the third person (« Mme X
+        demande que … », « L'association souhaite … », see _THIRD_PERSON_ASKS): the quoted words of
+        the one who asked, not a demand of their own."""
+        i = self.block_at.get(block.start, 0)
+        if not i or not self.units or not _WHOLLY_QUOTED.match(block.text):
+            return False
+        before, last = self.doc.blocks[i - 1], self.units[-1]
+        return (before.kind == "paragraph" and last.kind == "recommendation" and before.start <= last.start < before.end
+                and not last.text.lstrip().startswith(("«", "“", '"')) and bool(_THIRD_PERSON_ASKS.search(last.text)))
 
     def keeps_part(self, sentence: str) -> bool:
         """Whether ``sentence`` commits in its clause before « ; » and, after it, leaves a part of
