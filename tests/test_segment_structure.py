@@ -1820,6 +1820,22 @@ def test_an_answer_cell_committing_then_leaving_a_part_out_after_a_semicolon_kee
     ]
 
 
+def test_an_answer_cell_that_only_acknowledges_the_line_gives_no_unit():
+    # « La commune prend acte de cet avis. », « Nous prenons bonne note de cette remarque. »: nothing
+    # done nor turned down, no unit; the action of another row stays
+    doc = _with_table([
+        ("paragraph", "Mémoire en réponse aux observations du public", 0, ""),
+    ], [
+        ("N°", "Observation (résumé)", "Réponse du maître d'ouvrage"),
+        ("R1", "Avis favorable au projet.", "La communauté de communes prend acte de cet avis."),
+        ("E3", "Le dossier est trop long.", "Nous prenons bonne note de cette remarque."),
+        ("C2", "Un abri à l'arrêt du collège.", "Un abri sera posé à l'arrêt du collège en 2027."),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Un abri sera posé à l'arrêt du collège en 2027."),
+    ]
+
+
 def test_an_answer_cell_of_explanation_over_two_lines_stays_one_answer():
     doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des sages", 1, "")], [
         ("Proposition", "Réponse de la commune"),

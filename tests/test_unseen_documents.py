@@ -1317,7 +1317,7 @@ CASES = [
     ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
      'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 0),
     ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
-     'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 2),
+     'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 1),
 ]
 
 
