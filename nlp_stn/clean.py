@@ -281,8 +281,11 @@ _MARKER = re.compile(
 # A capital letter and its full stop after a lettered marker ("P. J. :", "N. B. :"): the two are
 # the initials of an abbreviation
 _INITIAL_AFTER = re.compile(r"[A-Z]\.(?:\s|$)")
-# "M." before a capitalised name ("M. Jégo", "M. Le Goff") is the title "Monsieur".
-_NAME_AFTER_M = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*(?:\s|$|[,;:])")
+# "M." before a capitalised name ("M. Jégo", "M. Le Goff") is the title "Monsieur"; so it is
+# before a second title ("M. et Mme Rouquette", "M. et Mlle …") or an office ("M. le Maire",
+# "M. le président", "M. l'adjoint"), as a report names the people it quotes
+_NAME_AFTER_M = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*(?:\s|$|[,;:])"
+                           r"|et\s+(?:Mmes?|Mlles?|M\.)\s|(?:le\s+|l['’]\s*)[^\W\d_]{3,}")
 
 
 def split_marker(text: str) -> tuple[str, str]:
@@ -301,6 +304,10 @@ def split_marker(text: str) -> tuple[str, str]:
     ('-', 'item')
     >>> split_marker("M. Jégo a présenté le projet")
     ('', 'M. Jégo a présenté le projet')
+    >>> split_marker("M. et Mme Roux demandent un abri")
+    ('', 'M. et Mme Roux demandent un abri')
+    >>> split_marker("M. le Maire demande un parking")
+    ('', 'M. le Maire demande un parking')
     >>> split_marker("P. J. : le rapport de l'enquête")
     ('', "P. J. : le rapport de l'enquête")
     >>> split_marker("Pas de marqueur")

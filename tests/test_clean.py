@@ -190,6 +190,16 @@ def test_split_marker_leaves_civil_titles_alone(text):
 
 
 @pytest.mark.parametrize("text", [
+    "M. et Mme Garrigues demandent un abri à l'arrêt du lavoir.", "M. et Mlle Ferrand ont écrit au maire.",
+    "M. le Maire de Lussac demande une navette.", "M. le président a ouvert la séance.",
+    "M. l'adjoint aux transports a répondu.",
+])
+def test_split_marker_leaves_a_title_before_another_title_or_an_office_alone(text):
+    # « M. et Mme … », « M. le Maire », « M. l'adjoint »: Monsieur again, as a report names its authors
+    assert split_marker(text) == ("", text)
+
+
+@pytest.mark.parametrize("text", [
     "P. J. : le compte rendu de la réunion du 3 mai", "N. B. : les horaires changent en été.", "P. S.",
 ])
 def test_split_marker_leaves_the_initials_of_an_abbreviation_alone(text):

@@ -694,6 +694,41 @@ def test_what_the_town_hall_or_the_mayor_must_do_is_a_demand(tmp_path):
     ]
 
 
+def test_a_quotation_after_a_demand_reported_in_the_third_person_describes_it(tmp_path):
+    # a commissaire enquêteur's report: « M. X demande que … » then the participant's own words in
+    # « … » (opening with an infinitive): they illustrate the demand, they are no unit of their own
+    _, units = _units(tmp_path, "pv.txt", (
+        "Objet : Enquête publique sur le plan de mobilité – Procès-verbal de synthèse des observations du public\n\n"
+        "Monsieur le Président,\n\n"
+        "Conformément à l’article R. 123-18 du Code de l’environnement, je vous communique les observations du public.\n\n"
+        "Observation R2 (registre de Lussac, M. Bastide) :\n\n"
+        "M. Bastide demande que la navette du samedi desserve le quartier des Tilleuls.\n\n"
+        "« Attendre une heure au rond-point sans abri, ce n'est pas digne d'un service public. »\n\n"
+        "Observation R3 (registre de Lussac, Mme Roux) :\n\n"
+        "Mme Roux souhaite un abri au rond-point des Tilleuls.\n"))
+    assert [(u.kind, u.text, u.detail) for u in units] == [
+        ("recommendation", "M. Bastide demande que la navette du samedi desserve le quartier des Tilleuls.",
+         "« Attendre une heure au rond-point sans abri, ce n'est pas digne d'un service public. »"),
+        ("recommendation", "Mme Roux souhaite un abri au rond-point des Tilleuls.", ""),
+    ]
+
+
+def test_demands_for_free_use_or_for_putting_in_a_state(tmp_path):
+    # « demande la gratuité de … », « demande la mise en accessibilité / en conformité / en service de … »:
+    # what is asked is a deed, as « la mise en place de … »
+    _, units = _units(tmp_path, "observations.txt", (
+        "Synthèse des observations du public\n\n"
+        "Le quartier des Aubiers compte 1 200 habitants.\n\n"
+        "Mme Perrin demande la gratuité de la navette du marché pour les retraités.\n\n"
+        "M. Daudet demande la mise en accessibilité de la passerelle de la gare routière.\n\n"
+        "Le comité de quartier réclame la mise en conformité des aires de jeux du parc Lamartine.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Mme Perrin demande la gratuité de la navette du marché pour les retraités."),
+        ("recommendation", "M. Daudet demande la mise en accessibilité de la passerelle de la gare routière."),
+        ("recommendation", "Le comité de quartier réclame la mise en conformité des aires de jeux du parc Lamartine."),
+    ]
+
+
 def test_demands_with_a_noun_object_or_what_the_authority_must_do(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement sur le schéma numérique\n\n"
@@ -2100,6 +2135,10 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Le balisage des sentiers relève du syndicat mixte et non de la commune.", True),
     ("Ce dossier relève de l'agglomération et non du département.", True),
     ("Ce projet relève du plan de mandat.", False),
+    ("L'éclairage de la route ne relève pas du schéma cyclable mais de la compétence du Département.", True),
+    ("Cette navette ne relève pas de la commune, mais bien de la Région.", True),
+    ("Les abris de quai ne relèvent pas du contrat de ligne mais des communes traversées.", True),
+    ("Ce projet ne relève pas seulement de la voirie : il touche aussi à l'éclairage.", False),
     ("Le chèque culture n'est pas reconduit : il a été peu utilisé.", True),
     ("Ces aides à l'achat ne seront pas reconduites en 2028.", True),
     ("Le festival d'été n'a pas été reconduit en 2023.", False),
@@ -2108,6 +2147,11 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     # the means that do not allow it; a wish granted no further; a matter out of the authority's hands
     ("Ouvrir le samedi demanderait deux agents, ce que le budget ne permet pas.", True),
     ("Nos moyens ne le permettent pas à ce stade.", True),
+    ("Deux bus de plus coûteraient 400 000 €, que le budget annexe ne permet pas de financer.", True),
+    ("Le budget de fonctionnement ne permet pas d'ouvrir le dimanche.", True),
+    ("Le budget annexe permet de renouveler deux bus par an.", False),
+    ("Une inscription le matin même n'est pas compatible avec l'organisation des tournées.", True),
+    ("Ce tracé est compatible avec le plan local d'urbanisme.", False),
     ("Le budget permet cette année de rénover le gymnase.", False),
     ("Nous aurions voulu une navette chaque jour, mais le car n'est libre que le mardi.", True),
     ("Nous aurions voulu vous recevoir plus tôt.", False),
@@ -2961,6 +3005,16 @@ def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_stu
     assert not _STUDY_ONLY.match("Nous étudierons les besoins et ouvrirons un guichet en 2028.")
     assert not _STUDY_ONLY.match("Une étude sera lancée puis les travaux commenceront.")
     assert not _STUDY_ONLY.match("D'ici 2028, nous ouvrirons un guichet.")
+
+
+def test_a_thing_named_with_an_indefinite_article_to_be_studied_is_under_study():
+    # « Une navette … sera étudiée lors de la révision » as « La navette … sera étudiée »: a study only
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("Une navette vers la zone d'activités sera étudiée lors de la révision du schéma.")
+    assert _STUDY_ONLY.match("Un second arrêt au lotissement des Chênes sera examiné avec le Département.")
+    assert not _STUDY_ONLY.match("Une navette vers la zone d'activités sera créée en 2027.")
+    assert not _STUDY_ONLY.match("Un arrêt sera étudié avec les riverains puis créé en 2028.")
 
 
 def test_a_numbered_refusal_section_after_a_leadin_naming_proposals_decides(tmp_path):

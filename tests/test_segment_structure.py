@@ -1796,6 +1796,46 @@ def test_a_deliberations_annex_answers_each_observation_paragraph_by_paragraph()
     ]
 
 
+def test_an_answer_cell_committing_then_leaving_a_part_out_after_a_semicolon_keeps_in_part():
+    # one sentence: a commitment, « ; », then the same deed denied to another part, that part only
+    # studied, or turned down: « Retenue en partie »; a clause after « ; » that leaves nothing out
+    # keeps the answer whole
+    doc = _with_table([
+        ("paragraph", "Mémoire en réponse aux observations du public", 0, ""),
+    ], [
+        ("N°", "Observation (résumé)", "Réponse du maître d'ouvrage"),
+        ("R4", "Rénover les abris de tous les arrêts.", "Les abris des arrêts du bourg seront rénovés en 2027 ; ceux des hameaux ne seront pas rénovés."),
+        ("E2", "Prêter des vélos dans chaque commune.", "Un service de prêt de vélos sera lancé à Lussac en 2027 ; son extension aux villages sera étudiée en 2029."),
+        ("C1", "Une navette réservable le jour même.", "La navette sera prolongée jusqu'au lycée ; un arrêt le jour même n'est pas compatible avec les horaires."),
+        ("R6", "Agrandir le parking de la gare.", "Le parking de la gare sera agrandi de quarante places ; les travaux ne seront pas interrompus l'été."),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Retenue en partie",
+         "Les abris des arrêts du bourg seront rénovés en 2027 ; ceux des hameaux ne seront pas rénovés."),
+        ("action", "Retenue en partie",
+         "Un service de prêt de vélos sera lancé à Lussac en 2027 ; son extension aux villages sera étudiée en 2029."),
+        ("action", "Retenue en partie",
+         "La navette sera prolongée jusqu'au lycée ; un arrêt le jour même n'est pas compatible avec les horaires."),
+        ("action", "", "Le parking de la gare sera agrandi de quarante places ; les travaux ne seront pas interrompus l'été."),
+    ]
+
+
+def test_an_answer_cell_that_only_acknowledges_the_line_gives_no_unit():
+    # « La commune prend acte de cet avis. », « Nous prenons bonne note de cette remarque. »: nothing
+    # done nor turned down, no unit; the action of another row stays
+    doc = _with_table([
+        ("paragraph", "Mémoire en réponse aux observations du public", 0, ""),
+    ], [
+        ("N°", "Observation (résumé)", "Réponse du maître d'ouvrage"),
+        ("R1", "Avis favorable au projet.", "La communauté de communes prend acte de cet avis."),
+        ("E3", "Le dossier est trop long.", "Nous prenons bonne note de cette remarque."),
+        ("C2", "Un abri à l'arrêt du collège.", "Un abri sera posé à l'arrêt du collège en 2027."),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("action", "Un abri sera posé à l'arrêt du collège en 2027."),
+    ]
+
+
 def test_an_answer_cell_of_explanation_over_two_lines_stays_one_answer():
     doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des sages", 1, "")], [
         ("Proposition", "Réponse de la commune"),

@@ -1346,6 +1346,16 @@ CASES = [
      'climavis-pcaet-castelmaurin-programme-actions',
      ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],
      [], 0),
+    # enquetemob: a commissaire enquêteur's « procès-verbal de synthèse des observations du public » on a
+    # plan de mobilité (PDF: decision number in the running header, « Objet : », tables of contributions
+    # by channel and theme, shaded theme bands, « Observation R1 (registre de …, Mme X) : » over an
+    # indirect-speech summary and an italic verbatim quote, « Question du commissaire enquêteur : … ? »)
+    # and the maître d'ouvrage's « mémoire en réponse » (DOCX: per theme a Word table « N° | Observation
+    # (résumé) | Réponse du maître d'ouvrage » quoting the summary again, a grouped « R3, E7 et C2 : » answer)
+    ('../matching-checks/enquetemob/corpus/enquetemob/pv-synthese-observations-plan-mobilite.pdf',
+     'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 0),
+    ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
+     'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 1),
 ]
 
 

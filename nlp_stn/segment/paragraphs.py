@@ -14,6 +14,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _STUDY_ONLY,
                          _REPORTED_THING,
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
@@ -175,6 +176,36 @@ _ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
 # The thing just named taken up by a pronoun before an infinitive, the deed as the subject
 # (« L'ouvrir toute l'année demanderait … », « Les étendre au samedi n'est pas possible »)
 _RESUMED_DEED = re.compile(r"^\W*(?:l['’]\s*|les\s+|la\s+|le\s+|y\s+|en\s+)(?=[^\W\d_])", re.I)
+# A paragraph wholly in quotation marks (« « … » », “ … ”)
+_WHOLLY_QUOTED = re.compile(r"^\s*(?:«[^«»]{8,}»|“[^“”]{8,}”)\s*$")
+# A demand reported in the third person (« Mme X demande que … », « Ils souhaitent … », « Le
+# collectif réclame … »), as a report of observations summarises them
+_THIRD_PERSON_ASKS = re.compile(r"\b(?:demande|demandent|souhaite|souhaitent|propose|proposent|sugg[èe]re|sugg[èe]rent"
+                                r"|r[ée]clame|r[ée]clament|sollicite|sollicitent)\b")
+# The deed a clause commits to, in the passive future (« … seront équipés », « … sera étendu »)
+_PASSIVE_DEED = re.compile(r"\b(?:sera|seront)\s+(?:[^\W\d_]+ment\s+|aussi\s+|toutefois\s+|donc\s+)?([^\W\d_]{3,}[ée])(?:e?s?)\b", re.I)
+
+
+def _part_left_out(before: str, after: str) -> bool:
+    """Whether the clause ``after`` (what follows « ; » after a commitment ``before``) leaves a part
+    of the demand out: it turns it down (see _REFUSAL), only studies it (see _STUDY_ONLY: « son
+    extension aux autres communes sera examinée ensuite »), or denies another thing the deed
+    just committed to (« Les bus neufs seront équipés ; les plus anciens ne seront pas équipés »).
+
+    >>> _part_left_out("Les bus neufs seront équipés d'écrans", "les plus anciens ne seront pas équipés")
+    True
+    >>> _part_left_out("Le service sera lancé à Lussac", "son extension aux villages sera étudiée en 2028")
+    True
+    >>> _part_left_out("Les bus neufs seront équipés d'écrans", "les travaux ne seront pas interrompus")
+    False
+    """
+    if _REFUSAL.search(after) or _STUDY_ONLY.match(after):
+        return True
+    deed = _PASSIVE_DEED.search(before)
+    return bool(deed) and bool(re.search(rf"\b(?:ne\s+|n['’]\s*)(?:sera|seront)\s+pas\s+(?:non\s+plus\s+)?"
+                                         rf"{re.escape(deed.group(1))}e?s?\b", after, re.I))
+
+
 _DEFERRED = re.compile(
     r"\b(?:dans\s+un\s+(?:second|deuxi[èe]me|autre)\s+temps|ult[ée]rieurement|à\s+plus\s+long\s+terme"
     r"|en\s+fonction\s+des\s+(?:moyens|cr[ée]dits|financements|disponibilit[ée]s)\b)", re.I)
@@ -431,6 +462,12 @@ class _Paragraphs:
                 unit.detail.append(_collapse(text))
             else:
                 _describe(unit, text)
+            return
+        if self.quotes_last_demand(block):
+            # « « Attendre quarante minutes à l'arrêt, ce n'est pas sérieux. » » after « M. X
+            # demande que … »: the participant's own words, quoted to illustrate the demand just
+            # reported, which they describe
+            _describe(self.units[-1], text)
             return
         if st.body is not None and st.body[1] is block:
             # the paragraph under a labelled title line (« Mesure 2 : parkings relais »)
@@ -1121,10 +1158,34 @@ class _Paragraphs:
         parts = _sentences(_collapse(text))
         refused = _refusal(parts)
         if refused is None:
-            return ""
-        if any(_RETAINS.search(s) or self.committed(s) is not None for _, s in parts[:refused]):
+            return RETAINED_IN_PART if any(self.keeps_part(s) for _, s in parts) else ""
+        if any(_RETAINS.search(s) or self.committed(s) is not None for _, s in parts[:refused]) or self.keeps_part(
+                parts[refused][1]):
             return RETAINED_IN_PART
         return "non retenue"
+
+    def quotes_last_demand(self, block: Block) -> bool:
+        """Whether ``block`` is a paragraph wholly in quotation marks (see _WHOLLY_QUOTED) right
+        after the paragraph whose demand the last unit reports in the third person (« Mme X
+        demande que … », « L'association souhaite … », see _THIRD_PERSON_ASKS): the quoted words of
+        the one who asked, not a demand of their own."""
+        i = self.block_at.get(block.start, 0)
+        if not i or not self.units or not _WHOLLY_QUOTED.match(block.text):
+            return False
+        before, last = self.doc.blocks[i - 1], self.units[-1]
+        return (before.kind == "paragraph" and last.kind == "recommendation" and before.start <= last.start < before.end
+                and not last.text.lstrip().startswith(("«", "“", '"')) and bool(_THIRD_PERSON_ASKS.search(last.text)))
+
+    def keeps_part(self, sentence: str) -> bool:
+        """Whether ``sentence`` commits in its clause before « ; » and, after it, leaves a part of
+        the demand out (see :func:`_part_left_out`): « Les bus neufs seront équipés ; les plus
+        anciens ne seront pas équipés », « Le service sera lancé à Lussac ; son extension sera
+        examinée en 2028 »."""
+        cut = sentence.find(";")
+        if cut <= 0:
+            return False
+        before, after = sentence[:cut], sentence[cut + 1:].strip()
+        return not _REFUSAL.search(before) and _part_left_out(before, after) and self.committed(before) is not None
 
     def editorial(self) -> bool:
         """Whether the current section is an editorial or a foreword (« Édito du Maire », « Le mot

@@ -76,6 +76,10 @@ def _not_filled_in(text: str) -> bool:
     return bool(_NOT_FILLED_IN.match(text))
 
 
+# An answer cell's sentence that only acknowledges the line (« La commune prend acte de cet avis. »,
+# « Nous prenons bonne note de cette remarque. »): nothing done, nothing turned down
+_ACKNOWLEDGED = re.compile(r"^\W*(?:[^.;:!?]{0,60}?\s)?(?:prend|prennent|prenons|a\s+pris|ont\s+pris|avons\s+pris)\s+"
+                           r"(?:bonne\s+)?(?:acte|note)\s+(?:de|du|des|d['’])[^.;:!?]{0,80}[.!]?\s*$", re.I)
 # An answer cell's paragraph saying the line needs no answer (« Sans objet. », « Néant. »)
 _NO_ANSWER = re.compile(r"^\W*(?:sans\s+objet|n[ée]ant)\W*$", re.I)
 ANSWER_PARAGRAPH_WORDS = 4  # a paragraph of an answer cell read as an answer of its own
@@ -402,8 +406,8 @@ class _TableUnits:
             part = _collapse(part)
             if not re.search(r"[^\W\d_]{2}", part) or (part.endswith(":") and len(part.split()) <= 4):
                 continue
-            if _NO_ANSWER.match(part):
-                continue  # « Sans objet. »: the line called for no answer
+            if _NO_ANSWER.match(part) or _ACKNOWLEDGED.match(part):
+                continue  # « Sans objet. », « … prend acte de cet avis. »: the line called for no answer
             if own and not stated:
                 state = fates[offset]
             elif own and status_cap(stated) == STATUS_PARTIAL:

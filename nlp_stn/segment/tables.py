@@ -121,6 +121,10 @@ _NOT_ITS_OWN_SAID = re.compile(
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:du\s+budget\s+(?:communal|municipal|intercommunal|communautaire"
     r"|d[ée]partemental|r[ée]gional|de\s+la\s+(?:commune|ville|communaut[ée]|m[ée]tropole|r[ée]gion)|du\s+d[ée]partement)"
     r"|de\s+(?:notre|son|leur)\s+budget)\b"
+    # « ne relève pas du plan de mobilité mais de la compétence de la Région », « ne relève pas de
+    # la commune mais du Département »: not the authority's, another body's
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+d(?:e\b|u\b|es\b|['’])[^.;:]{1,80}?,?\s+mais\s+(?:bien\s+)?"
+    r"(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des|d['’])"
     # « … relève du syndicat d'énergie et non de la communauté de communes »: another body's, the
     # authority naming itself after « et non »
     r"|\brel[èe]ve(?:nt)?\s+d(?:e\b|u\b|es\b|['’])[^.;:]{0,80}?\bet\s+non\s+(?:pas\s+)?"
@@ -150,7 +154,9 @@ _REFUSAL = re.compile(
     # (« n'est pas programmée », a budget's word for a measure it does not fund)
     r"(?:retenue?s?|envisag\w+|pr[ée]vue?s?|programm[ée]e?s?|possibles?|donner\s+suite|suite|[êe]tre\s+retenue?s?|[êe]tre\s+envisag\w+"
     # (« Un second poste n'est pas finançable au budget 2026 », « … ne sera pas réalisable »)
-    r"|finan[cç]ables?|r[ée]alisables?)"
+    r"|finan[cç]ables?|r[ée]alisables?"
+    # (« Une réservation le jour même n'est pas compatible avec l'organisation des tournées »)
+    r"|compatibles?\s+avec)"
     r"|\bavis\s+d[ée]favorable\b"
     r"|(?<!\bcelles\squi\sne\ssont\s)(?<!\bceux\squi\sne\ssont\s)(?<!\bcelles\squi\sne\sseront\s)"
     r"(?<!\bceux\squi\sne\sseront\s)\bpas\s+retenue?s?\b"
@@ -220,7 +226,9 @@ _REFUSAL = re.compile(
     r"\s+de\s+ne\s+pas\b(?!\s+(?:seulement|uniquement|simplement|que)\b)"
     # the means that do not allow it (« … demanderait un agent de plus, ce que le budget ne permet
     # pas », « nos moyens ne le permettent pas à ce stade »)
-    r"|\b(?:budgets?|moyens|finances|ressources|cr[ée]dits|effectifs)(?:\s+(?:actuels|communaux|municipaux))?\s+ne\s+"
+    # (« le budget annexe ne permet pas de … »: a budget named by its kind)
+    r"|\b(?:budgets?|moyens|finances|ressources|cr[ée]dits|effectifs)(?:\s+(?:actuels|communaux|municipaux|annexes?"
+    r"|principal|transports?|de\s+fonctionnement|d['’]investissement))?\s+ne\s+"
     r"(?:(?:nous\s+)?l['’]\s*|(?:nous\s+)?le\s+|nous\s+)?(?:permet|permettent|permettra|permettront|permettrait|permettraient)\s+pas\b"
     # a part put off to an undefined later (« … : ce sera pour plus tard », « ce n'est pas pour tout de
     # suite »)

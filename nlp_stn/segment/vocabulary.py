@@ -306,8 +306,9 @@ _STUDY_ONLY = re.compile(
     r"\s(?:[^.;:]{0,80}?\s)?(?:l['’]\s*opportunit[ée]|la\s+possibilit[ée]|la\s+faisabilit[ée]|la\s+pertinence"
     r"|l['’]\s*int[ée]r[êe]t\s+d|s['’]il\s|si\s)"
     # the thing asked as the subject of a passive study (« Le prêt de tablettes aux familles sera
-    # étudié avec le CCAS », « Ces deux propositions seront examinées en 2027 »)
-    r"|(?:la|le|l['’]|les|ces|cette|ce|cet)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
+    # étudié avec le CCAS », « Ces deux propositions seront examinées en 2027 », « Une desserte du
+    # dimanche sera étudiée lors de la révision du plan »)
+    r"|(?:la|le|l['’]|les|ces|cette|ce|cet|une|un|son|sa|ses|leur|leurs)\s*[^\s,;.:]+(?:\s+[^\s,;.:]+){0,10}?\s+(?:sera|seront)\s+"
     r"(?:[ée]tudi|examin|expertis)[ée]e?s?\b"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     # « nous étudierons avec le CCAS un dispositif de prêt »: studying the thing itself, whatever
@@ -625,8 +626,11 @@ _GENERIC_SECTION = re.compile(
 # "devrait", "appelons la collectivité à") followed, within a few words, by "de"/"à" and an
 # infinitive-looking word; "recommande"/"préconise" with a noun ("préconise la création d'un
 # fonds"); "insiste sur", "attire l'attention sur".
-# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien")
-_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur)|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)"
+# Deverbal nouns: what is to be done ("la création", "la mise en place", "le maintien", "la mise
+# en accessibilité", "la mise en conformité": « mettre en » before a noun in -ité or « service »), and the free use
+# of a service asked for ("la gratuité des transports")
+_DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur|service|[^\W\d_]{4,}it[ée])"
+             r"|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)|gratuit[ée]"
              r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|couvertures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
