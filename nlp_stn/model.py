@@ -216,6 +216,11 @@ def capped_status(status: str, state: str) -> str:
     return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
 
 
+# A thing stated as under study or reflection, its subject first (« La collecte des biodéchets est à
+# l'étude avec le syndicat », « Le portage foncier est en réflexion », « … sont en cours d'étude »);
+# not « n'est plus à l'étude », « n'est pas en réflexion »
+UNDER_STUDY = (r"[^;:.!?]{3,150}?\b(?:est|sont)\s+(?:encore\s+|aujourd['’]hui\s+)?"
+               r"(?:[àa]\s+l['’]\s*[ée]tude|en\s+(?:cours\s+d['’]\s*)?(?:r[ée]flexion|[ée]tude))")
 # An action that is only a study of what a demand asks (« Étude de programmation d'un
 # tiers-lieu », « Étude d'opportunité d'une unité mobile », « Lancer une étude sur … »): nothing
 # is delivered yet, the demand is answered at most in part, unless it asks for a study itself
@@ -248,7 +253,10 @@ _STUDY_ACTION = re.compile(
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?)"
     # the decision put off (« La décision d'ouvrir le tiers-lieu sera prise au vu de l'étude »,
     # « La décision sur la navette sera prise en 2028 »): nothing decided yet
-    r"|(?:la|une)\s+d[ée]cision\s+(?:de\s|d['’]\s*|sur\s|quant\s+[àa]\s)[^.;:!?]{0,120}?\s(?:sera|seront)\s+prises?)\b",
+    r"|(?:la|une)\s+d[ée]cision\s+(?:de\s|d['’]\s*|sur\s|quant\s+[àa]\s)[^.;:!?]{0,120}?\s(?:sera|seront)\s+prises?"
+    # the thing itself stated under study (« Une légumerie est à l'étude », « Le portage foncier est en
+    # réflexion avec la SAFER », see UNDER_STUDY)
+    r"|" + UNDER_STUDY + r")\b",
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion"

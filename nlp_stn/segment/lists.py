@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
-from ..model import Block
+from ..model import UNDER_STUDY, Block
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE,
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
@@ -36,8 +36,7 @@ MIN_PLEDGED_ITEMS = 2
 MIN_SENTENCE_ITEM_WORDS = 8
 # what a thing to be done is, in a plan: under study or reflection (« La collecte des biodéchets
 # est à l'étude avec le syndicat. », « Le portage foncier est en réflexion avec la SAFER ; … »)
-_UNDER_STUDY = re.compile(r"^[^;:.]{3,150}?\b(?:est|sont)\s+(?:encore\s+|aujourd['’]hui\s+)?"
-                          r"(?:[àa]\s+l['’]\s*[ée]tude|en\s+(?:cours\s+d['’]\s*)?(?:r[ée]flexion|[ée]tude))\b", re.I)
+_UNDER_STUDY = re.compile("^" + UNDER_STUDY + r"\b", re.I)
 
 
 def _sentence_item(text: str) -> bool:
