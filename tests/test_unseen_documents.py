@@ -1324,7 +1324,6 @@ CASES = [
          "Mieux manger, de la cantine à l'épicerie",
          'Produire et vendre local',
          'Préserver nos ressources',
-         "L'interdiction des traitements phytosanitaires près des écoles ne relève pas de la communauté de communes : les distances de sécurité sont fixées par l'État et par arrêté préfectoral.",
          "Le forum citoyen de l'alimentation sera réuni chaque automne pour faire le bilan annuel du plan d'actions.",
          'Chargé de mission alimentation',
      ],

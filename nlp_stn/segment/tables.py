@@ -121,6 +121,12 @@ _NOT_ITS_OWN_SAID = re.compile(
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:du\s+budget\s+(?:communal|municipal|intercommunal|communautaire"
     r"|d[ée]partemental|r[ée]gional|de\s+la\s+(?:commune|ville|communaut[ée]|m[ée]tropole|r[ée]gion)|du\s+d[ée]partement)"
     r"|de\s+(?:notre|son|leur)\s+budget)\b"
+    # « … ne relève pas de la communauté de communes : les distances sont fixées par l'État »: the
+    # authority naming itself as the body the matter is not the business of, then, after a colon,
+    # why (told in passing, without its reason, it may close the sentences of an action)
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:de\s+la|du|de\s+l['’])\s*"
+    r"(?:commune|ville|municipalit[ée]|communaut[ée]|intercommunalit[ée]|m[ée]tropole|agglom[ée]ration"
+    r"|d[ée]partement|r[ée]gion|collectivit[ée])\b[^.;:!?]{0,40}?\s:\s"
     # « … relève du syndicat d'énergie et non de la communauté de communes »: another body's, the
     # authority naming itself after « et non »
     r"|\brel[èe]ve(?:nt)?\s+d(?:e\b|u\b|es\b|['’])[^.;:]{0,80}?\bet\s+non\s+(?:pas\s+)?"
