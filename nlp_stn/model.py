@@ -782,6 +782,12 @@ _RESTRICTED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+qu(?:i\b|['’])")
 _TOTAL_BEFORE = re.compile(r"\b(?:les|aux|des|ses|ces|nos|vos|leurs|l['’]\s*ensemble\s+des)\s*$")
 
 
+# A demand asking for one thing in every place (« un jardin partagé dans chaque commune », « une
+# borne à tous les arrêts »): the thing (folded) and the place asked for each
+_ONE_PER_EACH = re.compile(r"\b(?:un|une)\s+(?P<thing>[a-z][a-z-]{3,})(?:\s+[a-z][a-z'-]*){0,3}?\s+"
+                           r"(?:dans|a|au|aux|pour|par|en|sur|de)\s+(?:chaque|tou(?:te)?s\s+les)\s+[a-z]")
+
+
 def few_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
     demand asks for a thing in every place or for every one (« dans chaque commune », « à tous
@@ -798,6 +804,17 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne à la mairie")
     ''
+
+    So does an action counting the thing asked one per place (« deux jardins » for « un jardin
+    dans chaque commune ») without giving it to each place itself (« dans chaque commune », « les
+    14 communes »):
+
+    >>> few_state("Deux jardins partagés seront ouverts en 2027 à Kerbrat et au Moustoir.", "",
+    ...           "Créer un jardin partagé dans chaque commune")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Deux jardins partagés seront ouverts dans chaque commune.", "",
+    ...           "Créer un jardin partagé dans chaque commune")
+    ''
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -811,6 +828,14 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
                 return SMALLER_STATE
         if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
             return SMALLER_STATE
+        one = _ONE_PER_EACH.search(demand)
+        if one is not None and not re.search(r"\b(?:chaque|tou(?:te)?s\s+les|les\s+\d+|l['’]\s*ensemble\s+des)\s+"
+                                             + word, action):
+            # « deux jardins » for « un jardin … dans chaque commune »: a counted few of the thing
+            thing = re.escape(_singular(one.group("thing"))) + r"(?:s|x)?\b"
+            for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + thing, action):
+                if not _TOTAL_BEFORE.search(action[:c.start()]):
+                    return SMALLER_STATE
     return state
 
 

@@ -728,3 +728,15 @@ def test_a_thing_stated_under_study_is_only_a_study():
                        "Étudier l'ouverture de la piscine le dimanche") == ""
     assert study_state("La piscine ouvrira le dimanche ; le créneau du soir est à l'étude.", "",
                        "Ouvrir la piscine le dimanche") == ""
+
+
+def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
+    from nlp_stn.model import SMALLER_STATE, few_state
+
+    asked = "Ouvrir une boîte à livres dans chaque quartier"
+    assert few_state("Trois boîtes à livres seront posées en 2027 près des écoles.", "", asked) == SMALLER_STATE
+    # given to each place, or to all of them counted as their whole: in full
+    assert few_state("Trois boîtes à livres seront posées dans chaque quartier.", "", asked) == ""
+    assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
+    # a demand for one thing, not one per place
+    assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
