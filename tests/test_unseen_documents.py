@@ -1317,7 +1317,7 @@ CASES = [
     ('../matching-checks/patforum/corpus/patforum/cahier-de-propositions-forum-alimentation.html',
      'patforum-cahier-de-propositions-forum-alimentation',
      [],
-     [], 29),
+     [], 9),
     ('../matching-checks/patforum/corpus/patforum/pat-plan-actions-2027-2031.odt',
      'patforum-pat-plan-actions-2027-2031',
      [
