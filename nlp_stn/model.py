@@ -216,6 +216,11 @@ def capped_status(status: str, state: str) -> str:
     return status if STATUSES.index(status) >= STATUSES.index(cap) else cap
 
 
+# A thing stated as under study or reflection, its subject first (« La collecte des biodéchets est à
+# l'étude avec le syndicat », « Le portage foncier est en réflexion », « … sont en cours d'étude »);
+# not « n'est plus à l'étude », « n'est pas en réflexion »
+UNDER_STUDY = (r"[^;:.!?]{3,150}?\b(?:est|sont)\s+(?:encore\s+|aujourd['’]hui\s+)?"
+               r"(?:[àa]\s+l['’]\s*[ée]tude|en\s+(?:cours\s+d['’]\s*)?(?:r[ée]flexion|[ée]tude))")
 # An action that is only a study of what a demand asks (« Étude de programmation d'un
 # tiers-lieu », « Étude d'opportunité d'une unité mobile », « Lancer une étude sur … »): nothing
 # is delivered yet, the demand is answered at most in part, unless it asks for a study itself
@@ -248,7 +253,10 @@ _STUDY_ACTION = re.compile(
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|command[ée]e?|confi[ée]e?)"
     # the decision put off (« La décision d'ouvrir le tiers-lieu sera prise au vu de l'étude »,
     # « La décision sur la navette sera prise en 2028 »): nothing decided yet
-    r"|(?:la|une)\s+d[ée]cision\s+(?:de\s|d['’]\s*|sur\s|quant\s+[àa]\s)[^.;:!?]{0,120}?\s(?:sera|seront)\s+prises?)\b",
+    r"|(?:la|une)\s+d[ée]cision\s+(?:de\s|d['’]\s*|sur\s|quant\s+[àa]\s)[^.;:!?]{0,120}?\s(?:sera|seront)\s+prises?"
+    # the thing itself stated under study (« Une légumerie est à l'étude », « Le portage foncier est en
+    # réflexion avec la SAFER », see UNDER_STUDY)
+    r"|" + UNDER_STUDY + r")\b",
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion"
@@ -774,6 +782,12 @@ _RESTRICTED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+qu(?:i\b|['’])")
 _TOTAL_BEFORE = re.compile(r"\b(?:les|aux|des|ses|ces|nos|vos|leurs|l['’]\s*ensemble\s+des)\s*$")
 
 
+# A demand asking for one thing in every place (« un jardin partagé dans chaque commune », « une
+# borne à tous les arrêts »): the thing (folded) and the place asked for each
+_ONE_PER_EACH = re.compile(r"\b(?:un|une)\s+(?P<thing>[a-z][a-z-]{3,})(?:\s+[a-z][a-z'-]*){0,3}?\s+"
+                           r"(?:dans|a|au|aux|pour|par|en|sur|de)\s+(?:chaque|tou(?:te)?s\s+les)\s+[a-z]")
+
+
 def few_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
     demand asks for a thing in every place or for every one (« dans chaque commune », « à tous
@@ -790,6 +804,17 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne à la mairie")
     ''
+
+    So does an action counting the thing asked one per place (« deux jardins » for « un jardin
+    dans chaque commune ») without giving it to each place itself (« dans chaque commune », « les
+    14 communes »):
+
+    >>> few_state("Deux jardins partagés seront ouverts en 2027 à Kerbrat et au Moustoir.", "",
+    ...           "Créer un jardin partagé dans chaque commune")
+    'Retenue en partie (moins que demandé)'
+    >>> few_state("Deux jardins partagés seront ouverts dans chaque commune.", "",
+    ...           "Créer un jardin partagé dans chaque commune")
+    ''
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -803,6 +828,14 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
                 return SMALLER_STATE
         if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
             return SMALLER_STATE
+        one = _ONE_PER_EACH.search(demand)
+        if one is not None and not re.search(r"\b(?:chaque|tou(?:te)?s\s+les|les\s+\d+|l['’]\s*ensemble\s+des)\s+"
+                                             + word, action):
+            # « deux jardins » for « un jardin … dans chaque commune »: a counted few of the thing
+            thing = re.escape(_singular(one.group("thing"))) + r"(?:s|x)?\b"
+            for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + thing, action):
+                if not _TOTAL_BEFORE.search(action[:c.start()]):
+                    return SMALLER_STATE
     return state
 
 

@@ -709,3 +709,34 @@ def test_a_ticket_the_release_notes_cite_as_added_and_as_dropped_is_taken_in_par
     ]
     result = match_units(demands, actions, settings)
     assert result.coverage[0].status == STATUS_PARTIAL
+
+
+def test_a_thing_stated_under_study_is_only_a_study():
+    from nlp_stn.model import study_state
+
+    # its subject first, then « est à l'étude », « est en réflexion », « sont en cours d'étude »
+    assert study_state("Une halle couverte est à l'étude : un bureau d'études rendra ses plans en 2027.", "",
+                       "Couvrir le marché") == "À l'étude"
+    assert study_state("Le rachat des terrains du stade est en réflexion avec la commune ; une décision sera "
+                       "prise en 2028.", "", "Racheter les terrains du stade") == "À l'étude"
+    assert study_state("Les horaires de la piscine sont en cours d'étude avec les clubs.", "",
+                       "Ouvrir la piscine le dimanche") == "À l'étude"
+    # no longer or not studied; a demand for a study answered; a delivery first, the rest studied
+    assert study_state("La navette n'est plus à l'étude : elle roulera dès 2027.", "", "Créer une navette") == ""
+    assert study_state("La navette n'est pas en réflexion.", "", "Créer une navette") == ""
+    assert study_state("Les horaires de la piscine sont en cours d'étude avec les clubs.", "",
+                       "Étudier l'ouverture de la piscine le dimanche") == ""
+    assert study_state("La piscine ouvrira le dimanche ; le créneau du soir est à l'étude.", "",
+                       "Ouvrir la piscine le dimanche") == ""
+
+
+def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
+    from nlp_stn.model import SMALLER_STATE, few_state
+
+    asked = "Ouvrir une boîte à livres dans chaque quartier"
+    assert few_state("Trois boîtes à livres seront posées en 2027 près des écoles.", "", asked) == SMALLER_STATE
+    # given to each place, or to all of them counted as their whole: in full
+    assert few_state("Trois boîtes à livres seront posées dans chaque quartier.", "", asked) == ""
+    assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
+    # a demand for one thing, not one per place
+    assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""

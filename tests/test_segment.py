@@ -2139,6 +2139,13 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("Cette navette ne relève pas de la commune, mais bien de la Région.", True),
     ("Les abris de quai ne relèvent pas du contrat de ligne mais des communes traversées.", True),
     ("Ce projet ne relève pas seulement de la voirie : il touche aussi à l'éclairage.", False),
+    # the authority naming itself as the body the matter is not the business of, with its reason
+    # after a colon; told in passing, it may close an action's sentences
+    ("La fermeture des routes aux cars scolaires ne relève pas de la commune : le préfet en décide.", True),
+    ("Le transport des collégiens ne relève pas de l'intercommunalité de la vallée : la Région l'organise.", True),
+    ("Le transport des collégiens ne relève pas de l'intercommunalité.", False),
+    ("Le transport des collégiens ne relève pas du plan de mandat.", False),
+    ("Le transport des collégiens relève de la communauté de communes.", False),
     ("Le chèque culture n'est pas reconduit : il a été peu utilisé.", True),
     ("Ces aides à l'achat ne seront pas reconduites en 2028.", True),
     ("Le festival d'été n'a pas été reconduit en 2023.", False),

@@ -442,6 +442,15 @@ def test_the_floor_given_to_the_audience_is_no_question(tmp_path):
     ]
 
 
+def test_an_interrogative_word_alone_labels_its_explanation_and_is_no_question(tmp_path):
+    # « Pourquoi ? » over the reasons of a proposal's card, « Pour qui ? » over its public
+    assert _kinds(tmp_path, OPINION + (
+        "Pourquoi ?\n\nLes arceaux sont loin du marché.\n\nPour qui ?\n\nLes cyclistes du dimanche.\n\n"
+        "Pourquoi les arceaux du marché ne sont-ils pas couverts ?\n")) == [
+        ("question", "", "Pourquoi les arceaux du marché ne sont-ils pas couverts ?"),
+    ]
+
+
 def test_an_answers_yes_opening_its_commitment_and_nouns_listed_under_one_determiner(tmp_path):
     # a page of questions and answers: « Oui, », « Oui, en partie : », « Bien sûr. » open the
     # answer, the commitment is read after them (the unit keeps them); « Les tarifs, horaires et

@@ -235,6 +235,11 @@ def test_a_noun_among_verbal_items_is_still_left_out():
     ("Avis du conseil de quartier sur le projet de mandat", "recommendation"),
     ("Propositions du conseil des aînés pour le projet de mandat", "recommendation"),
     ("Nos 12 propositions pour Kerhuel", "recommendation"),  # no list signs them (see test_segment)
+    # a territory's food plan (« projet alimentaire territorial »); not an opinion on it
+    ("PROJET ALIMENTAIRE TERRITORIAL", "action"),
+    ("Projets alimentaires territoriaux du Val de Brume", "action"),
+    ("Contribution du conseil de développement au projet alimentaire territorial", "recommendation"),
+    ("Projet alimentaire", ""),
 ])
 def test_title_prior(title, kind):
     assert title_prior(title) == kind
@@ -2508,3 +2513,67 @@ def test_in_an_opinion_a_labelled_title_over_its_listed_demands_names_their_them
         ("question", "", "Enfin, qui entretiendra ces arbres ?"),
         ("recommendation", "Recommandation n° 3", "Des bancs\nNous demandons des bancs."),
     ]
+
+
+def _plan(blocks):
+    """A plan (its first heading names it) of ``blocks`` (kind, text, level, marker)."""
+    return _document([("heading", "Plan d'actions mobilité 2027-2030", 1, "")] + blocks)
+
+
+def test_a_plans_list_of_sentences_in_the_future_gives_one_action_per_item_whatever_the_subject():
+    # items telling what will be done (« Une vélo-école ouvrira … ») or what is under study, their
+    # sub-items the steps; the numbered section holding them is the objective they serve
+    doc = _plan([
+        ("heading", "1. Se déplacer autrement", 1, ""),
+        ("heading", "1.1 Vélo et marche", 2, ""),
+        ("paragraph", "Le territoire compte 40 kilomètres de pistes cyclables, surtout autour de la ville-centre.", 0, ""),
+        ("list_item", "Les abris à vélos des gares seront doublés d'ici 2028 avec la région et la SNCF.", 0, "•"),
+        ("list_item", "appel d'offres au printemps 2027 ;", 1, "–"),
+        ("list_item", "pose des abris à l'été 2028.", 1, "–"),
+        ("list_item", "Une vélo-école ouvrira ses portes à la rentrée 2027 dans l'ancienne caserne.", 0, "•"),
+        ("list_item", "Le schéma des liaisons douces entre les bourgs est à l'étude avec le département.", 0, "•"),
+        ("heading", "1.2 Covoiturage", 2, ""),
+        ("list_item", "Les employeurs de la zone d'activités recevront chaque année un guide du covoiturage.", 0, "•"),
+        ("list_item", "Trois aires de covoiturage seront créées le long de la route départementale.", 0, "•"),
+    ])
+    assert _units(doc) == [
+        ("objective", "1.1", "Vélo et marche", ""),
+        ("action", "", "Les abris à vélos des gares seront doublés d'ici 2028 avec la région et la SNCF.", "1.1"),
+        ("action", "", "Une vélo-école ouvrira ses portes à la rentrée 2027 dans l'ancienne caserne.", "1.1"),
+        ("action", "", "Le schéma des liaisons douces entre les bourgs est à l'étude avec le département.", "1.1"),
+        ("objective", "1.2", "Covoiturage", ""),
+        ("action", "", "Les employeurs de la zone d'activités recevront chaque année un guide du covoiturage.", "1.2"),
+        ("action", "", "Trois aires de covoiturage seront créées le long de la route départementale.", "1.2"),
+    ]
+
+
+def test_a_plans_list_with_a_single_sentence_in_the_future_is_no_list_of_actions():
+    # facts of the present around one item in the future: the numbered title stays the action
+    # and its list is read as before
+    doc = _plan([
+        ("heading", "1.1 Vélo et marche", 2, ""),
+        ("paragraph", "Le territoire compte 40 kilomètres de pistes cyclables.", 0, ""),
+        ("list_item", "Les habitants de la vallée utilisent surtout la voiture pour aller travailler.", 0, "•"),
+        ("list_item", "Le train relie la ville-centre à la préfecture en quarante minutes.", 0, "•"),
+        ("list_item", "Une vélo-école ouvrira ses portes à la rentrée 2027 dans l'ancienne caserne.", 0, "•"),
+    ])
+    assert [u[:3] for u in _units(doc)][0] == ("action", "1.1", "Vélo et marche")
+
+
+@pytest.mark.parametrize("title, found", [
+    ("2. Préserver nos ressources", 2),  # a numbered chapter named by its aim
+    ("2. Ressources", 0),  # the resources (guides, tools) of the plan: no units
+    ("Préserver nos ressources", 0),  # unnumbered: read as before
+])
+def test_a_plans_numbered_chapter_named_by_its_aim_is_no_list_of_resources(title, found):
+    doc = _document([
+        ("heading", "Plan d'actions climat 2027-2030", 1, ""),
+        ("heading", title, 1, ""),
+        ("paragraph", "Nos nappes baissent depuis dix ans.", 0, ""),
+        ("list_item", "La communauté de communes rénovera les stations d'épuration entre 2027 et 2029.", 0, "•"),
+        ("list_item", "Nous proposerons un plan de sobriété hydrique aux communes volontaires en 2028.", 0, "•"),
+    ])
+    assert _units(doc) == [
+        ("action", "", "La communauté de communes rénovera les stations d'épuration entre 2027 et 2029.", ""),
+        ("action", "", "Nous proposerons un plan de sobriété hydrique aux communes volontaires en 2028.", ""),
+    ][:found]

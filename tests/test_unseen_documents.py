@@ -1356,6 +1356,26 @@ CASES = [
      'enquetemob-pv-synthese-observations-plan-mobilite', [], [], 0),
     ('../matching-checks/enquetemob/corpus/enquetemob/memoire-en-reponse-pv-synthese-pdms.docx',
      'enquetemob-memoire-en-reponse-pv-synthese-pdms', [], [], 1),
+    # patforum: a citizens' food forum's « cahier de propositions » as a site-builder page (HTML saved
+    # from the browser: nested <div>s, no <h1>-<h6> nor <ul>/<li>, one repeater card per proposal with
+    # its big number, theme tag, title, proposal and « Pourquoi ? », badges, cookie banner, newsletter
+    # form, footer) and the intercommunality's « projet alimentaire territorial » (ODT: title page,
+    # « Préambule », « 1. » / « 1.1 » headings, lists of actions holding sub-lists of steps, « à l'étude »,
+    # « en réflexion », refusals with their reasons, indicators, a budget table with its total row)
+    ('../matching-checks/patforum/corpus/patforum/cahier-de-propositions-forum-alimentation.html',
+     'patforum-cahier-de-propositions-forum-alimentation',
+     [],
+     [], 10),  # (a « Pourquoi ? » paragraph opened by an infinitive subject now gives its two sentences)
+    ('../matching-checks/patforum/corpus/patforum/pat-plan-actions-2027-2031.odt',
+     'patforum-pat-plan-actions-2027-2031',
+     [
+         "Mieux manger, de la cantine à l'épicerie",
+         'Produire et vendre local',
+         'Préserver nos ressources',
+         "Le forum citoyen de l'alimentation sera réuni chaque automne pour faire le bilan annuel du plan d'actions.",
+         'Chargé de mission alimentation',
+     ],
+     [], 6),
 ]
 
 

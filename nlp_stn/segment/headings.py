@@ -21,6 +21,7 @@ from .language import (_added_asks, _asks_a_deed, _collapse, _demand_parts, _lis
                        _states_ask, _word_count)
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
 from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+from .lists import MIN_PLEDGED_ITEMS, _sentence_item
 
 
 def _record_list(text: str, title: str) -> list[tuple[int, str]]:
@@ -420,6 +421,10 @@ class _Headings:
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
+        if hint is None and self.prior == "action" and marker[:1].isdigit() and self.lang.title_infinitive(title):
+            # « 3. Préserver nos ressources » in a plan: a numbered chapter named by the aim its
+            # actions serve, not a list of tools or people (« Ressources », « Nos partenaires »)
+            hint = ""
         clause = _WHAT_CLAUSE.search(title)
         if hint == "" and clause:
             # « Ce que les habitants proposent », « Forum 2030 : ce que vous nous avez
@@ -480,12 +485,21 @@ class _Headings:
         at = self.block_at.get(block.start)
         if at is None:
             return False
-        paragraphs = []
+        paragraphs, items = [], []
         for b in self.doc.blocks[at + 1:]:
             if b.kind == "heading":
                 break
             if b.kind == "paragraph":
                 paragraphs.append(b)
+            elif b.kind == "list_item":
+                items.append(b)
+        # or of a list of actions, its items sentences that each tell a thing to be done (« Les
+        # cantines serviront … », « L'épicerie ouvrira … », see pledged_series), at least as many
+        # as its paragraphs of context: a section of actions, not one action described by its list
+        top = min((b.level for b in items), default=0)
+        pledged = [b for b in items if b.level == top and _sentence_item(b.text) and self.pledged_item(b.text)]
+        if len(pledged) >= MIN_PLEDGED_ITEMS and len(pledged) >= len(paragraphs) and self.pledged_series(pledged[0]):
+            return True
         if len(paragraphs) < 2:
             return False
         committing = [p for p in paragraphs if len(_sentences(p.text)) == 1 and self.committed(p.text) is not None]

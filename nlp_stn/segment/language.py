@@ -197,10 +197,13 @@ _TALLY = re.compile(
 # A question asking which questions a text raises (« Quelles sont les interrogations que pose le
 # schéma ? », « Quelles questions le bilan laisse-t-il ouvertes ? »): the title of the questions
 # that follow, not one put; nor is the floor given to the audience at the end of a talk or a
-# slide deck (« Des questions ? », « Vos questions ? », « Avez-vous des questions ? »)
+# slide deck (« Des questions ? », « Vos questions ? », « Avez-vous des questions ? »), nor an
+# interrogative word alone (« Pourquoi ? », « Pour qui ? », « Comment ? »), the label of the
+# explanation below it on a card or a sheet
 _QUESTIONS_RAISED = re.compile(
     r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b"
-    r"|^\W*(?:(?:avez[\s-]*vous\s+)?des|vos|d['’]autres)?\s*questions?\s*\?\W*$", re.I)
+    r"|^\W*(?:(?:avez[\s-]*vous\s+)?des|vos|d['’]autres)?\s*questions?\s*\?\W*$"
+    r"|^\W*(?:pourquoi|comment|quand|o[uù]|combien|pour\s+qui|avec\s+qui|pour\s+quoi\s+faire)\s*\?\W*$", re.I)
 # An item whose subject is a bare count of the things its lead-in names (« Sur les vingt mesures du
 # plan : » then « douze sont réalisées ; », « six sont en cours ; », « une n'est pas engagée »,
 # « 3 ont été abandonnées », « la plupart restent à lancer »): a tally, not a unit

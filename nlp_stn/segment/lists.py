@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
-from ..model import Block
+from ..model import UNDER_STUDY, Block
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE, _DEVERBAL,
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
@@ -27,6 +27,25 @@ MAX_FIGURE_LABEL = 20
 # baisser »): under a proposal's title, what the proposal asks
 _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVERBS}\s+)?(?:pas\s+)?"
                       r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
+
+
+# most items of a plan's list whose sentences commit, whatever their subject, for the list to be
+# one of actions (see _Lists.pledged_series): two, and half of the sentences among its items
+MIN_PLEDGED_ITEMS = 2
+# words of an item for it to be a sentence (« Les cantines serviront l'eau en carafe dès 2027. »)
+MIN_SENTENCE_ITEM_WORDS = 8
+# what a thing to be done is, in a plan: under study or reflection (« La collecte des biodéchets
+# est à l'étude avec le syndicat. », « Le portage foncier est en réflexion avec la SAFER ; … »)
+_UNDER_STUDY = re.compile("^" + UNDER_STUDY + r"\b", re.I)
+
+
+def _sentence_item(text: str) -> bool:
+    """Whether a list item is a whole sentence: a capital (or an opening quote) first, a full
+    stop last and at least ``MIN_SENTENCE_ITEM_WORDS`` words (not « clôture et forage en 2027 ; »,
+    a step, nor « Formation des cuisiniers », a title)."""
+    text = text.strip()
+    return (len(text.split()) >= MIN_SENTENCE_ITEM_WORDS and text.endswith((".", "!"))
+            and (text[:1].isupper() or text[:1] in "«\"“"))
 
 
 # A participant named at the head of a pad's line, then a colon (« Lou : … », « Jean-Marc : … »)
@@ -196,6 +215,15 @@ class _Lists:
             self.add(_Unit(kind="decision", text=_collapse(text), start=block.start, end=block.end,
                            page=block.page, label=label, state="non retenue"))
             return
+        if (hint in ("", "recommendation", "action") and self.prior == "action" and not self.in_section(_REFUSED_SECTION)
+                and self.pledged_series(block) and _sentence_item(text) and self.pledged_item(text)):
+            # in a plan's list of actions (see pledged_series), an item committing whatever its
+            # subject (« Les cantines serviront … », « L'épicerie ouvrira … ; le CIAS y achètera … »)
+            # or naming what is under study (« La collecte des biodéchets est à l'étude … »): one
+            # action, all its text
+            self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.end, page=block.page,
+                           label=label))
+            return
         if hint in ("", "recommendation", "action") and self.titled_pledge(block, text):
             self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.end, page=block.page,
                            label=label))
@@ -315,6 +343,36 @@ class _Lists:
         else:
             unit.needs, unit.fallback, unit.soft = "inf", self.default_kind(), True
         self.add(unit)
+
+    def pledged_item(self, text: str) -> bool:
+        """Whether a sentence of a plan's list tells a thing to be done: its first clause (before
+        « ; ») in the future whatever its subject, or a thing under study (see _UNDER_STUDY)."""
+        first = text.split(";")[0].strip().rstrip(".")
+        return bool(_UNDER_STUDY.match(text)) or self.lang.commitment(first, True)
+
+    def pledged_series(self, block: Block) -> bool:
+        """Whether the list item ``block`` belongs to a plan's list of actions: the items of its
+        list at its own level (their sub-items are steps) are whole sentences (see _sentence_item),
+        at least ``MIN_PLEDGED_ITEMS`` of them and half of them telling a thing to be done (see
+        pledged_item), « L'épicerie solidaire ouvrira au printemps 2027 … », « Deux jardins
+        partagés seront aménagés … »."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return False
+        blocks = self.doc.blocks
+        first = at
+        while first > 0 and blocks[first - 1].kind == "list_item":
+            first -= 1
+        last = at
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "list_item":
+            last += 1
+        key = (blocks[first].start, block.level)
+        cache = self.__dict__.setdefault("_pledged_series", {})
+        if key not in cache:
+            sentences = [b.text for b in blocks[first:last + 1] if b.level == block.level and _sentence_item(b.text)]
+            pledged = [t for t in sentences if self.pledged_item(t)]
+            cache[key] = len(pledged) >= MIN_PLEDGED_ITEMS and 2 * len(pledged) >= len(sentences)
+        return cache[key]
 
     def comment_on_idea(self, block: Block, depth: int, enclosing) -> bool:
         """In a pad of ideas (see _Segmenter.ideas), a sub-item under an idea that asks nothing

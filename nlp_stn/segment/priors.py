@@ -46,7 +46,9 @@ _OPINION_TITLE = re.compile(
 # A charter an authority adopts (« Charte pour un numérique inclusif », « Charte d'engagement
 # des services ») states what it commits to, its actions, like a pact
 # An intercommunality's « projet de territoire » (« projet territorial », « projet
-# d'agglomération », « projet métropolitain ») is its strategy for the years ahead
+# d'agglomération », « projet métropolitain ») is its strategy for the years ahead; its « projet
+# alimentaire territorial » (the food plan a territory draws up with its farmers) is its plan
+# for food
 # A guide or a booklet of the engagements its author takes (« Guide des engagements numériques du
 # Pays de … », « Livret de nos engagements ») lists what it commits to, as a charter does
 # The budget orientations a council debates before voting its budget (« Rapport d'orientation
@@ -56,7 +58,8 @@ _BUDGET_ORIENTATIONS = re.compile(
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
     r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
-    r"|\bprojets?\s+(?:de\s+territoire|territorial|d['’]agglom[ée]ration|m[ée]tropolitain)\b"
+    r"|\bprojets?\s+(?:de\s+territoire|territorial|alimentaires?\s+territori(?:al|aux)|d['’]agglom[ée]ration"
+    r"|m[ée]tropolitain)\b"
     r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b"
     # the budget orientations a council debates before its budget (see _BUDGET_ORIENTATIONS)
     r"|" + _BUDGET_ORIENTATIONS.pattern,

@@ -125,6 +125,12 @@ _NOT_ITS_OWN_SAID = re.compile(
     # la commune mais du Département »: not the authority's, another body's
     r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+d(?:e\b|u\b|es\b|['’])[^.;:]{1,80}?,?\s+mais\s+(?:bien\s+)?"
     r"(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des|d['’])"
+    # « … ne relève pas de la communauté de communes : les distances sont fixées par l'État »: the
+    # authority naming itself as the body the matter is not the business of, then, after a colon,
+    # why (told in passing, without its reason, it may close the sentences of an action)
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:de\s+la|du|de\s+l['’])\s*"
+    r"(?:commune|ville|municipalit[ée]|communaut[ée]|intercommunalit[ée]|m[ée]tropole|agglom[ée]ration"
+    r"|d[ée]partement|r[ée]gion|collectivit[ée])\b[^.;:!?]{0,40}?\s:\s"
     # « … relève du syndicat d'énergie et non de la communauté de communes »: another body's, the
     # authority naming itself after « et non »
     r"|\brel[èe]ve(?:nt)?\s+d(?:e\b|u\b|es\b|['’])[^.;:]{0,80}?\bet\s+non\s+(?:pas\s+)?"
