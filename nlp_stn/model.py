@@ -615,6 +615,58 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A lifespan of things in years (« garder les ordinateurs au moins sept ans », « durée d'usage
+# portée à 6 ans », « renouvelés tous les six ans »): a sentence with a word of duration of use,
+# and a number of years (figures or words) not after a word of deadline, age or past (« d'ici 5
+# ans », « moins de 25 ans », « depuis 10 ans », « de 16 à 25 ans »)
+_LIFESPAN_WORD = re.compile(
+    r"\b(?:dur[ée]es?\s+(?:de\s+vie|d['’]\s*(?:usage|utilisation|amortissement))|garder|conserver|renouvel\w*\s+tou(?:s|tes)\s+les)\b",
+    re.I)
+_YEARS = re.compile(
+    r"(?<![\w,.-])(?P<num>\d{1,2}|" + "|".join(k for k, v in _NUMBER_WORDS.items() if v < 30) + r")\s+(?:ans|ann[ée]es)\b", re.I)
+_NOT_LIFESPAN_BEFORE = re.compile(
+    r"(?:\bd['’]\s*ici|\bdans|\bsous|\ben|\bdepuis|\bil\s+y\s+a|\bpendant|\bdurant|\bd[èe]s|\bmoins\s+de|\bplus\s+de"
+    r"|\bde\s+(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+[àa]|\bentre\s+\S+\s+et|\bpour\s+les|\bâg[ée]e?s?\s+de)\s*$", re.I)
+
+
+def _lifespans(text: str) -> list[float]:
+    """The lifespans in years ``text`` gives to things (see _LIFESPAN_WORD), sentence by sentence.
+
+    >>> _lifespans("Garder les ordinateurs au moins 7 ans. Les jeunes de 16 à 25 ans, d'ici 5 ans.")
+    [7.0]
+    """
+    out = []
+    for sentence in re.split(r"(?<=[.;!?])\s+", text or ""):
+        if not _LIFESPAN_WORD.search(sentence):
+            continue
+        for m in _YEARS.finditer(sentence):
+            if _NOT_LIFESPAN_BEFORE.search(sentence[:m.start()]):
+                continue
+            raw = m.group("num").lower()
+            out.append(float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw))
+    return out
+
+
+def lifespan_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks things kept longer (« au moins sept ans ») than the action keeps them (« six ans »).
+
+    >>> lifespan_state("La durée d'usage des ordinateurs sera portée à six ans.", "", "Garder les ordinateurs au moins 7 ans")
+    'Retenue en partie (moins que demandé)'
+    >>> lifespan_state("Les ordinateurs seront renouvelés tous les huit ans.", "", "Garder les ordinateurs au moins 7 ans")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _lifespans(demand_text)
+    if not asked:
+        return state
+    given = _lifespans(action_text)
+    if given and max(given) < max(asked):
+        return SMALLER_STATE
+    return state
+
+
 # A post asked full time (« un conseiller numérique à temps plein », « à temps complet ») and one
 # given part time (« à mi-temps », « à temps partiel », « à 50 % », « à 0,5 ETP »)
 _FULL_TIME = re.compile(r"\b(?:à|a)\s+temps\s+(?:plein|complet)\b", re.I)
@@ -1343,6 +1395,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = places_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)
+    state = lifespan_state(described, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

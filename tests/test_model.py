@@ -571,3 +571,21 @@ def test_an_action_setting_a_condition_the_demand_refused_answers_in_part(action
     from nlp_stn.model import condition_state
 
     assert condition_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a shorter lifespan than asked, in figures or words, « ans » or « années », in the action or its description
+    ("Allonger la durée de vie du matériel. Les ordinateurs seront renouvelés tous les cinq ans.",
+     "Garder les tablettes au moins 8 ans", "Retenue en partie (moins que demandé)"),
+    ("La durée d'usage des imprimantes sera portée à 6 années.",
+     "Porter à neuf ans la durée d'utilisation des imprimantes", "Retenue en partie (moins que demandé)"),
+    # as long or longer: unchanged
+    ("La durée de vie des serveurs sera portée à dix ans.", "Conserver les serveurs au moins 8 ans", ""),
+    # a deadline, an age or no word of lifespan: no lifespan compared
+    ("Conserver les archives d'ici 3 ans.", "Conserver les archives au moins 8 ans", ""),
+    ("Garder le lien avec les jeunes de 12 à 15 ans.", "Garder le lien avec les jeunes de 16 à 25 ans", ""),
+    ("Former 6 ans de suite les agents.", "Garder les tablettes au moins 8 ans", ""),
+])
+def test_lifespan_state(action, demand, expected):
+    from nlp_stn.model import lifespan_state
+    assert lifespan_state(action, "", demand) == expected
