@@ -468,7 +468,7 @@ _NOT_COUNTED = re.compile(
 # emplois d'animateur »): as many of those people (folded, singular); not workstations (« 40 postes
 # de travail »)
 _JOBS = frozenset({"poste", "emploi"})
-_JOB_OF = re.compile(r"\s+(?:de\s+|d['’]\s*)(?!travail\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+_JOB_OF = re.compile(r"(?:\s+suppl[ée]mentaires?)?\s+(?:de\s+|d['’]\s*)(?!travail\b)(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 
 
 # words after « 20 % d' » that name no thing counted (« augmentera de 20 % d'ici 2030 »)
@@ -497,6 +497,8 @@ def _amounts(text: str) -> dict[str, float]:
     [('animateur', 2.0), ('conseiller', 3.0), ('emploi', 2.0), ('poste', 3.0)]
     >>> _amounts("Renouveler 40 postes de travail")
     {'poste': 40.0}
+    >>> sorted(_amounts("Un seul poste supplémentaire de conseiller sera créé").items())
+    [('conseiller', 1.0), ('poste', 1.0)]
     >>> _amounts("Un deuxième conseiller numérique sera recruté")
     {'conseiller': 1.0}
     """
@@ -504,6 +506,7 @@ def _amounts(text: str) -> dict[str, float]:
     text = re.sub(r"\b(" + _TENS + r")(?:[-\s]et)?[-\s](" + _UNITS + r")\b",
                   lambda m: str(_NUMBER_WORDS[m.group(1).lower()] + _NUMBER_WORDS.get(m.group(2).lower(), 1)),
                   text, flags=re.I)
+    text = re.sub(r"(?<![\w-])(?:un|une)\s+seule?\s+(?=[^\W\d_])", "1 ", text, flags=re.I)  # « un seul poste »
     text = re.sub(r"\b(deux|trois|quatre|cinq|six|sept|huit|neuf)\s+cents?\b",
                   lambda m: str(_NUMBER_WORDS[m.group(1).lower()] * 100), text, flags=re.I)
     for m in _QUANTITY.finditer(text):

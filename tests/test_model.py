@@ -589,3 +589,15 @@ def test_an_action_setting_a_condition_the_demand_refused_answers_in_part(action
 def test_lifespan_state(action, demand, expected):
     from nlp_stn.model import lifespan_state
     assert lifespan_state(action, "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # « un seul » counts one; a post « supplémentaire de » someone counts that person too
+    ("Un seul poste supplémentaire d'animateur sera ouvert en 2030.", "Recruter trois animateurs de plus",
+     "Retenue en partie (moins que demandé)"),
+    ("Une seule navette desservira les hameaux.", "Mettre en service 4 navettes", "Retenue en partie (moins que demandé)"),
+    ("Une seule navette desservira les hameaux.", "Une seule navette pour tous les hameaux", ""),
+])
+def test_quantity_state_one_only(action, demand, expected):
+    from nlp_stn.model import quantity_state
+    assert quantity_state(action, "", demand) == expected
