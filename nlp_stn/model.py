@@ -1302,6 +1302,41 @@ def places_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action that only tries the thing (« à titre expérimental », « dix lycées expérimenteront … »,
+# « Expérimentation de … », « une phase pilote », « à titre d'essai »): it answers a demand in part,
+# unless the demand asks for a trial itself, or the trial is of the whole thing for a stated time
+# (« à titre expérimental pendant un an », « en test sur 1 an »), which delivers what was asked
+_TRIAL = re.compile(r"\b(?:[àa]\s+titre\s+(?:exp[ée]rimental|d['’]\s*(?:essai|exp[ée]rimentation))"
+                    r"|exp[ée]riment(?:er|era|eront|erons|ons|ent|e|ation)s?|phases?\s+pilotes?|en\s+phase\s+de\s+test)\b",
+                    re.I)
+_ASKS_TRIAL = re.compile(r"\b(?:exp[ée]riment\w*|pilotes?|essais?|tests?|tester)\b", re.I)
+# a trial for a stated time: « pendant un an », « sur 1 an », « durant six mois »
+_TRIAL_SPAN = re.compile(r"\b(?:pendant|durant|sur)\s+(?:un|une|deux|trois|six|\d+)\s+(?:ans?|mois|ann[ée]es?|semaines)\b", re.I)
+TRIAL_STATE = "Retenue en partie (à titre d'essai)"
+
+
+def trial_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (à titre d'essai) » when the
+    action's first sentence (the action itself, or the opening of its description) only tries
+    the thing (see _TRIAL), the demand asks for no trial and no time is set to the trial (see
+    _TRIAL_SPAN), and nothing lower is said.
+
+    >>> trial_state("Le marché sera ouvert le soir à titre expérimental", "", "Ouvrir le marché le soir")
+    "Retenue en partie (à titre d'essai)"
+    >>> trial_state("Le marché sera ouvert le soir, à titre expérimental pendant un an", "", "Ouvrir le marché le soir")
+    ''
+    >>> trial_state("Expérimenter un marché du soir", "", "Expérimenter un marché du soir")
+    ''
+    """
+    # (only the action's first sentence: a later one may try a side thing, « En parallèle, une
+    # expérimentation de capteurs sera conduite … »)
+    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    if status_cap(state) != STATUS_ADDRESSED or not _TRIAL.search(first) \
+            or _ASKS_TRIAL.search(demand_text or "") or _TRIAL_SPAN.search(first):
+        return state
+    return TRIAL_STATE
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1340,6 +1375,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = frequency_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
+    state = trial_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)

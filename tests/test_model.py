@@ -571,3 +571,32 @@ def test_an_action_setting_a_condition_the_demand_refused_answers_in_part(action
     from nlp_stn.model import condition_state
 
     assert condition_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_an_action_that_only_tries_the_thing_answers_in_part():
+    # an experiment, a pilot phase or a trial delivers the thing only on trial
+    from nlp_stn.model import TRIAL_STATE, answer_state, trial_state
+
+    asked = "Ouvrir la ludothèque le dimanche matin"
+    assert trial_state("La ludothèque ouvrira le dimanche matin, à titre expérimental.", "", asked) == TRIAL_STATE
+    assert trial_state("Trois quartiers expérimenteront l'ouverture dominicale.", "", asked) == TRIAL_STATE
+    assert trial_state("Expérimentation d'une ouverture dominicale", "", asked) == TRIAL_STATE
+    assert trial_state("Une phase pilote d'ouverture le dimanche", "", asked) == TRIAL_STATE
+    assert trial_state("Ouverture le dimanche à titre d'essai", "", asked) == TRIAL_STATE
+    assert status_cap(TRIAL_STATE) == "partiellement"
+    # the thing given, no trial
+    assert trial_state("La ludothèque ouvrira le dimanche matin.", "", asked) == ""
+    # the demand asks for a trial itself
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Tester une ouverture le dimanche") == ""
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Expérimenter l'ouverture le dimanche") == ""
+    # the whole thing given on trial for a stated time
+    assert trial_state("Ouverture le dimanche matin, à titre expérimental pendant un an.", "", asked) == ""
+    assert trial_state("Ouverture le dimanche matin, en phase de test sur 6 mois.", "", asked) == ""
+    # a lower state stays
+    assert trial_state("Ouverture dominicale à titre expérimental", "Non retenue", asked) == "Non retenue"
+    # the trial may be told in the action's description only
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Le service sera ouvert à titre expérimental.") == TRIAL_STATE
+    # a side trial in a later sentence of the description is no trial of the thing asked
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
