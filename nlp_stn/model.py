@@ -1337,6 +1337,41 @@ def trial_state(action_text: str, state: str, demand_text: str) -> str:
     return TRIAL_STATE
 
 
+# A demand asking a thing of every public body (« tous les sites publics », « toutes les
+# administrations publiques ») or of the grouping and its communes (« de l'intercommunalité et des
+# communes »), and an action that gives it for the authority's own only (« les services en ligne de
+# la Région », « le site communautaire », « les bâtiments intercommunaux ») without naming the
+# communes or all of them: it answers in part
+# (the things asked of all not already the authority's own: « toutes les médiathèques du réseau
+# intercommunal d'un wifi public » asks nothing of other bodies)
+_ALL_PUBLIC = re.compile(r"\btou(?:s|tes)\s+les\s+(?:(?!intercommuna|communautaire|r[ée]gion|d[ée]partement)[^.;:!?]){0,60}?"
+                         r"\bpubli(?:c|cs|que|ques)\b"
+                         r"|\b(?:intercommunalit[ée]|communaut[ée]\s+de\s+communes)\s+et\s+(?:des|les|de\s+ses|ses|aux)\s+"
+                         r"(?:\w+\s+)?communes\b", re.I)
+_OWN = re.compile(r"\bde\s+la\s+r[ée]gion\b|\bdu\s+d[ée]partement\b|\bcommunautaires?\b"
+                  r"|\bintercommuna(?:l|le|les|ux)\b|\bde\s+la\s+communaut[ée]\s+de\s+communes\b", re.I)
+_ALL_OR_COMMUNES = re.compile(r"\btou(?:s|tes)\b|\bcommunes\b|\bmunicipa\w*", re.I)
+OWN_STATE = "Retenue en partie (ses propres services seulement)"
+
+
+def own_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (ses propres services
+    seulement) » when the demand asks a thing of every public body or of the grouping and its
+    communes (see _ALL_PUBLIC) and the action's first sentence gives it for the authority's own
+    (see _OWN) without naming all or the communes, and nothing lower is said.
+
+    >>> own_state("Rendre accessibles les sites de la Région", "", "Rendre accessibles tous les sites publics")
+    'Retenue en partie (ses propres services seulement)'
+    >>> own_state("Rendre accessibles les sites de la Région et des communes", "", "Rendre accessibles tous les sites publics")
+    ''
+    """
+    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    if status_cap(state) != STATUS_ADDRESSED or not _ALL_PUBLIC.search(demand_text or "") \
+            or not _OWN.search(first) or _ALL_OR_COMMUNES.search(_GROUPING_NAME.sub(" ", first)):
+        return state
+    return OWN_STATE
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1376,6 +1411,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
     state = trial_state(described, state, demand_text)
+    state = own_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)

@@ -600,3 +600,22 @@ def test_an_action_that_only_tries_the_thing_answers_in_part():
     # a side trial in a later sentence of the description is no trial of the thing asked
     assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
                         "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
+
+
+def test_an_action_for_the_authoritys_own_only_answers_a_demand_for_all_in_part():
+    from nlp_stn.model import OWN_STATE, own_state
+
+    asked = "Publier en données ouvertes les horaires de tous les équipements publics"
+    assert own_state("Publier les horaires des équipements intercommunaux", "", asked) == OWN_STATE
+    assert own_state("Publier les horaires des piscines de la Région", "", asked) == OWN_STATE
+    assert own_state("Publier les horaires des équipements communautaires et municipaux", "", asked) == ""
+    assert own_state("Publier les horaires de tous les équipements", "", asked) == ""
+    assert own_state("Publier les horaires des équipements", "", asked) == ""
+    asked_both = "Former les agents de la communauté de communes et des communes au RGPD"
+    assert own_state("Former les agents de la communauté de communes au RGPD", "", asked_both) == OWN_STATE
+    assert own_state("Former les agents communautaires et ceux des communes au RGPD", "", asked_both) == ""
+    # a demand already about the authority's own things asks nothing of the others
+    assert own_state("Du wifi dans les gymnases intercommunaux", "",
+                     "Équiper tous les gymnases du réseau intercommunal d'un wifi public") == ""
+    assert own_state("Publier les horaires des équipements intercommunaux", "Non retenue", asked) == "Non retenue"
+    assert status_cap(OWN_STATE) == "partiellement"
