@@ -1357,6 +1357,76 @@ def places_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action that only tries the thing (« à titre expérimental », « dix lycées expérimenteront … »,
+# « Expérimentation de … », « une phase pilote », « à titre d'essai »): it answers a demand in part,
+# unless the demand asks for a trial itself, or the trial is of the whole thing for a stated time
+# (« à titre expérimental pendant un an », « en test sur 1 an »), which delivers what was asked
+_TRIAL = re.compile(r"\b(?:[àa]\s+titre\s+(?:exp[ée]rimental|d['’]\s*(?:essai|exp[ée]rimentation))"
+                    r"|exp[ée]riment(?:er|era|eront|erons|ons|ent|e|ation)s?|phases?\s+pilotes?|en\s+phase\s+de\s+test)\b",
+                    re.I)
+_ASKS_TRIAL = re.compile(r"\b(?:exp[ée]riment\w*|pilotes?|essais?|tests?|tester)\b", re.I)
+# a trial for a stated time: « pendant un an », « sur 1 an », « durant six mois »
+_TRIAL_SPAN = re.compile(r"\b(?:pendant|durant|sur)\s+(?:un|une|deux|trois|six|\d+)\s+(?:ans?|mois|ann[ée]es?|semaines)\b", re.I)
+TRIAL_STATE = "Retenue en partie (à titre d'essai)"
+
+
+def trial_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (à titre d'essai) » when the
+    action's first sentence (the action itself, or the opening of its description) only tries
+    the thing (see _TRIAL), the demand asks for no trial and no time is set to the trial (see
+    _TRIAL_SPAN), and nothing lower is said.
+
+    >>> trial_state("Le marché sera ouvert le soir à titre expérimental", "", "Ouvrir le marché le soir")
+    "Retenue en partie (à titre d'essai)"
+    >>> trial_state("Le marché sera ouvert le soir, à titre expérimental pendant un an", "", "Ouvrir le marché le soir")
+    ''
+    >>> trial_state("Expérimenter un marché du soir", "", "Expérimenter un marché du soir")
+    ''
+    """
+    # (only the action's first sentence: a later one may try a side thing, « En parallèle, une
+    # expérimentation de capteurs sera conduite … »)
+    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    if status_cap(state) != STATUS_ADDRESSED or not _TRIAL.search(first) \
+            or _ASKS_TRIAL.search(demand_text or "") or _TRIAL_SPAN.search(first):
+        return state
+    return TRIAL_STATE
+
+
+# A demand asking a thing of every public body (« tous les sites publics », « toutes les
+# administrations publiques ») or of the grouping and its communes (« de l'intercommunalité et des
+# communes »), and an action that gives it for the authority's own only (« les services en ligne de
+# la Région », « le site communautaire », « les bâtiments intercommunaux ») without naming the
+# communes or all of them: it answers in part
+# (the things asked of all not already the authority's own: « toutes les médiathèques du réseau
+# intercommunal d'un wifi public » asks nothing of other bodies)
+_ALL_PUBLIC = re.compile(r"\btou(?:s|tes)\s+les\s+(?:(?!intercommuna|communautaire|r[ée]gion|d[ée]partement)[^.;:!?]){0,60}?"
+                         r"\bpubli(?:c|cs|que|ques)\b"
+                         r"|\b(?:intercommunalit[ée]|communaut[ée]\s+de\s+communes)\s+et\s+(?:des|les|de\s+ses|ses|aux)\s+"
+                         r"(?:\w+\s+)?communes\b", re.I)
+_OWN = re.compile(r"\bde\s+la\s+r[ée]gion\b|\bdu\s+d[ée]partement\b|\bcommunautaires?\b"
+                  r"|\bintercommuna(?:l|le|les|ux)\b|\bde\s+la\s+communaut[ée]\s+de\s+communes\b", re.I)
+_ALL_OR_COMMUNES = re.compile(r"\btou(?:s|tes)\b|\bcommunes\b|\bmunicipa\w*", re.I)
+OWN_STATE = "Retenue en partie (ses propres services seulement)"
+
+
+def own_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (ses propres services
+    seulement) » when the demand asks a thing of every public body or of the grouping and its
+    communes (see _ALL_PUBLIC) and the action's first sentence gives it for the authority's own
+    (see _OWN) without naming all or the communes, and nothing lower is said.
+
+    >>> own_state("Rendre accessibles les sites de la Région", "", "Rendre accessibles tous les sites publics")
+    'Retenue en partie (ses propres services seulement)'
+    >>> own_state("Rendre accessibles les sites de la Région et des communes", "", "Rendre accessibles tous les sites publics")
+    ''
+    """
+    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    if status_cap(state) != STATUS_ADDRESSED or not _ALL_PUBLIC.search(demand_text or "") \
+            or not _OWN.search(first) or _ALL_OR_COMMUNES.search(_GROUPING_NAME.sub(" ", first)):
+        return state
+    return OWN_STATE
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1395,6 +1465,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = frequency_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
+    state = trial_state(described, state, demand_text)
+    state = own_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)

@@ -601,3 +601,51 @@ def test_lifespan_state(action, demand, expected):
 def test_quantity_state_one_only(action, demand, expected):
     from nlp_stn.model import quantity_state
     assert quantity_state(action, "", demand) == expected
+
+
+def test_an_action_that_only_tries_the_thing_answers_in_part():
+    # an experiment, a pilot phase or a trial delivers the thing only on trial
+    from nlp_stn.model import TRIAL_STATE, answer_state, trial_state
+
+    asked = "Ouvrir la ludothèque le dimanche matin"
+    assert trial_state("La ludothèque ouvrira le dimanche matin, à titre expérimental.", "", asked) == TRIAL_STATE
+    assert trial_state("Trois quartiers expérimenteront l'ouverture dominicale.", "", asked) == TRIAL_STATE
+    assert trial_state("Expérimentation d'une ouverture dominicale", "", asked) == TRIAL_STATE
+    assert trial_state("Une phase pilote d'ouverture le dimanche", "", asked) == TRIAL_STATE
+    assert trial_state("Ouverture le dimanche à titre d'essai", "", asked) == TRIAL_STATE
+    assert status_cap(TRIAL_STATE) == "partiellement"
+    # the thing given, no trial
+    assert trial_state("La ludothèque ouvrira le dimanche matin.", "", asked) == ""
+    # the demand asks for a trial itself
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Tester une ouverture le dimanche") == ""
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Expérimenter l'ouverture le dimanche") == ""
+    # the whole thing given on trial for a stated time
+    assert trial_state("Ouverture le dimanche matin, à titre expérimental pendant un an.", "", asked) == ""
+    assert trial_state("Ouverture le dimanche matin, en phase de test sur 6 mois.", "", asked) == ""
+    # a lower state stays
+    assert trial_state("Ouverture dominicale à titre expérimental", "Non retenue", asked) == "Non retenue"
+    # the trial may be told in the action's description only
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Le service sera ouvert à titre expérimental.") == TRIAL_STATE
+    # a side trial in a later sentence of the description is no trial of the thing asked
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
+
+
+def test_an_action_for_the_authoritys_own_only_answers_a_demand_for_all_in_part():
+    from nlp_stn.model import OWN_STATE, own_state
+
+    asked = "Publier en données ouvertes les horaires de tous les équipements publics"
+    assert own_state("Publier les horaires des équipements intercommunaux", "", asked) == OWN_STATE
+    assert own_state("Publier les horaires des piscines de la Région", "", asked) == OWN_STATE
+    assert own_state("Publier les horaires des équipements communautaires et municipaux", "", asked) == ""
+    assert own_state("Publier les horaires de tous les équipements", "", asked) == ""
+    assert own_state("Publier les horaires des équipements", "", asked) == ""
+    asked_both = "Former les agents de la communauté de communes et des communes au RGPD"
+    assert own_state("Former les agents de la communauté de communes au RGPD", "", asked_both) == OWN_STATE
+    assert own_state("Former les agents communautaires et ceux des communes au RGPD", "", asked_both) == ""
+    # a demand already about the authority's own things asks nothing of the others
+    assert own_state("Du wifi dans les gymnases intercommunaux", "",
+                     "Équiper tous les gymnases du réseau intercommunal d'un wifi public") == ""
+    assert own_state("Publier les horaires des équipements intercommunaux", "Non retenue", asked) == "Non retenue"
+    assert status_cap(OWN_STATE) == "partiellement"
