@@ -1327,8 +1327,7 @@ CASES = [
      [], 0),
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
      'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
-     [
-         "La Région ne financera pas d'actions à domicile mais orientera les demandes vers ces partenaires.",
+     [  # (the matter said to be another body's right before the refusal is a decision too)
          "Les 142 lycées publics ont été raccordés au très haut débit et équipés d'un pare-feu régional.",
          "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
          'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
@@ -1344,8 +1343,7 @@ CASES = [
      'climavis-avis-codev-projet-pcaet-castelmaurin', [], [], 1),
     ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
      'climavis-pcaet-castelmaurin-programme-actions',
-     ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],
-     [], 0),
+     [], [], 0),  # (« … relève de la compétence de la Région ; la CC lui transmettra … »: a decision)
     # enquetemob: a commissaire enquêteur's « procès-verbal de synthèse des observations du public » on a
     # plan de mobilité (PDF: decision number in the running header, « Objet : », tables of contributions
     # by channel and theme, shaded theme bands, « Observation R1 (registre de …, Mme X) : » over an
