@@ -1319,12 +1319,9 @@ CASES = [
     # « feuille de route pour l'inclusion numérique » saved from a DSFR site (fr-header, fr-summary,
     # « Axe N : … » <h2>, fr-accordion titles over collapsed descriptions with fr-badge statuses,
     # fr-callout, an « Indicateurs suivis : » list, fr-table of credits, fr-tags-group, fr-footer)
+    # (« Chaque Région devrait … » opening a sentence under a proposal's title is one more demand)
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/plaidoyer-relais-du-clic-2026.pdf',
-     'dsfrplaid-plaidoyer-relais-du-clic-2026',
-     [
-         'Chaque Région devrait publier ses chiffres en données ouvertes.',
-     ],
-     [], 0),
+     'dsfrplaid-plaidoyer-relais-du-clic-2026', [], [], 0),
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
      'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
      [  # (the matter said to be another body's right before the refusal is a decision too)

@@ -827,8 +827,12 @@ class _Paragraphs:
                 if stated[0] <= offset < stated[1]:
                     continue  # the sentence stating the titled recommendation (see states_titled)
                 sentence = sentence.strip()
+                # (or, opening the sentence, what every body of a kind should do: « Chaque Département
+                # devrait publier ses chiffres », « Toutes les mairies doivent afficher … »; not after
+                # « ; », where it restates the title: « X sécurise cette pratique ; chaque lieu devrait … »)
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
-                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)):
+                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)
+                        or _EVERY_MUST.match(sentence)):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))
