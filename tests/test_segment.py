@@ -3557,3 +3557,35 @@ def test_a_plans_table_with_merged_sub_axis_rows_and_cells_not_filled_in(tmp_pat
         ("indicator", "1.1", "Nombre de robinets posés"),
         ("action", "1.2", "Étudier une chaufferie bois"),
     ]
+
+
+def test_a_plan_passing_a_matter_on_to_the_body_whose_business_it_is_declines_it(tmp_path):
+    # « … relève de la compétence du Département ; la commune lui transmettra … » in a plan (not an
+    # answer): the demand is only passed on, a decision turning it down; a matter said to be
+    # another body's without passing it on, or passed on without saying so, is no such decision
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions de la ville</h1><h2>Axe 1 – Circuler mieux</h2>"
+        "<p>L'entretien des routes départementales relève de la compétence du Département ; "
+        "la ville lui transmettra les signalements des habitants.</p>"
+        "<p>L'éclairage des quais relève de la compétence de la ville ; elle leur transmettra un calendrier.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Circuler mieux", ""),
+        ("decision", "L'entretien des routes départementales relève de la compétence du Département ; "
+                     "la ville lui transmettra les signalements des habitants.", "non retenue"),
+    ]
+
+
+def test_a_plan_saying_a_matter_is_another_body_s_before_turning_it_down_declines_it_twice(tmp_path):
+    # « … relèvent du Département. La ville ne financera pas … » in a plan's box: the matter said to
+    # be another body's, right before the refusal, is a decision as well; said alone, it explains
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions de la ville</h1><h2>Axe 1 – Circuler mieux</h2>"
+        "<p>Les navettes vers les hameaux relèvent du Département et des syndicats de transport. "
+        "La ville ne financera pas de navette mais relaiera les horaires.</p>"
+        "<p>Les routes nationales relèvent de l'État.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Circuler mieux", ""),
+        ("decision", "Les navettes vers les hameaux relèvent du Département et des syndicats de transport.",
+         "non retenue"),
+        ("decision", "La ville ne financera pas de navette mais relaiera les horaires.", "non retenue"),
+    ]

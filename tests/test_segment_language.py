@@ -665,3 +665,16 @@ def test_the_sentence_stating_a_titled_recommendation_is_its_second_line(tmp_pat
 def test_a_sentence_states_a_recommendation_in_so_many_words(sentence, states):
     from nlp_stn.segment.language import _states_ask
     assert _states_ask(sentence) is states
+
+
+def test_what_every_body_of_a_kind_should_do_under_a_proposal_title_is_one_more_demand(tmp_path):
+    # « Chaque … devrait … », « Toutes les … doivent … » in the explanation of a proposal's title
+    # asks every body of a kind to act: one more demand; after « ; » it restates; a thing that must be so explains
+    assert _kinds(tmp_path, OPINION + (
+        "## Créer un observatoire des cantines\n\n"
+        "Sans chiffres, rien ne s'évalue. Chaque commune devrait publier le coût de ses repas. "
+        "Le repas coûte cher ; chaque famille devrait pouvoir payer moins. "
+        "Le local doit être chauffé.\n")) == [
+        ("recommendation", "", "Créer un observatoire des cantines"),
+        ("recommendation", "", "Chaque commune devrait publier le coût de ses repas."),
+    ]

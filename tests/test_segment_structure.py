@@ -2522,7 +2522,8 @@ def _plan(blocks):
 
 def test_a_plans_list_of_sentences_in_the_future_gives_one_action_per_item_whatever_the_subject():
     # items telling what will be done (« Une vélo-école ouvrira … ») or what is under study, their
-    # sub-items the steps; the numbered section holding them is the objective they serve
+    # sub-items the steps; the numbered section holding them is the objective they serve, and so
+    # is the chapter « 1. Se déplacer autrement » that goes straight to it
     doc = _plan([
         ("heading", "1. Se déplacer autrement", 1, ""),
         ("heading", "1.1 Vélo et marche", 2, ""),
@@ -2537,6 +2538,7 @@ def test_a_plans_list_of_sentences_in_the_future_gives_one_action_per_item_whate
         ("list_item", "Trois aires de covoiturage seront créées le long de la route départementale.", 0, "•"),
     ])
     assert _units(doc) == [
+        ("objective", "1", "Se déplacer autrement", ""),
         ("objective", "1.1", "Vélo et marche", ""),
         ("action", "", "Les abris à vélos des gares seront doublés d'ici 2028 avec la région et la SNCF.", "1.1"),
         ("action", "", "Une vélo-école ouvrira ses portes à la rentrée 2027 dans l'ancienne caserne.", "1.1"),
@@ -2577,3 +2579,38 @@ def test_a_plans_numbered_chapter_named_by_its_aim_is_no_list_of_resources(title
         ("action", "", "La communauté de communes rénovera les stations d'épuration entre 2027 et 2029.", ""),
         ("action", "", "Nous proposerons un plan de sobriété hydrique aux communes volontaires en 2028.", ""),
     ][:found]
+
+
+def test_a_numbered_chapter_going_straight_to_sub_sections_of_actions_is_an_objective_too(tmp_path):
+    # « 1. Bien nourrir les écoliers » right over « 1.1 Cantines », a sub-section listing what will
+    # be done: the chapter is the aim its sub-sections serve, an objective as they are; a chapter
+    # whose own text gave a unit first (« 2. Produire local ») stays a chapter, as one not named by
+    # what to do (« 3. Les orientations »)
+    units = _markdown_units(tmp_path, (
+        "# Plan alimentaire de la communauté de communes\n\n## 1. Bien nourrir les écoliers\n\n### 1.1 Cantines\n\n"
+        "- Les cantines serviront un repas bio par semaine à partir de 2027.\n"
+        "- Les cuisiniers des écoles suivront une formation en 2028.\n"
+        "- Un jardin partagé sera aménagé en 2027 près du collège.\n\n"
+        "## 2. Produire local\n\nLa communauté achètera des terres en 2028.\n\n### 2.1 Marchés\n\n"
+        "- Un marché de producteurs se tiendra chaque mois sur la place.\n"
+        "- Une carte des fermes sera publiée en ligne en 2027.\n"
+        "- Une route des saveurs sera balisée en 2028.\n\n## 3. Les orientations\n\n### 3.1 Vergers\n\n"
+        "- Un verger sera planté en 2027 près de la mairie.\n"
+        "- Une cueillette sera organisée chaque automne.\n"
+        "- Un pressoir sera prêté aux habitants en 2028.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("objective", "1", "Bien nourrir les écoliers"),
+        ("objective", "1.1", "Cantines"),
+        ("action", "", "Les cantines serviront un repas bio par semaine à partir de 2027."),
+        ("action", "", "Les cuisiniers des écoles suivront une formation en 2028."),
+        ("action", "", "Un jardin partagé sera aménagé en 2027 près du collège."),
+        ("action", "", "La communauté achètera des terres en 2028."),
+        ("objective", "2.1", "Marchés"),
+        ("action", "", "Un marché de producteurs se tiendra chaque mois sur la place."),
+        ("action", "", "Une carte des fermes sera publiée en ligne en 2027."),
+        ("action", "", "Une route des saveurs sera balisée en 2028."),
+        ("objective", "3.1", "Vergers"),
+        ("action", "", "Un verger sera planté en 2027 près de la mairie."),
+        ("action", "", "Une cueillette sera organisée chaque automne."),
+        ("action", "", "Un pressoir sera prêté aux habitants en 2028."),
+    ]

@@ -1319,16 +1319,12 @@ CASES = [
     # « feuille de route pour l'inclusion numérique » saved from a DSFR site (fr-header, fr-summary,
     # « Axe N : … » <h2>, fr-accordion titles over collapsed descriptions with fr-badge statuses,
     # fr-callout, an « Indicateurs suivis : » list, fr-table of credits, fr-tags-group, fr-footer)
+    # (« Chaque Région devrait … » opening a sentence under a proposal's title is one more demand)
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/plaidoyer-relais-du-clic-2026.pdf',
-     'dsfrplaid-plaidoyer-relais-du-clic-2026',
-     [
-         'Chaque Région devrait publier ses chiffres en données ouvertes.',
-     ],
-     [], 0),
+     'dsfrplaid-plaidoyer-relais-du-clic-2026', [], [], 0),
     ('../matching-checks/dsfrplaid/corpus/dsfrplaid/feuille-de-route-inclusion-numerique-region-vallaurie.html',
      'dsfrplaid-feuille-de-route-inclusion-numerique-region-vallaurie',
-     [
-         "La Région ne financera pas d'actions à domicile mais orientera les demandes vers ces partenaires.",
+     [  # (the matter said to be another body's right before the refusal is a decision too)
          "Les 142 lycées publics ont été raccordés au très haut débit et équipés d'un pare-feu régional.",
          "Un comité de pilotage réunissant l'État, les cinq Départements et la Région se réunira deux fois par an.",
          'Un bilan de la feuille de route sera présenté en séance plénière du conseil régional fin 2028.',
@@ -1344,8 +1340,7 @@ CASES = [
      'climavis-avis-codev-projet-pcaet-castelmaurin', [], [], 1),
     ('../matching-checks/climavis/corpus/climavis/pcaet-castelmaurin-programme-actions.docx',
      'climavis-pcaet-castelmaurin-programme-actions',
-     ['La fréquence des lignes de car régionales relève de la compétence de la Région ; la Communauté de communes lui transmettra les attentes exprimées lors de la consultation.'],
-     [], 0),
+     [], [], 0),  # (« … relève de la compétence de la Région ; la CC lui transmettra … »: a decision)
     # enquetemob: a commissaire enquêteur's « procès-verbal de synthèse des observations du public » on a
     # plan de mobilité (PDF: decision number in the running header, « Objet : », tables of contributions
     # by channel and theme, shaded theme bands, « Observation R1 (registre de …, Mme X) : » over an
@@ -1368,10 +1363,7 @@ CASES = [
      [], 10),  # (a « Pourquoi ? » paragraph opened by an infinitive subject now gives its two sentences)
     ('../matching-checks/patforum/corpus/patforum/pat-plan-actions-2027-2031.odt',
      'patforum-pat-plan-actions-2027-2031',
-     [
-         "Mieux manger, de la cantine à l'épicerie",
-         'Produire et vendre local',
-         'Préserver nos ressources',
+     [  # (« 1. » chapters going straight to « 1.1 » sub-sections of actions are objectives too)
          "Le forum citoyen de l'alimentation sera réuni chaque automne pour faire le bilan annuel du plan d'actions.",
          'Chargé de mission alimentation',
      ],

@@ -157,6 +157,19 @@ def _names_a_topic_only(text: str) -> bool:
 MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone above it (see kicker_label)
 
 
+def _chapter_of(text: str, number: str) -> str:
+    """The title of heading ``text`` when it is the chapter numbered alone (« 1. Mieux manger »,
+    « 2 – Produire local ») whose number opens ``number`` (« 1.1 »), a short title that is no
+    section of a plan's framework (« 5. Gouvernance et suivi ») nor a lead-in (« 4. Ce que nous
+    ferons : »); "" otherwise."""
+    chapter = re.match(r"^(\d{1,3})\.?\s*(?:[-–—:]\s*)?(?=[^\W\d_])", text)
+    if not chapter or not number.startswith(chapter.group(1) + "."):
+        return ""
+    title = text[chapter.end():].strip()
+    return title if (0 < len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.endswith((":", "?"))
+                     and not _GENERIC_SECTION.match(title)) else ""
+
+
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
@@ -349,6 +362,13 @@ class _Headings:
                 if self.committing_section(block):
                     # « 4.1 Un numérique qui n'oublie personne » over paragraphs that each commit:
                     # the objective its actions serve (see committing_section)
+                    chapter = st.numbered_heading
+                    if (chapter is not None and chapter[0] < level and chapter[2] == len(self.units)
+                            and self.lang.infinitive(_chapter_of(chapter[1].text, number.group(1)))):
+                        # « 1. Mieux manger » then straight « 1.1 Restauration collective »: the
+                        # chapter numbering the section, named by what to do, is the aim its
+                        # sub-sections serve, an objective too (not « 2. Les orientations »: a part)
+                        self.promote_objective()
                     unit = self.add(_Unit(kind="objective", text=_collapse(title), start=block.start + rest_start,
                                           end=block.end, page=block.page, label=number.group(1), heading=outer))
                     unit.parent = ""

@@ -64,6 +64,16 @@ _ANOTHER_BODYS = re.compile(
     r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
     r"|agglom[ée]rations?|comp[ée]tences?)\b)"
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
+# In a plan, the matter said to be another body's business, then, after « ; », the authority only
+# passing the demand on to it (« Les horaires des cars relèvent de la compétence de la Région ; la
+# commune lui transmettra les attentes des habitants »): the demand is declined, a decision
+_PASSED_ON = re.compile(
+    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
+    r"|agglom[ée]rations?|comp[ée]tences?)\b)"
+    r"[^\W\d_][^.;:!?]{0,60}?\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
+    r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
+    r"(?:a|ont|ons)\b", re.I)
 
 
 # One more thing the subject of a proposal must or should do, said with « aussi » (« Cette
@@ -817,8 +827,12 @@ class _Paragraphs:
                 if stated[0] <= offset < stated[1]:
                     continue  # the sentence stating the titled recommendation (see states_titled)
                 sentence = sentence.strip()
+                # (or, opening the sentence, what every body of a kind should do: « Chaque Département
+                # devrait publier ses chiffres », « Toutes les mairies doivent afficher … »; not after
+                # « ; », where it restates the title: « X sécurise cette pratique ; chaque lieu devrait … »)
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
-                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)):
+                        or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)
+                        or _EVERY_MUST.match(sentence)):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))
@@ -836,7 +850,8 @@ class _Paragraphs:
         first_unit = len(self.units)
         pledged = None  # the action the previous sentence committed to
         previous = None  # (offset of the previous sentence, units before it)
-        for offset, sentence in _demand_sentences(block.text):
+        said = _demand_sentences(block.text)
+        for index, (offset, sentence) in enumerate(said):
             sentence = sentence.strip()
             start = block.start + offset
             # the sentence before, when it gave no unit
@@ -978,9 +993,17 @@ class _Paragraphs:
                                    page=block.page, state="non retenue"))
                     continue
                 if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
-                        and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None):
+                        and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None) or (
+                        (_PASSED_ON.match(sentence) or (_ANOTHER_BODYS.match(sentence) and index + 1 < len(said)
+                                                        and _REFUSAL.search(said[index + 1][1])))
+                        and not _SOME_REQUESTS.match(sentence)):
                     # « Non pour le samedi : l'accueil reste assuré en semaine », « Les pannes
                     # d'ascenseur relèvent du bailleur : … »: the answer declines the demand
+                    # (in any plan, « … relève de la compétence de la Région ; la commune lui
+                    # transmettra les attentes … »: passed on to the body whose business it is)
+                    # (and in any plan the matter said to be another body's just before the
+                    # authority turns it down: « Les ateliers à domicile relèvent des Départements. La
+                    # commune ne financera pas … »: why the demand is declined, a decision as well)
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
