@@ -639,7 +639,7 @@ def _lifespans(text: str) -> list[float]:
     [7.0]
     """
     out = []
-    for sentence in re.split(r"(?<=[.;!?])\s+", text or ""):
+    for sentence in _detail_sentences(text or ""):
         if not _LIFESPAN_WORD.search(sentence):
             continue
         for m in _YEARS.finditer(sentence):
@@ -1385,7 +1385,7 @@ def trial_state(action_text: str, state: str, demand_text: str) -> str:
     """
     # (only the action's first sentence: a later one may try a side thing, « En parallèle, une
     # expérimentation de capteurs sera conduite … »)
-    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    first = _detail_sentences((action_text or "").strip())[0]
     if status_cap(state) != STATUS_ADDRESSED or not _TRIAL.search(first) \
             or _ASKS_TRIAL.search(demand_text or "") or _TRIAL_SPAN.search(first):
         return state
@@ -1420,7 +1420,7 @@ def own_state(action_text: str, state: str, demand_text: str) -> str:
     >>> own_state("Rendre accessibles les sites de la Région et des communes", "", "Rendre accessibles tous les sites publics")
     ''
     """
-    first = re.split(r"(?<=[.!?;])\s+", (action_text or "").strip(), maxsplit=1)[0]
+    first = _detail_sentences((action_text or "").strip())[0]
     if status_cap(state) != STATUS_ADDRESSED or not _ALL_PUBLIC.search(demand_text or "") \
             or not _OWN.search(first) or _ALL_OR_COMMUNES.search(_GROUPING_NAME.sub(" ", first)):
         return state
@@ -1439,7 +1439,9 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
-    demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`).
+    demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
+    or only as a trial (:func:`trial_state`), or for the authority's own services where all were
+    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
     and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).

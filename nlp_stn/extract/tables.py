@@ -305,7 +305,7 @@ def read(path: Path, settings: Settings) -> Extracted:
     else:  # pragma: no cover - the dispatcher only sends the suffixes above
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     if suffix in (".xlsx", ".xls", ".ods") and answer_grid(header, rows):
-        return grid_document(header, rows, preamble, others)
+        return grid_document(header, rows, preamble, others, settings)
     columns = survey_columns(find_columns(header, settings, path), header, rows, settings)
     builder = TextBuilder()
     category = ""
@@ -500,7 +500,7 @@ def add_grid(builder: TextBuilder, header: Sequence[object], rows: Sequence[Sequ
 
 
 def grid_document(header: Sequence[object], rows: Sequence[Sequence[object]], preamble: Sequence[str],
-                  others: Sequence[Sequence[Sequence[object]]]) -> Extracted:
+                  others: Sequence[Sequence[Sequence[object]]], settings: Settings) -> Extracted:
     """An answer grid's workbook (see answer_grid): the lines above its header (its title first,
     a heading), its grid, then each other sheet: its lines above its header as headings, and its
     table (or its lines, for a sheet of notes, see note_lines)."""
@@ -514,7 +514,7 @@ def grid_document(header: Sequence[object], rows: Sequence[Sequence[object]], pr
             for marker, line in lines:
                 builder.add("paragraph", line, marker=marker)
             continue
-        _, start = find_header(sheet, Settings())
+        _, start = find_header(sheet, settings)
         for line in _preamble(sheet[:start]):
             builder.add("heading", line, level=1)
         add_grid(builder, sheet[start], sheet[start + 1:], table)

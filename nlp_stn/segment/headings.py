@@ -173,18 +173,26 @@ def _chapter_of(text: str, number: str) -> str:
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
+    def section_blocks(self, block: Block) -> list[Block]:
+        """The blocks under the heading ``block`` up to the next heading (found by its start in
+        the segmenter's index, see _Segmenter.block_at); [] for a block not in the document."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return []
+        out = []
+        for b in self.doc.blocks[at + 1:]:
+            if b.kind == "heading":
+                break
+            out.append(b)
+        return out
+
     def section_asks(self, block: Block) -> bool:
         """Whether the section a heading opens asks questions or lists demands of its own before
         any sub-heading (« Est-il prévu de … ? », « Plus largement, nous souhaitons : » over a
         list). Such a title (« Être accompagné pour ses démarches » over a letter's requests)
         names a theme; a title over its explanation is the demand itself, even when the
         explanation adds a demand in so many words (« Nous demandons enfin que … »)."""
-        at = self.block_at.get(block.start)
-        if at is None:
-            return False
-        for b in self.doc.blocks[at + 1:]:
-            if b.kind == "heading":
-                return False
+        for b in self.section_blocks(block):
             if b.kind != "paragraph":
                 continue
             text = b.text.strip()
@@ -199,13 +207,8 @@ class _Headings:
         itself: before any sentence stating one (see _states_ask), a paragraph ends with a
         demand's lead-in (« Les familles attendent des réponses. Le Comité recommande : ») right
         over list items."""
-        blocks = self.doc.blocks
-        at = next((i for i, b in enumerate(blocks) if b is block), None)
-        if at is None:
-            return False
-        for b, after in zip(blocks[at + 1:], list(blocks[at + 2:]) + [None]):
-            if b.kind == "heading":
-                return False
+        section = self.section_blocks(block)
+        for b, after in zip(section, section[1:] + [None]):
             if b.kind != "paragraph":
                 continue
             sentences = [s.strip() for _, s in _sentences(b.text) if s.strip()]
@@ -502,13 +505,8 @@ class _Headings:
         commit on their own (« En 2027, la commune consacrera … », « Le site sera refondu … »), two
         or more of them: a section of actions (« 4.1 Un numérique qui n'oublie personne » in a
         budget's orientations), not one action described by its paragraph."""
-        at = self.block_at.get(block.start)
-        if at is None:
-            return False
         paragraphs, items = [], []
-        for b in self.doc.blocks[at + 1:]:
-            if b.kind == "heading":
-                break
+        for b in self.section_blocks(block):
             if b.kind == "paragraph":
                 paragraphs.append(b)
             elif b.kind == "list_item":

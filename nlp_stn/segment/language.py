@@ -1165,6 +1165,7 @@ def _main_finite_verb(tokens) -> bool:
             return True
     return False
 
+
 def _next_complement(tokens, k: int) -> bool:
     """Whether the tokens from ``k`` open one more complement of a listed noun (« de la
     mairie », « à l'école », « du gymnase », « aux familles »): a preposition tagged so,

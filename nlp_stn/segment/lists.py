@@ -56,6 +56,7 @@ _SPEAKER = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s*:\s+
 # du … », « La mise en place d'un … »)
 _DEFINITE_DEED = re.compile(r"(?:le|la|les)\s+" + _DEVERBAL + r"|l['’]\s*" + _DEVERBAL, re.I)
 
+
 class _Lists:
     """Part of _Segmenter (see segmenter.py): list items and inline lists."""
 

@@ -56,21 +56,23 @@ _AUTHORITY_DID = re.compile(
     r"(?:d[ée]j[àa]\s+)?[^\W\d_]{3,}[ée]e?s?\b", re.I)
 # The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
 _FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
+# Not the authority itself as the body a matter is the business of (« relève de la commune », « des
+# compétences … »): what _ANOTHER_BODYS and _PASSED_ON look past
+_NOT_ITSELF = (r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
+               r"|agglom[ée]rations?|comp[ée]tences?)\b)")
 # In an answer, the matter put first, then the body it is the business of, not the authority (« Les
 # pannes d'ascenseur relèvent du bailleur : … », « Les horaires des cars relèvent de la Région. »,
 # the matter taken up again by a pronoun: « La formation des agents, elle, relève de l'État. »)
 _ANOTHER_BODYS = re.compile(
     r"^[^.;:!?,]{3,120}?(?:,\s*(?:elle|elles|lui|eux)\s*,\s*)?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
-    r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
-    r"|agglom[ée]rations?|comp[ée]tences?)\b)"
+    + _NOT_ITSELF +
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 # In a plan, the matter said to be another body's business, then, after « ; », the authority only
 # passing the demand on to it (« Les horaires des cars relèvent de la compétence de la Région ; la
 # commune lui transmettra les attentes des habitants »): the demand is declined, a decision
 _PASSED_ON = re.compile(
     r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
-    r"(?!(?:communes?|villes?|municipalit[ée]s?|mairies?|communaut[ée]s?|intercommunalit[ée]s?|m[ée]tropoles?"
-    r"|agglom[ée]rations?|comp[ée]tences?)\b)"
+    + _NOT_ITSELF +
     r"[^\W\d_][^.;:!?]{0,60}?\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
     r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
     r"(?:a|ont|ons)\b", re.I)
@@ -132,7 +134,6 @@ def _headed_paragraphs(blocks) -> frozenset:
     return frozenset(out)
 
 
-
 def _headed_titles(blocks, headed: frozenset) -> frozenset:
     """The starts of the headings of a page of headed engagements (``headed``: the starts of
     their paragraphs, see :func:`_headed_paragraphs`): those whose first paragraph, a progress
@@ -146,6 +147,7 @@ def _headed_titles(blocks, headed: frozenset) -> frozenset:
         if following is not None and following.start in headed:
             out.add(block.start)
     return frozenset(out)
+
 
 def _article_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs under a heading labelled « Article 5 – … » (the articles of a

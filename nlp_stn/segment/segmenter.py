@@ -23,7 +23,7 @@ from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, 
                      _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
-from .paragraphs import _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles
+from .paragraphs import DIALOGUE_DASH, _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles
 from .table_units import _TableUnits
 from .resolve import _Resolution, _section_name
 
@@ -264,10 +264,6 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         st = self.state
         st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
         st.items, st.pending, st.body, st.last_action = [], None, None, None
-
-
-# The dash that opens a reply in a printed dialogue (« — Oui. La fibre arrivera en 2027. »)
-DIALOGUE_DASH = "—"
 
 
 def _interview_question(block: Block, after: Optional[Block]) -> bool:
