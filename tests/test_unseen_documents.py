@@ -1368,6 +1368,41 @@ CASES = [
          'Chargé de mission alimentation',
      ],
      [], 6),
+    # qpvcitoyen: a conseil citoyen's contribution to the evaluation of its town's contrat de ville (DOCX:
+    # bold « Qui sommes-nous ? » / « Méthode. » lead-ins, per pillar a Heading 2 over one two-column table
+    # « Ce que nous constatons | Ce que nous proposons », one or two proposals per right cell, some opened
+    # by « - », empty cells, a vertically merged cell, « Nos trois priorités » list, first-name signature)
+    # and the town's « programmation » of the contrat de ville (ODS: a sheet per pillar, two title rows,
+    # « N° fiche | Intitulé de l'action | … | Statut », pillar and sub-themes in cells spanning the columns,
+    # « Sous-total » rows, « Reconduite / Nouvelle / Non retenue », a « Synthèse » sheet of totals)
+    ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/contribution-conseil-citoyen-evaluation-contrat-de-ville.docx',
+     'qpvcitoyen-contribution-conseil-citoyen-evaluation-contrat-de-ville',
+     [
+         "Nous demandons une permanence d'un conseiller numérique au centre social deux demi-journées par semaine, sans rendez-vous.",
+         'Garder un vrai accueil physique à la mairie annexe pour ceux qui ne veulent pas ou ne peuvent pas passer par internet.',
+         'Une permanence de France Travail et de la Mission locale dans le quartier, une fois par semaine.',
+         'Des chantiers éducatifs rémunérés pendant les vacances pour les 16-18 ans.',
+         'Que le conseil citoyen soit associé au comité de pilotage du contrat de ville chaque année, avec les documents envoyés quinze jours avant.',
+         'Mettre gratuitement à disposition une salle de la maison de quartier pour les associations.',
+     ],
+     [], 1),
+    ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
+     'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
+     [
+         'PILIER 1 – COHÉSION SOCIALE',
+         '1.1 Accès aux droits et santé',
+         '1.2 Éducation, tranquillité, sport et culture',
+         'PILIER 2 – CADRE DE VIE ET RENOUVELLEMENT URBAIN',
+         '2.1 Habitat et gestion urbaine de proximité',
+         '2.2 Espaces publics et tranquillité',
+         'PILIER 3 – EMPLOI ET DÉVELOPPEMENT ÉCONOMIQUE',
+         '3.1 Insertion et emploi',
+         "3.2 Création d'activité et commerce",
+         'PILIER 4 – CITOYENNETÉ ET VALEURS DE LA RÉPUBLIQUE',
+         '4.1 Participation des habitants',
+         '4.2 Laïcité et lien social',
+     ],
+     ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 12),
 ]
 
 
