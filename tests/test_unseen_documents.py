@@ -1394,7 +1394,7 @@ CASES = [
          '4.1 Participation des habitants',
          '4.2 Laïcité et lien social',
      ],
-     ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 12),
+     ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 0),
 ]
 
 
