@@ -1677,3 +1677,46 @@ def test_objectives_beside_actions_named_by_their_verb_stay_objectives(tmp_path)
     assert described_by_objectives(columns, shared) == columns
     listed = [nouns[0], [*nouns[1][:2], "- Former\n- Rémunérer", "4000"]]
     assert described_by_objectives(columns, listed) == columns
+
+
+def test_a_plans_row_merged_across_its_columns_names_a_section_an_objective(tmp_path):
+    # « Pilier 2 – Cadre de vie » and « 2.1 Espaces publics » in the first cell of rows of their
+    # own (merged across the columns): objectives, once each; not a note under the table, nor a
+    # budget's accounting chapter, nor a sum
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    book = OpenDocumentSpreadsheet()
+    table = Table(name="Cadre de vie")
+
+    def add(values, span=0):
+        tr = TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string") if value is not None else TableCell()
+            if value is not None:
+                cell.addElement(P(text=value))
+            tr.addElement(cell)
+        if span:
+            tr.firstChild.setAttribute("numbercolumnsspanned", str(span))
+            for _ in range(span - 1):
+                tr.addElement(CoveredTableCell())
+        table.addElement(tr)
+
+    add(["N°", "Intitulé de l'action", "Porteur", "Crédits (€)"])
+    add(["Pilier 2 – Cadre de vie"], span=4)
+    add(["2.1 Espaces publics"], span=4)
+    add(["CV-1", "Éclairage du parking", "Services techniques", "12 000"])
+    add(["Chapitre 21 — Immobilisations corporelles"], span=4)
+    add(["CV-2", "Bancs du square", "Services techniques", "3 000"])
+    add([None, "Sous-total 2.1", None, "15 000"])
+    add(["* Montants indicatifs, sous réserve du vote du budget primitif de l'année."], span=4)
+    book.spreadsheet.addElement(table)
+    path = tmp_path / "programmation.ods"
+    book.save(str(path))
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("objective", "Pilier 2 – Cadre de vie"),
+        ("objective", "2.1 Espaces publics"),
+        ("action", "Éclairage du parking"),
+        ("action", "Bancs du square"),
+    ]

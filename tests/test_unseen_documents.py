@@ -1380,20 +1380,7 @@ CASES = [
      [], [], 1),  # (the « Qui sommes-nous ? » lead-in read as a question)
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
      'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
-     [
-         'PILIER 1 – COHÉSION SOCIALE',
-         '1.1 Accès aux droits et santé',
-         '1.2 Éducation, tranquillité, sport et culture',
-         'PILIER 2 – CADRE DE VIE ET RENOUVELLEMENT URBAIN',
-         '2.1 Habitat et gestion urbaine de proximité',
-         '2.2 Espaces publics et tranquillité',
-         'PILIER 3 – EMPLOI ET DÉVELOPPEMENT ÉCONOMIQUE',
-         '3.1 Insertion et emploi',
-         "3.2 Création d'activité et commerce",
-         'PILIER 4 – CITOYENNETÉ ET VALEURS DE LA RÉPUBLIQUE',
-         '4.1 Participation des habitants',
-         '4.2 Laïcité et lien social',
-     ],
+     [],
      ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 0),
 ]
 

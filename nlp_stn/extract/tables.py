@@ -354,6 +354,15 @@ def read(path: Path, settings: Settings) -> Extracted:
             continue
         remarks = [readable(row[i]) if i < len(row) else "" for i in columns.remarks]
         remarks = [r for r in remarks if r and not says_nothing(r)]
+        section = section_row(row, columns) if columns.plan and not text else ""
+        if section:
+            # « PILIER 1 – COHÉSION SOCIALE » merged across the plan's columns: the objective of
+            # the rows below, once
+            if section not in objectives:
+                objectives.add(section)
+                builder.add("record", section, fields={"id": "", "title": "", "body": section,
+                                                       "category": values["category"] or category, "kind": "objective"})
+            continue
         if not text:
             # an empty row, or answers that say nothing ("NSP", "-"); a remark beside an empty
             # proposal is still read (« Autre remarque » : « Il faudrait que … »)
@@ -912,6 +921,30 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+SECTION_WORDS = 2  # the fewest words of a section's name (« Pilier 1 – Cohésion sociale », « 1.1 Santé » has one)
+SECTION_MAX_WORDS = 15  # a section's name is short; a longer line is a note
+# Not a section of the plan's policy: a note (« * Montants HT indicatifs … », « (1) … »), or a
+# budget's accounting heading (« Chapitre 21 — Immobilisations corporelles », « Article 6042 »,
+# « Fonction 020 »), the nature of the spending, not an aim
+_NOT_SECTION = re.compile(r"^\s*(?:[*(\[]|(?:chapitre|article|compte|fonction|nature)\s+\d)", re.I)
+
+
+def section_row(row: Sequence[object], columns: Columns) -> str:
+    """The name of the section a row of a plan opens, written in a cell merged across the table
+    (« PILIER 1 – COHÉSION SOCIALE », « 1.2 Éducation et jeunesse »): the row's only filled cell
+    outside its category column (a sheet's name written on each row), in no column of the
+    action's title or description, :data:`SECTION_WORDS` words at least, no sum; "" otherwise."""
+    category = set(columns.fields["category"])
+    filled = [i for i, value in enumerate(row) if i not in category and readable(value).strip()]
+    if len(filled) != 1 or filled[0] in columns.fields["title"] + columns.fields["body"]:
+        return ""
+    text = " ".join(readable(row[filled[0]]).split())
+    words = [w for w in _words(text) if w.isalpha()]
+    if len(words) < SECTION_WORDS or len(words) > SECTION_MAX_WORDS or sum_row(text) or _NOT_SECTION.match(text):
+        return ""
+    return "" if text.endswith(".") and len(words) > SECTION_WORDS + 1 else text  # a sentence: a note
 
 
 NAMING_VERBS = 3  # at most one action in three named by an infinitive in a plan of named actions
