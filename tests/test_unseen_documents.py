@@ -1377,7 +1377,7 @@ CASES = [
     # « Sous-total » rows, « Reconduite / Nouvelle / Non retenue », a « Synthèse » sheet of totals)
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/contribution-conseil-citoyen-evaluation-contrat-de-ville.docx',
      'qpvcitoyen-contribution-conseil-citoyen-evaluation-contrat-de-ville',
-     [], [], 1),  # (the « Qui sommes-nous ? » lead-in read as a question)
+     [], [], 0),
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
      'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
      [],
