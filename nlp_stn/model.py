@@ -598,7 +598,8 @@ def part_state(action_text: str, state: str, demand_text: str) -> str:
 def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
     demand asks for more of a thing than the action gives (« Ouvrir 40 tiers-lieux » answered by
-    « Ouvrir 30 tiers-lieux », « 30 % » by « 20 % ») and nothing lower is said: it answers in part.
+    « Ouvrir 30 tiers-lieux », « 30 % » by « 20 % », « deux médiateurs » by « un médiateur »: see
+    _single_ones) and nothing lower is said: it answers in part.
 
     >>> quantity_state("Ouvrir 30 tiers-lieux d'ici 2028", "", "Ouvrir quarante tiers-lieux")
     'Retenue en partie (moins que demandé)'
@@ -606,6 +607,8 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     'En cours'
     >>> quantity_state("Recruter 2 conseillers numériques", "", "Ouvrir 40 tiers-lieux")
     ''
+    >>> quantity_state("Recrutement d'un médiateur de nuit", "", "Recruter deux médiateurs de nuit")
+    'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -615,7 +618,32 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     given = _amounts(action_text or "")
     if any(noun in given and given[noun] < value for noun, value in asked.items()):
         return SMALLER_STATE
+    ones = _single_ones(action_text or "") - _single_ones(demand_text or "")  # (one asked too: said of another)
+    if any(value >= 2 and noun not in given and noun in ones for noun, value in asked.items()):
+        return SMALLER_STATE  # « recrutement d'un médiateur » for « recruter deux médiateurs »
     return state
+
+
+# One thing named in the singular after « un » / « une » (« le recrutement d'un médiateur
+# social »): one of it, where a demand counts two or more; not one for each of several
+# (« un médiateur par quartier », « une borne dans chaque commune »), nor « un des … »
+_SINGLE_ONE = re.compile(
+    r"(?<![\w-])(?:un|une)\s+(?P<noun>(?!des\b|de\b|d['’])[^\W\d_][\w-]{2,}[^\W\d_sx])\b"
+    r"(?!(?:\s+[^\s.;:!?,]+){0,3}?\s+(?:par|pour\s+chaque|dans\s+chaque|de\s+plus|dans\s+tou(?:s|tes)|[àa]\s+chaque)\b)"
+    # (nor one in place of several: « un compte unique », « un guichet commun »)
+    r"(?!\s+(?:uniques?|communs?|communes?|seule?s?|partag[ée]e?s?|mutualis[ée]e?s?)\b)",
+    re.I)
+
+
+def _single_ones(text: str) -> set[str]:
+    """The things ``text`` names one of (« un médiateur social », « une permanence »), folded,
+    singular; not one for each of several (« un médiateur par quartier »), nor one in place of
+    several (« un compte unique »).
+
+    >>> sorted(_single_ones("Recrutement d'un médiateur social ; une permanence par commune"))
+    ['mediateur']
+    """
+    return {_singular(_fold_state(m.group("noun")).split("-")[0]) for m in _SINGLE_ONE.finditer(text)}
 
 
 # A lifespan of things in years (« garder les ordinateurs au moins sept ans », « durée d'usage

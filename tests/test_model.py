@@ -603,6 +603,29 @@ def test_quantity_state_one_only(action, demand, expected):
     assert quantity_state(action, "", demand) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    # one thing named after « un » / « une » where the demand counts two or more: less than asked
+    ("Recrutement d'un éducateur de rue présent le soir.", "Recruter deux éducateurs de rue le soir",
+     "Retenue en partie (moins que demandé)"),
+    ("Une navette reliera les hameaux au bourg.", "Mettre en service trois navettes vers le bourg",
+     "Retenue en partie (moins que demandé)"),
+    # one for each of several, « un des … », or one asked: no lowering
+    ("Un éducateur de rue par quartier sera recruté.", "Recruter deux éducateurs de rue", ""),
+    ("Une navette dans chaque commune desservira le marché.", "Deux navettes pour le marché", ""),
+    ("Un des éducateurs sera présent le soir.", "Recruter deux éducateurs", ""),
+    ("Recrutement d'un éducateur de rue.", "Recruter un éducateur de rue", ""),
+    # as many given in figures: no lowering
+    ("Recrutement de 2 éducateurs et d'un éducateur de rue.", "Recruter deux éducateurs", ""),
+    # one in place of several, or one asked by the demand too: no lowering
+    ("Ouvrir un compte unique pour la cantine et l'école.", "Les familles ont trois comptes : nous demandons un compte unique.",
+     ""),
+    ("Ouvrir un guichet commun aux deux mairies.", "Fusionner les deux guichets des mairies", ""),
+])
+def test_one_thing_given_where_two_or_more_are_asked(action, demand, expected):
+    from nlp_stn.model import quantity_state
+    assert quantity_state(action, "", demand) == expected
+
+
 def test_an_action_that_only_tries_the_thing_answers_in_part():
     # an experiment, a pilot phase or a trial delivers the thing only on trial
     from nlp_stn.model import TRIAL_STATE, answer_state, trial_state
