@@ -1233,6 +1233,34 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action held in one season only (« pendant les vacances d'été », « en juillet-août », « chaque
+# été », « l'été ») and the words of a demand that names a season itself
+_SEASON_ONLY = re.compile(
+    r"\b(?:pendant|durant)\s+(?:les\s+)?(?:(?:grandes\s+)?vacances\s+(?:d['’]\s*[ée]t[ée]|estivales)|l['’]\s*[ée]t[ée]"
+    r"|la\s+saison\s+estivale)\b|\(?\b(?:en\s+)?juillet(?:-|\s+et\s+)ao[ûu]t\b|\bchaque\s+[ée]t[ée]\b", re.I)
+_SEASON_ASKED = re.compile(r"\b(?:[ée]t[ée]|vacances|estiva\w*|saison\w*|juillet|ao[ûu]t|hiver|printemps|automne)\b", re.I)
+MONTHLY = 31  # a frequency of a month or less: a thing asked all year round
+
+
+def season_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
+    when the demand asks a thing all year round (« une fois par mois », « chaque semaine »), no
+    season named, and the action holds it in one season only (« pendant les vacances d'été »,
+    « en juillet-août »), and nothing lower is said.
+
+    >>> season_state("Des lectures au parc pendant les vacances d'été", "", "Des lectures au parc une fois par mois")
+    'Retenue en partie (moins souvent que demandé)'
+    >>> season_state("Des lectures au parc pendant les vacances d'été", "", "Des lectures au parc chaque mois de l'été")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not _SEASON_ONLY.search(action_text or ""):
+        return state
+    asked = [p for p in _periods(demand_text) if p <= MONTHLY]
+    if asked and not _SEASON_ASKED.search(demand_text or ""):
+        return LESS_OFTEN_STATE
+    return state
+
+
 def _titled_list_state(action_text: str, state: str, demand_text: str, detail: str) -> str:
     """:func:`list_state` for an action given as a short title over its description (« Ouvrir nos
     données » / « … seront publiés les délibérations, les budgets et les marchés … »): a title
@@ -1468,7 +1496,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
-    or only as a trial (:func:`trial_state`), or for the authority's own services where all were
+    or only as a trial (:func:`trial_state`), or in one season where it was asked all year
+    (:func:`season_state`), or for the authority's own services where all were
     asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
@@ -1493,6 +1522,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = public_state(described, state, demand_text)
     state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
+    state = season_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
     state = trial_state(described, state, demand_text)
