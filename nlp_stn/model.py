@@ -598,7 +598,8 @@ def part_state(action_text: str, state: str, demand_text: str) -> str:
 def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
     demand asks for more of a thing than the action gives (« Ouvrir 40 tiers-lieux » answered by
-    « Ouvrir 30 tiers-lieux », « 30 % » by « 20 % ») and nothing lower is said: it answers in part.
+    « Ouvrir 30 tiers-lieux », « 30 % » by « 20 % », « deux médiateurs » by « un médiateur »: see
+    _single_ones) and nothing lower is said: it answers in part.
 
     >>> quantity_state("Ouvrir 30 tiers-lieux d'ici 2028", "", "Ouvrir quarante tiers-lieux")
     'Retenue en partie (moins que demandé)'
@@ -606,6 +607,8 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     'En cours'
     >>> quantity_state("Recruter 2 conseillers numériques", "", "Ouvrir 40 tiers-lieux")
     ''
+    >>> quantity_state("Recrutement d'un médiateur de nuit", "", "Recruter deux médiateurs de nuit")
+    'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -615,7 +618,32 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     given = _amounts(action_text or "")
     if any(noun in given and given[noun] < value for noun, value in asked.items()):
         return SMALLER_STATE
+    ones = _single_ones(action_text or "") - _single_ones(demand_text or "")  # (one asked too: said of another)
+    if any(value >= 2 and noun not in given and noun in ones for noun, value in asked.items()):
+        return SMALLER_STATE  # « recrutement d'un médiateur » for « recruter deux médiateurs »
     return state
+
+
+# One thing named in the singular after « un » / « une » (« le recrutement d'un médiateur
+# social »): one of it, where a demand counts two or more; not one for each of several
+# (« un médiateur par quartier », « une borne dans chaque commune »), nor « un des … »
+_SINGLE_ONE = re.compile(
+    r"(?<![\w-])(?:un|une)\s+(?P<noun>(?!des\b|de\b|d['’])[^\W\d_][\w-]{2,}[^\W\d_sx])\b"
+    r"(?!(?:\s+[^\s.;:!?,]+){0,3}?\s+(?:par|pour\s+chaque|dans\s+chaque|de\s+plus|dans\s+tou(?:s|tes)|[àa]\s+chaque)\b)"
+    # (nor one in place of several: « un compte unique », « un guichet commun »)
+    r"(?!\s+(?:uniques?|communs?|communes?|seule?s?|partag[ée]e?s?|mutualis[ée]e?s?)\b)",
+    re.I)
+
+
+def _single_ones(text: str) -> set[str]:
+    """The things ``text`` names one of (« un médiateur social », « une permanence »), folded,
+    singular; not one for each of several (« un médiateur par quartier »), nor one in place of
+    several (« un compte unique »).
+
+    >>> sorted(_single_ones("Recrutement d'un médiateur social ; une permanence par commune"))
+    ['mediateur']
+    """
+    return {_singular(_fold_state(m.group("noun")).split("-")[0]) for m in _SINGLE_ONE.finditer(text)}
 
 
 # A lifespan of things in years (« garder les ordinateurs au moins sept ans », « durée d'usage
@@ -1205,6 +1233,34 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action held in one season only (« pendant les vacances d'été », « en juillet-août », « chaque
+# été », « l'été ») and the words of a demand that names a season itself
+_SEASON_ONLY = re.compile(
+    r"\b(?:pendant|durant)\s+(?:les\s+)?(?:(?:grandes\s+)?vacances\s+(?:d['’]\s*[ée]t[ée]|estivales)|l['’]\s*[ée]t[ée]"
+    r"|la\s+saison\s+estivale)\b|\(?\b(?:en\s+)?juillet(?:-|\s+et\s+)ao[ûu]t\b|\bchaque\s+[ée]t[ée]\b", re.I)
+_SEASON_ASKED = re.compile(r"\b(?:[ée]t[ée]|vacances|estiva\w*|saison\w*|juillet|ao[ûu]t|hiver|printemps|automne)\b", re.I)
+MONTHLY = 31  # a frequency of a month or less: a thing asked all year round
+
+
+def season_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
+    when the demand asks a thing all year round (« une fois par mois », « chaque semaine »), no
+    season named, and the action holds it in one season only (« pendant les vacances d'été »,
+    « en juillet-août »), and nothing lower is said.
+
+    >>> season_state("Des lectures au parc pendant les vacances d'été", "", "Des lectures au parc une fois par mois")
+    'Retenue en partie (moins souvent que demandé)'
+    >>> season_state("Des lectures au parc pendant les vacances d'été", "", "Des lectures au parc chaque mois de l'été")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or not _SEASON_ONLY.search(action_text or ""):
+        return state
+    asked = [p for p in _periods(demand_text) if p <= MONTHLY]
+    if asked and not _SEASON_ASKED.search(demand_text or ""):
+        return LESS_OFTEN_STATE
+    return state
+
+
 def _titled_list_state(action_text: str, state: str, demand_text: str, detail: str) -> str:
     """:func:`list_state` for an action given as a short title over its description (« Ouvrir nos
     données » / « … seront publiés les délibérations, les budgets et les marchés … »): a title
@@ -1440,7 +1496,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
     some only of the places the demand names (:func:`places_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
-    or only as a trial (:func:`trial_state`), or for the authority's own services where all were
+    or only as a trial (:func:`trial_state`), or in one season where it was asked all year
+    (:func:`season_state`), or for the authority's own services where all were
     asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
@@ -1465,6 +1522,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = public_state(described, state, demand_text)
     state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
+    state = season_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)
     state = trial_state(described, state, demand_text)

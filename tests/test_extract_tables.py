@@ -1631,3 +1631,92 @@ def test_without_an_axis_code_column_a_plans_theme_stays_a_context(tmp_path):
         encoding="utf-8")
     assert [(u.kind, u.text) for u in segment(extract(path))] == [
         ("action", "Créer une piste cyclable vers la gare")]
+
+
+def test_a_programme_of_credited_actions_is_a_plan_its_objectives_their_descriptions(tmp_path):
+    # a yearly programme of a town's policy: « Intitulé de l'action » beside who carries it and the
+    # credits of each funder (« Crédits État (€) »: a cost column); no description column, so the
+    # « Objectifs » cell of each row, one line of its own, says what the action does; the
+    # « Sous-total » row is a sum, « Statut » the action's state
+    path = tmp_path / "programmation.ods"
+    _ods(path, [
+        ["N° fiche", "Intitulé de l'action", "Porteur", "Objectifs", "Crédits État (€)", "Crédits Ville (€)", "Statut"],
+        ["A-01", "Ludothèque itinérante", "Centre social", "Deux après-midi de jeux par mois au pied des immeubles",
+         3000, 1500, "Reconduite"],
+        ["A-02", "Ateliers d'écriture", "Médiathèque", "Un cycle de huit séances pour les collégiens", 0, 2000, "Nouvelle"],
+        ["A-03", "Vidéoprotection du parking", "Police municipale", "Non retenue : un diagnostic de sûreté d'abord",
+         0, 0, "Non retenue"],
+        [None, "Sous-total", None, None, 3000, 3500, None],
+    ], trailing=False)
+    assert [(r["kind"], r["id"], r["title"], r["body"], r.get("state")) for r in records(extract(path))] == [
+        ("action", "A-01", "Ludothèque itinérante", "Deux après-midi de jeux par mois au pied des immeubles",
+         "Reconduite"),
+        ("action", "A-02", "Ateliers d'écriture", "Un cycle de huit séances pour les collégiens", "Nouvelle"),
+        ("action", "A-03", "Vidéoprotection du parking", "Non retenue : un diagnostic de sûreté d'abord",
+         "Non retenue"),
+    ]
+
+
+def test_objectives_beside_actions_named_by_their_verb_stay_objectives(tmp_path):
+    from nlp_stn.extract.tables import described_by_objectives, find_columns
+    from nlp_stn.settings import Settings
+
+    header = ["Intitulé de l'action", "Porteur", "Objectifs", "Crédits (€)"]
+    columns = find_columns(header, Settings(), tmp_path / "p.csv")
+    assert columns.plan and columns.objective == (2,) and columns.fields["body"] == ()
+    nouns = [["Ludothèque itinérante", "CCAS", "Des jeux au pied des immeubles", "900"],
+             ["Chantiers d'été", "Mission locale", "Douze jeunes rémunérés en juillet", "4000"]]
+    assert described_by_objectives(columns, nouns).fields["body"] == (2,)
+    assert described_by_objectives(columns, nouns).objective == ()
+    # actions named by an infinitive: their « Objectifs » are the aims they serve
+    verbs = [["Ouvrir une ludothèque", "CCAS", "Rompre l'isolement", "900"],
+             ["Créer des chantiers d'été", "Mission locale", "Donner un premier emploi", "4000"]]
+    assert described_by_objectives(columns, verbs) == columns
+    # one objective for two actions (merged down, or written again), or a list of lines: objectives
+    shared = [nouns[0], [*nouns[1][:2], nouns[0][2], "4000"]]
+    assert described_by_objectives(columns, shared) == columns
+    listed = [nouns[0], [*nouns[1][:2], "- Former\n- Rémunérer", "4000"]]
+    assert described_by_objectives(columns, listed) == columns
+
+
+def test_a_plans_row_merged_across_its_columns_names_a_section_an_objective(tmp_path):
+    # « Pilier 2 – Cadre de vie » and « 2.1 Espaces publics » in the first cell of rows of their
+    # own (merged across the columns): objectives, once each; not a note under the table, nor a
+    # budget's accounting chapter, nor a sum
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    book = OpenDocumentSpreadsheet()
+    table = Table(name="Cadre de vie")
+
+    def add(values, span=0):
+        tr = TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string") if value is not None else TableCell()
+            if value is not None:
+                cell.addElement(P(text=value))
+            tr.addElement(cell)
+        if span:
+            tr.firstChild.setAttribute("numbercolumnsspanned", str(span))
+            for _ in range(span - 1):
+                tr.addElement(CoveredTableCell())
+        table.addElement(tr)
+
+    add(["N°", "Intitulé de l'action", "Porteur", "Crédits (€)"])
+    add(["Pilier 2 – Cadre de vie"], span=4)
+    add(["2.1 Espaces publics"], span=4)
+    add(["CV-1", "Éclairage du parking", "Services techniques", "12 000"])
+    add(["Chapitre 21 — Immobilisations corporelles"], span=4)
+    add(["CV-2", "Bancs du square", "Services techniques", "3 000"])
+    add([None, "Sous-total 2.1", None, "15 000"])
+    add(["* Montants indicatifs, sous réserve du vote du budget primitif de l'année."], span=4)
+    book.spreadsheet.addElement(table)
+    path = tmp_path / "programmation.ods"
+    book.save(str(path))
+    assert [(r["kind"], r["title"] or r["body"]) for r in records(extract(path))] == [
+        ("objective", "Pilier 2 – Cadre de vie"),
+        ("objective", "2.1 Espaces publics"),
+        ("action", "Éclairage du parking"),
+        ("action", "Bancs du square"),
+    ]

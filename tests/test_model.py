@@ -603,6 +603,49 @@ def test_quantity_state_one_only(action, demand, expected):
     assert quantity_state(action, "", demand) == expected
 
 
+@pytest.mark.parametrize("action, demand, expected", [
+    # one thing named after « un » / « une » where the demand counts two or more: less than asked
+    ("Recrutement d'un éducateur de rue présent le soir.", "Recruter deux éducateurs de rue le soir",
+     "Retenue en partie (moins que demandé)"),
+    ("Une navette reliera les hameaux au bourg.", "Mettre en service trois navettes vers le bourg",
+     "Retenue en partie (moins que demandé)"),
+    # one for each of several, « un des … », or one asked: no lowering
+    ("Un éducateur de rue par quartier sera recruté.", "Recruter deux éducateurs de rue", ""),
+    ("Une navette dans chaque commune desservira le marché.", "Deux navettes pour le marché", ""),
+    ("Un des éducateurs sera présent le soir.", "Recruter deux éducateurs", ""),
+    ("Recrutement d'un éducateur de rue.", "Recruter un éducateur de rue", ""),
+    # as many given in figures: no lowering
+    ("Recrutement de 2 éducateurs et d'un éducateur de rue.", "Recruter deux éducateurs", ""),
+    # one in place of several, or one asked by the demand too: no lowering
+    ("Ouvrir un compte unique pour la cantine et l'école.", "Les familles ont trois comptes : nous demandons un compte unique.",
+     ""),
+    ("Ouvrir un guichet commun aux deux mairies.", "Fusionner les deux guichets des mairies", ""),
+])
+def test_one_thing_given_where_two_or_more_are_asked(action, demand, expected):
+    from nlp_stn.model import quantity_state
+    assert quantity_state(action, "", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # held in one season where the demand asks it all year round: less often
+    ("Des animations au pied des immeubles pendant les vacances d'été.", "Des animations au pied des immeubles chaque semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma de quartier une fois par mois",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("La piscine ouvre le dimanche chaque été.", "Ouvrir la piscine tous les dimanches, chaque semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    # a season named by the demand too, no frequency asked, or a yearly one: no lowering
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma en plein air chaque semaine pendant l'été", ""),
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma en plein air", ""),
+    ("Une fête de quartier chaque été.", "Une fête de quartier une fois par an", ""),
+    # a state saying less already stays
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma de quartier une fois par mois", "Reportée"),
+])
+def test_an_action_held_in_one_season_where_it_is_asked_all_year_answers_in_part(action, demand, expected):
+    from nlp_stn.model import season_state
+    assert season_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
 def test_an_action_that_only_tries_the_thing_answers_in_part():
     # an experiment, a pilot phase or a trial delivers the thing only on trial
     from nlp_stn.model import TRIAL_STATE, answer_state, trial_state

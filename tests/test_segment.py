@@ -97,6 +97,10 @@ def test_unit_ids_do_not_depend_on_other_parts_of_the_document():
         ("Coopérations à initier ou à renforcer", "cooperation"),
         ("Partenaires", "cooperation"),
         ("Calendrier", ""),
+        # a citizens' body's two-column table: what its writers propose, not what they see
+        ("Ce que nous proposons", "action"),
+        ("Ce que les habitants demandent", "action"),
+        ("Ce que nous constatons", ""),
     ],
 )
 def test_role_of_header(header, role):

@@ -442,6 +442,17 @@ def test_the_floor_given_to_the_audience_is_no_question(tmp_path):
     ]
 
 
+def test_the_writers_asking_of_themselves_title_what_follows_and_are_no_question(tmp_path):
+    # « Qui sommes-nous ? » opening the paragraph that answers it: a title; a question to the
+    # authority stays one
+    assert _kinds(tmp_path, OPINION + (
+        "Qui sommes-nous ? Un collectif de riverains du marché, réunis depuis 2019.\n\n"
+        "Comment avons-nous travaillé ?\n\nNous avons rencontré quarante commerçants.\n\n"
+        "Quand les arceaux du marché seront-ils couverts ?\n")) == [
+        ("question", "", "Quand les arceaux du marché seront-ils couverts ?"),
+    ]
+
+
 def test_an_interrogative_word_alone_labels_its_explanation_and_is_no_question(tmp_path):
     # « Pourquoi ? » over the reasons of a proposal's card, « Pour qui ? » over its public
     assert _kinds(tmp_path, OPINION + (

@@ -2614,3 +2614,43 @@ def test_a_numbered_chapter_going_straight_to_sub_sections_of_actions_is_an_obje
         ("action", "", "Une cueillette sera organisée chaque automne."),
         ("action", "", "Un pressoir sera prêté aux habitants en 2028."),
     ]
+
+
+def test_bulleted_sentences_are_proposals_one_per_paragraph():
+    from nlp_stn.segment.tables import bulleted_sentences
+
+    # whole sentences, one opened by a dash: one proposal each
+    assert bulleted_sentences(cell_items("Une navette vers la gare le dimanche matin.\n- Des bancs le long du quai."))
+    # no dash: the paragraphs may explain one another (the document decides)
+    assert not bulleted_sentences(cell_items("Une navette vers la gare le dimanche matin.\nElle passerait toutes les heures."))
+    # a lead-in over its items, and short titles, are no sentences
+    assert not bulleted_sentences(cell_items("Nous proposons pour cela :\n- une navette ;\n- des bancs."))
+    assert not bulleted_sentences(cell_items("Navette.\n- Des bancs le long du quai."))
+
+
+def test_a_citizens_two_column_table_gives_each_proposal_of_its_cells():
+    # « Ce que nous constatons | Ce que nous proposons »: the left cells are no units; in the right
+    # ones, each paragraph is a proposal, whatever its form (a noun phrase, « Que … » in the
+    # subjunctive, « Nous demandons … »), opened by a dash or not, the dash left out
+    doc = _with_table(
+        [("heading", "Contribution du conseil citoyen du quartier des Peupliers", 1, ""),
+         ("heading", "Vie du quartier", 2, "")],
+        [("Ce que nous constatons", "Ce que nous proposons"),
+         ("Les familles ne savent plus à qui s'adresser pour leurs démarches.",
+          "Nous demandons une permanence d'écrivain public au centre social.\n"
+          "- Garder un guichet ouvert le samedi matin à la mairie."),
+         ("Les jeunes n'ont aucun endroit où se retrouver le soir.",
+          "Un local pour les jeunes ouvert le vendredi soir, avec un animateur.\n"
+          "- Des sorties pendant les vacances pour les 12-15 ans."),
+         ("Le conseil n'est jamais invité aux réunions de suivi.",
+          "Que le conseil soit invité chaque année au comité de suivi du contrat."),
+         ("Les associations manquent de place.", "- Prêter gratuitement une salle aux associations du quartier."),
+         ("Les trottoirs sont encombrés.", "")])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Nous demandons une permanence d'écrivain public au centre social."),
+        ("recommendation", "Garder un guichet ouvert le samedi matin à la mairie."),
+        ("recommendation", "Un local pour les jeunes ouvert le vendredi soir, avec un animateur."),
+        ("recommendation", "Des sorties pendant les vacances pour les 12-15 ans."),
+        ("recommendation", "Que le conseil soit invité chaque année au comité de suivi du contrat."),
+        ("recommendation", "Prêter gratuitement une salle aux associations du quartier."),
+    ]

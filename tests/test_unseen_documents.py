@@ -1368,6 +1368,20 @@ CASES = [
          'Chargé de mission alimentation',
      ],
      [], 6),
+    # qpvcitoyen: a conseil citoyen's contribution to the evaluation of its town's contrat de ville (DOCX:
+    # bold « Qui sommes-nous ? » / « Méthode. » lead-ins, per pillar a Heading 2 over one two-column table
+    # « Ce que nous constatons | Ce que nous proposons », one or two proposals per right cell, some opened
+    # by « - », empty cells, a vertically merged cell, « Nos trois priorités » list, first-name signature)
+    # and the town's « programmation » of the contrat de ville (ODS: a sheet per pillar, two title rows,
+    # « N° fiche | Intitulé de l'action | … | Statut », pillar and sub-themes in cells spanning the columns,
+    # « Sous-total » rows, « Reconduite / Nouvelle / Non retenue », a « Synthèse » sheet of totals)
+    ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/contribution-conseil-citoyen-evaluation-contrat-de-ville.docx',
+     'qpvcitoyen-contribution-conseil-citoyen-evaluation-contrat-de-ville',
+     [], [], 0),
+    ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
+     'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
+     [],
+     ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 0),
 ]
 
 

@@ -213,11 +213,12 @@ SHORT_CELL = 80  # longest header cell of the fallback rule
 PROGRESS = re.compile(r"^(?:progress|progression|taux d avancement|pourcentage(?: d avancement| de realisation)?"
                       r"|% realise|realisation %?|avancement %)$")
 # The other columns of an action plan: who carries the action, when, at what cost (normalised
-# names: « Pilote », « Partenaires », « Calendrier », « Échéance », « Budget (€) »)
+# names: « Pilote », « Partenaires », « Calendrier », « Échéance », « Budget (€) », « Crédits (€) »)
 PLAN_COLUMNS = (
     re.compile(r"^(?:pilotes?|pilotage|porteurs?|partenaires?|responsables?|maitres? d ouvrage|services? pilotes?)\b"),
     re.compile(r"^(?:calendrier|echeances?|echeancier|delais?|planning|periode de realisation)\b"),
-    re.compile(r"^(?:budgets?|couts?|financements?|montants?)\b"),
+    # (« Crédits État (€) », « Crédits Ville (€) »: the credits each funder gives the action)
+    re.compile(r"^(?:budgets?|couts?|financements?|montants?|credits?)\b"),
 )
 # A cost column dated by its year (« Montant 2027 », « Budget 2026-2028 », « Coût 2028 (€) »),
 # normalised name: a budget programme spreads its operations over years, so it also tells when
@@ -306,7 +307,8 @@ def read(path: Path, settings: Settings) -> Extracted:
         raise InputError(f"format de tableau non pris en charge ({suffix}).", path=path)
     if suffix in (".xlsx", ".xls", ".ods") and answer_grid(header, rows):
         return grid_document(header, rows, preamble, others, settings)
-    columns = survey_columns(find_columns(header, settings, path), header, rows, settings)
+    columns = described_by_objectives(survey_columns(find_columns(header, settings, path), header, rows, settings),
+                                      rows)
     builder = TextBuilder()
     category = ""
     parents, titles = _projects(rows, columns)
@@ -352,6 +354,15 @@ def read(path: Path, settings: Settings) -> Extracted:
             continue
         remarks = [readable(row[i]) if i < len(row) else "" for i in columns.remarks]
         remarks = [r for r in remarks if r and not says_nothing(r)]
+        section = section_row(row, columns) if columns.plan and not text else ""
+        if section:
+            # « PILIER 1 – COHÉSION SOCIALE » merged across the plan's columns: the objective of
+            # the rows below, once
+            if section not in objectives:
+                objectives.add(section)
+                builder.add("record", section, fields={"id": "", "title": "", "body": section,
+                                                       "category": values["category"] or category, "kind": "objective"})
+            continue
         if not text:
             # an empty row, or answers that say nothing ("NSP", "-"); a remark beside an empty
             # proposal is still read (« Autre remarque » : « Il faudrait que … »)
@@ -910,6 +921,55 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+
+
+SECTION_WORDS = 2  # the fewest words of a section's name (« Pilier 1 – Cohésion sociale », « 1.1 Santé » has one)
+SECTION_MAX_WORDS = 15  # a section's name is short; a longer line is a note
+# Not a section of the plan's policy: a note (« * Montants HT indicatifs … », « (1) … »), or a
+# budget's accounting heading (« Chapitre 21 — Immobilisations corporelles », « Article 6042 »,
+# « Fonction 020 »), the nature of the spending, not an aim
+_NOT_SECTION = re.compile(r"^\s*(?:[*(\[]|(?:chapitre|article|compte|fonction|nature)\s+\d)", re.I)
+
+
+def section_row(row: Sequence[object], columns: Columns) -> str:
+    """The name of the section a row of a plan opens, written in a cell merged across the table
+    (« PILIER 1 – COHÉSION SOCIALE », « 1.2 Éducation et jeunesse »): the row's only filled cell
+    outside its category column (a sheet's name written on each row), in no column of the
+    action's title or description, :data:`SECTION_WORDS` words at least, no sum; "" otherwise."""
+    category = set(columns.fields["category"])
+    filled = [i for i, value in enumerate(row) if i not in category and readable(value).strip()]
+    if len(filled) != 1 or filled[0] in columns.fields["title"] + columns.fields["body"]:
+        return ""
+    text = " ".join(readable(row[filled[0]]).split())
+    words = [w for w in _words(text) if w.isalpha()]
+    if len(words) < SECTION_WORDS or len(words) > SECTION_MAX_WORDS or sum_row(text) or _NOT_SECTION.match(text):
+        return ""
+    return "" if text.endswith(".") and len(words) > SECTION_WORDS + 1 else text  # a sentence: a note
+
+
+NAMING_VERBS = 3  # at most one action in three named by an infinitive in a plan of named actions
+
+
+def described_by_objectives(columns: Columns, rows: Sequence[Sequence[object]]) -> Columns:
+    """``columns`` with, in a plan without a description column, its « Objectifs » column read
+    as the description of each row's action when its rows name their actions by noun phrases
+    (« Médiation sociale de proximité »: at most one in :data:`NAMING_VERBS` opening like an
+    infinitive) and each row has an « Objectifs » cell of its own, one line, none repeated
+    (« Recrutement d'un médiateur présent en soirée … »: what the action does). Objectives
+    merged down over several actions, listed one per line, or beside actions named by their
+    verb (« Ouvrir une ludothèque » | « Rompre l'isolement ») stay objectives."""
+    if not columns.plan or not columns.objective or columns.fields["body"]:
+        return columns
+    named = [(title, first_value(row, columns.objective)) for row in rows
+             for title in [first_value(row, columns.fields["title"])] if title and not sum_row(title)]
+    cells = [cell for _, cell in named]
+    if len(named) < 2 or not all(cell and "\n" not in cell.strip() for cell in cells) or len(set(cells)) < len(cells):
+        return columns
+    firsts = [(_words(title) or [""])[0] for title, _ in named]
+    verbs = sum(1 for w in firsts if w not in _ITEM_DETERMINERS and _VERB_START.search(w))
+    if verbs * NAMING_VERBS > len(named):
+        return columns
+    return replace(columns, fields={**columns.fields, "body": columns.objective[:1]}, objective=())
 
 
 def priority_fate(value: str) -> str:

@@ -203,7 +203,11 @@ _TALLY = re.compile(
 _QUESTIONS_RAISED = re.compile(
     r"^\W*quel(?:le)?s\s+(?:sont\s+(?:donc\s+)?(?:les\s+)?)?(?:interrogations|questions)\b"
     r"|^\W*(?:(?:avez[\s-]*vous\s+)?des|vos|d['’]autres)?\s*questions?\s*\?\W*$"
-    r"|^\W*(?:pourquoi|comment|quand|o[uù]|combien|pour\s+qui|avec\s+qui|pour\s+quoi\s+faire)\s*\?\W*$", re.I)
+    r"|^\W*(?:pourquoi|comment|quand|o[uù]|combien|pour\s+qui|avec\s+qui|pour\s+quoi\s+faire)\s*\?\W*$"
+    # the writers asking of themselves, in a few words, as the title of what they tell next
+    # (« Qui sommes-nous ? », « Que voulons-nous ? », « Comment avons-nous travaillé ? »)
+    r"|^\W*(?:qui|que|qu['’]\s*|o[uù]|comment|pourquoi|d['’]\s*o[uù])\s*(?:[^\W\d_]+\s+)?[^\W\d_]+-(?:nous|je)"
+    r"(?:\s+[^\W\d_]+)?\s*\?\W*$", re.I)
 # An item whose subject is a bare count of the things its lead-in names (« Sur les vingt mesures du
 # plan : » then « douze sont réalisées ; », « six sont en cours ; », « une n'est pas engagée »,
 # « 3 ont été abandonnées », « la plupart restent à lancer »): a tally, not a unit

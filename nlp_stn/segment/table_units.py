@@ -13,7 +13,7 @@ from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
 from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
                      _answer_columns, _describe, _field_rows, _marked_states, opening_fate, _header_kind, numbered_demand,
-                     _row_numbers, _schedule_table, _state_column, _title_cell, cell_items, role_of_header,
+                     _row_numbers, _schedule_table, _state_column, _title_cell, bulleted_sentences, cell_items, role_of_header,
                      semicolon_items)
 
 
@@ -285,9 +285,13 @@ class _TableUnits:
                 items = cell_items(text) if block.kind == "table_cell" else []
                 # bulleted items, or paragraphs of which two at least open with an infinitive
                 # (« Organiser … » / « Améliorer … » typed one per paragraph): one candidate each
+                # (or whole sentences one per paragraph, one of them at least opened by a dash)
                 split = (sum(marked for _, _, marked in items) >= 2
-                         or sum(1 for _, t, _ in items if self.lang.infinitive(t)) >= 2)
+                         or sum(1 for _, t, _ in items if self.lang.infinitive(t)) >= 2
+                         or bulleted_sentences(items))
                 parts = [(o, t) for o, t, marked in items] if split else [(0, text)]
+                if len(items) == 1 and items[0][2]:
+                    parts = [items[0][:2]]  # « - Recruter deux médiateurs … » alone: the item, not its dash
                 if not split and block.kind == "table_cell":
                     parts = self.infinitive_sentences(text) or parts
                 if (len(parts) >= 2 and parts[0][1].rstrip().endswith(":")

@@ -32,13 +32,24 @@ DEMAND_PRIOR = {"avis": "recommendation", "contributions": "recommendation", "co
 ACTION_PRIOR = {"strategy": "action", "framework": "action"}
 
 
+# A column of demands headed by what its writers do in the first person, as a citizens' body
+# titles its two-column tables (« Ce que nous constatons | Ce que nous proposons », « Ce que nous
+# demandons », « Ce que je souhaite ») : the proposals' column, as a « Propositions » header
+_PROPOSING_HEADER = re.compile(
+    r"^\W*ce\s+que\s+(?:nous|je|j['’]|les\s+habitants|les\s+participants|le\s+conseil)\s*"
+    r"(?:propos|demand|souhait|recommand|pr[ée]conis|sugg[ée]r)\w*\b", re.I)
+
+
 def _header_kind(header: str) -> str:
     """The kind a column header announces by its first word: "Action(s)", "Mesure(s)",
     "Chantier", "Opération(s)" (a budget's investment programme) -> action; "Proposition(s)", "Recommandation(s)", "Idée(s)" -> recommendation;
-    "Indicateur(s)" -> indicator; "" otherwise (the document decides)."""
+    "Indicateur(s)" -> indicator; "" otherwise (the document decides). A header saying what
+    its writers propose (« Ce que nous proposons », see _PROPOSING_HEADER) -> recommendation."""
     words = re.findall(r"[^\W\d_]+", header)
     if not words:
         return ""
+    if _PROPOSING_HEADER.match(header):
+        return "recommendation"
     head = words[0].lower()
     if re.match(r"(?:action|mesure|chantier|op[ée]ration)s?$", head):
         return "action"
@@ -51,7 +62,10 @@ def _header_kind(header: str) -> str:
 
 def role_of_header(header: str) -> str:
     """The role of a table column from its header's head word ("Frein(s) à la mise en œuvre de
-    ces actions" -> "obstacle"); "" when the header says nothing known."""
+    ces actions" -> "obstacle", « Ce que nous proposons » -> "action"); "" when the header says
+    nothing known."""
+    if _PROPOSING_HEADER.match(header):
+        return "action"  # « Ce que nous proposons »: the things to do, as « Propositions »
     words = re.findall(r"[^\W\d_]+", header)
     for word in words[:3]:  # the head noun comes first in French headers
         for role, pattern in _ROLE_WORDS:
@@ -438,6 +452,20 @@ def cell_items(text: str) -> list[tuple[int, str, bool]]:
                 items.append((pos + start + lead, part.strip(), marked))
         pos += len(line) + 1
     return items
+
+
+BULLETED_SENTENCE_WORDS = 5  # « Mettre le wifi dans la salle. »: a sentence, not a title
+
+
+def bulleted_sentences(items: Sequence[tuple[int, str, bool]]) -> bool:
+    """Whether a cell's items (see cell_items) are proposals typed one per paragraph, some of
+    them opened by a dash and the others not (« Une permanence … une fois par semaine. » /
+    « - Des chantiers … pour les 16-18 ans. »): two items at least, one of them marked, each a
+    whole sentence (a capital first, « . », « ! » or « ? » last, ``BULLETED_SENTENCE_WORDS``
+    words at least); not a lead-in over its items (« Nous proposons : » / « - … »)."""
+    return (len(items) >= 2 and any(marked for _, _, marked in items)
+            and all(len(text.split()) >= BULLETED_SENTENCE_WORDS and text.rstrip("» ").endswith((".", "!", "?"))
+                    and (text[:1].isupper() or text[:1] in "«\"“") for _, text, _ in items))
 
 
 def semicolon_items(offset: int, text: str) -> list[tuple[int, str]]:
