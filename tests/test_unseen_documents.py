@@ -1368,6 +1368,31 @@ CASES = [
          'Chargé de mission alimentation',
      ],
      [], 6),
+    # clsante: a citizens' health forum « synthèse des échanges » (PDF like a LibreOffice export: cover,
+    # « Le forum en chiffres » boxes, numbered theme headings over an italic context paragraph, demands in
+    # indirect forms in the middle of paragraphs, « Point de vigilance : » lines, « Comment … compte-t-elle
+    # … ? » questions, a framed « Paroles de participants » quote per theme) and the « contrat local de
+    # santé » (PDF: « Axe stratégique 2 – », « Objectif opérationnel 2.1 – », « Action 2.1.1 – » over a
+    # description and bold-named field lines « Porteur : », « Calendrier : », « Indicateurs : a ; b »,
+    # a landscape summary table of the actions)
+    ('../matching-checks/clsante/corpus/clsante/synthese-forum-citoyen-sante-2026.pdf',
+     'clsante-synthese-forum-citoyen-sante-2026',
+     ["Le forum sera vigilant à ce que le dépistage des cancers aille au-devant des habitants, par exemple avec "
+      "un bus de dépistage qui passe dans les bourgs.",
+      "Le forum sera vigilant à ce que la qualité de l'air intérieur soit mesurée dans toutes les écoles et les "
+      "crèches du territoire."],
+     ["Point de vigilance : les habitants sans voiture doivent pouvoir se rendre à leurs rendez-vous médicaux à "
+      "l'hôpital de Castelbrune, par un transport à la demande ou un réseau de chauffeurs solidaires.",
+      "Comment la communauté de communes compte-t-elle aider les habitants qui n'ont plus de médecin traitant à "
+      "en retrouver un ?",
+      "Comment la communauté de communes compte-t-elle réduire les délais d'attente au centre "
+      "médico-psychologique pour enfants et adolescents, qui dépassent aujourd'hui un an ?"],
+     1),
+    ('../matching-checks/clsante/corpus/clsante/contrat-local-sante-2026-2030.pdf',
+     'clsante-contrat-local-sante-2026-2030',
+     ["Les délais d'attente du centre médico-psychologique relèvent du centre hospitalier de Castelbrune et de "
+      "l'ARS, qui en ont été saisis."],
+     [], 0),
 ]
 
 
