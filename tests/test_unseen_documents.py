@@ -1377,13 +1377,8 @@ CASES = [
     # a landscape summary table of the actions)
     ('../matching-checks/clsante/corpus/clsante/synthese-forum-citoyen-sante-2026.pdf',
      'clsante-synthese-forum-citoyen-sante-2026',
-     ["Le forum sera vigilant à ce que le dépistage des cancers aille au-devant des habitants, par exemple avec "
-      "un bus de dépistage qui passe dans les bourgs.",
-      "Le forum sera vigilant à ce que la qualité de l'air intérieur soit mesurée dans toutes les écoles et les "
-      "crèches du territoire."],
-     ["Point de vigilance : les habitants sans voiture doivent pouvoir se rendre à leurs rendez-vous médicaux à "
-      "l'hôpital de Castelbrune, par un transport à la demande ou un réseau de chauffeurs solidaires.",
-      "Comment la communauté de communes compte-t-elle aider les habitants qui n'ont plus de médecin traitant à "
+     [],
+     ["Comment la communauté de communes compte-t-elle aider les habitants qui n'ont plus de médecin traitant à "
       "en retrouver un ?",
       "Comment la communauté de communes compte-t-elle réduire les délais d'attente au centre "
       "médico-psychologique pour enfants et adolescents, qui dépassent aujourd'hui un an ?"],
