@@ -1385,9 +1385,7 @@ CASES = [
      1),
     ('../matching-checks/clsante/corpus/clsante/contrat-local-sante-2026-2030.pdf',
      'clsante-contrat-local-sante-2026-2030',
-     ["Les délais d'attente du centre médico-psychologique relèvent du centre hospitalier de Castelbrune et de "
-      "l'ARS, qui en ont été saisis."],
-     [], 0),
+     [], [], 0),
 ]
 
 
