@@ -296,7 +296,9 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
 # which is the service itself
 _STUDIED = re.compile(r"\b(?:une?\s+(?:[ée]tude|r[ée]flexion)\b[^.;:!?]*?\b(?:sera|seront)\s+(?:men[ée]e|conduite"
                       r"|lanc[ée]e|engag[ée]e|r[ée]alis[ée]e|ouverte|poursuivie|confi[ée]e)\b"
-                      r"|(?:sera|seront)\s+(?:[ée]tudi[ée]e?s?|r[ée]examin[ée]e?s?)\b)", re.I)
+                      r"|(?:sera|seront)\s+(?:[ée]tudi[ée]e?s?|r[ée]examin[ée]e?s?)\b"
+                      # the active future, its doer named (« le CIAS étudiera en 2028 la création de … »)
+                      r"|\b(?:[ée]tudier(?:a|ont)|r[ée]examiner(?:a|ont))\b)", re.I)
 STUDIED_PART_STATE = "Retenue en partie (le reste à l'étude)"
 
 
@@ -312,6 +314,9 @@ def studied_part_state(action_text: str, state: str, demand_text: str, detail: s
     >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc",
     ...                    "Dix bancs seront posés. Autour du stade municipal, une étude sera menée en 2028.")
     ''
+    >>> studied_part_state("Poser des bancs au parc", "", "Des bancs au parc et autour du stade municipal",
+    ...                    "Dix bancs seront posés, et la commune étudiera en 2028 ceux du stade municipal.")
+    "Retenue en partie (le reste à l'étude)"
     """
     if status_cap(state) != STATUS_ADDRESSED or not detail or _ASKS_STUDY.search(demand_text or ""):
         return state

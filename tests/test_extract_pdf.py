@@ -1694,3 +1694,30 @@ def test_a_bold_sentence_goes_on_onto_its_bracketed_examples():
                       "avec une caution modeste."),
         ("paragraph", body),
     ]
+
+
+def test_field_lines_with_a_bold_name_are_one_paragraph_each():
+    """A fiche's field lines, the field name in bold (« **Porteur :** CIAS », « **Calendrier :**
+    2026-2027 ») one under the other: a short value leaves the line mostly bold, which read it
+    as a title or as a bold lead-in going on into the next field; each is a paragraph."""
+    from dataclasses import replace
+
+    from nlp_stn.extract.pdf import build
+
+    def field(text, top, bold, bold_end):
+        return replace(_line(text, top, size=9.5, bold=bold), bold_start=True, bold_end=bold_end)
+
+    body = [_line("Une navette reliera chaque semaine les hameaux au marché du bourg, avec un chauffeur "
+                  "formé à l'accueil des personnes âgées et un arrêt devant la mairie.", 100, size=10),
+            _line("Le service sera gratuit pour les plus de soixante-dix ans.", 112, size=10)]
+    fields = [field("Porteur : CCAS", 130, True, False),
+              field("Partenaires : associations de retraités, communes, transporteur", 136, False, False),
+              field("Calendrier : 2026-2027", 142, True, True),
+              field("Indicateurs : nombre de trajets par mois ; nombre d'usagers inscrits", 148, False, False)]
+    doc = build([_page(body + fields, 3)], {})
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("paragraph", "Porteur : CCAS"),
+        ("paragraph", "Partenaires : associations de retraités, communes, transporteur"),
+        ("paragraph", "Calendrier : 2026-2027"),
+        ("paragraph", "Indicateurs : nombre de trajets par mois ; nombre d'usagers inscrits"),
+    ]

@@ -692,3 +692,15 @@ def test_an_action_for_the_authoritys_own_only_answers_a_demand_for_all_in_part(
                      "Équiper tous les gymnases du réseau intercommunal d'un wifi public") == ""
     assert own_state("Publier les horaires des équipements intercommunaux", "Non retenue", asked) == "Non retenue"
     assert status_cap(OWN_STATE) == "partiellement"
+
+
+def test_the_rest_put_to_study_by_a_named_doer_in_the_future_lowers_the_answer():
+    """« le syndicat étudiera en 2029 … »: the active future of « étudier » puts the rest of the
+    demand to study as « sera étudiée » does."""
+    from nlp_stn.model import STUDIED_PART_STATE, studied_part_state
+
+    demand = "Ouvrir une halte-garderie avec un accueil le samedi et un relais des assistantes maternelles"
+    detail = "Une halte-garderie ouvrira en 2027, et le syndicat étudiera en 2029 la création du relais des assistantes maternelles."
+    assert studied_part_state("Ouvrir une halte-garderie", "", demand, detail) == STUDIED_PART_STATE
+    assert studied_part_state("Ouvrir une halte-garderie", "", demand, "Une halte-garderie ouvrira en 2027.") == ""
+

@@ -3579,6 +3579,23 @@ def test_a_plan_passing_a_matter_on_to_the_body_whose_business_it_is_declines_it
     ]
 
 
+def test_a_plan_saying_a_matter_is_another_body_s_already_seized_of_it_declines_it(tmp_path):
+    # « … relèvent de l'hôpital et de l'ARS, qui en ont été saisis » in a plan: passed on to the
+    # bodies whose business it is, a decision turning it down; « …, qui l'organise » is no such one
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions de la ville</h1><h2>Axe 1 – Se soigner près de chez soi</h2>"
+        "<p>Les horaires des urgences de nuit relèvent de l'hôpital de la vallée et de l'ARS, qui en ont été saisis.</p>"
+        "<p>Le ramassage scolaire relève de la Région, à qui la pétition des parents a été transmise.</p>"
+        "<p>Les routes nationales relèvent de l'État, qui les entretient.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Se soigner près de chez soi", ""),
+        ("decision", "Les horaires des urgences de nuit relèvent de l'hôpital de la vallée et de l'ARS, "
+                     "qui en ont été saisis.", "non retenue"),
+        ("decision", "Le ramassage scolaire relève de la Région, à qui la pétition des parents a été transmise.",
+         "non retenue"),
+    ]
+
+
 def test_a_plan_saying_a_matter_is_another_body_s_before_turning_it_down_declines_it_twice(tmp_path):
     # « … relèvent du Département. La ville ne financera pas … » in a plan's box: the matter said to
     # be another body's, right before the refusal, is a decision as well; said alone, it explains

@@ -689,3 +689,19 @@ def test_what_every_body_of_a_kind_should_do_under_a_proposal_title_is_one_more_
         ("recommendation", "", "Créer un observatoire des cantines"),
         ("recommendation", "", "Chaque commune devrait publier le coût de ses repas."),
     ]
+
+
+def test_watchfulness_and_what_people_must_be_able_to_do_ask_in_an_opinion(tmp_path):
+    """« … sera vigilant à ce que … » and « … doivent pouvoir + infinitive » ask in an opinion
+    (not « doit pouvoir être consulté », a requirement on a thing); « à la demande ou » is the
+    noun of « transport à la demande », no question reported."""
+    assert _kinds(tmp_path, OPINION + (
+        "Le conseil sera vigilant à ce que les arceaux soient posés devant chaque école.\n\n"
+        "Nous resterons attentifs à ce qu'un atelier de réparation ouvre au bourg.\n\n"
+        "Les élèves des hameaux doivent pouvoir rejoindre le collège à vélo en sécurité.\n\n"
+        "Le registre des vélos volés doit pouvoir être consulté en mairie.\n\n"
+        "Les aînés viennent au marché en car ou par le transport à la demande ou à pied.\n")) == [
+        ("recommendation", "", "Le conseil sera vigilant à ce que les arceaux soient posés devant chaque école."),
+        ("recommendation", "", "Nous resterons attentifs à ce qu'un atelier de réparation ouvre au bourg."),
+        ("recommendation", "", "Les élèves des hameaux doivent pouvoir rejoindre le collège à vélo en sécurité."),
+    ]

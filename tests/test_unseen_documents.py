@@ -1382,6 +1382,24 @@ CASES = [
      'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
      [],
      ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 0),
+    # clsante: a citizens' health forum « synthèse des échanges » (PDF like a LibreOffice export: cover,
+    # « Le forum en chiffres » boxes, numbered theme headings over an italic context paragraph, demands in
+    # indirect forms in the middle of paragraphs, « Point de vigilance : » lines, « Comment … compte-t-elle
+    # … ? » questions, a framed « Paroles de participants » quote per theme) and the « contrat local de
+    # santé » (PDF: « Axe stratégique 2 – », « Objectif opérationnel 2.1 – », « Action 2.1.1 – » over a
+    # description and bold-named field lines « Porteur : », « Calendrier : », « Indicateurs : a ; b »,
+    # a landscape summary table of the actions)
+    ('../matching-checks/clsante/corpus/clsante/synthese-forum-citoyen-sante-2026.pdf',
+     'clsante-synthese-forum-citoyen-sante-2026',
+     [],
+     ["Comment la communauté de communes compte-t-elle aider les habitants qui n'ont plus de médecin traitant à "
+      "en retrouver un ?",
+      "Comment la communauté de communes compte-t-elle réduire les délais d'attente au centre "
+      "médico-psychologique pour enfants et adolescents, qui dépassent aujourd'hui un an ?"],
+     1),
+    ('../matching-checks/clsante/corpus/clsante/contrat-local-sante-2026-2030.pdf',
+     'clsante-contrat-local-sante-2026-2030',
+     [], [], 0),
 ]
 
 

@@ -1500,6 +1500,8 @@ def _line_kind(line: Line, body_size: float) -> str:
         return "list_item"
     if not _WORD_CHAR.search(text):
         return "paragraph"  # punctuation alone (a closing « » » wrapped onto its line): never a title
+    if _field_line(line, body_size):
+        return "paragraph"  # « **Calendrier :** 2026-2027 », its bold name and a short value: a field
     if short and line.size >= body_size + 1.5:
         return "heading"
     if short and line.bold and line.size >= body_size - 0.5 and len(text) <= 100 and not text[:1].islower():
@@ -1516,6 +1518,8 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if (_CLOSING_ONLY.match(line.text) and not line.marker
             and -max(last.size, line.size) <= vertical <= gap + 0.6 * max(body_size, last.size)):
         return True  # « … nous dire quand" » wrapped before its closing quotation mark
+    if group.kind == "heading" and _field_line(line, body_size) and _field_line(group.lines[0], body_size):
+        return False  # « **Porteur :** CIAS » then « **Partenaires :** … »: one field a line
     if group.kind == "heading":
         if vertical < -max(last.size, line.size) and _bold_column_goes_on(group, line, body_size):
             group.kind, group.level = "paragraph", 0
@@ -1771,6 +1775,14 @@ def _lead_in_ended(group: Group, body_size: float) -> bool:
 def _mixed_bold(line: Line) -> bool:
     """A line whose first letter is bold and last letter regular (a bold run ends in it)."""
     return bool(line.bold_start) and line.bold_end is False
+
+
+def _field_line(line: Line, body_size: float) -> bool:
+    """A line in the body's type (not larger), without marker, opened by a known field name and
+    a colon (:func:`nlp_stn.extract.furniture.opens_field`: « Porteur : CIAS », « Calendrier :
+    2026-2027 »): one field of a record printed as lines, however much of it is bold (a bold
+    name over a short value reads as a bold line), never a title nor a bold lead-in."""
+    return not line.marker and line.size < body_size + 1.5 and opens_field(line.text)
 
 
 def _opens_label(line: Line, previous: Line) -> bool:

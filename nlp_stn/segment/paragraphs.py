@@ -69,13 +69,17 @@ _ANOTHER_BODYS = re.compile(
     r"[^\W\d_][^.;:!?]{0,60}?(?:\s:\s|[.!]?$)", re.I)
 # In a plan, the matter said to be another body's business, then, after « ; », the authority only
 # passing the demand on to it (« Les horaires des cars relèvent de la compétence de la Région ; la
-# commune lui transmettra les attentes des habitants »): the demand is declined, a decision
+# commune lui transmettra les attentes des habitants »), or, after a comma, that body already
+# seized of it (« Les délais du centre de soins relèvent de l'hôpital et de l'ARS, qui en ont été
+# saisis », « …, à qui la demande a été transmise »): the demand is declined, a decision
 _PASSED_ON = re.compile(
     r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
     + _NOT_ITSELF +
-    r"[^\W\d_][^.;:!?]{0,60}?\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
+    r"[^\W\d_][^.;:!?]{0,60}?(?:\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
     r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
-    r"(?:a|ont|ons)\b", re.I)
+    r"(?:a|ont|ons)\b"
+    r"|,\s+(?:qui|[àa]\s+qui|auxquel(?:le)?s|auquel|[àa]\s+laquelle)\s+[^.;:!?]{0,60}?"
+    r"\b(?:saisi|transmis|signal[ée]|adress[ée]|communiqu[ée])(?:e|s|es)?\b)", re.I)
 
 
 # One more thing the subject of a proposal must or should do, said with « aussi » (« Cette

@@ -486,6 +486,11 @@ _DEMAND_WEAK = re.compile(
     r"(?:(?:aussi|[ée]galement|donc)\s+)?"
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
     r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
+    # watchfulness over what others are to do (« Le forum sera vigilant à ce que le dépistage aille
+    # au-devant des habitants », « nous resterons attentifs à ce que … »): what an opinion asks
+    rf"|\b(?:sera|seront|serons|restera|resteront|resterons|est|sont|sommes|reste|restent|restons)\s+"
+    rf"(?:{_ADVERBS}\s+|tr[èe]s\s+|particuli[èe]rement\s+|tout\s+)?(?:vigilante?s?|attenti(?:f|fs|ve|ves))\s+"
+    r"[àa]\s+ce\s+(?:que|qu['’])"
     r"|\b(?:devra|devront)\s+(?:aussi\s+|[ée]galement\s+|donc\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]|[ée]e|[ée]s|[ée]es|is|ise|ises|it|ite|ites|ts|te|tes)\b"
     # (or a participle in -u: « devront être rendus conformes », « devra être revue », « tenus »;
     # not « devront être plus … », « tous »)
@@ -495,6 +500,11 @@ _DEMAND_WEAK = re.compile(
     # after « que » (« Le conseil rappelle que … doit rester maîtrisé … »: a reminder)
     rf"|^(?:(?!\bqu(?:e\b|['’]))[^.;!?])*?\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?(?:rester|demeurer)\s+"
     r"(?!(?:le|la|les|l['’]|un|une|des|en|dans|à|au|aux|sur|chez|ici|là)\b)[^\W\d_]{3,}"
+    # what people must be able to do, as its own clause and in the active (« Les habitants sans
+    # voiture doivent pouvoir se rendre à leurs rendez-vous », « chaque famille doit pouvoir inscrire
+    # … »); not the passive, a requirement on a thing (« le registre doit pouvoir être consulté »)
+    rf"|^(?:(?!\bqu(?:e\b|['’]))[^.;!?])*?\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?pouvoir\s+"
+    rf"(?:(?:se|les?|la|leur|lui|en|y)\s+|[sl]['’]\s*)?(?![êe]tre\b){_VERB_WORDS}\b"
     # what must be done, and soon (« Un audit … doit être réalisé rapidement », « doivent être
     # engagés sans délai »): urgency asks; a rule told gives a date (« doit être déposé avant le 30 juin »)
     rf"|\bdoi(?:t|vent)\s+(?:{_ADVERBS}\s+|absolument\s+|imp[ée]rativement\s+)?[êe]tre\s+[^\W\d_]+\s+(?:tr[èe]s\s+)?"
@@ -1005,8 +1015,10 @@ _PRONOUN_BACK = re.compile(
 _PRONOUN_OBJECT = re.compile(r"\b(?:de|d['’]|à)\s+(?:la\s+|l['’]\s*)(?=[^\W\d_])", re.I)
 PRONOUN_BACK_WORDS = 8  # a pronoun pointing back opens the demand (later, it names a thing of the sentence)
 # A question reported in the minutes: "Mme P. demande où en est le raccordement…", "M. T.
-# souhaite savoir si…" (no question mark)
+# souhaite savoir si…" (no question mark); not the noun after an article (« un transport à la
+# demande ou un réseau de chauffeurs », « une demande où chacun … »)
 _INDIRECT_QUESTION = re.compile(
+    r"(?<!\bla\s)(?<!\bLa\s)(?<!\bune\s)(?<!\bUne\s)(?<!\bsa\s)(?<!\bleur\s)(?<!\bcette\s)(?<!\bchaque\s)"
     r"\b(?:demande|demandent|s['’]interroge|s['’]interrogent|souhaite savoir|souhaitent savoir|voudrait savoir"
     r"|aimerait savoir|interroge|interrogent)\s+(?:(?:à|au|aux)\s+[^,.;:]{1,40}?\s+)?"
     r"(?:si(?! possible)\b|o[ùu]\b|quand\b|comment\b|pourquoi\b|combien\b|quel(?:le)?s?\b|qui\b|ce qu)",
