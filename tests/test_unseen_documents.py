@@ -1368,6 +1368,64 @@ CASES = [
          'Chargé de mission alimentation',
      ],
      [], 6),
+    # sraddet: a regional CESER's contribution on the draft SRADDET (python-docx: Heading 1/2 themes, Word
+    # footnotes called mid-sentence, bold « Préconisation 3 – … » over « 3a – … » sub-préconisations, « Le
+    # CESER salue / regrette / s'interroge » sentences asking nothing, vote result) and the SRADDET's « fascicule
+    # des règles » (fpdf2: chapter pages, « Règle n° 7 – … » over the normative text in a shaded box, « La
+    # Région encourage … », « Mesures d'accompagnement (non prescriptives) », « Indicateurs de suivi », an
+    # annex table « Règle | Objectifs du rapport auxquels elle se rattache »)
+    ('../matching-checks/sraddet/corpus/sraddet/avis-ceser-projet-sraddet-haute-sevrane.docx',
+     'sraddet-avis-ceser-projet-sraddet-haute-sevrane',
+     [
+         "Imposer aux SCoT de réaliser un inventaire des friches, des logements vacants et des dents creuses avant toute ouverture à l'urbanisation en extension.",
+         "Créer un fonds régional de recyclage des friches doté d'au moins 20 M€ par an, pour prendre en charge le déficit des opérations de reconversion.",
+         'Interdire les nouvelles implantations commerciales de plus de 1 000 m² de surface de vente en dehors des centralités.',
+         "Rouvrir aux voyageurs la ligne Moncorbier – Estaillac, fermée depuis 2016, d'ici 2032.",
+         'Garantir au moins un train par heure dans chaque gare du réseau régional, de 6 heures à 21 heures, y compris le samedi.',
+         "Imposer aux documents d'urbanisme de densifier les quartiers situés à moins de dix minutes à pied des gares et des haltes ferroviaires.",
+         "Rendre prescriptive la préservation des corridors écologiques identifiés dans l'atlas régional de la trame verte et bleue, à l'échelle parcellaire dans les PLU(i).",
+         "Replanter 500 kilomètres de haies bocagères par an, avec les agriculteurs et les chambres d'agriculture.",
+         "Intégrer une trame noire, pour limiter l'éclairage nocturne dans les corridors écologiques.",
+         'Réunir chaque année une conférence de suivi du SRADDET associant le CESER, les intercommunalités, les parcs naturels régionaux et les associations.',
+         'Publier en données ouvertes les valeurs annuelles des indicateurs de suivi de chaque règle.',
+     ],
+     [], 6),
+    ('../matching-checks/sraddet/corpus/sraddet/fascicule-regles-sraddet-haute-sevrane-2050.pdf',
+     'sraddet-fascicule-regles-sraddet-haute-sevrane-2050',
+     [
+         "La fréquence de desserte des gares relève de la convention d'exploitation du TER conclue entre la Région et l'exploitant ferroviaire, et non du présent fascicule.",
+         "Gestion économe de l'espace et équilibre des territoires",
+         "Les SCoT et, à défaut, les PLU(i) doivent réduire d'au moins 50 % la consommation d'espaces naturels, agricoles et forestiers sur la période 2021-2031 par rapport à la période 2011-2021, selon la territorialisation figurant en annexe 1.",
+         "Les SCoT et, à défaut, les PLU(i) réservent à chaque commune de moins de 2 000 habitants une surface minimale de 0,5 hectare pour ses projets d'habitat et d'équipements sur la période 2021-2031.",
+         "Les SCoT et, à défaut, les PLU(i) doivent réaliser un inventaire des friches, des logements vacants et des espaces libres dans l'enveloppe urbaine, et justifier que ces gisements ne suffisent pas avant toute ouverture à l'urbanisation en extension.",
+         "Les SCoT et, à défaut, les PLU(i) n'autorisent aucune nouvelle implantation commerciale de plus de 1 000 m² de surface de vente en dehors des centralités qu'ils délimitent.",
+         "Les PLU(i) imposent, dans toute nouvelle zone d'activités économiques, la pose de fourreaux permettant le raccordement de chaque lot à la fibre optique dès l'aménagement de la zone.",
+         'Climat, air, énergie',
+         "Les documents d'urbanisme identifient les zones favorables au développement des énergies renouvelables, en priorité sur les toitures, les parkings, les friches et les anciennes carrières.",
+         "Les SCoT et, à défaut, les PLU(i) localisent les centres de données d'une puissance supérieure à 5 MW sur des sites déjà artificialisés.",
+         'La Région encourage la valorisation de la chaleur fatale des centres de données dans les réseaux de chaleur.',
+         "Les PLU(i) évitent l'implantation de nouveaux établissements accueillant des enfants à moins de 100 mètres des axes routiers à fort trafic.",
+         'Mobilités, intermodalité et logistique',
+         "Les SCoT et, à défaut, les PLU(i) doivent définir autour des gares et des haltes ferroviaires, dans un rayon de 800 mètres, des secteurs où la densité de logements et d'emplois est renforcée.",
+         "Les documents d'urbanisme et les plans de mobilité assurent la continuité des itinéraires cyclables d'intérêt régional identifiés dans l'atlas du schéma.",
+         'Les plans de mobilité prévoient le rabattement des lignes de transport locales vers les gares et les arrêts de car régionaux.',
+         "Les documents d'urbanisme préservent les sites logistiques embranchés au réseau ferré ou desservis par la voie d'eau, et y interdisent tout changement de destination qui ne serait pas lié à la logistique.",
+         'Biodiversité, eau et littoral',
+         "Les documents d'urbanisme identifient à l'échelle parcellaire les corridors écologiques de la trame verte et bleue régionale et y définissent des règles assurant leur préservation.",
+         "Les documents d'urbanisme identifient la trame noire et y limitent l'éclairage nocturne, notamment dans les corridors écologiques.",
+         "Les SCoT et, à défaut, les PLU(i) justifient de l'adéquation entre la ressource en eau disponible et les projets de développement qu'ils prévoient.",
+         'Les SCoT des territoires littoraux cartographient les secteurs exposés au recul du trait de côte à 30 et 100 ans et y organisent la relocalisation des habitations, des campings et des activités économiques.',
+         'Prévention et gestion des déchets',
+         "Les SCoT et, à défaut, les PLU(i) doivent prévoir le foncier nécessaire aux installations de l'économie circulaire, notamment les recycleries, les plateformes de tri des déchets du bâtiment et les unités de méthanisation.",
+         "La Région met en place une mission d'appui en ingénierie pour accompagner les intercommunalités rurales dans la mise en compatibilité de leur SCoT ou de leur PLUi.",
+         "Un bilan de la mise en œuvre des règles est présenté tous les trois ans à la conférence territoriale de l'action publique, à laquelle le CESER est invité.",
+         'Les valeurs annuelles des indicateurs de suivi sont publiées en données ouvertes sur la plateforme régionale de données.',
+     ],
+     [
+         'La Région encourage les intercommunalités à élaborer, avec leurs bourgs-centres, une stratégie de revitalisation associant habitat, commerce, services et espaces publics.',
+         'La Région encourage les intercommunalités de plus de 20 000 habitants à réaliser un schéma directeur des réseaux de chaleur.',
+         'La Région encourage les collectivités compétentes à généraliser la tarification incitative de la collecte des déchets.',
+     ], 12),
 ]
 
 
