@@ -2614,3 +2614,15 @@ def test_a_numbered_chapter_going_straight_to_sub_sections_of_actions_is_an_obje
         ("action", "", "Une cueillette sera organisée chaque automne."),
         ("action", "", "Un pressoir sera prêté aux habitants en 2028."),
     ]
+
+
+def test_a_numbered_rule_heading_is_an_action_explained_by_its_normative_text():
+    doc = _document([
+        ("heading", "Chapitre 4 – Eau et milieux", 1, ""),
+        ("heading", "Règle n° 9 – Protéger les zones humides", 2, ""),
+        ("paragraph", "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.", 0, ""),
+    ])
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("action", "Règle n° 9", "Protéger les zones humides",
+         "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.")]
