@@ -2626,3 +2626,35 @@ def test_a_numbered_rule_heading_is_an_action_explained_by_its_normative_text():
     assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
         ("action", "Règle n° 9", "Protéger les zones humides",
          "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.")]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("3a – Rouvrir la halte", "Préconisation 3", ("a", 5)),
+    ("3.b : Créer un parking", "Préconisation 3", ("b", 6)),
+    ("3 c) Publier les horaires", "Recommandation n° 3", ("c", 5)),
+    ("4a – Rouvrir la halte", "Préconisation 3", ("", 0)),  # another number
+    ("3. Rouvrir la halte", "Préconisation 3", ("", 0)),  # a plain number
+    ("3a – Rouvrir la halte", "", ("", 0)),  # no label above
+])
+def test_a_sub_number_of_the_label_above(text, label, expected):
+    from nlp_stn.segment.paragraphs import sub_number
+    assert sub_number(text, label) == expected
+
+
+def test_sub_demands_typed_as_paragraphs_under_their_labelled_title():
+    doc = _document([
+        ("heading", "Avis du conseil sur le projet de schéma", 1, ""),
+        ("heading", "1. Les mobilités", 2, ""),
+        ("paragraph", "Le conseil salue l'effort engagé sur les transports.", 0, ""),
+        ("paragraph", "Préconisation 2 – Mieux desservir les bourgs", 0, ""),
+        ("paragraph", "2a – Rouvrir la ligne de car entre les deux vallées.", 0, ""),
+        ("paragraph", "2 b) Créer des abris vélos sécurisés dans les gares.", 0, ""),
+        ("paragraph", "Préconisation 3", 0, ""),
+        ("paragraph", "Le conseil demande que les horaires soient publiés en ligne.", 0, ""),
+    ])
+    assert _units(doc) == [
+        ("recommendation", "Préconisation 2", "Mieux desservir les bourgs", ""),
+        ("recommendation", "Préconisation 2a", "Rouvrir la ligne de car entre les deux vallées.", "Préconisation 2"),
+        ("recommendation", "Préconisation 2b", "Créer des abris vélos sécurisés dans les gares.", "Préconisation 2"),
+        ("recommendation", "Préconisation 3", "Le conseil demande que les horaires soient publiés en ligne.", ""),
+    ]

@@ -98,6 +98,22 @@ _PROGRESS_LABEL = re.compile(
     r"|en\s+projet|non\s+d[ée]marr[ée]e?s?|en\s+pr[ée]paration)", re.I)
 
 
+# A sub-number typed at the start of a paragraph: a number and a letter (« 3a – », « 3.b : »,
+# « 3 c) ») over a demand of the label so numbered (« Préconisation 3 – … » just above)
+_SUB_NUMBER = re.compile(r"^(?P<num>\d{1,3})(?:\.?(?P<letter>[a-h])|\s(?P<spaced>[a-h])(?=\)))\s*[–—:.)-]+\s*(?=[^\W\d_])")
+
+
+def sub_number(text: str, label: str) -> tuple[str, int]:
+    """(the letter, where the text starts after it) when ``text`` opens with a sub-number of
+    ``label``, the label of the unit above (« Préconisation 3 » then « 3a – Rouvrir … » gives
+    ("a", 5)); ("", 0) otherwise (another number, no label, a plain number « 3. »)."""
+    m = _SUB_NUMBER.match(text)
+    own = re.search(r"(\d{1,3})$", label)
+    if not m or own is None or own.group(1) != m.group("num"):
+        return "", 0
+    return m.group("letter") or m.group("spaced"), m.end()
+
+
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
@@ -460,6 +476,17 @@ class _Paragraphs:
 
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
+        numbered = next((u for u in reversed(self.units) if re.search(r"\d$", u.label)), None)
+        letter, at = sub_number(block.text, numbered.label) if numbered is not None else ("", 0)
+        if letter:
+            # « 3a – Rouvrir la ligne … » under « Préconisation 3 – Faire du train l'armature … »:
+            # a sub-demand typed as a paragraph, read without its number, under its label's unit
+            before = len(self.units)
+            self.on_paragraph(replace(block, text=block.text[at:], start=block.start + at), following)
+            for unit in self.units[before:]:
+                unit.label = unit.label or numbered.label + letter
+                unit.parent = str(numbered.key)
+            return
         if self.prior != "action":
             read = self.record_voice(block)
             if read is None:
