@@ -2658,3 +2658,40 @@ def test_sub_demands_typed_as_paragraphs_under_their_labelled_title():
         ("recommendation", "Préconisation 2b", "Créer des abris vélos sécurisés dans les gares.", "Préconisation 2"),
         ("recommendation", "Préconisation 3", "Le conseil demande que les horaires soient publiés en ligne.", ""),
     ]
+
+
+_RULES = [("heading", "Schéma régional – règles générales", 1, "")] + [
+    block for n, title, text in (
+        (1, "Protéger les haies", "Les documents d'urbanisme identifient les haies et les protègent."),
+        (2, "Limiter les entrepôts", "Les SCoT localisent les entrepôts sur des sites déjà bâtis."),
+        (3, "Préserver les zones humides", "Les PLU(i) classent les zones humides en zone naturelle."),
+    ) for block in (("heading", f"Règle n° {n} – {title}", 2, ""), ("paragraph", text, 0, ""))]
+
+
+def test_a_concordance_of_the_rules_read_before_gives_no_units():
+    doc = _with_table(_RULES, [
+        ("Règle", "Objectifs du rapport auxquels elle se rattache"),
+        ("Règle n° 1", "1.1 Préserver le bocage"),
+        ("Règles n° 2 et 3", "2.4 Une logistique sobre ; 3.1 Préserver l'eau"),
+        ("Règle n° 3", "3.2 Restaurer les milieux humides"),
+    ])
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("action", "Règle n° 1", "Protéger les haies"),
+        ("action", "Règle n° 2", "Limiter les entrepôts"),
+        ("action", "Règle n° 3", "Préserver les zones humides"),
+    ]
+
+
+def test_a_table_numbering_units_not_read_before_is_no_concordance():
+    from nlp_stn.segment.table_units import cross_reference_table
+    doc = _with_table(_RULES, [
+        ("Règle", "Objectif"),
+        ("Règle n° 1", "Préserver le bocage"),
+        ("Règle n° 4", "Réduire le bruit"),
+        ("Règle n° 5", "Restaurer les mares"),
+    ])
+    cells = [b for b in doc.blocks if b.table is not None]
+    labels = frozenset(("Règle n° 1", "Règle n° 2", "Règle n° 3"))
+    assert cross_reference_table(cells, labels) is False
+    assert cross_reference_table(cells, labels | {"Règle n° 4", "Règle n° 5"}) is True
+    assert cross_reference_table(cells[:6], labels) is False  # two rows only

@@ -1395,7 +1395,7 @@ CASES = [
          "Un bilan de la mise en œuvre des règles est présenté tous les trois ans à la conférence territoriale de l'action publique, à laquelle le CESER est invité.",
          'Les valeurs annuelles des indicateurs de suivi sont publiées en données ouvertes sur la plateforme régionale de données.',
      ],
-     [], 15),
+     [], 3),
 ]
 
 
