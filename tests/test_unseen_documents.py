@@ -1381,7 +1381,6 @@ CASES = [
     ('../matching-checks/sraddet/corpus/sraddet/fascicule-regles-sraddet-haute-sevrane-2050.pdf',
      'sraddet-fascicule-regles-sraddet-haute-sevrane-2050',
      [
-         "La fréquence de desserte des gares relève de la convention d'exploitation du TER conclue entre la Région et l'exploitant ferroviaire, et non du présent fascicule.",
          "Gestion économe de l'espace et équilibre des territoires",
          "Les SCoT et, à défaut, les PLU(i) doivent réduire d'au moins 50 % la consommation d'espaces naturels, agricoles et forestiers sur la période 2021-2031 par rapport à la période 2011-2021, selon la territorialisation figurant en annexe 1.",
          'Climat, air, énergie',

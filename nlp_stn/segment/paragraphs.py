@@ -77,6 +77,13 @@ _PASSED_ON = re.compile(
     r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
     r"(?:a|ont|ons)\b", re.I)
 
+# In a plan, the matter said to be the business of another text or body and not of the plan or
+# the authority itself (« La desserte des gares relève de la convention TER, et non du présent
+# schéma », « … relève du syndicat d'énergie et non de la commune »): the demand is declined here
+_NOT_HERE = re.compile(
+    r"^[^.;:!?]{3,160}?\brel[èe]ve(?:nt)?\s+(?:du|de\s+la|de\s+l['’]|des|d['’])[^.;:!?]{2,160}?,?\s+et\s+non\s+(?:pas\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|des)\s*(?:pr[ée]sente?s?\s|(?:communes?|villes?|communaut[ée]s?|intercommunalit[ée]s?"
+    r"|m[ée]tropoles?|r[ée]gions?|d[ée]partements?|agglom[ée]rations?)\b)", re.I)
 
 # One more thing the subject of a proposal must or should do, said with « aussi » (« Cette
 # formation doit aussi entrer dans … », « Les horaires devraient également inclure … »): in the
@@ -1023,8 +1030,9 @@ class _Paragraphs:
                     continue
                 if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
                         and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None) or (
-                        (_PASSED_ON.match(sentence) or (_ANOTHER_BODYS.match(sentence) and index + 1 < len(said)
-                                                        and _REFUSAL.search(said[index + 1][1])))
+                        (_PASSED_ON.match(sentence) or _NOT_HERE.match(sentence)
+                         or (_ANOTHER_BODYS.match(sentence) and index + 1 < len(said)
+                             and _REFUSAL.search(said[index + 1][1])))
                         and not _SOME_REQUESTS.match(sentence)):
                     # « Non pour le samedi : l'accueil reste assuré en semaine », « Les pannes
                     # d'ascenseur relèvent du bailleur : … »: the answer declines the demand
@@ -1032,7 +1040,9 @@ class _Paragraphs:
                     # transmettra les attentes … »: passed on to the body whose business it is)
                     # (and in any plan the matter said to be another body's just before the
                     # authority turns it down: « Les ateliers à domicile relèvent des Départements. La
-                    # commune ne financera pas … »: why the demand is declined, a decision as well)
+                    # commune ne financera pas … »: why the demand is declined, a decision as well;
+                    # and the matter said to be another text's or body's « et non du présent
+                    # schéma », « et non de la commune »: not dealt with here, see _NOT_HERE)
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
