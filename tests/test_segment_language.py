@@ -678,3 +678,12 @@ def test_what_every_body_of_a_kind_should_do_under_a_proposal_title_is_one_more_
         ("recommendation", "", "Créer un observatoire des cantines"),
         ("recommendation", "", "Chaque commune devrait publier le coût de ses repas."),
     ]
+
+
+def test_the_noun_l_essentiel_opens_no_demand():
+    from nlp_stn.segment.language import _demand_clause
+    # the adjective of necessity opens a demand; the noun « l'essentiel » (« mostly ») does not
+    s = "Il est essentiel de rouvrir la halte."
+    assert s[_demand_clause(s).end():] == "rouvrir la halte."
+    assert _demand_clause("Le projet se limite pour l'essentiel à reprendre la loi.") is None
+    assert _demand_clause("L'essentiel à retenir tient en trois points.") is None

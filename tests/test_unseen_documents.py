@@ -1377,7 +1377,7 @@ CASES = [
     ('../matching-checks/sraddet/corpus/sraddet/avis-ceser-projet-sraddet-haute-sevrane.docx',
      'sraddet-avis-ceser-projet-sraddet-haute-sevrane',
      [],
-     [], 6),
+     [], 5),
     ('../matching-checks/sraddet/corpus/sraddet/fascicule-regles-sraddet-haute-sevrane-2050.pdf',
      'sraddet-fascicule-regles-sraddet-haute-sevrane-2050',
      [
