@@ -2695,3 +2695,19 @@ def test_a_table_numbering_units_not_read_before_is_no_concordance():
     assert cross_reference_table(cells, labels) is False
     assert cross_reference_table(cells, labels | {"Règle n° 4", "Règle n° 5"}) is True
     assert cross_reference_table(cells[:6], labels) is False  # two rows only
+
+
+def test_in_a_book_of_rules_the_authority_s_present_is_an_action():
+    from nlp_stn.segment.paragraphs import rule_book
+    doc = _document(_RULES + [
+        ("heading", "Accompagner les territoires", 1, ""),
+        ("paragraph", "Le présent schéma s'applique aux documents d'urbanisme.", 0, ""),
+        ("paragraph", "La Région finance un atlas des haies pour les communes.", 0, ""),
+        ("paragraph", "Un bilan des règles est présenté chaque année au conseil régional.", 0, ""),
+    ], kind="strategy")
+    assert rule_book(doc.blocks) is True
+    assert rule_book(doc.blocks[:4]) is False  # two rules only
+    assert [(u.kind, u.text) for u in segment(doc)][3:] == [
+        ("action", "La Région finance un atlas des haies pour les communes."),
+        ("action", "Un bilan des règles est présenté chaque année au conseil régional."),
+    ]

@@ -1390,9 +1390,6 @@ CASES = [
          'Biodiversité, eau et littoral',
          'Prévention et gestion des déchets',
          'La Région encourage les collectivités compétentes à généraliser la tarification incitative de la collecte des déchets.',
-         "La Région met en place une mission d'appui en ingénierie pour accompagner les intercommunalités rurales dans la mise en compatibilité de leur SCoT ou de leur PLUi.",
-         "Un bilan de la mise en œuvre des règles est présenté tous les trois ans à la conférence territoriale de l'action publique, à laquelle le CESER est invité.",
-         'Les valeurs annuelles des indicateurs de suivi sont publiées en données ouvertes sur la plateforme régionale de données.',
      ],
      [], 3),
 ]

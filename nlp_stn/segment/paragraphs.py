@@ -19,7 +19,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -120,6 +120,30 @@ def sub_number(text: str, label: str) -> tuple[str, int]:
         return "", 0
     return m.group("letter") or m.group("spaced"), m.end()
 
+
+# A book of numbered rules (a regional scheme's « fascicule des règles », a regulation): three
+# blocks or more opened by « Règle n° … »; its text is normative, written in the present
+MIN_RULES = 3
+
+
+def rule_book(blocks) -> bool:
+    """Whether ``blocks`` are those of a book of numbered rules (see MIN_RULES)."""
+    return sum(1 for b in blocks if b.kind in ("heading", "paragraph")
+               and parse_label(b.text)[0].lower().startswith(("règle", "regle"))) >= MIN_RULES
+
+
+# What such a book says the authority does, in the present: its subject and a verb of doing
+# (« La Région met en place une mission d'appui … », « La Région finance … »), or the thing done
+# in a passive present (« Un bilan … est présenté tous les trois ans », « Les valeurs … sont
+# publiées en données ouvertes »)
+_PROVIDED_NOW = re.compile(
+    r"^\W*(?:" + _AUTHORITY_SUBJECT.pattern + r")\s+(?:met(?:tent)?\s+en\s+(?:place|œuvre|oeuvre)|finance(?:nt)?|assure(?:nt)?"
+    r"|cr[ée]e(?:nt)?|organise(?:nt)?|publie(?:nt)?|accompagne(?:nt)?|d[ée]ploie(?:nt)?|mobilise(?:nt)?|r[ée]unit"
+    r"|soutien(?:t|nent)|apporte(?:nt)?)\b"
+    r"|^\W*(?:un|une|les|le|la|l['’]|des)\s*[^\W\d_][^.;:!?]{2,120}?\s(?:est|sont)\s+(?:pr[ée]sent|publi|r[ée]uni|organis"
+    r"|mise?s?\s+en\s+place|cr[ée]{1,2}|financ|diffus|transmis)[ée]?e?s?\b",
+    re.I,
+)
 
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
@@ -1102,6 +1126,12 @@ class _Paragraphs:
                     # service en janvier »: what the authority commits to (from the clause that does)
                     s = start + committed
                     pledged = self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
+                                             end=start + len(sentence), page=block.page))
+                    continue
+                if not generic and self.rules and _PROVIDED_NOW.match(sentence):
+                    # in a book of numbered rules, written in the normative present: « La Région met
+                    # en place une mission d'appui … », « Un bilan … est présenté tous les trois ans »
+                    pledged = self.add(_Unit(kind="action", text=_collapse(sentence), start=start,
                                              end=start + len(sentence), page=block.page))
                     continue
                 told = self.answer or (self.report and not generic and not self.editorial())
