@@ -649,3 +649,20 @@ def test_an_action_for_the_authoritys_own_only_answers_a_demand_for_all_in_part(
                      "Équiper tous les gymnases du réseau intercommunal d'un wifi public") == ""
     assert own_state("Publier les horaires des équipements intercommunaux", "Non retenue", asked) == "Non retenue"
     assert status_cap(OWN_STATE) == "partiellement"
+
+
+def test_an_authority_engaging_studies_or_studying_in_the_present_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # a scheme's measure in the present, maybe dated: the studies only are engaged
+    assert study_state("Le Département engage en 2028 les études préalables au contournement du bourg.", "",
+                       "Construire le contournement du bourg") == STUDY_STATE
+    assert study_state("Nous lançons une réflexion sur la navette du marché.", "", "Créer une navette le jour du marché") == STUDY_STATE
+    # the authority studying it, in the present or the future
+    assert study_state("La commune étudie avec le syndicat la collecte des biodéchets.", "",
+                       "Collecter les biodéchets en porte-à-porte") == STUDY_STATE
+    assert study_state("La Région étudiera en 2027 une aide aux haltes rurales.", "", "Aider les haltes rurales") == STUDY_STATE
+    # works engaged are deeds; students are no study
+    assert study_state("Le Département engage en 2028 les travaux du contournement.", "",
+                       "Construire le contournement du bourg") == ""
+    assert study_state("Les étudiants seront logés au foyer.", "", "Loger les étudiants") == ""
