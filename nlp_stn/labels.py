@@ -25,7 +25,9 @@ LABEL = re.compile(
     # a master plan's programmes and projects (« Programme 2 – … », « Projet P2.3 – … »)
     r"|programme|volet|projet|op[ée]ration"
     # a commissaire enquêteur's conditions to his favourable opinion (« Réserve n° 1 : … »)
-    r"|r[ée]serve)s?"
+    r"|r[ée]serve"
+    # a regional scheme's or a regulation's general rules (« Règle n° 14 – … »)
+    r"|r[èe]gle)s?"
     rf"(?P<qual>\s+(?:{LABEL_QUALIFIERS}))?"
     r"\s*(?:(?P<no>n°|n º|nº|no(?:\.|(?![^\W\d_]))|num[ée]ro|#)\s*)?"
     r"(?P<num>(?:[A-Z]{1,2}\s?(?=\d))?\d{1,3}(?:er|[èe]re|re)?(?:[.-]\d{1,3})*(?:\s?(?:bis|ter|quater)(?![\w'’]))?"
@@ -44,6 +46,7 @@ LABEL_KIND = {
     "question": "question", "indicateur": "indicator", "article": "decision", "idée": "recommendation",
     "idee": "recommendation", "programme": "objective", "volet": "objective", "opération": "action",
     "operation": "action", "réserve": "recommendation", "reserve": "recommendation",
+    "règle": "action", "regle": "action",
     # a project is an action in a plan, a proposal in a participatory budget: the document decides
     "projet": "",
 }

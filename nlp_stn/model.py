@@ -242,6 +242,12 @@ _STUDY_ACTION = re.compile(
     # maybe after when or what for (« En 2026, nous lancerons une étude … », « Pour le wifi, … »)
     r"|(?:(?:en|d[èe]s|d['’]ici|dans|pour|[àa]\s+partir\s+de|courant|au|avant)\b[^,;:.]{0,40},\s*)?(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:engagera|engagerons|m[èe]nera|m[èe]nerons|conduira|conduirons|lancera"
     r"|lancerons|r[ée]alisera|r[ée]aliserons|commandera|commanderons)\s+une\s+(?:r[ée]flexion|[ée]tude)"
+    # (told in the present of a scheme's measures, when maybe given: « La Région engage en 2027 les
+    # études préalables à la réouverture … », « Le Département lance une étude … »), or the
+    # authority studying it (« La Région étudie avec l'État … », « La commune étudiera en 2027 … »)
+    r"|(?:(?:la|le|l['’])\s*[^\W\d_]+\s+|nous\s+)(?:(?:engage|lance|m[èe]ne|conduit|r[ée]alise|commande|engageons"
+    r"|lan[cç]ons|menons|conduisons|r[ée]alisons|commandons)\s+(?:(?:en|d[èe]s)\s+\d{4}\s+)?"
+    r"(?:une|les|des)\s+(?:r[ée]flexion|[ée]tudes?)|[ée]tudi(?:e|ent|ons|era|erons|eront)\b)"
     # « Étudier un tiers-lieu à la gare », « Audit d'accessibilité des sites … », and the same told
     # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
     # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de

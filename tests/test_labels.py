@@ -66,3 +66,14 @@ def test_a_numbered_reserve_is_a_demand_and_a_nature_reserve_no_label():
 ])
 def test_a_sub_axis_is_an_objective(text, expected):
     assert parse_label(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regional scheme's or a regulation's numbered rule is the authority's provision: an action
+    ("Règle n° 7 – Protéger les haies", ("Règle n° 7", "action", "Protéger les haies")),
+    ("Regle 2 : Les PLU délimitent les zones humides", ("Regle 2", "action", "Les PLU délimitent les zones humides")),
+    ("Règles de fonctionnement :", ("", "", "Règles de fonctionnement :")),
+    ("Règle d'or : rien ne se perd", ("", "", "Règle d'or : rien ne se perd")),
+])
+def test_a_numbered_rule_is_an_action(text, expected):
+    assert parse_label(text) == expected

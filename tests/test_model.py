@@ -704,3 +704,20 @@ def test_the_rest_put_to_study_by_a_named_doer_in_the_future_lowers_the_answer()
     assert studied_part_state("Ouvrir une halte-garderie", "", demand, detail) == STUDIED_PART_STATE
     assert studied_part_state("Ouvrir une halte-garderie", "", demand, "Une halte-garderie ouvrira en 2027.") == ""
 
+
+
+def test_an_authority_engaging_studies_or_studying_in_the_present_is_a_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # a scheme's measure in the present, maybe dated: the studies only are engaged
+    assert study_state("Le Département engage en 2028 les études préalables au contournement du bourg.", "",
+                       "Construire le contournement du bourg") == STUDY_STATE
+    assert study_state("Nous lançons une réflexion sur la navette du marché.", "", "Créer une navette le jour du marché") == STUDY_STATE
+    # the authority studying it, in the present or the future
+    assert study_state("La commune étudie avec le syndicat la collecte des biodéchets.", "",
+                       "Collecter les biodéchets en porte-à-porte") == STUDY_STATE
+    assert study_state("La Région étudiera en 2027 une aide aux haltes rurales.", "", "Aider les haltes rurales") == STUDY_STATE
+    # works engaged are deeds; students are no study
+    assert study_state("Le Département engage en 2028 les travaux du contournement.", "",
+                       "Construire le contournement du bourg") == ""
+    assert study_state("Les étudiants seront logés au foyer.", "", "Loger les étudiants") == ""

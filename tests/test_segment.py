@@ -3610,3 +3610,19 @@ def test_a_plan_saying_a_matter_is_another_body_s_before_turning_it_down_decline
          "non retenue"),
         ("decision", "La ville ne financera pas de navette mais relaiera les horaires.", "non retenue"),
     ]
+
+
+def test_a_plan_saying_a_matter_belongs_to_another_text_and_not_to_itself_declines_it(tmp_path):
+    # « … relève de la convention TER, et non du présent schéma » or « … et non de la ville » in a
+    # plan: the matter is not dealt with here, a decision; said to be another body's alone, it explains
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions de la ville</h1><h2>Axe 1 – Circuler mieux</h2>"
+        "<p>Les horaires des trains relèvent de la convention signée avec l'exploitant, et non du présent plan.</p>"
+        "<p>Le déneigement des routes relève du Département et non de la ville.</p>"
+        "<p>Les routes nationales relèvent de l'État.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("objective", "Circuler mieux", ""),
+        ("decision", "Les horaires des trains relèvent de la convention signée avec l'exploitant, et non du "
+                     "présent plan.", "non retenue"),
+        ("decision", "Le déneigement des routes relève du Département et non de la ville.", "non retenue"),
+    ]

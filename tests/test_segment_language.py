@@ -705,3 +705,12 @@ def test_watchfulness_and_what_people_must_be_able_to_do_ask_in_an_opinion(tmp_p
         ("recommendation", "", "Nous resterons attentifs à ce qu'un atelier de réparation ouvre au bourg."),
         ("recommendation", "", "Les élèves des hameaux doivent pouvoir rejoindre le collège à vélo en sécurité."),
     ]
+
+
+def test_the_noun_l_essentiel_opens_no_demand():
+    from nlp_stn.segment.language import _demand_clause
+    # the adjective of necessity opens a demand; the noun « l'essentiel » (« mostly ») does not
+    s = "Il est essentiel de rouvrir la halte."
+    assert s[_demand_clause(s).end():] == "rouvrir la halte."
+    assert _demand_clause("Le projet se limite pour l'essentiel à reprendre la loi.") is None
+    assert _demand_clause("L'essentiel à retenir tient en trois points.") is None

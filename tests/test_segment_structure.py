@@ -2654,3 +2654,92 @@ def test_a_citizens_two_column_table_gives_each_proposal_of_its_cells():
         ("recommendation", "Que le conseil soit invité chaque année au comité de suivi du contrat."),
         ("recommendation", "Prêter gratuitement une salle aux associations du quartier."),
     ]
+
+
+def test_a_numbered_rule_heading_is_an_action_explained_by_its_normative_text():
+    doc = _document([
+        ("heading", "Chapitre 4 – Eau et milieux", 1, ""),
+        ("heading", "Règle n° 9 – Protéger les zones humides", 2, ""),
+        ("paragraph", "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.", 0, ""),
+    ])
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("action", "Règle n° 9", "Protéger les zones humides",
+         "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.")]
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    ("3a – Rouvrir la halte", "Préconisation 3", ("a", 5)),
+    ("3.b : Créer un parking", "Préconisation 3", ("b", 6)),
+    ("3 c) Publier les horaires", "Recommandation n° 3", ("c", 5)),
+    ("4a – Rouvrir la halte", "Préconisation 3", ("", 0)),  # another number
+    ("3. Rouvrir la halte", "Préconisation 3", ("", 0)),  # a plain number
+    ("3a – Rouvrir la halte", "", ("", 0)),  # no label above
+])
+def test_a_sub_number_of_the_label_above(text, label, expected):
+    from nlp_stn.segment.paragraphs import sub_number
+    assert sub_number(text, label) == expected
+
+
+def test_sub_demands_typed_as_paragraphs_under_their_labelled_title():
+    doc = _document([
+        ("heading", "Avis du conseil sur le projet de schéma", 1, ""),
+        ("heading", "1. Les mobilités", 2, ""),
+        ("paragraph", "Le conseil salue l'effort engagé sur les transports.", 0, ""),
+        ("paragraph", "Préconisation 2 – Mieux desservir les bourgs", 0, ""),
+        ("paragraph", "2a – Rouvrir la ligne de car entre les deux vallées.", 0, ""),
+        ("paragraph", "2 b) Créer des abris vélos sécurisés dans les gares.", 0, ""),
+        ("paragraph", "Préconisation 3", 0, ""),
+        ("paragraph", "Le conseil demande que les horaires soient publiés en ligne.", 0, ""),
+    ])
+    assert _units(doc) == [
+        ("recommendation", "Préconisation 2", "Mieux desservir les bourgs", ""),
+        ("recommendation", "Préconisation 2a", "Rouvrir la ligne de car entre les deux vallées.", "Préconisation 2"),
+        ("recommendation", "Préconisation 2b", "Créer des abris vélos sécurisés dans les gares.", "Préconisation 2"),
+        ("recommendation", "Préconisation 3", "Le conseil demande que les horaires soient publiés en ligne.", ""),
+    ]
+
+
+def test_a_concordance_of_the_rules_read_before_gives_no_units():
+    doc = _with_table(_RULES, [
+        ("Règle", "Objectifs du rapport auxquels elle se rattache"),
+        ("Règle n° 1", "1.1 Préserver le bocage"),
+        ("Règles n° 2 et 3", "2.4 Une logistique sobre ; 3.1 Préserver l'eau"),
+        ("Règle n° 3", "3.2 Restaurer les milieux humides"),
+    ])
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("action", "Règle n° 1", "Protéger les haies"),
+        ("action", "Règle n° 2", "Limiter les entrepôts"),
+        ("action", "Règle n° 3", "Préserver les zones humides"),
+    ]
+
+
+def test_a_table_numbering_units_not_read_before_is_no_concordance():
+    from nlp_stn.segment.table_units import cross_reference_table
+    doc = _with_table(_RULES, [
+        ("Règle", "Objectif"),
+        ("Règle n° 1", "Préserver le bocage"),
+        ("Règle n° 4", "Réduire le bruit"),
+        ("Règle n° 5", "Restaurer les mares"),
+    ])
+    cells = [b for b in doc.blocks if b.table is not None]
+    labels = frozenset(("Règle n° 1", "Règle n° 2", "Règle n° 3"))
+    assert cross_reference_table(cells, labels) is False
+    assert cross_reference_table(cells, labels | {"Règle n° 4", "Règle n° 5"}) is True
+    assert cross_reference_table(cells[:6], labels) is False  # two rows only
+
+
+def test_in_a_book_of_rules_the_authority_s_present_is_an_action():
+    from nlp_stn.segment.paragraphs import rule_book
+    doc = _document(_RULES + [
+        ("heading", "Accompagner les territoires", 1, ""),
+        ("paragraph", "Le présent schéma s'applique aux documents d'urbanisme.", 0, ""),
+        ("paragraph", "La Région finance un atlas des haies pour les communes.", 0, ""),
+        ("paragraph", "Un bilan des règles est présenté chaque année au conseil régional.", 0, ""),
+    ], kind="strategy")
+    assert rule_book(doc.blocks) is True
+    assert rule_book(doc.blocks[:4]) is False  # two rules only
+    assert [(u.kind, u.text) for u in segment(doc)][3:] == [
+        ("action", "La Région finance un atlas des haies pour les communes."),
+        ("action", "Un bilan des règles est présenté chaque année au conseil régional."),
+    ]

@@ -1400,6 +1400,30 @@ CASES = [
     ('../matching-checks/clsante/corpus/clsante/contrat-local-sante-2026-2030.pdf',
      'clsante-contrat-local-sante-2026-2030',
      [], [], 0),
+    # sraddet: a regional CESER's contribution on the draft SRADDET (python-docx: Heading 1/2 themes, Word
+    # footnotes called mid-sentence, bold « Préconisation 3 – … » over « 3a – … » sub-préconisations, « Le
+    # CESER salue / regrette / s'interroge » sentences asking nothing, vote result) and the SRADDET's « fascicule
+    # des règles » (fpdf2: chapter pages, « Règle n° 7 – … » over the normative text in a shaded box, « La
+    # Région encourage … », « Mesures d'accompagnement (non prescriptives) », « Indicateurs de suivi », an
+    # annex table « Règle | Objectifs du rapport auxquels elle se rattache »)
+    ('../matching-checks/sraddet/corpus/sraddet/avis-ceser-projet-sraddet-haute-sevrane.docx',
+     'sraddet-avis-ceser-projet-sraddet-haute-sevrane',
+     [],
+     [], 5),
+    ('../matching-checks/sraddet/corpus/sraddet/fascicule-regles-sraddet-haute-sevrane-2050.pdf',
+     'sraddet-fascicule-regles-sraddet-haute-sevrane-2050',
+     [
+         "Gestion économe de l'espace et équilibre des territoires",
+         "Les SCoT et, à défaut, les PLU(i) doivent réduire d'au moins 50 % la consommation d'espaces naturels, agricoles et forestiers sur la période 2021-2031 par rapport à la période 2011-2021, selon la territorialisation figurant en annexe 1.",
+         'Climat, air, énergie',
+         "Les SCoT et, à défaut, les PLU(i) localisent les centres de données d'une puissance supérieure à 5 MW sur des sites déjà artificialisés.",
+         'La Région encourage la valorisation de la chaleur fatale des centres de données dans les réseaux de chaleur.',
+         'Mobilités, intermodalité et logistique',
+         'Biodiversité, eau et littoral',
+         'Prévention et gestion des déchets',
+         'La Région encourage les collectivités compétentes à généraliser la tarification incitative de la collecte des déchets.',
+     ],
+     [], 3),
 ]
 
 

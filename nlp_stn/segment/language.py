@@ -524,7 +524,9 @@ def _contact_line(text: str) -> bool:
 
 
 _DEMAND_CLAUSE = re.compile(
-    r"\b(?:n[ée]cessaires?|indispensables?|essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])\s+(?:de|d['’]|à)\s*",
+    # (not the noun « l'essentiel »: « le projet se limite pour l'essentiel à reprendre … » asks nothing)
+    r"\b(?:n[ée]cessaires?|indispensables?|(?<![lL]['’])essentiel(?:le)?s?|primordia(?:l|le|ux)|n[ée]cessit[ée])"
+    r"\s+(?:de|d['’]|à)\s*",
     re.I,
 )
 # What keeps the necessity above from asking anything, the infinitive after it being no demand:

@@ -19,7 +19,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -81,6 +81,13 @@ _PASSED_ON = re.compile(
     r"|,\s+(?:qui|[àa]\s+qui|auxquel(?:le)?s|auquel|[àa]\s+laquelle)\s+[^.;:!?]{0,60}?"
     r"\b(?:saisi|transmis|signal[ée]|adress[ée]|communiqu[ée])(?:e|s|es)?\b)", re.I)
 
+# In a plan, the matter said to be the business of another text or body and not of the plan or
+# the authority itself (« La desserte des gares relève de la convention TER, et non du présent
+# schéma », « … relève du syndicat d'énergie et non de la commune »): the demand is declined here
+_NOT_HERE = re.compile(
+    r"^[^.;:!?]{3,160}?\brel[èe]ve(?:nt)?\s+(?:du|de\s+la|de\s+l['’]|des|d['’])[^.;:!?]{2,160}?,?\s+et\s+non\s+(?:pas\s+)?"
+    r"(?:du|de\s+la|de\s+l['’]|des)\s*(?:pr[ée]sente?s?\s|(?:communes?|villes?|communaut[ée]s?|intercommunalit[ée]s?"
+    r"|m[ée]tropoles?|r[ée]gions?|d[ée]partements?|agglom[ée]rations?)\b)", re.I)
 
 # One more thing the subject of a proposal must or should do, said with « aussi » (« Cette
 # formation doit aussi entrer dans … », « Les horaires devraient également inclure … »): in the
@@ -101,6 +108,46 @@ _PROGRESS_LABEL = re.compile(
     r"|pr[ée]vu(?:e|es|s)?|programm[ée]e?s?|report[ée]e?s?|abandonn[ée]e?s?|[àa]\s+l['’][ée]tude"
     r"|en\s+projet|non\s+d[ée]marr[ée]e?s?|en\s+pr[ée]paration)", re.I)
 
+
+# A sub-number typed at the start of a paragraph: a number and a letter (« 3a – », « 3.b : »,
+# « 3 c) ») over a demand of the label so numbered (« Préconisation 3 – … » just above)
+_SUB_NUMBER = re.compile(r"^(?P<num>\d{1,3})(?:\.?(?P<letter>[a-h])|\s(?P<spaced>[a-h])(?=\)))\s*[–—:.)-]+\s*(?=[^\W\d_])")
+
+
+def sub_number(text: str, label: str) -> tuple[str, int]:
+    """(the letter, where the text starts after it) when ``text`` opens with a sub-number of
+    ``label``, the label of the unit above (« Préconisation 3 » then « 3a – Rouvrir … » gives
+    ("a", 5)); ("", 0) otherwise (another number, no label, a plain number « 3. »)."""
+    m = _SUB_NUMBER.match(text)
+    own = re.search(r"(\d{1,3})$", label)
+    if not m or own is None or own.group(1) != m.group("num"):
+        return "", 0
+    return m.group("letter") or m.group("spaced"), m.end()
+
+
+# A book of numbered rules (a regional scheme's « fascicule des règles », a regulation): three
+# blocks or more opened by « Règle n° … »; its text is normative, written in the present
+MIN_RULES = 3
+
+
+def rule_book(blocks) -> bool:
+    """Whether ``blocks`` are those of a book of numbered rules (see MIN_RULES)."""
+    return sum(1 for b in blocks if b.kind in ("heading", "paragraph")
+               and parse_label(b.text)[0].lower().startswith(("règle", "regle"))) >= MIN_RULES
+
+
+# What such a book says the authority does, in the present: its subject and a verb of doing
+# (« La Région met en place une mission d'appui … », « La Région finance … »), or the thing done
+# in a passive present (« Un bilan … est présenté tous les trois ans », « Les valeurs … sont
+# publiées en données ouvertes »)
+_PROVIDED_NOW = re.compile(
+    r"^\W*(?:" + _AUTHORITY_SUBJECT.pattern + r")\s+(?:met(?:tent)?\s+en\s+(?:place|œuvre|oeuvre)|finance(?:nt)?|assure(?:nt)?"
+    r"|cr[ée]e(?:nt)?|organise(?:nt)?|publie(?:nt)?|accompagne(?:nt)?|d[ée]ploie(?:nt)?|mobilise(?:nt)?|r[ée]unit"
+    r"|soutien(?:t|nent)|apporte(?:nt)?)\b"
+    r"|^\W*(?:un|une|les|le|la|l['’]|des)\s*[^\W\d_][^.;:!?]{2,120}?\s(?:est|sont)\s+(?:pr[ée]sent|publi|r[ée]uni|organis"
+    r"|mise?s?\s+en\s+place|cr[ée]{1,2}|financ|diffus|transmis)[ée]?e?s?\b",
+    re.I,
+)
 
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
@@ -464,6 +511,17 @@ class _Paragraphs:
 
     def on_paragraph(self, block: Block, following: Optional[Block]) -> None:
         st = self.state
+        numbered = next((u for u in reversed(self.units) if re.search(r"\d$", u.label)), None)
+        letter, at = sub_number(block.text, numbered.label) if numbered is not None else ("", 0)
+        if letter:
+            # « 3a – Rouvrir la ligne … » under « Préconisation 3 – Faire du train l'armature … »:
+            # a sub-demand typed as a paragraph, read without its number, under its label's unit
+            before = len(self.units)
+            self.on_paragraph(replace(block, text=block.text[at:], start=block.start + at), following)
+            for unit in self.units[before:]:
+                unit.label = unit.label or numbered.label + letter
+                unit.parent = str(numbered.key)
+            return
         if self.prior != "action":
             read = self.record_voice(block)
             if read is None:
@@ -1000,8 +1058,9 @@ class _Paragraphs:
                     continue
                 if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
                         and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None) or (
-                        (_PASSED_ON.match(sentence) or (_ANOTHER_BODYS.match(sentence) and index + 1 < len(said)
-                                                        and _REFUSAL.search(said[index + 1][1])))
+                        (_PASSED_ON.match(sentence) or _NOT_HERE.match(sentence)
+                         or (_ANOTHER_BODYS.match(sentence) and index + 1 < len(said)
+                             and _REFUSAL.search(said[index + 1][1])))
                         and not _SOME_REQUESTS.match(sentence)):
                     # « Non pour le samedi : l'accueil reste assuré en semaine », « Les pannes
                     # d'ascenseur relèvent du bailleur : … »: the answer declines the demand
@@ -1009,7 +1068,9 @@ class _Paragraphs:
                     # transmettra les attentes … »: passed on to the body whose business it is)
                     # (and in any plan the matter said to be another body's just before the
                     # authority turns it down: « Les ateliers à domicile relèvent des Départements. La
-                    # commune ne financera pas … »: why the demand is declined, a decision as well)
+                    # commune ne financera pas … »: why the demand is declined, a decision as well;
+                    # and the matter said to be another text's or body's « et non du présent
+                    # schéma », « et non de la commune »: not dealt with here, see _NOT_HERE)
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
@@ -1069,6 +1130,12 @@ class _Paragraphs:
                     # service en janvier »: what the authority commits to (from the clause that does)
                     s = start + committed
                     pledged = self.add(_Unit(kind="action", text=_collapse(sentence[committed:]), start=s,
+                                             end=start + len(sentence), page=block.page))
+                    continue
+                if not generic and self.rules and _PROVIDED_NOW.match(sentence):
+                    # in a book of numbered rules, written in the normative present: « La Région met
+                    # en place une mission d'appui … », « Un bilan … est présenté tous les trois ans »
+                    pledged = self.add(_Unit(kind="action", text=_collapse(sentence), start=start,
                                              end=start + len(sentence), page=block.page))
                     continue
                 told = self.answer or (self.report and not generic and not self.editorial())

@@ -23,7 +23,7 @@ from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, 
                      _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
-from .paragraphs import DIALOGUE_DASH, _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles
+from .paragraphs import DIALOGUE_DASH, _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles, rule_book
 from .table_units import _TableUnits
 from .resolve import _Resolution, _section_name
 
@@ -50,6 +50,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         # a deliberation ("… après en avoir délibéré, DÉCIDE :"): its "Article 1 :" are decisions;
         # elsewhere an "Article 3 :" cites a law
         self.deliberation = any(_DECIDES.search(b.text) for b in doc.blocks if len(b.text) < 600)
+        # a book of numbered rules (« Règle n° 7 – … »): the authority's present is what it does
+        self.rules = rule_book(doc.blocks)
         # the short codes of the document's own series ("A1 – …" to "A19 – …"): labels when they
         # open a heading, a paragraph or a list item
         self.codes = _code_series(doc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from ..labels import field_kind
+from ..labels import field_kind, parse_label
 from ..model import OUT_OF_SCOPE, Block, STATUS_NOT, STATUS_PARTIAL, status_cap
 from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
@@ -136,6 +136,27 @@ def _leader_names(header: str, text: str) -> bool:
             and len(text.split()) <= LEADER_NAME_WORDS and not re.search(r"[.!?;:]", text))
 
 
+# What may follow a label in a cell that names several units (« Règles n° 7 et 8 », « Actions
+# 2.1 à 2.4 », « Mesures 3, 5 et 6 »): more numbers
+_MORE_NUMBERS = re.compile(r"^(?:(?:,|et|à|-|–|/)\s*(?:n°\s*)?\d{1,3}(?:[.-]\d{1,3})*\s*)*$", re.I)
+
+
+def cross_reference_table(cells: Sequence[Block], labels: frozenset) -> bool:
+    """Whether a table only refers to units stated before: three rows or more whose first cell
+    is nothing but the label of a unit already read (« Règle n° 4 », « Règles n° 7 et 8 »), the
+    other cells saying what each relates to (« Règle | Objectifs du rapport auxquels elle se
+    rattache »). Such a concordance gives no units; a table whose first column numbers units
+    not yet read (« Action 1 | Créer un guichet ») is no concordance."""
+    firsts = [b.text for b in cells if b.row and b.col == 0 and b.text.strip()]
+    if len(firsts) < 3:
+        return False
+    for text in firsts:
+        label, _, rest = parse_label(" ".join(text.split()))
+        if not label or label not in labels or not _MORE_NUMBERS.match(rest.strip()):
+            return False
+    return True
+
+
 def _past_table(blocks: Sequence[Block], i: int) -> int:
     """The index of the first block after the table that ``blocks[i]`` opens (a heading ends it)."""
     table = blocks[i].table
@@ -162,6 +183,8 @@ class _TableUnits:
             return self.on_record_table(blocks, i, title_block, fields)
         if self.background_figures(cells):
             return _past_table(blocks, i)
+        if not answers and cross_reference_table(cells, frozenset(u.label for u in self.units if u.label)):
+            return _past_table(blocks, i)  # « Règle | Objectifs auxquels elle se rattache »: a concordance
         # a title row ("Axe 2 – Se déplacer", "Proposition 1 : …") heads the table's units; a
         # labelled one is a unit and their parent
         title, heading = self.table_title(title_block, record=False)
