@@ -3447,6 +3447,23 @@ def test_budget_orientations_commit_by_section_and_list_their_investments(tmp_pa
     ]
 
 
+def test_budget_orientations_numbered_sections_of_prose_are_no_actions(tmp_path):
+    # in a budget's orientations, a numbered sub-section whose paragraphs tell several things
+    # (« 1.2 Les mesures de la loi de finances », « 2.3 Les investissements ») is a part of the
+    # report, not one action described: its sentences are read one by one, each commitment a unit
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>1. Le contexte</h2><h3>1.2 Les mesures de la loi de finances</h3>"
+        "<p>Les dotations sont gelées. La revalorisation des bases serait de 1,5 %.</p>"
+        "<h2>2. Les orientations</h2><h3>2.3 Les investissements</h3>"
+        "<p>La halle du marché sera couverte en 2028. Le chantier durait depuis deux ans.</p>"
+        "<p>La commune aménagera un jardin partagé rue des Lilas. Les habitants ont été consultés.</p>"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "", "La halle du marché sera couverte en 2028."),
+        ("action", "", "La commune aménagera un jardin partagé rue des Lilas."),
+    ]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

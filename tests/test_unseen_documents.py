@@ -1280,7 +1280,7 @@ CASES = [
      ],
      [
          "Aucune autre création de poste n'est prévue ; les départs en retraite seront remplacés au cas par cas.",
-     ], 1),
+     ], 0),  # (a budget's numbered sub-sections are no actions: « 1.2 Les mesures qui concernent la commune »)
     # sagesmer: a conseil des jeunes et des aînés' joint opinion (large-print PDF: justified lines
     # hyphenated « numé- / rique », footnotes with superscript calls, running header, « 2/6 »,
     # « Nous recommandons de : » over « – » items and bold « ➜ » lines) and the municipal magazine's
@@ -1388,31 +1388,23 @@ CASES = [
     ('../matching-checks/dobcommune/corpus/dobcommune/rapport-orientation-budgetaire-2026.pdf',
      'dobcommune-rapport-orientation-budgetaire-2026',
      [
-         "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
          'Conseiller numérique (CCAS)',
          "Médiathèque : ouverture jusqu'à 19 h le mercredi",
          'Piscine : ouverture du bassin couvert de 12 h à 14 h le mardi et le jeudi',
          "L'école d'abord",
-         "1,2 M€ seront consacrés à la rénovation thermique de l'école élémentaire Jules-Ferry : isolation des combles et des murs par l'extérieur, remplacement des menuiseries et remplacement de la chaudière au fioul par une pompe à chaleur.",
-         "Une enveloppe de 30 000 € permettra de conduire en 2026 les études de désimperméabilisation de la cour de l'école maternelle des Tilleuls, avec les enseignantes et les parents d'élèves ; les travaux sont programmés à l'été 2027.",
          'Se déplacer autrement',
          'Par ailleurs, 40 arceaux vélos seront posés devant les écoles, le collège et la médiathèque.',
          'Le programme annuel de voirie est porté à 450 000 € ; il donnera la priorité aux trottoirs des quartiers des Vignes et de la Croix-Blanche.',
          'Sobriété énergétique',
-         'Une enveloppe annuelle de 150 000 € permettra de remplacer en trois ans les 1 100 points lumineux encore équipés de lampes au sodium par des luminaires LED.',
-         "L'extinction de l'éclairage public de 23 h à 5 h sera expérimentée à partir d'avril 2026 dans deux quartiers, les Vignes et le Clos-Fleuri, avant une éventuelle généralisation.",
          'Services au public',
-         "60 000 € seront consacrés au portail citoyen : les inscriptions scolaires et périscolaires, la réservation des salles municipales et les demandes d'actes d'état civil pourront se faire en ligne à partir de septembre 2026.",
-         "Une étude de faisabilité d'un tiers-lieu dans l'ancien bureau de poste de la rue Pasteur sera lancée au premier semestre, pour 25 000 €.",
          'Santé',
          'Sports et tranquillité publique',
-         'Les vestiaires de la salle des sports Marcel-Cerdan seront entièrement rénovés en 2027.',
-         'Le déploiement de la vidéoprotection se poursuivra avec huit caméras supplémentaires aux entrées de ville et aux abords des équipements sportifs.',
-         'Maison de santé pluriprofessionnelle',
          'Le remplacement du sol sportif de la salle Marcel-Cerdan est reporté au-delà de 2028.',
          "Un bilan annuel d'exécution du programme pluriannuel d'investissement sera présenté chaque automne au conseil municipal et publié sur le site de la Ville.",
      ],
-     [], 9),
+     [
+         "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
+     ], 8),
 ]
 
 
