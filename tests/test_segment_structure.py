@@ -2614,3 +2614,15 @@ def test_a_numbered_chapter_going_straight_to_sub_sections_of_actions_is_an_obje
         ("action", "", "Une cueillette sera organisée chaque automne."),
         ("action", "", "Un pressoir sera prêté aux habitants en 2028."),
     ]
+
+
+def test_an_item_ending_on_a_suggestion_gives_the_suggestion_alone(tmp_path):
+    # a signer's comment « Je signe pour le parc. Et pourquoi pas une fontaine … ? »: the suggestion
+    # the item ends on is a demand, alone; an item ending on a real question stays a question
+    units = _markdown_units(tmp_path, "# Pétition pour le parc des Saules\n\n## Commentaires des signataires\n\n"
+                            "- Je signe pour le parc. Et pourquoi pas une fontaine à eau près des jeux ?\n"
+                            "- Je signe. Pourquoi le parc ferme-t-il si tôt ?\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Et pourquoi pas une fontaine à eau près des jeux ?"),
+        ("question", "Je signe. Pourquoi le parc ferme-t-il si tôt ?"),
+    ]

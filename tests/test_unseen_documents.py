@@ -1376,15 +1376,8 @@ CASES = [
     # « Opération | 2026 | 2027 | 2028 | Total », « Ce qui ne sera pas engagé cette année », a conclusion)
     ('../matching-checks/dobcommune/corpus/dobcommune/petition-budget-2026-marcillac-a-vivre.html',
      'dobcommune-petition-budget-2026-marcillac-a-vivre',
-     [
-         "Deuxièmement, la cour de l'école maternelle des Tilleuls doit être débitumée et végétalisée, avec des arbres pour faire de l'ombre et un coin potager.",
-         "Quatrièmement, il est temps d'éteindre l'éclairage public entre 23 h et 5 h dans tous les quartiers résidentiels et de remplacer les vieux lampadaires par des LED.",
-         "Enfin, la médiathèque doit ouvrir le dimanche après-midi et jusqu'à 19 h le mercredi.",
-         'Pensez aussi à la piscine : ouvrir le bassin couvert entre midi et deux pour les salariés, ce serait top !',
-     ],
-     [
-         'Et pourquoi pas un portage de livres à domicile pour les personnes qui ne peuvent plus se déplacer ?',
-     ], 2),
+     [],
+     [], 2),
     ('../matching-checks/dobcommune/corpus/dobcommune/rapport-orientation-budgetaire-2026.pdf',
      'dobcommune-rapport-orientation-budgetaire-2026',
      [

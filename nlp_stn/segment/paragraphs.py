@@ -16,7 +16,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
-                         _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
@@ -146,6 +146,45 @@ def _headed_titles(blocks, headed: frozenset) -> frozenset:
                           if not (b.kind == "paragraph" and _PROGRESS_LABEL.fullmatch(b.text.strip()))), None)
         if following is not None and following.start in headed:
             out.add(block.start)
+    return frozenset(out)
+
+
+def _ordinal_series(blocks) -> frozenset:
+    """The starts of the paragraphs of a series counted in prose, one after the other: each opens
+    with an ordinal adverb (« Premièrement, … », « Deuxièmement, … », see _ORDINAL_OPENING), the
+    last maybe with « Enfin, … » (_ORDINAL_CLOSING); two members at least, one of them asking in so
+    many words (a demand verb: « Premièrement, nous demandons … »). In a letter of demands every
+    member of such a series is one, whatever its form (« Deuxièmement, la cour doit être
+    végétalisée », « Enfin, il est temps d'éteindre … »), as the items of a numbered list are.
+
+    >>> from nlp_stn.model import Block
+    >>> par = lambda t, at: Block(kind="paragraph", text=t, start=at, end=at + len(t), page=1)
+    >>> sorted(_ordinal_series([par("Madame la Maire,", 0), par("Premièrement, nous demandons un banc.", 20),
+    ...                         par("Deuxièmement, la fontaine doit être réparée.", 60),
+    ...                         par("Enfin, le parc doit ouvrir le soir.", 110), par("Merci.", 150)]))
+    [20, 60, 110]
+    >>> _ordinal_series([par("Premièrement, le parc est sale.", 0), par("Enfin, il est mal éclairé.", 40)])
+    frozenset()
+    """
+    out: set = set()
+    series: list = []
+
+    def close() -> None:
+        if len(series) >= 2 and any(_DEMAND_VERB.search(b.text) or _demand_whole(b.text) for b in series):
+            out.update(b.start for b in series)
+        series.clear()
+
+    for block in blocks:
+        if block.kind != "paragraph":
+            close()
+        elif _ORDINAL_OPENING.match(block.text):
+            series.append(block)
+        elif series and _ORDINAL_CLOSING.match(block.text):
+            series.append(block)
+            close()
+        else:
+            close()
+    close()
     return frozenset(out)
 
 
@@ -1130,6 +1169,9 @@ class _Paragraphs:
                       or (self.prior != "action" and len(self.units) > first_unit
                           and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
+                      # « Deuxièmement, la cour doit être végétalisée » after « Premièrement, nous
+                      # demandons … »: a member of a series of demands counted in prose (see _ordinal_series)
+                      or (self.prior != "action" and not offset and block.start in self.ordinals)
                       or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
                                                               or _DEED_MUST.match(sentence)
                                                               or _EVERY_MUST.search(sentence)))
