@@ -3464,6 +3464,30 @@ def test_budget_orientations_numbered_sections_of_prose_are_no_actions(tmp_path)
     ]
 
 
+def test_budget_orientations_run_in_titles_and_lines_marked_new(tmp_path):
+    # in a budget's orientations, a paragraph opened by a short run-in title without a verb
+    # (« Bouger autrement. ») gives the title as an objective and reads the rest sentence by
+    # sentence; a line of a budget table marked « nouveau » is a spending added this year, an
+    # action named by its first cell; the lines carried over are none
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>2. Les orientations</h2>"
+        "<p>Bouger autrement. La passerelle du canal sera réalisée en 2028. Par ailleurs, 20 arceaux "
+        "seront posés devant les écoles.</p>"
+        "<p>La halle du marché sera couverte en 2028. Le chantier avait été reporté en 2026.</p>"
+        "<table><tr><th>Poste</th><th>BP 2027</th><th>BP 2028</th><th>Évolution</th></tr>"
+        "<tr><td>Fluides</td><td>90 000 €</td><td>85 000 €</td><td>-5,6 %</td></tr>"
+        "<tr><td>Navette du marché le samedi</td><td>—</td><td>12 000 €</td><td>nouveau</td></tr>"
+        "</table>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Bouger autrement"),
+        ("action", "La passerelle du canal sera réalisée en 2028."),
+        ("action", "Par ailleurs, 20 arceaux seront posés devant les écoles."),
+        ("action", "La halle du marché sera couverte en 2028."),
+        ("action", "Navette du marché le samedi"),
+    ]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

@@ -87,6 +87,7 @@ _ADDED_MUST = re.compile(
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
 _OPENING_QUOTED_QUESTION = re.compile(r"^«\s*([^«»]{8,}?\?)\s*»")
+RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _Paragraphs.runin_title)
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
@@ -557,6 +558,18 @@ class _Paragraphs:
             return
         if _contact_line(text):
             return  # « Contact : service … — x@y.fr — 02 … »: who to ask, no unit
+        runin = self.runin_title(text) if self.budget else 0
+        if runin:
+            # « Sobriété énergétique. Une enveloppe de … permettra de … » in a budget's orientations:
+            # the run-in title (bold in print) names the theme of the commitments after it, an
+            # objective; what follows is read as the paragraph
+            title = text[:runin].strip()
+            self.add(_Unit(kind="objective", text=_collapse(title).rstrip(" ."), start=block.start,
+                           end=block.start + len(title.rstrip(" .")), page=block.page))
+            rest = text[runin:]
+            lead = len(rest) - len(rest.lstrip())
+            block = replace(block, text=rest.lstrip(), start=block.start + runin + lead)
+            text = block.text
         if self.answer:
             told = self.answer_labels(block)
             if told is None:
@@ -680,6 +693,20 @@ class _Paragraphs:
         if self.headed_engagement(block):
             return
         self.sentences(block)
+
+    def runin_title(self, text: str) -> int:
+        """Where the paragraph goes on after a run-in title: a first sentence of RUNIN_TITLE_WORDS
+        words at most, ended by « . », with no finite verb and no figure (« Sobriété énergétique. »,
+        « L'école d'abord. », « Se déplacer autrement. »), before one sentence at least; 0 when
+        the paragraph opens with no such title."""
+        said = _sentences(text)
+        if len(said) < 2:
+            return 0
+        first = said[0][1].strip()
+        if (not first.endswith(".") or _word_count(first) > RUNIN_TITLE_WORDS or re.search(r"\d", first)
+                or not first[:1].isupper() or self.finite_verb(first.rstrip("."))):
+            return 0
+        return said[1][0]
 
     def ranked_axis(self, block: Block) -> bool:
         """In an authority's document, a paragraph of one short sentence naming a priority by its
