@@ -3488,6 +3488,22 @@ def test_budget_orientations_run_in_titles_and_lines_marked_new(tmp_path):
     ]
 
 
+def test_budget_orientations_report_made_public_and_deed_postponed(tmp_path):
+    # in a budget's orientations, a report of what was done published to the residents (« publié
+    # sur le site de la commune ») answers a demand for accountability, an action (a report only
+    # to the council stays the plan's follow-up); a deed put off to a later year is a decision
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Conclusion</h2>"
+        "<p>Un bilan des investissements sera présenté chaque année au conseil et publié sur le site de la commune.</p>"
+        "<p>Un bilan des travaux sera présenté chaque année au conseil municipal.</p>"
+        "<p>La réfection du court de tennis est reportée au-delà de 2030.</p>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Un bilan des investissements sera présenté chaque année au conseil et publié sur le site de la commune."),
+        ("decision", "non retenue", "La réfection du court de tennis est reportée au-delà de 2030."),
+    ]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

@@ -1382,8 +1382,6 @@ CASES = [
      'dobcommune-rapport-orientation-budgetaire-2026',
      [
          'Le programme annuel de voirie est porté à 450 000 € ; il donnera la priorité aux trottoirs des quartiers des Vignes et de la Croix-Blanche.',
-         'Le remplacement du sol sportif de la salle Marcel-Cerdan est reporté au-delà de 2028.',
-         "Un bilan annuel d'exécution du programme pluriannuel d'investissement sera présenté chaque automne au conseil municipal et publié sur le site de la Ville.",
      ],
      [
          "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",

@@ -269,6 +269,15 @@ _FUNDING_SUBJECT = re.compile(
 # Published as open data (« publié en données ouvertes », « en open data », « sous licence ouverte »)
 _OPEN_DATA = re.compile(r"\b(?:publi[ée]e?s?|mise?s?\s+en\s+ligne|diffus[ée]e?s?)\s+(?:[^\W\d_]+\s+){0,3}?"
                         r"(?:en\s+(?:donn[ée]es\s+ouvertes|open\s*data)|sous\s+licence\s+ouverte)\b", re.I)
+# Made public to the residents (« publié sur le site de la Ville », « mis en ligne sur le site », « rendu
+# public »): in a budget's orientations, a report of what was done with the money answers a demand
+# for accountability, it is no mere follow-up of the plan
+_MADE_PUBLIC = re.compile(r"\b(?:(?:publi[ée]|mis|diffus[ée])e?s?\s+(?:[^\W\d_]+\s+){0,3}?(?:sur\s+le\s+site|en\s+ligne)"
+                          r"|rendue?s?\s+publi(?:c|cs|que|ques))\b", re.I)
+# A deed put off to a later date (« … est reporté au-delà de 2028 », « … sont reportés à 2030 », « … est
+# reportée à une date ultérieure »): in an authority's document, not taken up now, a decision
+_POSTPONED = re.compile(r"^[^;:!?]{3,160}?\b(?:est|sont|sera|seront)\s+report[ée]e?s?\s+(?:à|au-del[àa]\s+de|apr[èe]s|en)\s+"
+                        r"(?:\d{4}\b|une\s+date\s+ult[ée]rieure|l['’]\s*an(?:n[ée]e)?\s+prochaine|plus\s+tard)", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -1075,6 +1084,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
+                if _POSTPONED.match(sentence) and not _REFUSAL.search(sentence):
+                    # « Le remplacement du sol sportif est reporté au-delà de 2028 »: put off, not
+                    # taken up now
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -1371,7 +1386,8 @@ class _Paragraphs:
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                (self.answer or self.speech or self.budget) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+                (self.answer or self.speech or self.budget) and (_OPEN_DATA.search(sentence) or (
+                    self.budget and _MADE_PUBLIC.search(sentence)))) and not (self.answer and self.under_question(sentence)):
             # (but in an answer, a speech, a press release or budget orientations, its budget or its
             # reports published as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
             # for open data)
