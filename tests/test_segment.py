@@ -3504,6 +3504,26 @@ def test_budget_orientations_report_made_public_and_deed_postponed(tmp_path):
     ]
 
 
+def test_the_motion_closing_a_budget_report_is_no_unit(tmp_path):
+    # « Il est proposé au conseil municipal de prendre acte … » closes the report: the vote put to
+    # the assembly, neither a demand nor a deed
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Conclusion</h2><p>La halle du marché sera couverte en 2028.</p>"
+        "<p>Il est proposé au conseil municipal de prendre acte de la tenue du débat.</p>"
+        "<p>Il est demandé au conseil communautaire d'approuver ces orientations.</p>"))
+    assert [(u.kind, u.text) for u in units] == [("action", "La halle du marché sera couverte en 2028.")]
+
+
+def test_a_goal_that_is_a_figure_alone_is_no_objective(tmp_path):
+    # « Prochain objectif : 1 500 » beside a petition's counter: a figure, no aim; a goal in words stays
+    _, units = _units(tmp_path, "petition.html", (
+        "<h1>Pétition : des bancs au parc</h1><p>842 signatures</p><p>Prochain objectif : 1 000</p>"
+        "<p>Objectif : 1 000 signatures</p><h2>Pourquoi</h2><p>Nous demandons des bancs au parc.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "1 000 signatures"), ("recommendation", "Nous demandons des bancs au parc.")]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

@@ -1377,7 +1377,7 @@ CASES = [
     ('../matching-checks/dobcommune/corpus/dobcommune/petition-budget-2026-marcillac-a-vivre.html',
      'dobcommune-petition-budget-2026-marcillac-a-vivre',
      [],
-     [], 2),
+     [], 0),
     ('../matching-checks/dobcommune/corpus/dobcommune/rapport-orientation-budgetaire-2026.pdf',
      'dobcommune-rapport-orientation-budgetaire-2026',
      [
@@ -1385,7 +1385,7 @@ CASES = [
      ],
      [
          "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
-     ], 8),
+     ], 7),
 ]
 
 

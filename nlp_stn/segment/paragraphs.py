@@ -278,6 +278,15 @@ _MADE_PUBLIC = re.compile(r"\b(?:(?:publi[ée]|mis|diffus[ée])e?s?\s+(?:[^\W\d_
 # reportée à une date ultérieure »): in an authority's document, not taken up now, a decision
 _POSTPONED = re.compile(r"^[^;:!?]{3,160}?\b(?:est|sont|sera|seront)\s+report[ée]e?s?\s+(?:à|au-del[àa]\s+de|apr[èe]s|en)\s+"
                         r"(?:\d{4}\b|une\s+date\s+ult[ée]rieure|l['’]\s*an(?:n[ée]e)?\s+prochaine|plus\s+tard)", re.I)
+# The motion an authority's report puts to its assembly (« Il est proposé au conseil municipal de
+# prendre acte de … », « Il est demandé au conseil communautaire d'approuver … », « Le conseil est
+# invité à débattre … »): the vote that closes the report, no deed of its own
+_MOTION_PUT = re.compile(
+    r"^\W*(?:il\s+est\s+(?:propos[ée]|demand[ée])\s+(?:au|à\s+l['’]\s*)\s*|(?:le|l['’])\s*)"
+    r"(?:conseil|assembl[ée]e|comit[ée]\s+syndical|bureau)(?:\s+(?:municipal|communautaire|m[ée]tropolitain|r[ée]gional"
+    r"|d[ée]partemental|syndical|d['’]administration|d[ée]lib[ée]rante))?\s+"
+    r"(?:est\s+invit[ée]e?\s+(?:à|a)\s+|(?:de|d['’])\s*)"
+    r"(?:prendre\s+acte|d[ée]battre|d[ée]lib[ée]rer|approuver|adopter|valider|se\s+prononcer|[ée]mettre\s+un\s+avis)\b", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -404,6 +413,8 @@ class _Paragraphs:
                 parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
         if not parts or any(len(part.split()) > 25 for _, part in parts):
             return False
+        if objective and all(not re.search(r"[^\W\d_]", part) for _, part in parts):
+            return True  # « Prochain objectif : 1 500 » beside a counter of signatures: a figure, no aim stated
         if (kind != "indicator" and re.search(r"\d", parts[0][1])
                 and any(_MEASURED_BY.match(part) for _, part in parts[1:])):
             # « Objectif : 500 repas par jour ; indicateur de suivi : nombre de couverts servis »: a
@@ -944,6 +955,8 @@ class _Paragraphs:
                 continue
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            if self.prior == "action" and _MOTION_PUT.match(sentence):
+                continue  # « Il est proposé au conseil municipal de prendre acte … »: the vote closing the report
             if self.prior == "action" and _GOAL_STATED.match(sentence):
                 # « L'objectif est clair : d'ici 2031, la part … devra être divisée par deux. »: the
                 # goal the authority sets itself, an objective
