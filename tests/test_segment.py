@@ -3524,6 +3524,19 @@ def test_a_goal_that_is_a_figure_alone_is_no_objective(tmp_path):
         ("objective", "1 000 signatures"), ("recommendation", "Nous demandons des bancs au parc.")]
 
 
+def test_budget_orientations_a_line_raised_to_an_amount_is_funded(tmp_path):
+    # « Le programme de voirie est porté à 300 000 € » in a budget's orientations: a line the
+    # authority decides to fund this year, in the present of its decision (its subject a
+    # programme, not the plan); a rate kept is no amount raised
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Investissements</h2>"
+        "<p>Le programme de voirie est porté à 300 000 € ; il donnera la priorité aux trottoirs.</p>"
+        "<p>Le taux de la taxe foncière est porté à 38 %.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le programme de voirie est porté à 300 000 € ; il donnera la priorité aux trottoirs.")]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

@@ -1380,9 +1380,7 @@ CASES = [
      [], 0),
     ('../matching-checks/dobcommune/corpus/dobcommune/rapport-orientation-budgetaire-2026.pdf',
      'dobcommune-rapport-orientation-budgetaire-2026',
-     [
-         'Le programme annuel de voirie est porté à 450 000 € ; il donnera la priorité aux trottoirs des quartiers des Vignes et de la Croix-Blanche.',
-     ],
+     [],
      [
          "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
      ], 7),

@@ -272,6 +272,11 @@ _OPEN_DATA = re.compile(r"\b(?:publi[ée]e?s?|mise?s?\s+en\s+ligne|diffus[ée]e?
 # Made public to the residents (« publié sur le site de la Ville », « mis en ligne sur le site », « rendu
 # public »): in a budget's orientations, a report of what was done with the money answers a demand
 # for accountability, it is no mere follow-up of the plan
+# An amount a budget line is raised to this year (« Le programme de voirie est porté à 450 000 € »,
+# « L'enveloppe des subventions est portée à 1,2 M€ »): in a budget's orientations, what the
+# authority decides to fund, in the present of its decision
+_RAISED_TO = re.compile(r"^[^;:!?]{3,120}?\b(?:est|sont)\s+(?:port[ée]|relev[ée]|doubl[ée]|augment[ée])e?s?\s+à\s+"
+                        r"\d[\d\s  .,]*\s*(?:k€|m€|€|euros|millions?\s+d['’]\s*euros)", re.I)
 _MADE_PUBLIC = re.compile(r"\b(?:(?:publi[ée]|mis|diffus[ée])e?s?\s+(?:[^\W\d_]+\s+){0,3}?(?:sur\s+le\s+site|en\s+ligne)"
                           r"|rendue?s?\s+publi(?:c|cs|que|ques))\b", re.I)
 # A deed put off to a later date (« … est reporté au-delà de 2028 », « … sont reportés à 2030 », « … est
@@ -1397,6 +1402,8 @@ class _Paragraphs:
         body it creates (« Un comité d'usagers, auquel …, sera créé », see _BODY_CREATED) answers
         the demand for one. A clause telling
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
+        if self.budget and _RAISED_TO.match(sentence):
+            return 0  # « Le programme de voirie est porté à 450 000 € ; … »: a line raised, funded this year (not the plan's follow-up)
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
                 (self.answer or self.speech or self.budget) and (_OPEN_DATA.search(sentence) or (
