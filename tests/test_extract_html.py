@@ -793,6 +793,21 @@ def test_a_petition_comment_is_read_without_its_author_line_nor_its_report_link(
     ]
 
 
+def test_a_link_reporting_the_petition_itself_is_no_text(tmp_path):
+    # « Signaler cette pétition » under the petition, a link alone: the platform's control, no text
+    page = tmp_path / "petition.html"
+    page.write_text(
+        "<html><body><main><h1>Un abri au stade</h1><p>Nous demandons un abri pour les spectateurs.</p>"
+        "<p class='report'><a href='/signaler/7'>Signaler cette pétition</a></p>"
+        "<p><a href='/p/7'>Signer cette pétition</a></p></main></body></html>", encoding="utf-8")
+    got = [(b.kind, b.text) for b in html.read(page, Settings()).blocks]
+    assert got == [
+        ("heading", "Un abri au stade"),
+        ("paragraph", "Nous demandons un abri pour les spectateurs."),
+        ("paragraph", "Signer cette pétition"),
+    ]
+
+
 @pytest.mark.parametrize("page_title, title", [
     ("Pétition : Un abri au stade - Agir Ensemble", "Pétition : Un abri au stade"),
     ("Un abri au stade - Agir Ensemble", "Un abri au stade"),

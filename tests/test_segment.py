@@ -3451,6 +3451,96 @@ def test_budget_orientations_commit_by_section_and_list_their_investments(tmp_pa
     ]
 
 
+def test_budget_orientations_numbered_sections_of_prose_are_no_actions(tmp_path):
+    # in a budget's orientations, a numbered sub-section whose paragraphs tell several things
+    # (« 1.2 Les mesures de la loi de finances », « 2.3 Les investissements ») is a part of the
+    # report, not one action described: its sentences are read one by one, each commitment a unit
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>1. Le contexte</h2><h3>1.2 Les mesures de la loi de finances</h3>"
+        "<p>Les dotations sont gelées. La revalorisation des bases serait de 1,5 %.</p>"
+        "<h2>2. Les orientations</h2><h3>2.3 Les investissements</h3>"
+        "<p>La halle du marché sera couverte en 2028. Le chantier durait depuis deux ans.</p>"
+        "<p>La commune aménagera un jardin partagé rue des Lilas. Les habitants ont été consultés.</p>"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("action", "", "La halle du marché sera couverte en 2028."),
+        ("action", "", "La commune aménagera un jardin partagé rue des Lilas."),
+    ]
+
+
+def test_budget_orientations_run_in_titles_and_lines_marked_new(tmp_path):
+    # in a budget's orientations, a paragraph opened by a short run-in title without a verb
+    # (« Bouger autrement. ») gives the title as an objective and reads the rest sentence by
+    # sentence; a line of a budget table marked « nouveau » is a spending added this year, an
+    # action named by its first cell; the lines carried over are none
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>2. Les orientations</h2>"
+        "<p>Bouger autrement. La passerelle du canal sera réalisée en 2028. Par ailleurs, 20 arceaux "
+        "seront posés devant les écoles.</p>"
+        "<p>La halle du marché sera couverte en 2028. Le chantier avait été reporté en 2026.</p>"
+        "<table><tr><th>Poste</th><th>BP 2027</th><th>BP 2028</th><th>Évolution</th></tr>"
+        "<tr><td>Fluides</td><td>90 000 €</td><td>85 000 €</td><td>-5,6 %</td></tr>"
+        "<tr><td>Navette du marché le samedi</td><td>—</td><td>12 000 €</td><td>nouveau</td></tr>"
+        "</table>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Bouger autrement"),
+        ("action", "La passerelle du canal sera réalisée en 2028."),
+        ("action", "Par ailleurs, 20 arceaux seront posés devant les écoles."),
+        ("action", "La halle du marché sera couverte en 2028."),
+        ("action", "Navette du marché le samedi"),
+    ]
+
+
+def test_budget_orientations_report_made_public_and_deed_postponed(tmp_path):
+    # in a budget's orientations, a report of what was done published to the residents (« publié
+    # sur le site de la commune ») answers a demand for accountability, an action (a report only
+    # to the council stays the plan's follow-up); a deed put off to a later year is a decision
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Conclusion</h2>"
+        "<p>Un bilan des investissements sera présenté chaque année au conseil et publié sur le site de la commune.</p>"
+        "<p>Un bilan des travaux sera présenté chaque année au conseil municipal.</p>"
+        "<p>La réfection du court de tennis est reportée au-delà de 2030.</p>"))
+    assert [(u.kind, u.state, u.text) for u in units] == [
+        ("action", "", "Un bilan des investissements sera présenté chaque année au conseil et publié sur le site de la commune."),
+        ("decision", "non retenue", "La réfection du court de tennis est reportée au-delà de 2030."),
+    ]
+
+
+def test_the_motion_closing_a_budget_report_is_no_unit(tmp_path):
+    # « Il est proposé au conseil municipal de prendre acte … » closes the report: the vote put to
+    # the assembly, neither a demand nor a deed
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Conclusion</h2><p>La halle du marché sera couverte en 2028.</p>"
+        "<p>Il est proposé au conseil municipal de prendre acte de la tenue du débat.</p>"
+        "<p>Il est demandé au conseil communautaire d'approuver ces orientations.</p>"))
+    assert [(u.kind, u.text) for u in units] == [("action", "La halle du marché sera couverte en 2028.")]
+
+
+def test_a_goal_that_is_a_figure_alone_is_no_objective(tmp_path):
+    # « Prochain objectif : 1 500 » beside a petition's counter: a figure, no aim; a goal in words stays
+    _, units = _units(tmp_path, "petition.html", (
+        "<h1>Pétition : des bancs au parc</h1><p>842 signatures</p><p>Prochain objectif : 1 000</p>"
+        "<p>Objectif : 1 000 signatures</p><h2>Pourquoi</h2><p>Nous demandons des bancs au parc.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "1 000 signatures"), ("recommendation", "Nous demandons des bancs au parc.")]
+
+
+def test_budget_orientations_a_line_raised_to_an_amount_is_funded(tmp_path):
+    # « Le programme de voirie est porté à 300 000 € » in a budget's orientations: a line the
+    # authority decides to fund this year, in the present of its decision (its subject a
+    # programme, not the plan); a rate kept is no amount raised
+    _, units = _units(tmp_path, "rob.html", (
+        "<p>Commune de Vellerot</p><h1>Rapport d'orientation budgétaire 2028</h1>"
+        "<h2>Investissements</h2>"
+        "<p>Le programme de voirie est porté à 300 000 € ; il donnera la priorité aux trottoirs.</p>"
+        "<p>Le taux de la taxe foncière est porté à 38 %.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le programme de voirie est porté à 300 000 € ; il donnera la priorité aux trottoirs.")]
+
+
 def test_a_numbered_title_over_one_description_stays_an_action_in_a_plan(tmp_path):
     # the same numbered title over one paragraph describing it is the plan's action
     _, units = _units(tmp_path, "plan.html", (

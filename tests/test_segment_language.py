@@ -714,3 +714,31 @@ def test_the_noun_l_essentiel_opens_no_demand():
     assert s[_demand_clause(s).end():] == "rouvrir la halte."
     assert _demand_clause("Le projet se limite pour l'essentiel à reprendre la loi.") is None
     assert _demand_clause("L'essentiel à retenir tient en trois points.") is None
+
+
+def test_a_series_of_demands_counted_in_prose_by_ordinal_adverbs(tmp_path):
+    # « Premièrement, nous demandons … » then « Deuxièmement, … doit … », « Enfin, il est temps de … »:
+    # every member of the series counted in prose asks, as the items of a numbered list do; the
+    # same adverbs counting findings that ask nothing give no demand
+    text = ("Lettre ouverte à Madame la Maire\n\nMadame la Maire,\n\n"
+            "Premièrement, nous demandons la réfection du préau de l'école des Saules.\n\n"
+            "Deuxièmement, la fontaine de la place doit être remise en eau chaque été.\n\n"
+            "Enfin, il est temps d'ouvrir le parc le soir jusqu'à 22 h.\n\n"
+            "Veuillez agréer nos salutations.\n\n"
+            "Premièrement, le parc est sale.\n\nDeuxièmement, il est mal éclairé.\n")
+    assert _kinds(tmp_path, text, "lettre.txt") == [
+        ("recommendation", "", "Premièrement, nous demandons la réfection du préau de l'école des Saules."),
+        ("recommendation", "", "Deuxièmement, la fontaine de la place doit être remise en eau chaque été."),
+        ("recommendation", "", "Enfin, il est temps d'ouvrir le parc le soir jusqu'à 22 h."),
+    ]
+
+
+def test_think_of_with_an_adverb_asks_as_think_of_does(tmp_path):
+    # « Pensez aussi au marché : … » asks as « Pensez au marché » does, in a list of comments
+    text = ("# Pétition pour le parc des Saules\n\n## Commentaires des signataires\n\n"
+            "- Pensez aussi au parc : installer des bancs à l'ombre, ce serait top !\n"
+            "- Pensez surtout aux poussettes.\n")
+    assert _kinds(tmp_path, text, "petition.md") == [
+        ("recommendation", "", "Pensez aussi au parc : installer des bancs à l'ombre, ce serait top !"),
+        ("recommendation", "", "Pensez surtout aux poussettes."),
+    ]

@@ -2743,3 +2743,15 @@ def test_in_a_book_of_rules_the_authority_s_present_is_an_action():
         ("action", "La Région finance un atlas des haies pour les communes."),
         ("action", "Un bilan des règles est présenté chaque année au conseil régional."),
     ]
+
+
+def test_an_item_ending_on_a_suggestion_gives_the_suggestion_alone(tmp_path):
+    # a signer's comment « Je signe pour le parc. Et pourquoi pas une fontaine … ? »: the suggestion
+    # the item ends on is a demand, alone; an item ending on a real question stays a question
+    units = _markdown_units(tmp_path, "# Pétition pour le parc des Saules\n\n## Commentaires des signataires\n\n"
+                            "- Je signe pour le parc. Et pourquoi pas une fontaine à eau près des jeux ?\n"
+                            "- Je signe. Pourquoi le parc ferme-t-il si tôt ?\n")
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Et pourquoi pas une fontaine à eau près des jeux ?"),
+        ("question", "Je signe. Pourquoi le parc ferme-t-il si tôt ?"),
+    ]

@@ -1280,7 +1280,7 @@ CASES = [
      ],
      [
          "Aucune autre création de poste n'est prévue ; les départs en retraite seront remplacés au cas par cas.",
-     ], 1),
+     ], 0),  # (a budget's numbered sub-sections are no actions: « 1.2 Les mesures qui concernent la commune »)
     # sagesmer: a conseil des jeunes et des aînés' joint opinion (large-print PDF: justified lines
     # hyphenated « numé- / rique », footnotes with superscript calls, running header, « 2/6 »,
     # « Nous recommandons de : » over « – » items and bold « ➜ » lines) and the municipal magazine's
@@ -1424,6 +1424,22 @@ CASES = [
          'La Région encourage les collectivités compétentes à généraliser la tarification incitative de la collecte des déchets.',
      ],
      [], 3),
+    # dobcommune: a residents' collective's online petition on the town's budget (HTML saved from a petition
+    # site: menu, signatures counter, letter with demands numbered in prose « Premièrement … Enfin », « Nos
+    # demandes » list, dated updates, signers' comments, sign form, share buttons) and the town's « rapport
+    # d'orientation budgétaire » (fpdf2 PDF: « 1. Le contexte national », « 2. Les orientations de la Ville »
+    # with commitments in financial prose under bold run-in labels, a running-costs table, the PPI table
+    # « Opération | 2026 | 2027 | 2028 | Total », « Ce qui ne sera pas engagé cette année », a conclusion)
+    ('../matching-checks/dobcommune/corpus/dobcommune/petition-budget-2026-marcillac-a-vivre.html',
+     'dobcommune-petition-budget-2026-marcillac-a-vivre',
+     [],
+     [], 0),
+    ('../matching-checks/dobcommune/corpus/dobcommune/rapport-orientation-budgetaire-2026.pdf',
+     'dobcommune-rapport-orientation-budgetaire-2026',
+     [],
+     [
+         "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
+     ], 7),
 ]
 
 

@@ -833,8 +833,8 @@ def _link_bar(links: int, unlinked: str) -> bool:
 # What a link to a file or another page says: its verb, or the file's format and size
 _LINK_LABEL = re.compile(
     r"^(?:t[ée]l[ée]charger|consulter|voir|lire|acc[ée]der|d[ée]couvrir|en savoir plus|retour|imprimer)\b"
-    # a visitor's control under a comment (« Signaler » an abuse)
-    r"|^signaler(?:\s+(?:un\s+abus|ce\s+commentaire|le\s+commentaire))?\s*$"
+    # a visitor's control under a comment or a page (« Signaler » an abuse, « Signaler cette pétition »)
+    r"|^signaler(?:\s+(?:un\s+abus|(?:ce|le)\s+(?:commentaire|contenu|message)|(?:cette|la)\s+(?:p[ée]tition|page|publication)))?\s*$"
     r"|\((?:[^()]*\b(?:pdf|docx?|odt|xlsx?|csv|zip)\b[^()]*|[^()]*\d\s*(?:[kmg]o|[kmg]b)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )

@@ -380,7 +380,11 @@ class _Headings:
                 # "### 1.1 Capteurs de qualité de l'air" over its paragraph, in a plan: a title
                 # numbered below the chapters names an action, even as a noun phrase ("Jalonnement
                 # dynamique des parkings"); its paragraph is its description. One holding
-                # "1.1.1 …" titles is an objective (see resolve)
+                # "1.1.1 …" titles is an objective (see resolve). Not in a budget's orientations:
+                # its numbered parts (« 1.2 Les mesures de la loi de finances », « 2.3 Les priorités
+                # d'investissement ») are sections of its report, their paragraphs read one by one
+                if self.budget:
+                    return
                 unit = self.add(_Unit(kind="action", text=_collapse(title), start=block.start + rest_start,
                                       end=block.end, page=block.page, label=number.group(1), heading=outer))
                 unit.parent = ""

@@ -152,14 +152,15 @@ def _suggests(text: str) -> bool:
                 or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
 # A demand as spoken in an informal list (a youth council's, a pad's): « on veut / on voudrait /
 # on aimerait … » (« Et on voudrait un banc à l'ombre »), an imperative asking to stop or to think
-# of something (« arrêtez de couper l'éclairage à 21 h », « pensez aux poussettes »), a wish
+# of something (« arrêtez de couper l'éclairage à 21 h », « pensez aux poussettes », « pensez aussi au
+# marché : … »), a wish
 # opened by « que » (« que la piscine ouvre le dimanche »), or any request said « s'il vous
 # plaît » (« svp », « stp »: « Donc svp un vrai terrain couvert »); not « on veut savoir … »
 _SPOKEN_DEMAND = re.compile(
     r"^\W*(?:(?:et|mais|alors|donc|bref|franchement|surtout|aussi)\s*,?\s+)*(?:"
     r"(?:on|nous)\s+(?:veut|voudrait|aimerait|voulons|voudrions|aimerions|r[ée]clame|r[ée]clamons)\b"
     r"(?!\s+(?:savoir|comprendre|conna[iî]tre)\b)"
-    r"|(?:arr[êe]tez|cessez|[ée]vitez)\s+(?:de\s+|d['’])|pensez\s+(?:à|a|aux|au)\b|n['’]oubliez\s+pas\s+(?:de\s+|d['’])"
+    r"|(?:arr[êe]tez|cessez|[ée]vitez)\s+(?:de\s+|d['’])|pensez\s+(?:aussi\s+|surtout\s+|[ée]galement\s+|donc\s+)?(?:à|a|aux|au)\b|n['’]oubliez\s+pas\s+(?:de\s+|d['’])"
     r"|(?:que\s+|qu['’])(?:on|il|elle|ils|elles|la|le|les|l['’]|ce|ça|ca|chaque|tout|tous)\b)"
     r"|\b(?:svp|stp|s['’]il\s+(?:vous|te)\s+pla[iî]t)\b",
     re.I,

@@ -280,6 +280,15 @@ class _Lists:
             self.add(_Unit(kind=self.item_kind("recommendation"), text=text, start=start,
                            end=start + len(text), page=block.page, label=label, heading=heading))
             return
+        said = _sentences(text)
+        closing = said[-1][1].strip() if len(said) >= 2 else ""
+        if closing.endswith("?") and _suggests(closing) and not role:
+            # « Je signe pour la médiathèque. Et pourquoi pas un portage de livres … ? »: after what
+            # the writer says, the suggestion the item ends on, alone
+            at = start + said[-1][0] + said[-1][1].index(closing)
+            self.add(_Unit(kind=self.item_kind("recommendation"), text=closing, start=at, end=at + len(closing),
+                           page=block.page, label=label, heading=heading))
+            return
         if block.marker in _TASK_MARKERS and _ASSIGNED.match(text) and not _LABEL.match(text):
             return  # « [ ] Odile : réserver la salle »: a task of the meeting, not of a plan
         if block.marker in _TASK_MARKERS and not text.endswith("?"):

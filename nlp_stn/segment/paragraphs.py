@@ -16,7 +16,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
-                         _NAMED_SAYS, _NOT_RETAINED, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
@@ -98,6 +98,7 @@ _ADDED_MUST = re.compile(
 
 # A quoted question opening what follows a lead-in's colon (« … demande : « Quand … ? » … »)
 _OPENING_QUOTED_QUESTION = re.compile(r"^«\s*([^«»]{8,}?\?)\s*»")
+RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _Paragraphs.runin_title)
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
@@ -200,6 +201,45 @@ def _headed_titles(blocks, headed: frozenset) -> frozenset:
     return frozenset(out)
 
 
+def _ordinal_series(blocks) -> frozenset:
+    """The starts of the paragraphs of a series counted in prose, one after the other: each opens
+    with an ordinal adverb (« Premièrement, … », « Deuxièmement, … », see _ORDINAL_OPENING), the
+    last maybe with « Enfin, … » (_ORDINAL_CLOSING); two members at least, one of them asking in so
+    many words (a demand verb: « Premièrement, nous demandons … »). In a letter of demands every
+    member of such a series is one, whatever its form (« Deuxièmement, la cour doit être
+    végétalisée », « Enfin, il est temps d'éteindre … »), as the items of a numbered list are.
+
+    >>> from nlp_stn.model import Block
+    >>> par = lambda t, at: Block(kind="paragraph", text=t, start=at, end=at + len(t), page=1)
+    >>> sorted(_ordinal_series([par("Madame la Maire,", 0), par("Premièrement, nous demandons un banc.", 20),
+    ...                         par("Deuxièmement, la fontaine doit être réparée.", 60),
+    ...                         par("Enfin, le parc doit ouvrir le soir.", 110), par("Merci.", 150)]))
+    [20, 60, 110]
+    >>> _ordinal_series([par("Premièrement, le parc est sale.", 0), par("Enfin, il est mal éclairé.", 40)])
+    frozenset()
+    """
+    out: set = set()
+    series: list = []
+
+    def close() -> None:
+        if len(series) >= 2 and any(_DEMAND_VERB.search(b.text) or _demand_whole(b.text) for b in series):
+            out.update(b.start for b in series)
+        series.clear()
+
+    for block in blocks:
+        if block.kind != "paragraph":
+            close()
+        elif _ORDINAL_OPENING.match(block.text):
+            series.append(block)
+        elif series and _ORDINAL_CLOSING.match(block.text):
+            series.append(block)
+            close()
+        else:
+            close()
+    close()
+    return frozenset(out)
+
+
 def _article_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs under a heading labelled « Article 5 – … » (the articles of a
     charter or an agreement, in a document that is no deliberation: see _Segmenter.deliberation)."""
@@ -280,6 +320,29 @@ _FUNDING_SUBJECT = re.compile(
 # Published as open data (« publié en données ouvertes », « en open data », « sous licence ouverte »)
 _OPEN_DATA = re.compile(r"\b(?:publi[ée]e?s?|mise?s?\s+en\s+ligne|diffus[ée]e?s?)\s+(?:[^\W\d_]+\s+){0,3}?"
                         r"(?:en\s+(?:donn[ée]es\s+ouvertes|open\s*data)|sous\s+licence\s+ouverte)\b", re.I)
+# Made public to the residents (« publié sur le site de la Ville », « mis en ligne sur le site », « rendu
+# public »): in a budget's orientations, a report of what was done with the money answers a demand
+# for accountability, it is no mere follow-up of the plan
+# An amount a budget line is raised to this year (« Le programme de voirie est porté à 450 000 € »,
+# « L'enveloppe des subventions est portée à 1,2 M€ »): in a budget's orientations, what the
+# authority decides to fund, in the present of its decision
+_RAISED_TO = re.compile(r"^[^;:!?]{3,120}?\b(?:est|sont)\s+(?:port[ée]|relev[ée]|doubl[ée]|augment[ée])e?s?\s+à\s+"
+                        r"\d[\d\s  .,]*\s*(?:k€|m€|€|euros|millions?\s+d['’]\s*euros)", re.I)
+_MADE_PUBLIC = re.compile(r"\b(?:(?:publi[ée]|mis|diffus[ée])e?s?\s+(?:[^\W\d_]+\s+){0,3}?(?:sur\s+le\s+site|en\s+ligne)"
+                          r"|rendue?s?\s+publi(?:c|cs|que|ques))\b", re.I)
+# A deed put off to a later date (« … est reporté au-delà de 2028 », « … sont reportés à 2030 », « … est
+# reportée à une date ultérieure »): in an authority's document, not taken up now, a decision
+_POSTPONED = re.compile(r"^[^;:!?]{3,160}?\b(?:est|sont|sera|seront)\s+report[ée]e?s?\s+(?:à|au-del[àa]\s+de|apr[èe]s|en)\s+"
+                        r"(?:\d{4}\b|une\s+date\s+ult[ée]rieure|l['’]\s*an(?:n[ée]e)?\s+prochaine|plus\s+tard)", re.I)
+# The motion an authority's report puts to its assembly (« Il est proposé au conseil municipal de
+# prendre acte de … », « Il est demandé au conseil communautaire d'approuver … », « Le conseil est
+# invité à débattre … »): the vote that closes the report, no deed of its own
+_MOTION_PUT = re.compile(
+    r"^\W*(?:il\s+est\s+(?:propos[ée]|demand[ée])\s+(?:au|à\s+l['’]\s*)\s*|(?:le|l['’])\s*)"
+    r"(?:conseil|assembl[ée]e|comit[ée]\s+syndical|bureau)(?:\s+(?:municipal|communautaire|m[ée]tropolitain|r[ée]gional"
+    r"|d[ée]partemental|syndical|d['’]administration|d[ée]lib[ée]rante))?\s+"
+    r"(?:est\s+invit[ée]e?\s+(?:à|a)\s+|(?:de|d['’])\s*)"
+    r"(?:prendre\s+acte|d[ée]battre|d[ée]lib[ée]rer|approuver|adopter|valider|se\s+prononcer|[ée]mettre\s+un\s+avis)\b", re.I)
 _BODY_CREATED = re.compile(
     r"\b(?:comit[ée]s?|conseils?|commissions?|observatoires?|instances?|groupes?\s+de\s+travail)\b[^.;:]{0,160}?"
     r"\s(?:sera|seront)\s+(?:(?:bient[ôo]t|rapidement|donc|aussi|[ée]galement)\s+)?"
@@ -406,6 +469,8 @@ class _Paragraphs:
                 parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
         if not parts or any(len(part.split()) > 25 for _, part in parts):
             return False
+        if objective and all(not re.search(r"[^\W\d_]", part) for _, part in parts):
+            return True  # « Prochain objectif : 1 500 » beside a counter of signatures: a figure, no aim stated
         if (kind != "indicator" and re.search(r"\d", parts[0][1])
                 and any(_MEASURED_BY.match(part) for _, part in parts[1:])):
             # « Objectif : 500 repas par jour ; indicateur de suivi : nombre de couverts servis »: a
@@ -580,6 +645,18 @@ class _Paragraphs:
             return
         if _contact_line(text):
             return  # « Contact : service … — x@y.fr — 02 … »: who to ask, no unit
+        runin = self.runin_title(text) if self.budget else 0
+        if runin:
+            # « Sobriété énergétique. Une enveloppe de … permettra de … » in a budget's orientations:
+            # the run-in title (bold in print) names the theme of the commitments after it, an
+            # objective; what follows is read as the paragraph
+            title = text[:runin].strip()
+            self.add(_Unit(kind="objective", text=_collapse(title).rstrip(" ."), start=block.start,
+                           end=block.start + len(title.rstrip(" .")), page=block.page))
+            rest = text[runin:]
+            lead = len(rest) - len(rest.lstrip())
+            block = replace(block, text=rest.lstrip(), start=block.start + runin + lead)
+            text = block.text
         if self.answer:
             told = self.answer_labels(block)
             if told is None:
@@ -703,6 +780,20 @@ class _Paragraphs:
         if self.headed_engagement(block):
             return
         self.sentences(block)
+
+    def runin_title(self, text: str) -> int:
+        """Where the paragraph goes on after a run-in title: a first sentence of RUNIN_TITLE_WORDS
+        words at most, ended by « . », with no finite verb and no figure (« Sobriété énergétique. »,
+        « L'école d'abord. », « Se déplacer autrement. »), before one sentence at least; 0 when
+        the paragraph opens with no such title."""
+        said = _sentences(text)
+        if len(said) < 2:
+            return 0
+        first = said[0][1].strip()
+        if (not first.endswith(".") or _word_count(first) > RUNIN_TITLE_WORDS or re.search(r"\d", first)
+                or not first[:1].isupper() or self.finite_verb(first.rstrip("."))):
+            return 0
+        return said[1][0]
 
     def ranked_axis(self, block: Block) -> bool:
         """In an authority's document, a paragraph of one short sentence naming a priority by its
@@ -931,6 +1022,8 @@ class _Paragraphs:
                 continue
             if _MOTIVATION.match(sentence):
                 continue  # "Considérant qu'il est nécessaire de…", "Vu l'avis…": why, not what
+            if self.prior == "action" and _MOTION_PUT.match(sentence):
+                continue  # « Il est proposé au conseil municipal de prendre acte … »: the vote closing the report
             if self.prior == "action" and _GOAL_STATED.match(sentence):
                 # « L'objectif est clair : d'ici 2031, la part … devra être divisée par deux. »: the
                 # goal the authority sets itself, an objective
@@ -1074,6 +1167,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
+                if _POSTPONED.match(sentence) and not _REFUSAL.search(sentence):
+                    # « Le remplacement du sol sportif est reporté au-delà de 2028 »: put off, not
+                    # taken up now
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 refused = _REFUSAL.search(sentence)
                 # (what it puts off, after « ; », is not taken up now either: « Un inventaire sera
                 # dressé en 2027 ; celui des logiciels viendra dans un second temps »)
@@ -1201,6 +1300,9 @@ class _Paragraphs:
                       or (self.prior != "action" and len(self.units) > first_unit
                           and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
+                      # « Deuxièmement, la cour doit être végétalisée » after « Premièrement, nous
+                      # demandons … »: a member of a series of demands counted in prose (see _ordinal_series)
+                      or (self.prior != "action" and not offset and block.start in self.ordinals)
                       or (self.prior == "recommendation" and (_AUTHORITY_MUST.search(sentence)
                                                               or _DEED_MUST.match(sentence)
                                                               or _EVERY_MUST.search(sentence)))
@@ -1371,9 +1473,12 @@ class _Paragraphs:
         body it creates (« Un comité d'usagers, auquel …, sera créé », see _BODY_CREATED) answers
         the demand for one. A clause telling
         what the author confirms (« Je vous confirme que … ») starts after its frame."""
+        if self.budget and _RAISED_TO.match(sentence):
+            return 0  # « Le programme de voirie est porté à 450 000 € ; … »: a line raised, funded this year (not the plan's follow-up)
         if _THE_PLAN_ITSELF.search(sentence) and not (self.answer and _BODY_CREATED.search(sentence)) and not (
                 self.answer and self.state.answering[1] and not _FUNDING_SUBJECT.match(sentence)) and not (
-                (self.answer or self.speech or self.budget) and _OPEN_DATA.search(sentence)) and not (self.answer and self.under_question(sentence)):
+                (self.answer or self.speech or self.budget) and (_OPEN_DATA.search(sentence) or (
+                    self.budget and _MADE_PUBLIC.search(sentence)))) and not (self.answer and self.under_question(sentence)):
             # (but in an answer, a speech, a press release or budget orientations, its budget or its
             # reports published as open data, « Le budget primitif sera publié en données ouvertes », answer a demand
             # for open data)

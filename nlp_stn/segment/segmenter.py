@@ -23,7 +23,8 @@ from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, 
                      _speech, _titled_report, document_prior)
 from .headings import _Headings
 from .lists import _Lists
-from .paragraphs import DIALOGUE_DASH, _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles, rule_book
+from .paragraphs import (DIALOGUE_DASH, _Paragraphs, _article_paragraphs, _headed_paragraphs, _headed_titles, _ordinal_series,
+                         rule_book)
 from .table_units import _TableUnits
 from .resolve import _Resolution, _section_name
 
@@ -61,6 +62,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         self.headed_titles = _headed_titles(doc.blocks, self.headed)
         # the paragraphs of the articles of a charter or an agreement (see committed)
         self.articles = frozenset() if self.deliberation else _article_paragraphs(doc.blocks)
+        # the paragraphs of a series of demands counted in prose (« Premièrement, … », see _ordinal_series)
+        self.ordinals = _ordinal_series(doc.blocks) if self.prior != "action" else frozenset()
         # the texts of a consultation's records so far -> (their unit, its own label)
         self.records: dict[str, tuple[_Unit, str]] = {}
         # an authority's answer to the letters it received (« Objet : Réponse à vos courriers »):

@@ -55,6 +55,24 @@ _VOTED_DOWN = re.compile(
     r"\s*\))?\W*$", re.I)
 
 
+# A budget table's mark of a line new this year (« nouveau », « nouvelle », « création »), in a
+# column of its own (« Évolution »)
+_NEW_LINE = re.compile(r"(?:nouveau|nouvelle|nouveaux|nouvelles|cr[ée]ation|cr[ée][ée]e?)", re.I)
+
+
+def _new_rows(cells: Sequence[Block]) -> set[int]:
+    """The rows of a budget table marked new in a column other than the first (« Conseiller
+    numérique | — | 42 000 € | nouveau »): a spending the authority adds this year.
+
+    >>> from nlp_stn.model import Block
+    >>> cell = lambda t, r, c: Block(kind="table_cell", text=t, start=0, end=0, page=1, table=0, row=r, col=c)
+    >>> sorted(_new_rows([cell("Poste", 0, 0), cell("Évolution", 0, 1), cell("Énergie", 1, 0), cell("-3 %", 1, 1),
+    ...                   cell("Navette du marché", 2, 0), cell("nouveau", 2, 1)]))
+    [2]
+    """
+    return {b.row for b in cells if b.row and b.col and _NEW_LINE.fullmatch(b.text.strip())}
+
+
 def _voted_down_rows(cells: Sequence[Block]) -> set[int]:
     """The rows of a table one of whose cells says the proposal was voted down (see _VOTED_DOWN)."""
     return {b.row for b in cells if b.row and _VOTED_DOWN.match(b.text)}
@@ -222,6 +240,9 @@ class _TableUnits:
         cell_last_unit: Optional[_Unit] = None  # the last unit read in the cell
         cell_has_item = False
         totals = _total_rows(cells)
+        # in a budget's orientations, the lines it marks new (« Conseiller numérique | — | 42 000 € |
+        # nouveau »): what it adds this year, an action named by the line's first cell
+        new_rows = _new_rows(cells) if self.budget else set()
         # in the demands of an assembly (not an authority's answer, whose refusals are its units):
         # the proposals it voted down are not its demands
         voted_down = _voted_down_rows(cells) if self.prior != "action" and answers is None else set()
@@ -239,6 +260,11 @@ class _TableUnits:
                                                             section, row_demand.get(block.row, "")) if p),
                                      row_answers.get(block.row, ""))
                 continue  # the demand quoted, its stated fate, who, when: context, no units
+            if block.row in new_rows:
+                if block.col == 0 and block.text.strip():
+                    self.add(_Unit(kind="action", text=_collapse(block.text), start=block.start, end=block.end,
+                                   page=block.page))
+                continue
             if block.col is not None and block.col == state_col:
                 continue  # « Retenue en partie », « Abandonnée »: the fate of the row's units
             if self.prior == "action" and KEPT_WORDING_HEADER.match(" ".join(block.header.split())):

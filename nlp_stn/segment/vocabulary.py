@@ -1005,6 +1005,15 @@ _THING_MUST = re.compile(
     r"[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)\b",
     re.I,
 )
+# An ordinal adverb opening a paragraph (« Premièrement, », « Deuxièmement, », « En troisième lieu, »,
+# « Primo, »): one member of a series counted in prose, as numbers count a list's items
+_ORDINAL_OPENING = re.compile(
+    r"^\W*(?:premi[èe]rement|(?:deuxi|troisi|quatri|cinqui|sixi|septi|huiti|neuvi|dixi)[èe]mement|secondement"
+    r"|primo|secundo|tertio|quarto|en\s+(?:premier|second|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s+lieu)"
+    r"\s*[,:]", re.I)
+# The adverb closing such a series (« Enfin, », « En dernier lieu, », « Pour finir, »): its last member,
+# right after the others
+_ORDINAL_CLOSING = re.compile(r"^\W*(?:enfin|en\s+dernier\s+lieu|pour\s+finir|pour\s+terminer)\s*[,:]", re.I)
 _PRONOUN_BACK = re.compile(
     r"\b(?:de|d['’]|à)\s+(?:le|les)\s+(?:faire\s+)?[^\W\d_]{3,}(?:er|ir|re)\b"
     r"|\bqu['’]\s*(?:elle|elles|ils)\s",
