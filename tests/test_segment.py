@@ -3625,3 +3625,22 @@ def test_what_a_scheme_funds_or_excludes_is_read_from_the_section_title():
         "Ne sont pas éligibles :", "Exclusions", "Projets exclus du financement"))
     assert not any(_REFUSED_SECTION.match(t) for t in (
         "Dépenses éligibles :", "Types d'opérations éligibles", "Critères d'éligibilité"))
+
+
+def test_a_bold_lead_in_naming_what_a_scheme_excludes_makes_its_items_refusals(tmp_path):
+    # the same fiche with its sections as bold lines ending with « : » over their lists
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan de soutien aux communes rurales 2027-2030</h1>"
+        "<h2>Équipements sportifs de proximité</h2>"
+        "<p><b>Projets éligibles :</b></p><ul><li>Construction ou rénovation de city-stades en accès libre</li>"
+        "<li>Pose de parcours sportifs de plein air près des écoles</li></ul>"
+        "<p><b>Dépenses non éligibles :</b></p><ul><li>Études de maîtrise d'œuvre seules</li>"
+        "<li>Entretien courant des terrains de football</li></ul>"
+        "<p>Taux d'aide publique : 50 % du montant hors taxes.</p>"
+        "<p><b>Pour aller plus loin :</b></p><ul><li>Aménagement de pistes de BMX</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Construction ou rénovation de city-stades en accès libre", ""),
+        ("action", "Pose de parcours sportifs de plein air près des écoles", ""),
+        ("decision", "Études de maîtrise d'œuvre seules", "non retenue"),
+        ("decision", "Entretien courant des terrains de football", "non retenue"),
+    ]

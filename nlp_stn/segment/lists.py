@@ -208,11 +208,13 @@ class _Lists:
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
         if (hint in ("", "recommendation") and self.prior == "action" and not text.rstrip().endswith((":", "?"))
-                and re.search(r"[^\W\d_]{2}", text) and self.in_section(_REFUSED_SECTION)):
+                and re.search(r"[^\W\d_]{2}", text)
+                and (self.in_section(_REFUSED_SECTION) or (st.leadin_active and st.leadin_refused))):
             # an item of an authority's section of refusals (« Ce qui n'est pas possible »,
             # « Les demandes non retenues »): a decision turning down what it names, with its reason,
             # also after a lead-in naming what it turns down (« Le comité n'a pas retenu les
-            # propositions suivantes : »): the demands it names are not the plan's own
+            # propositions suivantes : »): the demands it names are not the plan's own; so are the
+            # items of a lead-in saying so (« Dépenses non éligibles : » in bold over its list)
             self.add(_Unit(kind="decision", text=_collapse(text), start=block.start, end=block.end,
                            page=block.page, label=label, state="non retenue"))
             return
@@ -252,7 +254,7 @@ class _Lists:
             # an item that introduces sub-items: it is a unit if it reads as one
             self.candidate(block, text, block.start, hint, label)
             sub = classify_leadin(text, self.prior)
-            st.leadin, st.leadin_active = (sub if sub else hint), True
+            st.leadin, st.leadin_active, st.leadin_refused = (sub if sub else hint), True, False
             return
         if self.inline_list(block, hint, label):
             return
