@@ -3644,3 +3644,19 @@ def test_a_bold_lead_in_naming_what_a_scheme_excludes_makes_its_items_refusals(t
         ("decision", "Études de maîtrise d'œuvre seules", "non retenue"),
         ("decision", "Entretien courant des terrains de football", "non retenue"),
     ]
+
+
+def test_a_notes_item_stating_a_finding_then_asking_in_the_infinitive_is_one_demand(tmp_path):
+    # a workshop's transcribed notes: « …, en faire dans d'autres quartiers » asks after the
+    # finding; a finding alone, or one whose comma opens no infinitive, asks nothing
+    _, units = _units(tmp_path, "notes.md", (
+        "# Compte rendu de la réunion publique du quartier des Tilleuls\n\n"
+        "## Ce que les habitants ont dit\n\n"
+        "* la fête des voisins de juin c'était super, en refaire une à la rentrée\n"
+        "* le car scolaire passe trop tôt le matin, prévoir un départ à 8 h\n"
+        "* les trottoirs sont étroits, surtout devant la boulangerie\n"
+        "* beaucoup de familles sont arrivées depuis deux ans\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la fête des voisins de juin c'était super, en refaire une à la rentrée"),
+        ("recommendation", "le car scolaire passe trop tôt le matin, prévoir un départ à 8 h"),
+    ]

@@ -1376,9 +1376,7 @@ CASES = [
     # noun-phrase bullet lists, rates, a « Critère | Points » table, indicators, a maquette financière)
     ('../matching-checks/leadergal/corpus/leadergal/compte-rendu-ateliers-concertation-gal-auvezan.odt',
      'leadergal-compte-rendu-ateliers-concertation-gal-auvezan',
-     [
-         "le marché du vendredi soir a Auvézac l'été c'est top, en faire dans d'autre villages",
-     ],
+     [],
      [], 0),
     ('../matching-checks/leadergal/corpus/leadergal/fiches-dispositifs-leader-2027-2033-gal-auvezan.docx',
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
