@@ -753,9 +753,15 @@ def budget_state(action_text: str, state: str, demand_text: str) -> str:
 # toutes les écoles »: the noun counted after « chaque », « tous les », « toutes les »), and an
 # action giving it to one of them, named (« dans la classe de CM2 », « à l'école du bourg ») or
 # one (« dans une école »), never to each (« chaque », « tous », « les », « les 14 … »)
-_EVERY = re.compile(r"\b(?:chaque|tou(?:te)?s\s+(?:les|nos|vos|leurs|ces))\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+_EVERY = re.compile(r"\b(?:chaque|chacune?\s+d(?:es|e\s+(?:nos|vos|leurs|ces))|tou(?:te)?s\s+(?:les|nos|vos|leurs|ces))"
+                    r"\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 _ONE_OF = r"(?:la|le|l['’]\s*|une?|une?\s+seule?)\s*(?:[^\W\d_]+\s+)?"
 _EACH_OF = r"(?:chaque|tou(?:te)?s|les|des|ses|nos|leurs|aux|ces|l['’]ensemble\s+des|par)\s+(?:[^\W_]+\s+)?"
+# A number of things capped per body or place, on a folded text (« dans la limite d'un projet par
+# communauté de communes », « dans la limite de deux sites par an »): not a sum of money (« dans la
+# limite de 800 € par logement »)
+_CAPPED = re.compile(r"\bdans\s+la\s+limite\s+d(?:['’]\s*une?|e\s+(?:\d+|deux|trois|quatre|cinq))\s+(?:seule?s?\s+)?"
+                     r"[a-z][\w-]{2,}\b[^.;:]{0,40}?\spar\s", re.I)
 
 # times that « chaque » or « tous les » make a frequency (folded, singular)
 _EVERY_TIME = re.compile(r"^(?:rentree|trimestre|semestre|saison|soir|soiree|matin|matinee|midi|nuit|ete|hiver|printemps"
@@ -786,13 +792,22 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     'Retenue en partie (moins que demandé)'
     >>> every_state("Un tableau interactif dans toutes les classes de l'école.", "", "Un tableau dans chaque classe")
     ''
+
+    An action capping their number per another body or place (« dans la limite d'un projet par
+    canton », see _CAPPED) gives fewer than one to each, unless it names each of them:
+
+    >>> every_state("Des city-stades, dans la limite d'un projet par canton.", "", "Un city-stade dans chacun des villages")
+    'Retenue en partie (moins que demandé)'
+    >>> every_state("Des city-stades, dans la limite d'un projet par village.", "", "Un city-stade dans chaque village")
+    ''
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     action = _fold_state(action_text or "")
+    capped = _CAPPED.search(action)
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         word = re.escape(noun) + r"(?:s|x)?\b"
-        if re.search(r"\b" + _ONE_OF + word, action) and not re.search(r"\b" + _EACH_OF + word, action):
+        if (re.search(r"\b" + _ONE_OF + word, action) or capped) and not re.search(r"\b" + _EACH_OF + word, action):
             return SMALLER_STATE
     return state
 

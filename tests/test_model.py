@@ -649,3 +649,21 @@ def test_an_action_for_the_authoritys_own_only_answers_a_demand_for_all_in_part(
                      "Équiper tous les gymnases du réseau intercommunal d'un wifi public") == ""
     assert own_state("Publier les horaires des équipements intercommunaux", "Non retenue", asked) == "Non retenue"
     assert status_cap(OWN_STATE) == "partiellement"
+
+
+def test_a_number_capped_per_body_answers_a_demand_for_each_place_in_part():
+    # « dans la limite d'un projet par canton » gives fewer than one to each village asked;
+    # « chacun des » asks for each as « chaque » does; a cap per the place asked, or a sum of
+    # money, lowers nothing
+    from nlp_stn.model import answer_state, every_state
+    demand = "Ouvrir une maison des associations dans chacun des villages du plateau."
+    assert answer_state("Création de maisons des associations, dans la limite d'une opération par canton",
+                        "", demand) == "Retenue en partie (moins que demandé)"
+    assert every_state("Création de maisons des associations, dans la limite de deux projets par an", "",
+                       "Une maison des associations dans chaque village") == "Retenue en partie (moins que demandé)"
+    assert every_state("Création de maisons des associations, dans la limite d'un projet par village", "",
+                       demand) == ""
+    assert every_state("Aide au raccordement, dans la limite de 800 € par logement", "",
+                       "Raccorder chaque logement du bourg") == ""
+    assert every_state("La maison des associations ouvrira dans la salle du Moulin.", "",
+                       demand) == ""  # (« la salle », not « le village »: another thing, nothing said)
