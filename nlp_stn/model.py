@@ -1442,6 +1442,34 @@ def own_state(action_text: str, state: str, demand_text: str) -> str:
     return OWN_STATE
 
 
+# A demand asking for every step from a first to a last (« du diagnostic jusqu'aux travaux », « de
+# l'étude jusqu'à la réalisation »), on a folded text: the first and the last step, a complement of its
+# own after a comma or a bracket (not « les repas de la cantine jusqu'à la veille », a time)
+_SPAN = re.compile(r"(?:^|[,(;]\s*)d(?:u|e\s+la|e\s+l'|es)\s*(?P<first>[a-z]{5,})\s+jusqu'\s*(?:aux?|a\s+la|a\s+l')\s*(?P<last>[a-z]{5,})")
+
+
+def span_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand asks for every step from a first to a last (see _SPAN: « du diagnostic jusqu'aux
+    travaux ») and the action names the first step, not the last, and nothing lower is said.
+
+    >>> span_state("Diagnostics thermiques des logements", "", "Aider les ménages, du diagnostic jusqu'aux travaux")
+    'Retenue en partie (une partie de la liste)'
+    >>> span_state("Diagnostics et travaux d'isolation", "", "Aider les ménages, du diagnostic jusqu'aux travaux")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    m = _SPAN.search(_fold_state(demand_text or ""))
+    if not m:
+        return state
+    action = _words(action_text)
+    first, last = _singular(m.group("first")), _singular(m.group("last"))
+    if first in action and last not in action:
+        return LIST_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1456,7 +1484,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     some only of the places the demand names (:func:`places_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or for the authority's own services where all were
-    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`).
+    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`), or the first
+    step only of the steps asked from first to last (:func:`span_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
     and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
@@ -1488,6 +1517,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)
     state = lifespan_state(described, state, demand_text)
+    state = span_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

@@ -667,3 +667,14 @@ def test_a_number_capped_per_body_answers_a_demand_for_each_place_in_part():
                        "Raccorder chaque logement du bourg") == ""
     assert every_state("La maison des associations ouvrira dans la salle du Moulin.", "",
                        demand) == ""  # (« la salle », not « le village »: another thing, nothing said)
+
+
+def test_a_demand_asking_every_step_from_first_to_last_is_answered_in_part_by_the_first_step():
+    from nlp_stn.model import LIST_STATE, answer_state, span_state
+    demand = "Accompagner les copropriétés, de l'audit jusqu'à la rénovation des façades."
+    assert answer_state("Audits énergétiques des copropriétés", "", demand) == LIST_STATE
+    assert span_state("Audits et rénovation des copropriétés", "", demand) == ""
+    assert span_state("Audits énergétiques des copropriétés", "Non retenue", demand) == "Non retenue"
+    # a time, not a series of steps
+    assert span_state("Réservation en ligne des repas de la cantine", "",
+                      "Pouvoir annuler les repas de la cantine jusqu'à la veille") == ""
