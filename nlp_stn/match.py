@@ -37,6 +37,7 @@ from .model import (
     status_cap,
     threshold_value,
 )
+from .segment.priors import _REFUSED_SECTION, section_title
 from .settings import Settings
 from .themes import fold, load_lexicon
 
@@ -349,6 +350,30 @@ def refused_in_part(ranked: Sequence[tuple[Segment, float]], refusal: int) -> bo
     return any(id(a) in below and status_cap(a.state) == STATUS_PARTIAL for a in same[lo:hi + 1])
 
 
+def kept_in_sibling_section(ranked: Sequence[tuple[Segment, float]], found: Sequence[str], refusal: int,
+                            demand_text: str) -> bool:
+    """Whether the refusal ranked at ``refusal`` turns down one part of the demand while the
+    candidate right below it keeps another, in a sibling section of the same measure: a
+    scheme's « Dépenses inéligibles » beside its « Types d'opérations éligibles » (the two
+    headings differ by their last part only, in the same document, the refusal's naming what the
+    measure turns down, see segment.priors._REFUSED_SECTION: not the answer to another demand
+    beside this one's), the kept candidate not
+    refused, giving at least « partiellement » (``found``, its score's status) and naming a
+    thing the demand asks for that the refusal does not (see
+    :func:`nlp_stn.model.names_more_asked`: for « un magasin de producteurs avec un atelier de
+    découpe », the shop kept, the cutting room excluded)."""
+    below = refusal + 1
+    if below >= len(ranked) or found[below] == STATUS_NOT:
+        return False
+    refused, kept = ranked[refusal][0], ranked[below][0]
+    if (kept.doc != refused.doc or status_cap(kept.state) == STATUS_NOT or kept.heading == refused.heading
+            or " > " not in refused.heading or " > " not in kept.heading):
+        return False
+    section, title = refused.heading.rsplit(" > ", 1)
+    return (section == kept.heading.rsplit(" > ", 1)[0] and bool(_REFUSED_SECTION.match(section_title(title)))
+            and names_more_asked(demand_text, refused.text, kept.text))
+
+
 # At most this many characters between a refusal and the deed beside it in one answer: a
 # sentence between them at most (« Là, nous n'avons pas la main : une antenne, … » / « Ce que nous
 # pouvons faire, c'est … » / « Une campagne de mesures sera menée … »)
@@ -382,7 +407,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account); « partiellement » when the same answer
-    keeps another part (see :func:`refused_in_part`), and when a refusal ranked right below the
+    keeps another part (see :func:`refused_in_part`) or the candidate below it, in a sibling
+    section of the same measure, keeps another (see :func:`kept_in_sibling_section`), and when a refusal ranked right below the
     best action, beside it in the same answer, turns down another part of the demand (see
     :func:`refused_beside_kept`). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
@@ -396,6 +422,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
                                          for f, (action, score) in zip(found, ranked)], own)
     if status == STATUS_NOT and refusal is not None and refused_in_part(ranked, refusal):
         status = STATUS_PARTIAL  # the answer turns a part down and keeps the rest
+    elif status == STATUS_NOT and refusal is not None and kept_in_sibling_section(ranked, found, refusal, demand_text):
+        status = STATUS_PARTIAL  # the measure excludes a part and funds another
     elif status == STATUS_ADDRESSED and refusal is not None and refused_beside_kept(ranked, best, refusal, demand_text):
         status = STATUS_PARTIAL  # the answer keeps a part and turns down another
     chosen = best if best is not None else refusal

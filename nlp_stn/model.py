@@ -792,9 +792,15 @@ def budget_state(action_text: str, state: str, demand_text: str) -> str:
 # toutes les écoles »: the noun counted after « chaque », « tous les », « toutes les »), and an
 # action giving it to one of them, named (« dans la classe de CM2 », « à l'école du bourg ») or
 # one (« dans une école »), never to each (« chaque », « tous », « les », « les 14 … »)
-_EVERY = re.compile(r"\b(?:chaque|tou(?:te)?s\s+(?:les|nos|vos|leurs|ces))\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+_EVERY = re.compile(r"\b(?:chaque|chacune?\s+d(?:es|e\s+(?:nos|vos|leurs|ces))|tou(?:te)?s\s+(?:les|nos|vos|leurs|ces))"
+                    r"\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 _ONE_OF = r"(?:la|le|l['’]\s*|une?|une?\s+seule?)\s*(?:[^\W\d_]+\s+)?"
 _EACH_OF = r"(?:chaque|tou(?:te)?s|les|des|ses|nos|leurs|aux|ces|l['’]ensemble\s+des|par)\s+(?:[^\W_]+\s+)?"
+# A number of things capped per body or place, on a folded text (« dans la limite d'un projet par
+# communauté de communes », « dans la limite de deux sites par an »): not a sum of money (« dans la
+# limite de 800 € par logement »)
+_CAPPED = re.compile(r"\bdans\s+la\s+limite\s+d(?:['’]\s*une?|e\s+(?:\d+|deux|trois|quatre|cinq))\s+(?:seule?s?\s+)?"
+                     r"[a-z][\w-]{2,}\b[^.;:]{0,40}?\spar\s", re.I)
 
 # times that « chaque » or « tous les » make a frequency (folded, singular)
 _EVERY_TIME = re.compile(r"^(?:rentree|trimestre|semestre|saison|soir|soiree|matin|matinee|midi|nuit|ete|hiver|printemps"
@@ -825,13 +831,22 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     'Retenue en partie (moins que demandé)'
     >>> every_state("Un tableau interactif dans toutes les classes de l'école.", "", "Un tableau dans chaque classe")
     ''
+
+    An action capping their number per another body or place (« dans la limite d'un projet par
+    canton », see _CAPPED) gives fewer than one to each, unless it names each of them:
+
+    >>> every_state("Des city-stades, dans la limite d'un projet par canton.", "", "Un city-stade dans chacun des villages")
+    'Retenue en partie (moins que demandé)'
+    >>> every_state("Des city-stades, dans la limite d'un projet par village.", "", "Un city-stade dans chaque village")
+    ''
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     action = _fold_state(action_text or "")
+    capped = _CAPPED.search(action)
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         word = re.escape(noun) + r"(?:s|x)?\b"
-        if re.search(r"\b" + _ONE_OF + word, action) and not re.search(r"\b" + _EACH_OF + word, action):
+        if (re.search(r"\b" + _ONE_OF + word, action) or capped) and not re.search(r"\b" + _EACH_OF + word, action):
             return SMALLER_STATE
     return state
 
@@ -1494,6 +1509,34 @@ def own_state(action_text: str, state: str, demand_text: str) -> str:
     return OWN_STATE
 
 
+# A demand asking for every step from a first to a last (« du diagnostic jusqu'aux travaux », « de
+# l'étude jusqu'à la réalisation »), on a folded text: the first and the last step, a complement of its
+# own after a comma or a bracket (not « les repas de la cantine jusqu'à la veille », a time)
+_SPAN = re.compile(r"(?:^|[,(;]\s*)d(?:u|e\s+la|e\s+l'|es)\s*(?P<first>[a-z]{5,})\s+jusqu'\s*(?:aux?|a\s+la|a\s+l')\s*(?P<last>[a-z]{5,})")
+
+
+def span_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand asks for every step from a first to a last (see _SPAN: « du diagnostic jusqu'aux
+    travaux ») and the action names the first step, not the last, and nothing lower is said.
+
+    >>> span_state("Diagnostics thermiques des logements", "", "Aider les ménages, du diagnostic jusqu'aux travaux")
+    'Retenue en partie (une partie de la liste)'
+    >>> span_state("Diagnostics et travaux d'isolation", "", "Aider les ménages, du diagnostic jusqu'aux travaux")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    m = _SPAN.search(_fold_state(demand_text or ""))
+    if not m:
+        return state
+    action = _words(action_text)
+    first, last = _singular(m.group("first")), _singular(m.group("last"))
+    if first in action and last not in action:
+        return LIST_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1509,7 +1552,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
-    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`).
+    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`), or the first
+    step only of the steps asked from first to last (:func:`span_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
     and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
@@ -1542,6 +1586,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)
     state = lifespan_state(described, state, demand_text)
+    state = span_state(action_text, state, demand_text)
     return quantity_state(action_text, state, demand_text)
 
 

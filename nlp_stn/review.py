@@ -1957,7 +1957,8 @@ def _next_candidate(
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
     :func:`nlp_stn.model.status_cap`; a refusal ends the list, « partiellement » when the same
-    answer keeps another part, see :func:`nlp_stn.match.refused_in_part`, or when a refusal beside the
+    answer keeps another part, see :func:`nlp_stn.match.refused_in_part`, or a sibling section of the
+    same measure does, see :func:`nlp_stn.match.kept_in_sibling_section`, or when a refusal beside the
     best one turns down another part, see :func:`nlp_stn.match.refused_beside_kept`; a candidate scoring more than
     ``near_tie`` below the first remaining one answers at most in part, see
     :func:`nlp_stn.model.outranked`), and the first candidate giving it."""
@@ -1974,8 +1975,12 @@ def _next_candidate(
     if status == STATUS_NOT and refusal is not None and all(m.action_id in actions for m in left):
         from .match import refused_in_part
 
+        from .match import kept_in_sibling_section
+
         if refused_in_part([(actions[m.action_id], m.score) for m in left], refusal):
             status, best = STATUS_PARTIAL, refusal  # the answer turns a part down and keeps the rest
+        elif kept_in_sibling_section([(actions[m.action_id], m.score) for m in left], found, refusal, demand_text):
+            status, best = STATUS_PARTIAL, refusal  # the measure excludes a part and funds another
     elif status == STATUS_ADDRESSED and refusal is not None and all(m.action_id in actions for m in left):
         from .match import refused_beside_kept
 

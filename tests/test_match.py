@@ -740,3 +740,36 @@ def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
     assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
     # a demand for one thing, not one per place
     assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
+
+
+def test_a_measure_excluding_one_part_and_funding_another_answers_in_part():
+    """A scheme's fiche lists what it funds and what it excludes under two sibling headings: the
+    exclusion ranked first turns down one part of the demand, the eligible operation right below
+    it keeps another (a word the demand asks for that the exclusion does not name)."""
+    import dataclasses
+
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    fiche = "Plan de soutien > Mesure 4 : Équipements sportifs"
+    excluded = dataclasses.replace(unit("a1", "Vestiaires et tribunes des terrains de football", "plan.docx"),
+                                   kind="decision", state="non retenue", heading=f"{fiche} > Dépenses inéligibles",
+                                   start=500, end=548)
+    funded = dataclasses.replace(unit("a2", "Construction de city-stades en accès libre", "plan.docx"),
+                                 kind="action", heading=f"{fiche} > Projets éligibles", start=400, end=442)
+    demand = "Un city-stade au bourg, avec des vestiaires"
+    got = _coverage("d1", [(excluded, 0.80), (funded, 0.75)], thresholds, demand_text=demand)
+    assert (got.status, got.best_action_id) == ("partiellement", "a1")
+    # another measure's operation, or one naming nothing more of the demand, keeps nothing
+    elsewhere = dataclasses.replace(funded, heading="Plan de soutien > Mesure 5 : Jeunesse > Projets éligibles")
+    got = _coverage("d1", [(excluded, 0.80), (elsewhere, 0.75)], thresholds, demand_text=demand)
+    assert got.status == STATUS_NOT
+    same_thing = dataclasses.replace(funded, text="Vestiaires des salles de sport")
+    got = _coverage("d1", [(excluded, 0.80), (same_thing, 0.75)], thresholds, demand_text=demand)
+    assert got.status == STATUS_NOT
+    # a refusal under a heading that names no exclusion (the answer to another proposal) keeps
+    # its word: the answer beside it answers another demand
+    answer = dataclasses.replace(excluded, heading="Réponses > Proposition 16")
+    beside = dataclasses.replace(funded, heading="Réponses > Proposition 15")
+    got = _coverage("d1", [(answer, 0.80), (beside, 0.75)], thresholds, demand_text=demand)
+    assert got.status == STATUS_NOT

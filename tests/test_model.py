@@ -721,3 +721,32 @@ def test_an_authority_engaging_studies_or_studying_in_the_present_is_a_study():
     assert study_state("Le Département engage en 2028 les travaux du contournement.", "",
                        "Construire le contournement du bourg") == ""
     assert study_state("Les étudiants seront logés au foyer.", "", "Loger les étudiants") == ""
+
+
+def test_a_number_capped_per_body_answers_a_demand_for_each_place_in_part():
+    # « dans la limite d'un projet par canton » gives fewer than one to each village asked;
+    # « chacun des » asks for each as « chaque » does; a cap per the place asked, or a sum of
+    # money, lowers nothing
+    from nlp_stn.model import answer_state, every_state
+    demand = "Ouvrir une maison des associations dans chacun des villages du plateau."
+    assert answer_state("Création de maisons des associations, dans la limite d'une opération par canton",
+                        "", demand) == "Retenue en partie (moins que demandé)"
+    assert every_state("Création de maisons des associations, dans la limite de deux projets par an", "",
+                       "Une maison des associations dans chaque village") == "Retenue en partie (moins que demandé)"
+    assert every_state("Création de maisons des associations, dans la limite d'un projet par village", "",
+                       demand) == ""
+    assert every_state("Aide au raccordement, dans la limite de 800 € par logement", "",
+                       "Raccorder chaque logement du bourg") == ""
+    assert every_state("La maison des associations ouvrira dans la salle du Moulin.", "",
+                       demand) == ""  # (« la salle », not « le village »: another thing, nothing said)
+
+
+def test_a_demand_asking_every_step_from_first_to_last_is_answered_in_part_by_the_first_step():
+    from nlp_stn.model import LIST_STATE, answer_state, span_state
+    demand = "Accompagner les copropriétés, de l'audit jusqu'à la rénovation des façades."
+    assert answer_state("Audits énergétiques des copropriétés", "", demand) == LIST_STATE
+    assert span_state("Audits et rénovation des copropriétés", "", demand) == ""
+    assert span_state("Audits énergétiques des copropriétés", "Non retenue", demand) == "Non retenue"
+    # a time, not a series of steps
+    assert span_state("Réservation en ligne des repas de la cantine", "",
+                      "Pouvoir annuler les repas de la cantine jusqu'à la veille") == ""

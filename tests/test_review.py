@@ -1000,6 +1000,28 @@ def test_the_next_candidate_refusing_a_part_of_an_answer_that_keeps_the_rest_ans
     assert (cov["D4"].best_action_id, cov["D4"].status) == ("", "non pris en compte")
 
 
+def test_the_next_candidate_excluded_by_a_measure_that_funds_another_part_answers_in_part():
+    """The machine's best action turned down by a reviewer; the next candidate is an exclusion of a
+    scheme's measure (« … > Dépenses inéligibles ») and the one below it, in a sibling section of
+    the same measure, keeps another part of the demand: « partiellement », the exclusion shown (as
+    in matching, see match.kept_in_sibling_section)."""
+    from review_fixtures import THRESHOLDS
+
+    actions = dict(ACTIONS, A6="Données personnelles des agents", A7="Ouverture des données publiques communales")
+    scores = dict(SCORES, D4=[("A4", 0.95), ("A6", 0.9), ("A7", 0.5)])
+    run = replace(match_run(DEMANDS, actions, scores), settings={"thresholds": dict(THRESHOLDS)})
+    placed = {"A7": ("Fiche 2 > Opérations éligibles", ""), "A6": ("Fiche 2 > Dépenses inéligibles", "non retenue")}
+    run = replace(run, actions=tuple(replace(a, heading=placed[a.id][0], state=placed[a.id][1])
+                                     if a.id in placed else a for a in run.actions))
+    cov = {c.demand_id: c for c in review.apply_decisions(run, [decision("D4", "A4", "non")]).coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status) == ("A6", "partiellement")
+    # the operation in another measure: the exclusion is the answer
+    run = replace(run, actions=tuple(replace(a, heading="Fiche 3 > Opérations éligibles") if a.id == "A7" else a
+                                     for a in run.actions))
+    cov = {c.demand_id: c for c in review.apply_decisions(run, [decision("D4", "A4", "non")]).coverage}
+    assert (cov["D4"].best_action_id, cov["D4"].status) == ("", "non pris en compte")
+
+
 def test_the_next_candidate_keeps_the_fate_published_with_the_demand():
     """The machine's best action turned down by a reviewer: the next candidate's status is
     still bounded by what was published with the demand (« Retenue partiellement »: at most in

@@ -3716,3 +3716,74 @@ def test_a_plan_saying_a_matter_belongs_to_another_text_and_not_to_itself_declin
                      "présent plan.", "non retenue"),
         ("decision", "Le déneigement des routes relève du Département et non de la ville.", "non retenue"),
     ]
+
+
+def test_a_funding_schemes_eligible_and_ineligible_lists_are_actions_and_refusals(tmp_path):
+    # a plan's fiche of a funding scheme: under « Projets éligibles : » the noun phrases are what
+    # the plan will fund, actions; under « Dépenses non éligibles » what it turns down, decisions
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan de soutien aux communes rurales 2027-2030</h1>"
+        "<h2>Équipements sportifs de proximité</h2>"
+        "<h3>Projets éligibles :</h3><ul><li>Construction ou rénovation de city-stades en accès libre</li>"
+        "<li>Pose de parcours sportifs de plein air près des écoles</li></ul>"
+        "<h3>Dépenses non éligibles</h3><ul><li>Études de maîtrise d'œuvre seules</li>"
+        "<li>Entretien courant des terrains de football</li></ul>"
+        "<h3>Taux d'aide</h3><p>Taux d'aide publique : 50 % du montant hors taxes.</p>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Construction ou rénovation de city-stades en accès libre", ""),
+        ("action", "Pose de parcours sportifs de plein air près des écoles", ""),
+        ("decision", "Études de maîtrise d'œuvre seules", "non retenue"),
+        ("decision", "Entretien courant des terrains de football", "non retenue"),
+    ]
+
+
+def test_what_a_scheme_funds_or_excludes_is_read_from_the_section_title():
+    from nlp_stn.segment.priors import _REFUSED_SECTION
+    assert classify_leadin("Types d'opérations éligibles :", "action") == "action"
+    assert classify_leadin("Investissements subventionnables", "action") == "action"
+    assert classify_leadin("Projets soutenus :", "action") == "action"
+    # not what is excluded, nor what was funded already, nor in a document of demands
+    assert classify_leadin("Dépenses inéligibles :", "action") == ""
+    assert classify_leadin("Opérations non éligibles", "action") == ""
+    assert classify_leadin("Projets déjà financés", "action") == ""
+    assert classify_leadin("Projets éligibles :", "recommendation") != "action"
+    assert all(_REFUSED_SECTION.match(t) for t in (
+        "Dépenses inéligibles :", "Opérations non éligibles", "Types de dépenses inéligibles",
+        "Ne sont pas éligibles :", "Exclusions", "Projets exclus du financement"))
+    assert not any(_REFUSED_SECTION.match(t) for t in (
+        "Dépenses éligibles :", "Types d'opérations éligibles", "Critères d'éligibilité"))
+
+
+def test_a_bold_lead_in_naming_what_a_scheme_excludes_makes_its_items_refusals(tmp_path):
+    # the same fiche with its sections as bold lines ending with « : » over their lists
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan de soutien aux communes rurales 2027-2030</h1>"
+        "<h2>Équipements sportifs de proximité</h2>"
+        "<p><b>Projets éligibles :</b></p><ul><li>Construction ou rénovation de city-stades en accès libre</li>"
+        "<li>Pose de parcours sportifs de plein air près des écoles</li></ul>"
+        "<p><b>Dépenses non éligibles :</b></p><ul><li>Études de maîtrise d'œuvre seules</li>"
+        "<li>Entretien courant des terrains de football</li></ul>"
+        "<p>Taux d'aide publique : 50 % du montant hors taxes.</p>"
+        "<p><b>Pour aller plus loin :</b></p><ul><li>Aménagement de pistes de BMX</li></ul>"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("action", "Construction ou rénovation de city-stades en accès libre", ""),
+        ("action", "Pose de parcours sportifs de plein air près des écoles", ""),
+        ("decision", "Études de maîtrise d'œuvre seules", "non retenue"),
+        ("decision", "Entretien courant des terrains de football", "non retenue"),
+    ]
+
+
+def test_a_notes_item_stating_a_finding_then_asking_in_the_infinitive_is_one_demand(tmp_path):
+    # a workshop's transcribed notes: « …, en faire dans d'autres quartiers » asks after the
+    # finding; a finding alone, or one whose comma opens no infinitive, asks nothing
+    _, units = _units(tmp_path, "notes.md", (
+        "# Compte rendu de la réunion publique du quartier des Tilleuls\n\n"
+        "## Ce que les habitants ont dit\n\n"
+        "* la fête des voisins de juin c'était super, en refaire une à la rentrée\n"
+        "* le car scolaire passe trop tôt le matin, prévoir un départ à 8 h\n"
+        "* les trottoirs sont étroits, surtout devant la boulangerie\n"
+        "* beaucoup de familles sont arrivées depuis deux ans\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "la fête des voisins de juin c'était super, en refaire une à la rentrée"),
+        ("recommendation", "le car scolaire passe trop tôt le matin, prévoir un départ à 8 h"),
+    ]

@@ -1440,6 +1440,20 @@ CASES = [
      [
          "Les taux d'imposition ne seront pas augmentés en 2026 : la taxe foncière sur les propriétés bâties restera à 38,12 % et celle sur les propriétés non bâties à 52,40 %.",
      ], 7),
+    # leadergal: a GAL's LEADER consultation day, workshop notes as an ODT (odfpy: title, « Déroulé de la
+    # journée », per « Atelier N – … » heading a « Participants : » line, « Ce qui ressort des échanges : »
+    # observations, « Pistes d'action proposées : » demands, « Vote des participants » with gommette counts,
+    # a raw post-it list with typos, « Suites ») and the programme's « fiches-dispositifs » (python-docx:
+    # « Fiche-dispositif n° 3 : … » headings, « Types d'opérations éligibles : » / « Dépenses inéligibles : »
+    # noun-phrase bullet lists, rates, a « Critère | Points » table, indicators, a maquette financière)
+    ('../matching-checks/leadergal/corpus/leadergal/compte-rendu-ateliers-concertation-gal-auvezan.odt',
+     'leadergal-compte-rendu-ateliers-concertation-gal-auvezan',
+     [],
+     [], 0),
+    ('../matching-checks/leadergal/corpus/leadergal/fiches-dispositifs-leader-2027-2033-gal-auvezan.docx',
+     'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
+     [],
+     [], 0),
 ]
 
 

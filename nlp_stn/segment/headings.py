@@ -850,7 +850,7 @@ class _Headings:
             # (an article of a deliberation stays a decision: « Article 2 : de prendre les
             # engagements suivants : »)
             st.leadin = announced if announced and not (kind == "decision" and announced == "action") else kind
-            st.leadin_active, st.leadin_paragraphs = True, False
+            st.leadin_active, st.leadin_paragraphs, st.leadin_refused = True, False, False
             st.leadin_label = label
             return True
         fields = self.engagement_fields(block)

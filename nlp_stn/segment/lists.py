@@ -48,6 +48,12 @@ def _sentence_item(text: str) -> bool:
             and (text[:1].isupper() or text[:1] in "«\"“"))
 
 
+# words of the finding before the ask of a note's item (see _Lists.closing_ask)
+MIN_FINDING_WORDS = 3
+# an object pronoun before an infinitive (« en faire », « y mettre », « les refaire »)
+_CLITIC = re.compile(r"^(?:en|y|le|la|les|leur|lui|l['’])\s*(?=[^\W\d_])", re.I)
+
+
 # A participant named at the head of a pad's line, then a colon (« Lou : … », « Jean-Marc : … »)
 _SPEAKER = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s*:\s+(?=\S)")
 
@@ -208,11 +214,13 @@ class _Lists:
         label = block.marker if block.marker[:1].isalnum() else ""
         text = block.text
         if (hint in ("", "recommendation") and self.prior == "action" and not text.rstrip().endswith((":", "?"))
-                and re.search(r"[^\W\d_]{2}", text) and self.in_section(_REFUSED_SECTION)):
+                and re.search(r"[^\W\d_]{2}", text)
+                and (self.in_section(_REFUSED_SECTION) or (st.leadin_active and st.leadin_refused))):
             # an item of an authority's section of refusals (« Ce qui n'est pas possible »,
             # « Les demandes non retenues »): a decision turning down what it names, with its reason,
             # also after a lead-in naming what it turns down (« Le comité n'a pas retenu les
-            # propositions suivantes : »): the demands it names are not the plan's own
+            # propositions suivantes : »): the demands it names are not the plan's own; so are the
+            # items of a lead-in saying so (« Dépenses non éligibles : » in bold over its list)
             self.add(_Unit(kind="decision", text=_collapse(text), start=block.start, end=block.end,
                            page=block.page, label=label, state="non retenue"))
             return
@@ -252,7 +260,7 @@ class _Lists:
             # an item that introduces sub-items: it is a unit if it reads as one
             self.candidate(block, text, block.start, hint, label)
             sub = classify_leadin(text, self.prior)
-            st.leadin, st.leadin_active = (sub if sub else hint), True
+            st.leadin, st.leadin_active, st.leadin_refused = (sub if sub else hint), True, False
             return
         if self.inline_list(block, hint, label):
             return
@@ -479,7 +487,8 @@ class _Lists:
         if self.prior != "recommendation" or block.kind != "list_item":
             return False
         start = block.start if start is None else start
-        if _suggests(text) or (_SPOKEN_DEMAND.search(text) and not _TRAILING_COMMENT.sub("", text).endswith("?")):
+        if (_suggests(text) or (_SPOKEN_DEMAND.search(text) and not _TRAILING_COMMENT.sub("", text).endswith("?"))
+                or self.closing_ask(text)):
             self.add(_Unit(kind="recommendation", text=_collapse(text), start=start, end=self._end(block, start, text),
                            page=block.page, label=label, heading=heading))
             return True
@@ -488,6 +497,19 @@ class _Lists:
                            page=block.page, label=label, heading=heading))
             return True
         return False
+
+    def closing_ask(self, text: str) -> bool:
+        """Whether a note's item states a finding, then, after its last comma, asks in the
+        infinitive, its object pronoun first or not (« le marché du soir c'est bien, en faire
+        dans d'autres villages », « le car passe trop tôt, prévoir un départ à 8 h »): one
+        sentence, not a question, at least ``MIN_FINDING_WORDS`` words before the comma, not
+        opened by an infinitive itself (« Créer …, ouvrir … » is read as a list of its own)."""
+        head, comma, tail = text.rstrip(" .;!").rpartition(",")
+        if (not comma or len(head.split()) < MIN_FINDING_WORDS or text.rstrip().endswith("?")
+                or len(_sentences(text)) > 1 or _may_start_with_infinitive(self.lang.head(text))):
+            return False
+        asked = _CLITIC.sub("", tail.strip(), count=1)
+        return len(asked.split()) >= 2 and self.lang.infinitive(asked)
 
     def asked_thing(self, block: Block, text: str) -> bool:
         """A bulleted item of a demands document naming a thing with an indefinite or partitive

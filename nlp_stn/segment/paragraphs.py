@@ -701,6 +701,7 @@ class _Paragraphs:
                 before = text[:parts[-1][0]].rstrip()
                 self.sentences(replace(block, text=before, end=block.start + len(before)))
             st.leadin, st.leadin_active = kind, True
+            st.leadin_refused = bool(_REFUSED_SECTION.match(parts[-1][1]))
             # a short title-like lead-in ("Décisions :") followed by paragraphs covers them
             st.leadin_paragraphs = words <= 6 and (following is None or following.kind != "list_item")
             st.leadin_one = bool(_ONE_PROPOSAL_LEADIN.match(text))
@@ -716,7 +717,7 @@ class _Paragraphs:
                 and not re.search(r"[.!?;,…]$", text) and classify_leadin(text, self.prior) != ""):
             # a title-like line before a list ("Exemples d'indicateurs de pilotage"): a lead-in
             st.leadin, st.leadin_active = classify_leadin(text, self.prior), True
-            st.leadin_paragraphs = False
+            st.leadin_paragraphs, st.leadin_refused = False, False
             return
         if _SIGNED_AT.match(text):
             # « Fait à …, le … » and the signatures: the end of the document, no unit, and the

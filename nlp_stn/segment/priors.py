@@ -221,7 +221,12 @@ _REFUSED_SECTION = re.compile(
     r"\s+(?:pouvons|retenons|pourrons|seront|peuvent)\s+pas))\b"
     # a box titled by the fate alone (« Non retenu », « Propositions non retenues »), as release
     # notes title the versions' things given up (« ### Abandonné », « ### Refusé »)
-    r"|^\W*(?:non\s+retenue?s?|abandonn[ée]e?s?|refus[ée]e?s?|rejet[ée]e?s?|[ée]cart[ée]e?s?)\W*$", re.I)
+    r"|^\W*(?:non\s+retenue?s?|abandonn[ée]e?s?|refus[ée]e?s?|rejet[ée]e?s?|[ée]cart[ée]e?s?)\W*$"
+    # a funding scheme's list of what it does not pay for (« Dépenses inéligibles : », « Opérations
+    # non éligibles », « Ne sont pas éligibles : », « Exclusions »): the things it turns down
+    r"|^\W*(?:(?:types?\s+d(?:e\s+|['’]\s*)|les\s+)?(?:d[ée]penses|op[ée]rations|projets|co[ûu]ts|investissements|actions)"
+    r"\s+(?:in[ée]ligibles|non\s+(?:[ée]ligibles|financ[ée]e?s|subventionnables)|exclue?s(?:\s+du\s+financement)?)"
+    r"|in[ée]ligibilit[ée]s|exclusions|ne\s+sont\s+pas\s+[ée]ligibles|sont\s+exclue?s)\W*$", re.I)
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)

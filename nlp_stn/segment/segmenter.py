@@ -268,6 +268,7 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
         pistes : » over its paragraphs), its list and a label waiting for its text end there."""
         st = self.state
         st.leadin, st.leadin_active, st.leadin_paragraphs, st.leadin_label = "", False, False, ""
+        st.leadin_refused = False
         st.items, st.pending, st.body, st.last_action = [], None, None, None
 
 

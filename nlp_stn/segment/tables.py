@@ -11,7 +11,7 @@ from ..model import Block
 from .vocabulary import (_ANSWERS_LEADIN, _BODY_RETAINS_ITEMS, _DONE, _GROUP_TASKS, _KIND_WORDS, _NOT_UNITS, _PAST_SETUP,
                          _PRINCIPLES,
                          _PROPOSAL_ADJECTIVES, _PROPOSAL_WORDS,
-                         _PLEDGES, _TOLD_WISH)
+                         _FUNDED, _PLEDGES, _TOLD_WISH)
 from .units import _Unit
 from .language import _REFUSER, _SENTENCE_END, _collapse, _sentences, _word_count
 
@@ -544,6 +544,8 @@ def classify_leadin(text: str, prior: str = "") -> Optional[str]:
             return kind
     if _PLEDGES.search(text) and prior == "action":
         return "action"
+    if _FUNDED.search(text) and prior == "action":
+        return "action"  # « Types d'opérations éligibles : »: what a plan's scheme will fund
     if _PRINCIPLES.search(text) and prior == "action":
         return None  # an authority's principles, not its commitments (an opinion's may be asks)
     if _PROPOSAL_ADJECTIVES.search(text) and prior != "action":

@@ -49,6 +49,9 @@ class _State:
     leadin_active: bool = False
     leadin_paragraphs: bool = False  # short title-like lead-ins also cover paragraphs
     leadin_one: bool = False  # the lead-in names one proposal (« Texte de l'amendement : »): one paragraph
+    # the lead-in names what the authority turns down (« Dépenses non éligibles : », see
+    # priors._REFUSED_SECTION): its items are refusals, as under a heading saying so
+    leadin_refused: bool = False
     leadin_label: str = ""  # the label of a labelled lead-in ("Préconisation 3 : Le conseil recommande :")
     in_article: bool = False  # the paragraph read is in an article of a charter (see _Paragraphs.committed)
     parent: Optional[_Unit] = None

@@ -262,6 +262,14 @@ _GOES_ON = re.compile(
 # « La commune prend les engagements suivants : », « Nos engagements »: in an authority's document,
 # what it pledges (elsewhere the word may name conditions: « … subordonné à trois engagements : »)
 _PLEDGES = re.compile(r"\bengagements\b", re.I)
+# A funding scheme's list of what it pays for (« Types d'opérations éligibles : », « Projets
+# soutenus », « Dépenses éligibles », « Investissements subventionnables »): in an authority's
+# plan, each item a thing the plan will fund, an action (not « non éligibles », « inéligibles »:
+# what it refuses, see priors._REFUSED_SECTION; nor « déjà financés »: done)
+_FUNDED = re.compile(
+    r"\b(?:op[ée]rations?|projets?|d[ée]penses?|investissements?|interventions?|initiatives?)\s+"
+    r"(?!(?:non|pas|d[ée]j[àa])\b)(?:[^\W\d_]+\s+)?"
+    r"(?:[ée]ligibles?|financ[ée]e?s?|soutenue?s?|subventionnables?|aid[ée]e?s?)\b", re.I)
 # A measure whose verb asks another body to act (« solliciter l'État pour … », « demander à la Région
 # de … », « d'adopter la motion demandant au syndicat de … »): the authority pleads, it does not
 # deliver; its state THIRD_PARTY caps what it answers at « partiellement » (see model.status_cap).
