@@ -2700,6 +2700,14 @@ def test_sub_demands_typed_as_paragraphs_under_their_labelled_title():
     ]
 
 
+_RULES = [("heading", "Schéma régional – règles générales", 1, "")] + [
+    block for n, title, text in (
+        (1, "Protéger les haies", "Les documents d'urbanisme identifient les haies et les protègent."),
+        (2, "Limiter les entrepôts", "Les SCoT localisent les entrepôts sur des sites déjà bâtis."),
+        (3, "Préserver les zones humides", "Les PLU(i) classent les zones humides en zone naturelle."),
+    ) for block in (("heading", f"Règle n° {n} – {title}", 2, ""), ("paragraph", text, 0, ""))]
+
+
 def test_a_concordance_of_the_rules_read_before_gives_no_units():
     doc = _with_table(_RULES, [
         ("Règle", "Objectifs du rapport auxquels elle se rattache"),
