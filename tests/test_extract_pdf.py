@@ -1721,3 +1721,36 @@ def test_field_lines_with_a_bold_name_are_one_paragraph_each():
         ("paragraph", "Calendrier : 2026-2027"),
         ("paragraph", "Indicateurs : nombre de trajets par mois ; nombre d'usagers inscrits"),
     ]
+
+
+def test_a_title_cut_after_a_comma_goes_on_in_the_same_bold_type():
+    from nlp_stn.extract.pdf import Group, _continues
+
+    # « Règle 3 – Protéger les haies, » in bold, larger than the body (a comma kept it from being
+    # read as a title), then « les mares et les talus » printed alike: one title
+    first = _line("Règle 3 – Protéger les haies,", 100, size=13, bold=True)
+    title = Group(kind="paragraph", lines=[first])
+    assert _continues(title, _line("les mares et les talus", 116, size=13, bold=True), "heading", 10.0, gap=4.0)
+    assert title.kind == "heading"
+    # not in another type, nor on a capital, nor after a line in the body's size
+    for line, body in ((_line("les mares et les talus", 116, size=10, bold=True), 10.0),
+                       (_line("Les mares et les talus", 116, size=13, bold=True), 10.0),
+                       (_line("les mares et les talus", 116, size=13, bold=True), 12.5)):
+        cut = Group(kind="paragraph", lines=[_line("Règle 3 – Protéger les haies,", 100, size=13, bold=True)])
+        assert not _continues(cut, line, "heading", body, gap=4.0)
+        assert cut.kind == "paragraph"
+
+
+def test_build_ranks_a_title_cut_after_a_comma_like_the_other_titles():
+    from nlp_stn.extract.pdf import build
+
+    body = "Le texte courant de la règle, qui décrit ce que les documents d'urbanisme doivent faire ici."
+    page = [_line("Règle 1 – Protéger les haies,", 100, size=13, bold=True),
+            _line("les mares et les talus", 116, size=13, bold=True),
+            _line(body, 140, size=10), _line(body, 154, size=10), _line(body, 168, size=10),
+            _line("Règle 2 – Limiter l'éclairage nocturne", 200, size=13, bold=True),
+            _line(body, 224, size=10), _line(body, 238, size=10)]
+    blocks = build([page], {}).blocks
+    assert [(b.kind, b.text, b.level) for b in blocks if b.kind == "heading"] == [
+        ("heading", "Règle 1 – Protéger les haies, les mares et les talus", 1),
+        ("heading", "Règle 2 – Limiter l'éclairage nocturne", 1)]

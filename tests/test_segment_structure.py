@@ -2663,7 +2663,9 @@ def test_a_numbered_rule_heading_is_an_action_explained_by_its_normative_text():
         ("paragraph", "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.", 0, ""),
     ])
     units = segment(doc)
+    # (the labelled chapter over the labelled rule is an objective, see on_heading)
     assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("objective", "Chapitre 4", "Eau et milieux", ""),
         ("action", "Règle n° 9", "Protéger les zones humides",
          "Les documents d'urbanisme identifient les zones humides et y interdisent tout remblai.")]
 
@@ -2763,3 +2765,20 @@ def test_an_item_ending_on_a_suggestion_gives_the_suggestion_alone(tmp_path):
         ("recommendation", "Et pourquoi pas une fontaine à eau près des jeux ?"),
         ("question", "Je signe. Pourquoi le parc ferme-t-il si tôt ?"),
     ]
+
+
+def test_a_labelled_chapter_over_labelled_actions_is_an_objective():
+    doc = _document([
+        ("heading", "Chapitre 2 – Eau et milieux", 1, ""),
+        ("paragraph", "Ce chapitre regroupe deux règles.", 0, ""),
+        ("heading", "Règle n° 4 – Protéger les zones humides", 2, ""),
+        ("paragraph", "Les plans locaux protègent les zones humides inventoriées.", 0, ""),
+        ("heading", "Titre III : Dispositions finales", 1, ""),
+        ("paragraph", "Le présent règlement entre en vigueur le 1er mars.", 0, ""),
+    ], kind="plan")
+    got = [(k, label, text) for k, label, text, _ in _units(doc)]
+    assert got[:2] == [("objective", "Chapitre 2", "Eau et milieux"),
+                       ("action", "Règle n° 4", "Protéger les zones humides")]
+    # a labelled part over no labelled action stays a section title
+    assert not any(label.startswith("Titre") for _, label, _ in got)
+

@@ -1412,18 +1412,14 @@ CASES = [
      [], 5),
     ('../matching-checks/sraddet/corpus/sraddet/fascicule-regles-sraddet-haute-sevrane-2050.pdf',
      'sraddet-fascicule-regles-sraddet-haute-sevrane-2050',
+     # the chapters (« Chapitre 2 – … » over « Règle n° 7 – … ») are objectives and rule 1's title cut
+     # after a comma is one title (one extra fewer); still missed: three sentences of rules 8 and 20
      [
-         "Gestion économe de l'espace et équilibre des territoires",
-         "Les SCoT et, à défaut, les PLU(i) doivent réduire d'au moins 50 % la consommation d'espaces naturels, agricoles et forestiers sur la période 2021-2031 par rapport à la période 2011-2021, selon la territorialisation figurant en annexe 1.",
-         'Climat, air, énergie',
          "Les SCoT et, à défaut, les PLU(i) localisent les centres de données d'une puissance supérieure à 5 MW sur des sites déjà artificialisés.",
          'La Région encourage la valorisation de la chaleur fatale des centres de données dans les réseaux de chaleur.',
-         'Mobilités, intermodalité et logistique',
-         'Biodiversité, eau et littoral',
-         'Prévention et gestion des déchets',
          'La Région encourage les collectivités compétentes à généraliser la tarification incitative de la collecte des déchets.',
      ],
-     [], 3),
+     [], 2),
     # dobcommune: a residents' collective's online petition on the town's budget (HTML saved from a petition
     # site: menu, signatures counter, letter with demands numbered in prose « Premièrement … Enfin », « Nos
     # demandes » list, dated updates, signers' comments, sign form, share buttons) and the town's « rapport

@@ -1233,8 +1233,11 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
                 line.marker, line.body = "•", line.text  # a bullet drawn as a shape
             previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
             kind = _line_kind(line, body_size)
+            was = previous.kind if previous is not None else ""
             if previous is not None and _continues(previous, line, kind, body_size, gap, step):
                 previous.lines.append(line)
+                if was == "paragraph" and previous.kind == "heading" and previous.lines[0].size in heading_sizes:
+                    previous.level = heading_sizes.index(previous.lines[0].size) + 1  # a title cut after a comma
                 continue
             groups.append(_new_group(line, kind, previous, groups, heading_sizes))
         for table in page_tables:
@@ -1538,6 +1541,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         return True  # « Rapporteurs : Mme A. B., M. » / « C. D. »: the name, not a title
     if kind == "heading" and _quote_goes_on(group, line, body_size) and vertical <= gap + 0.6 * max(body_size, last.size):
         return True  # « « Voir un collégien et une » / « ancienne institutrice … rare ! » »: one pull quote
+    if kind == "heading" and _comma_title_goes_on(group, line, body_size) and vertical <= gap + 0.6 * max(body_size, last.size):
+        group.kind = "heading"  # ranked by its size in build
+        return True  # « Règle 1 – Réduire la consommation d'espaces, » / « agricoles et naturels »: one title
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
@@ -1588,6 +1594,18 @@ def _quote_goes_on(group: Group, line: Line, body_size: float) -> bool:
             and all(abs(l.size - line.size) < 0.6 and l.bold == line.bold for l in group.lines)
             and (line.bold or line.size >= body_size + 1.5) and not re.search(r"[»”]\s*$", last.text)
             and not _SENTENCE_END.search(last.text))
+
+
+def _comma_title_goes_on(group: Group, line: Line, body_size: float) -> bool:
+    """A title line printed larger than the body and wholly bold, cut after a comma (which kept
+    it from being read as a title, see _line_kind: « Règle 1 – Réduire la consommation d'espaces
+    naturels, »), then ``line`` printed alike (same size, bold), no marker, going on in lower case
+    (« agricoles et forestiers »): one title on two lines, not a paragraph then a title."""
+    last = group.lines[-1]
+    return (group.kind == "paragraph" and len(group.lines) == 1 and last.text.rstrip().endswith(",")
+            and last.bold and last.bold_end is not False and line.bold and not line.marker
+            and last.size >= body_size + 1.5 and abs(line.size - last.size) < 0.6
+            and line.text[:1].islower() and len(last.text) + len(line.text) <= 200)
 
 
 # The widest white, in sizes of its type, between the two lines of a title whose first line cannot

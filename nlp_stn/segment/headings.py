@@ -41,6 +41,13 @@ _STRUCTURE_LABEL = re.compile(
     r"(?:er|re|e)?\b\s*[-–—:.)]?\s*", re.I)
 
 
+# A labelled part of a plan (« Chapitre 2 – », « Titre III : », « Partie 1. », « Livre premier – »)
+# and its title: over labelled actions, an objective (see on_heading)
+_CHAPTER_LABEL = re.compile(
+    r"^(?P<label>(?:chapitre|titre|partie|livre)\s+(?:\d{1,3}|[IVXLC]{1,6}|premier|première)(?:er|re|e)?)"
+    r"\s*[-–—:.)]\s*(?=\S)", re.I)
+
+
 # An author pledging (« La commune s'engage à », « les parties s'engagent à », « nous nous
 # engageons à »).
 # In an authority's document, what it says of a demand it names by its label (« Idée n° 13
@@ -202,6 +209,19 @@ class _Headings:
                 return True
         return False
 
+    def heads_labelled_actions(self, block: Block) -> bool:
+        """Whether a heading opens a part whose blocks (up to the next heading of its level or
+        above) include an action given by its label (« Règle n° 7 – … », « Action 2.1 – … »)."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return False
+        for b in self.doc.blocks[at + 1:]:
+            if b.kind == "heading" and (b.level or 1) <= (block.level or 1):
+                return False
+            if b.kind in ("heading", "paragraph") and self.parse_label(b.text)[1] == "action":
+                return True
+        return False
+
     def lists_its_demands(self, block: Block) -> bool:
         """Whether the explanation under a recommendation given as a heading lists the demands
         itself: before any sentence stating one (see _states_ask), a paragraph ends with a
@@ -243,6 +263,11 @@ class _Headings:
             st.headings.pop()
         marker, rest = split_marker(block.text)
         label, kind, label_rest = self.parse_label(block.text)
+        chapter = _CHAPTER_LABEL.match(block.text) if not label else None
+        if chapter and _word_count(block.text[chapter.end():]) and self.heads_labelled_actions(block):
+            # « Chapitre 2 – Climat, air, énergie » over « Règle n° 7 – … », « Action 3 – … »: the
+            # labelled part of the plan is an objective, the parent of its actions, as an axis is
+            label, kind, label_rest = _collapse(chapter.group("label")), "objective", block.text[chapter.end():]
         if not label and self.kicker_label(block):
             # « AXE 1 » alone in small type over « Connecter tout le territoire » in large type:
             # the label waiting for its text is the heading's
