@@ -2782,3 +2782,17 @@ def test_a_labelled_chapter_over_labelled_actions_is_an_objective():
     # a labelled part over no labelled action stays a section title
     assert not any(label.startswith("Titre") for _, label, _ in got)
 
+
+def test_a_framed_quote_of_participants_holds_no_demand():
+    doc = _document([
+        ("heading", "1. Se soigner près de chez soi", 1, ""),
+        ("paragraph", "Les participants demandent que la commune ouvre une maison de santé.", 0, ""),
+        ("paragraph", "Paroles d'habitants « Il faudrait un médecin le samedi, on attend trop longtemps. »", 0, ""),
+        ("heading", "Témoignages", 2, ""),
+        ("paragraph", "« Nous voulons un bus pour aller au marché. »", 0, ""),
+        ("heading", "2. Bouger", 1, ""),
+        ("paragraph", "Les participants souhaitent que la commune crée une piste cyclable.", 0, ""),
+    ], kind="contributions")
+    assert [(k, text) for k, _, text, _ in _units(doc)] == [
+        ("recommendation", "Les participants demandent que la commune ouvre une maison de santé."),
+        ("recommendation", "Les participants souhaitent que la commune crée une piste cyclable.")]

@@ -1396,7 +1396,8 @@ CASES = [
       "en retrouver un ?",
       "Comment la communauté de communes compte-t-elle réduire les délais d'attente au centre "
       "médico-psychologique pour enfants et adolescents, qui dépassent aujourd'hui un an ?"],
-     1),
+     # the framed « Paroles de participants » quotes are no demands (no extra unit left)
+     0),
     ('../matching-checks/clsante/corpus/clsante/contrat-local-sante-2026-2030.pdf',
      'clsante-contrat-local-sante-2026-2030',
      [], [], 0),

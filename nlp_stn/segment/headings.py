@@ -13,7 +13,7 @@ from ..model import Block, DocMeta, Document, STATUS_ADDRESSED, status_cap
 from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
-                         _MARKDOWN_BODY, _NUMBER_DASH, _OTHER_VOICES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS,
+                         _MARKDOWN_BODY, _NUMBER_DASH, _OTHER_VOICES, _TESTIMONIES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS,
                          _STATE_FIELD_NAME,
                          _VERSION_HEADING, _WHAT_CLAUSE)
 from .units import _Unit
@@ -296,7 +296,7 @@ class _Headings:
             st.hint, st.hint_level = "", 99
         if st.others and level <= st.others:
             st.others = 0
-        if ((_OTHER_VOICES.fullmatch(_collapse(block.text))
+        if ((_OTHER_VOICES.fullmatch(_collapse(block.text)) or _TESTIMONIES.fullmatch(_collapse(block.text))
              or (self.prior != "action" and _ANSWERING_VOICE.search(_collapse(block.text))))
                 and block is not self.doc.blocks[0] and _collapse(block.text) != _collapse(self.doc.title)):
             # (also « Réponse du maître d'ouvrage : », « Avis du commissaire enquêteur : » under an

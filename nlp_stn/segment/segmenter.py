@@ -15,7 +15,7 @@ from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, S
                      status_cap)
 from ..settings import Settings
 from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
-                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN)
+                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -166,6 +166,9 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
             if block.kind != "list_item" and not _goes_on_item(block):
                 self.state.items = []
                 self.state.leadin_label = ""
+            if block.kind == "paragraph" and _FRAMED_QUOTE.match(block.text):
+                i += 1  # « Paroles de participants « … » »: a framed quote of participants, no demand
+                continue
             if block.kind in ("paragraph", "list_item") and _VOTE_TALLY.match(block.text):
                 i += 1  # « Adoptée à 87 % (pour : 30 ; contre : 4) »: how the vote went, no unit
                 continue

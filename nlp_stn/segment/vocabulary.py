@@ -35,6 +35,15 @@ _PERSON_ITEM = re.compile(
 # proposent »); MAX_CLAUSE_WORDS words of the clause are read
 _WHAT_CLAUSE = re.compile(r"(?:^|[:–—]\s*)\W*ce\s+qu(?:e\s+|['’]\s*)(.+)", re.I)
 MAX_CLAUSE_WORDS = 6
+# The title of a framed quote of participants (« Paroles de participants », « Paroles
+# d'habitants », « Témoignages », « Verbatim », « Ils l'ont dit »): their words as they said them,
+# which illustrate the text around and hold no demand of their own
+_TESTIMONY_TITLE = (r"(?:paroles?\s+(?:de\s+|des\s+|d['’]\s*)[^\W\d_]+(?:\s+[^\W\d_]+)?|t[ée]moignages?"
+                    r"|verbatims?|(?:ils|elles)\s+l['’]\s*ont\s+dit)")
+# such a title alone (a heading) or glued to the quotation it frames (« Paroles de participants
+# « Quand j'appelle … » »)
+_TESTIMONIES = re.compile(rf"\W*{_TESTIMONY_TITLE}\s*[:.]?\s*", re.I)
+_FRAMED_QUOTE = re.compile(rf"^{_TESTIMONY_TITLE}\s*[:.–—-]?\s*[«“\"]", re.I)
 # The section of a bulletin where the groups of the council write (« Expression des groupes
 # politiques », « Libre expression », « Tribunes », « Tribune de l'opposition », « La parole aux
 # groupes »): others than the authority or the authors of the document speak there
