@@ -1537,6 +1537,87 @@ def span_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A demand that refuses a thing or asks that no more of it be added, in its folded text: « Non aux
+# antennes … », « Stop aux caméras » (opening a sentence), « Pas une caméra de plus », « pas de
+# nouvelles éoliennes », « qu'aucune nouvelle antenne ne soit installée », « arrêter d'installer
+# des caméras », « ne pas construire de parking », « nous refusons les panneaux … » (not « pourquoi ne
+# pas … », a suggestion; nor « pas de wifi », which may say what is missing). ``x`` is the thing.
+_ADDING_VERB = (r"(?:(?:install|implant|constru|deploy|deploi|ajout|autoris|multipli|augment|etend)[a-z]*"
+                r"|batir|bati[a-z]?|pos(?:e|er|ee|ees|es|era|eront)|cre(?:e|er|ee|ees|es|era|eront|ation|ations)"
+                r"|ouvr(?:ir|ira|iront|e|ent)|ouvert(?:e|es|s)?|ouverture)")
+_THING = (r"(?:(?:installation|implantation|construction|creation|deploiement|extension|ouverture|multiplication)s?"
+          r"\s+(?:de\s+|d'\s*|des\s+|du\s+)(?:un\s+|une\s+)?)?(?:nouvel(?:le)?s?\s+|nouveaux?\s+|autres?\s+)?(?P<x>[a-z][a-z-]{2,})")
+_REFUSED_THING = re.compile(
+    r"(?:^|[.!?;:\n(«\"]\s*)(?:non|stop|halte)\s+(?:a|aux|au)\s+(?:la\s+|l'\s*|les\s+)?" + _THING
+    + r"|\bpas\s+(?:un|une|de|d')\s*" + _THING.replace("?P<x>", "?P<t>") + r"(?:\s+[^.;:!?,\n]{0,40}?)?\s+(?:de\s+plus|supplementaires?|en\s+plus)\b"
+    + r"|\bpas\s+de\s+(?:nouvel(?:le)?s?|nouveaux?)\s+(?P<y>[a-z][a-z-]{2,})"
+    + r"|\baucun(?:e|s|es)?\s+" + _THING.replace("?P<x>", "?P<z>") + r"[^.;:!?\n]{0,60}?\s+ne\s+"
+    r"(?:soit|soient|doit|doivent|puisse|puissent|sera|seront|devra|devront)\s+(?:plus\s+)?" + _ADDING_VERB
+    + r"|\b(?:arreter|arretez|arretons|cesser|cessez|cessons|stopper|stoppez)\s+(?:de\s+|d')\s*" + _ADDING_VERB
+    + r"\s+(?:de\s+|des\s+|d'\s*|les\s+|la\s+|le\s+|l'\s*|un\s+|une\s+)" + _THING.replace("?P<x>", "?P<w>")
+    + r"|(?<!pourquoi )\bne\s+(?:pas|plus|jamais)\s+" + _ADDING_VERB
+    + r"\s+(?:de\s+|des\s+|d'\s*|les\s+|la\s+|le\s+|l'\s*|un\s+|une\s+)" + _THING.replace("?P<x>", "?P<v>")
+    + r"|(?<!de )(?<!d')\b(?:refusons|refuse|refuser|opposons\s+a|opposes?\s+a|opposees?\s+a)\s+(?:la\s+|l'\s*|les\s+|le\s+|tout\s+|toute\s+)"
+    + _THING.replace("?P<x>", "?P<u>"))
+# An action adding a thing: a verb of adding or its noun, « supplémentaires », « de plus », « nouvelles »,
+# a number of them (« huit caméras »), « compléter », « renforcer », « poursuivre le déploiement »
+_ADDS = re.compile(r"\b(?:" + _ADDING_VERB + r"|supplementaires?|de\s+plus|en\s+plus|nouvel(?:le)?s?|nouveaux?"
+                   r"|complet[a-z]*|renforc[a-z]*|extension)\b")
+_COUNTED = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante"
+                      r"|cent)\s+(?:[a-z]+\s+)?(?P<n>[a-z][a-z-]{2,})")
+# ... unless it holds back, removes or bounds it (« aucune », « ne … pas », « limiter », « encadrer par
+# une charte », « retirer »)
+_HOLDS_BACK = re.compile(r"\b(?:pas|aucun[a-z]*|jamais|ne|n'|interdi[a-z]*|renonc[a-z]*|retir[a-z]*|supprim[a-z]*"
+                         r"|limit[a-z]*|redui[a-z]*|reduction|encadr[a-z]*|charte|moratoire|eloign[a-z]*|refus[a-z]*"
+                         r"|gel[a-z]*|evalu[a-z]*|demont[a-z]*|arret[a-z]*)\b")
+CONTRARY_STATE = "Non retenue (contraire à la demande)"
+
+
+def refused_things(demand_text: str) -> set[str]:
+    """The things a demand refuses or asks no more of (see _REFUSED_THING), each the first six
+    letters of its noun, folded, singular.
+
+    >>> sorted(refused_things("Pas une caméra de vidéoprotection de plus tant que les écoles ne sont pas rénovées"))
+    ['camera']
+    >>> sorted(refused_things("Non aux antennes près des écoles. Qu'aucune nouvelle éolienne ne soit installée."))
+    ['antenn', 'eolien']
+    >>> sorted(refused_things("Pourquoi ne pas installer des bancs ? Pas de wifi à la salle des fêtes."))
+    []
+    """
+    out = set()
+    for m in _REFUSED_THING.finditer(_fold_state((demand_text or "").replace("’", "'"))):
+        noun = next(g for g in m.groups() if g)
+        out.add(_singular(noun.split("-")[0])[:6])
+    return out
+
+
+def contrary_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Non retenue (contraire à la demande) » for an action
+    that adds what a demand refuses (« Huit caméras supplémentaires » for « Pas une caméra de
+    plus », « Installer des antennes » for « Non aux antennes »): one of its sentences names the
+    thing refused (:func:`refused_things`) with a word of adding (a verb of installing, building,
+    creating…, « supplémentaires », « nouvelles », a number) and holds nothing back (« aucune », « ne
+    … pas », « limiter », « encadrer »…). It goes against the demand, which it does not take into account.
+
+    >>> contrary_state("Vidéoprotection : huit caméras supplémentaires", "", "Pas une caméra de plus")
+    'Non retenue (contraire à la demande)'
+    >>> contrary_state("Aucune nouvelle caméra ne sera installée", "", "Pas une caméra de plus")
+    ''
+    >>> contrary_state("Vidéoprotection : huit caméras supplémentaires", "", "Une caméra devant l'école")
+    ''
+    """
+    refused = refused_things(demand_text)
+    if not refused or status_cap(state) == STATUS_NOT:
+        return state
+    for sentence in re.split(r"[.;!?\n]+", _fold_state((action_text or "").replace("’", "'"))):
+        words = {_singular(w.split("-")[0])[:6] for w in re.findall(r"[a-z][a-z-]{2,}", sentence)}
+        adds = _ADDS.search(sentence) or any(_singular(m.group("n").split("-")[0])[:6] in refused
+                                             for m in _COUNTED.finditer(sentence))
+        if words & refused and adds and not _HOLDS_BACK.search(sentence):
+            return CONTRARY_STATE
+    return state
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1556,7 +1637,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     step only of the steps asked from first to last (:func:`span_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
-    and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`).
+    and so does a thing the demand asks for that the description leaves out (:func:`left_out_state`), and an action adding
+    what the demand refuses answers nothing (:func:`contrary_state`).
 
     >>> answer_state("Étude d'une ligne de bus", "", "Une ligne de bus vers la gare")
     "À l'étude"
@@ -1587,7 +1669,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = time_share_state(action_text, state, demand_text)
     state = lifespan_state(described, state, demand_text)
     state = span_state(action_text, state, demand_text)
-    return quantity_state(action_text, state, demand_text)
+    state = quantity_state(action_text, state, demand_text)
+    return contrary_state(described, state, demand_text)
 
 
 def stated_best(candidates: Sequence[tuple[str, str]], own: str = "") -> tuple[str, Optional[int], Optional[int]]:

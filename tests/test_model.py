@@ -750,3 +750,37 @@ def test_a_demand_asking_every_step_from_first_to_last_is_answered_in_part_by_th
     # a time, not a series of steps
     assert span_state("Réservation en ligne des repas de la cantine", "",
                       "Pouvoir annuler les repas de la cantine jusqu'à la veille") == ""
+
+
+def test_a_demand_refusing_a_thing_is_not_taken_into_account_by_an_action_adding_it():
+    # « Pas un … de plus », « Non aux … », « qu'aucun … ne soit installé », « arrêter d'installer »,
+    # « ne pas construire », « nous refusons »: the thing refused; an action adding it goes against
+    # the demand; one holding it back, or naming another thing, does not
+    from nlp_stn.model import CONTRARY_STATE, answer_state, contrary_state, refused_things, status_cap
+    assert refused_things("Pas un lampadaire de plus dans le lotissement") == {"lampad"}
+    assert refused_things("Non aux éoliennes sur la crête") == {"eolien"}
+    assert refused_things("Stop au bétonnage des prairies") == {"betonn"}
+    assert refused_things("Nous demandons qu’aucun nouveau parking ne soit construit au centre.") == {"parkin"}
+    assert refused_things("Arrêtez d'installer des panneaux publicitaires") == {"pannea"}
+    assert refused_things("Ne pas construire de lotissement au bord de la rivière") == {"lotiss"}
+    assert refused_things("Nous refusons l'implantation d'un entrepôt logistique") == {"entrep"}
+    assert refused_things("Pas de nouvelles éoliennes") == {"eolien"}
+    # a suggestion, a lack, or a right to refuse: nothing refused
+    assert refused_things("Pourquoi ne pas installer des bancs au parc ?") == set()
+    assert refused_things("Pas de wifi à la salle des fêtes") == set()
+    assert refused_things("Permettre aux abonnés de refuser le compteur communicant") == set()
+    assert refused_things("Des aides aux familles et non aux entreprises") == set()
+    demand = "Pas un lampadaire de plus dans le lotissement des Chênes"
+    assert contrary_state("Éclairage : douze lampadaires supplémentaires", "", demand) == CONTRARY_STATE
+    assert contrary_state("De nouveaux lampadaires seront posés rue des Chênes.", "", demand) == CONTRARY_STATE
+    assert contrary_state("Aucun lampadaire ne sera ajouté.", "", demand) == ""
+    assert contrary_state("Les lampadaires seront éteints de 23 h à 6 h.", "", demand) == ""
+    assert contrary_state("Douze bancs supplémentaires au parc", "", demand) == ""
+    assert contrary_state("Douze lampadaires supplémentaires", "Abandonnée", demand) == "Abandonnée"
+    assert contrary_state("Douze lampadaires supplémentaires", "", "Un lampadaire devant l'école") == ""
+    assert status_cap(CONTRARY_STATE) == "non pris en compte"
+    # wired in answer_state, with the action's description
+    assert answer_state("Éclairage public", "", "Non aux éoliennes sur la crête",
+                        "Trois éoliennes seront implantées sur la crête en 2027.") == CONTRARY_STATE
+    assert answer_state("Éclairage public", "", "Non aux éoliennes sur la crête",
+                        "Le passage en LED se poursuit.") == ""
