@@ -932,11 +932,15 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
         if _RESTRICTED.match(demand[end:]):
             continue  # « chaque commerce qui le souhaite »: the ones who ask, not a whole
         word = re.escape(noun) + r"(?:s|x)?\b"
+        if re.search(r"\b(?:chaque|tou(?:te)?s\s+les|l['’]\s*ensemble\s+des)\s+" + word, action):
+            continue  # « toutes les classes … : 6 équipées, 8 restantes »: the whole given, a count of progress
         for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
             if not _TOTAL_BEFORE.search(action[:c.start()]):
                 return SMALLER_STATE
-        if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
-            return SMALLER_STATE
+        # (not « y compris dans les hameaux les plus isolés »: the farthest ones included, not the only ones)
+        for c in re.finditer(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
+            if not re.search(r"\by\s+compris\s+(?:[^\W\d_]+\s+){0,2}$", action[:c.start()]):
+                return SMALLER_STATE
         one = _ONE_PER_EACH.search(demand)
         if one is not None and not re.search(r"\b(?:chaque|tou(?:te)?s\s+les|les\s+\d+|l['’]\s*ensemble\s+des)\s+"
                                              + word, action):

@@ -279,6 +279,14 @@ def test_a_short_title_naming_one_listed_thing_is_read_with_its_description():
     ("Conseiller 80 artisans", "Un conseil gratuit pour chaque artisan qui le demande", ""),
     # a state saying less already stays
     ("Ouvrir une permanence dans 3 mairies", "Une permanence dans toutes les mairies", "Reportée"),
+    # the action gives it to all of them: a count told beside it is progress, not the scope
+    ("Équiper toutes les salles du collège d'un vidéoprojecteur d'ici 2028 : 5 salles équipées, 9 restantes",
+     "Un vidéoprojecteur dans chaque salle du collège", ""),
+    # the farthest ones included (« y compris … les plus … »), not the only ones
+    ("Toutes les maisons du canton, y compris dans les villages les plus reculés, auront le gaz en 2029",
+     "Amener le gaz dans tous les villages du canton", ""),
+    ("Le gaz arrivera dans les villages les plus reculés en 2029", "Amener le gaz dans tous les villages du canton",
+     "Retenue en partie (moins que demandé)"),
 ])
 def test_an_action_giving_to_a_counted_few_what_a_demand_asks_for_each(action, demand, expected):
     from nlp_stn.model import few_state
