@@ -266,14 +266,27 @@ _STUDY_ACTION = re.compile(
     re.I,
 )
 _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit|faisabilit[ée]|r[ée]fl[ée]chir|r[ée]flexion"
-                         r"|mesurer|campagnes?\s+de\s+mesures?)\b",
+                         # (taking stock is a diagnostic itself: « que l'Agglo recense les zones blanches »)
+                         r"|mesurer|campagnes?\s+de\s+mesures?|recens(?:er|e|ent|ement))\b",
                          re.I)
+# A study whose text tells the faults it found put right (« Audit d'accessibilité : 41 non-conformités
+# corrigées »): the work done, not only studied
+# or that joins to the study a thing delivered (« Audit de sécurité des mairies et formation de leurs
+# agents »), not a step of the study (« Étude et concertation sur … »)
+_STUDY_AND_DELIVERY = re.compile(
+    r"\bet\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?!(?:r[ée]flexion|concertation|programmation|[ée]valuation|d[ée]finition"
+    r"|consultation|pr[ée]figuration|estimation|identification|mod[ée]lisation|planification)s?\b)"
+    r"[^\W\d_]+(?:tion|ment)s?\s+(?:de|des|du|d['’])", re.I)
+_STUDY_DONE = re.compile(r"\b\d+\s+[^\W\d_][\w'’-]*\s+(?:(?:corrig|r[ée]par|lev|trait|supprim)(?:[ée]e?s?)\b"
+                         r"|r[ée]solue?s?\b)", re.I)
 STUDY_STATE = "À l'étude"
 
 
 def study_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « À l'étude » for an action that is only a study
-    (see _STUDY_ACTION) when nothing lower is said and the demand asks for no study.
+    (see _STUDY_ACTION) when nothing lower is said and the demand asks for no study, nor the
+    action tells the faults it found put right (see _STUDY_DONE) or joins a thing delivered to the
+    study (see _STUDY_AND_DELIVERY).
 
     >>> study_state("Étude de faisabilité d'une navette", "En cours", "Créer une navette vers la gare")
     "À l'étude"
@@ -291,6 +304,7 @@ def study_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     """
     if _STUDY_ACTION.match(action_text or "") and not _ASKS_STUDY.search(demand_text or "") \
+            and not _STUDY_DONE.search(action_text or "") and not _STUDY_AND_DELIVERY.search(action_text or "") \
             and status_cap(state) == STATUS_ADDRESSED:
         return STUDY_STATE
     return state
@@ -932,11 +946,15 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
         if _RESTRICTED.match(demand[end:]):
             continue  # « chaque commerce qui le souhaite »: the ones who ask, not a whole
         word = re.escape(noun) + r"(?:s|x)?\b"
+        if re.search(r"\b(?:chaque|tou(?:te)?s\s+les|l['’]\s*ensemble\s+des)\s+" + word, action):
+            continue  # « toutes les classes … : 6 équipées, 8 restantes »: the whole given, a count of progress
         for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
             if not _TOTAL_BEFORE.search(action[:c.start()]):
                 return SMALLER_STATE
-        if re.search(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
-            return SMALLER_STATE
+        # (not « y compris dans les hameaux les plus isolés »: the farthest ones included, not the only ones)
+        for c in re.finditer(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):
+            if not re.search(r"\by\s+compris\s+(?:[^\W\d_]+\s+){0,2}$", action[:c.start()]):
+                return SMALLER_STATE
         one = _ONE_PER_EACH.search(demand)
         if one is not None and not re.search(r"\b(?:chaque|tou(?:te)?s\s+les|les\s+\d+|l['’]\s*ensemble\s+des)\s+"
                                              + word, action):

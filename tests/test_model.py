@@ -784,3 +784,20 @@ def test_a_demand_refusing_a_thing_is_not_taken_into_account_by_an_action_adding
                         "Trois éoliennes seront implantées sur la crête en 2027.") == CONTRARY_STATE
     assert answer_state("Éclairage public", "", "Non aux éoliennes sur la crête",
                         "Le passage en LED se poursuit.") == ""
+
+
+def test_a_study_that_tells_the_faults_it_put_right_or_a_demand_taking_stock_is_no_mere_study():
+    from nlp_stn.model import STUDY_STATE, study_state
+
+    # the audit tells the faults it found corrected: the work is done
+    assert study_state("Audit de sécurité du réseau par un cabinet : 17 failles corrigées, dont les mots de passe.",
+                       "Réalisée", "Sécuriser le réseau de la mairie") == "Réalisée"
+    assert study_state("Audit de sécurité du réseau par un cabinet", "", "Sécuriser le réseau de la mairie") == STUDY_STATE
+    # a demand asking to take stock asks for a diagnostic itself
+    assert study_state("Diagnostic des haies du plateau", "", "Que la commune recense les haies et les replante") == ""
+    assert study_state("Diagnostic des haies du plateau", "", "Que la commune replante les haies") == STUDY_STATE
+    # a thing delivered joined to the study (« et formation de … »), not a step of it (« et concertation des … »)
+    assert study_state("Audit énergétique des écoles et installation de robinets thermostatiques", "",
+                       "Réduire la facture de chauffage des écoles") == ""
+    assert study_state("Étude du plan de circulation et concertation des riverains", "",
+                       "Un nouveau plan de circulation") == STUDY_STATE
