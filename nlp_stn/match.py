@@ -374,6 +374,25 @@ def kept_in_sibling_section(ranked: Sequence[tuple[Segment, float]], found: Sequ
             and names_more_asked(demand_text, refused.text, kept.text))
 
 
+def refusal_status(status: str, best: Optional[int], refusal: Optional[int], ranked: Sequence[tuple[Segment, float]],
+                   found: Sequence[str], demand_text: str) -> str:
+    """A demand's status (from :func:`nlp_stn.model.stated_best`) once the refusal ranked at
+    ``refusal`` is weighed: « partiellement » instead of « non pris en compte » when the same
+    answer keeps another part (:func:`refused_in_part`) or the candidate below it, in a sibling
+    section of the same measure, keeps another (:func:`kept_in_sibling_section`); « partiellement »
+    instead of « pris en compte » when a refusal right below the best action, beside it in the
+    same answer, turns down another part (:func:`refused_beside_kept`). Used by the matching and
+    by the review when a reviewer rejects the best action."""
+    if refusal is None:
+        return status
+    if status == STATUS_NOT and (refused_in_part(ranked, refusal)
+                                 or kept_in_sibling_section(ranked, found, refusal, demand_text)):
+        return STATUS_PARTIAL  # the answer (or the measure) turns a part down and keeps the rest
+    if status == STATUS_ADDRESSED and refused_beside_kept(ranked, best, refusal, demand_text):
+        return STATUS_PARTIAL  # the answer keeps a part and turns down another
+    return status
+
+
 # At most this many characters between a refusal and the deed beside it in one answer: a
 # sentence between them at most (« Là, nous n'avons pas la main : une antenne, … » / « Ce que nous
 # pouvons faire, c'est … » / « Une campagne de mesures sera menée … »)
@@ -420,12 +439,7 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
                                          for f, (action, score) in zip(found, ranked)], own)
-    if status == STATUS_NOT and refusal is not None and refused_in_part(ranked, refusal):
-        status = STATUS_PARTIAL  # the answer turns a part down and keeps the rest
-    elif status == STATUS_NOT and refusal is not None and kept_in_sibling_section(ranked, found, refusal, demand_text):
-        status = STATUS_PARTIAL  # the measure excludes a part and funds another
-    elif status == STATUS_ADDRESSED and refusal is not None and refused_beside_kept(ranked, best, refusal, demand_text):
-        status = STATUS_PARTIAL  # the answer keeps a part and turns down another
+    status = refusal_status(status, best, refusal, ranked, found, demand_text)
     chosen = best if best is not None else refusal
     if chosen is None:
         return Coverage(demand_id=demand_id, status=status, best_action_id="",

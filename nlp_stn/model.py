@@ -269,14 +269,14 @@ _ASKS_STUDY = re.compile(r"\b(?:[ée]tud(?:e|es|ier|i[ée]e?s?)|diagnostic|audit
                          # (taking stock is a diagnostic itself: « que l'Agglo recense les zones blanches »)
                          r"|mesurer|campagnes?\s+de\s+mesures?|recens(?:er|e|ent|ement))\b",
                          re.I)
-# A study whose text tells the faults it found put right (« Audit d'accessibilité : 41 non-conformités
-# corrigées »): the work done, not only studied
-# or that joins to the study a thing delivered (« Audit de sécurité des mairies et formation de leurs
+# A study that joins to itself a thing delivered (« Audit de sécurité des mairies et formation de leurs
 # agents »), not a step of the study (« Étude et concertation sur … »)
 _STUDY_AND_DELIVERY = re.compile(
     r"\bet\s+(?:la\s+|le\s+|l['’]\s*|les\s+)?(?!(?:r[ée]flexion|concertation|programmation|[ée]valuation|d[ée]finition"
     r"|consultation|pr[ée]figuration|estimation|identification|mod[ée]lisation|planification)s?\b)"
     r"[^\W\d_]+(?:tion|ment)s?\s+(?:de|des|du|d['’])", re.I)
+# A study whose text tells the faults it found put right (« Audit d'accessibilité : 41 non-conformités
+# corrigées »): the work done, not only studied
 _STUDY_DONE = re.compile(r"\b\d+\s+[^\W\d_][\w'’-]*\s+(?:(?:corrig|r[ée]par|lev|trait|supprim)(?:[ée]e?s?)\b"
                          r"|r[ée]solue?s?\b)", re.I)
 STUDY_STATE = "À l'étude"
@@ -1591,6 +1591,17 @@ _HOLDS_BACK = re.compile(r"\b(?:pas|aucun[a-z]*|jamais|ne|n'|interdi[a-z]*|renon
 CONTRARY_STATE = "Non retenue (contraire à la demande)"
 
 
+def _thing_key(word: str) -> str:
+    """A folded word as refused_things and contrary_state compare it: its first part before a hyphen,
+    singular, its first six letters (« caméras » and « caméra-piéton » both « camera »)."""
+    return _singular(word.split("-")[0])[:6]
+
+
+def _folded_quotes(text: str) -> str:
+    """``text`` folded (see _fold_state), its typographic apostrophes typed straight."""
+    return _fold_state((text or "").replace("’", "'"))
+
+
 def refused_things(demand_text: str) -> set[str]:
     """The things a demand refuses or asks no more of (see _REFUSED_THING), each the first six
     letters of its noun, folded, singular.
@@ -1603,9 +1614,8 @@ def refused_things(demand_text: str) -> set[str]:
     []
     """
     out = set()
-    for m in _REFUSED_THING.finditer(_fold_state((demand_text or "").replace("’", "'"))):
-        noun = next(g for g in m.groups() if g)
-        out.add(_singular(noun.split("-")[0])[:6])
+    for m in _REFUSED_THING.finditer(_folded_quotes(demand_text)):
+        out.add(_thing_key(next(g for g in m.groups() if g)))
     return out
 
 
@@ -1627,10 +1637,9 @@ def contrary_state(action_text: str, state: str, demand_text: str) -> str:
     refused = refused_things(demand_text)
     if not refused or status_cap(state) == STATUS_NOT:
         return state
-    for sentence in re.split(r"[.;!?\n]+", _fold_state((action_text or "").replace("’", "'"))):
-        words = {_singular(w.split("-")[0])[:6] for w in re.findall(r"[a-z][a-z-]{2,}", sentence)}
-        adds = _ADDS.search(sentence) or any(_singular(m.group("n").split("-")[0])[:6] in refused
-                                             for m in _COUNTED.finditer(sentence))
+    for sentence in re.split(r"[.;!?\n]+", _folded_quotes(action_text)):
+        words = {_thing_key(w) for w in re.findall(r"[a-z][a-z-]{2,}", sentence)}
+        adds = _ADDS.search(sentence) or any(_thing_key(m.group("n")) in refused for m in _COUNTED.finditer(sentence))
         if words & refused and adds and not _HOLDS_BACK.search(sentence):
             return CONTRARY_STATE
     return state

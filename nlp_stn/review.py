@@ -1972,20 +1972,13 @@ def _next_candidate(
     status, best, refusal = stated_best([(f, answer_state(actions[m.action_id].text, actions[m.action_id].state,
                                                           demand_text, actions[m.action_id].detail)
                                           if m.action_id in actions else "") for f, m in zip(found, left)], own)
-    if status == STATUS_NOT and refusal is not None and all(m.action_id in actions for m in left):
-        from .match import refused_in_part
+    if refusal is not None and all(m.action_id in actions for m in left):
+        from .match import refusal_status
 
-        from .match import kept_in_sibling_section
-
-        if refused_in_part([(actions[m.action_id], m.score) for m in left], refusal):
-            status, best = STATUS_PARTIAL, refusal  # the answer turns a part down and keeps the rest
-        elif kept_in_sibling_section([(actions[m.action_id], m.score) for m in left], found, refusal, demand_text):
-            status, best = STATUS_PARTIAL, refusal  # the measure excludes a part and funds another
-    elif status == STATUS_ADDRESSED and refusal is not None and all(m.action_id in actions for m in left):
-        from .match import refused_beside_kept
-
-        if refused_beside_kept([(actions[m.action_id], m.score) for m in left], best, refusal, demand_text):
-            status = STATUS_PARTIAL  # the answer keeps a part and turns down another beside it
+        weighed = refusal_status(status, best, refusal, [(actions[m.action_id], m.score) for m in left], found, demand_text)
+        if status == STATUS_NOT and weighed != status:
+            best = refusal  # the refusal stays the answer shown, a part being kept elsewhere
+        status = weighed
     if best is not None:
         m = left[best]
         return Coverage(cov.demand_id, status, m.action_id, m.score, validated=False, to_review=to_review)
