@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from nlp_stn import review
+from nlp_stn.review import store  # BUSY_TIMEOUT_S and _sqlite_connect are read there: patch them there
 from nlp_stn.cli import main
 from nlp_stn.model import pair_id
 
@@ -344,7 +345,7 @@ def test_import_into_a_locked_or_read_only_database_is_one_line(run_dir, tmp_pat
     assert invoke("review", "import", tmp_path / "a.csv", "--reviewer", "alice", "--run", run_dir,
                   "--db", db).exit_code == 0
     fill(out, tmp_path / "b.csv", {("D1", "A2"): "non"})
-    monkeypatch.setattr(review, "BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_S", 0.05)
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
@@ -355,7 +356,7 @@ def test_import_into_a_locked_or_read_only_database_is_one_line(run_dir, tmp_pat
     assert result.exit_code == 1
     assert result.output == (f"Erreur : {db} : base de décisions occupée par un autre import ; aucune décision "
                              "enregistrée ; réessayez dans un instant.\n")
-    monkeypatch.setattr(review, "_sqlite_connect", lambda path: sqlite3.connect(
+    monkeypatch.setattr(store, "_sqlite_connect", lambda path: sqlite3.connect(
         f"file:{path}?mode=ro", uri=True, timeout=0.05, isolation_level=None))
     result = invoke("review", "import", tmp_path / "b.csv", "--reviewer", "alice", "--run", run_dir, "--db", db)
     assert result.exit_code == 1
