@@ -123,7 +123,7 @@ the report shows.
 
 Modules
 -------
-- :mod:`~nlp_stn.review.types`: constants and the frozen result dataclasses;
+- :mod:`~nlp_stn.review.records`: constants and the frozen result dataclasses;
 - :mod:`~nlp_stn.review.cells`: cell escaping, decision words, hash cells, the tool's notes;
 - :mod:`~nlp_stn.review.runs`: reading a run directory, its thresholds, :func:`latest_run_dir`;
 - :mod:`~nlp_stn.review.store`: the SQLite decisions database, history, conflicts, kappa;
@@ -162,7 +162,7 @@ from .follow import (
 from .imports import MAX_RUNS_SEARCHED, WORKBOOK_SUFFIXES, find_review_run, import_review
 from .runs import latest_run_dir, near_tie_from_settings, thresholds_from_settings
 from .store import BUSY_TIMEOUT_S, SCHEMA_VERSION, V2_COLUMNS, cohen_kappa, conflicts, history, load_decisions
-from .types import (
+from .records import (
     BLIND_COLUMNS,
     COLUMNS,
     DECISIONS,
@@ -188,7 +188,7 @@ from .types import (
 )
 
 __all__ = [
-    # types
+    # records
     "COLUMNS", "BLIND_COLUMNS", "DECISIONS", "RELEVANCE", "TO_REVIEW", "TEXT_CHANGED", "DISPUTED", "PREVIOUS_NOTE",
     "OLD_TEXT_NOTES", "NO_ACTION_TEXT", "ExportResult", "ImportResult", "HistoryEntry", "Conflict", "Agreement",
     "ConflictReport", "StoredDecision", "Followed", "FollowResult", "PairReview", "DemandReview", "ReviewedRun",

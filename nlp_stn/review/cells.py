@@ -7,7 +7,7 @@ import unicodedata
 from typing import Optional
 
 from ..model import Decision, shown_score
-from .types import DISPUTED, TEXT_CHANGED, TO_REVIEW
+from .records import DISPUTED, TEXT_CHANGED, TO_REVIEW
 
 
 HASH_PREFIX = "sha1:"

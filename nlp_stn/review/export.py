@@ -26,7 +26,7 @@ from .follow import _Side, _follow, _is_stale_followed, is_disputed
 from .imports import _read_review_rows
 from .runs import _Candidate, _Run, _action_unit, _os_reason, _read_run
 from .store import load_decisions
-from .types import (
+from .records import (
     BLIND_COLUMNS,
     COLUMNS,
     DISPUTED,

@@ -27,7 +27,7 @@ from ..model import (
 )
 from ..settings import Settings
 from .runs import near_tie_from_settings, thresholds_from_settings
-from .types import DemandReview, FollowResult, Followed, PairReview, RELEVANCE, ReviewedRun
+from .records import DemandReview, FollowResult, Followed, PairReview, RELEVANCE, ReviewedRun
 
 
 REATTACH_MIN_RATIO = 80.0  # rapidfuzz.fuzz.ratio (0-100) of normalised texts

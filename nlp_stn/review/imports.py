@@ -18,7 +18,7 @@ from .cells import _fold, _parse_hash, parse_decision, strip_tool_notes, unescap
 from .follow import reattach
 from .runs import _Run, _action_unit, _os_reason, _read_run, latest_run_dir
 from .store import V2_COLUMNS, _connect, _row_decision, _sqlite_error
-from .types import COLUMNS, ImportResult, NO_ACTION_TEXT, StoredDecision
+from .records import COLUMNS, ImportResult, NO_ACTION_TEXT, StoredDecision
 
 
 _ENCODING_ERROR = (

@@ -11,7 +11,7 @@ from typing import Optional, Sequence, Union
 from ..errors import ReviewError
 from ..model import Decision
 from .runs import _os_reason
-from .types import Agreement, Conflict, ConflictReport, HistoryEntry, StoredDecision
+from .records import Agreement, Conflict, ConflictReport, HistoryEntry, StoredDecision
 
 
 SCHEMA_VERSION = 2
