@@ -26,7 +26,7 @@ def write_report(run: MatchRun, out_dir: Path, labels: Mapping[str, str] = NO_LA
 
     ``links_from`` is the folder the report will finally live in (links to the source
     documents are relative to it; default ``out_dir``). ``unmatched``: stored decisions
-    without a matching unit (see the module doc).
+    without a matching unit (see the package doc, nlp_stn/report/__init__.py).
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
