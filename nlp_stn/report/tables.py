@@ -50,7 +50,7 @@ def coverage_rows(run: MatchRun) -> list[list[str]]:
 
 
 def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> Path:
-    """Write a CSV file with formula-like cells escaped (see "CSV files" in the package doc, nlp_stn/report/__init__.py)."""
+    """Write a CSV file with formula-like cells escaped (see "CSV files" in the package doc)."""
     path = Path(path)
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=",", quoting=csv.QUOTE_MINIMAL)
