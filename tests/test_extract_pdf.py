@@ -1820,3 +1820,13 @@ def test_columns_are_cut_where_running_text_goes_on_but_not_a_list_of_titles():
                            ("P2 – Des toilettes publiques", "P5 – Un abri pour les vélos"),
                            ("P3 – Un jardin pour les enfants", "P6 – Une boîte à livres")])
     assert column_cuts(titles, pieces) == (None, [])
+
+
+def test_a_left_paragraph_set_apart_beside_a_longer_right_column_stays_in_its_column():
+    from nlp_stn.extract.pdf import read_columns
+
+    a1, b1 = _line("le cadre de gauche", 80, x0=40, x1=280), _line("la colonne de droite", 80, x0=310, x1=550)
+    b2 = _line("suite de la colonne de droite", 92, x0=310, x1=550)
+    a2, b3 = _line("un paragraphe plus bas", 130, x0=40, x1=280), _line("encore la droite", 130, x0=310, x1=540)
+    b4 = _line("fin de la colonne de droite", 142, x0=310, x1=540)
+    assert read_columns([a1, b1, b2, a2, b3, b4], 295.0) == [a1, a2, b1, b2, b3, b4]

@@ -1461,11 +1461,9 @@ CASES = [
     # Pilote » table)
     ('../matching-checks/cahieracteur/corpus/cahieracteur/cahier-acteur-12-hameaux-connectes-lescoudes.pdf',
      'cahieracteur-cahier-acteur-12-hameaux-connectes-lescoudes',
-     [
-         "Nous demandons que les 1 400 logements isolés du plateau soient raccordés à la fibre avant la fin de l'année 2028, sans attendre la dernière phase du projet.",
-     ],
      [],
-     4),
+     [],
+     3),
     ('../matching-checks/cahieracteur/corpus/cahieracteur/decision-maitre-ouvrage-aubrane-thd-2030.pdf',
      'cahieracteur-decision-maitre-ouvrage-aubrane-thd-2030',
      [

@@ -463,22 +463,33 @@ def read_columns(lines: list[Line], gutter: float) -> list[Line]:
     of lines lying on one side of ``gutter`` gives its left column's lines, then its right
     column's; a line across the gutter (a title, a pull quote over both columns) ends the run,
     and so does a left line set apart (more than twice its size below the line above it) lower
-    than the right column's end: a box's title under both columns."""
+    than the end of the run's right column: a box's title under both columns."""
     out: list[Line] = []
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is None or line.x0 < gutter < line.x1:
+            out.extend(_run_in_columns(run, gutter) + ([line] if line is not None else []))
+            run = []
+        else:
+            run.append(line)
+    return out
+
+
+def _run_in_columns(run: list[Line], gutter: float) -> list[Line]:
+    """A run of lines of two columns (see :func:`read_columns`) in reading order."""
+    right_end = max((r.bottom for r in run if r.x0 >= gutter), default=None)
     left: list[Line] = []
     right: list[Line] = []
-    for line in lines:
+    out: list[Line] = []
+    for line in run:
         if line.x1 <= gutter:
-            if (left and right and line.top > max(r.bottom for r in right)
+            if (left and right_end is not None and line.top > right_end
                     and line.top - left[-1].bottom > 2 * line.size):
                 out.extend(left + right)
-                left, right = [], []
+                left, right, right_end = [], [], None
             left.append(line)
-        elif line.x0 >= gutter:
-            right.append(line)
         else:
-            out.extend(left + right + [line])
-            left, right = [], []
+            right.append(line)
     return out + left + right
 
 
