@@ -1754,3 +1754,79 @@ def test_build_ranks_a_title_cut_after_a_comma_like_the_other_titles():
     assert [(b.kind, b.text, b.level) for b in blocks if b.kind == "heading"] == [
         ("heading", "Règle 1 – Protéger les haies, les mares et les talus", 1),
         ("heading", "Règle 2 – Limiter l'éclairage nocturne", 1)]
+
+
+def test_two_columns_given_row_by_row_are_read_one_after_the_other():
+    # an invented brochure page whose text layer gives the left line, then the right line, row by row
+    blocks = extract(PDF / "two-columns-row-by-row.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Titre sur toute la largeur de la page du livret"),
+        ("paragraph", "Le verger partagé du quartier des Tilleuls accueille chaque mercredi les enfants du centre "
+                      "de loisirs et leurs animateurs."),
+        ("paragraph", "Nous demandons que la commune installe une cuve de récupération d'eau de pluie à côté de la "
+                      "cabane à outils."),
+        ("heading", "Planter une haie de petits fruits le long du chemin des écoliers."),
+        ("paragraph", "Les cassis et les groseilles attireraient les oiseaux et donneraient une récolte aux "
+                      "familles du quartier."),
+        ("heading", "En bref"),
+        ("paragraph", "Une réunion de présentation aura lieu au verger le premier samedi du mois prochain à dix heures."),
+    ]
+
+
+def test_the_gutter_is_the_band_most_rows_leave_empty():
+    from nlp_stn.extract.pdf import gutter_position
+
+    rows = [(290.0, 312.0), (285.0, 312.0), (296.0, 312.5), (270.0, 311.0)]
+    assert gutter_position(rows) == (296.0 + 311.0) / 2
+    assert gutter_position(rows[:2]) is None  # two rows: a label and its value, not two columns
+    assert gutter_position([(100.0, 140.0), (290.0, 312.0), (400.0, 450.0)]) is None
+
+
+def test_read_columns_gives_the_left_column_then_the_right_one_between_full_width_lines():
+    from nlp_stn.extract.pdf import read_columns
+
+    title = _line("Un titre qui court sur les deux colonnes de la page", 50, x0=40, x1=550)
+    a1, b1 = _line("gauche un", 80, x0=40, x1=280), _line("droite un", 80, x0=310, x1=550)
+    a2, b2 = _line("gauche deux", 92, x0=40, x1=270), _line("droite deux", 92, x0=310, x1=540)
+    quote = _line("« Une citation au milieu de la page »", 130, x0=100, x1=500)
+    a3, b3 = _line("gauche trois", 160, x0=40, x1=280), _line("droite trois", 160, x0=310, x1=550)
+    boxed = _line("Encadré", 220, x0=42, x1=90)  # a box's title under both columns, set apart
+    assert read_columns([title, a1, b1, a2, b2, quote, a3, b3, boxed], 295.0) == [
+        title, a1, a2, b1, b2, quote, a3, b3, boxed]
+    a4 = _line("gauche quatre, la colonne de gauche est plus longue", 172, x0=40, x1=280)
+    assert read_columns([a3, b3, a4], 295.0) == [a3, a4, b3]
+
+
+def test_columns_are_cut_where_running_text_goes_on_but_not_a_list_of_titles():
+    from nlp_stn.extract.pdf import column_cuts
+
+    def rows(lines):
+        """``lines``: per row, (left text, right text); the text of the page and its rows' pieces."""
+        text, out = "", []
+        for a, b in lines:
+            start = len(text)
+            text += f"{a} {b}\r\n"
+            out.append([(start, 40.0, 40.0 + 4 * len(a), len(a.replace(" ", ""))),
+                        (start + len(a) + 1, 310.0, 310.0 + 4 * len(b), len(b.replace(" ", "")))])
+        return text, out
+
+    prose, pieces = rows([("Les jardins familiaux du bourg", "Le marché de producteurs du samedi"),
+                          ("accueillent quarante familles", "manque de place sous la halle et"),
+                          ("et une liste d'attente longue.", "déborde souvent sur le parking.")])
+    gutter, cuts = column_cuts(prose, pieces)
+    assert 160.0 < gutter < 310.0
+    assert [prose[c:c + 9] for c in cuts] == ["Le marché", "manque de", "déborde s"]
+    titles, pieces = rows([("P1 – Des bancs dans les rues", "P4 – Une fontaine sur la place"),
+                           ("P2 – Des toilettes publiques", "P5 – Un abri pour les vélos"),
+                           ("P3 – Un jardin pour les enfants", "P6 – Une boîte à livres")])
+    assert column_cuts(titles, pieces) == (None, [])
+
+
+def test_a_left_paragraph_set_apart_beside_a_longer_right_column_stays_in_its_column():
+    from nlp_stn.extract.pdf import read_columns
+
+    a1, b1 = _line("le cadre de gauche", 80, x0=40, x1=280), _line("la colonne de droite", 80, x0=310, x1=550)
+    b2 = _line("suite de la colonne de droite", 92, x0=310, x1=550)
+    a2, b3 = _line("un paragraphe plus bas", 130, x0=40, x1=280), _line("encore la droite", 130, x0=310, x1=540)
+    b4 = _line("fin de la colonne de droite", 142, x0=310, x1=540)
+    assert read_columns([a1, b1, b2, a2, b3, b4], 295.0) == [a1, a2, b1, b2, b3, b4]

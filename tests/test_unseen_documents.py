@@ -1451,6 +1451,54 @@ CASES = [
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
      [],
      [], 0),
+    # cahieracteur: a local association's « cahier d'acteur » in a public debate on a department's broadband
+    # project (fpdf2 PDF brochure: TWO TEXT COLUMNS interleaved line by line in the text layer, a tinted « Qui
+    # sommes-nous ? » box, « Notre position » prose with hidden demands « Nous demandons que … », « Il est
+    # indispensable de … », a pull quote, « Nos propositions » as numbered bold lead sentences over an
+    # explanation, a running footer and page numbers) and the « Décision du maître d'ouvrage à l'issue du débat
+    # public » (fpdf2 PDF: « Les enseignements du débat » prose, « Mesure 4 – … » headings over « Le Département
+    # s'engage à … » paragraphs, « Ce qui n'est pas retenu et pourquoi », a landscape « Engagement | Calendrier |
+    # Pilote » table)
+    ('../matching-checks/cahieracteur/corpus/cahieracteur/cahier-acteur-12-hameaux-connectes-lescoudes.pdf',
+     'cahieracteur-cahier-acteur-12-hameaux-connectes-lescoudes',
+     [],
+     [],
+     3),
+    ('../matching-checks/cahieracteur/corpus/cahieracteur/decision-maitre-ouvrage-aubrane-thd-2030.pdf',
+     'cahieracteur-decision-maitre-ouvrage-aubrane-thd-2030',
+     [
+         "Il s'engage également à publier chaque trimestre sur son site internet une carte de l'avancement des raccordements, commune par commune.",
+         "Le Département s'engage à prendre en charge les travaux de raccordement complexe en domaine privé jusqu'à 1 500 euros par logement, pour les résidences principales ; au-delà de ce plafond, le reste demeure à la charge du propriétaire.",
+         "Le Département s'engage à ouvrir en 2026 un guichet unique de la fibre, joignable par un numéro de téléphone non surtaxé, avec une permanence mensuelle dans chaque communauté de communes.",
+         "Le Département s'engage à présenter chaque emplacement de pylône en réunion publique dans la commune concernée avant tout dépôt de permis de construire.",
+         "Chaque projet sera soumis à l'avis du paysagiste-conseil du Département et les sites inscrits seront évités.",
+         "Le Département s'engage à équiper le centre de données public d'un refroidissement à air en circuit fermé, sans aucun prélèvement sur le réseau d'eau potable.",
+         'Une étude de valorisation de la chaleur fatale vers la piscine intercommunale et le collège voisin sera conduite en 2027 avec la communauté de communes.',
+         "Le Département s'engage à ce que 20 % de ses achats d'ordinateurs et de tablettes portent sur des équipements reconditionnés dès 2027.",
+         "Les ordinateurs réformés des collèges et des services départementaux seront confiés à l'entreprise d'insertion Recyclerie du Vézou pour être reconditionnés.",
+         "Le Département s'engage à informer les riverains de chaque nouvelle antenne avant sa mise en service, par un courrier et un dossier consultable en mairie.",
+         "Une mesure d'exposition sera réalisée par un laboratoire accrédité indépendant avant et après chaque mise en service, et ses résultats seront publiés en ligne.",
+         "Le Département s'engage à inscrire dans le contrat de partenariat public-privé des pénalités financières en cas de retard sur le calendrier de raccordement.",
+         "Le Département s'engage à soutenir, avec la Région, l'ouverture en 2027 d'une formation de technicien fibre optique au lycée professionnel de Cassanhol.",
+         "Le Département s'engage à créer un comité de suivi du projet, ouvert à trois représentants des associations d'habitants, qui se réunira deux fois par an.",
+         "Une réunion publique de point d'étape sera organisée chaque année à l'hôtel du Département.",
+         'Raccorder à la fibre les 1 400 logements isolés',
+         "Aide aux raccordements complexes jusqu'à 1 500 euros",
+     ],
+     [
+         'Le Département décide de poursuivre le projet et retient les dix mesures suivantes.',
+         'Mesure 1 – Achever la fibre dans les écarts et les hameaux',
+         'Mesure 2 – Aider les ménages face aux raccordements complexes',
+         'Mesure 3 – Un guichet unique pour les habitants',
+         'Mesure 4 – Des pylônes mieux intégrés dans le paysage',
+         'Mesure 5 – Un centre de données sobre en eau et en énergie',
+         'Mesure 6 – Numérique responsable et réemploi',
+         'Mesure 7 – Informer sur les ondes',
+         'Mesure 8 – Un contrat de partenariat mieux encadré',
+         'Mesure 9 – Des emplois dans le département',
+         'Mesure 10 – Associer les habitants pendant les travaux',
+     ],
+     2),
 ]
 
 

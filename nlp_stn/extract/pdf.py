@@ -9,7 +9,9 @@ dropped; footnotes at the foot of a page (smaller, opened by a number called in 
 glued to a word or printed smaller and raised: "écoulée2", "d'accueil.¹", "en 2024²") dropped
 with their calls, and raised note calls dropped even when the notes are gathered at the end
 (not "m²"); pieces of a few letters that pdfium cuts small type into joined again on their row;
-letter-spaced capitals joined; a floating frame stored before the
+letter-spaced capitals joined; two columns of running text that the text layer gives row by
+row (pdfium joining each row's two lines) cut at their gutter and read one after the other
+(not on a page with a ruled table); a floating frame stored before the
 page's text put back at its place; lines grouped into headings (larger or bold short lines,
 a heading's lower-case second line kept with it; a long bold sentence, a pull quote or a key
 figure is no heading, nor a bold sentence that ends inside a line where regular type goes on,
@@ -182,7 +184,7 @@ def _page_lines(pdf, index: int) -> tuple[list[Line], tuple[float, bool]]:
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()
-            lines = _split_lines(text, textpage, raw, index + 1, height)
+            lines = _split_lines(text, textpage, raw, index + 1, height, columns=not ruled)
         finally:
             textpage.close()
     finally:
@@ -275,8 +277,10 @@ def mark_drawn_bullets(lines: list[Line], dots: list[tuple[float, float, float, 
     return [replace(line, drawn_bullet=found[k]) if k in kept else line for k, line in enumerate(lines)]
 
 
-def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[Line]:
-    """Lines of a page's text (one per "\\r\\n" or soft hyphen) with their geometry."""
+def _split_lines(text: str, textpage, raw, page_no: int, height: float, columns: bool = True) -> list[Line]:
+    """Lines of a page's text (one per "\\r\\n" or soft hyphen) with their geometry; with ``columns``
+    (a page without a ruled table, whose rows are cells), two columns read row by row are read
+    one after the other (:func:`read_columns`)."""
     handle = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     name_buf = ctypes.create_string_buffer(128)
@@ -286,6 +290,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
     lines: list[Line] = []
     start = 0
     n = len(text)
+    gutter, cuts = _gutter_cuts(text, handle, raw, left, right, bottom, top, matrix) if columns else (None, [])
     row_goes_on = False  # the last line ended on a raised suffix alone: its row may go on
     piece = ""  # text of the last piece of text read (a line may be glued from several)
     while start < n:
@@ -297,6 +302,9 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
             end, content, step = hyphen, text[start:hyphen] + "-", 1
         else:
             content, step = text[start:end], 2
+        cut = cuts[bisect_right(cuts, start)] if bisect_right(cuts, start) < len(cuts) else n
+        if cut < end:  # the other column's line on the same row: a line of its own
+            end, content, step = cut, text[start:cut], 0
         stripped = content.strip()
         if stripped:
             first = start + (len(content) - len(content.lstrip()))
@@ -373,7 +381,116 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float) -> list[
                 )
             )
         start = end + step
-    return [line for line in lines if line.text]
+    lines = [line for line in lines if line.text]
+    return read_columns(lines, gutter) if gutter is not None else lines
+
+
+# Two columns whose lines the text layer gives row by row (left line, right line, next row…)
+# are joined by pdfium into one line per row: a gap between two letters of a row wider than
+# this many times the font size is the gutter between the columns ...
+GUTTER_SHARE = 2.0
+# ... when at least this many rows are cut by a gap over one same position, each side of them
+# holding at least this many characters (a column's line, not a label and its value).
+GUTTER_ROWS = 3
+GUTTER_PIECE = 15
+
+
+def _gutter_cuts(text: str, handle, raw, left, right, bottom, top, matrix) -> tuple[Optional[float], list[int]]:
+    """(x of the gutter between two columns read row by row, or None; indices of ``text``
+    where a row cut by it goes on in the other column)."""
+    rows: list[list[tuple[int, float, float, int]]] = []  # per row, its pieces: (start, x0, x1, letters)
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find("\r\n", start)
+        end = n if end < 0 else end
+        pieces: list[list] = []
+        previous = None  # (index, right edge) of the last letter of the row
+        for i in range(start, end):
+            if text[i].isspace() or text[i] == SOFT_HYPHEN:
+                continue
+            raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
+            if previous is not None:
+                raw.FPDFText_GetMatrix(handle, previous[0], matrix)
+                size = raw.FPDFText_GetFontSize(handle, previous[0]) * (math.hypot(matrix.c, matrix.d) or 1.0)
+                jump = left.value - previous[1]
+                if jump > GUTTER_SHARE * size > 0 or jump < -GUTTER_SHARE * size < 0:  # over a gap, or back left
+                    pieces.append([i, left.value, right.value, 0])
+            else:
+                pieces.append([i, left.value, right.value, 0])
+            piece = pieces[-1]
+            piece[1], piece[2], piece[3] = min(piece[1], left.value), max(piece[2], right.value), piece[3] + 1
+            previous = (i, right.value)
+        if len(pieces) > 1:
+            rows.append([tuple(p) for p in pieces])
+        start = end + 2
+    return column_cuts(text, rows)
+
+
+def column_cuts(text: str, rows: list[list[tuple[int, float, float, int]]]) -> tuple[Optional[float], list[int]]:
+    """(gutter, cuts) of a page from its rows cut by wide gaps, each row's pieces given in the
+    order of ``text`` as (index of the first letter, x0, x1, letters): the gutter is the band
+    that at least ``GUTTER_ROWS`` rows leave empty between two pieces of ``GUTTER_PIECE``
+    letters or more, and a cut is kept where a row goes on across it."""
+    gaps = []
+    for pieces in rows:
+        ordered = sorted(pieces, key=lambda p: p[1])
+        gaps.extend((p[2], q[1]) for p, q in zip(ordered, ordered[1:])
+                    if p[2] < q[1] and min(p[3], q[3]) >= GUTTER_PIECE)
+    gutter = gutter_position(gaps)
+    # running text wraps inside its sentences: lines of the columns go on in lower case (a list
+    # of titles set in two columns, « R1 – … » beside « R10 – … », is left as pdfium gives it)
+    if gutter is None or sum(text[p[0]].islower() for pieces in rows for p in pieces) < GUTTER_ROWS:
+        return None, []
+    return gutter, sorted(q[0] for pieces in rows for p, q in zip(pieces, pieces[1:])
+                          if min(p[2], q[2]) <= gutter <= max(p[1], q[1]))
+
+
+def gutter_position(gaps: list[tuple[float, float]], rows: int = GUTTER_ROWS) -> Optional[float]:
+    """The middle of the band that most gaps (left x, right x) of the rows cover, when at
+    least ``rows`` of them cover it: the gutter between two columns; None otherwise."""
+    best: list[tuple[float, float]] = []
+    for lo, _ in gaps:
+        covering = [(a, b) for a, b in gaps if a <= lo + 0.5 <= b]
+        if len(covering) > len(best):
+            best = covering
+    if len(best) < rows:
+        return None
+    return (max(a for a, _ in best) + min(b for _, b in best)) / 2
+
+
+def read_columns(lines: list[Line], gutter: float) -> list[Line]:
+    """``lines`` of a page whose two columns were read row by row, in reading order: each run
+    of lines lying on one side of ``gutter`` gives its left column's lines, then its right
+    column's; a line across the gutter (a title, a pull quote over both columns) ends the run,
+    and so does a left line set apart (more than twice its size below the line above it) lower
+    than the end of the run's right column: a box's title under both columns."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is None or line.x0 < gutter < line.x1:
+            out.extend(_run_in_columns(run, gutter) + ([line] if line is not None else []))
+            run = []
+        else:
+            run.append(line)
+    return out
+
+
+def _run_in_columns(run: list[Line], gutter: float) -> list[Line]:
+    """A run of lines of two columns (see :func:`read_columns`) in reading order."""
+    right_end = max((r.bottom for r in run if r.x0 >= gutter), default=None)
+    left: list[Line] = []
+    right: list[Line] = []
+    out: list[Line] = []
+    for line in run:
+        if line.x1 <= gutter:
+            if (left and right_end is not None and line.top > right_end
+                    and line.top - left[-1].bottom > 2 * line.size):
+                out.extend(left + right)
+                left, right, right_end = [], [], None
+            left.append(line)
+        else:
+            right.append(line)
+    return out + left + right
 
 
 # Pieces of at most this many characters (other than spaces) on one row are one line.
