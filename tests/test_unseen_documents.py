@@ -1462,7 +1462,7 @@ CASES = [
      [], 2),
     ('../matching-checks/suivimiparcours/corpus/suivimiparcours/rapport-annuel-suivi-2026-schema-numerique.xlsx',
      'suivimiparcours-rapport-annuel-suivi-2026-schema-numerique',
-     ['Pilotage du schéma'],
+     [],
      [], 0),
 ]
 
