@@ -1457,6 +1457,48 @@ def places_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# Two places a demand names each after its own « dans » (« dans les médiathèques et dans les
+# salles des fêtes »): the preposition of place said again marks two distinct places, both asked
+# (not « à », which also names what one is trained to: « former à l'ordinateur et au smartphone »)
+_IN = r"dans\s+(?:la\s+|le\s+|les\s+|l['’]\s*|chaque\s+|tous\s+les\s+|toutes\s+les\s+)"
+_AT_PAIR = re.compile(r"(?<![\w'’])" + _IN + r"(?P<a>[^,;:.!?]{3,60}?)\s+et\s+" + _IN
+                      + r"(?P<z>[^,;:.!?]{3,60}?)(?=\s*[,;:.!?]|\s*$)", re.I)
+
+
+def _head_place(words: str) -> str:
+    """The first noun of a place named after a preposition, folded and singular (« salles des
+    fêtes communales » -> « salle »), or "" when it is a person or a body (see _ACTORS)."""
+    found = re.findall(r"[a-z]{3,}", _fold_state(words))
+    head = _singular(found[0]) if found else ""
+    return "" if not head or head[:6] in _ACTORS else head
+
+
+def place_pair_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (une partie de la liste) » when
+    the demand names two places each after its own « dans » (see _AT_PAIR) and the action
+    names the first or the second of them, not both, and nothing lower is said.
+
+    >>> place_pair_state("Des bancs dans les cours d'école", "", "Des bancs dans les cours d'école et dans les parcs")
+    'Retenue en partie (une partie de la liste)'
+    >>> place_pair_state("Des bancs dans les cours d'école et les parcs", "", "Des bancs dans les cours d'école et dans les parcs")
+    ''
+    >>> place_pair_state("Des bancs dans toute la ville", "", "Des bancs dans les cours d'école et dans les parcs")
+    ''
+    >>> place_pair_state("Des ateliers dans les clubs", "", "Des ateliers dans les clubs et dans les familles")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    given = _named(action_text)
+    for m in _AT_PAIR.finditer(demand_text or ""):
+        heads = {_head_place(m.group("a")), _head_place(m.group("z"))}
+        if "" in heads or len(heads) < 2:
+            continue
+        if len(heads & given) == 1:
+            return LIST_STATE
+    return state
+
+
 # An action that only tries the thing (« à titre expérimental », « dix lycées expérimenteront … »,
 # « Expérimentation de … », « une phase pilote », « à titre d'essai »): it answers a demand in part,
 # unless the demand asks for a trial itself, or the trial is of the whole thing for a stated time
@@ -1656,7 +1698,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`condition_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
-    some only of the places the demand names (:func:`places_state`), or less money than the
+    some only of the places the demand names (:func:`places_state`), or one of the two places it
+    names each after its own « dans » (:func:`place_pair_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
@@ -1692,6 +1735,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = trial_state(described, state, demand_text)
     state = own_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
+    state = place_pair_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)
     state = lifespan_state(described, state, demand_text)

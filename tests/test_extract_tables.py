@@ -1720,3 +1720,19 @@ def test_a_plans_row_merged_across_its_columns_names_a_section_an_objective(tmp_
         ("action", "Éclairage du parking"),
         ("action", "Bancs du square"),
     ]
+
+
+def test_a_percentage_column_comes_after_the_state_in_words(tmp_path):
+    from nlp_stn.extract.tables import find_columns, measured_in_percent
+
+    header = ["N°", "Action", "Pilote", "État d'avancement", "Avancement (%)", "Bilan de l'année"]
+    columns = find_columns(header, Settings(), tmp_path / "p.csv")
+    assert columns.status == (3, 4)
+    assert measured_in_percent("Taux de réalisation (%)") and not measured_in_percent("Suite donnée")
+    path = tmp_path / "suivi.csv"
+    path.write_text("N°;Action;Pilote;État d'avancement;Avancement (%);Bilan de l'année\n"
+                    "1;Ouvrir une ludothèque itinérante;CCAS;Abandonnée;0;\n"
+                    "2;Créer des jardins partagés;Service espaces verts;En cours;40;Deux jardins ont été ouverts.\n",
+                    encoding="utf-8")
+    assert [(r["title"], r.get("state")) for r in records(extract(path))] == [
+        ("Ouvrir une ludothèque itinérante", "Abandonnée"), ("Créer des jardins partagés", "En cours")]

@@ -801,3 +801,18 @@ def test_a_study_that_tells_the_faults_it_put_right_or_a_demand_taking_stock_is_
                        "Réduire la facture de chauffage des écoles") == ""
     assert study_state("Étude du plan de circulation et concertation des riverains", "",
                        "Un nouveau plan de circulation") == STUDY_STATE
+
+
+def test_two_places_each_after_its_own_dans_answered_by_one_is_part_of_the_list():
+    from nlp_stn.model import LIST_STATE, answer_state, place_pair_state
+
+    asked = "Installer des fontaines à eau dans les cours d'école et dans les gymnases."
+    assert place_pair_state("Installer des fontaines dans les cours d'école", "", asked) == LIST_STATE
+    assert place_pair_state("Des fontaines dans les gymnases du territoire", "Réalisée", asked) == LIST_STATE
+    assert place_pair_state("Des fontaines dans les cours d'école et les gymnases", "", asked) == ""
+    assert place_pair_state("Installer des fontaines dans toute la ville", "", asked) == ""
+    assert place_pair_state("Installer des fontaines dans les cours d'école", "Non retenue", asked) == "Non retenue"
+    # people after « dans » are no places; « à » also names what one learns (not read here)
+    assert place_pair_state("Des ateliers dans les clubs", "", "Des ateliers dans les clubs et dans les familles") == ""
+    assert place_pair_state("Des ateliers sur l'ordinateur", "", "Des ateliers à l'ordinateur et au smartphone") == ""
+    assert answer_state("Installer des fontaines dans les cours d'école", "Réalisée", asked) == LIST_STATE

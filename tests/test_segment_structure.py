@@ -1171,6 +1171,34 @@ def test_a_spreadsheet_plans_labelled_axis_is_the_objective_over_its_actions(tmp
     ]
 
 
+def test_a_spreadsheet_plans_last_part_after_labelled_axes_is_an_axis_without_a_label(tmp_path):
+    import openpyxl
+
+    path = tmp_path / "plan.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["N°", "Axe", "Action", "Avancement"],
+                ["1.1", "Axe 1 – Des cantines locales", "Acheter 40 % de produits locaux", "En cours"],
+                ["2.1", "Axe 2 – Moins de gaspillage", "Peser les restes dans chaque école", "Réalisée"],
+                ["T.1", "Animation et évaluation", "Réunir le comité de suivi chaque année", "Réalisée"],
+                ["T.2", "Voir la délibération du 3 mai.", "Publier un bilan en ligne", "En cours"]):
+        sheet.append(row)
+    book.save(path)
+    from nlp_stn.extract import extract
+
+    units = segment(extract(path))
+    keys = {u.id: (u.label, u.text) for u in units}
+    assert [(u.kind, u.label, u.text, keys.get(u.parent, ("", ""))[1]) for u in units] == [
+        ("objective", "Axe 1", "Des cantines locales", ""),
+        ("action", "1.1", "Acheter 40 % de produits locaux", "Des cantines locales"),
+        ("objective", "Axe 2", "Moins de gaspillage", ""),
+        ("action", "2.1", "Peser les restes dans chaque école", "Moins de gaspillage"),
+        ("objective", "", "Animation et évaluation", ""),
+        ("action", "T.1", "Réunir le comité de suivi chaque année", "Animation et évaluation"),
+        ("action", "T.2", "Publier un bilan en ligne", ""),
+    ]
+
+
 def test_proposals_typed_one_per_paragraph_in_a_cell_are_one_unit_each():
     doc = _with_table([("heading", "Compte rendu de l'atelier mobilités", 1, "")], [
         ("Propositions", "Freins"),

@@ -1450,6 +1450,19 @@ CASES = [
     ('../matching-checks/leadergal/corpus/leadergal/fiches-dispositifs-leader-2027-2033-gal-auvezan.docx',
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
      [],
+     [], 0),    # suivimiparcours: a conseil de développement's opinion on the mid-term review of a digital schéma, a
+    # two-column InDesign-like PDF (fpdf2: running header, words hyphenated at line ends, ﬁ/ﬂ ligatures,
+    # shaded « Recommandation N » boxes with a bold demand, a « Synthèse des recommandations » list) and the
+    # intercommunality's annual progress report as an XLSX (openpyxl: « Lisez-moi » sheet, one sheet per axis
+    # with a merged title row, « N° | Action | Pilote | État d'avancement | Avancement (%) | Réalisations 2026 |
+    # Prochaines étapes », a merged « Total » row)
+    ('../matching-checks/suivimiparcours/corpus/suivimiparcours/avis-codev-revue-mi-parcours-schema-numerique.pdf',
+     'suivimiparcours-avis-codev-revue-mi-parcours-schema-numerique',
+     [],
+     [], 2),
+    ('../matching-checks/suivimiparcours/corpus/suivimiparcours/rapport-annuel-suivi-2026-schema-numerique.xlsx',
+     'suivimiparcours-rapport-annuel-suivi-2026-schema-numerique',
+     [],
      [], 0),
     # cahieracteur: a local association's « cahier d'acteur » in a public debate on a department's broadband
     # project (fpdf2 PDF brochure: TWO TEXT COLUMNS interleaved line by line in the text layer, a tinted « Qui

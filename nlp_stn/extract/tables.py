@@ -760,6 +760,19 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", normalise_name(text))
 
 
+def measured_in_percent(name: str) -> bool:
+    """True for a column whose name gives its unit as a percentage (« Avancement (%) »,
+    « Réalisation en % »): its cells are figures, so a status column named so comes after one
+    stating the fate in words (« État d'avancement » : « Abandonnée »).
+
+    >>> measured_in_percent("Avancement (%)"), measured_in_percent("Avancement en %")
+    (True, True)
+    >>> measured_in_percent("État d'avancement"), measured_in_percent("Statut")
+    (False, False)
+    """
+    return "%" in str(name) or bool(re.search(r"\bpour ?cent(?:age)?\b", normalise_name(name)))
+
+
 def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
     """The field a column name stands for and its rank (lower is better), or None.
 
@@ -879,6 +892,8 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         if index in explicit.values():
             continue
         found = classify(name)
+        if found and found[0] == "status" and measured_in_percent(name):
+            found = ("status", (9, *found[1][1:]))  # « Avancement (%) »: a figure, the fate is in words
         if found:
             ranked[found[0]].append((found[1], index))
         elif skip_flag(name):

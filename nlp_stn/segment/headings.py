@@ -155,6 +155,32 @@ def _markdown_lines(body: str) -> str:
     return "".join(out)
 
 
+_OWN_LABEL = re.compile(r"\s[–—-]\s|:")  # « Transversal – Gouvernance »: a label of its own before the name
+AXIS_MAX_WORDS = 8  # an axis's name is short (« Pilotage et évaluation du plan »)
+
+
+def unlabelled_axis(category: str, previous: Optional["_Unit"]) -> bool:
+    """True when a plan's rows under ``category`` come right after an axis labelled as one
+    (``previous``, « Axe 4 – Un territoire connecté ») and ``category`` reads as the name of
+    a part (short, capitalised, no sentence, no number): the plan's last part (« Pilotage du
+    plan », « Actions transversales ») is an axis too, though it carries no label. A name that
+    opens with a label of another kind (« Transversal – Gouvernance », « Annexe : … ») is not one.
+
+    >>> axis = _Unit(kind="objective", text="Un territoire connecté", start=0, end=0, page=1, label="Axe 4")
+    >>> unlabelled_axis("Pilotage et évaluation", axis), unlabelled_axis("Pilotage et évaluation", None)
+    (True, False)
+    >>> unlabelled_axis("Voir la délibération du 12 mars.", axis), unlabelled_axis("Pilotage 2027", axis)
+    (False, False)
+    >>> unlabelled_axis("Hors axe – Communication", axis)
+    False
+    """
+    words = category.split()
+    return (previous is not None and previous.kind == "objective" and bool(previous.label)
+            and 0 < len(words) <= AXIS_MAX_WORDS and category[0].isupper()
+            and not any(c.isdigit() for c in category) and not category.rstrip().endswith((".", "!", "?", ":"))
+            and not _OWN_LABEL.search(category))
+
+
 def _names_a_topic_only(text: str) -> bool:
     """A contribution of one word and nothing else (a board's post-it « FIBRE » over a body of
     emojis only, « Wifi »): it names a topic, it asks nothing a reader could find answered."""
@@ -677,6 +703,11 @@ class _Headings:
                     # numérique »): the plan numbers its axes, the axis is an objective too
                     axis = self.add(_Unit(kind="objective", text=category, start=block.start,
                                           end=block.start, page=block.page, label=str(fields["axis"]), heading=""))
+                elif unlabelled_axis(category, self.record_axis[1]):
+                    # the plan's last part after its labelled axes (« Axe 4 – … », then « Pilotage
+                    # et évaluation »): an axis of the plan too, without its label
+                    axis = self.add(_Unit(kind="objective", text=category, start=block.start,
+                                          end=block.start, page=block.page, label="", heading=""))
                 self.record_axis = (category, axis)
             if self.record_axis[1] is not None:
                 parent = str(self.record_axis[1].key)
