@@ -1451,6 +1451,30 @@ CASES = [
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
      [],
      [], 0),
+    # motionmaires: a departmental association of rural mayors' motion as a PDF (fpdf2: running header and
+    # « n/N » footer, « Motion adoptée à l'unanimité par l'assemblée générale du … », « Considérant que … ; »,
+    # « L'Association des maires ruraux de … : » over « Demande à l'État de … ; », « Souhaite que … ; »,
+    # « Exige … ; », « Appelle le Département à … ; », « Rappelle que … ; », « S'oppose à … ; », « Fait à …,
+    # le … ») and the Department's « plan d'actions pour les territoires ruraux » as an ODT (odfpy: Heading 1
+    # axes over automatically numbered nested lists, explanation paragraphs, « Ce que le Département ne peut
+    # pas faire », indicators, a financing table)
+    ('../matching-checks/motionmaires/corpus/motionmaires/motion-ag-amr-varonne-2026.pdf',
+     'motionmaires-motion-ag-amr-varonne-2026',
+     [
+         "S'oppose à toute fermeture de trésorerie ou de bureau de poste en milieu rural sans concertation préalable avec les maires concernés ;",
+         "S'oppose à la dématérialisation obligatoire de l'inscription au transport scolaire ;",
+     ],
+     [], 2),
+    ('../matching-checks/motionmaires/corpus/motionmaires/plan-actions-territoires-ruraux-2027-2031.odt',
+     'motionmaires-plan-actions-territoires-ruraux-2027-2031',
+     [
+         "Les horaires d'ouverture des bureaux de poste et des agences postales relèvent de La Poste et de la commission départementale de présence postale territoriale, où le Département siège sans décider.",
+         "La réparation des lignes téléphoniques en cuivre relève de l'opérateur chargé du service universel.",
+         "L'équipement des salles communales en wifi public n'entre pas dans les aides départementales ; les communes peuvent solliciter la dotation d'équipement des territoires ruraux auprès de la préfecture.",
+         'Part des locaux raccordables à la fibre : 100 % fin 2027.',
+         'Nombre de personnes accompagnées par les conseillers numériques : 6 000 par an.',
+         "Un comité de suivi réunissant l'Association des maires ruraux et les présidents d'intercommunalité se réunira chaque année.",
+     ], [], 0),
 ]
 
 
