@@ -3573,6 +3573,22 @@ def test_an_elderly_council_s_wishes_and_its_withdrawn_wish(tmp_path):
     ]
 
 
+def test_a_motion_opposing_a_thing_asks_that_it_not_be_done(tmp_path):
+    # « S'oppose à … ; » among a mayors' motion's operative paragraphs, « nous nous opposons
+    # fermement à … »: the refusal the assembly asks for, a demand; « Rappelle que … » is none
+    _, units = _units(tmp_path, "motion.html", (
+        "<p>Motion adoptée par l'assemblée générale des maires du canton de Brasseval</p>"
+        "<p>Considérant que la ligne de car 7 dessert quatre villages ;</p>"
+        "<p>L'assemblée des maires :</p>"
+        "<p>S'oppose à la suppression de la ligne de car 7 entre Brasseval et Morlange ;</p>"
+        "<p>Rappelle que les communes entretiennent les abris de car ;</p>"
+        "<p>Nous nous opposons fermement à toute fermeture de classe sans accord du conseil municipal.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "S'oppose à la suppression de la ligne de car 7 entre Brasseval et Morlange ;"),
+        ("recommendation", "Nous nous opposons fermement à toute fermeture de classe sans accord du conseil municipal."),
+    ]
+
+
 def test_a_question_told_in_minutes_and_answered_at_once_is_no_question(tmp_path):
     # « Mme X demande si … . M. Y répond qu'… »: settled in the meeting; a question told with no
     # answer after it stays one

@@ -1460,10 +1460,7 @@ CASES = [
     # pas faire », indicators, a financing table)
     ('../matching-checks/motionmaires/corpus/motionmaires/motion-ag-amr-varonne-2026.pdf',
      'motionmaires-motion-ag-amr-varonne-2026',
-     [
-         "S'oppose à toute fermeture de trésorerie ou de bureau de poste en milieu rural sans concertation préalable avec les maires concernés ;",
-         "S'oppose à la dématérialisation obligatoire de l'inscription au transport scolaire ;",
-     ],
+     [],
      [], 2),
     ('../matching-checks/motionmaires/corpus/motionmaires/plan-actions-territoires-ruraux-2027-2031.odt',
      'motionmaires-plan-actions-territoires-ruraux-2027-2031',
