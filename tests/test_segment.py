@@ -3136,6 +3136,27 @@ def test_the_paragraph_under_a_title_of_refusals_is_a_decision(tmp_path):
     ]
 
 
+def test_the_paragraphs_a_lead_in_introduces_under_an_authority_s_title_of_refusals_are_decisions(tmp_path):
+    # « Ce que la Région ne peut pas faire » (the authority named), then a lead-in ending with « : »:
+    # each paragraph it introduces is a refusal, up to the next heading; « … ne peut pas faire
+    # seule » calls for partners, no refusal
+    page = (
+        "# Plan d'actions pour les mobilités rurales 2028-2032\n\n"
+        "## Ce que la Région ne peut pas faire\n\n"
+        "Plusieurs attentes des habitants ne relèvent pas de la compétence régionale :\n\n"
+        "L'entretien des routes communales relève des communes et de leurs groupements.\n\n"
+        "Le prix des taxis n'entre pas dans les aides régionales ; il est fixé par arrêté préfectoral.\n\n"
+        "## Ce que la Région ne peut pas faire seule\n\n"
+        "La Région ouvrira une ligne de car entre Morlange et Brasseval en 2029.\n")
+    _, segments = _units(tmp_path, "plan-mobilites.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("decision", "non retenue", "L'entretien des routes communales relève des communes et de leurs groupements."),
+        ("decision", "non retenue",
+         "Le prix des taxis n'entre pas dans les aides régionales ; il est fixé par arrêté préfectoral."),
+        ("action", "", "La Région ouvrira une ligne de car entre Morlange et Brasseval en 2029."),
+    ]
+
+
 def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     page = (
         "# Suites données à la concertation sur le numérique\n\n"

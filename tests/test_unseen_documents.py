@@ -1465,9 +1465,6 @@ CASES = [
     ('../matching-checks/motionmaires/corpus/motionmaires/plan-actions-territoires-ruraux-2027-2031.odt',
      'motionmaires-plan-actions-territoires-ruraux-2027-2031',
      [
-         "Les horaires d'ouverture des bureaux de poste et des agences postales relèvent de La Poste et de la commission départementale de présence postale territoriale, où le Département siège sans décider.",
-         "La réparation des lignes téléphoniques en cuivre relève de l'opérateur chargé du service universel.",
-         "L'équipement des salles communales en wifi public n'entre pas dans les aides départementales ; les communes peuvent solliciter la dotation d'équipement des territoires ruraux auprès de la préfecture.",
          'Part des locaux raccordables à la fibre : 100 % fin 2027.',
          'Nombre de personnes accompagnées par les conseillers numériques : 6 000 par an.',
          "Un comité de suivi réunissant l'Association des maires ruraux et les présidents d'intercommunalité se réunira chaque année.",

@@ -445,6 +445,28 @@ def inline_indicators(sentence: str) -> list[tuple[int, str]]:
 AUTHOR_LINE_WORDS = 20  # the longest line naming an observation's author (see _Paragraphs.author_line)
 
 
+def _refusals_at(blocks, at: int) -> bool:
+    """Whether the paragraph ``blocks[at]`` is one of a heading of refusals' (« Ce que le Département
+    ne peut pas faire », see _REFUSED_SECTION): right under it, or after a lead-in sentence right
+    under it that ends with « : » (« Certaines attentes ne relèvent pas de sa compétence : »), which
+    introduces the paragraphs that follow it, up to anything but a paragraph.
+
+    >>> p = lambda t: Block(kind="paragraph", text=t, start=0, end=len(t))
+    >>> h = Block(kind="heading", text="Ce que nous ne ferons pas", start=0, end=25, level=2)
+    >>> lead, a, b = p("Deux demandes sortent de notre rôle :"), p("Le bus relève de la Région."), p("La gare aussi.")
+    >>> [_refusals_at([h, a, b], i) for i in (1, 2)], [_refusals_at([h, lead, a, b], i) for i in (2, 3)]
+    ([True, False], [True, True])
+    """
+    before = blocks[at - 1]
+    if before.kind == "heading":
+        return bool(_REFUSED_SECTION.match(section_title(before.text)))
+    k = at - 1
+    while k > 0 and blocks[k].kind == "paragraph":
+        k -= 1
+    return (blocks[k].kind == "heading" and bool(_REFUSED_SECTION.match(section_title(blocks[k].text)))
+            and blocks[k + 1].text.rstrip().endswith(":"))
+
+
 class _Paragraphs:
     """Part of _Segmenter (see segmenter.py): paragraphs, their sentences, commitments and stated fates."""
 
@@ -1411,13 +1433,13 @@ class _Paragraphs:
 
     def under_refusals(self, block: Block) -> bool:
         """Whether ``block`` comes right after a heading of refusals (« Ce que nous ne ferons pas »,
-        « Non retenu », see _REFUSED_SECTION), as a box's text under its title: the paragraphs
-        further down (a closing, a signature, a page's footer) are no longer its."""
+        « Non retenu », see _REFUSED_SECTION), as a box's text under its title, or among the
+        paragraphs its lead-in introduces (see _refusals_at): the paragraphs further down (a
+        closing, a signature, a page's footer) are no longer its."""
         at = self.block_at.get(block.start)
         if not at:
             return False
-        before = self.doc.blocks[at - 1]
-        return before.kind == "heading" and bool(_REFUSED_SECTION.match(section_title(before.text)))
+        return _refusals_at(self.doc.blocks, at)
 
     def in_section(self, pattern: re.Pattern) -> bool:
         """Whether one of the current section's titles, its number aside, matches ``pattern``
