@@ -3157,6 +3157,24 @@ def test_the_paragraphs_a_lead_in_introduces_under_an_authority_s_title_of_refus
     ]
 
 
+def test_a_measure_with_its_target_after_a_colon_is_an_indicator_in_a_plan(tmp_path):
+    # « Part des … : 100 % fin 2030 », « Nombre de … : 300 par an » under « Suivi du plan »: a
+    # measure and its target; a figure alone or one of a past year describes the territory
+    page = (
+        "# Plan d'actions pour les mobilités rurales 2028-2032\n\n"
+        "## Le territoire\n\n"
+        "Nombre de communes : 42\n\n"
+        "Part des ménages sans voiture : 9 % en 2024.\n\n"
+        "## Suivi du plan\n\n"
+        "Part des habitants à moins de dix minutes d'un arrêt de car : 90 % fin 2030.\n\n"
+        "Nombre de trajets de transport à la demande : 12 000 par an.\n")
+    _, segments = _units(tmp_path, "plan-mobilites.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("indicator", "Part des habitants à moins de dix minutes d'un arrêt de car : 90 % fin 2030."),
+        ("indicator", "Nombre de trajets de transport à la demande : 12 000 par an."),
+    ]
+
+
 def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     page = (
         "# Suites données à la concertation sur le numérique\n\n"

@@ -1465,8 +1465,6 @@ CASES = [
     ('../matching-checks/motionmaires/corpus/motionmaires/plan-actions-territoires-ruraux-2027-2031.odt',
      'motionmaires-plan-actions-territoires-ruraux-2027-2031',
      [
-         'Part des locaux raccordables à la fibre : 100 % fin 2027.',
-         'Nombre de personnes accompagnées par les conseillers numériques : 6 000 par an.',
          "Un comité de suivi réunissant l'Association des maires ruraux et les présidents d'intercommunalité se réunira chaque année.",
      ], [], 0),
 ]

@@ -27,7 +27,7 @@ from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_c
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
-from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
+from .priors import _DIAGNOSIS_SECTION, _DONE_SECTION, _KEY_FIGURES_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
 # A pronoun proposing a thing, maybe after a clause put before it (« Pour les personnes âgées, il
@@ -408,6 +408,27 @@ _INDICATOR_ITEM = re.compile(r"^(?:(?:le|la|les|l['’]|un|une|son|sa|ses)\s*)?(
                              r"|niveau|volume|montant|consommation|d[ée]lai|dur[ée]e|co[ûu]t|fr[ée]quentation|satisfaction"
                              r"|indice|score|quantit[ée]|surface|longueur)\b", re.I)
 INDICATOR_ITEM_WORDS = 20  # an indicator named in a sentence is short
+# A measure given with its target after a colon (« Part des foyers raccordables à la fibre : 100 %
+# fin 2027 », « Nombre de personnes accompagnées : 6 000 par an », « Taux de couverture : 98 % d'ici
+# 2030 »): a figure, then a deadline or a period; not a figure alone (« Nombre de communes : 86 ») nor
+# one dated in the past or the present (« … : 62 % en 2024 »), which describe the territory
+_TARGETED_MEASURE = re.compile(
+    r"^[^:;!?]{3,160}?\s*:\s*(?:[<>≥≤+~]\s*)?\d[\d\s\u00a0\u202f,.]*(?:%|[^\W\d_]+)?(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?:(?:(?:à\s+)?fin|d['’]ici(?:\s+(?:à\s+)?(?:la\s+)?fin)?|avant(?:\s+la\s+fin)?|(?:à\s+l['’])?horizon)\s+(?:de\s+)?"
+    r"(?:l['’]ann[ée]e\s+)?\d{4}|par\s+(?:an|mois|semaine|ann[ée]e)|chaque\s+(?:ann[ée]e|mois))\s*\.?\s*$", re.I)
+
+
+def targeted_measure(text: str) -> bool:
+    """Whether a paragraph is a measure (« nombre », « taux », « part »…, see _INDICATOR_ITEM) and its
+    target after a colon (see _TARGETED_MEASURE), as a plan lists its indicators without saying so.
+
+    >>> targeted_measure("Part des foyers raccordables à la fibre : 100 % fin 2027."), targeted_measure("Nombre de prêts: 300 par an")
+    (True, True)
+    >>> targeted_measure("Nombre de communes : 86"), targeted_measure("Part des foyers raccordés : 62 % en 2024.")
+    (False, False)
+    """
+    return bool(_INDICATOR_ITEM.match(text) and _TARGETED_MEASURE.match(text)
+                and _word_count(text.split(":", 1)[0]) <= INDICATOR_ITEM_WORDS)
 
 
 def _asks_in_proposals(sentence: str) -> bool:
@@ -760,6 +781,12 @@ class _Paragraphs:
             return  # « Les indicateurs ci-dessous sont suivis chaque année », « Source : … »: no indicator
         if st.hint in ("indicator", "decision"):
             self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        if (self.prior == "action" and not self.report and targeted_measure(text)
+                and not self.in_section(_DIAGNOSIS_SECTION) and not self.in_section(_KEY_FIGURES_SECTION)):
+            # « Part des foyers raccordables à la fibre : 100 % fin 2027. » in a plan, under a title
+            # that does not say « indicateurs » (« Suivi du plan »): a measure and its target
+            self.add(_Unit(kind="indicator", text=_collapse(text), start=block.start, end=block.end, page=block.page))
             return
         if self.inline_list(block, st.hint if st.hint else "", ""):
             return
