@@ -3136,6 +3136,45 @@ def test_the_paragraph_under_a_title_of_refusals_is_a_decision(tmp_path):
     ]
 
 
+def test_the_paragraphs_a_lead_in_introduces_under_an_authority_s_title_of_refusals_are_decisions(tmp_path):
+    # « Ce que la Région ne peut pas faire » (the authority named), then a lead-in ending with « : »:
+    # each paragraph it introduces is a refusal, up to the next heading; « … ne peut pas faire
+    # seule » calls for partners, no refusal
+    page = (
+        "# Plan d'actions pour les mobilités rurales 2028-2032\n\n"
+        "## Ce que la Région ne peut pas faire\n\n"
+        "Plusieurs attentes des habitants ne relèvent pas de la compétence régionale :\n\n"
+        "L'entretien des routes communales relève des communes et de leurs groupements.\n\n"
+        "Le prix des taxis n'entre pas dans les aides régionales ; il est fixé par arrêté préfectoral.\n\n"
+        "## Ce que la Région ne peut pas faire seule\n\n"
+        "La Région ouvrira une ligne de car entre Morlange et Brasseval en 2029.\n")
+    _, segments = _units(tmp_path, "plan-mobilites.md", page)
+    assert [(s.kind, s.state, s.text) for s in segments] == [
+        ("decision", "non retenue", "L'entretien des routes communales relève des communes et de leurs groupements."),
+        ("decision", "non retenue",
+         "Le prix des taxis n'entre pas dans les aides régionales ; il est fixé par arrêté préfectoral."),
+        ("action", "", "La Région ouvrira une ligne de car entre Morlange et Brasseval en 2029."),
+    ]
+
+
+def test_a_measure_with_its_target_after_a_colon_is_an_indicator_in_a_plan(tmp_path):
+    # « Part des … : 100 % fin 2030 », « Nombre de … : 300 par an » under « Suivi du plan »: a
+    # measure and its target; a figure alone or one of a past year describes the territory
+    page = (
+        "# Plan d'actions pour les mobilités rurales 2028-2032\n\n"
+        "## Le territoire\n\n"
+        "Nombre de communes : 42\n\n"
+        "Part des ménages sans voiture : 9 % en 2024.\n\n"
+        "## Suivi du plan\n\n"
+        "Part des habitants à moins de dix minutes d'un arrêt de car : 90 % fin 2030.\n\n"
+        "Nombre de trajets de transport à la demande : 12 000 par an.\n")
+    _, segments = _units(tmp_path, "plan-mobilites.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("indicator", "Part des habitants à moins de dix minutes d'un arrêt de car : 90 % fin 2030."),
+        ("indicator", "Nombre de trajets de transport à la demande : 12 000 par an."),
+    ]
+
+
 def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     page = (
         "# Suites données à la concertation sur le numérique\n\n"
@@ -3570,6 +3609,22 @@ def test_an_elderly_council_s_wishes_and_its_withdrawn_wish(tmp_path):
         ("recommendation", "Le Conseil des aînés émet le vœu que des bancs soient installés tous les deux cents mètres "
                            "rue Haute."),
         ("recommendation", "Le Conseil des aînés émet le vœu d'être consulté avant toute modification des lignes de bus."),
+    ]
+
+
+def test_a_motion_opposing_a_thing_asks_that_it_not_be_done(tmp_path):
+    # « S'oppose à … ; » among a mayors' motion's operative paragraphs, « nous nous opposons
+    # fermement à … »: the refusal the assembly asks for, a demand; « Rappelle que … » is none
+    _, units = _units(tmp_path, "motion.html", (
+        "<p>Motion adoptée par l'assemblée générale des maires du canton de Brasseval</p>"
+        "<p>Considérant que la ligne de car 7 dessert quatre villages ;</p>"
+        "<p>L'assemblée des maires :</p>"
+        "<p>S'oppose à la suppression de la ligne de car 7 entre Brasseval et Morlange ;</p>"
+        "<p>Rappelle que les communes entretiennent les abris de car ;</p>"
+        "<p>Nous nous opposons fermement à toute fermeture de classe sans accord du conseil municipal.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "S'oppose à la suppression de la ligne de car 7 entre Brasseval et Morlange ;"),
+        ("recommendation", "Nous nous opposons fermement à toute fermeture de classe sans accord du conseil municipal."),
     ]
 
 

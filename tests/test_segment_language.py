@@ -566,6 +566,17 @@ def test_a_future_of_etre_after_le_says_the_passive_before_again():
     assert not lang.commitment("Nous le serons aussi.")  # an attribute of ours, no deed
 
 
+def test_the_departement_after_le_commits():
+    # « Le Département » as the subject of a future commits as « la Région » does; in a refusal it
+    # does not
+    from nlp_stn.segment.language import _Language
+
+    lang = _Language(SETTINGS)
+    assert lang.commitment("Le Département ouvrira une maison des services à Brasseval en 2028.")
+    assert not lang.commitment("Le Département ne financera pas les salles communales.")
+    assert not lang.commitment("Le marché ouvrira le jeudi.")  # a thing, not the authority
+
+
 def test_a_necessity_in_the_past_or_as_the_subject_asks_nothing(tmp_path):
     # « il est nécessaire de … » asks what follows; « il a été nécessaire de … » tells what was done,
     # and « La nécessité de …, …, est actée » has its verb after the infinitive: no demand cut out

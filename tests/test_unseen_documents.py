@@ -1512,6 +1512,22 @@ CASES = [
          'Mesure 10 – Associer les habitants pendant les travaux',
      ],
      2),
+    # motionmaires: a departmental association of rural mayors' motion as a PDF (fpdf2: running header and
+    # « n/N » footer, « Motion adoptée à l'unanimité par l'assemblée générale du … », « Considérant que … ; »,
+    # « L'Association des maires ruraux de … : » over « Demande à l'État de … ; », « Souhaite que … ; »,
+    # « Exige … ; », « Appelle le Département à … ; », « Rappelle que … ; », « S'oppose à … ; », « Fait à …,
+    # le … ») and the Department's « plan d'actions pour les territoires ruraux » as an ODT (odfpy: Heading 1
+    # axes over automatically numbered nested lists, explanation paragraphs, « Ce que le Département ne peut
+    # pas faire », indicators, a financing table)
+    ('../matching-checks/motionmaires/corpus/motionmaires/motion-ag-amr-varonne-2026.pdf',
+     'motionmaires-motion-ag-amr-varonne-2026',
+     [],
+     [], 2),
+    ('../matching-checks/motionmaires/corpus/motionmaires/plan-actions-territoires-ruraux-2027-2031.odt',
+     'motionmaires-plan-actions-territoires-ruraux-2027-2031',
+     [
+         "Un comité de suivi réunissant l'Association des maires ruraux et les présidents d'intercommunalité se réunira chaque année.",
+     ], [], 0),
 ]
 
 

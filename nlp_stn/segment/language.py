@@ -710,7 +710,8 @@ _PLEDGE = re.compile(
 # Who commits in an authority's document: the authority, its services or its bodies (« La
 # commune organisera », « Les services étudieront », « Le CCAS orientera »)
 _AUTHORITY_SUBJECT = re.compile(
-    rf"(?:{_AUTHORITY}|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
+    # (« Le Département financera », as « la Région financera »; not « le syndicat », another body)
+    rf"(?:{_AUTHORITY}|le\s+d[ée]partement\b|(?:la|le|les|l['’]|nos|notre)\s*(?:mairie|municipalit[ée]|services?(?:\s+(?:municipaux|techniques|communaux))?"
     r"|[ée]quipes?\s+municipales?|conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional)|bureau\s+municipal"
     r"|centre\s+communal|ccas|cias|ma[îi]tre\s+d['’]ouvrage|[ée]lus?|agents?|directions?))\b",
     re.I,

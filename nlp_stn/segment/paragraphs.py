@@ -13,7 +13,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _EVERY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
                          _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
-                         _ONE_PROPOSAL_LEADIN, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
+                         _ONE_PROPOSAL_LEADIN, _OPPOSES, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
                          _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
@@ -27,7 +27,7 @@ from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_c
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
-from .priors import _DONE_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
+from .priors import _DIAGNOSIS_SECTION, _DONE_SECTION, _KEY_FIGURES_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
 # A pronoun proposing a thing, maybe after a clause put before it (« Pour les personnes âgées, il
@@ -408,6 +408,27 @@ _INDICATOR_ITEM = re.compile(r"^(?:(?:le|la|les|l['’]|un|une|son|sa|ses)\s*)?(
                              r"|niveau|volume|montant|consommation|d[ée]lai|dur[ée]e|co[ûu]t|fr[ée]quentation|satisfaction"
                              r"|indice|score|quantit[ée]|surface|longueur)\b", re.I)
 INDICATOR_ITEM_WORDS = 20  # an indicator named in a sentence is short
+# A measure given with its target after a colon (« Part des foyers raccordables à la fibre : 100 %
+# fin 2027 », « Nombre de personnes accompagnées : 6 000 par an », « Taux de couverture : 98 % d'ici
+# 2030 »): a figure, then a deadline or a period; not a figure alone (« Nombre de communes : 86 ») nor
+# one dated in the past or the present (« … : 62 % en 2024 »), which describe the territory
+_TARGETED_MEASURE = re.compile(
+    r"^[^:;!?]{3,160}?\s*:\s*(?:[<>≥≤+~]\s*)?\d[\d\s\u00a0\u202f,.]*(?:%|[^\W\d_]+)?(?:\s+[^\W\d_]+){0,4}?\s+"
+    r"(?:(?:(?:à\s+)?fin|d['’]ici(?:\s+(?:à\s+)?(?:la\s+)?fin)?|avant(?:\s+la\s+fin)?|(?:à\s+l['’])?horizon)\s+(?:de\s+)?"
+    r"(?:l['’]ann[ée]e\s+)?\d{4}|par\s+(?:an|mois|semaine|ann[ée]e)|chaque\s+(?:ann[ée]e|mois))\s*\.?\s*$", re.I)
+
+
+def targeted_measure(text: str) -> bool:
+    """Whether a paragraph is a measure (« nombre », « taux », « part »…, see _INDICATOR_ITEM) and its
+    target after a colon (see _TARGETED_MEASURE), as a plan lists its indicators without saying so.
+
+    >>> targeted_measure("Part des foyers raccordables à la fibre : 100 % fin 2027."), targeted_measure("Nombre de prêts: 300 par an")
+    (True, True)
+    >>> targeted_measure("Nombre de communes : 86"), targeted_measure("Part des foyers raccordés : 62 % en 2024.")
+    (False, False)
+    """
+    return bool(_INDICATOR_ITEM.match(text) and _TARGETED_MEASURE.match(text)
+                and _word_count(text.split(":", 1)[0]) <= INDICATOR_ITEM_WORDS)
 
 
 def _asks_in_proposals(sentence: str) -> bool:
@@ -443,6 +464,28 @@ def inline_indicators(sentence: str) -> list[tuple[int, str]]:
 
 
 AUTHOR_LINE_WORDS = 20  # the longest line naming an observation's author (see _Paragraphs.author_line)
+
+
+def _refusals_at(blocks, at: int) -> bool:
+    """Whether the paragraph ``blocks[at]`` is one of a heading of refusals' (« Ce que le Département
+    ne peut pas faire », see _REFUSED_SECTION): right under it, or after a lead-in sentence right
+    under it that ends with « : » (« Certaines attentes ne relèvent pas de sa compétence : »), which
+    introduces the paragraphs that follow it, up to anything but a paragraph.
+
+    >>> p = lambda t: Block(kind="paragraph", text=t, start=0, end=len(t))
+    >>> h = Block(kind="heading", text="Ce que nous ne ferons pas", start=0, end=25, level=2)
+    >>> lead, a, b = p("Deux demandes sortent de notre rôle :"), p("Le bus relève de la Région."), p("La gare aussi.")
+    >>> [_refusals_at([h, a, b], i) for i in (1, 2)], [_refusals_at([h, lead, a, b], i) for i in (2, 3)]
+    ([True, False], [True, True])
+    """
+    before = blocks[at - 1]
+    if before.kind == "heading":
+        return bool(_REFUSED_SECTION.match(section_title(before.text)))
+    k = at - 1
+    while k > 0 and blocks[k].kind == "paragraph":
+        k -= 1
+    return (blocks[k].kind == "heading" and bool(_REFUSED_SECTION.match(section_title(blocks[k].text)))
+            and blocks[k + 1].text.rstrip().endswith(":"))
 
 
 class _Paragraphs:
@@ -738,6 +781,12 @@ class _Paragraphs:
             return  # « Les indicateurs ci-dessous sont suivis chaque année », « Source : … »: no indicator
         if st.hint in ("indicator", "decision"):
             self.add(_Unit(kind=st.hint, text=_collapse(text), start=block.start, end=block.end, page=block.page))
+            return
+        if (self.prior == "action" and not self.report and targeted_measure(text)
+                and not self.in_section(_DIAGNOSIS_SECTION) and not self.in_section(_KEY_FIGURES_SECTION)):
+            # « Part des foyers raccordables à la fibre : 100 % fin 2027. » in a plan, under a title
+            # that does not say « indicateurs » (« Suivi du plan »): a measure and its target
+            self.add(_Unit(kind="indicator", text=_collapse(text), start=block.start, end=block.end, page=block.page))
             return
         if self.inline_list(block, st.hint if st.hint else "", ""):
             return
@@ -1296,6 +1345,8 @@ class _Paragraphs:
                 continue  # « Le conseil souhaite que ses propositions contribuent à … »: the opinion's closing wish
             strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
+                      # « S'oppose à la fermeture de … » in a motion: the refusal it asks for
+                      or (self.prior != "action" and _OPPOSES.search(sentence))
                       # « Le collectif demande des permanences. Pour les aînés, il propose des visites. »:
                       # the asker of the demand just read, resumed by a pronoun, proposes one more thing
                       or (self.prior != "action" and len(self.units) > first_unit
@@ -1409,13 +1460,13 @@ class _Paragraphs:
 
     def under_refusals(self, block: Block) -> bool:
         """Whether ``block`` comes right after a heading of refusals (« Ce que nous ne ferons pas »,
-        « Non retenu », see _REFUSED_SECTION), as a box's text under its title: the paragraphs
-        further down (a closing, a signature, a page's footer) are no longer its."""
+        « Non retenu », see _REFUSED_SECTION), as a box's text under its title, or among the
+        paragraphs its lead-in introduces (see _refusals_at): the paragraphs further down (a
+        closing, a signature, a page's footer) are no longer its."""
         at = self.block_at.get(block.start)
         if not at:
             return False
-        before = self.doc.blocks[at - 1]
-        return before.kind == "heading" and bool(_REFUSED_SECTION.match(section_title(before.text)))
+        return _refusals_at(self.doc.blocks, at)
 
     def in_section(self, pattern: re.Pattern) -> bool:
         """Whether one of the current section's titles, its number aside, matches ``pattern``

@@ -215,6 +215,10 @@ _OUTLOOK_SECTION = re.compile(
 # pourrons pas faire », « Les demandes non retenues »): its items are decisions, refusals
 _REFUSED_SECTION = re.compile(
     r"^\W*(?:ce\s+qu(?:i|e|['’])\s*(?:nous\s+ne\s+(?:pouvons|pourrons|ferons|retenons)\s+pas"
+    # (the authority named: « Ce que le Département ne peut pas faire », « Ce que la commune ne fera
+    # pas »; not what it cannot do alone, « … ne peut pas faire seule », which calls for partners)
+    r"|(?:la|le|l['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+ne\s+(?:peut|pourra|fera|retient|retiendra)\s+pas"
+    r"(?!\s+(?:faire\s+)?seule?s?\b)"
     r"|n['’]\s*est\s+pas\s+(?:possible|retenu|envisageable|r[ée]alisable)"
     r"|ne\s+(?:sera|pourra)\s+pas\s+(?:fait|possible|retenu|r[ée]alis[ée]))"
     r"|(?:les\s+)?(?:demandes|propositions|id[ée]es|points|sujets)\s+(?:non\s+retenue?s|(?:que\s+nous\s+ne|qui\s+ne)"

@@ -420,6 +420,15 @@ _ADVERBS = (r"(?:donc|enfin|aussi|[ée]galement|vivement|fortement|instamment|ex
 _OWN_DEMAND = (r"\b(?:renouvel|r[ée]it[èée]r|r[ée]p[èe]t|r[ée]affirm|rappel|maint[ie]|exprim|formul|confirm)[^\W\d_]*"
                r"\s+(?:[^\s,.;:!?]+\s+){0,2}?(?:sa|son|ses|notre|nos|leur|leurs)\s+(?:[^\s,.;:!?]+\s+)?"
                r"(?:demandes?|souhaits?|v[œo]e?ux|recommandations?|revendications?|requ[êe]tes?)")
+# An assembly opposing a thing, the refusal its motion or its opinion asks for (« S'oppose à toute
+# fermeture de classe … », « Nous nous opposons fermement à la suppression de … », « Les habitants
+# s'opposent au projet … »): a demand that the thing not be done; not « s'opposer à » after « de »
+# or « pour », what someone means to do
+_OPPOSES = re.compile(
+    r"(?<!\bde )(?<!\bpour )\b(?:s['’]\s*|nous\s+nous\s+|vous\s+vous\s+)oppos(?:e|ent|ons|ez)"
+    rf"(?:\s+{_ADVERBS}|\s+(?:fermement|formellement|r[ée]solument|fortement|vivement)){{0,2}}\s+(?:à|au|aux)\s",
+    re.I,
+)
 _DEMAND_WHOLE = re.compile(
     r"\b(?:souhait|demand|propos|recommand|pr[ée]conis|sugg[èe]r|sugg[ée]r|exige?|r[ée]clam)"
     r"(?:e|es|ent|ons|ez|ait|aient|erait|eraient|erions|ions)"
