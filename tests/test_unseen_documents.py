@@ -1460,31 +1460,17 @@ CASES = [
     # one paragraph per point « Concernant … » / « S'agissant de … », « je ne peux malheureusement pas »)
     ('../matching-checks/courrierjeunes/corpus/courrierjeunes/mail-cmj-propositions-numerique.txt',
      'courrierjeunes-mail-cmj-propositions-numerique',
-     [
-         "ce serait bien que le wifi de la médiathèque soit plus rapide et qu'il marche aussi le samedi aprem (il coupe à midi jsp pourquoi)",
-         "On propose un temps sans téléphone à la cantine du collège le midi, genre les téléphones dans une boîte pendant le repas.",
-         "Ce serait cool que la salle info de l'espace jeunes reste ouverte jusqu'à 19h pour faire nos devoirs, pcq beaucoup ont pas d'ordi à la maison.",
-     ],
-     [
-         "Est-ce que vous pourriez organiser un tournoi e-sport pendant les vacances de printemps ?",
-         "est-ce que vous pourriez installer des bornes pour recharger les téléphones sur la place de la mairie et à la gare routière ?",
-         "Est-ce que ce serait possible d'imprimer gratuitement nos CV et nos dossiers de stage à la médiathèque ?",
-     ], 0),
+     [],
+     [], 0),
     ('../matching-checks/courrierjeunes/corpus/courrierjeunes/reponse-maire-cmj-numerique.docx',
      'courrierjeunes-reponse-maire-cmj-numerique',
      [
-         "Au skatepark, je ne peux malheureusement pas installer de borne wifi, car il n'y a ni alimentation électrique ni abri pour protéger le matériel.",
          "Pour le collège, les actions de prévention relèvent de l'Éducation nationale et du Département : je transmettrai votre demande à la principale.",
          "Léa, l'animatrice de l'espace jeunes, suivra une formation et deviendra l'adulte référent que vous pourrez contacter en toute confidentialité.",
-         "S'agissant du temps sans téléphone à la cantine du collège, je ne peux malheureusement pas prendre cette décision : la restauration du collège dépend du Département et le règlement intérieur est voté par le conseil d'administration de l'établissement.",
-         "Pour les jeunes qui ne sont pas licenciés, je vous propose plutôt un créneau libre le vendredi de 18 h à 20 h, sans réservation, encadré par un animateur.",
-         "Je ne peux malheureusement pas ouvrir un compte Instagram municipal : la commune n'a pas les moyens d'en assurer la modération tous les jours.",
          "S'agissant des impressions, elles resteront payantes à la médiathèque, mais les vingt premières pages par mois seront gratuites pour les moins de 18 ans.",
      ],
      [
-         "Je vous propose en revanche de poser un point d'accès sur la façade de l'espace jeunes, qui couvrira l'entrée du skatepark.",
          "Le conseil municipal a inscrit 38 000 € à cet effet au budget 2027.",
-         "Je vous propose de nous retrouver lors de votre prochaine séance plénière, le 18 novembre, pour en parler ensemble.",
      ], 0),
 ]
 
