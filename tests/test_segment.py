@@ -3818,3 +3818,24 @@ def test_a_reply_letter_s_refusals_with_a_regret_and_its_counter_proposals(tmp_p
     from nlp_stn.segment.tables import _REFUSAL
     assert not _REFUSAL.search("Vos demandes sont toutes lues, même quand nous ne pouvons pas y répondre tout de suite.")
     assert _REFUSAL.search("Nous ne pouvons pas y répondre favorablement.")
+
+
+def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_path):
+    # « Pour le collège, … relèvent du Département : je transmettrai votre demande … »: the part of the
+    # demand put first as a topic, another body's business, passed on by the writer: a decision; not
+    # the writer doing the thing itself after « : »
+    from nlp_stn.segment.paragraphs import _PASSED_ON
+    assert _PASSED_ON.match("Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre "
+                            "demande à son service des transports.")
+    assert _PASSED_ON.match("Quant au pont, son entretien relève du Département ; nous lui transmettrons vos propositions.")
+    assert not _PASSED_ON.match("Pour le parc, les bancs relèvent du syndicat : nous installerons des bancs neufs.")
+    text = ("Objet : réponse à vos propositions\n\nChers habitants,\n\n"
+            "Concernant les bancs, six bancs seront posés le long de l'allée au printemps.\n\n"
+            "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande à son service des transports.\n\n"
+            "Je vous prie d'agréer mes salutations distinguées.\n\nLa maire,\nAnne Roux\n")
+    _, units = _units(tmp_path, "reponse-habitants.txt", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Concernant les bancs, six bancs seront posés le long de l'allée au printemps."),
+        ("decision", "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande "
+                     "à son service des transports."),
+    ]

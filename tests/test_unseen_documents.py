@@ -1465,7 +1465,6 @@ CASES = [
     ('../matching-checks/courrierjeunes/corpus/courrierjeunes/reponse-maire-cmj-numerique.docx',
      'courrierjeunes-reponse-maire-cmj-numerique',
      [
-         "Pour le collège, les actions de prévention relèvent de l'Éducation nationale et du Département : je transmettrai votre demande à la principale.",
          "Léa, l'animatrice de l'espace jeunes, suivra une formation et deviendra l'adulte référent que vous pourrez contacter en toute confidentialité.",
          "S'agissant des impressions, elles resteront payantes à la médiathèque, mais les vingt premières pages par mois seront gratuites pour les moins de 18 ans.",
      ],

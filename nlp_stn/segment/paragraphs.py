@@ -72,12 +72,17 @@ _ANOTHER_BODYS = re.compile(
 # commune lui transmettra les attentes des habitants »), or, after a comma, that body already
 # seized of it (« Les délais du centre de soins relèvent de l'hôpital et de l'ARS, qui en ont été
 # saisis », « …, à qui la demande a été transmise »): the demand is declined, a decision
+# (so in a reply letter, the part of the demand put first as a topic, and the writer passing the
+# demand on itself after « : », « Pour le collège, la prévention relève du Département : je
+# transmettrai votre demande à la principale »)
 _PASSED_ON = re.compile(
-    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"^(?:(?:pour|quant\s+(?:à|a|aux?)|concernant|s['’]agissant\s+d\S*)\s[^.;:!?,]{1,60},\s*)?"
+    r"[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
     + _NOT_ITSELF +
-    r"[^\W\d_][^.;:!?]{0,60}?(?:\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
+    r"[^\W\d_][^.;:!?]{0,60}?(?:\s[;:]\s+[^.;:!?]{0,80}?\b(?:(?:lui|leur)\s+|(?:je|nous)\s+(?=[^\W\d_]+\s+"
+    r"(?:votre|vos|cette|ces|la|les)\s+(?:demandes?|propositions?|attentes?|id[ée]es?)\b))"
     r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
-    r"(?:a|ont|ons)\b"
+    r"(?:a|ont|ons|ai)\b"
     r"|,\s+(?:qui|[àa]\s+qui|auxquel(?:le)?s|auquel|[àa]\s+laquelle)\s+[^.;:!?]{0,60}?"
     r"\b(?:saisi|transmis|signal[ée]|adress[ée]|communiqu[ée])(?:e|s|es)?\b)", re.I)
 
