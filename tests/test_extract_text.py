@@ -888,3 +888,23 @@ def test_e_read_for_a_bullet_starts_an_item_and_a_sentence_after_an_item_is_a_pa
         ("paragraph", "Un artisan souhaiterait une vitrine commune des boutiques.", 0, ""),
         ("list_item", "Ouvrir la salle le dimanche, et le samedi. le ou la secrétaire signe.", 0, "-"),
     ]
+
+
+def test_a_topic_line_ended_by_a_colon_over_a_sentence_is_a_heading(tmp_path):
+    # « Les jeux : » over « On voudrait … » in the same paragraph: the topic's heading; not a
+    # lead-in opened by a pronoun or a verb of saying, nor a topic over a list item
+    path = tmp_path / "mail.txt"
+    path.write_text("Bonjour,\n\nLes jeux vidéo :\nOn voudrait une salle de jeux.\n\n"
+                    "Nous proposons :\nUne salle de sport.\n\n"
+                    "Voici nos demandes :\nUn local.\n\n"
+                    "Le parc :\n- des bancs\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Bonjour,"),
+        ("heading", "Les jeux vidéo"),
+        ("paragraph", "On voudrait une salle de jeux."),
+        ("paragraph", "Nous proposons : Une salle de sport."),
+        ("paragraph", "Voici nos demandes : Un local."),
+        ("paragraph", "Le parc :"),
+        ("list_item", "des bancs"),
+    ]

@@ -3842,3 +3842,55 @@ def test_a_notes_item_stating_a_finding_then_asking_in_the_infinitive_is_one_dem
         ("recommendation", "la fête des voisins de juin c'était super, en refaire une à la rentrée"),
         ("recommendation", "le car scolaire passe trop tôt le matin, prévoir un départ à 8 h"),
     ]
+
+
+def test_a_reply_letter_s_refusals_with_a_regret_and_its_counter_proposals(tmp_path):
+    # « je ne peux malheureusement pas … », « Nous ne pouvons hélas pas … »: decisions turning the
+    # demand down; « Je vous propose en revanche de … », « je vous propose plutôt une … »: what the
+    # one answering offers instead, an action; « Je vous propose de découvrir … » offers no deed
+    text = ("Objet : réponse à vos propositions pour le parc des Saules\n\n"
+            "Chers membres du conseil de quartier,\n\n"
+            "Je vous remercie pour vos propositions. Voici les suites que nous leur donnons.\n\n"
+            "Concernant les bancs, six bancs seront posés le long de l'allée principale au printemps.\n\n"
+            "S'agissant de la fontaine, je ne peux malheureusement pas la remettre en eau cet été, car la pompe est hors service.\n\n"
+            "Je vous propose en revanche d'installer un point d'eau potable près de l'aire de jeux.\n\n"
+            "Pour les familles, je vous propose plutôt une visite du chantier le samedi matin.\n\n"
+            "Nous ne pouvons hélas pas ouvrir le parc la nuit.\n\n"
+            "Je vous propose de découvrir le projet complet sur le site de la ville.\n\n"
+            "Je vous prie d'agréer mes salutations distinguées.\n\nLa maire,\nAnne Roux\n")
+    _, units = _units(tmp_path, "reponse-conseil-quartier.txt", text)
+    got = [(u.kind, u.text) for u in units]
+    assert got[:5] == [
+        ("action", "Concernant les bancs, six bancs seront posés le long de l'allée principale au printemps."),
+        ("decision", "S'agissant de la fontaine, je ne peux malheureusement pas la remettre en eau cet été, "
+                     "car la pompe est hors service."),
+        ("action", "Je vous propose en revanche d'installer un point d'eau potable près de l'aire de jeux."),
+        ("action", "Pour les familles, je vous propose plutôt une visite du chantier le samedi matin."),
+        ("decision", "Nous ne pouvons hélas pas ouvrir le parc la nuit."),
+    ]
+    assert ("action", "Je vous propose de découvrir le projet complet sur le site de la ville.") not in got
+    # a clause of time or condition turns nothing down
+    from nlp_stn.segment.tables import _REFUSAL
+    assert not _REFUSAL.search("Vos demandes sont toutes lues, même quand nous ne pouvons pas y répondre tout de suite.")
+    assert _REFUSAL.search("Nous ne pouvons pas y répondre favorablement.")
+
+
+def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_path):
+    # « Pour le collège, … relèvent du Département : je transmettrai votre demande … »: the part of the
+    # demand put first as a topic, another body's business, passed on by the writer: a decision; not
+    # the writer doing the thing itself after « : »
+    from nlp_stn.segment.paragraphs import _PASSED_ON
+    assert _PASSED_ON.match("Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre "
+                            "demande à son service des transports.")
+    assert _PASSED_ON.match("Quant au pont, son entretien relève du Département ; nous lui transmettrons vos propositions.")
+    assert not _PASSED_ON.match("Pour le parc, les bancs relèvent du syndicat : nous installerons des bancs neufs.")
+    text = ("Objet : réponse à vos propositions\n\nChers habitants,\n\n"
+            "Concernant les bancs, six bancs seront posés le long de l'allée au printemps.\n\n"
+            "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande à son service des transports.\n\n"
+            "Je vous prie d'agréer mes salutations distinguées.\n\nLa maire,\nAnne Roux\n")
+    _, units = _units(tmp_path, "reponse-habitants.txt", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Concernant les bancs, six bancs seront posés le long de l'allée au printemps."),
+        ("decision", "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande "
+                     "à son service des transports."),
+    ]

@@ -753,3 +753,43 @@ def test_think_of_with_an_adverb_asks_as_think_of_does(tmp_path):
         ("recommendation", "", "Pensez aussi au parc : installer des bancs à l'ombre, ce serait top !"),
         ("recommendation", "", "Pensez surtout aux poussettes."),
     ]
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Est-ce que vous pourriez installer un banc près du lavoir ?", True),
+    ("est-ce qu'on pourrait avoir un local pour répéter ?", True),
+    ("Et est-ce qu'il serait possible d'ouvrir la piscine le dimanche ?", True),
+    ("Est-ce que ce serait possible de prolonger la ligne jusqu'au stade ?", True),
+    ("Est-ce que vous pourriez nous dire quand ouvre la piscine ?", False),
+    ("Est-ce qu'on peut se garer devant la salle ?", False),
+    ("Est-ce que le car passe le samedi ?", False),
+])
+def test_a_polite_request_asked_with_est_ce_que(question, asks):
+    # « Est-ce que vous pourriez … ? » asks as « Pourriez-vous … ? » does; not a request for
+    # information, nor a question on what may be done or on a fact
+    from nlp_stn.segment.language import _POLITE_REQUEST, _suggests
+    assert bool(_POLITE_REQUEST.match(question)) is asks
+    assert _suggests(question) is asks
+
+
+def test_spoken_wishes_of_a_youth_council_under_topic_lines(tmp_path):
+    # a mail of teenagers: « ce serait bien que … » in a « - » list, « Ce serait cool que … »,
+    # « On propose un … » under a topic line « La cantine : »; « est-ce que vous pourriez … ? » asks
+    text = ("Bonjour Madame la Maire,\n\nVoici nos idées pour le quartier.\n\n"
+            "Le parc :\n"
+            "- ce serait bien que les jeux soient réparés avant l'été\n"
+            "- est-ce que vous pourriez mettre une fontaine à eau près du terrain ?\n\n"
+            "La cantine :\n"
+            "On propose un menu choisi par les élèves une fois par mois.\n"
+            "Ce serait cool que la salle de sport reste ouverte le samedi.\n\n"
+            "Merci beaucoup !\n\nLe conseil des jeunes\n")
+    assert _kinds(tmp_path, text, "mail-jeunes.txt") == [
+        ("recommendation", "", "ce serait bien que les jeux soient réparés avant l'été"),
+        ("recommendation", "", "est-ce que vous pourriez mettre une fontaine à eau près du terrain ?"),
+        ("recommendation", "", "On propose un menu choisi par les élèves une fois par mois."),
+        ("recommendation", "", "Ce serait cool que la salle de sport reste ouverte le samedi."),
+    ]
+    # « ce serait trop cher », « on propose » not opening the sentence: no demand
+    from nlp_stn.segment.vocabulary import _DEMAND_VERB, _DEMAND_WEAK
+    assert not _DEMAND_WEAK.search("Un terrain couvert, ce serait trop cher pour la commune.")
+    assert not _DEMAND_VERB.search("Les ateliers qu'on propose aux aînés sont complets.")

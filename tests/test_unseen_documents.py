@@ -1450,7 +1450,8 @@ CASES = [
     ('../matching-checks/leadergal/corpus/leadergal/fiches-dispositifs-leader-2027-2033-gal-auvezan.docx',
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
      [],
-     [], 0),    # suivimiparcours: a conseil de développement's opinion on the mid-term review of a digital schéma, a
+     [], 0),
+    # suivimiparcours: a conseil de développement's opinion on the mid-term review of a digital schéma, a
     # two-column InDesign-like PDF (fpdf2: running header, words hyphenated at line ends, ﬁ/ﬂ ligatures,
     # shaded « Recommandation N » boxes with a bold demand, a « Synthèse des recommandations » list) and the
     # intercommunality's annual progress report as an XLSX (openpyxl: « Lisez-moi » sheet, one sheet per axis
@@ -1528,6 +1529,26 @@ CASES = [
      [
          "Un comité de suivi réunissant l'Association des maires ruraux et les présidents d'intercommunalité se réunira chaque année.",
      ], [], 0),
+    # courrierjeunes: a conseil municipal des jeunes' e-mail to the mayor as a TXT (« De : / À : / Cc : /
+    # Date : / Objet : Re: … » headers, informal teenagers' text with abbreviations and emojis, topic
+    # lines « Le wifi : » over « - » lists or free sentences, « on voudrait … », « ce serait bien que … »,
+    # « est-ce que vous pourriez … ? », a signature, « Envoyé depuis mon téléphone », a quoted earlier
+    # message « Le 3 sept. 2026 à 10:12, … a écrit : » with « > » lines) and the mayor's reply letter
+    # (python-docx: letterhead and address block in a table, « Objet : », « Chers jeunes conseillers, »,
+    # one paragraph per point « Concernant … » / « S'agissant de … », « je ne peux malheureusement pas »)
+    ('../matching-checks/courrierjeunes/corpus/courrierjeunes/mail-cmj-propositions-numerique.txt',
+     'courrierjeunes-mail-cmj-propositions-numerique',
+     [],
+     [], 0),
+    ('../matching-checks/courrierjeunes/corpus/courrierjeunes/reponse-maire-cmj-numerique.docx',
+     'courrierjeunes-reponse-maire-cmj-numerique',
+     [
+         "Léa, l'animatrice de l'espace jeunes, suivra une formation et deviendra l'adulte référent que vous pourrez contacter en toute confidentialité.",
+         "S'agissant des impressions, elles resteront payantes à la médiathèque, mais les vingt premières pages par mois seront gratuites pour les moins de 18 ans.",
+     ],
+     [
+         "Le conseil municipal a inscrit 38 000 € à cet effet au budget 2027.",
+     ], 0),
 ]
 
 

@@ -155,6 +155,14 @@ _E_BULLET = re.compile(r"^([ \t]*)e[ \t]+(?=[A-ZÀ-ÖØ-ÞŒ][^\W\d_])", re.M)
 # list, not the item going on (a wrapped item goes on in lower case, or indented under its text)
 _ITEM_DONE = re.compile(r"[.!?…]$")
 _SENTENCE_OPENING = re.compile(r"^[A-ZÀ-ÖØ-ÞŒ][^\W\d_]+\b")
+# A topic written on its own line, ended by a colon, over the sentence that tells it in the
+# same paragraph (« La cantine : » / « On propose … », « Autres idées : » / « Ce serait … »): at
+# most five words, letters only, capitalised, not opened by a pronoun or « voici », which lead
+# into what follows (« Nous proposons : », « Voici nos idées : »), nor holding a verb of saying
+_TOPIC_LINE = re.compile(
+    r"^(?!(?:je|j['’]|nous|on|il|elle|ils|elles|vous|voici|voil[àa]|ci-dessous|ce|c['’]|cela|ça)\b)"
+    r"(?![^:]*\b(?:propos|demand|souhait|recommand|sugg[èe]r|pr[ée]conis|retien|not|rappel)\w*\b)"
+    r"[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:[\s'’-]+[^\W\d_]+){0,4}\s*:$")
 # a middle dot followed by a space: a bullet ("· Former les agents"), not the dot of
 # "citoyen·ne·s"; private-use Wingdings check and arrow bullets of Word exports
 _EXTRA_BULLET = re.compile(r"^[ \t]*(?P<bullet>[·\uf0fc\uf0e8])[ \t]+(?=\S)")
@@ -704,6 +712,14 @@ class _Reader:
                 self.groups = []
                 self._add("heading", text, level=self.heading_level(text, hm.group("marker") if hm else ""),
                           marker=hm.group("marker") if hm else "")
+                i += 1
+                continue
+            if (current is None and not quoted and opened and _TOPIC_LINE.match(stripped)
+                    and _SENTENCE_OPENING.match(following.strip()) and not _split_marker(following.strip())[0]):
+                # « Les jeux vidéo : » over « On voudrait une salle … » in the same paragraph: the
+                # topic's heading, not the start of the sentence
+                self.groups = []
+                self._add("heading", stripped.rstrip(" :"), level=self.heading_level(stripped, ""))
                 i += 1
                 continue
             if _REMARK.match(stripped):

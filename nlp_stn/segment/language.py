@@ -24,15 +24,20 @@ def _only_asks(text: str) -> bool:
 # possible / envisageable » before an infinitive (« Serait-il possible d'élargir les horaires ? »,
 # « Pourriez-vous installer un banc ? », « Est-il envisageable de … ? », « Ne pourrait-on pas
 # … ? »), maybe after a sentence telling the case (« Il faut appeler le matin. Serait-il possible
-# de … ? »); not a request for information (« Pourriez-vous nous dire quand … ? ») nor a question
-# on what may be done (« Peut-on contractualiser sur trois ans ? »)
+# de … ? »), or the same asked with « est-ce que », as it is spoken (« Est-ce que vous pourriez
+# installer un banc ? », « est-ce qu'on pourrait avoir … ? », « Est-ce que ce serait possible de
+# … ? »); not a request for information (« Pourriez-vous nous dire quand … ? », « Est-ce que vous
+# pourriez nous dire … ? ») nor a question on what may be done (« Peut-on contractualiser sur
+# trois ans ? », « Est-ce qu'on peut se garer ici ? »)
 _INFO_VERBS = r"(?:dire|savoir|indiquer|pr[ée]ciser|expliquer|confirmer|informer|renseigner|r[ée]pondre)"
 _POLITE_REQUEST = re.compile(
-    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:"
-    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous)"
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi)\s*,?\s+)?(?:"
+    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous"
+    r"|est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:vous\s+(?:ne\s+)?pourriez|on\s+(?:ne\s+)?pourrait|vous\s+(?:ne\s+)?pouvez))"
     r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
     rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
-    r"|(?:ne\s+)?(?:serait|est|sera)-(?:t-)?(?:il|ce)(?:\s+pas)?\s+(?:(?:donc|aussi|[ée]galement|enfin|vraiment)\s+)?"
+    r"|(?:(?:ne\s+)?(?:serait|est|sera)-(?:t-)?(?:il|ce)|est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:ce|ça|ca|il)\s+(?:serait|est|sera))"
+    r"(?:\s+pas)?\s+(?:(?:donc|aussi|[ée]galement|enfin|vraiment)\s+)?"
     r"(?:possible|envisageable|pensable|imaginable|concevable|faisable)\s+(?:de|d['’]|que|qu['’])"
     rf"(?!\s*(?:nous\s+|me\s+)?{_INFO_VERBS}\b))[^?]*\?\s*[»\")]?$",
     re.I,
@@ -160,6 +165,9 @@ _SPOKEN_DEMAND = re.compile(
     r"^\W*(?:(?:et|mais|alors|donc|bref|franchement|surtout|aussi)\s*,?\s+)*(?:"
     r"(?:on|nous)\s+(?:veut|voudrait|aimerait|voulons|voudrions|aimerions|r[ée]clame|r[ée]clamons)\b"
     r"(?!\s+(?:savoir|comprendre|conna[iî]tre)\b)"
+    # a wish judged good, as it is spoken (« ce serait bien que … », « ça serait cool de … »)
+    r"|(?:ce|ça|ca)\s+serait\s+(?:(?:vraiment|trop|tellement|super)\s+)?(?:bien|cool|top|super|g[ée]nial|chouette|sympa|mieux)"
+    r"\s+(?:de\s+|d['’]|que\s+|qu['’])"
     r"|(?:arr[êe]tez|cessez|[ée]vitez)\s+(?:de\s+|d['’])|pensez\s+(?:aussi\s+|surtout\s+|[ée]galement\s+|donc\s+)?(?:à|a|aux|au)\b|n['’]oubliez\s+pas\s+(?:de\s+|d['’])"
     r"|(?:que\s+|qu['’])(?:on|il|elle|ils|elles|la|le|les|l['’]|ce|ça|ca|chaque|tout|tous)\b)"
     r"|\b(?:svp|stp|s['’]il\s+(?:vous|te)\s+pla[iî]t)\b",

@@ -72,12 +72,17 @@ _ANOTHER_BODYS = re.compile(
 # commune lui transmettra les attentes des habitants »), or, after a comma, that body already
 # seized of it (« Les délais du centre de soins relèvent de l'hôpital et de l'ARS, qui en ont été
 # saisis », « …, à qui la demande a été transmise »): the demand is declined, a decision
+# (so in a reply letter, the part of the demand put first as a topic, and the writer passing the
+# demand on itself after « : », « Pour le collège, la prévention relève du Département : je
+# transmettrai votre demande à la principale »)
 _PASSED_ON = re.compile(
-    r"^[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
+    r"^(?:(?:pour|quant\s+(?:à|a|aux?)|concernant|s['’]agissant\s+d\S*)\s[^.;:!?,]{1,60},\s*)?"
+    r"[^.;:!?,]{3,120}?\brel[èe]ve(?:nt)?\s+(?:de\s+la\s+comp[ée]tence\s+|des\s+comp[ée]tences\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*"
     + _NOT_ITSELF +
-    r"[^\W\d_][^.;:!?]{0,60}?(?:\s;\s+[^.;:!?]{0,80}?\b(?:lui|leur)\s+"
+    r"[^\W\d_][^.;:!?]{0,60}?(?:\s[;:]\s+[^.;:!?]{0,80}?\b(?:(?:lui|leur)\s+|(?:je|nous)\s+(?=[^\W\d_]+\s+"
+    r"(?:votre|vos|cette|ces|la|les)\s+(?:demandes?|propositions?|attentes?|id[ée]es?)\b))"
     r"(?:transmettr|relaier|relaie|signaler|adresser|soumettr|communiquer|fer(?=(?:a|ont|ons)\s+(?:remonter|suivre|part)\b))"
-    r"(?:a|ont|ons)\b"
+    r"(?:a|ont|ons|ai)\b"
     r"|,\s+(?:qui|[àa]\s+qui|auxquel(?:le)?s|auquel|[àa]\s+laquelle)\s+[^.;:!?]{0,60}?"
     r"\b(?:saisi|transmis|signal[ée]|adress[ée]|communiqu[ée])(?:e|s|es)?\b)", re.I)
 
@@ -272,6 +277,17 @@ _NEW_SERVICE_INVITED = re.compile(
     r"^\W*(?:inscrivez-vous|abonnez-vous|connectez-vous|rendez-vous|t[ée]l[ée]chargez|essayez|d[ée]couvrez|utilisez)"
     r"\s+(?:d[èe]s\s+(?:maintenant|aujourd['’]hui|à\s+pr[ée]sent)\s+)?(?:sur\s+|à\s+|dans\s+)?"
     r"(?:au|le|la|l['’]|à\s+la|à\s+l['’])\s*(?:nouveau|nouvel|nouvelle)\s+[^\W\d_]", re.I)
+# What the one answering offers the reader instead or besides (« Je vous propose en revanche de
+# poser un point d'accès … », « Pour les jeunes …, je vous propose plutôt un créneau libre … »,
+# « Nous vous proposons une visite du chantier »): in an authority's answer, a deed it offers,
+# not a demand; not a reading it invites to (« Je vous propose de découvrir les actions … »)
+_OFFERED = re.compile(
+    r"(?:^|[,:;]\s*)(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|enfin|toutefois|cependant|par\s+ailleurs)\s*,?\s+)?"
+    r"(?:je|nous)\s+vous\s+(?:propose|proposons|proposerai|proposerons)\s+"
+    r"(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|[ée]galement|toutefois|cependant|volontiers|simplement)\s+)?"
+    r"(?:(?:de\s+|d['’]\s*)(?!(?:d[ée]couvrir|lire|parcourir|consulter|prendre\s+connaissance|retrouver\s+(?:ci|dans|ici))\b)"
+    r"|(?:un|une|des|la|le|l['’])\s*[^\W\d_])",
+    re.I)
 # or the part put first as the topic (« Pour les parkings, … : ce sera pour plus tard »; not
 # « Quant aux pénalités, … », which turns to another matter)
 _ITS_OWN_PART = re.compile(r"^\W*(?:(?:son|sa|ses|leur|leurs)\s+[^\W\d_]+"
@@ -1301,6 +1317,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page,
                                    state="En cours" if done.groupdict().get("ongoing") else "Réalisée"))
+                    continue
+                if self.answer and _OFFERED.search(sentence):
+                    # « Je vous propose en revanche de poser un point d'accès … »: what the one
+                    # answering offers instead or besides, a deed of its own
+                    self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page))
                     continue
                 if self.answer and _NEW_SERVICE_INVITED.match(sentence):
                     # « Inscrivez-vous au nouveau service d'alerte par SMS … »: the reader invited

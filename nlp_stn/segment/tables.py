@@ -203,8 +203,13 @@ _REFUSAL = re.compile(
     r"(?:analyses?|avis|appr[ée]ciations?|constats?|conclusions?|recommandations?|propositions?|pr[ée]conisations?"
     r"|observations?|positions?|lectures?|interpr[ée]tations?)\b"
     # « nous ne pourrons pas financer … », « je ne pourrai pas donner suite »: the authority
-    # saying it will not do what it is asked
-    r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+pas\s+(?:en\s+mesure\s+de\s+)?"
+    # saying it will not do what it is asked, maybe with its regret or its reason between the
+    # verb and « pas » (« je ne peux malheureusement pas … », « nous ne pouvons hélas pas … »), its
+    # object a pronoun before the infinitive (« je ne peux pas la remettre en eau »); not in a
+    # clause of time or condition (« … même quand nous ne pouvons pas y répondre tout de suite »)
+    r"|(?<!\bque )(?<!\bqu['’])(?<!\bquand )(?<!\blorsque )(?<!\bsi )\b(?:nous|je)\s+ne\s+(?:pourrons|pouvons|pourrai|peux|sommes|serons)\s+"
+    r"(?:(?:malheureusement|h[ée]las|donc|toutefois|cependant|pour\s+autant|en\s+revanche|[ée]videmment)\s+)?"
+    r"pas\s+(?:en\s+mesure\s+de\s+)?(?:(?:le|la|les|leur|lui|y|en)\s+|l['’]\s*)?"
     r"[^\W\d_]+(?:er|ir|re|oir)\b"
     # « nous ne construirons pas (non plus) de … », « nous ne financerions jamais … »: the authority
     # refusing a deed of its own (not « nous ne manquerons pas de … », « nous ne renoncerons pas à … »,

@@ -511,7 +511,9 @@ _DEMAND_WEAK = re.compile(
     # (« il serait bien aussi de pouvoir … »: the adverb may follow)
     r"(?:(?:aussi|[ée]galement|donc)\s+)?"
     rf"(?:(?:de\s+|d['’])(?!{_COMMENT_VERBS}\b)|que\b|qu['’])"
-    r"|\bce serait (?:bien|utile|int[ée]ressant|mieux|souhaitable|judicieux|formidable)\s+(?:de|d['’]|que|qu['’])"
+    # (and as teenagers say it: « ce serait cool que … », « ça serait trop bien de … »)
+    r"|\b(?:ce|ça|ca)\s+serait\s+(?:(?:vraiment|trop|tellement|super)\s+)?(?:bien|utile|int[ée]ressant|mieux|souhaitable"
+    r"|judicieux|formidable|cool|top|g[ée]nial|chouette|sympa)\s+(?:de|d['’]|que|qu['’])"
     # watchfulness over what others are to do (« Le forum sera vigilant à ce que le dépistage aille
     # au-devant des habitants », « nous resterons attentifs à ce que … »): what an opinion asks
     rf"|\b(?:sera|seront|serons|restera|resteront|resterons|est|sont|sommes|reste|restent|restons)\s+"
@@ -678,8 +680,9 @@ _AUTHOR_PROPOSES = (
     r"\b(?:(?:le|la|notre)\s+(?:conseil|ceser|comit[ée]|coll[èe]ge|collectif|groupe|assembl[ée]e)\b"
     # (« nous demandons un accompagnement … », « nous réclamons une antenne … »: the thing asked for)
     r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:propos|sugg[èe]r)(?:e|ent|erait|eraient)|\b(?:proposons|sugg[ée]rons|demandons|r[ée]clamons)"
-    # one person proposing a thing (« Je propose une permanence … », « je suggère un audit »)
-    r"|\bje\s+(?:propose|sugg[èe]re))\s+"
+    # one person proposing a thing (« Je propose une permanence … », « je suggère un audit »), or a
+    # group speaking as « on », opening its sentence (« On propose un temps sans écrans … »)
+    r"|\bje\s+(?:propose|sugg[èe]re)|^\W*(?:(?:et|alors|aussi|enfin)\s*,?\s+)?on\s+(?:propose|sugg[èe]re))\s+"
     + rf"(?:{_ADVERBS}\s+)?(?:un|une|des)\s+[^\W\d_]"
 )
 # A demand reported in the past ("les participants ont proposé que…"), and a sentence that
