@@ -1465,10 +1465,18 @@ _AT_PAIR = re.compile(r"(?<![\w'’])" + _IN + r"(?P<a>[^,;:.!?]{3,60}?)\s+et\s+
                       + r"(?P<z>[^,;:.!?]{3,60}?)(?=\s*[,;:.!?]|\s*$)", re.I)
 
 
+# adjectives French writes before the noun (« les grands parcs », « les petites communes »)
+_BEFORE_NOUN = frozenset({"grand", "grande", "petit", "petite", "gros", "grosse", "beau", "bel", "belle", "nouveau",
+                          "nouvel", "nouvelle", "vieux", "vieil", "vieille", "ancien", "ancienne", "autre",
+                          "principal", "principale", "premier", "premiere", "dernier", "derniere", "futur",
+                          "future", "meme", "seul", "seule"})
+
+
 def _head_place(words: str) -> str:
     """The first noun of a place named after a preposition, folded and singular (« salles des
-    fêtes communales » -> « salle »), or "" when it is a person or a body (see _ACTORS)."""
-    found = re.findall(r"[a-z]{3,}", _fold_state(words))
+    fêtes communales » -> « salle », « grands parcs » -> « parc »), or "" when it is a person or
+    a body (see _ACTORS)."""
+    found = [w for w in re.findall(r"[a-z]{3,}", _fold_state(words)) if _singular(w) not in _BEFORE_NOUN]
     head = _singular(found[0]) if found else ""
     return "" if not head or head[:6] in _ACTORS else head
 
@@ -1485,6 +1493,8 @@ def place_pair_state(action_text: str, state: str, demand_text: str) -> str:
     >>> place_pair_state("Des bancs dans toute la ville", "", "Des bancs dans les cours d'école et dans les parcs")
     ''
     >>> place_pair_state("Des ateliers dans les clubs", "", "Des ateliers dans les clubs et dans les familles")
+    ''
+    >>> place_pair_state("Des bancs dans les 14 écoles puis dans 6 parcs", "", "Des bancs dans les écoles et dans les grands parcs")
     ''
     """
     if status_cap(state) != STATUS_ADDRESSED:

@@ -816,3 +816,7 @@ def test_two_places_each_after_its_own_dans_answered_by_one_is_part_of_the_list(
     assert place_pair_state("Des ateliers dans les clubs", "", "Des ateliers dans les clubs et dans les familles") == ""
     assert place_pair_state("Des ateliers sur l'ordinateur", "", "Des ateliers à l'ordinateur et au smartphone") == ""
     assert answer_state("Installer des fontaines dans les cours d'école", "Réalisée", asked) == LIST_STATE
+    # an adjective before the noun is not the place: « les grands parcs » are parks
+    both = "Des bornes dans toutes les médiathèques et dans les grands parcs (parc du Moulin)."
+    assert place_pair_state("Des bornes dans les 9 médiathèques puis dans 4 parcs", "", both) == ""
+    assert place_pair_state("Des bornes dans les 9 médiathèques", "", both) == LIST_STATE
