@@ -1451,6 +1451,29 @@ CASES = [
      'leadergal-fiches-dispositifs-leader-2027-2033-gal-auvezan',
      [],
      [], 0),
+    # reunionqr: a public meeting's minutes in question-and-answer form (python-docx: bold speaker
+    # paragraphs « Intervention d'un habitant … : » / « Question d'une participante : » over demands mixed
+    # with anecdotes, « Réponse du Maire : » paragraphs that are not demands, « Points divers » in reported
+    # speech) and the town's digital roadmap as an XLSX Gantt chart (openpyxl: title and legend rows, a
+    # header « Axe | N° | Action | Pilote | T1 2026 … | Jalon », axes in merged cells, « ■ » quarters)
+    ('../matching-checks/reunionqr/corpus/reunionqr/compte-rendu-reunion-publique-14-octobre-2026.docx',
+     'reunionqr-compte-rendu-reunion-publique-14-octobre-2026',
+     [
+        "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations qui font leurs assemblées générales.",
+        "Je préfère qu'on laisse les lampadaires allumés toute la nuit dans le chemin des Écoliers",
+        'Il nous faudrait aussi une salle plus grande, la salle du presbytère ne tient que huit personnes.',
+     ],
+     [
+        "Est-ce qu'on pourrait avoir quelqu'un en mairie pour aider les gens à faire leurs démarches en ligne, au moins deux demi-journées par semaine ?",
+        'Est-ce que la commune pourrait organiser des séances de prévention du cyber-harcèlement pour les élèves et pour les parents ?',
+        "Est-ce qu'on pourrait publier les données du budget en open data, dans un format réutilisable, avec une présentation simplifiée ?",
+        'Et serait-il possible de diffuser les séances du conseil municipal en direct sur internet ?',
+        "Est-ce qu'on pourrait ouvrir à la maison des jeunes un espace avec des ordinateurs en libre accès et une imprimante, pour les devoirs et les CV ?",
+     ], 1),
+    ('../matching-checks/reunionqr/corpus/reunionqr/feuille-de-route-numerique-2026-2028.xlsx',
+     'reunionqr-feuille-de-route-numerique-2026-2028',
+     [],
+     [], 0),
 ]
 
 
