@@ -1333,6 +1333,26 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
     ]
 
 
+def test_requests_asked_with_est_ce_que_and_a_conditional_are_demands(tmp_path):
+    # « Est-ce qu'on pourrait … ? », « Est-ce que la mairie pourrait … ? », « Et serait-il possible
+    # de … ? » after a conjunction: a request; not a question on what may happen or be known
+    text = (
+        "Question d'un habitant :\n\n"
+        "Le gymnase ferme trop tôt. Est-ce qu'on pourrait ouvrir le gymnase le dimanche matin ?\n\n"
+        "Est-ce que la mairie pourrait installer un abri à vélos devant la poste ?\n\n"
+        "Et serait-il possible de planter des tilleuls sur le parking ?\n\n"
+        "Est-ce qu'on pourrait savoir quand les travaux commenceront ?\n\n"
+        "Est-ce que le chantier pourrait durer plus longtemps que prévu ?\n")
+    _, segments = _units(tmp_path, "questions-habitants.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Est-ce qu'on pourrait ouvrir le gymnase le dimanche matin ?"),
+        ("recommendation", "Est-ce que la mairie pourrait installer un abri à vélos devant la poste ?"),
+        ("recommendation", "Et serait-il possible de planter des tilleuls sur le parking ?"),
+        ("question", "Est-ce qu'on pourrait savoir quand les travaux commenceront ?"),
+        ("question", "Est-ce que le chantier pourrait durer plus longtemps que prévu ?"),
+    ]
+
+
 def test_questions_asking_the_authority_to_commit_are_demands(tmp_path):
     text = (
         "Questions des élus du groupe minoritaire\n\n"
