@@ -1353,6 +1353,23 @@ def test_requests_asked_with_est_ce_que_and_a_conditional_are_demands(tmp_path):
     ]
 
 
+def test_a_thing_wished_for_after_il_nous_faudrait_or_with_a_definite_article_is_a_demand(tmp_path):
+    # « il nous faudrait une salle », « il faudrait aussi le wifi … »: the thing wished for; not a
+    # part of an amount (« il faudrait la moitié du budget ») nor a length (« deux heures »)
+    text = (
+        "Intervention d'un habitant :\n\n"
+        "La salle est trop petite. Il nous faudrait aussi une salle plus grande, la salle actuelle ne tient que dix personnes.\n\n"
+        "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations.\n\n"
+        "Il faudrait l'éclairage dans le passage souterrain. Pour finir le chantier, il faudrait la moitié du budget. "
+        "Il faudrait deux heures pour remplir le dossier.\n")
+    _, segments = _units(tmp_path, "interventions.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Il nous faudrait aussi une salle plus grande, la salle actuelle ne tient que dix personnes."),
+        ("recommendation", "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations."),
+        ("recommendation", "Il faudrait l'éclairage dans le passage souterrain."),
+    ]
+
+
 def test_questions_asking_the_authority_to_commit_are_demands(tmp_path):
     text = (
         "Questions des élus du groupe minoritaire\n\n"

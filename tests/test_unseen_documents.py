@@ -1459,9 +1459,7 @@ CASES = [
     ('../matching-checks/reunionqr/corpus/reunionqr/compte-rendu-reunion-publique-14-octobre-2026.docx',
      'reunionqr-compte-rendu-reunion-publique-14-octobre-2026',
      [
-        "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations qui font leurs assemblées générales.",
         "Je préfère qu'on laisse les lampadaires allumés toute la nuit dans le chemin des Écoliers",
-        'Il nous faudrait aussi une salle plus grande, la salle du presbytère ne tient que huit personnes.',
      ],
      [], 1),
     ('../matching-checks/reunionqr/corpus/reunionqr/feuille-de-route-numerique-2026-2028.xlsx',
