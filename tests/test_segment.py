@@ -1370,6 +1370,22 @@ def test_a_thing_wished_for_after_il_nous_faudrait_or_with_a_definite_article_is
     ]
 
 
+def test_a_preference_of_the_speakers_opened_by_que_is_a_demand(tmp_path):
+    # « Je préfère qu'on … », « Nous préférerions que … »: what the speakers ask instead; not a
+    # preference told of others (« Les habitants préfèrent le marché du samedi »)
+    text = (
+        "Intervention d'une habitante :\n\n"
+        "Les caméras coûtent cher. Je préfère qu'on laisse les lampadaires allumés toute la nuit dans la rue des Lilas ; "
+        "depuis qu'ils s'éteignent je n'ose plus sortir.\n\n"
+        "Nous préférerions que la salle reste ouverte le dimanche. Les habitants préfèrent le marché du samedi.\n")
+    _, segments = _units(tmp_path, "interventions.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Je préfère qu'on laisse les lampadaires allumés toute la nuit dans la rue des Lilas ; "
+                           "depuis qu'ils s'éteignent je n'ose plus sortir."),
+        ("recommendation", "Nous préférerions que la salle reste ouverte le dimanche."),
+    ]
+
+
 def test_questions_asking_the_authority_to_commit_are_demands(tmp_path):
     text = (
         "Questions des élus du groupe minoritaire\n\n"

@@ -1458,9 +1458,7 @@ CASES = [
     # header « Axe | N° | Action | Pilote | T1 2026 … | Jalon », axes in merged cells, « ■ » quarters)
     ('../matching-checks/reunionqr/corpus/reunionqr/compte-rendu-reunion-publique-14-octobre-2026.docx',
      'reunionqr-compte-rendu-reunion-publique-14-octobre-2026',
-     [
-        "Je préfère qu'on laisse les lampadaires allumés toute la nuit dans le chemin des Écoliers",
-     ],
+     [],
      [], 1),
     ('../matching-checks/reunionqr/corpus/reunionqr/feuille-de-route-numerique-2026-2028.xlsx',
      'reunionqr-feuille-de-route-numerique-2026-2028',

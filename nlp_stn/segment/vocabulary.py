@@ -428,6 +428,9 @@ _DEMAND_WHOLE = re.compile(
     rf"|\b(?:nous\s+voulons|vous\s+voulez|(?:ils|elles)\s+veulent)(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
     # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
     r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
+    # a preference of the speakers over what another asked or what is done: « je préfère qu'on
+    # laisse les lampadaires allumés », « nous préférerions que la salle reste ouverte »
+    r"|\b(?:je|nous|on)\s+pr[ée]f[èée]r(?:e|ons|erais|erions|erait)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
     # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
     # the one asked between the verb and « que »
     r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
