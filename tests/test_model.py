@@ -242,6 +242,16 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     # the same frequency said twice in the action is one frequency given
     ("Un comité annuel des usagers ; un bilan annuel publié en ligne.", "Un comité des usagers deux fois par an",
      "Retenue en partie (moins souvent que demandé)"),
+    # half-days per week asked, one day of the week given: once a week, less often
+    ("Un écrivain public recevra le jeudi après-midi à la médiathèque.",
+     "Un écrivain public à la médiathèque au moins deux demi-journées par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Le point info ouvrira chaque vendredi.", "Ouvrir le point info deux jours par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    # two days of the week given: twice a week, as asked; a date is no frequency
+    ("Un écrivain public recevra le mardi matin et le jeudi après-midi.",
+     "Un écrivain public deux demi-journées par semaine", ""),
+    ("Le point info ouvrira le vendredi 4 septembre.", "Ouvrir le point info deux jours par semaine", ""),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.model import frequency_state
