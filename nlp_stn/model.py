@@ -1116,6 +1116,11 @@ def _public_pairs(text: str) -> list[set[str]]:
     return pairs
 
 
+# School classes an action names by their level (« en CM1-CM2 », « des classes de 6e et de 5e »):
+# pupils, the « élèves » a demand names (not « collégiens », said of a place's public)
+_SCHOOL_CLASSES = re.compile(r"\b(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|ème)s?|sixi[èe]mes?)\b")
+
+
 def public_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie du public) » when the
     demand names two publics together (see _PUBLIC_PAIR) and the action (with its description)
@@ -1130,11 +1135,16 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     >>> public_state("La Communauté de communes formera les associations", "",
     ...              "Former les communes et les associations au RGPD")
     'Retenue en partie (une partie du public)'
+    >>> public_state("Ateliers sur les écrans en CM2 et soirée pour les parents", "",
+    ...              "Des ateliers sur les écrans pour les élèves et pour les parents")
+    ''
     """
     pairs = _public_pairs(_GROUPING_NAME.sub(" ", demand_text or ""))
     if not pairs or status_cap(state) != STATUS_ADDRESSED:
         return state
     given = {w[:6] for w in _named(_GROUPING_NAME.sub(" ", action_text or ""))}
+    if _SCHOOL_CLASSES.search(action_text or ""):
+        given.add("eleve")  # the classes named are their pupils
     for pair in pairs:
         named = pair & given
         if named and named != pair:

@@ -811,3 +811,22 @@ def test_a_study_that_tells_the_faults_it_put_right_or_a_demand_taking_stock_is_
                        "Réduire la facture de chauffage des écoles") == ""
     assert study_state("Étude du plan de circulation et concertation des riverains", "",
                        "Un nouveau plan de circulation") == STUDY_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # the school classes an action names are the pupils the demand names beside the parents
+    ("Ateliers sur les écrans en CM1-CM2 et soirée d'information pour les parents",
+     "Des ateliers sur les écrans pour les élèves et pour les parents", ""),
+    ("Des séances de prévention en 4e et 3e et une réunion des parents",
+     "Des séances de prévention pour les élèves et leurs parents", ""),
+    # the classes alone, without the parents asked for beside them: part of the public
+    ("Deux séances sur les écrans par classe de 6e et de 5e dans les collèges",
+     "Des ateliers sur les écrans pour les élèves et leurs parents", "Retenue en partie (une partie du public)"),
+    # no class named: the parents alone are part of the public, as before
+    ("Une soirée d'information pour les parents", "Des ateliers pour les élèves et pour les parents",
+     "Retenue en partie (une partie du public)"),
+])
+def test_school_classes_named_by_an_action_are_its_pupils(action, demand, expected):
+    from nlp_stn.model import public_state
+
+    assert public_state(action, "", demand) == expected
