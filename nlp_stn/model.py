@@ -1116,6 +1116,11 @@ def _public_pairs(text: str) -> list[set[str]]:
     return pairs
 
 
+# School classes an action names by their level (« en CM1-CM2 », « des classes de 6e et de 5e »):
+# pupils, the « élèves » a demand names (not « collégiens », said of a place's public)
+_SCHOOL_CLASSES = re.compile(r"\b(?:CP|CE1|CE2|CM1|CM2|[3-6](?:e|ème)s?|sixi[èe]mes?)\b")
+
+
 def public_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie du public) » when the
     demand names two publics together (see _PUBLIC_PAIR) and the action (with its description)
@@ -1130,11 +1135,16 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     >>> public_state("La Communauté de communes formera les associations", "",
     ...              "Former les communes et les associations au RGPD")
     'Retenue en partie (une partie du public)'
+    >>> public_state("Ateliers sur les écrans en CM2 et soirée pour les parents", "",
+    ...              "Des ateliers sur les écrans pour les élèves et pour les parents")
+    ''
     """
     pairs = _public_pairs(_GROUPING_NAME.sub(" ", demand_text or ""))
     if not pairs or status_cap(state) != STATUS_ADDRESSED:
         return state
     given = {w[:6] for w in _named(_GROUPING_NAME.sub(" ", action_text or ""))}
+    if _SCHOOL_CLASSES.search(action_text or ""):
+        given.add("eleve")  # the classes named are their pupils
     for pair in pairs:
         named = pair & given
         if named and named != pair:
@@ -1202,7 +1212,8 @@ def list_state(action_text: str, state: str, demand_text: str) -> str:
 # semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »,
 # and a count per period (« deux fois par an »: every six months, « deux fois par mois »)
 _PERIOD_WORDS = (
-    (3, r"(?:deux|2)\s+fois\s+par\s+semaine"),
+    (3, r"(?:deux|2)\s+(?:fois|demi-journ[ée]es|journ[ée]es|jours|matin[ée]es|matins|apr[èe]s-midi|soir[ée]es|soirs)"
+        r"\s+par\s+semaine"),
     (7, r"hebdomadaires?|(?:chaque|toutes\s+les|par|une\s+fois\s+par)\s+semaines?"),
     (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"
          r"|(?:deux|2)\s+fois\s+par\s+mois"),
@@ -1230,8 +1241,19 @@ _AUTHOR_STATES = re.compile(
     r"(?:ne\s+|n['’]\s*)?[^\W\d_]+(?:e|es|ons|ont|ez|s|t|is|it)\b", re.I)
 
 
-def _periods(text: str) -> list[int]:
-    """The periods, in days, of the frequencies ``text`` gives, in order.
+# One day of the week, maybe with its part (« le mardi matin », « chaque jeudi », « tous les samedis
+# après-midi »): once a week when the text names no other day (« le mardi et le jeudi » is twice),
+# not a date (« le mardi 3 mars »)
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKLY_DAY = re.compile(rf"\b(?:(?:chaque|tous\s+les)\s+{_WEEKDAY}s?\b(?!\s*\d)"
+                         rf"|le\s+{_WEEKDAY}\s+(?:matin|apr[èe]s-midi|soir)\b)", re.I)
+
+
+def _periods(text: str, weekday: bool = False) -> list[int]:
+    """The periods, in days, of the frequencies ``text`` gives, in order; with ``weekday``, one day
+    of the week named alone too when no other frequency is given (see _WEEKLY_DAY: what an
+    action gives, not what a demand asks, where « le samedi matin » says when rather than how
+    often).
 
     >>> _periods("Une permanence hebdomadaire et un bilan chaque année")
     [7, 365]
@@ -1239,8 +1261,21 @@ def _periods(text: str) -> list[int]:
     [730, 14]
     >>> _periods("Un comité qui se réunit deux fois par an ; trois fois par an ; 2 fois par mois")
     [182, 121, 14]
+    >>> _periods("Une permanence le mardi matin, sans rendez-vous", weekday=True)
+    [7]
+    >>> _periods("Une permanence tous les quinze jours, le mardi matin", weekday=True)
+    [14]
+    >>> _periods("Une permanence le mardi matin et le jeudi après-midi", weekday=True)
+    []
+    >>> _periods("Deux demi-journées par semaine, dont le samedi matin")
+    [3]
     """
-    return [int(name[1:]) for m in _PERIOD.finditer(text or "") for name, value in m.groupdict().items() if value]
+    found = [(m.start(), int(name[1:])) for m in _PERIOD.finditer(text or "")
+             for name, value in m.groupdict().items() if value]
+    # (the day of another frequency says which day: « tous les quinze jours, le mardi matin »)
+    if weekday and not found and len({d.lower() for d in re.findall(_WEEKDAY, text or "", re.I)}) == 1:
+        found += [(m.start(), 7) for m in _WEEKLY_DAY.finditer(text)]
+    return [days for _, days in sorted(found)]
 
 
 def frequency_state(action_text: str, state: str, demand_text: str) -> str:
@@ -1266,7 +1301,7 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
                    for p in _periods(sentence))
-    given = sorted(set(_periods(action_text)))  # each once: « un comité annuel … ; bilan annuel » gives one
+    given = sorted(set(_periods(action_text, weekday=True)))  # each once: « un comité annuel … ; bilan annuel » gives one
     if asked and not given and _FIRST_ONLY.search(action_text or ""):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):

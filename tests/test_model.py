@@ -242,6 +242,16 @@ def test_an_action_naming_part_of_the_things_a_demand_lists(action, demand, expe
     # the same frequency said twice in the action is one frequency given
     ("Un comité annuel des usagers ; un bilan annuel publié en ligne.", "Un comité des usagers deux fois par an",
      "Retenue en partie (moins souvent que demandé)"),
+    # half-days per week asked, one day of the week given: once a week, less often
+    ("Un écrivain public recevra le jeudi après-midi à la médiathèque.",
+     "Un écrivain public à la médiathèque au moins deux demi-journées par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Le point info ouvrira chaque vendredi.", "Ouvrir le point info deux jours par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    # two days of the week given: twice a week, as asked; a date is no frequency
+    ("Un écrivain public recevra le mardi matin et le jeudi après-midi.",
+     "Un écrivain public deux demi-journées par semaine", ""),
+    ("Le point info ouvrira le vendredi 4 septembre.", "Ouvrir le point info deux jours par semaine", ""),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.model import frequency_state
@@ -820,3 +830,22 @@ def test_two_places_each_after_its_own_dans_answered_by_one_is_part_of_the_list(
     both = "Des bornes dans toutes les médiathèques et dans les grands parcs (parc du Moulin)."
     assert place_pair_state("Des bornes dans les 9 médiathèques puis dans 4 parcs", "", both) == ""
     assert place_pair_state("Des bornes dans les 9 médiathèques", "", both) == LIST_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # the school classes an action names are the pupils the demand names beside the parents
+    ("Ateliers sur les écrans en CM1-CM2 et soirée d'information pour les parents",
+     "Des ateliers sur les écrans pour les élèves et pour les parents", ""),
+    ("Des séances de prévention en 4e et 3e et une réunion des parents",
+     "Des séances de prévention pour les élèves et leurs parents", ""),
+    # the classes alone, without the parents asked for beside them: part of the public
+    ("Deux séances sur les écrans par classe de 6e et de 5e dans les collèges",
+     "Des ateliers sur les écrans pour les élèves et leurs parents", "Retenue en partie (une partie du public)"),
+    # no class named: the parents alone are part of the public, as before
+    ("Une soirée d'information pour les parents", "Des ateliers pour les élèves et pour les parents",
+     "Retenue en partie (une partie du public)"),
+])
+def test_school_classes_named_by_an_action_are_its_pupils(action, demand, expected):
+    from nlp_stn.model import public_state
+
+    assert public_state(action, "", demand) == expected

@@ -1333,6 +1333,59 @@ def test_polite_requests_asked_as_questions_and_wishes_are_demands(tmp_path):
     ]
 
 
+def test_requests_asked_with_est_ce_que_and_a_conditional_are_demands(tmp_path):
+    # « Est-ce qu'on pourrait … ? », « Est-ce que la mairie pourrait … ? », « Et serait-il possible
+    # de … ? » after a conjunction: a request; not a question on what may happen or be known
+    text = (
+        "Question d'un habitant :\n\n"
+        "Le gymnase ferme trop tôt. Est-ce qu'on pourrait ouvrir le gymnase le dimanche matin ?\n\n"
+        "Est-ce que la mairie pourrait installer un abri à vélos devant la poste ?\n\n"
+        "Et serait-il possible de planter des tilleuls sur le parking ?\n\n"
+        "Est-ce qu'on pourrait savoir quand les travaux commenceront ?\n\n"
+        "Est-ce que le chantier pourrait durer plus longtemps que prévu ?\n")
+    _, segments = _units(tmp_path, "questions-habitants.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Est-ce qu'on pourrait ouvrir le gymnase le dimanche matin ?"),
+        ("recommendation", "Est-ce que la mairie pourrait installer un abri à vélos devant la poste ?"),
+        ("recommendation", "Et serait-il possible de planter des tilleuls sur le parking ?"),
+        ("question", "Est-ce qu'on pourrait savoir quand les travaux commenceront ?"),
+        ("question", "Est-ce que le chantier pourrait durer plus longtemps que prévu ?"),
+    ]
+
+
+def test_a_thing_wished_for_after_il_nous_faudrait_or_with_a_definite_article_is_a_demand(tmp_path):
+    # « il nous faudrait une salle », « il faudrait aussi le wifi … »: the thing wished for; not a
+    # part of an amount (« il faudrait la moitié du budget ») nor a length (« deux heures »)
+    text = (
+        "Intervention d'un habitant :\n\n"
+        "La salle est trop petite. Il nous faudrait aussi une salle plus grande, la salle actuelle ne tient que dix personnes.\n\n"
+        "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations.\n\n"
+        "Il faudrait l'éclairage dans le passage souterrain. Pour finir le chantier, il faudrait la moitié du budget. "
+        "Il faudrait deux heures pour remplir le dossier.\n")
+    _, segments = _units(tmp_path, "interventions.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Il nous faudrait aussi une salle plus grande, la salle actuelle ne tient que dix personnes."),
+        ("recommendation", "Et tant qu'on y est, il faudrait aussi le wifi dans la salle des fêtes, pour les associations."),
+        ("recommendation", "Il faudrait l'éclairage dans le passage souterrain."),
+    ]
+
+
+def test_a_preference_of_the_speakers_opened_by_que_is_a_demand(tmp_path):
+    # « Je préfère qu'on … », « Nous préférerions que … »: what the speakers ask instead; not a
+    # preference told of others (« Les habitants préfèrent le marché du samedi »)
+    text = (
+        "Intervention d'une habitante :\n\n"
+        "Les caméras coûtent cher. Je préfère qu'on laisse les lampadaires allumés toute la nuit dans la rue des Lilas ; "
+        "depuis qu'ils s'éteignent je n'ose plus sortir.\n\n"
+        "Nous préférerions que la salle reste ouverte le dimanche. Les habitants préfèrent le marché du samedi.\n")
+    _, segments = _units(tmp_path, "interventions.txt", text)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("recommendation", "Je préfère qu'on laisse les lampadaires allumés toute la nuit dans la rue des Lilas ; "
+                           "depuis qu'ils s'éteignent je n'ose plus sortir."),
+        ("recommendation", "Nous préférerions que la salle reste ouverte le dimanche."),
+    ]
+
+
 def test_questions_asking_the_authority_to_commit_are_demands(tmp_path):
     text = (
         "Questions des élus du groupe minoritaire\n\n"

@@ -1549,6 +1549,19 @@ CASES = [
      [
          "Le conseil municipal a inscrit 38 000 € à cet effet au budget 2027.",
      ], 0),
+    # reunionqr: a public meeting's minutes in question-and-answer form (python-docx: bold speaker
+    # paragraphs « Intervention d'un habitant … : » / « Question d'une participante : » over demands mixed
+    # with anecdotes, « Réponse du Maire : » paragraphs that are not demands, « Points divers » in reported
+    # speech) and the town's digital roadmap as an XLSX Gantt chart (openpyxl: title and legend rows, a
+    # header « Axe | N° | Action | Pilote | T1 2026 … | Jalon », axes in merged cells, « ■ » quarters)
+    ('../matching-checks/reunionqr/corpus/reunionqr/compte-rendu-reunion-publique-14-octobre-2026.docx',
+     'reunionqr-compte-rendu-reunion-publique-14-octobre-2026',
+     [],
+     [], 1),
+    ('../matching-checks/reunionqr/corpus/reunionqr/feuille-de-route-numerique-2026-2028.xlsx',
+     'reunionqr-feuille-de-route-numerique-2026-2028',
+     [],
+     [], 0),
 ]
 
 

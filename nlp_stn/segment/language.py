@@ -31,7 +31,7 @@ def _only_asks(text: str) -> bool:
 # trois ans ? », « Est-ce qu'on peut se garer ici ? »)
 _INFO_VERBS = r"(?:dire|savoir|indiquer|pr[ée]ciser|expliquer|confirmer|informer|renseigner|r[ée]pondre)"
 _POLITE_REQUEST = re.compile(
-    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi)\s*,?\s+)?(?:"
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi|enfin)\s*,?\s+)?(?:"
     r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous"
     r"|est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:vous\s+(?:ne\s+)?pourriez|on\s+(?:ne\s+)?pourrait|vous\s+(?:ne\s+)?pouvez))"
     r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
@@ -81,6 +81,18 @@ _INTENT_ASKED = re.compile(
     + r"|(?:^|[,:]\s*)(?:est|sera)-(?:t-)?il\s+(?:pr[ée]vu|envisag[ée]|programm[ée])\s+(?:de\s+|d['’])"
     + _ASKED_DEED[_ASKED_DEED.index("(?!"):]
     + r")[^?]*\?\s*[»\")]?$",
+    re.I,
+)
+# The same request asked with « est-ce que » and the conditional of « pouvoir », its subject the
+# speakers or the one addressed (« Est-ce qu'on pourrait ouvrir … ? », « Est-ce que la mairie
+# pourrait installer … ? », « Et est-ce que vous pourriez … ? »); not a request for information
+# (« Est-ce qu'on pourrait savoir quand … ? ») nor what a thing may do (« Est-ce que le chantier
+# pourrait durer … ? »)
+_POLITE_EST_CE_QUE = re.compile(
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|enfin)\s*,?\s+)?"
+    rf"est-ce\s+(?:que\s+|qu['’]\s*)(?:on|nous|vous|{_ADDRESSEE})\s+(?:ne\s+|n['’])?"
+    r"pourr(?:ait|aient|iez|ions)(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
+    rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b[^?]*\?\s*[»\")]?$",
     re.I,
 )
 _COMMITMENT_QUESTION = re.compile(
@@ -152,8 +164,8 @@ def _asks_a_deed(text: str) -> bool:
 
 def _suggests(text: str) -> bool:
     """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
-    a polite request (see _POLITE_REQUEST) or a commitment asked for (see _COMMITMENT_QUESTION)."""
-    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text)
+    a polite request (see _POLITE_REQUEST, _POLITE_EST_CE_QUE) or a commitment asked for (see _COMMITMENT_QUESTION)."""
+    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text) or _POLITE_EST_CE_QUE.match(text)
                 or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
 # A demand as spoken in an informal list (a youth council's, a pad's): « on veut / on voudrait /
 # on aimerait … » (« Et on voudrait un banc à l'ombre »), an imperative asking to stop or to think

@@ -437,6 +437,9 @@ _DEMAND_WHOLE = re.compile(
     rf"|\b(?:nous\s+voulons|vous\s+voulez|(?:ils|elles)\s+veulent)(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
     # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
     r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
+    # a preference of the speakers over what another asked or what is done: « je préfère qu'on
+    # laisse les lampadaires allumés », « nous préférerions que la salle reste ouverte »
+    r"|\b(?:je|nous|on)\s+pr[ée]f[èée]r(?:e|ons|erais|erions|erait)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
     # « nous attendons du Département qu'il propose … », « nous sollicitons de l'État qu'il … »:
     # the one asked between the verb and « que »
     r"|\b(?:attend|sollicit|exhort|enjoign)(?:ons|ent|ions|rions|raient|ait)\s+(?:de|du|des|d['’]|l['’]|la|le|les)\s*"
@@ -489,12 +492,17 @@ _DEMAND_WEAK = re.compile(
     # « pour s'inscrire, il faut une adresse électronique », what a thing requires)
     # (a number of them too, « il faudrait au moins deux conseillers de plus », and the thing quoted
     # as a newspaper reports it: « il faudrait « un comité … » »)
-    rf"|(?:\bil faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
+    # (the one it is for before the verb, « il nous faudrait une salle plus grande », and after
+    # « il faudrait » the thing named with a definite article too, « il faudrait aussi le wifi dans
+    # la salle », not a part or a multiple, « il faudrait la moitié du budget »)
+    rf"|(?:\bil\s+(?:(?:nous|me|leur|lui|vous)\s+)?faudrait|^(?:et\s+|donc\s+|alors\s+)?il faut)\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
     r"(?:«\s*)?(?:au\s+(?:moins|minimum)\s+)?"
     r"(?:un|une|des|plus\s+de|davantage\s+de|d['’]autres|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+"
     r"(?!(?:seule?s?\s+|bonne?s?\s+|petite?s?\s+|longue?s?\s+)?(?:heures?|minutes?|secondes?|jours?|journ[ée]es?|semaines?|mois"
     r"|ans|ann[ée]es?|si[èe]cles?|fois|euros?|dizaines?|centaines?|milliers?|millions?|milliards?|kilom[èe]tres?|km|m[èe]tres?"
     r"|litres?|tonnes?|peu|moment|temps|instant)\b)[^\W\d_]{3,}"
+    rf"|\bil\s+(?:(?:nous|me|leur|lui|vous)\s+)?faudrait\s+(?:{_ADVERBS}\s+|absolument\s+|vraiment\s+)*"
+    r"(?:le\s+|la\s+|les\s+|l['’]\s*)(?!(?:moiti[ée]|double|triple|totalit[ée]|quart|reste|m[êe]me|plupart|accord)\b)[^\W\d_]{3,}"
     # A wish in the subjunctive with no main clause, opening the sentence (« Que la Ville rouvre le
     # guichet. », « Qu'on puisse payer en ligne. »); not « Que de retards ! », « Que c'est long »
     r"|^(?:et\s+)?(?:que\s+|qu['’]\s*)(?!(?:de|d['’]|c['’]|ce|ça|cela|faire|dire|penser)\b)"
