@@ -392,9 +392,10 @@ def refused_with_offer(ranked: Sequence[tuple[Segment, float]], refusal: int, de
     characters apart, not itself refused) offers something instead (_COUNTER_OFFER) and names a
     word of the demand that the refusal names too (« Au stade, je ne peux pas installer de wifi. » /
     « Je vous propose en revanche un point d'accès qui couvrira le stade. »); or the refusal turns
-    down a part only (_PART_REFUSED) and the candidate sentence right before it names a word of the
-    demand (« Une borne de recharge sera installée à la mairie. » / « Sur la place, ce ne sera pas
-    possible. »). A sentence offering another thing (naming nothing the refusal turns down) is
+    down a part only (_PART_REFUSED), or the candidate sentence right before it gives the demand in
+    part (« Oui, en partie : … », see :func:`nlp_stn.model.answer_state`), and that sentence names a
+    word of the demand (« Une borne de recharge sera installée à la mairie. » / « Sur la place, ce ne
+    sera pas possible. »). A sentence offering another thing (naming nothing the refusal turns down) is
     not an answer to this demand."""
     refused = ranked[refusal][0]
     if refused.end <= refused.start:
@@ -407,7 +408,9 @@ def refused_with_offer(ranked: Sequence[tuple[Segment, float]], refusal: int, de
         if (0 <= action.start - refused.end <= ANSWER_GAP and _COUNTER_OFFER.search(fold(action.text))
                 and asked_in_all(demand_text, refused.text, action.text)):
             return True
-        if part and 0 <= refused.start - action.end <= ANSWER_GAP and asked_in_all(demand_text, action.text):
+        if (0 <= refused.start - action.end <= ANSWER_GAP and asked_in_all(demand_text, action.text)
+                and (part or status_cap(answer_state(action.text, action.state, demand_text, action.detail))
+                     == STATUS_PARTIAL)):
             return True
     return False
 

@@ -828,3 +828,26 @@ def test_a_refusal_of_a_part_right_after_the_deed_of_the_rest_answers_in_part():
     assert refused_with_offer([(part, 0.9), (gap, 0.25)], 0, asked) is False
     unrelated = dataclasses.replace(deed, text="Le marché du samedi sera déplacé sur le parvis de la mairie.")
     assert refused_with_offer([(part, 0.9), (unrelated, 0.25)], 0, asked) is False
+
+
+def test_a_refusal_right_after_a_sentence_granting_the_demand_in_part_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage, refused_with_offer
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    asked = "Planter des arbres fruitiers dans chaque square et un verger au cimetière"
+    row = "Questions > Plus de verdure ?"
+    deed = dataclasses.replace(unit("a1", "Des arbres fruitiers seront plantés dans deux squares."),
+                               kind="action", heading=row, start=10, end=64)
+    refusal = dataclasses.replace(unit("a2", "Le verger du cimetière n'est pas prévu dans ce programme."),
+                                  kind="decision", state="non retenue", heading=row, start=65, end=122)
+    # the sentence before the refusal (not opened by a place or a contrast) grants the demand in part
+    # (in some squares where every one was asked)
+    got = _coverage("d1", [(refusal, 0.95), (deed, 0.94)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a2")
+    # granting it whole, or under another heading: nothing
+    whole = dataclasses.replace(deed, text="Des arbres fruitiers seront plantés dans chaque square.")
+    assert refused_with_offer([(refusal, 0.95), (whole, 0.94)], 0, asked) is False
+    apart = dataclasses.replace(deed, heading="Questions > Et les jeux ?")
+    assert refused_with_offer([(refusal, 0.95), (apart, 0.94)], 0, asked) is False
