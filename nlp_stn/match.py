@@ -30,6 +30,7 @@ from .model import (
     ProgressFn,
     Segment,
     no_progress,
+    asked_in_all,
     names_more_asked,
     outranked,
     stated_best,
@@ -374,20 +375,63 @@ def kept_in_sibling_section(ranked: Sequence[tuple[Segment, float]], found: Sequ
             and names_more_asked(demand_text, refused.text, kept.text))
 
 
+# A sentence offering something instead, right after a refusal (« Je vous propose en revanche … »,
+# « Le service orientera toutefois … », « … plutôt … », « à la place »), folded
+_COUNTER_OFFER = re.compile(r"\b(?:en revanche|par contre|toutefois|cependant|neanmoins|plutot|a la place"
+                            r"|(?:je|nous) vous propos\w*)\b")
+# A refusal of a part only, the rest granted in the sentence before it: opened by a contrast (« En
+# revanche, nous ne pourrons pas … ») or by the place or part it turns down (« Sur la place du
+# marché, ce ne sera pas possible », « Au stade, je ne peux pas … », « Non pour le dimanche : … »), folded
+_PART_REFUSED = re.compile(r"(?:en revanche|par contre|mais)\b|non pour\b[^,:;.]{1,60}[:,]"
+                           r"|(?:sur|a|au|aux|dans)\s[^,:;.]{1,60},")
+
+
+def refused_with_offer(ranked: Sequence[tuple[Segment, float]], refusal: int, demand_text: str) -> bool:
+    """Whether the refusal ranked at ``refusal`` comes, in the same answer, with a deed for the same
+    demand: a candidate sentence right after it (same document and heading, at most ``ANSWER_GAP``
+    characters apart, not itself refused) offers something instead (_COUNTER_OFFER) and names a
+    word of the demand that the refusal names too (« Au stade, je ne peux pas installer de wifi. » /
+    « Je vous propose en revanche un point d'accès qui couvrira le stade. »); or the refusal turns
+    down a part only (_PART_REFUSED), or the candidate sentence right before it gives the demand in
+    part (« Oui, en partie : … », see :func:`nlp_stn.model.answer_state`), and that sentence names a
+    word of the demand (« Une borne de recharge sera installée à la mairie. » / « Sur la place, ce ne
+    sera pas possible. »). A sentence offering another thing (naming nothing the refusal turns down) is
+    not an answer to this demand."""
+    refused = ranked[refusal][0]
+    if refused.end <= refused.start:
+        return False
+    part = bool(_PART_REFUSED.match(fold(refused.text).strip()))
+    for action, _ in ranked:
+        if (action is refused or action.doc != refused.doc or action.heading != refused.heading
+                or action.end <= action.start or status_cap(action.state) == STATUS_NOT):
+            continue
+        if (0 <= action.start - refused.end <= ANSWER_GAP and _COUNTER_OFFER.search(fold(action.text))
+                and asked_in_all(demand_text, refused.text, action.text)):
+            return True
+        if (0 <= refused.start - action.end <= ANSWER_GAP and asked_in_all(demand_text, action.text)
+                and (part or status_cap(answer_state(action.text, action.state, demand_text, action.detail))
+                     == STATUS_PARTIAL)):
+            return True
+    return False
+
+
 def refusal_status(status: str, best: Optional[int], refusal: Optional[int], ranked: Sequence[tuple[Segment, float]],
                    found: Sequence[str], demand_text: str) -> str:
     """A demand's status (from :func:`nlp_stn.model.stated_best`) once the refusal ranked at
     ``refusal`` is weighed: « partiellement » instead of « non pris en compte » when the same
     answer keeps another part (:func:`refused_in_part`) or the candidate below it, in a sibling
-    section of the same measure, keeps another (:func:`kept_in_sibling_section`); « partiellement »
+    section of the same measure, keeps another (:func:`kept_in_sibling_section`) or the sentence
+    right after it offers something instead for the same thing, or right before it grants the
+    rest of what it turns down in part (:func:`refused_with_offer`); « partiellement »
     instead of « pris en compte » when a refusal right below the best action, beside it in the
     same answer, turns down another part (:func:`refused_beside_kept`). Used by the matching and
     by the review when a reviewer rejects the best action."""
     if refusal is None:
         return status
     if status == STATUS_NOT and (refused_in_part(ranked, refusal)
-                                 or kept_in_sibling_section(ranked, found, refusal, demand_text)):
-        return STATUS_PARTIAL  # the answer (or the measure) turns a part down and keeps the rest
+                                 or kept_in_sibling_section(ranked, found, refusal, demand_text)
+                                 or refused_with_offer(ranked, refusal, demand_text)):
+        return STATUS_PARTIAL  # the answer (or the measure) turns a part down and keeps the rest or offers another
     if status == STATUS_ADDRESSED and refused_beside_kept(ranked, best, refusal, demand_text):
         return STATUS_PARTIAL  # the answer keeps a part and turns down another
     return status

@@ -446,6 +446,19 @@ def names_more_asked(demand_text: str, given: str, other: str) -> bool:
     return bool((_words(demand_text) - _words(given)) & _words(other))
 
 
+def asked_in_all(demand_text: str, *texts: str) -> set[str]:
+    """The words of five letters or more (see :func:`_words`) that the demand asks for and every
+    one of ``texts`` names (« skatepark » in a refusal and in the offer made instead).
+
+    >>> sorted(asked_in_all("Du wifi au skatepark", "Au skatepark, pas de borne wifi.", "Un point d'accès couvrira le skatepark."))
+    ['skatepark']
+    """
+    out = _words(demand_text)
+    for text in texts:
+        out &= _words(text)
+    return out
+
+
 def _long_stems(text: str) -> set[str]:
     """The words of eight letters or more of ``text`` (see :func:`_words`), cut to six letters
     (« inscription »: « inscri »; not « communes », which would meet « communauté »)."""

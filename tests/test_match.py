@@ -773,3 +773,81 @@ def test_a_measure_excluding_one_part_and_funding_another_answers_in_part():
     beside = dataclasses.replace(funded, heading="Réponses > Proposition 15")
     got = _coverage("d1", [(answer, 0.80), (beside, 0.75)], thresholds, demand_text=demand)
     assert got.status == STATUS_NOT
+
+
+def test_a_refusal_with_an_offer_for_the_same_thing_right_after_it_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage, refused_with_offer
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    asked = "Nous voudrions des bancs ombragés au belvédère pour les promeneurs"
+    refusal = dataclasses.replace(unit("a1", "Je ne peux pas poser de bancs au belvédère, le terrain est classé."),
+                                  kind="decision", state="non retenue", start=100, end=167)
+    offer = dataclasses.replace(unit("a2", "Je vous propose en revanche deux bancs au pied du belvédère, sur le parking."),
+                                kind="action", start=168, end=244)
+    other = dataclasses.replace(unit("a3", "Un parcours de santé sera toutefois aménagé le long de la rivière."),
+                                kind="action", start=168, end=234)
+    plain = dataclasses.replace(offer, id="a4", text="Deux bancs seront posés au pied du belvédère, sur le parking.")
+    far = dataclasses.replace(offer, id="a5", start=300, end=376)
+    before = dataclasses.replace(offer, id="a6", start=20, end=99)
+    # right after the refusal, an offer (« en revanche ») naming what the refusal turns down
+    got = _coverage("d1", [(refusal, 0.9), (offer, 0.1)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a1")
+    # an offer of another thing, no word of offering, further on, or before a refusal of the whole: nothing
+    for beside in (other, plain, far, before):
+        assert _coverage("d1", [(refusal, 0.9), (beside, 0.1)], thresholds, demand_text=asked).status == "non pris en compte"
+        assert refused_with_offer([(refusal, 0.9), (beside, 0.1)], 0, asked) is False
+    # the offer itself turned down: nothing
+    refused_offer = dataclasses.replace(offer, state="non retenue")
+    assert refused_with_offer([(refusal, 0.9), (refused_offer, 0.1)], 0, asked) is False
+
+
+def test_a_refusal_of_a_part_right_after_the_deed_of_the_rest_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage, refused_with_offer
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    asked = "Installer des fontaines à eau au jardin public et devant la salle omnisports"
+    deed = dataclasses.replace(unit("a1", "Une fontaine à eau sera installée au jardin public cet été."), kind="action",
+                               start=10, end=69)
+    part = dataclasses.replace(unit("a2", "À la salle omnisports, ce ne sera pas possible faute de réseau."),
+                               kind="decision", state="non retenue", start=70, end=133)
+    # the refusal opens with the place it turns down, the deed right before it names a thing asked
+    got = _coverage("d1", [(part, 0.9), (deed, 0.25)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a2")
+    for text in ("En revanche, la salle omnisports n'en aura pas.", "Non pour la salle omnisports : pas de réseau.",
+                 "Sur le parvis de la salle, ce ne sera pas possible."):
+        assert refused_with_offer([(dataclasses.replace(part, text=text), 0.9), (deed, 0.25)], 0, asked) is True
+    # a refusal of the whole (no place or contrast opening it), the deed not right before it, or
+    # naming nothing asked: nothing
+    whole = dataclasses.replace(part, text="Je ne peux pas installer de fontaines : il n'y a pas de réseau.")
+    assert _coverage("d1", [(whole, 0.9), (deed, 0.25)], thresholds, demand_text=asked).status == "non pris en compte"
+    gap = dataclasses.replace(deed, start=10, end=40)
+    assert refused_with_offer([(part, 0.9), (gap, 0.25)], 0, asked) is False
+    unrelated = dataclasses.replace(deed, text="Le marché du samedi sera déplacé sur le parvis de la mairie.")
+    assert refused_with_offer([(part, 0.9), (unrelated, 0.25)], 0, asked) is False
+
+
+def test_a_refusal_right_after_a_sentence_granting_the_demand_in_part_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage, refused_with_offer
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    asked = "Planter des arbres fruitiers dans chaque square et un verger au cimetière"
+    row = "Questions > Plus de verdure ?"
+    deed = dataclasses.replace(unit("a1", "Des arbres fruitiers seront plantés dans deux squares."),
+                               kind="action", heading=row, start=10, end=64)
+    refusal = dataclasses.replace(unit("a2", "Le verger du cimetière n'est pas prévu dans ce programme."),
+                                  kind="decision", state="non retenue", heading=row, start=65, end=122)
+    # the sentence before the refusal (not opened by a place or a contrast) grants the demand in part
+    # (in some squares where every one was asked)
+    got = _coverage("d1", [(refusal, 0.95), (deed, 0.94)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a2")
+    # granting it whole, or under another heading: nothing
+    whole = dataclasses.replace(deed, text="Des arbres fruitiers seront plantés dans chaque square.")
+    assert refused_with_offer([(refusal, 0.95), (whole, 0.94)], 0, asked) is False
+    apart = dataclasses.replace(deed, heading="Questions > Et les jeux ?")
+    assert refused_with_offer([(refusal, 0.95), (apart, 0.94)], 0, asked) is False
