@@ -1745,6 +1745,84 @@ def contrary_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# An action whose only deed is to ask, relay or plead to another body, which decides (« Le
+# Département transmettra à l'État la liste … », « Nous demanderons à la Région un arrêt … »,
+# « La zone sera signalée par la commune à l'équipe projet », « Nous relaierons auprès du
+# Département … », « Demander à l'opérateur de … »): the authority does not do the thing itself,
+# it answers in part. The verb in the future (« transmettra », « demanderons »), as the opening
+# infinitive of the action (« Transmettre … ») or in the passive future (« sera transmise »),
+# followed by the body it goes to (« à », « au », « aux », « auprès de »; « saisira » names it
+# as its object); not a public it informs (« transmis aux habitants »)
+_RELAY_FUTURE = (r"\b(?:transmettr|demander|plaider|relaier|relayer|solliciter|signaler|saisir)(?:a|ont|ons)\b")
+# (not « signaler » opening an action, the service the public uses: « Signaler un problème sur la voirie »)
+_RELAY_START = r"(?:^|(?<=[.;:!?])\s+)(?:transmettre|demander|plaider|relayer|solliciter|saisir)\b"
+_RELAY_PASSIVE = r"\b(?:sera|seront)\s+(?:transmise?s?|demand[ée]e?s?|relay[ée]e?s?|signal[ée]e?s?)\b"
+# « porter » and « intervenir » plead only « auprès de » a body (« La durée sera portée à six ans »)
+_RELAY_PLEAD = r"\b(?:porter(?:a|ont|ons)?|interviendr(?:a|ont|ons)|intervenir)(?=\s+auprès\b)"
+_RELAY_PUBLIC = (r"(?:habitants?|usagers?|familles?|parents?|abonn[ée]s?|citoyens?|publics?|population"
+                 r"|[ée]l[èe]ves?|participants?|membres?|conseil\s+(?:de\s+d[ée]veloppement|citoyen)|presse)\b")
+_RELAY = re.compile(
+    r"(?:" + _RELAY_FUTURE + "|" + _RELAY_START + "|" + _RELAY_PASSIVE + "|" + _RELAY_PLEAD + r")"
+    r"(?P<rest>[^.;:!?]{0,90}?)\b(?P<to>auprès\s+d(?:e\s+la|e\s+l['’]|u|es|e)|aux|au|à\s+la|à\s+l['’]|à)\s*"
+    r"(?P<whom>\w+)", re.I)
+_RELAY_SEIZE = re.compile(r"\bsaisir(?:a|ont|ons)\s+(?:le|la|l['’]|les)\s*\w+", re.I)
+# another deed of the action besides the relay: a verb in the future (« cofinancera », « se
+# réunira »), one in the passive future or after « et » (« seront transmis … et publiés »), or an
+# infinitive opening a sentence (« Recenser les zones … et les transmettre à … »)
+_OTHER_DEED = re.compile(
+    r"\b\w{2,}(?:era|eront|erons|ira|iront|irons|dra|dront|drons|tra|tront|trons|vra|vront|fera|feront"
+    r"|aura|auront|pourra|pourront)\b"
+    r"|\b(?:sera|seront)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ert|erte|erts|ertes)\b"
+    r"|\bet\s+(?:les?\s+|la\s+|l['’]|leur\s+|en\s+)?\w{3,}(?:é|ée|és|ées|er|ir)\b"
+    r"|(?:^|(?<=[.;:!?])\s+)(?!(?:notre|votre|entre|autre|contre|premier|dernier|chaque|leur)\b)"
+    r"[A-ZÀ-Ýa-zà-ÿ]{3,}(?:er|ir|re)\b", re.I)
+# a demand that itself asks the authority to ask, relay or plead (« que le Département demande à
+# l'État … », « interpeller l'État », « transmettre ces relevés aux opérateurs », « faire remonter
+# les zones blanches », « dans les discussions avec les opérateurs »): the relay is the full answer
+# (not the demander's own « Demande à l'État … », « Il sollicite … », which asks the other body)
+_ASKS_RELAY = re.compile(
+    r"\b(?:interpell|plaid|relai|relay|faire\s+remonter|fasse\s+remonter|saisi(?:r|sse)\b"
+    r"|(?:discussions?|n[ée]gociations?|[ée]changes?|dialogue)\s+avec)"
+    r"|\b(?:demander|transmettre|transmette|signaler|signale|intervenir|intervienne|porter|porte|alerter"
+    r"|solliciter)\s+(?:[^.;:!?\s]+\s+){0,6}?(?:à|au|aux|auprès)\b"
+    r"|\bque\s+[^.;:!?]{0,60}?\bdemande(?:nt)?\s+(?:à|au|aux)\b", re.I)
+RELAY_STATE = "Retenue en partie (transmise à un autre décideur)"
+# the authority's own word that it takes the demand up (« Oui », « Retenue », « Acceptée » in an answer
+# grid's engagement column): the relay is the way it chose to answer it whole
+_ACCEPTED_STATE = re.compile(r"^(?:oui|retenue?s?|acceptee?s?|(?:avis\s+)?favorable|validee?s?)\W*$")
+
+
+def _relay_only(text: str) -> bool:
+    """Whether ``text`` (an action, with its description) only asks, relays or pleads to another
+    body (see _RELAY) and does nothing else (see _OTHER_DEED)."""
+    m = _RELAY.search(text) or _RELAY_SEIZE.search(text)
+    if not m or ("whom" in m.groupdict() and re.match(_RELAY_PUBLIC, text[m.start("whom"):], re.I)):
+        return False
+    rest = f"{text[:m.start()]} {text[m.end():]}"
+    rest = re.sub(r"\b(?:pour|afin)\s+qu[e'’][^.;!?]*", " ", rest, flags=re.I)  # its purpose
+    return not _OTHER_DEED.search(rest)
+
+
+def relay_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (transmise à un autre
+    décideur) » when the action only asks, relays or pleads to another body, which decides
+    (see _RELAY: « Nous demanderons à la Région un arrêt … »), the demand does not ask the
+    authority to do so (see _ASKS_RELAY), and nothing lower is said nor that the authority takes the
+    demand up (« Oui », « Retenue »: see _ACCEPTED_STATE).
+
+    >>> relay_state("La commune demandera au syndicat un nouvel horaire.", "", "Un nouvel horaire du car")
+    'Retenue en partie (transmise à un autre décideur)'
+    >>> relay_state("La commune demandera au syndicat un nouvel horaire.", "", "Demander au syndicat un nouvel horaire")
+    ''
+    >>> relay_state("La commune demandera au syndicat un horaire et financera un abri.", "", "Un nouvel horaire du car")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED or _ACCEPTED_STATE.match(_fold_state(state)) \
+            or _ASKS_RELAY.search(demand_text or "") or not _relay_only(" ".join((action_text or "").split())):
+        return state
+    return RELAY_STATE
+
+
 def answer_state(action_text: str, state: str, demand_text: str, detail: str = "") -> str:
     """What an action's document says of it, as far as ``demand_text`` is concerned: lowered for
     a study (:func:`study_state`), a smaller amount than asked (:func:`quantity_state`), a part
@@ -1761,7 +1839,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
-    asked (:func:`own_state`), or for fewer years than asked (:func:`lifespan_state`), or the first
+    asked (:func:`own_state`), or only asked of another body, which decides (:func:`relay_state`),
+    or for fewer years than asked (:func:`lifespan_state`), or the first
     step only of the steps asked from first to last (:func:`span_state`).
 
     The rest of the demand put to study in the description lowers it too (:func:`studied_part_state`),
@@ -1792,6 +1871,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = later_state(described, state, demand_text)
     state = trial_state(described, state, demand_text)
     state = own_state(described, state, demand_text)
+    state = relay_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
     state = place_pair_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)

@@ -849,3 +849,45 @@ def test_school_classes_named_by_an_action_are_its_pupils(action, demand, expect
     from nlp_stn.model import public_state
 
     assert public_state(action, "", demand) == expected
+
+
+def test_an_action_that_only_asks_another_body_answers_in_part():
+    # the authority asks, relays or pleads to the body that decides: it does not do the thing itself
+    from nlp_stn.model import RELAY_STATE, answer_state, relay_state
+
+    asked = "Une navette entre le bourg et la gare tous les samedis"
+    assert relay_state("La commune demandera au syndicat des transports une navette le samedi.", "", asked) == RELAY_STATE
+    assert relay_state("Nous transmettrons à la Région la liste des arrêts attendus.", "", asked) == RELAY_STATE
+    assert relay_state("La demande sera transmise par la commune à l'autorité organisatrice.", "", asked) == RELAY_STATE
+    assert relay_state("Nous relaierons auprès du Département les besoins des familles.", "", asked) == RELAY_STATE
+    assert relay_state("Demander à la Région une navette le samedi", "", asked) == RELAY_STATE
+    assert relay_state("Le maire saisira le préfet de la question.", "", asked) == RELAY_STATE
+    assert answer_state("Nous plaiderons auprès de la Région pour une navette le samedi.", "", asked) == RELAY_STATE
+    assert status_cap(RELAY_STATE) == "partiellement"
+    # a deed of its own besides the relay
+    assert relay_state("La commune financera un abri et demandera au syndicat une navette.", "", asked) == ""
+    assert relay_state("Recenser les besoins et les transmettre au syndicat des transports", "", asked) == ""
+    assert relay_state("Les horaires seront transmis au syndicat et publiés en mairie.", "", asked) == ""
+    # the thing done, or passed on to the public it informs, or received from another body
+    assert relay_state("Une navette reliera le bourg à la gare le samedi.", "", asked) == ""
+    assert relay_state("Les horaires seront transmis aux habitants par courrier.", "", asked) == ""
+    assert relay_state("Le syndicat nous a transmis ses horaires.", "", asked) == ""
+    # the demand asks the authority itself to ask, relay or plead: the relay is the whole answer
+    relayed = "La commune demandera au syndicat des transports une navette le samedi."
+    assert relay_state(relayed, "", "Que la commune demande au syndicat une navette le samedi") == ""
+    assert relay_state(relayed, "", "Interpeller le syndicat sur la navette du samedi") == ""
+    assert relay_state(relayed, "", "Porter auprès du syndicat la demande d'une navette") == ""
+    assert relay_state(relayed, "", "Faire remonter au syndicat le besoin d'une navette") == ""
+    # but the demander's own « Demande à … » asks the other body, not the authority
+    assert relay_state(relayed, "", "Demande au syndicat une navette le samedi ;") == RELAY_STATE
+    # a lower fate stated stays
+    assert relay_state(relayed, "Reportée", asked) == "Reportée"
+    # « porter » pleads only « auprès de » a body; « Signaler … » opening an action is the public's service
+    assert relay_state("Nous porterons auprès de la Région la demande d'une navette.", "", asked) == RELAY_STATE
+    assert relay_state("La durée d'usage des ordinateurs sera portée à sept ans.", "", "Garder les ordinateurs sept ans") == ""
+    assert relay_state("Porter à six ans la durée d'usage des ordinateurs", "", "Garder les ordinateurs six ans") == ""
+    assert relay_state("Signaler un problème de voirie à la mairie depuis son téléphone", "", "Une appli de signalement") == ""
+    # the authority says it takes the demand up: the relay is the answer it chose
+    assert relay_state(relayed, "Oui", asked) == "Oui"
+    assert relay_state(relayed, "Retenue", asked) == "Retenue"
+    assert relay_state(relayed, "En cours", asked) == RELAY_STATE
