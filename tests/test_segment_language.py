@@ -767,8 +767,8 @@ def test_think_of_with_an_adverb_asks_as_think_of_does(tmp_path):
 def test_a_polite_request_asked_with_est_ce_que(question, asks):
     # « Est-ce que vous pourriez … ? » asks as « Pourriez-vous … ? » does; not a request for
     # information, nor a question on what may be done or on a fact
-    from nlp_stn.segment.language import _POLITE_REQUEST, _suggests
-    assert bool(_POLITE_REQUEST.match(question)) is asks
+    from nlp_stn.segment.language import _suggests, polite_request
+    assert polite_request(question) is asks
     assert _suggests(question) is asks
 
 

@@ -24,16 +24,14 @@ def _only_asks(text: str) -> bool:
 # possible / envisageable » before an infinitive (« Serait-il possible d'élargir les horaires ? »,
 # « Pourriez-vous installer un banc ? », « Est-il envisageable de … ? », « Ne pourrait-on pas
 # … ? »), maybe after a sentence telling the case (« Il faut appeler le matin. Serait-il possible
-# de … ? »), or the same asked with « est-ce que », as it is spoken (« Est-ce que vous pourriez
-# installer un banc ? », « est-ce qu'on pourrait avoir … ? », « Est-ce que ce serait possible de
-# … ? »); not a request for information (« Pourriez-vous nous dire quand … ? », « Est-ce que vous
-# pourriez nous dire … ? ») nor a question on what may be done (« Peut-on contractualiser sur
-# trois ans ? », « Est-ce qu'on peut se garer ici ? »)
+# de … ? »), or « Est-ce que ce serait possible de … ? » as it is spoken (« est-ce que vous
+# pourriez … ? » is _POLITE_EST_CE_QUE below); not a request for information (« Pourriez-vous nous
+# dire quand … ? ») nor a question on what may be done (« Peut-on contractualiser sur trois ans ? »,
+# « Est-ce qu'on peut se garer ici ? »)
 _INFO_VERBS = r"(?:dire|savoir|indiquer|pr[ée]ciser|expliquer|confirmer|informer|renseigner|r[ée]pondre)"
 _POLITE_REQUEST = re.compile(
     r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi|enfin)\s*,?\s+)?(?:"
-    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous"
-    r"|est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:vous\s+(?:ne\s+)?pourriez|on\s+(?:ne\s+)?pourrait|vous\s+(?:ne\s+)?pouvez))"
+    r"(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)-(?:t-)?(?:il|elle|on|ils|elles|nous|vous)|(?:pouvez|pourrez)-vous)"
     r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
     rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
     r"|(?:(?:ne\s+)?(?:serait|est|sera)-(?:t-)?(?:il|ce)|est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:ce|ça|ca|il)\s+(?:serait|est|sera))"
@@ -83,18 +81,31 @@ _INTENT_ASKED = re.compile(
     + r")[^?]*\?\s*[»\")]?$",
     re.I,
 )
-# The same request asked with « est-ce que » and the conditional of « pouvoir », its subject the
-# speakers or the one addressed (« Est-ce qu'on pourrait ouvrir … ? », « Est-ce que la mairie
-# pourrait installer … ? », « Et est-ce que vous pourriez … ? »); not a request for information
-# (« Est-ce qu'on pourrait savoir quand … ? ») nor what a thing may do (« Est-ce que le chantier
-# pourrait durer … ? »)
+# The same request asked with « est-ce que » and « pouvoir » (its conditional, or « vous
+# pouvez »), its subject the speakers or the one addressed (« Est-ce qu'on pourrait ouvrir … ? »,
+# « Est-ce que la mairie pourrait installer … ? », « Et est-ce que vous pourriez … ? »); not a
+# request for information (« Est-ce qu'on pourrait savoir quand … ? », « Est-ce que vous pourriez
+# nous dire … ? ») nor what a thing may do (« Est-ce que le chantier pourrait durer … ? »)
 _POLITE_EST_CE_QUE = re.compile(
-    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|enfin)\s*,?\s+)?"
-    rf"est-ce\s+(?:que\s+|qu['’]\s*)(?:on|nous|vous|{_ADDRESSEE})\s+(?:ne\s+|n['’])?"
-    r"pourr(?:ait|aient|iez|ions)(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
+    r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi|enfin)\s*,?\s+)?"
+    rf"est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:on|nous|vous|{_ADDRESSEE})\s+(?:ne\s+|n['’])?"
+    r"(?:pourr(?:ait|aient|iez|ions)|pouvez)(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
     rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b[^?]*\?\s*[»\")]?$",
     re.I,
 )
+
+
+def polite_request(text: str) -> bool:
+    """A request asked politely (see _POLITE_REQUEST and _POLITE_EST_CE_QUE).
+
+    >>> polite_request("Pourriez-vous installer un banc ?"), polite_request("Est-ce qu'on pourrait avoir un local ?")
+    (True, True)
+    >>> polite_request("Est-ce que vous pourriez nous dire quand ouvre la piscine ?")
+    False
+    """
+    return bool(_POLITE_REQUEST.match(text) or _POLITE_EST_CE_QUE.match(text))
+
+
 _COMMITMENT_QUESTION = re.compile(
     r"(?:^|^[^?]{0,300}?[.!:]\s+)[^?.!]{0,160}?(?:"
     r"\b(?:peu(?:t|vent)|pourr(?:ait|aient))-(?:t-)?(?:il|elle|ils|elles|on)(?:\s+pas)?"
@@ -157,7 +168,7 @@ def _asks_a_deed(text: str) -> bool:
     (False, False)
     """
     parts = [p.strip() for p in re.split(r"(?<=[?.!])\s+|\n", text) if p.strip()]
-    return any(p.endswith("?") and (_SUGGESTION_QUESTION.match(p) or _POLITE_REQUEST.match(p)
+    return any(p.endswith("?") and (_SUGGESTION_QUESTION.match(p) or polite_request(p)
                                     or _COMMITMENT_QUESTION.match(p) or _COULD_DO.match(p) or _PLANNED_FOR_AIM.match(p))
                for p in parts)
 
@@ -165,7 +176,7 @@ def _asks_a_deed(text: str) -> bool:
 def _suggests(text: str) -> bool:
     """A suggestion or a request asked as a question: « Pourquoi ne pas … ? » (see _WHY_NOT),
     a polite request (see _POLITE_REQUEST, _POLITE_EST_CE_QUE) or a commitment asked for (see _COMMITMENT_QUESTION)."""
-    return bool(_SUGGESTION_QUESTION.match(text) or _POLITE_REQUEST.match(text) or _POLITE_EST_CE_QUE.match(text)
+    return bool(_SUGGESTION_QUESTION.match(text) or polite_request(text)
                 or _COMMITMENT_QUESTION.match(text) or _INTENT_ASKED.match(text))
 # A demand as spoken in an informal list (a youth council's, a pad's): « on veut / on voudrait /
 # on aimerait … » (« Et on voudrait un banc à l'ombre »), an imperative asking to stop or to think

@@ -21,7 +21,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
 from .units import _Unit
 from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
-                       _INTENT_ASKED, _MOTTO, _PLEDGE, _POLITE_REQUEST, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
+                       _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
@@ -1365,7 +1365,7 @@ class _Paragraphs:
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             if self.prior != "action" and _OWN_ADVICE_WISH.search(sentence):
                 continue  # « Le conseil souhaite que ses propositions contribuent à … »: the opinion's closing wish
-            strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or _POLITE_REQUEST.match(sentence)
+            strong = (reported or _demand_whole(sentence) or _DEMAND_VERB.search(sentence) or polite_request(sentence)
                       or (self.prior != "action" and _REPORTED_THING.search(sentence))
                       # « S'oppose à la fermeture de … » in a motion: the refusal it asks for
                       or (self.prior != "action" and _OPPOSES.search(sentence))
