@@ -480,7 +480,9 @@ _TENS = r"(?:vingt|trente|quarante|cinquante|soixante)"
 _UNITS = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf)"
 _QUANTITY = re.compile(
     r"(?<![\w,.-])(?P<num>\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:,\d+)?|(?:" + "|".join(_NUMBER_WORDS) + r")\b)"
-    r"\s*(?:(?P<pct>%|pour\s*cent\b)\s*(?:(?:de|des|du|d['’])\s*(?P<pnoun>[^\W\d_][\w-]{2,}))?"
+    r"\s*(?:(?P<pct>%|pour\s*cent\b)\s*(?:(?:de|des|du|d['’])\s*"
+    # (a possessive or demonstrative before the noun: « 20 % de ses achats », « de leurs logements »)
+    r"(?:(?:ses|son|sa|leurs?|nos|notre|vos|votre|ces|cette|la|l['’])\s*(?<=\s|['’]))?(?P<pnoun>[^\W\d_][\w-]{2,}))?"
     r"|(?:(?:de|des|d['’])\s*)?(?:(?:nouveaux|nouvelles|nouvel|nouveau|autres|premiers|premières|grands|grandes"
     r"|petits|petites|jeunes)\s+)?(?P<noun>[^\W\d_][\w-]{2,}))",
     re.I,
@@ -656,10 +658,37 @@ def quantity_state(action_text: str, state: str, demand_text: str) -> str:
     given = _amounts(action_text or "")
     if any(noun in given and given[noun] < value for noun, value in asked.items()):
         return SMALLER_STATE
+    if _smaller_share(asked, given, demand_text or "", action_text or ""):
+        return SMALLER_STATE  # « 30 % des achats … à des équipements » answered by « 20 % d'équipements »
     ones = _single_ones(action_text or "") - _single_ones(demand_text or "")  # (one asked too: said of another)
     if any(value >= 2 and noun not in given and noun in ones for noun, value in asked.items()):
         return SMALLER_STATE  # « recrutement d'un médiateur » for « recruter deux médiateurs »
     return state
+
+
+def _plain_words(text: str) -> set[str]:
+    """The words of ``text``, folded and singular."""
+    return {_singular(w) for w in re.findall(r"[^\W\d_][\w-]{2,}", _fold_state(text))}
+
+
+def _smaller_share(asked: dict[str, float], given: dict[str, float], demand_text: str, action_text: str) -> bool:
+    """Whether the action gives a smaller share of a thing than the demand asks, the two
+    percentages counting their share of differently named nouns that each text still names
+    (« réserver 30 % des achats à des équipements reconditionnés » answered by « acheter 20 %
+    d'équipements reconditionnés »: the action's noun is in the demand).
+
+    >>> _smaller_share({"%:achat": 30.0}, {"%:equipement": 20.0}, "30 % des achats à des équipements", "20 % d'équipements")
+    True
+    >>> _smaller_share({"%:achat": 30.0}, {"%:femme": 20.0}, "30 % des achats à des équipements", "20 % de femmes")
+    False
+    """
+    shares = [(n[2:], v) for n, v in asked.items() if n.startswith("%:")]
+    if not shares:
+        return False
+    demand_words, action_words = _plain_words(demand_text), _plain_words(action_text)
+    return any(value < want and (noun in demand_words or what in action_words)
+               for what, want in shares
+               for noun, value in ((n[2:], v) for n, v in given.items() if n.startswith("%:") and n[2:] != what))
 
 
 # One thing named in the singular after « un » / « une » (« le recrutement d'un médiateur

@@ -891,3 +891,31 @@ def test_an_action_that_only_asks_another_body_answers_in_part():
     assert relay_state(relayed, "Oui", asked) == "Oui"
     assert relay_state(relayed, "Retenue", asked) == "Retenue"
     assert relay_state(relayed, "En cours", asked) == RELAY_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a percentage's noun after a possessive or demonstrative (« de ses », « de leurs », « de ces »)
+    ("La commune s'engage à ce que 15 % de ses repas soient végétariens.", "Servir 25 % des repas végétariens",
+     "Retenue en partie (moins que demandé)"),
+    ("Les bailleurs rénoveront 10 % de leurs logements chaque année.", "Rénover 20 % des logements par an",
+     "Retenue en partie (moins que demandé)"),
+    ("Les bailleurs rénoveront 30 % de leurs logements chaque année.", "Rénover 20 % des logements par an", ""),
+    # a share of differently named nouns that each text names: compared
+    ("Acheter 10 % de vélos électriques", "Consacrer au moins 25 % des commandes de la flotte à des vélos électriques",
+     "Retenue en partie (moins que demandé)"),
+    ("Acheter 40 % de vélos électriques", "Consacrer au moins 25 % des commandes de la flotte à des vélos électriques", ""),
+    # a share of another thing, named by one text only: not compared
+    ("Viser 10 % de femmes dans le jury", "Consacrer au moins 25 % des commandes de la flotte à des vélos électriques", ""),
+    # an upper bound is still no amount asked
+    ("Limiter à 10 % de ses dépenses la part du transport", "Pas plus de 20 % des dépenses pour le transport", ""),
+])
+def test_a_smaller_share_of_a_thing_than_asked(action, demand, expected):
+    from nlp_stn.model import quantity_state
+    assert quantity_state(action, "", demand) == expected
+
+
+def test_amounts_reads_a_percentage_noun_after_a_possessive():
+    from nlp_stn.model import _amounts
+    assert _amounts("20 % de ses achats et 5 % de leurs véhicules") == {"%:achat": 20.0, "%:vehicule": 5.0}
+    assert _amounts("30 % de l'énergie et 10 % de cette somme") == {"%:energie": 30.0, "%:somme": 10.0}
+    assert _amounts("Augmenter de 10 % d'ici 2030") == {"%": 10.0}
