@@ -1425,6 +1425,42 @@ def _due_years(text: str) -> list[int]:
     return out
 
 
+# What a year stands for in an action giving both: the start of the works (« dès 2026 », « démarrera
+# en 2026 », « en lançant dès 2026 ») or their completion (« d'ici fin 2029 », « au plus tard en
+# 2029 », « achevé en 2029 », « jusqu'en 2029 »)
+_START_BEFORE = re.compile(r"(?:\bd[ée]marr\w*|\bcommenc\w*|\blan[cç]\w*|\bengag\w*\s+(?:les\s+)?travaux)\s+$", re.I)
+_END_BEFORE = re.compile(r"(?:\bau\s+plus\s+tard|\bachev\w*|\bachèv\w*|\btermin\w*|\blivr\w*|\bfinalis\w*)\s+$", re.I)
+_END_PREPS = ("avant", "d'ici", "au plus tard", "jusqu'en")
+
+
+def _completion_years(text: str) -> list[int]:
+    """The years ``text`` gives a thing by (see :func:`_due_years`), only those it sets for the
+    completion when it gives both a start (« dès 2026 », « démarrera en 2026 ») and an end
+    (« d'ici la fin de 2029 », « au plus tard en 2029 », « achevés en 2029 »); else all of them.
+
+    >>> _completion_years("raccordés d'ici la fin de l'année 2029, en lançant dès 2026 les travaux")
+    [2029]
+    >>> _completion_years("Les travaux démarreront en 2026 et seront achevés en 2029.")
+    [2029]
+    >>> _completion_years("Une première tranche dès 2026, la dernière en 2029.")
+    [2026, 2029]
+    """
+    starts, ends, out = [], [], []
+    for m in _DUE_BY.finditer(text or ""):
+        year = int(m.group("year"))
+        prep = re.sub(r"'\s*", "'", re.sub(r"\s+", " ", m.group("prep").lower().replace("’", "'")))
+        part = (m.group("part") or "").lower()
+        strict = prep == "avant" and not part
+        year = year - 1 if strict else year
+        out.append(year)
+        before = (text or "")[max(0, m.start() - 40):m.start()]
+        if prep in ("dès", "des") or (prep == "en" and _START_BEFORE.search(before)):
+            starts.append(year)
+        elif prep in _END_PREPS or "fin" in part or (prep == "en" and _END_BEFORE.search(before)):
+            ends.append(year)
+    return ends if starts and ends else out
+
+
 def later_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (plus tard que demandé) » when
     the demand wants a thing by a year (see :func:`_due_years`: « avant la fin de 2027 ») and the
@@ -1440,7 +1476,7 @@ def later_state(action_text: str, state: str, demand_text: str) -> str:
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = _due_years(demand_text)
-    given = _due_years(action_text)
+    given = _completion_years(action_text)
     if asked and given and min(given) > min(asked):
         return LATER_STATE
     # a part put off in a later clause (« La fibre sera déployée à Kerlaz d'ici 2027 ; Plouzven sera

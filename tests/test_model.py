@@ -470,6 +470,25 @@ def test_an_action_due_later_than_the_demand_asks_answers_in_part():
     assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
 
 
+def test_an_action_started_in_time_but_completed_later_answers_in_part():
+    # an action giving a start (« dès », « démarrera en ») and an end (« d'ici », « au plus tard »,
+    # « fin », « achevé en ») is judged by its end; a start alone, or years with no role, as before
+    from nlp_stn.model import LATER_STATE, _completion_years, later_state
+
+    asked = "Rénover la salle des fêtes avant la fin de l'année 2027"
+    assert later_state("La salle sera rénovée d'ici fin 2029, les travaux commençant dès 2026.", "",
+                       asked) == LATER_STATE
+    assert later_state("Le chantier démarrera en 2026 et sera achevé en 2029.", "", asked) == LATER_STATE
+    assert later_state("Dès 2026 les études, la salle rénovée au plus tard en 2030.", "", asked) == LATER_STATE
+    assert later_state("Le chantier démarrera en 2026 et sera achevé en 2027.", "", asked) == ""
+    assert later_state("La salle sera rénovée dès 2026.", "", asked) == ""
+    assert later_state("Une première tranche dès 2026, la dernière en 2029.", "", asked) == ""
+    assert _completion_years("Ouverte dès 2026 ; les travaux termin\u00e9s d\u2019 ici la fin de 2028.") == [2028]
+    assert _completion_years("Les travaux démarreront en 2026 et seront achevés en 2029.") == [2029]
+    assert _completion_years("Une première tranche dès 2026, la dernière en 2029.") == [2026, 2029]
+    assert _completion_years("Rénovée avant 2030, dès 2026.") == [2029]
+
+
 def test_a_part_put_off_in_a_later_clause_answers_in_part():
     # a later clause gives a thing the demand asks for, and the first clause does not name, only
     # years later than asked
