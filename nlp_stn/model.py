@@ -1417,12 +1417,16 @@ def _due_years(text: str) -> list[int]:
     >>> _due_years("avant 2028, et pas seulement en 2026 ; d'ici fin 2029 ; avant la fin de l'année 2027")
     [2027, 2026, 2029, 2027]
     """
-    out = []
+    return [year for _, year in _due_matches(text)]
+
+
+def _due_matches(text: str):
+    """Each date of ``text`` (see _DUE_BY) with the last year it lets a thing be done in (see
+    :func:`_due_years`), for :func:`_due_years` and :func:`_completion_years`."""
     for m in _DUE_BY.finditer(text or ""):
         year = int(m.group("year"))
         strict = m.group("prep").lower() == "avant" and not m.group("part")
-        out.append(year - 1 if strict else year)
-    return out
+        yield m, year - 1 if strict else year
 
 
 # What a year stands for in an action giving both: the start of the works (« dès 2026 », « démarrera
@@ -1446,12 +1450,9 @@ def _completion_years(text: str) -> list[int]:
     [2026, 2029]
     """
     starts, ends, out = [], [], []
-    for m in _DUE_BY.finditer(text or ""):
-        year = int(m.group("year"))
+    for m, year in _due_matches(text):
         prep = re.sub(r"'\s*", "'", re.sub(r"\s+", " ", m.group("prep").lower().replace("’", "'")))
         part = (m.group("part") or "").lower()
-        strict = prep == "avant" and not part
-        year = year - 1 if strict else year
         out.append(year)
         before = (text or "")[max(0, m.start() - 40):m.start()]
         if prep in ("dès", "des") or (prep == "en" and _START_BEFORE.search(before)):
