@@ -30,16 +30,11 @@ from .model import (
     ProgressFn,
     Segment,
     no_progress,
-    asked_in_all,
-    names_more_asked,
-    outranked,
-    stated_best,
-    answer_state,
-    status_cap,
     threshold_value,
 )
 from .segment.priors import _REFUSED_SECTION, section_title
 from .settings import Settings
+from .status import asked_in_all, names_more_asked, outranked, stated_best, answer_state, status_cap
 from .themes import fold, load_lexicon
 
 MATCHER_FILE = "matcher.json"
@@ -268,7 +263,7 @@ def cites_ticket(text: str, number: str) -> bool:
 def stated_in_part(states: Sequence[str]) -> bool:
     """Whether the actions the answering document itself links to a demand (their states, see
     :func:`stated_links`) keep a part of it and turn a part down: one of them dropped or refused
-    (« non retenue », see :func:`nlp_stn.model.status_cap`) and one not, as release notes cite a
+    (« non retenue », see :func:`nlp_stn.status.status_cap`) and one not, as release notes cite a
     ticket under « Ajouté » and again under « Abandonné ».
 
     >>> stated_in_part(["Réalisée", "non retenue"]), stated_in_part(["Réalisée", ""]), stated_in_part(["non retenue"])
@@ -314,7 +309,7 @@ REFUSAL_TIE = 0.03
 def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]
                   ) -> list[tuple[Segment, float]]:
     """``ranked`` with its first refusal (an action its document turns down: « non retenue »,
-    see :func:`nlp_stn.model.status_cap`) moved to the top when its score is within
+    see :func:`nlp_stn.status.status_cap`) moved to the top when its score is within
     ``REFUSAL_TIE`` of the best one's and gives « pris en compte » by itself."""
     ranked = list(ranked)
     for i, (action, score) in enumerate(ranked[1:], start=1):
@@ -361,7 +356,7 @@ def kept_in_sibling_section(ranked: Sequence[tuple[Segment, float]], found: Sequ
     beside this one's), the kept candidate not
     refused, giving at least « partiellement » (``found``, its score's status) and naming a
     thing the demand asks for that the refusal does not (see
-    :func:`nlp_stn.model.names_more_asked`: for « un magasin de producteurs avec un atelier de
+    :func:`nlp_stn.status.names_more_asked`: for « un magasin de producteurs avec un atelier de
     découpe », the shop kept, the cutting room excluded)."""
     below = refusal + 1
     if below >= len(ranked) or found[below] == STATUS_NOT:
@@ -393,7 +388,7 @@ def refused_with_offer(ranked: Sequence[tuple[Segment, float]], refusal: int, de
     word of the demand that the refusal names too (« Au stade, je ne peux pas installer de wifi. » /
     « Je vous propose en revanche un point d'accès qui couvrira le stade. »); or the refusal turns
     down a part only (_PART_REFUSED), or the candidate sentence right before it gives the demand in
-    part (« Oui, en partie : … », see :func:`nlp_stn.model.answer_state`), and that sentence names a
+    part (« Oui, en partie : … », see :func:`nlp_stn.status.answer_state`), and that sentence names a
     word of the demand (« Une borne de recharge sera installée à la mairie. » / « Sur la place, ce ne
     sera pas possible. »). A sentence offering another thing (naming nothing the refusal turns down) is
     not an answer to this demand."""
@@ -417,7 +412,7 @@ def refused_with_offer(ranked: Sequence[tuple[Segment, float]], refusal: int, de
 
 def refusal_status(status: str, best: Optional[int], refusal: Optional[int], ranked: Sequence[tuple[Segment, float]],
                    found: Sequence[str], demand_text: str) -> str:
-    """A demand's status (from :func:`nlp_stn.model.stated_best`) once the refusal ranked at
+    """A demand's status (from :func:`nlp_stn.status.stated_best`) once the refusal ranked at
     ``refusal`` is weighed: « partiellement » instead of « non pris en compte » when the same
     answer keeps another part (:func:`refused_in_part`) or the candidate below it, in a sibling
     section of the same measure, keeps another (:func:`kept_in_sibling_section`) or the sentence
@@ -450,7 +445,7 @@ def refused_beside_kept(ranked: Sequence[tuple[Segment, float]], best: int, refu
     demand asks for (a word of five letters or more) that the action does not (« Là, nous n'avons
     pas la main : une antenne, c'est la décision de l'opérateur. » then « Une campagne de mesures
     sera menée cet hiver. », for « mesurer la couverture et demander une antenne »: the
-    measurement kept, the antenna turned down; see :func:`nlp_stn.model.names_more_asked`)."""
+    measurement kept, the antenna turned down; see :func:`nlp_stn.status.names_more_asked`)."""
     if best is None or refusal != best + 1:
         return False
     kept, refused = ranked[best][0], ranked[refusal][0]
@@ -466,7 +461,7 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
-    :func:`nlp_stn.model.status_cap`); its best action is the first candidate giving it. A
+    :func:`nlp_stn.status.status_cap`); its best action is the first candidate giving it. A
     refusal close enough to answer the demand is the authority's answer to it: candidates
     ranked below it give nothing, and the demand answered by it keeps it as its best action
     (the reader sees why it is not taken into account); « partiellement » when the same answer
@@ -474,11 +469,11 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     section of the same measure, keeps another (see :func:`kept_in_sibling_section`), and when a refusal ranked right below the
     best action, beside it in the same answer, turns down another part of the demand (see
     :func:`refused_beside_kept`). ``own``: what the authority published
-    with the demand itself (see :func:`nlp_stn.model.stated_best`); an action that is only a
+    with the demand itself (see :func:`nlp_stn.status.stated_best`); an action that is only a
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
-    :func:`nlp_stn.model.answer_state`). A candidate scoring more than ``near_tie`` below the
-    first one answers it at most in part (:func:`nlp_stn.model.outranked`)."""
+    :func:`nlp_stn.status.answer_state`). A candidate scoring more than ``near_tie`` below the
+    first one answers it at most in part (:func:`nlp_stn.status.outranked`)."""
     ranked = refusal_first(ranked, thresholds)
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))

@@ -278,72 +278,6 @@ def test_an_action_that_is_only_a_study_or_gives_less_answers_in_part(settings, 
     assert (cov["d2"].status, cov["d2"].best_action_id) == ("pris en compte", "a1")
 
 
-@pytest.mark.parametrize("action, demand, expected", [
-    ("Ouvrir 30 tiers-lieux", "Ouvrir au moins quarante tiers-lieux", "Retenue en partie (moins que demandé)"),
-    ("Ouvrir 40 tiers-lieux", "Ouvrir 40 tiers-lieux", ""),
-    ("Ouvrir vingt-cinq tiers-lieux", "Ouvrir trente tiers-lieux", "Retenue en partie (moins que demandé)"),
-    ("Les places augmenteront de 20 % d'ici 2030", "Augmenter de 30 % le nombre de places", "Retenue en partie (moins que demandé)"),
-    ("Des classes de 24 élèves", "Pas plus de 20 élèves par classe", ""),
-    ("Ouvrir le guichet en 2027", "Ouvrir le guichet en 2026", ""),
-    ("Ouvrir 3 guichets, 2 jours par semaine", "Ouvrir 3 guichets, 5 jours par semaine", ""),
-    ("Créer deux postes d'animateurs sportifs", "Embaucher au moins trois animateurs sportifs",
-     "Retenue en partie (moins que demandé)"),
-    ("Financer cinq emplois de médiateurs", "Recruter cinq médiateurs", ""),
-])
-def test_what_counts_as_less_than_asked(action, demand, expected):
-    from nlp_stn.model import quantity_state
-
-    assert quantity_state(action, "", demand) == expected
-
-
-@pytest.mark.parametrize("action, demand, expected", [
-    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge",
-     "Retenue en partie (moins que demandé)"),
-    ("Le bus passe dans 5 des 12 villages", "Un bus dans chacun des 12 villages", "Retenue en partie (moins que demandé)"),
-    ("Les 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge", "Réalisée"),
-    ("14 des 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge", "Réalisée"),
-    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper la crèche du bourg d'un lave-linge", "Réalisée"),
-    ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper toutes les écoles d'un lave-linge", "Réalisée"),
-])
-def test_a_part_of_the_whole_asked_is_less_than_asked(action, demand, expected):
-    from nlp_stn.model import part_state
-
-    assert part_state(action, "Réalisée", demand) == expected
-
-
-@pytest.mark.parametrize("action, demand, expected", [
-    # one of the two publics named together: in part
-    ("Sensibilisation des agents à la cybersécurité : module en ligne pour tous les agents",
-     "Former les agents et les élus aux bons réflexes de cybersécurité", "Retenue en partie (une partie du public)"),
-    ("Des ateliers sur les écrans pour les collégiens", "Des ateliers dans les collèges pour les élèves ainsi que "
-     "leurs parents", "Réalisée"),  # « collégiens » is neither « élèves » nor « parents »: nothing said
-    ("Des ateliers sur les écrans pour les parents", "Des ateliers pour les élèves ainsi que pour leurs parents",
-     "Retenue en partie (une partie du public)"),
-    # both named, or neither: nothing said of the public
-    ("Former les élus et les agents", "Former les agents et les élus", "Réalisée"),
-    ("Un plan de formation à la cybersécurité", "Former les agents et les élus", "Réalisée"),
-    # general nouns of people are named in other words (« les plus de 70 ans »)
-    ("Donner des ordinateurs aux familles modestes et aux plus de 70 ans",
-     "Donner des ordinateurs aux familles et aux personnes âgées", "Réalisée"),
-    # two things, not two publics: list_state's business
-    ("Publier les budgets", "Publier les budgets et les délibérations", "Réalisée"),
-])
-def test_an_action_serving_one_of_two_publics_named_together_answers_in_part(action, demand, expected):
-    from nlp_stn.model import public_state
-
-    assert public_state(action, "Réalisée", demand) == expected
-
-
-def test_a_study_told_in_the_past_is_still_only_a_study():
-    from nlp_stn.model import study_state
-
-    # a report telling the study it commissioned: nothing delivered yet
-    assert study_state("Une étude de programmation d'une salle de sport, près du collège, a été confiée à un "
-                       "bureau d'études", "Réalisée", "Construire une salle de sport") == "À l'étude"
-    assert study_state("Un audit des toitures a été commandé", "Réalisée", "Réparer les toitures") == "À l'étude"
-    assert study_state("La salle de sport a été construite", "Réalisée", "Construire une salle de sport") == "Réalisée"
-
-
 def test_a_candidate_ranked_clearly_below_a_partial_best_one_does_not_make_it_whole():
     """The best candidate is only a study (« partiellement »); a weaker one scoring above the
     « pris en compte » threshold adds to it but does not answer the demand in full, unless its
@@ -478,94 +412,6 @@ def test_a_demand_under_a_numbered_title_is_ruled_out_of_the_other_numbers_too()
     links = stated_links(demands, actions)
     assert links == {(0, 0), (1, 0)}
     assert answered_elsewhere(demands, actions, links) == {(0, 1), (1, 1)}
-
-
-def test_what_counts_as_only_a_study():
-    from nlp_stn.model import study_state
-
-    assert study_state("Étude de faisabilité d'une maison de santé au bourg", "", "Une maison de santé au bourg") == (
-        "À l'étude")
-    assert study_state("Lancer une étude sur la maison de santé", "", "Une maison de santé au bourg") == "À l'étude"
-    # a demand for a study is answered by one; homework help is no study; a lower fate stays
-    assert study_state("Étude de faisabilité d'une maison de santé", "", "Étudier une maison de santé") == ""
-    assert study_state("Études surveillées au collège", "", "Aide aux devoirs au collège") == ""
-    assert study_state("Étude de faisabilité d'une maison de santé", "Abandonnée", "Une maison de santé") == "Abandonnée"
-    # an answer's sentence whose subject is the study or the reflexion, or the authority engaging one
-    assert study_state("Une réflexion sera engagée avec les clubs sur le partage du stade", "",
-                       "Ouvrir le stade aux écoles") == "À l'étude"
-    assert study_state("La commune engagera une réflexion sur les horaires de la piscine", "",
-                       "Ouvrir la piscine le dimanche") == "À l'étude"
-    assert study_state("Une réflexion sera engagée sur les horaires de la piscine", "",
-                       "Réfléchir aux horaires de la piscine") == ""
-    assert study_state("Une réflexion collective a nourri ce plan et la piscine ouvrira le dimanche", "",
-                       "Ouvrir la piscine le dimanche") == ""
-
-
-def test_a_study_or_an_audit_told_in_a_sentence_is_only_a_study():
-    # « Une étude … sera menée », « Étudier … », « Un audit … sera proposé »: nothing delivered yet;
-    # a deed that merely mentions a study afterwards is none, nor a study asked for by the demand
-    from nlp_stn.model import study_state
-
-    assert study_state("Une étude de faisabilité sera menée en 2027 pour ouvrir une crèche au bourg.", "",
-                       "Ouvrir une crèche au bourg") == "À l'étude"
-    assert study_state("Étudier une navette vers la gare.", "", "Une navette vers la gare") == "À l'étude"
-    assert study_state("Un audit énergétique des écoles sera proposé aux communes.", "",
-                       "Isoler les écoles") == "À l'étude"
-    assert study_state("Audit de sécurité des serveurs municipaux", "", "Faire un audit des serveurs") == ""
-    assert study_state("Une crèche ouvrira au bourg après une étude de faisabilité.", "", "Ouvrir une crèche") == ""
-    assert study_state("Les études surveillées seront étendues au collège.", "", "Aide aux devoirs") == ""
-
-
-def test_a_thing_asked_for_every_place_and_given_to_one_is_less_than_asked():
-    # « dans chaque classe », « toutes les écoles » answered for one class or one school named;
-    # given to each, to « les 12 … », or « chaque année » (a frequency): nothing lowered
-    from nlp_stn.model import every_state, SMALLER_STATE
-
-    assert every_state("Un tableau interactif sera installé dans la classe de CM2 de l'école du bourg.", "",
-                       "Nous voulons un tableau interactif dans chaque classe.") == SMALLER_STATE
-    assert every_state("Une borne de recharge sera posée à l'école Jean-Jaurès.", "",
-                       "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
-    assert every_state("Un tableau interactif dans toutes les classes de l'école.", "",
-                       "Un tableau interactif dans chaque classe") == ""
-    assert every_state("Des ateliers dans les 12 communes, dont une séance à la commune de Lanvern.", "",
-                       "Des ateliers dans chaque commune") == ""
-    assert every_state("La fête du numérique aura lieu une année sur deux.", "",
-                       "Organiser la fête du numérique chaque année") == ""
-    assert every_state("Un tableau interactif dans la classe de CM2.", "Reportée", "Un tableau dans chaque classe") == (
-        "Reportée")
-
-
-def test_a_thing_asked_for_every_place_and_given_to_some_it_names_is_less_than_asked():
-    # « dans chaque mairie », « toutes les écoles » answered for the mairies or schools of two or
-    # three places named, joined by « et »; given to a count of them, or to one year and another,
-    # or already lowered: nothing more said
-    from nlp_stn.model import named_state, SMALLER_STATE
-
-    assert named_state("Des permanences seront tenues dans les mairies de Kerbrat et de Saint-Just.", "",
-                       "Nous demandons une permanence dans chaque mairie.") == SMALLER_STATE
-    assert named_state("Installer des bornes aux écoles Pasteur, Jaurès et du Moulin", "",
-                       "Des bornes de recharge devant toutes les écoles") == SMALLER_STATE
-    assert named_state("Des ateliers aux médiathèques d’Arvor et de l’Île-Tudy", "",
-                       "Des ateliers dans chaque médiathèque") == SMALLER_STATE
-    assert named_state("Des permanences dans les mairies des 12 communes", "",
-                       "Une permanence dans chaque mairie") == ""
-    assert named_state("Des écrans dans les écoles en 2027 et en 2028", "", "Un écran dans toutes les écoles") == ""
-    assert named_state("Des ateliers dans les mairies de Kerbrat et de Saint-Just", "",
-                       "Des ateliers chaque mois à la médiathèque") == ""
-    assert named_state("Des permanences dans les mairies de Kerbrat et de Saint-Just", "Reportée",
-                       "Une permanence dans chaque mairie") == "Reportée"
-
-
-def test_a_study_decided_in_the_present_with_a_long_object_is_only_a_study():
-    # a deliberation's article: « Une étude de faisabilité … (…) est confiée à … », its object long
-    from nlp_stn.model import study_state
-
-    assert study_state("Une étude de faisabilité de la reconversion de l'ancienne gare en maison des associations "
-                       "(bureaux partagés, salle de réunion) est confiée au syndicat mixte.", "",
-                       "Transformer l'ancienne gare en maison des associations") == "À l'étude"
-    assert study_state("Un diagnostic de l'éclairage des salles de sport est réalisé chaque année par les services.",
-                       "", "Changer l'éclairage du gymnase") == "À l'étude"
-    assert study_state("Une crèche est ouverte au bourg depuis l'étude de 2024.", "", "Ouvrir une crèche") == ""
 
 
 def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
@@ -709,37 +555,6 @@ def test_a_ticket_the_release_notes_cite_as_added_and_as_dropped_is_taken_in_par
     ]
     result = match_units(demands, actions, settings)
     assert result.coverage[0].status == STATUS_PARTIAL
-
-
-def test_a_thing_stated_under_study_is_only_a_study():
-    from nlp_stn.model import study_state
-
-    # its subject first, then « est à l'étude », « est en réflexion », « sont en cours d'étude »
-    assert study_state("Une halle couverte est à l'étude : un bureau d'études rendra ses plans en 2027.", "",
-                       "Couvrir le marché") == "À l'étude"
-    assert study_state("Le rachat des terrains du stade est en réflexion avec la commune ; une décision sera "
-                       "prise en 2028.", "", "Racheter les terrains du stade") == "À l'étude"
-    assert study_state("Les horaires de la piscine sont en cours d'étude avec les clubs.", "",
-                       "Ouvrir la piscine le dimanche") == "À l'étude"
-    # no longer or not studied; a demand for a study answered; a delivery first, the rest studied
-    assert study_state("La navette n'est plus à l'étude : elle roulera dès 2027.", "", "Créer une navette") == ""
-    assert study_state("La navette n'est pas en réflexion.", "", "Créer une navette") == ""
-    assert study_state("Les horaires de la piscine sont en cours d'étude avec les clubs.", "",
-                       "Étudier l'ouverture de la piscine le dimanche") == ""
-    assert study_state("La piscine ouvrira le dimanche ; le créneau du soir est à l'étude.", "",
-                       "Ouvrir la piscine le dimanche") == ""
-
-
-def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
-    from nlp_stn.model import SMALLER_STATE, few_state
-
-    asked = "Ouvrir une boîte à livres dans chaque quartier"
-    assert few_state("Trois boîtes à livres seront posées en 2027 près des écoles.", "", asked) == SMALLER_STATE
-    # given to each place, or to all of them counted as their whole: in full
-    assert few_state("Trois boîtes à livres seront posées dans chaque quartier.", "", asked) == ""
-    assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
-    # a demand for one thing, not one per place
-    assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
 
 
 def test_a_measure_excluding_one_part_and_funding_another_answers_in_part():

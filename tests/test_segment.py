@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from nlp_stn.extract import extract
-from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id, status_cap
+from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id
 from nlp_stn.segment import classify_leadin, parse_label, role_of_header, segment, segment_many, write_segments
 from nlp_stn.settings import Settings
+from nlp_stn.status import status_cap
 
 TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data" / "segment"

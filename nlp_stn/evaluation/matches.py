@@ -212,12 +212,12 @@ def status_agreement(groups: Sequence, scores: Sequence, thresholds: Mapping[str
     """How many demands get the status an annotator expects: a demand's status is the best
     status its candidate actions (all its groups) give, each one's score compared with
     ``thresholds`` and lowered to what its document says of the action (its ``state``: see
-    :func:`nlp_stn.model.status_cap`; a study, less than asked or another way: :func:`nlp_stn.model.answer_state`), as
+    :func:`nlp_stn.status.status_cap`; a study, less than asked or another way: :func:`nlp_stn.status.answer_state`), as
     :func:`nlp_stn.match.match_units` gives it.
     {"demands": n, "agree": n, "by_status": {expected: [agree, n]}, "confusion": {expected:
     {given: n}}}."""
     from ..match import STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL, status_for
-    from ..model import answer_state, stated_best
+    from ..status import answer_state, stated_best
 
     ranked: dict[str, list[tuple[float, str]]] = {}
     own: dict[str, str] = {}  # what the authority published with each demand (its « Statut »)

@@ -73,8 +73,9 @@ from typing import Iterable, Optional, Sequence
 
 from ..clean import normalise_spaces
 from ..errors import ExtractionError, InputError
-from ..model import STATUS_NOT, STATUS_PARTIAL, status_cap
+from ..model import STATUS_NOT, STATUS_PARTIAL
 from ..settings import Settings
+from ..status import status_cap
 from ..textio import decode_bytes, jsonl_objects
 from .base import Extracted, TextBuilder
 
@@ -990,7 +991,7 @@ def described_by_objectives(columns: Columns, rows: Sequence[Sequence[object]]) 
 def priority_fate(value: str) -> str:
     """The fate a plan's priority cell states, as an action's state: a value that turns the
     action down or holds it back (« Non retenue », « À l'étude », « Reportée »: see
-    :func:`nlp_stn.model.status_cap`); "" for a rank (« Prioritaire », « Haute », « 2 »).
+    :func:`nlp_stn.status.status_cap`); "" for a rank (« Prioritaire », « Haute », « 2 »).
 
     >>> priority_fate("Non retenue"), priority_fate("À l'étude"), priority_fate("Prioritaire"), priority_fate("")
     ('Non retenue', "À l'étude", '', '')

@@ -17,11 +17,10 @@ from ..model import (
     Match,
     MatchRun,
     Segment,
-    capped_status,
-    status_cap,
     shown_score,
 )
 from ..review import DISPUTED, DemandReview
+from ..status import capped_status, status_cap
 
 
 MATCHES_COLUMNS = (
@@ -80,7 +79,7 @@ def thresholds(run: MatchRun) -> tuple[float, float]:
 def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None, state: str = "") -> str:
     """Status of one (demand, action) pair: a human decision on the demand's best action
     wins; otherwise the score against the run's thresholds, lowered to what the action's
-    document says of it (``state``, see :func:`nlp_stn.model.status_cap`)."""
+    document says of it (``state``, see :func:`nlp_stn.status.status_cap`)."""
     if coverage is not None and coverage.validated and coverage.best_action_id == match.action_id:
         return coverage.status
     t_addressed, t_partial = thresholds(run)
@@ -130,7 +129,7 @@ def evidence_text(match: Match, labels: Mapping[str, str] = NO_LABELS, state: st
 
 def published_note(state: str) -> str:
     """What the authority published with a demand (its « Statut » on the platform), and what it
-    does to the demand's status (:func:`nlp_stn.model.status_cap`)."""
+    does to the demand's status (:func:`nlp_stn.status.status_cap`)."""
     effect = {STATUS_NOT: " : la demande n'est donc pas prise en compte",
               STATUS_PARTIAL: " : la demande est donc au mieux partiellement prise en compte"}.get(status_cap(state), "")
     said = " ".join(state.split())

@@ -6,7 +6,6 @@ from collections import Counter
 from typing import Mapping, Optional
 
 from ..model import (
-    answer_state,
     Decision,
     STATUS_ADDRESSED,
     STATUS_NOT,
@@ -17,6 +16,7 @@ from ..model import (
     Segment,
 )
 from ..review import DISPUTED, DemandReview, verdict_text
+from ..status import answer_state
 from .common import NO_THEME, REVIEWER_PAIR_LABELS, action_ref, pair_status, reviews_of, theme_label, thresholds
 
 
@@ -128,7 +128,7 @@ class _Index:
     def pair_status(self, match: Match) -> str:
         """The pair's status, lowered to what the action's document says of it and, as for the
         demand's status, for an action that is only a study or gives less than asked
-        (:func:`nlp_stn.model.answer_state`)."""
+        (:func:`nlp_stn.status.answer_state`)."""
         action = self.actions.get(match.action_id)
         demand = self.demands.get(match.demand_id)
         state = answer_state(action.text, action.state, demand.text if demand else "", action.detail) if action else ""

@@ -19,13 +19,11 @@ from ..model import (
     STATUS_NOT,
     STATUS_PARTIAL,
     Segment,
-    answer_state,
     normalise_for_id,
-    outranked,
-    stated_best,
     text_hash,
 )
 from ..settings import Settings
+from ..status import answer_state, outranked, stated_best
 from .runs import near_tie_from_settings, thresholds_from_settings
 from .records import DemandReview, FollowResult, Followed, PairReview, RELEVANCE, ReviewedRun
 
@@ -251,7 +249,7 @@ def _apply_one(
     """A demand's coverage after its agreed decisions, and (chosen, partial, rejected, added)
     actions; ``own``: what the authority published with the demand (its « Statut »);
     ``demand_text``: what it asks (a study or less than asked answers it in part, see
-    :func:`nlp_stn.model.answer_state`); ``near_tie``: the run's (see :func:`_next_candidate`)."""
+    :func:`nlp_stn.status.answer_state`); ``near_tie``: the run's (see :func:`_next_candidate`)."""
     demand_id = cov.demand_id
     to_review = cov.to_review or demand_id in stale_demands
     machine = {m.action_id: m for m in matches_by_demand.get(demand_id, [])}
@@ -310,12 +308,12 @@ def _next_candidate(
     status the remaining candidates give against the run's thresholds (``limits`` =
     (addressed, partial); with unknown thresholds the coverage is kept), each lowered to what
     its document says of the action (« Non retenue », « Reportée »: see
-    :func:`nlp_stn.model.status_cap`; a refusal ends the list, « partiellement » when the same
+    :func:`nlp_stn.status.status_cap`; a refusal ends the list, « partiellement » when the same
     answer keeps another part, see :func:`nlp_stn.match.refused_in_part`, or a sibling section of the
     same measure does, see :func:`nlp_stn.match.kept_in_sibling_section`, or when a refusal beside the
     best one turns down another part, see :func:`nlp_stn.match.refused_beside_kept`; a candidate scoring more than
     ``near_tie`` below the first remaining one answers at most in part, see
-    :func:`nlp_stn.model.outranked`), and the first candidate giving it."""
+    :func:`nlp_stn.status.outranked`), and the first candidate giving it."""
     left = sorted((m for a, m in machine.items() if a not in rejected), key=lambda m: m.rank)
     t_addressed, t_partial = limits
     if t_partial < 0:  # thresholds unknown: the machine's status cannot be recomputed

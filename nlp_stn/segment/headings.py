@@ -9,7 +9,8 @@ from ..clean import split_marker
 from ..labels import LABEL as _LABEL
 from ..labels import field_kind, parse_label
 from ..extract.text import read_text
-from ..model import Block, DocMeta, Document, STATUS_ADDRESSED, status_cap
+from ..model import Block, DocMeta, Document, STATUS_ADDRESSED
+from ..status import status_cap
 from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,

@@ -7,7 +7,8 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..labels import LABEL as _LABEL
-from ..model import UNDER_STUDY, Block
+from ..model import Block
+from ..status import UNDER_STUDY
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE, _DEVERBAL,
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)

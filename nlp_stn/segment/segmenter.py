@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..errors import InputError
-from ..model import (Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id,
-                     status_cap)
+from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id
 from ..settings import Settings
+from ..status import status_cap
 from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
                          _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
 from .units import _State, _Unit

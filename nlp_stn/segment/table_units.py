@@ -6,7 +6,8 @@ import re
 from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
-from ..model import OUT_OF_SCOPE, Block, STATUS_NOT, STATUS_PARTIAL, status_cap
+from ..model import Block, STATUS_NOT, STATUS_PARTIAL
+from ..status import OUT_OF_SCOPE, status_cap
 from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
@@ -124,7 +125,7 @@ def _cell_sentences(items: Sequence[tuple[int, str, bool]]) -> list[tuple[int, s
 
 # A sentence of an answer telling a part of the demand left out of the measure (« Les écoles
 # maternelles ne sont pas concernées », « Les logements sociaux n'entrent pas dans le champ »,
-# see nlp_stn.model.OUT_OF_SCOPE), or a sentence opening with « Pas de … » that names what the
+# see nlp_stn.status.OUT_OF_SCOPE), or a sentence opening with « Pas de … » that names what the
 # measure will not have (« Pas de borne sur la place du marché : … », « Pas d'ouverture le
 # dimanche. »; not « Pas de problème », « Pas de souci », which agree): after a measure in the same
 # cell, that part is turned down

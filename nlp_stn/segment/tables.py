@@ -268,7 +268,7 @@ _REFUSAL = re.compile(
 )
 # An answer keeping a demand in part: « La commune retient en partie la proposition »,
 # « Cette demande est donc retenue en partie. », « Demande retenue en partie. », « partiellement
-# acceptée »; its units' state (see model.status_cap: at most « partiellement »)
+# acceptée »; its units' state (see status.status_cap: at most « partiellement »)
 _PARTIAL_RETENTION = re.compile(
     r"\b(?:retien(?:t|nent|s)|retenons|accept(?:e|ent|ons)|satisf(?:ait|ont|aisons))\s+(?:donc\s+|ainsi\s+)?"
     r"(?:en\s+partie|partiellement)\b"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import STUDY_STATE
+from ..status import STUDY_STATE
 
 # --- vocabulary (French, linguistic) --------------------------------------------------------
 
@@ -281,7 +281,7 @@ _FUNDED = re.compile(
     r"(?:[ée]ligibles?|financ[ée]e?s?|soutenue?s?|subventionnables?|aid[ée]e?s?)\b", re.I)
 # A measure whose verb asks another body to act (« solliciter l'État pour … », « demander à la Région
 # de … », « d'adopter la motion demandant au syndicat de … »): the authority pleads, it does not
-# deliver; its state THIRD_PARTY caps what it answers at « partiellement » (see model.status_cap).
+# deliver; its state THIRD_PARTY caps what it answers at « partiellement » (see status.status_cap).
 # Not a measure that only allows asking (« d'autoriser le Maire à solliciter une subvention »)
 _ASKS_THIRD_PARTY = re.compile(
     r"^\W*(?:(?:de|d['’])\s*)?(?:(?:adopter|approuver|voter)\s+(?:la|le|une|un)\s+(?:motion|v(?:œ|oe)ux?|r[ée]solution)\b"
@@ -340,7 +340,7 @@ _STUDY_ONLY = re.compile(
     r"|[^.;:]{0,150}?\s(?:fera|feront)\s+l['’]\s*objet\s+d['’]\s*(?:une|des)\s+(?:[ée]tudes?|expertises?|[ée]valuations?)\b"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b))",
     re.I)
-UNDER_STUDY = STUDY_STATE  # the state the matcher gives a study-only action (nlp_stn.model.study_state)
+UNDER_STUDY = STUDY_STATE  # the state the matcher gives a study-only action (nlp_stn.status.study_state)
 # An assembly turning down by its vote what was put to it (« Mis aux voix, l'amendement est rejeté
 # par 5 voix pour et 20 contre », « le conseil rejette la motion »), and what that amendment asked
 # (« un amendement visant à reporter … »), told before the vote

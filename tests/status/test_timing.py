@@ -1,0 +1,165 @@
+"""nlp_stn.status.timing: less often, in one season, later than asked, only as a trial."""
+import pytest
+
+from nlp_stn.status import status_cap
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # less often than asked: in part
+    ("Une permanence aura lieu tous les quinze jours au centre social.", "Ouvrir une permanence hebdomadaire au centre social",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Les agents seront formés chaque année. Un exercice d'évacuation aura lieu tous les deux ans.",
+     "Former les agents chaque année et organiser un exercice d'évacuation annuel",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une lettre d'information sera publiée chaque trimestre.", "Publier une lettre d'information mensuelle",
+     "Retenue en partie (moins souvent que demandé)"),
+    # as often or more often: no lowering
+    ("Une permanence aura lieu chaque semaine.", "Une permanence tous les quinze jours", ""),
+    ("Une lettre mensuelle sera envoyée.", "Publier chaque mois une lettre", ""),
+    # more frequencies given than asked (a yearly review beside the monthly workshops): no lowering
+    ("Des ateliers chaque mois ; un bilan sera publié chaque année.", "Des ateliers mensuels à la médiathèque", ""),
+    # no frequency on one side: no lowering
+    ("Des ateliers seront organisés à la médiathèque.", "Des ateliers mensuels à la médiathèque", ""),
+    # the frequency of what the author does now (« on répare chaque mois ») is no frequency asked
+    ("Une aide annuelle sera versée aux ateliers.", "Aider les ateliers de réparation. On répare chaque mois vingt vélos.", ""),
+    ("Une réunion aura lieu tous les deux ans.", "Nous demandons une réunion annuelle des riverains",
+     "Retenue en partie (moins souvent que demandé)"),
+    # a state saying less already stays
+    ("Une permanence tous les quinze jours", "Une permanence hebdomadaire", "Reportée"),
+    # only the first one announced, no frequency: once so far, less often than asked
+    ("Organiser en 2027 une première journée portes ouvertes de la déchetterie.",
+     "Ouvrir la déchetterie au public une journée chaque année", "Retenue en partie (moins souvent que demandé)"),
+    ("Un premier comptage des vélos aura lieu au printemps.", "Compter les vélos tous les trimestres",
+     "Retenue en partie (moins souvent que demandé)"),
+    # the first one, then a frequency as often as asked: no lowering
+    ("Une première réunion en janvier, puis une réunion chaque mois.", "Une réunion mensuelle des riverains", ""),
+    # a first one further on, not what the action does: no lowering
+    ("Ouvrir un site des aides. Il permettra d'obtenir une première estimation du montant.",
+     "Un conseiller des aides dans chaque commune une fois par mois", ""),
+    # the first one where no frequency is asked: no lowering
+    ("Réaliser un premier inventaire des arbres en 2027.", "Faire l'inventaire des arbres de la commune", ""),
+    # a count per period: « deux fois par an » is every six months, a yearly meeting is rarer
+    ("Une réunion annuelle des riverains aura lieu en mairie.", "Réunir les riverains deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une réunion des riverains se tiendra chaque semestre.", "Réunir les riverains deux fois par an", ""),
+    ("Un marché chaque mois sur la place.", "Un marché deux fois par mois sur la place",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Une collecte trois fois par an.", "Une collecte quatre fois par an", "Retenue en partie (moins souvent que demandé)"),
+    # the same frequency said twice in the action is one frequency given
+    ("Un comité annuel des usagers ; un bilan annuel publié en ligne.", "Un comité des usagers deux fois par an",
+     "Retenue en partie (moins souvent que demandé)"),
+    # half-days per week asked, one day of the week given: once a week, less often
+    ("Un écrivain public recevra le jeudi après-midi à la médiathèque.",
+     "Un écrivain public à la médiathèque au moins deux demi-journées par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Le point info ouvrira chaque vendredi.", "Ouvrir le point info deux jours par semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    # two days of the week given: twice a week, as asked; a date is no frequency
+    ("Un écrivain public recevra le mardi matin et le jeudi après-midi.",
+     "Un écrivain public deux demi-journées par semaine", ""),
+    ("Le point info ouvrira le vendredi 4 septembre.", "Ouvrir le point info deux jours par semaine", ""),
+])
+def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
+    from nlp_stn.status import frequency_state
+
+    assert frequency_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_an_action_due_later_than_the_demand_asks_answers_in_part():
+    # « avant 2028 » is by 2027; the action's earliest year counts; a state already lower stays
+    from nlp_stn.status import LATER_STATE, answer_state, later_state
+
+    asked = "Rénover la salle des fêtes avant la fin de l'année 2026"
+    assert later_state("La salle sera rénovée d'ici l'été 2027.", "", asked) == LATER_STATE
+    assert later_state("Travaux en 2026, finitions en 2027.", "", asked) == ""
+    assert later_state("La salle sera rénovée en 2027.", "", "Rénover la salle des fêtes avant 2027") == LATER_STATE
+    assert later_state("La salle sera rénovée en 2026.", "", "Rénover la salle des fêtes avant 2027") == ""
+    assert later_state("La salle sera rénovée en 2029.", "Non retenue", asked) == "Non retenue"
+    assert later_state("La salle sera rénovée.", "", asked) == ""
+    assert status_cap(LATER_STATE) == "partiellement"
+    # the year may be in the action's description only
+    assert answer_state("Rénover la salle des fêtes", "", asked, "Les travaux auront lieu en 2028.") == LATER_STATE
+
+
+def test_an_action_started_in_time_but_completed_later_answers_in_part():
+    # an action giving a start (« dès », « démarrera en ») and an end (« d'ici », « au plus tard »,
+    # « fin », « achevé en ») is judged by its end; a start alone, or years with no role, as before
+    from nlp_stn.status import LATER_STATE, later_state
+    from nlp_stn.status.timing import _completion_years
+
+    asked = "Rénover la salle des fêtes avant la fin de l'année 2027"
+    assert later_state("La salle sera rénovée d'ici fin 2029, les travaux commençant dès 2026.", "",
+                       asked) == LATER_STATE
+    assert later_state("Le chantier démarrera en 2026 et sera achevé en 2029.", "", asked) == LATER_STATE
+    assert later_state("Dès 2026 les études, la salle rénovée au plus tard en 2030.", "", asked) == LATER_STATE
+    assert later_state("Le chantier démarrera en 2026 et sera achevé en 2027.", "", asked) == ""
+    assert later_state("La salle sera rénovée dès 2026.", "", asked) == ""
+    assert later_state("Une première tranche dès 2026, la dernière en 2029.", "", asked) == ""
+    assert _completion_years("Ouverte dès 2026 ; les travaux termin\u00e9s d\u2019 ici la fin de 2028.") == [2028]
+    assert _completion_years("Les travaux démarreront en 2026 et seront achevés en 2029.") == [2029]
+    assert _completion_years("Une première tranche dès 2026, la dernière en 2029.") == [2026, 2029]
+    assert _completion_years("Rénovée avant 2030, dès 2026.") == [2029]
+
+
+def test_a_part_put_off_in_a_later_clause_answers_in_part():
+    # a later clause gives a thing the demand asks for, and the first clause does not name, only
+    # years later than asked
+    from nlp_stn.status import LATER_STATE, later_state
+
+    asked = "Rénover la salle des fêtes et le gymnase avant la fin de 2027"
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2029.", "",
+                       asked) == LATER_STATE
+    # the later clause in time, naming nothing asked, or no year asked: no lowering
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2027.", "", asked) == ""
+    assert later_state("La salle des fêtes et le gymnase seront rénovés d'ici 2027 ; bilan en 2029.", "", asked) == ""
+    assert later_state("La salle des fêtes sera rénovée d'ici 2027 ; le gymnase le sera en 2029.", "",
+                       "Rénover la salle des fêtes et le gymnase") == ""
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # held in one season where the demand asks it all year round: less often
+    ("Des animations au pied des immeubles pendant les vacances d'été.", "Des animations au pied des immeubles chaque semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma de quartier une fois par mois",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("La piscine ouvre le dimanche chaque été.", "Ouvrir la piscine tous les dimanches, chaque semaine",
+     "Retenue en partie (moins souvent que demandé)"),
+    # a season named by the demand too, no frequency asked, or a yearly one: no lowering
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma en plein air chaque semaine pendant l'été", ""),
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma en plein air", ""),
+    ("Une fête de quartier chaque été.", "Une fête de quartier une fois par an", ""),
+    # a state saying less already stays
+    ("Un cinéma en plein air en juillet-août.", "Un cinéma de quartier une fois par mois", "Reportée"),
+])
+def test_an_action_held_in_one_season_where_it_is_asked_all_year_answers_in_part(action, demand, expected):
+    from nlp_stn.status import season_state
+    assert season_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
+
+
+def test_an_action_that_only_tries_the_thing_answers_in_part():
+    # an experiment, a pilot phase or a trial delivers the thing only on trial
+    from nlp_stn.status import TRIAL_STATE, answer_state, trial_state
+
+    asked = "Ouvrir la ludothèque le dimanche matin"
+    assert trial_state("La ludothèque ouvrira le dimanche matin, à titre expérimental.", "", asked) == TRIAL_STATE
+    assert trial_state("Trois quartiers expérimenteront l'ouverture dominicale.", "", asked) == TRIAL_STATE
+    assert trial_state("Expérimentation d'une ouverture dominicale", "", asked) == TRIAL_STATE
+    assert trial_state("Une phase pilote d'ouverture le dimanche", "", asked) == TRIAL_STATE
+    assert trial_state("Ouverture le dimanche à titre d'essai", "", asked) == TRIAL_STATE
+    assert status_cap(TRIAL_STATE) == "partiellement"
+    # the thing given, no trial
+    assert trial_state("La ludothèque ouvrira le dimanche matin.", "", asked) == ""
+    # the demand asks for a trial itself
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Tester une ouverture le dimanche") == ""
+    assert trial_state("Expérimenter l'ouverture dominicale", "", "Expérimenter l'ouverture le dimanche") == ""
+    # the whole thing given on trial for a stated time
+    assert trial_state("Ouverture le dimanche matin, à titre expérimental pendant un an.", "", asked) == ""
+    assert trial_state("Ouverture le dimanche matin, en phase de test sur 6 mois.", "", asked) == ""
+    # a lower state stays
+    assert trial_state("Ouverture dominicale à titre expérimental", "Non retenue", asked) == "Non retenue"
+    # the trial may be told in the action's description only
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Le service sera ouvert à titre expérimental.") == TRIAL_STATE
+    # a side trial in a later sentence of the description is no trial of the thing asked
+    assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
+                        "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
