@@ -1562,6 +1562,60 @@ CASES = [
      'reunionqr-feuille-de-route-numerique-2026-2028',
      [],
      [], 0),
+    # sitemulti: a conseil de quartier's « vœu » as a DOCX (python-docx: running header and footer, « Vœu n° 2026-03
+    # relatif à … » Heading 1, « Exposé des motifs » in prose, « Le conseil de quartier émet le vœu : » over typed
+    # « – que … ; » items with a hanging indent, one holding two demands, « Adopté à la majorité (12 pour, 2
+    # abstentions). ») and the city's digital plan as a static website saved as seven HTML pages (index.html with
+    # links to the axes and indicators, axe-1.html … axe-5.html with the site's header, menu, breadcrumbs,
+    # « Partager » links and footer on every page, actions as <article class="card"> with an <h3> « Action 2.3 – … »,
+    # tags and a « Calendrier : » line)
+    ('../matching-checks/sitemulti/corpus/sitemulti/voeu-2026-03-conseil-quartier-marechaux-gare.docx',
+     'sitemulti-voeu-2026-03-conseil-quartier-marechaux-gare',
+     [
+         'que la Ville installe un accès wifi public et gratuit sur la place des Maréchaux et dans la bibliothèque Louise-Michel ;',
+         "qu'un point d'aide numérique soit ouvert à la mairie annexe de la Gare, tenu par un conseiller numérique au moins deux demi-journées par semaine ;",
+         "que les agents d'accueil de la mairie annexe soient formés à l'accompagnement des habitants en difficulté avec le numérique ;",
+         "qu'une salle municipale soit mise à disposition, une fois par mois, pour un repair café consacré aux appareils électroniques et au réemploi ;",
+         "que les ordinateurs réformés par les services municipaux soient reconditionnés et donnés aux familles du quartier qui n'en ont pas ;",
+         'que des tablettes soient prêtées aux résidents âgés de la résidence autonomie Les Tilleuls, avec un accompagnement à domicile pour leur prise en main ;',
+         'que des ateliers de prévention du cyber-harcèlement soient organisés chaque année au collège Paul-Éluard pour les élèves de 6e et de 5e',
+         "qu'un adulte référent soit désigné au sein du quartier pour écouter les jeunes victimes ;",
+         "que les écoles élémentaires du quartier soient équipées d'une classe mobile de tablettes ;",
+         'que soit mise en service une application permettant aux habitants de signaler les problèmes de voirie (nids-de-poule, dépôts sauvages, lampadaires en panne) et de suivre leur traitement ;',
+         "que l'éclairage public de l'avenue de la Gare soit équipé de détecteurs de présence afin d'en baisser l'intensité au cœur de la nuit ;",
+         'que les mesures des capteurs de bruit installés le long de la voie ferrée soient publiées en données ouvertes, en temps réel ;',
+         "qu'aucune nouvelle caméra de vidéosurveillance ne soit installée dans le quartier sans un débat préalable en conseil de quartier ;",
+         "que des bornes de recharge pour téléphones soient installées sur la place des Maréchaux et à l'arrêt de tramway Gare-Centre ;",
+         'que la mairie annexe ouvre le samedi matin, sur rendez-vous, pour aider aux démarches en ligne les habitants qui travaillent en semaine ;',
+         "que la bibliothèque Louise-Michel reste ouverte jusqu'à 20 heures le jeudi pour permettre l'accès aux ordinateurs en soirée ;",
+         'que le quartier dispose de son propre site internet, alimenté par le conseil de quartier et les associations ;',
+         'que les séances plénières du conseil de quartier soient retransmises en direct sur internet ;',
+         "que les 420 logements sociaux de la cité des Maréchaux soient raccordés à la fibre optique avant la fin de l'année 2027.",
+     ],
+     [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/index.html', 'sitemulti-index',
+     [
+         'Un bilan du plan sera présenté chaque année en conseil municipal et dans chaque conseil de quartier.',
+     ],
+     [], 5),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-1.html', 'sitemulti-axe-1',
+     [
+         "Un accès wifi public et gratuit sera ouvert dans la bibliothèque Louise-Michel et à la maison de quartier des Tanneurs, aux heures d'ouverture.",
+         "La place des Maréchaux n'est pas retenue à ce stade : la couverture 4G y est bonne et les bornes extérieures coûtent cher à entretenir.",
+     ],
+     [], 1),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-2.html', 'sitemulti-axe-2',
+     [
+         "La Ville mettra gratuitement la salle de la maison de quartier des Tanneurs à disposition d'un repair café, un samedi par mois, à partir de septembre 2026.",
+     ],
+     [], 1),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-3.html', 'sitemulti-axe-3', [], [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-4.html', 'sitemulti-axe-4', [], [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-5.html', 'sitemulti-axe-5',
+     [
+         "La retransmission en direct des séances des conseils de quartier n'est pas retenue : ces réunions doivent rester des lieux d'échange libre entre voisins.",
+     ],
+     [], 0),
 ]
 
 
