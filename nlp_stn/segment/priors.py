@@ -21,7 +21,7 @@ from .tables import ACTION_PRIOR, DEMAND_PRIOR, _answer_columns, classify_leadin
 # numérique" is an opinion: the opinion words win.
 _OPINION_TITLE = re.compile(
     r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
-    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
+    r"|consultation|concertation|saisine|motion|v(?:œ|oe)ux?|plaidoyer|manifeste|budgets? participatifs?"
     # a group's or a resident's public stand on the plan it names (« Tribune – « Schéma
     # numérique : la majorité doit revoir sa copie » », « Lettre ouverte sur le plan … »)
     r"|tribune|lettre ouverte|p[ée]tition"
