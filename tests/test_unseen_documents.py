@@ -1579,11 +1579,7 @@ CASES = [
      ],
      [], 5),
     ('../matching-checks/sitemulti/corpus/sitemulti/axe-1.html', 'sitemulti-axe-1',
-     [
-         "Un accès wifi public et gratuit sera ouvert dans la bibliothèque Louise-Michel et à la maison de quartier des Tanneurs, aux heures d'ouverture.",
-         "La place des Maréchaux n'est pas retenue à ce stade : la couverture 4G y est bonne et les bornes extérieures coûtent cher à entretenir.",
-     ],
-     [], 1),
+     [], [], 0),
     ('../matching-checks/sitemulti/corpus/sitemulti/axe-2.html', 'sitemulti-axe-2',
      [
          "La Ville mettra gratuitement la salle de la maison de quartier des Tanneurs à disposition d'un repair café, un samedi par mois, à partir de septembre 2026.",

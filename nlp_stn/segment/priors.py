@@ -58,6 +58,9 @@ _BUDGET_ORIENTATIONS = re.compile(
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
     r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
+    # a plan named by its years alone (« Lérignac, ville numérique : le plan 2026-2030 »)
+    r"|\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|pacte|contrat|agenda)\s+"
+    r"20\d\d\s*[-–/]\s*(?:20)?\d\d\b"
     r"|\bprojets?\s+(?:de\s+territoire|territorial|alimentaires?\s+territori(?:al|aux)|d['’]agglom[ée]ration"
     r"|m[ée]tropolitain)\b"
     r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b"
