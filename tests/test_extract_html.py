@@ -863,3 +863,25 @@ def test_the_title_of_a_toggle_says_so(tmp_path):
         ("heading", "Équiper les bibliobus", {"toggle": "1"}),
         ("paragraph", "Chaque bibliobus aura le wifi.", {}),
     ]
+
+
+def test_a_titled_box_of_prose_set_in_the_main_text_is_read_a_sidebar_an_untitled_note_a_form_are_not(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><nav><a href='/'>Accueil</a> <a href='/agenda'>Agenda</a></nav><main>"
+        "<h1>Plan vélo 2027</h1><p>Trois pistes cyclables seront tracées en 2027.</p>"
+        "<aside class='encadre'><h2>Ce que nous ne ferons pas</h2>"
+        "<p>La piste le long du canal n'est pas retenue : la berge appartient à l'État.</p></aside>"
+        "<aside class='voir-aussi'><h2>Voir aussi</h2><ul><li><a href='a.html'>Le plan piéton en détail</a></li>"
+        "<li><a href='b.html'>Les travaux de la rue Haute</a></li></ul></aside>"
+        "<aside class='contact'><p>Une question sur les travaux ? Écrivez-nous avec le formulaire de la mairie.</p></aside>"
+        "<aside class='signer'><h2>Soutenir le plan</h2><form><label for='m'>Votre adresse</label><input id='m' type='email'>"
+        "</form><p>Déjà plus de mille habitants ont soutenu ce plan vélo pour leur ville.</p></aside>"
+        "</main><aside class='sidebar'><p>Abonnez-vous à notre lettre pour suivre tous les chantiers de la ville.</p></aside>"
+        "</body></html>", encoding="utf-8")
+    assert [(b.kind, b.text) for b in html.read(page, Settings()).blocks] == [
+        ("heading", "Plan vélo 2027"),
+        ("paragraph", "Trois pistes cyclables seront tracées en 2027."),
+        ("heading", "Ce que nous ne ferons pas"),
+        ("paragraph", "La piste le long du canal n'est pas retenue : la berge appartient à l'État."),
+    ]

@@ -3948,3 +3948,40 @@ def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_
         ("decision", "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande "
                      "à son service des transports."),
     ]
+
+
+def test_a_plan_named_by_its_years_alone_is_a_plan_whatever_its_opening_cites(tmp_path):
+    from nlp_stn.segment import document_prior, title_prior
+
+    assert title_prior("Saint-Alban, ville apaisée : le plan 2025-2029") == "action"
+    assert title_prior("Notre stratégie 2026–2030") == "action"
+    assert title_prior("Avis sur le plan 2025-2029") == "recommendation"
+    assert title_prior("Le plan de la ville en 2025") == "action"  # a plan with its complement, as before
+    assert title_prior("Bilan 2025-2029") == ""
+    doc, _ = _units(tmp_path, "accueil.html", (
+        "<main><h1>Saint-Alban, ville apaisée : le plan 2025-2029</h1>"
+        "<p>Adopté par le conseil municipal en mai, ce plan reprend plusieurs vœux des conseils de quartier.</p>"
+        "<p>Un bilan sera présenté chaque année.</p></main>"))
+    assert document_prior(doc) == "action"
+
+
+def test_a_paragraph_turning_a_part_down_under_a_card_of_a_page_of_unknown_kind_is_a_decision(tmp_path):
+    # a plan's page that does not say what it is (« Axe 2 – … » over « Action 2.1 – … » cards):
+    # the first paragraph describes the action, a later one turning a part down is its own unit
+    _, segments = _units(tmp_path, "axe-2.html", (
+        "<main><h1>Axe 2 – Des rues plus calmes</h1>"
+        "<article class='card'><h3>Action 2.1 – Des zones 30 autour des écoles</h3>"
+        "<p>Les rues des trois groupes scolaires passeront en zone 30 à la rentrée 2026.</p>"
+        "<p>Le passage de tout le centre-ville en zone 30 n'est pas retenu : les bus y perdraient trop de temps.</p>"
+        "<p class='calendrier'>Calendrier : 2026</p></article>"
+        "<article class='card'><h3>Action 2.2 – Des radars pédagogiques</h3>"
+        "<p>Quatre radars pédagogiques seront posés sur les entrées de ville.</p>"
+        "<p>Ils affichent la vitesse sans verbaliser.</p></article></main>"))
+    assert [(s.kind, s.label, s.text, s.detail) for s in segments] == [
+        ("objective", "Axe 2", "Des rues plus calmes", ""),
+        ("action", "Action 2.1", "Des zones 30 autour des écoles",
+         "Les rues des trois groupes scolaires passeront en zone 30 à la rentrée 2026."),
+        ("decision", "", "Le passage de tout le centre-ville en zone 30 n'est pas retenu : les bus y perdraient trop de temps.", ""),
+        ("action", "Action 2.2", "Des radars pédagogiques",
+         "Quatre radars pédagogiques seront posés sur les entrées de ville. Ils affichent la vitesse sans verbaliser."),
+    ]

@@ -793,3 +793,23 @@ def test_spoken_wishes_of_a_youth_council_under_topic_lines(tmp_path):
     from nlp_stn.segment.vocabulary import _DEMAND_VERB, _DEMAND_WEAK
     assert not _DEMAND_WEAK.search("Un terrain couvert, ce serait trop cher pour la commune.")
     assert not _DEMAND_VERB.search("Les ateliers qu'on propose aux aînés sont complets.")
+
+
+def test_a_single_vow_is_a_demands_document_and_each_wish_clause_of_its_items_a_demand(tmp_path):
+    from nlp_stn.segment import title_prior
+    assert title_prior("Vœu n° 2025-07 relatif à la propreté du parc") == "recommendation"
+    assert title_prior("Voeu relatif aux horaires de la piscine") == "recommendation"
+    assert _kinds(tmp_path, (
+        "Conseil de quartier du Vieux-Port\n\n"
+        "Vœu n° 2025-07 relatif à la propreté du parc\n\n"
+        "Les riverains se plaignent depuis l'été des poubelles qui débordent.\n\n"
+        "Le conseil de quartier émet le vœu :\n\n"
+        "- que des poubelles supplémentaires soient posées près des jeux d'enfants, et qu'elles soient vidées chaque jour ;\n"
+        "- que les bancs cassés du parc soient réparés avant le printemps, et qu'une fontaine à eau soit installée près du kiosque ;\n"
+        "- que la Ville affiche les horaires d'ouverture du parc à chaque entrée.\n\n"
+        "Adopté à l'unanimité.\n"), name="voeu.txt") == [
+        ("recommendation", "", "que des poubelles supplémentaires soient posées près des jeux d'enfants, et qu'elles soient vidées chaque jour ;"),
+        ("recommendation", "", "que les bancs cassés du parc soient réparés avant le printemps"),
+        ("recommendation", "", "qu'une fontaine à eau soit installée près du kiosque ;"),
+        ("recommendation", "", "que la Ville affiche les horaires d'ouverture du parc à chaque entrée."),
+    ]

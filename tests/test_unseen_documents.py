@@ -1562,6 +1562,33 @@ CASES = [
      'reunionqr-feuille-de-route-numerique-2026-2028',
      [],
      [], 0),
+    # sitemulti: a conseil de quartier's « vœu » as a DOCX (python-docx: running header and footer, « Vœu n° 2026-03
+    # relatif à … » Heading 1, « Exposé des motifs » in prose, « Le conseil de quartier émet le vœu : » over typed
+    # « – que … ; » items with a hanging indent, one holding two demands, « Adopté à la majorité (12 pour, 2
+    # abstentions). ») and the city's digital plan as a static website saved as seven HTML pages (index.html with
+    # links to the axes and indicators, axe-1.html … axe-5.html with the site's header, menu, breadcrumbs,
+    # « Partager » links and footer on every page, actions as <article class="card"> with an <h3> « Action 2.3 – … »,
+    # tags and a « Calendrier : » line)
+    ('../matching-checks/sitemulti/corpus/sitemulti/voeu-2026-03-conseil-quartier-marechaux-gare.docx',
+     'sitemulti-voeu-2026-03-conseil-quartier-marechaux-gare',
+     [],
+     [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/index.html', 'sitemulti-index',
+     [
+         'Un bilan du plan sera présenté chaque année en conseil municipal et dans chaque conseil de quartier.',
+     ],
+     [], 5),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-1.html', 'sitemulti-axe-1',
+     [], [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-2.html', 'sitemulti-axe-2',
+     [
+         "La Ville mettra gratuitement la salle de la maison de quartier des Tanneurs à disposition d'un repair café, un samedi par mois, à partir de septembre 2026.",
+     ],
+     [], 1),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-3.html', 'sitemulti-axe-3', [], [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-4.html', 'sitemulti-axe-4', [], [], 0),
+    ('../matching-checks/sitemulti/corpus/sitemulti/axe-5.html', 'sitemulti-axe-5',
+     [], [], 0),
 ]
 
 

@@ -549,6 +549,42 @@ def find_named_furniture(root: _Node) -> set[int]:
     return drops
 
 
+def _linked_words(node: _Node) -> int:
+    """How many words of ``node`` are inside links."""
+    return sum(len(_WORD.findall(a.text())) for a in node.walk() if a.tag == "a"
+               and not any(p.tag == "a" for p in _ancestors(a, node)))
+
+
+def _ancestors(node: _Node, top: _Node):
+    """The elements between ``node`` (excluded) and ``top`` (excluded)."""
+    node = node.parent
+    while node is not None and node is not top:
+        yield node
+        node = node.parent
+
+
+def find_text_boxes(root: _Node) -> set[int]:
+    """Ordinals of the <aside> boxes of the page's main text (inside <main>, <article> or
+    role="main") opened by a heading of their own over prose: a paragraph of :data:`_BOX_WORDS`
+    words or more, links holding less than :data:`_LINK_SHARE` of the box's words, no form
+    (« <aside class="encart"><h2>Ce qui n'est pas retenu</h2><p>La retransmission … n'est pas
+    retenue : …</p></aside> »). A titled box set in the text says something of it: it is
+    content, not furniture, as a sidebar of links, a signature form or an untitled « Écrivez-nous
+    … » are."""
+    boxes: set[int] = set()
+    for node in root.walk():
+        if node.tag != "aside" or not _inside_content(node):
+            continue
+        inner = list(node.walk())[1:]
+        first = node.elements()[0] if node.elements() else None
+        words = len(_WORD.findall(node.text()))
+        prose = any(p.tag == "p" and len(_WORD.findall(p.text())) >= _BOX_WORDS for p in inner)
+        if (first is not None and first.tag in _HEADINGS and prose and not any(n.tag == "form" for n in inner)
+                and _linked_words(node) < _LINK_SHARE * words):
+            boxes.add(node.ordinal)
+    return boxes
+
+
 def find_furniture(root: _Node) -> set[int]:
     """Ordinals of elements dropped with their content: FAQ ``<details>`` (and their section
     when it holds nothing else), pagination lists (items of at most two words, at least two
@@ -1071,7 +1107,7 @@ class _Collector(HTMLParser):
                  wrappers: set[int] | None = None, calls: set[int] | None = None,
                  frames: set[int] | None = None, posts: set[int] | None = None,
                  targets: set[int] | None = None, titles: dict[int, str] | None = None,
-                 opinions: bool = False) -> None:
+                 opinions: bool = False, boxes: set[int] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._opinions = opinions  # a petition or consultation page: its visitors' comments are text
         self._main_only = main_only  # the page has a <main>: what is outside it is furniture
@@ -1083,6 +1119,7 @@ class _Collector(HTMLParser):
         self._frames = frames or set()  # ordinals of one-cell tables and of their row and cell
         self._posts = posts or set()  # ordinals of the posts of a forum thread
         self._targets = targets or set()  # ordinals of containers a control opens (content)
+        self._boxes = boxes or set()  # ordinals of the <aside> boxes of the main text that hold prose
         self._titles = titles or {}  # ordinal of such a container -> the title its control gives it
         self._title_levels: dict[int, int] = {}  # parent of such containers -> level of their titles
         self._buttons = 0  # open <button>s read as words (the title of an accordion item in its heading)
@@ -1297,7 +1334,8 @@ class _Collector(HTMLParser):
             # control, dropped inside its line as a <button> is
             button = tag == "a" and self._drop and ordinal not in self._wrappers and _button(attrs)
             zone = not self._skip and (call or button or ordinal in self._drops
-                                       or (self._boilerplate(tag, attrs) and ordinal not in self._targets))
+                                       or (self._boilerplate(tag, attrs) and ordinal not in self._targets
+                                           and ordinal not in self._boxes))
             self._open.append((tag, zone, ordinal))
             if zone:
                 if tag == "a":
@@ -1566,6 +1604,7 @@ def _collect(html: str, page: bool = False) -> _Collector:
     targets: set[int] = set()
     titles: dict[int, str] = {}
     consent: set[int] = set()
+    boxes: set[int] = set()
     if page:  # cards and furniture are found on the element tree first
         tree = _TreeBuilder()
         tree.feed(html)
@@ -1579,12 +1618,13 @@ def _collect(html: str, page: bool = False) -> _Collector:
         calls, notes = find_footnotes(tree.root)
         drops |= notes
         frames = find_frames(tree.root)
+        boxes = find_text_boxes(tree.root)
         targets, titles, teasers = find_disclosures(tree.root, cards)
         drops = (drops - targets) | teasers
         copies = targets | {n.ordinal for n in tree.root.walk() if _hidden_style(n)}
     parser = _Collector(main_only=main_only, drop_boilerplate=page, cards=cards, drops=drops, wrappers=wrappers,
                         calls=calls, frames=frames, posts=posts, targets=targets, titles=titles,
-                        opinions=page and _collects_opinions(tree.root, _page_title(html)))
+                        opinions=page and _collects_opinions(tree.root, _page_title(html)), boxes=boxes)
     parser.feed(html)
     parser.close()
     if page and copies:

@@ -381,8 +381,48 @@ def _that_demands(sentence: str) -> list[tuple[int, str]]:
                   if (re.findall(r"[^\W\d_]+", sentence[:m.start()]) or [""])[-1].lower() not in _DETERMINERS), None)
     if not asked:
         return [(0, sentence)]
-    parts, start, clause = [], 0, asked.end()
-    for m in _AND_THAT.finditer(sentence, asked.end()):
+    return _that_clauses(sentence, asked.end())
+
+
+# A list item that opens on « que », the wish its lead-in announces (« Le conseil émet le vœu : »
+# over « – que la Ville … ; »)
+_OPENS_THAT = re.compile(r"\s*(?:que\b|qu['’])", re.I)
+
+
+def _wish_clauses(item: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a list item opening on « que », a wish whose verb is in its
+    lead-in (« Le conseil de quartier émet le vœu : » over « – que … ; »): one per clause when
+    it adds a second « et que … » (same conditions as _that_demands); else the item whole.
+
+    >>> _wish_clauses("que les trottoirs soient élargis rue Haute, et qu'un abri soit posé à l'arrêt du car ;")
+    [(0, 'que les trottoirs soient élargis rue Haute'), (47, "qu'un abri soit posé à l'arrêt du car ;")]
+    >>> _wish_clauses("que le bilan soit publié chaque année et qu'il soit présenté en réunion publique ;")
+    [(0, "que le bilan soit publié chaque année et qu'il soit présenté en réunion publique ;")]
+    >>> _wish_clauses("la salle soit ouverte le soir et que la rue soit éclairée ;")
+    [(0, 'la salle soit ouverte le soir et que la rue soit éclairée ;')]
+
+    A clause that names the first one's thing by a possessive (« …, et que les agents soient
+    formés à leur usage ») needs it: the item stays whole.
+
+    >>> len(_wish_clauses("que les bornes promises en 2024 soient posées, et que les agents soient formés à leur usage ;"))
+    1
+    """
+    opens = _OPENS_THAT.match(item)
+    parts = _that_clauses(item, opens.end()) if opens else [(0, item)]
+    if any(_POSSESSIVE.search(part) for _, part in parts[1:]):
+        return [(0, item)]
+    return parts
+
+
+# A third person's possessive (« leur usage », « ses horaires »): the clause names a thing told before
+_POSSESSIVE = re.compile(r"\b(?:leurs?|ses|son|sa)\s+(?=[^\W\d_])", re.I)
+
+
+def _that_clauses(sentence: str, clause: int) -> list[tuple[int, str]]:
+    """(offset, part) pairs of ``sentence`` cut before each « et que … » coming after its first
+    wish clause (which opens at ``clause``): see _that_demands and _wish_clauses."""
+    parts, start = [], 0
+    for m in _AND_THAT.finditer(sentence, clause):
         own, tail = sentence[clause:m.start()], sentence[m.end():]
         if _INNER_CLAUSE.search(own) or own.count("(") != own.count(")"):
             break

@@ -15,7 +15,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNE
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _after_topic, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
-                       _reference_note, _sentences, _suggests, _word_count)
+                       _reference_note, _sentences, _suggests, _wish_clauses, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
 from .priors import _ARTICLES, _FIGURE_ALONE, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
 
@@ -264,6 +264,12 @@ class _Lists:
             st.leadin, st.leadin_active, st.leadin_refused = (sub if sub else hint), True, False
             return
         if self.inline_list(block, hint, label):
+            return
+        if hint in ("", "recommendation") and self.prior == "recommendation":
+            # « – que les ateliers soient organisés au collège, et qu'un référent soit désigné ; »
+            # under « Le conseil émet le vœu : »: one demand per wish clause
+            for offset, part in _wish_clauses(text):
+                self.candidate(block, part, block.start + offset, hint, label)
             return
         self.candidate(block, text, block.start, hint, label)
 

@@ -1006,8 +1006,9 @@ class _Paragraphs:
         # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
-        if explained and self.prior == "action":
-            # in an answer, the first paragraph under an action given as a heading may say its fate
+        if explained and self.prior != "recommendation":
+            # in an answer (or a page that does not say what it is, a plan's page « Axe 1 – … »
+            # over its actions), the first paragraph under an action given as a heading may say its fate
             # (« Demande retenue en partie. »); a later one turning a request down (« Horaires. Des
             # riverains ont demandé … . La commune ne donne pas suite à cette demande. ») answers
             # another request: it is read as a paragraph of its own

@@ -21,7 +21,7 @@ from .tables import ACTION_PRIOR, DEMAND_PRIOR, _answer_columns, classify_leadin
 # numérique" is an opinion: the opinion words win.
 _OPINION_TITLE = re.compile(
     r"\b(?:avis|contributions?|cahiers?|dol[ée]ances|pr[ée]conisations|recommandations|propositions"
-    r"|consultation|concertation|saisine|motion|v[œo]ux|plaidoyer|manifeste|budgets? participatifs?"
+    r"|consultation|concertation|saisine|motion|v(?:œ|oe)ux?|plaidoyer|manifeste|budgets? participatifs?"
     # a group's or a resident's public stand on the plan it names (« Tribune – « Schéma
     # numérique : la majorité doit revoir sa copie » », « Lettre ouverte sur le plan … »)
     r"|tribune|lettre ouverte|p[ée]tition"
@@ -58,6 +58,9 @@ _BUDGET_ORIENTATIONS = re.compile(
 _STRATEGY_TITLE = re.compile(
     r"\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|programmation|pacte|contrat"
     r"|agenda|politique|charte)\s+(?!(?:et|ou)\b)(?:d['’]|[^\W\d_])"
+    # a plan named by its years alone (« Lérignac, ville numérique : le plan 2026-2030 »)
+    r"|\b(?:strat[ée]gie|sch[ée]ma|plan|feuille de route|programme|pacte|contrat|agenda)\s+"
+    r"20\d\d\s*[-–/]\s*(?:20)?\d\d\b"
     r"|\bprojets?\s+(?:de\s+territoire|territorial|alimentaires?\s+territori(?:al|aux)|d['’]agglom[ée]ration"
     r"|m[ée]tropolitain)\b"
     r"|\b(?:guide|livret|recueil|carnet)\s+(?:des|de\s+nos|de\s+ses|d['’])\s*engagements\b"
