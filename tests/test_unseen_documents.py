@@ -1562,6 +1562,19 @@ CASES = [
      'reunionqr-feuille-de-route-numerique-2026-2028',
      [],
      [], 0),
+    # zoomchat: a webinar's chat saved as TXT in Zoom's « meeting_saved_chat.txt » format (« 18:36:12 De  Nom
+    # à  Tout le monde : » header lines over tab-indented messages, « à  Moi (en privé) », « Réponse à "…" : »,
+    # « +1 », « 👍 », technical chatter, links, a message of numbered proposals « 1) … ») and the town's FAQ
+    # as an HTML page saved from its CMS (nav, breadcrumbs, h2 themes over <details><summary>Question : …
+    # </summary><div>answer</div></details> accordions, a final « Nos engagements » <ol>, footer, cookie banner)
+    ('../matching-checks/zoomchat/corpus/zoomchat/meeting_saved_chat.txt',
+     'zoomchat-meeting_saved_chat',
+     [],
+     [], 0),
+    ('../matching-checks/zoomchat/corpus/zoomchat/faq-webinaire-valcrozet-numerique-2030.html',
+     'zoomchat-faq-webinaire-valcrozet-numerique-2030',
+     [],
+     [], 0),
 ]
 
 
