@@ -1569,12 +1569,33 @@ CASES = [
     # </summary><div>answer</div></details> accordions, a final « Nos engagements » <ol>, footer, cookie banner)
     ('../matching-checks/zoomchat/corpus/zoomchat/meeting_saved_chat.txt',
      'zoomchat-meeting_saved_chat',
-     [],
-     [], 0),
+     [
+         "Pouvez-vous aussi faire un tuto pour les parents sur l'ENT ?",
+         'Il faudrait au minimum une sauvegarde hors ligne des données de la mairie.',
+         "Nous proposons que la mairie nous donne ses ordinateurs réformés pour qu'on les reconditionne et qu'on les prête aux familles et aux étudiants.",
+         'Il faut ouvrir ce tiers-lieu avec des bureaux de coworking et un atelier numérique.',
+         'Autre idée : mettre un wifi public gratuit sur la place du marché et à la médiathèque.',
+         "Ce serait bien d'organiser une conférence pour les parents sur les écrans et les réseaux sociaux.",
+         "La plateforme participative c'est bien, mais je demande que chaque proposition des habitants reçoive une réponse écrite de la mairie, même quand c'est non.",
+         'Et pensez à la sobriété : il faut éteindre les écrans et les serveurs de la mairie la nuit et le week-end 😉',
+         "Après la cyberattaque de l'hôpital de Privas l'an dernier, quelles mesures prenez-vous pour protéger la mairie ?",
+         "Et le tiers-lieu dans l'ancienne poste, il en est où ?",
+         "Autre question : est-ce que les données de l'application sont hébergées en France ?",
+     ],
+     [], 2),
     ('../matching-checks/zoomchat/corpus/zoomchat/faq-webinaire-valcrozet-numerique-2030.html',
      'zoomchat-faq-webinaire-valcrozet-numerique-2030',
-     [],
-     [], 0),
+     [
+         'Depuis septembre 2026, les données de la mairie sont sauvegardées chaque nuit sur un support déconnecté du réseau.',
+         "Terminer la fibre dans tous les hameaux d'ici fin 2027.",
+         'Garder un guichet et un formulaire papier pour chaque démarche en ligne.',
+         'Ouvrir une permanence numérique un samedi matin par mois.',
+         "Renouveler les tablettes de l'école élémentaire.",
+         'Retransmettre le conseil municipal en direct et en replay.',
+         'Rendre le site de la ville accessible à tous.',
+         'Donner une seconde vie aux ordinateurs de la mairie.',
+     ],
+     [], 2),
 ]
 
 
