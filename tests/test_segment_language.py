@@ -793,3 +793,13 @@ def test_spoken_wishes_of_a_youth_council_under_topic_lines(tmp_path):
     from nlp_stn.segment.vocabulary import _DEMAND_VERB, _DEMAND_WEAK
     assert not _DEMAND_WEAK.search("Un terrain couvert, ce serait trop cher pour la commune.")
     assert not _DEMAND_VERB.search("Les ateliers qu'on propose aux aînés sont complets.")
+
+
+def test_two_that_clauses_of_one_purpose_stay_one_demand(tmp_path):
+    # « pour qu'on les répare et qu'on les loue »: the second « qu' » goes on the purpose clause
+    # opened by the elided « qu' » inside the first, not a second thing asked
+    assert _kinds(tmp_path, OPINION + (
+        "Nous proposons que la ville nous cède ses vieux vélos pour qu'on les répare et qu'on les loue aux jeunes.\n")) == [
+        ("recommendation", "",
+         "Nous proposons que la ville nous cède ses vieux vélos pour qu'on les répare et qu'on les loue aux jeunes."),
+    ]

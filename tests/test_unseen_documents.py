@@ -1572,7 +1572,7 @@ CASES = [
      [
          "Pouvez-vous aussi faire un tuto pour les parents sur l'ENT ?",
      ],
-     [], 2),
+     [], 1),
     ('../matching-checks/zoomchat/corpus/zoomchat/faq-webinaire-valcrozet-numerique-2030.html',
      'zoomchat-faq-webinaire-valcrozet-numerique-2030',
      [
