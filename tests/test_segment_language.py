@@ -803,3 +803,14 @@ def test_two_that_clauses_of_one_purpose_stay_one_demand(tmp_path):
         ("recommendation", "",
          "Nous proposons que la ville nous cède ses vieux vélos pour qu'on les répare et qu'on les loue aux jeunes."),
     ]
+
+
+def test_a_question_typed_fast_ends_before_a_sentence_in_lower_case(tmp_path):
+    # « … ? beaucoup n'y arrivent pas »: the question ends at « ? » when the next words open a
+    # sentence of their own from its subject, even in lower case
+    assert _kinds(tmp_path, OPINION + (
+        "Pourriez-vous ouvrir la salle de sport le dimanche ? beaucoup de jeunes n'ont rien à faire.\n\n"
+        "Pouvez-vous installer des bancs au square ? on attend depuis deux ans.\n")) == [
+        ("recommendation", "", "Pourriez-vous ouvrir la salle de sport le dimanche ?"),
+        ("recommendation", "", "Pouvez-vous installer des bancs au square ?"),
+    ]

@@ -1569,9 +1569,7 @@ CASES = [
     # </summary><div>answer</div></details> accordions, a final « Nos engagements » <ol>, footer, cookie banner)
     ('../matching-checks/zoomchat/corpus/zoomchat/meeting_saved_chat.txt',
      'zoomchat-meeting_saved_chat',
-     [
-         "Pouvez-vous aussi faire un tuto pour les parents sur l'ENT ?",
-     ],
+     [],
      [], 1),
     ('../matching-checks/zoomchat/corpus/zoomchat/faq-webinaire-valcrozet-numerique-2030.html',
      'zoomchat-faq-webinaire-valcrozet-numerique-2030',

@@ -605,6 +605,9 @@ _SENTENCE_END = re.compile(
     # « d'art. Nous » ends a sentence)
     r"(?<!\b[cC]f\.)(?!(?:(?<=\bp\.)|(?<=\bpp\.)|(?<=\b[aA]rt\.)|(?<=\bchap\.)|(?<=\bfig\.)|(?<=\bvol\.))\s+\d)"
     r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
+    # (or a question or an exclamation typed fast, the next sentence in lower case from its
+    # subject: « … sur l'ENT ? beaucoup n'y arrivent pas », « … le soir ! on travaille »)
+    r"|(?<=[?!])\s+(?=(?:je|j['’]|il|ils|elle|elles|on|nous|vous|beaucoup|personne|ça|cela|c['’]est)\b)"
 )
 # a short line wholly in quotation marks, with no full stop inside (« « Vivre ensemble, bouger
 # autrement » » under a document's title): a motto
