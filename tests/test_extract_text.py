@@ -787,6 +787,53 @@ def test_two_timed_turns_or_an_agenda_are_no_transcript(tmp_path):
                                            "11:30 Atelier 3 : écoles"]
 
 
+def test_a_video_conference_saved_chat_gives_one_paragraph_per_line_without_headers(tmp_path):
+    # a meeting's chat saved by the video-conference tool (« 20:01:15 De  Yves B.  à  Tout le
+    # monde : » over tab-indented lines): each line typed is a paragraph of its own, without the
+    # header, never a title and never joined to the next one going on in lower case; private
+    # messages (« à  Moi (en privé) »), the quote opening a reply and reactions go; a list stays
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "20:01:15 De  Yves B.  à  Tout le monde : \n\tBonsoir\n"
+        "20:02:40 De  Rose Martin  à  Moi (en privé) : \n\tje n'ai pas de son\n"
+        "20:03:02 De  Rose Martin  à  Tout le monde : \n\tle son coupe\n"
+        "20:04:11 De  Léon  à  Tout le monde : \n\tLe parking est plein le samedi.\n"
+        "\tIl faudrait un parking à vélos devant la salle des fêtes.\n\tNos idées :\n\t1) des bancs\n\t2) un abri\n"
+        "20:05:30 De  Yves B.  à  Tout le monde : \n\tRéponse à \"Le parking est plein le…\" : \n\td'accord avec Léon\n"
+        "20:06:00 De  Rose Martin  à  Tout le monde : \n\tA réagi à \"Il faudrait un parking…\" avec 👍\n",
+        encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("paragraph", "Bonsoir"),
+        ("paragraph", "le son coupe"),
+        ("paragraph", "Le parking est plein le samedi."),
+        ("paragraph", "Il faudrait un parking à vélos devant la salle des fêtes."),
+        ("paragraph", "Nos idées :"),
+        ("list_item", "des bancs"),
+        ("list_item", "un abri"),
+        ("paragraph", "d'accord avec Léon"),
+    ]
+
+
+def test_an_older_or_english_video_conference_chat_is_read_the_same(tmp_path):
+    # the message on the header's line (« 10:02:11	 De  Anne : … ») and the English headers
+    # (« From Tom to Everyone: », « to Me (Direct Message) ») are read as the French ones
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "10:02:11\t De  Anne : bonjour\n10:03:40\t De  Paul D. : on voudrait un banc\n"
+        "10:04:02 From  Tom  to  Everyone:\n\tmerci\n10:05:00 From  Tom  to  Me (Direct Message):\n\ttest\n",
+        encoding="utf-8")
+    assert [b.text for b in text.read(path, Settings()).blocks] == ["bonjour", "on voudrait un banc", "merci"]
+
+
+def test_two_message_headers_are_no_video_conference_chat(tmp_path):
+    # fewer than three headers: the lines are read as they are
+    path = tmp_path / "notes.txt"
+    path.write_text("18:00 De  Anne  à  Tout le monde :\n\tbonjour\n18:01 De  Paul  à  Tout le monde :\n\tsalut\n",
+                    encoding="utf-8")
+    assert [b.text for b in text.read(path, Settings()).blocks] == [
+        "18:00 De Anne à Tout le monde : bonjour 18:01 De Paul à Tout le monde : salut"]
+
 def test_a_list_item_struck_out_from_its_start_is_withdrawn(tmp_path):
     # « - ~~…~~ → raison »: the item withdrawn, the rest only says why; struck text inside an
     # item is dropped and the item kept

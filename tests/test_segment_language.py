@@ -813,3 +813,24 @@ def test_a_single_vow_is_a_demands_document_and_each_wish_clause_of_its_items_a_
         ("recommendation", "", "qu'une fontaine à eau soit installée près du kiosque ;"),
         ("recommendation", "", "que la Ville affiche les horaires d'ouverture du parc à chaque entrée."),
     ]
+
+
+def test_two_that_clauses_of_one_purpose_stay_one_demand(tmp_path):
+    # « pour qu'on les répare et qu'on les loue »: the second « qu' » goes on the purpose clause
+    # opened by the elided « qu' » inside the first, not a second thing asked
+    assert _kinds(tmp_path, OPINION + (
+        "Nous proposons que la ville nous cède ses vieux vélos pour qu'on les répare et qu'on les loue aux jeunes.\n")) == [
+        ("recommendation", "",
+         "Nous proposons que la ville nous cède ses vieux vélos pour qu'on les répare et qu'on les loue aux jeunes."),
+    ]
+
+
+def test_a_question_typed_fast_ends_before_a_sentence_in_lower_case(tmp_path):
+    # « … ? beaucoup n'y arrivent pas »: the question ends at « ? » when the next words open a
+    # sentence of their own from its subject, even in lower case
+    assert _kinds(tmp_path, OPINION + (
+        "Pourriez-vous ouvrir la salle de sport le dimanche ? beaucoup de jeunes n'ont rien à faire.\n\n"
+        "Pouvez-vous installer des bancs au square ? on attend depuis deux ans.\n")) == [
+        ("recommendation", "", "Pourriez-vous ouvrir la salle de sport le dimanche ?"),
+        ("recommendation", "", "Pouvez-vous installer des bancs au square ?"),
+    ]

@@ -1589,6 +1589,28 @@ CASES = [
     ('../matching-checks/sitemulti/corpus/sitemulti/axe-4.html', 'sitemulti-axe-4', [], [], 0),
     ('../matching-checks/sitemulti/corpus/sitemulti/axe-5.html', 'sitemulti-axe-5',
      [], [], 0),
+    # zoomchat: a webinar's chat saved as TXT in Zoom's « meeting_saved_chat.txt » format (« 18:36:12 De  Nom
+    # à  Tout le monde : » header lines over tab-indented messages, « à  Moi (en privé) », « Réponse à "…" : »,
+    # « +1 », « 👍 », technical chatter, links, a message of numbered proposals « 1) … ») and the town's FAQ
+    # as an HTML page saved from its CMS (nav, breadcrumbs, h2 themes over <details><summary>Question : …
+    # </summary><div>answer</div></details> accordions, a final « Nos engagements » <ol>, footer, cookie banner)
+    ('../matching-checks/zoomchat/corpus/zoomchat/meeting_saved_chat.txt',
+     'zoomchat-meeting_saved_chat',
+     [],
+     [], 1),
+    ('../matching-checks/zoomchat/corpus/zoomchat/faq-webinaire-valcrozet-numerique-2030.html',
+     'zoomchat-faq-webinaire-valcrozet-numerique-2030',
+     [
+         'Depuis septembre 2026, les données de la mairie sont sauvegardées chaque nuit sur un support déconnecté du réseau.',
+         "Terminer la fibre dans tous les hameaux d'ici fin 2027.",
+         'Garder un guichet et un formulaire papier pour chaque démarche en ligne.',
+         'Ouvrir une permanence numérique un samedi matin par mois.',
+         "Renouveler les tablettes de l'école élémentaire.",
+         'Retransmettre le conseil municipal en direct et en replay.',
+         'Rendre le site de la ville accessible à tous.',
+         'Donner une seconde vie aux ordinateurs de la mairie.',
+     ],
+     [], 2),
 ]
 
 

@@ -45,6 +45,12 @@ without its date and author, never a title; the lines under a message stay with 
 opens); the app's own lines (no author: the group created, the notice on encryption) and its
 placeholders (« <Médias omis> », « Ce message a été supprimé ») are dropped.
 
+A meeting's chat saved by a video-conference tool (Zoom's « meeting_saved_chat.txt »: « 18:32:07
+De  Marie L.  à  Tout le monde : » over the message's tab-indented lines), from three headers on:
+each line typed is a paragraph of its own, without the header, never a title, never joined to the
+next one; private messages (« à  Moi (en privé) »), the quote opening a reply (« Réponse à "…" : »)
+and reactions are dropped. The lines of a chat export are never unwrapped (each is as typed).
+
 A meeting's transcript (« [00:03:21] M. Cariou (retraité) : … »), from three timed turns on: each
 turn is a paragraph of its own, without its time and speaker, never a title; the turns of whoever
 chairs or answers for the authority (« Mme la Maire : », « M. X (adjoint) : ») are dropped, and so
@@ -1486,6 +1492,49 @@ def _transcript_turns(text: str) -> tuple[str, set[str]]:
     return "\n".join(out).strip("\n") + "\n", firsts
 
 
+
+# the line a video-conference tool writes over each message of a meeting's saved chat (Zoom's
+# « meeting_saved_chat.txt »): the time, the sender and to whom, the message on the lines below
+# (« 18:32:07 De  Marie L.  à  Tout le monde : », « 18:32:07 From Marie L. to Everyone: »), or
+# on the same line in older exports (« 18:32:07	 De  Marie L. : Bonsoir »)
+_CONFERENCE_HEADER = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:De|From)\s+(?P<sender>\S[^:\n]{0,80}?)"
+    r"(?:\s+(?:[àa]|to)\s+(?P<to>\S[^:\n]{0,60}?))?\s*:(?:\s+(?P<message>\S.*))?\s*$", re.I)
+# a message sent to one person only (« à  Moi (en privé) », « to Me (Direct Message) »,
+# « à  Marie L. (Message direct) »): said to the host aside, not to the meeting
+_CONFERENCE_PRIVATE = re.compile(r"\((?:en\s+priv[ée]|message\s+direct|direct\s+message|privately)\)|^\s*(?:moi|me)\s*$",
+                                 re.I)
+# what a message quotes from another when it answers it (« Réponse à "…" : », « Replying to
+# "…": »), or a reaction the tool writes as a message (« A réagi à "…" avec 👍 »)
+_CONFERENCE_REPLY = re.compile(r"^\s*(?:r[ée]ponse\s+[àa]|replying\s+to)\s*[«\"“].*[»\"”]\s*:?\s*$", re.I)
+_CONFERENCE_REACTION = re.compile(r"^\s*(?:a\s+r[ée]agi\s+[àa]|reacted\s+to)\s*[«\"“].*$", re.I)
+CONFERENCE_MIN_MESSAGES = 3  # message header lines that make a text a meeting's saved chat
+
+
+def _conference_chat(text: str) -> tuple[str, set[str]]:
+    """``text`` with the messages of a video-conference's saved chat (see _CONFERENCE_HEADER)
+    made paragraphs without their header, one per line written (a line typed under another is
+    a thought of its own; the items of a list it holds stay items), the indentation the tool
+    puts before each line removed. Private messages (see _CONFERENCE_PRIVATE), the quote opening
+    a reply (« Réponse à "…" : ») and reactions are dropped. Also the lines kept, never a title
+    (« Bonsoir »). A text with fewer than three message headers is left as it is."""
+    lines = text.split("\n")
+    heads = [_CONFERENCE_HEADER.match(line) for line in lines]
+    if sum(1 for m in heads if m) < CONFERENCE_MIN_MESSAGES:
+        return text, set()
+    out: list[str] = []
+    kept: set[str] = set()
+    keep = True  # the lines under a dropped header are dropped with it
+    for line, m in zip(lines, heads):
+        if m:
+            keep = not _CONFERENCE_PRIVATE.search(m.group("to") or "")
+            line = m.group("message") or ""
+        if not keep or not line.strip() or _CONFERENCE_REPLY.match(line) or _CONFERENCE_REACTION.match(line):
+            continue
+        out.extend(["", line.strip()])
+        kept.add(" ".join(line.split()))
+    return "\n".join(out).strip("\n") + "\n", kept
+
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""
     path = Path(path)  # size and binary content are checked by nlp_stn.extract.check
@@ -1503,6 +1552,9 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
     subject, text = mail_headers(text)
     title = title or " ".join(subject.split())
     text, messages = _chat_messages(text)
+    if not messages:
+        text, messages = _conference_chat(text)
+    chat = bool(messages)  # each line as typed: no line wrapped by a layout to join again
     if not messages:
         text, messages = _transcript_turns(text)
     reader = _Reader()
@@ -1534,7 +1586,8 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages
         text = _QUOTE.sub("", text)  # "> Remarque de Jean : ..." is a paragraph
         text = _O_BULLET_IN_LIST.sub(r"\1◦ ", _O_BULLET.sub(r"\1◦ ", text))
-        text = repair_capital_i(_unwrap_outside_tables(dehyphenate(_E_BULLET.sub(r"\1• ", text))))
+        text = dehyphenate(_E_BULLET.sub(r"\1• ", text))
+        text = repair_capital_i(text if chat else _unwrap_outside_tables(text))
         lines = text.split("\n")
         if paged:
             n_pages = len(pages)

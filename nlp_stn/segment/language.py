@@ -362,7 +362,8 @@ def _noun_demands(sentence: str) -> list[tuple[int, str]]:
 # clause holding no clause of its own (« que les travaux qui traînent et que … »: undecided)
 _AND_THAT = re.compile(r",?\s+et\s+(?=(?:que\b|qu['’]))", re.I)
 _BACK_REFERENCE = re.compile(r"(?:que\s+|qu['’])(?:il|elle|ils|elles|en|y|celui|celle|ceux|celles)\b", re.I)
-_INNER_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|o[ùu]|lorsque|lorsqu['’]|quand|si|puisque|puisqu['’]|comme)(?!\w)",
+# (the elided forms before the next word: « pour qu'on les répare », « lorsqu'il pleut »)
+_INNER_CLAUSE = re.compile(r"\b(?:(?:qui|que|dont|o[ùu]|lorsque|quand|si|puisque|comme)(?!\w)|(?:qu|lorsqu|puisqu)['’])",
                            re.I)
 
 
@@ -375,6 +376,8 @@ def _that_demands(sentence: str) -> list[tuple[int, str]]:
     >>> _that_demands("Nous demandons que les travaux qui traînent soient finis et que la rue rouvre.")
     [(0, 'Nous demandons que les travaux qui traînent soient finis et que la rue rouvre.')]
     >>> len(_that_demands("Nous demandons qu'un bilan soit publié chaque année et qu'il soit présenté en réunion."))
+    1
+    >>> len(_that_demands("Nous proposons que la ville nous cède ses vélos pour qu'on les répare et qu'on les loue aux jeunes."))
     1
     """
     asked = next((m for m in _DEMAND_WHOLE.finditer(sentence)
@@ -642,6 +645,9 @@ _SENTENCE_END = re.compile(
     # « d'art. Nous » ends a sentence)
     r"(?<!\b[cC]f\.)(?!(?:(?<=\bp\.)|(?<=\bpp\.)|(?<=\b[aA]rt\.)|(?<=\bchap\.)|(?<=\bfig\.)|(?<=\bvol\.))\s+\d)"
     r"\s+(?=[«\"(]?[A-ZÀÂÉÈÊÎÔÙÛÇ0-9])"
+    # (or a question or an exclamation typed fast, the next sentence in lower case from its
+    # subject: « … sur l'ENT ? beaucoup n'y arrivent pas », « … le soir ! on travaille »)
+    r"|(?<=[?!])\s+(?=(?:je|j['’]|il|ils|elle|elles|on|nous|vous|beaucoup|personne|ça|cela|c['’]est)\b)"
 )
 # a short line wholly in quotation marks, with no full stop inside (« « Vivre ensemble, bouger
 # autrement » » under a document's title): a motto
