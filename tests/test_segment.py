@@ -424,6 +424,22 @@ def test_an_article_turning_one_thing_down_and_deciding_another_is_one_decision_
     ]
 
 
+def test_an_article_whose_infinitive_turns_a_request_down_is_a_refusal(tmp_path):
+    # « De ne pas donner suite … », « De rejeter … »: stated « non retenue »; a negated infinitive
+    # that decides something (« De ne pas augmenter … ») refuses nothing
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 1 : De ne pas donner suite, cette année, à la demande d'un terrain de padel.\n\n"
+        "Article 2 : De rejeter la demande de parking payant devant la gare.\n\n"
+        "Article 3 : De ne pas augmenter les tarifs de la piscine en 2028.\n"))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("decision", "Article 1", "De ne pas donner suite, cette année, à la demande d'un terrain de padel.",
+         "non retenue"),
+        ("decision", "Article 2", "De rejeter la demande de parking payant devant la gare.", "non retenue"),
+        ("decision", "Article 3", "De ne pas augmenter les tarifs de la piscine en 2028.", ""),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"
