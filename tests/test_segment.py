@@ -440,6 +440,21 @@ def test_an_article_whose_infinitive_turns_a_request_down_is_a_refusal(tmp_path)
         ("decision", "Article 3", "De ne pas augmenter les tarifs de la piscine en 2028.", ""),
     ]
 
+def test_an_article_that_only_decides_a_study_is_stated_under_study(tmp_path):
+    # « D'étudier … », « De lancer une étude … »: « À l'étude »; not when a deed follows (« … et de créer … »)
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 1 : D'étudier avec le syndicat des eaux la pose de compteurs communicants.\n\n"
+        "Article 2 : De lancer une étude sur la rénovation du gymnase.\n\n"
+        "Article 3 : D'étudier les besoins des clubs et de créer un terrain de basket.\n"))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("decision", "Article 1", "D'étudier avec le syndicat des eaux la pose de compteurs communicants.",
+         "À l'étude"),
+        ("decision", "Article 2", "De lancer une étude sur la rénovation du gymnase.", "À l'étude"),
+        ("decision", "Article 3", "D'étudier les besoins des clubs et de créer un terrain de basket.", ""),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

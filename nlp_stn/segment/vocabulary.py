@@ -306,6 +306,16 @@ _ASKS_THIRD_PARTY = re.compile(
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
+# An article of a deliberation that only decides a study (« Article 9 : D'étudier avec la
+# communauté de communes la mise en place de … », « De faire étudier … », « De lancer une étude
+# sur … », « De renvoyer à une étude les propositions … »): no deed decided yet, at most in part;
+# not when a deed follows in the same sentence (« D'étudier … puis de créer … », « … et d'ouvrir … »)
+_STUDIED_ARTICLE = re.compile(
+    r"^\W*d(?:e\s+|['’]\s*)(?:(?:faire\s+)?[ée]tudier|(?:lancer|engager|conduire|mener|commander|faire\s+r[ée]aliser)"
+    r"\s+une\s+[ée]tude|renvoyer\s+(?:[^.;:]{0,80}?\s)?[àa]\s+une\s+[ée]tude)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:er|ir|re)\b)",
+    re.I,
+)
 # An action that only commits to study whether to act (« La Région étudiera avec les départements
 # l'opportunité d'une plateforme », « Une étude de faisabilité sera menée en 2027 », « Étudier la
 # possibilité d'un guichet unique »): no deed promised yet, at most in part; not when a deed
