@@ -455,6 +455,32 @@ def test_an_article_that_only_decides_a_study_is_stated_under_study(tmp_path):
         ("decision", "Article 3", "D'étudier les besoins des clubs et de créer un terrain de basket.", ""),
     ]
 
+def test_a_numbered_demand_naming_a_group_over_its_sub_items_gives_way_to_them(tmp_path):
+    # « 2. Pour les élèves des écoles primaires : » over « - le retour … ; » « - des créneaux … »: two
+    # demands (« des », the plural of « un », opens one), the group's name their context; « - que … ; »
+    # clauses are wishes of their own, not fragments completing the item above
+    _, units = _units(tmp_path, "petition.md", (
+        "# Pétition pour la piscine\n\nNous, soussignés, demandons :\n\n"
+        "1. Que la commune rouvre le bassin extérieur chaque été.\n"
+        "2. Pour les élèves des écoles primaires :\n"
+        "    - le retour des cours de natation en CE1 ;\n"
+        "    - des créneaux réservés le mercredi matin.\n"
+        "3. Une meilleure information des familles et usagers :\n"
+        "    - que les horaires soient affichés à l'entrée du parc ;\n"
+        "    - que la fermeture technique soit annoncée un mois avant.\n"
+        "4. Un vestiaire accessible aux fauteuils roulants.\n"))
+    top = "Pétition pour la piscine"
+    assert [(u.kind, u.label, u.heading, u.text) for u in units] == [
+        ("recommendation", "1", top, "Que la commune rouvre le bassin extérieur chaque été."),
+        ("recommendation", "", f"{top} > Pour les élèves des écoles primaires", "le retour des cours de natation en CE1 ;"),
+        ("recommendation", "", f"{top} > Pour les élèves des écoles primaires", "des créneaux réservés le mercredi matin."),
+        ("recommendation", "", f"{top} > Une meilleure information des familles et usagers",
+         "que les horaires soient affichés à l'entrée du parc ;"),
+        ("recommendation", "", f"{top} > Une meilleure information des familles et usagers",
+         "que la fermeture technique soit annoncée un mois avant."),
+        ("recommendation", "4", top, "Un vestiaire accessible aux fauteuils roulants."),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

@@ -1570,12 +1570,8 @@ CASES = [
     # reported speech, « … DÉCIDE : » over « Article 1er : De … », votes, « Questions diverses »)
     ('../matching-checks/pvconseil/corpus/pvconseil/petition-numerique-vauremont.docx',
      'pvconseil-petition-numerique-vauremont',
-     [
-         "que la carte des zones sans réseau soit publiée sur le site de la commune.",
-         "des ateliers d'initiation à l'informatique pour les personnes âgées, à Vaurémont même.",
-         "des tablettes pour chaque classe.",
-     ],
-     [], 2),
+     [],
+     [], 0),
     ('../matching-checks/pvconseil/corpus/pvconseil/pv-conseil-municipal-2026-11-17.pdf',
      'pvconseil-pv-conseil-municipal-2026-11-17',
      [
