@@ -481,6 +481,20 @@ def test_a_numbered_demand_naming_a_group_over_its_sub_items_gives_way_to_them(t
         ("recommendation", "4", top, "Un vestiaire accessible aux fauteuils roulants."),
     ]
 
+def test_a_verb_in_capitals_inside_the_deliberating_sentence_opens_the_decision(tmp_path):
+    # « …, après en avoir délibéré, à l'unanimité, AUTORISE M. le Maire à … »: from the verb; the
+    # « DÉCIDE : » over the articles is no decision itself
+    _, units = _units(tmp_path, "pv.txt", (
+        "Procès-verbal de la séance du conseil municipal\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, AUTORISE M. le Maire à signer "
+        "la convention de prêt de la salle de sport avec le collège.\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :\n\n"
+        "Article 1er : De fixer le tarif du repas de la cantine à 3,20 €.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("decision", "", "AUTORISE M. le Maire à signer la convention de prêt de la salle de sport avec le collège."),
+        ("decision", "Article 1er", "De fixer le tarif du repas de la cantine à 3,20 €."),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

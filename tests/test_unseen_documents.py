@@ -1576,7 +1576,6 @@ CASES = [
      'pvconseil-pv-conseil-municipal-2026-11-17',
      [
          "Mme l'adjointe répond que la réservation de la salle des fêtes continuera à se faire à l'accueil de la mairie, qui tient le planning et remet les clés.",
-         "Le conseil municipal, après en avoir délibéré, à l'unanimité, AUTORISE M. le Maire à signer l'avenant n° 1 à la convention du service commun d'instruction des autorisations d'urbanisme.",
      ],
      [], 2),
 ]

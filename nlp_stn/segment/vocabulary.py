@@ -1028,6 +1028,10 @@ _CAPS_DECISION = re.compile(
     r"|DONNE|ATTRIBUE|VALIDE|CR[ÉE]E|RETIENT|ABROGE|MODIFIE|PR[ÉE]CISE|OPTE|D[ÉE]L[ÈE]GUE|CONFIE|AUTORISENT"
     r"|APPROUVENT|ACTE)\b(?!['’])"
 )
+# The same verb in capitals inside the sentence that deliberates (« Le conseil municipal, après en
+# avoir délibéré, à l'unanimité, AUTORISE M. le Maire à signer … »), a word after it (not the
+# « DÉCIDE : » over the articles)
+_INLINE_CAPS_DECISION = re.compile(r"(?<=,\s)" + _CAPS_DECISION.pattern[1:] + r"(?=\s+[^\W\d_])")
 # "… après en avoir délibéré, DÉCIDE de désigner M. X…": the decision follows "décide"
 _INLINE_DECISION = re.compile(r"\b(?:D[ÉE]CIDE|d[ée]cide)\s+(?=de\s|d['’])")
 # A demand whose place is the one the sentence before named, its subject the person that
