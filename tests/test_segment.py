@@ -495,6 +495,18 @@ def test_a_verb_in_capitals_inside_the_deliberating_sentence_opens_the_decision(
         ("decision", "Article 1er", "De fixer le tarif du repas de la cantine à 3,20 €."),
     ]
 
+def test_a_budget_amendment_named_decision_modificative_opens_no_section_of_decisions(tmp_path):
+    # the agenda item « Décision modificative n° 2 » is a budget's amendment: its presentation is no decision
+    _, units = _units(tmp_path, "pv.txt", (
+        "Procès-verbal de la séance du conseil municipal\n\n"
+        "2027-012 – Décision modificative n° 1\n\n"
+        "Mme Lise Bonnet, adjointe aux finances, présente la décision modificative n° 1 qui ajuste les crédits "
+        "de la section de fonctionnement.\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision modificative n° 1.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "APPROUVE la décision modificative n° 1."),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

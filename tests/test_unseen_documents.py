@@ -1577,7 +1577,7 @@ CASES = [
      [
          "Mme l'adjointe répond que la réservation de la salle des fêtes continuera à se faire à l'accueil de la mairie, qui tient le planning et remet les clés.",
      ],
-     [], 2),
+     [], 1),
 ]
 
 

@@ -192,8 +192,10 @@ _NOT_PLANNED = re.compile(
     r"|retenue?s?|budg[ée]t[ée]e?s?)\b", re.I)
 _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
-    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
-    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
+    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »,
+    # nor a budget's amendment, its name « décision modificative » (« 2026-045 – Décision
+    # modificative n° 2 », an item of the agenda like any other)
+    ("decision", re.compile(r"\bd[ée]cisions?\b(?!\s+modificatives?\b)|\bd[ée]cid[ée]e?s?\b", re.I)),
     # (priorities set, as expectations are, « Le rapport fixait des priorités : désenclaver … »: aims;
     # not a plan's « 3 priorités : » nor « Nos priorités pour 2025 : », its actions)
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b|\bdes\s+priorit[ée]s\b", re.I)),
