@@ -425,6 +425,89 @@ def test_an_article_turning_one_thing_down_and_deciding_another_is_one_decision_
     ]
 
 
+def test_an_article_whose_infinitive_turns_a_request_down_is_a_refusal(tmp_path):
+    # « De ne pas donner suite … », « De rejeter … »: stated « non retenue »; a negated infinitive
+    # that decides something (« De ne pas augmenter … ») refuses nothing
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 1 : De ne pas donner suite, cette année, à la demande d'un terrain de padel.\n\n"
+        "Article 2 : De rejeter la demande de parking payant devant la gare.\n\n"
+        "Article 3 : De ne pas augmenter les tarifs de la piscine en 2028.\n"))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("decision", "Article 1", "De ne pas donner suite, cette année, à la demande d'un terrain de padel.",
+         "non retenue"),
+        ("decision", "Article 2", "De rejeter la demande de parking payant devant la gare.", "non retenue"),
+        ("decision", "Article 3", "De ne pas augmenter les tarifs de la piscine en 2028.", ""),
+    ]
+
+def test_an_article_that_only_decides_a_study_is_stated_under_study(tmp_path):
+    # « D'étudier … », « De lancer une étude … »: « À l'étude »; not when a deed follows (« … et de créer … »)
+    _, units = _units(tmp_path, "deliberation.txt", (
+        "Extrait du registre des délibérations\n\nVu le code général des collectivités territoriales,\n\n"
+        "Après en avoir délibéré, le conseil municipal DÉCIDE :\n\n"
+        "Article 1 : D'étudier avec le syndicat des eaux la pose de compteurs communicants.\n\n"
+        "Article 2 : De lancer une étude sur la rénovation du gymnase.\n\n"
+        "Article 3 : D'étudier les besoins des clubs et de créer un terrain de basket.\n"))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("decision", "Article 1", "D'étudier avec le syndicat des eaux la pose de compteurs communicants.",
+         "À l'étude"),
+        ("decision", "Article 2", "De lancer une étude sur la rénovation du gymnase.", "À l'étude"),
+        ("decision", "Article 3", "D'étudier les besoins des clubs et de créer un terrain de basket.", ""),
+    ]
+
+def test_a_numbered_demand_naming_a_group_over_its_sub_items_gives_way_to_them(tmp_path):
+    # « 2. Pour les élèves des écoles primaires : » over « - le retour … ; » « - des créneaux … »: two
+    # demands (« des », the plural of « un », opens one), the group's name their context; « - que … ; »
+    # clauses are wishes of their own, not fragments completing the item above
+    _, units = _units(tmp_path, "petition.md", (
+        "# Pétition pour la piscine\n\nNous, soussignés, demandons :\n\n"
+        "1. Que la commune rouvre le bassin extérieur chaque été.\n"
+        "2. Pour les élèves des écoles primaires :\n"
+        "    - le retour des cours de natation en CE1 ;\n"
+        "    - des créneaux réservés le mercredi matin.\n"
+        "3. Une meilleure information des familles et usagers :\n"
+        "    - que les horaires soient affichés à l'entrée du parc ;\n"
+        "    - que la fermeture technique soit annoncée un mois avant.\n"
+        "4. Un vestiaire accessible aux fauteuils roulants.\n"))
+    top = "Pétition pour la piscine"
+    assert [(u.kind, u.label, u.heading, u.text) for u in units] == [
+        ("recommendation", "1", top, "Que la commune rouvre le bassin extérieur chaque été."),
+        ("recommendation", "", f"{top} > Pour les élèves des écoles primaires", "le retour des cours de natation en CE1 ;"),
+        ("recommendation", "", f"{top} > Pour les élèves des écoles primaires", "des créneaux réservés le mercredi matin."),
+        ("recommendation", "", f"{top} > Une meilleure information des familles et usagers",
+         "que les horaires soient affichés à l'entrée du parc ;"),
+        ("recommendation", "", f"{top} > Une meilleure information des familles et usagers",
+         "que la fermeture technique soit annoncée un mois avant."),
+        ("recommendation", "4", top, "Un vestiaire accessible aux fauteuils roulants."),
+    ]
+
+def test_a_verb_in_capitals_inside_the_deliberating_sentence_opens_the_decision(tmp_path):
+    # « …, après en avoir délibéré, à l'unanimité, AUTORISE M. le Maire à … »: from the verb; the
+    # « DÉCIDE : » over the articles is no decision itself
+    _, units = _units(tmp_path, "pv.txt", (
+        "Procès-verbal de la séance du conseil municipal\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, AUTORISE M. le Maire à signer "
+        "la convention de prêt de la salle de sport avec le collège.\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, DÉCIDE :\n\n"
+        "Article 1er : De fixer le tarif du repas de la cantine à 3,20 €.\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("decision", "", "AUTORISE M. le Maire à signer la convention de prêt de la salle de sport avec le collège."),
+        ("decision", "Article 1er", "De fixer le tarif du repas de la cantine à 3,20 €."),
+    ]
+
+def test_a_budget_amendment_named_decision_modificative_opens_no_section_of_decisions(tmp_path):
+    # the agenda item « Décision modificative n° 2 » is a budget's amendment: its presentation is no decision
+    _, units = _units(tmp_path, "pv.txt", (
+        "Procès-verbal de la séance du conseil municipal\n\n"
+        "2027-012 – Décision modificative n° 1\n\n"
+        "Mme Lise Bonnet, adjointe aux finances, présente la décision modificative n° 1 qui ajuste les crédits "
+        "de la section de fonctionnement.\n\n"
+        "Le conseil municipal, après en avoir délibéré, à l'unanimité, APPROUVE la décision modificative n° 1.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "APPROUVE la décision modificative n° 1."),
+    ]
+
 def test_wishes_after_a_connective_and_possibilities_of_things(tmp_path):
     _, units = _units(tmp_path, "avis.txt", (
         "Avis du conseil de développement\n\n"

@@ -1611,6 +1611,22 @@ CASES = [
          'Donner une seconde vie aux ordinateurs de la mairie.',
      ],
      [], 2),
+    # pvconseil: a residents' petition as a DOCX (python-docx: « Pétition : … », « À Monsieur le Maire et aux
+    # membres du conseil municipal … », « Nous, soussignés, demandons : » over a « List Number » list whose
+    # header items « … : » hold « List Bullet 2 » sub-points, « Pétition remise le … avec 412 signatures », a
+    # signature table of « … ») and the council's minutes as a PDF (fpdf2: « Présents : », « Absents excusés : »,
+    # « Secrétaire de séance : », agenda items « 2026-045 – … », « Vu … ; », « Considérant … ; », a debate in
+    # reported speech, « … DÉCIDE : » over « Article 1er : De … », votes, « Questions diverses »)
+    ('../matching-checks/pvconseil/corpus/pvconseil/petition-numerique-vauremont.docx',
+     'pvconseil-petition-numerique-vauremont',
+     [],
+     [], 0),
+    ('../matching-checks/pvconseil/corpus/pvconseil/pv-conseil-municipal-2026-11-17.pdf',
+     'pvconseil-pv-conseil-municipal-2026-11-17',
+     [
+         "Mme l'adjointe répond que la réservation de la salle des fêtes continuera à se faire à l'accueil de la mairie, qui tient le planning et remet les clés.",
+     ],
+     [], 1),
 ]
 
 

@@ -62,6 +62,17 @@ _TURNED_DOWN = re.compile(
 )
 
 
+# An article of a deliberation whose infinitive turns a request down (« Article 4 : De ne pas
+# donner suite à la demande de … », « De ne pas retenir … », « De rejeter … », « De refuser … »):
+# the council's refusal. Not any negated infinitive: « De ne pas augmenter les tarifs » decides
+# something, it refuses nothing
+_REFUSED_ARTICLE = re.compile(
+    r"^\W*d(?:e\s+|['’]\s*)(?:ne\s+pas\s+(?:(?:y\s+)?donner\s+(?:de\s+|une\s+)?suite|retenir|accepter|approuver"
+    r"|faire\s+droit|accorder|donner\s+(?:un\s+avis\s+favorable|(?:son|leur)\s+accord))"
+    r"|rejeter|refuser|[ée]carter|opposer\s+un\s+refus)\b",
+    re.I,
+)
+
 # The notice of the means of appeal closing a deliberation, numbered as its last article
 # (« Article 7 : La présente délibération peut faire l'objet d'un recours devant le tribunal
 # administratif … »): what the law requires to be said, not a decision of the council
@@ -924,6 +935,8 @@ class _Headings:
             kind, fate = "decision", "non retenue"
         else:
             rest, fate = self.label_fate(kind, rest)
+            if kind == "decision" and not fate and _REFUSED_ARTICLE.match(rest):
+                fate = "non retenue"  # « Article 11 : De ne pas donner suite à … »: a refusal
         offset = block.start + len(block.text) - len(rest)
         first = _sentences(rest)[0]
         parts = [(first[0] + o, part) for o, part in _demand_parts(first[1])]

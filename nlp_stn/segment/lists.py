@@ -158,6 +158,10 @@ class _Lists:
             j += 1
         if not subs or any(sub.level != subs[0].level for sub in subs):
             return None
+        if len(subs) >= 2 and all(_first_word(sub.text.strip()) == "que" for sub in subs):
+            # « Une meilleure couverture mobile : » over « - qu'une antenne soit installée … ; » « - que
+            # la carte … soit publiée. »: clauses with their own verbs, one wish each, not fragments
+            return None
         for n, sub in enumerate(subs):
             part = sub.text.strip()
             if not part[:1].islower() or _first_word(part) not in _COMPLEMENT_WORDS or part.endswith((":", "?")):
@@ -201,11 +205,13 @@ class _Lists:
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS and not (
                 first == "de" and enclosing[3] and st.leadin_active and st.leadin in ("recommendation", "action")
                 and self.lang.infinitive(block.text)) and not (
-                first == "et" and self.prior == "recommendation" and _SPOKEN_DEMAND.match(block.text)):
+                first == "et" and self.prior == "recommendation" and _SPOKEN_DEMAND.match(block.text)) and not (
+                first == "des" and enclosing[3]):
             # "dans les quartiers prioritaires": a complement of the item above; not « b) de
             # former les agents » under « Le conseil recommande : », one more thing asked, as
             # « a) d'équiper … » before it, nor, in a demands document, « - et qu'il soit lisible
-            # … » under « - Que le site soit … »: one more wish
+            # … » under « - Que le site soit … »: one more wish, nor « - des tablettes pour chaque
+            # classe. » under « 7. Pour l'école : », the plural of « une », one thing of the list
             return
         hint = st.leadin if st.leadin_active else st.hint
         if hint is None:

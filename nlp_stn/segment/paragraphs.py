@@ -13,7 +13,7 @@ from ..status import status_cap
 from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAND, _AGREED, _BODY_APPROVES, _AMENDMENT_ASKS, _BACK_REFERENCE,
                          _PRONOUN_BACK, _PRONOUN_OBJECT, PRONOUN_BACK_WORDS, _THING_MUST, _AUTHORITY_MUST, _DEED_MUST, _EVERY_MUST, _AUTHOR_PROPOSES, _CAPS_DECISION, _DATED_REPORT,
                          _CAUTION_SECTION, _DELIBERATION_END, _SIGNED_AT, _DEMAND_VERB, _DEMAND_WEAK, _EDITORIAL, _ENGAGEMENT_FIELD, _GENERIC_SECTION,
-                         _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
+                         _GOES_ON, _HEADING_NUMBER, _INDIRECT_QUESTION, _INLINE_CAPS_DECISION, _INLINE_DECISION, _MEASURED_BY, _MOTIVATION, _NOT_PLANNED, _NUMBER_DASH,
                          _ONE_PROPOSAL_LEADIN, _OPPOSES, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
@@ -1116,10 +1116,13 @@ class _Paragraphs:
                 # "APPROUVE la convention…" whole; "… après en avoir délibéré, DÉCIDE de …"
                 # from what follows "décide"
                 inline = _INLINE_DECISION.search(sentence)
+                caps = _INLINE_CAPS_DECISION.search(sentence)
                 if _CAPS_DECISION.match(sentence):
                     cut = 0
                 elif inline and re.search(r"d[ée]lib[ée]r[ée]", sentence[:inline.start()]):
                     cut = inline.end()
+                elif caps and re.search(r"d[ée]lib[ée]r[ée]", sentence[:caps.start()]):
+                    cut = caps.start()  # « …, après en avoir délibéré, AUTORISE M. le Maire à … »
                 else:
                     cut = None
                 if cut is not None:

@@ -21,6 +21,10 @@ _GROUPING_LABELS = {"chantier", "engagement", "operation"}
 MIN_THINGS_LIST = 2  # things named in a list that may ask for them together (see _asked_things)
 # The words at most of a unit that only names an action detailed under a heading of its name
 DETAILED_NAME_WORDS = 10
+# A demand's list item naming a group (see _Resolution._group_headers): at most so many words, over
+# at least so many demands of its own
+GROUP_HEADER_WORDS = 8
+MIN_GROUPED_ASKS = 2
 # A letter, a number or a roman numeral before a section's name (« a. », « 2) », « IV »)
 _SECTION_NUMBER = re.compile(r"^\W*(?:[A-Za-z]|\d{1,2}|[IVXLC]{1,5})\s*[.)–—:-]?\s+(?=\S)")
 SECTION_NAME_WORDS = 2  # a section's name of fewer words may be a common word
@@ -180,7 +184,34 @@ class _Resolution:
             if any(c.label[:1].isalpha() and not re.fullmatch(r"[A-Za-z]", c.label) and _below(c.label, unit.label)
                    for c in children) or (lettered and len(children) - len(siblings) >= 2):
                 unit.kind = "objective"
+        kept = self._group_headers(kept)
         self.units = self._lettered_axes(kept) if self.prior == "action" else kept
+
+    def _group_headers(self, units: list[_Unit]) -> list[_Unit]:
+        """``units`` without the list items of demands that only name the group of the demands
+        nested under them: a few words without a verb ended by « : » (« 7. Pour l'école : », « 5. De
+        l'aide pour les démarches en ligne : ») over at least two demands of their own (« - le
+        remplacement des ordinateurs ; », « - des tablettes pour chaque classe. »). The name
+        becomes the last title of those demands' section, their context."""
+        asks: dict[str, int] = {}
+        for u in units:
+            if u.parent and u.kind == "recommendation":
+                asks[u.parent] = asks.get(u.parent, 0) + 1
+        groups = {str(u.key): u for u in units
+                  if u.kind == "recommendation" and u.text.rstrip().endswith(":")
+                  and asks.get(str(u.key), 0) >= MIN_GROUPED_ASKS
+                  and _word_count(u.text) <= GROUP_HEADER_WORDS and not self.lang.infinitive(u.text)
+                  and not self.lang.infinitive(_after_topic(u.text) or u.text)
+                  and not re.search(r"\b(?:que|qu['’])", u.text, re.I)}
+        if not groups:
+            return units
+        for u in units:
+            group = groups.get(u.parent)
+            if group is not None and str(u.key) not in groups:
+                name = group.text.rstrip().rstrip(":").rstrip()
+                u.heading = f"{u.heading} > {name}" if u.heading else name
+                u.parent = group.parent
+        return [u for u in units if str(u.key) not in groups]
 
     def _lettered_axes(self, units: list[_Unit]) -> list[_Unit]:
         """``units`` with, in an authority's plan, the chapter heading lettered alone (« a Couverture

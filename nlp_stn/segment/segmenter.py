@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id
 from ..settings import Settings
 from ..status import status_cap
-from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
+from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDIED_ARTICLE, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
                          _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
 from .units import _State, _Unit
 from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
@@ -337,6 +337,8 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
             unit.state = THIRD_PARTY  # « solliciter l'État pour … »: asked of another body
         if not unit.state and unit.kind == "action" and _studies_only(text, unit.detail):
             unit.state = UNDER_STUDY  # « La Région étudiera l'opportunité d'… »: no deed promised yet
+        if not unit.state and unit.kind == "decision" and _STUDIED_ARTICLE.match(text):
+            unit.state = UNDER_STUDY  # « D'étudier avec la communauté de communes … »: a study decided
         out.append(Segment(id=uid, doc=doc.id, kind=unit.kind, label=unit.label, heading=unit.heading,
                            parent=parent, role=unit.role, page=unit.page, start=unit.start, end=unit.end, text=text,
                            detail=" ".join(unit.detail)[:MAX_DETAIL], state=unit.state, answers=unit.answers))

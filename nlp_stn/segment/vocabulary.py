@@ -192,8 +192,10 @@ _NOT_PLANNED = re.compile(
     r"|retenue?s?|budg[ée]t[ée]e?s?)\b", re.I)
 _KIND_WORDS = (
     ("indicator", re.compile(r"\bindicateurs?\b", re.I)),
-    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »
-    ("decision", re.compile(r"\bd[ée]cisions?\b|\bd[ée]cid[ée]e?s?\b", re.I)),
+    # « Décisions », « ce qui a été décidé », not a theme « Décider ensemble de l'aménagement »,
+    # nor a budget's amendment, its name « décision modificative » (« 2026-045 – Décision
+    # modificative n° 2 », an item of the agenda like any other)
+    ("decision", re.compile(r"\bd[ée]cisions?\b(?!\s+modificatives?\b)|\bd[ée]cid[ée]e?s?\b", re.I)),
     # (priorities set, as expectations are, « Le rapport fixait des priorités : désenclaver … »: aims;
     # not a plan's « 3 priorités : » nor « Nos priorités pour 2025 : », its actions)
     ("objective", re.compile(r"\b(?:objectifs?|attentes?|enjeux|finalit[ée]s?|ambitions?)\b|\bdes\s+priorit[ée]s\b", re.I)),
@@ -306,6 +308,16 @@ _ASKS_THIRD_PARTY = re.compile(
     re.I,
 )
 THIRD_PARTY = "Demandée à un tiers"
+# An article of a deliberation that only decides a study (« Article 9 : D'étudier avec la
+# communauté de communes la mise en place de … », « De faire étudier … », « De lancer une étude
+# sur … », « De renvoyer à une étude les propositions … »): no deed decided yet, at most in part;
+# not when a deed follows in the same sentence (« D'étudier … puis de créer … », « … et d'ouvrir … »)
+_STUDIED_ARTICLE = re.compile(
+    r"^\W*d(?:e\s+|['’]\s*)(?:(?:faire\s+)?[ée]tudier|(?:lancer|engager|conduire|mener|commander|faire\s+r[ée]aliser)"
+    r"\s+une\s+[ée]tude|renvoyer\s+(?:[^.;:]{0,80}?\s)?[àa]\s+une\s+[ée]tude)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:de\s+|d['’]\s*)(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:er|ir|re)\b)",
+    re.I,
+)
 # An action that only commits to study whether to act (« La Région étudiera avec les départements
 # l'opportunité d'une plateforme », « Une étude de faisabilité sera menée en 2027 », « Étudier la
 # possibilité d'un guichet unique »): no deed promised yet, at most in part; not when a deed
@@ -1018,6 +1030,10 @@ _CAPS_DECISION = re.compile(
     r"|DONNE|ATTRIBUE|VALIDE|CR[ÉE]E|RETIENT|ABROGE|MODIFIE|PR[ÉE]CISE|OPTE|D[ÉE]L[ÈE]GUE|CONFIE|AUTORISENT"
     r"|APPROUVENT|ACTE)\b(?!['’])"
 )
+# The same verb in capitals inside the sentence that deliberates (« Le conseil municipal, après en
+# avoir délibéré, à l'unanimité, AUTORISE M. le Maire à signer … »), a word after it (not the
+# « DÉCIDE : » over the articles)
+_INLINE_CAPS_DECISION = re.compile(r"(?<=,\s)" + _CAPS_DECISION.pattern[1:] + r"(?=\s+[^\W\d_])")
 # "… après en avoir délibéré, DÉCIDE de désigner M. X…": the decision follows "décide"
 _INLINE_DECISION = re.compile(r"\b(?:D[ÉE]CIDE|d[ée]cide)\s+(?=de\s|d['’])")
 # A demand whose place is the one the sentence before named, its subject the person that
