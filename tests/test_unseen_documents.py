@@ -1601,7 +1601,7 @@ CASES = [
      ],
      [
          "La formation des enseignants relève de l'Éducation nationale.",
-     ], 1),
+     ], 12),
 ]
 
 
