@@ -2824,3 +2824,20 @@ def test_a_framed_quote_of_participants_holds_no_demand():
     assert [(k, text) for k, _, text, _ in _units(doc)] == [
         ("recommendation", "Les participants demandent que la commune ouvre une maison de santé."),
         ("recommendation", "Les participants souhaitent que la commune crée une piste cyclable.")]
+
+
+def test_a_bulleted_sentence_opening_with_a_preposition_is_an_item_of_its_own():
+    # « • En 2028, un bus … . », « • Des chèques … seront remis … . »: whole sentences, not the
+    # complement of the item before, as « • dans les mairies » is
+    rows = [("Objectif", "Rapprocher les services."),
+            ("Description", "• Un conseiller sera recruté au premier trimestre 2027.\n"
+                            "• En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton.\n"
+                            "• Des chèques de dix heures seront remis aux allocataires du RSA."),
+            ("Pilote", "Service social")]
+    assert [(u.kind, u.text) for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        ("action", "Un conseiller sera recruté au premier trimestre 2027."),
+        ("action", "En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton."),
+        ("action", "Des chèques de dix heures seront remis aux allocataires du RSA.")]
+    rows[1] = ("Description", "• Installer des bornes\n• dans les mairies")
+    assert [u.text for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        "Installer des bornes"]

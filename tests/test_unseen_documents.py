@@ -1577,9 +1577,6 @@ CASES = [
      'fichesaction-plan-actions-numerique-2027-2030-fiches',
      [
          'Un numérique accessible à tous',
-         "À partir de septembre 2027, un bus numérique équipé de six postes s'arrêtera une fois par mois dans chacune des 27 communes.",
-         "Des pass numériques de dix heures seront remis aux allocataires du RSA par l'espace France services.",
-         'En 2029, deux points de visio-guichet seront installés dans les espaces France services de Montlaur-sur-Sornelle et de Vabres pour joindre les services intercommunaux.',
          'Des infrastructures et des services publics de confiance',
          "Un guichet « raccordement fibre » sera ouvert au siège de la communauté de communes pour recevoir les habitants et faire le lien avec l'opérateur et le syndicat mixte.",
          'Les travaux en domaine privé restent à la charge des propriétaires : la communauté de communes ne les subventionnera pas.',
@@ -1588,7 +1585,6 @@ CASES = [
          'Un audit complet du site et des téléservices sera réalisé en 2027.',
          "Le site de la communauté de communes sera refondu en 2028 pour être conforme au RGAA et sa déclaration d'accessibilité sera publiée.",
          'Un numérique éducatif et responsable',
-         'Des classes mobiles de tablettes seront expérimentées dans six écoles pilotes en 2028.',
          "Les ordinateurs réformés des communes, de l'intercommunalité et des entreprises volontaires seront collectés deux fois par an.",
          "Ils seront reconditionnés par l'ESAT de la Sornelle puis donnés aux familles et aux associations par l'intermédiaire des CCAS.",
          'Un inventaire des équipements numériques et une mesure de leur consommation seront réalisés en 2027 dans les bâtiments intercommunaux et les mairies.',
