@@ -793,3 +793,14 @@ def test_spoken_wishes_of_a_youth_council_under_topic_lines(tmp_path):
     from nlp_stn.segment.vocabulary import _DEMAND_VERB, _DEMAND_WEAK
     assert not _DEMAND_WEAK.search("Un terrain couvert, ce serait trop cher pour la commune.")
     assert not _DEMAND_VERB.search("Les ateliers qu'on propose aux aînés sont complets.")
+
+
+def test_il_faut_compter_a_length_or_an_amount_is_no_demand():
+    from nlp_stn.segment.vocabulary import _DEMAND_WEAK
+
+    assert not _DEMAND_WEAK.search("De la gare au bourg, il faut compter vingt minutes à pied.")
+    assert not _DEMAND_WEAK.search("Pour une réparation, il faut compter environ 80 euros.")
+    assert not _DEMAND_WEAK.search("il faut compter 3 semaines de délai")
+    # counting on someone, or counting a thing, still asks
+    assert _DEMAND_WEAK.search("Il faut compter les places libres chaque soir.")
+    assert _DEMAND_WEAK.search("Il faudrait compter sur les bénévoles du club.")

@@ -1572,7 +1572,7 @@ CASES = [
     ('../matching-checks/fichesaction/corpus/fichesaction/contribution-passeurs-numerique-plan-sornelle.odt',
      'fichesaction-contribution-passeurs-numerique-plan-sornelle',
      [],
-     [], 1),
+     [], 0),
     ('../matching-checks/fichesaction/corpus/fichesaction/plan-actions-numerique-2027-2030-fiches.pdf',
      'fichesaction-plan-actions-numerique-2027-2030-fiches',
      [
