@@ -2903,3 +2903,13 @@ def test_a_bulleted_sentence_opening_with_a_preposition_is_an_item_of_its_own():
     rows[1] = ("Description", "• Installer des bornes\n• dans les mairies")
     assert [u.text for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
         "Installer des bornes"]
+
+
+def test_a_fiche_labelled_in_its_first_field_name_labels_its_title():
+    # « Fiche action n° 3 | Réf. … » above « Intitulé | … »: the record's label, its title's
+    rows = [("Fiche action n° 3", "Réf. PN-03 – à lancer"), ("Intitulé", "Ouvrir un guichet unique"),
+            ("Pilote", "DGS"), ("Indicateurs", "Nombre d'usagers")]
+    assert _units(_record_doc("", rows))[0] == ("action", "Fiche action n° 3", "Ouvrir un guichet unique", "")
+    # a field name that is no action's label labels nothing
+    rows[0] = ("Référence", "PN-03")
+    assert _units(_record_doc("", rows))[0] == ("action", "", "Ouvrir un guichet unique", "")

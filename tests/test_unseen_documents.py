@@ -1583,7 +1583,7 @@ CASES = [
          'Un comité de pilotage réunissant les élus de la commission numérique et les services se réunira deux fois par an.',
          "Un bilan annuel de l'avancement, avec les indicateurs de chaque fiche, sera présenté en conseil communautaire et publié sur le site.",
      ],
-     [], 12),
+     [], 0),
 ]
 
 

@@ -563,6 +563,8 @@ class _TableUnits:
             kind = fields.get(block.row)
             if kind == "?" and block.col and block is not title_block:
                 self.axis_field(block)  # « Axe | Axe 2 – Des services de confiance »
+            if not block.col and not waiting and title is None and block is not title_block:
+                waiting = self.record_label(block.text)  # « Fiche action n° 3 | Réf. … » over « Intitulé »
             if (not block.col or kind in (None, "", "?") or block is title_block
                     or (kind == "title" and title is not None)):
                 continue  # a field name, a field giving no unit, the title given twice
@@ -577,6 +579,13 @@ class _TableUnits:
                 title = self.units[before]  # "Intitulé : Créer un guichet…" names the record
                 title.label = title.label or waiting
         return i
+
+    def record_label(self, name: str) -> str:
+        """The label a record gives itself in the place of a field name (« Fiche action n° 3 »
+        beside its reference, above « Intitulé »): a label of an action and nothing else; ""
+        otherwise (« Pilote », « Axe 2 – Inclure »)."""
+        label, kind, rest = self.parse_label(_collapse(name), codes=False)
+        return label if label and kind == "action" and not rest.strip(" :–—-") else ""
 
     def axis_field(self, block: Block) -> None:
         """The value of a record's field that is a labelled objective and nothing else (« Axe |
