@@ -1830,3 +1830,23 @@ def test_a_left_paragraph_set_apart_beside_a_longer_right_column_stays_in_its_co
     a2, b3 = _line("un paragraphe plus bas", 130, x0=40, x1=280), _line("encore la droite", 130, x0=310, x1=540)
     b4 = _line("fin de la colonne de droite", 142, x0=310, x1=540)
     assert read_columns([a1, b1, b2, a2, b3, b4], 295.0) == [a1, a2, b1, b2, b3, b4]
+
+
+def test_records_numbering_themselves_in_their_first_field_stay_apart():
+    from nlp_stn.extract.pdf import join_continued_tables, numberless_fields
+
+    assert numberless_fields(["fiche action n° 12", "axe", "action 2.3"]) == ["fiche action n° #", "axe", "action #"]
+    pages = [[_line("Plan d'actions", 60, page=1)], [], [], []]
+    columns = (72.0, 220.0)
+    fiche1 = _table([["Fiche action n° 1", "Réf. A-01"], ["Axe", "Axe 1 – Inclure"], ["Intitulé", "Ouvrir un guichet"],
+                     ["Pilote", "Mairie"]], 600, 770, columns=columns)
+    fiche2 = _table([["Fiche action n° 2", "Réf. A-02"], ["Axe", "Axe 1 – Inclure"], ["Intitulé", "Former"],
+                     ["Pilote", "CCAS"]], 72, 770, columns=columns)
+    out = join_continued_tables(pages, {1: [fiche1], 2: [fiche2]})
+    assert [t.rows for t in out[2]] == [fiche2.rows] and not out[2][0].emitted
+    # rows numbered one to three going on over the page: one table
+    rows1 = _table([["1", "Ouvrir un guichet"], ["2", "Former les agents"], ["3", "Publier les données"]], 600, 770,
+                   columns=columns)
+    rows2 = _table([["4", "Équiper les écoles"], ["5", "Recruter"], ["6", "Mesurer"]], 72, 160, columns=columns)
+    out = join_continued_tables(pages, {1: [rows1], 2: [rows2]})
+    assert len(out[1][0].rows) == 6 and out[2][0].emitted

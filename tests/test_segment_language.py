@@ -834,3 +834,14 @@ def test_a_question_typed_fast_ends_before_a_sentence_in_lower_case(tmp_path):
         ("recommendation", "", "Pourriez-vous ouvrir la salle de sport le dimanche ?"),
         ("recommendation", "", "Pouvez-vous installer des bancs au square ?"),
     ]
+
+
+def test_il_faut_compter_a_length_or_an_amount_is_no_demand():
+    from nlp_stn.segment.vocabulary import _DEMAND_WEAK
+
+    assert not _DEMAND_WEAK.search("De la gare au bourg, il faut compter vingt minutes à pied.")
+    assert not _DEMAND_WEAK.search("Pour une réparation, il faut compter environ 80 euros.")
+    assert not _DEMAND_WEAK.search("il faut compter 3 semaines de délai")
+    # counting on someone, or counting a thing, still asks
+    assert _DEMAND_WEAK.search("Il faut compter les places libres chaque soir.")
+    assert _DEMAND_WEAK.search("Il faudrait compter sur les bénévoles du club.")

@@ -2824,3 +2824,92 @@ def test_a_framed_quote_of_participants_holds_no_demand():
     assert [(k, text) for k, _, text, _ in _units(doc)] == [
         ("recommendation", "Les participants demandent que la commune ouvre une maison de santé."),
         ("recommendation", "Les participants souhaitent que la commune crée une piste cyclable.")]
+
+
+def test_the_axis_field_of_fiches_is_an_objective_once():
+    # « Axe | Axe 2 – … » in each fiche: the axis the record belongs to, one objective however
+    # many fiches repeat it
+    b = TextBuilder()
+    b.add("heading", "Plan numérique", level=1)
+    for table, (title, axis) in enumerate((("Ouvrir un guichet unique", "Axe 2 – Des services proches"),
+                                           ("Former les agents", "Axe 2 – Des services proches"),
+                                           ("Équiper les écoles", "Axe 3 : Apprendre avec le numérique"))):
+        for row, (name, value) in enumerate((("Intitulé", title), ("Axe", axis), ("Pilote", "DGS"),
+                                             ("Indicateurs", "Nombre d'usagers"))):
+            b.add("table_cell", name, table=table, row=row, col=0)
+            b.add("table_cell", value, table=table, row=row, col=1)
+    ex = b.build()
+    doc = Document(id="p.docx", path="p.docx", format="docx", title="", text=ex.text, blocks=ex.blocks, meta=DocMeta())
+    units = segment(doc)
+    assert [(u.kind, u.label, u.text) for u in units if u.kind == "objective"] == [
+        ("objective", "Axe 2", "Des services proches"), ("objective", "Axe 3", "Apprendre avec le numérique")]
+    assert all(doc.text[u.start:u.end] == u.text for u in units if u.kind == "objective")
+    # a value that only names a theme gives no unit
+    rows = [("Intitulé", "Ouvrir un guichet unique"), ("Axe", "Solidarités"), ("Pilote", "DGS"),
+            ("Indicateurs", "Nombre d'usagers")]
+    assert [u[0] for u in _units(_record_doc("", rows))] == ["action", "indicator"]
+
+
+def test_a_description_of_pledges_gives_one_action_a_sentence():
+    rows = [("Objectif", "Réduire les déplacements des résidents."),
+            ("Description", "Un chariot de téléconsultation sera installé dans chaque EHPAD en 2027. Les frais "
+                            "de connexion restent à la charge des établissements : le Département ne les "
+                            "financera pas."),
+            ("Pilote", "Direction de l'autonomie"), ("Budget", "380 000 €")]
+    assert [(u.kind, u.text, u.state) for u in segment(_record_doc("Fiche action n° 2 – Développer la télémédecine",
+                                                                     rows))][2:] == [
+        ("action", "Un chariot de téléconsultation sera installé dans chaque EHPAD en 2027.", ""),
+        ("decision", "Les frais de connexion restent à la charge des établissements : le Département ne les "
+                     "financera pas.", "non retenue")]
+    # a sentence that pledges nothing: the paragraph describes the fiche's action
+    rows[1] = ("Description", "Un chariot de téléconsultation sera installé dans chaque EHPAD en 2027. Les "
+                              "résidents évitent ainsi des trajets longs.")
+    titled = segment(_record_doc("Fiche action n° 2 – Développer la télémédecine", rows))
+    assert [u.kind for u in titled] == ["action", "objective"] and titled[0].detail.startswith("Un chariot")
+
+
+def test_bulleted_sentences_of_a_fiche_opening_with_a_preposition_or_turning_down():
+    rows = [("Objectif", "Rapprocher les services."),
+            ("Description", "• Un conseiller sera recruté au premier trimestre 2027.\n"
+                            "• En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton.\n"
+                            "• Des chèques de dix heures seront remis aux allocataires du RSA.\n"
+                            "• La formation des enseignants relève de l'Éducation nationale.\n"
+                            "• Un budget participatif n'est pas prévu sur la durée du plan."),
+            ("Pilote", "Service social")]
+    assert [(u.kind, u.text) for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        ("action", "Un conseiller sera recruté au premier trimestre 2027."),
+        ("action", "En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton."),
+        ("action", "Des chèques de dix heures seront remis aux allocataires du RSA."),
+        ("decision", "La formation des enseignants relève de l'Éducation nationale."),
+        ("decision", "Un budget participatif n'est pas prévu sur la durée du plan.")]
+    # a short complement after a preposition stays the item before's
+    rows[1] = ("Description", "• Installer des bornes\n• dans les mairies")
+    assert [u.text for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        "Installer des bornes"]
+
+
+def test_a_bulleted_sentence_opening_with_a_preposition_is_an_item_of_its_own():
+    # « • En 2028, un bus … . », « • Des chèques … seront remis … . »: whole sentences, not the
+    # complement of the item before, as « • dans les mairies » is
+    rows = [("Objectif", "Rapprocher les services."),
+            ("Description", "• Un conseiller sera recruté au premier trimestre 2027.\n"
+                            "• En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton.\n"
+                            "• Des chèques de dix heures seront remis aux allocataires du RSA."),
+            ("Pilote", "Service social")]
+    assert [(u.kind, u.text) for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        ("action", "Un conseiller sera recruté au premier trimestre 2027."),
+        ("action", "En 2028, un bus s'arrêtera chaque mois dans chaque commune du canton."),
+        ("action", "Des chèques de dix heures seront remis aux allocataires du RSA.")]
+    rows[1] = ("Description", "• Installer des bornes\n• dans les mairies")
+    assert [u.text for u in segment(_record_doc("Fiche action n° 1 – Renforcer la médiation", rows))][2:] == [
+        "Installer des bornes"]
+
+
+def test_a_fiche_labelled_in_its_first_field_name_labels_its_title():
+    # « Fiche action n° 3 | Réf. … » above « Intitulé | … »: the record's label, its title's
+    rows = [("Fiche action n° 3", "Réf. PN-03 – à lancer"), ("Intitulé", "Ouvrir un guichet unique"),
+            ("Pilote", "DGS"), ("Indicateurs", "Nombre d'usagers")]
+    assert _units(_record_doc("", rows))[0] == ("action", "Fiche action n° 3", "Ouvrir un guichet unique", "")
+    # a field name that is no action's label labels nothing
+    rows[0] = ("Référence", "PN-03")
+    assert _units(_record_doc("", rows))[0] == ("action", "", "Ouvrir un guichet unique", "")

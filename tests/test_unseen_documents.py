@@ -1627,6 +1627,28 @@ CASES = [
          "Mme l'adjointe répond que la réservation de la salle des fêtes continuera à se faire à l'accueil de la mairie, qui tient le planning et remet les clés.",
      ],
      [], 1),
+    # fichesaction: an association's « contribution » to an intercommunality's digital plan as an ODT
+    # (odfpy: a title page, « Qui sommes-nous ? », « Nos constats » in prose with demands in « Il
+    # faudrait que … », « Nos propositions » as paragraphs opened by a bold « Proposition n° 7 : » run,
+    # a conclusion and a contact) and the intercommunality's « Plan d'actions numérique 2027-2030 » as
+    # a PDF of « fiches action » (fpdf2: a cover, a summary table, then one bordered two-column table
+    # a page with shaded labels « Fiche action n° 3 », « Axe », « Intitulé », « Contexte »,
+    # « Objectifs », « Description », … « Indicateurs de suivi », running header, « page n / N »)
+    ('../matching-checks/fichesaction/corpus/fichesaction/contribution-passeurs-numerique-plan-sornelle.odt',
+     'fichesaction-contribution-passeurs-numerique-plan-sornelle',
+     [],
+     [], 0),
+    ('../matching-checks/fichesaction/corpus/fichesaction/plan-actions-numerique-2027-2030-fiches.pdf',
+     'fichesaction-plan-actions-numerique-2027-2030-fiches',
+     [
+         'Le portail data.sornelle.fr sera mis en ligne à la fin de 2027.',
+         'Les premiers jeux de données publiés porteront sur la collecte des déchets, le transport à la demande et les équipements sportifs et culturels.',
+         "Les ordinateurs réformés des communes, de l'intercommunalité et des entreprises volontaires seront collectés deux fois par an.",
+         "Ils seront reconditionnés par l'ESAT de la Sornelle puis donnés aux familles et aux associations par l'intermédiaire des CCAS.",
+         'Un comité de pilotage réunissant les élus de la commission numérique et les services se réunira deux fois par an.',
+         "Un bilan annuel de l'avancement, avec les indicateurs de chaque fiche, sera présenté en conseil communautaire et publié sur le site.",
+     ],
+     [], 0),
 ]
 
 

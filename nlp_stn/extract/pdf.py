@@ -1230,15 +1230,29 @@ def _field_names(table: Table, limit: int = 99) -> list[str]:
     return names
 
 
+_FIELD_NUMBER = re.compile(r"\d+(?:[.-]\d+)*")
+
+
+def numberless_fields(names: list[str]) -> list[str]:
+    """Field names with their numbers blanked (« fiche action n° 2 » -> « fiche action n° # »):
+    a record that gives its own number in its first field (« Fiche action n° 2 | Réf. … ») names
+    the same field as the record before it."""
+    return [_FIELD_NUMBER.sub("#", name) for name in names]
+
+
 def _new_record(previous: Table, table: Table) -> bool:
     """Whether a table opening a page is a new record rather than the continuation of the
     table closing the page before: both open with a title row of their own ("Fiche action
     n° 2 – …" after "Fiche action n° 1 – …"), or its first-column field names ("Objectif",
-    "Contexte", …) start again as the previous table's did."""
+    "Contexte", …) start again as the previous table's did, their numbers aside (« Fiche action
+    n° 2 », « Axe », « Intitulé » after « Fiche action n° 1 », « Axe », « Intitulé »), at least
+    one of them without a number (numbered rows going on are no field names)."""
     if title_row(table.rows[0]) and title_row(previous.rows[0]):
         return True
     first = _field_names(table, limit=3)
-    return len(first) >= 2 and len(set(first)) >= 2 and _field_names(previous)[:len(first)] == first
+    blanked = numberless_fields(first)
+    return (len(first) >= 2 and len(set(blanked)) >= 2 and any(name == plain for name, plain in zip(first, blanked))
+            and numberless_fields(_field_names(previous))[:len(first)] == blanked)
 
 
 def _outside(lines: list[Line], tables: list[Table]) -> list[Line]:

@@ -333,8 +333,8 @@ class _Lists:
             return  # « on veut un city-stade !!! »: the « ! » insists
         if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas and not self.insisted_proposal(text)):
             return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
-        if first in _PREPOSITIONS and not first_in_cell:
-            return  # a complement of the item before
+        if first in _PREPOSITIONS and not first_in_cell and not _sentence_item(text):
+            return  # a complement of the item before (not « En 2029, deux guichets seront … . », a sentence)
         if (not role and self.prior == "action" and hint in ("", "recommendation")
                 and self.lang.commitment(text)):
             # in an authority's document, an item pledging its own deed in the future (« Nous

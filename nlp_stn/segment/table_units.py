@@ -12,7 +12,8 @@ from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
 from .vocabulary import _CITED_ACTION
 from .language import _PREPOSITIONS, _collapse, _sentences
-from .tables import (_REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
+from .lists import _sentence_item
+from .tables import (_NOT_ITS_OWN, _REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER, RETAINED_IN_PART, SCHEDULE_AFTER, _LEADER_HEADER, _NUMBER,
                      _answer_columns, _describe, _field_rows, _marked_states, opening_fate, _header_kind, numbered_demand,
                      _row_numbers, _schedule_table, _state_column, _title_cell, bulleted_sentences, cell_items, role_of_header,
                      semicolon_items)
@@ -182,6 +183,21 @@ def _past_table(blocks: Sequence[Block], i: int) -> int:
     while i < len(blocks) and blocks[i].table == table and blocks[i].kind != "heading":
         i += 1
     return i
+
+
+# A verb in the future denied, its object pronoun maybe before it (« ne les subventionnera pas »,
+# « ne financera pas », « n'y installera plus »): what the authority says it will not do
+_DENIED_FUTURE = re.compile(
+    r"\bne\s+(?:(?:l['’]|y|en)\s*|(?:les?|la|leur|lui)\s+)?[^\W\d_]+(?:era|ira|ra|eront|iront|ront)\s+(?:pas|plus|jamais)\b",
+    re.I)
+
+
+def turned_down(sentence: str) -> bool:
+    """Whether a sentence of a plan's record turns a thing down: a refusal (see _REFUSAL, « Un
+    budget participatif n'est pas prévu »), a thing said to be another's to do (« La formation
+    des enseignants relève de l'Éducation nationale »), or a deed denied in the future (« … ne
+    les subventionnera pas »)."""
+    return bool(_REFUSAL.search(sentence) or _NOT_ITS_OWN.search(sentence) or _DENIED_FUTURE.search(sentence))
 
 
 class _TableUnits:
@@ -546,6 +562,10 @@ class _TableUnits:
             block = blocks[i]
             i += 1
             kind = fields.get(block.row)
+            if kind == "?" and block.col and block is not title_block:
+                self.axis_field(block)  # « Axe | Axe 2 – Des services de confiance »
+            if not block.col and not waiting and title is None and block is not title_block:
+                waiting = self.record_label(block.text)  # « Fiche action n° 3 | Réf. … » over « Intitulé »
             if (not block.col or kind in (None, "", "?") or block is title_block
                     or (kind == "title" and title is not None)):
                 continue  # a field name, a field giving no unit, the title given twice
@@ -561,6 +581,40 @@ class _TableUnits:
                 title.label = title.label or waiting
         return i
 
+    def record_label(self, name: str) -> str:
+        """The label a record gives itself in the place of a field name (« Fiche action n° 3 »
+        beside its reference, above « Intitulé »): a label of an action and nothing else; ""
+        otherwise (« Pilote », « Axe 2 – Inclure »)."""
+        label, kind, rest = self.parse_label(_collapse(name), codes=False)
+        return label if label and kind == "action" and not rest.strip(" :–—-") else ""
+
+    def axis_field(self, block: Block) -> None:
+        """The value of a record's field that is a labelled objective and nothing else (« Axe |
+        Axe 2 – Des services publics de confiance »): the axis the record belongs to, an objective
+        unit the first time the document names it (the records under it repeat it)."""
+        label, kind, rest = self.parse_label(_collapse(block.text), codes=False)
+        rest = _collapse(rest)
+        if kind != "objective" or not rest or "\n" in block.text.strip():
+            return
+        if any(u.kind == "objective" and u.label == label and u.text == rest for u in self.units):
+            return
+        start = block.start + len(block.text) - len(block.text.lstrip()) + len(_collapse(block.text)) - len(rest)
+        self.add(_Unit(kind="objective", text=rest, start=start, end=block.end, page=block.page, label=label))
+
+    def pledged_sentences(self, text: str) -> list[tuple[int, str]]:
+        """(offset, sentence) of a record's description paragraph when it lists what the
+        authority will do: at least two sentences, each in the future (see
+        Language.commitment, any subject: « Le portail sera mis en ligne en 2027. Les premiers
+        jeux de données porteront sur … ») or turning a thing down (« … ne les subventionnera
+        pas »); [] for prose that describes the record's action."""
+        said = [(o, s.strip()) for o, s in _sentences(text) if s.strip()]
+        if len(said) < 2 or not all(s.endswith((".", "!")) for _, s in said):
+            return []
+        self.lang.prepare([s for _, s in said])
+        if not all(self.lang.commitment(s.rstrip(".")) or turned_down(s) for _, s in said):
+            return []
+        return [(o + len(s) - len(s.lstrip()), s) for o, s in said]
+
     def field_value(self, block: Block, kind: str, explained: bool) -> None:
         """Units of a field's value cell. Objectives and indicators: one per item (paragraph,
         bullet, "a ; b" part for indicators). Actions ("Actions", "Description de
@@ -575,6 +629,13 @@ class _TableUnits:
             self.add(_Unit(kind=self.item_kind("action"), text=text, start=block.start, end=block.end,
                            page=block.page))
             return
+        if kind == "detail" and len(items) == 1 and not items[0][2]:
+            # « Description | Le portail sera ouvert en 2027. Les données porteront sur … »: one
+            # action a sentence when every sentence pledges (see pledged_sentences)
+            offset, text, _ = items[0]
+            pledged = self.pledged_sentences(text)
+            if pledged:
+                items = [(offset + o, sentence, True) for o, sentence in pledged]
         self.lang.prepare([text for _, text, _ in items])
         plain = [text for _, text, marked in items if not marked and not text.endswith(":")]
         listing = len(plain) >= 2 and all(self.lang.infinitive(text) for text in plain)
@@ -599,6 +660,11 @@ class _TableUnits:
                 parts = [(start, text)]
             if marked or after_leadin or listing or len(parts) >= 2:
                 for k, (s, part) in enumerate(parts):
+                    if self.prior == "action" and _sentence_item(part) and turned_down(part):
+                        # « • Un budget participatif n'est pas prévu. »: the plan turns it down
+                        self.add(_Unit(kind="decision", text=_collapse(part), start=s, end=s + len(part),
+                                       page=block.page, state="non retenue"))
+                        continue
                     self.candidate(block, part.rstrip(" ;,"), s, "action", first_in_cell=n == 0 and k == 0)
             elif (kind == "action" or not explained) and self.lang.infinitive(text):
                 self.candidate(block, text, start, "action")

@@ -484,13 +484,17 @@ _KEPT_PARTICIPLE = (r"(?:garanti|maintenu|pr[ée]serv[ée]|assur[ée]|renforc[é
 # A past participle in -u, -ue, -us, -ues (« rendus », « revue », « maintenus », « étendu »), not
 # « plus », « tous », « nous », « vous », « dessus »
 _PARTICIPLE_U = r"(?!(?:plus|tous|nous|vous|dessus|dessous|jus|sus)\b)[^\W\d_]{2,}(?:u|ue|us|ues)\b"
+# « il faut compter quarante minutes », « il faut compter environ 300 € »: what a thing takes, told
+_RECKONING = (r"compter\s+(?:(?:environ|au\s+moins|pr[èe]s\s+de|plus\s+de|jusqu['’]\s*[àa]|en\s+moyenne|entre)\s+)?"
+              r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante"
+              r"|soixante|cent|mille|quelques|plusieurs|\d+)\b")
 _DEMAND_WEAK = re.compile(
     # (not in a relative clause naming a thing: « ce qu'il faut faire pour … », « tout ce dont il
     # faudrait parler » is what is talked about, no demand)
     rf"(?<!\bce\squ['’])(?<!\bdont\s)\bil (?:faut|faudrait|faudra|convient|conviendrait|conviendra)\s+(?:{_ADVERBS}\s+|d[ée]sormais\s+|absolument\s+"
     rf"|imp[ée]rativement\s+|donc\s+|vraiment\s+|toutefois\s+|cependant\s+|n[ée]anmoins\s+)*"
     # (maybe an object pronoun before the verb: « il faudrait vraiment les remplacer »)
-    rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b)(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
+    rf"(?:de\s+|d['’])?(?:(?:les|le|la|l['’]|leur|lui|en|y)\s*)?(?!{_COMMENT_VERBS}\b|{_RECKONING})(?:que\b|qu['’]|(?:se\s+|s['’])?{_VERB_WORDS}\b)"
     # the same denied (« il ne faut pas fermer … », « il ne faudrait surtout plus supprimer … », « il
     # ne faut pas que … »): asks not to do a thing; not a warning to the reader (« il ne faut pas
     # oublier que … », « croire », « penser », « se leurrer », « se tromper »)
