@@ -1562,6 +1562,42 @@ CASES = [
      'reunionqr-feuille-de-route-numerique-2026-2028',
      [],
      [], 0),
+    # bulletinmuni: a town's idea box typed into an XLSX (openpyxl: merged title and note rows « Saisie
+    # fidèle des idées, orthographe conservée », header « N° | Date | Idée (telle qu'écrite) | Âge |
+    # Quartier | Thème (saisi par le service) », short misspelt ideas, two ideas in a cell, duplicates,
+    # « bravo pour la fête », « rien à dire », empty rows between days, a merged separator row) and the
+    # municipal magazine's « dossier numérique » as a PDF in three columns written row by row (fpdf2:
+    # title, chapô, an interview « Pourquoi … ? » / answer, a coloured box « Ce qui change en 2027 » of
+    # « • » items, captions, an agenda and an advertisement box, folios « Le Mag' de … n° 84 – … »)
+    ('../matching-checks/bulletinmuni/corpus/bulletinmuni/boite-a-idees-fete-de-la-pomme-2026.xlsx',
+     'bulletinmuni-boite-a-idees-fete-de-la-pomme-2026',
+     [
+         "Et le wifi au gymnase !",
+     ], [], 3),
+    ('../matching-checks/bulletinmuni/corpus/bulletinmuni/le-mag-sablonnet-84-dossier-numerique.pdf',
+     'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
+     [
+         "Nous ne développerons pas d'application : c'est trop cher à créer et à maintenir pour une commune de 4 800 habitants.",
+         "À la place, le service « Sablonnet Alertes » vous préviendra par SMS des travaux, des coupures d'eau et des alertes météo dès janvier 2027.",
+         "Le gymnase n'aura pas de wifi public : les clubs ne l'ont pas demandé et la salle doit être rénovée en profondeur d'ici quelques années.",
+         "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
+         "Une retransmission vidéo en direct demande du matériel et des compétences que nous n'avons pas aujourd'hui.",
+         "Nous n'avons pas encore trouvé de formule pour les parents.",
+         "Le wifi public gratuit au parc de la Gravière, au printemps.",
+         "L'espace numérique ouvert aussi le jeudi jusqu'à 19 h, dès le 7 janvier.",
+         "Des ateliers « Premiers pas numériques » pour les plus de 60 ans, deux jeudis par mois avec le CCAS : courriels, démarches, arnaques à éviter.",
+         "Une permanence de la conseillère numérique à la mairie chaque mardi matin, pour vous aider dans vos démarches en ligne.",
+         "Le paiement en ligne de la cantine et du périscolaire sur le portail famille, dès janvier.",
+         "Un repair café un samedi par mois à la salle des associations, avec l'association Répar'Tout.",
+         "L'extinction de l'éclairage public de 23 h à 5 h dans les quartiers résidentiels.",
+         "80 lampadaires sur 450 remplacés par des LED.",
+         "Un nouveau site internet accessible, avec taille du texte réglable et lecture à voix haute.",
+         "Une classe mobile de 16 tablettes pour l'école Jules-Ferry à la rentrée de septembre.",
+         "Les alertes SMS « Sablonnet Alertes » : inscription gratuite en mairie ou sur sablonnet.fr.",
+     ],
+     [
+         "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
+     ], 2),
 ]
 
 
