@@ -1577,8 +1577,6 @@ CASES = [
     ('../matching-checks/bulletinmuni/corpus/bulletinmuni/le-mag-sablonnet-84-dossier-numerique.pdf',
      'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
      [
-         "Nous ne développerons pas d'application : c'est trop cher à créer et à maintenir pour une commune de 4 800 habitants.",
-         "À la place, le service « Sablonnet Alertes » vous préviendra par SMS des travaux, des coupures d'eau et des alertes météo dès janvier 2027.",
          "Le gymnase n'aura pas de wifi public : les clubs ne l'ont pas demandé et la salle doit être rénovée en profondeur d'ici quelques années.",
          "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
          "Une retransmission vidéo en direct demande du matériel et des compétences que nous n'avons pas aujourd'hui.",
@@ -1597,7 +1595,7 @@ CASES = [
      ],
      [
          "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
-     ], 2),
+     ], 0),
 ]
 
 
