@@ -2824,3 +2824,22 @@ def test_a_framed_quote_of_participants_holds_no_demand():
     assert [(k, text) for k, _, text, _ in _units(doc)] == [
         ("recommendation", "Les participants demandent que la commune ouvre une maison de santé."),
         ("recommendation", "Les participants souhaitent que la commune crée une piste cyclable.")]
+
+
+def test_a_title_announcing_what_changes_from_a_date_announces_the_authoritys_actions():
+    """In an authority's bulletin, « Ce qui change au 1er janvier » over noun phrases gives what it
+    will do from then (actions); « Ce que cela change » and an undated « Ce qui va changer pour
+    vous » stay outcomes (no units)."""
+    doc = _document([
+        ("heading", "La lettre du Pays de Brévenne – printemps", 1, ""),
+        ("heading", "Ce qui change au 1er janvier", 2, ""),
+        ("list_item", "La collecte des déchets verts tous les quinze jours d'avril à octobre.", 0, "•"),
+        ("list_item", "Un composteur gratuit pour chaque foyer qui en fait la demande.", 0, "•"),
+        ("heading", "Ce qui va changer pour vous", 2, ""),
+        ("list_item", "Moins de trajets à la déchetterie pour les familles des hameaux.", 0, "•"),
+    ], kind="strategy")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "La collecte des déchets verts tous les quinze jours d'avril à octobre."),
+        ("action", "Un composteur gratuit pour chaque foyer qui en fait la demande."),
+    ]
+

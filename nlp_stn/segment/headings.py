@@ -203,6 +203,13 @@ def _chapter_of(text: str, number: str) -> str:
                      and not _GENERIC_SECTION.match(title)) else ""
 
 
+# A title announcing what changes from a date (« Ce qui change en 2027 », « Ce qui va changer au
+# 1er janvier », « Ce qui changera dès la rentrée », « Ce qui change à partir de septembre »)
+_DATED_CHANGES = re.compile(
+    r"^\s*ce\s+qui\s+(?:va\s+)?chang(?:e|er|era)\s+(?:pour\s+vous\s+)?"
+    r"(?:en|au|à\s+partir\s+d[eu]|d[èe]s|cette\s+ann[ée]e|l['’]\s*an\s+prochain|à\s+la\s+rentr[ée]e)\b", re.I)
+
+
 class _Headings:
     """Part of _Segmenter (see segmenter.py): on_heading, on_record and labelled blocks."""
 
@@ -499,6 +506,11 @@ class _Headings:
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
+        if self.prior == "action" and _DATED_CHANGES.match(title):
+            # « Ce qui change en 2027 », « Ce qui va changer au 1er janvier »: the news of an
+            # authority's bulletin, what it changes from a date, is what it will do (« Ce que
+            # cela change », « Ce qui va changer pour vous », undated, are outcomes)
+            hint = "action"
         if hint is None and self.prior == "action" and marker[:1].isdigit() and self.lang.title_infinitive(title):
             # « 3. Préserver nos ressources » in a plan: a numbered chapter named by the aim its
             # actions serve, not a list of tools or people (« Ressources », « Nos partenaires »)
