@@ -2843,3 +2843,25 @@ def test_a_title_announcing_what_changes_from_a_date_announces_the_authoritys_ac
         ("action", "Un composteur gratuit pour chaque foyer qui en fait la demande."),
     ]
 
+
+def test_an_idea_box_row_adds_a_thing_named_after_et_and_drops_praise_and_thanks():
+    # an idea box typed into a spreadsheet: « Et » and a thing named in a few words, with no verb,
+    # after the first ask is one more ask; a row that only praises or thanks asks nothing, unlike a
+    # polite request « merci de … »
+    b = TextBuilder()
+    for n, text in enumerate([
+            "Un abri pour les vélos devant la gare. Et des bancs sur le quai !",
+            "Un abri pour les vélos devant l'école. Et le préau est trop petit.",
+            "bravo pour le marché de noël, très réussi !!",
+            "merci aux animateurs du centre de loisirs",
+            "merci de réparer la fontaine de la place"], 1):
+        b.add("record", text, fields={"id": str(n), "title": "", "body": text, "category": "Idées"})
+    ex = b.build()
+    doc = Document(id="idees.xlsx", path="idees.xlsx", format="xlsx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.label, u.text) for u in segment(doc)] == [
+        ("1", "Un abri pour les vélos devant la gare."),
+        ("1", "Et des bancs sur le quai !"),
+        ("2", "Un abri pour les vélos devant l'école. Et le préau est trop petit."),
+        ("5", "merci de réparer la fontaine de la place"),
+    ]

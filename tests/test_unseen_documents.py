@@ -1571,9 +1571,7 @@ CASES = [
     # « • » items, captions, an agenda and an advertisement box, folios « Le Mag' de … n° 84 – … »)
     ('../matching-checks/bulletinmuni/corpus/bulletinmuni/boite-a-idees-fete-de-la-pomme-2026.xlsx',
      'bulletinmuni-boite-a-idees-fete-de-la-pomme-2026',
-     [
-         "Et le wifi au gymnase !",
-     ], [], 3),
+     [], [], 1),
     ('../matching-checks/bulletinmuni/corpus/bulletinmuni/le-mag-sablonnet-84-dossier-numerique.pdf',
      'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
      [

@@ -187,6 +187,22 @@ def _names_a_topic_only(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", text)) == 1 and not re.search(r"\d", text)
 
 
+# A contribution opened by praise or thanks (« bravo pour … », « merci aux bénévoles », « félicitations à
+# l'équipe »), not a polite request (« merci de remettre les bancs »), nor praise then an ask
+# (« Bravo. Il faudrait … », see _Segmenter.asks)
+_PRAISE = re.compile(r"^\W*(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
+
+
+def _praise_only(text: str) -> bool:
+    """Whether a contribution only praises or thanks, in one sentence (« bravo pour la fête,
+    super ambiance !! »).
+
+    >>> _praise_only("merci aux bénévoles du comité des fêtes"), _praise_only("merci de réparer le banc")
+    (True, False)
+    """
+    return bool(_PRAISE.match(text)) and len(_sentences(text)) == 1
+
+
 MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone above it (see kicker_label)
 
 
@@ -663,7 +679,7 @@ class _Headings:
             # un budget participatif … / retransmettre … / Bien cordialement »): one demand per line
             self._record_items(block, fields, kind, same, listed)
             return
-        parts = _added_asks(text, self.lang.infinitive) if kind == "recommendation" and not fields.get("kind") and not title else []
+        parts = _added_asks(text, self.lang.infinitive, lambda t: not self.finite_verb(t)) if kind == "recommendation" and not fields.get("kind") and not title else []
         if len(parts) >= 2 and "\n" not in text:
             # a free answer holding two asks (« Créer une permanence … Il faudrait aussi des
             # ateliers … », « … Et développer le wifi … »): one demand each, under the same row
@@ -678,6 +694,8 @@ class _Headings:
         body = text[len(title):] if title and text.startswith(title) else text
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return
+        if kind == "recommendation" and not fields.get("kind") and _praise_only(text) and not self.asks(text):
+            return  # « bravo pour la fête ! », « merci aux bénévoles »: a compliment, nothing asked
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
                 and not _asks_a_deed(body)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):
