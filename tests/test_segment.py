@@ -3947,3 +3947,26 @@ def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_
         ("decision", "Pour le lycée, les horaires des cars relèvent de la Région : je transmettrai votre demande "
                      "à son service des transports."),
     ]
+
+
+@pytest.mark.parametrize("sentence, refuses", [
+    ("La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans.", True),
+    ("Les hameaux n'auront pas d'éclairage la nuit, faute de crédits.", True),
+    ("Les familles n'auront pas de frais supplémentaires pour la garderie.", False),
+    ("Cette réorganisation n'aura pas d'impact sur les horaires de la mairie.", False),
+    ("Les usagers n'auront pas de démarche à refaire sur le nouveau portail.", False),
+])
+def test_a_thing_that_will_not_get_what_is_asked_is_turned_down_not_a_burden_spared(sentence, refuses):
+    from nlp_stn.segment.tables import _REFUSAL
+    assert bool(_REFUSAL.search(sentence)) is refuses
+
+
+def test_an_answer_saying_a_place_will_not_get_it_is_a_decision(tmp_path):
+    _, units = _units(tmp_path, "reponse.md", (
+        "# Réponse de la commune aux idées des habitants\n\n"
+        "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans.\n\n"
+        "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars.\n"), kind="strategy")
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans."),
+        ("action", "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars."),
+    ]

@@ -1575,7 +1575,6 @@ CASES = [
     ('../matching-checks/bulletinmuni/corpus/bulletinmuni/le-mag-sablonnet-84-dossier-numerique.pdf',
      'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
      [
-         "Le gymnase n'aura pas de wifi public : les clubs ne l'ont pas demandé et la salle doit être rénovée en profondeur d'ici quelques années.",
          "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
          "Une retransmission vidéo en direct demande du matériel et des compétences que nous n'avons pas aujourd'hui.",
          "Nous n'avons pas encore trouvé de formule pour les parents.",
