@@ -3955,6 +3955,9 @@ def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_
     ("Les familles n'auront pas de frais supplémentaires pour la garderie.", False),
     ("Cette réorganisation n'aura pas d'impact sur les horaires de la mairie.", False),
     ("Les usagers n'auront pas de démarche à refaire sur le nouveau portail.", False),
+    ("Un marché couvert exigerait des agents et un budget que la commune n'a pas.", True),
+    ("Cette navette demande du personnel que nous n'avons pas pour l'instant.", True),
+    ("Le projet demande que nous n'ayons pas de retard sur le chantier.", False),
 ])
 def test_a_thing_that_will_not_get_what_is_asked_is_turned_down_not_a_burden_spared(sentence, refuses):
     from nlp_stn.segment.tables import _REFUSAL

@@ -1576,7 +1576,6 @@ CASES = [
      'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
      [
          "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
-         "Une retransmission vidéo en direct demande du matériel et des compétences que nous n'avons pas aujourd'hui.",
          "Nous n'avons pas encore trouvé de formule pour les parents.",
      ],
      [

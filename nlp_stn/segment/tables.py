@@ -259,6 +259,11 @@ _REFUSAL = re.compile(
     # suite »)
     r"|\b(?:ce\s+sera|ce\s+serait|c['’]\s*est)\s+pour\s+plus\s+tard\b"
     r"|\bce\s+n['’]\s*est\s+pas\s+pour\s+(?:tout\s+de\s+suite|maintenant|cette\s+ann[ée]e)\b"
+    # what it asks for needs means the one answering lacks (« Une retransmission en direct demande
+    # du matériel que nous n'avons pas », « … exigerait des agents que la commune n'a pas »)
+    r"|\b(?:demande|demandent|demanderait|exige|exigent|exigerait|n[ée]cessite|n[ée]cessitent|n[ée]cessiterait"
+    r"|requiert|requi[èe]rent|suppose|supposerait)\s[^.;:!?]*?\bque\s+(?:nous|la\s+commune|la\s+ville|la\s+mairie)"
+    r"\s+n['’]\s*(?:avons|a)\s+pas\b"
     # a place or a thing that will not get what is asked for it (« Le gymnase n'aura pas de wifi
     # public : … », « les hameaux n'auront pas d'éclairage »); not a cost or a burden spared (« les
     # familles n'auront pas de frais », « … n'aura pas d'impact sur les impôts »), nor a clause
