@@ -3958,6 +3958,9 @@ def test_a_reply_letter_passing_a_topic_on_to_the_body_whose_business_it_is(tmp_
     ("Un marché couvert exigerait des agents et un budget que la commune n'a pas.", True),
     ("Cette navette demande du personnel que nous n'avons pas pour l'instant.", True),
     ("Le projet demande que nous n'ayons pas de retard sur le chantier.", False),
+    ("Nous n'avons pas encore trouvé de local pour le club de jeux vidéo.", True),
+    ("La commune n'a pas trouvé de prestataire pour la navette du samedi.", True),
+    ("Si nous n'avons pas trouvé de solution d'ici l'été, le conseil en reparlera.", False),
 ])
 def test_a_thing_that_will_not_get_what_is_asked_is_turned_down_not_a_burden_spared(sentence, refuses):
     from nlp_stn.segment.tables import _REFUSAL

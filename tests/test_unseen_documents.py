@@ -1576,7 +1576,6 @@ CASES = [
      'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
      [
          "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
-         "Nous n'avons pas encore trouvé de formule pour les parents.",
      ],
      [
          "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",

@@ -259,6 +259,11 @@ _REFUSAL = re.compile(
     # suite »)
     r"|\b(?:ce\s+sera|ce\s+serait|c['’]\s*est)\s+pour\s+plus\s+tard\b"
     r"|\bce\s+n['’]\s*est\s+pas\s+pour\s+(?:tout\s+de\s+suite|maintenant|cette\s+ann[ée]e)\b"
+    # no way found yet to do it (« Nous n'avons pas encore trouvé de formule pour les parents », « la
+    # commune n'a pas trouvé de local »): not done, for now
+    r"|(?<!\bque )(?<!\bqu['’])(?<!\bsi )\b(?:nous\s+n['’]\s*avons|je\s+n['’]\s*ai|(?:la|le|l['’])\s*(?:commune|ville|mairie"
+    r"|municipalit[ée]|d[ée]partement|r[ée]gion|communaut[ée]\s+de\s+communes)\s+n['’]\s*a)\s+pas\s+(?:encore\s+)?trouv[ée]\s+"
+    r"(?:de\s+|d['’]\s*)(?:solutions?|formules?|moyens?|locale?s?|lieux?|financements?|partenaires?|terrains?|prestataires?)\b"
     # what it asks for needs means the one answering lacks (« Une retransmission en direct demande
     # du matériel que nous n'avons pas », « … exigerait des agents que la commune n'a pas »)
     r"|\b(?:demande|demandent|demanderait|exige|exigent|exigerait|n[ée]cessite|n[ée]cessitent|n[ée]cessiterait"
