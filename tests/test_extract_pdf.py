@@ -1791,10 +1791,10 @@ def test_read_columns_gives_the_left_column_then_the_right_one_between_full_widt
     quote = _line("« Une citation au milieu de la page »", 130, x0=100, x1=500)
     a3, b3 = _line("gauche trois", 160, x0=40, x1=280), _line("droite trois", 160, x0=310, x1=550)
     boxed = _line("Encadré", 220, x0=42, x1=90)  # a box's title under both columns, set apart
-    assert read_columns([title, a1, b1, a2, b2, quote, a3, b3, boxed], 295.0) == [
+    assert read_columns([title, a1, b1, a2, b2, quote, a3, b3, boxed], [295.0]) == [
         title, a1, a2, b1, b2, quote, a3, b3, boxed]
     a4 = _line("gauche quatre, la colonne de gauche est plus longue", 172, x0=40, x1=280)
-    assert read_columns([a3, b3, a4], 295.0) == [a3, a4, b3]
+    assert read_columns([a3, b3, a4], [295.0]) == [a3, a4, b3]
 
 
 def test_columns_are_cut_where_running_text_goes_on_but_not_a_list_of_titles():
@@ -1813,13 +1813,70 @@ def test_columns_are_cut_where_running_text_goes_on_but_not_a_list_of_titles():
     prose, pieces = rows([("Les jardins familiaux du bourg", "Le marché de producteurs du samedi"),
                           ("accueillent quarante familles", "manque de place sous la halle et"),
                           ("et une liste d'attente longue.", "déborde souvent sur le parking.")])
-    gutter, cuts = column_cuts(prose, pieces)
-    assert 160.0 < gutter < 310.0
+    gutters, cuts = column_cuts(prose, pieces)
+    assert len(gutters) == 1 and 160.0 < gutters[0] < 310.0
     assert [prose[c:c + 9] for c in cuts] == ["Le marché", "manque de", "déborde s"]
     titles, pieces = rows([("P1 – Des bancs dans les rues", "P4 – Une fontaine sur la place"),
                            ("P2 – Des toilettes publiques", "P5 – Un abri pour les vélos"),
                            ("P3 – Un jardin pour les enfants", "P6 – Une boîte à livres")])
-    assert column_cuts(titles, pieces) == (None, [])
+    assert column_cuts(titles, pieces) == ([], [])
+
+
+def test_three_columns_given_row_by_row_are_read_one_after_the_other():
+    # an invented magazine page: three columns whose lines the text layer gives row by row, the
+    # rows of each column at their own steps (a bold question, then its answer)
+    blocks = extract(PDF / "three-columns-row-by-row.pdf").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Le bourg se refait une beauté pour les marchés"),
+        ("heading", "La halle du marché"),
+        ("paragraph", "La halle couverte du bourg accueille chaque samedi matin une vingtaine de producteurs et "
+                      "de commerçants ambulants venus des communes voisines."),
+        ("paragraph", "Sa toiture laisse passer la pluie depuis l'hiver dernier et les exposants se plaignent "
+                      "des courants d'air."),
+        ("heading", "Pourquoi rénover maintenant ?"),
+        ("paragraph", "Parce que la charpente vieillit vite et que les subventions de la région sont ouvertes "
+                      "jusqu'à la fin de l'année prochaine."),
+        ("paragraph", "La toiture de la halle sera refaite au printemps avec des tuiles de récupération."),
+        ("heading", "Et les toilettes publiques ?"),
+        ("paragraph", "Des toilettes sèches seront installées à côté de la halle avant la saison des marchés nocturnes."),
+        ("paragraph", "Les bancs de la place seront repeints par les jeunes du chantier d'été."),
+    ]
+
+
+def test_three_columns_leave_two_gutters():
+    from nlp_stn.extract.pdf import gutter_positions
+
+    gaps = [(180.0, 200.0), (182.0, 199.0), (178.0, 201.0), (380.0, 398.0), (376.0, 399.0), (381.0, 400.0)]
+    assert gutter_positions(gaps) == [(182.0 + 199.0) / 2, (381.0 + 398.0) / 2]
+    assert gutter_positions(gaps[:3]) == [(182.0 + 199.0) / 2]
+    assert gutter_positions(gaps[:2] + gaps[3:5]) == []
+
+
+def test_a_row_is_cut_at_a_narrow_gutter_of_three_columns_but_not_a_title_across_them():
+    from nlp_stn.extract.pdf import narrow_cuts
+
+    gutters = [190.0, 390.0]
+    # glyphs (index, x0, x1, size): a full left line ending 6 points before the gutter, the middle
+    # column's line starting 6 points after it; then a step back left from the right column
+    row = [(0, 170.0, 176.0, 9.0), (1, 177.0, 184.0, 9.0), (3, 196.0, 202.0, 9.0), (4, 203.0, 209.0, 9.0),
+           (6, 400.0, 406.0, 9.0), (8, 20.0, 26.0, 9.0)]
+    assert narrow_cuts([row], gutters) == [3, 6, 8]
+    # a title across the columns: word spaces at the gutters
+    title = [(0, 180.0, 186.0, 9.0), (2, 188.5, 195.0, 9.0), (3, 380.0, 387.0, 9.0), (5, 389.5, 396.0, 9.0)]
+    assert narrow_cuts([title], gutters) == []
+
+
+def test_read_columns_of_three_columns_gives_each_column_from_its_top():
+    from nlp_stn.extract.pdf import read_columns
+
+    title = _line("Un titre qui court sur les trois colonnes de la page", 50, x0=40, x1=560)
+    a1, b1, c1 = (_line("gauche un", 80, x0=40, x1=180), _line("milieu un", 81, x0=200, x1=380),
+                  _line("droite un", 83, x0=400, x1=560))
+    a2, b2, c2 = (_line("gauche deux", 92, x0=40, x1=180), _line("milieu deux", 95, x0=200, x1=380),
+                  _line("droite deux", 90, x0=400, x1=560))
+    folio = _line("Le journal de la commune n° 12", 800, x0=40, x1=560)
+    assert read_columns([title, a1, b1, c2, c1, a2, b2, folio], [190.0, 390.0]) == [
+        title, a1, a2, b1, b2, c1, c2, folio]
 
 
 def test_a_left_paragraph_set_apart_beside_a_longer_right_column_stays_in_its_column():
@@ -1829,7 +1886,7 @@ def test_a_left_paragraph_set_apart_beside_a_longer_right_column_stays_in_its_co
     b2 = _line("suite de la colonne de droite", 92, x0=310, x1=550)
     a2, b3 = _line("un paragraphe plus bas", 130, x0=40, x1=280), _line("encore la droite", 130, x0=310, x1=540)
     b4 = _line("fin de la colonne de droite", 142, x0=310, x1=540)
-    assert read_columns([a1, b1, b2, a2, b3, b4], 295.0) == [a1, a2, b1, b2, b3, b4]
+    assert read_columns([a1, b1, b2, a2, b3, b4], [295.0]) == [a1, a2, b1, b2, b3, b4]
 
 
 def test_records_numbering_themselves_in_their_first_field_stay_apart():

@@ -4068,3 +4068,32 @@ def test_a_paragraph_turning_a_part_down_under_a_card_of_a_page_of_unknown_kind_
         ("action", "Action 2.2", "Des radars pédagogiques",
          "Quatre radars pédagogiques seront posés sur les entrées de ville. Ils affichent la vitesse sans verbaliser."),
     ]
+
+
+@pytest.mark.parametrize("sentence, refuses", [
+    ("La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans.", True),
+    ("Les hameaux n'auront pas d'éclairage la nuit, faute de crédits.", True),
+    ("Les familles n'auront pas de frais supplémentaires pour la garderie.", False),
+    ("Cette réorganisation n'aura pas d'impact sur les horaires de la mairie.", False),
+    ("Les usagers n'auront pas de démarche à refaire sur le nouveau portail.", False),
+    ("Un marché couvert exigerait des agents et un budget que la commune n'a pas.", True),
+    ("Cette navette demande du personnel que nous n'avons pas pour l'instant.", True),
+    ("Le projet demande que nous n'ayons pas de retard sur le chantier.", False),
+    ("Nous n'avons pas encore trouvé de local pour le club de jeux vidéo.", True),
+    ("La commune n'a pas trouvé de prestataire pour la navette du samedi.", True),
+    ("Si nous n'avons pas trouvé de solution d'ici l'été, le conseil en reparlera.", False),
+])
+def test_a_thing_that_will_not_get_what_is_asked_is_turned_down_not_a_burden_spared(sentence, refuses):
+    from nlp_stn.segment.tables import _REFUSAL
+    assert bool(_REFUSAL.search(sentence)) is refuses
+
+
+def test_an_answer_saying_a_place_will_not_get_it_is_a_decision(tmp_path):
+    _, units = _units(tmp_path, "reponse.md", (
+        "# Réponse de la commune aux idées des habitants\n\n"
+        "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans.\n\n"
+        "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars.\n"), kind="strategy")
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans."),
+        ("action", "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars."),
+    ]

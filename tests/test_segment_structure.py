@@ -2913,3 +2913,44 @@ def test_a_fiche_labelled_in_its_first_field_name_labels_its_title():
     # a field name that is no action's label labels nothing
     rows[0] = ("Référence", "PN-03")
     assert _units(_record_doc("", rows))[0] == ("action", "", "Ouvrir un guichet unique", "")
+
+
+def test_a_title_announcing_what_changes_from_a_date_announces_the_authoritys_actions():
+    """In an authority's bulletin, « Ce qui change au 1er janvier » over noun phrases gives what it
+    will do from then (actions); « Ce que cela change » and an undated « Ce qui va changer pour
+    vous » stay outcomes (no units)."""
+    doc = _document([
+        ("heading", "La lettre du Pays de Brévenne – printemps", 1, ""),
+        ("heading", "Ce qui change au 1er janvier", 2, ""),
+        ("list_item", "La collecte des déchets verts tous les quinze jours d'avril à octobre.", 0, "•"),
+        ("list_item", "Un composteur gratuit pour chaque foyer qui en fait la demande.", 0, "•"),
+        ("heading", "Ce qui va changer pour vous", 2, ""),
+        ("list_item", "Moins de trajets à la déchetterie pour les familles des hameaux.", 0, "•"),
+    ], kind="strategy")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "La collecte des déchets verts tous les quinze jours d'avril à octobre."),
+        ("action", "Un composteur gratuit pour chaque foyer qui en fait la demande."),
+    ]
+
+
+def test_an_idea_box_row_adds_a_thing_named_after_et_and_drops_praise_and_thanks():
+    # an idea box typed into a spreadsheet: « Et » and a thing named in a few words, with no verb,
+    # after the first ask is one more ask; a row that only praises or thanks asks nothing, unlike a
+    # polite request « merci de … »
+    b = TextBuilder()
+    for n, text in enumerate([
+            "Un abri pour les vélos devant la gare. Et des bancs sur le quai !",
+            "Un abri pour les vélos devant l'école. Et le préau est trop petit.",
+            "bravo pour le marché de noël, très réussi !!",
+            "merci aux animateurs du centre de loisirs",
+            "merci de réparer la fontaine de la place"], 1):
+        b.add("record", text, fields={"id": str(n), "title": "", "body": text, "category": "Idées"})
+    ex = b.build()
+    doc = Document(id="idees.xlsx", path="idees.xlsx", format="xlsx", title="", text=ex.text, blocks=ex.blocks,
+                   meta=DocMeta(kind="opinion"))
+    assert [(u.label, u.text) for u in segment(doc)] == [
+        ("1", "Un abri pour les vélos devant la gare."),
+        ("1", "Et des bancs sur le quai !"),
+        ("2", "Un abri pour les vélos devant l'école. Et le préau est trop petit."),
+        ("5", "merci de réparer la fontaine de la place"),
+    ]

@@ -1649,6 +1649,24 @@ CASES = [
          "Un bilan annuel de l'avancement, avec les indicateurs de chaque fiche, sera présenté en conseil communautaire et publié sur le site.",
      ],
      [], 0),
+    # bulletinmuni: a town's idea box typed into an XLSX (openpyxl: merged title and note rows « Saisie
+    # fidèle des idées, orthographe conservée », header « N° | Date | Idée (telle qu'écrite) | Âge |
+    # Quartier | Thème (saisi par le service) », short misspelt ideas, two ideas in a cell, duplicates,
+    # « bravo pour la fête », « rien à dire », empty rows between days, a merged separator row) and the
+    # municipal magazine's « dossier numérique » as a PDF in three columns written row by row (fpdf2:
+    # title, chapô, an interview « Pourquoi … ? » / answer, a coloured box « Ce qui change en 2027 » of
+    # « • » items, captions, an agenda and an advertisement box, folios « Le Mag' de … n° 84 – … »)
+    ('../matching-checks/bulletinmuni/corpus/bulletinmuni/boite-a-idees-fete-de-la-pomme-2026.xlsx',
+     'bulletinmuni-boite-a-idees-fete-de-la-pomme-2026',
+     [], [], 1),
+    ('../matching-checks/bulletinmuni/corpus/bulletinmuni/le-mag-sablonnet-84-dossier-numerique.pdf',
+     'bulletinmuni-le-mag-sablonnet-84-dossier-numerique',
+     [
+         "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
+     ],
+     [
+         "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
+     ], 0),
 ]
 
 

@@ -9,9 +9,10 @@ dropped; footnotes at the foot of a page (smaller, opened by a number called in 
 glued to a word or printed smaller and raised: "écoulée2", "d'accueil.¹", "en 2024²") dropped
 with their calls, and raised note calls dropped even when the notes are gathered at the end
 (not "m²"); pieces of a few letters that pdfium cuts small type into joined again on their row;
-letter-spaced capitals joined; two columns of running text that the text layer gives row by
-row (pdfium joining each row's two lines) cut at their gutter and read one after the other
-(not on a page with a ruled table); a floating frame stored before the
+letter-spaced capitals joined; two columns (or three, or more) of running text that the text
+layer gives row by row (pdfium joining each row's lines) cut at their gutters and read one after
+the other (not on a page with a ruled table; with three columns or more, a row is also cut at a
+narrow gutter and each column read from its top); a floating frame stored before the
 page's text put back at its place; lines grouped into headings (larger or bold short lines,
 a heading's lower-case second line kept with it; a long bold sentence, a pull quote or a key
 figure is no heading, nor a bold sentence that ends inside a line where regular type goes on,
@@ -290,7 +291,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float, columns:
     lines: list[Line] = []
     start = 0
     n = len(text)
-    gutter, cuts = _gutter_cuts(text, handle, raw, left, right, bottom, top, matrix) if columns else (None, [])
+    gutters, cuts = _gutter_cuts(text, handle, raw, left, right, bottom, top, matrix) if columns else ([], [])
     row_goes_on = False  # the last line ended on a raised suffix alone: its row may go on
     piece = ""  # text of the last piece of text read (a line may be glued from several)
     while start < n:
@@ -382,7 +383,7 @@ def _split_lines(text: str, textpage, raw, page_no: int, height: float, columns:
             )
         start = end + step
     lines = [line for line in lines if line.text]
-    return read_columns(lines, gutter) if gutter is not None else lines
+    return read_columns(lines, gutters) if gutters else lines
 
 
 # Two columns whose lines the text layer gives row by row (left line, right line, next row…)
@@ -395,54 +396,83 @@ GUTTER_ROWS = 3
 GUTTER_PIECE = 15
 
 
-def _gutter_cuts(text: str, handle, raw, left, right, bottom, top, matrix) -> tuple[Optional[float], list[int]]:
-    """(x of the gutter between two columns read row by row, or None; indices of ``text``
-    where a row cut by it goes on in the other column)."""
+def _gutter_cuts(text: str, handle, raw, left, right, bottom, top, matrix) -> tuple[list[float], list[int]]:
+    """(x of the gutters between columns read row by row, maybe none; indices of ``text``
+    where a row cut by one goes on in another column)."""
     rows: list[list[tuple[int, float, float, int]]] = []  # per row, its pieces: (start, x0, x1, letters)
+    glyphs: list[list[tuple[int, float, float, float]]] = []  # per such row: (index, x0, x1, size)
     start, n = 0, len(text)
     while start < n:
         end = text.find("\r\n", start)
         end = n if end < 0 else end
         pieces: list[list] = []
+        row: list[tuple[int, float, float, float]] = []
         previous = None  # (index, right edge) of the last letter of the row
         for i in range(start, end):
             if text[i].isspace() or text[i] == SOFT_HYPHEN:
                 continue
             raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
+            raw.FPDFText_GetMatrix(handle, i, matrix)
+            size = raw.FPDFText_GetFontSize(handle, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
             if previous is not None:
-                raw.FPDFText_GetMatrix(handle, previous[0], matrix)
-                size = raw.FPDFText_GetFontSize(handle, previous[0]) * (math.hypot(matrix.c, matrix.d) or 1.0)
                 jump = left.value - previous[1]
-                if jump > GUTTER_SHARE * size > 0 or jump < -GUTTER_SHARE * size < 0:  # over a gap, or back left
+                if jump > GUTTER_SHARE * previous[2] > 0 or jump < -GUTTER_SHARE * previous[2] < 0:  # over a gap, or back left
                     pieces.append([i, left.value, right.value, 0])
             else:
                 pieces.append([i, left.value, right.value, 0])
             piece = pieces[-1]
             piece[1], piece[2], piece[3] = min(piece[1], left.value), max(piece[2], right.value), piece[3] + 1
-            previous = (i, right.value)
+            previous = (i, right.value, size)
+            row.append((i, left.value, right.value, size))
         if len(pieces) > 1:
             rows.append([tuple(p) for p in pieces])
+            glyphs.append(row)
         start = end + 2
-    return column_cuts(text, rows)
+    gutters, cuts = column_cuts(text, rows)
+    if len(gutters) < 2:
+        return gutters, cuts
+    return gutters, sorted(set(cuts) | set(narrow_cuts(glyphs, gutters)))
 
 
-def column_cuts(text: str, rows: list[list[tuple[int, float, float, int]]]) -> tuple[Optional[float], list[int]]:
-    """(gutter, cuts) of a page from its rows cut by wide gaps, each row's pieces given in the
-    order of ``text`` as (index of the first letter, x0, x1, letters): the gutter is the band
-    that at least ``GUTTER_ROWS`` rows leave empty between two pieces of ``GUTTER_PIECE``
-    letters or more, and a cut is kept where a row goes on across it."""
+# Between two glyphs of a row on either side of a gutter of three columns or more, a gap at
+# least this many times the font size (or any step back left) is the end of a column's line,
+# however narrow the gutter (a full line of a column ends close to it); a word space is
+# narrower, and a title set across the columns has no gap at a gutter.
+NARROW_GUTTER_SHARE = 1.0
+
+
+def narrow_cuts(rows: list[list[tuple[int, float, float, float]]], gutters: list[float]) -> list[int]:
+    """Indices where a row of glyphs (index, x0, x1, font size), read row by row across three
+    columns or more, goes on in another column: the two glyphs lie on either side of a gutter
+    with a gap of ``NARROW_GUTTER_SHARE`` font sizes between them, or the row steps back left
+    over a gutter."""
+    cuts = []
+    for row in rows:
+        for (_, a0, a1, size), (j, b0, b1, _) in zip(row, row[1:]):
+            side_a = sum(g < (a0 + a1) / 2 for g in gutters)
+            side_b = sum(g < (b0 + b1) / 2 for g in gutters)
+            if side_a != side_b and (b0 - a1 >= NARROW_GUTTER_SHARE * size or side_b < side_a):
+                cuts.append(j)
+    return cuts
+
+
+def column_cuts(text: str, rows: list[list[tuple[int, float, float, int]]]) -> tuple[list[float], list[int]]:
+    """(gutters, cuts) of a page from its rows cut by wide gaps, each row's pieces given in the
+    order of ``text`` as (index of the first letter, x0, x1, letters): a gutter is a band that
+    at least ``GUTTER_ROWS`` rows leave empty between two pieces of ``GUTTER_PIECE`` letters or
+    more (:func:`gutter_positions`), and a cut is kept where a row goes on across one."""
     gaps = []
     for pieces in rows:
         ordered = sorted(pieces, key=lambda p: p[1])
         gaps.extend((p[2], q[1]) for p, q in zip(ordered, ordered[1:])
                     if p[2] < q[1] and min(p[3], q[3]) >= GUTTER_PIECE)
-    gutter = gutter_position(gaps)
+    gutters = gutter_positions(gaps)
     # running text wraps inside its sentences: lines of the columns go on in lower case (a list
     # of titles set in two columns, « R1 – … » beside « R10 – … », is left as pdfium gives it)
-    if gutter is None or sum(text[p[0]].islower() for pieces in rows for p in pieces) < GUTTER_ROWS:
-        return None, []
-    return gutter, sorted(q[0] for pieces in rows for p, q in zip(pieces, pieces[1:])
-                          if min(p[2], q[2]) <= gutter <= max(p[1], q[1]))
+    if not gutters or sum(text[p[0]].islower() for pieces in rows for p in pieces) < GUTTER_ROWS:
+        return [], []
+    return gutters, sorted(q[0] for pieces in rows for p, q in zip(pieces, pieces[1:])
+                           if any(min(p[2], q[2]) <= g <= max(p[1], q[1]) for g in gutters))
 
 
 def gutter_position(gaps: list[tuple[float, float]], rows: int = GUTTER_ROWS) -> Optional[float]:
@@ -458,25 +488,45 @@ def gutter_position(gaps: list[tuple[float, float]], rows: int = GUTTER_ROWS) ->
     return (max(a for a, _ in best) + min(b for _, b in best)) / 2
 
 
-def read_columns(lines: list[Line], gutter: float) -> list[Line]:
-    """``lines`` of a page whose two columns were read row by row, in reading order: each run
-    of lines lying on one side of ``gutter`` gives its left column's lines, then its right
-    column's; a line across the gutter (a title, a pull quote over both columns) ends the run,
-    and so does a left line set apart (more than twice its size below the line above it) lower
-    than the end of the run's right column: a box's title under both columns."""
+def gutter_positions(gaps: list[tuple[float, float]], rows: int = GUTTER_ROWS) -> list[float]:
+    """The gutters of a page, left to right: the band most gaps cover (:func:`gutter_position`),
+    then, among the gaps lying wholly on one side of it, the next one, and so on: three
+    columns read row by row leave two bands empty."""
+    first = gutter_position(gaps, rows)
+    if first is None:
+        return []
+    left = [(a, b) for a, b in gaps if b < first]
+    right = [(a, b) for a, b in gaps if a > first]
+    return gutter_positions(left, rows) + [first] + gutter_positions(right, rows)
+
+
+def read_columns(lines: list[Line], gutters: list[float]) -> list[Line]:
+    """``lines`` of a page whose columns were read row by row, in reading order: each run of
+    lines lying between the ``gutters`` gives its left column's lines, then the next
+    column's; a line across a gutter (a title, a pull quote over the columns) ends the run,
+    and so does, with two columns, a left line set apart (more than twice its size below the
+    line above it) lower than the end of the run's right column: a box's title under both
+    columns. With three columns or more, each column's lines are put in order from the top
+    (the text layer may give rows of unequal steps in any order)."""
     out: list[Line] = []
     run: list[Line] = []
     for line in lines + [None]:
-        if line is None or line.x0 < gutter < line.x1:
-            out.extend(_run_in_columns(run, gutter) + ([line] if line is not None else []))
+        if line is None or any(line.x0 < g < line.x1 for g in gutters):
+            out.extend(_run_in_columns(run, gutters) + ([line] if line is not None else []))
             run = []
         else:
             run.append(line)
     return out
 
 
-def _run_in_columns(run: list[Line], gutter: float) -> list[Line]:
-    """A run of lines of two columns (see :func:`read_columns`) in reading order."""
+def _run_in_columns(run: list[Line], gutters: list[float]) -> list[Line]:
+    """A run of lines of the columns (see :func:`read_columns`) in reading order."""
+    if len(gutters) > 1:
+        columns: list[list[Line]] = [[] for _ in range(len(gutters) + 1)]
+        for line in run:
+            columns[sum(g <= line.x0 for g in gutters)].append(line)
+        return [line for column in columns for line in sorted(column, key=lambda l: l.top)]
+    gutter = gutters[0]
     right_end = max((r.bottom for r in run if r.x0 >= gutter), default=None)
     left: list[Line] = []
     right: list[Line] = []

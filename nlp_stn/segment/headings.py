@@ -199,6 +199,22 @@ def _names_a_topic_only(text: str) -> bool:
     return len(re.findall(r"[^\W\d_]+", text)) == 1 and not re.search(r"\d", text)
 
 
+# A contribution opened by praise or thanks (« bravo pour … », « merci aux bénévoles », « félicitations à
+# l'équipe »), not a polite request (« merci de remettre les bancs »), nor praise then an ask
+# (« Bravo. Il faudrait … », see _Segmenter.asks)
+_PRAISE = re.compile(r"^\W*(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
+
+
+def _praise_only(text: str) -> bool:
+    """Whether a contribution only praises or thanks, in one sentence (« bravo pour la fête,
+    super ambiance !! »).
+
+    >>> _praise_only("merci aux bénévoles du comité des fêtes"), _praise_only("merci de réparer le banc")
+    (True, False)
+    """
+    return bool(_PRAISE.match(text)) and len(_sentences(text)) == 1
+
+
 MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone above it (see kicker_label)
 
 
@@ -213,6 +229,13 @@ def _chapter_of(text: str, number: str) -> str:
     title = text[chapter.end():].strip()
     return title if (0 < len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.endswith((":", "?"))
                      and not _GENERIC_SECTION.match(title)) else ""
+
+
+# A title announcing what changes from a date (« Ce qui change en 2027 », « Ce qui va changer au
+# 1er janvier », « Ce qui changera dès la rentrée », « Ce qui change à partir de septembre »)
+_DATED_CHANGES = re.compile(
+    r"^\s*ce\s+qui\s+(?:va\s+)?chang(?:e|er|era)\s+(?:pour\s+vous\s+)?"
+    r"(?:en|au|à\s+partir\s+d[eu]|d[èe]s|cette\s+ann[ée]e|l['’]\s*an\s+prochain|à\s+la\s+rentr[ée]e)\b", re.I)
 
 
 class _Headings:
@@ -511,6 +534,11 @@ class _Headings:
         hint = classify_leadin(" ".join(words[:3]), self.prior)
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
+        if self.prior == "action" and _DATED_CHANGES.match(title):
+            # « Ce qui change en 2027 », « Ce qui va changer au 1er janvier »: the news of an
+            # authority's bulletin, what it changes from a date, is what it will do (« Ce que
+            # cela change », « Ce qui va changer pour vous », undated, are outcomes)
+            hint = "action"
         if hint is None and self.prior == "action" and marker[:1].isdigit() and self.lang.title_infinitive(title):
             # « 3. Préserver nos ressources » in a plan: a numbered chapter named by the aim its
             # actions serve, not a list of tools or people (« Ressources », « Nos partenaires »)
@@ -663,7 +691,7 @@ class _Headings:
             # un budget participatif … / retransmettre … / Bien cordialement »): one demand per line
             self._record_items(block, fields, kind, same, listed)
             return
-        parts = _added_asks(text, self.lang.infinitive) if kind == "recommendation" and not fields.get("kind") and not title else []
+        parts = _added_asks(text, self.lang.infinitive, lambda t: not self.finite_verb(t)) if kind == "recommendation" and not fields.get("kind") and not title else []
         if len(parts) >= 2 and "\n" not in text:
             # a free answer holding two asks (« Créer une permanence … Il faudrait aussi des
             # ateliers … », « … Et développer le wifi … »): one demand each, under the same row
@@ -678,6 +706,8 @@ class _Headings:
         body = text[len(title):] if title and text.startswith(title) else text
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return
+        if kind == "recommendation" and not fields.get("kind") and _praise_only(text) and not self.asks(text):
+            return  # « bravo pour la fête ! », « merci aux bénévoles »: a compliment, nothing asked
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)
                 and not _asks_a_deed(body)
                 and (not title or title.endswith("?") or (len(title.split()) <= 3 and not self.lang.infinitive(title)))):

@@ -480,19 +480,30 @@ _ALSO_ASKS = re.compile(
 _AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]galement\s+|enfin\s+)?", re.I)
 
 
-def _added_asks(text: str, infinitive) -> list[tuple[int, str]]:
+# « Et » and a thing named by its determiner (« Et le wifi au gymnase ! », « Et des bancs. »): in
+# a few words and no conjugated verb, one more thing asked, as the ask before it
+_NAMED_THING = re.compile(r"(?:le|la|les|l['’]|un|une|des|du|de\s+la|plus\s+de)\s*(?=[^\W\d_])", re.I)
+ELLIPTIC_ASK_WORDS = 8
+
+
+def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[tuple[int, str]]:
     """(offset, part) pairs of a contribution: a new part at each sentence after the first that
     adds one more ask (see _ALSO_ASKS, or « Et (aussi) » before an infinitive, which
-    ``infinitive`` tells), the sentences between staying with the ask before them (its reasons);
-    the text whole when none does.
+    ``infinitive`` tells, or before a thing named in a few words with no conjugated verb, which
+    ``verbless`` tells: « Et le wifi au gymnase ! »), the sentences between staying with the
+    ask before them (its reasons); the text whole when none does.
 
     >>> _added_asks("Créer un skatepark. Il faudrait aussi des bancs. Les jeunes n'ont rien.", lambda t: False)
     [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
+    >>> _added_asks("Un abri au stade. Et des bancs !", lambda t: False, lambda t: True)
+    [(0, 'Un abri au stade.'), (18, 'Et des bancs !')]
     """
     cuts = [0]
     for offset, sentence in _sentences(text)[1:]:
         more = _AND_THEN.match(sentence)
-        if _ALSO_ASKS.match(sentence) or (more and infinitive(sentence[more.end():])):
+        rest = sentence[more.end():] if more else ""
+        if _ALSO_ASKS.match(sentence) or (more and (infinitive(rest) or (
+                _NAMED_THING.match(rest) and len(rest.split()) <= ELLIPTIC_ASK_WORDS and verbless(rest)))):
             cuts.append(offset)
     return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 

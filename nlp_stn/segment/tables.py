@@ -259,6 +259,23 @@ _REFUSAL = re.compile(
     # suite »)
     r"|\b(?:ce\s+sera|ce\s+serait|c['’]\s*est)\s+pour\s+plus\s+tard\b"
     r"|\bce\s+n['’]\s*est\s+pas\s+pour\s+(?:tout\s+de\s+suite|maintenant|cette\s+ann[ée]e)\b"
+    # no way found yet to do it (« Nous n'avons pas encore trouvé de formule pour les parents », « la
+    # commune n'a pas trouvé de local »): not done, for now
+    r"|(?<!\bque )(?<!\bqu['’])(?<!\bsi )\b(?:nous\s+n['’]\s*avons|je\s+n['’]\s*ai|(?:la|le|l['’])\s*(?:commune|ville|mairie"
+    r"|municipalit[ée]|d[ée]partement|r[ée]gion|communaut[ée]\s+de\s+communes)\s+n['’]\s*a)\s+pas\s+(?:encore\s+)?trouv[ée]\s+"
+    r"(?:de\s+|d['’]\s*)(?:solutions?|formules?|moyens?|locale?s?|lieux?|financements?|partenaires?|terrains?|prestataires?)\b"
+    # what it asks for needs means the one answering lacks (« Une retransmission en direct demande
+    # du matériel que nous n'avons pas », « … exigerait des agents que la commune n'a pas »)
+    r"|\b(?:demande|demandent|demanderait|exige|exigent|exigerait|n[ée]cessite|n[ée]cessitent|n[ée]cessiterait"
+    r"|requiert|requi[èe]rent|suppose|supposerait)\s[^.;:!?]*?\bque\s+(?:nous|la\s+commune|la\s+ville|la\s+mairie)"
+    r"\s+n['’]\s*(?:avons|a)\s+pas\b"
+    # a place or a thing that will not get what is asked for it (« Le gymnase n'aura pas de wifi
+    # public : … », « les hameaux n'auront pas d'éclairage »); not a cost or a burden spared (« les
+    # familles n'auront pas de frais », « … n'aura pas d'impact sur les impôts »), nor a clause
+    r"|(?<!\bque )(?<!\bqu['’])(?<!\bsi )\bn['’]\s*(?:aura|auront)\s+pas\s+(?:de\s+|d['’]\s*)"
+    r"(?!(?:frais|surco[ûu]ts?|co[ûu]ts?|impacts?|incidences?|cons[ée]quences?|effets?|d[ée]marches?|changements?"
+    r"|hausses?|augmentations?|difficult[ée]s?|probl[èe]mes?|risques?|attentes?|soucis?|inqui[ée]tudes?|suppl[ée]ments?"
+    r"|fermetures?|coupures?|interruptions?|suppressions?|pertes?)\b)"
     # what the one answering would have liked to grant, then why it cannot (« Nous aurions voulu une
     # permanence chaque semaine, mais … »): the wish granted no further
     r"|^\W*(?:(?:nous|j['’]\s*)\s*(?:aurions|aurais)|(?:la|le|l['’])\s*(?:commune|ville|mairie|municipalit[ée])\s+aurait)"
