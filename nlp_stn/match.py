@@ -417,7 +417,8 @@ def refusal_status(status: str, best: Optional[int], refusal: Optional[int], ran
     answer keeps another part (:func:`refused_in_part`) or the candidate below it, in a sibling
     section of the same measure, keeps another (:func:`kept_in_sibling_section`) or the sentence
     right after it offers something instead for the same thing, or right before it grants the
-    rest of what it turns down in part (:func:`refused_with_offer`); « partiellement »
+    rest of what it turns down in part (:func:`refused_with_offer`), or the candidate right below
+    it, in the same answer, does another part of the demand (:func:`kept_beside_refusal`); « partiellement »
     instead of « pris en compte » when a refusal right below the best action, beside it in the
     same answer, turns down another part (:func:`refused_beside_kept`). Used by the matching and
     by the review when a reviewer rejects the best action."""
@@ -425,7 +426,8 @@ def refusal_status(status: str, best: Optional[int], refusal: Optional[int], ran
         return status
     if status == STATUS_NOT and (refused_in_part(ranked, refusal)
                                  or kept_in_sibling_section(ranked, found, refusal, demand_text)
-                                 or refused_with_offer(ranked, refusal, demand_text)):
+                                 or refused_with_offer(ranked, refusal, demand_text)
+                                 or kept_beside_refusal(ranked, found, refusal, demand_text)):
         return STATUS_PARTIAL  # the answer (or the measure) turns a part down and keeps the rest or offers another
     if status == STATUS_ADDRESSED and refused_beside_kept(ranked, best, refusal, demand_text):
         return STATUS_PARTIAL  # the answer keeps a part and turns down another
@@ -440,8 +442,8 @@ REFUSAL_BESIDE_GAP = 200
 
 def refused_beside_kept(ranked: Sequence[tuple[Segment, float]], best: int, refusal: int, demand_text: str) -> bool:
     """Whether the refusal ranked at ``refusal``, right below the action ranked at ``best``,
-    turns down another part of the same answer: under the same heading of the same document, at
-    most ``REFUSAL_BESIDE_GAP`` characters before or after the action, it names a thing the
+    turns down another part of the same answer (:func:`beside_in_answer`: the same heading or
+    the action's own title, at most ``REFUSAL_BESIDE_GAP`` characters away): it names a thing the
     demand asks for (a word of five letters or more) that the action does not (« Là, nous n'avons
     pas la main : une antenne, c'est la décision de l'opérateur. » then « Une campagne de mesures
     sera menée cet hiver. », for « mesurer la couverture et demander une antenne »: the
@@ -449,11 +451,46 @@ def refused_beside_kept(ranked: Sequence[tuple[Segment, float]], best: int, refu
     if best is None or refusal != best + 1:
         return False
     kept, refused = ranked[best][0], ranked[refusal][0]
-    if (kept.doc != refused.doc or not refused.heading or kept.heading != refused.heading
-            or kept.end <= kept.start or refused.end <= refused.start):
+    return beside_in_answer(kept, refused) and names_more_asked(demand_text, kept.text, refused.text)
+
+
+def beside_in_answer(kept: Segment, refused: Segment) -> bool:
+    """Whether the refusal ``refused`` stands in the same answer as the action ``kept``, at most
+    ``REFUSAL_BESIDE_GAP`` characters before or after it in the same document: under the same
+    heading, or under the action's own title (a plan's « Action 1.1 – Du wifi à la bibliothèque »
+    over « La place n'est pas retenue à ce stade. »: the heading above the refusal is the action's
+    heading, then a title ending with the action's text)."""
+    if (kept.doc != refused.doc or not refused.heading or kept.end <= kept.start or refused.end <= refused.start):
         return False
+    if kept.heading != refused.heading:
+        section, _, title = refused.heading.rpartition(" > ")
+        if not kept.heading or section != kept.heading or not fold(title).strip().endswith(fold(kept.text).strip()):
+            return False
     gap = max(kept.start - refused.end, refused.start - kept.end)
-    return 0 <= gap <= REFUSAL_BESIDE_GAP and names_more_asked(demand_text, kept.text, refused.text)
+    return 0 <= gap <= REFUSAL_BESIDE_GAP
+
+
+def kept_beside_refusal(ranked: Sequence[tuple[Segment, float]], found: Sequence[str], refusal: int,
+                        demand_text: str) -> bool:
+    """Whether the refusal ranked at ``refusal`` turns down one part of the demand while the
+    candidate right below it, in the same answer (:func:`beside_in_answer`), not refused and close
+    enough to answer it (``found``, its score's status), does another: each names a thing the
+    demand asks for that the other does not (« Le suivi de chaque signalement n'est pas prévu. »
+    beside « Un module de signalement avec photo sera ajouté. », for « le signalement avec photo
+    et le suivi du signalement »; see :func:`nlp_stn.status.names_more_asked`). A deed naming
+    nothing more than the refusal (the other way the authority chose) leaves the refusal the
+    answer; so does a deed offered instead (« Nous relaierons en revanche … », weighed by
+    :func:`refused_with_offer`) and a refusal that is a measure of its own (an action « Abandonnée »
+    in a follow-up table, beside the next measure)."""
+    below = refusal + 1
+    if below >= len(ranked) or found[below] == STATUS_NOT:
+        return False
+    refused, kept = ranked[refusal][0], ranked[below][0]
+    if refused.kind == "action" or _COUNTER_OFFER.search(fold(kept.text)):
+        return False  # a measure of its own turned down (a follow-up table's row), or an offer instead
+    return (status_cap(kept.state) != STATUS_NOT and beside_in_answer(kept, refused)
+            and names_more_asked(demand_text, kept.text, refused.text)
+            and names_more_asked(demand_text, refused.text, kept.text))
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
@@ -468,7 +505,8 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     keeps another part (see :func:`refused_in_part`) or the candidate below it, in a sibling
     section of the same measure, keeps another (see :func:`kept_in_sibling_section`), and when a refusal ranked right below the
     best action, beside it in the same answer, turns down another part of the demand (see
-    :func:`refused_beside_kept`). ``own``: what the authority published
+    :func:`refused_beside_kept`), or a deed right below a refusal ranked first does another part
+    (see :func:`kept_beside_refusal`). ``own``: what the authority published
     with the demand itself (see :func:`nlp_stn.status.stated_best`); an action that is only a
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see

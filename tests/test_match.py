@@ -487,6 +487,57 @@ def test_a_refusal_of_a_part_beside_the_deed_of_the_same_answer_answers_in_part(
     assert _coverage("d1", [(kept, 0.9), (refusal, 0.2)], thresholds, demand_text=asked).status == "pris en compte"
 
 
+def test_a_refusal_of_one_part_beside_a_deed_of_another_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    row = "Questions > Des toilettes publiques ?"
+    asked = "installer des toilettes publiques au lavoir et au cimetière"
+    refusal = dataclasses.replace(unit("a1", "Des toilettes au cimetière ne sont pas retenues : le coût est trop élevé."),
+                                  kind="decision", state="non retenue", heading=row, start=160, end=232)
+    kept = dataclasses.replace(unit("a2", "Des toilettes seront installées au lavoir en 2028."), kind="action",
+                               heading=row, start=108, end=158)
+    # the refusal ranked first (a near tie), the deed right below it in the same answer, each
+    # naming a part the other does not: « partiellement », the refusal its best action
+    got = _coverage("d1", [(kept, 0.95), (refusal, 0.94)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a1")
+    assert _coverage("d1", [(refusal, 0.9), (kept, 0.8)], thresholds, demand_text=asked).status == "partiellement"
+    # a deed naming nothing the refusal does not (the other way chosen), another answer, a deed
+    # too low to answer the demand: the refusal is the answer
+    instead = dataclasses.replace(kept, text="Des bancs seront installés à la place.")
+    other = dataclasses.replace(kept, heading="Questions > Des bancs ?")
+    assert _coverage("d1", [(refusal, 0.9), (instead, 0.8)], thresholds, demand_text=asked).status == "non pris en compte"
+    assert _coverage("d1", [(refusal, 0.9), (other, 0.8)], thresholds, demand_text=asked).status == "non pris en compte"
+    assert _coverage("d1", [(refusal, 0.9), (kept, 0.2)], thresholds, demand_text=asked).status == "non pris en compte"
+    # a deed offered instead (weighed apart), a refused measure of its own (a row « Abandonnée »)
+    offer = dataclasses.replace(kept, text="Des toilettes seront en revanche installées au lavoir en 2028.")
+    row = dataclasses.replace(refusal, kind="action", state="Abandonnée")
+    assert _coverage("d1", [(refusal, 0.9), (offer, 0.8)], thresholds, demand_text=asked).status == "non pris en compte"
+    assert _coverage("d1", [(row, 0.9), (kept, 0.8)], thresholds, demand_text=asked).status == "non pris en compte"
+
+
+def test_a_refusal_under_the_title_of_the_deed_of_another_part_answers_in_part():
+    import dataclasses
+
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    asked = "ouvrir une salle de sport au gymnase et au stade"
+    kept = dataclasses.replace(unit("a1", "Une salle de sport au gymnase"), kind="action", heading="Axe 2 > Les actions",
+                               start=100, end=129)
+    refusal = dataclasses.replace(unit("a2", "Le stade n'est pas retenu : les vestiaires sont trop petits."),
+                                  kind="decision", state="non retenue", start=230, end=290,
+                                  heading="Axe 2 > Les actions > Action 2.1 – Une salle de sport au gymnase")
+    # under the deed's own title, right below it: « partiellement », the deed its best action
+    got = _coverage("d1", [(kept, 0.95), (refusal, 0.85)], thresholds, demand_text=asked)
+    assert (got.status, got.best_action_id) == ("partiellement", "a1")
+    # under another action's title: the deed answers alone
+    elsewhere = dataclasses.replace(refusal, heading="Axe 2 > Les actions > Action 2.2 – Un terrain de boules")
+    assert _coverage("d1", [(kept, 0.95), (elsewhere, 0.85)], thresholds, demand_text=asked).status == "pris en compte"
+
+
 def test_a_demand_heading_others_takes_their_statuses():
     import dataclasses
 
