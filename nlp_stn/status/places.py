@@ -22,6 +22,9 @@ _EVERY = re.compile(r"\b(?:chaque|chacune?\s+d(?:es|e\s+(?:nos|vos|leurs|ces))|t
                     r"\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 _ONE_OF = r"(?:la|le|l['’]\s*|une?|une?\s+seule?)\s*(?:[^\W\d_]+\s+)?"
 _EACH_OF = r"(?:chaque|tou(?:te)?s|les|des|ses|nos|leurs|aux|ces|l['’]ensemble\s+des|par)\s+(?:[^\W_]+\s+)?"
+# One thing shared out between the places or people asked for each (« un vidéoprojecteur mobile
+# partagé entre les salles », « un véhicule mutualisé entre les communes »): none of them has its own
+_SHARED = r"\b(?:partag|mutualis)[ée]e?s?\s+entre\s+(?:les|des|nos|vos|leurs|ses|ces|plusieurs|\d+|deux|trois|quatre|cinq)\s+(?:[a-z]+\s+)?"
 # A number of things capped per body or place, on a folded text (« dans la limite d'un projet par
 # communauté de communes », « dans la limite de deux sites par an »): not a sum of money (« dans la
 # limite de 800 € par logement »)
@@ -65,6 +68,12 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     'Retenue en partie (moins que demandé)'
     >>> every_state("Des city-stades, dans la limite d'un projet par village.", "", "Un city-stade dans chaque village")
     ''
+
+    An action sharing one thing out between them (« partagé entre les salles », see _SHARED)
+    gives none to each:
+
+    >>> every_state("Un lot de caméras partagé entre les écoles", "", "Des caméras pour chaque école")
+    'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -73,6 +82,8 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         word = re.escape(noun) + r"(?:s|x)?\b"
         if (re.search(r"\b" + _ONE_OF + word, action) or capped) and not re.search(r"\b" + _EACH_OF + word, action):
+            return SMALLER_STATE
+        if re.search(_SHARED + word, action):
             return SMALLER_STATE
     return state
 

@@ -177,3 +177,20 @@ def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
     assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
     # a demand for one thing, not one per place
     assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
+
+
+def test_one_thing_shared_between_the_places_asked_for_each_is_less_than_asked():
+    # « partagé(e)(s) / mutualisé(e)(s) entre les X » against « chaque X »: none of them has its own
+    from nlp_stn.status import SMALLER_STATE, answer_state, every_state
+
+    asked = "Un vidéoprojecteur pour chaque salle"
+    assert every_state("Un vidéoprojecteur mobile partagé entre les salles.", "", asked) == SMALLER_STATE
+    assert every_state("Deux vidéoprojecteurs mutualisés entre les trois salles.", "", asked) == SMALLER_STATE
+    assert every_state("Un minibus partagé entre plusieurs communes.", "", "Un minibus dans chaque commune") == SMALLER_STATE
+    assert answer_state("Acheter un vidéoprojecteur mobile partagé entre les salles", "", asked) == SMALLER_STATE
+    # each has its own
+    assert every_state("Un vidéoprojecteur dans chaque salle.", "", asked) == ""
+    # shared between other things than those asked for each
+    assert every_state("Un vidéoprojecteur dans chaque salle, partagé entre les associations.", "", asked) == ""
+    # the demand does not ask for each
+    assert every_state("Un vidéoprojecteur partagé entre les salles.", "", "Des vidéoprojecteurs à l'école") == ""
