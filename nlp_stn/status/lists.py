@@ -158,6 +158,84 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# The public a text gives a thing to, on a folded text: a noun of people right after « aux », « pour
+# les / des / nos / leurs … », « à destination des », « à l'intention des » (« remis aux ménages »,
+# « une soirée pour les parents », « ouverte aux collégiens »)
+_FOR_PUBLIC = re.compile(r"\b(?:aux|(?:a\s+destination|a\s+l'intention)\s+des|pour\s+(?:les|des|nos|vos|leurs|ses|ces))"
+                         r"\s+(?P<noun>[a-z]{3,})")
+# nouns of people (folded, singular, cut to six letters) and the public each one names: nouns of
+# the same public name it again (« les familles » are « les parents », « les élèves » « les enfants »)
+_PUBLICS = {"famill": "family", "parent": "family", "foyer": "family", "menage": "family",
+            "enfant": "young", "eleve": "young", "ecolie": "young", "colleg": "young",
+            "lyceen": "young", "adoles": "young", "jeune": "young", "etudia": "young", "appren": "young",
+            "senior": "elder", "aine": "elder", "retrai": "elder",
+            "commer": "trade", "artisa": "trade", "entrep": "trade",
+            "associ": "club", "benevo": "club", "agricu": "farm", "touris": "tourist", "aidant": "carer",
+            "agent": "staff", "salari": "worker", "elu": "elected"}
+# (« les foyers », « les ménages » are families)
+# publics that hold every other (« les habitants », « les usagers », « tous »): an action giving
+# the thing to them gives it to the public asked too
+_EVERYONE = re.compile(r"\b(?:habitants?|citoyen(?:ne)?s?|usagers?|personnes?|publics?|tous|toutes|population)\b")
+
+
+def _public_of(word: str) -> str:
+    """The public a folded noun of people names (see _PUBLICS), or "".
+
+    >>> _public_of("familles"), _public_of("parents"), _public_of("eleves"), _public_of("outils")
+    ('family', 'family', 'young', '')
+    """
+    w = _singular(word)
+    return _PUBLICS.get(w[:6]) or _PUBLICS.get(w[:5]) or _PUBLICS.get(w[:4]) or _PUBLICS.get(w[:3]) or ""
+
+
+def _given_publics(folded: str) -> set[str]:
+    """The publics a folded text gives a thing to (see _FOR_PUBLIC, _PUBLICS), not one in a
+    clause opened by « sans » (« sans rien dire aux parents »: kept away
+    from them).
+
+    >>> sorted(_given_publics("un lieu pour les jeunes, sans rien dire aux parents"))
+    ['young']
+    """
+    publics = set()
+    for m in _FOR_PUBLIC.finditer(folded):
+        clause = re.split(r"[,;:.!?()]", folded[:m.start()])[-1]
+        if not re.search(r"\bsans\b", clause):
+            publics.add(_public_of(m.group("noun")))
+    return publics - {""}
+
+
+OTHER_PUBLIC_STATE = "Retenue en partie (un autre public)"
+
+
+def other_public_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (un autre public) » when the
+    demand asks a thing for a public it names (« pour les parents », « aux ménages », see
+    _FOR_PUBLIC) and the action (with its description) gives it to another public (« aux
+    collégiens », « aux clubs sportifs ») without naming the one asked, nor everyone (« les
+    habitants », « tous », see _EVERYONE), and nothing lower is said.
+
+    >>> other_public_state("Une soirée sur le sommeil ouverte aux collégiens", "", "Une soirée pour les parents sur le sommeil")
+    'Retenue en partie (un autre public)'
+    >>> other_public_state("Une soirée sur le sommeil pour les familles", "", "Une soirée pour les parents sur le sommeil")
+    ''
+    >>> other_public_state("Une soirée ouverte aux collégiens et à leurs parents", "", "Une soirée pour les parents")
+    ''
+    >>> other_public_state("Une soirée ouverte à tous", "", "Une soirée pour les parents")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _given_publics(_fold_state(demand_text or ""))
+    if not asked:
+        return state
+    action = _fold_state(action_text or "")
+    given = _given_publics(action)
+    named = {p for p in (_public_of(w) for w in re.findall(r"[a-z]{3,}", action)) if p}
+    if given and not (asked & named) and not _EVERYONE.search(action):
+        return OTHER_PUBLIC_STATE
+    return state
+
+
 # A demand asking a thing for everyone whatever their situation (« quel que soit l'âge des
 # enfants », « quels que soient leurs revenus », « sans condition de ressources »), and an action
 # that sets a condition on who gets it (« aux familles bénéficiaires de l'allocation … », « dont un
