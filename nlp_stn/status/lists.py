@@ -249,6 +249,40 @@ _CONDITION = re.compile(
     r"|\b(?:de\s+)?(?:plus|moins)\s+de\s+\d+\s+ans\b", re.I)
 
 
+CONDITION_STATE = "Retenue en partie (sous condition)"
+# A demand asking a thing for each one (« que chaque pétition soit débattue », « pour tous
+# les dossiers »), on a folded text: the noun asked for each
+_FOR_EACH = re.compile(r"\b(?:chaque|tou(?:te)?s\s+les)\s+(?P<noun>[a-z][a-z-]{3,})")
+# A threshold a relative clause sets on that noun in the action (« chaque pétition qui réunit
+# au moins 300 signatures », « les dossiers qui dépassent plus de 3 pièces »), or a count from which it
+# is given (« à partir de 50 signatures », « au-delà de 100 votes »), on a folded text: not a time,
+# an age or a year (« à partir de 2027 », « à partir de 16 ans »)
+_COUNT = r"(?:\d+|deux|trois|quatre|cinq|six|dix|vingt|cent|mille)\s+"
+_NOT_TIME = (r"(?!(?:ans?|annees?|mois|jours?|semaines?|heures?|h|minutes?|fois|euros?|%|personnes?)\b)"
+             r"(?<!\d{4}\s)")
+_THRESHOLD_AFTER = r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:qui|dont|ayant)\s+(?:[a-z][\w'-]*\s+){0,5}?(?:au\s+moins|plus\s+de)\s+" + _COUNT
+_FROM_COUNT = re.compile(r"\b(?:a\s+partir\s+d(?:e\s+|')|au-dela\s+d(?:e\s+|'))" + _COUNT + _NOT_TIME + r"[a-z]{3,}")
+
+
+def _threshold_on_each(action_text: str, demand_text: str) -> bool:
+    """Whether the action sets a threshold on the thing the demand asks for each one (see
+    _FOR_EACH, _THRESHOLD_AFTER, _FROM_COUNT), naming it.
+
+    >>> _threshold_on_each("Chaque pétition qui réunit au moins 100 signatures sera débattue", "Débattre de chaque pétition")
+    True
+    >>> _threshold_on_each("Chaque pétition sera débattue à partir de 2027", "Débattre de chaque pétition")
+    False
+    """
+    action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
+    for m in _FOR_EACH.finditer(demand):
+        word = re.escape(_singular(m.group("noun"))) + r"(?:s|x)?\b"
+        if re.search(r"\b" + word + _THRESHOLD_AFTER + _NOT_TIME, action):
+            return True
+        if re.search(r"\b" + word, action) and _FROM_COUNT.search(action):
+            return True
+    return False
+
+
 def condition_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie du public) » when the
     demand asks for a thing whatever one's situation (see _WHATEVER) and the action sets a
@@ -261,8 +295,20 @@ def condition_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "", "Une aide aux familles")
     ''
+
+    So does an action setting a threshold on the thing the demand asks for each one (« chaque
+    pétition qui réunit au moins 300 signatures », « à partir de 20 votes », see
+    :func:`_threshold_on_each`):
+
+    >>> condition_state("Chaque question qui recueille au moins 20 votes aura une réponse", "",
+    ...                 "Que chaque question reçoive une réponse")
+    'Retenue en partie (sous condition)'
     """
-    if status_cap(state) != STATUS_ADDRESSED or not _WHATEVER.search(demand_text or ""):
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    if _threshold_on_each(action_text, demand_text):
+        return CONDITION_STATE
+    if not _WHATEVER.search(demand_text or ""):
         return state
     return PUBLIC_STATE if _CONDITION.search(action_text or "") else state
 

@@ -154,3 +154,26 @@ def test_another_public_is_read_in_the_actions_description():
 
     assert answer_state("Réemploi des vélos", "", "Donner les vélos réformés aux familles",
                         "Les vélos réformés seront réparés et donnés aux associations du quartier.") == OTHER_PUBLIC_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a threshold set on the thing asked for each one
+    ("Chaque pétition qui réunit au moins 300 signatures sera débattue en conseil.",
+     "Que chaque pétition soit débattue en conseil", "Retenue en partie (sous condition)"),
+    ("Les questions qui obtiennent plus de 20 votes recevront une réponse.",
+     "Une réponse à toutes les questions", "Retenue en partie (sous condition)"),
+    ("Les pétitions seront débattues à partir de 300 signatures.",
+     "Que chaque pétition soit débattue", "Retenue en partie (sous condition)"),
+    # no threshold: a date, an age, a year, or every one
+    ("Chaque pétition sera débattue à partir de 2027.", "Que chaque pétition soit débattue", ""),
+    ("Chaque pétition sera débattue, au moins 2 fois par an.", "Que chaque pétition soit débattue", ""),
+    ("Chaque pétition sera débattue en conseil.", "Que chaque pétition soit débattue en conseil", ""),
+    # the demand asks for no each one
+    ("Les pétitions seront débattues à partir de 300 signatures.", "Débattre des pétitions", ""),
+])
+def test_a_threshold_on_the_thing_asked_for_each_one_answers_in_part(action, demand, expected):
+    from nlp_stn.status import CONDITION_STATE, condition_state, status_cap
+
+    assert condition_state(action, "", demand) == expected
+    assert condition_state(action, "Non retenue", demand) == "Non retenue"
+    assert status_cap(CONDITION_STATE) == "partiellement"
