@@ -11,7 +11,7 @@ from .fate import capped_status, status_cap, _MOVED_STATE, _fold_state
 from .study import left_out_state, studied_part_state, study_state
 from .quantities import budget_state, lifespan_state, part_state, quantity_state, time_share_state
 from .lists import condition_state, other_public_state, public_state, _titled_list_state
-from .places import every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
+from .places import elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
 from .timing import frequency_state, later_state, season_state, trial_state
 from .contrary import alternative_state, contrary_state, relay_state
 
@@ -28,7 +28,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`condition_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
-    some only of the places the demand names (:func:`places_state`), or one of the two places it
+    some only of the places the demand names (:func:`places_state`), or in another place than the
+    one it insists on (:func:`elsewhere_state`), or one of the two places it
     names each after its own « dans » (:func:`place_pair_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or in one season where it was asked all year
@@ -68,6 +69,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = own_state(described, state, demand_text)
     state = relay_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
+    state = elsewhere_state(action_text, state, demand_text)
     state = place_pair_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)

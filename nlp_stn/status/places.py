@@ -267,6 +267,40 @@ def places_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# A demand insisting on the place it names (« à Vaurel même », « dans Kerbrat même »: there and
+# nowhere else), and an action giving the thing in another place it names after « à » or « dans »,
+# maybe in a place of it (« à Saint-Aubin », « à la maison des services de Saint-Aubin »)
+_PLACE_ITSELF = re.compile(r"(?<![\w'’])(?:à|dans)\s+(?P<name>" + _NAME + r")\s+même\b")
+_PLACE_ELSEWHERE = re.compile(r"(?<![\w'’])(?:à|dans|au|aux)\s+(?:(?:la|le|les|l['’])\s*)?(?:[a-zàâéèêëîïôûç][\w-]*\s+){0,3}?"
+                              r"(?:(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?)?(?P<name>" + _NAME + r")")
+ELSEWHERE_STATE = "Retenue en partie (un autre lieu)"
+
+
+def elsewhere_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (un autre lieu) » when the demand
+    insists on the place it names (« à Vaurel même », see _PLACE_ITSELF) and the action gives the
+    thing in another place it names (« à la maison des services de Saint-Aubin », see _PLACE_ELSEWHERE),
+    not in the one asked, and nothing lower is said.
+
+    >>> elsewhere_state("Des ateliers à la maison des services de Saint-Aubin", "", "Des ateliers à Vaurel même")
+    'Retenue en partie (un autre lieu)'
+    >>> elsewhere_state("Des ateliers à la salle des fêtes de Vaurel", "", "Des ateliers à Vaurel même")
+    ''
+    >>> elsewhere_state("Des ateliers à la médiathèque", "", "Des ateliers à Vaurel même")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action = action_text or ""
+    for m in _PLACE_ITSELF.finditer(demand_text or ""):
+        name = _fold_state(m.group("name"))
+        if name in _fold_state(action):
+            continue
+        if any(_fold_state(o.group("name")) != name for o in _PLACE_ELSEWHERE.finditer(action)):
+            return ELSEWHERE_STATE
+    return state
+
+
 # Two places a demand names each after its own « dans » (« dans les médiathèques et dans les
 # salles des fêtes »): the preposition of place said again marks two distinct places, both asked
 # (not « à », which also names what one is trained to: « former à l'ordinateur et au smartphone »)
