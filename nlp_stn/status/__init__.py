@@ -18,8 +18,9 @@ from .words import asked_in_all, names_more_asked
 from .study import (LEFT_OUT_STATE, OUT_OF_SCOPE, STUDIED_PART_STATE, STUDY_STATE, UNDER_STUDY, left_out_state,
                     studied_part_state, study_state)
 from .quantities import SMALLER_STATE, budget_state, lifespan_state, part_state, quantity_state, time_share_state
-from .lists import LIST_STATE, MAX_TITLE_WORDS, PUBLIC_STATE, condition_state, list_state, public_state
-from .places import (OWN_STATE, every_state, few_state, named_state, own_state, place_pair_state, places_state,
+from .lists import (CONDITION_STATE, LIST_STATE, MAX_TITLE_WORDS, OTHER_PUBLIC_STATE, PUBLIC_STATE, condition_state, list_state,
+                    other_public_state, public_state)
+from .places import (ELSEWHERE_STATE, OWN_STATE, elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state,
                      span_state)
 from .timing import (LATER_STATE, LESS_OFTEN_STATE, MONTHLY, TRIAL_STATE, frequency_state, later_state, season_state,
                      trial_state)
@@ -27,12 +28,12 @@ from .contrary import (ALTERNATIVE_STATE, CONTRARY_STATE, RELAY_STATE, alternati
                        refused_things, relay_state)
 from .answer import answer_state, outranked, stated_best
 
-__all__ = ["ALTERNATIVE_STATE", "CONTRARY_STATE", "LATER_STATE", "LEFT_OUT_STATE", "LESS_OFTEN_STATE",
-           "LIST_STATE", "MAX_TITLE_WORDS", "MONTHLY", "OUT_OF_SCOPE", "OWN_STATE", "PUBLIC_STATE",
+__all__ = ["ALTERNATIVE_STATE", "CONDITION_STATE", "CONTRARY_STATE", "ELSEWHERE_STATE", "LATER_STATE", "LEFT_OUT_STATE", "LESS_OFTEN_STATE",
+           "LIST_STATE", "MAX_TITLE_WORDS", "MONTHLY", "OTHER_PUBLIC_STATE", "OUT_OF_SCOPE", "OWN_STATE", "PUBLIC_STATE",
            "RELAY_STATE", "SMALLER_STATE", "STUDIED_PART_STATE", "STUDY_STATE", "TRIAL_STATE", "UNDER_STUDY",
            "alternative_state", "answer_state", "asked_in_all", "budget_state", "capped_status",
-           "condition_state", "contrary_state", "every_state", "few_state", "frequency_state", "later_state",
+           "condition_state", "contrary_state", "elsewhere_state", "every_state", "few_state", "frequency_state", "later_state",
            "left_out_state", "lifespan_state", "list_state", "named_state", "names_more_asked", "outranked",
-           "own_state", "part_state", "place_pair_state", "places_state", "public_state", "quantity_state",
+           "other_public_state", "own_state", "part_state", "place_pair_state", "places_state", "public_state", "quantity_state",
            "refused_things", "relay_state", "season_state", "span_state", "stated_best", "status_cap",
            "studied_part_state", "study_state", "time_share_state", "trial_state"]

@@ -10,8 +10,8 @@ from ..model import STATUSES, STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL
 from .fate import capped_status, status_cap, _MOVED_STATE, _fold_state
 from .study import left_out_state, studied_part_state, study_state
 from .quantities import budget_state, lifespan_state, part_state, quantity_state, time_share_state
-from .lists import condition_state, public_state, _titled_list_state
-from .places import every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
+from .lists import condition_state, other_public_state, public_state, _titled_list_state
+from .places import elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
 from .timing import frequency_state, later_state, season_state, trial_state
 from .contrary import alternative_state, contrary_state, relay_state
 
@@ -23,11 +23,13 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     (:func:`every_state`) or some it names (:func:`named_state`) or a counted few of them, in the
     action or its description (:func:`few_state`), part only of the things the demand lists
     (:func:`list_state`), one of two publics it names together, in the action or its description
-    (:func:`public_state`), or under a condition where the demand asked it whatever one's situation
+    (:func:`public_state`), or to another public than the one it names (:func:`other_public_state`),
+    or under a condition where the demand asked it whatever one's situation
     (:func:`condition_state`), or
     another way than the one asked, in the action or its description ``detail``
     (:func:`alternative_state`), or later than asked, there too (:func:`later_state`), or in
-    some only of the places the demand names (:func:`places_state`), or one of the two places it
+    some only of the places the demand names (:func:`places_state`), or in another place than the
+    one it insists on (:func:`elsewhere_state`), or one of the two places it
     names each after its own « dans » (:func:`place_pair_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or in one season where it was asked all year
@@ -57,6 +59,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = part_state(action_text, state, demand_text)
     state = _titled_list_state(action_text, state, demand_text, detail)
     state = public_state(described, state, demand_text)
+    state = other_public_state(described, state, demand_text)
     state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
     state = season_state(described, state, demand_text)
@@ -66,6 +69,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = own_state(described, state, demand_text)
     state = relay_state(described, state, demand_text)
     state = places_state(action_text, state, demand_text)
+    state = elsewhere_state(action_text, state, demand_text)
     state = place_pair_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
     state = time_share_state(action_text, state, demand_text)

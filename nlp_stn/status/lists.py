@@ -158,6 +158,84 @@ def public_state(action_text: str, state: str, demand_text: str) -> str:
     return state
 
 
+# The public a text gives a thing to, on a folded text: a noun of people right after « aux », « pour
+# les / des / nos / leurs … », « à destination des », « à l'intention des » (« remis aux ménages »,
+# « une soirée pour les parents », « ouverte aux collégiens »)
+_FOR_PUBLIC = re.compile(r"\b(?:aux|(?:a\s+destination|a\s+l'intention)\s+des|pour\s+(?:les|des|nos|vos|leurs|ses|ces))"
+                         r"\s+(?P<noun>[a-z]{3,})")
+# nouns of people (folded, singular, cut to six letters) and the public each one names: nouns of
+# the same public name it again (« les familles » are « les parents », « les élèves » « les enfants »)
+_PUBLICS = {"famill": "family", "parent": "family", "foyer": "family", "menage": "family",
+            "enfant": "young", "eleve": "young", "ecolie": "young", "colleg": "young",
+            "lyceen": "young", "adoles": "young", "jeune": "young", "etudia": "young", "appren": "young",
+            "senior": "elder", "aine": "elder", "retrai": "elder",
+            "commer": "trade", "artisa": "trade", "entrep": "trade",
+            "associ": "club", "benevo": "club", "agricu": "farm", "touris": "tourist", "aidant": "carer",
+            "agent": "staff", "salari": "worker", "elu": "elected"}
+# (« les foyers », « les ménages » are families)
+# publics that hold every other (« les habitants », « les usagers », « tous »): an action giving
+# the thing to them gives it to the public asked too
+_EVERYONE = re.compile(r"\b(?:habitants?|citoyen(?:ne)?s?|usagers?|personnes?|publics?|tous|toutes|population)\b")
+
+
+def _public_of(word: str) -> str:
+    """The public a folded noun of people names (see _PUBLICS), or "".
+
+    >>> _public_of("familles"), _public_of("parents"), _public_of("eleves"), _public_of("outils")
+    ('family', 'family', 'young', '')
+    """
+    w = _singular(word)
+    return _PUBLICS.get(w[:6]) or _PUBLICS.get(w[:5]) or _PUBLICS.get(w[:4]) or _PUBLICS.get(w[:3]) or ""
+
+
+def _given_publics(folded: str) -> set[str]:
+    """The publics a folded text gives a thing to (see _FOR_PUBLIC, _PUBLICS), not one in a
+    clause opened by « sans » (« sans rien dire aux parents »: kept away
+    from them).
+
+    >>> sorted(_given_publics("un lieu pour les jeunes, sans rien dire aux parents"))
+    ['young']
+    """
+    publics = set()
+    for m in _FOR_PUBLIC.finditer(folded):
+        clause = re.split(r"[,;:.!?()]", folded[:m.start()])[-1]
+        if not re.search(r"\bsans\b", clause):
+            publics.add(_public_of(m.group("noun")))
+    return publics - {""}
+
+
+OTHER_PUBLIC_STATE = "Retenue en partie (un autre public)"
+
+
+def other_public_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (un autre public) » when the
+    demand asks a thing for a public it names (« pour les parents », « aux ménages », see
+    _FOR_PUBLIC) and the action (with its description) gives it to another public (« aux
+    collégiens », « aux clubs sportifs ») without naming the one asked, nor everyone (« les
+    habitants », « tous », see _EVERYONE), and nothing lower is said.
+
+    >>> other_public_state("Une soirée sur le sommeil ouverte aux collégiens", "", "Une soirée pour les parents sur le sommeil")
+    'Retenue en partie (un autre public)'
+    >>> other_public_state("Une soirée sur le sommeil pour les familles", "", "Une soirée pour les parents sur le sommeil")
+    ''
+    >>> other_public_state("Une soirée ouverte aux collégiens et à leurs parents", "", "Une soirée pour les parents")
+    ''
+    >>> other_public_state("Une soirée ouverte à tous", "", "Une soirée pour les parents")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    asked = _given_publics(_fold_state(demand_text or ""))
+    if not asked:
+        return state
+    action = _fold_state(action_text or "")
+    given = _given_publics(action)
+    named = {p for p in (_public_of(w) for w in re.findall(r"[a-z]{3,}", action)) if p}
+    if given and not (asked & named) and not _EVERYONE.search(action):
+        return OTHER_PUBLIC_STATE
+    return state
+
+
 # A demand asking a thing for everyone whatever their situation (« quel que soit l'âge des
 # enfants », « quels que soient leurs revenus », « sans condition de ressources »), and an action
 # that sets a condition on who gets it (« aux familles bénéficiaires de l'allocation … », « dont un
@@ -169,6 +247,40 @@ _CONDITION = re.compile(
     r"(?:\s+[^\W\d_]+)?\s+(?:entre|entrent|est|sont|a|ont|habite|habitent|vit|vivent)\b"
     r"|\bsous\s+conditions?\s+(?:de|d['’])|\br[ée]serv[ée]e?s?\s+(?:aux?|à)\b|\b[ée]ligibles?\b"
     r"|\b(?:de\s+)?(?:plus|moins)\s+de\s+\d+\s+ans\b", re.I)
+
+
+CONDITION_STATE = "Retenue en partie (sous condition)"
+# A demand asking a thing for each one (« que chaque pétition soit débattue », « pour tous
+# les dossiers »), on a folded text: the noun asked for each
+_FOR_EACH = re.compile(r"\b(?:chaque|tou(?:te)?s\s+les)\s+(?P<noun>[a-z][a-z-]{3,})")
+# A threshold a relative clause sets on that noun in the action (« chaque pétition qui réunit
+# au moins 300 signatures », « les dossiers qui dépassent plus de 3 pièces »), or a count from which it
+# is given (« à partir de 50 signatures », « au-delà de 100 votes »), on a folded text: not a time,
+# an age or a year (« à partir de 2027 », « à partir de 16 ans »)
+_COUNT = r"(?:\d+|deux|trois|quatre|cinq|six|dix|vingt|cent|mille)\s+"
+_NOT_TIME = (r"(?!(?:ans?|annees?|mois|jours?|semaines?|heures?|h|minutes?|fois|euros?|%|personnes?)\b)"
+             r"(?<!\d{4}\s)")
+_THRESHOLD_AFTER = r"(?:\s+[a-z][\w'-]*){0,3}\s+(?:qui|dont|ayant)\s+(?:[a-z][\w'-]*\s+){0,5}?(?:au\s+moins|plus\s+de)\s+" + _COUNT
+_FROM_COUNT = re.compile(r"\b(?:a\s+partir\s+d(?:e\s+|')|au-dela\s+d(?:e\s+|'))" + _COUNT + _NOT_TIME + r"[a-z]{3,}")
+
+
+def _threshold_on_each(action_text: str, demand_text: str) -> bool:
+    """Whether the action sets a threshold on the thing the demand asks for each one (see
+    _FOR_EACH, _THRESHOLD_AFTER, _FROM_COUNT), naming it.
+
+    >>> _threshold_on_each("Chaque pétition qui réunit au moins 100 signatures sera débattue", "Débattre de chaque pétition")
+    True
+    >>> _threshold_on_each("Chaque pétition sera débattue à partir de 2027", "Débattre de chaque pétition")
+    False
+    """
+    action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
+    for m in _FOR_EACH.finditer(demand):
+        word = re.escape(_singular(m.group("noun"))) + r"(?:s|x)?\b"
+        if re.search(r"\b" + word + _THRESHOLD_AFTER + _NOT_TIME, action):
+            return True
+        if re.search(r"\b" + word, action) and _FROM_COUNT.search(action):
+            return True
+    return False
 
 
 def condition_state(action_text: str, state: str, demand_text: str) -> str:
@@ -183,8 +295,20 @@ def condition_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> condition_state("Une aide aux familles bénéficiaires de l'allocation de rentrée", "", "Une aide aux familles")
     ''
+
+    So does an action setting a threshold on the thing the demand asks for each one (« chaque
+    pétition qui réunit au moins 300 signatures », « à partir de 20 votes », see
+    :func:`_threshold_on_each`):
+
+    >>> condition_state("Chaque question qui recueille au moins 20 votes aura une réponse", "",
+    ...                 "Que chaque question reçoive une réponse")
+    'Retenue en partie (sous condition)'
     """
-    if status_cap(state) != STATUS_ADDRESSED or not _WHATEVER.search(demand_text or ""):
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    if _threshold_on_each(action_text, demand_text):
+        return CONDITION_STATE
+    if not _WHATEVER.search(demand_text or ""):
         return state
     return PUBLIC_STATE if _CONDITION.search(action_text or "") else state
 

@@ -22,6 +22,9 @@ _EVERY = re.compile(r"\b(?:chaque|chacune?\s+d(?:es|e\s+(?:nos|vos|leurs|ces))|t
                     r"\s+(?P<noun>[^\W\d_][\w-]{2,})", re.I)
 _ONE_OF = r"(?:la|le|l['’]\s*|une?|une?\s+seule?)\s*(?:[^\W\d_]+\s+)?"
 _EACH_OF = r"(?:chaque|tou(?:te)?s|les|des|ses|nos|leurs|aux|ces|l['’]ensemble\s+des|par)\s+(?:[^\W_]+\s+)?"
+# One thing shared out between the places or people asked for each (« un vidéoprojecteur mobile
+# partagé entre les salles », « un véhicule mutualisé entre les communes »): none of them has its own
+_SHARED = r"\b(?:partag|mutualis)[ée]e?s?\s+entre\s+(?:les|des|nos|vos|leurs|ses|ces|plusieurs|\d+|deux|trois|quatre|cinq)\s+(?:[a-z]+\s+)?"
 # A number of things capped per body or place, on a folded text (« dans la limite d'un projet par
 # communauté de communes », « dans la limite de deux sites par an »): not a sum of money (« dans la
 # limite de 800 € par logement »)
@@ -65,6 +68,12 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     'Retenue en partie (moins que demandé)'
     >>> every_state("Des city-stades, dans la limite d'un projet par village.", "", "Un city-stade dans chaque village")
     ''
+
+    An action sharing one thing out between them (« partagé entre les salles », see _SHARED)
+    gives none to each:
+
+    >>> every_state("Un lot de caméras partagé entre les écoles", "", "Des caméras pour chaque école")
+    'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
@@ -73,6 +82,8 @@ def every_state(action_text: str, state: str, demand_text: str) -> str:
     for noun, _ in _asked_for_each(_fold_state(demand_text or "")):
         word = re.escape(noun) + r"(?:s|x)?\b"
         if (re.search(r"\b" + _ONE_OF + word, action) or capped) and not re.search(r"\b" + _EACH_OF + word, action):
+            return SMALLER_STATE
+        if re.search(_SHARED + word, action):
             return SMALLER_STATE
     return state
 
@@ -253,6 +264,40 @@ def places_state(action_text: str, state: str, demand_text: str) -> str:
         named = [p for p in places if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", given) for w in p)]
         if named and len(named) < len(places):
             return LIST_STATE
+    return state
+
+
+# A demand insisting on the place it names (« à Vaurel même », « dans Kerbrat même »: there and
+# nowhere else), and an action giving the thing in another place it names after « à » or « dans »,
+# maybe in a place of it (« à Saint-Aubin », « à la maison des services de Saint-Aubin »)
+_PLACE_ITSELF = re.compile(r"(?<![\w'’])(?:à|dans)\s+(?P<name>" + _NAME + r")\s+même\b")
+_PLACE_ELSEWHERE = re.compile(r"(?<![\w'’])(?:à|dans|au|aux)\s+(?:(?:la|le|les|l['’])\s*)?(?:[a-zàâéèêëîïôûç][\w-]*\s+){0,3}?"
+                              r"(?:(?:de|du|des|d['’])\s*(?:(?:la|le|l['’])\s*)?)?(?P<name>" + _NAME + r")")
+ELSEWHERE_STATE = "Retenue en partie (un autre lieu)"
+
+
+def elsewhere_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (un autre lieu) » when the demand
+    insists on the place it names (« à Vaurel même », see _PLACE_ITSELF) and the action gives the
+    thing in another place it names (« à la maison des services de Saint-Aubin », see _PLACE_ELSEWHERE),
+    not in the one asked, and nothing lower is said.
+
+    >>> elsewhere_state("Des ateliers à la maison des services de Saint-Aubin", "", "Des ateliers à Vaurel même")
+    'Retenue en partie (un autre lieu)'
+    >>> elsewhere_state("Des ateliers à la salle des fêtes de Vaurel", "", "Des ateliers à Vaurel même")
+    ''
+    >>> elsewhere_state("Des ateliers à la médiathèque", "", "Des ateliers à Vaurel même")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    action = action_text or ""
+    for m in _PLACE_ITSELF.finditer(demand_text or ""):
+        name = _fold_state(m.group("name"))
+        if name in _fold_state(action):
+            continue
+        if any(_fold_state(o.group("name")) != name for o in _PLACE_ELSEWHERE.finditer(action)):
+            return ELSEWHERE_STATE
     return state
 
 

@@ -242,9 +242,12 @@ def later_state(action_text: str, state: str, demand_text: str) -> str:
 # An action that only tries the thing (« à titre expérimental », « dix lycées expérimenteront … »,
 # « Expérimentation de … », « une phase pilote », « à titre d'essai »): it answers a demand in part,
 # unless the demand asks for a trial itself, or the trial is of the whole thing for a stated time
-# (« à titre expérimental pendant un an », « en test sur 1 an »), which delivers what was asked
+# (« à titre expérimental pendant un an », « en test sur 1 an »), which delivers what was asked;
+# a past participle only after « sera », « seront », « est », « sont », « été » (« des capteurs
+# seront expérimentés sur … »: tried; not « des animateurs expérimentés », experienced)
 _TRIAL = re.compile(r"\b(?:[àa]\s+titre\s+(?:exp[ée]rimental|d['’]\s*(?:essai|exp[ée]rimentation))"
-                    r"|exp[ée]riment(?:er|era|eront|erons|ons|ent|e|ation)s?|phases?\s+pilotes?|en\s+phase\s+de\s+test)\b",
+                    r"|exp[ée]riment(?:er|era|eront|erons|ons|ent|e|ation)s?|phases?\s+pilotes?|en\s+phase\s+de\s+test"
+                    r"|\b(?:sera|seront|est|sont|été)\s+exp[ée]riment[ée]e?s?)\b",
                     re.I)
 _ASKS_TRIAL = re.compile(r"\b(?:exp[ée]riment\w*|pilotes?|essais?|tests?|tester)\b", re.I)
 # a trial for a stated time: « pendant un an », « sur 1 an », « durant six mois »
@@ -263,6 +266,10 @@ def trial_state(action_text: str, state: str, demand_text: str) -> str:
     >>> trial_state("Le marché sera ouvert le soir, à titre expérimental pendant un an", "", "Ouvrir le marché le soir")
     ''
     >>> trial_state("Expérimenter un marché du soir", "", "Expérimenter un marché du soir")
+    ''
+    >>> trial_state("Des bancs seront expérimentés sur la place du Four", "", "Des bancs sur la place")
+    "Retenue en partie (à titre d'essai)"
+    >>> trial_state("Des ateliers menés par des animateurs expérimentés", "", "Des ateliers pour les enfants")
     ''
     """
     # (only the action's first sentence: a later one may try a side thing, « En parallèle, une

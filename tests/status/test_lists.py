@@ -120,3 +120,60 @@ def test_an_action_serving_one_of_two_publics_named_together_answers_in_part(act
     from nlp_stn.status import public_state
 
     assert public_state(action, "Réalisée", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # another public than the one asked: the thing given to someone else
+    ("Les vélos réformés seront donnés aux associations sportives.", "Donner les vélos réformés aux familles",
+     "Retenue en partie (un autre public)"),
+    ("Une soirée sur le harcèlement sera proposée aux collégiens.", "Une soirée sur le harcèlement pour les parents",
+     "Retenue en partie (un autre public)"),
+    ("Un atelier cuisine pour les seniors.", "Un atelier cuisine pour les étudiants", "Retenue en partie (un autre public)"),
+    # the same public under another noun
+    ("Les vélos réformés seront donnés aux foyers modestes.", "Donner les vélos réformés aux familles modestes", ""),
+    ("Une soirée sur le harcèlement pour les enfants.", "Une soirée sur le harcèlement pour les élèves", ""),
+    # the public asked named too, or everyone
+    ("Une soirée proposée aux collégiens et à leurs parents.", "Une soirée pour les parents", ""),
+    ("Une soirée ouverte à tous les habitants, proposée aux collégiens.", "Une soirée pour les parents", ""),
+    # no public given by the action, or none asked by the demand
+    ("Une soirée sur le harcèlement.", "Une soirée sur le harcèlement pour les parents", ""),
+    ("Une soirée proposée aux collégiens.", "Une soirée sur le harcèlement", ""),
+    # a public the demand keeps away (« sans … aux parents ») is none asked
+    ("Un lieu d'écoute pour les jeunes.", "Un lieu d'écoute, sans rien dire aux parents", ""),
+])
+def test_an_action_giving_the_thing_to_another_public_answers_in_part(action, demand, expected):
+    from nlp_stn.status import OTHER_PUBLIC_STATE, other_public_state, status_cap
+
+    assert other_public_state(action, "", demand) == expected
+    assert other_public_state(action, "Non retenue", demand) == "Non retenue"  # a lower state stays
+    assert status_cap(OTHER_PUBLIC_STATE) == "partiellement"
+
+
+def test_another_public_is_read_in_the_actions_description():
+    from nlp_stn.status import OTHER_PUBLIC_STATE, answer_state
+
+    assert answer_state("Réemploi des vélos", "", "Donner les vélos réformés aux familles",
+                        "Les vélos réformés seront réparés et donnés aux associations du quartier.") == OTHER_PUBLIC_STATE
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a threshold set on the thing asked for each one
+    ("Chaque pétition qui réunit au moins 300 signatures sera débattue en conseil.",
+     "Que chaque pétition soit débattue en conseil", "Retenue en partie (sous condition)"),
+    ("Les questions qui obtiennent plus de 20 votes recevront une réponse.",
+     "Une réponse à toutes les questions", "Retenue en partie (sous condition)"),
+    ("Les pétitions seront débattues à partir de 300 signatures.",
+     "Que chaque pétition soit débattue", "Retenue en partie (sous condition)"),
+    # no threshold: a date, an age, a year, or every one
+    ("Chaque pétition sera débattue à partir de 2027.", "Que chaque pétition soit débattue", ""),
+    ("Chaque pétition sera débattue, au moins 2 fois par an.", "Que chaque pétition soit débattue", ""),
+    ("Chaque pétition sera débattue en conseil.", "Que chaque pétition soit débattue en conseil", ""),
+    # the demand asks for no each one
+    ("Les pétitions seront débattues à partir de 300 signatures.", "Débattre des pétitions", ""),
+])
+def test_a_threshold_on_the_thing_asked_for_each_one_answers_in_part(action, demand, expected):
+    from nlp_stn.status import CONDITION_STATE, condition_state, status_cap
+
+    assert condition_state(action, "", demand) == expected
+    assert condition_state(action, "Non retenue", demand) == "Non retenue"
+    assert status_cap(CONDITION_STATE) == "partiellement"

@@ -177,3 +177,41 @@ def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
     assert few_state("Des boîtes à livres seront posées dans les 12 quartiers.", "", asked) == ""
     # a demand for one thing, not one per place
     assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
+
+
+def test_one_thing_shared_between_the_places_asked_for_each_is_less_than_asked():
+    # « partagé(e)(s) / mutualisé(e)(s) entre les X » against « chaque X »: none of them has its own
+    from nlp_stn.status import SMALLER_STATE, answer_state, every_state
+
+    asked = "Un vidéoprojecteur pour chaque salle"
+    assert every_state("Un vidéoprojecteur mobile partagé entre les salles.", "", asked) == SMALLER_STATE
+    assert every_state("Deux vidéoprojecteurs mutualisés entre les trois salles.", "", asked) == SMALLER_STATE
+    assert every_state("Un minibus partagé entre plusieurs communes.", "", "Un minibus dans chaque commune") == SMALLER_STATE
+    assert answer_state("Acheter un vidéoprojecteur mobile partagé entre les salles", "", asked) == SMALLER_STATE
+    # each has its own
+    assert every_state("Un vidéoprojecteur dans chaque salle.", "", asked) == ""
+    # shared between other things than those asked for each
+    assert every_state("Un vidéoprojecteur dans chaque salle, partagé entre les associations.", "", asked) == ""
+    # the demand does not ask for each
+    assert every_state("Un vidéoprojecteur partagé entre les salles.", "", "Des vidéoprojecteurs à l'école") == ""
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # the demand insists on its place (« à X même »), the action names another one
+    ("Les permanences se tiendront à la maison des services de Port-Lavel.", "Des permanences à Kervoz même",
+     "Retenue en partie (un autre lieu)"),
+    ("Les cours auront lieu à Port-Lavel.", "Des cours de musique à Kervoz même", "Retenue en partie (un autre lieu)"),
+    # the place asked named too
+    ("Les permanences se tiendront à la mairie de Kervoz.", "Des permanences à Kervoz même", ""),
+    # no other place named
+    ("Les permanences se tiendront à la mairie.", "Des permanences à Kervoz même", ""),
+    # the demand does not insist on its place
+    ("Les permanences se tiendront à Port-Lavel.", "Des permanences à Kervoz", ""),
+])
+def test_another_place_than_the_one_a_demand_insists_on_answers_in_part(action, demand, expected):
+    from nlp_stn.status import ELSEWHERE_STATE, answer_state, elsewhere_state
+
+    assert elsewhere_state(action, "", demand) == expected
+    assert elsewhere_state(action, "Non retenue", demand) == "Non retenue"  # a lower state stays
+    assert status_cap(ELSEWHERE_STATE) == "partiellement"
+    assert answer_state(action, "", demand) == expected

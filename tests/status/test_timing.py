@@ -163,3 +163,20 @@ def test_an_action_that_only_tries_the_thing_answers_in_part():
     # a side trial in a later sentence of the description is no trial of the thing asked
     assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
                         "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
+
+
+def test_a_thing_said_tried_in_the_passive_answers_in_part():
+    # « seront expérimentés » after an auxiliary: tried only; « expérimentés » after a noun of people: experienced
+    from nlp_stn.status import TRIAL_STATE, answer_state, trial_state
+
+    asked = "Équiper de capteurs les lampadaires de la rue des Lilas"
+    assert trial_state("Des capteurs seront expérimentés sur les lampadaires du quai Nord.", "", asked) == TRIAL_STATE
+    assert trial_state("La navette est expérimentée le samedi.", "", "Une navette le samedi") == TRIAL_STATE
+    assert trial_state("Un composteur a été expérimenté au square Vert.", "", "Un composteur au square") == TRIAL_STATE
+    assert answer_state("Des lampadaires intelligents", "", asked,
+                        "Des capteurs seront expérimentées sur deux lampadaires.") == TRIAL_STATE
+    # an adjective of people: experienced, no trial
+    assert trial_state("Des ateliers animés par des bénévoles expérimentés.", "", "Des ateliers pour les aînés") == ""
+    assert trial_state("Une équipe expérimentée installera les capteurs.", "", asked) == ""
+    # the demand asks for a trial itself
+    assert trial_state("Des capteurs seront expérimentés sur les lampadaires.", "", "Expérimenter des capteurs") == ""
