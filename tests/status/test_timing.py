@@ -58,6 +58,22 @@ from nlp_stn.status import status_cap
     ("Un écrivain public recevra le mardi matin et le jeudi après-midi.",
      "Un écrivain public deux demi-journées par semaine", ""),
     ("Le point info ouvrira le vendredi 4 septembre.", "Ouvrir le point info deux jours par semaine", ""),
+    # a day asked each week (« chaque jeudi ») given once a month: less often; « le jeudi » only says when
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Pourrait-on avoir un atelier chaque jeudi soir ?",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Un atelier tous les jeudis au foyer",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Un atelier le jeudi soir au foyer", ""),
+    ("Un atelier aura lieu chaque jeudi soir au foyer.", "Un atelier chaque jeudi soir au foyer", ""),
+    # two given days a month asked, one given: less often
+    ("La salle accueillera le troc de graines un dimanche par mois.", "Un troc de graines deux dimanches par mois",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("La salle accueillera le troc de graines deux dimanches par mois.", "Un troc de graines deux dimanches par mois", ""),
+    # live data asked (« en temps réel »), a periodic summary given: in part; live given too: no lowering
+    ("Les relevés hebdomadaires des sondes seront mis en ligne.", "Publier les relevés des sondes de la rivière en temps réel",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Les relevés des sondes seront mis en ligne en temps réel, avec un bilan annuel.",
+     "Publier les relevés des sondes de la rivière en temps réel", ""),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.status import frequency_state
@@ -163,3 +179,4 @@ def test_an_action_that_only_tries_the_thing_answers_in_part():
     # a side trial in a later sentence of the description is no trial of the thing asked
     assert answer_state("Ouvrir la ludothèque le dimanche", "", asked,
                         "Elle ouvrira le dimanche matin. En parallèle, une expérimentation de prêt de jeux sera conduite.") == ""
+
