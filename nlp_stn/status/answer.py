@@ -12,7 +12,7 @@ from .study import left_out_state, studied_part_state, study_state
 from .quantities import budget_state, lifespan_state, part_state, quantity_state, time_share_state
 from .lists import condition_state, public_state, _titled_list_state
 from .places import every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
-from .timing import frequency_state, later_state, season_state, trial_state
+from .timing import day_state, frequency_state, later_state, season_state, trial_state
 from .contrary import alternative_state, contrary_state, relay_state
 
 
@@ -30,7 +30,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     some only of the places the demand names (:func:`places_state`), or one of the two places it
     names each after its own « dans » (:func:`place_pair_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
-    or only as a trial (:func:`trial_state`), or in one season where it was asked all year
+    or only as a trial (:func:`trial_state`), or on another day of the week than asked
+    (:func:`day_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
     asked (:func:`own_state`), or only asked of another body, which decides (:func:`relay_state`),
     or for fewer years than asked (:func:`lifespan_state`), or the first
@@ -59,6 +60,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = public_state(described, state, demand_text)
     state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
+    state = day_state(described, state, demand_text)
     state = season_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)

@@ -1,5 +1,5 @@
-"""When and how often an action does what a demand asks: less often (:func:`frequency_state`), in
-one season (:func:`season_state`), later than asked (:func:`later_state`), only as a trial
+"""When and how often an action does what a demand asks: less often (:func:`frequency_state`), on
+another day of the week (:func:`day_state`), in one season (:func:`season_state`), later than asked (:func:`later_state`), only as a trial
 (:func:`trial_state`).
 """
 from __future__ import annotations
@@ -125,6 +125,65 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     if all(g >= a for a, g in pairs) and any(g > a for a, g in pairs):
         return LESS_OFTEN_STATE
     return state
+
+
+# The days of the week a text names (« le samedi matin », « les mardis », « le week-end »), a range
+# counting every day in it (« du lundi au vendredi »: five days)
+_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_DAY_RANGE = re.compile(rf"\bdu\s+({_WEEKDAY})\s+au\s+({_WEEKDAY})\b", re.I)
+_ONE_DAY = re.compile(rf"\b({_WEEKDAY})s?\b|\b(week-?ends?)\b", re.I)
+# a day asked besides the thing itself (« que l'accueil reste ouvert, y compris le samedi matin »):
+# an action on other days gives the thing, not the day
+_DAY_BESIDES = re.compile(rf"\b(?:y\s+compris|notamment|dont)\s+(?:le\s+|les\s+|au\s+|aux\s+)?{_WEEKDAY}", re.I)
+# ... or as one of several times asked, with a time of day of its own (« qui tournent le soir et le
+# week-end », « au samedi et aux fins de journée »): an action at another of those times gives part
+_OTHER_TIME = re.compile(r"\b(?:le|les|en|aux?|des)\s+(?:soirs?|soir[ée]es?|fins?\s+de\s+journ[ée]e|midis?|nuits?)\b", re.I)
+OTHER_DAY_STATE = "Non retenue (un autre jour que demandé)"
+OTHER_DAY_PART_STATE = "Retenue en partie (un autre jour que demandé)"
+
+
+def _days(text: str) -> set[str]:
+    """The days of the week ``text`` names (see _ONE_DAY, _DAY_RANGE), in lower case.
+
+    >>> sorted(_days("Ouvert du mardi au jeudi et le samedi matin"))
+    ['jeudi', 'mardi', 'mercredi', 'samedi']
+    >>> sorted(_days("Le week-end"))
+    ['dimanche', 'samedi']
+    """
+    out = set()
+    for m in _DAY_RANGE.finditer(text or ""):
+        first, last = _DAY_NAMES.index(m.group(1).lower()), _DAY_NAMES.index(m.group(2).lower())
+        out |= set(_DAY_NAMES[first:last + 1] if first <= last else _DAY_NAMES[first:] + _DAY_NAMES[:last + 1])
+    for m in _ONE_DAY.finditer(_DAY_RANGE.sub(" ", text or "")):
+        out |= {m.group(1).lower()} if m.group(1) else {"samedi", "dimanche"}
+    return out
+
+
+def day_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it when the demand asks a thing on some days of the week
+    (« que la mairie ouvre le samedi matin ») and the action names days, none of them asked
+    (« chaque mardi matin », « du lundi au vendredi »): another day is not what was asked,
+    « Non retenue (un autre jour que demandé) »; « Retenue en partie (un autre jour que demandé) »
+    when the day is asked besides the thing (« y compris le samedi », « notamment le samedi ») or
+    beside another time of day (« le soir et le week-end », see _OTHER_TIME).
+    The days a demand's author tells of what is done now (see _AUTHOR_STATES) are not asked.
+
+    >>> day_state("Une permanence chaque mardi matin.", "", "Ouvrir la mairie le samedi matin")
+    'Non retenue (un autre jour que demandé)'
+    >>> day_state("Une permanence le samedi de 9 h à 12 h.", "", "Ouvrir la mairie le samedi matin")
+    ''
+    >>> day_state("L'accueil reste ouvert du mardi au vendredi.", "", "Garder l'accueil, y compris le samedi")
+    'Retenue en partie (un autre jour que demandé)'
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(s)]
+    asked = set().union(*(_days(s) for s in sentences)) if sentences else set()
+    given = _days(action_text)
+    if not asked or not given or asked & given:
+        return state
+    besides = _DAY_BESIDES.search(demand_text or "") or _OTHER_TIME.search(demand_text or "")
+    return OTHER_DAY_PART_STATE if besides else OTHER_DAY_STATE
 
 
 # An action held in one season only (« pendant les vacances d'été », « en juillet-août », « chaque
