@@ -11,8 +11,9 @@ from .fate import capped_status, status_cap, _MOVED_STATE, _fold_state
 from .study import left_out_state, studied_part_state, study_state
 from .quantities import budget_state, lifespan_state, part_state, quantity_state, time_share_state
 from .lists import condition_state, other_public_state, public_state, _titled_list_state
-from .places import elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state, span_state
-from .timing import frequency_state, later_state, season_state, trial_state
+from .places import (elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state,
+                     span_state)
+from .timing import day_state, frequency_state, later_state, season_state, trial_state
 from .contrary import alternative_state, contrary_state, relay_state
 
 
@@ -32,7 +33,8 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     one it insists on (:func:`elsewhere_state`), or one of the two places it
     names each after its own « dans » (:func:`place_pair_state`), or less money than the
     demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
-    or only as a trial (:func:`trial_state`), or in one season where it was asked all year
+    or only as a trial (:func:`trial_state`), or on another day of the week than asked
+    (:func:`day_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
     asked (:func:`own_state`), or only asked of another body, which decides (:func:`relay_state`),
     or for fewer years than asked (:func:`lifespan_state`), or the first
@@ -62,6 +64,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = other_public_state(described, state, demand_text)
     state = condition_state(described, state, demand_text)
     state = frequency_state(described, state, demand_text)
+    state = day_state(described, state, demand_text)
     state = season_state(described, state, demand_text)
     state = few_state(described, state, demand_text)
     state = later_state(described, state, demand_text)

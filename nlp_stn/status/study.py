@@ -24,8 +24,11 @@ _STUDY_ACTION = re.compile(
     r"(?:[ée]tudes?\s+(?:de|d['’]|du|des|pour|sur|en\s+vue)"
     # (« Faire réaliser une étude … », by a firm; a « campagne de mesures » of the mobile coverage
     # or of the air measures what is, it delivers nothing yet)
-    r"|(?:faire\s+)?(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+"
-    r"(?:[ée]tude|campagne\s+de\s+mesures?)"
+    # (an article of a deliberation opens on « De » / « D' »: « De faire réaliser une étude … »; « une
+    # mesure de la couverture mobile », of the noise, measures what is, not « une mesure de soutien »)
+    r"|(?:(?:de\s+|d['’]\s*)(?=faire\b|r[ée]aliser|lancer|conduire|mener|engager|[ée]tudier))?"
+    r"(?:faire\s+)?(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+"
+    r"(?:[ée]tude|campagne\s+de\s+mesures?|mesure\s+(?:de\s+la|de\s+l['’]|du|des)\b)"
     # a sentence of an answer whose subject is the study or the reflexion (« Une réflexion sera
     # engagée avec les communes sur … », « Une étude sera conduite en 2027 »), or the authority's
     # reflexion (« La commune engagera une réflexion sur … »)
@@ -47,7 +50,7 @@ _STUDY_ACTION = re.compile(
     # in a sentence: « Une étude de faisabilité sera menée en 2027 pour … », « Un audit des sites
     # sera proposé aux communes », or in the present of a decision: « Une étude de faisabilité de
     # la reconversion de l'ancienne gare (bureaux partagés, salle de réunion) est confiée à … »
-    r"|[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
+    r"|(?:de\s+|d['’]\s*)?[ée]tudier|(?:audits?|diagnostics?)\s+(?:de|d['’]|du|des)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,8}?\s+(?:sera|seront|a\s+[ée]t[ée])\s+"
     r"(?:men[ée]e?|conduite?|lanc[ée]e?|r[ée]alis[ée]e?|engag[ée]e?|propos[ée]e?|command[ée]e?|confi[ée]e?)"
     r"|(?:une|un)\s+(?:[ée]tude|audit|diagnostic)(?:\s+[^\s.;:]+){0,20}?\s+est\s+"

@@ -1,5 +1,5 @@
-"""When and how often an action does what a demand asks: less often (:func:`frequency_state`), in
-one season (:func:`season_state`), later than asked (:func:`later_state`), only as a trial
+"""When and how often an action does what a demand asks: less often (:func:`frequency_state`), on
+another day of the week (:func:`day_state`), in one season (:func:`season_state`), later than asked (:func:`later_state`), only as a trial
 (:func:`trial_state`).
 """
 from __future__ import annotations
@@ -13,13 +13,16 @@ from .words import _detail_sentences, _words
 
 # How often a text says a thing happens, as a period in days: « hebdomadaire », « chaque
 # semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »,
-# and a count per period (« deux fois par an »: every six months, « deux fois par mois »)
+# and a count per period (« deux fois par an »: every six months, « deux fois par mois », « deux
+# samedis par mois »); « en temps réel » is a period of none (live data, not a summary each month)
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _PERIOD_WORDS = (
+    (0, r"en\s+temps\s+r[ée]el"),
     (3, r"(?:deux|2)\s+(?:fois|demi-journ[ée]es|journ[ée]es|jours|matin[ée]es|matins|apr[èe]s-midi|soir[ée]es|soirs)"
         r"\s+par\s+semaine"),
     (7, r"hebdomadaires?|(?:chaque|toutes\s+les|par|une\s+fois\s+par)\s+semaines?"),
     (14, r"(?:tous\s+les\s+quinze|tous\s+les\s+15)\s+jours|(?:toutes\s+les|chaque)\s+(?:deux|2)\s+semaines|chaque\s+quinzaine"
-         r"|(?:deux|2)\s+fois\s+par\s+mois"),
+         r"|(?:deux|2)\s+(?:fois|" + _WEEKDAY + r"s)\s+par\s+mois"),
     (30, r"mensuel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+mois"),
     (91, r"trimestriel(?:le)?s?|(?:chaque|tous\s+les|par|une\s+fois\s+par)\s+trimestres?"
          r"|(?:quatre|4)\s+fois\s+par\s+(?:an\b|ann[ée]e)"),
@@ -39,24 +42,27 @@ _FIRST_ONLY = re.compile(r"^\W*(?:[^\W\d_]+(?:er|ir|re)\s+(?:[^\s.;:!?]+\s+){0,3
                          re.I)
 # A sentence where a demand's author tells what is done now (« Bénévoles, on répare chaque mois
 # quarante appareils », « nous nous réunissons chaque semaine »): a fact, not a frequency asked
+# (the pronoun a word of its own: not the « je » of « tous les jeudis »)
 _AUTHOR_STATES = re.compile(
-    r"\b(?:on|nous|je|j['’])\s*(?!voudr|souhait|aimer|demand|propos|pr[ée]f[ée]r|sugg[eéè]r|recommand|pourr|devr|faut)"
+    r"\b(?:(?:on|nous|je)\s+|j['’]\s*)(?!voudr|souhait|aimer|demand|propos|pr[ée]f[ée]r|sugg[eéè]r|recommand|pourr|devr|faut)"
     r"(?:ne\s+|n['’]\s*)?[^\W\d_]+(?:e|es|ons|ont|ez|s|t|is|it)\b", re.I)
 
 
 # One day of the week, maybe with its part (« le mardi matin », « chaque jeudi », « tous les samedis
 # après-midi »): once a week when the text names no other day (« le mardi et le jeudi » is twice),
 # not a date (« le mardi 3 mars »)
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _WEEKLY_DAY = re.compile(rf"\b(?:(?:chaque|tous\s+les)\s+{_WEEKDAY}s?\b(?!\s*\d)"
                          rf"|le\s+{_WEEKDAY}\s+(?:matin|apr[èe]s-midi|soir)\b)", re.I)
+# ... of which the day a demand asks for each week (« chaque samedi matin », « tous les mardis »):
+# a frequency asked, where « le samedi matin » only says when
+_EVERY_DAY = re.compile(rf"\b(?:chaque|tous\s+les)\s+{_WEEKDAY}s?\b(?!\s*\d)", re.I)
 
 
-def _periods(text: str, weekday: bool = False) -> list[int]:
+def _periods(text: str, weekday: bool = False, every_day: bool = False) -> list[int]:
     """The periods, in days, of the frequencies ``text`` gives, in order; with ``weekday``, one day
     of the week named alone too when no other frequency is given (see _WEEKLY_DAY: what an
     action gives, not what a demand asks, where « le samedi matin » says when rather than how
-    often).
+    often); with ``every_day``, one day of the week each week (see _EVERY_DAY: what a demand asks).
 
     >>> _periods("Une permanence hebdomadaire et un bilan chaque année")
     [7, 365]
@@ -72,12 +78,16 @@ def _periods(text: str, weekday: bool = False) -> list[int]:
     []
     >>> _periods("Deux demi-journées par semaine, dont le samedi matin")
     [3]
+    >>> _periods("Une permanence chaque samedi matin", every_day=True), _periods("Une permanence le samedi matin", every_day=True)
+    ([7], [])
+    >>> _periods("Un repair café deux samedis par mois ; les mesures en temps réel")
+    [14, 0]
     """
     found = [(m.start(), int(name[1:])) for m in _PERIOD.finditer(text or "")
              for name, value in m.groupdict().items() if value]
     # (the day of another frequency says which day: « tous les quinze jours, le mardi matin »)
-    if weekday and not found and len({d.lower() for d in re.findall(_WEEKDAY, text or "", re.I)}) == 1:
-        found += [(m.start(), 7) for m in _WEEKLY_DAY.finditer(text)]
+    if (weekday or every_day) and not found and len({d.lower() for d in re.findall(_WEEKDAY, text or "", re.I)}) == 1:
+        found += [(m.start(), 7) for m in (_WEEKLY_DAY if weekday else _EVERY_DAY).finditer(text)]
     return [days for _, days in sorted(found)]
 
 
@@ -87,7 +97,9 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     of it, without any frequency (« un premier bilan en 2027 »), or, giving no more
     frequencies than the demand, gives each at least as rarely and one more rarely (« une
     permanence hebdomadaire » answered by « une permanence tous les quinze jours », « un exercice
-    annuel » by « un exercice tous les deux ans »), and nothing lower is said.
+    annuel » by « un exercice tous les deux ans », « une permanence chaque samedi matin » by « un
+    samedi matin par mois », data « en temps réel » by « les moyennes mensuelles »), and nothing
+    lower is said.
 
     >>> frequency_state("Une permanence aura lieu tous les quinze jours.", "", "Une permanence hebdomadaire en mairie")
     'Retenue en partie (moins souvent que demandé)'
@@ -103,7 +115,7 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
-                   for p in _periods(sentence))
+                   for p in _periods(sentence, every_day=True))
     given = sorted(set(_periods(action_text, weekday=True)))  # each once: « un comité annuel … ; bilan annuel » gives one
     if asked and not given and _FIRST_ONLY.search(action_text or ""):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
@@ -113,6 +125,65 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     if all(g >= a for a, g in pairs) and any(g > a for a, g in pairs):
         return LESS_OFTEN_STATE
     return state
+
+
+# The days of the week a text names (« le samedi matin », « les mardis », « le week-end »), a range
+# counting every day in it (« du lundi au vendredi »: five days)
+_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_DAY_RANGE = re.compile(rf"\bdu\s+({_WEEKDAY})\s+au\s+({_WEEKDAY})\b", re.I)
+_ONE_DAY = re.compile(rf"\b({_WEEKDAY})s?\b|\b(week-?ends?)\b", re.I)
+# a day asked besides the thing itself (« que l'accueil reste ouvert, y compris le samedi matin »):
+# an action on other days gives the thing, not the day
+_DAY_BESIDES = re.compile(rf"\b(?:y\s+compris|notamment|dont)\s+(?:le\s+|les\s+|au\s+|aux\s+)?{_WEEKDAY}", re.I)
+# ... or as one of several times asked, with a time of day of its own (« qui tournent le soir et le
+# week-end », « au samedi et aux fins de journée »): an action at another of those times gives part
+_OTHER_TIME = re.compile(r"\b(?:le|les|en|aux?|des)\s+(?:soirs?|soir[ée]es?|fins?\s+de\s+journ[ée]e|midis?|nuits?)\b", re.I)
+OTHER_DAY_STATE = "Non retenue (un autre jour que demandé)"
+OTHER_DAY_PART_STATE = "Retenue en partie (un autre jour que demandé)"
+
+
+def _days(text: str) -> set[str]:
+    """The days of the week ``text`` names (see _ONE_DAY, _DAY_RANGE), in lower case.
+
+    >>> sorted(_days("Ouvert du mardi au jeudi et le samedi matin"))
+    ['jeudi', 'mardi', 'mercredi', 'samedi']
+    >>> sorted(_days("Le week-end"))
+    ['dimanche', 'samedi']
+    """
+    out = set()
+    for m in _DAY_RANGE.finditer(text or ""):
+        first, last = _DAY_NAMES.index(m.group(1).lower()), _DAY_NAMES.index(m.group(2).lower())
+        out |= set(_DAY_NAMES[first:last + 1] if first <= last else _DAY_NAMES[first:] + _DAY_NAMES[:last + 1])
+    for m in _ONE_DAY.finditer(_DAY_RANGE.sub(" ", text or "")):
+        out |= {m.group(1).lower()} if m.group(1) else {"samedi", "dimanche"}
+    return out
+
+
+def day_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it when the demand asks a thing on some days of the week
+    (« que la mairie ouvre le samedi matin ») and the action names days, none of them asked
+    (« chaque mardi matin », « du lundi au vendredi »): another day is not what was asked,
+    « Non retenue (un autre jour que demandé) »; « Retenue en partie (un autre jour que demandé) »
+    when the day is asked besides the thing (« y compris le samedi », « notamment le samedi ») or
+    beside another time of day (« le soir et le week-end », see _OTHER_TIME).
+    The days a demand's author tells of what is done now (see _AUTHOR_STATES) are not asked.
+
+    >>> day_state("Une permanence chaque mardi matin.", "", "Ouvrir la mairie le samedi matin")
+    'Non retenue (un autre jour que demandé)'
+    >>> day_state("Une permanence le samedi de 9 h à 12 h.", "", "Ouvrir la mairie le samedi matin")
+    ''
+    >>> day_state("L'accueil reste ouvert du mardi au vendredi.", "", "Garder l'accueil, y compris le samedi")
+    'Retenue en partie (un autre jour que demandé)'
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(s)]
+    asked = set().union(*(_days(s) for s in sentences)) if sentences else set()
+    given = _days(action_text)
+    if not asked or not given or asked & given:
+        return state
+    besides = _DAY_BESIDES.search(demand_text or "") or _OTHER_TIME.search(demand_text or "")
+    return OTHER_DAY_PART_STATE if besides else OTHER_DAY_STATE
 
 
 # An action held in one season only (« pendant les vacances d'été », « en juillet-août », « chaque

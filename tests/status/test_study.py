@@ -133,6 +133,23 @@ def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
     assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""
 
 
+def test_an_article_opening_on_de_having_a_study_or_a_measurement_made_is_a_study():
+    from nlp_stn.status import STUDY_STATE, study_state
+
+    # an article of a deliberation opens on « De » / « D' »: « De faire réaliser une mesure de … »
+    assert study_state("De faire réaliser une mesure du débit internet au lieu-dit des Saules.", "",
+                       "Raccorder le lieu-dit des Saules à la fibre") == STUDY_STATE
+    assert study_state("D'étudier avec le syndicat le passage du car par le lotissement.", "",
+                       "Faire passer le car par le lotissement") == STUDY_STATE
+    assert study_state("De faire réaliser une étude de sol sous l'ancienne halle.", "", "Rénover l'ancienne halle") == STUDY_STATE
+    # « une mesure de soutien » is a policy, not a measurement; other deeds of an article stay deeds
+    assert study_state("De lancer une mesure de soutien aux commerces du bourg.", "", "Aider les commerces du bourg") == ""
+    assert study_state("De faire réaliser des travaux à l'école.", "", "Rénover l'école") == ""
+    # the demand asks to measure: the measurement answers it
+    assert study_state("De faire réaliser une mesure du débit internet aux Saules.", "",
+                       "Mesurer le débit internet aux Saules") == ""
+
+
 def test_a_study_to_be_delivered_is_a_study():
     from nlp_stn.status import STUDY_STATE, study_state
 

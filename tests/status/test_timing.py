@@ -58,6 +58,22 @@ from nlp_stn.status import status_cap
     ("Un écrivain public recevra le mardi matin et le jeudi après-midi.",
      "Un écrivain public deux demi-journées par semaine", ""),
     ("Le point info ouvrira le vendredi 4 septembre.", "Ouvrir le point info deux jours par semaine", ""),
+    # a day asked each week (« chaque jeudi ») given once a month: less often; « le jeudi » only says when
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Pourrait-on avoir un atelier chaque jeudi soir ?",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Un atelier tous les jeudis au foyer",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Un atelier aura lieu un jeudi soir par mois au foyer.", "Un atelier le jeudi soir au foyer", ""),
+    ("Un atelier aura lieu chaque jeudi soir au foyer.", "Un atelier chaque jeudi soir au foyer", ""),
+    # two given days a month asked, one given: less often
+    ("La salle accueillera le troc de graines un dimanche par mois.", "Un troc de graines deux dimanches par mois",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("La salle accueillera le troc de graines deux dimanches par mois.", "Un troc de graines deux dimanches par mois", ""),
+    # live data asked (« en temps réel »), a periodic summary given: in part; live given too: no lowering
+    ("Les relevés hebdomadaires des sondes seront mis en ligne.", "Publier les relevés des sondes de la rivière en temps réel",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Les relevés des sondes seront mis en ligne en temps réel, avec un bilan annuel.",
+     "Publier les relevés des sondes de la rivière en temps réel", ""),
 ])
 def test_an_action_less_frequent_than_asked_answers_in_part(action, demand, expected):
     from nlp_stn.status import frequency_state
@@ -180,3 +196,37 @@ def test_a_thing_said_tried_in_the_passive_answers_in_part():
     assert trial_state("Une équipe expérimentée installera les capteurs.", "", asked) == ""
     # the demand asks for a trial itself
     assert trial_state("Des capteurs seront expérimentés sur les lampadaires.", "", "Expérimenter des capteurs") == ""
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # another day of the week than the one asked: not what was asked
+    ("Le foyer ouvrira chaque jeudi après-midi.", "Que le foyer ouvre le dimanche après-midi",
+     "Non retenue (un autre jour que demandé)"),
+    ("L'accueil sera ouvert du lundi au vendredi de 9 h à 17 h.", "Ouvrir l'accueil le dimanche matin pour ceux qui travaillent",
+     "Non retenue (un autre jour que demandé)"),
+    # the day asked among those given, in a range or the week-end: no lowering
+    ("L'accueil sera ouvert du mardi au samedi.", "Ouvrir l'accueil le jeudi soir", ""),
+    ("Le foyer ouvrira le week-end.", "Que le foyer ouvre le dimanche après-midi", ""),
+    ("Le foyer ouvrira le dimanche de 14 h à 18 h.", "Que le foyer ouvre le dimanche après-midi", ""),
+    # one of two days asked given: no lowering here
+    ("Le foyer ouvrira le jeudi soir.", "Ouvrir le foyer le jeudi soir et le dimanche", ""),
+    # no day on one side: no lowering
+    ("Le foyer ouvrira plus tard le soir.", "Que le foyer ouvre le dimanche après-midi", ""),
+    ("Le foyer ouvrira chaque jeudi.", "Que le foyer ouvre plus tard", ""),
+    # the day asked besides the thing (« y compris », « notamment »): the thing is given, in part
+    ("L'accueil restera ouvert du lundi au vendredi.", "Garder l'accueil de la mairie, y compris le samedi matin",
+     "Retenue en partie (un autre jour que demandé)"),
+    # ... or beside another time of day, apart from the day (« le soir et le week-end »): in part
+    ("Un animateur sera présent en soirée du lundi au jeudi.", "Un animateur au foyer le soir et le week-end",
+     "Retenue en partie (un autre jour que demandé)"),
+    ("Un animateur sera présent le mardi.", "Un animateur au foyer le samedi soir",
+     "Non retenue (un autre jour que demandé)"),
+    # the day the demand's author tells of (« nous jouons le dimanche ») is not asked
+    ("Le gymnase ouvrira le mercredi soir.", "Ouvrir le gymnase plus tard. Nous jouons le dimanche au stade.", ""),
+    # a state saying less already stays
+    ("Le foyer ouvrira chaque jeudi.", "Que le foyer ouvre le dimanche", "Reportée"),
+])
+def test_an_action_on_another_day_than_asked(action, demand, expected):
+    from nlp_stn.status import day_state
+
+    assert day_state(action, "Reportée" if expected == "Reportée" else "", demand) == expected
