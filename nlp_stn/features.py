@@ -499,6 +499,15 @@ class FeatureSpace:
         forms = self._display_forms()
         return tuple(forms.get(w, w) for w in words)
 
+    def related(self, d: int, a: int) -> bool:
+        """Whether action ``a`` shares a content word with demand ``d`` (not a word of a support-verb
+        construction, see :meth:`shared_lemmas`) in its text, its description or its context (its
+        section title, its parent unit): a candidate sharing none, only a concept or a theme of the
+        lexicon (« FALC » and « RGAA », both accessibility), is ranked by them but does not answer
+        the demand."""
+        words = set(self.demands.lemmas[d]) - SUPPORT_WORDS
+        return bool(words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a])))
+
     def _display_forms(self) -> Mapping[str, str]:
         """Folded word -> how the run's texts write it (accents restored: "economie" ->
         "économie"), for evidence shown to readers. Built once, from every text of the run."""

@@ -226,3 +226,20 @@ def test_a_demand_does_not_match_the_alternative_it_turns_down(settings):
     assert X[0, 0, col("tfidf")] == 0.0 and X[0, 1, col("tfidf")] > 0.5
     assert space.shared_lemmas(0, 0) == ()
     assert space.demands.texts[0].endswith("plutôt que des cabines de téléconsultation automatisées")  # quoted as written
+
+
+def test_an_action_sharing_only_a_concept_of_the_lexicon_is_not_related(settings):
+    """« related »: a content word shared with the action's text, description or section title;
+    a concept of the lexicon alone (« FALC », « RGAA »: both accessibility) or a support verb is not."""
+    import dataclasses
+
+    demands = [unit("d1", "Rédiger les courriers de la mairie en FALC")]
+    concept_only = unit("a1", "Le portail sera rendu conforme au RGAA")
+    support_only = unit("a2", "Mettre en place un marché de producteurs")
+    own_word = unit("a3", "Les courriers aux familles seront simplifiés")
+    titled = unit("a4", "Un agent relira chaque lettre", heading="Plan > Des courriers plus simples")
+    described = dataclasses.replace(concept_only, id="a5", detail="Les courriers suivront aussi ces règles.")
+    demands.append(unit("d2", "Mettre en place des navettes vers la gare"))
+    space = prepare(demands, [concept_only, support_only, own_word, titled, described], settings.replace(use_embeddings=False))
+    assert [space.related(0, a) for a in range(5)] == [False, False, True, True, True]
+    assert space.related(1, 1) is False  # « mettre en place » alone
