@@ -476,16 +476,17 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     :func:`nlp_stn.status.answer_state`). A candidate scoring more than ``near_tie`` below the
     first one answers it at most in part (:func:`nlp_stn.status.outranked`). A candidate
     ``unrelated`` to the demand (sharing none of its words, see
-    :meth:`nlp_stn.features.FeatureSpace.related`) answers nothing unless its score alone takes
-    the demand into account: ranked by a concept or a theme of the lexicon only (« FALC » and
-    « RGAA », both accessibility), a weaker score does not say it names the very thing asked."""
+    :meth:`nlp_stn.features.FeatureSpace.related`) answers nothing unless it ranks first and its
+    score alone takes the demand into account: ranked by a concept or a theme of the lexicon only
+    (« FALC » and « RGAA », both accessibility), a weaker score, or one below a candidate sharing
+    the demand's words, does not say it names the very thing asked."""
     if unrelated:
         weak = {id(action) for (action, _), u in zip(ranked, unrelated) if u}
     ranked = refusal_first(ranked, thresholds)
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
     if unrelated:
-        found = [STATUS_NOT if id(action) in weak and status_for(score, thresholds) != STATUS_ADDRESSED else f
-                 for f, (action, score) in zip(found, ranked)]
+        found = [STATUS_NOT if id(action) in weak and (i or status_for(score, thresholds) != STATUS_ADDRESSED) else f
+                 for i, (f, (action, score)) in enumerate(zip(found, ranked))]
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
                                          for f, (action, score) in zip(found, ranked)], own)
     status = refusal_status(status, best, refusal, ranked, found, demand_text)

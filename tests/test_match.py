@@ -670,8 +670,8 @@ def test_a_refusal_right_after_a_sentence_granting_the_demand_in_part_answers_in
 
 def test_a_candidate_sharing_no_word_with_the_demand_answers_it_only_by_a_strong_score():
     """A candidate ranked by a concept or a theme of the lexicon only (``unrelated``) gives
-    nothing unless its score alone takes the demand into account; the next related candidate
-    is then the answer."""
+    nothing unless it ranks first and its score alone takes the demand into account; the next
+    related candidate is then the answer."""
     from nlp_stn.match import _coverage
 
     thresholds = {"addressed": 0.7, "partial": 0.2}
@@ -686,6 +686,12 @@ def test_a_candidate_sharing_no_word_with_the_demand_answers_it_only_by_a_strong
     assert (strong.status, strong.best_action_id) == (STATUS_ADDRESSED, "a1")
     kept = _coverage("d1", [(site, 0.30), (letters, 0.10)], thresholds, demand_text=demand)
     assert (kept.status, kept.best_action_id) == ("partiellement", "a1")
+    # ranked below a candidate sharing the demand's words, even a near tie gives nothing
+    below = _coverage("d1", [(letters, 0.91), (site, 0.90)], thresholds, demand_text=demand, unrelated=[False, True])
+    assert (below.status, below.best_action_id) == (STATUS_ADDRESSED, "a2")
+    study = unit("a3", "Étude sur la simplification des courriers", "plan.txt")
+    under = _coverage("d1", [(study, 0.91), (site, 0.90)], thresholds, demand_text=demand, unrelated=[False, True])
+    assert (under.status, under.best_action_id) == ("partiellement", "a3")
 
 
 def test_match_units_does_not_let_a_concept_only_candidate_answer(settings):
