@@ -705,3 +705,20 @@ def test_match_units_does_not_let_a_concept_only_candidate_answer(settings):
     assert (best.action_id, best.evidence.shared_lemmas) == ("a1", ())
     assert result.thresholds["partial"] <= best.score < result.thresholds["addressed"]
     assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_NOT, "")
+
+
+def test_a_candidate_sharing_only_the_place_asked_answers_nothing_whatever_its_score():
+    """A candidate whose shared words only say where the demand wants its thing (``incidental``)
+    gives nothing, even scoring above « pris en compte »; the next candidate is the answer."""
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.2}
+    games = unit("a1", "Des jeux pour enfants au parc des Tilleuls", "plan.txt")
+    benches = unit("a2", "De nouveaux bancs seront posés au parc des Tilleuls", "plan.txt")
+    demand = "Plus de bancs dans le parc des Tilleuls"
+    alone = _coverage("d1", [(games, 0.90)], thresholds, demand_text=demand, incidental=[True])
+    assert (alone.status, alone.best_action_id) == (STATUS_NOT, "")
+    both = _coverage("d1", [(games, 0.90), (benches, 0.89)], thresholds, demand_text=demand, incidental=[True, False])
+    assert (both.status, both.best_action_id) == (STATUS_ADDRESSED, "a2")
+    kept = _coverage("d1", [(games, 0.90)], thresholds, demand_text=demand)
+    assert kept.status == STATUS_ADDRESSED
