@@ -414,6 +414,33 @@ def display_forms(texts: Sequence[str]) -> dict[str, str]:
 SUPPORT_WORDS = frozenset({"mettre", "place", "œuvre", "oeuvre", "permettre", "faire", "sorte"})
 
 
+# Verbs saying how a thing is done, not what: shared alone, they tie no action to a demand
+INCIDENTAL_VERBS = frozenset({"publier", "diffuser", "creer", "installer", "proposer", "developper", "organiser",
+                              "ameliorer", "prevoir", "pouvoir", "avoir", "etre", "mettre", "place"})
+
+# A place a text names after a preposition of place (« dans le parc de la Gravière », « sur le
+# site de la commune », « devant la poste »; not « à », which also brings what is asked: « inscrire
+# à la cantine »): up to the next punctuation or conjunction, at most six words
+_PLACE = re.compile(r"\b(?:dans|sur|devant|pres\s+d[eu]|autour\s+d[eu]|chez)\s+"
+                    r"((?:(?!(?:et|ou|pour|afin|qui|que|qu|ou|avec|mais|car)\b)[\w'-]+\s*){1,6})")
+
+
+def place_words(text: str) -> set[str]:
+    """The words (folded, singular) of the places ``text`` names after a preposition of place.
+
+    >>> sorted(place_words("Plus de bancs dans le parc de la Gravière, et des poubelles"))
+    ['graviere', 'parc']
+    >>> sorted(place_words("Que la carte soit publiée sur le site de la commune."))
+    ['commune', 'site']
+    """
+    out = set()
+    for m in _PLACE.finditer(fold(text)):
+        for w in re.findall(r"[^\W\d_][\w-]{2,}", m.group(1)):
+            if w not in {"les", "des", "une", "aux", "du", "la", "le"}:
+                out.add(_strip_plural(w))
+    return out
+
+
 @dataclass
 class FeatureSpace:
     """Analysed demands and actions; ``block(rows)`` gives their features against all actions."""
@@ -498,6 +525,33 @@ class FeatureSpace:
         words = sorted(shared, key=lambda w: (-self.idf.get(w, 0.0), w))[:limit]
         forms = self._display_forms()
         return tuple(forms.get(w, w) for w in words)
+
+    def related(self, d: int, a: int) -> bool:
+        """Whether action ``a`` shares a content word with demand ``d`` (not a word of a support-verb
+        construction, see :meth:`shared_lemmas`) in its text, its description or its context (its
+        section title, its parent unit): a candidate sharing none, only a concept or a theme of the
+        lexicon (« FALC » and « RGAA », both accessibility), is ranked by them but does not answer
+        the demand."""
+        words = set(self.demands.lemmas[d]) - SUPPORT_WORDS
+        return bool(words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a])))
+
+    def incidental(self, d: int, a: int) -> bool:
+        """Whether every content word action ``a`` shares with demand ``d`` (its text, description,
+        section title or parent) only says where the demand wants its thing (« au parc de la
+        Gravière », « sur le site de la commune », see :func:`place_words`) or how it is done (a
+        light verb, see INCIDENTAL_VERBS), and it shares no theme of its own text with it: the
+        thing asked is nowhere in the action (« Plus de bancs dans le parc … » and « Le wifi public
+        au parc … »). A demand's place words are cached per demand."""
+        words = set(self.demands.lemmas[d]) - SUPPORT_WORDS
+        shared = words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a]))
+        if not shared:
+            return False
+        places = self._mats.setdefault("places", {})
+        if d not in places:
+            places[d] = place_words(self.demands.texts[d])
+        if set(self.demands.themes[d]) & set(self.actions.themes[a]):
+            return False  # a theme of its own, the concept of the thing may be there
+        return shared <= (places[d] | INCIDENTAL_VERBS)
 
     def _display_forms(self) -> Mapping[str, str]:
         """Folded word -> how the run's texts write it (accents restored: "economie" ->

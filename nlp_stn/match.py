@@ -494,7 +494,8 @@ def kept_beside_refusal(ranked: Sequence[tuple[Segment, float]], found: Sequence
 
 
 def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
-              own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie) -> Coverage:
+              own: str = "", demand_text: str = "", near_tie: float = Settings.near_tie,
+              unrelated: Sequence[bool] = (), incidental: Sequence[bool] = ()) -> Coverage:
     """A demand's status from its ranked candidates: the best status any of them gives, each
     one's status lowered to what its document says of it (an action « Non retenue » or
     « Abandonnée » answers nothing, one « Retenue en partie » or « Reportée » answers in part:
@@ -511,9 +512,24 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     study, gives less of a thing than the demand asks or sets aside what it asks for another way
     (« plutôt que de … »), answers it at most in part (``demand_text``, see
     :func:`nlp_stn.status.answer_state`). A candidate scoring more than ``near_tie`` below the
-    first one answers it at most in part (:func:`nlp_stn.status.outranked`)."""
+    first one answers it at most in part (:func:`nlp_stn.status.outranked`). A candidate
+    ``unrelated`` to the demand (sharing none of its words, see
+    :meth:`nlp_stn.features.FeatureSpace.related`) answers nothing unless it ranks first and its
+    score alone takes the demand into account: ranked by a concept or a theme of the lexicon only
+    (« FALC » and « RGAA », both accessibility), a weaker score, or one below a candidate sharing
+    the demand's words, does not say it names the very thing asked. A candidate ``incidental`` to
+    it (sharing only the place where the demand wants its thing, or a light verb, see
+    :meth:`nlp_stn.features.FeatureSpace.incidental`) answers nothing, whatever its score."""
+    if unrelated:
+        weak = {id(action) for (action, _), u in zip(ranked, unrelated) if u}
+    aside = {id(action) for (action, _), u in zip(ranked, incidental) if u}
     ranked = refusal_first(ranked, thresholds)
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
+    if unrelated:
+        found = [STATUS_NOT if id(action) in weak and (i or status_for(score, thresholds) != STATUS_ADDRESSED) else f
+                 for i, (f, (action, score)) in enumerate(zip(found, ranked))]
+    if aside:
+        found = [STATUS_NOT if id(action) in aside else f for f, (action, _) in zip(found, ranked)]
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
                                          for f, (action, score) in zip(found, ranked)], own)
     status = refusal_status(status, best, refusal, ranked, found, demand_text)
@@ -699,9 +715,11 @@ def match_units(
                         near_tie=bool(near[r, rank - 1]),
                     )
                 )
-            covered = _coverage(demands[d].id, [(actions[a], float(sc)) for a, sc in
-                                                zip(top[r], top_scores[r]) if sc >= 0], thresholds,
-                                demands[d].state, demands[d].text, settings.near_tie)
+            kept = [(int(a), float(sc)) for a, sc in zip(top[r], top_scores[r]) if sc >= 0]
+            covered = _coverage(demands[d].id, [(actions[a], sc) for a, sc in kept], thresholds,
+                                demands[d].state, demands[d].text, settings.near_tie,
+                                [(d, a) not in links and not space.related(d, a) for a, _ in kept],
+                                [(d, a) not in links and space.incidental(d, a) for a, _ in kept])
             if covered.status != STATUS_PARTIAL and stated_in_part(
                     [actions[a].state for a in linked.get(d, ())
                      if raw[r, a] >= thresholds["partial"] and cites_ticket(actions[a].text, demand_number(demands[d]))]):

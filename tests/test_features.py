@@ -226,3 +226,44 @@ def test_a_demand_does_not_match_the_alternative_it_turns_down(settings):
     assert X[0, 0, col("tfidf")] == 0.0 and X[0, 1, col("tfidf")] > 0.5
     assert space.shared_lemmas(0, 0) == ()
     assert space.demands.texts[0].endswith("plutôt que des cabines de téléconsultation automatisées")  # quoted as written
+
+
+def test_an_action_sharing_only_a_concept_of_the_lexicon_is_not_related(settings):
+    """« related »: a content word shared with the action's text, description or section title;
+    a concept of the lexicon alone (« FALC », « RGAA »: both accessibility) or a support verb is not."""
+    import dataclasses
+
+    demands = [unit("d1", "Rédiger les courriers de la mairie en FALC")]
+    concept_only = unit("a1", "Le portail sera rendu conforme au RGAA")
+    support_only = unit("a2", "Mettre en place un marché de producteurs")
+    own_word = unit("a3", "Les courriers aux familles seront simplifiés")
+    titled = unit("a4", "Un agent relira chaque lettre", heading="Plan > Des courriers plus simples")
+    described = dataclasses.replace(concept_only, id="a5", detail="Les courriers suivront aussi ces règles.")
+    demands.append(unit("d2", "Mettre en place des navettes vers la gare"))
+    space = prepare(demands, [concept_only, support_only, own_word, titled, described], settings.replace(use_embeddings=False))
+    assert [space.related(0, a) for a in range(5)] == [False, False, True, True, True]
+    assert space.related(1, 1) is False  # « mettre en place » alone
+
+
+def test_the_places_a_demand_names_after_a_preposition_of_place():
+    from nlp_stn.features import place_words
+
+    assert place_words("Plus de bancs dans le parc des Tilleuls, et des poubelles") == {"parc", "tilleul"}
+    assert place_words("Que le plan des pistes soit publié sur le site de la commune.") == {"site", "commune"}
+    assert place_words("Des bancs près de l'étang et devant la poste") == {"etang", "poste"}
+    assert place_words("Inscrire les enfants à la cantine en ligne") == set()  # « à » names no place
+
+
+def test_an_action_sharing_only_the_place_or_a_light_verb_is_incidental(settings):
+    """« incidental »: every shared word says where (a place after « dans », « sur » …) or how (a
+    light verb: publier, installer …), none names the thing asked; not when the action shares a
+    theme of its own with the demand, nor when it shares no word at all."""
+    demands = [unit("d1", "Plus de bancs dans le parc des Tilleuls"),
+               unit("d2", "Que le plan des pistes cyclables soit publié sur le site de la commune")]
+    actions = [unit("a1", "Des jeux pour enfants au parc des Tilleuls"),
+               unit("a2", "De nouveaux bancs seront posés au parc des Tilleuls"),
+               unit("a3", "Publier les menus de la cantine sur le site de la commune"),
+               unit("a4", "Planter des haies le long des routes")]
+    space = prepare(demands, actions, settings.replace(use_embeddings=False))
+    assert [space.incidental(0, a) for a in range(4)] == [True, False, False, False]
+    assert [space.incidental(1, a) for a in range(4)] == [False, False, True, False]

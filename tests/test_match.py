@@ -717,3 +717,59 @@ def test_a_refusal_right_after_a_sentence_granting_the_demand_in_part_answers_in
     assert refused_with_offer([(refusal, 0.95), (whole, 0.94)], 0, asked) is False
     apart = dataclasses.replace(deed, heading="Questions > Et les jeux ?")
     assert refused_with_offer([(refusal, 0.95), (apart, 0.94)], 0, asked) is False
+
+
+def test_a_candidate_sharing_no_word_with_the_demand_answers_it_only_by_a_strong_score():
+    """A candidate ranked by a concept or a theme of the lexicon only (``unrelated``) gives
+    nothing unless it ranks first and its score alone takes the demand into account; the next
+    related candidate is then the answer."""
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.2}
+    site = unit("a1", "Le portail sera rendu conforme au RGAA", "plan.txt")
+    letters = unit("a2", "Les courriers aux familles seront simplifiés", "plan.txt")
+    demand = "Rédiger les courriers de la mairie en FALC"
+    weak = _coverage("d1", [(site, 0.30), (letters, 0.10)], thresholds, demand_text=demand, unrelated=[True, False])
+    assert (weak.status, weak.best_action_id) == (STATUS_NOT, "")
+    before = _coverage("d1", [(site, 0.30), (letters, 0.25)], thresholds, demand_text=demand, unrelated=[True, False])
+    assert (before.status, before.best_action_id) == ("partiellement", "a2")
+    strong = _coverage("d1", [(site, 0.90), (letters, 0.10)], thresholds, demand_text=demand, unrelated=[True, False])
+    assert (strong.status, strong.best_action_id) == (STATUS_ADDRESSED, "a1")
+    kept = _coverage("d1", [(site, 0.30), (letters, 0.10)], thresholds, demand_text=demand)
+    assert (kept.status, kept.best_action_id) == ("partiellement", "a1")
+    # ranked below a candidate sharing the demand's words, even a near tie gives nothing
+    below = _coverage("d1", [(letters, 0.91), (site, 0.90)], thresholds, demand_text=demand, unrelated=[False, True])
+    assert (below.status, below.best_action_id) == (STATUS_ADDRESSED, "a2")
+    study = unit("a3", "Étude sur la simplification des courriers", "plan.txt")
+    under = _coverage("d1", [(study, 0.91), (site, 0.90)], thresholds, demand_text=demand, unrelated=[False, True])
+    assert (under.status, under.best_action_id) == ("partiellement", "a3")
+
+
+def test_match_units_does_not_let_a_concept_only_candidate_answer(settings):
+    """End to end: the demand shares only a concept of the lexicon with the best action, which
+    scores between the « partiellement » and « pris en compte » thresholds: « non pris en compte »."""
+    demands = [unit("d1", "Rédiger les courriers de la mairie en FALC", "avis.txt")]
+    actions = [unit("a1", "Le portail sera rendu conforme au RGAA", "plan.txt"),
+               unit("a2", "Planter des arbres le long des routes", "plan.txt")]
+    result = match_units(demands, actions, settings)
+    best = result.matches[0]
+    assert (best.action_id, best.evidence.shared_lemmas) == ("a1", ())
+    assert result.thresholds["partial"] <= best.score < result.thresholds["addressed"]
+    assert (result.coverage[0].status, result.coverage[0].best_action_id) == (STATUS_NOT, "")
+
+
+def test_a_candidate_sharing_only_the_place_asked_answers_nothing_whatever_its_score():
+    """A candidate whose shared words only say where the demand wants its thing (``incidental``)
+    gives nothing, even scoring above « pris en compte »; the next candidate is the answer."""
+    from nlp_stn.match import _coverage
+
+    thresholds = {"addressed": 0.7, "partial": 0.2}
+    games = unit("a1", "Des jeux pour enfants au parc des Tilleuls", "plan.txt")
+    benches = unit("a2", "De nouveaux bancs seront posés au parc des Tilleuls", "plan.txt")
+    demand = "Plus de bancs dans le parc des Tilleuls"
+    alone = _coverage("d1", [(games, 0.90)], thresholds, demand_text=demand, incidental=[True])
+    assert (alone.status, alone.best_action_id) == (STATUS_NOT, "")
+    both = _coverage("d1", [(games, 0.90), (benches, 0.89)], thresholds, demand_text=demand, incidental=[True, False])
+    assert (both.status, both.best_action_id) == (STATUS_ADDRESSED, "a2")
+    kept = _coverage("d1", [(games, 0.90)], thresholds, demand_text=demand)
+    assert kept.status == STATUS_ADDRESSED

@@ -125,12 +125,14 @@ _ONE_MORE = re.compile(
 SMALLER_STATE = "Retenue en partie (moins que demandé)"
 
 # A part of a whole an action counts (« 11 des 23 écoles ont été équipées », « dans 6 des 18
-# communes », « 4 sur 10 quartiers ») and the whole a demand asks for (« toutes les écoles »,
-# « chaque commune », « chacune des 18 communes », « l'ensemble des écoles »)
+# communes », « 4 sur 10 quartiers », the noun before « sur »: « 80 lampadaires sur 450 ») and the
+# whole a demand asks for (« toutes les écoles », « chaque commune », « chacune des 18 communes »,
+# « l'ensemble des écoles »)
 _PART_WORDS = {**_NUMBER_WORDS, "un": 1, "une": 1, "onze": 11, "treize": 13, "quatorze": 14, "seize": 16}
+_PART_NUMBER = r"(?<![\w,.-])(?P<part>\d+|" + "|".join(_PART_WORDS) + r")\s+"
 _PART_OF_WHOLE = re.compile(
-    r"(?<![\w,.-])(?P<part>\d+|" + "|".join(_PART_WORDS) + r")\s+(?:des|sur)\s+(?:les\s+)?(?P<whole>\d+)\s+"
-    r"(?P<noun>[^\W\d_][\w-]{2,})", re.I)
+    _PART_NUMBER + r"(?:(?:des|sur)\s+(?:les\s+)?(?P<whole>\d+)\s+(?P<noun>[^\W\d_][\w-]{2,})"
+    r"|(?P<noun2>[^\W\d_][\w-]{2,})\s+sur\s+(?:les\s+)?(?P<whole2>\d+)(?![\d,.]?\d))", re.I)
 _WHOLE_ASKED = re.compile(
     r"\b(?:tou(?:s|tes)\s+(?:les|nos|leurs)|chaque|chacun(?:e)?\s+(?:des|de\s+nos)|l['’]\s*ensemble\s+des)\s+"
     r"(?:\d+\s+)?(?P<noun>[^\W\d_][\w-]{2,})", re.I)
@@ -140,16 +142,53 @@ def _parts(text: str) -> set[str]:
     """The things ``text`` counts in part of their whole (« 11 des 23 écoles »: the part smaller
     than the whole), folded and singular.
 
-    >>> sorted(_parts("Onze des 23 écoles et 12 des 12 crèches ; 3 sur 10 quartiers"))
-    ['ecole', 'quartier']
+    >>> sorted(_parts("Onze des 23 écoles et 12 des 12 crèches ; 3 sur 10 quartiers ; 80 lampadaires sur 450"))
+    ['ecole', 'lampadaire', 'quartier']
+    >>> sorted(_parts("Ouvert 5 jours sur 7, 24 heures sur 24"))  # time is no thing counted
+    []
     """
     out = set()
     for m in _PART_OF_WHOLE.finditer(text):
         raw = m.group("part").lower()
         part = _PART_WORDS[raw] if raw in _PART_WORDS else int(raw)
-        if part < int(m.group("whole")):
-            out.add(_singular(_fold_state(m.group("noun"))))
+        noun = _fold_state(m.group("noun") or m.group("noun2"))
+        if part < int(m.group("whole") or m.group("whole2")) and not _NOT_COUNTED.match(noun):
+            out.add(_singular(noun))
     return out
+
+
+# A demand asking for a few or more of a thing, not all of it (« plus de bancs », « davantage de
+# … », « quelques », « certains », « d'autres »), folded
+_SOME_ASKED = re.compile(r"\b(?:plus\s+de|plus\s+d'|davantage|quelques?|certaine?s|d'autres|de\s+nouveaux"
+                         r"|de\s+nouvelles)\b")
+
+
+def _whole_implied(demand_text: str, noun: str) -> bool:
+    """Whether ``demand_text`` asks for the thing ``noun`` counts (folded, singular) as a whole
+    without saying « tous »: it names it in the plural only (« remplacer les lampadaires ») or not at
+    all (« passer aux LED », said of the street lights the action counts), gives no amount of its own
+    and asks for no more or a few of it (see _SOME_ASKED); not one of them (« l'école du bourg »).
+
+    >>> _whole_implied("Et passer aux LED", "lampadaire"), _whole_implied("Remplacer les lampadaires", "lampadaire")
+    (True, True)
+    >>> _whole_implied("Équiper l'école du bourg", "ecole"), _whole_implied("Plus de bancs au parc", "banc")
+    (False, False)
+    >>> _whole_implied("Remplacer 100 lampadaires", "lampadaire")
+    False
+    """
+    folded = _fold_state(demand_text or "")
+    if _SOME_ASKED.search(folded.replace("’", "'")) or _amounts(demand_text or ""):
+        return False
+    for m in _ONE_NAMED.finditer(folded):
+        word = m.group("word")
+        if word == noun or (m.group("det") and _singular(word) == noun):
+            return False  # one of them (« l'abribus de la place »: a singular told by its article)
+    return True
+
+
+# A word of a folded text, with the singular article or determiner before it if any
+_ONE_NAMED = re.compile(r"(?:\b(?P<det>l'|l’|le|la|un|une|du|au|ce|cet|cette|son|sa|notre|votre|leur)\s*)?"
+                        r"(?<![\w-])(?P<word>[^\W\d_][\w-]{2,})")
 
 
 def part_state(action_text: str, state: str, demand_text: str) -> str:
@@ -163,11 +202,20 @@ def part_state(action_text: str, state: str, demand_text: str) -> str:
     'Réalisée'
     >>> part_state("Onze des 23 écoles ont été équipées", "Réalisée", "Équiper l'école du bourg")
     'Réalisée'
+
+    A demand saying no « tous » asks for the whole of a thing it names in the plural only or
+    not at all, without an amount (see :func:`_whole_implied`):
+
+    >>> part_state("80 lampadaires sur 450 remplacés par des LED", "", "Passer aux LED")
+    'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = {_singular(_fold_state(m.group("noun"))) for m in _WHOLE_ASKED.finditer(demand_text or "")}
-    if asked and asked & _parts(action_text or ""):
+    parts = _parts(action_text or "")
+    if asked and asked & parts:
+        return SMALLER_STATE
+    if not asked and any(_whole_implied(demand_text, noun) for noun in parts):
         return SMALLER_STATE
     return state
 

@@ -156,6 +156,16 @@ def test_what_counts_as_less_than_asked(action, demand, expected):
     ("14 des 14 crèches ont reçu un lave-linge", "Équiper toutes les crèches d'un lave-linge", "Réalisée"),
     ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper la crèche du bourg d'un lave-linge", "Réalisée"),
     ("Neuf des 14 crèches ont reçu un lave-linge", "Équiper toutes les écoles d'un lave-linge", "Réalisée"),
+    # the noun before « sur », and a whole the demand implies: the thing in the plural only, or not named
+    ("35 abribus sur 120 ont été rénovés", "Rénover tous les abribus", "Retenue en partie (moins que demandé)"),
+    ("35 abribus sur 120 ont été rénovés", "Rénover les abribus de la ville", "Retenue en partie (moins que demandé)"),
+    ("35 abribus sur 120 équipés d'un écran", "Des écrans d'information aux arrêts", "Retenue en partie (moins que demandé)"),
+    ("35 abribus sur 120 ont été rénovés", "Rénover l'abribus de la place", "Réalisée"),
+    ("35 abribus sur 120 ont été rénovés", "Rénover 30 abribus", "Réalisée"),
+    ("35 abribus sur 120 ont été rénovés", "Plus d'abribus rénovés", "Réalisée"),
+    ("35 abribus sur 120 ont été rénovés", "Rénover quelques abribus", "Réalisée"),
+    ("Le guichet est ouvert 5 jours sur 7", "Ouvrir le guichet le samedi", "Réalisée"),
+    ("Les 120 abribus ont été rénovés", "Rénover les abribus", "Réalisée"),
 ])
 def test_a_part_of_the_whole_asked_is_less_than_asked(action, demand, expected):
     from nlp_stn.status import part_state
