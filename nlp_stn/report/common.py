@@ -13,6 +13,7 @@ from ..model import (
     STATUS_ADDRESSED,
     STATUS_NOT,
     STATUS_PARTIAL,
+    STATUSES,
     Coverage,
     Match,
     MatchRun,
@@ -76,10 +77,14 @@ def thresholds(run: MatchRun) -> tuple[float, float]:
     return value("threshold_addressed"), value("threshold_partial")
 
 
-def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None, state: str = "") -> str:
+def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None, state: str = "",
+                cap: bool = True) -> str:
     """Status of one (demand, action) pair: a human decision on the demand's best action
     wins; otherwise the score against the run's thresholds, lowered to what the action's
-    document says of it (``state``, see :func:`nlp_stn.status.status_cap`)."""
+    document says of it (``state``, see :func:`nlp_stn.status.status_cap`), and, with ``cap``,
+    never above the demand's own status (``coverage``): no action answers a demand more than the
+    demand is answered (a candidate the status rules set aside, sharing only a theme or the place
+    asked, does not say « y répond en partie » under a demand « non pris en compte »)."""
     if coverage is not None and coverage.validated and coverage.best_action_id == match.action_id:
         return coverage.status
     t_addressed, t_partial = thresholds(run)
@@ -88,10 +93,15 @@ def pair_status(run: MatchRun, match: Match, coverage: Optional[Coverage] = None
             return coverage.status
         return ""
     if match.score >= t_addressed:
-        return capped_status(STATUS_ADDRESSED, state)
-    if match.score >= t_partial:
-        return capped_status(STATUS_PARTIAL, state)
-    return STATUS_NOT
+        status = capped_status(STATUS_ADDRESSED, state)
+    elif match.score >= t_partial:
+        status = capped_status(STATUS_PARTIAL, state)
+    else:
+        return STATUS_NOT
+    if (cap and coverage is not None and coverage.status in STATUSES
+            and STATUSES.index(coverage.status) > STATUSES.index(status)):
+        return coverage.status
+    return status
 
 
 @functools.lru_cache(maxsize=1)

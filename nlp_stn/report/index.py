@@ -140,7 +140,8 @@ class _Index:
         if action is None or not action.state:
             return False
         cov = self.coverage.get(match.demand_id)
-        return pair_status(self.run, match, cov, action.state) != pair_status(self.run, match, cov)
+        return (pair_status(self.run, match, cov, action.state, cap=False)
+                != pair_status(self.run, match, cov, cap=False))
 
     def doc_title(self, doc_id: str) -> str:
         info = self.run.documents.get(doc_id, {})

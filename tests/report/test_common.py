@@ -1,5 +1,5 @@
 """nlp_stn.report.common: evidence summaries, how demands and actions are cited."""
-from nlp_stn.model import Match
+from nlp_stn.model import Coverage, Evidence, Match
 from nlp_stn.report import evidence_text, render_markdown
 
 from report_helpers import LABELS, fake_run, seg
@@ -37,3 +37,22 @@ def test_a_contribution_sent_several_times_is_cited_with_its_count():
     assert demand_title(bare, 5, 40) == "Demande 5 sur 40 — envoyée 2 fois à l'identique"
     retouched = seg("d7", "export.csv", "recommendation", "Des bornes wifi", label="1048 – envoyée 2 fois")
     assert demand_ref(retouched, 6) == "demande n° 1048, envoyée 2 fois"
+
+
+def test_no_action_answers_a_demand_more_than_the_demand_is_answered():
+    # d3's only candidate scores 0.5, « partiellement » by the thresholds (0.6 / 0.35), but the
+    # status rules set it aside (it shares only a theme with the demand): the demand is « non pris
+    # en compte », and so is the pair; without the demand's coverage, or with cap=False, the
+    # score alone decides
+    from nlp_stn.report.common import pair_status
+
+    run = fake_run(matches=(Match("d3", "a2", 1, 0.5, Evidence()),))
+    cov = run.coverage[2]
+    assert cov.status == "non pris en compte"
+    assert pair_status(run, run.matches[0], cov) == "non pris en compte"
+    assert pair_status(run, run.matches[0]) == "partiellement"
+    assert pair_status(run, run.matches[0], cov, cap=False) == "partiellement"
+    # a demand « partiellement »: a pair scoring « pris en compte » says « partiellement »
+    high = Match("d2", "a1", 1, 0.9, Evidence())
+    assert pair_status(run, high, Coverage("d2", "partiellement", "a2", 0.4)) == "partiellement"
+    assert pair_status(run, high, Coverage("d2", "pris en compte", "a1", 0.9)) == "pris en compte"
