@@ -3,6 +3,7 @@ the status it can give a demand: :func:`status_cap`, :func:`capped_status`.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,8 +38,11 @@ def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+@functools.lru_cache(maxsize=16384)
 def _fold_state(state: str) -> str:
-    """``state`` in lower case without accents nor a leading bullet (« Fusionnée » -> « fusionnee »)."""
+    """``state`` in lower case without accents nor a leading bullet (« Fusionnée » -> « fusionnee »).
+    Cached: the status rules fold the same demand and action texts for each of a demand's
+    candidates."""
     folded = " ".join(_unaccented(state).lower().split())
     return folded.lstrip("-–—•*: ")
 

@@ -3,6 +3,7 @@ action's description, and what a demand asks that one text names and another doe
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .fate import _fold_state
@@ -11,7 +12,13 @@ from .fate import _fold_state
 def _words(text: str) -> set[str]:
     """The words of five letters or more of ``text``, folded and singular, whole (« communes » and
     « communauté » stay apart)."""
-    return {_singular(w) for w in re.findall(r"[a-z]{5,}", _fold_state(text or "")) if w not in _INSTEAD_COMMON}
+    return set(_word_set(text or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_set(text: str) -> frozenset[str]:
+    """:func:`_words`, cached (the rules read the same texts for each of a demand's candidates)."""
+    return frozenset(_singular(w) for w in re.findall(r"[a-z]{5,}", _fold_state(text)) if w not in _INSTEAD_COMMON)
 
 
 def _stems(text: str) -> set[str]:
