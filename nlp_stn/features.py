@@ -418,7 +418,7 @@ SUPPORT_WORDS = frozenset({"mettre", "place", "œuvre", "oeuvre", "permettre", "
 INCIDENTAL_VERBS = frozenset({"publier", "diffuser", "creer", "installer", "proposer", "developper", "organiser",
                               "ameliorer", "prevoir", "pouvoir", "avoir", "etre", "mettre", "place"})
 
-# A place a text names after a preposition of place (« dans le parc de la Gravière », « sur le
+# A place a text names after a preposition of place (« dans le parc des Ravelins », « sur le
 # site de la commune », « devant la poste »; not « à », which also brings what is asked: « inscrire
 # à la cantine »): up to the next punctuation or conjunction, at most six words
 _PLACE = re.compile(r"\b(?:dans|sur|devant|pres\s+d[eu]|autour\s+d[eu]|chez)\s+"
@@ -428,8 +428,8 @@ _PLACE = re.compile(r"\b(?:dans|sur|devant|pres\s+d[eu]|autour\s+d[eu]|chez)\s+"
 def place_words(text: str) -> set[str]:
     """The words (folded, singular) of the places ``text`` names after a preposition of place.
 
-    >>> sorted(place_words("Plus de bancs dans le parc de la Gravière, et des poubelles"))
-    ['graviere', 'parc']
+    >>> sorted(place_words("Plus de bancs dans le parc des Ravelins, et des poubelles"))
+    ['parc', 'ravelin']
     >>> sorted(place_words("Que la carte soit publiée sur le site de la commune."))
     ['commune', 'site']
     """
@@ -537,8 +537,8 @@ class FeatureSpace:
 
     def incidental(self, d: int, a: int) -> bool:
         """Whether every content word action ``a`` shares with demand ``d`` (its text, description,
-        section title or parent) only says where the demand wants its thing (« au parc de la
-        Gravière », « sur le site de la commune », see :func:`place_words`) or how it is done (a
+        section title or parent) only says where the demand wants its thing (« au parc des
+        Ravelins », « sur le site de la commune », see :func:`place_words`) or how it is done (a
         light verb, see INCIDENTAL_VERBS), and it shares no theme of its own text with it: the
         thing asked is nowhere in the action (« Plus de bancs dans le parc … » and « Le wifi public
         au parc … »). A demand's place words are cached per demand."""
