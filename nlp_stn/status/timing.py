@@ -48,6 +48,17 @@ _AUTHOR_STATES = re.compile(
     r"(?:ne\s+|n['’]\s*)?[^\W\d_]+(?:e|es|ons|ont|ez|s|t|is|it)\b", re.I)
 
 
+def _asked_sentences(demand_text: str) -> list[str]:
+    """The sentences of a demand (cut after « . », « ! », « ? ») save those where its author
+    tells what is done now (_AUTHOR_STATES: « On répare chaque mois vingt vélos. »), which ask
+    for no frequency and no day.
+
+    >>> _asked_sentences("Ouvrir le foyer le dimanche. Nous jouons le samedi au stade.")
+    ['Ouvrir le foyer le dimanche.']
+    """
+    return [s for s in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(s)]
+
+
 # One day of the week, maybe with its part (« le mardi matin », « chaque jeudi », « tous les samedis
 # après-midi »): once a week when the text names no other day (« le mardi et le jeudi » is twice),
 # not a date (« le mardi 3 mars »)
@@ -114,8 +125,7 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    asked = sorted(p for sentence in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(sentence)
-                   for p in _periods(sentence, every_day=True))
+    asked = sorted(p for sentence in _asked_sentences(demand_text) for p in _periods(sentence, every_day=True))
     given = sorted(set(_periods(action_text, weekday=True)))  # each once: « un comité annuel … ; bilan annuel » gives one
     if asked and not given and _FIRST_ONLY.search(action_text or ""):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
@@ -177,7 +187,7 @@ def day_state(action_text: str, state: str, demand_text: str) -> str:
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", demand_text or "") if not _AUTHOR_STATES.search(s)]
+    sentences = _asked_sentences(demand_text)
     asked = set().union(*(_days(s) for s in sentences)) if sentences else set()
     given = _days(action_text)
     if not asked or not given or asked & given:
