@@ -292,9 +292,22 @@ STATED_LABELS = {
 }
 
 
-def pair_label(status: str, lowered: bool = False) -> str:
+# A pair its demand's own status caps (see pair_status): its score alone would say more, but the
+# status rules found the action answers the demand less (it shares only a theme or the place asked,
+# it is a study, it gives less than asked…): said so, not « trop éloignée »
+CAPPED_LABELS = {
+    STATUS_NOT: "proche par le score, mais n'y répond pas (voir le statut de la demande)",
+    STATUS_PARTIAL: "y répond en partie au plus (voir le statut de la demande)",
+}
+
+
+def pair_label(status: str, lowered: bool = False, capped: bool = False) -> str:
+    """How a pair's status is said beside its action: lowered by the action's stated fate
+    (STATED_LABELS), capped by its demand's status (CAPPED_LABELS), or as its score says."""
     if lowered and status in STATED_LABELS:
         return STATED_LABELS[status]
+    if capped and status in CAPPED_LABELS:
+        return CAPPED_LABELS[status]
     return PAIR_LABELS.get(status, status or "sans statut")
 
 

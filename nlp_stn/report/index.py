@@ -45,6 +45,7 @@ class _Index:
             ms.sort(key=lambda m: m.rank)
         self.t_addressed, self.t_partial = thresholds(run)
         self.reviews = reviews_of(run)
+        self._states: dict[tuple[str, str], str] = {}
 
     def review(self, demand_id: str) -> Optional[DemandReview]:
         return self.reviews.get(demand_id)
@@ -129,10 +130,24 @@ class _Index:
         """The pair's status, lowered to what the action's document says of it and, as for the
         demand's status, for an action that is only a study or gives less than asked
         (:func:`nlp_stn.status.answer_state`)."""
-        action = self.actions.get(match.action_id)
-        demand = self.demands.get(match.demand_id)
-        state = answer_state(action.text, action.state, demand.text if demand else "", action.detail) if action else ""
-        return pair_status(self.run, match, self.coverage.get(match.demand_id), state)
+        return pair_status(self.run, match, self.coverage.get(match.demand_id), self._answer_state(match))
+
+    def capped(self, match: Match) -> bool:
+        """True when the demand's own status capped the pair's (see
+        :func:`nlp_stn.report.common.pair_status`): its score alone would say more."""
+        state, cov = self._answer_state(match), self.coverage.get(match.demand_id)
+        return pair_status(self.run, match, cov, state, cap=False) != pair_status(self.run, match, cov, state)
+
+    def _answer_state(self, match: Match) -> str:
+        """What the action says of how far it answers the pair's demand
+        (:func:`nlp_stn.status.answer_state`), read once per pair."""
+        key = (match.demand_id, match.action_id)
+        if key not in self._states:
+            action = self.actions.get(match.action_id)
+            demand = self.demands.get(match.demand_id)
+            self._states[key] = (answer_state(action.text, action.state, demand.text if demand else "", action.detail)
+                                 if action else "")
+        return self._states[key]
 
     def lowered(self, match: Match) -> bool:
         """True when the action's stated fate lowered the status its score gives the pair."""

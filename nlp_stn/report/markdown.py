@@ -149,11 +149,11 @@ def _md_match(m: Match, index: _Index, cov: Optional[Coverage], bullet: str) -> 
     elif mark == REVIEWER_PAIR_LABELS["non"]:
         figures = f"score {french_score(m.score)}, {mark}"
     elif mark == DISPUTED:
-        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m))}, {mark}"
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m), index.capped(m))}, {mark}"
     elif mark:
         figures = f"{mark}, proposée par l'outil au rang {m.rank}, score {french_score(m.score)}"
     else:
-        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m))}"
+        figures = f"score {french_score(m.score)}, {pair_label(index.pair_status(m), index.lowered(m), index.capped(m))}"
     lines = [f"{bullet} {lead}« {md_escape(text)} »{where} — {figures}" + (f" ({', '.join(flags)})" if flags else "")]
     indent = " " * (len(bullet) + 1)
     if not index.added(m):

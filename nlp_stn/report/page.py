@@ -99,8 +99,8 @@ def _status_badge(status: str) -> str:
     return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(status or "sans statut")}</span>'
 
 
-def _pair_badge(status: str, lowered: bool = False) -> str:
-    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(pair_label(status, lowered))}</span>'
+def _pair_badge(status: str, lowered: bool = False, capped: bool = False) -> str:
+    return f'<span class="badge {STATUS_CLASSES.get(status, "")}">{_e(pair_label(status, lowered, capped))}</span>'
 
 
 def _chart_svg(rows: list[tuple[str, dict[str, int]]]) -> str:
@@ -201,13 +201,13 @@ def _match_html(m: Match, index: _Index, base_dir: Optional[Path]) -> str:
     elif mark == REVIEWER_PAIR_LABELS["non"]:
         figures = f'Score {french_score(m.score)} · <span class="tag rejected">{_e(mark)}</span>{tie}'
     elif mark == DISPUTED:
-        figures = (f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m))} "
+        figures = (f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m), index.capped(m))} "
                    f'<span class="tag dispute">{_e(mark)}</span>{tie}')
     elif mark:
         figures = (f'<span class="tag valid">{_e(mark)}</span>{valid} · proposée par l\'outil au rang {m.rank}, '
                    f"score {french_score(m.score)}{tie}")
     else:
-        figures = f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m))}{valid}{tie}"
+        figures = f"Score {french_score(m.score)} · {_pair_badge(status, index.lowered(m), index.capped(m))}{valid}{tie}"
     evidence = ("" if index.added(m) else
                 f'<br><span class="evidence">{_e(evidence_text(m, index.labels, action.state if action else ""))}</span>')
     value = "" if mark in (REVIEWER_PAIR_LABELS["oui"], REVIEWER_PAIR_LABELS["partiel"]) else f' value="{m.rank}"'

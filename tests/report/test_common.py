@@ -56,3 +56,18 @@ def test_no_action_answers_a_demand_more_than_the_demand_is_answered():
     high = Match("d2", "a1", 1, 0.9, Evidence())
     assert pair_status(run, high, Coverage("d2", "partiellement", "a2", 0.4)) == "partiellement"
     assert pair_status(run, high, Coverage("d2", "pris en compte", "a1", 0.9)) == "pris en compte"
+
+
+def test_a_pair_capped_by_its_demands_status_says_so():
+    # d3's candidate scores « partiellement » (0.5) under a demand « non pris en compte »: the
+    # report says the pair is close by its score but does not answer, not « trop éloignée »
+    from nlp_stn.report.common import pair_label
+
+    assert pair_label("non pris en compte", capped=True) == (
+        "proche par le score, mais n'y répond pas (voir le statut de la demande)")
+    assert pair_label("non pris en compte") == "trop éloignée pour y répondre"
+    assert pair_label("non pris en compte", lowered=True, capped=True) == (
+        "non retenue ou abandonnée selon le document : n'y répond pas")
+    md = render_markdown(fake_run(matches=(Match("d3", "a2", 1, 0.5, Evidence()),)), LABELS)
+    assert ("score 0,50, proche par le score, mais n'y répond pas (voir le statut de la demande)" in md)
+    assert "score 0,10, trop éloignée pour y répondre" in render_markdown(fake_run(), LABELS)
