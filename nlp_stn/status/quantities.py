@@ -125,7 +125,7 @@ _ONE_MORE = re.compile(
 SMALLER_STATE = "Retenue en partie (moins que demandé)"
 
 # A part of a whole an action counts (« 11 des 23 écoles ont été équipées », « dans 6 des 18
-# communes », « 4 sur 10 quartiers », the noun before « sur »: « 80 lampadaires sur 450 ») and the
+# communes », « 4 sur 10 quartiers », the noun before « sur »: « 35 bornes sur 90 ») and the
 # whole a demand asks for (« toutes les écoles », « chaque commune », « chacune des 18 communes »,
 # « l'ensemble des écoles »)
 _PART_WORDS = {**_NUMBER_WORDS, "un": 1, "une": 1, "onze": 11, "treize": 13, "quatorze": 14, "seize": 16}
@@ -142,8 +142,8 @@ def _parts(text: str) -> set[str]:
     """The things ``text`` counts in part of their whole (« 11 des 23 écoles »: the part smaller
     than the whole), folded and singular.
 
-    >>> sorted(_parts("Onze des 23 écoles et 12 des 12 crèches ; 3 sur 10 quartiers ; 80 lampadaires sur 450"))
-    ['ecole', 'lampadaire', 'quartier']
+    >>> sorted(_parts("Onze des 23 écoles et 12 des 12 crèches ; 3 sur 10 quartiers ; 35 bornes sur 90"))
+    ['borne', 'ecole', 'quartier']
     >>> sorted(_parts("Ouvert 5 jours sur 7, 24 heures sur 24"))  # time is no thing counted
     []
     """
@@ -206,7 +206,7 @@ def part_state(action_text: str, state: str, demand_text: str) -> str:
     A demand saying no « tous » asks for the whole of a thing it names in the plural only or
     not at all, without an amount (see :func:`_whole_implied`):
 
-    >>> part_state("80 lampadaires sur 450 remplacés par des LED", "", "Passer aux LED")
+    >>> part_state("35 bornes sur 90 remplacées cette année", "", "Remplacer les vieilles bornes de recharge")
     'Retenue en partie (moins que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
