@@ -532,8 +532,13 @@ class FeatureSpace:
         section title, its parent unit): a candidate sharing none, only a concept or a theme of the
         lexicon (« FALC » and « RGAA », both accessibility), is ranked by them but does not answer
         the demand."""
+        return bool(self._shared_in_context(d, a))
+
+    def _shared_in_context(self, d: int, a: int) -> set[str]:
+        """The content words (not of a support-verb construction) demand ``d`` shares with action
+        ``a``'s text, description or context (section title, parent unit)."""
         words = set(self.demands.lemmas[d]) - SUPPORT_WORDS
-        return bool(words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a])))
+        return words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a]))
 
     def incidental(self, d: int, a: int) -> bool:
         """Whether every content word action ``a`` shares with demand ``d`` (its text, description,
@@ -542,8 +547,7 @@ class FeatureSpace:
         light verb, see INCIDENTAL_VERBS), and it shares no theme of its own text with it: the
         thing asked is nowhere in the action (« Plus de bancs dans le parc … » and « Le wifi public
         au parc … »). A demand's place words are cached per demand."""
-        words = set(self.demands.lemmas[d]) - SUPPORT_WORDS
-        shared = words & (set(self.actions.own_lemmas[a]) | set(self.actions.ctx_lemmas[a]))
+        shared = self._shared_in_context(d, a)
         if not shared:
             return False
         places = self._mats.setdefault("places", {})

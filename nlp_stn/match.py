@@ -520,16 +520,13 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     the demand's words, does not say it names the very thing asked. A candidate ``incidental`` to
     it (sharing only the place where the demand wants its thing, or a light verb, see
     :meth:`nlp_stn.features.FeatureSpace.incidental`) answers nothing, whatever its score."""
-    if unrelated:
-        weak = {id(action) for (action, _), u in zip(ranked, unrelated) if u}
+    weak = {id(action) for (action, _), u in zip(ranked, unrelated) if u}
     aside = {id(action) for (action, _), u in zip(ranked, incidental) if u}
     ranked = refusal_first(ranked, thresholds)
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
-    if unrelated:
-        found = [STATUS_NOT if id(action) in weak and (i or status_for(score, thresholds) != STATUS_ADDRESSED) else f
-                 for i, (f, (action, score)) in enumerate(zip(found, ranked))]
-    if aside:
-        found = [STATUS_NOT if id(action) in aside else f for f, (action, _) in zip(found, ranked)]
+    found = [STATUS_NOT if id(action) in aside
+             or (id(action) in weak and (i or status_for(score, thresholds) != STATUS_ADDRESSED)) else f
+             for i, (f, (action, score)) in enumerate(zip(found, ranked))]
     status, best, refusal = stated_best([(f, answer_state(action.text, action.state, demand_text, action.detail))
                                          for f, (action, score) in zip(found, ranked)], own)
     status = refusal_status(status, best, refusal, ranked, found, demand_text)
