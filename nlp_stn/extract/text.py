@@ -1492,7 +1492,6 @@ def _transcript_turns(text: str) -> tuple[str, set[str]]:
     return "\n".join(out).strip("\n") + "\n", firsts
 
 
-
 # the line a video-conference tool writes over each message of a meeting's saved chat (Zoom's
 # « meeting_saved_chat.txt »): the time, the sender and to whom, the message on the lines below
 # (« 18:32:07 De  Marie L.  à  Tout le monde : », « 18:32:07 From Marie L. to Everyone: »), or
@@ -1534,6 +1533,7 @@ def _conference_chat(text: str) -> tuple[str, set[str]]:
         out.extend(["", line.strip()])
         kept.add(" ".join(line.split()))
     return "\n".join(out).strip("\n") + "\n", kept
+
 
 def read(path: Path, settings: Settings = Settings()) -> Extracted:
     """Blocks of a plain-text or Markdown file."""

@@ -11,11 +11,14 @@ from .fate import status_cap
 from .words import _detail_sentences, _words
 
 
+# The days of the week, in their order (a range « du lundi au vendredi » counts each one)
+_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY = "(?:" + "|".join(_DAY_NAMES) + ")"
+
 # How often a text says a thing happens, as a period in days: « hebdomadaire », « chaque
 # semaine », « tous les quinze jours », « chaque mois », « une fois par an », « tous les deux ans »,
 # and a count per period (« deux fois par an »: every six months, « deux fois par mois », « deux
 # samedis par mois »); « en temps réel » is a period of none (live data, not a summary each month)
-_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _PERIOD_WORDS = (
     (0, r"en\s+temps\s+r[ée]el"),
     (3, r"(?:deux|2)\s+(?:fois|demi-journ[ée]es|journ[ée]es|jours|matin[ée]es|matins|apr[èe]s-midi|soir[ée]es|soirs)"
@@ -139,7 +142,6 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
 
 # The days of the week a text names (« le samedi matin », « les mardis », « le week-end »), a range
 # counting every day in it (« du lundi au vendredi »: five days)
-_DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAY_RANGE = re.compile(rf"\bdu\s+({_WEEKDAY})\s+au\s+({_WEEKDAY})\b", re.I)
 _ONE_DAY = re.compile(rf"\b({_WEEKDAY})s?\b|\b(week-?ends?)\b", re.I)
 # a day asked besides the thing itself (« que l'accueil reste ouvert, y compris le samedi matin »):
@@ -187,8 +189,7 @@ def day_state(action_text: str, state: str, demand_text: str) -> str:
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    sentences = _asked_sentences(demand_text)
-    asked = set().union(*(_days(s) for s in sentences)) if sentences else set()
+    asked = set().union(*map(_days, _asked_sentences(demand_text)))
     given = _days(action_text)
     if not asked or not given or asked & given:
         return state
