@@ -283,6 +283,31 @@ def _threshold_on_each(action_text: str, demand_text: str) -> bool:
     return False
 
 
+# Those of the thing asked for each one who volunteer or ask for it (« aux communes volontaires »,
+# « les réseaux urbains volontaires », « aux écoles qui le demandent », « qui le souhaitent », « qui en
+# font la demande »), on a folded text after the noun and up to two words: the action is offered,
+# not given to each
+_VOLUNTEERS_AFTER = (r"(?:\s+[a-z][\w'-]*){0,2}?\s+(?:volontaires\b|qui\s+(?:le|en)\s+(?:demandent|souhaitent|veulent)\b"
+                     r"|qui\s+en\s+font\s+la\s+demande\b)")
+
+
+def _volunteers_of_each(action_text: str, demand_text: str) -> bool:
+    """Whether the action gives the thing the demand asks for each one (see _FOR_EACH) only to
+    those of them who volunteer or ask for it (see _VOLUNTEERS_AFTER), naming the same noun.
+
+    >>> _volunteers_of_each("Un diagnostic sera proposé aux communes volontaires", "Un diagnostic pour toutes les communes")
+    True
+    >>> _volunteers_of_each("Un diagnostic sera proposé aux écoles qui le demandent", "Un diagnostic dans chaque école")
+    True
+    >>> _volunteers_of_each("Un diagnostic pour toutes les communes, avec les agents volontaires",
+    ...                     "Un diagnostic pour toutes les communes")
+    False
+    """
+    action, demand = _fold_state(action_text or ""), _fold_state(demand_text or "")
+    return any(re.search(r"\b" + re.escape(_singular(m.group("noun"))) + r"(?:s|x)?" + _VOLUNTEERS_AFTER, action)
+               for m in _FOR_EACH.finditer(demand))
+
+
 def condition_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (une partie du public) » when the
     demand asks for a thing whatever one's situation (see _WHATEVER) and the action sets a
@@ -303,10 +328,17 @@ def condition_state(action_text: str, state: str, demand_text: str) -> str:
     >>> condition_state("Chaque question qui recueille au moins 20 votes aura une réponse", "",
     ...                 "Que chaque question reçoive une réponse")
     'Retenue en partie (sous condition)'
+
+    So does an action given, of the things the demand asks for each one, only to those who
+    volunteer or ask for it (« aux communes volontaires », « aux écoles qui le demandent », see
+    :func:`_volunteers_of_each`):
+
+    >>> condition_state("Un audit sera proposé aux communes volontaires", "", "Auditer les sites de toutes les communes")
+    'Retenue en partie (sous condition)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
-    if _threshold_on_each(action_text, demand_text):
+    if _threshold_on_each(action_text, demand_text) or _volunteers_of_each(action_text, demand_text):
         return CONDITION_STATE
     if not _WHATEVER.search(demand_text or ""):
         return state

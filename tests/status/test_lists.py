@@ -177,3 +177,28 @@ def test_a_threshold_on_the_thing_asked_for_each_one_answers_in_part(action, dem
     assert condition_state(action, "", demand) == expected
     assert condition_state(action, "Non retenue", demand) == "Non retenue"
     assert status_cap(CONDITION_STATE) == "partiellement"
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # the thing asked for each one given only to those who volunteer or ask for it
+    ("Un diagnostic énergétique sera proposé aux communes volontaires.",
+     "Un diagnostic énergétique dans toutes les communes", "Retenue en partie (sous condition)"),
+    ("Les bibliothèques rurales volontaires recevront une liseuse.",
+     "Une liseuse dans chaque bibliothèque", "Retenue en partie (sous condition)"),
+    ("Un composteur sera livré aux quartiers qui le demandent.",
+     "Installer un composteur dans tous les quartiers", "Retenue en partie (sous condition)"),
+    ("Les associations qui en font la demande recevront un kit.",
+     "Un kit pour chaque association", "Retenue en partie (sous condition)"),
+    # volunteers of another noun than the one asked for each one, or no each one asked
+    ("Un diagnostic dans toutes les communes, avec des habitants volontaires.",
+     "Un diagnostic énergétique dans toutes les communes", ""),
+    ("Un diagnostic énergétique sera proposé aux communes volontaires.",
+     "Un diagnostic énergétique des communes", ""),
+    ("Un diagnostic énergétique dans toutes les communes.", "Un diagnostic énergétique dans toutes les communes", ""),
+])
+def test_the_thing_asked_for_each_one_given_to_volunteers_answers_in_part(action, demand, expected):
+    from nlp_stn.status import answer_state, condition_state
+
+    assert condition_state(action, "", demand) == expected
+    assert condition_state(action, "Non retenue", demand) == "Non retenue"
+    assert answer_state("Diagnostic", "", demand, action) == (expected or "")
