@@ -43,6 +43,8 @@ LESS_OFTEN_STATE = "Retenue en partie (moins souvent que demandé)"
 # between), not a detail further on (« … permettra d'obtenir une première estimation des aides »)
 _FIRST_ONLY = re.compile(r"^\W*(?:[^\W\d_]+(?:er|ir|re)\s+(?:[^\s.;:!?]+\s+){0,3})?(?:un|une)\s+premi(?:er|[èe]re)\b",
                          re.I)
+# ... or a thing done « une première fois » (« sera mesurée une première fois en 2028 »): once so far
+_FIRST_TIME = re.compile(r"\bune\s+premi[èe]re\s+fois\b", re.I)
 # A sentence where a demand's author tells what is done now (« Bénévoles, on répare chaque mois
 # quarante appareils », « nous nous réunissons chaque semaine »): a fact, not a frequency asked
 # (the pronoun a word of its own: not the « je » of « tous les jeudis »)
@@ -108,7 +110,8 @@ def _periods(text: str, weekday: bool = False, every_day: bool = False) -> list[
 def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     """What an action's document says of it, « Retenue en partie (moins souvent que demandé) »
     when the demand says how often a thing should happen and the action gives only the first
-    of it, without any frequency (« un premier bilan en 2027 »), or, giving no more
+    of it, without any frequency (« un premier bilan en 2027 », « publié une première fois en
+    2027 »), or, giving no more
     frequencies than the demand, gives each at least as rarely and one more rarely (« une
     permanence hebdomadaire » answered by « une permanence tous les quinze jours », « un exercice
     annuel » by « un exercice tous les deux ans », « une permanence chaque samedi matin » by « un
@@ -125,12 +128,14 @@ def frequency_state(action_text: str, state: str, demand_text: str) -> str:
     ''
     >>> frequency_state("Un premier bilan sera publié en 2027.", "", "Publier un bilan chaque année")
     'Retenue en partie (moins souvent que demandé)'
+    >>> frequency_state("Le bilan sera publié une première fois en 2027.", "", "Publier un bilan chaque année")
+    'Retenue en partie (moins souvent que demandé)'
     """
     if status_cap(state) != STATUS_ADDRESSED:
         return state
     asked = sorted(p for sentence in _asked_sentences(demand_text) for p in _periods(sentence, every_day=True))
     given = sorted(set(_periods(action_text, weekday=True)))  # each once: « un comité annuel … ; bilan annuel » gives one
-    if asked and not given and _FIRST_ONLY.search(action_text or ""):
+    if asked and not given and (_FIRST_ONLY.search(action_text or "") or _FIRST_TIME.search(action_text or "")):
         return LESS_OFTEN_STATE  # « un premier bilan en 2027 » for « un bilan chaque année »: once so far
     if not asked or not given or len(given) > len(asked):
         return state

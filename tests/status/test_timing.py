@@ -38,6 +38,11 @@ from nlp_stn.status import status_cap
      "Un conseiller des aides dans chaque commune une fois par mois", ""),
     # the first one where no frequency is asked: no lowering
     ("Réaliser un premier inventaire des arbres en 2027.", "Faire l'inventaire des arbres de la commune", ""),
+    # a thing done « une première fois » where a frequency is asked: once so far; with a frequency, or none asked, no lowering
+    ("Le bruit des routes sera mesuré une première fois en 2027.", "Mesurer chaque année le bruit des routes",
+     "Retenue en partie (moins souvent que demandé)"),
+    ("Le bruit sera mesuré une première fois en 2027, puis chaque année.", "Mesurer chaque année le bruit des routes", ""),
+    ("Le bruit des routes sera mesuré une première fois en 2027.", "Mesurer le bruit des routes", ""),
     # a count per period: « deux fois par an » is every six months, a yearly meeting is rarer
     ("Une réunion annuelle des riverains aura lieu en mairie.", "Réunir les riverains deux fois par an",
      "Retenue en partie (moins souvent que demandé)"),
