@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 from ..model import STATUSES, STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL
 from .fate import capped_status, status_cap, _MOVED_STATE, _fold_state
 from .study import left_out_state, studied_part_state, study_state
-from .quantities import budget_state, lifespan_state, part_state, quantity_state, time_share_state
+from .quantities import budget_state, lifespan_state, part_state, price_state, quantity_state, time_share_state
 from .lists import condition_state, other_public_state, public_state, _titled_list_state
 from .places import (elsewhere_state, every_state, few_state, named_state, own_state, place_pair_state, places_state,
                      span_state)
@@ -32,7 +32,9 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     some only of the places the demand names (:func:`places_state`), or in another place than the
     one it insists on (:func:`elsewhere_state`), or one of the two places it
     names each after its own « dans » (:func:`place_pair_state`), or less money than the
-    demand allots (:func:`budget_state`), or part time a post asked full time (:func:`time_share_state`),
+    demand allots (:func:`budget_state`), or a price on a
+    thing asked free (:func:`price_state`), or part time a post asked full time
+    (:func:`time_share_state`),
     or only as a trial (:func:`trial_state`), or on another day of the week than asked
     (:func:`day_state`), or in one season where it was asked all year
     (:func:`season_state`), or for the authority's own services where all were
@@ -75,6 +77,7 @@ def answer_state(action_text: str, state: str, demand_text: str, detail: str = "
     state = elsewhere_state(action_text, state, demand_text)
     state = place_pair_state(action_text, state, demand_text)
     state = budget_state(action_text, state, demand_text)
+    state = price_state(described, state, demand_text)
     state = time_share_state(action_text, state, demand_text)
     state = lifespan_state(described, state, demand_text)
     state = span_state(action_text, state, demand_text)

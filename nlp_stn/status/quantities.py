@@ -1,6 +1,7 @@
 """Amounts an action gives against those a demand asks: fewer things (:func:`quantity_state`), part
 of a whole (:func:`part_state`), fewer years (:func:`lifespan_state`), part time
-(:func:`time_share_state`), less money (:func:`budget_state`).
+(:func:`time_share_state`), less money (:func:`budget_state`), a price on a thing asked free
+(:func:`price_state`).
 """
 from __future__ import annotations
 
@@ -425,5 +426,33 @@ def budget_state(action_text: str, state: str, demand_text: str) -> str:
         return state
     asked, given = _allotted(demand_text), _allotted(action_text)
     if asked and given and given < asked:
+        return SMALLER_STATE
+    return state
+
+
+# A thing asked free (« gratuit », « gratuitement », « sans reste à charge ») and an action that sets
+# a price on it, lower but not nil (« un tarif réduit », « tarif social », « à moitié prix », « 80 % du
+# coût », « le reste à la charge de … »): it gives less than asked
+_FREE = re.compile(r"\bgratui(?:t|te|ts|tes|tement|t[ée])\b|\bsans\s+reste\s+[àa]\s+charge\b", re.I)
+_PRICED = re.compile(r"\btarifs?\s+(?:r[ée]duits?|sociaux|social|solidaires?|pr[ée]f[ée]rentiels?|mod[ée]r[ée]s?)\b"
+                     r"|\bdemi-tarif\b|\b[àa]\s+moiti[ée]\s+prix\b|\breste\s+[àa]\s+(?:la\s+)?charge\b"
+                     r"|\b\d+\s?%\s+(?:du\s+co[ûu]t|des\s+frais|de\s+la\s+d[ée]pense)\b", re.I)
+
+
+def price_state(action_text: str, state: str, demand_text: str) -> str:
+    """What an action's document says of it, « Retenue en partie (moins que demandé) » when the
+    demand asks a thing free (see _FREE) and the action sets a price on it, lower but not nil
+    (see _PRICED), without saying it free, and nothing lower is said.
+
+    >>> price_state("Un tarif réduit pour les moins de 25 ans", "", "Un atelier vélo gratuit pour les jeunes")
+    'Retenue en partie (moins que demandé)'
+    >>> price_state("Un tarif réduit, gratuit pour les moins de 25 ans", "", "Un atelier vélo gratuit pour les jeunes")
+    ''
+    >>> price_state("Un tarif réduit pour les moins de 25 ans", "", "Un atelier vélo pour les jeunes")
+    ''
+    """
+    if status_cap(state) != STATUS_ADDRESSED:
+        return state
+    if _FREE.search(demand_text or "") and _PRICED.search(action_text or "") and not _FREE.search(action_text or ""):
         return SMALLER_STATE
     return state

@@ -171,3 +171,24 @@ def test_a_part_of_the_whole_asked_is_less_than_asked(action, demand, expected):
     from nlp_stn.status import part_state
 
     assert part_state(action, "Réalisée", demand) == expected
+
+
+@pytest.mark.parametrize("action, demand, expected", [
+    # a thing asked free given at a price, lower but not nil
+    ("Un tarif réduit sera appliqué aux moins de 25 ans.", "Un atelier de réparation gratuit pour les jeunes",
+     "Retenue en partie (moins que demandé)"),
+    ("Un tarif social de 5 € par mois pour les retraités.", "La navette sans reste à charge pour les retraités",
+     "Retenue en partie (moins que demandé)"),
+    ("La commune paiera 80 % du coût du composteur.", "Des composteurs distribués gratuitement",
+     "Retenue en partie (moins que demandé)"),
+    # free given too, or nothing asked free, or no price set
+    ("Tarif réduit pour les adultes, gratuit pour les moins de 25 ans.", "Un atelier gratuit pour les jeunes", ""),
+    ("Un tarif réduit sera appliqué aux moins de 25 ans.", "Un atelier de réparation pour les jeunes", ""),
+    ("Un atelier de réparation ouvrira le samedi.", "Un atelier de réparation gratuit pour les jeunes", ""),
+])
+def test_a_price_on_a_thing_asked_free_answers_in_part(action, demand, expected):
+    from nlp_stn.status import answer_state, price_state
+
+    assert price_state(action, "", demand) == expected
+    assert price_state(action, "Non retenue", demand) == "Non retenue"
+    assert answer_state("Atelier", "", demand, action) == expected
