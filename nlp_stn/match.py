@@ -306,18 +306,49 @@ _DEMAND_LABEL = re.compile(r"(propos|recomm|precon|demand|voeu)\w*\s+(?:n\s*[°�
 REFUSAL_TIE = 0.03
 
 
-def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float]
-                  ) -> list[tuple[Segment, float]]:
+def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[str, float],
+                  demand_text: str = "") -> list[tuple[Segment, float]]:
     """``ranked`` with its first refusal (an action its document turns down: « non retenue »,
     see :func:`nlp_stn.status.status_cap`) moved to the top when its score is within
-    ``REFUSAL_TIE`` of the best one's and gives « pris en compte » by itself."""
+    ``REFUSAL_TIE`` of the best one's and gives « pris en compte » by itself; not when the best
+    action names more of the demand (``demand_text``) than the refusal (:func:`names_less_asked`:
+    « Pas de wifi au gymnase » beside « Du wifi au parc », for « du wifi au parc »: the refusal
+    turns down another thing)."""
     ranked = list(ranked)
     for i, (action, score) in enumerate(ranked[1:], start=1):
         if ranked[0][1] - score > REFUSAL_TIE:
             break
-        if status_cap(action.state) == STATUS_NOT and status_for(score, thresholds) == STATUS_ADDRESSED:
+        if (status_cap(action.state) == STATUS_NOT and status_for(score, thresholds) == STATUS_ADDRESSED
+                and not names_less_asked(demand_text, action.text, ranked[0][0].text)):
             return [ranked[i]] + ranked[:i] + ranked[i + 1:]
     return ranked
+
+
+# words of four letters or more too common to tell what a demand asks (see names_less_asked), folded
+_COMMON_WORDS = frozenset("pour dans avec sans plus tous tout toute toutes leur leurs elle elles nous vous sont "
+                          "sera seront etre fait faire cette ceux celle chaque autre autres comme mais aussi tres "
+                          "bien place mettre peut peuvent faut".split())
+
+
+def _asked_words(text: str) -> set[str]:
+    """The words of four letters or more of ``text`` (not _COMMON_WORDS), folded, cut to six letters."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", fold(text or "")) if w not in _COMMON_WORDS}
+
+
+def names_less_asked(demand_text: str, refused: str, best: str) -> bool:
+    """Whether the refusal ``refused`` names less of the demand than the best action ``best``: the
+    best names a word of the demand (four letters or more, see :func:`_asked_words`) that the
+    refusal does not, and the refusal none that the best does not.
+
+    >>> names_less_asked("Du wifi au parc", "Le gymnase n'aura pas de wifi.", "Le wifi public au parc.")
+    True
+    >>> names_less_asked("Une aide à l'achat de composteurs", "L'aide à l'achat de composteurs n'est pas retenue.",
+    ...                  "Des composteurs en prêt")
+    False
+    """
+    asked = _asked_words(demand_text)
+    in_refused, in_best = asked & _asked_words(refused), asked & _asked_words(best)
+    return bool(in_best - in_refused) and not in_refused - in_best
 
 
 # At most this many characters between two sentences of one answer (a space, a line break)
@@ -522,7 +553,7 @@ def _coverage(demand_id: str, ranked: Sequence[tuple[Segment, float]], threshold
     :meth:`nlp_stn.features.FeatureSpace.incidental`) answers nothing, whatever its score."""
     weak = {id(action) for (action, _), u in zip(ranked, unrelated) if u}
     aside = {id(action) for (action, _), u in zip(ranked, incidental) if u}
-    ranked = refusal_first(ranked, thresholds)
+    ranked = refusal_first(ranked, thresholds, demand_text)
     found = outranked([status_for(score, thresholds) for _, score in ranked], [score for _, score in ranked], near_tie)
     found = [STATUS_NOT if id(action) in aside
              or (id(action) in weak and (i or status_for(score, thresholds) != STATUS_ADDRESSED)) else f

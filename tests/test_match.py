@@ -433,6 +433,28 @@ def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
     assert [a.id for a, _ in refusal_first([(other, 0.88), (kept, 0.87)], thresholds)] == ["a1", "a3"]
 
 
+def test_a_refusal_naming_less_of_the_demand_than_the_best_action_stays_below_it():
+    import dataclasses
+
+    from nlp_stn.match import _coverage, names_less_asked, refusal_first
+
+    thresholds = {"addressed": 0.7, "partial": 0.3}
+    kept = dataclasses.replace(unit("a1", "Des bancs neufs au square Lamartine dès le printemps."), kind="action")
+    refusal = dataclasses.replace(unit("a2", "Pas de bancs neufs au cimetière : l'allée sera refaite."),
+                                  kind="decision", state="Non retenue")
+    demand = "des bancs au square !!"
+    assert names_less_asked(demand, refusal.text, kept.text)
+    assert [a.id for a, _ in refusal_first([(kept, 0.88), (refusal, 0.87)], thresholds, demand)] == ["a1", "a2"]
+    assert _coverage("d1", [(kept, 0.88), (refusal, 0.87)], thresholds, demand_text=demand).status == "pris en compte"
+    # the refusal naming as much of the demand (or more) is the answer, as without a demand
+    assert not names_less_asked("des bancs neufs", refusal.text, kept.text)
+    assert [a.id for a, _ in refusal_first([(kept, 0.88), (refusal, 0.87)], thresholds, "des bancs neufs")] \
+        == ["a2", "a1"]
+    assert not names_less_asked("des bancs au cimetière", refusal.text, kept.text)
+    assert _coverage("d1", [(kept, 0.88), (refusal, 0.87)], thresholds,
+                     demand_text="des bancs au cimetière").status == "non pris en compte"
+
+
 def test_a_refusal_of_a_part_of_an_answer_that_keeps_the_rest_answers_in_part():
     import dataclasses
 

@@ -81,6 +81,10 @@ _HOLDS_BACK = re.compile(r"\b(?:pas|aucun[a-z]*|jamais|ne|n'|interdi[a-z]*|renon
                          r"|limit[a-z]*|redui[a-z]*|reduction|encadr[a-z]*|charte|moratoire|eloign[a-z]*|refus[a-z]*"
                          r"|gel[a-z]*|evalu[a-z]*|demont[a-z]*|arret[a-z]*)\b")
 CONTRARY_STATE = "Non retenue (contraire à la demande)"
+# ... the rest of the refusal's clause setting a condition (« … ne soit installée sans un débat
+# préalable », « pas de nouvelle antenne sans concertation »): not a refusal, a condition asked
+# (not « sans exception », « sans aucune dérogation », which make the refusal whole)
+_UNLESS = re.compile(r"[^.;:!?\n]{0,80}?\bsans\s+(?!exception|aucun|derogation)")
 
 
 def _thing_key(word: str) -> str:
@@ -104,9 +108,19 @@ def refused_things(demand_text: str) -> set[str]:
     ['antenn', 'eolien']
     >>> sorted(refused_things("Pourquoi ne pas installer des bancs ? Pas de wifi à la salle des fêtes."))
     []
+
+    A thing refused « sans » a condition (« qu'aucune caméra ne soit installée sans un débat
+    préalable ») is not refused: the demand asks for the condition, which an action meeting it
+    answers (see _UNLESS).
+
+    >>> sorted(refused_things("Qu'aucune nouvelle éolienne ne soit installée sans une concertation préalable."))
+    []
     """
     out = set()
-    for m in _REFUSED_THING.finditer(_folded_quotes(demand_text)):
+    text = _folded_quotes(demand_text)
+    for m in _REFUSED_THING.finditer(text):
+        if _UNLESS.match(text, m.end()):
+            continue
         out.add(_thing_key(next(g for g in m.groups() if g)))
     return out
 

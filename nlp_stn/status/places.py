@@ -126,6 +126,10 @@ _FEW_NUMBER = r"(?P<n>\d+|" + "|".join(w for w, n in _PART_WORDS.items() if n >=
 # a relative clause right after the noun asked for each (« chaque commerce ou TPE qui le souhaite »)
 _RESTRICTED = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+qu(?:i\b|['’])")
 _TOTAL_BEFORE = re.compile(r"\b(?:les|aux|des|ses|ces|nos|vos|leurs|l['’]\s*ensemble\s+des)\s*$")
+# the action open to all, said before the count (« ouverte à toutes les entreprises du territoire :
+# 14 employeurs partenaires », « accessible à tous ; 40 inscrits »): the count is of the ones in so
+# far, the thing is given to each one (folded text)
+_OPEN_TO_ALL = re.compile(r"\b(?:ouverte?s?|accessibles?)\s+a\s+tou(?:te)?s\b")
 
 
 # A demand asking for one thing in every place (« un jardin partagé dans chaque commune », « une
@@ -151,6 +155,13 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
     >>> few_state("Des bornes seront posées dans six communes.", "", "Une borne à la mairie")
     ''
 
+    Nor does a count after the action says it is open to all (« ouverte à toutes les entreprises :
+    14 employeurs partenaires »): the ones in so far, not a limit.
+
+    >>> few_state("Un service ouvert à toutes les structures du canton : 12 associations inscrites.", "",
+    ...           "Un service pour toutes les associations")
+    ''
+
     So does an action counting the thing asked one per place (« deux jardins » for « un jardin
     dans chaque commune ») without giving it to each place itself (« dans chaque commune », « les
     14 communes »):
@@ -172,7 +183,7 @@ def few_state(action_text: str, state: str, demand_text: str) -> str:
         if re.search(r"\b(?:chaque|tou(?:te)?s\s+les|l['’]\s*ensemble\s+des)\s+" + word, action):
             continue  # « toutes les classes … : 6 équipées, 8 restantes »: the whole given, a count of progress
         for c in re.finditer(r"(?<![\w,.-])" + _FEW_NUMBER + r"\s+" + word, action):
-            if not _TOTAL_BEFORE.search(action[:c.start()]):
+            if not _TOTAL_BEFORE.search(action[:c.start()]) and not _OPEN_TO_ALL.search(action[:c.start()]):
                 return SMALLER_STATE
         # (not « y compris dans les hameaux les plus isolés »: the farthest ones included, not the only ones)
         for c in re.finditer(r"\b" + word + r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}les\s+plus\s+[^\W\d_]{3,}", action):

@@ -91,3 +91,18 @@ def test_an_action_that_only_asks_another_body_answers_in_part():
     assert relay_state(relayed, "Oui", asked) == "Oui"
     assert relay_state(relayed, "Retenue", asked) == "Retenue"
     assert relay_state(relayed, "En cours", asked) == RELAY_STATE
+
+
+def test_a_thing_refused_without_a_condition_asks_for_the_condition():
+    from nlp_stn.status import answer_state, contrary_state, refused_things
+    demand = "Qu'aucune nouvelle antenne relais ne soit installée dans le bourg sans une réunion publique préalable."
+    assert refused_things(demand) == set()
+    assert refused_things("Pas de nouvelles éoliennes sans concertation des riverains") == set()
+    # « sans exception », « sans aucune dérogation » make the refusal whole
+    assert refused_things("Pas de nouvelles éoliennes, sans exception") == {"eolien"}
+    assert refused_things("Qu'aucun parking ne soit construit sans aucune dérogation") == {"parkin"}
+    # the « sans » of another sentence sets no condition on the refusal
+    assert refused_things("Non aux antennes. Un bourg sans voitures le dimanche.") == {"antenn"}
+    action = "Antennes : toute nouvelle antenne sera présentée en réunion publique avant d'être installée."
+    assert contrary_state(action, "", demand) == ""
+    assert answer_state(action, "", demand) == ""

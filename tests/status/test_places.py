@@ -179,6 +179,19 @@ def test_a_counted_few_of_a_thing_asked_one_per_place_answers_in_part():
     assert few_state("Trois boîtes à livres seront posées en 2027.", "", "Ouvrir une boîte à livres au bourg") == ""
 
 
+def test_a_count_after_an_action_open_to_all_is_no_limit():
+    from nlp_stn.status import SMALLER_STATE, answer_state, few_state
+
+    asked = "Une centrale d'achats ouverte à tous les commerçants du canton"
+    opened = "Centrale d'achats ouverte à toutes les entreprises du canton : 25 commerçants déjà inscrits."
+    assert few_state(opened, "", asked) == ""
+    assert few_state("Centrale d'achats accessible à tous ; 25 commerçants inscrits.", "", asked) == ""
+    assert answer_state("Centrale d'achats", "", asked, opened) == ""
+    # the count alone, or the open « à tous » after it, still gives less than asked
+    assert few_state("Centrale d'achats pour 25 commerçants du canton.", "", asked) == SMALLER_STATE
+    assert few_state("Centrale d'achats pour 25 commerçants, à terme ouverte à tous.", "", asked) == SMALLER_STATE
+
+
 def test_one_thing_shared_between_the_places_asked_for_each_is_less_than_asked():
     # « partagé(e)(s) / mutualisé(e)(s) entre les X » against « chaque X »: none of them has its own
     from nlp_stn.status import SMALLER_STATE, answer_state, every_state
