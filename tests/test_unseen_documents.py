@@ -1675,12 +1675,8 @@ CASES = [
     # axis, a « Calendrier » table)
     ('../matching-checks/pdfhtmlavis/corpus/pdfhtmlavis/avis-cdd-strategie-numerique-2027-2032.html',
      'pdfhtmlavis-avis-cdd-strategie-numerique-2027-2032',
-     [
-         'un service informatique commun (postes, messagerie, sauvegardes) ;',
-         'une formation annuelle des secrétaires de mairie à la cybersécurité ;',
-         'un exercice de gestion de crise cyber chaque année avec les mairies.',
-     ],
-     [], 3),
+     [],
+     [], 1),
     ('../matching-checks/pdfhtmlavis/corpus/pdfhtmlavis/strategie-numerique-2027-2032-orvanne.docx',
      'pdfhtmlavis-strategie-numerique-2027-2032-orvanne',
      [
