@@ -1686,7 +1686,6 @@ CASES = [
          'Un troisième conseiller numérique sera recruté en 2027 et affecté aux communes du sud du territoire.',
          'Ses permanences auront lieu dans les mairies de Vaudrieu, Lusigny-le-Bas et Saint-Bréval.',
          'Une antenne France services ouvrira au Puy-Mérand en 2028.',
-         "L'ouverture d'antennes dans les autres bourgs-centres n'est pas prévue pendant la durée de la stratégie : le bus France services continuera d'y passer chaque semaine.",
          "Le dépôt des demandes d'autorisation d'urbanisme restera possible sur papier dans toutes les mairies, à côté du guichet numérique ouvert depuis 2022.",
          'Un poste de coordinateur du réseau des sept tiers-lieux du territoire sera créé en 2027.',
          "Il organisera un programme commun d'animations et une carte d'adhésion unique.",
@@ -1700,9 +1699,7 @@ CASES = [
          "L'espace numérique de travail sera déployé à la rentrée 2027 dans huit écoles pilotes.",
          'Son extension aux autres écoles sera décidée en 2029 après une évaluation avec les enseignants.',
          "Une plateforme de participation citoyenne sera ouverte en 2028 pour les concertations d'Orvanne Communauté.",
-         "Un budget participatif n'est pas envisagé à ce stade.",
          'Un bilan annuel de la stratégie, avec ses indicateurs, sera publié sur le site et présenté au Conseil de développement.',
-         "La création d'un observatoire du numérique n'est pas retenue : le comité de pilotage assurera ce suivi.",
      ],
      [], 0),
 ]
