@@ -196,6 +196,53 @@ def test_an_action_given_as_a_heading_keeps_its_description_as_detail(tmp_path):
     ]
 
 
+def test_what_an_action_given_as_a_heading_turns_down_last_is_a_decision_of_its_own(tmp_path):
+    # the last sentence of the action's explanation turns down a part (« … n'est pas prévue »),
+    # after a sentence telling what will be done: a decision, which may answer another demand;
+    # not a part deferred (« … sera réexaminée … »)
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo de la communauté de communes</h1><h2>Axe 1 – Rouler en sécurité</h2>"
+        "<h3>Action 1.1 : Relier les bourgs à la gare</h3>"
+        "<p>Une piste cyclable reliera Arnel à la gare en 2028. La liaison depuis Vesse n'est pas prévue "
+        "pendant la durée du plan : le car continuera d'embarquer les vélos.</p>"
+        "<h3>Action 1.2 : Des arceaux dans les bourgs</h3>"
+        "<p>Le stationnement manque devant les commerces. Quarante arceaux seront posés en 2027.</p>"
+        "<h3>Action 1.3 : Un service de location</h3>"
+        "<p>Des vélos seront loués à la gare dès 2027. La location le dimanche n'est pas prévue à ce stade ; elle "
+        "sera réexaminée après un an.</p>"))
+    got = [(u.kind, u.label, u.text, u.detail) for u in units]
+    assert got == [
+        ("objective", "Axe 1", "Rouler en sécurité", ""),
+        ("action", "Action 1.1", "Relier les bourgs à la gare", "Une piste cyclable reliera Arnel à la gare en 2028."),
+        ("decision", "", "La liaison depuis Vesse n'est pas prévue pendant la durée du plan : le car continuera "
+                         "d'embarquer les vélos.", ""),
+        ("action", "Action 1.2", "Des arceaux dans les bourgs",
+         "Le stationnement manque devant les commerces. Quarante arceaux seront posés en 2027."),
+        # (deferred, « … sera réexaminée … »: the action's detail)
+        ("action", "Action 1.3", "Un service de location",
+         "Des vélos seront loués à la gare dès 2027. La location le dimanche n'est pas prévue à ce stade ; elle "
+         "sera réexaminée après un an."),
+    ]
+
+
+def test_an_action_titled_in_a_few_words_whose_description_only_studies_after_a_finding_is_under_study(tmp_path):
+    # the description opens with a finding in the present; its first sentence telling the future
+    # only commits to a study (« Une étude sera menée … »): « À l'étude »
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo de la communauté de communes</h1><h2>Axe 1 – Rouler en sécurité</h2>"
+        "<h3>Action 1.3 : Sécuriser la traversée du bourg</h3>"
+        "<p>La route départementale coupe le bourg de Vesse et les cyclistes y sont exposés. Une étude sera "
+        "menée en 2027 avec le Département pour évaluer un aménagement.</p>"
+        "<h3>Action 1.4 : Aider à l'achat de vélos</h3>"
+        "<p>Les ventes de vélos à assistance électrique progressent. Une aide de 200 euros sera versée dès 2027.</p>"
+        "<h3>Action 1.5 : Des abris à vélos</h3>"
+        "<p>Mise en place d'abris fermés dans les deux gares. Une étude sera menée en 2028 pour en installer "
+        "dans les collèges.</p>"))
+    # (a description opening with what is done in a noun phrase, no finding: not passed over)
+    assert [(u.label, u.state) for u in units if u.kind == "action"] == [("Action 1.3", "À l'étude"),
+                                                                         ("Action 1.4", ""), ("Action 1.5", "")]
+
+
 def test_the_items_and_complements_of_a_cell_unit_are_its_description(tmp_path):
     # a proposal cell « … qui rassemble : » over a list without <li>, then a paragraph opening
     # with a preposition: both say what the unit holds and must not be lost

@@ -1667,6 +1667,41 @@ CASES = [
      [
          "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
      ], 0),
+    # pdfhtmlavis: a conseil de développement's avis published as pdf2htmlEX HTML (one absolutely
+    # positioned div per printed line, hyphenated line ends, kerning spans, running header, footer
+    # and folio divs, « • » divs of their own, « Recommandation n° 4 » headings, a summary box) and
+    # the intercommunality's strategy as a DOCX numbered by Word's automatic multilevel numbering
+    # (« Axe %1 – » / « Action %1.%2 : » tied to the heading styles, an « Indicateurs » table per
+    # axis, a « Calendrier » table)
+    ('../matching-checks/pdfhtmlavis/corpus/pdfhtmlavis/avis-cdd-strategie-numerique-2027-2032.html',
+     'pdfhtmlavis-avis-cdd-strategie-numerique-2027-2032',
+     [],
+     [], 1),
+    ('../matching-checks/pdfhtmlavis/corpus/pdfhtmlavis/strategie-numerique-2027-2032-orvanne.docx',
+     'pdfhtmlavis-strategie-numerique-2027-2032-orvanne',
+     [
+         "Avec l'État et les opérateurs, quatre nouveaux pylônes seront mis en service d'ici fin 2028 au titre du dispositif de couverture ciblée, ce qui couvrira l'ensemble des zones blanches recensées.",
+         "Orvanne Communauté prendra en charge l'aménagement des terrains d'accueil.",
+         "Une étude sera menée en 2027 avec le syndicat mixte Orvanne Numérique pour évaluer le besoin et le coût d'une aide aux raccordements complexes.",
+         'Un troisième conseiller numérique sera recruté en 2027 et affecté aux communes du sud du territoire.',
+         'Ses permanences auront lieu dans les mairies de Vaudrieu, Lusigny-le-Bas et Saint-Bréval.',
+         'Une antenne France services ouvrira au Puy-Mérand en 2028.',
+         "Le dépôt des demandes d'autorisation d'urbanisme restera possible sur papier dans toutes les mairies, à côté du guichet numérique ouvert depuis 2022.",
+         'Un poste de coordinateur du réseau des sept tiers-lieux du territoire sera créé en 2027.',
+         "Il organisera un programme commun d'animations et une carte d'adhésion unique.",
+         "Deux tiers-lieux, à Chazelles-sur-Orvanne et à Vaudrieu, seront équipés en 2028 d'une salle de visioconférence ouverte aux associations.",
+         'Le portail data.orvanne.fr ouvrira en 2027.',
+         "Les couches du système d'information géographique intercommunal (PLUi, réseaux d'eau et d'assainissement, équipements publics) y seront publiées sous licence ouverte.",
+         "À partir de 2027, les communes de moins de 1 000 habitants pourront adhérer à un service informatique commun assurant l'équipement, la messagerie et les sauvegardes.",
+         'Les secrétaires de mairie suivront chaque année une formation à la cybersécurité.',
+         "La durée d'usage des ordinateurs de la collectivité sera portée de quatre à six ans.",
+         "Le matériel réformé sera confié à l'atelier de réemploi de la ressourcerie d'Orvanne.",
+         "L'espace numérique de travail sera déployé à la rentrée 2027 dans huit écoles pilotes.",
+         'Son extension aux autres écoles sera décidée en 2029 après une évaluation avec les enseignants.',
+         "Une plateforme de participation citoyenne sera ouverte en 2028 pour les concertations d'Orvanne Communauté.",
+         'Un bilan annuel de la stratégie, avec ses indicateurs, sera publié sur le site et présenté au Conseil de développement.',
+     ],
+     [], 0),
 ]
 
 

@@ -57,6 +57,9 @@ conversation: its message is read as prose (paragraphs, lists), the first block 
 carrying ``fields={"post": n}``; its subject, the member's profile, the « #3 par X » line, the
 quotes of earlier posts and the signature are dropped (see :func:`find_threads`). A link drawn
 as a button (« <a class="button">Répondre</a> ») is a control, dropped as a <button> is.
+
+**PDFs converted by pdf2htmlEX** (one placed <div> per printed line, its place and size in CSS
+classes) are read as the PDF they were made from: see :mod:`nlp_stn.extract.pdfhtml`.
 """
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ from ..clean import clean_text, split_marker
 from ..errors import InputError
 from ..settings import Settings
 from .base import Extracted, TextBuilder
+from .pdfhtml import is_pdf2htmlex, read_html as read_pdf2htmlex
 from .tables import SKIPPED_STATUS, normalise_name
 
 # Dropped with their content wherever they are: code, and the controls of forms (buttons,
@@ -1725,6 +1729,8 @@ def read(path: Path, settings: Settings = Settings()) -> Extracted:
             break
         except (LookupError, UnicodeDecodeError):
             continue
+    if is_pdf2htmlex(html):  # a PDF converted by pdf2htmlEX: one placed <div> per printed line
+        return read_pdf2htmlex(html, title=" ".join(_page_title(html).split()))
     collector = _collect(html, page=True)
     builder = TextBuilder()
     headers: dict[tuple[int, int], str] = {}

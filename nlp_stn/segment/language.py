@@ -1297,6 +1297,17 @@ _PASSIVE_PERIPHRASIS = re.compile(r"(?:fera|feront)\s+l['’]\s*objet\s+d['’e]
 _TOPIC_RESUMED = re.compile(r"^\W*quant\s+(?:à|au|aux)\b[^,]{2,150},\s*(?:il|elle|ils|elles)\s", re.I)
 
 
+def tells_future(sentence: str) -> bool:
+    """Whether a word of ``sentence`` has the ending of a verb in the future (« ouvrira »,
+    « sera », « seront », « proposerons »): what will be done, not a finding told in the present
+    or the past.
+
+    >>> tells_future("Une antenne ouvrira en 2028."), tells_future("Le réseau est achevé depuis 2025.")
+    (True, False)
+    """
+    return any(_FUTURE_FORM.search(word) for word in re.findall(r"[^\W\d_]+", sentence.lower()))
+
+
 def first_word(text: str) -> str:
     """The first word of ``text``, lower case ("" for none)."""
     words = text.split()

@@ -20,7 +20,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (_AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (tells_future, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
@@ -503,6 +503,12 @@ def _refusals_at(blocks, at: int) -> bool:
         k -= 1
     return (blocks[k].kind == "heading" and bool(_REFUSED_SECTION.match(section_title(blocks[k].text)))
             and blocks[k + 1].text.rstrip().endswith(":"))
+
+
+# What is left out for now, to be looked at again (« L'ouverture en soirée n'est pas prévue à ce
+# stade ; elle sera réexaminée au vu de la fréquentation »): deferred, not turned down
+_RECONSIDERED = re.compile(r"\b(?:sera|seront|pourra|pourront)\s+(?:[êe]tre\s+)?(?:r[ée]examin|r[ée][ée]tudi|[ée]tudi|revue?s?\b"
+                           r"|reconsid[ée]r|rediscut|r[ée][ée]valu)", re.I)
 
 
 class _Paragraphs:
@@ -1006,6 +1012,21 @@ class _Paragraphs:
         # further unit, except, in an opinion, a sentence that asks in so many words ("Nous
         # demandons que…")
         explained = st.parent is not None and st.parent.kind in ("recommendation", "action") and st.parent_heading
+        if explained and self.prior != "recommendation" and st.parent.kind == "action" and not st.aside:
+            cut = self.left_out(block.text)
+            if cut is not None and not self.stated_fate(block.text):
+                # the explanation of an action given as a heading whose last sentence turns down
+                # what the action leaves out (« Une plateforme … sera ouverte en 2028. Un budget
+                # participatif n'est pas envisagé à ce stade. »): that sentence is a decision of its
+                # own, which may answer another demand; the sentences before it explain the action
+                # (not when the paragraph states the demand's fate, « La proposition de … n'a pas été
+                # retenue »: the action is kept in part, see stated_fate)
+                said = block.text[:cut].rstrip()
+                self.sentences(replace(block, text=said, end=block.start + len(said)), questions)
+                rest = block.text[cut:]
+                start = block.start + cut + len(rest) - len(rest.lstrip())
+                self.add(_Unit(kind="decision", text=_collapse(rest), start=start, end=block.end, page=block.page))
+                return
         if explained and self.prior != "recommendation":
             # in an answer (or a page that does not say what it is, a plan's page « Axe 1 – … »
             # over its actions), the first paragraph under an action given as a heading may say its fate
@@ -1424,6 +1445,21 @@ class _Paragraphs:
             for unit in self.units[first_unit:]:
                 if unit.kind == "action" and not unit.state:
                     unit.state = RETAINED_IN_PART
+
+    def left_out(self, text: str) -> Optional[int]:
+        """Offset of the last sentence of an action's explanation when it turns something down
+        (see _NOT_PLANNED, _REFUSAL: « … n'est pas prévue », « … n'est pas retenue ») after a
+        sentence with a verb in the future (« … ouvrira en 2028 », « … sera publié »), and not
+        deferred (see _RECONSIDERED); None otherwise."""
+        parts = _sentences(text)
+        if len(parts) < 2:
+            return None
+        offset, last = parts[-1]
+        if not (_NOT_PLANNED.match(last) or _REFUSAL.search(last)) or _RECONSIDERED.search(last):
+            return None
+        if not any(tells_future(sentence) for _, sentence in parts[:-1]):
+            return None
+        return offset
 
     def stated_fate(self, text: str) -> str:
         """What an answer's paragraph says of the demand's fate: « Retenue en partie » when it

@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from ..errors import InputError
 from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Segment, no_progress, segment_id
@@ -17,7 +17,7 @@ from ..status import status_cap
 from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDIED_ARTICLE, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
                          _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
 from .units import _State, _Unit
-from .language import _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
+from .language import tells_future, _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
 from .priors import (TOP_BLOCKS, section_title, _answers, _budget_orientations, _code_series, _goes_on_item, _reports, _results,
                      _speech, _titled_report, document_prior)
@@ -299,22 +299,30 @@ def _running_header(block: Block, before: Optional[Block], sections: set) -> boo
             and _section_name(block.text) in sections)
 
 
-def _studies_only(text: str, detail: list) -> bool:
+def _studies_only(text: str, detail: list, finding: Callable[[str], bool] = lambda sentence: False) -> bool:
     """An action that only commits to study whether to act (see _STUDY_ONLY): its own sentence,
     or, for a title without a finite verb given with its description (« Mutualiser la donnée
     publique » / « La Région étudiera l'opportunité d'une plateforme … »), the description's first
-    sentence."""
+    sentence, the findings opening it passed over (``finding``: « Le réseau est achevé depuis
+    2025, mais … . Une étude sera menée en 2027 … »)."""
     if _STUDY_ONLY.match(text):
         return True
     if not detail or re.search(r"[.;!?]", text.rstrip(".")) or len(text.split()) > 15:
         return False
-    first = _sentences(" ".join(detail))
-    return bool(first) and bool(_STUDY_ONLY.match(first[0][1]))
+    sentences = [sentence for _, sentence in _sentences(" ".join(detail))]
+    told = next((sentence for sentence in sentences if not finding(sentence)), "")
+    return bool(told) and bool(_STUDY_ONLY.match(told))
 
 
 def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
     """Units of one document, in reading order."""
-    units = _Segmenter(doc, settings).run()
+    segmenter = _Segmenter(doc, settings)
+    units = segmenter.run()
+
+    def finding(sentence: str) -> bool:
+        """A sentence telling what is (a conjugated verb, none in the future), not what will be done."""
+        return not tells_future(sentence) and segmenter.finite_verb(sentence)
+
     named: list[tuple[str, str]] = []  # (id, text) of each unit
     seen: dict[str, int] = {}
     for unit in units:
@@ -335,7 +343,7 @@ def segment(doc: Document, settings: Settings = Settings()) -> list[Segment]:
         parent = ids.get(int(unit.parent), later.get(int(unit.parent), "")) if unit.parent else ""
         if not unit.state and unit.kind in ("action", "decision") and _ASKS_THIRD_PARTY.match(text):
             unit.state = THIRD_PARTY  # « solliciter l'État pour … »: asked of another body
-        if not unit.state and unit.kind == "action" and _studies_only(text, unit.detail):
+        if not unit.state and unit.kind == "action" and _studies_only(text, unit.detail, finding):
             unit.state = UNDER_STUDY  # « La Région étudiera l'opportunité d'… »: no deed promised yet
         if not unit.state and unit.kind == "decision" and _STUDIED_ARTICLE.match(text):
             unit.state = UNDER_STUDY  # « D'étudier avec la communauté de communes … »: a study decided
