@@ -2399,6 +2399,21 @@ def test_a_document_opening_with_an_answer_grid_answers_and_its_engagement_colum
     ]
 
 
+def test_a_follow_up_table_recalling_each_recommendation_gives_the_answers_with_their_state():
+    # « Rappel de la recommandation » quotes the demand (the context), « Suite donnée par … » is
+    # the answer (the unit), « État d'avancement » its state
+    doc = _with_table([("heading", "Tableau de suivi des avis du conseil des sages", 1, "")], [
+        ("N°", "Rappel de la recommandation", "Suite donnée par la ville", "État d'avancement"),
+        ("R1", "Des bancs au parc", "Réalisé : six bancs ont été posés le long de l'allée centrale.", "Réalisé"),
+        ("R2", "Un abri à vélos à la gare", "Non retenu, car le parvis en compte déjà un de quarante places.",
+         "Non retenu"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Réalisé", "Réalisé : six bancs ont été posés le long de l'allée centrale."),
+        ("decision", "Non retenu", "Non retenu, car le parvis en compte déjà un de quarante places."),
+    ]
+
+
 @pytest.mark.parametrize("section, kind", [
     ("Nos propositions en plus", "action"),  # the list's own pledges
     ("Nos engagements complémentaires", "action"),
@@ -2954,3 +2969,4 @@ def test_an_idea_box_row_adds_a_thing_named_after_et_and_drops_praise_and_thanks
         ("2", "Un abri pour les vélos devant l'école. Et le préau est trop petit."),
         ("5", "merci de réparer la fontaine de la place"),
     ]
+

