@@ -2970,3 +2970,24 @@ def test_an_idea_box_row_adds_a_thing_named_after_et_and_drops_praise_and_thanks
         ("5", "merci de réparer la fontaine de la place"),
     ]
 
+
+def test_a_further_ask_in_the_body_of_a_labelled_recommendation_is_a_demand_of_its_own():
+    # « R3 – <demand>. <reasons>. Le conseil demande également … »: two demands under the label,
+    # the reasons with the first; a body that only explains stays with its demand
+    doc = _document([
+        ("heading", "Avis du conseil des sages sur les mobilités", 1, ""),
+        ("paragraph", "R3 – Prolonger la ligne de car jusqu'au hameau des Aulnes. Les familles y attendent "
+                      "le car au bord de la route. Le conseil des sages demande également un abri à l'arrêt de "
+                      "la mairie.", 0, ""),
+        ("paragraph", "R4 – Ouvrir la navette le dimanche. Les visites à l'hôpital se font souvent ce jour-là.", 0, ""),
+        ("paragraph", "R5 – Créer une aire de covoiturage près de l'échangeur. Il souhaite aussi que les "
+                      "places soient éclairées la nuit.", 0, ""),
+    ])
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("recommendation", "R3", "Prolonger la ligne de car jusqu'au hameau des Aulnes. Les familles y attendent "
+                                 "le car au bord de la route."),
+        ("recommendation", "R3", "Le conseil des sages demande également un abri à l'arrêt de la mairie."),
+        ("recommendation", "R4", "Ouvrir la navette le dimanche. Les visites à l'hôpital se font souvent ce jour-là."),
+        ("recommendation", "R5", "Créer une aire de covoiturage près de l'échangeur."),
+        ("recommendation", "R5", "Il souhaite aussi que les places soient éclairées la nuit."),
+    ]

@@ -1677,12 +1677,7 @@ CASES = [
     # N°, a row « R6 / R7 », empty rows between chapters, a merged footer, a second sheet « Légende »)
     ('../matching-checks/suivitableau/corpus/suivitableau/avis-codev-2026-03-numerique.odt',
      'suivitableau-avis-codev-2026-03-numerique',
-     [
-         "Le conseil de développement demande également la création d'un France services itinérant pour desservir les villages du plateau.",
-         'Le conseil demande aussi que les habitants et les associations soient consultés sur le choix des prochains jeux de données à ouvrir.',
-         'Le conseil demande en outre que les ordinateurs réformés soient donnés aux associations du territoire plutôt que détruits.',
-         'Le conseil souhaite également que les médiathèques prêtent des tablettes et des liseuses, comme elles prêtent des livres.',
-     ],
+     [],
      [], 3),
     # « Aucune action engagée à ce jour. » is read as an action: its row's state « Non engagé » is
     # not read as a refusal
