@@ -1678,7 +1678,7 @@ CASES = [
     ('../matching-checks/suivitableau/corpus/suivitableau/avis-codev-2026-03-numerique.odt',
      'suivitableau-avis-codev-2026-03-numerique',
      [],
-     [], 3),
+     [], 0),
     # « Aucune action engagée à ce jour. » is read as an action: its row's state « Non engagé » is
     # not read as a refusal
     ('../matching-checks/suivitableau/corpus/suivitableau/suivi-avis-codev-2026-03.xlsx',
