@@ -2991,3 +2991,18 @@ def test_a_further_ask_in_the_body_of_a_labelled_recommendation_is_a_demand_of_i
         ("recommendation", "R5", "Créer une aire de covoiturage près de l'échangeur."),
         ("recommendation", "R5", "Il souhaite aussi que les places soient éclairées la nuit."),
     ]
+
+
+def test_an_answer_cell_opening_with_a_partial_fate_narrows_its_column_s_state():
+    # « En cours » in the state column, « Réalisé en partie : … » in the answer: the line is kept
+    # in part; a cell opening otherwise keeps the column's state
+    doc = _with_table([("heading", "Tableau de suivi des avis du conseil des sages", 1, "")], [
+        ("N°", "Rappel de la recommandation", "Suite donnée par la ville", "État d'avancement"),
+        ("R1", "Des bancs dans chaque square", "Réalisé en partie : deux squares sur cinq sont équipés de bancs.",
+         "En cours"),
+        ("R2", "Un abri à vélos à la gare", "Un abri de vingt places sera posé devant la gare en 2027.", "En cours"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "En partie", "Réalisé en partie : deux squares sur cinq sont équipés de bancs."),
+        ("action", "En cours", "Un abri de vingt places sera posé devant la gare en 2027."),
+    ]

@@ -325,7 +325,10 @@ def _schedule_table(cells: Sequence[Block]) -> bool:
 # la salle des fêtes … », « En partie : une crèche … », « Oui, en partie. », « Déjà réalisé : … »),
 # as a pledge grid without a column of fates writes it
 _OPENING_FATE = re.compile(
-    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
+    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement)"
+    # a follow-up's « Réalisé en partie : … », « Retenue partiellement. », « Partiellement réalisé : … »
+    r"|(?:r[ée]alis[ée]e?s?|retenue?s?|engag[ée]e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+(?:en\s+partie|partiellement)"
+    r"|partiellement\s+(?:r[ée]alis[ée]e?s?|retenue?s?|engag[ée]e?s?|mise?s?\s+en\s+(?:œ|oe)uvre))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
     r"|(?P<yes>oui)|(?P<no>non))\s*(?:[:.,;–—]|-\s)", re.I)
 
 
@@ -336,6 +339,10 @@ def opening_fate(text: str) -> str:
     >>> opening_fate("Non : la salle des fêtes accueille déjà des séances."), opening_fate("Oui, en partie. Une crèche …")
     ('Non', 'En partie')
     >>> opening_fate("Nous ouvrirons une crèche."), opening_fate("Non seulement …")
+    ('', '')
+    >>> opening_fate("Réalisé en partie : deux bornes sur quatre."), opening_fate("Partiellement retenue. La salle …")
+    ('En partie', 'En partie')
+    >>> opening_fate("Réalisé : la salle est ouverte."), opening_fate("Réalisé en partenariat : …")
     ('', '')
     """
     m = _OPENING_FATE.match(text)
