@@ -867,3 +867,34 @@ def test_odt_short_paragraphs_wholly_in_bold_are_headings_below_the_outline(tmp_
         ("paragraph", "Important la mairie annexe doit rester ouverte", 0),
     ]
     assert [kind for kind, _, _ in build(True)] == ["heading"] + ["paragraph"] * 7
+
+
+def test_odt_table_of_contents_typed_with_tabs_is_left_out(tmp_path):
+    # « Sommaire » then one paragraph per chapter, its page after a tab (a text:tab element or a
+    # tab character): the entries repeat the headings, they are no text; a sentence ending
+    # with a tab and a number is kept
+    from odf.opendocument import OpenDocumentText
+    from odf.text import H, P, Tab
+
+    document = OpenDocumentText()
+    document.text.addElement(P(text="Sommaire"))
+    entry = P(text="Les transports")
+    entry.addElement(Tab())
+    entry.addText("3")
+    document.text.addElement(entry)
+    document.text.addElement(P(text="2. La santé\t7"))
+    document.text.addElement(H(outlinelevel=1, text="Les transports"))
+    document.text.addElement(P(text="Le car passe deux fois par jour."))
+    kept = P(text="Montant voté :")
+    kept.addElement(Tab())
+    kept.addText("12")
+    document.text.addElement(kept)
+    path = tmp_path / "sommaire.odt"
+    document.save(str(path))
+    doc = extract(path, doc_id="sommaire.odt", meta=DocMeta())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Sommaire"),
+        ("heading", "Les transports"),
+        ("paragraph", "Le car passe deux fois par jour."),
+        ("paragraph", "Montant voté : 12"),
+    ]

@@ -1562,9 +1562,42 @@ def test_an_answer_grid_workbook_is_read_as_a_table(tmp_path):
     ]
 
 
+def test_an_answer_grid_wins_over_a_legend_sheet_which_is_left_out(tmp_path):
+    # a follow-up table quoting each recommendation beside what was done, and a sheet explaining
+    # the values of its column of states, put first: the grid is read, the legend answers nothing
+    import openpyxl
+
+    path = tmp_path / "suivi.xlsx"
+    book = openpyxl.Workbook()
+    legend = book.active
+    legend.title = "Légende"
+    legend.append(["Légende des états"])
+    legend.append(["Fait", "L'action est terminée."])
+    legend.append(["Abandonné", "La recommandation ne sera pas suivie."])
+    grid = book.create_sheet("Suivi")
+    grid.append(["Suivi des recommandations du conseil des sages"])
+    grid.append(["N°", "Rappel de la recommandation", "Suite donnée par la ville", "État"])
+    grid.append(["R1", "Des bancs au parc", "Six bancs ont été posés le long de l'allée centrale au printemps.", "Fait"])
+    grid.append(["R2", "Un abri à vélos", "Non retenu, car le parvis de la gare en compte déjà un de quarante places.",
+                 "Abandonné"])
+    book.save(path)
+    doc = extract(path)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "table_cell" or b.col == 2] == [
+        ("heading", "Suivi des recommandations du conseil des sages"),
+        ("table_cell", "Suite donnée par la ville"),
+        ("table_cell", "Six bancs ont été posés le long de l'allée centrale au printemps."),
+        ("table_cell", "Non retenu, car le parvis de la gare en compte déjà un de quarante places."),
+    ]
+
+
 @pytest.mark.parametrize("header, answers, expected", [
     (["N°", "Proposition", "Engagement", "Commentaire de la liste"], ["Une étude sera lancée en 2027 sur ce point."], True),
     (["Recommandation du conseil", "Réponse"], ["La commune ouvrira le service en mars prochain."], True),
+    # a column recalling the demands (« Rappel de la recommandation ») beside what was done, by whom
+    (["N°", "Rappel de la recommandation", "Suite donnée par la commune"], ["Une étude sera lancée en 2027 sur ce point."],
+     True),
+    (["Texte de la proposition", "Réponse apportée par la ville"], ["La ville ouvrira le service en mars prochain."], True),
+    (["Rappel", "Suite donnée par la commune"], ["Une étude sera lancée en 2027 sur ce point."], False),
     # an answer column of short fates only, or no column quoting the demands: no grid
     (["N°", "Proposition", "Réponse de la commune"], ["Retenue"], False),
     (["N°", "Action", "Commentaire du pilote"], ["Le service ouvrira en mars prochain, comme prévu."], False),

@@ -1063,6 +1063,15 @@ def test_an_authority_s_answer_to_a_consultation_holds_actions():
     assert title_prior("Bilan de la concertation préalable") == "recommendation"
 
 
+def test_an_authority_s_follow_up_of_the_opinions_it_received_holds_actions():
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Tableau de suivi des avis du conseil de développement") == "action"
+    assert title_prior("État de suivi des recommandations du conseil citoyen – juin 2027") == "action"
+    assert title_prior("Bilan de suivi de la mise en œuvre des préconisations du CESER") == "action"
+    assert title_prior("Avis du conseil de développement sur le suivi du plan climat") == "recommendation"
+
+
 def test_a_guide_of_engagements_holds_actions():
     from nlp_stn.segment import title_prior
 

@@ -2399,6 +2399,21 @@ def test_a_document_opening_with_an_answer_grid_answers_and_its_engagement_colum
     ]
 
 
+def test_a_follow_up_table_recalling_each_recommendation_gives_the_answers_with_their_state():
+    # « Rappel de la recommandation » quotes the demand (the context), « Suite donnée par … » is
+    # the answer (the unit), « État d'avancement » its state
+    doc = _with_table([("heading", "Tableau de suivi des avis du conseil des sages", 1, "")], [
+        ("N°", "Rappel de la recommandation", "Suite donnée par la ville", "État d'avancement"),
+        ("R1", "Des bancs au parc", "Réalisé : six bancs ont été posés le long de l'allée centrale.", "Réalisé"),
+        ("R2", "Un abri à vélos à la gare", "Non retenu, car le parvis en compte déjà un de quarante places.",
+         "Non retenu"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "Réalisé", "Réalisé : six bancs ont été posés le long de l'allée centrale."),
+        ("decision", "Non retenu", "Non retenu, car le parvis en compte déjà un de quarante places."),
+    ]
+
+
 @pytest.mark.parametrize("section, kind", [
     ("Nos propositions en plus", "action"),  # the list's own pledges
     ("Nos engagements complémentaires", "action"),
@@ -2953,4 +2968,41 @@ def test_an_idea_box_row_adds_a_thing_named_after_et_and_drops_praise_and_thanks
         ("1", "Et des bancs sur le quai !"),
         ("2", "Un abri pour les vélos devant l'école. Et le préau est trop petit."),
         ("5", "merci de réparer la fontaine de la place"),
+    ]
+
+
+def test_a_further_ask_in_the_body_of_a_labelled_recommendation_is_a_demand_of_its_own():
+    # « R3 – <demand>. <reasons>. Le conseil demande également … »: two demands under the label,
+    # the reasons with the first; a body that only explains stays with its demand
+    doc = _document([
+        ("heading", "Avis du conseil des sages sur les mobilités", 1, ""),
+        ("paragraph", "R3 – Prolonger la ligne de car jusqu'au hameau des Aulnes. Les familles y attendent "
+                      "le car au bord de la route. Le conseil des sages demande également un abri à l'arrêt de "
+                      "la mairie.", 0, ""),
+        ("paragraph", "R4 – Ouvrir la navette le dimanche. Les visites à l'hôpital se font souvent ce jour-là.", 0, ""),
+        ("paragraph", "R5 – Créer une aire de covoiturage près de l'échangeur. Il souhaite aussi que les "
+                      "places soient éclairées la nuit.", 0, ""),
+    ])
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("recommendation", "R3", "Prolonger la ligne de car jusqu'au hameau des Aulnes. Les familles y attendent "
+                                 "le car au bord de la route."),
+        ("recommendation", "R3", "Le conseil des sages demande également un abri à l'arrêt de la mairie."),
+        ("recommendation", "R4", "Ouvrir la navette le dimanche. Les visites à l'hôpital se font souvent ce jour-là."),
+        ("recommendation", "R5", "Créer une aire de covoiturage près de l'échangeur."),
+        ("recommendation", "R5", "Il souhaite aussi que les places soient éclairées la nuit."),
+    ]
+
+
+def test_an_answer_cell_opening_with_a_partial_fate_narrows_its_column_s_state():
+    # « En cours » in the state column, « Réalisé en partie : … » in the answer: the line is kept
+    # in part; a cell opening otherwise keeps the column's state
+    doc = _with_table([("heading", "Tableau de suivi des avis du conseil des sages", 1, "")], [
+        ("N°", "Rappel de la recommandation", "Suite donnée par la ville", "État d'avancement"),
+        ("R1", "Des bancs dans chaque square", "Réalisé en partie : deux squares sur cinq sont équipés de bancs.",
+         "En cours"),
+        ("R2", "Un abri à vélos à la gare", "Un abri de vingt places sera posé devant la gare en 2027.", "En cours"),
+    ])
+    assert [(s.kind, s.state, s.text) for s in segment(doc)] == [
+        ("action", "En partie", "Réalisé en partie : deux squares sur cinq sont équipés de bancs."),
+        ("action", "En cours", "Un abri de vingt places sera posé devant la gare en 2027."),
     ]

@@ -1702,6 +1702,26 @@ CASES = [
          'Un bilan annuel de la stratégie, avec ses indicateurs, sera publié sur le site et présenté au Conseil de développement.',
      ],
      [], 0),
+    # suivitableau: a conseil de développement's avis as an ODT (odfpy: cover, « Sommaire » with tab
+    # leaders and page numbers, « Introduction », bold-lead paragraphs « R1 – … » over three numbered
+    # chapters, four of them adding a second demand in the plain body « Le conseil demande aussi que
+    # … », a conclusion) and the agglomeration's « Tableau de suivi des avis du conseil de
+    # développement » as an XLSX (openpyxl: merged title and avis rows, header « N° | Rappel de la
+    # recommandation | Suite donnée par l'agglomération | Direction pilote | État d'avancement |
+    # Échéance », column B quoting each recommendation, column C the answer unit, merged and repeated
+    # N°, a row « R6 / R7 », empty rows between chapters, a merged footer, a second sheet « Légende »)
+    ('../matching-checks/suivitableau/corpus/suivitableau/avis-codev-2026-03-numerique.odt',
+     'suivitableau-avis-codev-2026-03-numerique',
+     [],
+     [], 0),
+    # « Aucune action engagée à ce jour. » is read as an action: its row's state « Non engagé » is
+    # not read as a refusal
+    ('../matching-checks/suivitableau/corpus/suivitableau/suivi-avis-codev-2026-03.xlsx',
+     'suivitableau-suivi-avis-codev-2026-03',
+     [],
+     [
+         'Aucune action engagée à ce jour.',
+     ], 0),
 ]
 
 

@@ -861,6 +861,8 @@ def read_odt(path: Path) -> Extracted:
             elif ns == TEXTNS and name == "p":
                 text = _clean(_odt_text(child))
                 level = looks.heading_level(child, text) if text else None
+                if toc_tab_entry(_odt_text(child, tab="\t")):
+                    continue  # « Introduction<tab>2 »: a table of contents typed by hand
                 if styles.is_title(child.getAttrNS(TEXTNS, "style-name") or ""):
                     builder.add("heading", text, level=1)
                 elif level is not None:
@@ -1176,9 +1178,26 @@ def _odt_text_boxes(node) -> list:
 _ODT_SKIPPED = {"note", "annotation", "tracked-changes", "note-citation", "bookmark-ref"}
 
 
-def _odt_text(node) -> str:
-    """Visible text of an ODT element: spans, links, spaces (text:s), tabs and line breaks
-    as spaces; footnotes, comments and tracked deletions left out."""
+# An entry of a table of contents typed by hand: a heading's words, a tab (maybe over a leader of
+# dots) and its page number (« Introduction<tab>2 », « 1. Les usages<tab>....<tab>4 »)
+_TOC_TAB_ENTRY = re.compile(r"^(?=[^\t]*[^\W\d_]{2})[^\t]{1,150}?(?<![.!?;:,])[ ]*\t[\s.…·_-]*\d{1,3}\s*$")
+
+
+def toc_tab_entry(text: str) -> bool:
+    r"""Whether a paragraph's text, its tabs kept, is an entry of a table of contents typed by hand
+    (see _TOC_TAB_ENTRY): it repeats a heading and gives its page, no text of the document.
+
+    >>> toc_tab_entry("Introduction\t2"), toc_tab_entry("2. Les usages du numérique\t.........\t14")
+    (True, True)
+    >>> toc_tab_entry("Budget total :\t12"), toc_tab_entry("Introduction 2"), toc_tab_entry("Tableau\t2\t3")
+    (False, False, False)
+    """
+    return bool(_TOC_TAB_ENTRY.match(text.strip(" \n")))
+
+
+def _odt_text(node, tab: str = " ") -> str:
+    """Visible text of an ODT element: spans, links, spaces (text:s), tabs (as ``tab``) and line
+    breaks as spaces; footnotes, comments and tracked deletions left out."""
     parts: list[str] = []
 
     def visit(element) -> None:
@@ -1194,7 +1213,9 @@ def _odt_text(node) -> str:
             if name == "s":
                 count = child.attributes.get((child.qname[0], "c"))
                 parts.append(" " * int(count or 1))
-            elif name in ("tab", "line-break"):
+            elif name == "tab":
+                parts.append(tab)
+            elif name == "line-break":
                 parts.append(" ")
             else:
                 visit(child)

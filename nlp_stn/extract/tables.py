@@ -460,13 +460,18 @@ def read(path: Path, settings: Settings) -> Extracted:
 # writes, in sentences. It is no export of contributions: it is read as a table, as the same
 # grid in a DOCX is, so that the answers are the units and the demands quoted their context.
 
-# The column quoting the demands (normalised name: « Proposition », « Recommandation du conseil »)
-GRID_DEMAND = re.compile(r"^(?:propositions?|recommandations?|preconisations?|demandes?|attentes?)\b")
+# The column quoting the demands (normalised name: « Proposition », « Recommandation du conseil »),
+# its noun maybe after a word saying the column quotes it (« Rappel de la recommandation », « Texte
+# de la proposition »)
+GRID_DEMAND = re.compile(r"^(?:(?:rappels?|textes?|extraits?|intitules?|libelles?|resumes?|references?)"
+                         r" (?:de la |de l |du |des |de )?)?(?:propositions?|recommandations?|preconisations?"
+                         r"|demandes?|attentes?)\b")
 # The column of answers (normalised name): « Réponse », or the answer, comment, position or
 # commitment of the one answering (« Commentaire de la liste », « Position de la commune »);
 # not a platform's « Réponse officielle » beside the contributions
-GRID_ANSWER = re.compile(r"^(?:reponses?$|(?:reponses?|commentaires?|positions?|engagements?|suites? donnees?)"
-                         r" (?:de|du|des)\b)")
+# (also what was done, by whom: « Suite donnée par l'agglomération », « Réponse apportée par la commune »)
+GRID_ANSWER = re.compile(r"^(?:reponses?$|suites? donnees?$|(?:reponses?|commentaires?|positions?|engagements?"
+                         r"|suites? donnees?)(?: apportees?)? (?:de|du|des|par)\b)")
 GRID_WORDS = 6  # the fewest words, on average, of an answer column's filled cells: sentences, not fates
 
 
@@ -511,16 +516,40 @@ def add_grid(builder: TextBuilder, header: Sequence[object], rows: Sequence[Sequ
                         header=names[col] if len(filled) > 1 else "")
 
 
+LEGEND_VALUES = 2  # the fewest rows of a legend opening with a value of the grid
+
+
+def legend_sheet(sheet: Sequence[Sequence[object]], rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a workbook's other sheet is the legend of a grid's column: at least
+    :data:`LEGEND_VALUES` of its rows open with a value written in one same column of the grid's
+    ``rows`` (« Réalisé | L'action est achevée. », « Non retenu | Le motif est indiqué. » beside a
+    column of states). It explains the grid's words and answers nothing.
+
+    >>> grid = [["1", "Un banc", "Réalisé"], ["2", "Un abri", "Non retenu"], ["3", "Un kiosque", "Réalisé"]]
+    >>> legend_sheet([["Légende"], ["Réalisé", "C'est fait."], ["Non retenu", "Le motif est donné."]], grid)
+    True
+    >>> legend_sheet([["Notes"], ["Réalisé", "C'est fait."], ["Le banc est posé.", ""]], grid)
+    False
+    """
+    opening = [normalise_name(readable(row[0])) for row in sheet if row and readable(row[0])]
+    for col in range(max((len(row) for row in rows), default=0)):
+        values = {normalise_name(readable(row[col])) for row in rows if col < len(row) and readable(row[col])}
+        if sum(1 for value in opening if value in values) >= LEGEND_VALUES:
+            return True
+    return False
+
+
 def grid_document(header: Sequence[object], rows: Sequence[Sequence[object]], preamble: Sequence[str],
                   others: Sequence[Sequence[Sequence[object]]], settings: Settings) -> Extracted:
     """An answer grid's workbook (see answer_grid): the lines above its header (its title first,
     a heading), its grid, then each other sheet: its lines above its header as headings, and its
-    table (or its lines, for a sheet of notes, see note_lines)."""
+    table (or its lines, for a sheet of notes, see note_lines); the legend of a grid's column (see
+    legend_sheet) is left out."""
     builder = TextBuilder()
     for number, line in enumerate(preamble):
         builder.add("heading" if number == 0 else "paragraph", line, level=1)
     add_grid(builder, header, rows, 0)
-    for table, sheet in enumerate(others, 1):
+    for table, sheet in enumerate((sheet for sheet in others if not legend_sheet(sheet, rows)), 1):
         lines = note_lines(sheet)
         if lines:
             for marker, line in lines:
@@ -1875,7 +1904,7 @@ def _workbook(
     sheets: Sequence[list[list[object]]], settings: Settings, path: Path, names: Sequence[str] = ()
 ) -> tuple[list[str], list[list[object]], list[str], list[list[list[object]]], list["Child"]]:
     """Header, rows and preamble (see :func:`_preamble`) of the first sheet whose header is
-    the surest (see :func:`find_header`), the workbook's other sheets (a plan's indicators
+    the surest (see :func:`find_header`; an answer grid first, see :func:`answer_grid`), the workbook's other sheets (a plan's indicators
     may be kept on one of them) and the rows of its child sheets (see :func:`_children`: the
     arguments and comments on the proposals), which are never the sheet read.
 
@@ -1896,7 +1925,10 @@ def _workbook(
     shared = {number: sum(1 for other in keys.values() if other == key) for number, key in keys.items()}
     children = _children(sheets, found, keys, names)
     main = [item for item in found if item[1] not in children] or found
-    (_, start), number = min(main, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
+    # an answer grid (its header names no title or body column) wins over a sheet whose header
+    # looks surer: a legend of the states beside it, « Réalisé | L'action est achevée. »
+    grids = [item for item in main if answer_grid(sheets[item[1]][item[0][1]], sheets[item[1]][item[0][1] + 1:])]
+    (_, start), number = min(grids or main, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
     table = [n for n in keys if keys[n] == keys[number]]
     others = [sheet for n, sheet in enumerate(sheets) if n not in table and sheet]
     said = [child for n in sorted(children) if children[n][0] in table for child in children[n][1]]

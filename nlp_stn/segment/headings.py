@@ -1003,6 +1003,19 @@ class _Headings:
             # « Décision n° 3 : les postes seront renouvelés cet été. L'équipement des classes est
             # reporté au budget 2028 »: a part is put off, the measure keeps the demand in part
             state = RETAINED_IN_PART
+        asks = _added_asks(rest, self.lang.infinitive) if kind == "recommendation" and not state and not fields else []
+        if len(asks) >= 2:
+            # « R2 – Ouvrir l'accueil le samedi. Les actifs … Le conseil demande également … »: a
+            # further ask in the labelled paragraph's body is one demand more, under the same label;
+            # the sentences between stay with the ask before them (its reasons)
+            statement = offset
+            for k, (o, part) in enumerate(asks):
+                end = block.end if k == len(asks) - 1 else offset + o + len(part)
+                self.add(_Unit(kind=kind, text=_collapse(part), start=offset + o, end=end, page=block.page, label=label,
+                               statement=statement))
+            if block.kind == "paragraph":
+                self.state.leadin_active = False
+            return True
         unit = self.add(_Unit(kind=kind, text=_collapse(rest), start=offset, end=block.end, page=block.page, label=label,
                               statement=statement, state=state))
         if fields and unit:

@@ -471,9 +471,16 @@ def _demand_sentences(text: str) -> list[tuple[int, str]]:
 # A sentence of a contribution that adds one more ask to the one before it (« Il faudrait aussi des
 # ateliers … », « Je propose également … », « Autre idée : … »); « Et (aussi) » before an
 # infinitive is told apart by the caller (see _added_asks)
+# (also the body writing an opinion, named or by its pronoun, asking one more thing: « Le conseil de
+# développement demande également … », « Le comité souhaite en outre que … », « Il recommande aussi … »;
+# in the present: « Le conseil a demandé aussi … » reports)
+_ASK_VERB = r"(?:demand|souhait|propos|recommand|pr[ée]conis|sugg[èe]r)"
 _ALSO_ASKS = re.compile(
     r"^\W*(?:il\s+(?:faudrait|faut|serait\s+bien|serait\s+bon)\s+(?:aussi|[ée]galement|en\s+outre)\b"
     r"|(?:je|nous|on)\s+(?:propos\w*|demand\w*|souhait\w*|sugg[èe]r\w*|voudrai\w*)\s+(?:aussi|[ée]galement|en\s+outre)\b"
+    r"|(?:(?:le|la|l['’]|notre)\s*(?:conseil|comit[ée]|collectif|assembl[ée]e|panel|jury|commission)\b"
+    r"(?:\s+(?!" + _ASK_VERB + r")[^\W\d_]+|\s+d['’]\s*[^\W\d_]+){0,3}|il|elle|ils|elles)"
+    r"\s+" + _ASK_VERB + r"(?:e|ent)\s+(?:aussi|[ée]galement|en\s+outre)\b"
     r"|(?:autre|deuxi[èe]me|seconde?)\s+(?:id[ée]e|proposition|suggestion|demande)\s*:)",
     re.I,
 )

@@ -80,6 +80,11 @@ _ANSWER_TITLE = re.compile(
     r"|\bd[ée]cisions?\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:ma[îi]tres?\s+d['’]ouvrage"
     r"|porteurs?\s+(?:de|du)\s+projet)\b"
     r"|\bsuite\s+(?:au|du)\s+bilan\s+(?:de\s+la|du)\s+(?:concertation|garant|d[ée]bat)\b"
+    # the authority's follow-up of the opinions or recommendations it received (« Tableau de suivi
+    # des avis du conseil de développement », « État de suivi des recommandations », « Bilan de suivi
+    # de la mise en œuvre des préconisations »): beside each one quoted, what it did
+    r"|\b(?:tableau|[ée]tat|bilan|point)\s+de\s+suivi\s+(?:de\s+la\s+mise\s+en\s+(?:œ|oe)uvre\s+)?"
+    r"(?:des|du|de\s+la|de\s+l['’])\s*(?:avis|recommandations?|propositions?|pr[ée]conisations?|demandes?|v(?:œ|oe)ux)\b"
     r"|\br[ée]ponses? (?:de la|du|des|de l['’]|d['’])\s*(?:commune|ville|municipalit[ée]|collectivit[ée]|d[ée]partement"
     r"|r[ée]gion|m[ée]tropole|communaut[ée]|agglom[ée]ration|intercommunalit[ée]|ma[îi]tre d['’]ouvrage|[ée]lus?"
     r"|pr[ée]fe\w*|[ée]tat|conseil (?:municipal|d[ée]partemental|r[ée]gional|communautaire|syndical))\b"

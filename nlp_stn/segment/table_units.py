@@ -6,7 +6,7 @@ import re
 from typing import Optional, Sequence
 
 from ..labels import field_kind, parse_label
-from ..model import Block, STATUS_NOT, STATUS_PARTIAL
+from ..model import Block, STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL
 from ..status import OUT_OF_SCOPE, status_cap
 from .priors import _DIAGNOSIS_SECTION, _KEY_FIGURES_SECTION, pledged_section
 from .units import _Unit
@@ -458,8 +458,13 @@ class _TableUnits:
         sentence, then « non retenue »); « Sans objet. » is none; its heading ends with the
         demand it answers, ``answers`` is that demand's number (see :func:`numbered_demand`)."""
         text = block.text
-        # (without a column of fates, the cell may open with it: « Non : … », « En partie : … »)
-        stated = state = state or opening_fate(text)
+        # (without a column of fates, the cell may open with it: « Non : … », « En partie : … »; a
+        # column saying the line is dealt with, « En cours », gives way to the cell's narrower
+        # opening fate, « Réalisé en partie : … »)
+        opening = opening_fate(text)
+        if state and opening and status_cap(opening) != STATUS_ADDRESSED and status_cap(state) == STATUS_ADDRESSED:
+            state = opening
+        stated = state = state or opening
         if not state:
             state = self.stated_fate(text)
         items = cell_items(text) if block.kind == "table_cell" else []

@@ -114,8 +114,12 @@ _ANSWER_HEADER = re.compile(
     r"|modifications?\s+(?:apport[ée]e?s?|introduites?|effectu[ée]e?s?)\b)",
     re.I,
 )
+# A column quoting the demands under a word saying it quotes them (« Rappel de la recommandation »,
+# « Texte de la proposition », « Extrait de l'avis » is not: no demand noun), before the demand noun
+_QUOTING_HEAD = (r"(?:(?:rappels?|textes?|extraits?|intitul[ée]s?|libell[ée]s?|r[ée]sum[ée]s?|r[ée]f[ée]rences?)\s+"
+                 r"(?:de\s+la|de\s+l['’]\s*|du|des|de)\s*)?")
 _DEMAND_HEADER = re.compile(
-    r"^(?:recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
+    r"^" + _QUOTING_HEAD + r"(?P<noun>recommandations?|propositions?|pr[ée]conisations?|demandes?|id[ée]es?|observations?|questions?"
     r"|contributions?|suggestions?|attentes?|avis\s+(?:du|des)\s+(?:conseil|citoyens|habitants|panel|public))\b",
     re.I,
 )
@@ -321,7 +325,10 @@ def _schedule_table(cells: Sequence[Block]) -> bool:
 # la salle des fêtes … », « En partie : une crèche … », « Oui, en partie. », « Déjà réalisé : … »),
 # as a pledge grid without a column of fates writes it
 _OPENING_FATE = re.compile(
-    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
+    r"^\W*(?:(?P<part>(?:oui\s*,?\s*)?(?:en\s+partie|partiellement)"
+    # a follow-up's « Réalisé en partie : … », « Retenue partiellement. », « Partiellement réalisé : … »
+    r"|(?:r[ée]alis[ée]e?s?|retenue?s?|engag[ée]e?s?|mise?s?\s+en\s+(?:œ|oe)uvre)\s+(?:en\s+partie|partiellement)"
+    r"|partiellement\s+(?:r[ée]alis[ée]e?s?|retenue?s?|engag[ée]e?s?|mise?s?\s+en\s+(?:œ|oe)uvre))|(?P<done>d[ée]j[àa]\s+(?:r[ée]alis[ée]e?|fait|en\s+place))"
     r"|(?P<yes>oui)|(?P<no>non))\s*(?:[:.,;–—]|-\s)", re.I)
 
 
@@ -332,6 +339,10 @@ def opening_fate(text: str) -> str:
     >>> opening_fate("Non : la salle des fêtes accueille déjà des séances."), opening_fate("Oui, en partie. Une crèche …")
     ('Non', 'En partie')
     >>> opening_fate("Nous ouvrirons une crèche."), opening_fate("Non seulement …")
+    ('', '')
+    >>> opening_fate("Réalisé en partie : deux bornes sur quatre."), opening_fate("Partiellement retenue. La salle …")
+    ('En partie', 'En partie')
+    >>> opening_fate("Réalisé : la salle est ouverte."), opening_fate("Réalisé en partenariat : …")
     ('', '')
     """
     m = _OPENING_FATE.match(text)
@@ -405,7 +416,7 @@ def numbered_demand(header: str, number: str, text: str) -> tuple[str, str]:
     noun = _DEMAND_HEADER.match(_collapse(header))
     if not number or not re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", number) or noun is None:
         return text, ""
-    word = re.sub(r"s$", "", noun.group(0)).capitalize()
+    word = re.sub(r"s$", "", noun.group("noun")).capitalize()
     if not re.match(r"(?:propos|recomm|pr[ée]con|demand)", word, re.I):
         return text, ""
     if re.match(rf"{word[:6]}\w*\s+(?:n\s*[°º]\s*)?{re.escape(number)}\b", text, re.I):
