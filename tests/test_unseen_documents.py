@@ -1667,6 +1667,51 @@ CASES = [
      [
          "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
      ], 0),
+    # trelloidees: a town's « Atelier numérique citoyen » ideas on a Trello board exported as Trello's
+    # JSON (lists, cards with a Markdown desc holding one or two demands, labels, votes, a checklist
+    # of sub-demands, « +1 » and demand-adding comments in actions, duplicate and archived cards) and
+    # the steering committee's minutes as a PDF (fpdf2: « Participants », « Ordre du jour », themes
+    # with a discussion paragraph and « Décision : » lines, numbered « Relevé de décisions », a
+    # « Suite à donner » table « Action | Pilote | Échéance », « Prochaine réunion »)
+    ('../matching-checks/trelloidees/corpus/trelloidees/atelier-numerique-citoyen-vauclerc-trello.json',
+     'trelloidees-atelier-numerique-citoyen-vauclerc-trello',
+     [
+         "Il faudrait un wifi gratuit qui fonctionne vraiment dans toute la médiathèque, y compris dans la salle d'étude de l'étage.",
+         'Installer un accès wifi au gymnase des Peupliers, utilisable par les clubs pendant les matchs.',
+         "Je propose d'ouvrir une permanence d'aide aux démarches en ligne à la mairie, au moins deux demi-journées par semaine.",
+         "Créer un espace numérique avec des ordinateurs en accès libre et gratuit, avec quelqu'un pour aider.",
+         'Ouvrir aussi le samedi matin pour ceux qui travaillent',
+         'Une imprimante et un scanner à disposition',
+         'Pouvoir inscrire les enfants à la cantine et au centre de loisirs en ligne, et payer les factures en ligne aussi.',
+         "Envoyer la lettre d'information de la mairie par SMS à ceux qui le souhaitent.",
+         'Organiser un repair café une fois par mois dans une salle municipale, avec des bénévoles bricoleurs.',
+         'Créer un club de code pour les ados le mercredi après-midi (Scratch, Python, petits robots).',
+         'Et aussi des ateliers pour les parents sur le contrôle parental et les écrans.',
+         "Publier le budget de la commune en open data, avec un graphique simple pour comprendre où va l'argent.",
+         "rendre le site internet de la mairie accessible aux personnes malvoyantes (contrastes, taille du texte, compatibilité avec les lecteurs d'écran).",
+         "Il faudrait que quelqu'un réponde aux messages sur la page Facebook de la mairie, même le week-end.",
+         'Filmer les conseils municipaux et les diffuser en direct sur internet, pour ceux qui ne peuvent pas se déplacer le soir.',
+         "Mettre en place des cours d'informatique pour les seniors directement à la résidence autonomie Les Glycines, beaucoup ne peuvent plus se déplacer.",
+         "Prêter des ordinateurs portables ou des tablettes aux familles qui n'en ont pas, comme à la médiathèque pour les livres.",
+         'Il faudrait aussi une borne pour recharger son téléphone à la médiathèque.',
+         '+1 et garder les vidéos en replay',
+         'Des chaises confortables',
+     ],
+     [], 0),
+    ('../matching-checks/trelloidees/corpus/trelloidees/compte-rendu-copil-numerique-2026-11-26.pdf',
+     'trelloidees-compte-rendu-copil-numerique-2026-11-26',
+     [
+         "Il sera ouvert le mardi et le jeudi de 14 h à 18 h, en dehors des vacances scolaires d'été.",
+         'à la rentrée de septembre 2027, les inscriptions à la cantine et à la garderie périscolaire se feront en ligne sur le nouveau portail famille, qui permettra aussi de payer les factures par carte bancaire.',
+         "L'inscription en ligne au centre de loisirs sera étudiée avec la communauté de communes pour l'été 2028.",
+     ],
+     [
+         "La lettre d'information mensuelle sera aussi envoyée par SMS, dans une version courte, aux habitants qui s'inscrivent en mairie ou sur le site, à partir de février 2027.",
+         "Objectif : 300 inscrits au service SMS à la fin de l'année 2027.",
+         'Le budget primitif et le compte administratif seront publiés chaque année au format tableur sur le site de la commune et sur data.gouv.fr.',
+         "Un club de code pour les 11-15 ans ouvrira le mercredi de 14 h à 16 h à l'espace numérique, animé avec l'association Pixels & Cie.",
+         'Un atelier « Écrans et contrôle parental » sera proposé aux parents chaque trimestre, le samedi matin, à la médiathèque.',
+     ], 6),
 ]
 
 
