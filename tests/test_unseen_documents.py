@@ -1675,11 +1675,7 @@ CASES = [
     # « Suite à donner » table « Action | Pilote | Échéance », « Prochaine réunion »)
     ('../matching-checks/trelloidees/corpus/trelloidees/atelier-numerique-citoyen-vauclerc-trello.json',
      'trelloidees-atelier-numerique-citoyen-vauclerc-trello',
-     [
-         'Et aussi des ateliers pour les parents sur le contrôle parental et les écrans.',
-         '+1 et garder les vidéos en replay',
-         'Des chaises confortables',
-     ],
+     ['Des chaises confortables'],
      [], 3),
     ('../matching-checks/trelloidees/corpus/trelloidees/compte-rendu-copil-numerique-2026-11-26.pdf',
      'trelloidees-compte-rendu-copil-numerique-2026-11-26',
