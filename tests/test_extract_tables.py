@@ -1769,3 +1769,35 @@ def test_a_percentage_column_comes_after_the_state_in_words(tmp_path):
                     encoding="utf-8")
     assert [(r["title"], r.get("state")) for r in records(extract(path))] == [
         ("Ouvrir une ludothèque itinérante", "Abandonnée"), ("Créer des jardins partagés", "En cours")]
+
+
+def test_a_kanban_board_export_gives_one_record_per_open_card(tmp_path):
+    # Trello's JSON: the cards are the rows (name the title, desc and checklist items the body, the
+    # list's name the category), comments in « actions » are read under their card; archived cards,
+    # cards of an archived list and of a list setting cards aside (« Doublons ») are left out
+    path = tmp_path / "board.json"
+    path.write_text(json.dumps({
+        "name": "Boîte à idées du quartier", "desc": "Postez vos idées.",
+        "lists": [{"id": "L1", "name": "Propositions", "closed": False},
+                  {"id": "L2", "name": "Doublons", "closed": False},
+                  {"id": "L3", "name": "Vieilles idées", "closed": True}],
+        "cards": [{"id": "C1", "name": "Bancs", "desc": "Installer des bancs le long du canal.", "idList": "L1",
+                   "closed": False, "badges": {"votes": 3, "description": True}, "idChecklists": ["K1"]},
+                  {"id": "C2", "name": "Bancs bis", "desc": "Pareil.", "idList": "L2", "closed": False},
+                  {"id": "C3", "name": "Fontaine", "desc": "Remettre en eau la fontaine.", "idList": "L1",
+                   "closed": True},
+                  {"id": "C4", "name": "Potager", "desc": "Créer un potager partagé.", "idList": "L3",
+                   "closed": False},
+                  {"id": "C5", "name": "Lumière", "desc": "Éclairer le passage sous le pont.", "idList": "L1"}],
+        "checklists": [{"id": "K1", "idCard": "C1", "name": "Détails",
+                        "checkItems": [{"name": "Avec un dossier", "state": "incomplete"}]}],
+        "actions": [{"type": "commentCard", "data": {"text": "Il faudrait aussi une poubelle à côté.",
+                                                     "card": {"id": "C1", "name": "Bancs"}}},
+                    {"type": "updateCard", "data": {"card": {"id": "C2"}, "text": "déplacée"}}],
+    }), encoding="utf-8")
+    blocks = [b for b in extract(path).blocks if b.kind in ("record", "paragraph") and b.fields.get("id")]
+    assert [(b.kind, b.fields["id"], b.text, b.fields.get("category")) for b in blocks] == [
+        ("record", "C1", "Bancs\nInstaller des bancs le long du canal.\nDétails :\n- Avec un dossier", "Propositions"),
+        ("paragraph", "Commentaire sur C1", "Il faudrait aussi une poubelle à côté.", "Propositions"),
+        ("record", "C5", "Lumière\nÉclairer le passage sous le pont.", "Propositions"),
+    ]

@@ -4153,3 +4153,33 @@ def test_an_answer_saying_a_place_will_not_get_it_is_a_decision(tmp_path):
         ("decision", "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans."),
         ("action", "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars."),
     ]
+
+
+def test_a_board_card_with_a_numbered_list_and_its_comments(tmp_path):
+    # a card's description typed in Markdown: a line, then « 1. … » / « 2. Et aussi … »: one demand
+    # per item, the one opened by « Et aussi » read by what follows it (a noun phrase, an
+    # infinitive); a comment « +1 et » an infinitive adds a demand, « +1 » alone asks nothing
+    path = tmp_path / "tableau.json"
+    path.write_text(json.dumps({
+        "name": "Idées pour le quartier",
+        "lists": [{"id": "L1", "name": "Idées", "closed": False}],
+        "cards": [
+            {"id": "C1", "name": "Jardin", "idList": "L1",
+             "desc": "Le square est triste.\n1. Planter des arbres fruitiers le long des allées.\n"
+                     "2. Et aussi des bacs de jardinage pour les écoles du quartier."},
+            {"id": "C2", "name": "Éclairage", "idList": "L1",
+             "desc": "Le passage est sombre.\n1. Éclairer le passage sous la voie ferrée.\n"
+                     "2. Et puis également repeindre les murs du passage."},
+            {"id": "C3", "name": "Bus", "idList": "L1", "desc": "Un bus le dimanche matin jusqu'au marché."}],
+        "actions": [{"type": "commentCard", "data": {"text": "+1", "card": {"id": "C2"}}},
+                    {"type": "commentCard", "data": {"text": "+1 et installer une caméra à l'entrée du passage",
+                                                     "card": {"id": "C2"}}}],
+    }), encoding="utf-8")
+    assert [(u.kind, u.text) for u in segment(extract(path))] == [
+        ("recommendation", "Planter des arbres fruitiers le long des allées."),
+        ("recommendation", "Et aussi des bacs de jardinage pour les écoles du quartier."),
+        ("recommendation", "Éclairer le passage sous la voie ferrée."),
+        ("recommendation", "Et puis également repeindre les murs du passage."),
+        ("recommendation", "+1 et installer une caméra à l'entrée du passage"),
+        ("recommendation", "Bus\nUn bus le dimanche matin jusqu'au marché."),
+    ]

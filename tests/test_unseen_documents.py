@@ -1722,6 +1722,30 @@ CASES = [
      [
          'Aucune action engagée à ce jour.',
      ], 0),
+    # trelloidees: a town's « Atelier numérique citoyen » ideas on a Trello board exported as Trello's
+    # JSON (lists, cards with a Markdown desc holding one or two demands, labels, votes, a checklist
+    # of sub-demands, « +1 » and demand-adding comments in actions, duplicate and archived cards) and
+    # the steering committee's minutes as a PDF (fpdf2: « Participants », « Ordre du jour », themes
+    # with a discussion paragraph and « Décision : » lines, numbered « Relevé de décisions », a
+    # « Suite à donner » table « Action | Pilote | Échéance », « Prochaine réunion »)
+    ('../matching-checks/trelloidees/corpus/trelloidees/atelier-numerique-citoyen-vauclerc-trello.json',
+     'trelloidees-atelier-numerique-citoyen-vauclerc-trello',
+     ['Des chaises confortables'],
+     [], 3),
+    ('../matching-checks/trelloidees/corpus/trelloidees/compte-rendu-copil-numerique-2026-11-26.pdf',
+     'trelloidees-compte-rendu-copil-numerique-2026-11-26',
+     [
+         "Il sera ouvert le mardi et le jeudi de 14 h à 18 h, en dehors des vacances scolaires d'été.",
+         'à la rentrée de septembre 2027, les inscriptions à la cantine et à la garderie périscolaire se feront en ligne sur le nouveau portail famille, qui permettra aussi de payer les factures par carte bancaire.',
+         "L'inscription en ligne au centre de loisirs sera étudiée avec la communauté de communes pour l'été 2028.",
+     ],
+     [
+         "La lettre d'information mensuelle sera aussi envoyée par SMS, dans une version courte, aux habitants qui s'inscrivent en mairie ou sur le site, à partir de février 2027.",
+         "Objectif : 300 inscrits au service SMS à la fin de l'année 2027.",
+         'Le budget primitif et le compte administratif seront publiés chaque année au format tableur sur le site de la commune et sur data.gouv.fr.',
+         "Un club de code pour les 11-15 ans ouvrira le mercredi de 14 h à 16 h à l'espace numérique, animé avec l'association Pixels & Cie.",
+         'Un atelier « Écrans et contrôle parental » sera proposé aux parents chaque trimestre, le samedi matin, à la médiathèque.',
+     ], 6),
 ]
 
 

@@ -1487,6 +1487,7 @@ def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[ob
     and the title the export gives the whole (see :func:`export_title`)."""
     lists: list[tuple[str, list[dict]]] = []
     data = _json_data(path)
+    data = board_records(data) or data
     objects = _json_objects(path, settings, lists, data)
     named = export_title(data, settings)
     nested = _nested_children(objects, settings)
@@ -1503,6 +1504,102 @@ def _json_table(path: Path, settings: Settings) -> tuple[list[str], list[list[ob
     main = children[0][0] if 0 in children else 0
     said = [child for n in sorted(children) if children[n][0] == main for child in children[n][1]]
     return tables[main][0], tables[main][1], said, named
+
+
+# A kanban board's export (Trello's JSON, Wekan's): the keys of a card's list, of its text, of
+# the card a checklist or a comment belongs to, of a comment's text; a board's action that is a
+# comment has one of COMMENT_ACTIONS as its type (Trello's « commentCard »)
+BOARD_LIST_KEYS = ("idList", "listId")
+BOARD_TEXT_KEYS = ("desc", "description")
+BOARD_CARD_KEYS = ("idCard", "cardId")
+BOARD_COMMENT_KEYS = ("text", "comment")
+COMMENT_ACTIONS = frozenset({"commentCard"})
+
+
+def _first_key(obj: dict, keys: Sequence[str]) -> object:
+    """The value of the first of ``keys`` that ``obj`` has, None when it has none."""
+    return next((obj[k] for k in keys if k in obj), None)
+
+
+def board_records(data: object) -> Optional[dict]:
+    """A kanban board's export (Trello's JSON: « lists » [{id, name, closed}], « cards » [{id,
+    name, desc, idList, closed}], « checklists » [{idCard, name, checkItems [{name}]}], comments
+    as « actions » [{type: "commentCard", data {text, card {id}}}]; Wekan's « listId »,
+    « title », « description », « comments » [{cardId, text}]) as one record per card: its
+    name the title, its description and its checklists' items (« - item » lines under the
+    checklist's name) the body, its list's name the category, its comments nested under it.
+    Archived cards and lists (« closed » or « archived » true) are left out, as are the cards
+    of a list whose name sets them aside (« Doublons », « Hors sujet »: see
+    :data:`SKIPPED_STATUS`). None when ``data`` is not such a board.
+
+    >>> board = {"name": "Idées", "lists": [{"id": "l1", "name": "À voter"}, {"id": "l2", "name": "Doublons"}],
+    ...     "cards": [{"id": "c1", "name": "Wifi", "desc": "Du wifi au stade.", "idList": "l1"},
+    ...               {"id": "c2", "name": "Wifi bis", "desc": "Idem.", "idList": "l2"},
+    ...               {"id": "c3", "name": "Vieux", "desc": "Archivé.", "idList": "l1", "closed": True}],
+    ...     "checklists": [{"idCard": "c1", "name": "Et aussi", "checkItems": [{"name": "Au gymnase"}]}],
+    ...     "actions": [{"type": "commentCard", "data": {"text": "+1", "card": {"id": "c1"}}}]}
+    >>> records = board_records(board)
+    >>> records["title"], [(r["id"], r["title"], r["category"], r["comments"]) for r in records["cards"]]
+    ('Idées', [('c1', 'Wifi', 'À voter', [{'body': '+1'}])])
+    >>> print(records["cards"][0]["body"])
+    Du wifi au stade.
+    <BLANKLINE>
+    Et aussi :
+    - Au gymnase
+    >>> board_records({"cards": [{"id": "c1", "name": "Wifi"}]}) is None
+    True
+    """
+    if not isinstance(data, dict):
+        return None
+    cards, lists = data.get("cards"), data.get("lists")
+    if not (isinstance(cards, list) and isinstance(lists, list) and cards
+            and all(isinstance(c, dict) and _first_key(c, BOARD_LIST_KEYS) is not None for c in cards)):
+        return None
+    names = {str(o.get("id", o.get("_id"))): o for o in lists if isinstance(o, dict)}
+    checks: dict[str, list[str]] = {}
+    for checklist in data.get("checklists") or ():
+        if isinstance(checklist, dict):
+            items = [str(_first_key(i, ("name", "title")) or "").strip() for i in checklist.get("checkItems") or ()
+                     if isinstance(i, dict)]
+            items = [f"- {i}" for i in items if i]
+            if items:
+                head = str(_first_key(checklist, ("name", "title")) or "").strip()
+                block = ([f"{head} :"] if head else []) + items
+                checks.setdefault(str(_first_key(checklist, BOARD_CARD_KEYS)), []).append("\n".join(block))
+    said: dict[str, list[dict]] = {}
+    for action in list(data.get("actions") or ()) + list(data.get("comments") or ()):
+        if not isinstance(action, dict):
+            continue
+        inner = action.get("data") if isinstance(action.get("data"), dict) else action
+        if "type" in action and action["type"] not in COMMENT_ACTIONS:
+            continue
+        card = inner.get("card") if isinstance(inner.get("card"), dict) else {}
+        key = card.get("id", _first_key(inner, BOARD_CARD_KEYS))
+        text = _first_key(inner, BOARD_COMMENT_KEYS)
+        if key is not None and isinstance(text, str) and text.strip():
+            said.setdefault(str(key), []).append({"body": text.strip()})
+    records = []
+    for card in cards:
+        lst = names.get(str(_first_key(card, BOARD_LIST_KEYS)), {})
+        category = str(_first_key(lst, ("name", "title")) or "").strip()
+        words = _words(category)
+        if (_archived(card) or _archived(lst) or (words and words[0] in SKIPPED_STATUS)):
+            continue
+        key = str(card.get("id", card.get("_id")))
+        text = str(_first_key(card, BOARD_TEXT_KEYS) or "").strip()
+        body = "\n\n".join(part for part in [text, *checks.get(key, [])] if part)
+        record = {"id": key, "title": str(_first_key(card, ("name", "title")) or "").strip(), "body": body,
+                  "category": category}
+        if said.get(key):
+            record["comments"] = said[key]
+        records.append(record)
+    title = _first_key(data, ("name", "title"))
+    return {"title": title.strip() if isinstance(title, str) else "", "cards": records}
+
+
+def _archived(obj: dict) -> bool:
+    """True when a board's card or list is archived (« closed » or « archived » true)."""
+    return any(obj.get(k) is True for k in ("closed", "archived"))
 
 
 TITLE_CHARS = 150  # an export's title is a short line

@@ -152,6 +152,30 @@ def _refused_in_row(body: str) -> tuple[str, list[str]]:
 _MARKDOWN_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+\S")
 
 
+_NUMBERED_LINE = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+
+
+def _markdown_list(body: str) -> bool:
+    r"""True when a record's ``body`` ends with a numbered Markdown list of two items or more
+    (« 1. … », « 2. … », numbered from 1 in order, one line each) under a line of its own (a
+    card's description typed in Markdown): its items are asks of their own, read as a page; not
+    items completing the line above (« … il est indispensable de : »).
+
+    >>> _markdown_list("Mon quartier est sombre.\n1. Éclairer la rue.\n2. Et aussi un banc.")
+    True
+    >>> _markdown_list("1. Éclairer la rue.\n2. Et aussi un banc."), _markdown_list("Constat.\n- Éclairer.\n- Un banc.")
+    (False, False)
+    >>> _markdown_list("Pour cela il faut :\n1. éclairer la rue ;\n2. poser un banc.")
+    False
+    """
+    lines = [line for line in body.split("\n") if line.strip()]
+    numbers = [_NUMBERED_LINE.match(line) for line in lines]
+    first = next((k for k, m in enumerate(numbers) if m), None)
+    if not first or len(lines) - first < 2 or lines[first - 1].rstrip().endswith(":"):
+        return False  # items completing a lead-in (« Pour cela il faut : ») are read with it
+    return [m.group(1) if m else "" for m in numbers[first:]] == [str(n) for n in range(1, len(lines) - first + 1)]
+
+
 def _markdown_lines(body: str) -> str:
     r"""A table cell's Markdown with each line a block of its own, as it was typed before the
     export's reader dropped its blank lines (see nlp_stn.extract.tables.readable): a blank line
@@ -785,7 +809,7 @@ class _Headings:
         authentification ; »), not those ticked off (done) nor the ones naming who or what
         (« - [ ] les personnes qui travaillent »). [] when the body is no Markdown or asks nothing
         there (the record is then read as one unit)."""
-        if not _MARKDOWN_BODY.search(body):
+        if not (_MARKDOWN_BODY.search(body) or _markdown_list(body)):
             return []
         from .segmenter import segment  # the record's body is read as a page of its own
         read = read_text(_markdown_lines(body))

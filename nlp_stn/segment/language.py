@@ -1436,6 +1436,20 @@ def _may_start_with_infinitive(head: str) -> bool:
 _TOPIC_LEAD = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2}\s+[–—-]\s+(?=[^\W\d_])")
 
 
+# An item opened by a connective adding it to the one before (« Et aussi des ateliers … », « Et puis
+# également ouvrir … »): one more thing asked, read by what follows the connective
+_ADDED_ITEM = re.compile(r"^\s*et\s+(?:puis\s+)?(?:aussi|également|egalement|enfin|surtout)\s+(?=\w)", re.I)
+
+
+def _without_addition(text: str) -> str:
+    """``text`` without the connective adding it to the item before (see _ADDED_ITEM).
+
+    >>> _without_addition("Et aussi des bancs au square."), _without_addition("Et le parc ?")
+    ('des bancs au square.', 'Et le parc ?')
+    """
+    return _ADDED_ITEM.sub("", text, count=1)
+
+
 def _after_topic(text: str) -> str:
     """What an item says after the topic that opens it (see _TOPIC_LEAD); "" without one.
 

@@ -13,7 +13,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNE
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
                          _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
-from .language import (_COMPLEMENT_WORDS, _after_topic, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
+from .language import (_COMPLEMENT_WORDS, _after_topic, _without_addition, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
                        _reference_note, _sentences, _suggests, _wish_clauses, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
@@ -530,7 +530,9 @@ class _Lists:
         poubelles »), or a deed to be done with a definite one (« Le paiement en ligne de la
         cantine », « La mise en place d'un … »), at least four words: what is asked, when the
         items beside it ask too (see resolve); in a list of findings (« des familles sans
-        voiture »), nothing."""
+        voiture »), nothing. An item adding itself to the one before (« Et aussi des ateliers
+        … ») is read by what follows the connective."""
+        text = _without_addition(text)
         words = text.split()
         if self.prior != "recommendation" or block.kind != "list_item" or len(words) < 4 or text.rstrip().endswith("?"):
             return False

@@ -9,7 +9,7 @@ from ..labels import LABEL as _LABEL
 from ..themes import fold
 from .vocabulary import GROUP_NAME_WORDS, _DETAILS_OF, _DOTTED
 from .units import _Unit
-from .language import _after_topic, _may_start_with_infinitive, _word_count
+from .language import _after_topic, _may_start_with_infinitive, _without_addition, _word_count
 from .tables import _CITED_NUMBER, _NUMBER, _PAGE_REFERENCE
 from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label_words, _stems, _topic_title
 
@@ -104,7 +104,9 @@ class _Resolution:
                 continue
             if unit.needs == "inf":
                 topic = _after_topic(unit.text)
-                if self.lang.infinitive(unit.text) or (topic and self.lang.infinitive(topic)) or (
+                added = _without_addition(unit.text)  # « Et aussi organiser … »: one more deed
+                if (self.lang.infinitive(unit.text) or (topic and self.lang.infinitive(topic))
+                        or (added != unit.text and self.lang.infinitive(added))) or (
                         unit.series in verbal and _may_start_with_infinitive(self.lang.head(unit.text))):
                     # an infinitive, or a rare verb the tagger misses ("Résorber les zones
                     # blanches") among sibling items that all start with an infinitive

@@ -29,8 +29,8 @@ from .table_units import _TableUnits
 from .resolve import _Resolution, _section_name
 
 
-# How a reply to a proposal adds to it: « Et », « Et aussi », « Oui, et », « D'accord, et puis »
-_ADDS_TO = re.compile(r"^(?:(?:oui|d['’]accord|tout à fait|bonne idée|très bonne idée|excellente idée)\s*[,!.…]*\s+)?"
+# How a reply to a proposal adds to it: « Et », « Et aussi », « Oui, et », « D'accord, et puis », « +1 et »
+_ADDS_TO = re.compile(r"^(?:(?:oui|d['’]accord|tout à fait|bonne idée|très bonne idée|excellente idée|\+\s?1)\s*[,!.…]*\s+)?"
                       r"(?:et|puis)\s+(?:puis\s+)?(?:aussi\s+|surtout\s+|également\s+|enfin\s+)?", re.I)
 
 
