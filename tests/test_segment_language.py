@@ -845,3 +845,13 @@ def test_il_faut_compter_a_length_or_an_amount_is_no_demand():
     # counting on someone, or counting a thing, still asks
     assert _DEMAND_WEAK.search("Il faut compter les places libres chaque soir.")
     assert _DEMAND_WEAK.search("Il faudrait compter sur les bénévoles du club.")
+
+
+def test_a_counted_lead_in_after_a_greeting_over_dashed_asks():
+    from nlp_stn.segment.language import _listed_asks
+    text = "Bonjour, trois petites idees de ma part :\n- un banc\n- ouvrir le local le soir\n- une boite a livres\nMerci d'avance !"
+    assert [item for _, item in _listed_asks(text)] == ["un banc", "ouvrir le local le soir", "une boite a livres"]
+    assert all(text[offset:].startswith(item) for offset, item in _listed_asks(text))
+    # a lead-in naming one thing, or counting nothing in too many words, announces no list
+    assert _listed_asks("Bonjour, ma proposition :\n- un banc\n- une table") == []
+    assert _listed_asks("Voici ce que je pense de tout cela de ma part :\n- un banc\n- une table") == []

@@ -522,6 +522,15 @@ _COURTESY_LINE = re.compile(
 _ONE_THING_LEADIN = re.compile(r"\b(?:ma|mon|une?|la|le|l['’])\s*[^\W\d_]+\s*:$", re.I)
 LISTED_LEADIN_WORDS = 4  # a lead-in naming no thing itself (« Je pense à : », « Mes idées : »)
 LISTED_ASK_WORDS = 25  # each listed ask is a short line
+# A greeting opening the lead-in's own line (« Bonjour, trois idées : »): no word of the lead-in
+_GREETING_START = re.compile(r"^\W*(?:bonjour|bonsoir|bjr|salut|hello)\b[\s,;.!]*", re.I)
+# A lead-in counting what it announces (« trois idées de ma part : », « 2 propositions : »,
+# « quelques suggestions : »): several things, however many words it has
+_COUNTED_LEADIN = re.compile(r"^(?:\w+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|quelques|plusieurs)"
+                             r"\s+(?:petites?\s+|grandes?\s+|autres?\s+)?[^\W\d_]+s\b", re.I)
+LISTED_COUNTED_WORDS = 8  # a counted lead-in is still a short line
+# A dash or a bullet opening a listed ask (« - un banc au lavoir »), left out of its text
+_ASK_MARKER = re.compile(r"^[-–•*]\s+")
 
 
 def _listed_asks(text: str) -> list[tuple[int, str]]:
@@ -536,6 +545,12 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     [(21, 'un banc au lavoir'), (39, 'ouvrir la salle le dimanche')]
     >>> _listed_asks("Le parc est sale.\nJe propose :\nune poubelle\nun banc")
     []
+
+    A greeting may open the lead-in's line, a lead-in counting its asks may be longer, and a
+    dash opening an ask is left out:
+
+    >>> _listed_asks("Salut, deux idées pour ma part :\n- un banc au lavoir\n- un abri vélo\nMerci !")
+    [(35, 'un banc au lavoir'), (55, 'un abri vélo')]
     """
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -546,8 +561,10 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     start = next((k for k, (_, line) in enumerate(lines) if line.endswith(":")), None)
     if start is None or any(not _COURTESY_LINE.match(line) for _, line in lines[:start]):
         return []
-    leadin = lines[start][1]
-    if len(leadin.rstrip(":").split()) > LISTED_LEADIN_WORDS or _ONE_THING_LEADIN.search(leadin):
+    leadin = _GREETING_START.sub("", lines[start][1])
+    words = len(leadin.rstrip(":").split())
+    counted = bool(_COUNTED_LEADIN.match(leadin)) and words <= LISTED_COUNTED_WORDS
+    if not counted and (words > LISTED_LEADIN_WORDS or _ONE_THING_LEADIN.search(leadin)):
         return []
     items = lines[start + 1:]
     while items and _COURTESY_LINE.match(items[-1][1]):
@@ -555,7 +572,8 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     if len(items) < 2 or any(line.endswith(":") or len(line.split()) > LISTED_ASK_WORDS or _COURTESY_LINE.match(line)
                              for _, line in items):
         return []
-    return items
+    return [(offset + len(m.group()), line[len(m.group()):]) if (m := _ASK_MARKER.match(line)) else (offset, line)
+            for offset, line in items]
 
 
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
