@@ -4097,3 +4097,23 @@ def test_an_answer_saying_a_place_will_not_get_it_is_a_decision(tmp_path):
         ("decision", "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans."),
         ("action", "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars."),
     ]
+
+
+def test_a_page_s_comments_export_gives_the_comments_that_ask_and_the_replies_that_add(tmp_path):
+    # comments under a post (« commentaire », « parent_id »): a comment listing its ideas gives one
+    # demand each; a reply naming one more place (« et le parking aussi ! ») asks again, a reply
+    # that only agrees or laughs asks nothing, nor does a comment that is only a link
+    _, units = _units(tmp_path, "commentaires.csv", (
+        '\ufeff"id","parent_id","auteur","date","commentaire","reactions"\n'
+        '"71","","Ana Roche","2026-04-01 10:00","Des arceaux velo devant la poste stp","5"\n'
+        '"72","71","Luc Brun","2026-04-01 10:05","et le parking du stade aussi !","1"\n'
+        '"73","71","Eva Nadal","2026-04-01 10:06","@Ana Roche tout a fait d\'accord","0"\n'
+        '"74","71","Tom Vidal","2026-04-01 10:07","😂","0"\n'
+        '"75","","Jean Sorel","2026-04-01 11:00","https://www.exemple.fr/carte","0"\n'
+        '"76","","Marie Lacan","2026-04-01 12:00","Bonjour, deux idees :\n- une fontaine au parc\n- ouvrir la mediatheque le dimanche\nMerci !","3"\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "71", "Des arceaux velo devant la poste stp"),
+        ("recommendation", "72", "et le parking du stade aussi !"),
+        ("recommendation", "76", "une fontaine au parc"),
+        ("recommendation", "76", "ouvrir la mediatheque le dimanche"),
+    ]

@@ -1673,6 +1673,9 @@ CASES = [
     # town's answer as a Hugo blog post in Markdown (YAML front matter, {{< figure >}}, {{% notice %}}, {{< button >}}
     # shortcodes, « - **Lead** : sentence » bullets under « Ce que nous allons faire » and « Ce qui n'est pas
     # possible pour l'instant », a « Calendrier » pipe table)
+    ('../matching-checks/commentsfb/corpus/commentsfb/commentaires-facebook-idees-numerique-castelmoirac.csv',
+     'commentsfb-commentaires-facebook-idees-numerique-castelmoirac',
+     [], [], 2),
     ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
      'commentsfb-2026-11-20-vos-idees-numerique',
      [
