@@ -4117,3 +4117,26 @@ def test_a_page_s_comments_export_gives_the_comments_that_ask_and_the_replies_th
         ("recommendation", "76", "une fontaine au parc"),
         ("recommendation", "76", "ouvrir la mediatheque le dimanche"),
     ]
+
+
+def test_a_page_telling_what_the_authority_does_with_the_ideas_it_received_holds_actions(tmp_path):
+    # « Jardins : ce que nous faisons de vos idées » titles the authority's answer: its items under
+    # « Ce qui n'est pas possible » are refusals, those under « Ce que nous allons faire » actions
+    from nlp_stn.segment.priors import _ANSWER_TITLE
+
+    assert _ANSWER_TITLE.search("Jardins : ce que nous faisons de vos idées")
+    assert _ANSWER_TITLE.search("Ce que la commune retient des contributions")
+    assert not _ANSWER_TITLE.search("Ce que nous faisons de nos soirées")
+    _, units = _units(tmp_path, "jardins.md", (
+        "# Jardins : ce que nous faisons de vos idées\n\n"
+        "Merci pour vos nombreuses suggestions !\n\n"
+        "## Ce que nous allons faire\n\n"
+        "- **Des bacs au square** : trois bacs de culture seront posés au square en avril.\n\n"
+        "## Ce qui n'est pas possible pour l'instant\n\n"
+        "- **Un puits** : nous renonçons au puits, la nappe est trop profonde.\n"
+        "- **Un composteur au marché** : il n'est pas retenu, faute de place.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Des bacs au square : trois bacs de culture seront posés au square en avril."),
+        ("decision", "Un puits : nous renonçons au puits, la nappe est trop profonde."),
+        ("decision", "Un composteur au marché : il n'est pas retenu, faute de place."),
+    ]

@@ -1678,17 +1678,7 @@ CASES = [
      [], [], 2),
     ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
      'commentsfb-2026-11-20-vos-idees-numerique',
-     [
-         "Une antenne relais dans la vallée : la commune ne peut pas construire elle-même une antenne ; ce sont l'État et les opérateurs qui choisissent les sites.",
-         "Le calendrier de la fibre quartier par quartier : l'opérateur ne nous communique pas de calendrier détaillé, nous ne pouvons donc pas le publier.",
-         "Le wifi à la plage : il n'est pas retenu, car la plage du lac n'a aucun raccordement électrique.",
-         "Le suivi des signalements : l'appli ne permet pas encore de vous prévenir quand la réparation est faite.",
-         "Un panneau lumineux : nous renonçons au panneau lumineux à l'entrée du village, trop coûteux (environ 25 000 €) et source de pollution lumineuse.",
-         "Des caméras sur le parking de la plage : la vidéoprotection n'est pas prévue au budget 2027.",
-     ],
-     [
-         "La salle des fêtes en ligne : la salle des fêtes restera réservable uniquement à l'accueil de la mairie, car chaque location demande un état des lieux et une caution.",
-     ], 1),
+     [], [], 2),
 ]
 
 
