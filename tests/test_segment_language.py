@@ -855,3 +855,17 @@ def test_a_counted_lead_in_after_a_greeting_over_dashed_asks():
     # a lead-in naming one thing, or counting nothing in too many words, announces no list
     assert _listed_asks("Bonjour, ma proposition :\n- un banc\n- une table") == []
     assert _listed_asks("Voici ce que je pense de tout cela de ma part :\n- un banc\n- une table") == []
+
+
+def test_what_an_answer_did_with_the_contributions_is_no_deed_of_its_policy(tmp_path):
+    # « Toutes les idées ont été classées » tells how the consultation was handled; « ont été
+    # transmises au Département » passes them on, and a deed of the policy stays one
+    from nlp_stn.segment.language import _CONTRIBUTIONS_HANDLED
+    assert _CONTRIBUTIONS_HANDLED.match("Toutes les idées ont été classées par thème.")
+    assert _CONTRIBUTIONS_HANDLED.match("Les 48 propositions reçues ont toutes été lues par les élus.")
+    assert not _CONTRIBUTIONS_HANDLED.match("Les propositions ont été transmises au Département.")
+    assert not _CONTRIBUTIONS_HANDLED.match("Les bancs ont été repeints.")
+    assert _kinds(tmp_path, (
+        "# Square : ce que nous faisons de vos idées\n\n"
+        "Vos 48 idées ont été examinées une à une. Les bancs du square ont été repeints en mars.\n"),
+        name="square.md") == [("action", "", "Les bancs du square ont été repeints en mars.")]

@@ -805,7 +805,7 @@ CASES = [
     ('../matching-checks/mezaubran/corpus/mezaubran/reponses-questionnaire-mezaubran-numerique.csv',
      'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
     ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
-     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 7),
+     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 6),
     # lannhuel: a collective's bilingual French/Breton web page (each demand followed by its Breton
     # translation, as the next paragraph or list item, marked lang="br" or not) and the town's
     # bilingual brochure in PDF (Breton kickers over French headings, Breton translations in italics
@@ -1678,7 +1678,7 @@ CASES = [
      [], [], 2),
     ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
      'commentsfb-2026-11-20-vos-idees-numerique',
-     [], [], 3),
+     [], [], 2),
 ]
 
 

@@ -886,6 +886,16 @@ _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|s
 _COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
           r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+# In an authority's answer, what it did with the contributions themselves (« Toutes les idées ont
+# été classées par thème », « Les 120 propositions ont été lues par les élus »): how the
+# consultation was handled, no deed of its policy (not « … ont été transmises au Département »,
+# passed on to the body whose business they are)
+_CONTRIBUTIONS_HANDLED = re.compile(
+    r"^\W*(?:toutes\s+)?(?:les|vos|ces|nos)\s+(?:\d[\d\s]*\s+)?(?:id[ée]es|propositions|contributions|demandes|remarques"
+    r"|suggestions|r[ée]ponses|commentaires|avis|observations)(?:\s+(?:re[çc]ues|envoy[ée]es|d[ée]pos[ée]es))?"
+    r"\s+ont\s+(?:toutes\s+)?[ée]t[ée]\s+(?:(?:une\s+à\s+une|attentivement|toutes)\s+)?"
+    r"(?:lues|relues|class[ée]es|tri[ée]es|regroup[ée]es|examin[ée]es|[ée]tudi[ée]es|analys[ée]es|compil[ée]es"
+    r"|recens[ée]es|synth[ée]tis[ée]es|d[ée]pouill[ée]es|consign[ée]es|enregistr[ée]es)\b", re.I)
 # In an authority's answer or report, what it set up and still runs, told in the present with the
 # date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
 # 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a
