@@ -869,3 +869,19 @@ def test_what_an_answer_did_with_the_contributions_is_no_deed_of_its_policy(tmp_
         "# Square : ce que nous faisons de vos idées\n\n"
         "Vos 48 idées ont été examinées une à une. Les bancs du square ont été repeints en mars.\n"),
         name="square.md") == [("action", "", "Les bancs du square ont été repeints en mars.")]
+
+
+def test_an_answer_recalling_what_its_readers_asked_asks_nothing(tmp_path):
+    # « Beaucoup d'entre vous ont demandé … », « Vous avez été nombreux à réclamer … » in the
+    # authority's page: the demands it answers, recalled, no unit; its commitment stays one
+    from nlp_stn.segment.language import _YOU_ASKED
+    assert _YOU_ASKED.match("Beaucoup d'entre vous ont aussi demandé des bancs.")
+    assert _YOU_ASKED.match("Vous avez été nombreux à nous réclamer une navette.")
+    assert _YOU_ASKED.match("Vous nous avez proposé un jardin partagé.")
+    assert not _YOU_ASKED.match("Vous pourrez réserver la salle en ligne.")
+    assert _kinds(tmp_path, (
+        "# Square : ce que nous faisons de vos idées\n\n"
+        "Beaucoup d'entre vous ont demandé des bancs et une fontaine au square.\n\n"
+        "Vous avez été nombreux à réclamer une navette le samedi.\n\n"
+        "- **Des bancs** : quatre bancs seront posés au square en avril.\n"),
+        name="square.md") == [("action", "", "Des bancs : quatre bancs seront posés au square en avril.")]

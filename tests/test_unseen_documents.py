@@ -1678,7 +1678,7 @@ CASES = [
      [], [], 2),
     ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
      'commentsfb-2026-11-20-vos-idees-numerique',
-     [], [], 2),
+     [], [], 1),
 ]
 
 

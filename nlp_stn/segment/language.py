@@ -886,6 +886,15 @@ _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|s
 _COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
           r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+# In an authority's text, what its readers asked, told to them (« Beaucoup d'entre vous ont demandé
+# des ateliers », « Vous avez été nombreux à réclamer … », « Vous nous avez proposé … »): the
+# demands it answers, recalled, not a demand of its own
+_YOU_ASKED = re.compile(
+    r"^\W*(?:(?:beaucoup|plusieurs|certain(?:e)?s|nombre|la\s+plupart|une\s+majorit[ée]|\d+)\s+d['’]\s*entre\s+vous|vous)"
+    r"\s+(?:nous\s+|m['’]\s*)?(?:avez|ont)\s+(?:(?:aussi|[ée]galement|souvent|beaucoup)\s+)?"
+    r"(?:(?:[ée]t[ée]\s+(?:tr[èe]s\s+)?(?:nombreux|nombreuses|\d+)\s+à\s+(?:nous\s+)?)"
+    r"(?:demander|r[ée]clamer|proposer|sugg[ée]rer|souhaiter)"
+    r"|(?:demand[ée]|r[ée]clam[ée]|propos[ée]|sugg[ée]r[ée]|souhait[ée]))\b", re.I)
 # In an authority's answer, what it did with the contributions themselves (« Toutes les idées ont
 # été classées par thème », « Les 120 propositions ont été lues par les élus »): how the
 # consultation was handled, no deed of its policy (not « … ont été transmises au Département »,
