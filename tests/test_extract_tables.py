@@ -1801,3 +1801,36 @@ def test_a_kanban_board_export_gives_one_record_per_open_card(tmp_path):
         ("paragraph", "Commentaire sur C1", "Il faudrait aussi une poubelle à côté.", "Propositions"),
         ("record", "C5", "Lumière\nÉclairer le passage sous le pont.", "Propositions"),
     ]
+SOCIAL_COMMENTS = (
+    "\ufeff"
+    '"id","parent_id","auteur","date","commentaire","reactions"\r\n'
+    '"501","","Lucie Marchand","2026-05-02 18:00:00","Des bancs le long du canal stp, on peut pas s\'asseoir","12"\r\n'
+    '"502","501","Paul Ferrand","2026-05-02 18:20:00","@Lucie Marchand bien d\'accord","2"\r\n'
+    '"503","","Rémi Gautier","2026-05-03 09:00:00","Bonjour, deux idees :\n- un abri velo a la gare\n- une fontaine au parc","4"\r\n'
+)
+
+
+def test_a_social_network_s_comments_export_reads_its_comments_and_their_replies(tmp_path):
+    # a page's comments exported with « commentaire » and « parent_id » columns, no title nor
+    # body column: each comment is a record, each reply is said of the comment it answers
+    path = tmp_path / "commentaires-page.csv"
+    path.write_text(SOCIAL_COMMENTS, encoding="utf-8")
+    blocks = extract(path).blocks
+    assert [(b.kind, b.text, b.fields["id"], b.fields.get("parent", "")) for b in blocks] == [
+        ("record", "Des bancs le long du canal stp, on peut pas s'asseoir", "501", ""),
+        ("paragraph", "@Lucie Marchand bien d'accord", "502", "501"),
+        ("record", "Bonjour, deux idees :\n- un abri velo a la gare\n- une fontaine au parc", "503", ""),
+    ]
+
+
+def test_the_comment_column_is_the_text_only_when_no_other_column_is():
+    from nlp_stn.extract.tables import comment_column, find_columns
+    assert comment_column(["id", "texte du commentaire", "comment body", "nombre de commentaires", "commentateur"]) == (1, 2)
+    columns = find_columns(["id", "parent_id", "auteur", "commentaire"], Settings(), "x.csv")
+    assert columns.fields["body"] == (3,) and columns.comments == (1,)
+    # a proposals' export with a « Commentaire » column beside its text keeps its text
+    columns = find_columns(["id", "titre", "description", "commentaire"], Settings(), "x.csv")
+    assert columns.fields["title"] == (1,) and columns.fields["body"] == (2,) and columns.comments == ()
+    # a plan's « Commentaire » of progress is no comment of a post
+    columns = find_columns(["N°", "Action", "Statut", "Commentaire"], Settings(), "x.csv")
+    assert columns.fields["title"] == (1,) and columns.comments == ()

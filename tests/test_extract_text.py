@@ -955,3 +955,24 @@ def test_a_topic_line_ended_by_a_colon_over_a_sentence_is_a_heading(tmp_path):
         ("paragraph", "Le parc :"),
         ("list_item", "des bancs"),
     ]
+
+
+def test_a_static_site_page_s_shortcodes_are_markup_not_text(tmp_path):
+    # a Hugo post: a figure, a notice box around a sentence, a button's label; the tags go,
+    # the box's sentence stays, the button (a link's label) goes with its tags
+    path = tmp_path / "2026-05-02-square.md"
+    path.write_text(
+        "---\ntitle: \"Le square\"\ndraft: false\n---\n\n"
+        "Merci à tous.\n\n"
+        "{{< figure src=\"/img/square.jpg\" caption=\"Le square en hiver\" >}}\n\n"
+        "{{% notice info %}}\nLes bancs seront posés en mai.\n{{% /notice %}}\n\n"
+        "{{< button href=\"/contact/\" >}}Nous écrire{{< /button >}}\n\n"
+        "## Calendrier\n\nLa fontaine sera réparée en juin.\n", encoding="utf-8")
+    doc = text.read(path)
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Le square"),
+        ("paragraph", "Merci à tous."),
+        ("paragraph", "Les bancs seront posés en mai."),
+        ("heading", "Calendrier"),
+        ("paragraph", "La fontaine sera réparée en juin."),
+    ]

@@ -4183,3 +4183,46 @@ def test_a_board_card_with_a_numbered_list_and_its_comments(tmp_path):
         ("recommendation", "+1 et installer une caméra à l'entrée du passage"),
         ("recommendation", "Bus\nUn bus le dimanche matin jusqu'au marché."),
     ]
+
+
+def test_a_page_s_comments_export_gives_the_comments_that_ask_and_the_replies_that_add(tmp_path):
+    # comments under a post (« commentaire », « parent_id »): a comment listing its ideas gives one
+    # demand each; a reply naming one more place (« et le parking aussi ! ») asks again, a reply
+    # that only agrees or laughs asks nothing, nor does a comment that is only a link
+    _, units = _units(tmp_path, "commentaires.csv", (
+        '\ufeff"id","parent_id","auteur","date","commentaire","reactions"\n'
+        '"71","","Ana Roche","2026-04-01 10:00","Des arceaux velo devant la poste stp","5"\n'
+        '"72","71","Luc Brun","2026-04-01 10:05","et le parking du stade aussi !","1"\n'
+        '"73","71","Eva Nadal","2026-04-01 10:06","@Ana Roche tout a fait d\'accord","0"\n'
+        '"74","71","Tom Vidal","2026-04-01 10:07","😂","0"\n'
+        '"75","","Jean Sorel","2026-04-01 11:00","https://www.exemple.fr/carte","0"\n'
+        '"76","","Marie Lacan","2026-04-01 12:00","Bonjour, deux idees :\n- une fontaine au parc\n- ouvrir la mediatheque le dimanche\nMerci !","3"\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "71", "Des arceaux velo devant la poste stp"),
+        ("recommendation", "72", "et le parking du stade aussi !"),
+        ("recommendation", "76", "une fontaine au parc"),
+        ("recommendation", "76", "ouvrir la mediatheque le dimanche"),
+    ]
+
+
+def test_a_page_telling_what_the_authority_does_with_the_ideas_it_received_holds_actions(tmp_path):
+    # « Jardins : ce que nous faisons de vos idées » titles the authority's answer: its items under
+    # « Ce qui n'est pas possible » are refusals, those under « Ce que nous allons faire » actions
+    from nlp_stn.segment.priors import _ANSWER_TITLE
+
+    assert _ANSWER_TITLE.search("Jardins : ce que nous faisons de vos idées")
+    assert _ANSWER_TITLE.search("Ce que la commune retient des contributions")
+    assert not _ANSWER_TITLE.search("Ce que nous faisons de nos soirées")
+    _, units = _units(tmp_path, "jardins.md", (
+        "# Jardins : ce que nous faisons de vos idées\n\n"
+        "Merci pour vos nombreuses suggestions !\n\n"
+        "## Ce que nous allons faire\n\n"
+        "- **Des bacs au square** : trois bacs de culture seront posés au square en avril.\n\n"
+        "## Ce qui n'est pas possible pour l'instant\n\n"
+        "- **Un puits** : nous renonçons au puits, la nappe est trop profonde.\n"
+        "- **Un composteur au marché** : il n'est pas retenu, faute de place.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Des bacs au square : trois bacs de culture seront posés au square en avril."),
+        ("decision", "Un puits : nous renonçons au puits, la nappe est trop profonde."),
+        ("decision", "Un composteur au marché : il n'est pas retenu, faute de place."),
+    ]

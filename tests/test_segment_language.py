@@ -845,3 +845,43 @@ def test_il_faut_compter_a_length_or_an_amount_is_no_demand():
     # counting on someone, or counting a thing, still asks
     assert _DEMAND_WEAK.search("Il faut compter les places libres chaque soir.")
     assert _DEMAND_WEAK.search("Il faudrait compter sur les bénévoles du club.")
+
+
+def test_a_counted_lead_in_after_a_greeting_over_dashed_asks():
+    from nlp_stn.segment.language import _listed_asks
+    text = "Bonjour, trois petites idees de ma part :\n- un banc\n- ouvrir le local le soir\n- une boite a livres\nMerci d'avance !"
+    assert [item for _, item in _listed_asks(text)] == ["un banc", "ouvrir le local le soir", "une boite a livres"]
+    assert all(text[offset:].startswith(item) for offset, item in _listed_asks(text))
+    # a lead-in naming one thing, or counting nothing in too many words, announces no list
+    assert _listed_asks("Bonjour, ma proposition :\n- un banc\n- une table") == []
+    assert _listed_asks("Voici ce que je pense de tout cela de ma part :\n- un banc\n- une table") == []
+
+
+def test_what_an_answer_did_with_the_contributions_is_no_deed_of_its_policy(tmp_path):
+    # « Toutes les idées ont été classées » tells how the consultation was handled; « ont été
+    # transmises au Département » passes them on, and a deed of the policy stays one
+    from nlp_stn.segment.language import _CONTRIBUTIONS_HANDLED
+    assert _CONTRIBUTIONS_HANDLED.match("Toutes les idées ont été classées par thème.")
+    assert _CONTRIBUTIONS_HANDLED.match("Les 48 propositions reçues ont toutes été lues par les élus.")
+    assert not _CONTRIBUTIONS_HANDLED.match("Les propositions ont été transmises au Département.")
+    assert not _CONTRIBUTIONS_HANDLED.match("Les bancs ont été repeints.")
+    assert _kinds(tmp_path, (
+        "# Square : ce que nous faisons de vos idées\n\n"
+        "Vos 48 idées ont été examinées une à une. Les bancs du square ont été repeints en mars.\n"),
+        name="square.md") == [("action", "", "Les bancs du square ont été repeints en mars.")]
+
+
+def test_an_answer_recalling_what_its_readers_asked_asks_nothing(tmp_path):
+    # « Beaucoup d'entre vous ont demandé … », « Vous avez été nombreux à réclamer … » in the
+    # authority's page: the demands it answers, recalled, no unit; its commitment stays one
+    from nlp_stn.segment.language import _YOU_ASKED
+    assert _YOU_ASKED.match("Beaucoup d'entre vous ont aussi demandé des bancs.")
+    assert _YOU_ASKED.match("Vous avez été nombreux à nous réclamer une navette.")
+    assert _YOU_ASKED.match("Vous nous avez proposé un jardin partagé.")
+    assert not _YOU_ASKED.match("Vous pourrez réserver la salle en ligne.")
+    assert _kinds(tmp_path, (
+        "# Square : ce que nous faisons de vos idées\n\n"
+        "Beaucoup d'entre vous ont demandé des bancs et une fontaine au square.\n\n"
+        "Vous avez été nombreux à réclamer une navette le samedi.\n\n"
+        "- **Des bancs** : quatre bancs seront posés au square en avril.\n"),
+        name="square.md") == [("action", "", "Des bancs : quatre bancs seront posés au square en avril.")]

@@ -805,7 +805,7 @@ CASES = [
     ('../matching-checks/mezaubran/corpus/mezaubran/reponses-questionnaire-mezaubran-numerique.csv',
      'mezaubran-reponses-questionnaire-mezaubran-numerique', [], [], 3),
     ('../matching-checks/mezaubran/corpus/mezaubran/vos-questions-nos-reponses-numerique.html',
-     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 7),
+     'mezaubran-vos-questions-nos-reponses-numerique', [], [], 6),
     # lannhuel: a collective's bilingual French/Breton web page (each demand followed by its Breton
     # translation, as the next paragraph or list item, marked lang="br" or not) and the town's
     # bilingual brochure in PDF (Breton kickers over French headings, Breton translations in italics
@@ -1746,6 +1746,18 @@ CASES = [
          "Un club de code pour les 11-15 ans ouvrira le mercredi de 14 h à 16 h à l'espace numérique, animé avec l'association Pixels & Cie.",
          'Un atelier « Écrans et contrôle parental » sera proposé aux parents chaque trimestre, le samedi matin, à la médiathèque.',
      ], 6),
+    # commentsfb: a town's Facebook comments exported as a CSV (BOM, all fields quoted, « id,parent_id,auteur,
+    # date,commentaire,reactions », replies by parent_id, « @Prénom Nom tout a fait d'accord », emojis, « stp »,
+    # « pr », three demands on « - » lines in one quoted cell, a spam, a link-only comment, admin replies) and the
+    # town's answer as a Hugo blog post in Markdown (YAML front matter, {{< figure >}}, {{% notice %}}, {{< button >}}
+    # shortcodes, « - **Lead** : sentence » bullets under « Ce que nous allons faire » and « Ce qui n'est pas
+    # possible pour l'instant », a « Calendrier » pipe table)
+    ('../matching-checks/commentsfb/corpus/commentsfb/commentaires-facebook-idees-numerique-castelmoirac.csv',
+     'commentsfb-commentaires-facebook-idees-numerique-castelmoirac',
+     [], [], 2),
+    ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
+     'commentsfb-2026-11-20-vos-idees-numerique',
+     [], [], 1),
 ]
 
 

@@ -282,6 +282,7 @@ class Columns:
     priority: tuple[int, ...] = ()  # a plan's « Priorité » column (see priority_fate)
     objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
     axis_code: tuple[int, ...] = ()  # a plan's column giving its axis's code (« axe_code »: « AX2 »)
+    comments: tuple[int, ...] = ()  # an export of the comments under a post: the column naming the comment replied to
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -346,6 +347,13 @@ def read(path: Path, settings: Settings) -> Extracted:
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
         text = "\n".join(v for v in (values["title"], values["body"]) if v)
+        replied = first_value(row, columns.comments)
+        if replied and text:
+            # a reply to a comment (« parent_id »), read as what is said of the comment it replies
+            # to, as an argument under a proposal: a unit only when its words ask something more
+            builder.add("paragraph", text, fields={"id": values["id"], "category": values["category"],
+                                                   "parent": replied})
+            continue
         if discussion and text and not values["title"]:
             # a turn of a discussion, not a proposal card: its message is read as prose, its
             # paragraphs and list items as the page shows them
@@ -952,6 +960,11 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
     if plan and not accountability:
         # an action plan: its "Action" column names the row, a title column only before it
         fields["title"] = tuple(i for _, i in sorted(ranked["plan"])) + fields["title"]
+    comments = not plan and not fields["title"] and not fields["body"] and comment_column(names)
+    if comments:
+        # an export of the comments under a post (a social network's, a blog's): no proposal
+        # columns, the comment's own text is the only text there is, so the body
+        fields["body"] = (comment_column(names)[0],)
     if not fields["title"] and not fields["body"]:
         raise InputError(
             f"aucune colonne de titre ni de texte reconnue (colonnes trouvées : {_listing(header)}) : "
@@ -965,7 +978,26 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    reasons=tuple(reasons), indicator=tuple(i for _, i in sorted(ranked["indicator"])) if plan else (),
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
-                   answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))))
+                   answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))),
+                   comments=parent if comments else ())
+
+
+# The column of an export of comments holding each comment's text (normalised name: « commentaire »,
+# « comment_text », « Texte du commentaire », « comment message »)
+COMMENT_TEXT = re.compile(r"^(?:(?:texte|contenu|corps|message) (?:du |de |d )?(?:l )?)?(?:commentaires?|comments?)"
+                          r"(?: (?:text|texte|body|message|content|contenu))?$")
+
+
+def comment_column(names: Sequence[str]) -> tuple[int, ...]:
+    """The columns (normalised ``names``) holding the text of each comment of an export of
+    comments (see :data:`COMMENT_TEXT`), in order.
+
+    >>> comment_column(["id", "parent id", "auteur", "commentaire", "reactions"])
+    (3,)
+    >>> comment_column(["comment id", "comment text"]), comment_column(["id", "nombre de commentaires"])
+    ((1,), ())
+    """
+    return tuple(i for i, name in enumerate(names) if COMMENT_TEXT.match(name.replace("_", " ")))
 
 
 SECTION_WORDS = 2  # the fewest words of a section's name (« Pilier 1 – Cohésion sociale », « 1.1 Santé » has one)

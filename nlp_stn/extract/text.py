@@ -231,6 +231,41 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, rest.lstrip("\n")
 
 
+# A static site generator's shortcode or template tag in a page's Markdown: Hugo's
+# « {{< figure src=… >}} », « {{% notice info %}} », « {{< /button >}} », Jekyll's « {% include … %} »
+_SHORTCODE = re.compile(r"\{\{[<%]-?\s*(?P<close>/)?\s*(?P<name>[\w.-]+)[^\n]*?-?[>%]\}\}"
+                        r"|\{%-?\s*(?P<lclose>end)?(?P<lname>[\w.-]+)[^\n]*?-?%\}")
+
+
+def without_shortcodes(text: str) -> str:
+    r"""``text`` without the shortcodes of a static site's page (see _SHORTCODE): a tag is markup,
+    not text, so it is removed, the text of a box it opens and closes kept (« {{% notice %}} » /
+    « Toutes les idées … » / « {{% /notice %}} »); a line holding only a tag and its own closing
+    tag (a button, « {{< button href=… >}}Je m'inscris{{< /button >}} ») is a link's label, dropped
+    with it. Only lines of tags go: a tag inside a sentence is left as written. Lines keep their
+    places (a removed line is left blank).
+
+    >>> without_shortcodes('A\n{{< figure src="a.jpg" caption="Le square" >}}\n{{% notice info %}}\nB\n{{% /notice %}}')
+    'A\n\n\nB\n'
+    >>> without_shortcodes('{{< button href="/x/" >}}Je m\'inscris{{< /button >}}\nC {% include note.html %} D')
+    '\nC {% include note.html %} D'
+    """
+    if "{{" not in text and "{%" not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        tags = list(_SHORTCODE.finditer(line))
+        if len(tags) == 2 and not line[:tags[0].start()].strip() and not line[tags[1].end():].strip() and (
+                (tags[1].group("close") and tags[0].group("name") == tags[1].group("name"))
+                or (tags[1].group("lclose") and tags[0].group("lname") == tags[1].group("lname"))):
+            lines.append("")
+            continue
+        # a line of tags only is markup; a tag inside a sentence is left as written (a page
+        # quoting the syntax)
+        lines.append("" if tags and not _SHORTCODE.sub("", line).strip() else line)
+    return "\n".join(lines)
+
+
 def _inline(text: str) -> str:
     """Markdown inline syntax removed: images, links -> text, bold and code markers; struck
     text dropped.
@@ -1548,6 +1583,7 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
     text = _REMARK_AFTER.sub("\n", text.replace("\r\r\n", "\n"))  # "… du square   [Yves] oui vite": two lines
     text = normalise_spaces(text)
     meta, text = split_front_matter(text)
+    text = without_shortcodes(text)
     title = " ".join(_inline(meta.get("title", "")).split())
     subject, text = mail_headers(text)
     title = title or " ".join(subject.split())

@@ -239,6 +239,21 @@ def _praise_only(text: str) -> bool:
     return bool(_PRAISE.match(text)) and len(_sentences(text)) == 1
 
 
+# A contribution that is only a web address, or addresses, with no word of its own around them
+_LINK_ONLY = re.compile(r"^\W*(?:(?:https?://|www\.)\S+\W*)+$", re.I)
+
+
+def _link_only(text: str) -> bool:
+    """Whether a contribution is only a link (a comment pasting an address): nothing asked.
+
+    >>> _link_only("https://www.exemple.fr/carte"), _link_only(" www.exemple.fr 👉 https://a.fr/b ")
+    (True, True)
+    >>> _link_only("Voir https://www.exemple.fr et mettre des bancs")
+    False
+    """
+    return bool(_LINK_ONLY.match(text))
+
+
 MAX_KICKED_TITLE_WORDS = 14  # the words of a heading titled by the label alone above it (see kicker_label)
 
 
@@ -730,6 +745,8 @@ class _Headings:
         body = text[len(title):] if title and text.startswith(title) else text
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return
+        if kind == "recommendation" and not fields.get("kind") and _link_only(text):
+            return  # a comment pasting an address: nothing of its own asked
         if kind == "recommendation" and not fields.get("kind") and _praise_only(text) and not self.asks(text):
             return  # « bravo pour la fête ! », « merci aux bénévoles »: a compliment, nothing asked
         if (kind == "recommendation" and not fields.get("kind") and _only_asks(body) and not _DEMAND_CUE.search(text)

@@ -529,6 +529,15 @@ _COURTESY_LINE = re.compile(
 _ONE_THING_LEADIN = re.compile(r"\b(?:ma|mon|une?|la|le|l['’])\s*[^\W\d_]+\s*:$", re.I)
 LISTED_LEADIN_WORDS = 4  # a lead-in naming no thing itself (« Je pense à : », « Mes idées : »)
 LISTED_ASK_WORDS = 25  # each listed ask is a short line
+# A greeting opening the lead-in's own line (« Bonjour, trois idées : »): no word of the lead-in
+_GREETING_START = re.compile(r"^\W*(?:bonjour|bonsoir|bjr|salut|hello)\b[\s,;.!]*", re.I)
+# A lead-in counting what it announces (« trois idées de ma part : », « 2 propositions : »,
+# « quelques suggestions : »): several things, however many words it has
+_COUNTED_LEADIN = re.compile(r"^(?:\w+\s+){0,3}?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|quelques|plusieurs)"
+                             r"\s+(?:petites?\s+|grandes?\s+|autres?\s+)?[^\W\d_]+s\b", re.I)
+LISTED_COUNTED_WORDS = 8  # a counted lead-in is still a short line
+# A dash or a bullet opening a listed ask (« - un banc au lavoir »), left out of its text
+_ASK_MARKER = re.compile(r"^[-–•*]\s+")
 
 
 def _listed_asks(text: str) -> list[tuple[int, str]]:
@@ -543,6 +552,12 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     [(21, 'un banc au lavoir'), (39, 'ouvrir la salle le dimanche')]
     >>> _listed_asks("Le parc est sale.\nJe propose :\nune poubelle\nun banc")
     []
+
+    A greeting may open the lead-in's line, a lead-in counting its asks may be longer, and a
+    dash opening an ask is left out:
+
+    >>> _listed_asks("Salut, deux idées pour ma part :\n- un banc au lavoir\n- un abri vélo\nMerci !")
+    [(35, 'un banc au lavoir'), (55, 'un abri vélo')]
     """
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -553,8 +568,10 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     start = next((k for k, (_, line) in enumerate(lines) if line.endswith(":")), None)
     if start is None or any(not _COURTESY_LINE.match(line) for _, line in lines[:start]):
         return []
-    leadin = lines[start][1]
-    if len(leadin.rstrip(":").split()) > LISTED_LEADIN_WORDS or _ONE_THING_LEADIN.search(leadin):
+    leadin = _GREETING_START.sub("", lines[start][1])
+    words = len(leadin.rstrip(":").split())
+    counted = bool(_COUNTED_LEADIN.match(leadin)) and words <= LISTED_COUNTED_WORDS
+    if not counted and (words > LISTED_LEADIN_WORDS or _ONE_THING_LEADIN.search(leadin)):
         return []
     items = lines[start + 1:]
     while items and _COURTESY_LINE.match(items[-1][1]):
@@ -562,7 +579,8 @@ def _listed_asks(text: str) -> list[tuple[int, str]]:
     if len(items) < 2 or any(line.endswith(":") or len(line.split()) > LISTED_ASK_WORDS or _COURTESY_LINE.match(line)
                              for _, line in items):
         return []
-    return items
+    return [(offset + len(m.group()), line[len(m.group()):]) if (m := _ASK_MARKER.match(line)) else (offset, line)
+            for offset, line in items]
 
 
 # A typed note (« 1. Décret n° 2011-1241 du 5 octobre 2011, article 3 », « 2. Rapport de la mission …,
@@ -875,6 +893,25 @@ _DONE_PASSIVE = (_DONE_ADVERB + r"(?!(?:pos[ée]|re[çc]u|adress[ée]|transmis|s
 _COUNT = (r"\d{1,3}(?:[\s\u00a0\u202f]\d{3})*(?=\s)|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
           r"|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)\b")
 _YOU_SUBJECT = re.compile(r"^\W*(?:vous|vos|votre)\b", re.I)
+# In an authority's text, what its readers asked, told to them (« Beaucoup d'entre vous ont demandé
+# des ateliers », « Vous avez été nombreux à réclamer … », « Vous nous avez proposé … »): the
+# demands it answers, recalled, not a demand of its own
+_YOU_ASKED = re.compile(
+    r"^\W*(?:(?:beaucoup|plusieurs|certain(?:e)?s|nombre|la\s+plupart|une\s+majorit[ée]|\d+)\s+d['’]\s*entre\s+vous|vous)"
+    r"\s+(?:nous\s+|m['’]\s*)?(?:avez|ont)\s+(?:(?:aussi|[ée]galement|souvent|beaucoup)\s+)?"
+    r"(?:(?:[ée]t[ée]\s+(?:tr[èe]s\s+)?(?:nombreux|nombreuses|\d+)\s+à\s+(?:nous\s+)?)"
+    r"(?:demander|r[ée]clamer|proposer|sugg[ée]rer|souhaiter)"
+    r"|(?:demand[ée]|r[ée]clam[ée]|propos[ée]|sugg[ée]r[ée]|souhait[ée]))\b", re.I)
+# In an authority's answer, what it did with the contributions themselves (« Toutes les idées ont
+# été classées par thème », « Les 120 propositions ont été lues par les élus »): how the
+# consultation was handled, no deed of its policy (not « … ont été transmises au Département »,
+# passed on to the body whose business they are)
+_CONTRIBUTIONS_HANDLED = re.compile(
+    r"^\W*(?:toutes\s+)?(?:les|vos|ces|nos)\s+(?:\d[\d\s]*\s+)?(?:id[ée]es|propositions|contributions|demandes|remarques"
+    r"|suggestions|r[ée]ponses|commentaires|avis|observations)(?:\s+(?:re[çc]ues|envoy[ée]es|d[ée]pos[ée]es))?"
+    r"\s+ont\s+(?:toutes\s+)?[ée]t[ée]\s+(?:(?:une\s+à\s+une|attentivement|toutes)\s+)?"
+    r"(?:lues|relues|class[ée]es|tri[ée]es|regroup[ée]es|examin[ée]es|[ée]tudi[ée]es|analys[ée]es|compil[ée]es"
+    r"|recens[ée]es|synth[ée]tis[ée]es|d[ée]pouill[ée]es|consign[ée]es|enregistr[ée]es)\b", re.I)
 # In an authority's answer or report, what it set up and still runs, told in the present with the
 # date it started (« Un wifi public fonctionne à la médiathèque depuis juin 2026 », « Depuis mars
 # 2026, une conseillère tient une permanence … »): its subject a thing or a person named by a

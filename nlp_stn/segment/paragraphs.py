@@ -23,7 +23,7 @@ from .units import _Unit
 from .language import (tells_future, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
-                       _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _asks_then_wonders, _collapse,
+                       _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
@@ -1334,7 +1334,7 @@ class _Paragraphs:
                 if told and done is None and self.report and (self.in_section(_DONE_SECTION) or (
                         self.yearly_report and not self.in_section(_OUTLOOK_SECTION))):
                     done = _DONE_ANY.match(sentence)
-                if done and not _YOU_SUBJECT.match(sentence):
+                if done and not _YOU_SUBJECT.match(sentence) and not _CONTRIBUTIONS_HANDLED.match(sentence):
                     # an answer or a report telling what the authority has done (« La commune a
                     # lancé une étude », « Les bancs ont été repeints », « 40 tablettes ont été
                     # prêtées ») or is doing (« Un guide est en cours d'impression et sera diffusé
@@ -1385,6 +1385,8 @@ class _Paragraphs:
                 continue
             if _DATED_REPORT.match(sentence) and not _demand_whole(sentence):
                 continue  # "En 2018, l'agglomération a souhaité que …": what happened then
+            if self.prior == "action" and _YOU_ASKED.match(sentence):
+                continue  # « Beaucoup d'entre vous ont demandé … » in an answer: the demands it answers, recalled
             if self.prior == "action" and _OWN_WISH.match(sentence):
                 continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
             if _THING_REQUIRES.match(sentence):

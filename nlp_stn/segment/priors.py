@@ -108,6 +108,13 @@ _ANSWER_TITLE = re.compile(
     r"|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?|demandes?|doléances"
     r"|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?|p[ée]titions?"
     r"|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b"
+    # a page telling what the authority does with what it was sent (« Numérique : ce que nous faisons
+    # de vos idées », « Ce que la commune retient de vos propositions », « … des contributions »)
+    r"|\bce\s+que\s+(?:nous|la\s+(?:commune|ville|mairie|municipalit[ée])|l['’]\s*(?:[ée]quipe\s+municipale"
+    r"|agglom[ée]ration|intercommunalit[ée])|les\s+[ée]lus)\s+(?:faisons|ferons|allons\s+faire|fait|fera|va\s+faire"
+    r"|font|feront|vont\s+faire|retenons|retient|retiennent|avons\s+retenu|a\s+retenu|ont\s+retenu)"
+    r"\s+(?:de\s+(?:vos|leurs|ses|les)|des)\s+(?:id[ée]es|propositions|contributions|demandes|remarques|suggestions"
+    r"|avis|commentaires|r[ée]ponses)\b"
     # the answer to an audit or an inspection report (« Objet : Réponse au rapport d'observations
     # définitives », « Réponse de l'ordonnateur »): the audited body says what it will do
     r"|\br[ée]ponses?\s+(?:au\s+rapport|de\s+l['’]\s*ordonnateur)\b"

@@ -33,6 +33,22 @@ from .resolve import _Resolution, _section_name
 _ADDS_TO = re.compile(r"^(?:(?:oui|d['’]accord|tout à fait|bonne idée|très bonne idée|excellente idée|\+\s?1)\s*[,!.…]*\s+)?"
                       r"(?:et|puis)\s+(?:puis\s+)?(?:aussi\s+|surtout\s+|également\s+|enfin\s+)?", re.I)
 
+# What follows « Et » in a reply naming one more place or thing for the same ask, without a verb
+# (« Et la salle des fêtes aussi ! », « et pour l'école également »): the proposal asked again
+_ALSO_FOR = re.compile(r"^(?:pour\s+|à\s+|au\s+|aux\s+|dans\s+)?(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cette|ces|mon|ma|mes|notre|nos)"
+                       r"(?:\s+|(?<=['’]))[^.!?;:,\n]{2,60}?\s+(?:aussi|également|de même|pareil)\s*[!.…]*$", re.I)
+
+
+def _also_for(rest: str) -> bool:
+    """Whether what follows « Et » in a reply asks the same for one more thing (see _ALSO_FOR).
+
+    >>> _also_for("la salle des fêtes aussi !"), _also_for("pour l'école également")
+    (True, True)
+    >>> _also_for("la salle des fêtes est trop petite"), _also_for("aussi")
+    (False, False)
+    """
+    return bool(_ALSO_FOR.match(rest.strip()))
+
 
 class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
     def __init__(self, doc: Document, settings: Settings):
@@ -241,10 +257,11 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
 
     def adds_to(self, block: Block) -> None:
         """An argument or a comment on a proposal that adds to it in a few words, « et » and an
-        infinitive (« Oui, et prévoir des bancs. », « Et aussi planter des arbres »): its first
-        sentence is one more demand; one that only agrees or objects asks nothing."""
+        infinitive (« Oui, et prévoir des bancs. », « Et aussi planter des arbres ») or the same ask
+        for one more thing (« Et la salle des fêtes aussi ! »): its first sentence is one more
+        demand; one that only agrees or objects asks nothing."""
         more = _ADDS_TO.match(block.text)
-        if more and self.lang.infinitive(block.text[more.end():]):
+        if more and (self.lang.infinitive(block.text[more.end():]) or _also_for(block.text[more.end():])):
             first = _sentences(block.text)[0][1].rstrip()
             self.add(_Unit(kind="recommendation", text=_collapse(first), start=block.start,
                            end=block.start + len(first), page=block.page))
