@@ -1667,6 +1667,49 @@ CASES = [
      [
          "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
      ], 0),
+    # roblayout: a conseil citoyen's contribution to the budget debate as the TXT of `pdftotext -layout`
+    # on a two-column PDF (columns interleaved line by line, centred title, form feeds, running header,
+    # « - 2 - » folios, numbered demands « 3. » with hanging indents in both columns, « • » findings, a
+    # space-aligned priority table) and the town's « Rapport d'orientation budgétaire 2027 » as a PDF
+    # (fpdf2: national and financial context, commitments as sentences inside the orientations'
+    # paragraphs, an AP/CP table, staff and debt chapters)
+    ('../matching-checks/roblayout/corpus/roblayout/contribution-conseil-citoyen-dob-2027.txt',
+     'roblayout-contribution-conseil-citoyen-dob-2027',
+     [
+         "Nous demandons qu'un écran numérique interactif soit installé dans chacune des 14 classes élémentaires de la commune.",
+         "Proposer aux enseignants une vraie formation à ces outils, avec l'appui de l'Éducation nationale.",
+         'Il faut recruter un conseiller numérique à temps plein pour accompagner les habitants dans leurs démarches en ligne.',
+         "Organiser des ateliers d'initiation au numérique pour les seniors dans les deux résidences autonomie.",
+         'installer un wifi public gratuit sur la place du Marché et dans le parc du Moulin.',
+         "Refondre le site internet de la ville pour qu'il soit lisible sur un téléphone et simple à parcourir.",
+         "Le nouveau site devra respecter le référentiel d'accessibilité RGAA, pour les personnes malvoyantes ou dyslexiques.",
+         "Permettre de réserver en ligne les salles municipales et de demander en ligne les actes d'état civil.",
+         'Nous demandons une évaluation publique des 12 caméras existantes avant toute nouvelle installation.',
+         'Faire réaliser un audit de cybersécurité et former tous les agents au risque de rançongiciel.',
+         "Donner une seconde vie aux ordinateurs remplacés par la mairie et les écoles : les faire reconditionner, puis les donner aux associations et aux familles qui n'en ont pas.",
+         "Réserver chaque année 5 % du budget d'investissement à un budget participatif, dont une part pour des projets numériques.",
+     ],
+     [], 6),
+    ('../matching-checks/roblayout/corpus/roblayout/rapport-orientation-budgetaire-2027.pdf',
+     'roblayout-rapport-orientation-budgetaire-2027',
+     [
+         'Les taux des impôts locaux ne seront pas augmentés en 2027.',
+         'Les dépenses de fonctionnement à caractère général seront contenues à leur niveau de 2026, hors énergie.',
+         "La ville poursuivra le remplacement des lampes de l'éclairage public par des LED, pour 150 000 €.",
+         "La création d'un budget participatif n'est pas envisagée dans le contexte budgétaire actuel.",
+         'Une école équipée pour le numérique',
+         'Une administration plus proche, plus ouverte et plus sûre',
+         "Le nouveau site sera conforme au référentiel général d'amélioration de l'accessibilité (RGAA) et un audit d'accessibilité sera réalisé avant sa mise en ligne.",
+         "Il permettra de demander en ligne les actes d'état civil et de réserver les salles municipales.",
+         "L'école de musique, dont la facturation est assurée par l'association gestionnaire, n'est pas concernée.",
+         "Le remplacement des serveurs de l'hôtel de ville est inscrit au budget 2027 pour 38 000 €.",
+         "Les départs en retraite ne seront remplacés qu'après un examen au cas par cas.",
+         "La ville limitera son recours à l'emprunt à 1,5 M€ en 2027.",
+         'La capacité de désendettement devra rester inférieure à 8 années sur toute la durée du mandat.',
+     ],
+     [
+         'Préserver les équilibres financiers',
+     ], 1),
 ]
 
 
