@@ -4097,3 +4097,23 @@ def test_an_answer_saying_a_place_will_not_get_it_is_a_decision(tmp_path):
         ("decision", "La salle polyvalente n'aura pas de vidéoprojecteur : elle sera démolie dans deux ans."),
         ("action", "Un vidéoprojecteur mobile sera prêté aux associations par la médiathèque dès mars."),
     ]
+
+
+def test_a_numbered_demand_saying_what_a_thing_must_be_is_a_recommendation(tmp_path):
+    # invented contribution: among items opening with an infinitive, items whose subject comes
+    # first with « devra », « doivent » are asked too; a constraint (« doit faire face ») is not
+    _, units = _units(tmp_path, "contribution.txt", (
+        "Contribution du comité des usagers\n\nLes transports\n\n"
+        "1. Prolonger la ligne de bus jusqu'au collège.\n\n"
+        "2. La future navette devra desservir les hameaux du plateau au moins trois fois par jour, "
+        "y compris pendant les vacances scolaires.\n\n"
+        "3. Les abribus doivent être éclairés le soir.\n\n"
+        "4. La commune doit faire face à la hausse du prix des carburants.\n\n"
+        "5. Créer un parking à vélos devant la gare.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Prolonger la ligne de bus jusqu'au collège."),
+        ("recommendation", "La future navette devra desservir les hameaux du plateau au moins trois fois par jour, "
+                           "y compris pendant les vacances scolaires."),
+        ("recommendation", "Les abribus doivent être éclairés le soir."),
+        ("recommendation", "Créer un parking à vélos devant la gare."),
+    ]

@@ -1675,9 +1675,7 @@ CASES = [
     # paragraphs, an AP/CP table, staff and debt chapters)
     ('../matching-checks/roblayout/corpus/roblayout/contribution-conseil-citoyen-dob-2027.txt',
      'roblayout-contribution-conseil-citoyen-dob-2027',
-     [
-         "Le nouveau site devra respecter le référentiel d'accessibilité RGAA, pour les personnes malvoyantes ou dyslexiques.",
-     ],
+     [],
      [], 1),
     ('../matching-checks/roblayout/corpus/roblayout/rapport-orientation-budgetaire-2027.pdf',
      'roblayout-rapport-orientation-budgetaire-2027',
