@@ -4117,3 +4117,17 @@ def test_a_numbered_demand_saying_what_a_thing_must_be_is_a_recommendation(tmp_p
         ("recommendation", "Les abribus doivent être éclairés le soir."),
         ("recommendation", "Créer un parking à vélos devant la gare."),
     ]
+
+
+def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
+    # invented budget report: « … est inscrit au budget … » commits in the present tense; a
+    # figure of the past year is none
+    _, units = _units(tmp_path, "rapport.html", (
+        "<h1>Rapport d'orientation budgétaire de la commune</h1><h2>Les investissements</h2>"
+        "<p>En 2026, la commune a dépensé 1,2 M€ pour ses équipements. "
+        "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €. "
+        "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif.</p>"), kind="strategy")
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
+        ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
+    ]

@@ -1689,7 +1689,6 @@ CASES = [
          "Le nouveau site sera conforme au référentiel général d'amélioration de l'accessibilité (RGAA) et un audit d'accessibilité sera réalisé avant sa mise en ligne.",
          "Il permettra de demander en ligne les actes d'état civil et de réserver les salles municipales.",
          "L'école de musique, dont la facturation est assurée par l'association gestionnaire, n'est pas concernée.",
-         "Le remplacement des serveurs de l'hôtel de ville est inscrit au budget 2027 pour 38 000 €.",
          "Les départs en retraite ne seront remplacés qu'après un examen au cas par cas.",
          "La ville limitera son recours à l'emprunt à 1,5 M€ en 2027.",
          'La capacité de désendettement devra rester inférieure à 8 années sur toute la durée du mandat.',
