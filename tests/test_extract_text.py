@@ -976,3 +976,75 @@ def test_a_static_site_page_s_shortcodes_are_markup_not_text(tmp_path):
         ("heading", "Calendrier"),
         ("paragraph", "La fontaine sera réparée en juin."),
     ]
+# two text columns side by side, as pdftotext -layout writes a two-column page (invented text)
+_LEFT = ["Le comité de quartier s'est réuni quatre fois",
+         "cette année pour préparer ses propositions sur",
+         "les mobilités et la vie des rues du centre.",
+         "",
+         "1. Nous demandons un abri à vélos couvert",
+         "   devant la salle des fêtes de la commune.",
+         "",
+         "2. Ouvrir la ludothèque le mercredi matin",
+         "   pour les familles qui travaillent tard."]
+_RIGHT = ["Les habitants du hameau souhaitent aussi que",
+          "la navette desserve la gare deux fois par jour,",
+          "le matin et le soir, toute l'année scolaire.",
+          "",
+          "3. Planter des arbres le long de la rue des",
+          "   Tanneurs pour rafraîchir le trottoir.",
+          "",
+          "4. Installer deux bancs près du lavoir et une",
+          "   fontaine à eau potable pour les marcheurs."]
+
+
+def _two_columns(left, right, offset=54, margin=4):
+    rows = []
+    for a, b in zip(left, right):
+        line = (" " * margin + a if a else "").ljust(offset) + b if b else (" " * margin + a if a else "")
+        rows.append(line.rstrip())
+    return rows
+
+
+def test_column_offset_of_a_two_column_page_and_none_for_prose_or_a_table():
+    assert text.column_offset(_two_columns(_LEFT, _RIGHT)) == 54
+    assert text.column_offset(_LEFT + _RIGHT) is None
+    table = ["Priorité   Projet                     Coût"] + [
+        f"   {i}       Réparer le toit de l'école {i}     {i}0 000 €" for i in range(1, 9)]
+    assert text.column_offset(table) is None
+
+
+def test_unfold_columns_reads_the_left_column_then_the_right_one():
+    page = ["                       PROPOSITIONS DU COMITÉ DE QUARTIER", ""] + _two_columns(_LEFT, _RIGHT) + [
+        "", "                                        - 2 -"]
+    assert text.unfold_columns(page) == [
+        "                       PROPOSITIONS DU COMITÉ DE QUARTIER", ""] + _LEFT + [""] + _RIGHT + [
+        "", "                                        - 2 -"]
+
+
+def test_unfold_columns_keeps_a_paragraph_going_on_in_the_right_column():
+    left = ["Le conseil a étudié les demandes reçues et", "souhaite que la ville ouvre le gymnase",
+            "aux associations du quartier le dimanche.", "Une autre idée revient souvent : ouvrir",
+            "les salles municipales aux jeunes pour", "leurs répétitions de musique, mais aussi",
+            "pour leurs réunions, le samedi après-midi"]
+    right = ["et en fin de journée, quand elles sont libres.", "La commune pourrait aussi prêter du",
+             "matériel de sonorisation aux associations", "pour les fêtes de quartier de l'été et",
+             "les vide-greniers organisés par les écoles", "de la commune au mois de juin.", ""]
+    assert text.unfold_columns(_two_columns(left, right)) == [""] + left + right[:6] + [""]
+
+
+def test_a_page_in_one_column_is_left_as_it_is():
+    page = ["Le conseil municipal a adopté le plan.  Il prévoit trois actions.", "", "1. Ouvrir une maison France services."]
+    assert text.unfold_columns(page) == page
+
+
+def test_two_column_pdftotext_layout_file_gives_its_items_in_reading_order(tmp_path):
+    page = _two_columns(_LEFT, _RIGHT)
+    path = tmp_path / "comite.txt"
+    path.write_text("\n".join(["          Contribution du comité de quartier", ""] + page + ["", "                 - 1 -", "\f"]),
+                    encoding="utf-8")
+    ex = text.read(path, Settings())
+    items = [(b.marker, b.text) for b in ex.blocks if b.kind == "list_item"]
+    assert items == [("1", "Nous demandons un abri à vélos couvert devant la salle des fêtes de la commune."),
+                     ("2", "Ouvrir la ludothèque le mercredi matin pour les familles qui travaillent tard."),
+                     ("3", "Planter des arbres le long de la rue des Tanneurs pour rafraîchir le trottoir."),
+                     ("4", "Installer deux bancs près du lavoir et une fontaine à eau potable pour les marcheurs.")]

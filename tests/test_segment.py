@@ -4226,3 +4226,37 @@ def test_a_page_telling_what_the_authority_does_with_the_ideas_it_received_holds
         ("decision", "Un puits : nous renonçons au puits, la nappe est trop profonde."),
         ("decision", "Un composteur au marché : il n'est pas retenu, faute de place."),
     ]
+
+
+def test_a_numbered_demand_saying_what_a_thing_must_be_is_a_recommendation(tmp_path):
+    # invented contribution: among items opening with an infinitive, items whose subject comes
+    # first with « devra », « doivent » are asked too; a constraint (« doit faire face ») is not
+    _, units = _units(tmp_path, "contribution.txt", (
+        "Contribution du comité des usagers\n\nLes transports\n\n"
+        "1. Prolonger la ligne de bus jusqu'au collège.\n\n"
+        "2. La future navette devra desservir les hameaux du plateau au moins trois fois par jour, "
+        "y compris pendant les vacances scolaires.\n\n"
+        "3. Les abribus doivent être éclairés le soir.\n\n"
+        "4. La commune doit faire face à la hausse du prix des carburants.\n\n"
+        "5. Créer un parking à vélos devant la gare.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Prolonger la ligne de bus jusqu'au collège."),
+        ("recommendation", "La future navette devra desservir les hameaux du plateau au moins trois fois par jour, "
+                           "y compris pendant les vacances scolaires."),
+        ("recommendation", "Les abribus doivent être éclairés le soir."),
+        ("recommendation", "Créer un parking à vélos devant la gare."),
+    ]
+
+
+def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
+    # invented budget report: « … est inscrit au budget … » commits in the present tense; a
+    # figure of the past year is none
+    _, units = _units(tmp_path, "rapport.html", (
+        "<h1>Rapport d'orientation budgétaire de la commune</h1><h2>Les investissements</h2>"
+        "<p>En 2026, la commune a dépensé 1,2 M€ pour ses équipements. "
+        "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €. "
+        "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif.</p>"), kind="strategy")
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
+        ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
+    ]

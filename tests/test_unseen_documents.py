@@ -1758,6 +1758,35 @@ CASES = [
     ('../matching-checks/commentsfb/corpus/commentsfb/2026-11-20-vos-idees-numerique.md',
      'commentsfb-2026-11-20-vos-idees-numerique',
      [], [], 1),
+    # roblayout: a conseil citoyen's contribution to the budget debate as the TXT of `pdftotext -layout`
+    # on a two-column PDF (columns interleaved line by line, centred title, form feeds, running header,
+    # « - 2 - » folios, numbered demands « 3. » with hanging indents in both columns, « • » findings, a
+    # space-aligned priority table) and the town's « Rapport d'orientation budgétaire 2027 » as a PDF
+    # (fpdf2: national and financial context, commitments as sentences inside the orientations'
+    # paragraphs, an AP/CP table, staff and debt chapters)
+    ('../matching-checks/roblayout/corpus/roblayout/contribution-conseil-citoyen-dob-2027.txt',
+     'roblayout-contribution-conseil-citoyen-dob-2027',
+     [],
+     [], 1),
+    ('../matching-checks/roblayout/corpus/roblayout/rapport-orientation-budgetaire-2027.pdf',
+     'roblayout-rapport-orientation-budgetaire-2027',
+     [
+         'Les taux des impôts locaux ne seront pas augmentés en 2027.',
+         'Les dépenses de fonctionnement à caractère général seront contenues à leur niveau de 2026, hors énergie.',
+         "La ville poursuivra le remplacement des lampes de l'éclairage public par des LED, pour 150 000 €.",
+         "La création d'un budget participatif n'est pas envisagée dans le contexte budgétaire actuel.",
+         'Une école équipée pour le numérique',
+         'Une administration plus proche, plus ouverte et plus sûre',
+         "Le nouveau site sera conforme au référentiel général d'amélioration de l'accessibilité (RGAA) et un audit d'accessibilité sera réalisé avant sa mise en ligne.",
+         "Il permettra de demander en ligne les actes d'état civil et de réserver les salles municipales.",
+         "L'école de musique, dont la facturation est assurée par l'association gestionnaire, n'est pas concernée.",
+         "Les départs en retraite ne seront remplacés qu'après un examen au cas par cas.",
+         "La ville limitera son recours à l'emprunt à 1,5 M€ en 2027.",
+         'La capacité de désendettement devra rester inférieure à 8 années sur toute la durée du mandat.',
+     ],
+     [
+         'Préserver les équilibres financiers',
+     ], 1),
 ]
 
 

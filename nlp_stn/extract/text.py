@@ -69,6 +69,10 @@ Pads typed live (Etherpad, Framapad exported as text):
 
 Text extracted from a PDF (pdftotext, copy-paste):
 
+- a page laid out in two columns by ``pdftotext -layout`` (each line holds the left column's
+  words, a gutter of spaces, then the right column's words from one same offset) is read
+  column by column, between the lines across the page (a centred title, a table's row, a
+  running line or a folio), before the spaces are collapsed (see unfold_columns);
 - with form feeds, the pages are the parts between them and every block gets its page;
   lines at the top or bottom of two pages or more (digits aside) and page numbers ("3",
   "- 3 -", "Page 3/5") are dropped; without form feeds, short lines repeated word for word
@@ -984,6 +988,128 @@ def _table_of_contents(lines: list[str]) -> set[int]:
     return dropped
 
 
+# Two text columns laid out side by side (``pdftotext -layout`` on a two-column page): each line
+# holds the left column's words, a gutter of spaces, then the right column's words from a fixed
+# character offset. Lines holding both columns' prose at the same offset, at least this many and
+# this share of a page's lines, make the page a two-column one.
+_COLUMN_PAIRS = 6
+_COLUMN_SHARE = 0.25
+_COLUMN_START = 30  # the right column starts this many characters or more from the line's start
+_COLUMN_LEFT = 20  # and the left part of a line counted holds this many characters or more
+_GUTTER = re.compile(r" {2,}")
+_WIDE_GAP = re.compile(r"\S {4,}\S")  # a cell gap of a table laid out with spaces, not a justified space
+_PROSE = re.compile(r"\S+(?:\s+\S+){2,}")  # three words or more
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _column_split(line: str, offset: int) -> Optional[tuple[str, str]]:
+    """(left, right) parts of ``line`` cut at the gutter before ``offset``; the right part keeps its
+    indentation past the offset. None when the line's words run over the gutter (a line across
+    the page: a title, a table's row)."""
+    if len(line) <= offset or not line[offset:].strip():
+        return line.rstrip(), ""
+    gaps = [m for m in _GUTTER.finditer(line) if m.start() <= offset <= m.end() + 1]
+    if not line[:offset].strip():
+        return "", " " * max(0, len(line) - len(line.lstrip()) - offset) + line.strip()
+    if not gaps or gaps[-1].end() < offset - 1:
+        return None
+    gap = gaps[-1]
+    return line[:gap.start()].rstrip(), " " * max(0, gap.end() - offset) + line[gap.end():].rstrip()
+
+
+def column_offset(lines: list[str]) -> Optional[int]:
+    """Character offset of the right column of a page laid out in two columns, or None.
+
+    A gutter is a gap of two spaces or more ending _COLUMN_START characters or more from the
+    line's start, between a left part of three words and _COLUMN_LEFT characters or more and a
+    right part holding a word, neither with the wide gaps of a table's cells (a line whose
+    words are only parted by double spaces, a chat's header, is not one). The page has two columns when
+    at least _COLUMN_PAIRS lines, and _COLUMN_SHARE of its lines, have a gutter over one same
+    position; the offset is the first start of their right parts (a hanging indent starts later)."""
+    filled = [line for line in lines if line.strip()]
+    gutters = []
+    for line in filled:
+        for m in _GUTTER.finditer(line.rstrip()):
+            left, right = line[:m.start()].strip(), line[m.end():].strip()
+            if not (left and right) or _WIDE_GAP.search(left) or _WIDE_GAP.search(right):
+                continue
+            if m.end() >= _COLUMN_START and len(left) >= _COLUMN_LEFT and _PROSE.match(left) and _WORD.search(right):
+                gutters.append((m.start(), m.end()))
+    if not gutters:
+        return None
+    support = Counter(c for start, end in gutters for c in range(start + 1, end + 1))
+    position, count = max(support.items(), key=lambda item: (item[1], item[0]))
+    if count < max(_COLUMN_PAIRS, _COLUMN_SHARE * len(filled)):
+        return None
+    return min(end for start, end in gutters if start < position <= end)
+
+
+def _centred_across(line: str, offset: int) -> bool:
+    """A short line alone on the left whose middle lies past three quarters of the left column:
+    a title or a folio centred on the whole page, not a line of the left column."""
+    text = line.strip()
+    indent = len(line) - len(line.lstrip())
+    return indent > 0 and indent + len(text) / 2 > 0.75 * offset
+
+
+def _dedented(lines: list[str]) -> list[str]:
+    """``lines`` without the margin they all share (the left column's)."""
+    margin = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    return [line[margin:] for line in lines]
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    """``lines`` without the blank lines that open or close them."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return lines[filled[0]:filled[-1] + 1] if filled else []
+
+
+def _joined_columns(left: list[str], right: list[str]) -> list[str]:
+    """The left column's lines, then the right column's, between blank lines (a band of blank
+    lines gives one): a paragraph the left column leaves open (no final punctuation) and the
+    right one goes on in lower case stays one paragraph, else a blank line parts them."""
+    if not any(line.strip() for line in left + right):
+        return [""] if left else []
+    left, right = _trimmed(left), _trimmed(right)
+    if not left or not right:
+        return [""] + left + right + [""]
+    open_end = not re.search(r"[.!?:;»)]\s*$", left[-1])
+    goes_on = right[0].strip()[:1].islower()
+    return [""] + left + ([] if open_end and goes_on else [""]) + right + [""]
+
+
+def unfold_columns(lines: list[str]) -> list[str]:
+    """Lines of a page laid out in two columns (see column_offset), read column by column: each
+    run of lines between lines across the page (a centred title, a table's row, a running line
+    above or a folio below the columns, parted from them by a blank line) gives its left
+    column's lines, then its right column's.
+    A page without two columns is returned as it is."""
+    offset = column_offset(lines)
+    if offset is None:
+        return lines
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    # a running line above the columns or a folio below them, parted from them by a blank line
+    edges = {i for i, near in ((filled[0], filled[0] + 1), (filled[-1], filled[-1] - 1))
+             if 0 <= near < len(lines) and not lines[near].strip()} if filled else set()
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for i, line in enumerate(lines):
+        parts = _column_split(line, offset)
+        if parts is not None and line.strip() and not all(parts):
+            if i in edges or (not parts[1] and _centred_across(line, offset)):
+                parts = None  # a running line, a folio, a title centred on the page
+        if parts is None:
+            out.extend(_joined_columns(_dedented(left), right))
+            out.append(line)
+            left, right = [], []
+            continue
+        left.append(parts[0])
+        right.append(parts[1])
+    out.extend(_joined_columns(_dedented(left), right))
+    return out
+
+
 def clean_pages(pages: list[list[str]]) -> list[list[str]]:
     """Lines of the pages of a text extracted from a PDF, without running headers and
     footers, page numbers, tables of contents and footnotes (the calls of the notes dropped
@@ -1581,6 +1707,7 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
     cell's written in Markdown (an issue's description in a tracker's export)."""
     # "\r\r\n" (a CRLF file converted once more) is one line end, not a blank line
     text = _REMARK_AFTER.sub("\n", text.replace("\r\r\n", "\n"))  # "… du square   [Yves] oui vite": two lines
+    text = "\f".join("\n".join(unfold_columns(page.split("\n"))) for page in text.split("\f"))
     text = normalise_spaces(text)
     meta, text = split_front_matter(text)
     text = without_shortcodes(text)

@@ -28,6 +28,13 @@ MAX_FIGURE_LABEL = 20
 # baisser »): under a proposal's title, what the proposal asks
 _MUST_BE = re.compile(rf"\b(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVERBS}\s+)?(?:pas\s+)?"
                       r"(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
+# an item opening on what a thing must do or be, its subject first (« Le nouveau site devra
+# respecter … », « Les salles doivent rester ouvertes … »; not « … qui doit … », a relative clause,
+# nor a constraint, « La ville doit faire face à … »): in a demands document, a thing asked
+_SUBJECT_MUST = re.compile(
+    rf"^\W*(?:le|la|les|l['’]|ce|cet|cette|ces|chaque|notre|nos|leur|leurs|son|sa|ses|un|une)\s*[^\W\d_]"
+    rf"[^.;:!?]{{0,80}}?\s(?<!\bqui\s)(?:doi(?:t|vent)|devr(?:ait|aient|a|ont))\s+(?:{_ADVERBS}\s+)?"
+    r"(?:se\s+|s['’])?(?!faire\s+face|composer\b|affronter|subir)[^\W\d_]+(?:er|ir|re|oir)\b", re.I)
 
 
 # most items of a plan's list whose sentences commit, whatever their subject, for the list to be
@@ -251,6 +258,7 @@ class _Lists:
         if (hint == "" and not st.leadin_active and not self.ideas and not self.noun_proposal(block, label)
                 and not self.numbered_title(text, label) and not self.axis_item(block, text)
                 and not _NAMED_ITEM.match(text) and not self.key_figure(text)
+                and not (self.prior == "recommendation" and len(_sentences(text)) == 1 and _SUBJECT_MUST.match(text))
                 and (len(_sentences(text)) >= 2 or len(text.split()) >= 12)
                 and not _may_start_with_infinitive(self.lang.head(text))
                 and not _may_start_with_infinitive(self.lang.head(_after_topic(text)))
@@ -369,6 +377,8 @@ class _Lists:
             # des démarches administratives"): an action, as its numbered titles are (not "1° une
             # part de matériel reconditionné ;", the end of a sentence)
             unit.kind = "action"
+        elif not role and hint == "" and self.prior == "recommendation" and _SUBJECT_MUST.match(text):
+            unit.kind = "recommendation"  # « 10. Le nouveau site devra respecter … »: what a thing must be
         elif not role and hint == "" and self.asked_thing(block, text):
             unit.needs = "np"  # a demand if its siblings are (see resolve)
         else:

@@ -382,6 +382,15 @@ _GOAL_STATED = re.compile(
     r"^\W*(?:l['’]\s*|notre\s+|mon\s+)(?:objectif|ambition|cap|but)(?:\s+(?:est|sera)(?:\s+(?:clair|claire|simple"
     r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S", re.I)
 
+# A spending entered in the coming budget (« Le remplacement des serveurs est inscrit au budget 2027
+# pour 38 000 € », « Les crédits de la rénovation sont prévus au budget primitif »): in a budget
+# report, a thing the authority will pay for, committed in the present tense
+_BUDGETED = re.compile(
+    r"^\W*(?:le|la|les|l['’]|un|une|des)\s*[^\W\d_][^.;:!?]{0,160}?\b(?:est|sont)\s+(?:inscrite?s?|pr[ée]vue?s?)\s+"
+    r"(?:au|dans\s+le)\s+budget\b",
+    re.I,
+)
+
 # A measure the authority will report or follow (« Le nombre de connexions au wifi public sera
 # présenté chaque année au conseil municipal », « La part des démarches faites en ligne sera publiée
 # chaque semestre »): a measured quantity as the subject, a verb of reporting in the future
@@ -1117,6 +1126,11 @@ class _Paragraphs:
                 # « L'objectif est clair : d'ici 2031, la part … devra être divisée par deux. »: the
                 # goal the authority sets itself, an objective
                 self.add(_Unit(kind="objective", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
+            if self.prior != "recommendation" and _BUDGETED.match(sentence):
+                # « Le remplacement des serveurs est inscrit au budget 2027 pour 38 000 € »: an action
+                self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page))
                 continue
             if self.prior == "action" and _MEASURE_REPORTED.match(sentence):
