@@ -1774,7 +1774,6 @@ CASES = [
          'Les taux des impôts locaux ne seront pas augmentés en 2027.',
          'Les dépenses de fonctionnement à caractère général seront contenues à leur niveau de 2026, hors énergie.',
          "La ville poursuivra le remplacement des lampes de l'éclairage public par des LED, pour 150 000 €.",
-         "La création d'un budget participatif n'est pas envisagée dans le contexte budgétaire actuel.",
          'Une école équipée pour le numérique',
          'Une administration plus proche, plus ouverte et plus sûre',
          "Le nouveau site sera conforme au référentiel général d'amélioration de l'accessibilité (RGAA) et un audit d'accessibilité sera réalisé avant sa mise en ligne.",
