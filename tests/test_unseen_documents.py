@@ -1714,14 +1714,12 @@ CASES = [
      'suivitableau-avis-codev-2026-03-numerique',
      [],
      [], 0),
-    # « Aucune action engagée à ce jour. » is read as an action: its row's state « Non engagé » is
-    # not read as a refusal
+    # « Aucune action engagée à ce jour. », its row's state « Non engagé », is now read as a refusal
+    # (« Non engagée » caps like « Non réalisée »)
     ('../matching-checks/suivitableau/corpus/suivitableau/suivi-avis-codev-2026-03.xlsx',
      'suivitableau-suivi-avis-codev-2026-03',
      [],
-     [
-         'Aucune action engagée à ce jour.',
-     ], 0),
+     [], 0),
     # trelloidees: a town's « Atelier numérique citoyen » ideas on a Trello board exported as Trello's
     # JSON (lists, cards with a Markdown desc holding one or two demands, labels, votes, a checklist
     # of sub-demands, « +1 » and demand-adding comments in actions, duplicate and archived cards) and

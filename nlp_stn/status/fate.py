@@ -12,8 +12,10 @@ from ..model import STATUSES, STATUS_ADDRESSED, STATUS_NOT, STATUS_PARTIAL
 
 # An action's stated fate (Segment.state, folded to lower case without accents): turned down
 # or dropped answers nothing; kept in part, postponed or suspended answers at most in part.
+# « Non démarrée », « Non lancée » say a planned action has not started yet (still in the plan, no
+# cap); « Non engagée » says nothing was committed to it: nothing done, it answers nothing.
 _REFUSED_STATE = re.compile(
-    r"^(?:non\b(?!\s+(?:demarre|commence|lance|engage|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
+    r"^(?:non\b(?!\s+(?:demarre|commence|lance|debute|initie)e?s?\b)|refus|rejet|reject|abandon|defavorable|pas\s+retenu"
     r"|annule|supprime|retire|sans\s+suite|irrecevable|ecarte|fusionne)")
 # ... of which an action merged into another (« Fusionnée », as the reader writes « fusionnée avec
 # l'action 2.4 », « intégrée à la mesure 3 ») answers nothing itself but turns nothing down: the
@@ -53,7 +55,7 @@ def status_cap(state: str) -> str:
     « Abandonnée », « Retirée », « Avis défavorable »), « partiellement » when it was kept in part,
     postponed or suspended (« Retenue en partie », « Reportée en 2028 ») or asked of another
     body (« Demandée à un tiers »), otherwise « pris en compte » (« Réalisée », « En cours »,
-    « Non démarrée »: still in the plan, or nothing said).
+    « Non démarrée »: still in the plan, or nothing said; « Non engagée » is capped as turned down).
 
     >>> status_cap("Non retenue"), status_cap("Retenue en partie"), status_cap("En cours"), status_cap("")
     ('non pris en compte', 'partiellement', 'pris en compte', 'pris en compte')

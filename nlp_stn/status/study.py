@@ -29,6 +29,11 @@ _STUDY_ACTION = re.compile(
     r"|(?:(?:de\s+|d['’]\s*)(?=faire\b|r[ée]aliser|lancer|conduire|mener|engager|[ée]tudier))?"
     r"(?:faire\s+)?(?:r[ée]aliser|lancer|conduire|mener|engager|r[ée]alisation\s+d['’]|lancement\s+d['’])\s*une\s+"
     r"(?:[ée]tude|campagne\s+de\s+mesures?|mesure\s+(?:de\s+la|de\s+l['’]|du|des)\b)"
+    # (an audit or a diagnostic ordered, carried out or launched: « Commander l'audit d'accessibilité
+    # du site », « Faire réaliser un diagnostic des … », « Commander une étude »: still a study)
+    r"|(?:(?:de\s+|d['’]\s*)(?=faire\b|r[ée]aliser|lancer|conduire|mener|engager|commander))?"
+    r"(?:faire\s+)?(?:r[ée]aliser|lancer|conduire|mener|engager|commander)\s+"
+    r"(?:(?:une?|l['’]\s*|les|des)\s*(?:audits?|diagnostics?)\b|une\s+[ée]tude\b)"
     # a sentence of an answer whose subject is the study or the reflexion (« Une réflexion sera
     # engagée avec les communes sur … », « Une étude sera conduite en 2027 »), or the authority's
     # reflexion (« La commune engagera une réflexion sur … »)

@@ -133,6 +133,22 @@ def test_an_action_having_a_study_or_a_measurement_campaign_made_is_a_study():
     assert study_state("Lancer une campagne de communication sur le tri.", "", "Informer sur le tri") == ""
 
 
+def test_an_action_ordering_or_carrying_out_an_audit_or_a_diagnostic_is_a_study():
+    from nlp_stn.status import STUDY_STATE, study_state
+
+    demand = "Rendre la salle des fêtes accessible aux personnes en fauteuil roulant."
+    assert study_state("Commander l'audit d'accessibilité de la salle des fêtes", "", demand) == STUDY_STATE
+    assert study_state("Faire réaliser un diagnostic des accès de la salle des fêtes", "", demand) == STUDY_STATE
+    assert study_state("Lancer un audit des bâtiments communaux", "", demand) == STUDY_STATE
+    assert study_state("De commander une étude de mise aux normes de la salle", "", demand) == STUDY_STATE
+    # the demand asks for the audit itself: the audit answers it
+    assert study_state("Commander l'audit d'accessibilité de la salle des fêtes", "",
+                       "Faire un audit d'accessibilité de la salle des fêtes") == ""
+    # ordering things is a deed
+    assert study_state("Commander des rampes amovibles pour la salle des fêtes", "", demand) == ""
+    assert study_state("Commander les travaux de mise en accessibilité", "", demand) == ""
+
+
 def test_an_article_opening_on_de_having_a_study_or_a_measurement_made_is_a_study():
     from nlp_stn.status import STUDY_STATE, study_state
 
