@@ -313,18 +313,26 @@ _NOT_LIFESPAN_BEFORE = re.compile(
     r"|\bde\s+(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+[àa]|\bentre\s+\S+\s+et|\bpour\s+les|\bâg[ée]e?s?\s+de)\s*$", re.I)
 
 
+# ... but the target of a change (« portée de quatre à six ans », « passera de 5 à 6 ans »): the
+# number after « à » is the lifespan given
+_RAISED_FROM = re.compile(
+    r"\b(?:port|pass|allong|prolong|augment|relev)\w*\s+de\s+(?:\d+|" + "|".join(_NUMBER_WORDS) + r")\s+[àa]\s*$", re.I)
+
+
 def _lifespans(text: str) -> list[float]:
     """The lifespans in years ``text`` gives to things (see _LIFESPAN_WORD), sentence by sentence.
 
     >>> _lifespans("Garder les ordinateurs au moins 7 ans. Les jeunes de 16 à 25 ans, d'ici 5 ans.")
     [7.0]
+    >>> _lifespans("La durée d'usage des tablettes passera de 4 à 5 ans.")
+    [5.0]
     """
     out = []
     for sentence in _detail_sentences(text or ""):
         if not _LIFESPAN_WORD.search(sentence):
             continue
         for m in _YEARS.finditer(sentence):
-            if _NOT_LIFESPAN_BEFORE.search(sentence[:m.start()]):
+            if _NOT_LIFESPAN_BEFORE.search(sentence[:m.start()]) and not _RAISED_FROM.search(sentence[:m.start()]):
                 continue
             raw = m.group("num").lower()
             out.append(float(_NUMBER_WORDS[raw]) if raw in _NUMBER_WORDS else float(raw))

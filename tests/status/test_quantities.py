@@ -55,6 +55,10 @@ def test_one_more_told_by_its_rank_counts_one(action, demand, expected):
      "Garder les tablettes au moins 8 ans", "Retenue en partie (moins que demandé)"),
     ("La durée d'usage des imprimantes sera portée à 6 années.",
      "Porter à neuf ans la durée d'utilisation des imprimantes", "Retenue en partie (moins que demandé)"),
+    # « portée / passera de X à Y ans »: Y is the lifespan given, not X
+    ("La durée d'usage des écrans sera portée de trois à cinq ans.",
+     "Porter à huit ans la durée d'usage des écrans", "Retenue en partie (moins que demandé)"),
+    ("La durée de vie des tablettes passera de 4 à 9 ans.", "Garder les tablettes au moins 8 ans", ""),
     # as long or longer: unchanged
     ("La durée de vie des serveurs sera portée à dix ans.", "Conserver les serveurs au moins 8 ans", ""),
     # a deadline, an age or no word of lifespan: no lifespan compared
