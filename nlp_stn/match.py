@@ -34,7 +34,7 @@ from .model import (
 )
 from .segment.priors import _REFUSED_SECTION, section_title
 from .settings import Settings
-from .status import asked_in_all, names_more_asked, outranked, stated_best, answer_state, status_cap
+from .status import asked_in_all, names_less_asked, names_more_asked, outranked, stated_best, answer_state, status_cap
 from .themes import fold, load_lexicon
 
 MATCHER_FILE = "matcher.json"
@@ -322,33 +322,6 @@ def refusal_first(ranked: Sequence[tuple[Segment, float]], thresholds: Mapping[s
                 and not names_less_asked(demand_text, action.text, ranked[0][0].text)):
             return [ranked[i]] + ranked[:i] + ranked[i + 1:]
     return ranked
-
-
-# words of four letters or more too common to tell what a demand asks (see names_less_asked), folded
-_COMMON_WORDS = frozenset("pour dans avec sans plus tous tout toute toutes leur leurs elle elles nous vous sont "
-                          "sera seront etre fait faire cette ceux celle chaque autre autres comme mais aussi tres "
-                          "bien place mettre peut peuvent faut".split())
-
-
-def _asked_words(text: str) -> set[str]:
-    """The words of four letters or more of ``text`` (not _COMMON_WORDS), folded, cut to six letters."""
-    return {w[:6] for w in re.findall(r"[a-z]{4,}", fold(text or "")) if w not in _COMMON_WORDS}
-
-
-def names_less_asked(demand_text: str, refused: str, best: str) -> bool:
-    """Whether the refusal ``refused`` names less of the demand than the best action ``best``: the
-    best names a word of the demand (four letters or more, see :func:`_asked_words`) that the
-    refusal does not, and the refusal none that the best does not.
-
-    >>> names_less_asked("Du wifi au parc", "Le gymnase n'aura pas de wifi.", "Le wifi public au parc.")
-    True
-    >>> names_less_asked("Une aide à l'achat de composteurs", "L'aide à l'achat de composteurs n'est pas retenue.",
-    ...                  "Des composteurs en prêt")
-    False
-    """
-    asked = _asked_words(demand_text)
-    in_refused, in_best = asked & _asked_words(refused), asked & _asked_words(best)
-    return bool(in_best - in_refused) and not in_refused - in_best
 
 
 # At most this many characters between two sentences of one answer (a space, a line break)

@@ -436,7 +436,8 @@ def test_a_refusal_scored_as_high_as_the_best_action_is_the_answer():
 def test_a_refusal_naming_less_of_the_demand_than_the_best_action_stays_below_it():
     import dataclasses
 
-    from nlp_stn.match import _coverage, names_less_asked, refusal_first
+    from nlp_stn.match import _coverage, refusal_first
+    from nlp_stn.status import names_less_asked
 
     thresholds = {"addressed": 0.7, "partial": 0.3}
     kept = dataclasses.replace(unit("a1", "Des bancs neufs au square Lamartine dès le printemps."), kind="action")

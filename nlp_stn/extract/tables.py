@@ -1545,12 +1545,19 @@ BOARD_LIST_KEYS = ("idList", "listId")
 BOARD_TEXT_KEYS = ("desc", "description")
 BOARD_CARD_KEYS = ("idCard", "cardId")
 BOARD_COMMENT_KEYS = ("text", "comment")
+BOARD_NAME_KEYS = ("name", "title")
+BOARD_ID_KEYS = ("id", "_id")
 COMMENT_ACTIONS = frozenset({"commentCard"})
 
 
 def _first_key(obj: dict, keys: Sequence[str]) -> object:
     """The value of the first of ``keys`` that ``obj`` has, None when it has none."""
     return next((obj[k] for k in keys if k in obj), None)
+
+
+def _key_text(obj: dict, keys: Sequence[str] = BOARD_NAME_KEYS) -> str:
+    """The value of the first of ``keys`` that ``obj`` has, as stripped text ("" without one)."""
+    return str(_first_key(obj, keys) or "").strip()
 
 
 def board_records(data: object) -> Optional[dict]:
@@ -1587,15 +1594,15 @@ def board_records(data: object) -> Optional[dict]:
     if not (isinstance(cards, list) and isinstance(lists, list) and cards
             and all(isinstance(c, dict) and _first_key(c, BOARD_LIST_KEYS) is not None for c in cards)):
         return None
-    names = {str(o.get("id", o.get("_id"))): o for o in lists if isinstance(o, dict)}
+    names = {str(_first_key(o, BOARD_ID_KEYS)): o for o in lists if isinstance(o, dict)}
     checks: dict[str, list[str]] = {}
     for checklist in data.get("checklists") or ():
         if isinstance(checklist, dict):
-            items = [str(_first_key(i, ("name", "title")) or "").strip() for i in checklist.get("checkItems") or ()
+            items = [_key_text(i) for i in checklist.get("checkItems") or ()
                      if isinstance(i, dict)]
             items = [f"- {i}" for i in items if i]
             if items:
-                head = str(_first_key(checklist, ("name", "title")) or "").strip()
+                head = _key_text(checklist)
                 block = ([f"{head} :"] if head else []) + items
                 checks.setdefault(str(_first_key(checklist, BOARD_CARD_KEYS)), []).append("\n".join(block))
     said: dict[str, list[dict]] = {}
@@ -1613,19 +1620,19 @@ def board_records(data: object) -> Optional[dict]:
     records = []
     for card in cards:
         lst = names.get(str(_first_key(card, BOARD_LIST_KEYS)), {})
-        category = str(_first_key(lst, ("name", "title")) or "").strip()
+        category = _key_text(lst)
         words = _words(category)
         if (_archived(card) or _archived(lst) or (words and words[0] in SKIPPED_STATUS)):
             continue
-        key = str(card.get("id", card.get("_id")))
-        text = str(_first_key(card, BOARD_TEXT_KEYS) or "").strip()
+        key = str(_first_key(card, BOARD_ID_KEYS))
+        text = _key_text(card, BOARD_TEXT_KEYS)
         body = "\n\n".join(part for part in [text, *checks.get(key, [])] if part)
-        record = {"id": key, "title": str(_first_key(card, ("name", "title")) or "").strip(), "body": body,
+        record = {"id": key, "title": _key_text(card), "body": body,
                   "category": category}
         if said.get(key):
             record["comments"] = said[key]
         records.append(record)
-    title = _first_key(data, ("name", "title"))
+    title = _first_key(data, BOARD_NAME_KEYS)
     return {"title": title.strip() if isinstance(title, str) else "", "cards": records}
 
 

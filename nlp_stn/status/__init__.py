@@ -14,7 +14,7 @@ says of how far it answers a demand, each lowering the status its score gives: Â
   candidates (:func:`stated_best`, :func:`outranked`).
 """
 from .fate import capped_status, status_cap
-from .words import asked_in_all, names_more_asked
+from .words import asked_in_all, names_less_asked, names_more_asked
 from .study import (LEFT_OUT_STATE, OUT_OF_SCOPE, STUDIED_PART_STATE, STUDY_STATE, UNDER_STUDY, left_out_state,
                     studied_part_state, study_state)
 from .quantities import (SMALLER_STATE, budget_state, lifespan_state, part_state, price_state, quantity_state,
@@ -36,7 +36,7 @@ __all__ = ["ALTERNATIVE_STATE", "CONDITION_STATE", "CONTRARY_STATE", "ELSEWHERE_
            "UNDER_STUDY", "alternative_state", "answer_state", "asked_in_all", "budget_state", "capped_status",
            "condition_state", "contrary_state", "day_state", "elsewhere_state", "every_state", "few_state",
            "frequency_state", "later_state", "left_out_state", "lifespan_state", "list_state", "named_state",
-           "names_more_asked", "other_public_state", "outranked", "own_state", "part_state",
+           "names_less_asked", "names_more_asked", "other_public_state", "outranked", "own_state", "part_state",
            "place_pair_state", "places_state", "price_state", "public_state", "quantity_state", "refused_things",
            "relay_state", "season_state", "span_state", "stated_best", "status_cap", "studied_part_state",
            "study_state", "time_share_state", "trial_state"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..themes import fold
 from .fate import _fold_state
 
 
@@ -38,6 +39,33 @@ def names_more_asked(demand_text: str, given: str, other: str) -> bool:
     False
     """
     return bool((_words(demand_text) - _words(given)) & _words(other))
+
+
+# words of four letters or more too common to tell what a demand asks (see names_less_asked), folded
+_COMMON_WORDS = frozenset("pour dans avec sans plus tous tout toute toutes leur leurs elle elles nous vous sont "
+                          "sera seront etre fait faire cette ceux celle chaque autre autres comme mais aussi tres "
+                          "bien place mettre peut peuvent faut".split())
+
+
+def _asked_words(text: str) -> set[str]:
+    """The words of four letters or more of ``text`` (not _COMMON_WORDS), folded, cut to six letters."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", fold(text or "")) if w not in _COMMON_WORDS}
+
+
+def names_less_asked(demand_text: str, refused: str, best: str) -> bool:
+    """Whether the refusal ``refused`` names less of the demand than the best action ``best``: the
+    best names a word of the demand (four letters or more, see :func:`_asked_words`) that the
+    refusal does not, and the refusal none that the best does not.
+
+    >>> names_less_asked("Du wifi au parc", "Le gymnase n'aura pas de wifi.", "Le wifi public au parc.")
+    True
+    >>> names_less_asked("Une aide à l'achat de composteurs", "L'aide à l'achat de composteurs n'est pas retenue.",
+    ...                  "Des composteurs en prêt")
+    False
+    """
+    asked = _asked_words(demand_text)
+    in_refused, in_best = asked & _asked_words(refused), asked & _asked_words(best)
+    return bool(in_best - in_refused) and not in_refused - in_best
 
 
 def asked_in_all(demand_text: str, *texts: str) -> set[str]:
