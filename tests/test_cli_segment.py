@@ -70,6 +70,32 @@ def test_evaluate_segments_missing_gold(tmp_path):
                              "vérifiez le chemin (--gold).\n")
 
 
+def test_evaluate_segments_reads_an_annotation_folder_and_its_corpus_beside_it(tmp_path):
+    (tmp_path / "gold").mkdir()
+    shutil.copy(GOLD, tmp_path / "gold" / "units.csv")
+    (tmp_path / "corpus").symlink_to(CORPUS, target_is_directory=True)
+    given = CliRunner().invoke(main, ["evaluate", "segments", "--gold", str(GOLD), "--corpus", str(CORPUS)])
+    folder = CliRunner().invoke(main, ["evaluate", "segments", "--gold", str(tmp_path / "gold")])
+    assert folder.exit_code == 0, folder.output
+    assert folder.output == given.output
+
+
+def test_evaluate_segments_asks_for_the_corpus_when_none_is_beside_the_annotations(tmp_path):
+    (tmp_path / "gold").mkdir()
+    shutil.copy(GOLD, tmp_path / "gold" / "units.csv")
+    result = CliRunner().invoke(main, ["evaluate", "segments", "--gold", str(tmp_path / "gold")])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Erreur : {tmp_path / 'gold'} : pas de dossier corpus à côté des annotations : "
+                             "donnez le dossier des documents avec --corpus.\n")
+
+
+def test_evaluate_segments_names_the_missing_units_file_of_a_folder(tmp_path):
+    result = CliRunner().invoke(main, ["evaluate", "segments", "--gold", str(tmp_path), "--corpus", str(CORPUS)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"Erreur : {tmp_path / 'units.csv'} : fichier d'annotations introuvable : "
+                             "vérifiez le chemin (--gold).\n")
+
+
 def test_segment_shares_the_input_options_of_extract(tmp_path):
     export = tmp_path / "export.csv"
     export.write_text("num;sujet;avis\n7;Wifi;Installer le wifi dans les parcs.\n", encoding="utf-8")

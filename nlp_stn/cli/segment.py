@@ -98,10 +98,12 @@ def register(main, evaluate):
             sys.exit(1)
 
     @evaluate.command("segments")
-    @click.option("--gold", required=True, type=click.Path(dir_okay=False),
-                  help="Annotations de référence (CSV : doc, unit, kind, text).")
-    @click.option("--corpus", "corpus_dir", required=True, type=click.Path(file_okay=False),
-                  help="Dossier des documents (les ids de doc sont relatifs à ce dossier).")
+    @click.option("--gold", required=True, type=click.Path(),
+                  help="Annotations de référence : fichier CSV (doc, unit, kind, text) ou dossier qui "
+                       "contient units.csv.")
+    @click.option("--corpus", "corpus_dir", type=click.Path(file_okay=False),
+                  help="Dossier des documents (les ids de doc sont relatifs à ce dossier) ; défaut : le "
+                       "dossier corpus à côté du dossier d'annotations.")
     @click.option("--exhaustive", multiple=True,
                   help="Document dont les annotations sont complètes (répétable) ; par défaut ceux "
                        "qui ont au moins --min-exhaustive recommandations/actions annotées.")
@@ -114,6 +116,7 @@ def register(main, evaluate):
         annotés exhaustivement).
 
         Exemple : nlp-stn evaluate segments --gold ../shared/gold/units.csv --corpus ../shared/corpus
+        (ou : nlp-stn evaluate segments --gold ../shared/gold)
         """
         from ..evaluation.segments import evaluate_segments
         from ..settings import Settings

@@ -120,8 +120,20 @@ def _strict_variants(text: str, label: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def read_gold(path: Path | str) -> list[GoldUnit]:
+GOLD_FILE = "units.csv"  # the reference units inside an annotation folder (as `evaluate matches` reads it)
+
+
+def gold_file(path: Path | str) -> Path:
+    """The reference units' file: ``path`` itself, or its ``units.csv`` when it is an annotation
+    folder (``../shared/gold``, ``tests/data/matching-checks/<pair>/gold``)."""
     path = Path(path)
+    return path / GOLD_FILE if path.is_dir() else path
+
+
+def read_gold(path: Path | str) -> list[GoldUnit]:
+    """The reference units of a CSV file (``doc, unit, kind, text``) or of an annotation folder's
+    ``units.csv``."""
+    path = gold_file(path)
     if not path.is_file():
         raise InputError("fichier d'annotations introuvable : vérifiez le chemin (--gold).", path=path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -174,11 +186,14 @@ def score_document(doc: str, gold: Sequence[GoldUnit], segments: Sequence[Segmen
                     unmatched=len(extra), exhaustive=exhaustive, missed=tuple(missed), extra=tuple(extra))
 
 
-def evaluate_segments(gold_csv: Path | str, corpus_dir: Path | str, settings: Settings = Settings(),
+def evaluate_segments(gold_csv: Path | str, corpus_dir: Optional[Path | str] = None, settings: Settings = Settings(),
                       exhaustive: Optional[Sequence[str]] = None, min_exhaustive: int = MIN_EXHAUSTIVE,
                       progress: ProgressFn = no_progress) -> Report:
     """Segment every document of the gold file found under ``corpus_dir`` and score it.
 
+    ``gold_csv`` is a units file or an annotation folder (its ``units.csv``); without
+    ``corpus_dir``, the documents are looked for in the folder ``corpus`` beside the annotation
+    folder (``../shared/gold`` and ``../shared/corpus``), as ``evaluate matches`` does.
     ``exhaustive`` names the documents whose gold is complete (default: those with at least
     ``min_exhaustive`` recommendation/action units in the gold file).
     """
@@ -186,8 +201,14 @@ def evaluate_segments(gold_csv: Path | str, corpus_dir: Path | str, settings: Se
     from ..errors import NlpStnError
     from ..extract import extract
     from ..segment import segment
+    from ..train import default_corpus
 
     gold = read_gold(gold_csv)
+    if corpus_dir is None:
+        corpus_dir = default_corpus(gold_file(gold_csv).parent)
+        if corpus_dir is None:
+            raise InputError("pas de dossier corpus à côté des annotations : donnez le dossier des documents "
+                             "avec --corpus.", path=gold_file(gold_csv).parent)
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise InputError("dossier du corpus introuvable : vérifiez le chemin (--corpus).", path=corpus_dir)
