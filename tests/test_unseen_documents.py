@@ -1784,6 +1784,63 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # wooclap: a public meeting's live answers exported from a Wooclap-like voting tool as an XLSX (openpyxl:
+    # a « Résumé » sheet with the event, its code, the figures and a table « N° | Question | Type | … », then
+    # one sheet per question « Q1 - Brainstorming » … with a merged question row, « Type : … », a header
+    # « Participant | Idée | Likes | Date de réponse » or « Participant | Réponse | Date de réponse » over
+    # open answers (« +1 », « +1 et aussi … », thanks, emoji, a question « Est-ce que la commune pourrait … ? »),
+    # polls « Choix | Nombre de votes | Pourcentage | Correct » with « Nombre de votants », a word cloud
+    # « Mot | Occurrences », and a « Participants » sheet of ticks) and the town's answer as a Drupal 10 page
+    # (skip link, header, search form, main menu, breadcrumb, chapô, « paragraphs »: key figures, a context
+    # text, four cards « card__title / card__text », a Bootstrap accordion of themes whose paragraphs open on
+    # a bold run « Covoiturage. », objectives as a list, a boxed next date, files, share links, footer)
+    ('../matching-checks/wooclap/corpus/wooclap/wooclap-resultats-reunion-plan-velo-2026-10-14.xlsx',
+     'wooclap-wooclap-resultats-reunion-plan-velo-2026-10-14',
+     [
+         'Une piste cyclable séparée de la route entre le bourg et la gare, on a peur avec les camions',
+         "Des arceaux pour attacher les vélos devant l'école des Tilleuls et devant l'école Marie-Curie",
+         "Je vais à la gare tous les jours à vélo et le soir la route de Valmoret est complètement noire, il faudrait l'éclairer au moins jusqu'au pont",
+         'Un abri vélo fermé à clé à la gare pour ne plus se faire voler son vélo',
+         'Passer tout le centre-bourg en zone 30 et mettre des ralentisseurs rue du Pressoir',
+         "+1 et aussi un passage piéton devant la boulangerie de la RD 914, c'est très dangereux pour traverser",
+         "Élargir les trottoirs de la Grand'Rue, impossible de passer avec une poussette ou un fauteuil",
+         "Un pédibus pour aller à l'école le matin",
+         'Des bancs le long du chemin de halage pour les personnes âgées',
+         'Mettre des vélos en location (électriques) comme à la ville',
+         'Une navette le samedi matin pour aller au marché de Saint-Quentel',
+         "Plus de cars le soir sur la ligne 12, le dernier part à 18h10 c'est trop tôt pour ceux qui travaillent",
+         "Une aire de covoiturage à l'entrée de la RD 914 avec des places marquées",
+         "Est-ce que la commune pourrait aider à acheter un vélo électrique ? Une prime comme dans d'autres communes",
+         'Sécuriser les abords du collège Louise-Weiss',
+         'Une piste cyclable bourg - gare',
+         'Installer une station de réparation vélo en libre-service',
+         'Jalonner les itinéraires cyclables avec des panneaux',
+         'Organiser une fête du vélo chaque année au printemps avec les associations',
+         'Il faut absolument que les camions de la carrière ne passent plus par le centre',
+         'Ce serait bien de refaire une réunion comme ça dans un an pour voir ce qui a été fait',
+     ],
+     [], 12),
+    ('../matching-checks/wooclap/corpus/wooclap/plan-velo-reponses-municipalite.html',
+     'wooclap-plan-velo-reponses-municipalite',
+     [
+         "Pour l'école Marie-Curie, ils seront installés lors de la rénovation de la cour, prévue en 2028.",
+         "La commune lui a demandé d'y installer un abri vélos sécurisé et attend sa réponse au premier semestre 2027.",
+         "L'éclairage de la route de Valmoret fera l'objet d'une étude en 2027 avec le syndicat d'énergie.",
+         "En attendant, des balises réfléchissantes seront posées sur le tronçon qui va jusqu'au pont.",
+         "La location de vélos électriques en libre-service n'est pas retenue : le coût d'un tel service est hors de portée d'une commune de 4 200 habitants.",
+         "Une station de réparation en libre-service sera installée à titre d'essai sur la place de l'Église au printemps 2027.",
+         "Un passage piéton éclairé sera créé devant la boulangerie, avec l'accord du Département, au printemps 2027.",
+         "Les trottoirs de la Grand'Rue ne peuvent pas être élargis sans mettre la rue en sens unique, ce que les commerçants refusent.",
+         'Les poteaux qui rétrécissent le passage devant la pharmacie seront toutefois déplacés.',
+         "Les abords du collège Louise-Weiss seront sécurisés pendant les vacances d'été 2027 : dépose-minute déplacée, barrières le long du trottoir et passage piéton surélevé.",
+         "La commune accompagnera les parents volontaires pour lancer un pédibus à l'école des Tilleuls, à titre expérimental, à la rentrée 2027.",
+         "Six bancs seront installés le long du chemin de halage d'ici l'été 2027.",
+         "La demande d'un départ plus tardif sur la ligne 12 lui a été transmise ; la commune la défendra au comité de ligne de mars 2027.",
+         "Cette demande n'est pas retenue : la commune ne peut pas interdire seule les poids lourds dans la traversée du bourg, car la RD 914 est une route à grande circulation sans itinéraire de délestage.",
+     ],
+     [
+         'Indicateur : nombre de passages relevés par le compteur vélo de la route de la gare, publié chaque trimestre sur ce site.',
+     ], 1),
 ]
 
 
