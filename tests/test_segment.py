@@ -4260,3 +4260,19 @@ def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
         ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
         ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
     ]
+
+
+def test_a_section_pairing_the_proposals_with_the_answers_holds_answers(tmp_path):
+    # « Vos propositions, nos réponses » on an authority's page: the themes under it named by a
+    # verb are no demands, its paragraphs are read as the answers they are
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Centre-ville : les réponses de la municipalité</h1>"
+        "<h2>Vos propositions, nos réponses</h2>"
+        "<h3>Stationner plus facilement</h3>"
+        "<p>Un parking relais de 60 places sera ouvert près du stade en 2027.</p>"
+        "<h3>Respirer en ville</h3>"
+        "<p>Vingt arbres seront plantés place Carnot cet hiver.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Un parking relais de 60 places sera ouvert près du stade en 2027."),
+        ("action", "Vingt arbres seront plantés place Carnot cet hiver."),
+    ]

@@ -11,7 +11,7 @@ from ..labels import field_kind, parse_label
 from ..extract.text import read_text
 from ..model import Block, DocMeta, Document, STATUS_ADDRESSED
 from ..status import status_cap
-from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
+from .vocabulary import (_PAIRED_ANSWERS, _SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _MARKDOWN_BODY, _NUMBER_DASH, _OTHER_VOICES, _TESTIMONIES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS,
@@ -571,6 +571,10 @@ class _Headings:
             title = _SUBJECT_APPOSITION.sub(r"\1 ", title, count=1)
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", title)
         hint = classify_leadin(" ".join(words[:3]), self.prior)
+        if hint == "recommendation" and self.prior != "recommendation" and _PAIRED_ANSWERS.match(title):
+            # « Vos propositions, nos réponses » on an authority's page: the demands it restates
+            # and answers, what follows are its answers (the language of each decides), no demands
+            hint = ""
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
         if self.prior == "action" and _DATED_CHANGES.match(title):
