@@ -4276,3 +4276,17 @@ def test_a_section_pairing_the_proposals_with_the_answers_holds_answers(tmp_path
         ("action", "Un parking relais de 60 places sera ouvert près du stade en 2027."),
         ("action", "Vingt arbres seront plantés place Carnot cet hiver."),
     ]
+
+
+def test_a_deed_said_impossible_is_turned_down(tmp_path):
+    # « … ne peuvent pas être élargis … »: the authority says the deed asked cannot be done, a
+    # refusal; put off to a date (« ne pourra pas être ouverte avant 2028 ») it is no refusal
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Centre-ville : les réponses de la municipalité</h1>"
+        "<p>Les trottoirs de la rue Haute ne peuvent pas être élargis sans supprimer le stationnement.</p>"
+        "<p>La halle ne peut pas être couverte : le coût serait trop élevé.</p>"
+        "<p>La salle ne pourra pas être ouverte avant 2028.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Les trottoirs de la rue Haute ne peuvent pas être élargis sans supprimer le stationnement."),
+        ("decision", "La halle ne peut pas être couverte : le coût serait trop élevé."),
+    ]

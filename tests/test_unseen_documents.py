@@ -1802,7 +1802,6 @@ CASES = [
      'wooclap-plan-velo-reponses-municipalite',
      [
          "Pour l'école Marie-Curie, ils seront installés lors de la rénovation de la cour, prévue en 2028.",
-         "Les trottoirs de la Grand'Rue ne peuvent pas être élargis sans mettre la rue en sens unique, ce que les commerçants refusent.",
      ],
      [
          "La commune lui a demandé d'y installer un abri vélos sécurisé et attend sa réponse au premier semestre 2027.",
