@@ -4290,3 +4290,16 @@ def test_a_deed_said_impossible_is_turned_down(tmp_path):
         ("decision", "Les trottoirs de la rue Haute ne peuvent pas être élargis sans supprimer le stationnement."),
         ("decision", "La halle ne peut pas être couverte : le coût serait trop élevé."),
     ]
+
+
+def test_an_item_named_indicator_under_objectives_is_an_indicator(tmp_path):
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo : les réponses de la municipalité</h1><h2>Nos objectifs</h2>"
+        "<ul><li>Objectif : 20 % des élèves venant à vélo en 2030.</li>"
+        "<li>Indicateur : nombre de vélos comptés rue de la Gare, publié chaque trimestre.</li>"
+        "<li>Réduire de moitié les accidents.</li></ul>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Objectif : 20 % des élèves venant à vélo en 2030."),
+        ("indicator", "Indicateur : nombre de vélos comptés rue de la Gare, publié chaque trimestre."),
+        ("objective", "Réduire de moitié les accidents."),
+    ]

@@ -1805,7 +1805,6 @@ CASES = [
      ],
      [
          "La commune lui a demandé d'y installer un abri vélos sécurisé et attend sa réponse au premier semestre 2027.",
-         'Indicateur : nombre de passages relevés par le compteur vélo de la route de la gare, publié chaque trimestre sur ce site.',
      ], 1),
 ]
 
