@@ -4303,3 +4303,19 @@ def test_an_item_named_indicator_under_objectives_is_an_indicator(tmp_path):
         ("indicator", "Indicateur : nombre de vélos comptés rue de la Gare, publié chaque trimestre."),
         ("objective", "Réduire de moitié les accidents."),
     ]
+
+
+def test_a_clause_resuming_the_object_of_the_clause_before_keeps_it(tmp_path):
+    # after « ; », a commitment whose object is a pronoun standing for what the first clause named
+    # (« … lui a été transmise ; la commune la défendra … ») is read with that clause; a clause of
+    # its own (« … ; la commune lancera une consultation ») alone
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Transports : les réponses de la municipalité</h1>"
+        "<p>La demande d'un car plus tardif lui a été transmise ; la commune la défendra au comité de ligne de mai.</p>"
+        "<p>Les bancs ont été commandés ; nous les installerons en mai.</p>"
+        "<p>Le marché est clos ; la commune lancera une consultation.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La demande d'un car plus tardif lui a été transmise ; la commune la défendra au comité de ligne de mai."),
+        ("action", "Les bancs ont été commandés ; nous les installerons en mai."),
+        ("action", "la commune lancera une consultation."),
+    ]
