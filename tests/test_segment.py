@@ -4319,3 +4319,16 @@ def test_a_clause_resuming_the_object_of_the_clause_before_keeps_it(tmp_path):
         ("action", "Les bancs ont été commandés ; nous les installerons en mai."),
         ("action", "la commune lancera une consultation."),
     ]
+
+
+def test_a_contribution_praising_the_meeting_and_thanking_asks_nothing(tmp_path):
+    _, units = _units(tmp_path, "idees.csv", (
+        "N°;Contribution\n"
+        "1;Super soirée, merci aux élus\n"
+        "2;Belle réunion, bravo à l'équipe !\n"
+        "3;Super soirée, merci de refaire la route des Vignes\n"
+        "4;Des bancs au bord du lac\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "3", "Super soirée, merci de refaire la route des Vignes"),
+        ("recommendation", "4", "Des bancs au bord du lac"),
+    ]

@@ -1797,7 +1797,7 @@ CASES = [
     ('../matching-checks/wooclap/corpus/wooclap/wooclap-resultats-reunion-plan-velo-2026-10-14.xlsx',
      'wooclap-wooclap-resultats-reunion-plan-velo-2026-10-14',
      [],
-     [], 2),
+     [], 1),
     ('../matching-checks/wooclap/corpus/wooclap/plan-velo-reponses-municipalite.html',
      'wooclap-plan-velo-reponses-municipalite',
      [

@@ -226,7 +226,10 @@ def _names_a_topic_only(text: str) -> bool:
 # A contribution opened by praise or thanks (« bravo pour … », « merci aux bénévoles », « félicitations à
 # l'équipe »), not a polite request (« merci de remettre les bancs »), nor praise then an ask
 # (« Bravo. Il faudrait … », see _Segmenter.asks)
-_PRAISE = re.compile(r"^\W*(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
+# (after a word praising the meeting itself: « Super soirée, merci aux élus », « Belle réunion, bravo ! »)
+_PRAISE = re.compile(r"^\W*(?:(?:super|tr[èe]s\s+bonne|bonne|belle|excellente|chouette)\s+(?:soir[ée]e|r[ée]union|rencontre"
+                     r"|initiative|d[ée]marche|pr[ée]sentation|organisation)\s*[,!.…]*\s*)?"
+                     r"(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
 
 
 def _praise_only(text: str) -> bool:
@@ -234,6 +237,8 @@ def _praise_only(text: str) -> bool:
     super ambiance !! »).
 
     >>> _praise_only("merci aux bénévoles du comité des fêtes"), _praise_only("merci de réparer le banc")
+    (True, False)
+    >>> _praise_only("Super soirée, merci aux élus"), _praise_only("Super soirée, merci de refaire la route")
     (True, False)
     """
     return bool(_PRAISE.match(text)) and len(_sentences(text)) == 1
