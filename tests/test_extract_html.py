@@ -885,3 +885,35 @@ def test_a_titled_box_of_prose_set_in_the_main_text_is_read_a_sidebar_an_untitle
         ("heading", "Ce que nous ne ferons pas"),
         ("paragraph", "La piste le long du canal n'est pas retenue : la berge appartient à l'État."),
     ]
+
+
+def test_accordion_items_are_sections_not_cards(tmp_path):
+    # a CMS's accordion: each item's heading holds the button opening the item's own panel; the
+    # panels say their answers in paragraphs: sections to unfold, not the cards of a listing
+    items = "".join(
+        f'<div class="paragraph accordion-item"><h3 class="accordion-header" id="h{i}">'
+        f'<button class="accordion-button collapsed" type="button" data-bs-toggle="collapse" '
+        f'data-bs-target="#c{i}" aria-controls="c{i}">{theme}</button></h3>'
+        f'<div id="c{i}" class="accordion-collapse collapse"><div class="accordion-body">'
+        f'<p>{first}</p><p>{second}</p></div></div></div>'
+        for i, (theme, first, second) in enumerate([
+            ("Les écoles", "Une cour sera végétalisée à Jean-Moulin en 2027.", "La cantine passera au bio."),
+            ("Le sport", "Le gymnase sera isolé pendant l'été 2027.", "Un city-stade est à l'étude."),
+            ("La culture", "La médiathèque ouvrira le dimanche dès janvier.", "Le cinéma n'est pas retenu."),
+        ]))
+    path = tmp_path / "reponses.html"
+    path.write_text(f"<html><body><main><h1>Nos réponses</h1><div class='accordion'>{items}</div></main></body></html>",
+                    encoding="utf-8")
+    ex = html.read(path, Settings())
+    assert [(b.kind, b.text) for b in ex.blocks] == [
+        ("heading", "Nos réponses"),
+        ("heading", "Les écoles"),
+        ("paragraph", "Une cour sera végétalisée à Jean-Moulin en 2027."),
+        ("paragraph", "La cantine passera au bio."),
+        ("heading", "Le sport"),
+        ("paragraph", "Le gymnase sera isolé pendant l'été 2027."),
+        ("paragraph", "Un city-stade est à l'étude."),
+        ("heading", "La culture"),
+        ("paragraph", "La médiathèque ouvrira le dimanche dès janvier."),
+        ("paragraph", "Le cinéma n'est pas retenu."),
+    ]

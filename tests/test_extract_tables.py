@@ -1834,3 +1834,48 @@ def test_the_comment_column_is_the_text_only_when_no_other_column_is():
     # a plan's « Commentaire » of progress is no comment of a post
     columns = find_columns(["N°", "Action", "Statut", "Commentaire"], Settings(), "x.csv")
     assert columns.fields["title"] == (1,) and columns.comments == ()
+
+
+def test_xlsx_one_sheet_per_question_of_a_live_voting_tool(tmp_path):
+    # a public meeting's answers sent from phones: a summary sheet, then one sheet per question,
+    # the question on its first line, its type, a header over the answers; polls as tallies
+    path = tmp_path / "resultats-seance.xlsx"
+    _workbook(path, [
+        ("Synthèse", [["Export des résultats"], ["Session", "Atelier jeunesse"], ["Participants", 31],
+                      ["N°", "Question", "Type"], [1, "Que faut-il changer au skatepark ?", "Question ouverte"]], []),
+        ("1 - Question ouverte", [
+            ["Que faut-il changer au skatepark ?", None, None], ["Question ouverte"],
+            ["Nom", "Réponse", "Heure"],
+            ["Inès", "Un point d'eau potable près des rampes", "18:02:11"],
+            ["Anonyme", "+1", "18:02:30"],
+            ["Tom", "Merci !", "18:03:02"],
+            ["Anonyme", "Refaire le béton qui est tout fissuré", "18:03:40"],
+        ], ["A1:C1"]),
+        ("2 - Sondage", [
+            ["Quel projet mettre en priorité ? (1 choix)", None], ["Sondage"],
+            ["Option", "Votes"],
+            ["Éclairer le terrain de basket le soir", 14], ["Un abri avec des bancs", 9], ["Autre", 2],
+            ["Nombre total de votants", 25],
+        ], ["A1:B1"]),
+        ("3 - Sondage", [["Venez-vous au skatepark ?", None], ["Sondage"], ["Option", "Votes"],
+                         ["Chaque semaine", 12], ["Jamais", 8]], []),
+        ("4 - Nuage de mots", [["Le skatepark en un mot ?", None], ["Mot", "Occurrences"], ["bruyant", 4],
+                               ["sale", 3]], []),
+        ("Participants", [["Nom", "Q1", "Q2"], ["Inès", "✓", "✓"], ["Tom", "✓", ""]], []),
+    ])
+    doc = extract(path)
+    assert doc.title == "Export des résultats"
+    assert [(b.fields["category"], b.fields["body"]) for b in doc.blocks] == [
+        ("Que faut-il changer au skatepark ?", "Un point d'eau potable près des rampes"),
+        ("Que faut-il changer au skatepark ?", "Refaire le béton qui est tout fissuré"),
+        ("Quel projet mettre en priorité ? (1 choix)", "Éclairer le terrain de basket le soir"),
+        ("Quel projet mettre en priorité ? (1 choix)", "Un abri avec des bancs"),
+    ]  # « +1 » and thanks say nothing; « Autre » and the voters' count are no option asked;
+    # the poll of habits, the word cloud, the summary and the participants ask for nothing
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Un point d'eau potable près des rampes"),
+        ("recommendation", "Refaire le béton qui est tout fissuré"),
+        ("recommendation", "Éclairer le terrain de basket le soir"),
+        ("recommendation", "Un abri avec des bancs"),
+    ]
+

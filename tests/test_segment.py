@@ -4260,3 +4260,75 @@ def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
         ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
         ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
     ]
+
+
+def test_a_section_pairing_the_proposals_with_the_answers_holds_answers(tmp_path):
+    # « Vos propositions, nos réponses » on an authority's page: the themes under it named by a
+    # verb are no demands, its paragraphs are read as the answers they are
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Centre-ville : les réponses de la municipalité</h1>"
+        "<h2>Vos propositions, nos réponses</h2>"
+        "<h3>Stationner plus facilement</h3>"
+        "<p>Un parking relais de 60 places sera ouvert près du stade en 2027.</p>"
+        "<h3>Respirer en ville</h3>"
+        "<p>Vingt arbres seront plantés place Carnot cet hiver.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Un parking relais de 60 places sera ouvert près du stade en 2027."),
+        ("action", "Vingt arbres seront plantés place Carnot cet hiver."),
+    ]
+
+
+def test_a_deed_said_impossible_is_turned_down(tmp_path):
+    # « … ne peuvent pas être élargis … »: the authority says the deed asked cannot be done, a
+    # refusal; put off to a date (« ne pourra pas être ouverte avant 2028 ») it is no refusal
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Centre-ville : les réponses de la municipalité</h1>"
+        "<p>Les trottoirs de la rue Haute ne peuvent pas être élargis sans supprimer le stationnement.</p>"
+        "<p>La halle ne peut pas être couverte : le coût serait trop élevé.</p>"
+        "<p>La salle ne pourra pas être ouverte avant 2028.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Les trottoirs de la rue Haute ne peuvent pas être élargis sans supprimer le stationnement."),
+        ("decision", "La halle ne peut pas être couverte : le coût serait trop élevé."),
+    ]
+
+
+def test_an_item_named_indicator_under_objectives_is_an_indicator(tmp_path):
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan vélo : les réponses de la municipalité</h1><h2>Nos objectifs</h2>"
+        "<ul><li>Objectif : 20 % des élèves venant à vélo en 2030.</li>"
+        "<li>Indicateur : nombre de vélos comptés rue de la Gare, publié chaque trimestre.</li>"
+        "<li>Réduire de moitié les accidents.</li></ul>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Objectif : 20 % des élèves venant à vélo en 2030."),
+        ("indicator", "Indicateur : nombre de vélos comptés rue de la Gare, publié chaque trimestre."),
+        ("objective", "Réduire de moitié les accidents."),
+    ]
+
+
+def test_a_clause_resuming_the_object_of_the_clause_before_keeps_it(tmp_path):
+    # after « ; », a commitment whose object is a pronoun standing for what the first clause named
+    # (« … lui a été transmise ; la commune la défendra … ») is read with that clause; a clause of
+    # its own (« … ; la commune lancera une consultation ») alone
+    _, units = _units(tmp_path, "reponses.html", (
+        "<h1>Transports : les réponses de la municipalité</h1>"
+        "<p>La demande d'un car plus tardif lui a été transmise ; la commune la défendra au comité de ligne de mai.</p>"
+        "<p>Les bancs ont été commandés ; nous les installerons en mai.</p>"
+        "<p>Le marché est clos ; la commune lancera une consultation.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La demande d'un car plus tardif lui a été transmise ; la commune la défendra au comité de ligne de mai."),
+        ("action", "Les bancs ont été commandés ; nous les installerons en mai."),
+        ("action", "la commune lancera une consultation."),
+    ]
+
+
+def test_a_contribution_praising_the_meeting_and_thanking_asks_nothing(tmp_path):
+    _, units = _units(tmp_path, "idees.csv", (
+        "N°;Contribution\n"
+        "1;Super soirée, merci aux élus\n"
+        "2;Belle réunion, bravo à l'équipe !\n"
+        "3;Super soirée, merci de refaire la route des Vignes\n"
+        "4;Des bancs au bord du lac\n"))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "3", "Super soirée, merci de refaire la route des Vignes"),
+        ("recommendation", "4", "Des bancs au bord du lac"),
+    ]

@@ -1784,6 +1784,28 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # wooclap: a public meeting's live answers exported from a Wooclap-like voting tool as an XLSX (openpyxl:
+    # a « Résumé » sheet with the event, its code, the figures and a table « N° | Question | Type | … », then
+    # one sheet per question « Q1 - Brainstorming » … with a merged question row, « Type : … », a header
+    # « Participant | Idée | Likes | Date de réponse » or « Participant | Réponse | Date de réponse » over
+    # open answers (« +1 », « +1 et aussi … », thanks, emoji, a question « Est-ce que la commune pourrait … ? »),
+    # polls « Choix | Nombre de votes | Pourcentage | Correct » with « Nombre de votants », a word cloud
+    # « Mot | Occurrences », and a « Participants » sheet of ticks) and the town's answer as a Drupal 10 page
+    # (skip link, header, search form, main menu, breadcrumb, chapô, « paragraphs »: key figures, a context
+    # text, four cards « card__title / card__text », a Bootstrap accordion of themes whose paragraphs open on
+    # a bold run « Covoiturage. », objectives as a list, a boxed next date, files, share links, footer)
+    ('../matching-checks/wooclap/corpus/wooclap/wooclap-resultats-reunion-plan-velo-2026-10-14.xlsx',
+     'wooclap-wooclap-resultats-reunion-plan-velo-2026-10-14',
+     [],
+     [], 1),
+    ('../matching-checks/wooclap/corpus/wooclap/plan-velo-reponses-municipalite.html',
+     'wooclap-plan-velo-reponses-municipalite',
+     [
+         "Pour l'école Marie-Curie, ils seront installés lors de la rénovation de la cour, prévue en 2028.",
+     ],
+     [
+         "La commune lui a demandé d'y installer un abri vélos sécurisé et attend sa réponse au premier semestre 2027.",
+     ], 1),
 ]
 
 

@@ -299,16 +299,33 @@ def _alike(node: _Node, left_out: set[int] = frozenset()) -> list[list[_Node]]:
     return list(groups.values())
 
 
+def _accordion_item(node: _Node) -> bool:
+    """True for an accordion's item: its one heading holds the control (a <button>, a link that
+    toggles) naming a panel inside the item (« <h3><button aria-controls="collapse-3"> » over
+    « <div id="collapse-3"> »). The reader unfolds a section of the page, whose panel says what
+    it says in paragraphs: no card of a listing, whose heading links to the card's own page."""
+    heads = _headings(node)
+    if len(heads) != 1:
+        return False
+    inside = {(n.attrs.get("id") or "").strip() for n in node.walk()} - {""}
+    for control in heads[0].walk():
+        if control.tag in _CONTROLS or (control.tag == "a" and any(control.attrs.get(a) for a in _TOGGLE_ATTRS)):
+            if any((control.attrs.get(a) or "").strip().lstrip("#") in inside for a in _TARGET_ATTRS):
+                return True
+    return False
+
+
 def find_cards(root: _Node, posts: set[int] = frozenset()) -> dict[int, int]:
     """Ordinal -> heading level of every card of the page (see the module docstring); the
-    ``posts`` of a forum thread (:func:`find_threads`) are no cards."""
+    ``posts`` of a forum thread (:func:`find_threads`) and the items of an accordion (see
+    :func:`_accordion_item`) are no cards."""
     cards: dict[int, int] = {}
 
     def visit(node: _Node) -> None:
         for members in _alike(node, posts):
             if len(members) < _MIN_CARDS:
                 continue
-            levels = {m.ordinal: _card_level(m) for m in members}
+            levels = {m.ordinal: 0 if _accordion_item(m) else _card_level(m) for m in members}
             good = [m for m in members if levels[m.ordinal]]
             if len(good) >= _MIN_CARDS and 3 * len(good) >= 2 * len(members) \
                     and len({levels[m.ordinal] for m in good}) == 1 \

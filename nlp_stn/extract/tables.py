@@ -2051,6 +2051,9 @@ def _workbook(
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
     sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets], settings)
+    asked = question_workbook(sheets)
+    if asked:
+        return asked[0], asked[1], asked[2], [], []
     names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
@@ -2182,6 +2185,103 @@ def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Setti
         values = {normalise_name(label): value for label, value in reversed(pairs)}
         out.append(above + [list(labels.values()), [values.get(key) for key in labels]])
     return out
+
+
+# --- a live-voting tool's export: one sheet per question --------------------------------
+#
+# A public meeting's answers sent from the participants' phones (a live-voting or quiz tool)
+# are exported as one sheet per question: the question on the sheet's first line, maybe a line
+# saying its type, then a header over the answers. Open questions give one row per answer (who
+# sent it, when, its likes); polls and word clouds a tally, one row per option with its votes.
+
+QUESTION_SHEETS = 2  # the fewest sheets opening on a question that make a workbook one per question
+QUESTION_COLUMN, ANSWER_COLUMN = "Thème", "Contribution"  # the table made of them: each question the theme of its answers
+# A column of a tally (normalised name: « Nombre de votes », « Votes », « Occurrences », « Pourcentage », « % »)
+TALLY = re.compile(r"^(?:(?:nombre|nb|total) (?:de |d )?(?:votes?|voix|occurrences?|reponses?|votants?)|votes?|voix"
+                   r"|occurrences?|pourcentages?|count|percentage|%)$")
+# A tally's line counting its voters (« Nombre de votants », « Nombre total de réponses », « Total »), normalised
+TALLY_LINE = re.compile(r"^(?:(?:nombre|nb)(?: total)? (?:de |d )?(?:votes?|votants?|voix|reponses?|participants?"
+                        r"|repondants?)|total|totaux)\b")
+# A column of an answer's sender or time (« Participant », « Nom », « Date de réponse », « Heure »)
+SENDER = re.compile(r"^(?:participants?|noms?|prenoms?|pseudos?|auteurs?|authors?|utilisateurs?|users?|emails?"
+                    r"|courriels?|names?|dates?|heures?|time|timestamp|horodat\w*)\b")
+
+
+# A question, maybe followed by how to answer it (« Quel aménagement faire en priorité ? (2 choix maximum) »)
+ASKED = re.compile(r"\?\s*(?:\([^()]*\)\s*)?$")
+
+
+def question_sheet(rows: Sequence[Sequence[object]]) -> Optional[tuple[str, list[str], list[list[str]]]]:
+    """(question, header, rows) of a sheet of a live-voting tool's export: its first filled row a
+    single cell ending with « ? » (the question, maybe followed by how to answer it in brackets:
+    « (2 choix maximum) »), maybe lines of a single cell (« Type : Sondage »),
+    then a header of two cells or more over the answers; None for any other sheet."""
+    filled = [[readable(c) for c in row] for row in rows if any(readable(c) for c in row)]
+    if not filled:
+        return None
+    first = [c for c in filled[0] if c]
+    if len(first) != 1 or not ASKED.search(first[0]):
+        return None
+    for i, row in enumerate(filled[1:HEADER_SCAN], 1):
+        if sum(1 for c in row if c) >= 2:
+            return first[0], row, filled[i + 1:]
+    return None
+
+
+def question_answers(question: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """What a question's sheet (see :func:`question_sheet`) gives as contributions: each answer
+    of an open question, in its column of text (the one whose cells are longest, not its
+    sender's, its time or a count); for a tally (a column of votes or occurrences and none naming
+    a sender, see TALLY, SENDER), its options only when the question asks for proposals or
+    priorities (« Quel aménagement faire en priorité ? », see ASKING), not those naming a topic or
+    nothing (« Autre », see :func:`names_topic`) nor the count of voters (see TALLY_LINE); a poll of habits or
+    opinions (« Vous déplacez-vous à vélo ? ») and a word cloud ask for nothing.
+
+    >>> question_answers("Vos idées ?", ["Participant", "Réponse", "Date"], [["Léa", "Un banc au parc", "14/10 19:12"]])
+    ['Un banc au parc']
+    >>> poll = [["Réparer les trottoirs", "12"], ["Autre", "3"], ["Nombre de votants", "15"]]
+    >>> question_answers("Quelle action en priorité ?", ["Choix", "Votes"], poll)
+    ['Réparer les trottoirs']
+    >>> question_answers("Venez-vous à pied ?", ["Choix", "Votes"], [["Oui, chaque jour", "9"], ["Jamais", "4"]])
+    []
+    """
+    names = [normalise_name(h) for h in header]
+    width = len(header)
+    cells = [[row[i] if i < len(row) else "" for row in rows] for i in range(width)]
+    numeric = [bool([v for v in col if v]) and all(re.fullmatch(r"[\d\s.,]+\s*%?", v) for v in col if v)
+               for col in cells]
+    sender = [bool(SENDER.match(n)) for n in names]
+    tally = any(TALLY.match(n) for n in names) and not any(sender)
+
+    def mean_words(i: int) -> float:
+        said = [v for v in cells[i] if v]
+        return sum(len(v.split()) for v in said) / len(said) if said else 0
+
+    texts = [i for i in range(width) if not numeric[i] and not sender[i] and not TALLY.match(names[i])]
+    if not texts:
+        return []
+    text = max(texts, key=lambda i: (mean_words(i), -i))
+    if not tally:
+        return [v for v in cells[text] if v]
+    if not ASKING.search(normalise_name(question)):
+        return []
+    return [v for v in cells[text] if v and not names_topic(v) and not says_nothing(v)
+            and not TALLY_LINE.match(normalise_name(v))]
+
+
+def question_workbook(sheets: Sequence[list[list[object]]]) -> Optional[tuple[list[str], list[list[str]], list[str]]]:
+    """(header, rows, preamble) of a live-voting tool's workbook, one sheet per question (at least
+    :data:`QUESTION_SHEETS` sheets, see :func:`question_sheet`): one table « Thème |
+    Contribution », each question the theme of its answers (see :func:`question_answers`), in the
+    order of the sheets; the other sheets (a summary of the event, a list of participants) give
+    no contribution, their first single-cell line names the document. None for another workbook."""
+    asked = [question_sheet(rows) for rows in sheets]
+    if sum(1 for a in asked if a) < QUESTION_SHEETS:
+        return None
+    rows = [[question, answer] for a in asked if a for question, answer in
+            ((a[0], answer) for answer in question_answers(*a))]
+    preamble = next((_preamble(sheet)[:1] for sheet, a in zip(sheets, asked) if not a and _preamble(sheet)), [])
+    return [QUESTION_COLUMN, ANSWER_COLUMN], rows, preamble
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis

@@ -11,7 +11,7 @@ from ..labels import field_kind, parse_label
 from ..extract.text import read_text
 from ..model import Block, DocMeta, Document, STATUS_ADDRESSED
 from ..status import status_cap
-from .vocabulary import (_SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
+from .vocabulary import (_PAIRED_ANSWERS, _SUBJECT_APPOSITION, MAX_ACTION_TITLE_WORDS, MAX_CLAUSE_WORDS, MAX_FIELD_BLOCKS, _ANSWER_TO, _ASKED_BY, _CONTINUED,
                          _ANSWER_TO_DEMAND, _CONTINUED_PART, _DEMAND_CUE, _ENGAGEMENT_FIELD, _FATE_TITLE, _FIELD_NAME, _GENERIC_SECTION,
                          _HEADING_NUMBER, _KICKER, _KIND_ONLY, _LABEL_FATE, _LABEL_QUALIFIER, _MERGED_INTO, _MORE_OF_THE_SAME,
                          _MARKDOWN_BODY, _NUMBER_DASH, _OTHER_VOICES, _TESTIMONIES, _ANSWERING_VOICE, _AUTHOR_LINE, _RELEASE_SECTIONS,
@@ -226,7 +226,10 @@ def _names_a_topic_only(text: str) -> bool:
 # A contribution opened by praise or thanks (« bravo pour … », « merci aux bénévoles », « félicitations à
 # l'équipe »), not a polite request (« merci de remettre les bancs »), nor praise then an ask
 # (« Bravo. Il faudrait … », see _Segmenter.asks)
-_PRAISE = re.compile(r"^\W*(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
+# (after a word praising the meeting itself: « Super soirée, merci aux élus », « Belle réunion, bravo ! »)
+_PRAISE = re.compile(r"^\W*(?:(?:super|tr[èe]s\s+bonne|bonne|belle|excellente|chouette)\s+(?:soir[ée]e|r[ée]union|rencontre"
+                     r"|initiative|d[ée]marche|pr[ée]sentation|organisation)\s*[,!.…]*\s*)?"
+                     r"(?:bravo|merci|f[ée]licitations|chapeau)\b(?!\s+(?:de\b|d['’]|par\s+avance|d['’]avance))", re.I)
 
 
 def _praise_only(text: str) -> bool:
@@ -234,6 +237,8 @@ def _praise_only(text: str) -> bool:
     super ambiance !! »).
 
     >>> _praise_only("merci aux bénévoles du comité des fêtes"), _praise_only("merci de réparer le banc")
+    (True, False)
+    >>> _praise_only("Super soirée, merci aux élus"), _praise_only("Super soirée, merci de refaire la route")
     (True, False)
     """
     return bool(_PRAISE.match(text)) and len(_sentences(text)) == 1
@@ -571,6 +576,10 @@ class _Headings:
             title = _SUBJECT_APPOSITION.sub(r"\1 ", title, count=1)
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", title)
         hint = classify_leadin(" ".join(words[:3]), self.prior)
+        if hint == "recommendation" and self.prior != "recommendation" and _PAIRED_ANSWERS.match(title):
+            # « Vos propositions, nos réponses » on an authority's page: the demands it restates
+            # and answers, what follows are its answers (the language of each decides), no demands
+            hint = ""
         if hint == "" and classify_leadin(" ".join(words[:4]), self.prior) is None:
             hint = None  # « Ce que cela change »: what follows is no units (outcomes)
         if self.prior == "action" and _DATED_CHANGES.match(title):

@@ -11,7 +11,7 @@ from ..model import Block
 from ..status import UNDER_STUDY
 from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNED, _AUTHORITY_MUST, _CONTENTS_TITLE, _DEVERBAL,
                          _DEMAND_VERB, _DEMAND_WEAK, _DEMAND_WHOLE, _DETERMINERS, _INNER_LABEL, _INNER_NUMBER,
-                         _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
+                         _MEASURED_BY, _NAMED_ITEM, _PERSON_ITEM, _TASK_MARKERS, _TRAILING_COMMENT)
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _after_topic, _without_addition, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
@@ -358,6 +358,10 @@ class _Lists:
         elif not role and hint == "" and self.key_figure(text):
             # under a report's « Chiffres clés 2024 », « 4 300 comptes créés sur le portail »: what
             # the authority measured of its own action, an indicator
+            unit.kind = "indicator"
+        elif not role and hint == "objective" and _MEASURED_BY.match(text):
+            # « Indicateur : nombre de passages … » beside « Objectif : 20 % … » under « Nos
+            # objectifs »: the item names itself the measure of the objectives, an indicator
             unit.kind = "indicator"
         elif hint in ("indicator", "decision", "objective"):
             unit.kind = hint

@@ -55,6 +55,12 @@ _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
 _AUTHORITY_DID = re.compile(
     r"^\W*(?:[^,;:]{1,60},\s*)?(?:" + _AUTHORITY + r"|nous)(?:\s+de\s+communes)?\s+(?:a|ont|avons)\s+"
     r"(?:d[ée]j[àa]\s+)?[^\W\d_]{3,}[ée]e?s?\b", re.I)
+# A clause whose object is a pronoun standing for what the clause before it named, before a verb in
+# the future (« … ; la commune la défendra au comité de ligne », « … ; nous les installerons en
+# mai »): it says nothing without that clause
+_RESUMED_OBJECT = re.compile(
+    r"^\W*(?:(?:la|le|l['’]|notre|cette)\s*[^\W\d_]+|nous|elle|il|elles|ils|on)\s+(?:(?:la|le|les|lui|leur)\s+|l['’]\s*)"
+    r"[^\W\d_]+(?:ra|ront|rons)\b", re.I)
 # The words of a plan's follow-up, its bodies and its money (see _Paragraphs.under_question)
 _FOLLOW_UP = re.compile(r"\b(comit[ée]|suivi|bilan|[ée]valuation|budget|cr[ée]dits|rapport|enveloppe)s?\b", re.I)
 # Not the authority itself as the body a matter is the business of (« relève de la commune », « des
@@ -1634,6 +1640,10 @@ class _Paragraphs:
         for clause in re.split(r"(?<=;)", sentence):
             lead = len(clause) - len(clause.lstrip())
             if clause.strip() and self.lang.commitment(clause.strip().rstrip(";"), anyone, resumed=self.speech):
+                if offset and _RESUMED_OBJECT.match(clause):
+                    # « La demande … lui a été transmise ; la commune la défendra au comité »: the
+                    # deed's object is in the clause before; the whole sentence
+                    return 0
                 if offset and _AUTHORITY_DID.match(sentence[:offset]):
                     # « La commune a proposé la vallée au dispositif ; l'État décidera au printemps »:
                     # what the authority has done, then what will follow; the whole sentence (its

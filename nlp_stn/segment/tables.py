@@ -201,6 +201,10 @@ _REFUSAL = re.compile(
     # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
     r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
     r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"
+    # the deed asked said impossible (« Les trottoirs ne peuvent pas être élargis sans … »), not put
+    # off (« … ne pourra pas être ouverte avant 2028 »: later)
+    r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+[êe]tre\s+[^\W\d_]{2,}?"
+    r"(?:[ée]e?s?|ie?s?|ue?s?|erte?s?|ite?s?|ise?s?)\b(?![^.;:!?]*\b(?:avant|d['’]ici)\b)"
     # « Je ne partage pas l'analyse de la chambre », « nous ne partageons pas cette recommandation »:
     # the one answering rejects the finding or the demand itself
     r"|(?<!\bque )(?<!\bqu['’])\b(?:nous|je)\s+ne\s+(?:partage|partageons)\s+pas\s+(?:l['’]\s*|les?\s+|la\s+|cette\s+|ce\s+|ces\s+|votre\s+|vos\s+)"

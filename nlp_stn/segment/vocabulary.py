@@ -175,6 +175,13 @@ _ON_DEMAND = re.compile(
     re.I)
 # « Réponses aux recommandations », « Réponse à l'avis »: what follows answers the demands
 _ANSWERS_LEADIN = re.compile(r"^\W*(?:nos\s+|les\s+)?r[ée]ponses?\s+(?:à|aux|au)\b", re.I)
+# A section title pairing the demands with their answers (« Vos propositions, nos réponses », « Vos
+# questions et nos réponses », « Les demandes / les engagements »): the demands restated and
+# answered, the section of an authority's answers, not of demands
+_PAIRED_ANSWERS = re.compile(
+    r"^\W*(?:vos|les|des)\s+(?:propositions?|demandes?|questions?|id[ée]es?|suggestions?|contributions?|attentes?"
+    r"|remarques?)\s*(?:[,;:/–—-]\s*|\s+et\s+)(?:nos|les|des|leurs?)\s+(?:r[ée]ponses?|engagements?|actions?"
+    r"|d[ée]cisions?)\b", re.I)
 # The field naming how a quantified target is measured, after « ; » on the target's line
 # (« Objectif : 500 repas par jour ; indicateur de suivi : nombre de couverts servis »)
 _MEASURED_BY = re.compile(r"^indicateurs?(?:\s+(?:de\s+)?(?:suivi|r[ée]sultat|mesure))?(?:\s+suivis?)?\s*:", re.I)
