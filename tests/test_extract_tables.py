@@ -1834,3 +1834,42 @@ def test_the_comment_column_is_the_text_only_when_no_other_column_is():
     # a plan's « Commentaire » of progress is no comment of a post
     columns = find_columns(["N°", "Action", "Statut", "Commentaire"], Settings(), "x.csv")
     assert columns.fields["title"] == (1,) and columns.comments == ()
+
+
+def test_an_answer_grid_beside_action_fiches_is_read_after_the_plan(tmp_path):
+    # a plan kept as one action fiche per sheet, and a sheet answering the proposals the plan
+    # does not take up (« Demande | Réponse du syndicat »): the fiches are the plan, the grid
+    # does not take the workbook over; its answers are read after the fiches' actions
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Fiche 1"
+    for number, sheet in enumerate((first, book.create_sheet("Fiche 2")), 1):
+        sheet.append([f"FICHE N° {number}"])
+        sheet.append(["Intitulé", ("Créer une navette vers la gare", "Rénover l'abri du port")[number - 1]])
+        sheet.append(["Description", ("Deux allers-retours le samedi.", "Toiture et bancs neufs.")[number - 1]])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Échéance", "2028"])
+    refused = book.create_sheet("Refusées")
+    refused.append(["Demandes non retenues"])
+    refused.append(["Demande", "Réponse du syndicat"])
+    refused.append(["Un parking au port", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."])
+    refused.append(["Un téléphérique", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."])
+    book.save(path)
+    doc = extract(path)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "table_cell" or b.col == 1] == [
+        ("record", "Créer une navette vers la gare\nDeux allers-retours le samedi."),
+        ("record", "Rénover l'abri du port\nToiture et bancs neufs."),
+        ("heading", "Demandes non retenues"),
+        ("table_cell", "Réponse du syndicat"),
+        ("table_cell", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."),
+        ("table_cell", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."),
+    ]
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer une navette vers la gare\nDeux allers-retours le samedi."),
+        ("action", "Rénover l'abri du port\nToiture et bancs neufs."),
+        ("decision", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."),
+        ("decision", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."),
+    ]

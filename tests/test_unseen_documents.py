@@ -1805,7 +1805,6 @@ CASES = [
      'klaxoon-plan-actions-inclusion-numerique-2027-2030',
      [
          "Le conseiller numérique tiendra une permanence mensuelle dans quatre mairies du territoire (Saint-Aubert, Vimont, Cerisay et La Chapelle-sur-Sarthonne), en complément de l'espace France services de Lorvaux.",
-         "Les tablettes sont fournies pendant les séances ; le prêt à domicile n'est pas prévu.",
          'Un numéro unique, tenu par France services, répondra aux habitants le mardi et le jeudi de 9 h à 12 h.',
          "Des soirées d'information pour les parents pourront être étudiées à partir de 2028.",
          'Nouveau site adapté aux téléphones et conforme au RGAA, mis en ligne au second semestre 2027.',
@@ -1814,12 +1813,11 @@ CASES = [
          "Le paiement en ligne de la redevance d'enlèvement des ordures ménagères n'interviendra qu'après le changement du logiciel de facturation, prévu en 2029.",
          "Les horaires d'accueil actuels des mairies et du siège sont maintenus ; aucune démarche intercommunale ne sera proposée uniquement en ligne.",
          "L'équipement des salles des fêtes sera étudié avec les communes en 2028, selon leur fréquentation.",
-         "Le développement d'une application mobile n'est pas prévu.",
      ],
      [
          "Objectif : 120 seniors ayant suivi un cycle complet d'ici fin 2028.",
          'Hors compétence : le déploiement de la fibre relève du syndicat mixte Sarthonne Numérique, qui annonce la fin des raccordements pour 2028.',
-     ], 38),
+     ], 7),
 ]
 
 

@@ -444,6 +444,7 @@ def read(path: Path, settings: Settings) -> Extracted:
                     seen.add(indicator)
                     builder.add("record", indicator, fields={"id": "", "title": "", "body": indicator,
                                                              "category": "", "kind": "indicator"})
+        grid_sheets(builder, others)
         for sheet in others:
             # a sheet of notes beside the plan (« Notes » : « 1. Le wifi … n'est pas retenu »): its
             # lines read as paragraphs, under its title
@@ -2050,7 +2051,9 @@ def _workbook(
     (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
-    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets], settings)
+    sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    fiches = sum(1 for rows in sheets if form_fields(rows))  # one action fiche per sheet: a plan
+    sheets = form_sheets(sheets, settings)
     names = list(names)[:len(sheets)] + [""] * (len(sheets) - len(names))
     found = [(find_header(rows, settings), number) for number, rows in enumerate(sheets) if rows]
     if not found:
@@ -2062,8 +2065,11 @@ def _workbook(
     children = _children(sheets, found, keys, names)
     main = [item for item in found if item[1] not in children] or found
     # an answer grid (its header names no title or body column) wins over a sheet whose header
-    # looks surer: a legend of the states beside it, « Réalisé | L'action est achevée. »
-    grids = [item for item in main if answer_grid(sheets[item[1]][item[0][1]], sheets[item[1]][item[0][1] + 1:])]
+    # looks surer: a legend of the states beside it, « Réalisé | L'action est achevée. »; not over
+    # a plan kept as action fiches, one per sheet (see form_fields): the grid beside them answers
+    # the proposals the fiches do not take up, and is read after them (see grid_sheets)
+    grids = [item for item in main if fiches < FICHE_PLAN
+             and answer_grid(sheets[item[1]][item[0][1]], sheets[item[1]][item[0][1] + 1:])]
     (_, start), number = min(grids or main, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
     table = [n for n in keys if keys[n] == keys[number]]
     others = [sheet for n, sheet in enumerate(sheets) if n not in table and sheet]
@@ -2091,6 +2097,28 @@ def _workbook(
         seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
         joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
     return header, joined, common, others, said
+
+
+FICHE_PLAN = 2  # the fewest action fiches (one form per sheet) that make a workbook a plan
+
+
+def grid_sheets(builder: TextBuilder, sheets: Sequence[Sequence[Sequence[object]]], table: int = 0) -> None:
+    """The answer grids (see :func:`answer_grid`) among a plan's other sheets, each added as a
+    table after the plan's records, its lines above the header as headings: a sheet « Non
+    retenues » quoting the proposals the plan does not take up beside the authority's answer
+    (« Proposition de l'atelier | Réponse de la communauté de communes »), whose answers are
+    units as in a workbook that is only a grid (see :func:`grid_document`). The grid's header is
+    the first of the sheet's first rows that names its two columns (a title above it may name a
+    column too: « Demandes non retenues »)."""
+    for sheet in sheets:
+        start = next((i for i in range(min(HEADER_SCAN, len(sheet) - 1))
+                      if answer_grid(sheet[i], sheet[i + 1:])), None)
+        if start is None:
+            continue
+        for line in _preamble(sheet[:start]):
+            builder.add("heading", line, level=1)
+        add_grid(builder, sheet[start], sheet[start + 1:], table)
+        table += 1
 
 
 # A form's label naming what the record sets out to do (« Objectifs », « Objectif(s) opérationnel(s) »):
