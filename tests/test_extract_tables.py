@@ -761,6 +761,9 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Merci de nous écouter, c'est une très bonne démarche. Bon courage aux agents et aux élus !", True),
     ("C'est une belle initiative, bravo à tous", True),
     ("C'est une bonne initiative de rouvrir la piscine", False),
+    # a plan's field left to fill in later
+    ("À définir", True), ("à préciser", True), ("Non défini", True), ("En cours de définition", True),
+    ("Définir les horaires avec les communes", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing
@@ -1872,4 +1875,24 @@ def test_an_answer_grid_beside_action_fiches_is_read_after_the_plan(tmp_path):
         ("action", "Rénover l'abri du port\nToiture et bancs neufs."),
         ("decision", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."),
         ("decision", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."),
+    ]
+
+
+def test_a_fiche_field_left_to_define_gives_no_unit(tmp_path):
+    # « Indicateurs : À définir » on an action fiche: no indicator yet, so no unit
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    for number, sheet in enumerate((first, book.create_sheet("Fiche 2")), 1):
+        sheet.append(["Intitulé", ("Créer une navette vers la gare", "Rénover l'abri du port")[number - 1]])
+        sheet.append(["Description", "Travaux en 2028."])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Indicateurs", ("À définir", "Nombre de voyageurs par samedi")[number - 1]])
+    book.save(path)
+    assert [(u.kind, u.text) for u in segment(extract(path))] == [
+        ("action", "Créer une navette vers la gare\nTravaux en 2028."),
+        ("action", "Rénover l'abri du port\nTravaux en 2028."),
+        ("indicator", "Nombre de voyageurs par samedi"),
     ]

@@ -1817,7 +1817,7 @@ CASES = [
      [
          "Objectif : 120 seniors ayant suivi un cycle complet d'ici fin 2028.",
          'Hors compétence : le déploiement de la fibre relève du syndicat mixte Sarthonne Numérique, qui annonce la fin des raccordements pour 2028.',
-     ], 7),
+     ], 0),
 ]
 
 

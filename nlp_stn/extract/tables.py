@@ -169,7 +169,10 @@ EMPTY_ANSWERS = frozenset(
      # a platform's row typed to try it out (« Test », « essai », « Ceci est un test »)
      "test", "tests", "essai", "ceci est un test", "ceci est un essai", "idee test", "proposition test",
      # the sums at the foot of a plan's table
-     "total", "totaux", "sous total", "total general")
+     "total", "totaux", "sous total", "total general",
+     # a plan's field left to fill in later (« Indicateurs » : « À définir », « à préciser »)
+     "a definir", "a preciser", "a completer", "a determiner", "a confirmer", "non defini", "non definis",
+     "non definie", "non definies", "en cours de definition")
 )
 # An answer made only of thanks, greetings, wishes or « I don't know » (« Merci pour ce
 # questionnaire », « Bon courage à vous ! », « je sais pas trop », « Non merci, bonne
