@@ -1896,3 +1896,26 @@ def test_a_fiche_field_left_to_define_gives_no_unit(tmp_path):
         ("action", "Rénover l'abri du port\nTravaux en 2028."),
         ("indicator", "Nombre de voyageurs par samedi"),
     ]
+
+
+def test_a_column_of_comments_beside_the_proposals_is_read_under_each(tmp_path):
+    # a board's export keeping each post-it's comments in one cell, one per line, each opened by
+    # its author and date: each comment is read under its proposal, a unit when it asks more
+    path = tmp_path / "mur.csv"
+    path.write_text(
+        "ID;Contenu;Auteur;Commentaires\r\n"
+        '7f;Un abri à vélos devant la gare;Paul R.;"Léa M. (02/03/2027 10:12) : +1\n'
+        'Yves T. (02/03/2027 10:15) : et installer des arceaux au marché aussi"\r\n'
+        "8a;Des bancs au parc des Saules;Anonyme;2\r\n",
+        encoding="utf-8-sig")
+    doc = extract(path)
+    assert [(b.kind, b.text, dict(b.fields).get("parent", "")) for b in doc.blocks] == [
+        ("record", "Un abri à vélos devant la gare", ""),
+        ("paragraph", "et installer des arceaux au marché aussi", "7f"),
+        ("record", "Des bancs au parc des Saules", ""),
+    ]
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("recommendation", "7f", "Un abri à vélos devant la gare"),
+        ("recommendation", "Commentaire sur 7f", "et installer des arceaux au marché aussi"),
+        ("recommendation", "8a", "Des bancs au parc des Saules"),
+    ]

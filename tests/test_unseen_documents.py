@@ -1796,10 +1796,7 @@ CASES = [
     # proposals not kept)
     ('../matching-checks/klaxoon/corpus/klaxoon/export-board-atelier-citoyen-inclusion-numerique.csv',
      'klaxoon-export-board-atelier-citoyen-inclusion-numerique',
-     [
-         "Et il faudrait aussi prêter des tablettes pour s'entraîner à la maison, beaucoup n'en ont pas.",
-         'et filmer les conseils en direct sur Facebook ou YouTube',
-     ],
+     [],
      [], 12),
     ('../matching-checks/klaxoon/corpus/klaxoon/plan-actions-inclusion-numerique-2027-2030.xlsx',
      'klaxoon-plan-actions-inclusion-numerique-2027-2030',

@@ -286,6 +286,7 @@ class Columns:
     objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
     axis_code: tuple[int, ...] = ()  # a plan's column giving its axis's code (« axe_code »: « AX2 »)
     comments: tuple[int, ...] = ()  # an export of the comments under a post: the column naming the comment replied to
+    said: tuple[int, ...] = ()  # a column of the comments made on each row's proposal (« Commentaires »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -423,6 +424,13 @@ def read(path: Path, settings: Settings) -> Extracted:
             # something; it is traced to the proposal, which is its context
             builder.add("paragraph", child.text, fields={"id": child.label, "category": values["category"],
                                                          "parent": values["id"]})
+        for said in (row_comments(first_value(row, columns.said)) if values["id"] and not children else ()):
+            # a board's or a platform's comments on the proposal, kept in a cell of its row
+            # (« Commentaires » : « Nicole B. (14/10/2026 18:39) : Oui ! Et aussi … »): read as the
+            # comments of a child sheet are, under the proposal (a unit when they ask something);
+            # comments nested in a JSON export are read as such already (see _json_table)
+            builder.add("paragraph", said, fields={"id": f"Commentaire sur {values['id']}",
+                                                   "category": values["category"], "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             # a cell listing several indicators, as a list-valued export cell (« ["Nombre de …","Part
@@ -983,13 +991,55 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))),
-                   comments=parent if comments else ())
+                   comments=parent if comments else (),
+                   said=() if plan or comments else tuple(i for i in comment_column(names)
+                                                          if i not in fields["title"] + fields["body"]))
 
 
 # The column of an export of comments holding each comment's text (normalised name: « commentaire »,
 # « comment_text », « Texte du commentaire », « comment message »)
 COMMENT_TEXT = re.compile(r"^(?:(?:texte|contenu|corps|message) (?:du |de |d )?(?:l )?)?(?:commentaires?|comments?)"
                           r"(?: (?:text|texte|body|message|content|contenu))?$")
+
+
+# Who wrote a comment and when, opening it in a cell of comments (« Nicole B. (14/10/2026 18:39) : »,
+# « Anonyme: »): a name of a few words without a sentence's end, maybe a date in brackets, a colon
+_COMMENT_AUTHOR = re.compile(r"^\s*[^\W\d_][^:;!?\n\d]{0,50}?(?:\s*\([^()\n]{1,40}\))?\s*:\s+")
+COMMENT_AUTHOR_WORDS = 6  # the most words of a comment's author (« Club des aînés de Loc-Ivy »)
+
+
+def row_comments(cell: str) -> list[str]:
+    r"""The comments a cell of a proposal's row holds (see Columns.said): one per line, or
+    separated by « ; » when each part opens with its author, without the author and the date
+    that open each one (see :data:`_COMMENT_AUTHOR`); those that say nothing (no letter, « +1 »
+    alone) are left out; [] for a cell without letters (a count of comments: « 3 »).
+
+    >>> row_comments("Nicole B. (14/10/2026 18:39) : Oui ! Et des bancs.\nMarc : 👍")
+    ['Oui ! Et des bancs.']
+    >>> row_comments("Anonyme: pareil ici ; Yann K.: et avec une bonne connexion svp"), row_comments("3")
+    (['pareil ici', 'et avec une bonne connexion svp'], [])
+    """
+    lines = [line.strip() for line in (cell or "").splitlines() if line.strip()]
+    if len(lines) == 1:
+        parts = [p.strip() for p in lines[0].split(" ; ")]
+        if len(parts) > 1 and all(_author_of(p) for p in parts):
+            lines = parts
+    out = []
+    for line in lines:
+        author = _author_of(line)
+        text = line[author.end():].strip() if author else line
+        if text and not says_nothing(text) and re.search(r"[^\W\d_]", text):
+            out.append(text)
+    return out
+
+
+def _author_of(comment: str) -> Optional[re.Match]:
+    """The author (and date) opening a comment (see :data:`_COMMENT_AUTHOR`), or None."""
+    found = _COMMENT_AUTHOR.match(comment)
+    if not found:
+        return None
+    name = re.sub(r"\([^()]*\)", " ", found.group(0)).strip(" :")
+    return found if len(name.split()) <= COMMENT_AUTHOR_WORDS else None
 
 
 def comment_column(names: Sequence[str]) -> tuple[int, ...]:
