@@ -1813,7 +1813,6 @@ CASES = [
      ],
      [
          "Objectif : 120 seniors ayant suivi un cycle complet d'ici fin 2028.",
-         'Hors compétence : le déploiement de la fibre relève du syndicat mixte Sarthonne Numérique, qui annonce la fin des raccordements pour 2028.',
      ], 0),
 ]
 
