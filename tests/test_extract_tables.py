@@ -1919,3 +1919,22 @@ def test_a_column_of_comments_beside_the_proposals_is_read_under_each(tmp_path):
         ("recommendation", "Commentaire sur 7f", "et installer des arceaux au marché aussi"),
         ("recommendation", "8a", "Des bancs au parc des Saules"),
     ]
+
+
+@pytest.mark.parametrize("lane, kept", [
+    ("Parking", False), ("PARKING (hors sujet)", False), ("Hors sujet", False), ("Propositions", True),
+    ("Parkings et stationnement", True),
+])
+def test_a_boards_items_set_aside_in_its_parking_are_left_out(tmp_path, lane, kept):
+    # a workshop's board exported with the area of each item (« Zone »): the « Parking » is where
+    # the facilitator sets aside what is outside the subject; a category named so, too
+    path = tmp_path / "atelier.csv"
+    path.write_text("ID;Contenu;Zone\r\n"
+                    "1;Des arceaux à vélos devant la médiathèque;Propositions\r\n"
+                    f"2;Le café était froid, il faudrait une bouilloire;{lane}\r\n", encoding="utf-8")
+    assert [b.text for b in extract(path).blocks] == ["Des arceaux à vélos devant la médiathèque"] + (
+        ["Le café était froid, il faudrait une bouilloire"] if kept else [])
+    path.write_text("ID;Contenu;Catégorie\r\n"
+                    "1;Des arceaux à vélos devant la médiathèque;Mobilités\r\n"
+                    f"2;Le café était froid, il faudrait une bouilloire;{lane}\r\n", encoding="utf-8")
+    assert len(extract(path).blocks) == (2 if kept else 1)

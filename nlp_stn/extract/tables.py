@@ -287,6 +287,7 @@ class Columns:
     axis_code: tuple[int, ...] = ()  # a plan's column giving its axis's code (« axe_code »: « AX2 »)
     comments: tuple[int, ...] = ()  # an export of the comments under a post: the column naming the comment replied to
     said: tuple[int, ...] = ()  # a column of the comments made on each row's proposal (« Commentaires »)
+    lanes: tuple[int, ...] = ()  # the category and the board's area of each row (« Zone », « Colonne »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -760,7 +761,9 @@ def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
 
 
 def skipped(row: Sequence[object], columns: Columns) -> bool:
-    """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden..."""
+    """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden...,
+    or when its category or its board's area is where a workshop sets aside what is outside its
+    subject (« Parking », « Hors sujet »: see :data:`SET_ASIDE`)."""
     for i in columns.status:
         words = _words(readable(row[i])) if i < len(row) else []
         if words and words[0] in SKIPPED_STATUS:
@@ -768,6 +771,8 @@ def skipped(row: Sequence[object], columns: Columns) -> bool:
     for i in columns.flags:
         if i < len(row) and normalise_name(readable(row[i])) in TRUE_VALUES:
             return True
+    if any(i < len(row) and SET_ASIDE.match(normalise_name(readable(row[i]))) for i in columns.lanes):
+        return True  # set aside in the board's « Parking »: outside the subject of the workshop
     return any(i < len(row) and readable(row[i]) for i in columns.reasons)
 
 
@@ -993,7 +998,19 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))),
                    comments=parent if comments else (),
                    said=() if plan or comments else tuple(i for i in comment_column(names)
-                                                          if i not in fields["title"] + fields["body"]))
+                                                          if i not in fields["title"] + fields["body"]),
+                   lanes=() if plan else fields["category"] + tuple(i for i, name in enumerate(names) if LANE.match(name)))
+
+
+# The column naming the area of a board each item sits in (normalised name: « Zone », « Colonne »,
+# « Lane », « Liste », « Groupe »), as a category does
+LANE = re.compile(r"^(?:zones?|colonnes?|columns?|lanes?|swimlanes?|listes?|lists?|groupes?|groups?|regroupements?"
+                  r"|clusters?|cadres?|frames?)$")
+# The area of a workshop's board where items outside the subject are set aside (« Parking »,
+# « Parking lot », « Hors sujet », « À traiter ailleurs »), normalised, maybe with its explanation
+# in brackets (« Parking (hors sujet) »)
+SET_ASIDE = re.compile(r"^(?:(?:le )?parking(?: lot)?|hors (?:sujet|cadre|perimetre|theme)|off topic"
+                       r"|a traiter ailleurs)(?: \(.*\))?$")
 
 
 # The column of an export of comments holding each comment's text (normalised name: « commentaire »,
