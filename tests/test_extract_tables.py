@@ -1938,3 +1938,17 @@ def test_a_boards_items_set_aside_in_its_parking_are_left_out(tmp_path, lane, ke
                     "1;Des arceaux à vélos devant la médiathèque;Mobilités\r\n"
                     f"2;Le café était froid, il faudrait une bouilloire;{lane}\r\n", encoding="utf-8")
     assert len(extract(path).blocks) == (2 if kept else 1)
+
+
+def test_a_boards_pictures_shapes_and_arrows_are_left_out(tmp_path):
+    # a whiteboard's export lists every item with its « Type »: a picture's row names its file, a
+    # shape's row is empty; only the notes hold participants' words
+    path = tmp_path / "tableau.csv"
+    path.write_text("ID;Type;Contenu\r\n"
+                    "1;Note;Un composteur collectif au jardin partagé\r\n"
+                    "2;Image;photo-tableau-groupe-2.png\r\n"
+                    "3;Forme;\r\n"
+                    "4;Flèche;de 1 vers 5\r\n"
+                    "5;Idée;Des toilettes publiques au parc\r\n", encoding="utf-8")
+    assert [b.text for b in extract(path).blocks] == ["Un composteur collectif au jardin partagé",
+                                                     "Des toilettes publiques au parc"]

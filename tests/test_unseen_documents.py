@@ -1797,7 +1797,7 @@ CASES = [
     ('../matching-checks/klaxoon/corpus/klaxoon/export-board-atelier-citoyen-inclusion-numerique.csv',
      'klaxoon-export-board-atelier-citoyen-inclusion-numerique',
      [],
-     [], 9),
+     [], 8),
     ('../matching-checks/klaxoon/corpus/klaxoon/plan-actions-inclusion-numerique-2027-2030.xlsx',
      'klaxoon-plan-actions-inclusion-numerique-2027-2030',
      [

@@ -288,6 +288,7 @@ class Columns:
     comments: tuple[int, ...] = ()  # an export of the comments under a post: the column naming the comment replied to
     said: tuple[int, ...] = ()  # a column of the comments made on each row's proposal (« Commentaires »)
     lanes: tuple[int, ...] = ()  # the category and the board's area of each row (« Zone », « Colonne »)
+    item_type: tuple[int, ...] = ()  # a board's « Type » of each item (« Idée », « Image », « Forme »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -763,7 +764,8 @@ def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
 def skipped(row: Sequence[object], columns: Columns) -> bool:
     """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden...,
     or when its category or its board's area is where a workshop sets aside what is outside its
-    subject (« Parking », « Hors sujet »: see :data:`SET_ASIDE`)."""
+    subject (« Parking », « Hors sujet »: see :data:`SET_ASIDE`), or when the board's type of the
+    item is a picture, a shape or a line (see :data:`NOT_WORDS`)."""
     for i in columns.status:
         words = _words(readable(row[i])) if i < len(row) else []
         if words and words[0] in SKIPPED_STATUS:
@@ -771,6 +773,8 @@ def skipped(row: Sequence[object], columns: Columns) -> bool:
     for i in columns.flags:
         if i < len(row) and normalise_name(readable(row[i])) in TRUE_VALUES:
             return True
+    if any(i < len(row) and (_words(readable(row[i])) or [""])[0] in NOT_WORDS for i in columns.item_type):
+        return True  # a board's picture, shape or arrow (« Type » : « Image »): its cell names a file
     if any(i < len(row) and SET_ASIDE.match(normalise_name(readable(row[i]))) for i in columns.lanes):
         return True  # set aside in the board's « Parking »: outside the subject of the workshop
     return any(i < len(row) and readable(row[i]) for i in columns.reasons)
@@ -999,7 +1003,17 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    comments=parent if comments else (),
                    said=() if plan or comments else tuple(i for i in comment_column(names)
                                                           if i not in fields["title"] + fields["body"]),
-                   lanes=() if plan else fields["category"] + tuple(i for i, name in enumerate(names) if LANE.match(name)))
+                   lanes=() if plan else fields["category"] + tuple(i for i, name in enumerate(names) if LANE.match(name)),
+                   item_type=() if plan else tuple(i for i, name in enumerate(names) if ITEM_TYPE.match(name)))
+
+
+# A board's column giving the type of each item (normalised name: « Type », « Type d'élément »,
+# « Item type »), and the types of items that hold no one's words: a picture, a shape, a file,
+# a line or an arrow drawn between items (normalised value's first word)
+ITEM_TYPE = re.compile(r"^(?:types?|type (?:d )?(?:element|objet|item|contenu)|item type|element type|object type|kind)$")
+NOT_WORDS = frozenset("image images photo photos picture forme formes shape shapes dessin dessins drawing fichier fichiers "
+                      "file files connecteur connecteurs connector connectors fleche fleches arrow arrows ligne lignes line "
+                      "lines sticker stickers".split())
 
 
 # The column naming the area of a board each item sits in (normalised name: « Zone », « Colonne »,
