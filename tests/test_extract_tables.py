@@ -1401,8 +1401,9 @@ def test_form_sheets_leave_tables_and_short_forms_as_they_are():
              ["Budget", "9 000 €"], ["Note : chiffrage provisoire."]]
     assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé", "Navette"), ("Description", "Deux allers-retours."),
                                                   ("Pilote", "Transports"), ("Budget", "9 000 €")])
-    assert form_sheets([fiche]) == [[["Fiche 3"], ["Intitulé", "Description", "Pilote", "Budget"],
-                                     ["Navette", "Deux allers-retours.", "Transports", "9 000 €"]]]
+    # (« Fiche 3 » above the form numbers it: its id)
+    assert form_sheets([fiche]) == [[["N°", "Intitulé", "Description", "Pilote", "Budget"],
+                                     ["3", "Navette", "Deux allers-retours.", "Transports", "9 000 €"]]]
     # a table of three columns (its header names known columns), three labels only, no title
     # nor text among the labels, a sentence as a label: no form
     table = [["Titre", "Description", "Pilote"], ["Navette", "Deux allers-retours.", "Transports"]]
@@ -1952,3 +1953,26 @@ def test_a_boards_pictures_shapes_and_arrows_are_left_out(tmp_path):
                     "5;Idée;Des toilettes publiques au parc\r\n", encoding="utf-8")
     assert [b.text for b in extract(path).blocks] == ["Un composteur collectif au jardin partagé",
                                                      "Des toilettes publiques au parc"]
+
+
+def test_an_action_fiche_numbered_above_its_form_gives_its_number_as_the_label(tmp_path):
+    # « FICHE ACTION N° 2.1 » over each fiche's form, the axis below it: the number labels the
+    # fiche's action, the axis stays its category
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    for number, sheet in zip(("1.1", "2.1"), (first, book.create_sheet("Fiche 2.1"))):
+        sheet.append([f"FICHE ACTION N° {number}"])
+        sheet.append([{"1.1": "Axe 1 – Se déplacer autrement dans tout le bourg", "2.1": "Axe 2 – Se retrouver dans les lieux publics"}[number]])
+        sheet.append(["Intitulé", {"1.1": "Créer une navette vers la gare", "2.1": "Rénover l'abri du port"}[number]])
+        sheet.append(["Description", "Travaux en 2028."])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Échéance", "2028"])
+    book.save(path)
+    doc = extract(path)
+    assert [(dict(b.fields)["id"], dict(b.fields)["category"]) for b in doc.blocks] == [
+        ("1.1", "Axe 1 – Se déplacer autrement dans tout le bourg"), ("2.1", "Axe 2 – Se retrouver dans les lieux publics")]
+    assert [(u.label, u.text) for u in segment(doc) if u.kind == "action"] == [
+        ("1.1", "Créer une navette vers la gare\nTravaux en 2028."), ("2.1", "Rénover l'abri du port\nTravaux en 2028.")]

@@ -2285,6 +2285,12 @@ def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Setti
     for _, pairs in forms.values():
         for label, _ in pairs:
             labels.setdefault(normalise_name(label), label)
+    numbered = {n: _fiche_number(above, pairs) for n, (above, pairs) in forms.items()}
+    if all(numbered.values()):
+        # each fiche numbered above its form only (« FICHE ACTION N° 1.1 »): its number is its id
+        labels = {ID_LABEL: FICHE_ID_LABEL, **labels}
+        forms = {n: ([row for row in above if row is not numbered[n][0]], [(FICHE_ID_LABEL, numbered[n][1]), *pairs])
+                 for n, (above, pairs) in forms.items()}
     out = []
     for n, rows in enumerate(sheets):
         if n not in forms:
@@ -2294,6 +2300,33 @@ def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Setti
         values = {normalise_name(label): value for label, value in reversed(pairs)}
         out.append(above + [list(labels.values()), [values.get(key) for key in labels]])
     return out
+
+
+# The line above an action fiche that numbers it (« FICHE ACTION N° 1.1 », « Fiche n°3 », « Action 2.4 »,
+# « Mesure 12 - Mobilités »): the number is the fiche's id when no label of the form gives one
+FICHE_NUMBER = re.compile(r"^\W*(?:fiches?(?:[\s-]+actions?)?|actions?|mesures?)\s*(?:n\s*[°o]|num[ée]ro|no\.?)?\s*"
+                          r"(\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?)\b", re.I)
+FICHE_ID_LABEL = "N°"
+ID_LABEL = normalise_name(FICHE_ID_LABEL)
+
+
+def _fiche_number(above: Sequence[Sequence[object]], pairs: Sequence[tuple[str, object]]) -> Optional[tuple]:
+    """(the row above a form that numbers the fiche, its number), see :data:`FICHE_NUMBER`; None
+    when no row does, or when a label of the form is an id (« N° », « Référence »).
+
+    >>> _fiche_number([["FICHE ACTION N° 1.1"], ["Axe 1 – Mobilités"]], [("Intitulé", "Navette")])[1]
+    '1.1'
+    >>> _fiche_number([["Fiche 3"]], [("N°", "3"), ("Intitulé", "Navette")]), _fiche_number([["Axe 2"]], [])
+    (None, None)
+    """
+    if any((classify(label) or ("",))[0] == "id" for label, _ in pairs):
+        return None
+    for row in above:
+        cells = [readable(c) for c in row if readable(c)]
+        found = FICHE_NUMBER.match(cells[0]) if len(cells) == 1 else None
+        if found:
+            return row, found.group(1)
+    return None
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis
