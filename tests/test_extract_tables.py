@@ -761,6 +761,9 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Merci de nous écouter, c'est une très bonne démarche. Bon courage aux agents et aux élus !", True),
     ("C'est une belle initiative, bravo à tous", True),
     ("C'est une bonne initiative de rouvrir la piscine", False),
+    # a plan's field left to fill in later
+    ("À définir", True), ("à préciser", True), ("Non défini", True), ("En cours de définition", True),
+    ("Définir les horaires avec les communes", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing
@@ -1398,8 +1401,9 @@ def test_form_sheets_leave_tables_and_short_forms_as_they_are():
              ["Budget", "9 000 €"], ["Note : chiffrage provisoire."]]
     assert form_fields(fiche) == ([["Fiche 3"]], [("Intitulé", "Navette"), ("Description", "Deux allers-retours."),
                                                   ("Pilote", "Transports"), ("Budget", "9 000 €")])
-    assert form_sheets([fiche]) == [[["Fiche 3"], ["Intitulé", "Description", "Pilote", "Budget"],
-                                     ["Navette", "Deux allers-retours.", "Transports", "9 000 €"]]]
+    # (« Fiche 3 » above the form numbers it: its id)
+    assert form_sheets([fiche]) == [[["N°", "Intitulé", "Description", "Pilote", "Budget"],
+                                     ["3", "Navette", "Deux allers-retours.", "Transports", "9 000 €"]]]
     # a table of three columns (its header names known columns), three labels only, no title
     # nor text among the labels, a sentence as a label: no form
     table = [["Titre", "Description", "Pilote"], ["Navette", "Deux allers-retours.", "Transports"]]
@@ -1879,3 +1883,139 @@ def test_xlsx_one_sheet_per_question_of_a_live_voting_tool(tmp_path):
         ("recommendation", "Un abri avec des bancs"),
     ]
 
+def test_an_answer_grid_beside_action_fiches_is_read_after_the_plan(tmp_path):
+    # a plan kept as one action fiche per sheet, and a sheet answering the proposals the plan
+    # does not take up (« Demande | Réponse du syndicat »): the fiches are the plan, the grid
+    # does not take the workbook over; its answers are read after the fiches' actions
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Fiche 1"
+    for number, sheet in enumerate((first, book.create_sheet("Fiche 2")), 1):
+        sheet.append([f"FICHE N° {number}"])
+        sheet.append(["Intitulé", ("Créer une navette vers la gare", "Rénover l'abri du port")[number - 1]])
+        sheet.append(["Description", ("Deux allers-retours le samedi.", "Toiture et bancs neufs.")[number - 1]])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Échéance", "2028"])
+    refused = book.create_sheet("Refusées")
+    refused.append(["Demandes non retenues"])
+    refused.append(["Demande", "Réponse du syndicat"])
+    refused.append(["Un parking au port", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."])
+    refused.append(["Un téléphérique", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."])
+    book.save(path)
+    doc = extract(path)
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "table_cell" or b.col == 1] == [
+        ("record", "Créer une navette vers la gare\nDeux allers-retours le samedi."),
+        ("record", "Rénover l'abri du port\nToiture et bancs neufs."),
+        ("heading", "Demandes non retenues"),
+        ("table_cell", "Réponse du syndicat"),
+        ("table_cell", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."),
+        ("table_cell", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."),
+    ]
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("action", "Créer une navette vers la gare\nDeux allers-retours le samedi."),
+        ("action", "Rénover l'abri du port\nToiture et bancs neufs."),
+        ("decision", "Le parking du port n'est pas retenu : le terrain est inondable chaque hiver."),
+        ("decision", "Le téléphérique n'est pas retenu, son coût dépasse le budget annuel du syndicat."),
+    ]
+
+
+def test_a_fiche_field_left_to_define_gives_no_unit(tmp_path):
+    # « Indicateurs : À définir » on an action fiche: no indicator yet, so no unit
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    for number, sheet in enumerate((first, book.create_sheet("Fiche 2")), 1):
+        sheet.append(["Intitulé", ("Créer une navette vers la gare", "Rénover l'abri du port")[number - 1]])
+        sheet.append(["Description", "Travaux en 2028."])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Indicateurs", ("À définir", "Nombre de voyageurs par samedi")[number - 1]])
+    book.save(path)
+    assert [(u.kind, u.text) for u in segment(extract(path))] == [
+        ("action", "Créer une navette vers la gare\nTravaux en 2028."),
+        ("action", "Rénover l'abri du port\nTravaux en 2028."),
+        ("indicator", "Nombre de voyageurs par samedi"),
+    ]
+
+
+def test_a_column_of_comments_beside_the_proposals_is_read_under_each(tmp_path):
+    # a board's export keeping each post-it's comments in one cell, one per line, each opened by
+    # its author and date: each comment is read under its proposal, a unit when it asks more
+    path = tmp_path / "mur.csv"
+    path.write_text(
+        "ID;Contenu;Auteur;Commentaires\r\n"
+        '7f;Un abri à vélos devant la gare;Paul R.;"Léa M. (02/03/2027 10:12) : +1\n'
+        'Yves T. (02/03/2027 10:15) : et installer des arceaux au marché aussi"\r\n'
+        "8a;Des bancs au parc des Saules;Anonyme;2\r\n",
+        encoding="utf-8-sig")
+    doc = extract(path)
+    assert [(b.kind, b.text, dict(b.fields).get("parent", "")) for b in doc.blocks] == [
+        ("record", "Un abri à vélos devant la gare", ""),
+        ("paragraph", "et installer des arceaux au marché aussi", "7f"),
+        ("record", "Des bancs au parc des Saules", ""),
+    ]
+    assert [(u.kind, u.label, u.text) for u in segment(doc)] == [
+        ("recommendation", "7f", "Un abri à vélos devant la gare"),
+        ("recommendation", "Commentaire sur 7f", "et installer des arceaux au marché aussi"),
+        ("recommendation", "8a", "Des bancs au parc des Saules"),
+    ]
+
+
+@pytest.mark.parametrize("lane, kept", [
+    ("Parking", False), ("PARKING (hors sujet)", False), ("Hors sujet", False), ("Propositions", True),
+    ("Parkings et stationnement", True),
+])
+def test_a_boards_items_set_aside_in_its_parking_are_left_out(tmp_path, lane, kept):
+    # a workshop's board exported with the area of each item (« Zone »): the « Parking » is where
+    # the facilitator sets aside what is outside the subject; a category named so, too
+    path = tmp_path / "atelier.csv"
+    path.write_text("ID;Contenu;Zone\r\n"
+                    "1;Des arceaux à vélos devant la médiathèque;Propositions\r\n"
+                    f"2;Le café était froid, il faudrait une bouilloire;{lane}\r\n", encoding="utf-8")
+    assert [b.text for b in extract(path).blocks] == ["Des arceaux à vélos devant la médiathèque"] + (
+        ["Le café était froid, il faudrait une bouilloire"] if kept else [])
+    path.write_text("ID;Contenu;Catégorie\r\n"
+                    "1;Des arceaux à vélos devant la médiathèque;Mobilités\r\n"
+                    f"2;Le café était froid, il faudrait une bouilloire;{lane}\r\n", encoding="utf-8")
+    assert len(extract(path).blocks) == (2 if kept else 1)
+
+
+def test_a_boards_pictures_shapes_and_arrows_are_left_out(tmp_path):
+    # a whiteboard's export lists every item with its « Type »: a picture's row names its file, a
+    # shape's row is empty; only the notes hold participants' words
+    path = tmp_path / "tableau.csv"
+    path.write_text("ID;Type;Contenu\r\n"
+                    "1;Note;Un composteur collectif au jardin partagé\r\n"
+                    "2;Image;photo-tableau-groupe-2.png\r\n"
+                    "3;Forme;\r\n"
+                    "4;Flèche;de 1 vers 5\r\n"
+                    "5;Idée;Des toilettes publiques au parc\r\n", encoding="utf-8")
+    assert [b.text for b in extract(path).blocks] == ["Un composteur collectif au jardin partagé",
+                                                     "Des toilettes publiques au parc"]
+
+
+def test_an_action_fiche_numbered_above_its_form_gives_its_number_as_the_label(tmp_path):
+    # « FICHE ACTION N° 2.1 » over each fiche's form, the axis below it: the number labels the
+    # fiche's action, the axis stays its category
+    import openpyxl
+
+    path = tmp_path / "fiches.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    for number, sheet in zip(("1.1", "2.1"), (first, book.create_sheet("Fiche 2.1"))):
+        sheet.append([f"FICHE ACTION N° {number}"])
+        sheet.append([{"1.1": "Axe 1 – Se déplacer autrement dans tout le bourg", "2.1": "Axe 2 – Se retrouver dans les lieux publics"}[number]])
+        sheet.append(["Intitulé", {"1.1": "Créer une navette vers la gare", "2.1": "Rénover l'abri du port"}[number]])
+        sheet.append(["Description", "Travaux en 2028."])
+        sheet.append(["Pilote", "Service transports"])
+        sheet.append(["Échéance", "2028"])
+    book.save(path)
+    doc = extract(path)
+    assert [(dict(b.fields)["id"], dict(b.fields)["category"]) for b in doc.blocks] == [
+        ("1.1", "Axe 1 – Se déplacer autrement dans tout le bourg"), ("2.1", "Axe 2 – Se retrouver dans les lieux publics")]
+    assert [(u.label, u.text) for u in segment(doc) if u.kind == "action"] == [
+        ("1.1", "Créer une navette vers la gare\nTravaux en 2028."), ("2.1", "Rénover l'abri du port\nTravaux en 2028.")]

@@ -1888,6 +1888,23 @@ def test_what_a_project_leaves_out_or_a_fate_stated_first_turns_the_demand_down(
     assert not refuses("La demande de marché non alimentaire sera étudiée.")
 
 
+def test_an_answer_saying_the_matter_lies_outside_the_authoritys_powers_turns_the_demand_down():
+    from nlp_stn.segment.tables import refuses
+    assert refuses("Hors compétence : l'éclairage des routes départementales relève du Département, qui en est le gestionnaire.")
+    assert refuses("Hors de nos compétences.")
+    assert refuses("Cette demande est hors compétence de la commune.")
+    assert not refuses("Une formation aux compétences numériques sera proposée hors temps scolaire.")
+    doc = _with_table([("heading", "Réponse de la commune aux propositions du conseil des sages", 1, "")], [
+        ("Proposition", "Réponse de la commune"),
+        ("Un radar sur la départementale", "Hors compétence : la route relève du Département, qui annonce un comptage en 2028."),
+        ("Un banc devant la poste", "Deux bancs seront posés au printemps."),
+    ])
+    assert [(s.kind, s.text) for s in segment(doc)] == [
+        ("decision", "Hors compétence : la route relève du Département, qui annonce un comptage en 2028."),
+        ("action", "Deux bancs seront posés au printemps."),
+    ]
+
+
 def test_an_answer_opening_with_sans_objet_and_a_reason_turns_the_demand_down():
     from nlp_stn.segment.tables import refuses
     assert refuses("Sans objet : la gestion des cantines relève du syndicat scolaire.")

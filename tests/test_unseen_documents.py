@@ -1806,6 +1806,36 @@ CASES = [
      [
          "La commune lui a demandé d'y installer un abri vélos sécurisé et attend sa réponse au premier semestre 2027.",
      ], 1),
+    # klaxoon: a citizens' workshop board exported from Klaxoon as CSV (`;`, UTF-8 with BOM, CRLF;
+    # columns « ID, Type, Contenu, Auteur, Couleur, Légende de la couleur, Catégorie, Zone, Votes,
+    # Commentaires, Créé le, Modifié le »; rows in creation order with lanes « Propositions »,
+    # « Constats », « Questions », « Parking »; zone titles as « Texte » rows, an image and a shape
+    # row, the facilitator's instructions and thanks; comments « Name (date) : text » joined by
+    # line breaks, two of them carrying demands; a demand asked as a question) and the action plan
+    # as an XLSX workbook (a context sheet with key figures, a summary sheet, one form sheet per
+    # action « FICHE ACTION N° 1.1 » with label cells « Intitulé, Description, Pilote, Partenaires,
+    # Échéance, Indicateurs, Statut, Budget, Idées de l'atelier du 14/10 », and a sheet of
+    # proposals not kept)
+    ('../matching-checks/klaxoon/corpus/klaxoon/export-board-atelier-citoyen-inclusion-numerique.csv',
+     'klaxoon-export-board-atelier-citoyen-inclusion-numerique',
+     [],
+     [], 8),
+    ('../matching-checks/klaxoon/corpus/klaxoon/plan-actions-inclusion-numerique-2027-2030.xlsx',
+     'klaxoon-plan-actions-inclusion-numerique-2027-2030',
+     [
+         "Le conseiller numérique tiendra une permanence mensuelle dans quatre mairies du territoire (Saint-Aubert, Vimont, Cerisay et La Chapelle-sur-Sarthonne), en complément de l'espace France services de Lorvaux.",
+         'Un numéro unique, tenu par France services, répondra aux habitants le mardi et le jeudi de 9 h à 12 h.',
+         "Des soirées d'information pour les parents pourront être étudiées à partir de 2028.",
+         'Nouveau site adapté aux téléphones et conforme au RGAA, mis en ligne au second semestre 2027.',
+         "La page d'accueil présentera le calendrier de collecte des déchets et les horaires des deux déchetteries.",
+         'Les comptes rendus du conseil communautaire y seront publiés dans les quinze jours suivant chaque séance.',
+         "Le paiement en ligne de la redevance d'enlèvement des ordures ménagères n'interviendra qu'après le changement du logiciel de facturation, prévu en 2029.",
+         "Les horaires d'accueil actuels des mairies et du siège sont maintenus ; aucune démarche intercommunale ne sera proposée uniquement en ligne.",
+         "L'équipement des salles des fêtes sera étudié avec les communes en 2028, selon leur fréquentation.",
+     ],
+     [
+         "Objectif : 120 seniors ayant suivi un cycle complet d'ici fin 2028.",
+     ], 0),
 ]
 
 

@@ -169,7 +169,10 @@ EMPTY_ANSWERS = frozenset(
      # a platform's row typed to try it out (« Test », « essai », « Ceci est un test »)
      "test", "tests", "essai", "ceci est un test", "ceci est un essai", "idee test", "proposition test",
      # the sums at the foot of a plan's table
-     "total", "totaux", "sous total", "total general")
+     "total", "totaux", "sous total", "total general",
+     # a plan's field left to fill in later (« Indicateurs » : « À définir », « à préciser »)
+     "a definir", "a preciser", "a completer", "a determiner", "a confirmer", "non defini", "non definis",
+     "non definie", "non definies", "en cours de definition")
 )
 # An answer made only of thanks, greetings, wishes or « I don't know » (« Merci pour ce
 # questionnaire », « Bon courage à vous ! », « je sais pas trop », « Non merci, bonne
@@ -283,6 +286,9 @@ class Columns:
     objective: tuple[int, ...] = ()  # a plan's « Objectifs » column: what each action sets out to do
     axis_code: tuple[int, ...] = ()  # a plan's column giving its axis's code (« axe_code »: « AX2 »)
     comments: tuple[int, ...] = ()  # an export of the comments under a post: the column naming the comment replied to
+    said: tuple[int, ...] = ()  # a column of the comments made on each row's proposal (« Commentaires »)
+    lanes: tuple[int, ...] = ()  # the category and the board's area of each row (« Zone », « Colonne »)
+    item_type: tuple[int, ...] = ()  # a board's « Type » of each item (« Idée », « Image », « Forme »)
 
 
 def read(path: Path, settings: Settings) -> Extracted:
@@ -420,6 +426,13 @@ def read(path: Path, settings: Settings) -> Extracted:
             # something; it is traced to the proposal, which is its context
             builder.add("paragraph", child.text, fields={"id": child.label, "category": values["category"],
                                                          "parent": values["id"]})
+        for said in (row_comments(first_value(row, columns.said)) if values["id"] and not children else ()):
+            # a board's or a platform's comments on the proposal, kept in a cell of its row
+            # (« Commentaires » : « Nicole B. (14/10/2026 18:39) : Oui ! Et aussi … »): read as the
+            # comments of a child sheet are, under the proposal (a unit when they ask something);
+            # comments nested in a JSON export are read as such already (see _json_table)
+            builder.add("paragraph", said, fields={"id": f"Commentaire sur {values['id']}",
+                                                   "category": values["category"], "parent": values["id"]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             # a cell listing several indicators, as a list-valued export cell (« ["Nombre de …","Part
@@ -444,6 +457,7 @@ def read(path: Path, settings: Settings) -> Extracted:
                     seen.add(indicator)
                     builder.add("record", indicator, fields={"id": "", "title": "", "body": indicator,
                                                              "category": "", "kind": "indicator"})
+        grid_sheets(builder, others)
         for sheet in others:
             # a sheet of notes beside the plan (« Notes » : « 1. Le wifi … n'est pas retenu »): its
             # lines read as paragraphs, under its title
@@ -748,7 +762,10 @@ def first_value(row: Sequence[object], indices: Sequence[int]) -> str:
 
 
 def skipped(row: Sequence[object], columns: Columns) -> bool:
-    """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden..."""
+    """True when the row's status (or a true flag column) says it was withdrawn, moderated, hidden...,
+    or when its category or its board's area is where a workshop sets aside what is outside its
+    subject (« Parking », « Hors sujet »: see :data:`SET_ASIDE`), or when the board's type of the
+    item is a picture, a shape or a line (see :data:`NOT_WORDS`)."""
     for i in columns.status:
         words = _words(readable(row[i])) if i < len(row) else []
         if words and words[0] in SKIPPED_STATUS:
@@ -756,6 +773,10 @@ def skipped(row: Sequence[object], columns: Columns) -> bool:
     for i in columns.flags:
         if i < len(row) and normalise_name(readable(row[i])) in TRUE_VALUES:
             return True
+    if any(i < len(row) and (_words(readable(row[i])) or [""])[0] in NOT_WORDS for i in columns.item_type):
+        return True  # a board's picture, shape or arrow (« Type » : « Image »): its cell names a file
+    if any(i < len(row) and SET_ASIDE.match(normalise_name(readable(row[i]))) for i in columns.lanes):
+        return True  # set aside in the board's « Parking »: outside the subject of the workshop
     return any(i < len(row) and readable(row[i]) for i in columns.reasons)
 
 
@@ -979,13 +1000,77 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    plan=plan, remarks=tuple(remarks), parent=parent if plan else (), links=links if plan else (),
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))),
-                   comments=parent if comments else ())
+                   comments=parent if comments else (),
+                   said=() if plan or comments else tuple(i for i in comment_column(names)
+                                                          if i not in fields["title"] + fields["body"]),
+                   lanes=() if plan else fields["category"] + tuple(i for i, name in enumerate(names) if LANE.match(name)),
+                   item_type=() if plan else tuple(i for i, name in enumerate(names) if ITEM_TYPE.match(name)))
+
+
+# A board's column giving the type of each item (normalised name: « Type », « Type d'élément »,
+# « Item type »), and the types of items that hold no one's words: a picture, a shape, a file,
+# a line or an arrow drawn between items (normalised value's first word)
+ITEM_TYPE = re.compile(r"^(?:types?|type (?:d )?(?:element|objet|item|contenu)|item type|element type|object type|kind)$")
+NOT_WORDS = frozenset("image images photo photos picture forme formes shape shapes dessin dessins drawing fichier fichiers "
+                      "file files connecteur connecteurs connector connectors fleche fleches arrow arrows ligne lignes line "
+                      "lines sticker stickers".split())
+
+
+# The column naming the area of a board each item sits in (normalised name: « Zone », « Colonne »,
+# « Lane », « Liste », « Groupe »), as a category does
+LANE = re.compile(r"^(?:zones?|colonnes?|columns?|lanes?|swimlanes?|listes?|lists?|groupes?|groups?|regroupements?"
+                  r"|clusters?|cadres?|frames?)$")
+# The area of a workshop's board where items outside the subject are set aside (« Parking »,
+# « Parking lot », « Hors sujet », « À traiter ailleurs »), normalised, maybe with its explanation
+# in brackets (« Parking (hors sujet) »)
+SET_ASIDE = re.compile(r"^(?:(?:le )?parking(?: lot)?|hors (?:sujet|cadre|perimetre|theme)|off topic"
+                       r"|a traiter ailleurs)(?: \(.*\))?$")
 
 
 # The column of an export of comments holding each comment's text (normalised name: « commentaire »,
 # « comment_text », « Texte du commentaire », « comment message »)
 COMMENT_TEXT = re.compile(r"^(?:(?:texte|contenu|corps|message) (?:du |de |d )?(?:l )?)?(?:commentaires?|comments?)"
                           r"(?: (?:text|texte|body|message|content|contenu))?$")
+
+
+# Who wrote a comment and when, opening it in a cell of comments (« Nicole B. (14/10/2026 18:39) : »,
+# « Anonyme: »): a name of a few words without a sentence's end, maybe a date in brackets, a colon
+_COMMENT_AUTHOR = re.compile(r"^\s*[^\W\d_][^:;!?\n\d]{0,50}?(?:\s*\([^()\n]{1,40}\))?\s*:\s+")
+COMMENT_AUTHOR_WORDS = 6  # the most words of a comment's author (« Club des aînés de Loc-Ivy »)
+
+
+def row_comments(cell: str) -> list[str]:
+    r"""The comments a cell of a proposal's row holds (see Columns.said): one per line, or
+    separated by « ; » when each part opens with its author, without the author and the date
+    that open each one (see :data:`_COMMENT_AUTHOR`); those that say nothing (no letter, « +1 »
+    alone) are left out; [] for a cell without letters (a count of comments: « 3 »).
+
+    >>> row_comments("Nicole B. (14/10/2026 18:39) : Oui ! Et des bancs.\nMarc : 👍")
+    ['Oui ! Et des bancs.']
+    >>> row_comments("Anonyme: pareil ici ; Yann K.: et avec une bonne connexion svp"), row_comments("3")
+    (['pareil ici', 'et avec une bonne connexion svp'], [])
+    """
+    lines = [line.strip() for line in (cell or "").splitlines() if line.strip()]
+    if len(lines) == 1:
+        parts = [p.strip() for p in lines[0].split(" ; ")]
+        if len(parts) > 1 and all(_author_of(p) for p in parts):
+            lines = parts
+    out = []
+    for line in lines:
+        author = _author_of(line)
+        text = line[author.end():].strip() if author else line
+        if text and not says_nothing(text) and re.search(r"[^\W\d_]", text):
+            out.append(text)
+    return out
+
+
+def _author_of(comment: str) -> Optional[re.Match]:
+    """The author (and date) opening a comment (see :data:`_COMMENT_AUTHOR`), or None."""
+    found = _COMMENT_AUTHOR.match(comment)
+    if not found:
+        return None
+    name = re.sub(r"\([^()]*\)", " ", found.group(0)).strip(" :")
+    return found if len(name.split()) <= COMMENT_AUTHOR_WORDS else None
 
 
 def comment_column(names: Sequence[str]) -> tuple[int, ...]:
@@ -2050,7 +2135,9 @@ def _workbook(
     (« AXE 2 – … ») or else its name (« Axe 2 Jeunesse », not « Feuil2 »), is then the category
     of its rows when the header names none; only a line above the header of every sheet names
     the document."""
-    sheets = form_sheets([[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets], settings)
+    sheets = [[r for r in rows if any(v not in (None, "") for v in r)] for rows in sheets]
+    fiches = sum(1 for rows in sheets if form_fields(rows))  # one action fiche per sheet: a plan
+    sheets = form_sheets(sheets, settings)
     asked = question_workbook(sheets)
     if asked:
         return asked[0], asked[1], asked[2], [], []
@@ -2065,8 +2152,11 @@ def _workbook(
     children = _children(sheets, found, keys, names)
     main = [item for item in found if item[1] not in children] or found
     # an answer grid (its header names no title or body column) wins over a sheet whose header
-    # looks surer: a legend of the states beside it, « Réalisé | L'action est achevée. »
-    grids = [item for item in main if answer_grid(sheets[item[1]][item[0][1]], sheets[item[1]][item[0][1] + 1:])]
+    # looks surer: a legend of the states beside it, « Réalisé | L'action est achevée. »; not over
+    # a plan kept as action fiches, one per sheet (see form_fields): the grid beside them answers
+    # the proposals the fiches do not take up, and is read after them (see grid_sheets)
+    grids = [item for item in main if fiches < FICHE_PLAN
+             and answer_grid(sheets[item[1]][item[0][1]], sheets[item[1]][item[0][1] + 1:])]
     (_, start), number = min(grids or main, key=lambda item: (item[0][0], shared[item[1]] == 1, item[1]))
     table = [n for n in keys if keys[n] == keys[number]]
     others = [sheet for n, sheet in enumerate(sheets) if n not in table and sheet]
@@ -2094,6 +2184,28 @@ def _workbook(
         seen.update(tuple(readable(v) for v in row) for row in own)  # a sheet copied to filter it adds nothing
         joined += [(list(row) + [None] * width)[:width] + [axis] if given else row for row in own]
     return header, joined, common, others, said
+
+
+FICHE_PLAN = 2  # the fewest action fiches (one form per sheet) that make a workbook a plan
+
+
+def grid_sheets(builder: TextBuilder, sheets: Sequence[Sequence[Sequence[object]]], table: int = 0) -> None:
+    """The answer grids (see :func:`answer_grid`) among a plan's other sheets, each added as a
+    table after the plan's records, its lines above the header as headings: a sheet « Non
+    retenues » quoting the proposals the plan does not take up beside the authority's answer
+    (« Proposition de l'atelier | Réponse de la communauté de communes »), whose answers are
+    units as in a workbook that is only a grid (see :func:`grid_document`). The grid's header is
+    the first of the sheet's first rows that names its two columns (a title above it may name a
+    column too: « Demandes non retenues »)."""
+    for sheet in sheets:
+        start = next((i for i in range(min(HEADER_SCAN, len(sheet) - 1))
+                      if answer_grid(sheet[i], sheet[i + 1:])), None)
+        if start is None:
+            continue
+        for line in _preamble(sheet[:start]):
+            builder.add("heading", line, level=1)
+        add_grid(builder, sheet[start], sheet[start + 1:], table)
+        table += 1
 
 
 # A form's label naming what the record sets out to do (« Objectifs », « Objectif(s) opérationnel(s) »):
@@ -2176,6 +2288,12 @@ def form_sheets(sheets: Sequence[list[list[object]]], settings: Settings = Setti
     for _, pairs in forms.values():
         for label, _ in pairs:
             labels.setdefault(normalise_name(label), label)
+    numbered = {n: _fiche_number(above, pairs) for n, (above, pairs) in forms.items()}
+    if all(numbered.values()):
+        # each fiche numbered above its form only (« FICHE ACTION N° 1.1 »): its number is its id
+        labels = {ID_LABEL: FICHE_ID_LABEL, **labels}
+        forms = {n: ([row for row in above if row is not numbered[n][0]], [(FICHE_ID_LABEL, numbered[n][1]), *pairs])
+                 for n, (above, pairs) in forms.items()}
     out = []
     for n, rows in enumerate(sheets):
         if n not in forms:
@@ -2282,6 +2400,33 @@ def question_workbook(sheets: Sequence[list[list[object]]]) -> Optional[tuple[li
             ((a[0], answer) for answer in question_answers(*a))]
     preamble = next((_preamble(sheet)[:1] for sheet, a in zip(sheets, asked) if not a and _preamble(sheet)), [])
     return [QUESTION_COLUMN, ANSWER_COLUMN], rows, preamble
+
+
+# The line above an action fiche that numbers it (« FICHE ACTION N° 1.1 », « Fiche n°3 », « Action 2.4 »,
+# « Mesure 12 - Mobilités »): the number is the fiche's id when no label of the form gives one
+FICHE_NUMBER = re.compile(r"^\W*(?:fiches?(?:[\s-]+actions?)?|actions?|mesures?)\s*(?:n\s*[°o]|num[ée]ro|no\.?)?\s*"
+                          r"(\d{1,3}(?:[.\-]\d{1,3}){0,2}[a-z]?)\b", re.I)
+FICHE_ID_LABEL = "N°"
+ID_LABEL = normalise_name(FICHE_ID_LABEL)
+
+
+def _fiche_number(above: Sequence[Sequence[object]], pairs: Sequence[tuple[str, object]]) -> Optional[tuple]:
+    """(the row above a form that numbers the fiche, its number), see :data:`FICHE_NUMBER`; None
+    when no row does, or when a label of the form is an id (« N° », « Référence »).
+
+    >>> _fiche_number([["FICHE ACTION N° 1.1"], ["Axe 1 – Mobilités"]], [("Intitulé", "Navette")])[1]
+    '1.1'
+    >>> _fiche_number([["Fiche 3"]], [("N°", "3"), ("Intitulé", "Navette")]), _fiche_number([["Axe 2"]], [])
+    (None, None)
+    """
+    if any((classify(label) or ("",))[0] == "id" for label, _ in pairs):
+        return None
+    for row in above:
+        cells = [readable(c) for c in row if readable(c)]
+        found = FICHE_NUMBER.match(cells[0]) if len(cells) == 1 else None
+        if found:
+            return row, found.group(1)
+    return None
 
 
 AXIS_COLUMN = "Axe"  # the column given to a table continued over sheets: each sheet's axis

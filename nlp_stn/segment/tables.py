@@ -193,9 +193,12 @@ _REFUSAL = re.compile(
     # the fate stated first, as a table's answer cell opens (« Non retenue : … », « Hors objet de
     # l'enquête : … », « Hors sujet. », « Sans objet : cela relève du Département »: the line calls
     # for no measure of the one answering), or what the project leaves out (« Les postes des
-    # services restent hors du champ du projet »)
-    r"|^\W*(?:non\s+retenue?s?|sans\s+objet|hors\s+(?:de\s+l['’]\s*|du\s+)?(?:sujet|objet|champ|p[ée]rim[èe]tre))\b"
-    r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+)?(?:objet|champ|p[ée]rim[èe]tre)\b"
+    # services restent hors du champ du projet »); also what lies outside the powers of the one
+    # answering (« Hors compétence : la fibre relève du syndicat mixte », « … est hors de nos compétences »)
+    r"|^\W*(?:non\s+retenue?s?|sans\s+objet|hors\s+(?:de\s+l['’]\s*|du\s+|de\s+(?:nos|ses|leurs|notre|sa)\s+)?"
+    r"(?:sujet|objet|champ|p[ée]rim[èe]tre|comp[ée]tences?))\b"
+    r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+|de\s+(?:nos|ses|leurs|notre|sa)\s+)?"
+    r"(?:objet|champ|p[ée]rim[èe]tre|comp[ée]tences?)\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
     # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
