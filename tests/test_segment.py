@@ -4260,3 +4260,29 @@ def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
         ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
         ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
     ]
+
+
+def test_what_we_will_do_and_cannot_do_sections_make_a_consultation_report_an_answer(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # a « bilan » named after the consultation it answers, theme by theme: its sections of what the
+    # authority will do and cannot do make it the authority's answer, not the public's demands
+    text = ("# Bilan de la concertation « Vivre au bourg »\n\n"
+            "## Le marché\n\n### Ce que nous allons faire\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n\n"
+            "## Les jeux\n\n### Ce que nous allons faire\n\n"
+            "- Une aire de jeux sera installée au parc des Tilleuls en 2028.\n")
+    doc, units = _units(tmp_path, "bilan.md", text)
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
+        ("action", "Une aire de jeux sera installée au parc des Tilleuls en 2028."),
+    ]
+    # a citizens' body's own sections (what it heard, what it proposes) leave the title's reading
+    doc, _ = _units(tmp_path, "bilan.md", "# Bilan de la concertation « Vivre au bourg »\n\n"
+                    "## Ce que nous avons entendu\n\nLe marché est trop petit.\n\n"
+                    "## Ce que nous proposons\n\n- Agrandir le marché du jeudi.\n")
+    assert document_prior(doc) == "recommendation"

@@ -1802,31 +1802,10 @@ CASES = [
     ('../matching-checks/limesurvey/corpus/limesurvey/Bilan_consultation_mobilites_CCCO_v3.odt',
      'limesurvey-Bilan_consultation_mobilites_CCCO_v3',
      [
-         "Les tarifs des cars régionaux, y compris l'abonnement des jeunes, sont fixés par la Région : la communauté de communes ne peut pas les modifier.",
-         "La réouverture de la halte ferroviaire de Lavalette-sur-Orbize et le retour d'un guichet en gare de Montvérac dépendent de la Région et de SNCF Voyageurs ; nous ne pouvons pas nous y engager.",
          "Par délibération du 19 novembre 2026, le conseil communautaire a créé une aide à l'achat d'un vélo à assistance électrique de 250 €, ouverte à tous les habitants à partir du 1er janvier 2027.",
-         "Nous n'éclairerons pas la voie verte : l'éclairage nocturne perturbe la faune de la vallée et son coût de fonctionnement serait trop élevé.",
-         "La limitation de la vitesse à 30 km/h dans les centres-bourgs relève du pouvoir de police de chaque maire ; la communauté de communes ne peut pas l'imposer.",
          'Un comité de suivi réunissant des élus et des habitants volontaires se réunira une fois par an pour faire le point sur ces engagements.',
      ],
-     [
-         'Dès septembre 2027, le transport à la demande desservira la gare de Montvérac depuis Saint-Prieul en correspondance avec les TER du matin (6 h 45 et 7 h 40) ; un retour le soir sera étudié après un an de fonctionnement.',
-         'Le transport à la demande fonctionnera aussi le samedi matin à partir de septembre 2027.',
-         "La desserte de l'hôpital de Rivelac par le transport à la demande sera étudiée en 2027 avec la Région, pour une mise en service au mieux en 2028.",
-         "Une étude de faisabilité d'une piste cyclable le long de la D914 entre Lavalette-sur-Orbize et Montvérac sera lancée en 2027 avec le Département.",
-         '40 arceaux vélo couverts seront posés à la gare de Montvérac au printemps 2027.',
-         "À titre expérimental, 20 vélos à assistance électrique seront proposés en location au mois à Montvérac pendant un an, à partir d'avril 2027.",
-         "Avec l'association Roue Libre Orbize, nous organiserons des ateliers d'autoréparation de vélos un samedi par mois à Montvérac, à partir de mars 2027.",
-         'Le programme « Savoir rouler à vélo » sera proposé à toutes les classes de CM2 du territoire dès la rentrée 2027.',
-         "Une aire de covoiturage de 30 places sera aménagée à l'échangeur de Bramefont en 2027.",
-         'La communauté de communes adhère à la plateforme régionale de covoiturage Roulons Ensemble et versera 2 € par trajet aux conducteurs qui prennent un passager du territoire.',
-         '6 bornes de recharge pour véhicules électriques seront installées en 2027 à Saint-Prieul, Lavalette-sur-Orbize et Bramefont.',
-         "Le parking de la gare de Montvérac sera agrandi de 50 places en 2029, après l'acquisition du terrain voisin.",
-         "Un trottoir et un plateau ralentisseur seront réalisés route de la Garenne, devant l'école de Cheneviers, pendant l'été 2027.",
-         "Nous accompagnerons la création d'un réseau de chauffeurs bénévoles pour les personnes sans voiture, d'abord à Bramefont et à Cheneviers en 2027, en prenant en charge l'assurance et la plateforme de réservation.",
-         'Une page « Se déplacer » rassemblant tous les horaires des cars, des TER et du transport à la demande sera mise en ligne sur le site de la communauté de communes au printemps 2027.',
-         'Un dépliant des horaires sera distribué chaque année dans les mairies et les commerces.',
-     ], 2),
+     [], 5),
 ]
 
 
