@@ -3201,6 +3201,7 @@ def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     ]
 
 
+
 def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
     from nlp_stn.segment.vocabulary import _STUDY_ONLY
 
@@ -4286,3 +4287,23 @@ def test_what_we_will_do_and_cannot_do_sections_make_a_consultation_report_an_an
                     "## Ce que nous avons entendu\n\nLe marché est trop petit.\n\n"
                     "## Ce que nous proposons\n\n- Agrandir le marché du jeudi.\n")
     assert document_prior(doc) == "recommendation"
+
+
+def test_a_numbered_theme_over_what_we_will_do_sections_is_no_action(tmp_path):
+    # « 2.1 Le marché » in an answer, over « Ce que vous nous avez dit : … » and the sections of
+    # what the authority will do and cannot do: the theme answered, neither an action nor an
+    # objective; its deeds are in those sections
+    text = ("# Nos réponses à la concertation « Vivre au bourg »\n\n## 2. Thème par thème\n\n"
+            "### 2.1 Le marché\n\nCe que vous nous avez dit : le marché est trop petit.\n\n"
+            "#### Ce que nous allons faire\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "#### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n\n"
+            "### 2.2 Les jeux\n\n#### Ce que nous allons faire\n\n"
+            "- Une aire de jeux sera installée au parc des Tilleuls en 2028.\n")
+    _, units = _units(tmp_path, "reponses.md", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
+        ("action", "Une aire de jeux sera installée au parc des Tilleuls en 2028."),
+    ]
