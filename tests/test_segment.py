@@ -3202,6 +3202,20 @@ def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
 
 
 
+def test_a_survey_answer_adding_a_thing_after_et_aussi_on_its_own_line_gives_two_demands(tmp_path):
+    # « Et aussi » and a thing named without a verb, its reason after a comma, on the answer's
+    # second line: one more demand; « Et aussi la rue est sale » (a verb) stays with the first
+    _, units = _units(tmp_path, "reponses.csv", (
+        '"id";"submitdate";"G01Q01. Vos propositions pour le quartier ?"\n'
+        '"1";"2026-03-02 10:00:00";"Un abri pour les vélos devant la médiathèque.\n'
+        'Et aussi des cours de couture pour les débutants le samedi matin, il n\'y en a nulle part."\n'
+        '"2";"2026-03-02 11:00:00";"Un abri pour les poussettes devant la crèche.\nEt aussi la rue est sale, personne ne passe."\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Un abri pour les vélos devant la médiathèque."),
+        ("recommendation", "1", "Et aussi des cours de couture pour les débutants le samedi matin, il n'y en a nulle part."),
+        ("recommendation", "2", "Un abri pour les poussettes devant la crèche.\nEt aussi la rue est sale, personne ne passe."),
+    ]
+
 def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
     from nlp_stn.segment.vocabulary import _STUDY_ONLY
 

@@ -491,7 +491,6 @@ CASES = [
     ('../matching-checks/oussance/corpus/oussance/consultation-numerique-oussance.xlsx',
      'oussance-consultation-numerique-oussance',
      [
-        'Il faudrait aussi un numéro de téléphone unique où un agent du Département répond vraiment, pas un robot.',
         "d'ici là, financer des solutions satellitaires pour les foyers non raccordables.",
         'Mettre à disposition des ordinateurs en libre-service dans ces accueils.',
         "Former les professeurs à l'usage pédagogique des outils numériques.",
@@ -1797,7 +1796,7 @@ CASES = [
     # lists, a delibération paragraph, « Objectif : » and « Indicateur : » lines, a closing chapter)
     ('../matching-checks/limesurvey/corpus/limesurvey/results-survey348271.csv',
      'limesurvey-results-survey348271',
-     ['Et aussi des ateliers pour apprendre à réparer son vélo, ça manque.'],
+     [],
      [], 5),
     ('../matching-checks/limesurvey/corpus/limesurvey/Bilan_consultation_mobilites_CCCO_v3.odt',
      'limesurvey-Bilan_consultation_mobilites_CCCO_v3',

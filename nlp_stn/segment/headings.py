@@ -755,9 +755,10 @@ class _Headings:
             self._record_items(block, fields, kind, same, listed)
             return
         parts = _added_asks(text, self.lang.infinitive, lambda t: not self.finite_verb(t)) if kind == "recommendation" and not fields.get("kind") and not title else []
-        if len(parts) >= 2 and "\n" not in text:
+        if len(parts) >= 2:
             # a free answer holding two asks (« Créer une permanence … Il faudrait aussi des
-            # ateliers … », « … Et développer le wifi … »): one demand each, under the same row
+            # ateliers … », « … Et développer le wifi … »), on one line or on two: one demand each,
+            # under the same row
             first = None
             for offset, part in parts:
                 unit = self.add(_Unit(kind=kind, text=part, start=block.start + offset, end=block.start + offset + len(part),
