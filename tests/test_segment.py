@@ -4321,3 +4321,21 @@ def test_a_numbered_theme_over_what_we_will_do_sections_is_no_action(tmp_path):
         ("decision", "Nous ne créerons pas de second marché le dimanche."),
         ("action", "Une aire de jeux sera installée au parc des Tilleuls en 2028."),
     ]
+
+
+def test_a_deliberation_told_under_what_we_will_do_is_a_decision(tmp_path):
+    # under « Ce que nous allons faire », the authority's assembly deciding by a dated deliberation
+    # is a decision; the same sentence in the introduction only tells the background
+    text = ("# Bilan de la concertation « Vivre au bourg »\n\n"
+            "## Le contexte\n\nPar délibération du 2 mars 2026, le conseil municipal a décidé de consulter les habitants.\n\n"
+            "## Le marché\n\n### Ce que nous allons faire\n\n"
+            "Par délibération du 12 octobre 2026, le conseil municipal a créé une halle couverte pour le marché du jeudi.\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n")
+    _, units = _units(tmp_path, "bilan.md", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Par délibération du 12 octobre 2026, le conseil municipal a créé une halle couverte pour le marché du jeudi."),
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
+    ]

@@ -1801,7 +1801,6 @@ CASES = [
     ('../matching-checks/limesurvey/corpus/limesurvey/Bilan_consultation_mobilites_CCCO_v3.odt',
      'limesurvey-Bilan_consultation_mobilites_CCCO_v3',
      [
-         "Par délibération du 19 novembre 2026, le conseil communautaire a créé une aide à l'achat d'un vélo à assistance électrique de 250 €, ouverte à tous les habitants à partir du 1er janvier 2027.",
          'Un comité de suivi réunissant des élus et des habitants volontaires se réunira une fois par an pour faire le point sur ces engagements.',
      ],
      [], 0),
