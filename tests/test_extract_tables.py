@@ -761,6 +761,12 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     ("Merci de nous écouter, c'est une très bonne démarche. Bon courage aux agents et aux élus !", True),
     ("C'est une belle initiative, bravo à tous", True),
     ("C'est une bonne initiative de rouvrir la piscine", False),
+    # content with what is or with the staff, after « rien de particulier » or alone; with a request
+    # or a complaint it says something
+    ("Rien de particulier, le car me convient et le chauffeur est très aimable.", True),
+    ("Tout me va très bien, merci", True), ("Je suis plutôt satisfaite", True),
+    ("La navette me convient mais elle devrait passer le dimanche", False),
+    ("Le chauffeur est très aimable mais le car est toujours en retard", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing

@@ -1797,7 +1797,7 @@ CASES = [
     ('../matching-checks/limesurvey/corpus/limesurvey/results-survey348271.csv',
      'limesurvey-results-survey348271',
      [],
-     [], 5),
+     [], 4),
     ('../matching-checks/limesurvey/corpus/limesurvey/Bilan_consultation_mobilites_CCCO_v3.odt',
      'limesurvey-Bilan_consultation_mobilites_CCCO_v3',
      [
