@@ -764,6 +764,12 @@ def test_corrupt_ods_says_to_save_it_again(tmp_path):
     # a plan's field left to fill in later
     ("À définir", True), ("à préciser", True), ("Non défini", True), ("En cours de définition", True),
     ("Définir les horaires avec les communes", False),
+    # content with what is or with the staff, after « rien de particulier » or alone; with a request
+    # or a complaint it says something
+    ("Rien de particulier, le car me convient et le chauffeur est très aimable.", True),
+    ("Tout me va très bien, merci", True), ("Je suis plutôt satisfaite", True),
+    ("La navette me convient mais elle devrait passer le dimanche", False),
+    ("Le chauffeur est très aimable mais le car est toujours en retard", False),
 ])
 def test_answers_that_say_nothing(answer, empty):
     from nlp_stn.extract.tables import says_nothing

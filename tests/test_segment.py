@@ -3201,6 +3201,21 @@ def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     ]
 
 
+
+def test_a_survey_answer_adding_a_thing_after_et_aussi_on_its_own_line_gives_two_demands(tmp_path):
+    # « Et aussi » and a thing named without a verb, its reason after a comma, on the answer's
+    # second line: one more demand; « Et aussi la rue est sale » (a verb) stays with the first
+    _, units = _units(tmp_path, "reponses.csv", (
+        '"id";"submitdate";"G01Q01. Vos propositions pour le quartier ?"\n'
+        '"1";"2026-03-02 10:00:00";"Un abri pour les vélos devant la médiathèque.\n'
+        'Et aussi des cours de couture pour les débutants le samedi matin, il n\'y en a nulle part."\n'
+        '"2";"2026-03-02 11:00:00";"Un abri pour les poussettes devant la crèche.\nEt aussi la rue est sale, personne ne passe."\n'))
+    assert [(u.kind, u.label, u.text) for u in units] == [
+        ("recommendation", "1", "Un abri pour les vélos devant la médiathèque."),
+        ("recommendation", "1", "Et aussi des cours de couture pour les débutants le samedi matin, il n'y en a nulle part."),
+        ("recommendation", "2", "Un abri pour les poussettes devant la crèche.\nEt aussi la rue est sale, personne ne passe."),
+    ]
+
 def test_a_study_of_the_thing_itself_and_a_study_to_be_carried_out_are_under_study():
     from nlp_stn.segment.vocabulary import _STUDY_ONLY
 
@@ -4331,4 +4346,68 @@ def test_a_contribution_praising_the_meeting_and_thanking_asks_nothing(tmp_path)
     assert [(u.kind, u.label, u.text) for u in units] == [
         ("recommendation", "3", "Super soirée, merci de refaire la route des Vignes"),
         ("recommendation", "4", "Des bancs au bord du lac"),
+    ]
+
+
+def test_what_we_will_do_and_cannot_do_sections_make_a_consultation_report_an_answer(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # a « bilan » named after the consultation it answers, theme by theme: its sections of what the
+    # authority will do and cannot do make it the authority's answer, not the public's demands
+    text = ("# Bilan de la concertation « Vivre au bourg »\n\n"
+            "## Le marché\n\n### Ce que nous allons faire\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n\n"
+            "## Les jeux\n\n### Ce que nous allons faire\n\n"
+            "- Une aire de jeux sera installée au parc des Tilleuls en 2028.\n")
+    doc, units = _units(tmp_path, "bilan.md", text)
+    assert document_prior(doc) == "action"
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
+        ("action", "Une aire de jeux sera installée au parc des Tilleuls en 2028."),
+    ]
+    # a citizens' body's own sections (what it heard, what it proposes) leave the title's reading
+    doc, _ = _units(tmp_path, "bilan.md", "# Bilan de la concertation « Vivre au bourg »\n\n"
+                    "## Ce que nous avons entendu\n\nLe marché est trop petit.\n\n"
+                    "## Ce que nous proposons\n\n- Agrandir le marché du jeudi.\n")
+    assert document_prior(doc) == "recommendation"
+
+
+def test_a_numbered_theme_over_what_we_will_do_sections_is_no_action(tmp_path):
+    # « 2.1 Le marché » in an answer, over « Ce que vous nous avez dit : … » and the sections of
+    # what the authority will do and cannot do: the theme answered, neither an action nor an
+    # objective; its deeds are in those sections
+    text = ("# Nos réponses à la concertation « Vivre au bourg »\n\n## 2. Thème par thème\n\n"
+            "### 2.1 Le marché\n\nCe que vous nous avez dit : le marché est trop petit.\n\n"
+            "#### Ce que nous allons faire\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "#### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n\n"
+            "### 2.2 Les jeux\n\n#### Ce que nous allons faire\n\n"
+            "- Une aire de jeux sera installée au parc des Tilleuls en 2028.\n")
+    _, units = _units(tmp_path, "reponses.md", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
+        ("action", "Une aire de jeux sera installée au parc des Tilleuls en 2028."),
+    ]
+
+
+def test_a_deliberation_told_under_what_we_will_do_is_a_decision(tmp_path):
+    # under « Ce que nous allons faire », the authority's assembly deciding by a dated deliberation
+    # is a decision; the same sentence in the introduction only tells the background
+    text = ("# Bilan de la concertation « Vivre au bourg »\n\n"
+            "## Le contexte\n\nPar délibération du 2 mars 2026, le conseil municipal a décidé de consulter les habitants.\n\n"
+            "## Le marché\n\n### Ce que nous allons faire\n\n"
+            "Par délibération du 12 octobre 2026, le conseil municipal a créé une halle couverte pour le marché du jeudi.\n\n"
+            "- Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027.\n\n"
+            "### Ce que nous ne pouvons pas faire\n\n"
+            "- Nous ne créerons pas de second marché le dimanche.\n")
+    _, units = _units(tmp_path, "bilan.md", text)
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Par délibération du 12 octobre 2026, le conseil municipal a créé une halle couverte pour le marché du jeudi."),
+        ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
+        ("decision", "Nous ne créerons pas de second marché le dimanche."),
     ]

@@ -885,3 +885,19 @@ def test_an_answer_recalling_what_its_readers_asked_asks_nothing(tmp_path):
         "Vous avez été nombreux à réclamer une navette le samedi.\n\n"
         "- **Des bancs** : quatre bancs seront posés au square en avril.\n"),
         name="square.md") == [("action", "", "Des bancs : quatre bancs seront posés au square en avril.")]
+
+
+def test_et_aussi_adds_a_thing_named_before_its_reason():
+    from nlp_stn.segment.language import _added_asks
+
+    verbless = lambda text: not any(w in text.split() for w in ("est", "a", "manque"))  # noqa: E731
+    assert _added_asks("Un abri au stade.\nEt aussi des ateliers pour apprendre à réparer son vélo, ça manque.",
+                       lambda t: False, verbless) == [
+        (0, "Un abri au stade."), (18, "Et aussi des ateliers pour apprendre à réparer son vélo, ça manque.")]
+    # a verb in the thing named: a remark going on with the first ask
+    assert _added_asks("Un abri au stade. Et aussi la rue est sale, personne ne passe.", lambda t: False, verbless) == [
+        (0, "Un abri au stade. Et aussi la rue est sale, personne ne passe.")]
+    # « Et » alone before a long thing and its reason: no addition in so many words
+    assert _added_asks("Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.",
+                       lambda t: False, verbless) == [
+        (0, "Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.")]

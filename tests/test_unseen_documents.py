@@ -491,7 +491,6 @@ CASES = [
     ('../matching-checks/oussance/corpus/oussance/consultation-numerique-oussance.xlsx',
      'oussance-consultation-numerique-oussance',
      [
-        'Il faudrait aussi un numéro de téléphone unique où un agent du Département répond vraiment, pas un robot.',
         "d'ici là, financer des solutions satellitaires pour les foyers non raccordables.",
         'Mettre à disposition des ordinateurs en libre-service dans ces accueils.',
         "Former les professeurs à l'usage pédagogique des outils numériques.",
@@ -1836,6 +1835,27 @@ CASES = [
      [
          "Objectif : 120 seniors ayant suivi un cycle complet d'ici fin 2028.",
      ], 0),
+    # limesurvey: an intercommunality's online questionnaire on everyday mobility, LimeSurvey's CSV
+    # export with « Question code & question text » headings (UTF-8 BOM, every field quoted, CRLF;
+    # « id. ID de la réponse », « submitdate. Date de soumission », « lastpage. Dernière page », « seed »,
+    # coded closed answers « A1 », « -oth- » with « Q01[other] », multiple choice « Q03[SQ001] » = « Y »,
+    # an array « Q04[SQ00n] », a numeric « 22.0000000000 », two free-text questions holding the demands,
+    # incomplete responses with an empty submitdate, one of them holding a demand), and the
+    # « Bilan de la consultation » as an ODT (LibreOffice-style: title, subtitle, a table of contents
+    # with its cached body, a key-figures table with its caption, charts as framed captions
+    # « Illustration 1 : … » described in text, themes « 3.1 … » each with « Ce que vous nous avez
+    # dit : », a bold « Ce que nous allons faire » and « Ce que nous ne pouvons pas faire » with bullet
+    # lists, a delibération paragraph, « Objectif : » and « Indicateur : » lines, a closing chapter)
+    ('../matching-checks/limesurvey/corpus/limesurvey/results-survey348271.csv',
+     'limesurvey-results-survey348271',
+     [],
+     [], 4),
+    ('../matching-checks/limesurvey/corpus/limesurvey/Bilan_consultation_mobilites_CCCO_v3.odt',
+     'limesurvey-Bilan_consultation_mobilites_CCCO_v3',
+     [
+         'Un comité de suivi réunissant des élus et des habitants volontaires se réunira une fois par an pour faire le point sur ces engagements.',
+     ],
+     [], 0),
 ]
 
 

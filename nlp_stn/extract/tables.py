@@ -199,6 +199,13 @@ _NOTHING_SAID = (
     r"enfin une (?:consultation|concertation|enquete)",
     # the consultation praised (« C'est une bonne initiative », « c'est une très bonne démarche »)
     r"c est une (?:tres |vraiment |excellente |belle )?(?:bonne |belle |excellente )?(?:initiative|demarche)",
+    # content with what is (« le car me convient », « tout me va très bien », « je suis satisfaite »)
+    # or with the people who serve (« le chauffeur est très aimable »), nothing asked
+    r"(?:(?:le|la|les|l|ce|cette|ces|ca|cela|tout) (?:[a-z]+ ){0,2})?(?:me|nous) (?:convien(?:t|nent)|va|vont|plai(?:t|sent))"
+    r"(?: (?:tres |plutot |tout a fait )?bien)?",
+    r"(?:je suis|nous sommes) (?:tres |plutot |tout a fait )?(?:satisfaite?s?|contente?s?)",
+    r"(?:le|la|les|l) (?:[a-z]+ ){1,2}(?:est|sont) (?:tres |toujours |vraiment )?(?:aimables?|gentil(?:le)?s?|sympathiques?"
+    r"|agreables?|serviables?|ponctuel(?:le)?s?)",
 )
 _NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
 NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
@@ -794,6 +801,9 @@ def says_nothing(text: str) -> bool:
     [True, True, False]
     >>> [says_nothing(t) for t in ("Merci de nous consulter, c'est une bonne initiative. Bon courage aux élus et aux agents !",
     ...                            "C'est une bonne initiative de rouvrir la piscine")]
+    [True, False]
+    >>> [says_nothing(t) for t in ("Rien de particulier, le car me convient et le chauffeur est très aimable.",
+    ...                            "Le car me convient mais il faudrait un passage le dimanche")]
     [True, False]
     """
     if not re.search(r"[^\W\d_]", text):

@@ -21,7 +21,8 @@ from .units import _Unit
 from .language import (_added_asks, _asks_a_deed, _collapse, _demand_parts, _listed_asks, _only_asks, _sentences,
                        _states_ask, _word_count)
 from .tables import _REFUSAL, RETAINED_IN_PART, STATE_WORDS, cell_items, classify_leadin
-from .priors import _ANNOUNCES_ITEMS, _DECISIONS_RECORD_TITLE, _OFFICE, _SALUTATION, _SINGLE_NUMBER, _numbered_level
+from .priors import (_ANNOUNCES_ITEMS, _COMMITTED_SECTION, _DECISIONS_RECORD_TITLE, _OFFICE, _REFUSED_SECTION, _SALUTATION,
+                     _SINGLE_NUMBER, _numbered_level, section_title)
 from .lists import MIN_PLEDGED_ITEMS, _sentence_item
 
 
@@ -327,6 +328,24 @@ class _Headings:
                 return True
         return False
 
+    def heads_answer_sections(self, block: Block) -> bool:
+        """Whether a heading opens a part (up to the next heading of its level or above) whose
+        deeper headings say what the author will do or cannot do (« Ce que nous allons faire »,
+        « Ce que nous ne pouvons pas faire », see priors._COMMITTED_SECTION and _REFUSED_SECTION):
+        the heading names the theme those sections answer, not a deed."""
+        at = self.block_at.get(block.start)
+        if at is None:
+            return False
+        for b in self.doc.blocks[at + 1:]:
+            if b.kind != "heading":
+                continue
+            if (b.level or 1) <= (block.level or 1):
+                return False
+            title = section_title(b.text)
+            if _COMMITTED_SECTION.match(title) or _REFUSED_SECTION.match(title):
+                return True
+        return False
+
     def lists_its_demands(self, block: Block) -> bool:
         """Whether the explanation under a recommendation given as a heading lists the demands
         itself: before any sentence stating one (see _states_ask), a paragraph ends with a
@@ -489,6 +508,11 @@ class _Headings:
             st.pledges = pledges
         elif number and (self.prior == "action" or st.hint == "action"):
             title = _NUMBER_DASH.sub("", block.text[number.end():])
+            if self.heads_answer_sections(block):
+                # « 3.2 Vélo » over « Ce que nous allons faire » and « Ce que nous ne pouvons pas
+                # faire »: the theme answered, its deeds in those sections (no objective above them)
+                st.numbered_heading = None
+                return
             if (title and len(title.split()) <= MAX_ACTION_TITLE_WORDS and not title.rstrip().endswith((":", "?"))
                     and not _GENERIC_SECTION.match(title)):
                 rest_start = len(block.text) - len(title)
@@ -740,9 +764,10 @@ class _Headings:
             self._record_items(block, fields, kind, same, listed)
             return
         parts = _added_asks(text, self.lang.infinitive, lambda t: not self.finite_verb(t)) if kind == "recommendation" and not fields.get("kind") and not title else []
-        if len(parts) >= 2 and "\n" not in text:
+        if len(parts) >= 2:
             # a free answer holding two asks (« Créer une permanence … Il faudrait aussi des
-            # ateliers … », « … Et développer le wifi … »): one demand each, under the same row
+            # ateliers … », « … Et développer le wifi … »), on one line or on two: one demand each,
+            # under the same row
             first = None
             for offset, part in parts:
                 unit = self.add(_Unit(kind=kind, text=part, start=block.start + offset, end=block.start + offset + len(part),

@@ -491,6 +491,11 @@ _AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]g
 # a few words and no conjugated verb, one more thing asked, as the ask before it
 _NAMED_THING = re.compile(r"(?:le|la|les|l['’]|un|une|des|du|de\s+la|plus\s+de)\s*(?=[^\W\d_])", re.I)
 ELLIPTIC_ASK_WORDS = 8
+# « Et aussi », « Et également »: the words that add one more thing in so many words; the thing
+# named after them may be longer, its reason after a comma (« Et aussi des ateliers pour apprendre
+# à réparer son vélo, ça manque. »)
+_ALSO_WORD = re.compile(r"\b(?:aussi|[ée]galement)\s*$", re.I)
+ADDED_THING_WORDS = 15
 
 
 def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[tuple[int, str]]:
@@ -504,13 +509,22 @@ def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[
     [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
     >>> _added_asks("Un abri au stade. Et des bancs !", lambda t: False, lambda t: True)
     [(0, 'Un abri au stade.'), (18, 'Et des bancs !')]
+
+    After « Et aussi », the thing named may be longer, its reason after a comma:
+
+    >>> _added_asks("Un abri au stade. Et aussi des bancs le long du chemin de halage, on n'a rien.",
+    ...             lambda t: False, lambda t: "," not in t)
+    [(0, 'Un abri au stade.'), (18, "Et aussi des bancs le long du chemin de halage, on n'a rien.")]
     """
     cuts = [0]
     for offset, sentence in _sentences(text)[1:]:
         more = _AND_THEN.match(sentence)
         rest = sentence[more.end():] if more else ""
+        # the thing named after « Et aussi », up to its reason after a comma
+        thing = re.split(r"\s*[,;:(–—]", rest, maxsplit=1)[0] if more and _ALSO_WORD.search(more.group()) else ""
         if _ALSO_ASKS.match(sentence) or (more and (infinitive(rest) or (
-                _NAMED_THING.match(rest) and len(rest.split()) <= ELLIPTIC_ASK_WORDS and verbless(rest)))):
+                _NAMED_THING.match(rest) and len(rest.split()) <= ELLIPTIC_ASK_WORDS and verbless(rest)) or (
+                thing and _NAMED_THING.match(thing) and len(thing.split()) <= ADDED_THING_WORDS and verbless(thing)))):
             cuts.append(offset)
     return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 

@@ -28,7 +28,7 @@ from .language import (tells_future, _AUTHORITY_SUBJECT, _contact_line, _states_
                        _sentences, _suggests, _that_demands, _word_count)
 from .tables import (RETAINED_IN_PART, STATE_WORDS, _NOT_ITS_OWN, _PARTIAL_RETENTION, _REFUSAL, _RETAINS, _describe,
                      _refusal, classify_leadin, field_indicators, stated_state)
-from .priors import _DIAGNOSIS_SECTION, _DONE_SECTION, _KEY_FIGURES_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
+from .priors import _COMMITTED_SECTION, _DIAGNOSIS_SECTION, _DONE_SECTION, _KEY_FIGURES_SECTION, _NOUN_PHRASE_START, _OUTLOOK_SECTION, _REFUSED_SECTION, _goes_on_item, section_title
 
 
 # A pronoun proposing a thing, maybe after a clause put before it (« Pour les personnes âgées, il
@@ -524,6 +524,16 @@ def _refusals_at(blocks, at: int) -> bool:
 # stade ; elle sera réexaminée au vu de la fréquentation »): deferred, not turned down
 _RECONSIDERED = re.compile(r"\b(?:sera|seront|pourra|pourront)\s+(?:[êe]tre\s+)?(?:r[ée]examin|r[ée][ée]tudi|[ée]tudi|revue?s?\b"
                            r"|reconsid[ée]r|rediscut|r[ée][ée]valu)", re.I)
+
+
+# A decision the authority's assembly took by a deliberation it dates (« Par délibération du 19
+# novembre 2026, le conseil communautaire a créé une aide … », « Le bureau a décidé, par délibération
+# n° 2026-31 du 3 mars, de … »)
+_DECIDED_BY_DELIBERATION = re.compile(
+    r"^\W*(?P<dated>par\s+(?:une\s+)?d[ée]lib[ée]ration\s+(?:n\s*[°º]\s*[\w/-]+\s+)?(?:du|en\s+date\s+du)\s+[^,;:.]{4,40},\s*)?"
+    r"(?:le|la|l['’])\s*(?:conseil|bureau|assembl[ée]e|commission\s+permanente)\b[^,;:.]{0,60}?\s+a\s+"
+    r"(?:d[ée]cid[ée]|cr[ée][ée]|vot[ée]|adopt[ée]|approuv[ée]|instaur[ée]|institu[ée]|valid[ée]|mis\s+en\s+place)\b"
+    r"(?(dated)|[^.;]*\bpar\s+(?:une\s+)?d[ée]lib[ée]ration\b)", re.I)
 
 
 class _Paragraphs:
@@ -1396,6 +1406,14 @@ class _Paragraphs:
                 # retenue : … », the authority's refusal told, a decision turning the demand down
                 self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                page=block.page, state="non retenue"))
+                continue
+            if (self.prior == "action" and not self.deliberation and self.in_section(_COMMITTED_SECTION)
+                    and _DECIDED_BY_DELIBERATION.match(sentence)):
+                # under « Ce que nous allons faire », what the authority's assembly has decided by a
+                # deliberation (« Par délibération du 19 novembre, le conseil a créé une aide … »): a
+                # decision answering the demand, not the background of the answer
+                self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
                 continue
             if not self.deliberation and self.prior != "action" and _AGREED.match(sentence):
                 # minutes: « Il est décidé de tenir une seconde réunion », « Il est convenu que

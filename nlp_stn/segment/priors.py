@@ -246,6 +246,14 @@ _REFUSED_SECTION = re.compile(
     r"|^\W*(?:(?:types?\s+d(?:e\s+|['’]\s*)|les\s+)?(?:d[ée]penses|op[ée]rations|projets|co[ûu]ts|investissements|actions)"
     r"\s+(?:in[ée]ligibles|non\s+(?:[ée]ligibles|financ[ée]e?s|subventionnables)|exclue?s(?:\s+du\s+financement)?)"
     r"|in[ée]ligibilit[ée]s|exclusions|ne\s+sont\s+pas\s+[ée]ligibles|sont\s+exclue?s)\W*$", re.I)
+# An author's section of what it will do (« Ce que nous allons faire », « Ce que nous ferons »,
+# « Ce que la communauté de communes va faire »): a heading only an authority writes over its own
+# commitments; a citizens' body writes « Ce que nous proposons », « Ce que nous demandons »
+_COMMITTED_SECTION = re.compile(
+    r"^\W*ce\s+que\s+(?:nous|(?:la|le|l['’])\s*[^\W\d_]+(?:[\s-]+(?:de|des|du|d['’])?\s*[^\W\d_]+){0,3})\s+"
+    r"(?:allons\s+(?:faire|mettre\s+en\s+(?:place|(?:œ|oe)uvre)|engager|r[ée]aliser)|ferons|mettrons\s+en\s+(?:place|(?:œ|oe)uvre)"
+    r"|va\s+(?:faire|mettre\s+en\s+(?:place|(?:œ|oe)uvre))|fera|mettra\s+en\s+(?:place|(?:œ|oe)uvre))\W*$", re.I)
+MIN_ANSWER_SECTIONS = 2  # headings of what the author will do or cannot do (see answer_sections)
 _KEY_FIGURES_SECTION = re.compile(
     r"^\W*(?:(?:les|nos|quelques|principaux|principales)\s+)?chiffres(?:[\s-]+cl[ée]s)?(?:\s+(?:de\s+l['’]\s*ann[ée]e|\d{4}))?\W*$"
     r"|^\W*(?:[^\W\d_]+['’]?\s*){0,3}(?:\d{4}\s+)?en\s+chiffres(?:\s+\d{4})?\W*$", re.I)
@@ -269,6 +277,29 @@ def section_title(title: str) -> str:
     « 4. Les demandes non retenues » -> « Les demandes non retenues »)."""
     number = _HEADING_NUMBER.match(title) or _CHAPTER_NUMBER.match(title)
     return (title[number.end():] if number else title).strip()
+
+
+def answer_sections(doc: Document) -> bool:
+    """Whether the document's headings tell what its author will do and what it cannot do:
+    MIN_ANSWER_SECTIONS headings or more of its commitments (« Ce que nous allons faire », see
+    _COMMITTED_SECTION) or of its refusals (« Ce que nous ne pouvons pas faire », see
+    _REFUSED_SECTION), one of commitments at least. An authority answering a consultation theme
+    by theme writes them, whatever its title names (« Bilan de la consultation … »).
+
+    >>> from nlp_stn.model import Block
+    >>> head = lambda t: Block(kind="heading", text=t, start=0, end=len(t), level=3)
+    >>> doc = lambda *t: Document(id="d", path="", format="odt", title="", text="", blocks=tuple(map(head, t)))
+    >>> answer_sections(doc("Ce que nous allons faire", "Ce que nous ne pouvons pas faire"))
+    True
+    >>> answer_sections(doc("Ce que nous avons entendu", "Ce que nous proposons", "Ce que nous proposons"))
+    False
+    >>> answer_sections(doc("Ce que nous ne pouvons pas faire", "Ce que nous ne ferons pas"))
+    False
+    """
+    titles = [section_title(b.text) for b in doc.blocks if b.kind == "heading"]
+    committed = sum(1 for t in titles if _COMMITTED_SECTION.match(t))
+    refused = sum(1 for t in titles if _REFUSED_SECTION.match(t))
+    return committed >= 1 and committed + refused >= MIN_ANSWER_SECTIONS
 
 
 def _report_sections(doc: Document) -> bool:
@@ -398,6 +429,10 @@ def document_prior(doc: Document) -> str:
     if _programme(title, " ".join(b.text for b in doc.blocks[1:4] if len(b.text.split()) <= 20)):
         # a candidate list's programme, whatever its introduction says of the meetings it comes
         # from; « Nos 30 propositions pour … » when a list signs it under the title
+        return "action"
+    if answer_sections(doc):
+        # « Ce que nous allons faire » and « Ce que nous ne pouvons pas faire » over each theme: the
+        # author's answer, whatever its title names (« Bilan de la consultation … »)
         return "action"
     if title_prior(" ".join([title] + shorts)) == "recommendation":
         return "recommendation"
