@@ -1784,6 +1784,47 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # latexavis: a regional CESER's opinion on the Region's water plan typeset with LaTeX as a PDF
+    # (pdflatex, babel french, lmodern: a title page, a table of contents with dot leaders, running
+    # headers « CESER … | Avis sur … », numbered sections 1.1, footnote calls glued to words and the
+    # notes at the foot of the page, enumerate lists labelled (a)/(b)/(c) with a nested (i)/(ii),
+    # justified hyphenated text, demands hidden in sentences « Il demande que », « il conviendrait
+    # que », « estime indispensable que », a merged demand, findings, a rhetorical question, a
+    # conclusion « avis favorable » and the groups' declarations) and the Region's action plan
+    # exported from Airtable as CSV (BOM, « Nom, Axe, Description, Statut, Pilote, Échéance, Budget,
+    # Actions liées, Indicateurs, Archivé, Dernière modification », Markdown in long text, bulleted
+    # indicators in a cell, a template row, archived rows « checked », refusals « Non retenue »)
+    ('../matching-checks/latexavis/corpus/latexavis/avis-ceser-plan-regional-eau.pdf',
+     'latexavis-avis-ceser-plan-regional-eau',
+     [
+         'd’équiper l’ensemble des lycées publics de compteurs divisionnaires et de récupérateurs d’eau de pluie d’ici 2029 ;',
+         'de remplacer les équipements sanitaires les plus consommateurs (chasses d’eau, robinetterie) lors de chaque opération de rénovation d’un lycée ;',
+         'd’associer les éco-délégués des lycées au suivi des consommations d’eau de leur établissement.',
+         'à soutenir l’investissement dans le matériel d’irrigation de précision (goutte-à-goutte, sondes tensiométriques, outils de pilotage) ;',
+         'à financer la structuration de filières de débouchés pour les cultures économes en eau, comme le sorgho, les légumineuses ou le chanvre ;',
+         'en faveur des entreprises, à instaurer dans le règlement des aides économiques régionales un bonus pour les projets qui réduisent d’au moins 20 % les prélèvements d’eau industriels.',
+         'Le CESER estime indispensable que chaque CLE dispose d’un animateur à temps plein, financé à parité par la Région et l’agence de l’eau.',
+     ],
+     [], 7),
+    ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
+     'latexavis-Plan eau 2027-2032-Grid view',
+     [
+         'Imposer des équipements sanitaires économes dans toutes les rénovations de lycées',
+         "Financer le matériel d'irrigation de précision des exploitations agricoles",
+         'Étudier la structuration de filières pour les cultures économes en eau',
+         'Lancer un appel à projets « Réutilisation des eaux usées traitées »',
+         "Restaurer 800 hectares de zones humides d'ici 2032",
+         'Déployer des ateliers « culture du risque inondation » dans les lycées en zone inondable',
+         "Réunir la conférence régionale de l'eau une fois par an",
+         "Financer 30 % des postes d'animateur des commissions locales de l'eau",
+         'Présenter un bilan à mi-parcours du plan en 2030',
+         "Ouvrir une section de BTS Métiers de l'eau au lycée Anne-Kerlann de Port-Sérance",
+         'Lancer chaque été la campagne régionale « Chaque goutte compte »',
+     ],
+     [
+         'La Région ne créera pas de bonus spécifique : le règlement des aides économiques, révisé en 2025, ne sera pas modifié avant 2029.',
+         "Cette action n'est pas retenue : la continuité écologique relève de la compétence GEMAPI des intercommunalités et des syndicats de bassin.",
+     ], 14),
 ]
 
 
