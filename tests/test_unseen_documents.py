@@ -1805,7 +1805,7 @@ CASES = [
          'en faveur des entreprises, à instaurer dans le règlement des aides économiques régionales un bonus pour les projets qui réduisent d’au moins 20 % les prélèvements d’eau industriels.',
          'Le CESER estime indispensable que chaque CLE dispose d’un animateur à temps plein, financé à parité par la Région et l’agence de l’eau.',
      ],
-     [], 7),
+     [], 1),
     ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
      'latexavis-Plan eau 2027-2032-Grid view',
      [
