@@ -1924,3 +1924,28 @@ def test_records_numbering_themselves_in_their_first_field_stay_apart():
     rows2 = _table([["4", "Équiper les écoles"], ["5", "Recruter"], ["6", "Mesurer"]], 72, 160, columns=columns)
     out = join_continued_tables(pages, {1: [rows1], 2: [rows2]})
     assert len(out[1][0].rows) == 6 and out[2][0].emitted
+
+
+def test_a_paragraph_indented_less_than_a_list_item_text_is_not_the_item_going_on():
+    """LaTeX indents a paragraph's first line (17 pt) less than its list items' text (27 pt),
+    though more than their « (b) »: after an item whose sentence ended, a line starting left of
+    the item's hanging indent opens a paragraph; a line at the hanging indent goes on."""
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Le conseil invite la Commune :", 100, x0=72.0, size=11),
+        _line("(a) à équiper les écoles de récupérateurs d'eau de pluie et les gymnases de", 114, x0=80.0, size=11),
+        _line("compteurs ;", 128, x0=99.0, size=11),
+        _line("(b) à former les agents techniques aux économies d'eau, dès la rentrée", 142, x0=80.0, size=11),
+        _line("prochaine.", 156, x0=99.0, size=11),
+        _line("Par ailleurs, la réutilisation des eaux de pluie reste marginale ; il", 170, x0=89.0, size=11),
+        _line("conviendrait d'en faire une priorité.", 184, x0=72.0, size=11),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.marker, b.text) for b in blocks] == [
+        ("paragraph", "", "Le conseil invite la Commune :"),
+        ("list_item", "a", "à équiper les écoles de récupérateurs d'eau de pluie et les gymnases de compteurs ;"),
+        ("list_item", "b", "à former les agents techniques aux économies d'eau, dès la rentrée prochaine."),
+        ("paragraph", "", "Par ailleurs, la réutilisation des eaux de pluie reste marginale ; il conviendrait d'en "
+                          "faire une priorité."),
+    ]

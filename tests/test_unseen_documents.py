@@ -1797,15 +1797,10 @@ CASES = [
     ('../matching-checks/latexavis/corpus/latexavis/avis-ceser-plan-regional-eau.pdf',
      'latexavis-avis-ceser-plan-regional-eau',
      [
-         'd’équiper l’ensemble des lycées publics de compteurs divisionnaires et de récupérateurs d’eau de pluie d’ici 2029 ;',
-         'de remplacer les équipements sanitaires les plus consommateurs (chasses d’eau, robinetterie) lors de chaque opération de rénovation d’un lycée ;',
-         'd’associer les éco-délégués des lycées au suivi des consommations d’eau de leur établissement.',
-         'à soutenir l’investissement dans le matériel d’irrigation de précision (goutte-à-goutte, sondes tensiométriques, outils de pilotage) ;',
          'à financer la structuration de filières de débouchés pour les cultures économes en eau, comme le sorgho, les légumineuses ou le chanvre ;',
-         'en faveur des entreprises, à instaurer dans le règlement des aides économiques régionales un bonus pour les projets qui réduisent d’au moins 20 % les prélèvements d’eau industriels.',
          'Le CESER estime indispensable que chaque CLE dispose d’un animateur à temps plein, financé à parité par la Région et l’agence de l’eau.',
      ],
-     [], 1),
+     [], 2),
     ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
      'latexavis-Plan eau 2027-2032-Grid view',
      [

@@ -1744,7 +1744,10 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if group.kind == "list_item":
         first = group.lines[0]
         if line.x0 > first.x0 + 1:  # hanging indent under the bullet
-            return True
+            # (not a paragraph's indented first line after the item's sentence ended, left of the
+            # item's hanging indent: LaTeX indents paragraphs less than its lists' text)
+            hanging = [l.x0 for l in group.lines[1:]]
+            return not (hanging and line.x0 < min(hanging) - 1 and _SENTENCE_END.search(last.text))
         if (len(group.lines) == 1 and last.bold and last.bold_end is not False and not line.bold
                 and last.text.rstrip().endswith(".") and line.text[:1].isupper()
                 and abs(line.size - last.size) < 0.6 and vertical <= gap + 0.2 * body_size):
