@@ -1834,3 +1834,32 @@ def test_the_comment_column_is_the_text_only_when_no_other_column_is():
     # a plan's « Commentaire » of progress is no comment of a post
     columns = find_columns(["N°", "Action", "Statut", "Commentaire"], Settings(), "x.csv")
     assert columns.fields["title"] == (1,) and columns.comments == ()
+
+
+def test_a_base_exported_with_its_name_column_linked_rows_and_an_archive_checkbox(tmp_path):
+    """An Airtable-like export of a plan: « Nom » (the primary field) names each row beside the
+    plan's columns, « Actions liées » (linked records) names other rows, not the row, and a row
+    whose « Archivé » box is ticked (« checked ») is left out."""
+    path = tmp_path / "Actions-Grid view.csv"
+    path.write_text(
+        "\ufeffNom,Axe,Description,Statut,Pilote,Échéance,Actions liées,Indicateurs,Archivé\r\n"
+        "Ouvrir une halte-garderie à Kerlann,1. Petite enfance,\"Ouverture en **septembre 2027**.\n\nDix places.\","
+        "En cours,Anne Morel,01/09/2027,Recruter deux auxiliaires,- Nombre de places,\r\n"
+        "Recruter deux auxiliaires,1. Petite enfance,Deux postes ouverts au budget 2027.,À lancer,Anne Morel,"
+        "01/06/2027,Ouvrir une halte-garderie à Kerlann,,\r\n"
+        "Ouvrir une crèche de 40 places,1. Petite enfance,Hypothèse abandonnée.,Abandonnée,Anne Morel,,,,checked\r\n",
+        encoding="utf-8")
+    got = [(b.fields.get("kind"), b.fields["title"], b.fields["body"]) for b in extract(path).blocks]
+    assert got == [
+        ("action", "Ouvrir une halte-garderie à Kerlann", "Ouverture en **septembre 2027**.\nDix places."),
+        ("indicator", "", "Nombre de places"),
+        ("action", "Recruter deux auxiliaires", "Deux postes ouverts au budget 2027."),
+    ]
+
+
+def test_a_name_column_beside_a_first_name_is_a_surname_not_a_title(tmp_path):
+    path = tmp_path / "inscriptions.csv"
+    path.write_text("Nom,Prénom,Votre idée,Pilote,Échéance\nMorel,Anne,Ouvrir une halte-garderie le samedi,,\n",
+                    encoding="utf-8")
+    got = [(b.fields["title"], b.fields["body"]) for b in extract(path).blocks]
+    assert got == [("", "Ouvrir une halte-garderie le samedi")]

@@ -1803,23 +1803,11 @@ CASES = [
      [], 2),
     ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
      'latexavis-Plan eau 2027-2032-Grid view',
+     [],
      [
-         'Imposer des équipements sanitaires économes dans toutes les rénovations de lycées',
-         "Financer le matériel d'irrigation de précision des exploitations agricoles",
-         'Étudier la structuration de filières pour les cultures économes en eau',
-         'Lancer un appel à projets « Réutilisation des eaux usées traitées »',
          "Restaurer 800 hectares de zones humides d'ici 2032",
-         'Déployer des ateliers « culture du risque inondation » dans les lycées en zone inondable',
-         "Réunir la conférence régionale de l'eau une fois par an",
-         "Financer 30 % des postes d'animateur des commissions locales de l'eau",
-         'Présenter un bilan à mi-parcours du plan en 2030',
-         "Ouvrir une section de BTS Métiers de l'eau au lycée Anne-Kerlann de Port-Sérance",
-         'Lancer chaque été la campagne régionale « Chaque goutte compte »',
-     ],
-     [
-         'La Région ne créera pas de bonus spécifique : le règlement des aides économiques, révisé en 2025, ne sera pas modifié avant 2029.',
          "Cette action n'est pas retenue : la continuité écologique relève de la compétence GEMAPI des intercommunalités et des syndicats de bassin.",
-     ], 14),
+     ], 2),
 ]
 
 
