@@ -3006,3 +3006,23 @@ def test_an_answer_cell_opening_with_a_partial_fate_narrows_its_column_s_state()
         ("action", "En partie", "Réalisé en partie : deux squares sur cinq sont équipés de bancs."),
         ("action", "En cours", "Un abri de vingt places sera posé devant la gare en 2027."),
     ]
+
+
+def test_items_to_infinitives_under_an_item_naming_whom_they_are_for():
+    """« Le conseil recommande à la Commune : » over « (a) en faveur des associations : » and its sub-items
+    « (i) à ouvrir … ; » « (ii) à prêter … ; »: each sub-item is a demand (« à » and an
+    infinitive, as « de » and one), not a complement joined to the item; the item naming whom they
+    are for (a preposition, no verb) is their context, no unit."""
+    doc = _document([
+        ("heading", "Avis du conseil de développement", 1, ""),
+        ("paragraph", "Les associations manquent de locaux. Le conseil recommande à la Commune :", 0, ""),
+        ("list_item", "en faveur des associations sportives :", 0, "a"),
+        ("list_item", "à ouvrir le gymnase des Tilleuls le dimanche matin ;", 1, "i"),
+        ("list_item", "à prêter la salle polyvalente pour les assemblées générales ;", 1, "ii"),
+        ("list_item", "en faveur des familles, à créer un accueil de loisirs le mercredi.", 0, "b"),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "i", "à ouvrir le gymnase des Tilleuls le dimanche matin ;"),
+        ("recommendation", "ii", "à prêter la salle polyvalente pour les assemblées générales ;"),
+        ("recommendation", "b", "en faveur des familles, à créer un accueil de loisirs le mercredi."),
+    ]

@@ -1797,7 +1797,6 @@ CASES = [
     ('../matching-checks/latexavis/corpus/latexavis/avis-ceser-plan-regional-eau.pdf',
      'latexavis-avis-ceser-plan-regional-eau',
      [
-         'à financer la structuration de filières de débouchés pour les cultures économes en eau, comme le sorgho, les légumineuses ou le chanvre ;',
          'Le CESER estime indispensable que chaque CLE dispose d’un animateur à temps plein, financé à parité par la Région et l’agence de l’eau.',
      ],
      [], 2),
