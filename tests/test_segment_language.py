@@ -885,3 +885,15 @@ def test_an_answer_recalling_what_its_readers_asked_asks_nothing(tmp_path):
         "Vous avez été nombreux à réclamer une navette le samedi.\n\n"
         "- **Des bancs** : quatre bancs seront posés au square en avril.\n"),
         name="square.md") == [("action", "", "Des bancs : quatre bancs seront posés au square en avril.")]
+
+
+def test_the_author_judging_a_thing_necessary_asks_for_it(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Les pistes du plateau sont mal entretenues. Le conseil estime indispensable que chaque commune dispose "
+        "d'un agent formé à leur entretien.\n\n"
+        "Nous jugeons urgent que le collège soit relié à la gare par une voie verte.\n\n"
+        "Le conseil considère que le plan va dans le bon sens.\n")) == [
+        ("recommendation", "", "Le conseil estime indispensable que chaque commune dispose d'un agent formé à leur "
+                               "entretien."),
+        ("recommendation", "", "Nous jugeons urgent que le collège soit relié à la gare par une voie verte."),
+    ]

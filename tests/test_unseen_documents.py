@@ -1796,9 +1796,7 @@ CASES = [
     # indicators in a cell, a template row, archived rows « checked », refusals « Non retenue »)
     ('../matching-checks/latexavis/corpus/latexavis/avis-ceser-plan-regional-eau.pdf',
      'latexavis-avis-ceser-plan-regional-eau',
-     [
-         'Le CESER estime indispensable que chaque CLE dispose d’un animateur à temps plein, financé à parité par la Région et l’agence de l’eau.',
-     ],
+     [],
      [], 2),
     ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
      'latexavis-Plan eau 2027-2032-Grid view',
