@@ -3026,3 +3026,26 @@ def test_items_to_infinitives_under_an_item_naming_whom_they_are_for():
         ("recommendation", "ii", "à prêter la salle polyvalente pour les assemblées générales ;"),
         ("recommendation", "b", "en faveur des familles, à créer un accueil de loisirs le mercredi."),
     ]
+
+
+def test_a_plan_row_whose_status_turns_it_down_is_a_decision(tmp_path):
+    """A plan exported as a table (« Action | Description | Statut | Pilote | Échéance »): a row
+    whose status says it is turned down (« Non retenue », « Refusée ») is the authority's decision
+    not to do it, its state kept; a row reported to later or dropped on the way (« Abandonnée »)
+    stays an action."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action,Description,Statut,Pilote,Échéance\n"
+        "Ouvrir la piscine le dimanche,Ouverture de 9 h à 13 h dès mai.,En cours,Service des sports,05/2027\n"
+        "Navette vers la plage,La commune ne créera pas de navette : la ligne 4 dessert déjà la plage.,Non retenue,,\n"
+        "Couvrir le terrain de pétanque,Travaux reportés faute de crédits.,Reportée en 2029,Services techniques,2029\n"
+        "Créer un skatepark,Projet arrêté après l'étude de sol.,Abandonnée,Services techniques,\n",
+        encoding="utf-8")
+    got = [(s.kind, s.state, s.text) for s in segment(extract(path))]
+    assert got == [
+        ("action", "En cours", "Ouvrir la piscine le dimanche\nOuverture de 9 h à 13 h dès mai."),
+        ("decision", "Non retenue",
+         "Navette vers la plage\nLa commune ne créera pas de navette : la ligne 4 dessert déjà la plage."),
+        ("action", "Reportée en 2029", "Couvrir le terrain de pétanque\nTravaux reportés faute de crédits."),
+        ("action", "Abandonnée", "Créer un skatepark\nProjet arrêté après l'étude de sol."),
+    ]
