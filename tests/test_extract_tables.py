@@ -1863,3 +1863,16 @@ def test_a_name_column_beside_a_first_name_is_a_surname_not_a_title(tmp_path):
                     encoding="utf-8")
     got = [(b.fields["title"], b.fields["body"]) for b in extract(path).blocks]
     assert got == [("", "Ouvrir une halte-garderie le samedi")]
+
+
+def test_a_template_row_tagged_in_brackets_is_no_row(tmp_path):
+    path = tmp_path / "Plan-Grid view.csv"
+    path.write_text(
+        "Nom,Description,Statut,Pilote,Échéance\n"
+        "[MODÈLE] Nouvelle action - dupliquer cette ligne,Décrire l'action en une phrase.,,,\n"
+        "(exemple) Rénover le lavoir,Texte d'exemple.,,,\n"
+        "Rénover le préau de l'école,Travaux pendant l'été 2027.,À lancer,Services techniques,08/2027\n"
+        "[2027] Ouvrir la ludothèque,Le samedi matin.,En cours,Médiathèque,2027\n",
+        encoding="utf-8")
+    got = [b.fields["title"] for b in extract(path).blocks]
+    assert got == ["Rénover le préau de l'école", "[2027] Ouvrir la ludothèque"]

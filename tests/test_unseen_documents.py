@@ -1803,7 +1803,7 @@ CASES = [
      [],
      [
          "Restaurer 800 hectares de zones humides d'ici 2032",
-     ], 1),
+     ], 0),
 ]
 
 

@@ -118,6 +118,9 @@ FOREIGN = frozenset(
     " code codes slug slugs summary".split()
 )
 MAX_NAME_WORDS = 5
+# A row kept in a base as the pattern of the others, its title opened by a tag in brackets
+# (« [MODÈLE] Nouvelle action – dupliquer cette ligne », « [Template] », « (exemple) … »): no row of its own
+TEMPLATE_ROW = re.compile(r"^\W*[\[(]\s*(?:mod[eè]les?|templates?|exemples?|examples?|gabarits?)\s*[\])]", re.I)
 # Words of a column naming a person (« Prénom », « E-mail », « Courriel », « Téléphone »): beside
 # them, a « Nom » column is a surname
 PERSON_WORDS = frozenset("prenom prenoms firstname email mail courriel telephone tel".split())
@@ -354,6 +357,8 @@ def read(path: Path, settings: Settings) -> Extracted:
             values["body"] = replies[0] if replies else ""
         if columns.questionnaire and not values["id"]:
             values["id"] = f"réponse {number}"  # the row a reader finds it on, in the order of the export
+        if TEMPLATE_ROW.match(values["title"] or values["body"]):
+            continue  # « [MODÈLE] Nouvelle action – dupliquer cette ligne »: the base's template row
         values.update({k: "" for k in ("title", "body") if says_nothing(values[k])})
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
