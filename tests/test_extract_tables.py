@@ -1039,7 +1039,8 @@ def test_a_plan_exported_with_example_columns_and_a_priority(tmp_path):
 
 def test_a_plans_priority_column_saying_dropped_or_studied_is_the_actions_state(tmp_path):
     # « Non retenue » or « À l'étude » in a plan's « Priorité » column is what the plan says of
-    # the action's fate; a rank (« Prioritaire », « Haute ») says none
+    # the action's fate; a rank (« Prioritaire », « Haute ») says none. The row turned down is the
+    # authority's decision (see test_a_plan_row_whose_status_turns_it_down_is_a_decision)
     path = tmp_path / "plan.csv"
     path.write_text(
         "N°;Intitulé de l'action;Priorité;Pilote;Échéance\n"
@@ -1053,7 +1054,7 @@ def test_a_plans_priority_column_saying_dropped_or_studied_is_the_actions_state(
         ("1", ""), ("2", "Non retenue"), ("3", "À l'étude"), ("4", "")]
     units = segment(extract(path))
     assert [(u.label, u.kind, u.state) for u in units] == [
-        ("1", "action", ""), ("2", "action", "Non retenue"), ("3", "action", "À l'étude"), ("4", "action", "")]
+        ("1", "action", ""), ("2", "decision", "Non retenue"), ("3", "action", "À l'étude"), ("4", "action", "")]
 
 
 SURVEY = (
