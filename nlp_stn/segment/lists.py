@@ -279,12 +279,8 @@ class _Lists:
                 self.spoken_item(block, text, label)
             return
         if text.rstrip().endswith(":") and not _INLINE_SEPARATOR.search(text):
-            # an item that introduces sub-items: it is a unit if it reads as one; not when it only
-            # names whom or what they are for, a preposition before no verb (« (a) en faveur des
-            # exploitations agricoles : », « - pour les collèges : »): their context
-            if not (first in _PREPOSITIONS and not self.lang.infinitive(_TO_VERB.sub("", text))
-                    and not self.finite_verb(text)):
-                self.candidate(block, text, block.start, hint, label)
+            # an item that introduces sub-items: it is a unit if it reads as one
+            self.candidate(block, text, block.start, hint, label)
             sub = classify_leadin(text, self.prior)
             st.leadin, st.leadin_active, st.leadin_refused = (sub if sub else hint), True, False
             return
