@@ -271,6 +271,7 @@ _MARKER = re.compile(
       | (?P<num>\d{1,3})(?:[.)]|[ \t]\)|[ \t]+[-–])(?=[ \t])[ \t]*      # 1.  1)  1 )  1 -
       | (?P<roman>[IVX]{1,5})[.)](?=[ \t])[ \t]*                # IV.
       | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
+      | \((?P<paren>\d{1,3}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])\)(?=[ \t])[ \t]*   # (a)  (ii)  (3): LaTeX's enumerate, legal texts
       | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # • → ✓
       | (?P<chevron>›)(?=[ \t]+[^\W\d_][^›\n]*$)[ \t]*         # › Publier (a chevron, not « › A › B » strips)
       | (?P<dash>[-–—−*])(?=[ \t])[ \t]*                        # - * – − (minus sign)
@@ -291,8 +292,8 @@ _NAME_AFTER_M = re.compile(r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])*(?:\s|$|[,;:])"
 def split_marker(text: str) -> tuple[str, str]:
     """The leading list marker of ``text`` and the rest (marker "" when there is none).
 
-    The marker is the number or letter as written ("1", "1°", "a", "IV") or the bullet
-    itself ("•", "-", "*").
+    The marker is the number or letter as written ("1", "1°", "a", "IV"; without the brackets
+    around it: "(b)" -> "b", "(ii)" -> "ii") or the bullet itself ("•", "-", "*").
 
     >>> split_marker("1 • Faire vivre")
     ('1', 'Faire vivre')
@@ -302,6 +303,10 @@ def split_marker(text: str) -> tuple[str, str]:
     ('7', 'Associer les habitants')
     >>> split_marker("- item")
     ('-', 'item')
+    >>> split_marker("(b) de remplacer les chasses d'eau"), split_marker("(ii) à financer les filières")
+    (('b', "de remplacer les chasses d'eau"), ('ii', 'à financer les filières'))
+    >>> split_marker("(voir annexe) le tableau")
+    ('', '(voir annexe) le tableau')
     >>> split_marker("M. Jégo a présenté le projet")
     ('', 'M. Jégo a présenté le projet')
     >>> split_marker("M. et Mme Roux demandent un abri")
@@ -323,7 +328,7 @@ def split_marker(text: str) -> tuple[str, str]:
     rest = text[m.end():]
     if not rest.strip():  # a marker alone is not a marker of anything
         return "", text
-    for name in ("numbullet", "degree", "num", "roman", "letter", "bullet", "chevron", "dash"):
+    for name in ("numbullet", "degree", "num", "roman", "letter", "paren", "bullet", "chevron", "dash"):
         value = m.group(name)
         if value:
             return value, rest

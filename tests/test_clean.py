@@ -111,6 +111,14 @@ def test_unwrap_lines(raw, expected):
         ("› Accueil › Nos services", ("", "› Accueil › Nos services")),
         ("Accueil › Nos services", ("", "Accueil › Nos services")),
         ("› 2028", ("", "› 2028")),
+        # a letter, a roman or an arabic number in brackets (LaTeX's enumerate, legal texts)
+        ("(a) d'équiper les gymnases", ("a", "d'équiper les gymnases")),
+        ("(iv) à former les agents", ("iv", "à former les agents")),
+        ("(12) Publier le bilan", ("12", "Publier le bilan")),
+        ("(B) Relier les hameaux", ("B", "Relier les hameaux")),
+        ("(voir annexe 2) le tableau", ("", "(voir annexe 2) le tableau")),
+        ("(a)", ("", "(a)")),
+        ("(2027) Une année", ("", "(2027) Une année")),
     ],
 )
 def test_split_marker(raw, expected):

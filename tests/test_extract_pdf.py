@@ -763,6 +763,23 @@ def test_drop_footnotes_needs_a_call_in_the_body():
     assert drop_footnotes([body + note + [_line("Suite du texte.", 780, size=10)]], 10.0)[0][-1].text == "Suite du texte."
 
 
+def test_footnotes_numbered_with_a_full_stop_are_dropped_with_their_calls():
+    """French typography numbers the notes at the foot of the page « 1. … » (LaTeX with
+    babel-french): they are dropped as « 1… » notes are, a note opening with a figure too."""
+    from nlp_stn.extract.pdf import drop_footnotes
+
+    body = [_line("Les prélèvements atteignent 410 millions de mètres cubes1, dont", 100, size=11),
+            _line("la moitié pour l'eau potable et 118 lycées2.", 114, size=11)]
+    notes = [_line("1. Agence de l'eau Armor-Rance, état des lieux 2025.", 740, size=9),
+             _line("2. 31 d'entre eux ont un compteur par bâtiment.", 752, size=9)]
+    assert [l.text for l in drop_footnotes([body + notes], 11.0)[0]] == [
+        "Les prélèvements atteignent 410 millions de mètres cubes, dont",
+        "la moitié pour l'eau potable et 118 lycées."]
+    # a numbered list in the body's size at the foot of the page stays
+    items = [_line("1. Réunir le comité.", 740, size=11), _line("2. Publier le bilan.", 752, size=11)]
+    assert drop_footnotes([body[1:] + items], 11.0) == [body[1:] + items]
+
+
 def test_superscript_calls_after_a_stop_a_bracket_a_year_or_a_space_drop_their_notes():
     """A word processor's notes (8 pt, at the foot of the page) called by superscript numbers
     printed after a full stop, a year, a space or a closing bracket are dropped with their
@@ -1907,3 +1924,28 @@ def test_records_numbering_themselves_in_their_first_field_stay_apart():
     rows2 = _table([["4", "Équiper les écoles"], ["5", "Recruter"], ["6", "Mesurer"]], 72, 160, columns=columns)
     out = join_continued_tables(pages, {1: [rows1], 2: [rows2]})
     assert len(out[1][0].rows) == 6 and out[2][0].emitted
+
+
+def test_a_paragraph_indented_less_than_a_list_item_text_is_not_the_item_going_on():
+    """LaTeX indents a paragraph's first line (17 pt) less than its list items' text (27 pt),
+    though more than their « (b) »: after an item whose sentence ended, a line starting left of
+    the item's hanging indent opens a paragraph; a line at the hanging indent goes on."""
+    from nlp_stn.extract.pdf import build
+
+    lines = [
+        _line("Le conseil invite la Commune :", 100, x0=72.0, size=11),
+        _line("(a) à équiper les écoles de récupérateurs d'eau de pluie et les gymnases de", 114, x0=80.0, size=11),
+        _line("compteurs ;", 128, x0=99.0, size=11),
+        _line("(b) à former les agents techniques aux économies d'eau, dès la rentrée", 142, x0=80.0, size=11),
+        _line("prochaine.", 156, x0=99.0, size=11),
+        _line("Par ailleurs, la réutilisation des eaux de pluie reste marginale ; il", 170, x0=89.0, size=11),
+        _line("conviendrait d'en faire une priorité.", 184, x0=72.0, size=11),
+    ]
+    blocks = build([lines], {}).blocks
+    assert [(b.kind, b.marker, b.text) for b in blocks] == [
+        ("paragraph", "", "Le conseil invite la Commune :"),
+        ("list_item", "a", "à équiper les écoles de récupérateurs d'eau de pluie et les gymnases de compteurs ;"),
+        ("list_item", "b", "à former les agents techniques aux économies d'eau, dès la rentrée prochaine."),
+        ("paragraph", "", "Par ailleurs, la réutilisation des eaux de pluie reste marginale ; il conviendrait d'en "
+                          "faire une priorité."),
+    ]

@@ -1048,7 +1048,8 @@ def test_a_plan_exported_with_example_columns_and_a_priority(tmp_path):
 
 def test_a_plans_priority_column_saying_dropped_or_studied_is_the_actions_state(tmp_path):
     # « Non retenue » or « À l'étude » in a plan's « Priorité » column is what the plan says of
-    # the action's fate; a rank (« Prioritaire », « Haute ») says none
+    # the action's fate; a rank (« Prioritaire », « Haute ») says none. The row turned down is the
+    # authority's decision (see test_a_plan_row_whose_status_turns_it_down_is_a_decision)
     path = tmp_path / "plan.csv"
     path.write_text(
         "N°;Intitulé de l'action;Priorité;Pilote;Échéance\n"
@@ -1062,7 +1063,7 @@ def test_a_plans_priority_column_saying_dropped_or_studied_is_the_actions_state(
         ("1", ""), ("2", "Non retenue"), ("3", "À l'étude"), ("4", "")]
     units = segment(extract(path))
     assert [(u.label, u.kind, u.state) for u in units] == [
-        ("1", "action", ""), ("2", "action", "Non retenue"), ("3", "action", "À l'étude"), ("4", "action", "")]
+        ("1", "action", ""), ("2", "decision", "Non retenue"), ("3", "action", "À l'étude"), ("4", "action", "")]
 
 
 SURVEY = (
@@ -2025,3 +2026,45 @@ def test_an_action_fiche_numbered_above_its_form_gives_its_number_as_the_label(t
         ("1.1", "Axe 1 – Se déplacer autrement dans tout le bourg"), ("2.1", "Axe 2 – Se retrouver dans les lieux publics")]
     assert [(u.label, u.text) for u in segment(doc) if u.kind == "action"] == [
         ("1.1", "Créer une navette vers la gare\nTravaux en 2028."), ("2.1", "Rénover l'abri du port\nTravaux en 2028.")]
+
+
+def test_a_base_exported_with_its_name_column_linked_rows_and_an_archive_checkbox(tmp_path):
+    """An Airtable-like export of a plan: « Nom » (the primary field) names each row beside the
+    plan's columns, « Actions liées » (linked records) names other rows, not the row, and a row
+    whose « Archivé » box is ticked (« checked ») is left out."""
+    path = tmp_path / "Actions-Grid view.csv"
+    path.write_text(
+        "\ufeffNom,Axe,Description,Statut,Pilote,Échéance,Actions liées,Indicateurs,Archivé\r\n"
+        "Ouvrir une halte-garderie à Kerlann,1. Petite enfance,\"Ouverture en **septembre 2027**.\n\nDix places.\","
+        "En cours,Anne Morel,01/09/2027,Recruter deux auxiliaires,- Nombre de places,\r\n"
+        "Recruter deux auxiliaires,1. Petite enfance,Deux postes ouverts au budget 2027.,À lancer,Anne Morel,"
+        "01/06/2027,Ouvrir une halte-garderie à Kerlann,,\r\n"
+        "Ouvrir une crèche de 40 places,1. Petite enfance,Hypothèse abandonnée.,Abandonnée,Anne Morel,,,,checked\r\n",
+        encoding="utf-8")
+    got = [(b.fields.get("kind"), b.fields["title"], b.fields["body"]) for b in extract(path).blocks]
+    assert got == [
+        ("action", "Ouvrir une halte-garderie à Kerlann", "Ouverture en **septembre 2027**.\nDix places."),
+        ("indicator", "", "Nombre de places"),
+        ("action", "Recruter deux auxiliaires", "Deux postes ouverts au budget 2027."),
+    ]
+
+
+def test_a_name_column_beside_a_first_name_is_a_surname_not_a_title(tmp_path):
+    path = tmp_path / "inscriptions.csv"
+    path.write_text("Nom,Prénom,Votre idée,Pilote,Échéance\nMorel,Anne,Ouvrir une halte-garderie le samedi,,\n",
+                    encoding="utf-8")
+    got = [(b.fields["title"], b.fields["body"]) for b in extract(path).blocks]
+    assert got == [("", "Ouvrir une halte-garderie le samedi")]
+
+
+def test_a_template_row_tagged_in_brackets_is_no_row(tmp_path):
+    path = tmp_path / "Plan-Grid view.csv"
+    path.write_text(
+        "Nom,Description,Statut,Pilote,Échéance\n"
+        "[MODÈLE] Nouvelle action - dupliquer cette ligne,Décrire l'action en une phrase.,,,\n"
+        "(exemple) Rénover le lavoir,Texte d'exemple.,,,\n"
+        "Rénover le préau de l'école,Travaux pendant l'été 2027.,À lancer,Services techniques,08/2027\n"
+        "[2027] Ouvrir la ludothèque,Le samedi matin.,En cours,Médiathèque,2027\n",
+        encoding="utf-8")
+    got = [b.fields["title"] for b in extract(path).blocks]
+    assert got == ["Rénover le préau de l'école", "[2027] Ouvrir la ludothèque"]

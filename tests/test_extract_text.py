@@ -249,6 +249,20 @@ def test_o_before_a_lower_case_word_and_i_after_h_are_not_taken_for_markers(tmp_
     ]
 
 
+def test_items_lettered_or_numbered_in_brackets_are_list_items(tmp_path):
+    path = tmp_path / "avis.txt"
+    path.write_text("Le conseil préconise :\n\n(a) d'équiper les gymnases de compteurs ;\n\n"
+                    "(b) de former les agents ;\n\n(iii) à suivre les consommations.\n\n"
+                    "(voir annexe) Le tableau des chiffres.\n", encoding="utf-8")
+    assert robust_blocks(path) == [
+        ("paragraph", "Le conseil préconise :", 0, ""),
+        ("list_item", "d'équiper les gymnases de compteurs ;", 0, "a"),
+        ("list_item", "de former les agents ;", 0, "b"),
+        ("list_item", "à suivre les consommations.", 0, "iii"),
+        ("paragraph", "(voir annexe) Le tableau des chiffres.", 0, ""),
+    ]
+
+
 def test_pad_minutes_markdown_tables_tasks_quotes_and_breaks():
     ex = text.read(ROBUST / "compte-rendu-pad.md", Settings())
     for b in ex.blocks:

@@ -901,3 +901,15 @@ def test_et_aussi_adds_a_thing_named_before_its_reason():
     assert _added_asks("Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.",
                        lambda t: False, verbless) == [
         (0, "Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.")]
+
+
+def test_the_author_judging_a_thing_necessary_asks_for_it(tmp_path):
+    assert _kinds(tmp_path, OPINION + (
+        "Les pistes du plateau sont mal entretenues. Le conseil estime indispensable que chaque commune dispose "
+        "d'un agent formé à leur entretien.\n\n"
+        "Nous jugeons urgent que le collège soit relié à la gare par une voie verte.\n\n"
+        "Le conseil considère que le plan va dans le bon sens.\n")) == [
+        ("recommendation", "", "Le conseil estime indispensable que chaque commune dispose d'un agent formé à leur "
+                               "entretien."),
+        ("recommendation", "", "Nous jugeons urgent que le collège soit relié à la gare par une voie verte."),
+    ]

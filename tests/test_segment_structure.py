@@ -3023,3 +3023,46 @@ def test_an_answer_cell_opening_with_a_partial_fate_narrows_its_column_s_state()
         ("action", "En partie", "Réalisé en partie : deux squares sur cinq sont équipés de bancs."),
         ("action", "En cours", "Un abri de vingt places sera posé devant la gare en 2027."),
     ]
+
+
+def test_items_to_infinitives_under_an_item_naming_whom_they_are_for():
+    """« Le conseil recommande à la Commune : » over « (a) en faveur des associations : » and its sub-items
+    « (i) à ouvrir … ; » « (ii) à prêter … ; »: each sub-item is a demand (« à » and an
+    infinitive, as « de » and one), not a complement joined to the item; the item naming whom they
+    are for (a preposition, no verb) is their context, no unit."""
+    doc = _document([
+        ("heading", "Avis du conseil de développement", 1, ""),
+        ("paragraph", "Les associations manquent de locaux. Le conseil recommande à la Commune :", 0, ""),
+        ("list_item", "en faveur des associations sportives :", 0, "a"),
+        ("list_item", "à ouvrir le gymnase des Tilleuls le dimanche matin ;", 1, "i"),
+        ("list_item", "à prêter la salle polyvalente pour les assemblées générales ;", 1, "ii"),
+        ("list_item", "en faveur des familles, à créer un accueil de loisirs le mercredi.", 0, "b"),
+    ], kind="opinion")
+    assert [(s.kind, s.label, s.text) for s in segment(doc)] == [
+        ("recommendation", "i", "à ouvrir le gymnase des Tilleuls le dimanche matin ;"),
+        ("recommendation", "ii", "à prêter la salle polyvalente pour les assemblées générales ;"),
+        ("recommendation", "b", "en faveur des familles, à créer un accueil de loisirs le mercredi."),
+    ]
+
+
+def test_a_plan_row_whose_status_turns_it_down_is_a_decision(tmp_path):
+    """A plan exported as a table (« Action | Description | Statut | Pilote | Échéance »): a row
+    whose status says it is turned down (« Non retenue », « Refusée ») is the authority's decision
+    not to do it, its state kept; a row reported to later or dropped on the way (« Abandonnée »)
+    stays an action."""
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "Action,Description,Statut,Pilote,Échéance\n"
+        "Ouvrir la piscine le dimanche,Ouverture de 9 h à 13 h dès mai.,En cours,Service des sports,05/2027\n"
+        "Navette vers la plage,La commune ne créera pas de navette : la ligne 4 dessert déjà la plage.,Non retenue,,\n"
+        "Couvrir le terrain de pétanque,Travaux reportés faute de crédits.,Reportée en 2029,Services techniques,2029\n"
+        "Créer un skatepark,Projet arrêté après l'étude de sol.,Abandonnée,Services techniques,\n",
+        encoding="utf-8")
+    got = [(s.kind, s.state, s.text) for s in segment(extract(path))]
+    assert got == [
+        ("action", "En cours", "Ouvrir la piscine le dimanche\nOuverture de 9 h à 13 h dès mai."),
+        ("decision", "Non retenue",
+         "Navette vers la plage\nLa commune ne créera pas de navette : la ligne 4 dessert déjà la plage."),
+        ("action", "Reportée en 2029", "Couvrir le terrain de pétanque\nTravaux reportés faute de crédits."),
+        ("action", "Abandonnée", "Créer un skatepark\nProjet arrêté après l'étude de sol."),
+    ]

@@ -854,14 +854,14 @@ CASES = [
     # action plan as a CSV in the layout of the national good-practice guide (quoted fields, ids
     # « a.1 », list-valued columns written « ["…","…"] », a refusal carried by « Non retenue » in
     # its « Priorité » column). The « Titre » column beside « Pilotes », « Échéance » and
-    # « Indicateurs » makes it a plan, each indicator of a list one unit. The refused row stays an
-    # action whose state is « Non retenue » (as a plan's « Abandonné » rows elsewhere), where the
-    # reader wrote a decision
+    # « Indicateurs » makes it a plan, each indicator of a list one unit. The refused row, « Non
+    # retenue », is a decision (since 2026-11-28, as the reader wrote it; a plan's « Abandonné » rows
+    # elsewhere stay actions)
     ('../matching-checks/lesconil/corpus/lesconil/liste-des-contributions-plan-numerique.txt',
      'lesconil-liste-des-contributions-plan-numerique', [], [], 0),
     ('../matching-checks/lesconil/corpus/lesconil/plan-actions-numerique-ccpl-export-version-v2.csv',
      'lesconil-plan-actions-numerique-ccpl-export-version-v2',
-     [], ['Migrer les postes des agents vers des logiciels libres'], 0),
+     [], [], 0),
     # lanvenec: a commissaire enquêteur's « rapport d'enquête publique » in PDF (observations R1, @4, C2
     # by theme, each with the maître d'ouvrage's answer and the commissaire's opinion; réserves and
     # recommandations in the « Conclusions motivées ») and the council's « délibération d'approbation »
@@ -1380,7 +1380,7 @@ CASES = [
     ('../matching-checks/qpvcitoyen/corpus/qpvcitoyen/programmation-2027-contrat-de-ville-vernassac.ods',
      'qpvcitoyen-programmation-2027-contrat-de-ville-vernassac',
      [],
-     ['Vidéoprotection du square Jean-Moulin', 'Wifi public à la maison de quartier'], 0),
+     [], 0),
     # clsante: a citizens' health forum « synthèse des échanges » (PDF like a LibreOffice export: cover,
     # « Le forum en chiffres » boxes, numbered theme headings over an italic context paragraph, demands in
     # indirect forms in the middle of paragraphs, « Point de vigilance : » lines, « Comment … compte-t-elle
@@ -1856,6 +1856,26 @@ CASES = [
          'Un comité de suivi réunissant des élus et des habitants volontaires se réunira une fois par an pour faire le point sur ces engagements.',
      ],
      [], 0),
+    # latexavis: a regional CESER's opinion on the Region's water plan typeset with LaTeX as a PDF
+    # (pdflatex, babel french, lmodern: a title page, a table of contents with dot leaders, running
+    # headers « CESER … | Avis sur … », numbered sections 1.1, footnote calls glued to words and the
+    # notes at the foot of the page, enumerate lists labelled (a)/(b)/(c) with a nested (i)/(ii),
+    # justified hyphenated text, demands hidden in sentences « Il demande que », « il conviendrait
+    # que », « estime indispensable que », a merged demand, findings, a rhetorical question, a
+    # conclusion « avis favorable » and the groups' declarations) and the Region's action plan
+    # exported from Airtable as CSV (BOM, « Nom, Axe, Description, Statut, Pilote, Échéance, Budget,
+    # Actions liées, Indicateurs, Archivé, Dernière modification », Markdown in long text, bulleted
+    # indicators in a cell, a template row, archived rows « checked », refusals « Non retenue »)
+    ('../matching-checks/latexavis/corpus/latexavis/avis-ceser-plan-regional-eau.pdf',
+     'latexavis-avis-ceser-plan-regional-eau',
+     [],
+     [], 2),
+    ('../matching-checks/latexavis/corpus/latexavis/Plan eau 2027-2032-Grid view.csv',
+     'latexavis-Plan eau 2027-2032-Grid view',
+     [],
+     [
+         "Restaurer 800 hectares de zones humides d'ici 2032",
+     ], 0),
 ]
 
 

@@ -819,6 +819,10 @@ def _is_lone_number(line: Line, lines: list[Line]) -> bool:
 
 # A footnote's text is printed at least this much smaller than the body.
 NOTE_SMALLER = 1.0
+# A footnote's opening: its number glued to the text or after a space (see furniture.NOTE_START),
+# or followed by a full stop and a space as French typography numbers notes at the foot of the
+# page (« 1. Agence de l'eau, état des lieux 2025. », « 3. 118 lycées … »: LaTeX's babel-french)
+_FOOTNOTE_START = re.compile(r"^(?P<n>\d{1,3}|[*†‡])(?:\.\s+(?=\w|[«(\"“])|\s*(?=[^\W\d_]|[«(\"“]))")
 
 
 def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]]:
@@ -826,7 +830,7 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
 
     A page's footnotes are the lines below its text, all smaller than the body (by
     ``NOTE_SMALLER`` at least), in the lower half of the page, the first of them opened by a
-    number or a symbol ("1Courrier du …", "* Chiffres …"), one of them called in the body of the
+    number or a symbol ("1Courrier du …", "* Chiffres …", "1. Agence de …"), one of them called in the body of the
     page (glued to the end of a word, or a superscript: smaller and raised, after a stop, a
     bracket, a year or a space, see :attr:`Line.raised`). The note calls with the number of a
     dropped footnote are taken out of the body ("Communauté1 , le" -> "Communauté, le",
@@ -841,7 +845,7 @@ def drop_footnotes(pages: list[list[Line]], body_size: float) -> list[list[Line]
         if not zone and not any(line.raised for line in lines):
             out.append(lines)
             continue
-        numbers = {m.group("n") for i in zone if (m := _NOTE_START.match(lines[i].text))}
+        numbers = {m.group("n") for i in zone if (m := _FOOTNOTE_START.match(lines[i].text))}
         body = [line for i, line in enumerate(lines) if i not in zone]
         calls = [(n, _note_call(n)) for n in numbers]
         kept: list[Line] = []
@@ -906,7 +910,7 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
     middle = (first_top + last_bottom) / 2
     small = body_size - NOTE_SMALLER
     for i, line in enumerate(lines):
-        m = _NOTE_START.match(line.text)
+        m = _FOOTNOTE_START.match(line.text)
         if m is None or line.size > small or line.top < middle:
             continue
         zone = {j for j, other in enumerate(lines) if other.top >= line.top - 1}
@@ -920,7 +924,7 @@ def _footnote_zone(lines: list[Line], body_size: float) -> set[int]:
             continue
         # a note of the zone called in the body: glued to a word, or printed smaller and raised
         for j in sorted(zone, key=lambda j: lines[j].top):
-            note = _NOTE_START.match(lines[j].text)
+            note = _FOOTNOTE_START.match(lines[j].text)
             if note is None or lines[j].x0 > line.x0 + 2 * line.size:
                 continue
             number, call = note.group("n"), _note_call(note.group("n"))
@@ -1740,7 +1744,10 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if group.kind == "list_item":
         first = group.lines[0]
         if line.x0 > first.x0 + 1:  # hanging indent under the bullet
-            return True
+            # (not a paragraph's indented first line after the item's sentence ended, left of the
+            # item's hanging indent: LaTeX indents paragraphs less than its lists' text)
+            hanging = [l.x0 for l in group.lines[1:]]
+            return not (hanging and line.x0 < min(hanging) - 1 and _SENTENCE_END.search(last.text))
         if (len(group.lines) == 1 and last.bold and last.bold_end is not False and not line.bold
                 and last.text.rstrip().endswith(".") and line.text[:1].isupper()
                 and abs(line.size - last.size) < 0.6 and vertical <= gap + 0.2 * body_size):

@@ -118,6 +118,17 @@ FOREIGN = frozenset(
     " code codes slug slugs summary".split()
 )
 MAX_NAME_WORDS = 5
+# A row kept in a base as the pattern of the others, its title opened by a tag in brackets
+# (« [MODÈLE] Nouvelle action – dupliquer cette ligne », « [Template] », « (exemple) … »): no row of its own
+TEMPLATE_ROW = re.compile(r"^\W*[\[(]\s*(?:mod[eè]les?|templates?|exemples?|examples?|gabarits?)\s*[\])]", re.I)
+# Words of a column naming a person (« Prénom », « E-mail », « Courriel », « Téléphone »): beside
+# them, a « Nom » column is a surname
+PERSON_WORDS = frozenset("prenom prenoms firstname email mail courriel telephone tel".split())
+# Words making a column name one of rows related to the row (« Actions liées », « Mesures
+# associées », « Fiches connexes », « Linked actions »: an Airtable or Notion base's linked
+# records): it names other rows, it is not the row's own title or text
+RELATED = frozenset("lie lies liee liees associe associes associee associees connexe connexes rattache rattaches "
+                    "rattachee rattachees related linked".split())
 ID_KEYS = frozenset("id identifiant identifier".split())  # the last word of a key naming an identifier
 # Second parts of a nested key that keep the meaning of the first: title/fr, category/name/fr.
 LANGUAGES = frozenset("fr en de es it nl pt ca eu oc br co gl pl ro ar".split())
@@ -126,7 +137,9 @@ KEY_PARTS = frozenset("name nom label libelle value text texte translations".spl
 SKIPPED_STATUS = frozenset(
     "withdrawn retiree retirees retire retires moderated moderee moderees modere moderes hidden masquee masquees "
     "masque masques cachee cachees deleted removed supprimee supprimees supprime supprimes depubliee spam "
-    "refused doublon doublons duplicate duplicated hors".split()
+    "refused doublon doublons duplicate duplicated hors"
+    # a row archived (an « Archivé » checkbox ticked, « archived: true »): set aside, as a board's archived card
+    " archive archivee archivees archives archived".split()
 )
 # Flag columns marking a row written by the platform's organisers (a forum's « staff »,
 # « moderator », « admin »: true): their posts frame the debate (rules, answers, summaries of
@@ -209,7 +222,8 @@ _NOTHING_SAID = (
 )
 _NOTHING_PART = "|".join(_NOTHING_SAID + tuple(sorted(EMPTY_ANSWERS, key=len, reverse=True)))
 NOTHING_SAID = re.compile(rf"^(?:{_NOTHING_PART})(?: (?:et |mais )?(?:{_NOTHING_PART}))*$")
-TRUE_VALUES = frozenset("true vrai oui yes 1 x".split())
+# (« checked »: Airtable's export of a ticked checkbox)
+TRUE_VALUES = frozenset("true vrai oui yes 1 x checked coche cochee".split())
 OPTION_OF = {
     "id": "--id-column",
     "title": "--title-column",
@@ -356,6 +370,8 @@ def read(path: Path, settings: Settings) -> Extracted:
             values["body"] = replies[0] if replies else ""
         if columns.questionnaire and not values["id"]:
             values["id"] = f"réponse {number}"  # the row a reader finds it on, in the order of the export
+        if TEMPLATE_ROW.match(values["title"] or values["body"]):
+            continue  # « [MODÈLE] Nouvelle action – dupliquer cette ligne »: the base's template row
         values.update({k: "" for k in ("title", "body") if says_nothing(values[k])})
         if values["title"] and " ".join(values["body"].split()) == " ".join(values["title"].split()):
             values["body"] = ""  # « Des bornes de recharge !!! » as title and as body: said once
@@ -851,6 +867,8 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
     (None, None, None)
     >>> classify("proposal_id")[0], classify("proposition_id")[0], classify("Numéro de la proposition")[0]
     ('id', 'id', 'id')
+    >>> classify("Actions liées"), classify("Mesures associées"), classify("Action")[0]
+    (None, None, 'plan')
     """
     text = str(name).strip()
     if text.endswith("?") and len(text) <= 2 * SHORT_CELL and ASKING.search(normalise_name(text)):
@@ -873,6 +891,8 @@ def classify(name: str) -> Optional[tuple[str, tuple[int, int, int]]]:
         return "body", (2, _field_word(words[1])[1], 1)
     if not words or len(words) > MAX_NAME_WORDS or FOREIGN.intersection(words):
         return None
+    if len(words) > 1 and RELATED.intersection(words):
+        return None  # « Actions liées »: the names of other rows
     if len(words) == 1:
         found = _field_word(words[0])
         return (found[0], (0, found[1], 1)) if found else None
@@ -975,6 +995,14 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
         field: (explicit[field],) if field in explicit else tuple(i for _, i in sorted(ranked[field]))
         for field in FIELDS
     }
+    if not fields["title"] and "title" not in explicit:
+        # a base's first column « Nom » (« Name »: Airtable's, Notion's primary field) beside
+        # columns of a plan (see _titled_plan) names each row, unless the table names people (a
+        # « Prénom » or an e-mail beside it: « Nom » is then a surname)
+        bare = tuple(i for i, name in enumerate(names) if name in ("nom", "name"))
+        people = any(PERSON_WORDS.intersection(_words(name)) for name in names)
+        if bare and not people and _titled_plan(names, bare[:1], bool(ranked["indicator"])):
+            fields["title"] = bare[:1]
     if not fields["body"] and remarks:
         # a register's "Observation" column beside a short "Objet": the only text there is,
         # so the body, not a remark
@@ -1167,7 +1195,7 @@ def _titled_plan(names: Sequence[str], titles: Sequence[int], indicator: bool) -
     (« Montant 2027 », see :data:`YEARLY_COST`: a budget annex's « Libellé | Montant 2027 | Montant
     2028 ») counts as the schedule too."""
     first = [_words(names[i])[:1] for i in titles]
-    named = any(w in (["intitule"], ["libelle"]) for w in first)
+    named = any(w in (["intitule"], ["libelle"], ["nom"], ["name"]) for w in first)
     if not named and not any(w in (["titre"], ["title"]) for w in first):
         return False
     if any(CONTRIBUTED.intersection(_words(name)) for name in names):

@@ -25,6 +25,11 @@ from .priors import (_ANNOUNCES_ITEMS, _COMMITTED_SECTION, _DECISIONS_RECORD_TIT
                      _SINGLE_NUMBER, _numbered_level, section_title)
 from .lists import MIN_PLEDGED_ITEMS, _sentence_item
 
+# A plan's row's stated fate turning the row down (« Non retenue », « Refusée », « Rejetée »,
+# « Écartée », « Avis défavorable »): see _Headings.on_record
+_TURNED_DOWN_STATE = re.compile(r"^\W*(?:non[\s-]+retenue?s?|refus[ée]e?s?|rejet[ée]e?s?|[ée]cart[ée]e?s?|avis\s+d[ée]favorable)\b",
+                                re.I)
+
 
 def _record_list(text: str, title: str) -> list[tuple[int, str]]:
     """The asks of a record's text listed under a lead-in (see _listed_asks), past its first line
@@ -829,14 +834,21 @@ class _Headings:
             if self.record_axis[1] is not None:
                 parent = str(self.record_axis[1].key)
         refused: list[str] = []
-        if fields.get("kind") == "action" and title and body.strip():
+        # a plan's row whose stated fate turns it down (« Statut » : « Non retenue », « Refusée »):
+        # the whole row is the authority's decision not to do it, its title and its reason; not an
+        # action of the plan dropped on the way (« Abandonnée », « Non engagée »: still the plan's action)
+        turned_down = fields.get("kind") == "action" and bool(_TURNED_DOWN_STATE.match(str(fields.get("state", ""))))
+        if turned_down:
+            kind = "decision"
+        elif fields.get("kind") == "action" and title and body.strip():
             # a plan's row whose description turns a part down: the refusal is a decision of its own
             kept, refused = _refused_in_row(body.strip())
             if refused:
                 text = f"{title}\n{kept}"
         unit = self.add(_Unit(kind=kind, text=text, start=block.start, end=block.end, page=block.page,
                               label=str(fields.get("id", "")), heading=str(fields.get("category", "")),
-                              parent=parent, state=str(fields.get("state", "")) if kind in ("action", "recommendation") else "",
+                              parent=parent,
+                              state=str(fields.get("state", "")) if kind in ("action", "recommendation") or turned_down else "",
                               answers=str(fields.get("answers", "")) if kind == "action" else ""))
         for sentence in refused:
             self.add(_Unit(kind="decision", text=sentence, start=block.start, end=block.end, page=block.page,

@@ -19,6 +19,10 @@ from .language import (_COMPLEMENT_WORDS, _after_topic, _without_addition, _COPU
 from .tables import _REFUSAL, _describe, classify_leadin
 from .priors import _ARTICLES, _FIGURE_ALONE, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
 
+# « à » before what follows it (« à soutenir l'investissement … »: an infinitive after « Il invite la
+# Région : »; « à la gare » is a complement)
+_TO_VERB = re.compile(r"^\s*[àa]\s+(?=[^\W\d_])")
+
 
 # most words of the title opening an item before its sentences (see _Lists.titled_pledge)
 TITLE_PLEDGE_WORDS = 8
@@ -176,7 +180,10 @@ class _Lists:
             if n < len(subs) - 1 and not part.endswith((",", ";")):
                 return None
         self.lang.prepare([sub.text for sub in subs])
-        if any(self.lang.infinitive(sub.text) for sub in subs):
+        if any(self.lang.infinitive(sub.text) or (_TO_VERB.match(sub.text) and self.lang.infinitive(_TO_VERB.sub("", sub.text)))
+               for sub in subs):
+            # (« à soutenir … » too, after « Il invite la Région : » / « (a) pour l'agriculture : »:
+            # what the invitation asks, an item of its own)
             return None
         joined = " ".join([_collapse(text)] + [_collapse(sub.text) for sub in subs])
         return replace(block, text=joined, end=subs[-1].end), j
@@ -210,13 +217,13 @@ class _Lists:
             return  # « 6) …et puis aussi pour les »: a line left unfinished in a pad, nothing asked
         first = block.text.split()[0].lower().strip("«\"'(") if block.text.split() else ""
         if depth > 0 and enclosing is not None and first in _PREPOSITIONS and not (
-                first == "de" and enclosing[3] and st.leadin_active and st.leadin in ("recommendation", "action")
-                and self.lang.infinitive(block.text)) and not (
+                first in ("de", "à") and enclosing[3] and st.leadin_active and st.leadin in ("recommendation", "action")
+                and self.lang.infinitive(_TO_VERB.sub("", block.text))) and not (
                 first == "et" and self.prior == "recommendation" and _SPOKEN_DEMAND.match(block.text)) and not (
                 first == "des" and enclosing[3]):
             # "dans les quartiers prioritaires": a complement of the item above; not « b) de
             # former les agents » under « Le conseil recommande : », one more thing asked, as
-            # « a) d'équiper … » before it, nor, in a demands document, « - et qu'il soit lisible
+            # « a) d'équiper … » before it (nor « (i) à soutenir … » under « Il invite la Région : »), nor, in a demands document, « - et qu'il soit lisible
             # … » under « - Que le site soit … »: one more wish, nor « - des tablettes pour chaque
             # classe. » under « 7. Pour l'école : », the plural of « une », one thing of the list
             return

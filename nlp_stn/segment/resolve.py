@@ -9,7 +9,7 @@ from ..labels import LABEL as _LABEL
 from ..themes import fold
 from .vocabulary import GROUP_NAME_WORDS, _DETAILS_OF, _DOTTED
 from .units import _Unit
-from .language import _after_topic, _may_start_with_infinitive, _without_addition, _word_count
+from .language import _PREPOSITIONS, _after_topic, _may_start_with_infinitive, _without_addition, _word_count
 from .tables import _CITED_NUMBER, _NUMBER, _PAGE_REFERENCE
 from .priors import RESTATED_MIN, _CITES_NUMBERS, _below, _content_words, _label_words, _stems, _topic_title
 
@@ -202,7 +202,8 @@ class _Resolution:
         groups = {str(u.key): u for u in units
                   if u.kind == "recommendation" and u.text.rstrip().endswith(":")
                   and asks.get(str(u.key), 0) >= MIN_GROUPED_ASKS
-                  and _word_count(u.text) <= GROUP_HEADER_WORDS and not self.lang.infinitive(u.text)
+                  and (_word_count(u.text) <= GROUP_HEADER_WORDS or self.names_beneficiaries(u.text))
+                  and not self.lang.infinitive(u.text)
                   and not self.lang.infinitive(_after_topic(u.text) or u.text)
                   and not re.search(r"\b(?:que|qu['’])", u.text, re.I)}
         if not groups:
@@ -214,6 +215,14 @@ class _Resolution:
                 u.heading = f"{u.heading} > {name}" if u.heading else name
                 u.parent = group.parent
         return [u for u in units if str(u.key) not in groups]
+
+    def names_beneficiaries(self, text: str) -> bool:
+        """A group's name however long that only says whom or what its demands are for: opened
+        by a preposition, no verb (« en faveur des exploitations agricoles engagées dans une
+        transition vers des cultures moins consommatrices d'eau : »)."""
+        first = text.split()[0].lower() if text.split() else ""
+        return (first in _PREPOSITIONS and not self.lang.infinitive(re.sub(r"^\s*[àa]\s+", "", text))
+                and not self.finite_verb(text))
 
     def _lettered_axes(self, units: list[_Unit]) -> list[_Unit]:
         """``units`` with, in an authority's plan, the chapter heading lettered alone (« a Couverture

@@ -454,6 +454,11 @@ _DEMAND_WHOLE = re.compile(
     rf"(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
     # « Nous voulons que … », « ils veulent que … »
     rf"|\b(?:nous\s+voulons|vous\s+voulez|(?:ils|elles)\s+veulent)(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:que|qu['’])"
+    # the author judging a thing necessary: « Le CESER estime indispensable que chaque CLE dispose
+    # … », « le conseil considère urgent que … »
+    rf"|\b(?:estim(?:e|ent|ons)|juge(?:nt|ons)?|consid[èe]r(?:e|ent|ons))(?:\s+{_ADVERBS}[,]?){{0,2}}\s+(?:(?:tr[èe]s|particuli[èe]rement|absolument)\s+)?"
+    r"(?:indispensable|n[ée]cessaire|essentiel(?:le)?|primordiale?|urgent|imp[ée]ratif|souhaitable|prioritaire)s?"
+    r"\s+(?:que|qu['’])"
     # a wish in the conditional: « nous aimerions (enfin) que … », « je voudrais que … »
     r"|\b(?:aimer|voudr)(?:ions|ais|ait|aient)(?:\s+" + _ADVERBS + r"[,]?){0,2}\s+(?:que|qu['’])"
     # a preference of the speakers over what another asked or what is done: « je préfère qu'on
