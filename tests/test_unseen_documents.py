@@ -1784,6 +1784,54 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # padlet: a town's citizens' workshop wall on Padlet exported as CSV (BOM, CRLF, « Subject, Body, Attachment,
+    # Author, Created At, Updated At, Section, Comments, Reactions », multi-line bodies, empty subjects, a pinned
+    # welcome post, demands in « Name: text » comment lines, demands after a finding, two demands in one post,
+    # demands asked as questions, complaints, thanks and information questions) and the town's answer in its
+    # magazine's special issue laid out in Scribus and exported as PDF (cover, editorial with a drop cap, figures
+    # box, three-column articles with hyphenated justified lines, crossheads, pull quotes, captions, footers, a box
+    # « Vos idées, nos réponses » of quoted questions answered « Oui. … » / « Non. … », calendar and budget)
+    ('../matching-checks/padlet/corpus/padlet/atelier-coeur-de-bourg-marsillac-padlet.csv',
+     'padlet-atelier-coeur-de-bourg-marsillac-padlet',
+     [
+         "Pourquoi ne pas ouvrir le parking de l'école le samedi matin ?",
+         'Et verbaliser enfin les voitures garées dessus !',
+         'La mairie pourrait racheter les locaux vides et les louer moins cher à des jeunes commerçants.',
+         'Et un abri vélo couvert à la gare pour ceux qui prennent le train.',
+         'Et ajouter une fontaine à boire à côté, pour les cyclistes et les randonneurs du GR.',
+     ],
+     [
+         'Est-ce que la mairie peut installer un radar pédagogique rue du Pont-Vieux ?',
+         'Est-ce que le wifi public de la médiathèque pourrait être étendu à la place de la Halle ?',
+     ], 6),
+    ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
+     'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
+     [
+         "Le conseil municipal a voté, le 6 novembre, la limitation à 30 km/h de la rue du Pont-Vieux et des abords de l'école des Tilleuls à partir de janvier 2027.",
+         "Les trottoirs de la rue des Tanneurs seront élargis à 1,40 m lors des travaux de réseaux prévus en 2028 ; la rue de l'Église n'est pas concernée à ce stade.",
+         'En attendant, la policière municipale renforcera les contrôles du stationnement sur les trottoirs, après une phase de prévention en décembre.',
+         "À titre d'essai, le parking de l'école des Tilleuls sera ouvert au public le samedi de 7 h à 14 h, de janvier à juin 2027.",
+         'Une navette gratuite desservira le samedi matin les hameaux de la Bessière et de Puech-Redon, à titre expérimental pendant six mois.',
+         'Douze arceaux vélo seront posés devant la mairie et la médiathèque au printemps 2027.',
+         "Un abri vélo couvert à la gare fera l'objet d'une étude avec la Région, propriétaire du site.",
+         "Huit arbres d'essences locales (tilleuls, micocouliers) seront plantés sur la place de la Halle à l'automne 2027.",
+         "Six bancs seront installés rue Droite dans un premier temps, entre la place de l'Église et la halle.",
+         'Une aire de jeux pour les 2-6 ans sera aménagée dans le jardin du presbytère, à deux pas de la halle, avec un coin ombragé et des bancs pour les parents.',
+         'Des toilettes publiques accessibles aux personnes à mobilité réduite seront installées sous la halle en 2027.',
+         "La fontaine de la place de l'Église sera remise en eau au printemps 2028, après la réfection de son bassin.",
+         'Le conseil municipal a décidé de fermer la rue Droite à la circulation le samedi de 8 h à 13 h, pendant le marché, à partir du 6 mars 2027.',
+         "Un marché de producteurs en soirée se tiendra deux fois l'été prochain, en juillet et en août, sur la place de la Halle.",
+         'Le conseil municipal a instauré un périmètre de sauvegarde du commerce de proximité rue Droite, qui permet à la commune de préempter les fonds de commerce mis en vente.',
+         "Une aide au loyer pour les commerçants qui s'installent dans une vitrine vide sera étudiée en 2027.",
+         "Un local jeunes ouvrira le mercredi après-midi dans l'ancienne salle paroissiale, avec l'animateur de l'espace jeunes intercommunal.",
+         'Un radar pédagogique sera installé rue du Pont-Vieux dès décembre, puis déplacé tous les trois mois dans les autres rues signalées.',
+         'Une fontaine à boire ne peut pas être raccordée sur la place sans travaux lourds sur le réseau.',
+         'Les travaux de réseaux de la rue Droite débuteront en septembre 2027 et dureront huit mois.',
+         "La commune fournira les bacs, la terre et les plants aux habitants qui parrainent une jardinière, et signera avec chacun une charte d'entretien.",
+     ],
+     [
+         "Objectif : 20 jardinières parrainées d'ici l'été 2027.",
+     ], 6),
 ]
 
 
