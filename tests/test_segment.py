@@ -3160,6 +3160,16 @@ def test_a_questions_and_answers_page_is_an_authority_s_answer():
     assert title_prior("Questions posées par les habitants") == ""
 
 
+def test_a_page_answering_the_public_s_ideas_one_by_one_is_an_authority_s_answer():
+    # a town magazine's special issue after a consultation: « Vos idées, nos réponses »
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Vos idées, nos réponses") == "action"
+    assert title_prior("Vos propositions : nos réponses") == "action"
+    assert title_prior("Vos suggestions et nos réponses") == "action"
+    assert title_prior("Vos idées pour le bourg") == ""
+
+
 def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
     # accordions under a page titled as questions and answers: an event to come (« aura lieu »),
     # a statement announcing the commitment after its colon, a refusal with its object as a
