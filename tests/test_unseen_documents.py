@@ -1794,11 +1794,8 @@ CASES = [
     ('../matching-checks/padlet/corpus/padlet/atelier-coeur-de-bourg-marsillac-padlet.csv',
      'padlet-atelier-coeur-de-bourg-marsillac-padlet',
      [
-         "Pourquoi ne pas ouvrir le parking de l'école le samedi matin ?",
          'Et verbaliser enfin les voitures garées dessus !',
-         'La mairie pourrait racheter les locaux vides et les louer moins cher à des jeunes commerçants.',
          'Et un abri vélo couvert à la gare pour ceux qui prennent le train.',
-         'Et ajouter une fontaine à boire à côté, pour les cyclistes et les randonneurs du GR.',
      ],
      [
          'Est-ce que la mairie peut installer un radar pédagogique rue du Pont-Vieux ?',
