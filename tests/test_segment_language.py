@@ -763,6 +763,12 @@ def test_think_of_with_an_adverb_asks_as_think_of_does(tmp_path):
     ("Est-ce que vous pourriez nous dire quand ouvre la piscine ?", False),
     ("Est-ce qu'on peut se garer devant la salle ?", False),
     ("Est-ce que le car passe le samedi ?", False),
+    # the one addressed in the present, the thing asked for as the subject of a passive
+    ("Est-ce que la commune peut repeindre le préau de l'école ?", True),
+    ("Est-ce que la mairie peut nous dire quand ouvre la piscine ?", False),
+    ("Est-ce que l'éclairage du stade pourrait être prolongé jusqu'à 23 h ?", True),
+    ("Est-ce que le chantier pourrait durer plus longtemps ?", False),
+    ("Quand est-ce que la salle pourrait être rouverte ?", False),
 ])
 def test_a_polite_request_asked_with_est_ce_que(question, asks):
     # « Est-ce que vous pourriez … ? » asks as « Pourriez-vous … ? » does; not a request for

@@ -1797,10 +1797,7 @@ CASES = [
          'Et verbaliser enfin les voitures garées dessus !',
          'Et un abri vélo couvert à la gare pour ceux qui prennent le train.',
      ],
-     [
-         'Est-ce que la mairie peut installer un radar pédagogique rue du Pont-Vieux ?',
-         'Est-ce que le wifi public de la médiathèque pourrait être étendu à la place de la Halle ?',
-     ], 6),
+     [], 6),
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [
