@@ -3150,6 +3150,30 @@ def test_a_post_it_of_one_word_is_no_unit(tmp_path):
     ]
 
 
+def test_a_card_holding_two_asks_under_its_title_gives_two_demands(tmp_path):
+    # a board's card (title and text): « Et » and an infinitive, or « Et » and a thing named
+    # without a verb of its own (whom it is for may follow), opens one more ask; the title heads
+    # the first; a finding after an ask stays with it
+    _, units = _units(tmp_path, "mur.csv", (
+        "Section,Subject,Body,Author\n"
+        'Idées,Le lavoir,"Nettoyer le lavoir du bas. Et remettre la pompe en état !",Anonyme\n'
+        'Idées,Sport,"Un terrain de basket au parc.\nEt un préau au stade pour ceux qui attendent le car.",Léa\n'
+        'Idées,Bancs,"Des bancs au parc. Et les anciens seraient contents.",Paul\n'))
+    assert [(u.kind, u.heading, u.text) for u in units] == [
+        ("recommendation", "Idées", "Le lavoir\nNettoyer le lavoir du bas."),
+        ("recommendation", "Idées", "Et remettre la pompe en état !"),
+        ("recommendation", "Idées", "Sport\nUn terrain de basket au parc."),
+        ("recommendation", "Idées", "Et un préau au stade pour ceux qui attendent le car."),
+        ("recommendation", "Idées", "Bancs\nDes bancs au parc. Et les anciens seraient contents."),
+    ]
+    # a contribution numbered by its platform stays whole: the answers cite it by its number
+    _, units = _units(tmp_path, "export.csv", (
+        "id,titre,description\n"
+        '12,Le lavoir,"Nettoyer le lavoir du bas. Et remettre la pompe en état !"\n'))
+    assert [(u.label, u.text) for u in units] == [
+        ("12", "Le lavoir\nNettoyer le lavoir du bas. Et remettre la pompe en état !")]
+
+
 def test_a_questions_and_answers_page_is_an_authority_s_answer():
     from nlp_stn.segment import title_prior
 

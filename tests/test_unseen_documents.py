@@ -1793,10 +1793,7 @@ CASES = [
     # « Vos idées, nos réponses » of quoted questions answered « Oui. … » / « Non. … », calendar and budget)
     ('../matching-checks/padlet/corpus/padlet/atelier-coeur-de-bourg-marsillac-padlet.csv',
      'padlet-atelier-coeur-de-bourg-marsillac-padlet',
-     [
-         'Et verbaliser enfin les voitures garées dessus !',
-         'Et un abri vélo couvert à la gare pour ceux qui prennent le train.',
-     ],
+     [],
      [], 6),
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',

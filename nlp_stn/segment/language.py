@@ -503,6 +503,10 @@ _AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]g
 # a few words and no conjugated verb, one more thing asked, as the ask before it
 _NAMED_THING = re.compile(r"(?:le|la|les|l['’]|un|une|des|du|de\s+la|plus\s+de)\s*(?=[^\W\d_])", re.I)
 ELLIPTIC_ASK_WORDS = 8
+ELLIPTIC_ASK_MAX_WORDS = 20  # with what says whom or why it is for
+# What follows the thing named in such an ask: whom or why it is for (« pour ceux qui … », « qui
+# … », « afin de … »)
+_FOR_WHOM = re.compile(r"\s+(?:pour|afin|qui|que|qu['’]|o[ùu]|car|parce|quand|lorsque)\b", re.I)
 
 
 def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[tuple[int, str]]:
@@ -516,13 +520,19 @@ def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[
     [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
     >>> _added_asks("Un abri au stade. Et des bancs !", lambda t: False, lambda t: True)
     [(0, 'Un abri au stade.'), (18, 'Et des bancs !')]
+    >>> _added_asks("Un abri au stade. Et des bancs pour ceux qui attendent le car.", lambda t: False, lambda t: "attendent" not in t)
+    [(0, 'Un abri au stade.'), (18, 'Et des bancs pour ceux qui attendent le car.')]
     """
     cuts = [0]
     for offset, sentence in _sentences(text)[1:]:
         more = _AND_THEN.match(sentence)
         rest = sentence[more.end():] if more else ""
+        # the thing named, before what says whom or why it is for (« Et un abri à la gare pour
+        # ceux qui prennent le train »)
+        head = _FOR_WHOM.split(rest, 1)[0]
         if _ALSO_ASKS.match(sentence) or (more and (infinitive(rest) or (
-                _NAMED_THING.match(rest) and len(rest.split()) <= ELLIPTIC_ASK_WORDS and verbless(rest)))):
+                _NAMED_THING.match(rest) and len(head.split()) <= ELLIPTIC_ASK_WORDS
+                and len(rest.split()) <= ELLIPTIC_ASK_MAX_WORDS and verbless(head)))):
             cuts.append(offset)
     return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
