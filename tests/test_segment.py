@@ -2138,6 +2138,26 @@ def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
     ]
 
 
+def test_a_second_measure_meanwhile_under_a_crosshead_is_an_action_of_its_own(tmp_path):
+    # a magazine's crossheads over paragraphs in the future, as headed engagements; a sentence
+    # opening on « En attendant, » or « Par ailleurs, » and committing is another measure
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Le plan vélo de la communauté 2027-2031</h1><h2>Ce que nous ferons</h2>"
+        "<h3>Les pistes</h3>"
+        "<p>La piste du canal sera prolongée en 2028. En attendant, des bandes cyclables seront peintes route du port.</p>"
+        "<h3>Le stationnement</h3>"
+        "<p>Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois.</p>"
+        "<h3>Les ateliers</h3>"
+        "<p>Un atelier de réparation ouvrira le samedi. Par ailleurs, la maison du vélo prêtera des vélos-cargos.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La piste du canal sera prolongée en 2028."),
+        ("action", "En attendant, des bandes cyclables seront peintes route du port."),
+        ("action", "Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois."),
+        ("action", "Un atelier de réparation ouvrira le samedi."),
+        ("action", "Par ailleurs, la maison du vélo prêtera des vélos-cargos."),
+    ]
+
+
 def test_headed_engagements_under_an_axis_with_progress_labels(tmp_path):
     # under an axis's heading (an objective), sibling short headings each over a progress label
     # (« En cours », « À venir ») and up to three paragraphs: each paragraph of one sentence

@@ -1798,7 +1798,6 @@ CASES = [
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [
-         'En attendant, la policière municipale renforcera les contrôles du stationnement sur les trottoirs, après une phase de prévention en décembre.',
          'Une fontaine à boire ne peut pas être raccordée sur la place sans travaux lourds sur le réseau.',
      ],
      [

@@ -156,6 +156,13 @@ _PROVIDED_NOW = re.compile(
     re.I,
 )
 
+# A sentence opening on another measure taken meanwhile or besides (« En attendant, … », « Dans
+# l'intervalle, … », « Par ailleurs, … », « En parallèle, … »)
+_OTHER_MEASURE = re.compile(
+    r"^\W*(?:en\s+attendant|dans\s+l['’]\s*intervalle|d['’]\s*ici\s+l[àa]|par\s+ailleurs|en\s+parall[èe]le"
+    r"|parall[èe]lement)\s*,", re.I)
+
+
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
@@ -962,9 +969,15 @@ class _Paragraphs:
                    for _, sentence in parts for clause in re.split(r"(?<=;)", sentence) if clause.strip()) \
                 and not (st.hint == "action" and self.promised_thing(block.text)):
             return False
-        text = block.text.rstrip()
-        self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.start + len(text),
-                       page=block.page))
+        # « … seront élargis en 2028. En attendant, la policière municipale renforcera les
+        # contrôles. »: a second measure, meanwhile or besides, is an action of its own (under a
+        # magazine's crosshead naming a topic, « Les trottoirs », as under an engagement's title)
+        cuts = [0] + [offset for offset, sentence in parts[1:]
+                      if _OTHER_MEASURE.match(sentence) and self.lang.commitment(sentence.strip(), True)]
+        for a, b in zip(cuts, cuts[1:] + [len(block.text)]):
+            text = block.text[a:b].rstrip()
+            self.add(_Unit(kind="action", text=_collapse(text), start=block.start + a, end=block.start + a + len(text),
+                           page=block.page))
         return True
 
     def promised_thing(self, text: str) -> bool:
