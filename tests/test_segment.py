@@ -3237,6 +3237,21 @@ def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
     ]
 
 
+def test_a_bare_no_then_what_will_not_be_is_a_refusal(tmp_path):
+    # « Non. » as a sentence of its own, then a clause denying what will be: the answer turns the
+    # question's demand down; « Oui. » then a commitment is an action; « Non. » then a fact that
+    # denies nothing is no refusal
+    _, units = _units(tmp_path, "faq.md", (
+        "# Vos questions, nos réponses\n\n"
+        "Non. Le terrain de tennis ne pourra pas être couvert : le sol ne le supporte pas.\n\n"
+        "Oui. Un second terrain sera tracé en 2027.\n\n"
+        "Non. Le club utilise déjà la salle le mardi.\n"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "Le terrain de tennis ne pourra pas être couvert : le sol ne le supporte pas.", "non retenue"),
+        ("action", "Un second terrain sera tracé en 2027.", ""),
+    ]
+
+
 def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
     # after an ask stay with it; « Et pourtant … » or a single ask stay whole

@@ -1797,9 +1797,7 @@ CASES = [
      [], 6),
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
-     [
-         'Une fontaine à boire ne peut pas être raccordée sur la place sans travaux lourds sur le réseau.',
-     ],
+     [],
      [
          "Le conseil municipal a voté, le 6 novembre, la limitation à 30 km/h de la rue du Pont-Vieux et des abords de l'école des Tilleuls à partir de janvier 2027.",
          'Le conseil municipal a décidé de fermer la rue Droite à la circulation le samedi de 8 h à 13 h, pendant le marché, à partir du 6 mars 2027.',

@@ -50,6 +50,9 @@ _ANSWERED_AT_ONCE = re.compile(
 # fermerons pas l'accueil »)
 _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
                         r"|\s*[,:.]\s*(?=[^.;:!?]*?\b(?:ne|n['’])\s*[^.;:!?]{0,40}?\b(?:pas|plus|jamais)\b))", re.I)
+# An answer's bare « Non. » (« Non ! »), a sentence of its own, and a clause denying what will be
+_BARE_NO = re.compile(r"^\W*non\s*[.!]+\s*$", re.I)
+_DENIED = re.compile(r"\b(?:ne|n['’])\s*[^.;:!?]{0,60}?\b(?:pas|plus|jamais)\b", re.I)
 # The authority as the subject of a verb in the passé composé, maybe after a circumstance (« Pour la
 # téléphonie, la commune a proposé … », « Nous avons inscrit … »): a deed it has done
 _AUTHORITY_DID = re.compile(
@@ -1265,6 +1268,12 @@ class _Paragraphs:
                     # ferons pas », « Non retenu »), « Pas d'application mobile : son coût … »: a
                     # decision turning down what it names, as the items of such a section are (not
                     # « Trois demandes n'ont pas été retenues », which announces them)
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
+                if index and _BARE_NO.match(said[index - 1][1]) and _DENIED.search(sentence):
+                    # « Non. Une fontaine à boire ne peut pas être raccordée … »: the answer's bare
+                    # « Non. » then what will not be, a refusal (as « Non, … ne … pas » in one sentence)
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
