@@ -3252,6 +3252,21 @@ def test_a_bare_no_then_what_will_not_be_is_a_refusal(tmp_path):
     ]
 
 
+def test_what_the_council_voted_told_in_an_answer_is_a_decision(tmp_path):
+    # « Le conseil municipal a voté / a décidé de / a instauré … » in an authority's answer: what
+    # its assembly decided; a body approving in the present stays an action
+    _, units = _units(tmp_path, "reponses.md", (
+        "# Vos idées, nos réponses\n\n"
+        "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi.\n\n"
+        "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi.\n\n"
+        "Le comité valide le recrutement d'un animateur.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi."),
+        ("decision", "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi."),
+        ("action", "Le comité valide le recrutement d'un animateur."),
+    ]
+
+
 def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
     # after an ask stay with it; « Et pourtant … » or a single ask stay whole

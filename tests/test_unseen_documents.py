@@ -1799,9 +1799,6 @@ CASES = [
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [],
      [
-         "Le conseil municipal a voté, le 6 novembre, la limitation à 30 km/h de la rue du Pont-Vieux et des abords de l'école des Tilleuls à partir de janvier 2027.",
-         'Le conseil municipal a décidé de fermer la rue Droite à la circulation le samedi de 8 h à 13 h, pendant le marché, à partir du 6 mars 2027.',
-         'Le conseil municipal a instauré un périmètre de sauvegarde du commerce de proximité rue Droite, qui permet à la commune de préempter les fonds de commerce mis en vente.',
          "Objectif : 20 jardinières parrainées d'ici l'été 2027.",
      ], 11),
 ]

@@ -50,6 +50,14 @@ _ANSWERED_AT_ONCE = re.compile(
 # fermerons pas l'accueil »)
 _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
                         r"|\s*[,:.]\s*(?=[^.;:!?]*?\b(?:ne|n['’])\s*[^.;:!?]{0,40}?\b(?:pas|plus|jamais)\b))", re.I)
+# The authority's assembly telling what it decided by its vote (« Le conseil municipal a voté, le 6
+# novembre, la limitation … », « … a décidé de fermer … », « … a instauré un périmètre … »), maybe
+# after a circumstance (« Le 6 novembre, le conseil municipal a adopté … »)
+_BODY_VOTED = re.compile(
+    r"^\W*(?:[^,;:]{1,60},\s*)?(?:le|la|l['’])\s*(?:conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional"
+    r"|syndical|m[ée]tropolitain)|bureau\s+(?:communautaire|municipal|syndical)|commission\s+permanente)\s+"
+    r"(?:a|ont)\s+(?:,[^,;:]{1,40},\s*)?(?:unanimement\s+|[àa]\s+l['’]\s*unanimit[ée]\s+)?"
+    r"(?:vot[ée]|d[ée]cid[ée]|adopt[ée]|approuv[ée]|instaur[ée]|d[ée]lib[ée]r[ée])\b", re.I)
 # An answer's bare « Non. » (« Non ! »), a sentence of its own, and a clause denying what will be
 _BARE_NO = re.compile(r"^\W*non\s*[.!]+\s*$", re.I)
 _DENIED = re.compile(r"\b(?:ne|n['’])\s*[^.;:!?]{0,60}?\b(?:pas|plus|jamais)\b", re.I)
@@ -1335,6 +1343,12 @@ class _Paragraphs:
                         _describe(unit, block.text[:offset])
                     continue
                 generic = not self.answer and self.generic_section()
+                if not generic and not self.deliberation and _BODY_VOTED.match(sentence):
+                    # « Le conseil municipal a voté, le 6 novembre, la limitation … », « … a décidé de
+                    # fermer … »: what the authority's assembly decided, told in its answer
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page))
+                    continue
                 if not generic and not self.deliberation and (_AGREED.match(sentence) or _BODY_APPROVES.match(sentence)):
                     # the record of what a body decided: « Il est convenu que le maire écrira à
                     # l'opérateur … », « Le comité valide le recrutement … »: the whole sentence
