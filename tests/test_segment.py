@@ -3267,6 +3267,21 @@ def test_what_the_council_voted_told_in_an_answer_is_a_decision(tmp_path):
     ]
 
 
+def test_a_count_to_reach_after_objectif_is_an_indicator(tmp_path):
+    # « Objectif : 40 arceaux posés … » counts things to reach, a target measured; « Objectif : 100 %
+    # des … » and « Objectif : rendre … » state what to reach, objectives
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan vélo 2027-2030\n\n"
+        "Objectif : 40 arceaux posés d'ici fin 2027.\n\n"
+        "Objectif : 100 % des écoles desservies par une piste.\n\n"
+        "Objectif : rendre le vélo sûr pour les collégiens.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("indicator", "40 arceaux posés d'ici fin 2027"),
+        ("objective", "100 % des écoles desservies par une piste"),
+        ("objective", "rendre le vélo sûr pour les collégiens"),
+    ]
+
+
 def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
     # after an ask stay with it; « Et pourtant … » or a single ask stay whole

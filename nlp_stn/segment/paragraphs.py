@@ -58,6 +58,9 @@ _BODY_VOTED = re.compile(
     r"|syndical|m[ée]tropolitain)|bureau\s+(?:communautaire|municipal|syndical)|commission\s+permanente)\s+"
     r"(?:a|ont)\s+(?:,[^,;:]{1,40},\s*)?(?:unanimement\s+|[àa]\s+l['’]\s*unanimit[ée]\s+)?"
     r"(?:vot[ée]|d[ée]cid[ée]|adopt[ée]|approuv[ée]|instaur[ée]|d[ée]lib[ée]r[ée])\b", re.I)
+# A count of things to reach after « Objectif : » (« 20 jardinières parrainées … », « 6 000 comptes
+# actifs »), not a share (« 100 % des locaux … », « 80 pour cent »)
+_COUNTED_TARGET = re.compile(r"^\d[\d\s\u00a0\u202f.]*\s+(?!%|pour\s*cents?\b)(?:de\s+|d['’]\s*)?[^\W\d_]", re.I)
 # An answer's bare « Non. » (« Non ! »), a sentence of its own, and a clause denying what will be
 _BARE_NO = re.compile(r"^\W*non\s*[.!]+\s*$", re.I)
 _DENIED = re.compile(r"\b(?:ne|n['’])\s*[^.;:!?]{0,60}?\b(?:pas|plus|jamais)\b", re.I)
@@ -572,6 +575,11 @@ class _Paragraphs:
             start = block.start + m.start(2)
             self.add(_Unit(kind="indicator", text=_collapse(rest), start=start, end=start + len(rest), page=block.page))
             return True
+        if objective and len(parts) == 1 and _COUNTED_TARGET.match(parts[0][1]):
+            # « Objectif : 20 jardinières parrainées d'ici l'été 2027 », « Objectifs 2027 : 6 000
+            # comptes actifs »: a count of things to reach, a target measured, an indicator (not
+            # « Objectif : 100 % des locaux raccordables », a state to reach)
+            kind = "indicator"
         if kind in ("action", "recommendation"):
             self.lang.prepare([part for _, part in parts])
             if not all(self.lang.infinitive(part) for _, part in parts):
