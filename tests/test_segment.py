@@ -3282,6 +3282,22 @@ def test_a_count_to_reach_after_objectif_is_an_indicator(tmp_path):
     ]
 
 
+def test_the_public_s_questions_quoted_in_an_answer_box_are_no_units(tmp_path):
+    # a magazine's box « Vos idées, nos réponses »: each question of the public in quotation marks
+    # over its answer is restated, not put to the authority; a quoted question left unanswered stays
+    _, units = _units(tmp_path, "reponses.md", (
+        "# Vos idées, nos réponses\n\n"
+        "« Des bancs au parc du Moulin ? »\n\n"
+        "Oui. Six bancs seront posés au parc du Moulin en mai.\n\n"
+        "« Et un abri au stade ? »\n\n"
+        "« Qui paiera les travaux ? »\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Six bancs seront posés au parc du Moulin en mai."),
+        ("question", "Et un abri au stade ?"),
+        ("question", "Qui paiera les travaux ?"),
+    ]
+
+
 def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     # « Il faudrait aussi … », « Et (aussi) » before an infinitive open one more ask; the reasons
     # after an ask stay with it; « Et pourtant … » or a single ask stay whole

@@ -1798,7 +1798,7 @@ CASES = [
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [],
-     [], 11),
+     [], 7),
 ]
 
 
