@@ -3259,7 +3259,8 @@ def test_what_the_council_voted_told_in_an_answer_is_a_decision(tmp_path):
         "# Vos idées, nos réponses\n\n"
         "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi.\n\n"
         "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi.\n\n"
-        "Le comité valide le recrutement d'un animateur.\n"))
+        "Le comité valide le recrutement d'un animateur.\n\n"
+        "Le conseil municipal a délibéré sur ce point le 2 février.\n"))
     assert [(u.kind, u.text) for u in units] == [
         ("decision", "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi."),
         ("decision", "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi."),

@@ -57,7 +57,9 @@ _BODY_VOTED = re.compile(
     r"^\W*(?:[^,;:]{1,60},\s*)?(?:le|la|l['’])\s*(?:conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional"
     r"|syndical|m[ée]tropolitain)|bureau\s+(?:communautaire|municipal|syndical)|commission\s+permanente)\s+"
     r"(?:a|ont)\s+(?:,[^,;:]{1,40},\s*)?(?:unanimement\s+|[àa]\s+l['’]\s*unanimit[ée]\s+)?"
-    r"(?:vot[ée]|d[ée]cid[ée]|adopt[ée]|approuv[ée]|instaur[ée]|d[ée]lib[ée]r[ée])\b", re.I)
+    # (what it decided named after the verb: not « a délibéré sur ce point le 2 février »)
+    r"(?:(?:vot[ée]|adopt[ée]|approuv[ée]|instaur[ée])(?:\s*,[^,;:]{1,40},)?\s+(?:le|la|les|l['’]|un|une|des|du|son|sa|ses)\b"
+    r"|d[ée]cid[ée](?:\s*,[^,;:]{1,40},)?\s+(?:de|d['’]|que|qu['’]))", re.I)
 # A count of things to reach after « Objectif : » (« 20 jardinières parrainées … », « 6 000 comptes
 # actifs »), not a share (« 100 % des locaux … », « 80 pour cent »)
 _COUNTED_TARGET = re.compile(r"^\d[\d\s\u00a0\u202f.]*\s+(?!%|pour\s*cents?\b)(?:de\s+|d['’]\s*)?[^\W\d_]", re.I)
