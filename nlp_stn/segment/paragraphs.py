@@ -577,10 +577,11 @@ class _Paragraphs:
             start = block.start + m.start(2)
             self.add(_Unit(kind="indicator", text=_collapse(rest), start=start, end=start + len(rest), page=block.page))
             return True
-        if objective and len(parts) == 1 and _COUNTED_TARGET.match(parts[0][1]):
+        if objective and self.prior == "action" and len(parts) == 1 and _COUNTED_TARGET.match(parts[0][1]):
             # « Objectif : 20 jardinières parrainées d'ici l'été 2027 », « Objectifs 2027 : 6 000
-            # comptes actifs »: a count of things to reach, a target measured, an indicator (not
-            # « Objectif : 100 % des locaux raccordables », a state to reach)
+            # comptes actifs » in an authority's document: a count of things to reach, a target it
+            # measures, an indicator (not « Objectif : 100 % des locaux raccordables », a state to
+            # reach; nor a petition's « Objectif : 1 000 signatures », the aim of its authors)
             kind = "indicator"
         if kind in ("action", "recommendation"):
             self.lang.prepare([part for _, part in parts])
