@@ -2068,3 +2068,42 @@ def test_a_template_row_tagged_in_brackets_is_no_row(tmp_path):
         encoding="utf-8")
     got = [b.fields["title"] for b in extract(path).blocks]
     assert got == ["Rénover le préau de l'école", "[2027] Ouvrir la ludothèque"]
+
+
+PADLET_WALL = (
+    "\ufeffSubject,Body,Attachment,Author,Created At,Updated At,Section,Comments,Reactions\r\n"
+    'Bancs,"Des bancs au parc, les anciens n\'ont nulle part où s\'asseoir.",,Anonyme,2026-05-02 18:00:00 UTC,'
+    '2026-05-02 18:00:00 UTC,Idées,"Paul F.: Et ajouter une poubelle à côté.\nAnonyme: Oui !!",4\r\n'
+    'Le parc,Le parc est sale le lundi.,,Léa,2026-05-02 18:05:00 UTC,2026-05-02 18:05:00 UTC,Constats,'
+    '"Jean-Marc Roux (élu): Pourquoi ne pas passer la balayeuse le lundi matin ?",2\r\n'
+)
+
+
+def test_the_comments_posted_under_a_card_are_read_under_it(tmp_path):
+    # a board's export (Padlet's CSV) whose « Comments » cell lists the comments under each card,
+    # one per line opened by its author: each is a paragraph said of the card, the author left out,
+    # a unit only when its words ask something
+    path = tmp_path / "mur.csv"
+    path.write_text(PADLET_WALL, encoding="utf-8")
+    blocks = extract(path).blocks
+    assert [(b.kind, b.text, b.fields.get("category"), b.fields.get("parent", "")) for b in blocks] == [
+        ("record", "Bancs\nDes bancs au parc, les anciens n'ont nulle part où s'asseoir.", "Idées", ""),
+        ("paragraph", "Et ajouter une poubelle à côté.", "Idées", "Bancs"),
+        ("paragraph", "Oui !!", "Idées", "Bancs"),
+        ("record", "Le parc\nLe parc est sale le lundi.", "Constats", ""),
+        ("paragraph", "Pourquoi ne pas passer la balayeuse le lundi matin ?", "Constats", "Le parc"),
+    ]
+    assert [(u.kind, u.text, u.heading) for u in segment(extract(path))] == [
+        ("recommendation", "Bancs\nDes bancs au parc, les anciens n'ont nulle part où s'asseoir.", "Idées"),
+        ("recommendation", "Et ajouter une poubelle à côté.", "Idées"),
+        ("recommendation", "Le parc\nLe parc est sale le lundi.", "Constats"),
+        ("recommendation", "Pourquoi ne pas passer la balayeuse le lundi matin ?", "Constats"),
+    ]
+
+
+def test_a_single_comment_column_beside_the_text_is_no_list_of_comments(tmp_path):
+    # « Commentaire » (singular) beside a proposal is one remark on the row, not comments under it
+    path = tmp_path / "propositions.csv"
+    path.write_text("id,titre,description,commentaire\n1,Bancs,Des bancs au parc.,Il faudrait voir avec le service.\n",
+                    encoding="utf-8")
+    assert [b.kind for b in extract(path).blocks] == ["record"]

@@ -2138,6 +2138,26 @@ def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
     ]
 
 
+def test_a_second_measure_meanwhile_under_a_crosshead_is_an_action_of_its_own(tmp_path):
+    # a magazine's crossheads over paragraphs in the future, as headed engagements; a sentence
+    # opening on « En attendant, » or « Par ailleurs, » and committing is another measure
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Le plan vélo de la communauté 2027-2031</h1><h2>Ce que nous ferons</h2>"
+        "<h3>Les pistes</h3>"
+        "<p>La piste du canal sera prolongée en 2028. En attendant, des bandes cyclables seront peintes route du port.</p>"
+        "<h3>Le stationnement</h3>"
+        "<p>Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois.</p>"
+        "<h3>Les ateliers</h3>"
+        "<p>Un atelier de réparation ouvrira le samedi. Par ailleurs, la maison du vélo prêtera des vélos-cargos.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La piste du canal sera prolongée en 2028."),
+        ("action", "En attendant, des bandes cyclables seront peintes route du port."),
+        ("action", "Sept bourgs seront dotés de garages à vélos couverts. Un agent passera chaque mois."),
+        ("action", "Un atelier de réparation ouvrira le samedi."),
+        ("action", "Par ailleurs, la maison du vélo prêtera des vélos-cargos."),
+    ]
+
+
 def test_headed_engagements_under_an_axis_with_progress_labels(tmp_path):
     # under an axis's heading (an objective), sibling short headings each over a progress label
     # (« En cours », « À venir ») and up to three paragraphs: each paragraph of one sentence
@@ -3150,6 +3170,30 @@ def test_a_post_it_of_one_word_is_no_unit(tmp_path):
     ]
 
 
+def test_a_card_holding_two_asks_under_its_title_gives_two_demands(tmp_path):
+    # a board's card (title and text): « Et » and an infinitive, or « Et » and a thing named
+    # without a verb of its own (whom it is for may follow), opens one more ask; the title heads
+    # the first; a finding after an ask stays with it
+    _, units = _units(tmp_path, "mur.csv", (
+        "Section,Subject,Body,Author\n"
+        'Idées,Le lavoir,"Nettoyer le lavoir du bas. Et remettre la pompe en état !",Anonyme\n'
+        'Idées,Sport,"Un terrain de basket au parc.\nEt un préau au stade pour ceux qui attendent le car.",Léa\n'
+        'Idées,Bancs,"Des bancs au parc. Et les anciens seraient contents.",Paul\n'))
+    assert [(u.kind, u.heading, u.text) for u in units] == [
+        ("recommendation", "Idées", "Le lavoir\nNettoyer le lavoir du bas."),
+        ("recommendation", "Idées", "Et remettre la pompe en état !"),
+        ("recommendation", "Idées", "Sport\nUn terrain de basket au parc."),
+        ("recommendation", "Idées", "Et un préau au stade pour ceux qui attendent le car."),
+        ("recommendation", "Idées", "Bancs\nDes bancs au parc. Et les anciens seraient contents."),
+    ]
+    # a contribution numbered by its platform stays whole: the answers cite it by its number
+    _, units = _units(tmp_path, "export.csv", (
+        "id,titre,description\n"
+        '12,Le lavoir,"Nettoyer le lavoir du bas. Et remettre la pompe en état !"\n'))
+    assert [(u.label, u.text) for u in units] == [
+        ("12", "Le lavoir\nNettoyer le lavoir du bas. Et remettre la pompe en état !")]
+
+
 def test_a_questions_and_answers_page_is_an_authority_s_answer():
     from nlp_stn.segment import title_prior
 
@@ -3158,6 +3202,16 @@ def test_a_questions_and_answers_page_is_an_authority_s_answer():
     assert title_prior("Questions-réponses : la nouvelle médiathèque") == "action"
     assert title_prior("FAQ du stationnement") == "action"
     assert title_prior("Questions posées par les habitants") == ""
+
+
+def test_a_page_answering_the_public_s_ideas_one_by_one_is_an_authority_s_answer():
+    # a town magazine's special issue after a consultation: « Vos idées, nos réponses »
+    from nlp_stn.segment import title_prior
+
+    assert title_prior("Vos idées, nos réponses") == "action"
+    assert title_prior("Vos propositions : nos réponses") == "action"
+    assert title_prior("Vos suggestions et nos réponses") == "action"
+    assert title_prior("Vos idées pour le bourg") == ""
 
 
 def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
@@ -3180,6 +3234,68 @@ def test_the_answers_of_a_faq_page_are_actions_and_decisions(tmp_path):
         ("action", "Oui, c'est une promesse de la municipalité : la salle de danse restera ouverte pendant les travaux."),
         ("decision", "Dans le gymnase, nous ne l'installerons pas : la hauteur sous plafond est insuffisante."),
         ("decision", "Nous avons fait le choix de ne pas construire de tribune, pour garder le budget des vestiaires."),
+    ]
+
+
+def test_a_bare_no_then_what_will_not_be_is_a_refusal(tmp_path):
+    # « Non. » as a sentence of its own, then a clause denying what will be: the answer turns the
+    # question's demand down; « Oui. » then a commitment is an action; « Non. » then a fact that
+    # denies nothing is no refusal
+    _, units = _units(tmp_path, "faq.md", (
+        "# Vos questions, nos réponses\n\n"
+        "Non. Le terrain de tennis ne pourra pas être couvert : le sol ne le supporte pas.\n\n"
+        "Oui. Un second terrain sera tracé en 2027.\n\n"
+        "Non. Le club utilise déjà la salle le mardi.\n"))
+    assert [(u.kind, u.text, u.state) for u in units] == [
+        ("decision", "Le terrain de tennis ne pourra pas être couvert : le sol ne le supporte pas.", "non retenue"),
+        ("action", "Un second terrain sera tracé en 2027.", ""),
+    ]
+
+
+def test_what_the_council_voted_told_in_an_answer_is_a_decision(tmp_path):
+    # « Le conseil municipal a voté / a décidé de / a instauré … » in an authority's answer: what
+    # its assembly decided; a body approving in the present stays an action
+    _, units = _units(tmp_path, "reponses.md", (
+        "# Vos idées, nos réponses\n\n"
+        "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi.\n\n"
+        "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi.\n\n"
+        "Le comité valide le recrutement d'un animateur.\n\n"
+        "Le conseil municipal a délibéré sur ce point le 2 février.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("decision", "Le conseil municipal a voté, le 2 mars, la gratuité du bus le samedi."),
+        ("decision", "Le 2 mars, le conseil communautaire a décidé de rouvrir la déchetterie le lundi."),
+        ("action", "Le comité valide le recrutement d'un animateur."),
+    ]
+
+
+def test_a_count_to_reach_after_objectif_is_an_indicator(tmp_path):
+    # « Objectif : 40 arceaux posés … » counts things to reach, a target measured; « Objectif : 100 %
+    # des … » and « Objectif : rendre … » state what to reach, objectives
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan vélo 2027-2030\n\n"
+        "Objectif : 40 arceaux posés d'ici fin 2027.\n\n"
+        "Objectif : 100 % des écoles desservies par une piste.\n\n"
+        "Objectif : rendre le vélo sûr pour les collégiens.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("indicator", "40 arceaux posés d'ici fin 2027"),
+        ("objective", "100 % des écoles desservies par une piste"),
+        ("objective", "rendre le vélo sûr pour les collégiens"),
+    ]
+
+
+def test_the_public_s_questions_quoted_in_an_answer_box_are_no_units(tmp_path):
+    # a magazine's box « Vos idées, nos réponses »: each question of the public in quotation marks
+    # over its answer is restated, not put to the authority; a quoted question left unanswered stays
+    _, units = _units(tmp_path, "reponses.md", (
+        "# Vos idées, nos réponses\n\n"
+        "« Des bancs au parc du Moulin ? »\n\n"
+        "Oui. Six bancs seront posés au parc du Moulin en mai.\n\n"
+        "« Et un abri au stade ? »\n\n"
+        "« Qui paiera les travaux ? »\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "Six bancs seront posés au parc du Moulin en mai."),
+        ("question", "Et un abri au stade ?"),
+        ("question", "Qui paiera les travaux ?"),
     ]
 
 

@@ -763,6 +763,12 @@ def test_think_of_with_an_adverb_asks_as_think_of_does(tmp_path):
     ("Est-ce que vous pourriez nous dire quand ouvre la piscine ?", False),
     ("Est-ce qu'on peut se garer devant la salle ?", False),
     ("Est-ce que le car passe le samedi ?", False),
+    # the one addressed in the present, the thing asked for as the subject of a passive
+    ("Est-ce que la commune peut repeindre le préau de l'école ?", True),
+    ("Est-ce que la mairie peut nous dire quand ouvre la piscine ?", False),
+    ("Est-ce que l'éclairage du stade pourrait être prolongé jusqu'à 23 h ?", True),
+    ("Est-ce que le chantier pourrait durer plus longtemps ?", False),
+    ("Quand est-ce que la salle pourrait être rouverte ?", False),
 ])
 def test_a_polite_request_asked_with_est_ce_que(question, asks):
     # « Est-ce que vous pourriez … ? » asks as « Pourriez-vous … ? » does; not a request for
@@ -897,10 +903,17 @@ def test_et_aussi_adds_a_thing_named_before_its_reason():
     # a verb in the thing named: a remark going on with the first ask
     assert _added_asks("Un abri au stade. Et aussi la rue est sale, personne ne passe.", lambda t: False, verbless) == [
         (0, "Un abri au stade. Et aussi la rue est sale, personne ne passe.")]
-    # « Et » alone before a long thing and its reason: no addition in so many words
+    # « Et » alone before a thing named in a few words, then what it is for: one more thing asked
+    # too (« Et un abri à la gare pour ceux qui … », see
+    # tests/test_segment.py::test_a_card_holding_two_asks_under_its_title_gives_two_demands)
     assert _added_asks("Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.",
                        lambda t: False, verbless) == [
-        (0, "Un abri au stade. Et des ateliers pour apprendre à réparer son vélo, ça manque.")]
+        (0, "Un abri au stade."), (18, "Et des ateliers pour apprendre à réparer son vélo, ça manque.")]
+    # « Et » alone before a long thing: a remark going on with the first ask
+    assert _added_asks("Un abri au stade. Et des ateliers de réparation de vélos dans la cour de l'ancienne école "
+                       "du bourg le samedi, ça manque.", lambda t: False, verbless) == [
+        (0, "Un abri au stade. Et des ateliers de réparation de vélos dans la cour de l'ancienne école du bourg "
+            "le samedi, ça manque.")]
 
 
 def test_the_author_judging_a_thing_necessary_asks_for_it(tmp_path):

@@ -1261,7 +1261,8 @@ CASES = [
          "Le déploiement de la fibre dans les hameaux relève du syndicat mixte Vienne Fibre, qui prévoit de l'achever fin 2028.",
          'Deux nouveaux postes en accès libre ont été installés à la médiathèque Louise-Michel en janvier 2027.',
      ],
-     ["Objectifs 2027 : 6 000 comptes actifs (4 150 aujourd'hui) et un taux de conformité RGAA d'au moins 90 %."], 1),
+     # (« Objectifs 2027 : 6 000 comptes actifs … », a count to reach, is read as the indicator it is since 2026-11-28)
+     [], 1),
     # voeuxsages: an elderly residents' council's « vœux » adopted in plenary session (ODT: « Vœu n° N
     # relatif à … », « Considérant que … ; », « Le Conseil des sages émet le vœu que : » over subjunctive
     # or infinitive items, « Il demande également que … », votes, one vœu withdrawn) and the commune's
@@ -1663,9 +1664,8 @@ CASES = [
      [
          "Nous commençons par le parc de la Gravière, là où les jeunes se retrouvent.",
      ],
-     [
-         "Objectif : 300 inscrits aux alertes SMS d'ici fin 2027.",
-     ], 0),
+     # (« Objectif : 300 inscrits … », a count to reach, is read as the indicator it is since 2026-11-28)
+     [], 0),
     # pdfhtmlavis: a conseil de développement's avis published as pdf2htmlEX HTML (one absolutely
     # positioned div per printed line, hyphenated line ends, kerning spans, running header, footer
     # and folio divs, « • » divs of their own, « Recommandation n° 4 » headings, a summary box) and
@@ -1876,6 +1876,21 @@ CASES = [
      [
          "Restaurer 800 hectares de zones humides d'ici 2032",
      ], 0),
+    # padlet: a town's citizens' workshop wall on Padlet exported as CSV (BOM, CRLF, « Subject, Body, Attachment,
+    # Author, Created At, Updated At, Section, Comments, Reactions », multi-line bodies, empty subjects, a pinned
+    # welcome post, demands in « Name: text » comment lines, demands after a finding, two demands in one post,
+    # demands asked as questions, complaints, thanks and information questions) and the town's answer in its
+    # magazine's special issue laid out in Scribus and exported as PDF (cover, editorial with a drop cap, figures
+    # box, three-column articles with hyphenated justified lines, crossheads, pull quotes, captions, footers, a box
+    # « Vos idées, nos réponses » of quoted questions answered « Oui. … » / « Non. … », calendar and budget)
+    ('../matching-checks/padlet/corpus/padlet/atelier-coeur-de-bourg-marsillac-padlet.csv',
+     'padlet-atelier-coeur-de-bourg-marsillac-padlet',
+     [],
+     [], 6),
+    ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
+     'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
+     [],
+     [], 7),
 ]
 
 

@@ -343,6 +343,9 @@ def read(path: Path, settings: Settings) -> Extracted:
     parents, titles = _projects(rows, columns)
     uniform = not columns.plan and _uniform_status(rows, columns)
     discussion = not columns.plan and any(DISCUSSION.search(normalise_name(h)) for h in header)
+    # the comments posted under each card (Padlet's « Comments »), in a cell of its row; not when
+    # they are read apart already (a JSON's nested « comments », a workbook's sheet of comments)
+    commented = () if columns.plan or discussion or columns.comments or children else comments_cells(header, columns)
     said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
     objectives: set[str] = set()  # a plan's objectives already read
     for child in children if not columns.plan else ():
@@ -444,6 +447,12 @@ def read(path: Path, settings: Settings) -> Extracted:
             builder.add("record", reply, fields={**values, "title": "", "body": reply})
         for remark in remarks:
             _add_remark(builder, remark, values, columns)
+        for said in cell_comments(first_value(row, commented)) if commented and not (values["id"] and columns.said) else ():
+            # a comment under the card, read as an argument under a proposal: a unit when its words
+            # ask something; in the card's category, traced to its title (a card with an id and a
+            # column of comments is read below, its comments labelled by that id)
+            builder.add("paragraph", said, fields={"id": "", "category": values["category"],
+                                                   "parent": values["id"] or values["title"] or text.split("\n")[0]})
         for child in said_of.pop(values["id"], ()) if values["id"] else ():
             # an argument or a comment on the proposal, under it: a unit when its words ask
             # something; it is traced to the proposal, which is its context
@@ -1039,7 +1048,9 @@ def find_columns(header: Sequence[str], settings: Settings, path: Path) -> Colum
                    priority=tuple(i for i, name in enumerate(names) if PRIORITY.match(name)) if plan else (),
                    answer=() if plan else tuple(i for i, name in enumerate(names) if ANSWER.match(name.replace("/", " "))),
                    comments=parent if comments else (),
-                   said=() if plan or comments else tuple(i for i in comment_column(names)
+                   # (« Commentaires », plural: the comments posted under it; a single « Commentaire »
+                   # is one remark on the row)
+                   said=() if plan or comments else tuple(i for i in comment_column(names) if names[i].endswith("s")
                                                           if i not in fields["title"] + fields["body"]),
                    lanes=() if plan else fields["category"] + tuple(i for i, name in enumerate(names) if LANE.match(name)),
                    item_type=() if plan else tuple(i for i, name in enumerate(names) if ITEM_TYPE.match(name)))
@@ -1071,9 +1082,7 @@ COMMENT_TEXT = re.compile(r"^(?:(?:texte|contenu|corps|message) (?:du |de |d )?(
                           r"(?: (?:text|texte|body|message|content|contenu))?$")
 
 
-# Who wrote a comment and when, opening it in a cell of comments (« Nicole B. (14/10/2026 18:39) : »,
-# « Anonyme: »): a name of a few words without a sentence's end, maybe a date in brackets, a colon
-_COMMENT_AUTHOR = re.compile(r"^\s*[^\W\d_][^:;!?\n\d]{0,50}?(?:\s*\([^()\n]{1,40}\))?\s*:\s+")
+# (who wrote a comment, opening it in a cell of comments: see _COMMENT_AUTHOR below)
 COMMENT_AUTHOR_WORDS = 6  # the most words of a comment's author (« Club des aînés de Loc-Ivy »)
 
 
@@ -1121,6 +1130,59 @@ def comment_column(names: Sequence[str]) -> tuple[int, ...]:
     ((1,), ())
     """
     return tuple(i for i, name in enumerate(names) if COMMENT_TEXT.match(name.replace("_", " ")))
+
+
+# The column of a board's or a platform's export holding the comments posted under each card
+# (Padlet's « Comments », « Commentaires »), normalised: plural, as a card has several; a
+# singular « Commentaire » is one remark on the row (a moderator's, the authority's answer)
+COMMENTS_CELL = frozenset("comments commentaires".split())
+# A comment's author opening its line in such a cell (« Claire Moulis: … », « Anonyme : … »,
+# « Lucas (CMJ): … », « Jean-Luc B.: … », « Nicole B. (14/10/2026 18:39) : … »): up to four
+# capitalised words (particles allowed), a parenthesis (a role, a date), a colon
+_COMMENT_AUTHOR = re.compile(
+    r"^(?:@?[A-ZÀ-ÖØ-Ý][\w'’.-]*)(?:\s+(?:(?:de|du|des|d['’]|le|la|van|von)\s+)?[A-ZÀ-ÖØ-Ý][\w'’.-]*){0,3}"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
+
+
+def comments_cells(header: Sequence[str], columns: Columns) -> tuple[int, ...]:
+    """The columns of a table of proposals holding the comments posted under each (see
+    :data:`COMMENTS_CELL`), none used as a field of the proposal.
+
+    >>> from nlp_stn.settings import Settings
+    >>> header = ["Subject", "Body", "Author", "Section", "Comments", "Reactions"]
+    >>> comments_cells(header, find_columns(header, Settings(), None))
+    (4,)
+    """
+    used = {i for indices in columns.fields.values() for i in indices}
+    return tuple(i for i, name in enumerate(header) if normalise_name(name) in COMMENTS_CELL and i not in used)
+
+
+def cell_comments(cell: str) -> list[str]:
+    r"""The comments of a cell listing those posted under a card: one per line opened by its
+    author (« Claire Moulis: Pourquoi pas … »), the author left out and the lines that follow
+    going on with it; without authors, one per line. Those that say nothing are left out.
+
+    >>> cell_comments("Claire Moulis: Pourquoi ne pas ouvrir le parking ?\nAnonyme : Oui !!\nLucas (CMJ): Bonne idée,\net vite.")
+    ['Pourquoi ne pas ouvrir le parking ?', 'Oui !!', 'Bonne idée, et vite.']
+    >>> cell_comments("Trop cher\nIl faudrait un banc")
+    ['Trop cher', 'Il faudrait un banc']
+    >>> cell_comments("")
+    []
+    """
+    lines = [line.strip() for line in (cell or "").splitlines() if line.strip()]
+    if not lines:
+        return []
+    said: list[str] = []
+    if _COMMENT_AUTHOR.match(lines[0]):
+        for line in lines:
+            author = _COMMENT_AUTHOR.match(line)
+            if author:
+                said.append(line[author.end():])
+            else:
+                said[-1] = f"{said[-1]} {line}"
+    else:
+        said = lines
+    return [text for text in said if not says_nothing(text)]
 
 
 SECTION_WORDS = 2  # the fewest words of a section's name (« Pilier 1 – Cohésion sociale », « 1.1 Santé » has one)

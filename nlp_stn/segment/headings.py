@@ -781,6 +781,22 @@ class _Headings:
                 first = first or unit
             self.records[same] = (first, first.label)
             return
+        parts = (_added_asks(text[len(title) + 1:].replace("\n", " "), self.lang.infinitive, lambda t: not self.finite_verb(t))
+                 if kind == "recommendation" and not fields.get("kind") and not fields.get("id") and title
+                 and text.startswith(title + "\n") else [])
+        if len(parts) >= 2:
+            # a board's card holding two asks under its title (« Vélo » / « Des arceaux devant la
+            # mairie. Et un abri couvert à la gare. »): one demand each, the title heading the first;
+            # a contribution the platform numbers stays whole, as the answers cite it by its number
+            first = None
+            for n, (offset, part) in enumerate(parts):
+                start = block.start + len(title) + 1 + offset
+                unit = self.add(_Unit(kind=kind, text=f"{title}\n{part}" if n == 0 else part, start=start,
+                                      end=start + len(part), page=block.page, label=str(fields.get("id", "")),
+                                      heading=str(fields.get("category", "")), state=str(fields.get("state", ""))))
+                first = first or unit
+            self.records[same] = (first, first.label)
+            return
         body = text[len(title):] if title and text.startswith(title) else text
         if kind == "recommendation" and not fields.get("kind") and _names_a_topic_only(text):
             return

@@ -83,14 +83,22 @@ _INTENT_ASKED = re.compile(
 )
 # The same request asked with « est-ce que » and « pouvoir » (its conditional, or « vous
 # pouvez »), its subject the speakers or the one addressed (« Est-ce qu'on pourrait ouvrir … ? »,
-# « Est-ce que la mairie pourrait installer … ? », « Et est-ce que vous pourriez … ? »); not a
-# request for information (« Est-ce qu'on pourrait savoir quand … ? », « Est-ce que vous pourriez
-# nous dire … ? ») nor what a thing may do (« Est-ce que le chantier pourrait durer … ? »)
+# « Est-ce que la mairie pourrait installer … ? », « Et est-ce que vous pourriez … ? »), the one
+# addressed also in the present (« Est-ce que la mairie peut installer … ? »); or the thing asked
+# for as the subject of a passive in the conditional (« Est-ce que le wifi de la médiathèque
+# pourrait être étendu à la place ? »); not a request for information (« Est-ce qu'on pourrait
+# savoir quand … ? », « Est-ce que vous pourriez nous dire … ? ») nor what a thing may do (« Est-ce
+# que le chantier pourrait durer … ? ») nor what the speakers may do (« Est-ce qu'on peut se garer ici ? »)
 _POLITE_EST_CE_QUE = re.compile(
     r"(?:^|^[^?]{0,300}?[.!:]\s+)[«\"(]?\s*(?:(?:et|mais|alors|donc|aussi|enfin)\s*,?\s+)?"
-    rf"est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:on|nous|vous|{_ADDRESSEE})\s+(?:ne\s+|n['’])?"
-    r"(?:pourr(?:ait|aient|iez|ions)|pouvez)(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
-    rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b[^?]*\?\s*[»\")]?$",
+    r"est[- ]ce\s+(?:que\s+|qu['’]\s*)(?:"
+    rf"(?:(?:on|nous|vous|{_ADDRESSEE})\s+(?:ne\s+|n['’])?(?:pourr(?:ait|aient|iez|ions)|pouvez)"
+    rf"|{_ADDRESSEE}\s+(?:ne\s+|n['’])?(?:peut|peuvent|pourra|pourront))"
+    r"(?:\s+pas)?\s+(?:(?:nous|me|leur|lui|y|en|[ée]galement|aussi|enfin|vraiment|rapidement)\s+){0,2}"
+    rf"(?!{_INFO_VERBS}\b)(?:se\s+|s['’])?[^\W\d_]+(?:er|ir|re|oir)\b"
+    r"|(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces)\s*[^?,;:]{2,80}?\s+pourr(?:ait|aient)\s+(?:pas\s+)?"
+    r"(?:[ée]galement\s+|aussi\s+|enfin\s+)?[êe]tre\s+[^\W\d_]+(?:[ée]e?s?|ie?s?|ue?s?|erte?s?|ite?s?|inte?s?)\b"
+    r")[^?]*\?\s*[»\")]?$",
     re.I,
 )
 
@@ -102,6 +110,10 @@ def polite_request(text: str) -> bool:
     (True, True)
     >>> polite_request("Est-ce que vous pourriez nous dire quand ouvre la piscine ?")
     False
+    >>> polite_request("Est-ce que la commune peut installer un banc ?"), polite_request("Est-ce qu'on peut se garer ici ?")
+    (True, False)
+    >>> polite_request("Est-ce que le parc pourrait être ouvert le dimanche ?"), polite_request("Est-ce que le chantier pourrait durer ?")
+    (True, False)
     """
     return bool(_POLITE_REQUEST.match(text) or _POLITE_EST_CE_QUE.match(text))
 
@@ -496,6 +508,10 @@ ELLIPTIC_ASK_WORDS = 8
 # à réparer son vélo, ça manque. »)
 _ALSO_WORD = re.compile(r"\b(?:aussi|[ée]galement)\s*$", re.I)
 ADDED_THING_WORDS = 15
+ELLIPTIC_ASK_MAX_WORDS = 20  # with what says whom or why it is for
+# What follows the thing named in such an ask: whom or why it is for (« pour ceux qui … », « qui
+# … », « afin de … »)
+_FOR_WHOM = re.compile(r"\s+(?:pour|afin|qui|que|qu['’]|o[ùu]|car|parce|quand|lorsque)\b", re.I)
 
 
 def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[tuple[int, str]]:
@@ -509,6 +525,8 @@ def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[
     [(0, 'Créer un skatepark.'), (20, "Il faudrait aussi des bancs. Les jeunes n'ont rien.")]
     >>> _added_asks("Un abri au stade. Et des bancs !", lambda t: False, lambda t: True)
     [(0, 'Un abri au stade.'), (18, 'Et des bancs !')]
+    >>> _added_asks("Un abri au stade. Et des bancs pour ceux qui attendent le car.", lambda t: False, lambda t: "attendent" not in t)
+    [(0, 'Un abri au stade.'), (18, 'Et des bancs pour ceux qui attendent le car.')]
 
     After « Et aussi », the thing named may be longer, its reason after a comma:
 
@@ -522,8 +540,12 @@ def _added_asks(text: str, infinitive, verbless=lambda sentence: False) -> list[
         rest = sentence[more.end():] if more else ""
         # the thing named after « Et aussi », up to its reason after a comma
         thing = re.split(r"\s*[,;:(–—]", rest, maxsplit=1)[0] if more and _ALSO_WORD.search(more.group()) else ""
+        # the thing named, before what says whom or why it is for (« Et un abri à la gare pour
+        # ceux qui prennent le train »)
+        head = _FOR_WHOM.split(rest, 1)[0]
         if _ALSO_ASKS.match(sentence) or (more and (infinitive(rest) or (
-                _NAMED_THING.match(rest) and len(rest.split()) <= ELLIPTIC_ASK_WORDS and verbless(rest)) or (
+                _NAMED_THING.match(rest) and len(head.split()) <= ELLIPTIC_ASK_WORDS
+                and len(rest.split()) <= ELLIPTIC_ASK_MAX_WORDS and verbless(head)) or (
                 thing and _NAMED_THING.match(thing) and len(thing.split()) <= ADDED_THING_WORDS and verbless(thing)))):
             cuts.append(offset)
     return [(a, text[a:b].rstrip()) for a, b in zip(cuts, cuts[1:] + [len(text)])]

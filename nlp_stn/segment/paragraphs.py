@@ -50,6 +50,22 @@ _ANSWERED_AT_ONCE = re.compile(
 # fermerons pas l'accueil »)
 _ANSWER_NO = re.compile(r"^\W*non\b(?!\s*,?\s*mais\b)(?:[^.;:!?]{0,80}?\s:\s"
                         r"|\s*[,:.]\s*(?=[^.;:!?]*?\b(?:ne|n['’])\s*[^.;:!?]{0,40}?\b(?:pas|plus|jamais)\b))", re.I)
+# The authority's assembly telling what it decided by its vote (« Le conseil municipal a voté, le 6
+# novembre, la limitation … », « … a décidé de fermer … », « … a instauré un périmètre … »), maybe
+# after a circumstance (« Le 6 novembre, le conseil municipal a adopté … »)
+_BODY_VOTED = re.compile(
+    r"^\W*(?:[^,;:]{1,60},\s*)?(?:le|la|l['’])\s*(?:conseil\s+(?:municipal|communautaire|d[ée]partemental|r[ée]gional"
+    r"|syndical|m[ée]tropolitain)|bureau\s+(?:communautaire|municipal|syndical)|commission\s+permanente)\s+"
+    r"(?:a|ont)\s+(?:,[^,;:]{1,40},\s*)?(?:unanimement\s+|[àa]\s+l['’]\s*unanimit[ée]\s+)?"
+    # (what it decided named after the verb: not « a délibéré sur ce point le 2 février »)
+    r"(?:(?:vot[ée]|adopt[ée]|approuv[ée]|instaur[ée])(?:\s*,[^,;:]{1,40},)?\s+(?:le|la|les|l['’]|un|une|des|du|son|sa|ses)\b"
+    r"|d[ée]cid[ée](?:\s*,[^,;:]{1,40},)?\s+(?:de|d['’]|que|qu['’]))", re.I)
+# A count of things to reach after « Objectif : » (« 20 jardinières parrainées … », « 6 000 comptes
+# actifs »), not a share (« 100 % des locaux … », « 80 pour cent »)
+_COUNTED_TARGET = re.compile(r"^\d[\d\s\u00a0\u202f.]*\s+(?!%|pour\s*cents?\b)(?:de\s+|d['’]\s*)?[^\W\d_]", re.I)
+# An answer's bare « Non. » (« Non ! »), a sentence of its own, and a clause denying what will be
+_BARE_NO = re.compile(r"^\W*non\s*[.!]+\s*$", re.I)
+_DENIED = re.compile(r"\b(?:ne|n['’])\s*[^.;:!?]{0,60}?\b(?:pas|plus|jamais)\b", re.I)
 # The authority as the subject of a verb in the passé composé, maybe after a circumstance (« Pour la
 # téléphonie, la commune a proposé … », « Nous avons inscrit … »): a deed it has done
 _AUTHORITY_DID = re.compile(
@@ -161,6 +177,13 @@ _PROVIDED_NOW = re.compile(
     r"|mise?s?\s+en\s+place|cr[ée]{1,2}|financ|diffus|transmis)[ée]?e?s?\b",
     re.I,
 )
+
+# A sentence opening on another measure taken meanwhile or besides (« En attendant, … », « Dans
+# l'intervalle, … », « Par ailleurs, … », « En parallèle, … »)
+_OTHER_MEASURE = re.compile(
+    r"^\W*(?:en\s+attendant|dans\s+l['’]\s*intervalle|d['’]\s*ici\s+l[àa]|par\s+ailleurs|en\s+parall[èe]le"
+    r"|parall[èe]lement)\s*,", re.I)
+
 
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
@@ -570,6 +593,12 @@ class _Paragraphs:
             start = block.start + m.start(2)
             self.add(_Unit(kind="indicator", text=_collapse(rest), start=start, end=start + len(rest), page=block.page))
             return True
+        if objective and self.prior == "action" and len(parts) == 1 and _COUNTED_TARGET.match(parts[0][1]):
+            # « Objectif : 20 jardinières parrainées d'ici l'été 2027 », « Objectifs 2027 : 6 000
+            # comptes actifs » in an authority's document: a count of things to reach, a target it
+            # measures, an indicator (not « Objectif : 100 % des locaux raccordables », a state to
+            # reach; nor a petition's « Objectif : 1 000 signatures », the aim of its authors)
+            kind = "indicator"
         if kind in ("action", "recommendation"):
             self.lang.prepare([part for _, part in parts])
             if not all(self.lang.infinitive(part) for _, part in parts):
@@ -978,9 +1007,15 @@ class _Paragraphs:
                    for _, sentence in parts for clause in re.split(r"(?<=;)", sentence) if clause.strip()) \
                 and not (st.hint == "action" and self.promised_thing(block.text)):
             return False
-        text = block.text.rstrip()
-        self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.start + len(text),
-                       page=block.page))
+        # « … seront élargis en 2028. En attendant, la policière municipale renforcera les
+        # contrôles. »: a second measure, meanwhile or besides, is an action of its own (under a
+        # magazine's crosshead naming a topic, « Les trottoirs », as under an engagement's title)
+        cuts = [0] + [offset for offset, sentence in parts[1:]
+                      if _OTHER_MEASURE.match(sentence) and self.lang.commitment(sentence.strip(), True)]
+        for a, b in zip(cuts, cuts[1:] + [len(block.text)]):
+            text = block.text[a:b].rstrip()
+            self.add(_Unit(kind="action", text=_collapse(text), start=block.start + a, end=block.start + a + len(text),
+                           page=block.page))
         return True
 
     def promised_thing(self, text: str) -> bool:
@@ -1271,6 +1306,12 @@ class _Paragraphs:
                     self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
                                    page=block.page, state="non retenue"))
                     continue
+                if index and _BARE_NO.match(said[index - 1][1]) and _DENIED.search(sentence):
+                    # « Non. Une fontaine à boire ne peut pas être raccordée … »: the answer's bare
+                    # « Non. » then what will not be, a refusal (as « Non, … ne … pas » in one sentence)
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page, state="non retenue"))
+                    continue
                 if (self.answer and (_ANSWER_NO.match(sentence) or _ANOTHER_BODYS.match(sentence))
                         and not _SOME_REQUESTS.match(sentence) and self.committed(sentence) is None) or (
                         (_PASSED_ON.match(sentence) or _NOT_HERE.match(sentence)
@@ -1329,6 +1370,12 @@ class _Paragraphs:
                         _describe(unit, block.text[:offset])
                     continue
                 generic = not self.answer and self.generic_section()
+                if not generic and not self.deliberation and _BODY_VOTED.match(sentence):
+                    # « Le conseil municipal a voté, le 6 novembre, la limitation … », « … a décidé de
+                    # fermer … »: what the authority's assembly decided, told in its answer
+                    self.add(_Unit(kind="decision", text=_collapse(sentence), start=start, end=start + len(sentence),
+                                   page=block.page))
+                    continue
                 if not generic and not self.deliberation and (_AGREED.match(sentence) or _BODY_APPROVES.match(sentence)):
                     # the record of what a body decided: « Il est convenu que le maire écrira à
                     # l'opérateur … », « Le comité valide le recrutement … »: the whole sentence

@@ -120,8 +120,10 @@ _ANSWER_TITLE = re.compile(
     r"|\br[ée]ponses?\s+(?:au\s+rapport|de\s+l['’]\s*ordonnateur)\b"
     # an authority's page of questions and answers (« Vos questions, nos réponses », « Foire aux
     # questions », « Questions-réponses », « FAQ »): the questions are the public's, the answers
-    # its own
-    r"|\bvos\s+questions\s*[,:;/–-]?\s*(?:et\s+)?nos\s+r[ée]ponses\b|\bfoire\s+aux\s+questions\b"
+    # its own; so are the ideas or proposals it answers one by one (« Vos idées, nos réponses »,
+    # « Vos propositions : nos réponses »), a town magazine's usual box after a consultation
+    r"|\bvos\s+(?:questions|id[ée]es|propositions|suggestions|contributions|demandes|remarques|v(?:œ|oe)ux)"
+    r"\s*[,:;/–-]?\s*(?:et\s+)?nos\s+r[ée]ponses\b|\bfoire\s+aux\s+questions\b"
     r"|\bquestions?\s*(?:[-–/&]\s*|\s+et\s+)r[ée]ponses\b|\bFAQ\b",
     re.I,
 )

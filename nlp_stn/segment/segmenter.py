@@ -222,6 +222,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                 pass  # « 1 230 » over « personnes accompagnées » in a report's key figures
             elif self.prior == "action" and _interview_question(block, blocks[i + 1] if i + 1 < len(blocks) else None):
                 pass  # the interviewer's question, answered by the authority's « — » below it
+            elif self.prior == "action" and _quoted_question(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+                pass  # « « Un radar rue du Moulin ? » » over « Oui. Un radar sera installé … »: the public's question restated
             else:
                 before = len(self.units)
                 cited = self.cited_action(block) if block.kind == "paragraph" else None
@@ -305,6 +307,24 @@ def _interview_question(block: Block, after: Optional[Block]) -> bool:
     """
     return (block.kind == "paragraph" and block.text.rstrip().endswith("?") and after is not None
             and after.kind == "list_item" and after.marker == DIALOGUE_DASH)
+
+
+_QUOTED_QUESTION = re.compile(r"^\s*[«\"“]\s*[^«»\"“”]{3,200}\?\s*[»\"”]\s*$")
+
+
+def _quoted_question(block: Block, after: Optional[Block]) -> bool:
+    """A paragraph that is only a question in quotation marks right above a paragraph that is no
+    question (« « Des bancs au parc ? » » over « Oui. Six bancs seront posés … »): in an authority's
+    answer, a box of the public's questions answered one by one, the question restated, not a unit.
+
+    >>> para = lambda t: Block(kind="paragraph", text=t, start=0, end=len(t))
+    >>> _quoted_question(para("« Des bancs au parc ? »"), para("Oui. Six bancs seront posés en mai."))
+    True
+    >>> _quoted_question(para("« Des bancs au parc ? »"), para("« Et un abri ? »")), _quoted_question(para("Des bancs au parc ?"), para("Oui."))
+    (False, False)
+    """
+    return (block.kind == "paragraph" and bool(_QUOTED_QUESTION.match(block.text)) and after is not None
+            and after.kind == "paragraph" and not after.text.rstrip().rstrip("»\"” ").endswith("?"))
 
 
 def _running_header(block: Block, before: Optional[Block], sections: set) -> bool:
