@@ -1784,6 +1784,70 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # mailthread: a residents' association's e-mail thread saved as plain text (the town hall's Outlook
+    # acknowledgement on top with its signature, « P Avant d'imprimer » and confidentiality disclaimer,
+    # « -----Message d'origine----- » with De/Envoyé/À/Objet, the president's forward adding two « - » demands
+    # and one hidden in a sentence, a Gmail « ---------- Forwarded message --------- » of the treasurer's
+    # inline reply: the draft letter's numbered demands quoted « > » and wrapped at 76 columns, his
+    # « [GP] » remarks amending or adding demands between them) and the mayor's reply letter as a PDF
+    # (fpdf2: letterhead, addressee block, « Réf. », « Affaire suivie par », « P.J. », « Objet », bold
+    # theme headings, point-by-point answers as sentences in justified paragraphs, figures, a refusal,
+    # closing formula, signature alone on the last page, running header and footer)
+    ('../matching-checks/mailthread/corpus/mailthread/courriels-aha-mairie-sarlande-juin-2026.txt',
+     'mailthread-courriels-aha-mairie-sarlande-juin-2026',
+     [
+         'remplacer le grillage arraché du city-stade et réparer le panneau de basket ;',
+         'ouvrir la salle des Tilleuls aux associations le dimanche après-midi.',
+         "La vitesse reste excessive rue des Aubépines aux heures d'entrée et de sortie de l'école. Nous demandons la pose de coussins berlinois devant l'école Jean-Moulin.",
+         "Je remplacerais par un plateau surélevé devant l'école : les motos passent entre les coussins.",
+         "Nous souhaitons le passage de la rue des Aubépines et de l'allée des Merisiers en zone 30.",
+         "Ajouter : un radar pédagogique route de Cluzeau, à l'entrée du lotissement.",
+         "Créer une piste cyclable sécurisée sur l'avenue de la Gare jusqu'au collège Simone-Veil.",
+         'Abaisser les bordures de trottoir rue des Écoles pour les fauteuils et les poussettes.',
+         'Trois lampadaires sont en panne depuis septembre chemin du Moulin ; merci de les faire réparer rapidement.',
+         "Prolonger l'éclairage public sur le chemin piéton qui relie la gare au lotissement des Aubépines.",
+         "Des dépôts sauvages s'accumulent autour des conteneurs du parking Vauban. Nous demandons un ramassage plus fréquent et un panneau rappelant l'amende encourue.",
+         'Installer un conteneur à verre supplémentaire dans le quartier, celui de la place du Marché étant toujours plein.',
+         "Planter des arbres sur le parking de la salle des Tilleuls, qui est une vraie fournaise l'été.",
+         'Mettre le terrain communal en friche de la rue du Lavoir à disposition pour des jardins partagés.',
+         "Le toboggan de l'aire de jeux du square Vauban est cassé depuis Pâques. Il faudrait le réparer et ajouter des bancs à l'ombre.",
+         "Nous aimerions qu'une boîte à livres soit installée près de la boulangerie.",
+         'Organiser une réunion publique de quartier avec les élus deux fois par an.',
+         'Installer une caméra de vidéoprotection sur le parking de la gare, où plusieurs voitures ont été fracturées cet hiver.',
+         "Augmenter la fréquence de la ligne 4 le samedi (un bus toutes les deux heures aujourd'hui).",
+         "Informer les riverains à l'avance du calendrier des travaux sur le réseau d'eau prévus cet automne.",
+     ],
+     [], 1),
+    ('../matching-checks/mailthread/corpus/mailthread/reponse-maire-aha-2026-07-03.pdf',
+     'mailthread-reponse-maire-aha-2026-07-03',
+     [
+         "Un plateau surélevé sera réalisé rue des Aubépines devant l'école Jean-Moulin pendant les vacances de la Toussaint 2026, comme l'a suggéré votre bureau.",
+         'La rue des Aubépines passera en zone 30 au 1er septembre 2026.',
+         "L'allée des Merisiers, voie privée du lotissement non rétrocédée à la commune, ne peut en revanche faire l'objet d'un arrêté municipal de limitation de vitesse.",
+         "Notre objectif est qu'aucune rue résidentielle de la commune ne soit limitée à plus de 30 km/h d'ici la fin du mandat.",
+         "Le radar pédagogique actuellement installé route de Saint-Cyr sera déplacé route de Cluzeau pour une période d'essai de trois mois, à l'automne.",
+         "L'avenue de la Gare étant une route départementale, une étude de faisabilité d'un aménagement cyclable jusqu'au collège sera demandée au Département pour 2027.",
+         "Les bordures de trottoir de la rue des Écoles seront abaissées au droit des quatre passages piétons dans le cadre du programme d'accessibilité 2026.",
+         'Les trois lampadaires du chemin du Moulin ont été réparés le 18 juin par notre prestataire.',
+         "En attendant, deux bornes solaires à détection de présence seront posées à l'entrée du chemin côté gare.",
+         "La fréquence de ramassage autour des conteneurs du parking Vauban passera d'un à deux passages par semaine à compter du 1er août.",
+         'Un conteneur à verre supplémentaire sera installé par le SICTOM rue du Lavoir au cours du second semestre.',
+         "Le parking de la salle des Tilleuls fait partie des cinq sites retenus pour le plan de plantation 2026-2028 ; douze arbres y seront plantés à l'hiver 2027-2028.",
+         "Objectif du plan : 150 arbres plantés sur la commune d'ici 2028.",
+         "Une convention d'occupation pourra être signée avec votre association après un diagnostic de la qualité des sols, commandé pour septembre.",
+         'Le toboggan du square Vauban, qui ne pouvait être réparé, sera remplacé début septembre.',
+         'Le grillage du city-stade a été remplacé le 26 juin.',
+         'Le panneau de basket sera réparé par les services techniques avant la rentrée.',
+         'La médiathèque installera une boîte à livres place du Marché, à côté de la boulangerie, et en assurera le suivi avec les bénévoles de votre association qui le souhaiteront.',
+         "Je ne donnerai pas suite à l'installation d'une caméra sur le parking de la gare : ce parking n'appartient pas à la commune, et la gendarmerie y a renforcé ses patrouilles de nuit depuis le mois de mars.",
+         "De même, la salle des Tilleuls restera fermée le dimanche, faute d'agent d'astreinte ; elle peut en revanche être prêtée aux associations le samedi jusqu'à 23 h.",
+         "Un abri sera posé à l'arrêt Aubépines par la Région, compétente pour les transports scolaires, au cours de l'année scolaire 2026-2027 ; la commune en financera la dalle.",
+         "Je porterai néanmoins votre demande de renforcement de la ligne 4 le samedi au conseil communautaire, l'Agglomération étant seule compétente en la matière.",
+         "Le calendrier des travaux sur le réseau d'eau, joint au présent courrier, sera distribué dans toutes les boîtes aux lettres du quartier début septembre, et une permanence d'information se tiendra en mairie le 10 septembre.",
+     ],
+     [
+         "Je propose par ailleurs de tenir chaque année, à l'automne, une réunion publique dans chaque quartier, en présence des adjoints concernés.",
+     ], 1),
 ]
 
 
