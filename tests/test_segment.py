@@ -1277,6 +1277,27 @@ def test_a_reply_letter_commits_in_prose_and_turns_demands_down(tmp_path):
     ]
 
 
+def test_a_letter_whose_subject_names_the_addressee_s_demands_is_an_answer(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # « Objet : vos demandes … »: only who answers writes « vos » (the ones asking write « nos »)
+    letter = (
+        "COMMUNE DE BRELAY\n\nLe Maire\n\nBrelay, le 2 mai 2027\n\n"
+        "Objet : vos demandes pour le hameau des Sorbiers\n\n"
+        "Madame la Présidente,\n\n"
+        "Un abri sera posé à l'arrêt des Sorbiers avant l'hiver. Le chemin du lavoir sera éclairé en 2028.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    doc, segments = _units(tmp_path, "courrier-2027-052.txt", letter)
+    assert document_prior(doc) == "action"
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Un abri sera posé à l'arrêt des Sorbiers avant l'hiver."),
+        ("action", "Le chemin du lavoir sera éclairé en 2028."),
+    ]
+    asking = letter.replace("vos demandes", "nos demandes")
+    doc, _ = _units(tmp_path, "courrier-2027-053.txt", asking)
+    assert document_prior(doc) != "action"
+
+
 def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
     letter = (
         "COMMUNE DE VAL-SOURDE\n\nLe Maire\n\nVal-Sourde, le 12 mars 2027\n\n"
