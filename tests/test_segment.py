@@ -2159,6 +2159,25 @@ def test_a_page_of_headed_engagements_gives_one_action_per_paragraph(tmp_path):
     ]
 
 
+def test_theme_headings_in_a_letter_s_body_leave_each_sentence_its_unit(tmp_path):
+    # the same short headings over one to three paragraphs, but under a letter's salutation: the
+    # themes of the letter, each sentence answers or commits on its own
+    _, units = _units(tmp_path, "courrier.txt", (
+        "COMMUNE DE BRELAY\n\nObjet : Réponse à votre courrier du 4 mai\n\nMadame la Présidente,\n\n"
+        "## Voirie\n\nLa rue du Four passera en zone 30 en juin. Un radar pédagogique sera installé route de Cens.\n\n"
+        "## Écoles\n\nLa cour de l'école sera ombragée en 2028. Le préau sera repeint cet été.\n\n"
+        "## Sports\n\nLe terrain de tennis sera éclairé à l'automne. Les vestiaires seront rénovés en 2027.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La rue du Four passera en zone 30 en juin."),
+        ("action", "Un radar pédagogique sera installé route de Cens."),
+        ("action", "La cour de l'école sera ombragée en 2028."),
+        ("action", "Le préau sera repeint cet été."),
+        ("action", "Le terrain de tennis sera éclairé à l'automne."),
+        ("action", "Les vestiaires seront rénovés en 2027."),
+    ]
+
+
 def test_headed_engagements_under_an_axis_with_progress_labels(tmp_path):
     # under an axis's heading (an objective), sibling short headings each over a progress label
     # (« En cours », « À venir ») and up to three paragraphs: each paragraph of one sentence

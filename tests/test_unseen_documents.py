@@ -1809,18 +1809,13 @@ CASES = [
      [
          "L'allée des Merisiers, voie privée du lotissement non rétrocédée à la commune, ne peut en revanche faire l'objet d'un arrêté municipal de limitation de vitesse.",
          "Notre objectif est qu'aucune rue résidentielle de la commune ne soit limitée à plus de 30 km/h d'ici la fin du mandat.",
-         "L'avenue de la Gare étant une route départementale, une étude de faisabilité d'un aménagement cyclable jusqu'au collège sera demandée au Département pour 2027.",
-         "Les bordures de trottoir de la rue des Écoles seront abaissées au droit des quatre passages piétons dans le cadre du programme d'accessibilité 2026.",
          "En attendant, deux bornes solaires à détection de présence seront posées à l'entrée du chemin côté gare.",
-         'Un conteneur à verre supplémentaire sera installé par le SICTOM rue du Lavoir au cours du second semestre.',
          "Objectif du plan : 150 arbres plantés sur la commune d'ici 2028.",
-         'Le grillage du city-stade a été remplacé le 26 juin.',
-         'Le panneau de basket sera réparé par les services techniques avant la rentrée.',
-         "Je propose par ailleurs de tenir chaque année, à l'automne, une réunion publique dans chaque quartier, en présence des adjoints concernés.",
      ],
      [
          "Un plateau surélevé sera réalisé rue des Aubépines devant l'école Jean-Moulin pendant les vacances de la Toussaint 2026, comme l'a suggéré votre bureau.",
          'La rue des Aubépines passera en zone 30 au 1er septembre 2026.',
+         "Je propose par ailleurs de tenir chaque année, à l'automne, une réunion publique dans chaque quartier, en présence des adjoints concernés.",
          "De même, la salle des Tilleuls restera fermée le dimanche, faute d'agent d'astreinte ; elle peut en revanche être prêtée aux associations le samedi jusqu'à 23 h.",
      ], 0),
 ]

@@ -156,12 +156,28 @@ _PROVIDED_NOW = re.compile(
     re.I,
 )
 
+# the salutation opening a letter's body, alone on its line (« Madame la Présidente, », « Monsieur
+# le Maire, », « Madame, Monsieur, »)
+_LETTER_SALUTATION = re.compile(
+    r"(?:madame|monsieur|mesdames|messieurs)(?:\s*(?:,|et|ou|/)\s*(?:madame|monsieur|mesdames|messieurs))?"
+    r"(?:\s+(?:l[ea]\s+|les\s+)?[^\W\d_]+(?:[- ][^\W\d_]+)?(?:\s+(?:au|du|de\s+la|de\s+l['’])\s+[^\W\d_]+)?)?\s*,",
+    re.I,
+)
+
+
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
     over one to three paragraphs (« Un guichet unique à la mairie » then what will be done), a
-    progress label under it (see _PROGRESS_LABEL) not counted."""
+    progress label under it (see _PROGRESS_LABEL) not counted. Not in a letter's body, under
+    its salutation (« Madame la Présidente, », see _LETTER_SALUTATION): there the headings
+    are the themes of the letter, each sentence of a paragraph answers or commits on its own
+    (« Un plateau sera réalisé … . La rue passera en zone 30 … »)."""
     out: set = set()
+    salutation = next((i for i, b in enumerate(blocks)
+                       if b.kind == "paragraph" and _LETTER_SALUTATION.fullmatch(" ".join(b.text.split()))), None)
+    if salutation is not None:
+        blocks = blocks[:salutation]
     run: list = []  # (level, index after its paragraphs, their starts) of the siblings so far
 
     def flush() -> None:
