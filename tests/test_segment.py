@@ -1298,6 +1298,19 @@ def test_a_letter_whose_subject_names_the_addressee_s_demands_is_an_answer(tmp_p
     assert document_prior(doc) != "action"
 
 
+def test_the_writer_s_own_offer_in_an_answer_is_an_action(tmp_path):
+    # « Je propose … de … » in an authority's answer: what its writer offers to do, not a demand
+    letter = (
+        "COMMUNE DE BRELAY\n\nObjet : Réponse à votre courrier du 4 mai\n\nMadame la Présidente,\n\n"
+        "Le préau sera repeint cet été. Je propose par ailleurs de réunir les riverains chaque automne.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "courrier-2027-061.txt", letter)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Le préau sera repeint cet été."),
+        ("action", "Je propose par ailleurs de réunir les riverains chaque automne."),
+    ]
+
+
 def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
     letter = (
         "COMMUNE DE VAL-SOURDE\n\nLe Maire\n\nVal-Sourde, le 12 mars 2027\n\n"

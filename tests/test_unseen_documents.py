@@ -1815,7 +1815,6 @@ CASES = [
      [
          "Un plateau surélevé sera réalisé rue des Aubépines devant l'école Jean-Moulin pendant les vacances de la Toussaint 2026, comme l'a suggéré votre bureau.",
          'La rue des Aubépines passera en zone 30 au 1er septembre 2026.',
-         "Je propose par ailleurs de tenir chaque année, à l'automne, une réunion publique dans chaque quartier, en présence des adjoints concernés.",
          "De même, la salle des Tilleuls restera fermée le dimanche, faute d'agent d'astreinte ; elle peut en revanche être prêtée aux associations le samedi jusqu'à 23 h.",
      ], 0),
 ]

@@ -165,6 +165,14 @@ _LETTER_SALUTATION = re.compile(
 )
 
 
+# the writer of an authority's answer offering to do something (« Je propose par ailleurs de
+# tenir … », « Nous vous proposons d'organiser … », « En attendant, je propose que … »)
+_OWN_OFFER = re.compile(
+    r"^\W*(?:[^\s,]+(?:\s+[^\s,]+){0,2}\s*,\s*)?(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)"
+    r"(?:\s+(?:donc|aussi|également|par\s+ailleurs|en\s+outre|en\s+revanche|dès\s+lors))?\s*,?\s+(?:de\s|d['’]|que\s|qu['’])",
+    re.I)
+
+
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
@@ -1419,6 +1427,12 @@ class _Paragraphs:
                 continue  # « Beaucoup d'entre vous ont demandé … » in an answer: the demands it answers, recalled
             if self.prior == "action" and _OWN_WISH.match(sentence):
                 continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
+            if self.answer and _OWN_OFFER.match(sentence):
+                # « Je propose par ailleurs de tenir chaque année une réunion publique … » in an
+                # authority's answer: what its writer offers to do, an action, not a demand
+                self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
+                               page=block.page))
+                continue
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             if self.prior != "action" and _OWN_ADVICE_WISH.search(sentence):
