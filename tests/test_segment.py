@@ -2378,6 +2378,10 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("La Métropole ne pourra pas tout faire seule.", False),
     ("La commune ne facturera plus le stationnement du samedi.", False),
     ("Je ne saurais trop insister sur ce point.", False),
+    # the same written negation of what cannot be granted, whatever its subject
+    ("Ce chemin, privé, ne peut en revanche faire l'objet d'un arrêté municipal.", True),
+    ("Le projet ne pourra faire l'objet d'aucune subvention cette année.", True),
+    ("Le projet peut faire l'objet d'une subvention départementale.", False),
     ("Il précise que la Région ne financera pas les études.", False),
     ("Nous ne partageons pas cette recommandation de l'inspection.", True),
     ("Je ne partage pas l'avis du conseil sur le tracé.", True),
