@@ -3458,6 +3458,20 @@ def test_a_priority_by_its_rank_a_goal_stated_and_a_refusal_with_an_elided_negat
     ]
 
 
+def test_the_authority_s_own_goal_after_que_or_de_is_an_objective(tmp_path):
+    # « Notre objectif est que … » / « … est de … »: the goal it sets itself, the whole sentence;
+    # « Notre objectif est atteint » stays none
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions pour les écoles 2027-2030</h1><h2>Les écoles</h2>"
+        "<p>Notre objectif est qu'aucune école ne reste sans cantine d'ici 2030.</p>"
+        "<p>Notre objectif est de rénover toutes les cours avant la fin du mandat.</p>"
+        "<p>Notre objectif est atteint : toutes les écoles ont un jardin.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Notre objectif est qu'aucune école ne reste sans cantine d'ici 2030."),
+        ("objective", "Notre objectif est de rénover toutes les cours avant la fin du mandat."),
+    ]
+
+
 def test_a_speech_presenting_a_plan_commits_to_what_it_says_will_be_done_whatever_its_subject(tmp_path):
     # « Seul le prononcé fait foi » under « Discours de … »: the head of the authority speaks for it,
     # a thing or its people as the subject of a verb in the future commit it (« un point d'accueil

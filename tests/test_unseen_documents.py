@@ -1807,7 +1807,6 @@ CASES = [
     ('../matching-checks/mailthread/corpus/mailthread/reponse-maire-aha-2026-07-03.pdf',
      'mailthread-reponse-maire-aha-2026-07-03',
      [
-         "Notre objectif est qu'aucune rue résidentielle de la commune ne soit limitée à plus de 30 km/h d'ici la fin du mandat.",
          "En attendant, deux bornes solaires à détection de présence seront posées à l'entrée du chemin côté gare.",
          "Objectif du plan : 150 arbres plantés sur la commune d'ici 2028.",
      ],

@@ -401,10 +401,14 @@ _RANKED_AXIS = re.compile(
     r"(?:\s*,\s*(?:et\s+)?non\s+(?:la|le)\s+moindre\s*)?\s*:\s*(?P<what>\S.*)$", re.I | re.S)
 RANKED_AXIS_WORDS = 14  # the words of what such a priority names
 # The goal the authority sets itself, stated as such (« L'objectif est clair : d'ici 2031, … »,
-# « Notre ambition est simple : … », « Notre objectif : … »): an objective, the whole sentence
+# « Notre ambition est simple : … », « Notre objectif : … », « Notre objectif est que … »): an objective, the
+# whole sentence
 _GOAL_STATED = re.compile(
     r"^\W*(?:l['’]\s*|notre\s+|mon\s+)(?:objectif|ambition|cap|but)(?:\s+(?:est|sera)(?:\s+(?:clair|claire|simple"
-    r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S", re.I)
+    r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S"
+    # (also its own goal with what it is after « que » or « de », « Notre objectif est qu'aucune rue
+    # ne soit limitée à plus de 30 km/h d'ici la fin du mandat »)
+    r"|^\W*(?:notre|mon)\s+(?:objectif|ambition|but)\s+(?:est|sera)\s+(?:que\s|qu['’]|de\s|d['’])", re.I)
 
 # A spending entered in the coming budget (« Le remplacement des serveurs est inscrit au budget 2027
 # pour 38 000 € », « Les crédits de la rénovation sont prévus au budget primitif »): in a budget
