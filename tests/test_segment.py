@@ -3034,6 +3034,24 @@ def test_an_answer_s_no_then_a_denied_clause_and_a_matter_taken_up_by_a_pronoun_
     ]
 
 
+def test_works_asked_for_by_their_noun_after_a_finding(tmp_path):
+    # « Nous demandons la pose de … », « la remise en état de … », « la refonte de … »: the works
+    # asked for, named by their noun, after the finding of the item
+    from nlp_stn.segment.vocabulary import _DEMAND_VERB
+
+    assert _DEMAND_VERB.search("Nous demandons la pose de ralentisseurs devant l'école.")
+    assert _DEMAND_VERB.search("Les riverains souhaitent la remise en état du chemin.")
+    assert _DEMAND_VERB.search("Nous proposons la refonte du site de la commune.")
+    assert not _DEMAND_VERB.search("La pose des ralentisseurs a demandé deux jours.")
+    _, units = _units(tmp_path, "lettre.txt", (
+        "Bonjour,\n\n1. Les voitures roulent trop vite rue du Four. Nous demandons la pose de ralentisseurs "
+        "devant l'école.\n2. Le chemin du lavoir est défoncé. Nous demandons la remise en état du chemin.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Nous demandons la pose de ralentisseurs devant l'école."),
+        ("recommendation", "Nous demandons la remise en état du chemin."),
+    ]
+
+
 def test_a_thing_applied_for_and_a_need_are_no_demands():
     # « se demandent en ligne à partir du … » tells how a thing is applied for (« à partir » is no
     # deed); « … demanderait un agent de plus » tells what it would need

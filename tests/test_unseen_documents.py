@@ -1798,7 +1798,6 @@ CASES = [
      [
          'remplacer le grillage arraché du city-stade et réparer le panneau de basket ;',
          'ouvrir la salle des Tilleuls aux associations le dimanche après-midi.',
-         "La vitesse reste excessive rue des Aubépines aux heures d'entrée et de sortie de l'école. Nous demandons la pose de coussins berlinois devant l'école Jean-Moulin.",
          "Je remplacerais par un plateau surélevé devant l'école : les motos passent entre les coussins.",
          "Ajouter : un radar pédagogique route de Cluzeau, à l'entrée du lotissement.",
          'Trois lampadaires sont en panne depuis septembre chemin du Moulin ; merci de les faire réparer rapidement.',
