@@ -165,14 +165,6 @@ _LETTER_SALUTATION = re.compile(
 )
 
 
-# the writer of an authority's answer offering to do something (« Je propose par ailleurs de
-# tenir … », « Nous vous proposons d'organiser … », « En attendant, je propose que … »)
-_OWN_OFFER = re.compile(
-    r"^\W*(?:[^\s,]+(?:\s+[^\s,]+){0,2}\s*,\s*)?(?:je|nous)\s+(?:vous\s+)?propos(?:e|ons)"
-    r"(?:\s+(?:donc|aussi|également|par\s+ailleurs|en\s+outre|en\s+revanche|dès\s+lors))?\s*,?\s+(?:de\s|d['’]|que\s|qu['’])",
-    re.I)
-
-
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
@@ -304,12 +296,14 @@ _NEW_SERVICE_INVITED = re.compile(
     r"(?:au|le|la|l['’]|à\s+la|à\s+l['’])\s*(?:nouveau|nouvel|nouvelle)\s+[^\W\d_]", re.I)
 # What the one answering offers the reader instead or besides (« Je vous propose en revanche de
 # poser un point d'accès … », « Pour les jeunes …, je vous propose plutôt un créneau libre … »,
-# « Nous vous proposons une visite du chantier »): in an authority's answer, a deed it offers,
+# « Nous vous proposons une visite du chantier », « Je propose par ailleurs de tenir chaque année
+# une réunion publique … », « vous » left out): in an authority's answer, a deed it offers,
 # not a demand; not a reading it invites to (« Je vous propose de découvrir les actions … »)
 _OFFERED = re.compile(
     r"(?:^|[,:;]\s*)(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|enfin|toutefois|cependant|par\s+ailleurs)\s*,?\s+)?"
-    r"(?:je|nous)\s+vous\s+(?:propose|proposons|proposerai|proposerons)\s+"
-    r"(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|[ée]galement|toutefois|cependant|volontiers|simplement)\s+)?"
+    r"(?:je|nous)\s+(?:vous\s+)?(?:propose|proposons|proposerai|proposerons)\s+"
+    r"(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|[ée]galement|toutefois|cependant|volontiers|simplement|par\s+ailleurs"
+    r"|en\s+outre)\s+)?"
     r"(?:(?:de\s+|d['’]\s*)(?!(?:d[ée]couvrir|lire|parcourir|consulter|prendre\s+connaissance|retrouver\s+(?:ci|dans|ici))\b)"
     r"|(?:un|une|des|la|le|l['’])\s*[^\W\d_])",
     re.I)
@@ -1431,12 +1425,6 @@ class _Paragraphs:
                 continue  # « Beaucoup d'entre vous ont demandé … » in an answer: the demands it answers, recalled
             if self.prior == "action" and _OWN_WISH.match(sentence):
                 continue  # « Nous voulons que personne ne soit laissé … » in a plan: its authors' aim
-            if self.answer and _OWN_OFFER.match(sentence):
-                # « Je propose par ailleurs de tenir chaque année une réunion publique … » in an
-                # authority's answer: what its writer offers to do, an action, not a demand
-                self.add(_Unit(kind="action", text=_collapse(sentence), start=start, end=start + len(sentence),
-                               page=block.page))
-                continue
             if _THING_REQUIRES.match(sentence):
                 continue  # « La plateforme … demande une signature électronique »: it requires, nobody asks
             if self.prior != "action" and _OWN_ADVICE_WISH.search(sentence):
