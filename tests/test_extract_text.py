@@ -901,6 +901,40 @@ def test_a_mail_answering_the_quoted_points_one_by_one_makes_each_point_a_headin
     ]
 
 
+def test_a_draft_reviewed_inline_with_bracketed_remarks_is_the_text_not_an_earlier_message(tmp_path):
+    # a reply commenting a draft between its quoted lines, each remark opened by the reviewer's
+    # initials or name in brackets: the quoted draft is the text written (its « > » removed, its
+    # numbered items kept, the naming line gone), not a message answered point by point
+    path = tmp_path / "brouillon.txt"
+    path.write_text(
+        "Salut Léa,\n\nMes corrections dans le texte.\n\nLe ven. 6 mars 2026 à 18:02, Léa Morel <lea@exemple.fr> a écrit :\n"
+        "> Madame la Maire,\n>\n> 1. Ouvrir la piscine le dimanche matin pendant\n> toute l'année.\n\n"
+        "[TB] Plutôt le samedi soir.\n\n"
+        "> 2. Créer un terrain de pétanque au parc.\n> 3. Repeindre le préau de l'école.\n\n"
+        "[Hugo] Ajouter : un abri pour les vélos.\n\n> Cordialement,\n> Léa\n", encoding="utf-8")
+    ex = text.read(path, Settings())
+    assert [(b.kind, b.text, b.marker) for b in ex.blocks] == [
+        ("paragraph", "Salut Léa,", ""),
+        ("paragraph", "Mes corrections dans le texte.", ""),
+        ("paragraph", "Madame la Maire,", ""),
+        ("list_item", "Ouvrir la piscine le dimanche matin pendant toute l'année.", "1"),
+        ("paragraph", "[TB] Plutôt le samedi soir.", ""),
+        ("list_item", "Créer un terrain de pétanque au parc.", "2"),
+        ("list_item", "Repeindre le préau de l'école.", "3"),
+        ("paragraph", "[Hugo] Ajouter : un abri pour les vélos.", ""),
+        ("paragraph", "Cordialement, Léa", ""),
+    ]
+
+
+def test_a_reply_whose_answers_are_not_all_tagged_is_no_reviewed_draft(tmp_path):
+    # one answer without the bracketed tag: a reply answering the points, read as before
+    path = tmp_path / "reponse.txt"
+    path.write_text("Le 3 mars 2026, Paul a écrit :\n> - Ouvrir le dimanche\n\n[AR] Oui.\n\n"
+                    "> - Créer un club\n\nNon.\n", encoding="utf-8")
+    assert [(b.text, b.marker) for b in text.read(path, Settings()).blocks] == [
+        ("Ouvrir le dimanche", ">"), ("[AR] Oui.", ""), ("Créer un club", ">"), ("Non.", "")]
+
+
 def test_a_quote_not_interleaved_with_answers_gives_no_point(tmp_path):
     # one answer under the quote only: the earlier message a mail quotes, dropped as before
     path = tmp_path / "reponse.txt"

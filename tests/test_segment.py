@@ -1277,6 +1277,40 @@ def test_a_reply_letter_commits_in_prose_and_turns_demands_down(tmp_path):
     ]
 
 
+def test_a_letter_whose_subject_names_the_addressee_s_demands_is_an_answer(tmp_path):
+    from nlp_stn.segment import document_prior
+
+    # « Objet : vos demandes … »: only who answers writes « vos » (the ones asking write « nos »)
+    letter = (
+        "COMMUNE DE BRELAY\n\nLe Maire\n\nBrelay, le 2 mai 2027\n\n"
+        "Objet : vos demandes pour le hameau des Sorbiers\n\n"
+        "Madame la Présidente,\n\n"
+        "Un abri sera posé à l'arrêt des Sorbiers avant l'hiver. Le chemin du lavoir sera éclairé en 2028.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    doc, segments = _units(tmp_path, "courrier-2027-052.txt", letter)
+    assert document_prior(doc) == "action"
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Un abri sera posé à l'arrêt des Sorbiers avant l'hiver."),
+        ("action", "Le chemin du lavoir sera éclairé en 2028."),
+    ]
+    asking = letter.replace("vos demandes", "nos demandes")
+    doc, _ = _units(tmp_path, "courrier-2027-053.txt", asking)
+    assert document_prior(doc) != "action"
+
+
+def test_the_writer_s_own_offer_in_an_answer_is_an_action(tmp_path):
+    # « Je propose … de … » in an authority's answer: what its writer offers to do, not a demand
+    letter = (
+        "COMMUNE DE BRELAY\n\nObjet : Réponse à votre courrier du 4 mai\n\nMadame la Présidente,\n\n"
+        "Le préau sera repeint cet été. Je propose par ailleurs de réunir les riverains chaque automne.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n")
+    _, segments = _units(tmp_path, "courrier-2027-061.txt", letter)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Le préau sera repeint cet été."),
+        ("action", "Je propose par ailleurs de réunir les riverains chaque automne."),
+    ]
+
+
 def test_a_reply_letter_tells_what_is_done_and_what_is_under_way(tmp_path):
     letter = (
         "COMMUNE DE VAL-SOURDE\n\nLe Maire\n\nVal-Sourde, le 12 mars 2027\n\n"
@@ -2158,6 +2192,25 @@ def test_a_second_measure_meanwhile_under_a_crosshead_is_an_action_of_its_own(tm
     ]
 
 
+def test_theme_headings_in_a_letter_s_body_leave_each_sentence_its_unit(tmp_path):
+    # the same short headings over one to three paragraphs, but under a letter's salutation: the
+    # themes of the letter, each sentence answers or commits on its own
+    _, units = _units(tmp_path, "courrier.txt", (
+        "COMMUNE DE BRELAY\n\nObjet : Réponse à votre courrier du 4 mai\n\nMadame la Présidente,\n\n"
+        "## Voirie\n\nLa rue du Four passera en zone 30 en juin. Un radar pédagogique sera installé route de Cens.\n\n"
+        "## Écoles\n\nLa cour de l'école sera ombragée en 2028. Le préau sera repeint cet été.\n\n"
+        "## Sports\n\nLe terrain de tennis sera éclairé à l'automne. Les vestiaires seront rénovés en 2027.\n\n"
+        "Je vous prie d'agréer, Madame la Présidente, mes salutations distinguées.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("action", "La rue du Four passera en zone 30 en juin."),
+        ("action", "Un radar pédagogique sera installé route de Cens."),
+        ("action", "La cour de l'école sera ombragée en 2028."),
+        ("action", "Le préau sera repeint cet été."),
+        ("action", "Le terrain de tennis sera éclairé à l'automne."),
+        ("action", "Les vestiaires seront rénovés en 2027."),
+    ]
+
+
 def test_headed_engagements_under_an_axis_with_progress_labels(tmp_path):
     # under an axis's heading (an objective), sibling short headings each over a progress label
     # (« En cours », « À venir ») and up to three paragraphs: each paragraph of one sentence
@@ -2345,6 +2398,10 @@ def test_a_relative_clause_and_a_saying_frame_hide_no_main_verb():
     ("La Métropole ne pourra pas tout faire seule.", False),
     ("La commune ne facturera plus le stationnement du samedi.", False),
     ("Je ne saurais trop insister sur ce point.", False),
+    # the same written negation of what cannot be granted, whatever its subject
+    ("Ce chemin, privé, ne peut en revanche faire l'objet d'un arrêté municipal.", True),
+    ("Le projet ne pourra faire l'objet d'aucune subvention cette année.", True),
+    ("Le projet peut faire l'objet d'une subvention départementale.", False),
     ("Il précise que la Région ne financera pas les études.", False),
     ("Nous ne partageons pas cette recommandation de l'inspection.", True),
     ("Je ne partage pas l'avis du conseil sur le tracé.", True),
@@ -2997,6 +3054,24 @@ def test_an_answer_s_no_then_a_denied_clause_and_a_matter_taken_up_by_a_pronoun_
     ]
 
 
+def test_works_asked_for_by_their_noun_after_a_finding(tmp_path):
+    # « Nous demandons la pose de … », « la remise en état de … », « la refonte de … »: the works
+    # asked for, named by their noun, after the finding of the item
+    from nlp_stn.segment.vocabulary import _DEMAND_VERB
+
+    assert _DEMAND_VERB.search("Nous demandons la pose de ralentisseurs devant l'école.")
+    assert _DEMAND_VERB.search("Les riverains souhaitent la remise en état du chemin.")
+    assert _DEMAND_VERB.search("Nous proposons la refonte du site de la commune.")
+    assert not _DEMAND_VERB.search("La pose des ralentisseurs a demandé deux jours.")
+    _, units = _units(tmp_path, "lettre.txt", (
+        "Bonjour,\n\n1. Les voitures roulent trop vite rue du Four. Nous demandons la pose de ralentisseurs "
+        "devant l'école.\n2. Le chemin du lavoir est défoncé. Nous demandons la remise en état du chemin.\n"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("recommendation", "Nous demandons la pose de ralentisseurs devant l'école."),
+        ("recommendation", "Nous demandons la remise en état du chemin."),
+    ]
+
+
 def test_a_thing_applied_for_and_a_need_are_no_demands():
     # « se demandent en ligne à partir du … » tells how a thing is applied for (« à partir » is no
     # deed); « … demanderait un agent de plus » tells what it would need
@@ -3529,6 +3604,20 @@ def test_a_priority_by_its_rank_a_goal_stated_and_a_refusal_with_an_elided_negat
         ("action", "", "Premier chantier : nous ouvrirons une cantine."),
         ("objective", "", "L’objectif est clair : d’ici 2030, chaque école aura son jardin."),
         ("decision", "non retenue", "Je vous le dis : nous n’agrandirons pas le gymnase."),
+    ]
+
+
+def test_the_authority_s_own_goal_after_que_or_de_is_an_objective(tmp_path):
+    # « Notre objectif est que … » / « … est de … »: the goal it sets itself, the whole sentence;
+    # « Notre objectif est atteint » stays none
+    _, units = _units(tmp_path, "plan.html", (
+        "<h1>Plan d'actions pour les écoles 2027-2030</h1><h2>Les écoles</h2>"
+        "<p>Notre objectif est qu'aucune école ne reste sans cantine d'ici 2030.</p>"
+        "<p>Notre objectif est de rénover toutes les cours avant la fin du mandat.</p>"
+        "<p>Notre objectif est atteint : toutes les écoles ont un jardin.</p>"))
+    assert [(u.kind, u.text) for u in units] == [
+        ("objective", "Notre objectif est qu'aucune école ne reste sans cantine d'ici 2030."),
+        ("objective", "Notre objectif est de rénover toutes les cours avant la fin du mandat."),
     ]
 
 

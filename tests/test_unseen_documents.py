@@ -1891,6 +1891,43 @@ CASES = [
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [],
      [], 7),
+    # mailthread: a residents' association's e-mail thread saved as plain text (the town hall's Outlook
+    # acknowledgement on top with its signature, « P Avant d'imprimer » and confidentiality disclaimer,
+    # « -----Message d'origine----- » with De/Envoyé/À/Objet, the president's forward adding two « - » demands
+    # and one hidden in a sentence, a Gmail « ---------- Forwarded message --------- » of the treasurer's
+    # inline reply: the draft letter's numbered demands quoted « > » and wrapped at 76 columns, his
+    # « [GP] » remarks amending or adding demands between them) and the mayor's reply letter as a PDF
+    # (fpdf2: letterhead, addressee block, « Réf. », « Affaire suivie par », « P.J. », « Objet », bold
+    # theme headings, point-by-point answers as sentences in justified paragraphs, figures, a refusal,
+    # closing formula, signature alone on the last page, running header and footer)
+    # known misses: the thread has no prior (its top message is the town hall's acknowledgement, its
+    # subject is lost among three mails' headers), so the two infinitive « - » items under a lead-in
+    # that names no demand, the « [GP] » amendments (initials, not a pad's bracketed name) and the
+    # finding « … ; merci de les faire réparer » are not read; « Nadia, tu peux vérifier … ? » is an extra
+    ('../matching-checks/mailthread/corpus/mailthread/courriels-aha-mairie-sarlande-juin-2026.txt',
+     'mailthread-courriels-aha-mairie-sarlande-juin-2026',
+     [
+         'remplacer le grillage arraché du city-stade et réparer le panneau de basket ;',
+         'ouvrir la salle des Tilleuls aux associations le dimanche après-midi.',
+         "Je remplacerais par un plateau surélevé devant l'école : les motos passent entre les coussins.",
+         "Ajouter : un radar pédagogique route de Cluzeau, à l'entrée du lotissement.",
+         'Trois lampadaires sont en panne depuis septembre chemin du Moulin ; merci de les faire réparer rapidement.',
+     ],
+     [], 2),
+    # known misses: the sentence cut by the page break under a running header seen on two pages only,
+    # the figure « Objectif du plan : 150 arbres … » inside a paragraph; the reader's decisions
+    # « sera réalisé », « passera en zone 30 », « restera fermée » are read as actions
+    ('../matching-checks/mailthread/corpus/mailthread/reponse-maire-aha-2026-07-03.pdf',
+     'mailthread-reponse-maire-aha-2026-07-03',
+     [
+         "En attendant, deux bornes solaires à détection de présence seront posées à l'entrée du chemin côté gare.",
+         "Objectif du plan : 150 arbres plantés sur la commune d'ici 2028.",
+     ],
+     [
+         "Un plateau surélevé sera réalisé rue des Aubépines devant l'école Jean-Moulin pendant les vacances de la Toussaint 2026, comme l'a suggéré votre bureau.",
+         'La rue des Aubépines passera en zone 30 au 1er septembre 2026.',
+         "De même, la salle des Tilleuls restera fermée le dimanche, faute d'agent d'astreinte ; elle peut en revanche être prêtée aux associations le samedi jusqu'à 23 h.",
+     ], 0),
 ]
 
 

@@ -31,7 +31,9 @@
   d'origine----- », with that line); a mail answering that message point by point (quoted lines
   and answers alternating under « … a écrit : ») keeps each point right above an answer as the
   heading of that answer, marked « > » (its theme line as a heading above it), and drops the
-  other quoted lines and its signature (from « -- » on); a saved mail's headers (« From: », « To: », « Subject: » …) are no text,
+  other quoted lines and its signature (from « -- » on); a draft a reply reviews inline (every
+  remark between its quoted lines opened by a name or initials in brackets, « [GP] … ») is the
+  text itself, its « > » removed; a saved mail's headers (« From: », « To: », « Subject: » …) are no text,
   its subject is its title);
   thematic breaks ("---", "***", "___"), table-of-contents tags ("[TOC]") and the fences of
   a pad's boxes (« :::info » … « ::: ») are dropped (what a box holds is read as paragraphs of
@@ -1335,6 +1337,47 @@ _ORIGINAL_MESSAGE = re.compile(r"^\s*-{2,}\s*(?:message\s+d['’]origine|origina
 _MAIL_HEADER = re.compile(r"^\s*(?:De|From|Envoy[ée]|Sent|[ÀA]|To|Cc|Objet|Subject|Date)\s*:\s*\S", re.I)
 
 
+# a remark opening a line of a reply that reviews a draft inline: the reviewer's name or initials
+# in brackets (« [GP] Je remplacerais par … », « [Julie] d'accord »)
+_REVIEW_TAG = re.compile(r"^\s*\[(?:[A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*\.?){0,2})\][ \t]*\S")
+REVIEW_REMARKS = 2  # the remarks between the quoted lines that make a reviewed draft
+
+
+def _reviewed_drafts(text: str) -> str:
+    """``text`` where a mail reviews the message it quotes inline (a draft passed round for
+    comments): under the line naming who wrote that message (« Le … a écrit : »), the quoted
+    lines are interrupted ``REVIEW_REMARKS`` times at least by remarks, and every remark opens
+    with the reviewer's name or initials in brackets (« [GP] Ajouter : … », see _REVIEW_TAG).
+    The quoted message is then the text being written, not an earlier message answered: its
+    lines lose their « > » and the naming line goes (a point-by-point answer, whose answers
+    are not tagged so, is read by _answered_quotes)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _ATTRIBUTION_END.search(line):
+            continue
+        first = i if _ATTRIBUTION_START.match(line) else i - 1
+        if first < 0 or not _ATTRIBUTION_START.match(lines[first]):
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if _SIGNATURE.match(lines[k])), len(lines))
+        remarks, tagged, quoted_seen, prev_quoted = 0, True, False, False
+        for below in lines[i + 1:end]:
+            if not below.strip():
+                continue
+            quoted = bool(_MAIL_QUOTE.match(below))
+            if not quoted and prev_quoted:  # a run of the reviewer's lines opens here
+                remarks += 1
+                tagged = tagged and bool(_REVIEW_TAG.match(below))
+            elif not quoted and not quoted_seen:
+                tagged = False  # the reviewer writes before any quoted line: a reply, not a review
+            quoted_seen = quoted_seen or quoted
+            prev_quoted = quoted
+        if remarks < REVIEW_REMARKS or not tagged:
+            continue
+        body = [_MAIL_QUOTE.sub("", below) if _MAIL_QUOTE.match(below) else below for below in lines[i + 1:end]]
+        return "\n".join(lines[:first] + body + lines[end:])
+    return text
+
+
 def _without_quoted_messages(text: str) -> str:
     """``text`` without the earlier message a mail quotes: the lines opened by « > » (« >> »
     for a message quoted inside it) right under the line naming who wrote it (« Le … a écrit : »,
@@ -1744,6 +1787,7 @@ def read_text(text: str, path: Optional[Path] = None) -> Extracted:
             count += _kept_chars(page_text)
         text = "\n\n".join(texts)
         if not paged:
+            text = _reviewed_drafts(text)
             text, reader.answered = _answered_quotes(text)
             text = _without_repeated_quotes(_without_quoted_messages(text))
         reader.quoted = {" ".join(m.group(1).split()) for m in _QUOTED_LINE.finditer(text)} | messages

@@ -183,14 +183,28 @@ _PROVIDED_NOW = re.compile(
 _OTHER_MEASURE = re.compile(
     r"^\W*(?:en\s+attendant|dans\s+l['’]\s*intervalle|d['’]\s*ici\s+l[àa]|par\s+ailleurs|en\s+parall[èe]le"
     r"|parall[èe]lement)\s*,", re.I)
+# the salutation opening a letter's body, alone on its line (« Madame la Présidente, », « Monsieur
+# le Maire, », « Madame, Monsieur, »)
+_LETTER_SALUTATION = re.compile(
+    r"(?:madame|monsieur|mesdames|messieurs)(?:\s*(?:,|et|ou|/)\s*(?:madame|monsieur|mesdames|messieurs))?"
+    r"(?:\s+(?:l[ea]\s+|les\s+)?[^\W\d_]+(?:[- ][^\W\d_]+)?(?:\s+(?:au|du|de\s+la|de\s+l['’])\s+[^\W\d_]+)?)?\s*,",
+    re.I,
+)
 
 
 def _headed_paragraphs(blocks) -> frozenset:
     """The starts of the paragraphs of a page of headed engagements: at least three sibling
     headings in a row, short, neither labelled nor numbered nor a question or a lead-in, each
     over one to three paragraphs (« Un guichet unique à la mairie » then what will be done), a
-    progress label under it (see _PROGRESS_LABEL) not counted."""
+    progress label under it (see _PROGRESS_LABEL) not counted. Not in a letter's body, under
+    its salutation (« Madame la Présidente, », see _LETTER_SALUTATION): there the headings
+    are the themes of the letter, each sentence of a paragraph answers or commits on its own
+    (« Un plateau sera réalisé … . La rue passera en zone 30 … »)."""
     out: set = set()
+    salutation = next((i for i, b in enumerate(blocks)
+                       if b.kind == "paragraph" and _LETTER_SALUTATION.fullmatch(" ".join(b.text.split()))), None)
+    if salutation is not None:
+        blocks = blocks[:salutation]
     run: list = []  # (level, index after its paragraphs, their starts) of the siblings so far
 
     def flush() -> None:
@@ -309,12 +323,14 @@ _NEW_SERVICE_INVITED = re.compile(
     r"(?:au|le|la|l['’]|à\s+la|à\s+l['’])\s*(?:nouveau|nouvel|nouvelle)\s+[^\W\d_]", re.I)
 # What the one answering offers the reader instead or besides (« Je vous propose en revanche de
 # poser un point d'accès … », « Pour les jeunes …, je vous propose plutôt un créneau libre … »,
-# « Nous vous proposons une visite du chantier »): in an authority's answer, a deed it offers,
+# « Nous vous proposons une visite du chantier », « Je propose par ailleurs de tenir chaque année
+# une réunion publique … », « vous » left out): in an authority's answer, a deed it offers,
 # not a demand; not a reading it invites to (« Je vous propose de découvrir les actions … »)
 _OFFERED = re.compile(
     r"(?:^|[,:;]\s*)(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|enfin|toutefois|cependant|par\s+ailleurs)\s*,?\s+)?"
-    r"(?:je|nous)\s+vous\s+(?:propose|proposons|proposerai|proposerons)\s+"
-    r"(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|[ée]galement|toutefois|cependant|volontiers|simplement)\s+)?"
+    r"(?:je|nous)\s+(?:vous\s+)?(?:propose|proposons|proposerai|proposerons)\s+"
+    r"(?:(?:en\s+revanche|plut[ôo]t|donc|aussi|[ée]galement|toutefois|cependant|volontiers|simplement|par\s+ailleurs"
+    r"|en\s+outre)\s+)?"
     r"(?:(?:de\s+|d['’]\s*)(?!(?:d[ée]couvrir|lire|parcourir|consulter|prendre\s+connaissance|retrouver\s+(?:ci|dans|ici))\b)"
     r"|(?:un|une|des|la|le|l['’])\s*[^\W\d_])",
     re.I)
@@ -406,10 +422,14 @@ _RANKED_AXIS = re.compile(
     r"(?:\s*,\s*(?:et\s+)?non\s+(?:la|le)\s+moindre\s*)?\s*:\s*(?P<what>\S.*)$", re.I | re.S)
 RANKED_AXIS_WORDS = 14  # the words of what such a priority names
 # The goal the authority sets itself, stated as such (« L'objectif est clair : d'ici 2031, … »,
-# « Notre ambition est simple : … », « Notre objectif : … »): an objective, the whole sentence
+# « Notre ambition est simple : … », « Notre objectif : … », « Notre objectif est que … »): an objective, the
+# whole sentence
 _GOAL_STATED = re.compile(
     r"^\W*(?:l['’]\s*|notre\s+|mon\s+)(?:objectif|ambition|cap|but)(?:\s+(?:est|sera)(?:\s+(?:clair|claire|simple"
-    r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S", re.I)
+    r"|limpide|pr[ée]cis|pr[ée]cise|ambitieux|ambitieuse))?)?\s*:\s*\S"
+    # (also its own goal with what it is after « que » or « de », « Notre objectif est qu'aucune rue
+    # ne soit limitée à plus de 30 km/h d'ici la fin du mandat »)
+    r"|^\W*(?:notre|mon)\s+(?:objectif|ambition|but)\s+(?:est|sera)\s+(?:que\s|qu['’]|de\s|d['’])", re.I)
 
 # A spending entered in the coming budget (« Le remplacement des serveurs est inscrit au budget 2027
 # pour 38 000 € », « Les crédits de la rénovation sont prévus au budget primitif »): in a budget

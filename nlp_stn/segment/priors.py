@@ -127,6 +127,14 @@ _ANSWER_TITLE = re.compile(
     r"|\bquestions?\s*(?:[-–/&]\s*|\s+et\s+)r[ée]ponses\b|\bFAQ\b",
     re.I,
 )
+# the subject of a letter that names what its addressee sent or asked (« Objet : vos demandes pour
+# le quartier des Aubépines », « Objet : Votre courrier du 4 juin », « Objet : suite à votre
+# courriel »): only who answers writes « vos demandes », the ones asking write « nos demandes »
+_YOUR_REQUESTS_OBJECT = re.compile(
+    r"^\W*(?:(?:en\s+)?(?:suite|r[ée]ponse)\s+(?:à|aux?)\s+)?(?:vos|votre)\s+(?:(?:diff[ée]rent(?:e)?s|nombreu(?:x|ses)"
+    r"|derni(?:er|[èe]re)s?|r[ée]cent(?:e)?s?)\s+)?(?:courriers?|lettres?|courriels?|messages?|mails?|avis|questions?"
+    r"|demandes?|doléances|interpellations?|sollicitations?|observations?|remarques?|requ[êe]tes?|r[ée]clamations?"
+    r"|p[ée]titions?|contributions?|propositions?|recommandations?|vœux|voeux|motions?)\b", re.I)
 # A candidate list's election programme (« Projet de mandat 2020-2026 », « Programme municipal »,
 # « Profession de foi », « Nos 30 engagements »): what the authority to be will do, its actions,
 # whatever it says of the meetings it comes from
@@ -450,7 +458,8 @@ def document_prior(doc: Document) -> str:
             return prior
         # a letter answering letters (« Objet : Réponse à vos courriers … »), whose subject line
         # may come after a long letterhead
-        if _ANSWER_TITLE.search(_object_line(doc, OBJECT_BLOCKS)):
+        subject = _object_line(doc, OBJECT_BLOCKS)
+        if _ANSWER_TITLE.search(subject) or _YOUR_REQUESTS_OBJECT.match(subject):
             return "action"
     # a page whose title says something else ("la réponse de la municipalité") and whose first
     # sections name the plan ("## Le plan d'actions « Ville numérique 2025-2028 »"), whatever
@@ -563,7 +572,10 @@ def _answers(doc: Document) -> bool:
     by line (see _opens_with_answer_grid)."""
     if _answers_opinion_by_points(doc) or _opens_with_answer_grid(doc):
         return True
-    texts = [doc.title, _object_line(doc, OBJECT_BLOCKS)] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
+    subject = _object_line(doc, OBJECT_BLOCKS)
+    if _YOUR_REQUESTS_OBJECT.match(subject):
+        return True  # « Objet : vos demandes … »: a letter to the ones who asked
+    texts = [doc.title, subject] + [b.text[:120] for b in doc.blocks[:TOP_BLOCKS] if b.kind == "heading"]
     return any(_ANSWER_TITLE.search(re.sub(r"[-_]+", " ", t)) for t in texts if t)
 
 

@@ -201,6 +201,10 @@ _REFUSAL = re.compile(
     r"(?:objet|champ|p[ée]rim[èe]tre|comp[ée]tences?)\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
+    # the written negation without « pas » (« … ne peut en revanche faire l'objet d'un arrêté
+    # municipal », « ne pourra faire l'objet d'aucune subvention »): what is asked cannot be granted
+    r"|\bne\s+(?:peut|peuvent|pourra|pourront|saurait|sauraient)\s+(?:(?:en\s+revanche|toutefois|cependant|donc"
+    r"|malheureusement|h[ée]las)\s+)?faire\s+l['’]\s*objet\s+d['’]"
     # « cette demande ne pourra pas aboutir », « … ne peut pas être satisfaite »
     r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
     r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"

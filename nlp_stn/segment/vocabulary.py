@@ -705,6 +705,9 @@ _GENERIC_SECTION = re.compile(
 # of a service asked for ("la gratuité des transports")
 _DEVERBAL = (r"(?:mise\s+en\s+(?:place|œuvre|oeuvre|réseau|ligne|valeur|service|[^\W\d_]{4,}it[ée])"
              r"|mise\s+à\s+disposition|prise\s+en\s+(?:compte|charge)|gratuit[ée]"
+             # (the works asked for: « la pose de coussins berlinois », « la remise en état du
+             # chemin », « la refonte du site »)
+             r"|pose|remise\s+en\s+(?:[ée]tat|service)|refonte"
              r"|maintien|soutien|renfort|recours|suivi|(?:r[ée])?ouvertures?|fermetures?|couvertures?|[^\W\d_]{3,}(?:tion|sion|ment|age)s?)\b(?!\s+(?:est|sont|a|ont)\b)")
 # Who a recommendation asks to act: the authority ("la Région", "les collectivités", "l'État")
 _AUTHORITY = (r"(?:la|les|l['’]|chaque|notre|nos|cette)\s*(?:r[ée]gion|d[ée]partement|m[ée]tropole|commune|ville|"
