@@ -4512,6 +4512,17 @@ def test_a_deed_said_impossible_is_turned_down(tmp_path):
     ]
 
 
+def test_an_impossibility_in_a_relative_clause_turns_nothing_down():
+    # « … en dehors desquels la location ne peut pas être terminée »: how a convention works, no
+    # refusal of what is asked; the same words opening their clause are one
+    from nlp_stn.segment.tables import _REFUSAL
+
+    assert not _REFUSAL.search("La convention impose 46 emplacements au sol, en dehors desquels la location "
+                               "ne peut pas être terminée.")
+    assert not _REFUSAL.search("Un local où le matériel ne peut pas être volé sera créé.")
+    assert _REFUSAL.search("Malheureusement, la halle ne peut pas être couverte.")
+
+
 def test_an_item_named_indicator_under_objectives_is_an_indicator(tmp_path):
     _, units = _units(tmp_path, "plan.html", (
         "<h1>Plan vélo : les réponses de la municipalité</h1><h2>Nos objectifs</h2>"

@@ -209,8 +209,11 @@ _REFUSAL = re.compile(
     r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+(?:aboutir|[êe]tre\s+(?:satisfaite?s?|accept[ée]e?s?"
     r"|accord[ée]e?s?|financ[ée]e?s?|mise?s?\s+en\s+(?:place|œuvre|oeuvre)))\b"
     # the deed asked said impossible (« Les trottoirs ne peuvent pas être élargis sans … »), not put
-    # off (« … ne pourra pas être ouverte avant 2028 »: later)
-    r"|\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+[êe]tre\s+[^\W\d_]{2,}?"
+    # off (« … ne pourra pas être ouverte avant 2028 »: later), nor in a relative clause saying how
+    # a thing works (« 46 emplacements, en dehors desquels la location ne peut pas être terminée »)
+    r"|(?:^|(?<=[.;:!?,]))(?![^.;:!?,]*?(?:\b(?:dont|o[uù]|[ld]esquel(?:le)?s|auxquel(?:le)?s|duquel|auquel|laquelle"
+    r"|lequel|qui|que)\b|\bqu['’])[^.;:!?,]*?\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\b)"
+    r"[^.;:!?,]*?\bne\s+(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+pas\s+[êe]tre\s+[^\W\d_]{2,}?"
     r"(?:[ée]e?s?|ie?s?|ue?s?|erte?s?|ite?s?|ise?s?)\b(?![^.;:!?]*\b(?:avant|d['’]ici)\b)"
     # « Je ne partage pas l'analyse de la chambre », « nous ne partageons pas cette recommandation »:
     # the one answering rejects the finding or the demand itself
