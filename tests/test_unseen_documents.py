@@ -1784,6 +1784,45 @@ CASES = [
      [
          'Préserver les équilibres financiers',
      ], 1),
+    # canvaavis: a youth council's opinion designed in Canva and exported as PDF (A4 design of absolutely
+    # placed text boxes: letter-spaced display titles, « 01 » badges on their own line over a capitalised
+    # title, two columns per page, « ✖ »/« ✔ »/« ♻ » pictograms before short sentences, « Le saviez-vous ? »
+    # boxes, a contents page of numbers and page numbers, demands hidden in sentences and in a question) and
+    # the town's youth strategy written in Google Docs and exported as PDF (title page, linked « Sommaire »
+    # with page numbers, numbered headings, « Action n. Title » headings over a paragraph of one or two
+    # commitments, « Objectif : » and « Indicateur : » lines, « Ce que nous ne ferons pas » bullets with a
+    # bold lead, a recap table)
+    ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
+     'canvaavis-Avis-CMJ-2026-version-finale',
+     [
+         'On veut une piste cyclable protégée entre le collège Jean-Moulin et la gare.',
+         "Et franchement, le chemin du stade n'est pas éclairé : il faudrait des lampadaires, l'hiver il fait nuit noire à 18 h.",
+         'Il faut rénover le skatepark !',
+         'Et ajouter un module pour les trottinettes.',
+         'Des poubelles de tri dans tous les parcs et devant le lycée.',
+         'Un budget participatif jeunesse de 10 000 € par an, avec des projets votés par les jeunes.',
+         'Des distributeurs de protections périodiques gratuites dans les toilettes du collège et du gymnase.',
+         'Le wifi gratuit sur la place du Marché, pour pouvoir faire ses devoirs dehors aux beaux jours.',
+     ],
+     [
+         "Et pourquoi pas une carte de médiathèque gratuite jusqu'à 25 ans ?",
+     ], 2),
+    ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
+     'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',
+     [
+         "d'ici 2030, que chaque jeune de 11 à 25 ans puisse se déplacer seul, trouver un lieu pour se retrouver et prendre part aux décisions qui le concernent.",
+         "Dès septembre 2026, la navette urbaine circulera jusqu'à 19 h 30 du lundi au vendredi.",
+         "Une navette le samedi après-midi sera testée pendant l'été 2027 ; elle ne sera maintenue que si la fréquentation le justifie.",
+         "Un espace jeunes ouvrira en janvier 2027 dans l'ancienne école Pasteur, le mercredi après-midi, avec une animatrice à mi-temps.",
+         'Une ouverture le samedi sera envisagée en 2028, selon la fréquentation.',
+         'Les modules du skatepark seront remplacés au printemps 2027 (85 000 €).',
+         'Les usagers seront consultés sur le choix des nouveaux modules ; un module pour les trottinettes sera proposé au vote.',
+         "Le conseil municipal a décidé d'étendre la gratuité de la carte de la médiathèque aux étudiants jusqu'à 25 ans, sur présentation de leur carte d'étudiant.",
+         "Les barquettes en plastique seront remplacées par des bacs en inox dans les deux restaurants scolaires des écoles d'ici la rentrée 2027.",
+         "Une permanence de la Maison des adolescents (psychologue) sera accueillie une fois par mois au Point Information Jeunesse à partir d'octobre 2026.",
+         "Des distributeurs gratuits de protections périodiques seront installés au gymnase municipal et à l'espace jeunes ; pour le collège, la demande a été transmise au Département.",
+     ],
+     [], 8),
 ]
 
 
