@@ -3006,3 +3006,22 @@ def test_an_answer_cell_opening_with_a_partial_fate_narrows_its_column_s_state()
         ("action", "En partie", "Réalisé en partie : deux squares sur cinq sont équipés de bancs."),
         ("action", "En cours", "Un abri de vingt places sera posé devant la gare en 2027."),
     ]
+
+
+def test_a_catchword_title_over_its_demand_stated_in_the_infinitive_is_no_unit():
+    # a designed opinion (a poster, a leaflet) puts a short title in capitals over the demand
+    # stated in full: the paragraph is the unit, the title only its catchword, and the sentences
+    # after it are read as usual; a title over its explanation stays the demand
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "ABRITER LES VOYAGEURS", 4, ""),
+        ("paragraph", "Poser un abri avec un banc à l'arrêt de car de la place de l'Église.", 0, ""),
+        ("paragraph", "L'hiver, on attend sous la pluie, et il faudrait aussi des horaires lisibles.", 0, ""),
+        ("heading", "Ouvrir la bibliothèque le samedi", 4, ""),
+        ("paragraph", "Beaucoup d'aînés sont occupés en semaine par leurs petits-enfants.", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Poser un abri avec un banc à l'arrêt de car de la place de l'Église."),
+        ("recommendation", "L'hiver, on attend sous la pluie, et il faudrait aussi des horaires lisibles."),
+        ("recommendation", "Ouvrir la bibliothèque le samedi"),
+    ]
