@@ -885,3 +885,16 @@ def test_an_answer_recalling_what_its_readers_asked_asks_nothing(tmp_path):
         "Vous avez été nombreux à réclamer une navette le samedi.\n\n"
         "- **Des bancs** : quatre bancs seront posés au square en avril.\n"),
         name="square.md") == [("action", "", "Des bancs : quatre bancs seront posés au square en avril.")]
+
+
+def test_a_wish_spoken_in_running_text_of_an_opinion_is_a_demand(tmp_path):
+    # « On veut … » / « Nous voulons … » opening a paragraph of an opinion (a youth council's
+    # designed page writes as it speaks): its writers ask for the thing; not « on veut bien »
+    # (they agree) nor « nous voudrions remercier » (thanks)
+    assert _kinds(tmp_path, OPINION + (
+        "Un terrain pour tous\n\n"
+        "On veut un terrain multisport couvert derrière la salle des fêtes.\n\n"
+        "On veut bien aider à le nettoyer le samedi.\n\n"
+        "Nous voudrions remercier les animateurs du centre social.\n")) == [
+        ("recommendation", "", "On veut un terrain multisport couvert derrière la salle des fêtes."),
+    ]

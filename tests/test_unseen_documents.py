@@ -1796,7 +1796,6 @@ CASES = [
     ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
      'canvaavis-Avis-CMJ-2026-version-finale',
      [
-         'On veut une piste cyclable protégée entre le collège Jean-Moulin et la gare.',
          'Il faut rénover le skatepark !',
          'Et ajouter un module pour les trottinettes.',
          'Des poubelles de tri dans tous les parcs et devant le lycée.',

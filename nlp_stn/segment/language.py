@@ -196,6 +196,16 @@ _SPOKEN_DEMAND = re.compile(
     r"|\b(?:svp|stp|s['’]il\s+(?:vous|te)\s+pla[iî]t)\b",
     re.I,
 )
+# The same wish opening a sentence of running text in an opinion (« On veut une piste cyclable
+# jusqu'au lycée. », « Nous voulons des bancs au square. »): its writers ask for a thing; not « on
+# veut savoir … », « on veut bien … » (they agree), nor « nous voudrions remercier … » (thanks)
+_SPOKEN_WANT = re.compile(
+    r"^\W*(?:(?:et|mais|alors|donc|bref|franchement|surtout|aussi|enfin)\s*,?\s+)*(?:on|nous)\s+"
+    r"(?:veut|voudrait|voulons|voudrions|r[ée]clame|r[ée]clamons)\s+"
+    r"(?!(?:savoir|comprendre|conna[iî]tre|bien|remercier|saluer|souligner|rappeler|dire|insister|croire)\b)"
+    r"(?:(?:aussi|surtout|vraiment|enfin|également)\s+)?(?:un|une|des|le|la|les|l['’]|du|de\s+la|plus\s+de|que\b|qu['’]|[^\W\d_]+(?:er|ir|re)\b)",
+    re.I,
+)
 # A typed arrow opening a line (« -> », « => », « → »): a bullet, not part of the text
 _TYPED_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→➔➜⇒])\s*")
 # Sub-points lettered inside one sentence (« … il propose a) de créer …, et b) d'ouvrir … »)

@@ -20,7 +20,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (tells_future, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
@@ -1416,6 +1416,8 @@ class _Paragraphs:
                       or (self.prior != "action" and len(self.units) > first_unit
                           and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
+                      # « On veut une piste cyclable jusqu'au lycée. » in an opinion: its writers' wish, as spoken
+                      or (self.prior == "recommendation" and _SPOKEN_WANT.match(sentence))
                       # « Deuxièmement, la cour doit être végétalisée » after « Premièrement, nous
                       # demandons … »: a member of a series of demands counted in prose (see _ordinal_series)
                       or (self.prior != "action" and not offset and block.start in self.ordinals)
