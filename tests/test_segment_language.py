@@ -898,3 +898,17 @@ def test_a_wish_spoken_in_running_text_of_an_opinion_is_a_demand(tmp_path):
         "Nous voudrions remercier les animateurs du centre social.\n")) == [
         ("recommendation", "", "On veut un terrain multisport couvert derrière la salle des fêtes."),
     ]
+
+
+def test_an_item_of_an_opinion_asking_in_so_many_words_is_a_demand_even_with_an_exclamation(tmp_path):
+    # « ✖ Il faut … ! » on a designed page, « - Il faudrait … » in a list: the item asks, its « ! »
+    # only insists; an exclamation that asks nothing stays none
+    assert _kinds(tmp_path, OPINION + (
+        "Le stade\n\n"
+        "Les vestiaires sont sales.\n\n"
+        "✖ Il faut repeindre les vestiaires du stade !\n"
+        "- Il faudrait ouvrir la salle le dimanche.\n"
+        "- Quelle belle fête !\n")) == [
+        ("recommendation", "", "Il faut repeindre les vestiaires du stade !"),
+        ("recommendation", "", "Il faudrait ouvrir la salle le dimanche."),
+    ]
