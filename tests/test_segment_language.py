@@ -912,3 +912,14 @@ def test_an_item_of_an_opinion_asking_in_so_many_words_is_a_demand_even_with_an_
         ("recommendation", "", "Il faut repeindre les vestiaires du stade !"),
         ("recommendation", "", "Il faudrait ouvrir la salle le dimanche."),
     ]
+
+
+def test_an_item_opened_by_et_and_an_infinitive_adds_one_more_deed(tmp_path):
+    # « Et planter … » after « Installer … »: « Et » alone before the infinitive adds a demand, as
+    # « Et aussi … » does
+    assert _kinds(tmp_path, OPINION + (
+        "- Installer des bancs au square.\n"
+        "- Et planter des arbres le long du mail.\n")) == [
+        ("recommendation", "", "Installer des bancs au square."),
+        ("recommendation", "", "Et planter des arbres le long du mail."),
+    ]

@@ -1796,7 +1796,6 @@ CASES = [
     ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
      'canvaavis-Avis-CMJ-2026-version-finale',
      [
-         'Et ajouter un module pour les trottinettes.',
          'Des poubelles de tri dans tous les parcs et devant le lycée.',
          'Un budget participatif jeunesse de 10 000 € par an, avec des projets votés par les jeunes.',
          'Des distributeurs de protections périodiques gratuites dans les toilettes du collège et du gymnase.',

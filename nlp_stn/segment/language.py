@@ -1484,8 +1484,11 @@ _TOPIC_LEAD = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2
 
 
 # An item opened by a connective adding it to the one before (« Et aussi des ateliers … », « Et puis
-# également ouvrir … »): one more thing asked, read by what follows the connective
-_ADDED_ITEM = re.compile(r"^\s*et\s+(?:puis\s+)?(?:aussi|également|egalement|enfin|surtout)\s+(?=\w)", re.I)
+# également ouvrir … »): one more thing asked, read by what follows the connective; « Et » alone
+# too right before a verb in the infinitive (« Et ajouter un banc près des jeux. », the short
+# sentences of a designed page)
+_ADDED_ITEM = re.compile(r"^\s*et\s+(?:puis\s+)?(?:(?:aussi|également|egalement|enfin|surtout)\s+(?=\w)"
+                         r"|(?=(?:se\s+|s['’]\s*)?[^\W\d_]{3,}(?:er|ir|re)\s))", re.I)
 
 
 def _without_addition(text: str) -> str:
@@ -1493,6 +1496,8 @@ def _without_addition(text: str) -> str:
 
     >>> _without_addition("Et aussi des bancs au square."), _without_addition("Et le parc ?")
     ('des bancs au square.', 'Et le parc ?')
+    >>> _without_addition("Et ajouter un banc près des jeux."), _without_addition("Et des bancs !")
+    ('ajouter un banc près des jeux.', 'Et des bancs !')
     """
     return _ADDED_ITEM.sub("", text, count=1)
 
