@@ -3025,3 +3025,22 @@ def test_a_catchword_title_over_its_demand_stated_in_the_infinitive_is_no_unit()
         ("recommendation", "L'hiver, on attend sous la pluie, et il faudrait aussi des horaires lisibles."),
         ("recommendation", "Ouvrir la bibliothèque le samedi"),
     ]
+
+
+def test_a_suggestion_under_a_recommendation_given_as_a_heading_is_one_more_demand():
+    # a paragraph of one question under a titled recommendation is a question put to the
+    # authority, unless it suggests (« Et pourquoi pas … ? »): one more demand
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "Rouvrir la piscine l'été", 4, ""),
+        ("paragraph", "La piscine est fermée depuis deux étés.", 0, ""),
+        ("heading", "LES PETITS-ENFANTS", 6, ""),
+        ("paragraph", "Et pourquoi pas des cours de natation gratuits pour les petits-enfants ?", 0, ""),
+        ("heading", "LE PERSONNEL", 6, ""),
+        ("paragraph", "Qui paiera le maître-nageur ?", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Rouvrir la piscine l'été"),
+        ("recommendation", "Et pourquoi pas des cours de natation gratuits pour les petits-enfants ?"),
+        ("question", "Qui paiera le maître-nageur ?"),
+    ]

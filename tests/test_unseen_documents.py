@@ -1801,9 +1801,7 @@ CASES = [
          'Des distributeurs de protections périodiques gratuites dans les toilettes du collège et du gymnase.',
          'Le wifi gratuit sur la place du Marché, pour pouvoir faire ses devoirs dehors aux beaux jours.',
      ],
-     [
-         "Et pourquoi pas une carte de médiathèque gratuite jusqu'à 25 ans ?",
-     ], 1),
+     [], 1),
     ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
      'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',
      [

@@ -1050,9 +1050,11 @@ class _Paragraphs:
         if (explained and self.prior == "recommendation" and questions and len(_sentences(block.text)) == 1
                 and block.text.rstrip().endswith("?")):
             # a paragraph of one question under a recommendation given as a heading (« Enfin, qui
-            # financera l'entretien des bancs ? »): a question put to the authority, not its explanation
-            self.add(_Unit(kind="question", text=_collapse(block.text), start=block.start, end=block.end,
-                           page=block.page))
+            # financera l'entretien des bancs ? »): a question put to the authority, not its
+            # explanation; a suggestion (« Et pourquoi pas une navette le dimanche ? », see
+            # _suggests) is one more demand
+            self.add(_Unit(kind="recommendation" if _suggests(block.text) else "question", text=_collapse(block.text),
+                           start=block.start, end=block.end, page=block.page))
             return
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
