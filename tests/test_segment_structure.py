@@ -3044,3 +3044,23 @@ def test_a_suggestion_under_a_recommendation_given_as_a_heading_is_one_more_dema
         ("recommendation", "Et pourquoi pas des cours de natation gratuits pour les petits-enfants ?"),
         ("question", "Qui paiera le maître-nageur ?"),
     ]
+
+
+def test_a_thing_named_without_a_verb_on_a_page_of_headed_proposals_is_a_demand():
+    # a designed opinion: short sibling headings, each over one or two paragraphs; a paragraph
+    # naming a thing in one verbless sentence is what is asked, a finding (a verb) is not
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "DES BANCS PARTOUT", 6, ""),
+        ("paragraph", "Des bancs à l'ombre le long du mail et devant la poste.", 0, ""),
+        ("heading", "RESPIRER", 6, ""),
+        ("paragraph", "Planter des tilleuls dans la cour de la résidence.", 0, ""),
+        ("heading", "LE MARCHÉ", 6, ""),
+        ("paragraph", "Le marché du jeudi est trop loin pour beaucoup d'entre nous.", 0, ""),
+        ("paragraph", "Une navette gratuite le jeudi matin jusqu'à la place.", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Des bancs à l'ombre le long du mail et devant la poste."),
+        ("recommendation", "Planter des tilleuls dans la cour de la résidence."),
+        ("recommendation", "Une navette gratuite le jeudi matin jusqu'à la place."),
+    ]

@@ -1795,12 +1795,7 @@ CASES = [
     # bold lead, a recap table)
     ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
      'canvaavis-Avis-CMJ-2026-version-finale',
-     [
-         'Des poubelles de tri dans tous les parcs et devant le lycée.',
-         'Un budget participatif jeunesse de 10 000 € par an, avec des projets votés par les jeunes.',
-         'Des distributeurs de protections périodiques gratuites dans les toilettes du collège et du gymnase.',
-         'Le wifi gratuit sur la place du Marché, pour pouvoir faire ses devoirs dehors aux beaux jours.',
-     ],
+     [],
      [], 1),
     ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
      'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',

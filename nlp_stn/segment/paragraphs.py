@@ -108,6 +108,11 @@ RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _P
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
+HEADED_THING_WORDS = 6  # the words at least of a thing named as a demand under its heading (see headed_thing)
+# A sentence opening on a thing named with a determiner (« Des bancs … », « Un abri … », « De la
+# lumière … », « Plus de poubelles … », « Le wifi gratuit … »)
+_NAMED_THING = re.compile(r"^\W*(?:un|une|des|du|de\s+la|de\s+l['’]|plus\s+de|plus\s+d['’]|davantage\s+de|davantage\s+d['’]"
+                          r"|le|la|les|l['’])(?:\s+|(?<=['’]))[^\W\d_]", re.I)
 # The progress of an engagement printed alone under its title (a page's status badge: « En
 # cours », « À venir », « Réalisé », « Terminée », « À l'étude »): a label, no paragraph
 _PROGRESS_LABEL = re.compile(
@@ -861,6 +866,8 @@ class _Paragraphs:
                 return
         if self.headed_engagement(block):
             return
+        if self.headed_thing(block):
+            return
         self.sentences(block)
 
     def runin_title(self, text: str) -> int:
@@ -964,6 +971,24 @@ class _Paragraphs:
             return False
         text = block.text.rstrip()
         self.add(_Unit(kind="action", text=_collapse(text), start=block.start, end=block.start + len(text),
+                       page=block.page))
+        return True
+
+    def headed_thing(self, block: Block) -> bool:
+        """On a demands document's page of headed proposals (see :func:`_headed_paragraphs`: short
+        sibling headings, each over one to three paragraphs, as a designed page puts a catchword
+        over each proposal), a paragraph of one sentence naming a thing without a verb (« Des
+        poubelles de tri dans chaque parc et devant le collège. », « Le wifi gratuit au square, pour
+        travailler dehors. ») is what is asked: one demand; not under a demand given as a heading,
+        which it explains."""
+        st = self.state
+        text = block.text.strip()
+        if (self.prior != "recommendation" or block.start not in self.headed
+                or (st.parent is not None and st.parent_heading and st.parent.kind != "objective")
+                or len(_sentences(text)) != 1 or not text.endswith((".", "!")) or _word_count(text) < HEADED_THING_WORDS
+                or not _NAMED_THING.match(text) or self.finite_verb(text)):
+            return False
+        self.add(_Unit(kind="recommendation", text=_collapse(text), start=block.start, end=block.start + len(text),
                        page=block.page))
         return True
 
