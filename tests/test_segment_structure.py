@@ -3064,3 +3064,19 @@ def test_a_thing_named_without_a_verb_on_a_page_of_headed_proposals_is_a_demand(
         ("recommendation", "Planter des tilleuls dans la cour de la résidence."),
         ("recommendation", "Une navette gratuite le jeudi matin jusqu'à la place."),
     ]
+
+
+def test_an_objective_field_stated_alone_may_be_a_long_clause():
+    # « Objectif : » then one long clause (no « ; »): the objective, however long its clause
+    doc = _document([
+        ("heading", "Stratégie vélo 2027-2031 de la commune", 1, ""),
+        ("heading", "1. Notre ambition", 2, "1"),
+        ("paragraph", "Objectif : d'ici 2031, que chaque écolier et chaque collégien de la commune puisse venir "
+                      "à l'école à vélo, seul et en sécurité, par un itinéraire continu, éclairé et jalonné depuis "
+                      "chacun des hameaux.", 0, ""),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("objective", "d'ici 2031, que chaque écolier et chaque collégien de la commune puisse venir à l'école à "
+                      "vélo, seul et en sécurité, par un itinéraire continu, éclairé et jalonné depuis chacun des "
+                      "hameaux"),
+    ]

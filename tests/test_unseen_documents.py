@@ -1800,7 +1800,6 @@ CASES = [
     ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
      'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',
      [
-         "d'ici 2030, que chaque jeune de 11 à 25 ans puisse se déplacer seul, trouver un lieu pour se retrouver et prendre part aux décisions qui le concernent.",
          "Dès septembre 2026, la navette urbaine circulera jusqu'à 19 h 30 du lundi au vendredi.",
          "Une navette le samedi après-midi sera testée pendant l'été 2027 ; elle ne sera maintenue que si la fréquentation le justifie.",
          "Un espace jeunes ouvrira en janvier 2027 dans l'ancienne école Pasteur, le mercredi après-midi, avec une animatrice à mi-temps.",

@@ -108,6 +108,7 @@ RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _P
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
+MAX_FIELD_GOAL_WORDS = 60  # the words of an objective given alone after « Objectif : » (see colon_list)
 HEADED_THING_WORDS = 6  # the words at least of a thing named as a demand under its heading (see headed_thing)
 # A sentence opening on a thing named with a determiner (« Des bancs … », « Un abri … », « De la
 # lumière … », « Plus de poubelles … », « Le wifi gratuit … »)
@@ -547,7 +548,10 @@ class _Paragraphs:
             part = p.group(0).strip().rstrip(".").strip()
             if part:
                 parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
-        if not parts or any(len(part.split()) > 25 for _, part in parts):
+        if not parts or any(len(part.split()) > (MAX_FIELD_GOAL_WORDS if objective and len(parts) == 1 else 25)
+                            for _, part in parts):
+            # (an objective stated alone may be a long clause: « Objectif : d'ici 2030, que chaque
+            # jeune puisse se déplacer seul, trouver un lieu … et prendre part aux décisions … »)
             return False
         if objective and all(not re.search(r"[^\W\d_]", part) for _, part in parts):
             return True  # « Prochain objectif : 1 500 » beside a counter of signatures: a figure, no aim stated
