@@ -6,6 +6,7 @@ import pytest
 
 from nlp_stn.extract import extract
 from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id
+from nlp_stn.extract.base import TextBuilder
 from nlp_stn.segment import classify_leadin, parse_label, role_of_header, segment, segment_many, write_segments
 from nlp_stn.settings import Settings
 from nlp_stn.status import status_cap
@@ -4259,4 +4260,27 @@ def test_a_spending_entered_in_the_budget_is_an_action(tmp_path):
     assert [(u.kind, u.text) for u in units] == [
         ("action", "La réfection de la toiture du gymnase est inscrite au budget 2027 pour 90 000 €."),
         ("action", "Les nouveaux jeux de l'aire du Pré-Vert sont prévus dans le budget primitif."),
+    ]
+
+
+def _answer(blocks):
+    b = TextBuilder()
+    for kind, text, level, marker in blocks:
+        b.add(kind, text, level=level, marker=marker)
+    ex = b.build()
+    return Document(id="reponse.pdf", path="reponse.pdf", format="pdf", title="", text=ex.text, blocks=ex.blocks,
+                    meta=DocMeta(kind="strategy"))
+
+
+def test_an_answer_s_caveat_that_it_cannot_do_everything_turns_nothing_down():
+    # « Nous ne pourrons pas tout faire » warns the reader; no demand is refused by it
+    doc = _answer([
+        ("heading", "Réponse de la commune au conseil des sages", 1, ""),
+        ("heading", "Le mot du maire", 2, ""),
+        ("paragraph", "Merci pour ces quinze propositions. Nous ne pourrons pas tout faire, mais nous "
+                      "répondrons à chacune.", 0, ""),
+        ("heading", "Ce que nous ferons", 2, ""),
+        ("paragraph", "La commune installera six bancs au square des Tilleuls en 2027.", 0, "")])
+    assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
+        ("action", "La commune installera six bancs au square des Tilleuls en 2027.", ""),
     ]

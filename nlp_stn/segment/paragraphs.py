@@ -17,7 +17,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _ONE_PROPOSAL_LEADIN, _OPPOSES, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
-                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _NOT_EVERYTHING, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
 from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
@@ -1277,6 +1277,8 @@ class _Paragraphs:
                     continue
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
+                if _NOT_EVERYTHING.search(sentence):
+                    continue  # « Nous ne pourrons pas tout faire, et nous le disons … »: a caveat, nothing turned down
                 if (self.under_refusals(block) and re.search(r"[^\W\d_]{2}", sentence)
                         and not _SOME_REQUESTS.match(sentence)):
                     # the paragraph right under an authority's title of refusals (« Ce que nous ne
