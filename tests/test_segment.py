@@ -4284,3 +4284,15 @@ def test_an_answer_s_caveat_that_it_cannot_do_everything_turns_nothing_down():
     assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
         ("action", "La commune installera six bancs au square des Tilleuls en 2027.", ""),
     ]
+
+
+def test_the_sentence_presenting_an_answer_s_refusals_is_no_decision():
+    # « voici les demandes que nous ne retiendrons pas » presents the refusals listed below it
+    doc = _answer([
+        ("heading", "Réponse de la commune au conseil des sages", 1, ""),
+        ("heading", "Ce que nous ne ferons pas", 2, ""),
+        ("paragraph", "Par souci de clarté, voici les demandes que nous ne retiendrons pas, et pourquoi.", 0, ""),
+        ("list_item", "Piscine couverte : son coût dépasse les moyens de la commune.", 0, "●")])
+    assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
+        ("decision", "Piscine couverte : son coût dépasse les moyens de la commune.", "non retenue"),
+    ]

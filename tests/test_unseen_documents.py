@@ -1811,7 +1811,7 @@ CASES = [
          "Une permanence de la Maison des adolescents (psychologue) sera accueillie une fois par mois au Point Information Jeunesse à partir d'octobre 2026.",
          "Des distributeurs gratuits de protections périodiques seront installés au gymnase municipal et à l'espace jeunes ; pour le collège, la demande a été transmise au Département.",
      ],
-     [], 7),
+     [], 6),
 ]
 
 
