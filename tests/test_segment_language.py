@@ -923,3 +923,15 @@ def test_an_item_opened_by_et_and_an_infinitive_adds_one_more_deed(tmp_path):
         ("recommendation", "", "Installer des bancs au square."),
         ("recommendation", "", "Et planter des arbres le long du mail."),
     ]
+
+
+def test_a_question_to_the_reader_addressed_as_tu_asks_the_authority_nothing(tmp_path):
+    # a youth council's page turns to its reader (« Et toi, t'en penses quoi ? »): no question
+    # put to the authority, unlike « Qui paiera … ? »
+    assert _kinds(tmp_path, OPINION + (
+        "À toi de jouer\n\n"
+        "Et toi, t'en penses quoi ? Écris-nous sur le site de la mairie !\n\n"
+        "Le stade\n\n"
+        "Qui paiera le nouveau terrain ?\n")) == [
+        ("question", "", "Qui paiera le nouveau terrain ?"),
+    ]

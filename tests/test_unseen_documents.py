@@ -1796,7 +1796,7 @@ CASES = [
     ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
      'canvaavis-Avis-CMJ-2026-version-finale',
      [],
-     [], 1),
+     [], 0),
     ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
      'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',
      [

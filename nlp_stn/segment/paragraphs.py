@@ -108,6 +108,10 @@ RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _P
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
+# The reader addressed as « tu » (« Et toi, t'en penses quoi ? », « Tu as une idée ? », « Donne ton
+# avis ! »): a demands document calling on its readers (a youth council's leaflet), never on the
+# authority, which it does not « tutoie »
+_READER_ADDRESSED = re.compile(r"\b(?:tu|toi|ton|tes)\b|\bt['’]\s*(?:en|y|as|es)\b", re.I)
 MAX_FIELD_GOAL_WORDS = 60  # the words of an objective given alone after « Objectif : » (see colon_list)
 HEADED_THING_WORDS = 6  # the words at least of a thing named as a demand under its heading (see headed_thing)
 # A sentence opening on a thing named with a determiner (« Des bancs … », « Un abri … », « De la
@@ -1253,6 +1257,8 @@ class _Paragraphs:
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=True))
                 continue
+            if sentence.endswith("?") and self.prior == "recommendation" and _READER_ADDRESSED.search(sentence):
+                continue  # « Et toi, t'en penses quoi ? »: the opinion turns to its young reader, asks the authority nothing
             if sentence.endswith("?") and _QUESTIONS_RAISED.match(sentence):
                 continue  # « Quelles interrogations le bilan soulève-t-il ? »: the title of the questions below
             if sentence.endswith("?") and not _suggests(sentence):
