@@ -263,7 +263,11 @@ def misread_article(start: str) -> bool:
 
 # --- list markers ---------------------------------------------------------------------
 
-BULLETS = "•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇›–—−-*\uf0b7\uf0a7\uf0d8\uf076"
+# (with the pictograms a designed page puts before its lines, as Canva's or a leaflet's: cross marks
+# « ✖ ✗ ✘ » beside the ticks, stars « ★ ☆ ✦ », « ♻ », arrows « ➡ ▶ », maybe with the emoji
+# variation selector after them)
+PICTOGRAM_BULLETS = "✖✗✘★☆✦♻➡▶"
+BULLETS = "•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇›–—−-*\uf0b7\uf0a7\uf0d8\uf076" + PICTOGRAM_BULLETS
 _MARKER = re.compile(
     r"""^[ \t]*(?:
         (?P<numbullet>\d{1,3})[ \t]*[•·][ \t]*                 # 1 •
@@ -273,6 +277,7 @@ _MARKER = re.compile(
       | (?P<letter>[a-zA-Z])[.)](?=[ \t])[ \t]*                 # a.  a)  A.
       | \((?P<paren>\d{1,3}|[ivx]{1,5}|[IVX]{1,5}|[a-zA-Z])\)(?=[ \t])[ \t]*   # (a)  (ii)  (3): LaTeX's enumerate, legal texts
       | (?P<bullet>[•◦○●▪▫■□►▸▹‣➢➤➔➜→⇒✓✔❖◆◇\uf0b7\uf0a7\uf0d8\uf076])[ \t]*   # • → ✓
+      | (?P<picto>[✖✗✘★☆✦♻➡▶])\ufe0f?(?=[ \t]+[^\W\d_])[ \t]*   # ✖ ★ ♻ before a word
       | (?P<chevron>›)(?=[ \t]+[^\W\d_][^›\n]*$)[ \t]*         # › Publier (a chevron, not « › A › B » strips)
       | (?P<dash>[-–—−*])(?=[ \t])[ \t]*                        # - * – − (minus sign)
     )""",
@@ -328,7 +333,7 @@ def split_marker(text: str) -> tuple[str, str]:
     rest = text[m.end():]
     if not rest.strip():  # a marker alone is not a marker of anything
         return "", text
-    for name in ("numbullet", "degree", "num", "roman", "letter", "paren", "bullet", "chevron", "dash"):
+    for name in ("numbullet", "degree", "num", "roman", "letter", "paren", "bullet", "picto", "chevron", "dash"):
         value = m.group(name)
         if value:
             return value, rest

@@ -249,3 +249,18 @@ def test_repair_capital_i(raw, expected):
 def test_a_line_opening_with_a_misread_article_goes_on_the_sentence():
     text = "Le projet sera financé par\nIa Région et suivi par\nI'agence. Fin.\nIa suite\nIA générative"
     assert clean_text(text) == "Le projet sera financé par la Région et suivi par l'agence. Fin.\nIa suite\nIA générative"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the pictograms a designed page (Canva, a leaflet) puts before its short lines are bullets,
+    # the emoji variation selector after them too; not a star framing a title over a figure, nor
+    # a pictogram alone
+    ("✖ Il faut repeindre les vestiaires !", ("✖", "Il faut repeindre les vestiaires !")),
+    ("★ Des bancs au square", ("★", "Des bancs au square")),
+    ("♻\ufe0f Trier au collège", ("♻", "Trier au collège")),
+    ("➡ Ouvrir le gymnase le dimanche", ("➡", "Ouvrir le gymnase le dimanche")),
+    ("★ 12 idées pour le quartier ★", ("", "★ 12 idées pour le quartier ★")),
+    ("✖", ("", "✖")),
+])
+def test_split_marker_reads_pictograms_as_bullets(raw, expected):
+    assert split_marker(raw) == expected

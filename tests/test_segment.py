@@ -6,6 +6,7 @@ import pytest
 
 from nlp_stn.extract import extract
 from nlp_stn.model import SEGMENT_COLUMNS, Block, DocMeta, Document, segment_id
+from nlp_stn.extract.base import TextBuilder
 from nlp_stn.segment import classify_leadin, parse_label, role_of_header, segment, segment_many, write_segments
 from nlp_stn.settings import Settings
 from nlp_stn.status import status_cap
@@ -4626,4 +4627,39 @@ def test_a_deliberation_told_under_what_we_will_do_is_a_decision(tmp_path):
         ("decision", "Par délibération du 12 octobre 2026, le conseil municipal a créé une halle couverte pour le marché du jeudi."),
         ("action", "Le marché du jeudi sera déplacé sur la place de la Mairie dès avril 2027."),
         ("decision", "Nous ne créerons pas de second marché le dimanche."),
+    ]
+
+
+def _answer(blocks):
+    b = TextBuilder()
+    for kind, text, level, marker in blocks:
+        b.add(kind, text, level=level, marker=marker)
+    ex = b.build()
+    return Document(id="reponse.pdf", path="reponse.pdf", format="pdf", title="", text=ex.text, blocks=ex.blocks,
+                    meta=DocMeta(kind="strategy"))
+
+
+def test_an_answer_s_caveat_that_it_cannot_do_everything_turns_nothing_down():
+    # « Nous ne pourrons pas tout faire » warns the reader; no demand is refused by it
+    doc = _answer([
+        ("heading", "Réponse de la commune au conseil des sages", 1, ""),
+        ("heading", "Le mot du maire", 2, ""),
+        ("paragraph", "Merci pour ces quinze propositions. Nous ne pourrons pas tout faire, mais nous "
+                      "répondrons à chacune.", 0, ""),
+        ("heading", "Ce que nous ferons", 2, ""),
+        ("paragraph", "La commune installera six bancs au square des Tilleuls en 2027.", 0, "")])
+    assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
+        ("action", "La commune installera six bancs au square des Tilleuls en 2027.", ""),
+    ]
+
+
+def test_the_sentence_presenting_an_answer_s_refusals_is_no_decision():
+    # « voici les demandes que nous ne retiendrons pas » presents the refusals listed below it
+    doc = _answer([
+        ("heading", "Réponse de la commune au conseil des sages", 1, ""),
+        ("heading", "Ce que nous ne ferons pas", 2, ""),
+        ("paragraph", "Par souci de clarté, voici les demandes que nous ne retiendrons pas, et pourquoi.", 0, ""),
+        ("list_item", "Piscine couverte : son coût dépasse les moyens de la commune.", 0, "●")])
+    assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
+        ("decision", "Piscine couverte : son coût dépasse les moyens de la commune.", "non retenue"),
     ]

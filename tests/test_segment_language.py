@@ -926,3 +926,53 @@ def test_the_author_judging_a_thing_necessary_asks_for_it(tmp_path):
                                "entretien."),
         ("recommendation", "", "Nous jugeons urgent que le collège soit relié à la gare par une voie verte."),
     ]
+
+
+def test_a_wish_spoken_in_running_text_of_an_opinion_is_a_demand(tmp_path):
+    # « On veut … » / « Nous voulons … » opening a paragraph of an opinion (a youth council's
+    # designed page writes as it speaks): its writers ask for the thing; not « on veut bien »
+    # (they agree) nor « nous voudrions remercier » (thanks)
+    assert _kinds(tmp_path, OPINION + (
+        "Un terrain pour tous\n\n"
+        "On veut un terrain multisport couvert derrière la salle des fêtes.\n\n"
+        "On veut bien aider à le nettoyer le samedi.\n\n"
+        "Nous voudrions remercier les animateurs du centre social.\n")) == [
+        ("recommendation", "", "On veut un terrain multisport couvert derrière la salle des fêtes."),
+    ]
+
+
+def test_an_item_of_an_opinion_asking_in_so_many_words_is_a_demand_even_with_an_exclamation(tmp_path):
+    # « ✖ Il faut … ! » on a designed page, « - Il faudrait … » in a list: the item asks, its « ! »
+    # only insists; an exclamation that asks nothing stays none
+    assert _kinds(tmp_path, OPINION + (
+        "Le stade\n\n"
+        "Les vestiaires sont sales.\n\n"
+        "✖ Il faut repeindre les vestiaires du stade !\n"
+        "- Il faudrait ouvrir la salle le dimanche.\n"
+        "- Quelle belle fête !\n")) == [
+        ("recommendation", "", "Il faut repeindre les vestiaires du stade !"),
+        ("recommendation", "", "Il faudrait ouvrir la salle le dimanche."),
+    ]
+
+
+def test_an_item_opened_by_et_and_an_infinitive_adds_one_more_deed(tmp_path):
+    # « Et planter … » after « Installer … »: « Et » alone before the infinitive adds a demand, as
+    # « Et aussi … » does
+    assert _kinds(tmp_path, OPINION + (
+        "- Installer des bancs au square.\n"
+        "- Et planter des arbres le long du mail.\n")) == [
+        ("recommendation", "", "Installer des bancs au square."),
+        ("recommendation", "", "Et planter des arbres le long du mail."),
+    ]
+
+
+def test_a_question_to_the_reader_addressed_as_tu_asks_the_authority_nothing(tmp_path):
+    # a youth council's page turns to its reader (« Et toi, t'en penses quoi ? »): no question
+    # put to the authority, unlike « Qui paiera … ? »
+    assert _kinds(tmp_path, OPINION + (
+        "À toi de jouer\n\n"
+        "Et toi, t'en penses quoi ? Écris-nous sur le site de la mairie !\n\n"
+        "Le stade\n\n"
+        "Qui paiera le nouveau terrain ?\n")) == [
+        ("question", "", "Qui paiera le nouveau terrain ?"),
+    ]

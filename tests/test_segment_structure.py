@@ -3066,3 +3066,77 @@ def test_a_plan_row_whose_status_turns_it_down_is_a_decision(tmp_path):
         ("action", "Reportée en 2029", "Couvrir le terrain de pétanque\nTravaux reportés faute de crédits."),
         ("action", "Abandonnée", "Créer un skatepark\nProjet arrêté après l'étude de sol."),
     ]
+
+
+def test_a_catchword_title_over_its_demand_stated_in_the_infinitive_is_no_unit():
+    # a designed opinion (a poster, a leaflet) puts a short title in capitals over the demand
+    # stated in full: the paragraph is the unit, the title only its catchword, and the sentences
+    # after it are read as usual; a title over its explanation stays the demand
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "ABRITER LES VOYAGEURS", 4, ""),
+        ("paragraph", "Poser un abri avec un banc à l'arrêt de car de la place de l'Église.", 0, ""),
+        ("paragraph", "L'hiver, on attend sous la pluie, et il faudrait aussi des horaires lisibles.", 0, ""),
+        ("heading", "Ouvrir la bibliothèque le samedi", 4, ""),
+        ("paragraph", "Beaucoup d'aînés sont occupés en semaine par leurs petits-enfants.", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Poser un abri avec un banc à l'arrêt de car de la place de l'Église."),
+        ("recommendation", "L'hiver, on attend sous la pluie, et il faudrait aussi des horaires lisibles."),
+        ("recommendation", "Ouvrir la bibliothèque le samedi"),
+    ]
+
+
+def test_a_suggestion_under_a_recommendation_given_as_a_heading_is_one_more_demand():
+    # a paragraph of one question under a titled recommendation is a question put to the
+    # authority, unless it suggests (« Et pourquoi pas … ? »): one more demand
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "Rouvrir la piscine l'été", 4, ""),
+        ("paragraph", "La piscine est fermée depuis deux étés.", 0, ""),
+        ("heading", "LES PETITS-ENFANTS", 6, ""),
+        ("paragraph", "Et pourquoi pas des cours de natation gratuits pour les petits-enfants ?", 0, ""),
+        ("heading", "LE PERSONNEL", 6, ""),
+        ("paragraph", "Qui paiera le maître-nageur ?", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Rouvrir la piscine l'été"),
+        ("recommendation", "Et pourquoi pas des cours de natation gratuits pour les petits-enfants ?"),
+        ("question", "Qui paiera le maître-nageur ?"),
+    ]
+
+
+def test_a_thing_named_without_a_verb_on_a_page_of_headed_proposals_is_a_demand():
+    # a designed opinion: short sibling headings, each over one or two paragraphs; a paragraph
+    # naming a thing in one verbless sentence is what is asked, a finding (a verb) is not
+    doc = _document([
+        ("heading", "L'avis du conseil des aînés", 1, ""),
+        ("heading", "DES BANCS PARTOUT", 6, ""),
+        ("paragraph", "Des bancs à l'ombre le long du mail et devant la poste.", 0, ""),
+        ("heading", "RESPIRER", 6, ""),
+        ("paragraph", "Planter des tilleuls dans la cour de la résidence.", 0, ""),
+        ("heading", "LE MARCHÉ", 6, ""),
+        ("paragraph", "Le marché du jeudi est trop loin pour beaucoup d'entre nous.", 0, ""),
+        ("paragraph", "Une navette gratuite le jeudi matin jusqu'à la place.", 0, ""),
+    ], kind="avis")
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("recommendation", "Des bancs à l'ombre le long du mail et devant la poste."),
+        ("recommendation", "Planter des tilleuls dans la cour de la résidence."),
+        ("recommendation", "Une navette gratuite le jeudi matin jusqu'à la place."),
+    ]
+
+
+def test_an_objective_field_stated_alone_may_be_a_long_clause():
+    # « Objectif : » then one long clause (no « ; »): the objective, however long its clause
+    doc = _document([
+        ("heading", "Stratégie vélo 2027-2031 de la commune", 1, ""),
+        ("heading", "1. Notre ambition", 2, "1"),
+        ("paragraph", "Objectif : d'ici 2031, que chaque écolier et chaque collégien de la commune puisse venir "
+                      "à l'école à vélo, seul et en sécurité, par un itinéraire continu, éclairé et jalonné depuis "
+                      "chacun des hameaux.", 0, ""),
+    ])
+    assert [(u.kind, u.text) for u in segment(doc)] == [
+        ("objective", "d'ici 2031, que chaque écolier et chaque collégien de la commune puisse venir à l'école à "
+                      "vélo, seul et en sécurité, par un itinéraire continu, éclairé et jalonné depuis chacun des "
+                      "hameaux"),
+    ]

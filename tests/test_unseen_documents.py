@@ -319,8 +319,9 @@ CASES = [
     ("../matching-checks/arvene/corpus/arvene/strategie-numerique-petr-2026-2030-comite-syndical.pdf",
      "arvene-strategie-numerique-petr", [], [], 5),
     # - the council's opinion as a designed two-column PDF (sidebar, boxes, pull quotes).
-    #   Extra: the sidebar's priorities and pull quotes, read as demands too
-    ("../matching-checks/arvene/corpus/arvene/avis-codev-strategie-numerique.pdf", "arvene-avis-codev", [], [], 8),
+    #   Extra: the sidebar's priorities and pull quotes, read as demands too (since 2026-11-28 no
+    #   longer the two catchword titles over their demand stated in full in the infinitive)
+    ("../matching-checks/arvene/corpus/arvene/avis-codev-strategie-numerique.pdf", "arvene-avis-codev", [], [], 6),
     # Tenth round (three testers, 2026-11-26):
     # - a council's opinion as a PDF made from ODT (« Proposition n° 1 – » paragraphs, cover,
     #   sommaire, footnotes, members and glossary annexes; a bold « Proposition n° 13 – » title
@@ -1887,10 +1888,12 @@ CASES = [
      'padlet-atelier-coeur-de-bourg-marsillac-padlet',
      [],
      [], 6),
+    # (the editorial's « Nous ne pourrons pas tout faire, et nous vous dirons pourquoi. » is a caveat,
+    # no refusal: one extra less since the canvaavis pair's rule)
     ('../matching-checks/padlet/corpus/padlet/marsillac-mag-hors-serie-3-coeur-de-bourg.pdf',
      'padlet-marsillac-mag-hors-serie-3-coeur-de-bourg',
      [],
-     [], 7),
+     [], 6),
     # mailthread: a residents' association's e-mail thread saved as plain text (the town hall's Outlook
     # acknowledgement on top with its signature, « P Avant d'imprimer » and confidentiality disclaimer,
     # « -----Message d'origine----- » with De/Envoyé/À/Objet, the president's forward adding two « - » demands
@@ -1928,6 +1931,33 @@ CASES = [
          'La rue des Aubépines passera en zone 30 au 1er septembre 2026.',
          "De même, la salle des Tilleuls restera fermée le dimanche, faute d'agent d'astreinte ; elle peut en revanche être prêtée aux associations le samedi jusqu'à 23 h.",
      ], 0),
+    # canvaavis: a youth council's opinion designed in Canva and exported as PDF (A4 design of absolutely
+    # placed text boxes: letter-spaced display titles, « 01 » badges on their own line over a capitalised
+    # title, two columns per page, « ✖ »/« ✔ »/« ♻ » pictograms before short sentences, « Le saviez-vous ? »
+    # boxes, a contents page of numbers and page numbers, demands hidden in sentences and in a question) and
+    # the town's youth strategy written in Google Docs and exported as PDF (title page, linked « Sommaire »
+    # with page numbers, numbered headings, « Action n. Title » headings over a paragraph of one or two
+    # commitments, « Objectif : » and « Indicateur : » lines, « Ce que nous ne ferons pas » bullets with a
+    # bold lead, a recap table)
+    ('../matching-checks/canvaavis/corpus/canvaavis/Avis-CMJ-2026-version-finale.pdf',
+     'canvaavis-Avis-CMJ-2026-version-finale',
+     [],
+     [], 0),
+    ('../matching-checks/canvaavis/corpus/canvaavis/Strategie-jeunesse-2026-2030-reponse-au-CMJ.pdf',
+     'canvaavis-Strategie-jeunesse-2026-2030-reponse-au-CMJ',
+     [
+         "Dès septembre 2026, la navette urbaine circulera jusqu'à 19 h 30 du lundi au vendredi.",
+         "Une navette le samedi après-midi sera testée pendant l'été 2027 ; elle ne sera maintenue que si la fréquentation le justifie.",
+         "Un espace jeunes ouvrira en janvier 2027 dans l'ancienne école Pasteur, le mercredi après-midi, avec une animatrice à mi-temps.",
+         'Une ouverture le samedi sera envisagée en 2028, selon la fréquentation.',
+         'Les modules du skatepark seront remplacés au printemps 2027 (85 000 €).',
+         'Les usagers seront consultés sur le choix des nouveaux modules ; un module pour les trottinettes sera proposé au vote.',
+         "Le conseil municipal a décidé d'étendre la gratuité de la carte de la médiathèque aux étudiants jusqu'à 25 ans, sur présentation de leur carte d'étudiant.",
+         "Les barquettes en plastique seront remplacées par des bacs en inox dans les deux restaurants scolaires des écoles d'ici la rentrée 2027.",
+         "Une permanence de la Maison des adolescents (psychologue) sera accueillie une fois par mois au Point Information Jeunesse à partir d'octobre 2026.",
+         "Des distributeurs gratuits de protections périodiques seront installés au gymnase municipal et à l'espace jeunes ; pour le collège, la demande a été transmise au Département.",
+     ],
+     [], 6),
 ]
 
 

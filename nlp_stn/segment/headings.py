@@ -320,6 +320,17 @@ class _Headings:
                 return True
         return False
 
+    def titles_stated_demand(self, block: Block) -> bool:
+        """Whether the section a heading opens starts with a paragraph that asks by itself in the
+        infinitive (« GARER SON VÉLO » over « Installer des arceaux couverts devant l'école. »): the
+        heading is the demand's catchword, as a designed page (a poster, a leaflet) puts it over the
+        demand stated in full, or the theme of the demands below it; the paragraph is the unit."""
+        section = self.section_blocks(block)
+        if not section or section[0].kind != "paragraph":
+            return False
+        text = section[0].text
+        return bool(self.lang.infinitive(text) and not self.lang.infinitive_subject(text))
+
     def heads_labelled_actions(self, block: Block) -> bool:
         """Whether a heading opens a part whose blocks (up to the next heading of its level or
         above) include an action given by its label (« Règle n° 7 – … », « Action 2.1 – … »)."""
@@ -566,7 +577,7 @@ class _Headings:
         if (not marker and (st.hint in ("recommendation", "action") or self.prior == "recommendation")
                 and 2 <= len(block.text.split()) <= 20 and not block.text.rstrip().endswith(":")
                 and self.lang.infinitive(_STRUCTURE_LABEL.sub("", block.text, count=1))
-                and not self.section_asks(block)):
+                and not self.section_asks(block) and not self.titles_stated_demand(block)):
             # "Garantir un accès de qualité partout" as the title of its explanation, in a
             # section of proposals or in an opinion: a recommendation (or an action); the verb is
             # sought after a structural label (« Chapitre 2 – Accessibilité … » is a section)

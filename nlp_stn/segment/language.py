@@ -208,6 +208,16 @@ _SPOKEN_DEMAND = re.compile(
     r"|\b(?:svp|stp|s['’]il\s+(?:vous|te)\s+pla[iî]t)\b",
     re.I,
 )
+# The same wish opening a sentence of running text in an opinion (« On veut une piste cyclable
+# jusqu'au lycée. », « Nous voulons des bancs au square. »): its writers ask for a thing; not « on
+# veut savoir … », « on veut bien … » (they agree), nor « nous voudrions remercier … » (thanks)
+_SPOKEN_WANT = re.compile(
+    r"^\W*(?:(?:et|mais|alors|donc|bref|franchement|surtout|aussi|enfin)\s*,?\s+)*(?:on|nous)\s+"
+    r"(?:veut|voudrait|voulons|voudrions|r[ée]clame|r[ée]clamons)\s+"
+    r"(?!(?:savoir|comprendre|conna[iî]tre|bien|remercier|saluer|souligner|rappeler|dire|insister|croire)\b)"
+    r"(?:(?:aussi|surtout|vraiment|enfin|également)\s+)?(?:un|une|des|le|la|les|l['’]|du|de\s+la|plus\s+de|que\b|qu['’]|[^\W\d_]+(?:er|ir|re)\b)",
+    re.I,
+)
 # A typed arrow opening a line (« -> », « => », « → »): a bullet, not part of the text
 _TYPED_ARROW = re.compile(r"^\s*(?:-+>|=+>|[→➔➜⇒])\s*")
 # Sub-points lettered inside one sentence (« … il propose a) de créer …, et b) d'ouvrir … »)
@@ -1510,8 +1520,11 @@ _TOPIC_LEAD = re.compile(r"^\s*[^\W\d_][^\W\d_'’-]*(?:[\s'’-]+[^\W\d_]+){0,2
 
 
 # An item opened by a connective adding it to the one before (« Et aussi des ateliers … », « Et puis
-# également ouvrir … »): one more thing asked, read by what follows the connective
-_ADDED_ITEM = re.compile(r"^\s*et\s+(?:puis\s+)?(?:aussi|également|egalement|enfin|surtout)\s+(?=\w)", re.I)
+# également ouvrir … »): one more thing asked, read by what follows the connective; « Et » alone
+# too right before a verb in the infinitive (« Et ajouter un banc près des jeux. », the short
+# sentences of a designed page)
+_ADDED_ITEM = re.compile(r"^\s*et\s+(?:puis\s+)?(?:(?:aussi|également|egalement|enfin|surtout)\s+(?=\w)"
+                         r"|(?=(?:se\s+|s['’]\s*)?[^\W\d_]{3,}(?:er|ir|re)\s))", re.I)
 
 
 def _without_addition(text: str) -> str:
@@ -1519,6 +1532,8 @@ def _without_addition(text: str) -> str:
 
     >>> _without_addition("Et aussi des bancs au square."), _without_addition("Et le parc ?")
     ('des bancs au square.', 'Et le parc ?')
+    >>> _without_addition("Et ajouter un banc près des jeux."), _without_addition("Et des bancs !")
+    ('ajouter un banc près des jeux.', 'Et des bancs !')
     """
     return _ADDED_ITEM.sub("", text, count=1)
 

@@ -15,7 +15,7 @@ from .vocabulary import (MAX_ACTION_TITLE_WORDS, _ADMIN_TAIL, _ADVERBS, _ASSIGNE
 from .units import _Unit
 from .language import (_COMPLEMENT_WORDS, _after_topic, _without_addition, _COPULA, _EXAMPLE_START, _INLINE_SEPARATOR, _PREPOSITIONS, _SPOKEN_DEMAND,
                        _COUNTED_ONES, _TALLY, _TYPED_ARROW, _collapse, _first_word, _marker_class, _may_start_with_infinitive,
-                       _reference_note, _sentences, _suggests, _wish_clauses, _word_count)
+                       _reference_note, _sentences, _states_ask, _suggests, _wish_clauses, _word_count)
 from .tables import _REFUSAL, _describe, classify_leadin
 from .priors import _ARTICLES, _FIGURE_ALONE, _FIGURE_START, _KEY_FIGURES_SECTION, _REFUSED_SECTION
 
@@ -348,6 +348,13 @@ class _Lists:
             return  # « on veut un city-stade !!! »: the « ! » insists
         if _EXAMPLE_START.match(text) or (text.endswith("!") and not self.ideas and not self.insisted_proposal(text)):
             return  # an example, an exclamation (on a workshop's post-it, « !!! » only insists)
+        if (not role and hint in ("", "recommendation") and self.prior == "recommendation"
+                and len(_sentences(text)) == 1 and _states_ask(text.rstrip(" !"))):
+            # « ✖ Il faut rénover le skatepark ! », « – Il faudrait ouvrir le gymnase le dimanche. »:
+            # an item of a demands document asking in so many words, one demand
+            unit.kind = "recommendation"
+            self.add(unit)
+            return
         if first in _PREPOSITIONS and not first_in_cell and not _sentence_item(text):
             return  # a complement of the item before (not « En 2029, deux guichets seront … . », a sentence)
         if (not role and self.prior == "action" and hint in ("", "recommendation")
@@ -450,9 +457,10 @@ class _Lists:
 
     def insisted_proposal(self, text: str) -> bool:
         """Whether ``text``, ended by « ! », opens with an infinitive (« Garder un accueil en mairie :
-        tout le monde n'a pas internet ! »): a proposal whose « ! » only insists, not an
-        exclamation (« Enfin la fibre ! », « Bravo aux bénévoles ! »)."""
-        return bool(self.lang.infinitive(text))
+        tout le monde n'a pas internet ! ») or asks in so many words (« Il faut rouvrir la piscine ! »,
+        see _states_ask): a proposal whose « ! » only insists, not an exclamation (« Enfin la
+        fibre ! », « Bravo aux bénévoles ! »)."""
+        return bool(self.lang.infinitive(text) or _states_ask(text.rstrip(" !")))
 
     def titled_pledge(self, block: Block, text: str) -> bool:
         """In an authority's document (a plan, a programme), an item made of a short title

@@ -17,10 +17,10 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _ONE_PROPOSAL_LEADIN, _OPPOSES, _REASONS_FIELD, _VERDICT_FIELD, _OWN_ADVICE_WISH, _OWN_WISH, _PRESENT_BURDEN, _REFUSAL_REASONS, _REJECTED_BY_VOTE, _REPORTED_DEMAND,
                          _STUDY_ONLY,
                          _REPORTED_THING,
-                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
+                         _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _NOT_EVERYTHING, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (tells_future, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
@@ -130,6 +130,16 @@ RUNIN_TITLE_WORDS = 5  # the words of a run-in title opening a paragraph (see _P
 MAX_HEADED_TITLE_WORDS = 14  # the words of an engagement's heading (see _headed_paragraphs)
 MAX_HEADED_WORDS = 120  # the words of one of its paragraphs
 MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
+# The reader addressed as « tu » (« Et toi, t'en penses quoi ? », « Tu as une idée ? », « Donne ton
+# avis ! »): a demands document calling on its readers (a youth council's leaflet), never on the
+# authority, which it does not « tutoie »
+_READER_ADDRESSED = re.compile(r"\b(?:tu|toi|ton|tes)\b|\bt['’]\s*(?:en|y|as|es)\b", re.I)
+MAX_FIELD_GOAL_WORDS = 60  # the words of an objective given alone after « Objectif : » (see colon_list)
+HEADED_THING_WORDS = 6  # the words at least of a thing named as a demand under its heading (see headed_thing)
+# A sentence opening on a thing named with a determiner (« Des bancs … », « Un abri … », « De la
+# lumière … », « Plus de poubelles … », « Le wifi gratuit … »)
+_NAMED_THING = re.compile(r"^\W*(?:un|une|des|du|de\s+la|de\s+l['’]|plus\s+de|plus\s+d['’]|davantage\s+de|davantage\s+d['’]"
+                          r"|le|la|les|l['’])(?:\s+|(?<=['’]))[^\W\d_]", re.I)
 # The progress of an engagement printed alone under its title (a page's status badge: « En
 # cours », « À venir », « Réalisé », « Terminée », « À l'étude »): a label, no paragraph
 _PROGRESS_LABEL = re.compile(
@@ -601,7 +611,10 @@ class _Paragraphs:
             part = p.group(0).strip().rstrip(".").strip()
             if part:
                 parts.append((m.start(2) + p.start() + len(p.group(0)) - len(p.group(0).lstrip()), part))
-        if not parts or any(len(part.split()) > 25 for _, part in parts):
+        if not parts or any(len(part.split()) > (MAX_FIELD_GOAL_WORDS if objective and len(parts) == 1 else 25)
+                            for _, part in parts):
+            # (an objective stated alone may be a long clause: « Objectif : d'ici 2030, que chaque
+            # jeune puisse se déplacer seul, trouver un lieu … et prendre part aux décisions … »)
             return False
         if objective and all(not re.search(r"[^\W\d_]", part) for _, part in parts):
             return True  # « Prochain objectif : 1 500 » beside a counter of signatures: a figure, no aim stated
@@ -926,6 +939,8 @@ class _Paragraphs:
                 return
         if self.headed_engagement(block):
             return
+        if self.headed_thing(block):
+            return
         self.sentences(block)
 
     def runin_title(self, text: str) -> int:
@@ -1038,6 +1053,24 @@ class _Paragraphs:
                            page=block.page))
         return True
 
+    def headed_thing(self, block: Block) -> bool:
+        """On a demands document's page of headed proposals (see :func:`_headed_paragraphs`: short
+        sibling headings, each over one to three paragraphs, as a designed page puts a catchword
+        over each proposal), a paragraph of one sentence naming a thing without a verb (« Des
+        poubelles de tri dans chaque parc et devant le collège. », « Le wifi gratuit au square, pour
+        travailler dehors. ») is what is asked: one demand; not under a demand given as a heading,
+        which it explains."""
+        st = self.state
+        text = block.text.strip()
+        if (self.prior != "recommendation" or block.start not in self.headed
+                or (st.parent is not None and st.parent_heading and st.parent.kind != "objective")
+                or len(_sentences(text)) != 1 or not text.endswith((".", "!")) or _word_count(text) < HEADED_THING_WORDS
+                or not _NAMED_THING.match(text) or self.finite_verb(text)):
+            return False
+        self.add(_Unit(kind="recommendation", text=_collapse(text), start=block.start, end=block.start + len(text),
+                       page=block.page))
+        return True
+
     def promised_thing(self, text: str) -> bool:
         """Whether ``text`` names, in one short verbless phrase opened by an indefinite article, the
         thing promised (« Un compte unique pour toutes vos démarches en ligne. »): on a page of
@@ -1121,9 +1154,11 @@ class _Paragraphs:
         if (explained and self.prior == "recommendation" and questions and len(_sentences(block.text)) == 1
                 and block.text.rstrip().endswith("?")):
             # a paragraph of one question under a recommendation given as a heading (« Enfin, qui
-            # financera l'entretien des bancs ? »): a question put to the authority, not its explanation
-            self.add(_Unit(kind="question", text=_collapse(block.text), start=block.start, end=block.end,
-                           page=block.page))
+            # financera l'entretien des bancs ? »): a question put to the authority, not its
+            # explanation; a suggestion (« Et pourquoi pas une navette le dimanche ? », see
+            # _suggests) is one more demand
+            self.add(_Unit(kind="recommendation" if _suggests(block.text) else "question", text=_collapse(block.text),
+                           start=block.start, end=block.end, page=block.page))
             return
         if explained:
             if st.parent.kind == "action" and not st.parent.state:
@@ -1293,6 +1328,8 @@ class _Paragraphs:
                 self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                end=start + len(sentence), page=block.page, weak=True))
                 continue
+            if sentence.endswith("?") and self.prior == "recommendation" and _READER_ADDRESSED.search(sentence):
+                continue  # « Et toi, t'en penses quoi ? »: the opinion turns to its young reader, asks the authority nothing
             if sentence.endswith("?") and _QUESTIONS_RAISED.match(sentence):
                 continue  # « Quelles interrogations le bilan soulève-t-il ? »: the title of the questions below
             if sentence.endswith("?") and not _suggests(sentence):
@@ -1317,6 +1354,8 @@ class _Paragraphs:
                     continue
                 if _REFUSAL.search(sentence) and _SOME_REQUESTS.match(sentence) and self.answer:
                     continue  # « Certaines verront le jour, d'autres ne seront pas retenues »: it announces
+                if _NOT_EVERYTHING.search(sentence):
+                    continue  # « Nous ne pourrons pas tout faire, et nous le disons … »: a caveat, nothing turned down
                 if (self.under_refusals(block) and re.search(r"[^\W\d_]{2}", sentence)
                         and not _SOME_REQUESTS.match(sentence)):
                     # the paragraph right under an authority's title of refusals (« Ce que nous ne
@@ -1507,6 +1546,8 @@ class _Paragraphs:
                       or (self.prior != "action" and len(self.units) > first_unit
                           and self.units[-1].kind == "recommendation" and _PRONOUN_PROPOSES.match(sentence))
                       or _COMMITMENT_QUESTION.match(sentence) or _INTENT_ASKED.match(sentence)
+                      # « On veut une piste cyclable jusqu'au lycée. » in an opinion: its writers' wish, as spoken
+                      or (self.prior == "recommendation" and _SPOKEN_WANT.match(sentence))
                       # « Deuxièmement, la cour doit être végétalisée » after « Premièrement, nous
                       # demandons … »: a member of a series of demands counted in prose (see _ordinal_series)
                       or (self.prior != "action" and not offset and block.start in self.ordinals)

@@ -247,7 +247,19 @@ _SOME_REQUESTS = re.compile(
     # cette année, d'autres seront étudiées, quelques-unes ne seront pas retenues »)
     r"|^\W*(?:certaine?s|quelques-une?s|quelques-uns|la\s+plupart)(?:\s+d['’]entre\s+(?:elles|eux))?\s+"
     r"(?:ne\s+|n['’]\s*)?(?:seront|sont|ont|pourront|devront|vont|verront|feront|demand\w+|rel[èe]v\w+|n[ée]cessit\w+)\b"
-    r"[^.;]*,\s*(?:d['’]autres|quelques-une?s|quelques-uns|certaine?s)\b", re.I)
+    r"[^.;]*,\s*(?:d['’]autres|quelques-une?s|quelques-uns|certaine?s)\b"
+    # the demands presented by « voici » over the section that lists them (« Par honnêteté, voici les
+    # propositions que nous ne retiendrons pas, et pourquoi. », « Voici ce que nous ne ferons pas : »)
+    r"|^\W*(?:[^,.;:!?]{1,40},\s*)?(?:voici|voil[àa])\s+(?:(?:les|des|nos|vos|celles|ceux)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:demandes|propositions|requ[êe]tes|id[ée]es|attentes|suggestions|contributions|projets|pistes)\b|ce\s+qu)", re.I)
+# The authority owning it cannot do everything asked (« Nous ne pourrons pas tout faire, et nous le
+# disons franchement », « La commune ne peut pas tout financer »): a caveat over its answers, no
+# demand turned down
+_NOT_EVERYTHING = re.compile(
+    r"\b(?:ne\s+|n['’]\s*)(?:pourr\w+|pouv\w+|peu[tx]|peuvent|saur\w+|sera\w*|allons|va|vont)\s+(?:[ée]videmment\s+|malheureusement\s+)?pas\s+"
+    r"(?:(?:[ée]videmment|malheureusement|non\s+plus)\s+)?tout\s+(?:faire|financer|r[ée]aliser|retenir|accepter|satisfaire|traiter"
+    r"|mener|engager|prendre\s+en\s+compte)\b"
+    r"|\b(?:ne\s+|n['’]\s*)(?:pourr\w+|pouv\w+|peu[tx]|peuvent)\s+pas\s+(?:tout\s+)?r[ée]pondre\s+(?:à\s+)?(?:tout|toutes?\s+les)\b", re.I)
 # The authority's stated opinion on a demand, on a line of its own under the heading restating the
 # demand (« Avis de la commune : Favorable avec réserves », « Position du conseil : À l'étude »):
 # the fate of what the section answers (see _Segmenter.add)
