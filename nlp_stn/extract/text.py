@@ -1343,6 +1343,19 @@ _REVIEW_TAG = re.compile(r"^\s*\[(?:[A-ZÀ-ÖØ-Þ]{2,3}|[A-ZÀ-ÖØ-Þ][a-zà-�
 REVIEW_REMARKS = 2  # the remarks between the quoted lines that make a reviewed draft
 
 
+def _attributed_quotes(lines: list[str]):
+    """(first line, last line, end) of each line naming who wrote a quoted message (« Le 4 mai,
+    Anne a écrit : », maybe on two lines: its first and last line), ``end`` the line where the
+    mail's signature starts (« -- », see _SIGNATURE) or the end of the text."""
+    for i, line in enumerate(lines):
+        if not _ATTRIBUTION_END.search(line):
+            continue
+        first = i if _ATTRIBUTION_START.match(line) else i - 1
+        if first < 0 or not _ATTRIBUTION_START.match(lines[first]):
+            continue
+        yield first, i, next((k for k in range(i + 1, len(lines)) if _SIGNATURE.match(lines[k])), len(lines))
+
+
 def _reviewed_drafts(text: str) -> str:
     """``text`` where a mail reviews the message it quotes inline (a draft passed round for
     comments): under the line naming who wrote that message (« Le … a écrit : »), the quoted
@@ -1352,13 +1365,7 @@ def _reviewed_drafts(text: str) -> str:
     lines lose their « > » and the naming line goes (a point-by-point answer, whose answers
     are not tagged so, is read by _answered_quotes)."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not _ATTRIBUTION_END.search(line):
-            continue
-        first = i if _ATTRIBUTION_START.match(line) else i - 1
-        if first < 0 or not _ATTRIBUTION_START.match(lines[first]):
-            continue
-        end = next((k for k in range(i + 1, len(lines)) if _SIGNATURE.match(lines[k])), len(lines))
+    for first, i, end in _attributed_quotes(lines):
         remarks, tagged, quoted_seen, prev_quoted = 0, True, False, False
         for below in lines[i + 1:end]:
             if not below.strip():
@@ -1447,15 +1454,9 @@ def _answered_quotes(text: str) -> tuple[str, set[str]]:
     legal notice under it). A quote not interleaved with answers is left as it is (no points
     answered)."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not _ATTRIBUTION_END.search(line):
-            continue
-        first = i if _ATTRIBUTION_START.match(line) else i - 1
-        if first < 0 or not _ATTRIBUTION_START.match(lines[first]):
-            continue
+    for first, i, end in _attributed_quotes(lines):
         # the runs of quoted lines and of answer lines below, blank lines going with the run above
         runs: list[tuple[bool, list[str]]] = []
-        end = next((k for k in range(i + 1, len(lines)) if _SIGNATURE.match(lines[k])), len(lines))
         for below in lines[i + 1:end]:
             quoted = bool(_MAIL_QUOTE.match(below))
             if not below.strip() and runs:
