@@ -343,9 +343,10 @@ def read(path: Path, settings: Settings) -> Extracted:
     parents, titles = _projects(rows, columns)
     uniform = not columns.plan and _uniform_status(rows, columns)
     discussion = not columns.plan and any(DISCUSSION.search(normalise_name(h)) for h in header)
-    # the comments posted under each card (Padlet's « Comments »), in a cell of its row; not when
-    # they are read apart already (a JSON's nested « comments », a workbook's sheet of comments)
-    commented = () if columns.plan or discussion or columns.comments or children else comments_cells(header, columns)
+    # the comments posted under each card (Padlet's « Comments », a board's « Commentaires »), in a
+    # cell of its row (see Columns.said); not when they are read apart already (a JSON's nested
+    # « comments », a workbook's sheet of comments, an export of the comments themselves)
+    commented = () if discussion or children else columns.said
     said_of: dict[str, list[Child]] = {}  # a proposal's id -> its arguments and comments
     objectives: set[str] = set()  # a plan's objectives already read
     for child in children if not columns.plan else ():
@@ -447,24 +448,18 @@ def read(path: Path, settings: Settings) -> Extracted:
             builder.add("record", reply, fields={**values, "title": "", "body": reply})
         for remark in remarks:
             _add_remark(builder, remark, values, columns)
-        for said in cell_comments(first_value(row, commented)) if commented and not (values["id"] and columns.said) else ():
-            # a comment under the card, read as an argument under a proposal: a unit when its words
-            # ask something; in the card's category, traced to its title (a card with an id and a
-            # column of comments is read below, its comments labelled by that id)
-            builder.add("paragraph", said, fields={"id": "", "category": values["category"],
-                                                   "parent": values["id"] or values["title"] or text.split("\n")[0]})
         for child in said_of.pop(values["id"], ()) if values["id"] else ():
             # an argument or a comment on the proposal, under it: a unit when its words ask
             # something; it is traced to the proposal, which is its context
             builder.add("paragraph", child.text, fields={"id": child.label, "category": values["category"],
                                                          "parent": values["id"]})
-        for said in (row_comments(first_value(row, columns.said)) if values["id"] and not children else ()):
-            # a board's or a platform's comments on the proposal, kept in a cell of its row
-            # (« Commentaires » : « Nicole B. (14/10/2026 18:39) : Oui ! Et aussi … »): read as the
-            # comments of a child sheet are, under the proposal (a unit when they ask something);
-            # comments nested in a JSON export are read as such already (see _json_table)
-            builder.add("paragraph", said, fields={"id": f"Commentaire sur {values['id']}",
-                                                   "category": values["category"], "parent": values["id"]})
+        for said in cell_comments(first_value(row, commented)) if commented else ():
+            # a comment under the card (« Nicole B. (14/10/2026 18:39) : Oui ! Et aussi … »), read
+            # as the comments of a child sheet are, under the proposal: a unit when its words ask
+            # something; labelled by the card's id, or traced to its title when it has none
+            builder.add("paragraph", said, fields={
+                "id": f"Commentaire sur {values['id']}" if values["id"] else "", "category": values["category"],
+                "parent": values["id"] or values["title"] or text.split("\n")[0]})
         indicator = first_value(row, columns.indicator)
         if indicator and not says_nothing(indicator):
             # a cell listing several indicators, as a list-valued export cell (« ["Nombre de …","Part
@@ -1082,44 +1077,6 @@ COMMENT_TEXT = re.compile(r"^(?:(?:texte|contenu|corps|message) (?:du |de |d )?(
                           r"(?: (?:text|texte|body|message|content|contenu))?$")
 
 
-# (who wrote a comment, opening it in a cell of comments: see _COMMENT_AUTHOR below)
-COMMENT_AUTHOR_WORDS = 6  # the most words of a comment's author (« Club des aînés de Loc-Ivy »)
-
-
-def row_comments(cell: str) -> list[str]:
-    r"""The comments a cell of a proposal's row holds (see Columns.said): one per line, or
-    separated by « ; » when each part opens with its author, without the author and the date
-    that open each one (see :data:`_COMMENT_AUTHOR`); those that say nothing (no letter, « +1 »
-    alone) are left out; [] for a cell without letters (a count of comments: « 3 »).
-
-    >>> row_comments("Nicole B. (14/10/2026 18:39) : Oui ! Et des bancs.\nMarc : 👍")
-    ['Oui ! Et des bancs.']
-    >>> row_comments("Anonyme: pareil ici ; Yann K.: et avec une bonne connexion svp"), row_comments("3")
-    (['pareil ici', 'et avec une bonne connexion svp'], [])
-    """
-    lines = [line.strip() for line in (cell or "").splitlines() if line.strip()]
-    if len(lines) == 1:
-        parts = [p.strip() for p in lines[0].split(" ; ")]
-        if len(parts) > 1 and all(_author_of(p) for p in parts):
-            lines = parts
-    out = []
-    for line in lines:
-        author = _author_of(line)
-        text = line[author.end():].strip() if author else line
-        if text and not says_nothing(text) and re.search(r"[^\W\d_]", text):
-            out.append(text)
-    return out
-
-
-def _author_of(comment: str) -> Optional[re.Match]:
-    """The author (and date) opening a comment (see :data:`_COMMENT_AUTHOR`), or None."""
-    found = _COMMENT_AUTHOR.match(comment)
-    if not found:
-        return None
-    name = re.sub(r"\([^()]*\)", " ", found.group(0)).strip(" :")
-    return found if len(name.split()) <= COMMENT_AUTHOR_WORDS else None
-
-
 def comment_column(names: Sequence[str]) -> tuple[int, ...]:
     """The columns (normalised ``names``) holding the text of each comment of an export of
     comments (see :data:`COMMENT_TEXT`), in order.
@@ -1132,10 +1089,6 @@ def comment_column(names: Sequence[str]) -> tuple[int, ...]:
     return tuple(i for i, name in enumerate(names) if COMMENT_TEXT.match(name.replace("_", " ")))
 
 
-# The column of a board's or a platform's export holding the comments posted under each card
-# (Padlet's « Comments », « Commentaires »), normalised: plural, as a card has several; a
-# singular « Commentaire » is one remark on the row (a moderator's, the authority's answer)
-COMMENTS_CELL = frozenset("comments commentaires".split())
 # A comment's author opening its line in such a cell (« Claire Moulis: … », « Anonyme : … »,
 # « Lucas (CMJ): … », « Jean-Luc B.: … », « Nicole B. (14/10/2026 18:39) : … »): up to four
 # capitalised words (particles allowed), a parenthesis (a role, a date), a colon
@@ -1144,34 +1097,31 @@ _COMMENT_AUTHOR = re.compile(
     r"\s*(?:\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
 
 
-def comments_cells(header: Sequence[str], columns: Columns) -> tuple[int, ...]:
-    """The columns of a table of proposals holding the comments posted under each (see
-    :data:`COMMENTS_CELL`), none used as a field of the proposal.
-
-    >>> from nlp_stn.settings import Settings
-    >>> header = ["Subject", "Body", "Author", "Section", "Comments", "Reactions"]
-    >>> comments_cells(header, find_columns(header, Settings(), None))
-    (4,)
-    """
-    used = {i for indices in columns.fields.values() for i in indices}
-    return tuple(i for i, name in enumerate(header) if normalise_name(name) in COMMENTS_CELL and i not in used)
-
-
 def cell_comments(cell: str) -> list[str]:
-    r"""The comments of a cell listing those posted under a card: one per line opened by its
-    author (« Claire Moulis: Pourquoi pas … »), the author left out and the lines that follow
-    going on with it; without authors, one per line. Those that say nothing are left out.
+    r"""The comments of a cell listing those posted under a card (see Columns.said): one per line
+    opened by its author and maybe a date (« Claire Moulis: Pourquoi pas … », « Nicole B.
+    (14/10/2026 18:39) : … »), the author left out and the lines that follow going on with it;
+    on a single line, separated by « ; » when each part opens with its author; without authors,
+    one per line. Those that say nothing (no letter, « +1 », « Oui !! » alone…) are left out.
 
     >>> cell_comments("Claire Moulis: Pourquoi ne pas ouvrir le parking ?\nAnonyme : Oui !!\nLucas (CMJ): Bonne idée,\net vite.")
     ['Pourquoi ne pas ouvrir le parking ?', 'Oui !!', 'Bonne idée, et vite.']
     >>> cell_comments("Trop cher\nIl faudrait un banc")
     ['Trop cher', 'Il faudrait un banc']
+    >>> cell_comments("Nicole B. (14/10/2026 18:39) : Oui ! Et des bancs.\nMarc : 👍")
+    ['Oui ! Et des bancs.']
+    >>> cell_comments("Anonyme: pareil ici ; Yann K.: et avec une bonne connexion svp"), cell_comments("3")
+    (['pareil ici', 'et avec une bonne connexion svp'], [])
     >>> cell_comments("")
     []
     """
     lines = [line.strip() for line in (cell or "").splitlines() if line.strip()]
     if not lines:
         return []
+    if len(lines) == 1:
+        parts = [part.strip() for part in lines[0].split(" ; ")]
+        if len(parts) > 1 and all(_COMMENT_AUTHOR.match(part) for part in parts):
+            lines = parts
     said: list[str] = []
     if _COMMENT_AUTHOR.match(lines[0]):
         for line in lines:
