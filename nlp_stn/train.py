@@ -463,6 +463,25 @@ def out_of_fold(groups: Sequence[GroupData], settings: Settings, params: dict, f
     return oof
 
 
+def signal_ceiling(groups: Sequence[GroupData], scores: Sequence[np.ndarray]) -> dict:
+    """The ceiling of :func:`nlp_stn.evaluation.matches.ceiling` over ``scores`` (the combined
+    matcher's out-of-fold scores) and each signal alone, on the demands ``scores`` ranks: what
+    choosing, for each demand and after the fact, the combined score or one signal would give."""
+    from .evaluation.matches import ceiling
+
+    kept = [(g, i) for g, (data, S) in enumerate(zip(groups, scores)) for i in range(len(data.demands))
+            if not (data.Y[i] < 0).any() and not np.isnan(S[i]).any()]
+    signals = [scores] + [[data.X[:, :, k].astype(np.float64) for data in groups] for k in range(len(FEATURE_NAMES))]
+    scorings = []
+    for S_list in signals:
+        rows = []
+        for g, i in kept:
+            row = S_list[g][i]
+            rows.append((None if np.isnan(row).any() else row.tolist(), groups[g].Y[i].tolist()))
+        scorings.append(rows)
+    return ceiling(scorings)
+
+
 def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(), params: Optional[dict] = None) -> dict:
     """Figures of the combined matcher's out-of-fold scores and of TF-IDF alone."""
     params = dict(DEFAULT_PARAMS if params is None else params)
@@ -476,6 +495,7 @@ def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(),
     combined, thresholds = _measure(groups, oof)
     comparison = comparison_thresholds(groups, oof, folds)
     nested = status_f1_nested(groups, oof, folds)
+    limit = signal_ceiling(groups, oof)
     ti = FEATURE_NAMES.index("tfidf")
     tfidf, tfidf_thresholds = _measure(groups, [g.X[:, :, ti].astype(np.float64) for g in groups])
     return {
@@ -485,6 +505,7 @@ def cross_validate(groups: Sequence[GroupData], settings: Settings = Settings(),
         "thresholds": thresholds,
         "comparison": comparison,
         "status_nested": nested,
+        "ceiling": limit,
         "tfidf_thresholds": tfidf_thresholds,
         "pairs": int(len(y)),
         "folds": folds,

@@ -10,6 +10,7 @@ from nlp_stn.settings import Settings
 from nlp_stn.evaluation.matches import (
     average_precision,
     best_threshold,
+    ceiling,
     nested_f1,
     f1,
     figures,
@@ -86,6 +87,31 @@ def test_nested_f1_chooses_each_folds_threshold_without_it():
     assert nested_f1([0.9, 0.1], [True, False], ["a", "a"], folds=2) == 0.0
 
 
+def test_ceiling_takes_each_demands_best_ranking_of_any_scoring():
+    relevance_a, relevance_b, relevance_c = [0, 1, 0, 1], [1, 0, 0, 0], [0, 0, 0, 0]
+    first = [
+        ([0.9, 0.8, 0.1, 0.2], relevance_a),  # relevant at ranks 2 and 3: P@1 0, R@3 1, AP (1/2 + 2/3) / 2
+        ([0.1, 0.9, 0.2, 0.3], relevance_b),  # relevant at rank 4: P@1 0, R@3 0, AP 1/4
+        ([0.5, 0.1, 0.1, 0.1], relevance_c),  # no relevant candidate: not counted
+    ]
+    second = [
+        ([0.2, 0.9, 0.0, 0.1], relevance_a),  # ranks 1 and 3: P@1 1, R@3 1, AP (1 + 2/3) / 2
+        (None, relevance_b),  # not scored: only the first scoring counts for this demand
+        ([0.1, 0.5, 0.1, 0.1], relevance_c),
+    ]
+    top = ceiling([first, second])
+    assert top == {
+        "demands": 2,
+        "scorings": 2,
+        "p_at_1": 0.5,
+        "recall_at_3": 0.5,
+        "map": round(((1 + 2 / 3) / 2 + 1 / 4) / 2, 4),
+    }
+    # never below any one scoring
+    assert ceiling([first])["map"] <= top["map"] and ceiling([second[:1]])["map"] == round((1 + 2 / 3) / 2, 4)
+    assert ceiling([]) == {"demands": 0, "scorings": 0, "p_at_1": 0.0, "recall_at_3": 0.0, "map": 0.0}
+
+
 def test_evaluate_matches_command_prints_a_french_table(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(GOLD)])
     assert result.exit_code == 0, result.output
@@ -98,12 +124,22 @@ def test_evaluate_matches_command_prints_a_french_table(tmp_path):
     assert sum(line.startswith("  TF-IDF (lemmes) ") for line in lines) == 4
     assert "« appariement livré » : models/matcher.json tel quel (ses poids et ses seuils, pris en compte >= " in result.output
     assert "Validation croisée groupée par demande (5 plis) sur 149 paires" in result.output
+    ceiling_line = next(line for line in lines if line.startswith("Plafond des signaux"))
+    assert ceiling_line.startswith(
+        "Plafond des signaux (pour chaque demande, le meilleur de l'appariement combiné et de chacun des 12 signaux "
+        "seuls, choisi après coup) : P@1 "
+    )
+    assert ceiling_line.endswith(" : le mieux que donnerait le choix, demande par demande, du meilleur de ces classements.")
 
 
 def test_evaluate_matches_json_and_missing_gold(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "matches", "--gold", str(GOLD), "--json"])
     report = json.loads(result.output)
     assert report["combined"]["overall"]["demands"] == 13 and report["context"] is False  # (demand, group) pairs
+    # the ceiling is over the same demands, never below the combined matcher
+    assert report["ceiling"]["demands"] == 13 and report["ceiling"]["scorings"] == 13
+    for metric in ("p_at_1", "recall_at_3", "map"):
+        assert report["ceiling"][metric] >= report["combined"]["overall"][metric] - 1e-4
     # the shipped matcher is scored on the same demands, with its own thresholds
     assert report["shipped"]["overall"]["demands"] == 13
     assert report["shipped_thresholds"] == {k: round(v, 2) for k, v in report["shipped_thresholds"].items()}

@@ -201,7 +201,9 @@ def register(main, evaluate):
         """Mesure l'appariement sur des annotations de référence : P@1, R@3, MAP (top 5) et F1
         du statut, par groupe et au total, pour l'appariement combiné (validation croisée
         groupée par demande), pour l'appariement livré (models/matcher.json tel quel) et pour
-        le TF-IDF sur les lemmes. Si le dossier contient aussi expected_status.csv (colonnes
+        le TF-IDF sur les lemmes, puis le plafond des signaux (pour chaque demande, le meilleur
+        classement de l'appariement combiné ou d'un signal seul, choisi après coup). Si le
+        dossier contient aussi expected_status.csv (colonnes
         unit et expected_status : pris en compte, partiellement ou non pris en compte), dit
         combien de demandes reçoivent de l'appariement livré le statut attendu.
 

@@ -110,6 +110,30 @@ def figures(
     )
 
 
+def ceiling(scorings: Sequence[Sequence[tuple[Sequence[float], Sequence[int]]]]) -> dict:
+    """The ceiling of choosing a scoring after the fact: for each demand, the best P@1, R@3
+    and AP@5 that any of ``scorings`` gives it, averaged over the demands having a relevant
+    candidate. Every scoring lists the same demands in the same order, as (scores of the
+    candidates, relevance of each candidate); a scoring whose scores of a demand are missing
+    (``None``) does not count for it. No rule that picks, for each demand, one of these
+    scorings can do better (a weighted sum of them could, on some demand, rank better than
+    each of them alone).
+    {"demands": n, "scorings": n, "p_at_1", "recall_at_3", "map"}."""
+    if not scorings:
+        return {"demands": 0, "scorings": 0, "p_at_1": 0.0, "recall_at_3": 0.0, "map": 0.0}
+    best: dict[str, list[float]] = {"p_at_1": [], "recall_at_3": [], "map": []}
+    for rows in zip(*scorings):
+        relevant = {i for i, r in enumerate(rows[0][1]) if r >= 1}
+        if not relevant:
+            continue
+        orders = [ranking(list(scores)) for scores, _ in rows if scores is not None]
+        best["p_at_1"].append(max(precision_at_1(o, relevant) for o in orders))
+        best["recall_at_3"].append(max(recall_at(o, relevant, 3) for o in orders))
+        best["map"].append(max(average_precision(o, relevant, TOP) for o in orders))
+    mean = lambda v: round(float(np.mean(v)), 4) if v else 0.0  # noqa: E731
+    return {"demands": len(best["map"]), "scorings": len(scorings)} | {k: mean(v) for k, v in best.items()}
+
+
 def best_threshold(best_scores: Sequence[float], truth: Sequence[bool]) -> float:
     """The threshold on a score that maximises F1 (midpoint between scores; the highest
     such threshold on ties). Works for one best score per demand or one score per pair."""
@@ -316,6 +340,14 @@ def format_report(report: Mapping) -> str:
         f"pris en compte >= {th['addressed']:.3f}, partiellement >= {th['partial']:.3f}."
     )
     lines.extend(threshold_lines(report))
+    top = report.get("ceiling") or {}
+    if top.get("demands"):
+        lines.append(
+            f"Plafond des signaux (pour chaque demande, le meilleur de l'appariement combiné et de chacun des "
+            f"{top['scorings'] - 1} signaux seuls, choisi après coup) : P@1 {top['p_at_1']:.2f}, "
+            f"R@3 {top['recall_at_3']:.2f}, MAP {top['map']:.2f} : le mieux que donnerait le choix, demande par "
+            "demande, du meilleur de ces classements."
+        )
     lines.append(
         f"Validation croisée groupée par demande ({report['folds']} plis) sur {report['pairs']} paires ; "
         + ("contexte des unités (titre de section) retrouvé dans le corpus." if report.get("context")
