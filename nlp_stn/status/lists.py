@@ -4,6 +4,7 @@ asked (:func:`condition_state`).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import STATUS_ADDRESSED
@@ -105,10 +106,12 @@ PUBLIC_STATE = "Retenue en partie (une partie du public)"
 _GROUPING_NAME = re.compile(r"\bcommunaut[ée]s?\s+de\s+communes\b", re.I)
 
 
-def _named(text: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _named(text: str) -> frozenset[str]:
     """The words of three letters or more a text names, folded and singular (what an action
-    names of the things or publics a demand lists, see :func:`list_state`, :func:`public_state`)."""
-    return {_singular(w) for w in re.findall(r"[a-z]{3,}", _fold_state(text or ""))}
+    names of the things or publics a demand lists, see :func:`list_state`, :func:`public_state`).
+    Cached: the same action is compared with every demand it is a candidate of."""
+    return frozenset(_singular(w) for w in re.findall(r"[a-z]{3,}", _fold_state(text or "")))
 
 
 def _public_pairs(text: str) -> list[set[str]]:

@@ -4,6 +4,7 @@ another day of the week (:func:`day_state`), in one season (:func:`season_state`
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import STATUS_ADDRESSED
@@ -99,12 +100,18 @@ def _periods(text: str, weekday: bool = False, every_day: bool = False) -> list[
     >>> _periods("Un repair café deux samedis par mois ; les mesures en temps réel")
     [14, 0]
     """
-    found = [(m.start(), int(name[1:])) for m in _PERIOD.finditer(text or "")
+    return list(_cached_periods(text or "", weekday, every_day))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_periods(text: str, weekday: bool, every_day: bool) -> tuple[int, ...]:
+    """:func:`_periods`, cached: the same action and demand texts are read for each candidate pair."""
+    found = [(m.start(), int(name[1:])) for m in _PERIOD.finditer(text)
              for name, value in m.groupdict().items() if value]
     # (the day of another frequency says which day: « tous les quinze jours, le mardi matin »)
-    if (weekday or every_day) and not found and len({d.lower() for d in re.findall(_WEEKDAY, text or "", re.I)}) == 1:
+    if (weekday or every_day) and not found and len({d.lower() for d in re.findall(_WEEKDAY, text, re.I)}) == 1:
         found += [(m.start(), 7) for m in (_WEEKLY_DAY if weekday else _EVERY_DAY).finditer(text)]
-    return [days for _, days in sorted(found)]
+    return tuple(days for _, days in sorted(found))
 
 
 def frequency_state(action_text: str, state: str, demand_text: str) -> str:

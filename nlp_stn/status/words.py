@@ -92,6 +92,7 @@ def _detail_sentences(detail: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+", detail)
 
 
+@functools.lru_cache(maxsize=65536)
 def _singular(word: str) -> str:
     return "-".join(re.sub(r"(?<=\w)[sx]$", "", w) if len(w) > 3 else w for w in word.split("-"))
 
