@@ -509,9 +509,12 @@ _ALSO_ASKS = re.compile(
 _AND_THEN = re.compile(r"^\W*(?:et|puis)\s+(?:puis\s+|aussi\s+|surtout\s+|[ée]galement\s+|enfin\s+)?", re.I)
 
 
-# « Et » and a thing named by its determiner (« Et le wifi au gymnase ! », « Et des bancs. »): in
-# a few words and no conjugated verb, one more thing asked, as the ask before it
-_NAMED_THING = re.compile(r"(?:le|la|les|l['’]|un|une|des|du|de\s+la|plus\s+de)\s*(?=[^\W\d_])", re.I)
+# A thing named by its determiner (« Des bancs … », « Un abri … », « De la lumière … », « Plus de
+# poubelles … », « Le wifi gratuit … », « l'éclairage »): after « Et », in a few words and no
+# conjugated verb, one more thing asked, as the ask before it (« Et le wifi au gymnase ! »); alone
+# under a demand given as a heading, what is asked (see paragraphs.headed_thing)
+_NAMED_THING = re.compile(r"^\W*(?:un|une|des|du|de\s+la|de\s+l['’]|plus\s+de|plus\s+d['’]|davantage\s+de|davantage\s+d['’]"
+                          r"|le|la|les|l['’])(?:\s+|(?<=['’]))[^\W\d_]", re.I)
 ELLIPTIC_ASK_WORDS = 8
 # « Et aussi », « Et également »: the words that add one more thing in so many words; the thing
 # named after them may be longer, its reason after a comma (« Et aussi des ateliers pour apprendre

@@ -22,7 +22,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
 from .units import _Unit
 from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
-                       _INTENT_ASKED, _MOTTO, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
+                       _INTENT_ASKED, _MOTTO, _NAMED_THING, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
                        _demand_sentences, _demand_whole, _first_word, _lettered_parts, _noun_demands, _reference_note,
                        _sentences, _suggests, _that_demands, _word_count)
@@ -136,10 +136,6 @@ MAX_HEADED_PARAGRAPHS = 3  # the paragraphs under one of its headings
 _READER_ADDRESSED = re.compile(r"\b(?:tu|toi|ton|tes)\b|\bt['’]\s*(?:en|y|as|es)\b", re.I)
 MAX_FIELD_GOAL_WORDS = 60  # the words of an objective given alone after « Objectif : » (see colon_list)
 HEADED_THING_WORDS = 6  # the words at least of a thing named as a demand under its heading (see headed_thing)
-# A sentence opening on a thing named with a determiner (« Des bancs … », « Un abri … », « De la
-# lumière … », « Plus de poubelles … », « Le wifi gratuit … »)
-_NAMED_THING = re.compile(r"^\W*(?:un|une|des|du|de\s+la|de\s+l['’]|plus\s+de|plus\s+d['’]|davantage\s+de|davantage\s+d['’]"
-                          r"|le|la|les|l['’])(?:\s+|(?<=['’]))[^\W\d_]", re.I)
 # The progress of an engagement printed alone under its title (a page's status badge: « En
 # cours », « À venir », « Réalisé », « Terminée », « À l'étude »): a label, no paragraph
 _PROGRESS_LABEL = re.compile(
