@@ -221,6 +221,56 @@ def test_a_numbering_printed_apart_is_joined_to_its_heading():
     assert join_numbering([page, title3]) == [page, title3]
 
 
+def test_a_list_item_whose_short_last_line_has_no_stop_ends_before_a_paragraph_at_the_margin():
+    from nlp_stn.extract.pdf import Group, _continues
+
+    # « • Former les habitants aux outils numériques » (no stop), its line ending mid-page, then a
+    # paragraph back at the margin, left of the bullet, opening on a capital: a new paragraph
+    item = Group(kind="list_item", lines=[_line("• Former les habitants aux outils numériques", 100, x0=62, x1=300)])
+    paragraph = _line("Compte tenu des délais, le conseil souhaite un bilan annuel de la démarche.", 113, x0=56, x1=539)
+    assert not _continues(item, paragraph, "paragraph", 9.0, gap=4.0, right=539)
+    # without the text's right edge (unknown), as before: an item without a stop goes on
+    assert _continues(item, paragraph, "paragraph", 9.0, gap=4.0)
+    # an item line that fills the width wrapped: the next line goes on the item, even at the margin
+    full = Group(kind="list_item", lines=[_line("• Former les habitants et les agents des communes aux outils", 100,
+                                                 x0=62, x1=536)])
+    assert _continues(full, _line("Numériques du quotidien et aux démarches en ligne", 113, x0=56, x1=300),
+                      "paragraph", 9.0, gap=4.0, right=539)
+    # a line in lower case goes on the item's sentence, and so does a line under the item's text
+    assert _continues(item, _line("dans chaque commune du territoire", 113, x0=56, x1=250), "paragraph", 9.0,
+                      gap=4.0, right=539)
+    assert _continues(item, _line("Et dans chaque commune du territoire", 113, x0=74, x1=250), "paragraph", 9.0,
+                      gap=4.0, right=539)
+
+
+def test_a_line_opening_on_a_dash_goes_on_a_paragraph_running_things_between_dashes():
+    from nlp_stn.extract.pdf import Group, _continues
+
+    # « … améliorer l'administration - Créer des gains - Enrichir la » / « citoyenneté - Créer des
+    # emplois » (both lines filling the width) / « - Ouvrir de nouvelles pistes … »: the run wrapped
+    # before a dash, which is no list item's
+    run = Group(kind="paragraph", lines=[
+        _line("Il définissait des attentes : améliorer l'administration - Créer des gains - Enrichir la", 100,
+              x0=56, x1=539),
+        _line("citoyenneté et le vivre ensemble - Créer des emplois (même si certains disparaîtront)", 113,
+              x0=56, x1=538)])
+    dash = _line("- Ouvrir de nouvelles pistes économiques et sociales - Encourager l'innovation", 126, x0=56, x1=400)
+    dash.marker, dash.body = "-", dash.text[2:]
+    assert _continues(run, dash, "list_item", 9.0, gap=4.0, right=539)
+    assert (dash.marker, dash.body) == ("", dash.text)  # read as the paragraph's text, dash included
+    # a list after a lead-in (« : »), after a short line, without dashes in the paragraph, or indented:
+    # list items
+    for lines, x0 in (
+            ([_line("Il définissait des attentes - en trois points, que voici dans l'ordre :", 100, x0=56, x1=539)], 56),
+            ([_line("Il définissait des attentes - en trois points", 100, x0=56, x1=300)], 56),
+            ([_line("Il définissait des attentes en trois points, que voici dans l'ordre et en", 100, x0=56, x1=539)], 56),
+            (run.lines[:1], 70)):
+        item = _line("- Ouvrir de nouvelles pistes économiques", 113, x0=x0, x1=300)
+        item.marker, item.body = "-", item.text[2:]
+        assert not _continues(Group(kind="paragraph", lines=list(lines)), item, "list_item", 9.0, gap=4.0, right=539)
+        assert item.marker == "-"
+
+
 def test_a_display_quotation_in_bold_is_one_block_and_a_quoted_word_ends_a_title():
     from nlp_stn.extract.pdf import Group, _continues, _heading_goes_on
 

@@ -1958,6 +1958,21 @@ CASES = [
          "Des distributeurs gratuits de protections périodiques seront installés au gymnase municipal et à l'espace jeunes ; pour le collège, la demande a été transmise au Département.",
      ],
      [], 6),
+    # the CDPL's real opinion (corpus/lorient, the text file) laid out anew as a word processor's PDF
+    # (reportlab: justified paragraphs 6 pt apart, « • » items with a hanging indent, one of them
+    # without a stop right above a paragraph at the margin, a « - » run inside a paragraph wrapped
+    # before a dash, running header, page numbers), against the project's reference units of that
+    # opinion: read as the text file is (the same miss, the same nine units beyond the reference, which
+    # lists its objectives and questions as examples only)
+    ('avis-cdpl-stn-mise-en-page-pdf.pdf', 'avis-cdpl-stn-mise-en-page-pdf',
+     ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
+      "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
+     [], 9),
+    # ... and the text file itself, for the comparison
+    ('../../../corpus/lorient/2019-03_cdpl_avis-schema-territorial-numerique.txt', 'avis-cdpl-stn-mise-en-page-pdf',
+     ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
+      "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
+     [], 9),
 ]
 
 

@@ -20,7 +20,10 @@ nor a line of punctuation, nor a name after a line ending on "M." or "Mme"),
 list items (bullets, numbering) and paragraphs (vertical gaps against
 the document's line spacing, wider steps between baselines, short last lines, a labelled
 line such as "Préconisation 2 :" or a field line such as "Indicateur : …" always opening a
-block); a paragraph cut by a page break joined again, a bold one also on a capital after a word
+block; a list item whose last line stops short of the text's right edge ends there, without a
+stop, when a line at the margin left of its marker follows; a line opening on a dash goes on a
+paragraph that runs things between dashes when the paragraph's full last line wrapped before
+it); a paragraph cut by a page break joined again, a bold one also on a capital after a word
 that cannot end it ("… et" / "Conseil …"); words hyphenated across lines joined
 (:func:`nlp_stn.clean.dehyphenate`, real compounds kept). The body size is read from the text
 outside tables. Ruled tables become
@@ -1403,6 +1406,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     pending: Optional[Group] = None  # last group of the previous page, may continue
     for page_lines in pages:
         page_tables = tables.get(page_lines[0].page, []) if page_lines else []
+        right = max((l.x1 for l in page_lines if l.size == body_size), default=0.0)  # the body text's right edge
         groups: list[Group | Table] = []
         for line in page_lines:
             table = _in_table(line, page_tables) if page_tables else None
@@ -1419,7 +1423,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
             kind = _line_kind(line, body_size)
             was = previous.kind if previous is not None else ""
-            if previous is not None and _continues(previous, line, kind, body_size, gap, step):
+            if previous is not None and _continues(previous, line, kind, body_size, gap, step, right):
                 previous.lines.append(line)
                 if was == "paragraph" and previous.kind == "heading" and previous.lines[0].size in heading_sizes:
                     previous.level = heading_sizes.index(previous.lines[0].size) + 1  # a title cut after a comma
@@ -1452,6 +1456,10 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
         _emit(builder, pending, vocabulary, lowest)
     return builder.build(title=title, pages=n_pages)
 
+
+# A line ending before the text's right edge by more than this share of the text's width did not
+# wrap: what it holds ended there (see _continues).
+SHORT_LINE_SHARE = 0.15
 
 # Characters outside tables needed to read the body size from them alone.
 MIN_BODY_CHARS = 600
@@ -1697,8 +1705,10 @@ def _line_kind(line: Line, body_size: float) -> str:
     return "paragraph"
 
 
-def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float, step: float = 0.0) -> bool:
-    """Whether ``line`` goes on the block of ``group`` (same page)."""
+def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float, step: float = 0.0,
+               right: float = 0.0) -> bool:
+    """Whether ``line`` goes on the block of ``group`` (same page); ``right``: the right edge of
+    the page's body text (0: unknown)."""
     last = group.lines[-1]
     vertical = line.top - last.bottom
     if group.kind == "heading" and _lead_in_ended(group, body_size):
@@ -1729,6 +1739,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if kind == "heading" and _comma_title_goes_on(group, line, body_size) and vertical <= gap + 0.6 * max(body_size, last.size):
         group.kind = "heading"  # ranked by its size in build
         return True  # « Règle 1 – Réduire la consommation d'espaces, » / « agricoles et naturels »: one title
+    if kind == "list_item" and _inline_dash_goes_on(group, line, body_size, gap, right):
+        line.marker, line.body = "", line.text  # the dash separates two things of the paragraph's run
+        return True
     if kind == "heading" or kind == "list_item":
         return False
     if abs(line.size - last.size) >= 1:
@@ -1755,6 +1768,12 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             # type right below (no wider gap): the bold lead-in of the item ended at the line's
             # end, as others end inside it (« 6. Cantine bio. Les repas seront … »)
             return True
+        if (right and line.x0 < first.x0 - 1 and line.text[:1].isupper()
+                and last.x1 < right - SHORT_LINE_SHARE * (right - first.x0)):
+            # the item's last line stops well before the text's right edge, so it did not wrap:
+            # the item ended even without a stop (« • Développer l'éducation … ») and the line
+            # back at the margin, left of the item's marker, opens a paragraph (« Compte tenu … »)
+            return False
         return not _SENTENCE_END.search(last.text)
     if len(group.lines) == 1 and _title_like(last, line):
         group.kind = "heading"
@@ -1770,6 +1789,27 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             or (step and _middle(line) - _middle(last) > step + BREAK_STEP * line.size)):
         return False  # a capital opens the line after a wider step (a sentence ended): a new paragraph
     return True
+
+
+# Things run together in a sentence, separated by dashes (« améliorer l'administration - Créer des
+# gains de productivité - … »)
+_INLINE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _inline_dash_goes_on(group: Group, line: Line, body_size: float, gap: float, right: float) -> bool:
+    """Whether a line opening on a dash goes on a paragraph that runs things separated by dashes
+    (« Il définissait des attentes : améliorer l'administration - Créer des gains de productivité -
+    Enrichir la » / « citoyenneté … - Créer des emplois » / « - Ouvrir de nouvelles pistes … »): the
+    run wrapped just before a dash, so the line's dash is no list item's. The paragraph's last line
+    fills the text's width (it wrapped), ends on no punctuation that would close a sentence or
+    introduce a list, and the line starts at its left edge, in the same type, right below it."""
+    last = group.lines[-1]
+    return bool(group.kind == "paragraph" and line.marker in ("-", "–", "—") and right
+                and last.x1 >= right - SHORT_LINE_SHARE * (right - last.x0)
+                and abs(line.x0 - last.x0) <= 1 and abs(line.size - last.size) < 0.6
+                and not re.search(r"[.:;!?…]$", last.text.rstrip())
+                and any(_INLINE_DASH.search(l.text) for l in group.lines)
+                and -1 <= line.top - last.bottom <= gap + 0.6 * max(body_size, last.size))
 
 
 def _quote_goes_on(group: Group, line: Line, body_size: float) -> bool:
