@@ -228,19 +228,19 @@ def test_a_list_item_whose_short_last_line_has_no_stop_ends_before_a_paragraph_a
     # paragraph back at the margin, left of the bullet, opening on a capital: a new paragraph
     item = Group(kind="list_item", lines=[_line("• Former les habitants aux outils numériques", 100, x0=62, x1=300)])
     paragraph = _line("Compte tenu des délais, le conseil souhaite un bilan annuel de la démarche.", 113, x0=56, x1=539)
-    assert not _continues(item, paragraph, "paragraph", 9.0, gap=4.0, right=539)
+    assert not _continues(item, paragraph, "paragraph", 9.0, gap=4.0, spans=[(56.0, 539.0)])
     # without the text's right edge (unknown), as before: an item without a stop goes on
     assert _continues(item, paragraph, "paragraph", 9.0, gap=4.0)
     # an item line that fills the width wrapped: the next line goes on the item, even at the margin
     full = Group(kind="list_item", lines=[_line("• Former les habitants et les agents des communes aux outils", 100,
                                                  x0=62, x1=536)])
     assert _continues(full, _line("Numériques du quotidien et aux démarches en ligne", 113, x0=56, x1=300),
-                      "paragraph", 9.0, gap=4.0, right=539)
+                      "paragraph", 9.0, gap=4.0, spans=[(56.0, 539.0)])
     # a line in lower case goes on the item's sentence, and so does a line under the item's text
     assert _continues(item, _line("dans chaque commune du territoire", 113, x0=56, x1=250), "paragraph", 9.0,
-                      gap=4.0, right=539)
+                      gap=4.0, spans=[(56.0, 539.0)])
     assert _continues(item, _line("Et dans chaque commune du territoire", 113, x0=74, x1=250), "paragraph", 9.0,
-                      gap=4.0, right=539)
+                      gap=4.0, spans=[(56.0, 539.0)])
 
 
 def test_a_line_opening_on_a_dash_goes_on_a_paragraph_running_things_between_dashes():
@@ -256,7 +256,7 @@ def test_a_line_opening_on_a_dash_goes_on_a_paragraph_running_things_between_das
               x0=56, x1=538)])
     dash = _line("- Ouvrir de nouvelles pistes économiques et sociales - Encourager l'innovation", 126, x0=56, x1=400)
     dash.marker, dash.body = "-", dash.text[2:]
-    assert _continues(run, dash, "list_item", 9.0, gap=4.0, right=539)
+    assert _continues(run, dash, "list_item", 9.0, gap=4.0, spans=[(56.0, 539.0)])
     assert (dash.marker, dash.body) == ("", dash.text)  # read as the paragraph's text, dash included
     # a list after a lead-in (« : »), after a short line, without dashes in the paragraph, or indented:
     # list items
@@ -267,8 +267,58 @@ def test_a_line_opening_on_a_dash_goes_on_a_paragraph_running_things_between_das
             (run.lines[:1], 70)):
         item = _line("- Ouvrir de nouvelles pistes économiques", 113, x0=x0, x1=300)
         item.marker, item.body = "-", item.text[2:]
-        assert not _continues(Group(kind="paragraph", lines=list(lines)), item, "list_item", 9.0, gap=4.0, right=539)
+        assert not _continues(Group(kind="paragraph", lines=list(lines)), item, "list_item", 9.0, gap=4.0, spans=[(56.0, 539.0)])
         assert item.marker == "-"
+
+
+def test_in_columns_a_line_is_measured_against_its_own_column_and_a_run_goes_on_after_a_dash():
+    from nlp_stn.extract.pdf import Group, _continues, _right_edge
+
+    # two columns: 56-282 and 306-533; a line of the left column filling it is full there
+    spans = [(56.0, 282.0), (56.0, 281.0), (306.0, 533.0), (306.0, 532.0)]
+    left = _line("possibilité de zones blanches pour une déconnexion", 100, x0=62, x1=282)
+    assert _right_edge(left, spans) == 282.0 and _right_edge(_line("x", 100, x0=310, x1=400), spans) == 533.0
+    item = Group(kind="list_item", lines=[_line("• Proposer des formations - Offrir la", 87, x0=56, x1=282), left])
+    dash = _line("- Impulser la mise en œuvre de Territoires", 113, x0=62, x1=280)
+    dash.marker, dash.body = "-", dash.text[2:]
+    assert _continues(item, dash, "list_item", 9.0, gap=4.0, spans=spans)  # an item's run, under its text
+    # a run that wrapped right after a dash at the foot of a column goes on at the top of the next
+    run = Group(kind="list_item", lines=[_line("• Diffuser les chartes - Développer le", 700, x0=62, x1=282),
+                                         _line("associatives, publiques ou professionnelles -", 714, x0=74, x1=282)])
+    top = _line("Déployer des tiers-lieux apprenants -", 70, x0=318, x1=533)
+    assert _continues(run, top, "paragraph", 9.0, gap=4.0, spans=spans)
+    # not without dashes run inside the block
+    plain = Group(kind="paragraph", lines=[_line("Le conseil rappelle les trois piliers de sa démarche -", 714, x0=56,
+                                                 x1=282)])
+    assert not _continues(plain, top, "paragraph", 9.0, gap=4.0, spans=spans)
+
+
+def test_a_list_item_hanging_right_of_its_marker_ends_before_a_line_left_of_the_marker():
+    from nlp_stn.extract.pdf import Group, _continues
+
+    # « • Développer l'éducation pour » / « favoriser les bonnes » / « pratiques et la e.démocratie » (its
+    # lines under the item's text, the last one filling the narrow column) then « Compte tenu … » at the margin
+    item = Group(kind="list_item", lines=[_line("• Développer l'éducation pour", 100, x0=402, x1=533),
+                                          _line("favoriser les bonnes", 113, x0=414, x1=533),
+                                          _line("pratiques et la e.démocratie", 126, x0=414, x1=529)])
+    margin = _line("Compte tenu de la vitesse", 139, x0=396, x1=533)
+    assert not _continues(item, margin, "paragraph", 9.0, gap=4.0)
+    # an item whose lines wrap back under its marker (no hanging indent) goes on
+    flat = Group(kind="list_item", lines=[_line("• Développer l'éducation pour", 100, x0=402, x1=533),
+                                          _line("favoriser les bonnes", 113, x0=402, x1=533)])
+    assert _continues(flat, _line("pratiques et la e.démocratie", 126, x0=402, x1=529), "paragraph", 9.0, gap=4.0)
+
+
+def test_a_line_opening_in_regular_type_is_no_bold_title():
+    from nlp_stn.extract.pdf import Line, _line_kind
+
+    def line(bold_start):
+        return Line(text="Il définissait des attentes :", page=1, x0=56, x1=200, top=100, bottom=110.5, size=10.5,
+                    bold=True, bold_start=bold_start, bold_end=True)
+
+    assert _line_kind(line(False), 10.5) == "paragraph"  # « Il » regular, « définissait des attentes » bold
+    assert _line_kind(line(True), 10.5) == "heading"
+    assert _line_kind(line(None), 10.5) == "heading"  # weight of the first letter unknown: as before
 
 
 def test_a_display_quotation_in_bold_is_one_block_and_a_quoted_word_ends_a_title():

@@ -1968,6 +1968,18 @@ CASES = [
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
       "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
      [], 9),
+    # the same text set in two, then three, justified columns of Times (reportlab frames): runs of things
+    # between dashes wrapped before a dash inside an item and after a dash at a column's foot, a title
+    # « Il **définissait des attentes** : » in bold after a regular « Il » alone on its line, an item
+    # without a stop whose last line fills its narrow column, then a paragraph at the margin
+    ('avis-cdpl-stn-deux-colonnes-pdf.pdf', 'avis-cdpl-stn-deux-colonnes-pdf',
+     ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
+      "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
+     [], 9),
+    ('avis-cdpl-stn-trois-colonnes-pdf.pdf', 'avis-cdpl-stn-trois-colonnes-pdf',
+     ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
+      "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
+     [], 9),
     # ... and the text file itself, for the comparison
     ('../../../corpus/lorient/2019-03_cdpl_avis-schema-territorial-numerique.txt', 'avis-cdpl-stn-mise-en-page-pdf',
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "

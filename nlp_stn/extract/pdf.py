@@ -20,10 +20,11 @@ nor a line of punctuation, nor a name after a line ending on "M." or "Mme"),
 list items (bullets, numbering) and paragraphs (vertical gaps against
 the document's line spacing, wider steps between baselines, short last lines, a labelled
 line such as "Préconisation 2 :" or a field line such as "Indicateur : …" always opening a
-block; a list item whose last line stops short of the text's right edge ends there, without a
-stop, when a line at the margin left of its marker follows; a line opening on a dash goes on a
-paragraph that runs things between dashes when the paragraph's full last line wrapped before
-it); a paragraph cut by a page break joined again, a bold one also on a capital after a word
+block; a list item ends before a line left of its marker when its lines hang right of it, or
+when its last line stops short of the right edge of its column, even without a stop; a paragraph
+or an item that runs things between dashes goes on when its full last line wrapped before a dash
+or right after one, also into the next column; a bold line opening in regular type is no title);
+a paragraph cut by a page break joined again, a bold one also on a capital after a word
 that cannot end it ("… et" / "Conseil …"); words hyphenated across lines joined
 (:func:`nlp_stn.clean.dehyphenate`, real compounds kept). The body size is read from the text
 outside tables. Ruled tables become
@@ -43,7 +44,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..clean import dehyphenate, misread_article, normalise_spaces, repair_capital_i, split_marker
 from ..errors import ExtractionError
@@ -1406,7 +1407,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
     pending: Optional[Group] = None  # last group of the previous page, may continue
     for page_lines in pages:
         page_tables = tables.get(page_lines[0].page, []) if page_lines else []
-        right = max((l.x1 for l in page_lines if l.size == body_size), default=0.0)  # the body text's right edge
+        spans = [(l.x0, l.x1) for l in page_lines if l.size == body_size]  # the body text's lines (see _right_edge)
         groups: list[Group | Table] = []
         for line in page_lines:
             table = _in_table(line, page_tables) if page_tables else None
@@ -1423,7 +1424,7 @@ def build(pages: list[list[Line]], tables: dict[int, list[Table]], title: str = 
             previous = groups[-1] if groups and isinstance(groups[-1], Group) else None
             kind = _line_kind(line, body_size)
             was = previous.kind if previous is not None else ""
-            if previous is not None and _continues(previous, line, kind, body_size, gap, step, right):
+            if previous is not None and _continues(previous, line, kind, body_size, gap, step, spans):
                 previous.lines.append(line)
                 if was == "paragraph" and previous.kind == "heading" and previous.lines[0].size in heading_sizes:
                     previous.level = heading_sizes.index(previous.lines[0].size) + 1  # a title cut after a comma
@@ -1700,15 +1701,16 @@ def _line_kind(line: Line, body_size: float) -> str:
         return "paragraph"  # « **Calendrier :** 2026-2027 », its bold name and a short value: a field
     if short and line.size >= body_size + 1.5:
         return "heading"
-    if short and line.bold and line.size >= body_size - 0.5 and len(text) <= 100 and not text[:1].islower():
-        return "heading"
+    if (short and line.bold and line.bold_start is not False and line.size >= body_size - 0.5 and len(text) <= 100
+            and not text[:1].islower()):
+        return "heading"  # (not a line opening in regular type: « Il **définissait des attentes** : »)
     return "paragraph"
 
 
 def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float, step: float = 0.0,
-               right: float = 0.0) -> bool:
-    """Whether ``line`` goes on the block of ``group`` (same page); ``right``: the right edge of
-    the page's body text (0: unknown)."""
+               spans: Sequence[tuple[float, float]] = ()) -> bool:
+    """Whether ``line`` goes on the block of ``group`` (same page); ``spans``: the left and right
+    ends of the page's body lines, to find the right edge of a line's column (none: unknown)."""
     last = group.lines[-1]
     vertical = line.top - last.bottom
     if group.kind == "heading" and _lead_in_ended(group, body_size):
@@ -1739,7 +1741,7 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
     if kind == "heading" and _comma_title_goes_on(group, line, body_size) and vertical <= gap + 0.6 * max(body_size, last.size):
         group.kind = "heading"  # ranked by its size in build
         return True  # « Règle 1 – Réduire la consommation d'espaces, » / « agricoles et naturels »: one title
-    if kind == "list_item" and _inline_dash_goes_on(group, line, body_size, gap, right):
+    if kind == "list_item" and _inline_dash_goes_on(group, line, body_size, gap, spans):
         line.marker, line.body = "", line.text  # the dash separates two things of the paragraph's run
         return True
     if kind == "heading" or kind == "list_item":
@@ -1748,6 +1750,9 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
         return False
     if _opens_label(line, last):
         return False
+    if (_ENDS_ON_DASH.search(last.text) and line.bold == last.bold
+            and any(_INLINE_DASH.search(l.text) for l in group.lines)):
+        return True  # « … ou professionnelles - » / « Déployer des tiers-lieux … »: the run goes on, also in the next column
     if _goes_on(last.text, line.text) and not re.search(r"[.!?…]$", last.text):
         return True  # a sentence going on, also in the next column
     if vertical < -max(last.size, line.size):  # back up the page: a new column or box
@@ -1768,6 +1773,10 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
             # type right below (no wider gap): the bold lead-in of the item ended at the line's
             # end, as others end inside it (« 6. Cantine bio. Les repas seront … »)
             return True
+        hanging = [l.x0 for l in group.lines[1:]]
+        if hanging and min(hanging) > first.x0 + 1 and line.x0 < first.x0 - 1:
+            return False  # the item's lines hang right of its marker: a line left of the marker is no more of it
+        right = _right_edge(last, spans)
         if (right and line.x0 < first.x0 - 1 and line.text[:1].isupper()
                 and last.x1 < right - SHORT_LINE_SHARE * (right - first.x0)):
             # the item's last line stops well before the text's right edge, so it did not wrap:
@@ -1794,19 +1803,36 @@ def _continues(group: Group, line: Line, kind: str, body_size: float, gap: float
 # Things run together in a sentence, separated by dashes (« améliorer l'administration - Créer des
 # gains de productivité - … »)
 _INLINE_DASH = re.compile(r"\s[-–—]\s")
+# ... the line wrapping right after one of the dashes
+_ENDS_ON_DASH = re.compile(r"\s[-–—]$")
 
 
-def _inline_dash_goes_on(group: Group, line: Line, body_size: float, gap: float, right: float) -> bool:
-    """Whether a line opening on a dash goes on a paragraph that runs things separated by dashes
+def _right_edge(line: Line, spans: Sequence[tuple[float, float]]) -> float:
+    """The right edge of the body text in ``line``'s column: the furthest right end of the body lines
+    (``spans``) that overlap it horizontally (the other column's lines do not); 0 without any."""
+    return max((x1 for x0, x1 in spans if x0 < line.x1 and x1 > line.x0), default=0.0)
+
+
+def _inline_dash_goes_on(group: Group, line: Line, body_size: float, gap: float,
+                         spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether a line opening on a dash goes on a paragraph (or a list item) that runs things separated by dashes
     (« Il définissait des attentes : améliorer l'administration - Créer des gains de productivité -
     Enrichir la » / « citoyenneté … - Créer des emplois » / « - Ouvrir de nouvelles pistes … »): the
     run wrapped just before a dash, so the line's dash is no list item's. The paragraph's last line
     fills the text's width (it wrapped), ends on no punctuation that would close a sentence or
-    introduce a list, and the line starts at its left edge, in the same type, right below it."""
-    last = group.lines[-1]
-    return bool(group.kind == "paragraph" and line.marker in ("-", "–", "—") and right
+    introduce a list, and the line starts at its left edge (an item's: under the item's text), in the
+    same type, right below it."""
+    last, first = group.lines[-1], group.lines[0]
+    if group.kind == "paragraph":
+        aligned = abs(line.x0 - last.x0) <= 1
+    elif group.kind == "list_item":  # under the item's text, right of its marker
+        aligned = line.x0 > first.x0 + 1 and (len(group.lines) == 1 or abs(line.x0 - last.x0) <= 1)
+    else:
+        return False
+    right = _right_edge(last, spans)
+    return bool(aligned and line.marker in ("-", "–", "—") and right
                 and last.x1 >= right - SHORT_LINE_SHARE * (right - last.x0)
-                and abs(line.x0 - last.x0) <= 1 and abs(line.size - last.size) < 0.6
+                and abs(line.size - last.size) < 0.6
                 and not re.search(r"[.:;!?…]$", last.text.rstrip())
                 and any(_INLINE_DASH.search(l.text) for l in group.lines)
                 and -1 <= line.top - last.bottom <= gap + 0.6 * max(body_size, last.size))
