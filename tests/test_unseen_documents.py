@@ -137,14 +137,13 @@ CASES = [
     # Budget... -> no unit). The extra unit: the rhetorical question of the introduction
     # ("… comment faire en sorte que le numérique rende un meilleur service … ?"). In the PDF,
     # fiche 4's two indicators ("Nombre de pages numérisées" / "Nombre de visiteurs…") are
-    # printed as a wrapped line could be (the next word would not have fitted): they stay one
-    # unit, which gives the first of the two expected texts; the second is missed.
+    # printed as a wrapped line could be (the next word would not have fitted); since 2026-11-29 a
+    # capitalised word ending as an infinitive does (« Nombre », like « Déployer ») after a line that
+    # can end there opens a paragraph of the cell: two units, both found.
     ("schema-directeur-fiches.docx", "schema-directeur-fiches", [], [], 1),
     ('schema-directeur-fiches.pdf',
      'schema-directeur-fiches',
-     [
-        'Nombre de visiteurs uniques du site des Archives',
-    ],
+     [],
      [], 1),
     # an opinion published as a blog article (share buttons, visitors' comments and their
     # form left out) and a deliberation whose closing formulas and signatures end its decisions
@@ -1980,6 +1979,23 @@ CASES = [
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
       "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
      [], 9),
+    # Brest's real minutes (corpus/brest, the text file) laid out anew as a PDF (reportlab): each
+    # proposal's title over a ruled table (grey header row « Actions à conduire / … | Frein(s) … |
+    # Accélérateur(s) … | Coopérations … », one row whose cells hold the HTML's paragraphs and list
+    # items, « - » and « • » bullets with a hanging indent), against the project's reference units.
+    # Known misses: lines of a cell with nothing but their first word to tell a new paragraph from
+    # a wrapped line (« … partout dans la ville » / « 1 site web … », « Une ville en commun … » after a
+    # full line, no bullet): the cell's text keeps no vertical gaps; and « Proposition 3 : le pack
+    # numérique », « missed » in the text file too: its unit is « le pack numérique », labelled
+    # « Proposition 3 », too short for the comparison's partial match
+    ('brest-propositions-tableaux-pdf.pdf', 'brest-propositions-tableaux-pdf',
+     ['Proposition 3 : le pack numérique', '1 site web de la mairie facile à utiliser : meilleure ergonomie',
+      'Une ville en commun ou comment favoriser les productions en commun',
+      'Mise en réseau, circulation des idées, des projets, des compétences.',
+      'Comment connecter compétences et projets : connecter des porteurs de projets qui ne se connaissent pas ?'],
+     [], 22),
+    ('../../../corpus/brest/2016-03-05_reunion-tous-publics_compte-rendu.txt', 'brest-propositions-tableaux-pdf',
+     ['Proposition 3 : le pack numérique'], [], 49),
     # ... and the text file itself, for the comparison
     ('../../../corpus/lorient/2019-03_cdpl_avis-schema-territorial-numerique.txt', 'avis-cdpl-stn-mise-en-page-pdf',
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "

@@ -2246,11 +2246,20 @@ def _text_width(text: str) -> float:
     return width
 
 
+# A capitalised word ending as a verb in the infinitive does, opening a line (« Déployer »,
+# « Étendre », « Ouvrir »; also some nouns, « Nombre de … »): in a cell, a thing of its own, as a
+# new line of a list of actions or indicators typed without bullets
+_CELL_INFINITIVE = re.compile(r"^[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]{2,}(?:er|ir|re)$")
+
+
 def _cell_paragraphs(lines: list[str], width: float) -> list[list[str]]:
     """A cell's lines grouped into paragraphs: a line opening with a bullet, a dash or a
     number starts an item; a capitalised line starts a paragraph when the line above ended
     early (its next word would have fitted within ``FIT_SHARE`` of the column's ``width``,
-    the estimated width of its widest line). A line ending with a cut word goes on."""
+    the estimated width of its widest line), or when it opens on a verb in the infinitive
+    (« Déployer une Grande École … » under « … à ce qui existe ») after a line that can end
+    there (not on « de », « la », a comma: see :func:`nlp_stn.extract.furniture.cut_title`, nor
+    on « M. »). A line ending with a cut word goes on."""
     groups: list[list[str]] = []
     for line in lines:
         if not line.strip():
@@ -2260,7 +2269,8 @@ def _cell_paragraphs(lines: list[str], width: float) -> list[list[str]]:
             word = line.split()[0]
             starts = bool(_CELL_ITEM.match(line)) or (
                 word[:1].isupper() and (len(word) == 1 or any(ch.islower() for ch in word[1:]))
-                and _text_width(f"{above} {word}") <= FIT_SHARE * width)
+                and (_text_width(f"{above} {word}") <= FIT_SHARE * width
+                     or (_CELL_INFINITIVE.match(word) and not _cut_title(above) and not _cut_name(above))))
             if not starts or (above.endswith("-") and not above.endswith(" -")):
                 groups[-1].append(line)
                 continue
