@@ -2001,6 +2001,23 @@ CASES = [
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
       "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
      [], 9),
+    # delibwp: a conseil de développement's opinion saved from its WordPress site as a full HTML
+    # page (cookie banner, menu, breadcrumb, « Sommaire » box, h2/h3 sections, « ul »/« ol » lists,
+    # a blockquote, two demands inside a closing paragraph, share buttons, « Articles similaires »,
+    # two readers' comments, sidebar « Articles récents » and tags, footer with legal links)
+    ('../matching-checks/delibwp/corpus/delibwp/avis-du-conseil-de-developpement-sur-le-projet-de-territoire-codev-blavet-lanvaux.html',
+     'delibwp-avis-du-conseil-de-developpement-sur-le-projet-de-territoire-codev-blavet-lanvaux',
+     [], [], 0),
+    # ... and the communauté de communes' council deliberation (reportlab PDF: « Vu … ; Considérant … »,
+    # « DÉCIDE : Article 1er … Article 4 », vote counts, « Pour extrait conforme », the prefecture's
+    # receipt stamp rotated in the left margin, page footer, an annex table « Recommandation |
+    # Réponse de la communauté | Suite donnée » answering the opinion row by row)
+    ('../matching-checks/delibwp/corpus/delibwp/DC-2026-045_deliberation_projet_de_territoire_avis_codev.pdf',
+     'delibwp-DC-2026-045_deliberation_projet_de_territoire_avis_codev',
+     [],
+     ['La compétence relève de la Région ; la communauté maintient sa participation actuelle de 50 € par élève.',
+      "Le coût de gardiennage ne permet pas une ouverture dominicale ; les horaires du samedi seront élargis jusqu'à 18 h.",
+      'La communauté privilégie les appels à projets associatifs existants et ne crée pas de budget participatif.'], 0),
 ]
 
 
