@@ -1973,6 +1973,34 @@ CASES = [
      ["Le bon usage, l'accompagnement et le développement des compétences doivent être priorités, en évitant les "
       "redondances liées aux acteurs existants et en mettant en place des collaborations avec eux."],
      [], 9),
+    # a conseil de développement's plenary minutes, scanned, with an invisible OCR text layer (fpdf2,
+    # render mode 3, one text line at a time, baselines slightly skewed, OCR noise: « I' » for « l' »,
+    # « m » for « rn », lost accents, stray « , . ' », a hyphen split, an agenda line out of order, page
+    # numbers « - 1 - »): attendance list, agenda, reports of the commissions, « Le conseil demande … »
+    # and « Il est proposé … » motions, a demand hidden in an observation, the vote
+    ('../matching-checks/ocrscan/corpus/ocrscan/CR_pleniere_CDD_14-10-2026_scan.pdf',
+     'ocrscan-CR_pleniere_CDD_14-10-2026_scan',
+     ["Les membres constatent que les jeunes du territoire n'ont aucun lieu pour se retrouver le soir ; un local "
+      "jeunes à Vernoux-sur-Sornière leur serait tres utile."],
+     [], 1),
+    # ... and the president's reply letter, scanned the same way (letterhead, « Objet : », point-by-point
+    # paragraphs under the commissions' names, commitments, a study, refusals, « P.J. : »)
+    ('../matching-checks/ocrscan/corpus/ocrscan/2026-12-03_reponse-President-CCVS-au-CDD_scan.pdf',
+     'ocrscan-2026-12-03_reponse-President-CCVS-au-CDD_scan',
+     ['A compter de la rentrée de janvier 2027, les séances de natation , scolaire des élèves du premier degré ne '
+      'seront plus facturées aux communes.',
+      'Enfin, la traversée de la RD 112 relève du Département, gestionnaire de la voirie : la communauté de communes '
+      'ne réalisera pas ces aménagements.',
+      'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
+      'dotations ; la mise à disposition de la chargée de mission est reconduite.',
+      'Les comptes rendus du conseil communautaire seront mis en ligne sur notre site intemet dans un délai de huit '
+      'jours après chaque séance, dès janvier 2027.'],
+     ["Une maison France services à Loubières n'est pas envisageable à court terme, la labellisation étant limitée "
+      "par l'Etat ; en revanche, le bus France services tiendra une permanence à Loubières un mercredi par mois dès "
+      "février 2027.",
+      "La création d'un local jeunes ne relève pas des compétences de la communauté de communes ; j'invite le conseil "
+      "à porter cette proposition auprès de la commune de Vernoux."],
+     1),
 ]
 
 
