@@ -3586,6 +3586,21 @@ def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     ]
 
 
+def test_the_minutes_or_the_budget_of_an_assembly_are_no_follow_up_of_the_plan(tmp_path):
+    # « les comptes rendus », « le budget » as the subject tell the plan's own follow-up, not when
+    # they are those of an assembly or its sittings, things the answer commits to of their own
+    page = (
+        "# Réponse aux propositions du conseil des sages\n\n"
+        "Les comptes rendus des séances du conseil municipal seront affichés en mairie sous quinze jours.\n\n"
+        "Le budget du conseil des sages sera porté à 3 000 € en 2028.\n\n"
+        "Les crédits nécessaires seront inscrits au budget 2028.\n")
+    _, segments = _units(tmp_path, "reponse-sages.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Les comptes rendus des séances du conseil municipal seront affichés en mairie sous quinze jours."),
+        ("action", "Le budget du conseil des sages sera porté à 3 000 € en 2028."),
+    ]
+
+
 def test_a_priority_by_its_rank_a_goal_stated_and_a_refusal_with_an_elided_negation(tmp_path):
     # in a plan: « Deuxième priorité : … » alone is an objective, not when it commits (« Premier
     # chantier : nous ouvrirons … »); « L'objectif est clair : … » an objective, « Notre objectif est

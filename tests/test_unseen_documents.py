@@ -1990,16 +1990,14 @@ CASES = [
      ['A compter de la rentrée de janvier 2027, les séances de natation , scolaire des élèves du premier degré ne '
       'seront plus facturées aux communes.',
       'Enfin, la traversée de la RD 112 relève du Département, gestionnaire de la voirie : la communauté de communes '
-      'ne réalisera pas ces aménagements.',
-      'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
-      'dotations ; la mise à disposition de la chargée de mission est reconduite.',
-      'Les comptes rendus du conseil communautaire seront mis en ligne sur notre site intemet dans un délai de huit '
-      'jours après chaque séance, dès janvier 2027.'],
+      'ne réalisera pas ces aménagements.'],
      ["Une maison France services à Loubières n'est pas envisageable à court terme, la labellisation étant limitée "
       "par l'Etat ; en revanche, le bus France services tiendra une permanence à Loubières un mercredi par mois dès "
       "février 2027.",
       "La création d'un local jeunes ne relève pas des compétences de la communauté de communes ; j'invite le conseil "
-      "à porter cette proposition auprès de la commune de Vernoux."],
+      "à porter cette proposition auprès de la commune de Vernoux.",
+      'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
+      'dotations ; la mise à disposition de la chargée de mission est reconduite.'],
      1),
 ]
 
