@@ -1980,9 +1980,7 @@ CASES = [
     # and « Il est proposé … » motions, a demand hidden in an observation, the vote
     ('../matching-checks/ocrscan/corpus/ocrscan/CR_pleniere_CDD_14-10-2026_scan.pdf',
      'ocrscan-CR_pleniere_CDD_14-10-2026_scan',
-     ["Les membres constatent que les jeunes du territoire n'ont aucun lieu pour se retrouver le soir ; un local "
-      "jeunes à Vernoux-sur-Sornière leur serait tres utile."],
-     [], 1),
+     [], [], 1),
     # ... and the president's reply letter, scanned the same way (letterhead, « Objet : », point-by-point
     # paragraphs under the commissions' names, commitments, a study, refusals, « P.J. : »)
     ('../matching-checks/ocrscan/corpus/ocrscan/2026-12-03_reponse-President-CCVS-au-CDD_scan.pdf',
