@@ -1469,6 +1469,10 @@ def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path)
     ("Le centre ouvrira en mai. Elle ne s'engage pas à l'ouvrir le dimanche.", True),
     # a later sentence on requests in general turns nothing down
     ("Une formation sera proposée. Les demandes tardives ne sont pas retenues.", False),
+    # outside the powers of the one answering, said with « relever »
+    ("La création d'une crèche ne relève pas des compétences du syndicat.", True),
+    ("Ce projet ne relève pas de nos compétences ; nous le transmettons à la Région.", True),
+    ("Le ramassage relève des compétences du syndicat.", False),
 ])
 
 

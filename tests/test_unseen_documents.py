@@ -1992,8 +1992,6 @@ CASES = [
      ["Une maison France services à Loubières n'est pas envisageable à court terme, la labellisation étant limitée "
       "par l'Etat ; en revanche, le bus France services tiendra une permanence à Loubières un mercredi par mois dès "
       "février 2027.",
-      "La création d'un local jeunes ne relève pas des compétences de la communauté de communes ; j'invite le conseil "
-      "à porter cette proposition auprès de la commune de Vernoux.",
       'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
       'dotations ; la mise à disposition de la chargée de mission est reconduite.'],
      1),
