@@ -1469,6 +1469,10 @@ def test_the_future_commits_an_authority_not_an_opinion_nor_a_forecast(tmp_path)
     ("Le centre ouvrira en mai. Elle ne s'engage pas à l'ouvrir le dimanche.", True),
     # a later sentence on requests in general turns nothing down
     ("Une formation sera proposée. Les demandes tardives ne sont pas retenues.", False),
+    # outside the powers of the one answering, said with « relever »
+    ("La création d'une crèche ne relève pas des compétences du syndicat.", True),
+    ("Ce projet ne relève pas de nos compétences ; nous le transmettons à la Région.", True),
+    ("Le ramassage relève des compétences du syndicat.", False),
 ])
 
 
@@ -3583,6 +3587,21 @@ def test_a_budget_published_as_open_data_in_an_answer_is_an_action(tmp_path):
     _, segments = _units(tmp_path, "suites-donnees.md", page)
     assert [(s.kind, s.text) for s in segments] == [
         ("action", "Le budget primitif 2028 sera publié en données ouvertes sur le portail régional dès son vote."),
+    ]
+
+
+def test_the_minutes_or_the_budget_of_an_assembly_are_no_follow_up_of_the_plan(tmp_path):
+    # « les comptes rendus », « le budget » as the subject tell the plan's own follow-up, not when
+    # they are those of an assembly or its sittings, things the answer commits to of their own
+    page = (
+        "# Réponse aux propositions du conseil des sages\n\n"
+        "Les comptes rendus des séances du conseil municipal seront affichés en mairie sous quinze jours.\n\n"
+        "Le budget du conseil des sages sera porté à 3 000 € en 2028.\n\n"
+        "Les crédits nécessaires seront inscrits au budget 2028.\n")
+    _, segments = _units(tmp_path, "reponse-sages.md", page)
+    assert [(s.kind, s.text) for s in segments] == [
+        ("action", "Les comptes rendus des séances du conseil municipal seront affichés en mairie sous quinze jours."),
+        ("action", "Le budget du conseil des sages sera porté à 3 000 € en 2028."),
     ]
 
 

@@ -976,3 +976,13 @@ def test_a_question_to_the_reader_addressed_as_tu_asks_the_authority_nothing(tmp
         "Qui paiera le nouveau terrain ?\n")) == [
         ("question", "", "Qui paiera le nouveau terrain ?"),
     ]
+
+
+def test_a_thing_judged_useful_after_a_finding_and_a_semicolon_is_a_demand(tmp_path):
+    # the finding first, then, past a semicolon, the thing put forward and judged by what it would do
+    assert _kinds(tmp_path, OPINION + (
+        "Les cyclistes constatent qu'aucun abri ne protège les vélos à la gare ; un abri couvert leur serait très utile.\n\n"
+        "Les cyclistes constatent que la piste est étroite ; elle serait plus sûre avec une bordure.\n")) == [
+        ("recommendation", "", "Les cyclistes constatent qu'aucun abri ne protège les vélos à la gare ; un abri couvert "
+         "leur serait très utile."),
+    ]

@@ -2018,6 +2018,28 @@ CASES = [
      ['La compétence relève de la Région ; la communauté maintient sa participation actuelle de 50 € par élève.',
       "Le coût de gardiennage ne permet pas une ouverture dominicale ; les horaires du samedi seront élargis jusqu'à 18 h.",
       'La communauté privilégie les appels à projets associatifs existants et ne crée pas de budget participatif.'], 0),
+    # a conseil de développement's plenary minutes, scanned, with an invisible OCR text layer (fpdf2,
+    # render mode 3, one text line at a time, baselines slightly skewed, OCR noise: « I' » for « l' »,
+    # « m » for « rn », lost accents, stray « , . ' », a hyphen split, an agenda line out of order, page
+    # numbers « - 1 - »): attendance list, agenda, reports of the commissions, « Le conseil demande … »
+    # and « Il est proposé … » motions, a demand hidden in an observation, the vote
+    ('../matching-checks/ocrscan/corpus/ocrscan/CR_pleniere_CDD_14-10-2026_scan.pdf',
+     'ocrscan-CR_pleniere_CDD_14-10-2026_scan',
+     [], [], 1),
+    # ... and the president's reply letter, scanned the same way (letterhead, « Objet : », point-by-point
+    # paragraphs under the commissions' names, commitments, a study, refusals, « P.J. : »)
+    ('../matching-checks/ocrscan/corpus/ocrscan/2026-12-03_reponse-President-CCVS-au-CDD_scan.pdf',
+     'ocrscan-2026-12-03_reponse-President-CCVS-au-CDD_scan',
+     ['A compter de la rentrée de janvier 2027, les séances de natation , scolaire des élèves du premier degré ne '
+      'seront plus facturées aux communes.',
+      'Enfin, la traversée de la RD 112 relève du Département, gestionnaire de la voirie : la communauté de communes '
+      'ne réalisera pas ces aménagements.'],
+     ["Une maison France services à Loubières n'est pas envisageable à court terme, la labellisation étant limitée "
+      "par l'Etat ; en revanche, le bus France services tiendra une permanence à Loubières un mercredi par mois dès "
+      "février 2027.",
+      'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
+      'dotations ; la mise à disposition de la chargée de mission est reconduite.'],
+     1),
 ]
 
 

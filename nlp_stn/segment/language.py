@@ -854,7 +854,11 @@ _THE_PLAN_ITSELF = re.compile(
     + r"|^\W*(?:[^\W\d_]+\s+){0,4}?(?:un|une|le|la|les|l['’]|ce|cet|cette|ces)\s*(?:premier\s+|premi[èe]re\s+|nouveau\s+"
     # (not a participatory budget, a scheme of its own: « Le budget participatif sera soumis au vote »)
     r"|nouvelle\s+)?(?:bilans?|points?\s+d['’][ée]tape|comit[ée]s?|budgets?(?!\s+participatifs?\b)|cr[ée]dits|enveloppes?|[ée]valuations?"
-    r"|rapports?|comptes?\s+rendus?)\b[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
+    r"|rapports?|comptes?\s+rendus?)\b"
+    # (not those of an assembly, a thing of their own: « Les comptes rendus du conseil communautaire seront mis
+    # en ligne », « Le budget du conseil de quartier sera maintenu »)
+    r"(?!\s+(?:du|des|de\s+la|de\s+l['’])\s*(?:conseils?|assembl[ée]es?|s[ée]ances?|r[ée]unions?|commissions?)\b)"
+    r"[^.;:]{0,120}?\s(?:sera|seront|se\s+r[ée]unira|se\s+r[ée]uniront)\b"
     + rf"|^\W*(?:l[ea]|l['’])\s*{_PLAN_WORDS}\b(?!\s+(?:d['’]|de\s|des\s|pour\s))", re.I)
 # The authority pledging itself (« La municipalité s'y engage : … », « Nous nous engageons à … »),
 # the subject opening the sentence, maybe after a linking adverb (« En revanche, nous nous

@@ -199,6 +199,9 @@ _REFUSAL = re.compile(
     r"(?:sujet|objet|champ|p[ée]rim[èe]tre|comp[ée]tences?))\b"
     r"|\b(?:reste|restent|est|sont|demeure|demeurent)\s+hors\s+(?:de\s+l['’]\s*|du\s+|de\s+(?:nos|ses|leurs|notre|sa)\s+)?"
     r"(?:objet|champ|p[ée]rim[èe]tre|comp[ée]tences?)\b"
+    # (the same said with « relever »: « … ne relève pas des compétences de la commune », « ne relève
+    # pas de nos compétences »)
+    r"|\bne\s+rel[èe]ve(?:nt)?\s+pas\s+(?:des|de\s+(?:nos|ses|leurs|notre|sa))\s+comp[ée]tences?\b"
     # « il ne nous est pas possible de … », « il ne sera pas possible de … »
     r"|\bne\s+(?:nous|me|lui|leur)?\s*(?:est|sera|serait|para[îi]t)\s+pas\s+(?:possible|envisageable|r[ée]alisable)\b"
     # the written negation without « pas » (« … ne peut en revanche faire l'objet d'un arrêté

@@ -940,8 +940,9 @@ _DEMAND_VERB = re.compile(
     r"|^\W*(?:(?:et|mais|alors)\s+)?(?:ce|ça|ca|cela)\s+serait\s+(?:vraiment\s+|tellement\s+|tr[èe]s\s+|super\s+|aussi\s+)?"
     rf"(?:{_GOOD_WISH})\s+(?:de\s+|d['’]\s*)[^\W\d_]+(?:er|ir|re|oir)\b"
     # a thing put forward, then judged: « Un portail unique …, avec un seul compte, serait vraiment
-    # un plus », « Des bancs ombragés seraient bienvenus »
-    r"|^\W*(?:(?:et|mais|alors)\s+)?(?:un|une|des)\s+[^;:?!.]{3,160}?\s+serai(?:t|ent)\s+"
+    # un plus », « Des bancs ombragés seraient bienvenus »; also as the clause after a finding, past a
+    # semicolon (« Les jeunes n'ont aucun lieu où se retrouver ; un local leur serait très utile »)
+    r"|(?:^\W*|;\s*)(?:(?:et|mais|alors)\s+)?(?:un|une|des)\s+[^;:?!.]{3,160}?\s+serai(?:t|ent)\s+"
     r"(?:vraiment\s+|tr[èe]s\s+|tellement\s+|aussi\s+|d[ée]j[àa]\s+)?"
     r"(?:un\s+(?:vrai\s+|r[ée]el\s+|gros\s+|grand\s+)?plus|(?:les\s+)?bienvenue?s?|(?:tr[èe]s\s+)?utiles?"
     r"|pr[ée]cieu(?:x|se|ses)|une\s+(?:bonne|excellente)\s+(?:id[ée]e|chose)|l['’]id[ée]al)\b"
