@@ -1990,8 +1990,7 @@ CASES = [
     # followed by an italic vote line (« Adoptée à 87 % – Pour 34 – Contre 4 – Abstention 1 »), three
     # propositions rejected by the vote, axis headings, a vote results table at the end
     ('../matching-checks/twocol/corpus/twocol/rapport-panel-citoyen-numerique-2030.pdf', 'twocol-rapport-panel-citoyen-numerique-2030',
-     ['Installer un wifi public gratuit dans tous les bus du réseau Serribus.'],
-     [], 23),
+     [], [], 23),
     # the agglomeration's strategy as a two-column brochure (pdfLaTeX twocolumn, babel french: words
     # hyphenated at line ends, fi/fl ligatures, a drop cap opening each chapter, pull quotes set across
     # both columns, framed « Chiffres clés » boxes, running headers, « Action N – » in bold in the text)
