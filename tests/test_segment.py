@@ -4682,3 +4682,15 @@ def test_the_sentence_presenting_an_answer_s_refusals_is_no_decision():
     assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
         ("decision", "Piscine couverte : son coût dépasse les moyens de la commune.", "non retenue"),
     ]
+
+
+
+def test_an_adopted_vote_result_run_into_the_proposal_text_is_cut_off_the_text():
+    # the extractor lost the break between the tally and the text voted: the tally is cut off,
+    # the text stays; a tally alone, or a rejected one, is left to the other rules
+    from nlp_stn.segment.vocabulary import _TALLY_THEN_TEXT
+    text = "Adoptée à 80 % – Pour 12 – Contre 3 – Abstention 0 Planter des haies le long du chemin des Saules."
+    m = _TALLY_THEN_TEXT.match(text)
+    assert m and text[m.end():].startswith("Planter des haies")
+    assert not _TALLY_THEN_TEXT.match("Adoptée à 90 % – Pour 14 – Contre 1 – Abstention 0")
+    assert not _TALLY_THEN_TEXT.match("Rejetée – Pour 4 – Contre 9 – Abstention 1 Taxer les vitrines.")

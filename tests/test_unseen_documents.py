@@ -2040,6 +2040,24 @@ CASES = [
       'Le budget du conseil de développement sera maintenu à 8 000 € en 2027, dans un contexte de baisse de nos '
       'dotations ; la mise à disposition de la chargée de mission est reconduite.'],
      1),
+    # twocol: a citizens' panel report on an agglomeration's digital future (pdfLaTeX, one column):
+    # method introduction with a demand hidden in a sentence, « Proposition n° N – title » blocks each
+    # followed by an italic vote line (« Adoptée à 87 % – Pour 34 – Contre 4 – Abstention 1 »), three
+    # propositions rejected by the vote, axis headings, a vote results table at the end
+    ('../matching-checks/twocol/corpus/twocol/rapport-panel-citoyen-numerique-2030.pdf', 'twocol-rapport-panel-citoyen-numerique-2030',
+     [], [], 23),
+    # the agglomeration's strategy as a two-column brochure (pdfLaTeX twocolumn, babel french: words
+    # hyphenated at line ends, fi/fl ligatures, a drop cap opening each chapter, pull quotes set across
+    # both columns, framed « Chiffres clés » boxes, running headers, « Action N – » in bold in the text)
+    ('../matching-checks/twocol/corpus/twocol/strategie-numerique-2027-2032-brochure.pdf', 'twocol-strategie-numerique-2027-2032-brochure',
+     [],
+     ["L'accueil physique sans rendez-vous est maintenu à la Maison de l'agglomération et dans les trois pôles "
+      "territoriaux pour l'ensemble des démarches : aucune démarche ne sera accessible uniquement en ligne.",
+      "Garantir l'accès au très haut débit FttH à tous les foyers du territoire, hameaux compris, d'ici la fin de "
+      "l'année 2027.",
+      "Les données personnelles des usagers seront confiées exclusivement à un hébergeur qualifié SecNumCloud, "
+      "soumis au seul droit de l'Union européenne."],
+     0),
 ]
 
 

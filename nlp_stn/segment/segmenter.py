@@ -15,7 +15,7 @@ from ..model import Block, Document, ProgressFn, SEGMENT_COLUMNS, STATUS_NOT, Se
 from ..settings import Settings
 from ..status import status_cap
 from .vocabulary import (_REFERENCES_SECTION, THIRD_PARTY, UNDER_STUDY, _ASKS_THIRD_PARTY, _DECIDES, _STUDIED_ARTICLE, _STUDY_ONLY, _REMARK, _REMARK_ASKS,
-                         _REPEATS_ABOVE, _TICKET_REFERENCE, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
+                         _REPEATS_ABOVE, _TICKET_REFERENCE, _TALLY_THEN_TEXT, _VOTE_TALLY, _WITHDRAWN, _FRAMED_QUOTE)
 from .units import _State, _Unit
 from .language import tells_future, _IDEAS_TITLE, _IDEAS_WORDS, _Language, _collapse, _sentences, _suggests
 from .tables import MAX_DETAIL, _describe
@@ -185,6 +185,10 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
             if block.kind == "paragraph" and _FRAMED_QUOTE.match(block.text):
                 i += 1  # « Paroles de participants « … » »: a framed quote of participants, no demand
                 continue
+            tally = _TALLY_THEN_TEXT.match(block.text) if block.kind == "paragraph" else None
+            if tally:
+                # « Adoptée à 64 % – … – Abstention 3 Installer un … »: the vote, then the text voted
+                block = replace(block, text=block.text[tally.end():], start=block.start + tally.end())
             if block.kind in ("paragraph", "list_item") and _VOTE_TALLY.match(block.text):
                 i += 1  # « Adoptée à 87 % (pour : 30 ; contre : 4) »: how the vote went, no unit
                 continue

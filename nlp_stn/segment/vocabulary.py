@@ -1161,6 +1161,13 @@ _VOTE_TALLY = re.compile(
     r"[^.!?]{0,120}[.!?]?\s*$",
     re.I,
 )
+# A vote result adopting the proposal run into the proposal's own text when the extractor lost
+# the line break (« Adoptée à 64 % – Pour 25 – Contre 11 – Abstention 3 Installer un … »): the tally
+# ends at its abstention count, a capitalised word after it starts the text
+_TALLY_THEN_TEXT = re.compile(
+    r"^\W*adopt[ée]e?s?\b[^\n.!?]{0,80}?\babstentions?\s*:?\s*\d+\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])",
+    re.I,
+)
 # A vœu or a motion withdrawn before the vote (« Le rapporteur retire le vœu », « La motion est
 # retirée », « Le vœu n'est pas soumis au vote »): what it asked is no demand of the assembly
 _WITHDRAWN = re.compile(
