@@ -1958,6 +1958,32 @@ CASES = [
          "Des distributeurs gratuits de protections périodiques seront installés au gymnase municipal et à l'espace jeunes ; pour le collège, la demande a été transmise au Département.",
      ],
      [], 6),
+    # fichespdf: a conseil de développement's opinion written in Word (python-docx: title page, Heading 1-3
+    # styles, « Préconisation n : title » Heading 3 each over a paragraph explaining it, two préconisations
+    # holding two demands in one sentence, a « Ce que nous avons entendu » table of citizens' quotes, real
+    # footnotes, an « En résumé » bulleted list repeating every préconisation in short form) and the
+    # agglomeration's digital strategy as a reportlab PDF of action fiches, one per page (a coloured
+    # « Axe n – … » header band, « Fiche action n° n : title », a two-column table Contexte / Objectifs /
+    # Description / Pilote / Partenaires / Calendrier / Budget / Indicateurs de suivi, a study or a pilot
+    # only, one fiche « Action abandonnée », a contents list with dot leaders, footer and page numbers)
+    ('../matching-checks/fichespdf/corpus/fichespdf/avis-codev-strategie-numerique-mars-2026.docx',
+     'fichespdf-avis-codev-strategie-numerique-mars-2026',
+     [
+         'Nous préconisons de recruter des conseillers numériques itinérants qui tiennent des permanences dans les communes rurales,',
+         "et d'ouvrir un lieu de médiation numérique dans chacun des six bourgs-centres.",
+         'nous préconisons de former les agents et les élus aux risques de cybersécurité',
+         'et de réaliser un audit de sécurité des systèmes informatiques de chacune des 31 communes.',
+         'Nous préconisons de reconditionner ces ordinateurs et de les donner aux associations et aux familles modestes.',
+     ],
+     [], 19),
+    ('../matching-checks/fichespdf/corpus/fichespdf/valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions.pdf',
+     'fichespdf-valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions',
+     [
+         'Un comité de suivi réunissant élus, services et deux représentants du conseil de développement se réunira une fois par an pour examiner le bilan des actions.',
+     ],
+     [
+         "Action abandonnée : au vu de son coût et de la faible fréquentation des applications comparables, le projet d'application mobile unique n'est pas retenu ; les informations restent accessibles sur le site internet de l'agglomération.",
+     ], 42),
 ]
 
 
