@@ -976,3 +976,21 @@ def test_a_question_to_the_reader_addressed_as_tu_asks_the_authority_nothing(tmp
         "Qui paiera le nouveau terrain ?\n")) == [
         ("question", "", "Qui paiera le nouveau terrain ?"),
     ]
+
+
+def test_the_authors_ask_after_context_under_a_recommendation_heading_is_one_more_demand(tmp_path):
+    # under a heading naming the topic, the author's ask stated after sentences of context (or after
+    # a fronted complement, or as « Il est temps de … ») is the demand: a unit of its own
+    assert _kinds(tmp_path, OPINION + (
+        "## Préconisation 4 : équiper les gares\n\n"
+        "Les gares du canton sont vétustes. Le conseil préconise d'installer des consignes à vélos dans chaque gare.\n\n"
+        "## Préconisation 5 : protéger les chemins\n\n"
+        "Après les crues de 2024, nous préconisons de reprofiler les fossés du chemin des Aulnes.\n\n"
+        "## Préconisation 6 : en finir avec les détours\n\n"
+        "Les cyclistes font trois kilomètres de plus. Il est temps de relier Bourg-Neuf à la voie verte.\n")) == [
+        ("recommendation", "Préconisation 4", "équiper les gares"),
+        ("recommendation", "", "Le conseil préconise d'installer des consignes à vélos dans chaque gare."),
+        ("recommendation", "Préconisation 5", "protéger les chemins\n"
+         "Après les crues de 2024, nous préconisons de reprofiler les fossés du chemin des Aulnes."),
+        ("recommendation", "Préconisation 6", "en finir avec les détours\nIl est temps de relier Bourg-Neuf à la voie verte."),
+    ]

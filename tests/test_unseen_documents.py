@@ -1969,13 +1969,10 @@ CASES = [
     ('../matching-checks/fichespdf/corpus/fichespdf/avis-codev-strategie-numerique-mars-2026.docx',
      'fichespdf-avis-codev-strategie-numerique-mars-2026',
      [
-         'Nous préconisons de recruter des conseillers numériques itinérants qui tiennent des permanences dans les communes rurales,',
          "et d'ouvrir un lieu de médiation numérique dans chacun des six bourgs-centres.",
-         'nous préconisons de former les agents et les élus aux risques de cybersécurité',
          'et de réaliser un audit de sécurité des systèmes informatiques de chacune des 31 communes.',
-         'Nous préconisons de reconditionner ces ordinateurs et de les donner aux associations et aux familles modestes.',
      ],
-     [], 19),
+     [], 15),
     ('../matching-checks/fichespdf/corpus/fichespdf/valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions.pdf',
      'fichespdf-valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions',
      [

@@ -302,7 +302,13 @@ _SECOND_DEMAND = re.compile(rf"\s+et\s+(?={_ASKER}?{_ASKING})|\s*;\s+(?={_ASKER}
 # … », « Le Conseil souhaite que … ») or « Il faut » before an infinitive (not « Il faut aujourd'hui
 # trois inscriptions », which tells what it takes, nor « Il faut que les opérateurs rendent
 # compte », what others must do, an argument)
-_STATES_ASK = re.compile(rf"^\W*(?:{_ASKER}{_ASKING}|il\s+(?:faut|faudrait)\s+[^\W\d_]+(?:er|ir|re)\b)", re.I)
+# (also after a fronted complement closed by a comma, its subject the author: « Après l'incendie du
+# gymnase, nous demandons que … », « Dans ses achats, le conseil recommande de … »; and « Il est
+# temps de » / « Il est urgent de » before an infinitive, the same call as « Il faut »)
+_STATES_ASK = re.compile(
+    rf"^\W*(?:[^\W\d_][^,;:.!?«»()]{{2,120}}?,\s+(?=(?:nous|le|la|notre)\s))?"
+    rf"(?:{_ASKER}{_ASKING}|il\s+(?:faut|faudrait|est\s+(?:grand\s+)?temps|(?:est|serait)\s+urgent)"
+    r"\s+(?:de\s+|d['’]\s*)?[^\W\d_]+(?:er|ir|re)\b)", re.I)
 # A demand added to the one before it (« Le Conseil souhaite également que … », « Nous souhaitons
 # aussi … », « Enfin, … »): another demand, not the statement of the title's
 _ANOTHER_ASK = re.compile(r"^\W*(?:enfin|de\s+plus|en\s+outre|par\s+ailleurs)\b"

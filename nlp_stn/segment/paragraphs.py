@@ -1185,9 +1185,12 @@ class _Paragraphs:
                 # (or, opening the sentence, what every body of a kind should do: « Chaque Département
                 # devrait publier ses chiffres », « Toutes les mairies doivent afficher … »; not after
                 # « ; », where it restates the title: « X sécurise cette pratique ; chaque lieu devrait … »)
+                # (or the author asking in so many words after sentences of context, « Les écoles sont
+                # mal équipées. Le conseil préconise d'équiper … »: the title names the topic, this
+                # sentence the demand, see states_titled)
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
                         or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)
-                        or _EVERY_MUST.match(sentence)):
+                        or _EVERY_MUST.match(sentence) or _states_ask(sentence)):
                     start = block.start + offset
                     self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
                                    end=start + len(sentence), page=block.page))
