@@ -4663,3 +4663,14 @@ def test_the_sentence_presenting_an_answer_s_refusals_is_no_decision():
     assert [(u.kind, u.text, u.state) for u in segment(doc)] == [
         ("decision", "Piscine couverte : son coût dépasse les moyens de la commune.", "non retenue"),
     ]
+
+
+def test_a_study_the_subject_of_a_future_verb_is_under_study():
+    # « Une étude préalable évaluera la faisabilité … »: the study will tell, nothing is done yet;
+    # not when a deed follows (« … et ouvrira »), nor a person (« Une étudiante accueillera … »)
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("Une étude préalable évaluera la faisabilité d'un réseau de chaleur au bourg.")
+    assert _STUDY_ONLY.match("Une étude d'opportunité précisera les besoins des familles en 2027.")
+    assert not _STUDY_ONLY.match("Une étude précisera les besoins et la commune ouvrira un relais en 2028.")
+    assert not _STUDY_ONLY.match("Une étudiante accueillera les visiteurs du musée l'été.")
