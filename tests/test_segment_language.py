@@ -994,3 +994,20 @@ def test_the_authors_ask_after_context_under_a_recommendation_heading_is_one_mor
          "Après les crues de 2024, nous préconisons de reprofiler les fossés du chemin des Aulnes."),
         ("recommendation", "Préconisation 6", "en finir avec les détours\nIl est temps de relier Bourg-Neuf à la voie verte."),
     ]
+
+
+def test_two_deeds_asked_under_one_verb_in_a_recommendations_explanation_are_two_demands(tmp_path):
+    # « Nous préconisons de recruter …, et d'ouvrir … »: each infinitive has its own object, one
+    # demand each; « de former les agents et de les équiper » (a pronoun) stays whole
+    assert _kinds(tmp_path, OPINION + (
+        "## Préconisation 2 : accueillir les cyclistes\n\n"
+        "Les gares sont mal équipées. Nous préconisons de poser des arceaux couverts devant chaque gare, "
+        "et d'ouvrir un atelier de réparation au bourg le samedi matin.\n\n"
+        "## Préconisation 3 : former les agents\n\n"
+        "Les agents manquent de repères. Le conseil recommande de former les agents des gares et de les équiper.\n")) == [
+        ("recommendation", "Préconisation 2", "accueillir les cyclistes"),
+        ("recommendation", "", "Nous préconisons de poser des arceaux couverts devant chaque gare"),
+        ("recommendation", "", "d'ouvrir un atelier de réparation au bourg le samedi matin."),
+        ("recommendation", "Préconisation 3", "former les agents"),
+        ("recommendation", "", "Le conseil recommande de former les agents des gares et de les équiper."),
+    ]

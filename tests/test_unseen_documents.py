@@ -1969,10 +1969,9 @@ CASES = [
     ('../matching-checks/fichespdf/corpus/fichespdf/avis-codev-strategie-numerique-mars-2026.docx',
      'fichespdf-avis-codev-strategie-numerique-mars-2026',
      [
-         "et d'ouvrir un lieu de médiation numérique dans chacun des six bourgs-centres.",
          'et de réaliser un audit de sécurité des systèmes informatiques de chacune des 31 communes.',
      ],
-     [], 15),
+     [], 16),
     ('../matching-checks/fichespdf/corpus/fichespdf/valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions.pdf',
      'fichespdf-valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions',
      [

@@ -490,6 +490,39 @@ def _demand_parts(sentence: str) -> list[tuple[int, str]]:
     return parts
 
 
+# Two deeds asked under one demand verb, each an infinitive with its own object (« Nous préconisons
+# de recruter des conseillers itinérants …, et d'ouvrir un lieu de médiation dans chaque bourg »):
+# the verb and « de » before the first infinitive, then « et de » / « et d' » before the second one
+# (not « et de les équiper », whose pronoun needs the first deed)
+_ASKS_TO_DO = re.compile(rf"\b{_ASKING}\s+(?:(?:{_ADVERBS})\s+)?(?:de\s+|d['’]\s*)(?=[^\W\d_]+(?:er|ir|re)\b)", re.I)
+_AND_TO_DO = re.compile(r",?\s+et\s+(?=(?:de\s+|d['’]\s*)[^\W\d_]+(?:er|ir|re)\b)", re.I)
+
+
+def _infinitive_demands(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence asking for two deeds under one demand verb (see
+    _ASKS_TO_DO): one per deed when each has four words or more of its own; else the sentence whole.
+
+    >>> _infinitive_demands("Nous proposons de rénover le préau de l'école, et d'ouvrir la cour le samedi.")
+    [(0, "Nous proposons de rénover le préau de l'école"), (50, "d'ouvrir la cour le samedi.")]
+    >>> _infinitive_demands("Il recommande de former les agents et de les équiper.")
+    [(0, 'Il recommande de former les agents et de les équiper.')]
+    >>> _infinitive_demands("Nous proposons de former et d'accompagner les bénévoles des associations.")
+    [(0, "Nous proposons de former et d'accompagner les bénévoles des associations.")]
+    """
+    asked = _ASKS_TO_DO.search(sentence)
+    if not asked:
+        return [(0, sentence)]
+    parts, start, own_from = [], 0, asked.end()
+    for m in _AND_TO_DO.finditer(sentence, asked.end()):
+        own, tail = sentence[own_from:m.start()], sentence[m.end():]
+        if len(own.split()) < 4 or len(tail.split()) < 5 or own.count("(") != own.count(")"):
+            continue
+        parts.append((start, sentence[start:m.start()]))
+        start = own_from = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
 def _demand_sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of a paragraph, a sentence coordinating two demands given as two
     (see _demand_parts)."""

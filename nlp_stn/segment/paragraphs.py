@@ -20,7 +20,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _NOT_EVERYTHING, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (tells_future, _infinitive_demands, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _NAMED_THING, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
@@ -1191,9 +1191,12 @@ class _Paragraphs:
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
                         or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)
                         or _EVERY_MUST.match(sentence) or _states_ask(sentence)):
-                    start = block.start + offset
-                    self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
-                                   end=start + len(sentence), page=block.page))
+                    # (two deeds under one demand verb, each with its own object: one demand each,
+                    # see _infinitive_demands)
+                    for o, part in _infinitive_demands(sentence):
+                        start = block.start + offset + o
+                        self.add(_Unit(kind="recommendation", text=_collapse(part), start=start,
+                                       end=start + len(part), page=block.page))
             return
         # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
         weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")
