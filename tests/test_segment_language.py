@@ -1011,3 +1011,17 @@ def test_two_deeds_asked_under_one_verb_in_a_recommendations_explanation_are_two
         ("recommendation", "Préconisation 3", "former les agents"),
         ("recommendation", "", "Le conseil recommande de former les agents des gares et de les équiper."),
     ]
+
+
+def test_an_address_line_after_the_last_action_is_no_unit_nor_its_description(tmp_path):
+    # « Commune de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr » closing the plan:
+    # where the authority sits, not a further sentence of the last action
+    text = ("Plan d'actions de la commune de Brévent\n\n"
+            "## Action 4 : Un abri à vélos à la gare\n\n"
+            "Un abri couvert de vingt places sera posé devant la gare en 2027.\n\n"
+            "Commune de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    units = segment(extract(path, SETTINGS), SETTINGS)
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("action", "Action 4", "Un abri à vélos à la gare", "Un abri couvert de vingt places sera posé devant la gare en 2027.")]

@@ -1974,12 +1974,10 @@ CASES = [
      [], 16),
     ('../matching-checks/fichespdf/corpus/fichespdf/valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions.pdf',
      'fichespdf-valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions',
-     [
-         'Un comité de suivi réunissant élus, services et deux représentants du conseil de développement se réunira une fois par an pour examiner le bilan des actions.',
-     ],
+     [],
      [
          "Action abandonnée : au vu de son coût et de la faible fréquentation des applications comparables, le projet d'application mobile unique n'est pas retenu ; les informations restent accessibles sur le site internet de l'agglomération.",
-     ], 41),
+     ], 40),
 ]
 
 

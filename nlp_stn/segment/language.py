@@ -711,6 +711,25 @@ _CONTACT_LINE = re.compile(
 CONTACT_WORDS = 40
 
 
+# A postal address line with a web or mail address (« Valcourbe Agglo – 4, place de la Halle – 39000
+# Valcourbe – www.valcourbe-agglo.fr »): a five-digit postcode before a capitalised town name, and a
+# web address or an e-mail, in a short line (the back cover or the letterhead's foot)
+_ADDRESS_LINE = re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][^\W\d_]+.*?(?:\bwww\.[\w-]+\.[a-z]{2,}|[\w.+-]+@[\w-]+\.[\w.-]+)"
+                           r"|(?:\bwww\.[\w-]+\.[a-z]{2,}|[\w.+-]+@[\w-]+\.[\w.-]+).*?\b\d{5}\s+[A-ZÀ-Ý]", re.S)
+ADDRESS_WORDS = 25
+
+
+def _address_line(text: str) -> bool:
+    """A short line giving a postal address and a web or mail address (see _ADDRESS_LINE), no unit.
+
+    >>> _address_line("Mairie de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr")
+    True
+    >>> _address_line("La permanence ouvrira au 12, rue Haute à Brévent en 2027.")
+    False
+    """
+    return _word_count(text) <= ADDRESS_WORDS and bool(_ADDRESS_LINE.search(text))
+
+
 def _contact_line(text: str) -> bool:
     """A short line of contact details (see _CONTACT_LINE), no unit.
 
