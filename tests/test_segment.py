@@ -4674,3 +4674,21 @@ def test_a_study_the_subject_of_a_future_verb_is_under_study():
     assert _STUDY_ONLY.match("Une étude d'opportunité précisera les besoins des familles en 2027.")
     assert not _STUDY_ONLY.match("Une étude précisera les besoins et la commune ouvrira un relais en 2028.")
     assert not _STUDY_ONLY.match("Une étudiante accueillera les visiteurs du musée l'été.")
+
+
+def test_a_typed_contents_line_with_dot_leaders_is_no_unit(tmp_path):
+    # « Axe 2 – … (fiches 5 à 7) .......... 7 » under « Sommaire des axes »: a line of the contents,
+    # the axis is read where the document opens it
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions de la commune de Brévent\n\n"
+        "## Sommaire des axes\n\n"
+        "Axe 1 – Des écoles ouvertes (fiches 1 à 2) .......... 3\n\n"
+        "Axe 2 – Des rues apaisées (fiches 3 à 4) .......... 5\n\n"
+        "## Axe 1 – Des écoles ouvertes\n\n"
+        "### Action 1 : Ouvrir la cour le samedi\n\n"
+        "La cour de l'école Jules-Ferry sera ouverte le samedi dès 2027.\n\n"
+        "## Axe 2 – Des rues apaisées\n\n"
+        "### Action 3 : Une zone 30 au bourg\n\n"
+        "Le bourg passera en zone 30 en 2027.\n"))
+    assert not [u for u in units if ".." in u.text]
+    assert [(u.kind, u.label) for u in units if u.label.startswith("Axe")] == [("objective", "Axe 1"), ("objective", "Axe 2")]

@@ -1977,7 +1977,7 @@ CASES = [
      [],
      [
          "Action abandonnée : au vu de son coût et de la faible fréquentation des applications comparables, le projet d'application mobile unique n'est pas retenu ; les informations restent accessibles sur le site internet de l'agglomération.",
-     ], 40),
+     ], 39),
 ]
 
 
