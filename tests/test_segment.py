@@ -3397,7 +3397,6 @@ def test_a_survey_answer_holding_two_asks_gives_two_demands(tmp_path):
     ]
 
 
-
 def test_a_survey_answer_adding_a_thing_after_et_aussi_on_its_own_line_gives_two_demands(tmp_path):
     # « Et aussi » and a thing named without a verb, its reason after a comma, on the answer's
     # second line: one more demand; « Et aussi la rue est sale » (a verb) stays with the first
@@ -4684,7 +4683,6 @@ def test_the_sentence_presenting_an_answer_s_refusals_is_no_decision():
     ]
 
 
-
 def test_an_adopted_vote_result_run_into_the_proposal_text_is_cut_off_the_text():
     # the extractor lost the break between the tally and the text voted: the tally is cut off,
     # the text stays; a tally alone, or a rejected one, is left to the other rules
@@ -4694,3 +4692,32 @@ def test_an_adopted_vote_result_run_into_the_proposal_text_is_cut_off_the_text()
     assert m and text[m.end():].startswith("Planter des haies")
     assert not _TALLY_THEN_TEXT.match("Adoptée à 90 % – Pour 14 – Contre 1 – Abstention 0")
     assert not _TALLY_THEN_TEXT.match("Rejetée – Pour 4 – Contre 9 – Abstention 1 Taxer les vitrines.")
+
+
+def test_a_study_the_subject_of_a_future_verb_is_under_study():
+    # « Une étude préalable évaluera la faisabilité … »: the study will tell, nothing is done yet;
+    # not when a deed follows (« … et ouvrira »), nor a person (« Une étudiante accueillera … »)
+    from nlp_stn.segment.vocabulary import _STUDY_ONLY
+
+    assert _STUDY_ONLY.match("Une étude préalable évaluera la faisabilité d'un réseau de chaleur au bourg.")
+    assert _STUDY_ONLY.match("Une étude d'opportunité précisera les besoins des familles en 2027.")
+    assert not _STUDY_ONLY.match("Une étude précisera les besoins et la commune ouvrira un relais en 2028.")
+    assert not _STUDY_ONLY.match("Une étudiante accueillera les visiteurs du musée l'été.")
+
+
+def test_a_typed_contents_line_with_dot_leaders_is_no_unit(tmp_path):
+    # « Axe 2 – … (fiches 5 à 7) .......... 7 » under « Sommaire des axes »: a line of the contents,
+    # the axis is read where the document opens it
+    _, units = _units(tmp_path, "plan.md", (
+        "# Plan d'actions de la commune de Brévent\n\n"
+        "## Sommaire des axes\n\n"
+        "Axe 1 – Des écoles ouvertes (fiches 1 à 2) .......... 3\n\n"
+        "Axe 2 – Des rues apaisées (fiches 3 à 4) .......... 5\n\n"
+        "## Axe 1 – Des écoles ouvertes\n\n"
+        "### Action 1 : Ouvrir la cour le samedi\n\n"
+        "La cour de l'école Jules-Ferry sera ouverte le samedi dès 2027.\n\n"
+        "## Axe 2 – Des rues apaisées\n\n"
+        "### Action 3 : Une zone 30 au bourg\n\n"
+        "Le bourg passera en zone 30 en 2027.\n"))
+    assert not [u for u in units if ".." in u.text]
+    assert [(u.kind, u.label) for u in units if u.label.startswith("Axe")] == [("objective", "Axe 1"), ("objective", "Axe 2")]

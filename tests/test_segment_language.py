@@ -986,3 +986,52 @@ def test_a_thing_judged_useful_after_a_finding_and_a_semicolon_is_a_demand(tmp_p
         ("recommendation", "", "Les cyclistes constatent qu'aucun abri ne protège les vélos à la gare ; un abri couvert "
          "leur serait très utile."),
     ]
+
+
+def test_the_authors_ask_after_context_under_a_recommendation_heading_is_one_more_demand(tmp_path):
+    # under a heading naming the topic, the author's ask stated after sentences of context (or after
+    # a fronted complement, or as « Il est temps de … ») is the demand: a unit of its own
+    assert _kinds(tmp_path, OPINION + (
+        "## Préconisation 4 : équiper les gares\n\n"
+        "Les gares du canton sont vétustes. Le conseil préconise d'installer des consignes à vélos dans chaque gare.\n\n"
+        "## Préconisation 5 : protéger les chemins\n\n"
+        "Après les crues de 2024, nous préconisons de reprofiler les fossés du chemin des Aulnes.\n\n"
+        "## Préconisation 6 : en finir avec les détours\n\n"
+        "Les cyclistes font trois kilomètres de plus. Il est temps de relier Bourg-Neuf à la voie verte.\n")) == [
+        ("recommendation", "Préconisation 4", "équiper les gares"),
+        ("recommendation", "", "Le conseil préconise d'installer des consignes à vélos dans chaque gare."),
+        ("recommendation", "Préconisation 5", "protéger les chemins\n"
+         "Après les crues de 2024, nous préconisons de reprofiler les fossés du chemin des Aulnes."),
+        ("recommendation", "Préconisation 6", "en finir avec les détours\nIl est temps de relier Bourg-Neuf à la voie verte."),
+    ]
+
+
+def test_two_deeds_asked_under_one_verb_in_a_recommendations_explanation_are_two_demands(tmp_path):
+    # « Nous préconisons de recruter …, et d'ouvrir … »: each infinitive has its own object, one
+    # demand each; « de former les agents et de les équiper » (a pronoun) stays whole
+    assert _kinds(tmp_path, OPINION + (
+        "## Préconisation 2 : accueillir les cyclistes\n\n"
+        "Les gares sont mal équipées. Nous préconisons de poser des arceaux couverts devant chaque gare, "
+        "et d'ouvrir un atelier de réparation au bourg le samedi matin.\n\n"
+        "## Préconisation 3 : former les agents\n\n"
+        "Les agents manquent de repères. Le conseil recommande de former les agents des gares et de les équiper.\n")) == [
+        ("recommendation", "Préconisation 2", "accueillir les cyclistes"),
+        ("recommendation", "", "Nous préconisons de poser des arceaux couverts devant chaque gare"),
+        ("recommendation", "", "d'ouvrir un atelier de réparation au bourg le samedi matin."),
+        ("recommendation", "Préconisation 3", "former les agents"),
+        ("recommendation", "", "Le conseil recommande de former les agents des gares et de les équiper."),
+    ]
+
+
+def test_an_address_line_after_the_last_action_is_no_unit_nor_its_description(tmp_path):
+    # « Commune de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr » closing the plan:
+    # where the authority sits, not a further sentence of the last action
+    text = ("Plan d'actions de la commune de Brévent\n\n"
+            "## Action 4 : Un abri à vélos à la gare\n\n"
+            "Un abri couvert de vingt places sera posé devant la gare en 2027.\n\n"
+            "Commune de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr\n")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    units = segment(extract(path, SETTINGS), SETTINGS)
+    assert [(u.kind, u.label, u.text, u.detail) for u in units] == [
+        ("action", "Action 4", "Un abri à vélos à la gare", "Un abri couvert de vingt places sera posé devant la gare en 2027.")]

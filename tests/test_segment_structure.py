@@ -3140,3 +3140,19 @@ def test_an_objective_field_stated_alone_may_be_a_long_clause():
                       "vélo, seul et en sécurité, par un itinéraire continu, éclairé et jalonné depuis chacun des "
                       "hameaux"),
     ]
+
+
+def test_a_fiche_whose_field_says_action_abandonnee_is_dropped():
+    # « Objectifs | Action abandonnée » and « Description | Action abandonnée : au vu de … »: the
+    # fiche's action is dropped (its state), the word alone gives no objective
+    rows = [("Contexte", "Projet inscrit au plan provisoire."), ("Objectifs", "Action abandonnée"),
+            ("Description", "Action abandonnée : faute de financement, le bus numérique ne sera pas acheté ; "
+                            "les permanences restent assurées en mairie."),
+            ("Pilote", "–"), ("Calendrier", "–")]
+    units = segment(_record_doc("Fiche action n° 4 – Acheter un bus numérique", rows))
+    assert [(u.kind, u.label, u.text, u.state) for u in units] == [
+        ("action", "Fiche action n° 4", "Acheter un bus numérique", "Abandonnée")]
+    # the same description opening with the fate alone in brackets, and a cell « Mesure supprimée »
+    rows[1:3] = [("Objectifs", "Mesure supprimée"), ("Description", "Le bus numérique sillonnera les hameaux.")]
+    units = segment(_record_doc("Fiche action n° 4 – Acheter un bus numérique", rows))
+    assert [(u.kind, u.state) for u in units] == [("action", "Supprimée")]

@@ -2058,6 +2058,26 @@ CASES = [
       "Les données personnelles des usagers seront confiées exclusivement à un hébergeur qualifié SecNumCloud, "
       "soumis au seul droit de l'Union européenne."],
      0),
+    # fichespdf: a conseil de développement's opinion written in Word (python-docx: title page, Heading 1-3
+    # styles, « Préconisation n : title » Heading 3 each over a paragraph explaining it, two préconisations
+    # holding two demands in one sentence, a « Ce que nous avons entendu » table of citizens' quotes, real
+    # footnotes, an « En résumé » bulleted list repeating every préconisation in short form) and the
+    # agglomeration's digital strategy as a reportlab PDF of action fiches, one per page (a coloured
+    # « Axe n – … » header band, « Fiche action n° n : title », a two-column table Contexte / Objectifs /
+    # Description / Pilote / Partenaires / Calendrier / Budget / Indicateurs de suivi, a study or a pilot
+    # only, one fiche « Action abandonnée », a contents list with dot leaders, footer and page numbers)
+    ('../matching-checks/fichespdf/corpus/fichespdf/avis-codev-strategie-numerique-mars-2026.docx',
+     'fichespdf-avis-codev-strategie-numerique-mars-2026',
+     [
+         'et de réaliser un audit de sécurité des systèmes informatiques de chacune des 31 communes.',
+     ],
+     [], 16),
+    ('../matching-checks/fichespdf/corpus/fichespdf/valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions.pdf',
+     'fichespdf-valcourbe-agglo-strategie-numerique-2026-2031-fiches-actions',
+     [],
+     [
+         "Action abandonnée : au vu de son coût et de la faible fréquentation des applications comparables, le projet d'application mobile unique n'est pas retenu ; les informations restent accessibles sur le site internet de l'agglomération.",
+     ], 39),
 ]
 
 

@@ -302,7 +302,13 @@ _SECOND_DEMAND = re.compile(rf"\s+et\s+(?={_ASKER}?{_ASKING})|\s*;\s+(?={_ASKER}
 # … », « Le Conseil souhaite que … ») or « Il faut » before an infinitive (not « Il faut aujourd'hui
 # trois inscriptions », which tells what it takes, nor « Il faut que les opérateurs rendent
 # compte », what others must do, an argument)
-_STATES_ASK = re.compile(rf"^\W*(?:{_ASKER}{_ASKING}|il\s+(?:faut|faudrait)\s+[^\W\d_]+(?:er|ir|re)\b)", re.I)
+# (also after a fronted complement closed by a comma, its subject the author: « Après l'incendie du
+# gymnase, nous demandons que … », « Dans ses achats, le conseil recommande de … »; and « Il est
+# temps de » / « Il est urgent de » before an infinitive, the same call as « Il faut »)
+_STATES_ASK = re.compile(
+    rf"^\W*(?:[^\W\d_][^,;:.!?«»()]{{2,120}}?,\s+(?=(?:nous|le|la|notre)\s))?"
+    rf"(?:{_ASKER}{_ASKING}|il\s+(?:faut|faudrait|est\s+(?:grand\s+)?temps|(?:est|serait)\s+urgent)"
+    r"\s+(?:de\s+|d['’]\s*)?[^\W\d_]+(?:er|ir|re)\b)", re.I)
 # A demand added to the one before it (« Le Conseil souhaite également que … », « Nous souhaitons
 # aussi … », « Enfin, … »): another demand, not the statement of the title's
 _ANOTHER_ASK = re.compile(r"^\W*(?:enfin|de\s+plus|en\s+outre|par\s+ailleurs)\b"
@@ -480,6 +486,39 @@ def _demand_parts(sentence: str) -> list[tuple[int, str]]:
                 and (_demand_whole(head) or _DEMAND_VERB.search(head)) and _opens_demand(tail)):
             parts.append((start, head))
             start = m.end()
+    parts.append((start, sentence[start:]))
+    return parts
+
+
+# Two deeds asked under one demand verb, each an infinitive with its own object (« Nous préconisons
+# de recruter des conseillers itinérants …, et d'ouvrir un lieu de médiation dans chaque bourg »):
+# the verb and « de » before the first infinitive, then « et de » / « et d' » before the second one
+# (not « et de les équiper », whose pronoun needs the first deed)
+_ASKS_TO_DO = re.compile(rf"\b{_ASKING}\s+(?:(?:{_ADVERBS})\s+)?(?:de\s+|d['’]\s*)(?=[^\W\d_]+(?:er|ir|re)\b)", re.I)
+_AND_TO_DO = re.compile(r",?\s+et\s+(?=(?:de\s+|d['’]\s*)[^\W\d_]+(?:er|ir|re)\b)", re.I)
+
+
+def _infinitive_demands(sentence: str) -> list[tuple[int, str]]:
+    """(offset, part) pairs of a sentence asking for two deeds under one demand verb (see
+    _ASKS_TO_DO): one per deed when each has four words or more of its own; else the sentence whole.
+
+    >>> _infinitive_demands("Nous proposons de rénover le préau de l'école, et d'ouvrir la cour le samedi.")
+    [(0, "Nous proposons de rénover le préau de l'école"), (50, "d'ouvrir la cour le samedi.")]
+    >>> _infinitive_demands("Il recommande de former les agents et de les équiper.")
+    [(0, 'Il recommande de former les agents et de les équiper.')]
+    >>> _infinitive_demands("Nous proposons de former et d'accompagner les bénévoles des associations.")
+    [(0, "Nous proposons de former et d'accompagner les bénévoles des associations.")]
+    """
+    asked = _ASKS_TO_DO.search(sentence)
+    if not asked:
+        return [(0, sentence)]
+    parts, start, own_from = [], 0, asked.end()
+    for m in _AND_TO_DO.finditer(sentence, asked.end()):
+        own, tail = sentence[own_from:m.start()], sentence[m.end():]
+        if len(own.split()) < 4 or len(tail.split()) < 5 or own.count("(") != own.count(")"):
+            continue
+        parts.append((start, sentence[start:m.start()]))
+        start = own_from = m.end()
     parts.append((start, sentence[start:]))
     return parts
 
@@ -670,6 +709,25 @@ _CONTACT_LINE = re.compile(
     r"^\W*(?:contacts?|renseignements?|informations?|pour\s+(?:tout|plus\s+d['’])\s*(?:renseignements?|informations?))"
     r"\s*:.*?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\b0\d(?:[\s.]?\d\d){4}\b)", re.I | re.S)
 CONTACT_WORDS = 40
+
+
+# A postal address line with a web or mail address (« Valcourbe Agglo – 4, place de la Halle – 39000
+# Valcourbe – www.valcourbe-agglo.fr »): a five-digit postcode before a capitalised town name, and a
+# web address or an e-mail, in a short line (the back cover or the letterhead's foot)
+_ADDRESS_LINE = re.compile(r"\b\d{5}\s+[A-ZÀ-Ý][^\W\d_]+.*?(?:\bwww\.[\w-]+\.[a-z]{2,}|[\w.+-]+@[\w-]+\.[\w.-]+)"
+                           r"|(?:\bwww\.[\w-]+\.[a-z]{2,}|[\w.+-]+@[\w-]+\.[\w.-]+).*?\b\d{5}\s+[A-ZÀ-Ý]", re.S)
+ADDRESS_WORDS = 25
+
+
+def _address_line(text: str) -> bool:
+    """A short line giving a postal address and a web or mail address (see _ADDRESS_LINE), no unit.
+
+    >>> _address_line("Mairie de Brévent – 2, rue de l'Église – 71000 Brévent – www.brevent.fr")
+    True
+    >>> _address_line("La permanence ouvrira au 12, rue Haute à Brévent en 2027.")
+    False
+    """
+    return _word_count(text) <= ADDRESS_WORDS and bool(_ADDRESS_LINE.search(text))
 
 
 def _contact_line(text: str) -> bool:

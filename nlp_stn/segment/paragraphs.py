@@ -20,7 +20,7 @@ from .vocabulary import (_ADVERBS, _AUTHORITY, MAX_ACTION_TITLE_WORDS, _ON_DEMAN
                          _NAMED_SAYS, _NOT_RETAINED, _ORDINAL_CLOSING, _ORDINAL_OPENING, _SOME_REQUESTS, _NOT_EVERYTHING, _STATED_OPINION, _THING_REQUIRES, _WHAT_WE_DO, _WONDERED,
                          _ANSWERING_VOICE_RUNIN, _AUTHOR_LINE, _AUTHOR_SAYS)
 from .units import _Unit
-from .language import (tells_future, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
+from .language import (tells_future, _address_line, _infinitive_demands, _SPOKEN_WANT, _AUTHORITY_SUBJECT, _contact_line, _states_ask, _demand_clause, _AND_MORE, _ANSWER_DONE, _ANSWER_LEAD, _COMMITMENT_QUESTION, _DONE_ANY, _EXAMPLE_START, _FUTURE_HINT,
                        _INLINE_SEPARATOR, _QUESTIONS_RAISED,
                        _INTENT_ASKED, _MOTTO, _NAMED_THING, _PLEDGE, polite_request, _PUT_FORWARD, _QUOTED_QUESTION, _SAYING_FRAME, _MEMBER_SAYS,
                        _THE_PLAN_ITSELF, _THIS_PLAN, _TITLED, _YOU_SUBJECT, _CONTRIBUTIONS_HANDLED, _YOU_ASKED, _asks_then_wonders, _collapse,
@@ -792,8 +792,10 @@ class _Paragraphs:
             # « 2. Décret n° … du 5 octobre 2011 »: a typed note (a label waiting for its text still
             # waits); « Article 2 – … » of a deliberation is a label
             return
-        if _contact_line(text):
-            return  # « Contact : service … — x@y.fr — 02 … »: who to ask, no unit
+        if _contact_line(text) or _address_line(text):
+            # « Contact : service … — x@y.fr — 02 … »: who to ask; « Agglo – 4, place … – 39000 Ville –
+            # www… »: where it sits; no unit, nor the description of the unit above
+            return
         runin = self.runin_title(text) if self.budget else 0
         if runin:
             # « Sobriété énergétique. Une enveloppe de … permettra de … » in a budget's orientations:
@@ -1185,12 +1187,18 @@ class _Paragraphs:
                 # (or, opening the sentence, what every body of a kind should do: « Chaque Département
                 # devrait publier ses chiffres », « Toutes les mairies doivent afficher … »; not after
                 # « ; », where it restates the title: « X sécurise cette pratique ; chaque lieu devrait … »)
+                # (or the author asking in so many words after sentences of context, « Les écoles sont
+                # mal équipées. Le conseil préconise d'équiper … »: the title names the topic, this
+                # sentence the demand, see states_titled)
                 if (_demand_whole(sentence) or re.search(_AUTHOR_PROPOSES, sentence, re.I)
                         or (proposing and _asks_in_proposals(sentence)) or _ADDED_MUST.match(sentence)
-                        or _EVERY_MUST.match(sentence)):
-                    start = block.start + offset
-                    self.add(_Unit(kind="recommendation", text=_collapse(sentence), start=start,
-                                   end=start + len(sentence), page=block.page))
+                        or _EVERY_MUST.match(sentence) or _states_ask(sentence)):
+                    # (two deeds under one demand verb, each with its own object: one demand each,
+                    # see _infinitive_demands)
+                    for o, part in _infinitive_demands(sentence):
+                        start = block.start + offset + o
+                        self.add(_Unit(kind="recommendation", text=_collapse(part), start=start,
+                                       end=start + len(part), page=block.page))
             return
         # in a strategy, "il faut..." explains; elsewhere (opinions, unknown documents) it asks
         weak_ok = self.prior != "action" or st.hint in ("recommendation", "action")

@@ -222,6 +222,8 @@ class _Segmenter(_Headings, _Lists, _Paragraphs, _TableUnits, _Resolution):
                     self.on_list_item(block)
                     continue
                 self.on_list_item(block)
+            elif block.kind == "paragraph" and _leader_entry(block.text):
+                pass  # « Axe 2 – Infrastructures (fiches 5 à 7) .......... 7 »: a line of a typed contents
             elif block.kind == "paragraph" and i > 0 and self.figure_label(blocks[i - 1], block):
                 pass  # « 1 230 » over « personnes accompagnées » in a report's key figures
             elif self.prior == "action" and _interview_question(block, blocks[i + 1] if i + 1 < len(blocks) else None):
@@ -338,6 +340,23 @@ def _running_header(block: Block, before: Optional[Block], sections: set) -> boo
     return (block.kind == "paragraph" and block.page is not None and before is not None
             and before.page is not None and before.page != block.page and len(block.text.split()) >= 2
             and _section_name(block.text) in sections)
+
+
+# A line of a typed table of contents: a title, dot leaders (four dots at least, maybe spaced, or
+# ellipses) and a page number closing the line (« Axe 2 – Infrastructures .......... 7 »)
+_LEADER_ENTRY = re.compile(r"[^\W\d_].*?(?:\.\s?){4,}\s*\d{1,3}\s*$|[^\W\d_].*?…{2,}\s*\d{1,3}\s*$")
+LEADER_ENTRY_WORDS = 25
+
+
+def _leader_entry(text: str) -> bool:
+    """Whether ``text`` is one line of a typed table of contents (see _LEADER_ENTRY), no unit.
+
+    >>> _leader_entry("Axe 2 – Des écoles ouvertes (fiches 5 à 7) .......... 7")
+    True
+    >>> _leader_entry("Le budget passe de 12 à 14 M€ en 2027.")
+    False
+    """
+    return "\n" not in text.strip() and len(text.split()) <= LEADER_ENTRY_WORDS and bool(_LEADER_ENTRY.search(text))
 
 
 def _studies_only(text: str, detail: list, finding: Callable[[str], bool] = lambda sentence: False) -> bool:

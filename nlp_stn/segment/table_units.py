@@ -19,10 +19,13 @@ from .tables import (_NOT_ITS_OWN, _REFUSAL, COMMENT_HEADER, KEPT_WORDING_HEADER
                      semicolon_items)
 
 
-# A cell of a plan's row marking it dropped: the word alone (« Retirée », « supprimée ») or in
-# brackets opening or closing the cell (« (action retirée) – reportée au … », « Charte … (abandonnée) »).
+# A cell of a plan's row marking it dropped: the word alone (« Retirée », « supprimée », « Action
+# abandonnée ») or in brackets opening or closing the cell (« (action retirée) – reportée au … »,
+# « Charte … (abandonnée) »), or opening the cell before a colon or a dash and the reasons
+# (« Action abandonnée : au vu de son coût, … »).
 _ROW_DROPPED = re.compile(
-    r"^\W*(?P<a>retir|supprim|abandonn)(?:é|ée|és|ées)\W*$"
+    r"^\W*(?:(?:action|mesure|fiche|projet)\s+)?(?P<a>retir|supprim|abandonn)(?:é|ée|és|ées)\W*$"
+    r"|^\W*(?:(?:action|mesure|fiche|projet)\s+)?(?P<d>retir|supprim|abandonn)(?:é|ée|és|ées)\s*[:–—-]\s+"
     r"|^\s*\(\s*(?:(?:action|mesure|fiche|projet)\s+)?(?P<b>retir|supprim|abandonn)(?:é|ée|és|ées)\s*\)"
     r"|\(\s*(?:(?:action|mesure|fiche|projet)\s+)?(?P<c>retir|supprim|abandonn)(?:é|ée|és|ées)\s*\)\W*$", re.I)
 
@@ -33,7 +36,7 @@ def _dropped_state(text: str) -> str:
     m = _ROW_DROPPED.search(" ".join(text.split()))
     if m is None:
         return ""
-    return (m.group("a") or m.group("b") or m.group("c")).capitalize() + "ée"
+    return (m.group("a") or m.group("b") or m.group("c") or m.group("d")).capitalize() + "ée"
 
 
 # The first cell of a table's totals row (« Total », « Sous-total axe 2 », « Total des actions
@@ -574,6 +577,13 @@ class _TableUnits:
             if (not block.col or kind in (None, "", "?") or block is title_block
                     or (kind == "title" and title is not None)):
                 continue  # a field name, a field giving no unit, the title given twice
+            dropped = _dropped_state(block.text) if title is not None else ""
+            if dropped:
+                # « Objectifs | Action abandonnée », « Description | Action abandonnée : au vu de son
+                # coût, … »: the record's action is dropped, its fate; the word alone gives no unit
+                title.state = title.state or dropped
+                if _ROW_DROPPED.match(" ".join(block.text.split())).group("a"):
+                    continue
             before = len(self.units)
             self.field_value(block, kind, explained=title is not None)
             self.under_title(self.units[before:], title, heading)

@@ -367,6 +367,11 @@ _STUDY_ONLY = re.compile(
     r"|(?:une|des)\s+[ée]tudes?\b(?:\s+(?:d['’]\s*opportunit[ée]|de\s+faisabilit[ée]|de\s+pr[ée]figuration))?[^.;:]{0,60}?"
     r"\s(?:sera|seront)\s+(?:lanc[ée]e?s?|men[ée]e?s?|conduite?s?|r[ée]alis[ée]e?s?|engag[ée]e?s?|command[ée]e?s?)"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+)?[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
+    # « Une étude préalable évaluera la faisabilité d'un bilan … », « Une étude d'opportunité précisera
+    # les besoins »: a study the subject of a verb in the future, what it will tell (not « … puis »,
+    # « … et ouvrira », a deed after it)
+    r"|(?:une|des)\s+[ée]tudes?\b(?:\s+[^\s,;.:]+){0,4}?\s+[^\W\d_]{3,}(?:era|eront|ira|iront)\b"
+    r"(?![^.;]*\b(?:puis|avant\s+de)\b)(?![^.;]*\bet\s+(?:[^\W\d_]+\s+){0,3}[^\W\d_]{3,}(?:era|eront|erons|ira|iront)\b)"
     # « Des permanences itinérantes feront l'objet d'une étude en 2027 »: the thing asked, to be studied
     r"|[^.;:]{0,150}?\s(?:fera|feront)\s+l['’]\s*objet\s+d['’]\s*(?:une|des)\s+(?:[ée]tudes?|expertises?|[ée]valuations?)\b"
     r"(?![^.;]*\b(?:puis|avant\s+de)\b))",
